@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldform.h"
+
+#include <QHBoxLayout>
+
+namespace greenprint {
+
+FieldForm::FieldForm(const EditorContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_layout(new QFormLayout(this))
+{
+    m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void FieldForm::refresh()
+{
+    if (!hasTarget())
+        return;
+    m_refreshing = true;
+    for (const auto &refresher : m_refreshers)
+        refresher();
+    m_refreshing = false;
+}
+
+bool FieldForm::focusField(const QString &key)
+{
+    auto *widget = findChild<QWidget *>(key);
+    if (!widget)
+        return false;
+    widget->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void FieldForm::push(QUndoCommand *command)
+{
+    if (m_refreshing) {
+        delete command;
+        return;
+    }
+    document()->undoStack()->push(command);
+}
+
+QLabel *FieldForm::addRow(const QString &label, QWidget *field, const QString &toolTip)
+{
+    auto *labelWidget = new QLabel(label, this);
+    labelWidget->setBuddy(field);
+    labelWidget->setToolTip(toolTip);
+    field->setToolTip(toolTip);
+    field->setAccessibleName(QString(label).remove(u'&'));
+    field->setAccessibleDescription(toolTip);
+    m_layout->addRow(labelWidget, field);
+    return labelWidget;
+}
+
+} // namespace greenprint

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A form whose fields are bound to ChangeValue traits: edits push commands, changes refresh.
+#pragma once
+
+/*
+ * Editors
+ * =======
+ * Every editor (project, stage, one per component type) is a FieldForm: a
+ * QFormLayout of widgets, each bound to a traits struct of
+ * models/commands/componentfields.h or projectfields.h. Editing a widget
+ * pushes ChangeValue<Traits> on the document's undo stack (never writing the
+ * Project itself); consecutive edits of one field merge into one undo step.
+ * When the document changes, refresh() reads every bound field back into its
+ * widget with signals blocked. Each widget's objectName is the field's key in
+ * the project file, which is how "go to field" finds it.
+ */
+
+#include "editorcontext.h"
+
+#include "commands/changevalue.h"
+#include "document/projectdocument.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace greenprint {
+
+class FieldForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FieldForm(const EditorContext &context, QWidget *parent = nullptr);
+
+    /** Re-reads every field from the document (no-op while no target is set). */
+    void refresh();
+    /** Focuses the field whose project-file key is `key`; false when there is none. */
+    bool focusField(const QString &key);
+
+protected:
+    /** Whether the target exists in the document (e.g. the component was not removed). */
+    virtual bool hasTarget() const = 0;
+
+    QFormLayout *formLayout() const { return m_layout; }
+    ProjectDocument *document() const { return m_context.document; }
+    const EditorContext &context() const { return m_context; }
+
+    /** A spin box for a double field, shown as value × `scale` (100 for 0..1 as %). */
+    template<typename Traits>
+    QDoubleSpinBox *addDouble(const QString &label, const QString &key, const QString &suffix,
+                              double min, double max, int decimals, const QString &toolTip,
+                              std::function<typename Traits::Target()> target, double scale = 1.0);
+
+    /** A spin box for an int field. */
+    template<typename Traits>
+    QSpinBox *addInt(const QString &label, const QString &key, const QString &suffix, int min,
+                     int max, const QString &toolTip,
+                     std::function<typename Traits::Target()> target);
+
+    /** A spin box for an optional double; its minimum shows `unsetText` and means "not set". */
+    template<typename Traits>
+    QDoubleSpinBox *addOptionalDouble(const QString &label, const QString &key,
+                                      const QString &suffix, double min, double max,
+                                      int decimals, const QString &unsetText,
+                                      const QString &toolTip,
+                                      std::function<typename Traits::Target()> target);
+
+    /** A combo box for an enum (or other comparable) field. */
+    template<typename Traits>
+    QComboBox *addCombo(const QString &label, const QString &key,
+                        const std::vector<std::pair<QString, typename Traits::Value>> &items,
+                        const QString &toolTip, std::function<typename Traits::Target()> target);
+
+    /** A line edit for a string field, committed when editing finishes. */
+    template<typename Traits>
+    QLineEdit *addText(const QString &label, const QString &key, const QString &toolTip,
+                       std::function<typename Traits::Target()> target,
+                       QWidget *trailing = nullptr);
+
+    /** Pushes the command, unless the form is refreshing itself. */
+    void push(QUndoCommand *command);
+    void addRefresher(std::function<void()> refresher) { m_refreshers.push_back(std::move(refresher)); }
+    QLabel *addRow(const QString &label, QWidget *field, const QString &toolTip);
+
+private:
+    EditorContext m_context;
+    QFormLayout *m_layout;
+    std::vector<std::function<void()>> m_refreshers;
+    bool m_refreshing = false;
+};
+
+template<typename Traits>
+QDoubleSpinBox *FieldForm::addDouble(const QString &label, const QString &key,
+                                     const QString &suffix, double min, double max, int decimals,
+                                     const QString &toolTip,
+                                     std::function<typename Traits::Target()> target, double scale)
+{
+    auto *box = new QDoubleSpinBox(this);
+    box->setObjectName(key);
+    box->setRange(min, max);
+    box->setDecimals(decimals);
+    box->setSuffix(suffix);
+    box->setAlignment(Qt::AlignRight);
+    addRow(label, box, toolTip);
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, target, scale](double v) {
+        if (hasTarget())
+            push(new ChangeValue<Traits>(document(), target(), v / scale));
+    });
+    addRefresher([this, box, target, scale] {
+        const double v = Traits::get(*document(), target()) * scale;
+        if (box->value() != v) {
+            const QSignalBlocker blocker(box);
+            box->setValue(v);
+        }
+    });
+    return box;
+}
+
+template<typename Traits>
+QSpinBox *FieldForm::addInt(const QString &label, const QString &key, const QString &suffix,
+                            int min, int max, const QString &toolTip,
+                            std::function<typename Traits::Target()> target)
+{
+    auto *box = new QSpinBox(this);
+    box->setObjectName(key);
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    box->setAlignment(Qt::AlignRight);
+    addRow(label, box, toolTip);
+    connect(box, &QSpinBox::valueChanged, this, [this, target](int v) {
+        if (hasTarget())
+            push(new ChangeValue<Traits>(document(), target(), v));
+    });
+    addRefresher([this, box, target] {
+        const int v = Traits::get(*document(), target());
+        if (box->value() != v) {
+            const QSignalBlocker blocker(box);
+            box->setValue(v);
+        }
+    });
+    return box;
+}
+
+template<typename Traits>
+QDoubleSpinBox *FieldForm::addOptionalDouble(const QString &label, const QString &key,
+                                             const QString &suffix, double min, double max,
+                                             int decimals, const QString &unsetText,
+                                             const QString &toolTip,
+                                             std::function<typename Traits::Target()> target)
+{
+    auto *box = new QDoubleSpinBox(this);
+    box->setObjectName(key);
+    box->setRange(min, max);
+    box->setDecimals(decimals);
+    box->setSuffix(suffix);
+    box->setSpecialValueText(unsetText);
+    box->setAlignment(Qt::AlignRight);
+    addRow(label, box, toolTip);
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, target, min](double v) {
+        if (hasTarget()) {
+            const std::optional<double> value = v > min ? std::optional<double>(v) : std::nullopt;
+            push(new ChangeValue<Traits>(document(), target(), value));
+        }
+    });
+    addRefresher([this, box, target, min] {
+        const std::optional<double> v = Traits::get(*document(), target());
+        const double shown = v ? *v : min;
+        if (box->value() != shown) {
+            const QSignalBlocker blocker(box);
+            box->setValue(shown);
+        }
+    });
+    return box;
+}
+
+template<typename Traits>
+QComboBox *FieldForm::addCombo(const QString &label, const QString &key,
+                               const std::vector<std::pair<QString, typename Traits::Value>> &items,
+                               const QString &toolTip,
+                               std::function<typename Traits::Target()> target)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(key);
+    for (const auto &item : items)
+        combo->addItem(item.first);
+    addRow(label, combo, toolTip);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, items, target](int i) {
+        if (hasTarget() && i >= 0 && i < static_cast<int>(items.size()))
+            push(new ChangeValue<Traits>(document(), target(), items[i].second));
+    });
+    addRefresher([this, combo, items, target] {
+        const auto v = Traits::get(*document(), target());
+        for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+            if (items[i].second == v && combo->currentIndex() != i) {
+                const QSignalBlocker blocker(combo);
+                combo->setCurrentIndex(i);
+            }
+        }
+    });
+    return combo;
+}
+
+template<typename Traits>
+QLineEdit *FieldForm::addText(const QString &label, const QString &key, const QString &toolTip,
+                              std::function<typename Traits::Target()> target, QWidget *trailing)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(key);
+    if (trailing) {
+        auto *row = new QWidget(this);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(edit, 1);
+        layout->addWidget(trailing);
+        QLabel *labelWidget = addRow(label, row, toolTip);
+        labelWidget->setBuddy(edit);
+        edit->setToolTip(toolTip);
+        edit->setAccessibleName(QString(label).remove(u'&'));
+    } else {
+        addRow(label, edit, toolTip);
+    }
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, target] {
+        if (hasTarget())
+            push(new ChangeValue<Traits>(document(), target(), edit->text().trimmed()));
+    });
+    addRefresher([this, edit, target] {
+        const QString v = Traits::get(*document(), target());
+        if (edit->text() != v) {
+            const QSignalBlocker blocker(edit);
+            edit->setText(v);
+        }
+    });
+    return edit;
+}
+
+} // namespace greenprint

@@ -1,0 +1,157 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Greenprint reference database, schema version 1.
+--
+-- One table per CSV in data/reference/ (table name = file name without .csv,
+-- columns = CSV header, same order); greenprint-refdb-build checks both and
+-- fails the build on any difference. Units are part of the column names.
+-- Empty CSV cells are stored as NULL. Every data row carries a non-empty source.
+-- Statements are separated by a semicolon at the end of a line.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE instances (
+    instance                     TEXT PRIMARY KEY NOT NULL CHECK (instance <> ''),
+    family                       TEXT NOT NULL,
+    category                     TEXT NOT NULL CHECK (category IN
+                                 ('trainium', 'inferentia', 'nvidia_gpu', 'graviton', 'x86_cpu')),
+    processor                    TEXT,
+    cpu_microarchitecture        TEXT,
+    vcpus                        INTEGER NOT NULL CHECK (vcpus > 0),
+    memory_gib                   REAL NOT NULL CHECK (memory_gib > 0),
+    accelerator                  TEXT,
+    accelerator_count            INTEGER NOT NULL DEFAULT 0 CHECK (accelerator_count >= 0),
+    accelerator_tdp_w            REAL,
+    accelerator_tdp_total_w      REAL,
+    idle_w                       REAL NOT NULL CHECK (idle_w >= 0),
+    max_w                        REAL NOT NULL CHECK (max_w > idle_w),
+    power_method                 TEXT NOT NULL,
+    teads_idle_w                 REAL,
+    teads_w_10pct                REAL,
+    teads_w_50pct                REAL,
+    teads_max_w                  REAL,
+    teads_scope                  TEXT,
+    ccf_idle_w                   REAL,
+    ccf_max_w                    REAL,
+    ccf_scope                    TEXT,
+    platform_embodied_kgco2e     REAL,
+    family_max_vcpus             INTEGER,
+    embodied_kgco2e              REAL,
+    embodied_basis               TEXT,
+    price_usd_per_hour_us_east_1 REAL,
+    price_as_of                  TEXT,
+    notes                        TEXT,
+    source                       TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE regions (
+    region                         TEXT PRIMARY KEY NOT NULL CHECK (region <> ''),
+    name                           TEXT NOT NULL,
+    partition                      TEXT NOT NULL,
+    country                        TEXT,
+    country_iso3                   TEXT,
+    latitude                       REAL,
+    longitude                      REAL,
+    coord_note                     TEXT,
+    grid_gco2e_per_kwh             REAL NOT NULL CHECK (grid_gco2e_per_kwh > 0),
+    grid_basis                     TEXT NOT NULL,
+    em_gco2e_per_kwh               REAL,
+    em_year                        INTEGER,
+    em_zone                        TEXT,
+    ccf_gco2e_per_kwh              REAL,
+    ccf_basis                      TEXT,
+    owid_country_gco2e_per_kwh     REAL,
+    owid_year                      INTEGER,
+    pue                            REAL CHECK (pue IS NULL OR pue >= 1),
+    pue_year                       INTEGER,
+    renewable_matched_100pct_2022  TEXT NOT NULL,
+    renewable_matched_100pct_2023  TEXT NOT NULL,
+    notes                          TEXT,
+    source                         TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE compute_coefficients (
+    device_type                TEXT NOT NULL,
+    microarchitecture_or_model TEXT NOT NULL,
+    coefficient_set            TEXT NOT NULL,
+    min_w                      REAL NOT NULL,
+    max_w                      REAL NOT NULL,
+    gb_per_chip                REAL,
+    unit                       TEXT NOT NULL,
+    notes                      TEXT,
+    source                     TEXT NOT NULL CHECK (source <> ''),
+    PRIMARY KEY (device_type, microarchitecture_or_model, coefficient_set)
+);
+
+CREATE TABLE claims (
+    claim_id                TEXT PRIMARY KEY NOT NULL,
+    subject                 TEXT NOT NULL,
+    metric                  TEXT NOT NULL,
+    value                   REAL,
+    unit                    TEXT,
+    baseline                TEXT,
+    conditions              TEXT,
+    source                  TEXT NOT NULL CHECK (source <> ''),
+    source_type             TEXT NOT NULL,
+    verified_in_stored_copy TEXT,
+    paraphrase              TEXT
+);
+
+CREATE TABLE coefficients (
+    key        TEXT PRIMARY KEY NOT NULL CHECK (key <> ''),
+    value      REAL NOT NULL,
+    unit       TEXT NOT NULL,
+    vintage    TEXT,
+    assumption TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes      TEXT,
+    source     TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE storage_classes (
+    storage_class          TEXT PRIMARY KEY NOT NULL,
+    name                   TEXT NOT NULL,
+    medium                 TEXT NOT NULL CHECK (medium IN ('ssd', 'hdd')),
+    replication_factor     REAL NOT NULL CHECK (replication_factor >= 1),
+    price_usd_per_gb_month REAL CHECK (price_usd_per_gb_month IS NULL OR price_usd_per_gb_month >= 0),
+    price_as_of            TEXT,
+    assumption             TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes                  TEXT,
+    source                 TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE accelerator_load_curve (
+    accelerator          TEXT NOT NULL,
+    phase                TEXT NOT NULL,
+    duty_fraction        REAL NOT NULL CHECK (duty_fraction >= 0 AND duty_fraction <= 1),
+    seconds              REAL NOT NULL,
+    energy_j             REAL NOT NULL,
+    mean_power_w         REAL NOT NULL CHECK (mean_power_w >= 0),
+    mean_power_w_samples REAL,
+    power_limit_w        REAL NOT NULL,
+    tdp_fraction         REAL NOT NULL,
+    mean_sm_clock_mhz    REAL,
+    notes                TEXT,
+    source               TEXT NOT NULL CHECK (source <> ''),
+    PRIMARY KEY (accelerator, phase)
+);
+
+CREATE TABLE measurements (
+    run             INTEGER NOT NULL,
+    phase           TEXT NOT NULL,
+    what_ran        TEXT NOT NULL,
+    model           TEXT,
+    precision       TEXT,
+    batch_size      INTEGER,
+    seconds         REAL NOT NULL,
+    work_units      INTEGER NOT NULL,
+    energy_j        REAL NOT NULL,
+    mean_power_w    REAL NOT NULL,
+    joules_per_unit REAL,
+    unit            TEXT,
+    source          TEXT NOT NULL CHECK (source <> ''),
+    PRIMARY KEY (run, phase)
+);
+
+PRAGMA user_version = 1;

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "methoddata.h"
+
+namespace greenprint {
+namespace {
+constexpr const char16_t *kPrecisionKeys[] = {u"fp32", u"tf32", u"bf16", u"fp16", u"fp8", u"int8"};
+}
+
+std::optional<double> AcceleratorSpec::peak(Precision precision) const
+{
+    const auto at = [this](Precision p) { return peakTflops[static_cast<int>(p)]; };
+    if (at(precision))
+        return at(precision);
+    // 16-bit figures stand in for each other (T4 and V100 publish fp16 only).
+    if (precision == Precision::Bf16 && at(Precision::Fp16))
+        return at(Precision::Fp16);
+    if (precision == Precision::Fp16 && at(Precision::Bf16))
+        return at(Precision::Bf16);
+    return std::nullopt;
+}
+
+const AcceleratorSpec *MethodData::accelerator(const QString &name) const
+{
+    for (const AcceleratorSpec &a : accelerators) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+const CpuPowerCoefficient *MethodData::cpu(const QString &microarchitecture, const QString &set) const
+{
+    for (const CpuPowerCoefficient &c : cpuPower) {
+        if (c.microarchitecture == microarchitecture && c.coefficientSet == set)
+            return &c;
+    }
+    return nullptr;
+}
+
+const GpuPowerCoefficient *MethodData::gpu(const QString &model) const
+{
+    for (const GpuPowerCoefficient &g : gpuPower) {
+        if (g.model == model)
+            return &g;
+    }
+    return nullptr;
+}
+
+const AchievedUtilization *MethodData::utilization(const QString &acceleratorClass, WorkTask task) const
+{
+    for (const AchievedUtilization &u : achievedUtilization) {
+        if (u.acceleratorClass == acceleratorClass && u.task == task)
+            return &u;
+    }
+    return nullptr;
+}
+
+std::optional<double> MethodData::cpuRelativePerVcpu(const QString &microarchitecture) const
+{
+    double factor = 1.0;
+    QString current = microarchitecture;
+    for (int depth = 0; depth < 16; ++depth) {
+        const CpuThroughput *row = nullptr;
+        for (const CpuThroughput &t : cpuThroughput) {
+            if (t.microarchitecture == current)
+                row = &t;
+        }
+        if (!row || !row->relativePerVcpu)
+            return std::nullopt;
+        factor *= *row->relativePerVcpu;
+        if (row->baseline == current || row->baseline.isEmpty())
+            return factor;
+        current = row->baseline;
+    }
+    return std::nullopt;
+}
+
+QString precisionKey(Precision precision)
+{
+    return QString::fromUtf16(kPrecisionKeys[static_cast<int>(precision)]);
+}
+
+std::optional<Precision> precisionFromKey(const QString &key)
+{
+    for (int i = 0; i < kPrecisionCount; ++i) {
+        if (key == QStringView(kPrecisionKeys[i]))
+            return static_cast<Precision>(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace greenprint

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reference tables behind the estimation method: accelerators, CPU power and throughput,
+// achieved utilization, grid-intensity datasets and the measured accelerator load curve.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace greenprint {
+
+enum class Precision { Fp32, Tf32, Bf16, Fp16, Fp8, Int8 };
+inline constexpr int kPrecisionCount = 6;
+
+/** Datasheet figures of one accelerator model (data/reference/accelerators.csv). */
+struct AcceleratorSpec
+{
+    QString name;                          ///< as in instances.csv `accelerator`
+    QString vendor;
+    std::optional<double> tdpW;            ///< empty for AWS Neuron chips (not published)
+    std::optional<double> memoryGB;
+    /** Dense peak throughput per precision, TFLOPS (TOPS for int8); empty if unpublished. */
+    std::optional<double> peakTflops[kPrecisionCount];
+    bool assumption = false;
+    QString notes;
+    QString source;
+
+    /** Peak at `precision`, else the nearest published 16-bit figure, else fp32. */
+    std::optional<double> peak(Precision precision) const;
+    bool operator==(const AcceleratorSpec &) const = default;
+};
+
+/** Min/max watts per vCPU of one CPU microarchitecture, in one coefficient set. */
+struct CpuPowerCoefficient
+{
+    QString microarchitecture;
+    QString coefficientSet;                ///< "ccf_coefficients_2026" or "ccf_app_constants"
+    double minW = 0.0;
+    double maxW = 0.0;
+    std::optional<double> gbPerChip;
+    QString source;
+    bool operator==(const CpuPowerCoefficient &) const = default;
+};
+
+/** Idle/max watts of one GPU model in CCF's methodology (Appendix III). */
+struct GpuPowerCoefficient
+{
+    QString model;
+    double minW = 0.0;
+    double maxW = 0.0;
+    QString source;
+    bool operator==(const GpuPowerCoefficient &) const = default;
+};
+
+/** Relative throughput per vCPU of a CPU generation, chained to a baseline. */
+struct CpuThroughput
+{
+    QString microarchitecture;
+    std::optional<double> relativePerVcpu;
+    QString baseline;
+    bool assumption = false;
+    QString notes;
+    QString source;
+    bool operator==(const CpuThroughput &) const = default;
+};
+
+enum class WorkTask { Training, Inference };
+
+/** Achieved fraction of peak (model FLOPs utilization) for a class of accelerator and task. */
+struct AchievedUtilization
+{
+    QString acceleratorClass;              ///< nvidia_gpu, trainium, inferentia, cpu
+    WorkTask task = WorkTask::Training;
+    std::optional<double> low;
+    std::optional<double> central;
+    std::optional<double> high;
+    bool assumption = false;
+    QString notes;
+    QString source;
+    bool operator==(const AchievedUtilization &) const = default;
+};
+
+/** A grid-intensity dataset a project can choose. */
+struct GridDataset
+{
+    QString id;                            ///< electricity-maps-2023, ccf, owid-ember
+    QString name;
+    QString year;
+    QString basis;
+    QString licence;
+    QString source;
+    bool operator==(const GridDataset &) const = default;
+};
+
+/** One point of a measured accelerator power curve, as a fraction of TDP. */
+struct LoadCurvePoint
+{
+    double duty = 0.0;                     ///< fraction of time busy, 0..1
+    double tdpFraction = 0.0;              ///< whole-board watts / TDP
+    bool operator==(const LoadCurvePoint &) const = default;
+};
+
+struct MethodData
+{
+    std::vector<AcceleratorSpec> accelerators;
+    std::vector<CpuPowerCoefficient> cpuPower;
+    std::vector<GpuPowerCoefficient> gpuPower;
+    std::vector<CpuThroughput> cpuThroughput;
+    std::vector<AchievedUtilization> achievedUtilization;
+    std::vector<GridDataset> gridDatasets;
+    std::vector<LoadCurvePoint> acceleratorLoadCurve; ///< ascending by duty
+    QString acceleratorLoadCurveSource;
+
+    const AcceleratorSpec *accelerator(const QString &name) const;
+    const CpuPowerCoefficient *cpu(const QString &microarchitecture, const QString &set) const;
+    const GpuPowerCoefficient *gpu(const QString &model) const;
+    const AchievedUtilization *utilization(const QString &acceleratorClass, WorkTask task) const;
+    /** Relative perf per vCPU vs the index root, following the baseline chain; nullopt if unknown. */
+    std::optional<double> cpuRelativePerVcpu(const QString &microarchitecture) const;
+    bool operator==(const MethodData &) const = default;
+};
+
+QString precisionKey(Precision precision);
+std::optional<Precision> precisionFromKey(const QString &key);
+
+} // namespace greenprint

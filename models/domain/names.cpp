@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "names.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace greenprint {
+namespace {
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromKey(const QString &key, const char16_t *const (&keys)[N])
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key == QStringView(keys[i]))
+            return static_cast<Enum>(i);
+    }
+    return std::nullopt;
+}
+
+template<std::size_t N>
+QStringList allKeys(const char16_t *const (&keys)[N])
+{
+    QStringList list;
+    for (const char16_t *k : keys)
+        list << QString::fromUtf16(k);
+    return list;
+}
+
+constexpr const char16_t *kStageKeys[] = {u"data-processing", u"model-building", u"training",
+                                          u"inference"};
+constexpr const char16_t *kComponentKeys[] = {u"compute",  u"storage",  u"transfer", u"notebook",
+                                              u"tuning",   u"endpoint", u"logs"};
+constexpr const char16_t *kPricingKeys[] = {u"on-demand", u"spot"};
+constexpr const char16_t *kStorageKeys[] = {
+    u"s3-standard",      u"s3-intelligent-tiering",   u"s3-standard-ia",
+    u"s3-one-zone-ia",   u"s3-glacier-instant",       u"s3-glacier-flexible",
+    u"s3-glacier-deep-archive", u"ebs-gp3", u"ebs-io2", u"ebs-st1", u"efs"};
+constexpr const char16_t *kTuningKeys[] = {u"grid", u"random", u"bayesian", u"hyperband"};
+constexpr const char16_t *kEndpointKeys[] = {u"real-time", u"async", u"serverless", u"batch"};
+constexpr const char16_t *kMethodologyKeys[] = {u"greenprint", u"ccf", u"green-algorithms"};
+
+static_assert(std::size(kStageKeys) == kStageCount);
+static_assert(std::size(kComponentKeys) == kComponentTypeCount);
+static_assert(std::size(kStorageKeys) == kStorageClassCount);
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("greenprint::Names", text);
+}
+
+} // namespace
+
+QString stageKey(StageKind k) { return QString::fromUtf16(kStageKeys[static_cast<int>(k)]); }
+std::optional<StageKind> stageFromKey(const QString &key) { return fromKey<StageKind>(key, kStageKeys); }
+
+QString stageDisplayName(StageKind kind)
+{
+    switch (kind) {
+    case StageKind::DataProcessing: return tr("Data processing");
+    case StageKind::ModelBuilding: return tr("Model building");
+    case StageKind::Training: return tr("Training");
+    case StageKind::Inference: return tr("Inference");
+    }
+    return {};
+}
+
+QString componentTypeKey(ComponentType t) { return QString::fromUtf16(kComponentKeys[static_cast<int>(t)]); }
+std::optional<ComponentType> componentTypeFromKey(const QString &key)
+{
+    return fromKey<ComponentType>(key, kComponentKeys);
+}
+
+QString componentTypeDisplayName(ComponentType type)
+{
+    switch (type) {
+    case ComponentType::Compute: return tr("Compute");
+    case ComponentType::Storage: return tr("Storage");
+    case ComponentType::Transfer: return tr("Data transfer");
+    case ComponentType::Notebook: return tr("Notebook");
+    case ComponentType::Tuning: return tr("Hyperparameter tuning");
+    case ComponentType::Endpoint: return tr("Endpoint");
+    case ComponentType::Logs: return tr("Logs");
+    }
+    return {};
+}
+
+QString pricingKey(Pricing p) { return QString::fromUtf16(kPricingKeys[static_cast<int>(p)]); }
+std::optional<Pricing> pricingFromKey(const QString &key) { return fromKey<Pricing>(key, kPricingKeys); }
+
+QString storageClassKey(StorageClass c) { return QString::fromUtf16(kStorageKeys[static_cast<int>(c)]); }
+std::optional<StorageClass> storageClassFromKey(const QString &key)
+{
+    return fromKey<StorageClass>(key, kStorageKeys);
+}
+
+QString storageClassDisplayName(StorageClass c)
+{
+    switch (c) {
+    case StorageClass::S3Standard: return tr("S3 Standard");
+    case StorageClass::S3IntelligentTiering: return tr("S3 Intelligent-Tiering");
+    case StorageClass::S3StandardIA: return tr("S3 Standard-IA");
+    case StorageClass::S3OneZoneIA: return tr("S3 One Zone-IA");
+    case StorageClass::S3GlacierInstantRetrieval: return tr("S3 Glacier Instant Retrieval");
+    case StorageClass::S3GlacierFlexibleRetrieval: return tr("S3 Glacier Flexible Retrieval");
+    case StorageClass::S3GlacierDeepArchive: return tr("S3 Glacier Deep Archive");
+    case StorageClass::EbsGp3: return tr("EBS gp3 (SSD)");
+    case StorageClass::EbsIo2: return tr("EBS io2 (SSD)");
+    case StorageClass::EbsSt1: return tr("EBS st1 (HDD)");
+    case StorageClass::Efs: return tr("EFS");
+    }
+    return {};
+}
+
+QString tuningStrategyKey(TuningStrategy s) { return QString::fromUtf16(kTuningKeys[static_cast<int>(s)]); }
+std::optional<TuningStrategy> tuningStrategyFromKey(const QString &key)
+{
+    return fromKey<TuningStrategy>(key, kTuningKeys);
+}
+
+QString endpointModeKey(EndpointMode m) { return QString::fromUtf16(kEndpointKeys[static_cast<int>(m)]); }
+std::optional<EndpointMode> endpointModeFromKey(const QString &key)
+{
+    return fromKey<EndpointMode>(key, kEndpointKeys);
+}
+
+QString methodologyKey(Methodology m) { return QString::fromUtf16(kMethodologyKeys[static_cast<int>(m)]); }
+std::optional<Methodology> methodologyFromKey(const QString &key)
+{
+    return fromKey<Methodology>(key, kMethodologyKeys);
+}
+
+QStringList stageKeys() { return allKeys(kStageKeys); }
+QStringList componentTypeKeys() { return allKeys(kComponentKeys); }
+QStringList pricingKeys() { return allKeys(kPricingKeys); }
+QStringList storageClassKeys() { return allKeys(kStorageKeys); }
+QStringList tuningStrategyKeys() { return allKeys(kTuningKeys); }
+QStringList endpointModeKeys() { return allKeys(kEndpointKeys); }
+QStringList methodologyKeys() { return allKeys(kMethodologyKeys); }
+
+} // namespace greenprint

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include "names.h"
+
+namespace greenprint {
+
+QString Component::instance() const
+{
+    return std::visit(
+        [](const auto &s) -> QString {
+            if constexpr (requires { s.instance; })
+                return s.instance;
+            else
+                return {};
+        },
+        spec);
+}
+
+Project::Project()
+{
+    for (int i = 0; i < kStageCount; ++i) {
+        stages[i].kind = kAllStageKinds[i];
+        stages[i].name = stageDisplayName(kAllStageKinds[i]);
+    }
+}
+
+QString Project::effectiveRegion(const Stage &s) const
+{
+    return s.region.isEmpty() ? region : s.region;
+}
+
+int Project::componentCount() const
+{
+    int n = 0;
+    for (const Stage &s : stages)
+        n += static_cast<int>(s.components.size());
+    return n;
+}
+
+} // namespace greenprint

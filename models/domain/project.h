@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workload an architect plans: value types only, no I/O, no QObject.
+#pragma once
+
+/*
+ * Project model
+ * =============
+ * A Project is one deep-learning workload: a default AWS Region, settings, a
+ * project-local catalog of custom instances and regions, and exactly four
+ * stages in fixed order (data processing, model building, training,
+ * inference). Each stage holds components of seven types; a Component keeps
+ * its type-specific fields in a std::variant.
+ *
+ * Every object that comes from the project file keeps the keys this version
+ * does not know in `extras` (raw JSON text per key) so that a file written by
+ * a newer Greenprint survives a round trip through this one unchanged.
+ *
+ * Field names and units mirror the project file format v1
+ * (data/schema/project.schema.json); io/projectjson.cpp is the only place that
+ * maps between the two.
+ */
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace greenprint {
+
+/** Keys of a JSON object that this version does not interpret, as raw JSON text. */
+using JsonExtras = QMap<QString, QByteArray>;
+
+enum class StageKind { DataProcessing, ModelBuilding, Training, Inference };
+inline constexpr int kStageCount = 4;
+inline constexpr std::array<StageKind, kStageCount> kAllStageKinds = {
+    StageKind::DataProcessing, StageKind::ModelBuilding, StageKind::Training, StageKind::Inference};
+
+enum class ComponentType { Compute, Storage, Transfer, Notebook, Tuning, Endpoint, Logs };
+inline constexpr int kComponentTypeCount = 7;
+
+enum class Pricing { OnDemand, Spot };
+
+enum class StorageClass {
+    S3Standard,
+    S3IntelligentTiering,
+    S3StandardIA,
+    S3OneZoneIA,
+    S3GlacierInstantRetrieval,
+    S3GlacierFlexibleRetrieval,
+    S3GlacierDeepArchive,
+    EbsGp3,
+    EbsIo2,
+    EbsSt1,
+    Efs,
+};
+inline constexpr int kStorageClassCount = 11;
+
+enum class TuningStrategy { Grid, Random, Bayesian, Hyperband };
+enum class EndpointMode { RealTime, Async, Serverless, Batch };
+enum class Methodology { Greenprint, CloudCarbonFootprint, GreenAlgorithms };
+
+/** Instances run for a number of wall-clock hours at an average utilization. */
+struct ComputeSpec
+{
+    QString instance;
+    int count = 1;
+    double hours = 0.0;              ///< wall-clock hours per instance
+    double utilization = 0.5;        ///< average load 0..1
+    std::optional<double> measuredPowerW; ///< measured average watts per instance
+    Pricing pricing = Pricing::OnDemand;
+    bool operator==(const ComputeSpec &) const = default;
+};
+
+/** Data kept in one storage class for a number of months. */
+struct StorageSpec
+{
+    StorageClass storageClass = StorageClass::S3Standard;
+    double sizeGB = 0.0;
+    double months = 0.0;
+    bool operator==(const StorageSpec &) const = default;
+};
+
+/** A one-off movement of data from the stage's region to another region. */
+struct TransferSpec
+{
+    double sizeGB = 0.0;
+    QString toRegion;
+    bool operator==(const TransferSpec &) const = default;
+};
+
+/** A notebook instance, partly active and partly left running idle. */
+struct NotebookSpec
+{
+    QString instance;
+    double activeHoursPerWeek = 0.0;
+    double idleHoursPerWeek = 0.0;
+    double weeks = 0.0;
+    double activeUtilization = 0.5; ///< load while active, 0..1
+    bool operator==(const NotebookSpec &) const = default;
+};
+
+/** A hyperparameter tuning job: trials x instances x hours per trial. */
+struct TuningSpec
+{
+    QString instance;
+    int count = 1;                  ///< instances per trial
+    TuningStrategy strategy = TuningStrategy::Random;
+    int trials = 1;
+    double hoursPerTrial = 0.0;
+    double utilization = 0.5;
+    bool operator==(const TuningSpec &) const = default;
+};
+
+/** A model-serving endpoint. */
+struct EndpointSpec
+{
+    EndpointMode mode = EndpointMode::RealTime;
+    QString instance;
+    int count = 1;
+    double hoursProvisioned = 0.0;
+    double utilization = 0.3;
+    int modelsHosted = 1;
+    bool operator==(const EndpointSpec &) const = default;
+};
+
+/** Logs ingested every month and kept for a retention period. */
+struct LogsSpec
+{
+    double gbPerMonth = 0.0;
+    double retentionMonths = 0.0;   ///< 0 means never expire
+    double months = 0.0;            ///< how long the workload produces logs
+    bool operator==(const LogsSpec &) const = default;
+};
+
+using ComponentSpec = std::variant<ComputeSpec, StorageSpec, TransferSpec, NotebookSpec,
+                                   TuningSpec, EndpointSpec, LogsSpec>;
+
+struct Component
+{
+    QString name;
+    ComponentSpec spec;
+    JsonExtras extras;
+
+    ComponentType type() const { return static_cast<ComponentType>(spec.index()); }
+    /** The instance type this component runs on, or an empty string. */
+    QString instance() const;
+    bool operator==(const Component &) const = default;
+};
+
+struct Stage
+{
+    StageKind kind = StageKind::DataProcessing;
+    QString name;
+    QString region;                 ///< empty: the project's region
+    std::vector<Component> components;
+    JsonExtras extras;
+    bool operator==(const Stage &) const = default;
+};
+
+/** A custom instance type carried inside the project file. */
+struct CatalogInstance
+{
+    QString id;
+    QString name;
+    int vcpus = 0;
+    double memoryGiB = 0.0;
+    QString accelerator;
+    int acceleratorCount = 0;
+    double idlePowerW = 0.0;
+    double maxPowerW = 0.0;
+    std::optional<double> priceUsdPerHour;
+    std::optional<double> embodiedCo2eKg;
+    JsonExtras extras;
+    bool operator==(const CatalogInstance &) const = default;
+};
+
+/** A custom region (or an on-premises site) carried inside the project file. */
+struct CatalogRegion
+{
+    QString id;
+    QString name;
+    double gridGCo2ePerKWh = 0.0;
+    std::optional<double> pue;
+    JsonExtras extras;
+    bool operator==(const CatalogRegion &) const = default;
+};
+
+struct ProjectSettings
+{
+    Methodology methodology = Methodology::Greenprint;
+    bool includeEmbodied = true;
+    std::optional<double> pue;                  ///< overrides every region's PUE
+    std::optional<double> spotDiscountFraction; ///< overrides the reference spot discount
+    JsonExtras extras;
+    bool operator==(const ProjectSettings &) const = default;
+};
+
+struct Project
+{
+    QString name;
+    QString region = QStringLiteral("us-east-1");
+    QString appVersion;             ///< the Greenprint version that last wrote the file
+    ProjectSettings settings;
+    std::vector<CatalogInstance> catalogInstances;
+    std::vector<CatalogRegion> catalogRegions;
+    JsonExtras catalogExtras;
+    std::array<Stage, kStageCount> stages;
+    JsonExtras extras;
+
+    Project();
+    Stage &stage(StageKind kind) { return stages[static_cast<int>(kind)]; }
+    const Stage &stage(StageKind kind) const { return stages[static_cast<int>(kind)]; }
+    /** The region a stage runs in: its override, else the project's. */
+    QString effectiveRegion(const Stage &stage) const;
+    int componentCount() const;
+    bool operator==(const Project &) const = default;
+};
+
+} // namespace greenprint

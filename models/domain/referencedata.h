@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// In-memory reference data: instances, regions, storage classes, coefficients, claims.
+#pragma once
+
+/*
+ * Reference data
+ * ==============
+ * Everything the estimator knows about the world, loaded once from the
+ * reference SQLite database (refdata/referencerepository.h), merged with the
+ * user's own instances and regions (refdata/userrepository.h) and, inside the
+ * estimator, with the project's catalog. Plain values: the estimator is a pure
+ * function of (Project, ReferenceData).
+ *
+ * Every row keeps its `source` so the UI and reports can cite it, and
+ * `assumption` is set where a value is not a published figure.
+ */
+
+#include "../units.h"
+#include "project.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace greenprint {
+
+enum class InstanceCategory { Trainium, Inferentia, NvidiaGpu, Graviton, X86Cpu, Custom };
+
+/** Where a catalog row comes from; later sources override earlier ones by id. */
+enum class DataOrigin { Reference, User, Project };
+
+/** Average whole-instance power at one utilization (0..1), excluding PUE. */
+struct LoadPoint
+{
+    double utilization = 0.0;
+    double powerW = 0.0;
+    bool operator==(const LoadPoint &) const = default;
+};
+
+struct InstanceSpec
+{
+    QString id;                      ///< e.g. "p4d.24xlarge"
+    QString family;                  ///< e.g. "p4d"
+    InstanceCategory category = InstanceCategory::X86Cpu;
+    QString processor;
+    QString cpuMicroarchitecture;
+    int vcpus = 0;
+    double memoryGiB = 0.0;
+    QString accelerator;             ///< e.g. "NVIDIA A100 40GB"; empty for CPU-only
+    int acceleratorCount = 0;
+    std::optional<double> acceleratorTdpW; ///< per device; empty where not published
+    double idlePowerW = 0.0;         ///< whole instance, no PUE
+    double maxPowerW = 0.0;
+    /** Measured or derived load curve, ascending by utilization; at least idle and max. */
+    std::vector<LoadPoint> loadPoints;
+    QString powerMethod;             ///< e.g. "teads", "ccf_derived (accelerators excluded)"
+    std::optional<double> embodiedCo2eKg; ///< manufacturing share of this instance size
+    std::optional<double> priceUsdPerHour; ///< On-Demand Linux, us-east-1
+    QString priceAsOf;
+    QString notes;
+    QString source;
+    DataOrigin origin = DataOrigin::Reference;
+    bool operator==(const InstanceSpec &) const = default;
+};
+
+struct RegionSpec
+{
+    QString id;                      ///< e.g. "eu-north-1"
+    QString name;                    ///< e.g. "Europe (Stockholm)"
+    QString partition;
+    QString country;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    double gridGCo2ePerKWh = 0.0;    ///< recommended location-based intensity
+    QString gridBasis;               ///< dataset, year and method of gridGCo2ePerKWh
+    std::optional<double> electricityMapsGCo2ePerKWh;
+    std::optional<int> electricityMapsYear;
+    std::optional<double> ccfGCo2ePerKWh;
+    std::optional<double> owidGCo2ePerKWh;
+    std::optional<int> owidYear;
+    std::optional<double> pue;       ///< AWS-published regional PUE
+    std::optional<int> pueYear;
+    bool renewableMatched2022 = false;
+    bool renewableMatched2023 = false;
+    QString notes;
+    QString source;
+    DataOrigin origin = DataOrigin::Reference;
+    bool operator==(const RegionSpec &) const = default;
+};
+
+enum class StorageMedium { Ssd, Hdd };
+
+struct StorageClassSpec
+{
+    StorageClass storageClass = StorageClass::S3Standard;
+    StorageMedium medium = StorageMedium::Hdd;
+    double replicationFactor = 1.0;
+    std::optional<double> priceUsdPerGBMonth;
+    QString source;
+    QString notes;                   ///< caveats, and what an assumed figure is based on
+    bool assumption = false;         ///< price or mapping is not a published AWS figure
+    bool operator==(const StorageClassSpec &) const = default;
+};
+
+/** One named constant from data/reference/coefficients.csv. */
+struct Coefficient
+{
+    QString key;                     ///< stable id, e.g. "network.kwh_per_gb"
+    double value = 0.0;
+    QString unit;
+    QString vintage;
+    QString notes;
+    QString source;
+    bool assumption = false;
+    bool operator==(const Coefficient &) const = default;
+};
+
+/** A published efficiency or cost claim the advisor can quantify. */
+struct Claim
+{
+    QString id;                      ///< e.g. "C08"
+    QString subject;
+    QString metric;
+    std::optional<double> value;
+    QString unit;
+    QString baseline;
+    QString conditions;
+    QString source;
+    QString sourceType;
+    QString paraphrase;
+    bool operator==(const Claim &) const = default;
+};
+
+/** Stable keys of the coefficients the estimator reads. */
+namespace CoefficientKey {
+inline constexpr char16_t SsdWhPerTBHour[] = u"storage.ssd_wh_per_tb_hour";
+inline constexpr char16_t HddWhPerTBHour[] = u"storage.hdd_wh_per_tb_hour";
+inline constexpr char16_t MemoryKWhPerGBHour[] = u"memory.kwh_per_gb_hour";
+inline constexpr char16_t NetworkKWhPerGB[] = u"network.kwh_per_gb";
+inline constexpr char16_t AwsGlobalPue[] = u"datacenter.aws_global_pue";
+inline constexpr char16_t CcfPue[] = u"datacenter.ccf_pue";
+inline constexpr char16_t DefaultUtilization[] = u"utilization.default";
+inline constexpr char16_t ServerLifetimeHours[] = u"embodied.lifetime_hours";
+inline constexpr char16_t SpotDiscountFraction[] = u"pricing.spot_discount_fraction";
+inline constexpr char16_t TransferUsdPerGB[] = u"price.transfer_inter_region_usd_per_gb";
+inline constexpr char16_t LogsIngestUsdPerGB[] = u"price.logs_ingest_usd_per_gb";
+inline constexpr char16_t LogsStorageUsdPerGBMonth[] = u"price.logs_storage_usd_per_gb_month";
+} // namespace CoefficientKey
+
+struct ReferenceData
+{
+    QString dataVersion;             ///< e.g. "2026.11"
+    std::vector<InstanceSpec> instances;
+    std::vector<RegionSpec> regions;
+    std::vector<StorageClassSpec> storageClasses;
+    std::vector<Coefficient> coefficients;
+    std::vector<Claim> claims;
+
+    /** Rebuilds the id indexes; call after changing the vectors. */
+    void reindex();
+    /** Adds or replaces (by id) instances and regions from another source. */
+    void merge(const std::vector<InstanceSpec> &moreInstances,
+               const std::vector<RegionSpec> &moreRegions);
+
+    const InstanceSpec *instance(const QString &id) const;
+    const RegionSpec *region(const QString &id) const;
+    const StorageClassSpec *storageClass(StorageClass storageClass) const;
+    const Coefficient *coefficient(QStringView key) const;
+    /** The coefficient's value, or `fallback` when the database lacks it. */
+    double coefficientValue(QStringView key, double fallback) const;
+    const Claim *claim(const QString &id) const;
+
+private:
+    QHash<QString, int> m_instanceIndex;
+    QHash<QString, int> m_regionIndex;
+};
+
+QString instanceCategoryKey(InstanceCategory category);
+std::optional<InstanceCategory> instanceCategoryFromKey(const QString &key);
+QString instanceCategoryDisplayName(InstanceCategory category);
+
+} // namespace greenprint

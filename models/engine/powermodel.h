@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/referencedata.h"
+#include "../units.h"
+
+#include <vector>
+
+namespace greenprint {
+
+/**
+ * Average power of an instance at a utilization, by piecewise-linear
+ * interpolation through its load points (ascending by utilization).
+ * Utilization is clamped to [0, 1]; beyond the first or last point the curve
+ * is extended flat. An empty curve gives 0 W.
+ */
+PowerW interpolatePower(const std::vector<LoadPoint> &loadPoints, double utilization);
+
+} // namespace greenprint

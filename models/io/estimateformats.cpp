@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estimateformats.h"
+
+#include "../domain/names.h"
+#include "csvwriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace greenprint {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("greenprint::EstimateFormats", text);
+}
+
+void putFootprint(ordered_json &j, const Footprint &f)
+{
+    j["itEnergyKWh"] = f.itEnergy.kWh;
+    j["energyKWh"] = f.energy.kWh;
+    j["operationalCo2eKg"] = f.operationalCo2e.kg;
+    j["embodiedCo2eKg"] = f.embodiedCo2e.kg;
+    j["co2eKg"] = f.co2e.kg;
+    j["costUsd"] = f.cost.usd;
+}
+
+QString severityKey(Issue::Severity s)
+{
+    switch (s) {
+    case Issue::Severity::Info: return QStringLiteral("info");
+    case Issue::Severity::Warning: return QStringLiteral("warning");
+    case Issue::Severity::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray estimateToJson(const Estimate &estimate)
+{
+    ordered_json root;
+    root["project"] = utf8(estimate.projectName);
+    root["methodology"] = utf8(methodologyKey(estimate.methodology));
+    root["referenceData"] = ordered_json{{"version", utf8(estimate.dataVersion)}};
+    root["includeEmbodied"] = estimate.includeEmbodied;
+    ordered_json total = ordered_json::object();
+    putFootprint(total, estimate.total);
+    root["total"] = total;
+
+    ordered_json stages = ordered_json::array();
+    for (const StageEstimate &s : estimate.stages) {
+        ordered_json js;
+        js["kind"] = utf8(stageKey(s.kind));
+        js["name"] = utf8(s.name);
+        js["region"] = utf8(s.region);
+        putFootprint(js, s.footprint);
+        ordered_json components = ordered_json::array();
+        for (const ComponentEstimate &c : s.components) {
+            ordered_json jc;
+            jc["name"] = utf8(c.name);
+            jc["type"] = utf8(componentTypeKey(c.type));
+            if (!c.instance.isEmpty()) {
+                jc["instance"] = utf8(c.instance);
+                jc["count"] = c.count;
+                jc["averagePowerW"] = c.averagePower.w;
+            }
+            jc["region"] = utf8(c.region);
+            jc["hours"] = c.hours.h;
+            jc["pue"] = c.pue;
+            putFootprint(jc, c.footprint);
+            components.push_back(std::move(jc));
+        }
+        js["components"] = std::move(components);
+        stages.push_back(std::move(js));
+    }
+    root["stages"] = std::move(stages);
+
+    ordered_json issues = ordered_json::array();
+    for (const Issue &i : estimate.issues) {
+        issues.push_back(ordered_json{{"severity", utf8(severityKey(i.severity))},
+                                      {"path", utf8(i.path)},
+                                      {"message", utf8(i.message)}});
+    }
+    root["issues"] = std::move(issues);
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
+{
+    CsvWriter csv;
+    const QString dataVersion = estimates.empty() ? QString() : estimates.front().estimate.dataVersion;
+    const QString methodology = estimates.empty()
+        ? QString()
+        : methodologyKey(estimates.front().estimate.methodology);
+    csv.addComment(QStringLiteral("Greenprint %1 plan; reference data %2; methodology %3")
+                       .arg(QStringLiteral(GREENPRINT_VERSION), dataVersion, methodology));
+    csv.addRecord({QStringLiteral("scenario"), QStringLiteral("stage"), QStringLiteral("component"),
+                   QStringLiteral("type"), QStringLiteral("instance"), QStringLiteral("region"),
+                   QStringLiteral("count"), QStringLiteral("hours"),
+                   QStringLiteral("average_power_w"), QStringLiteral("it_energy_kwh"),
+                   QStringLiteral("energy_kwh"), QStringLiteral("operational_co2e_kg"),
+                   QStringLiteral("embodied_co2e_kg"), QStringLiteral("co2e_kg"),
+                   QStringLiteral("cost_usd")});
+    for (const NamedEstimate &named : estimates) {
+        for (const StageEstimate &s : named.estimate.stages) {
+            for (const ComponentEstimate &c : s.components) {
+                csv.addTextField(named.scenario);
+                csv.addTextField(stageKey(s.kind));
+                csv.addTextField(c.name);
+                csv.addTextField(componentTypeKey(c.type));
+                csv.addTextField(c.instance);
+                csv.addTextField(c.region);
+                csv.addInteger(c.count);
+                csv.addNumber(c.hours.h, 3);
+                csv.addNumber(c.averagePower.w, 3);
+                csv.addNumber(c.footprint.itEnergy.kWh, 6);
+                csv.addNumber(c.footprint.energy.kWh, 6);
+                csv.addNumber(c.footprint.operationalCo2e.kg, 6);
+                csv.addNumber(c.footprint.embodiedCo2e.kg, 6);
+                csv.addNumber(c.footprint.co2e.kg, 6);
+                csv.addNumber(c.footprint.cost.usd, 2);
+                csv.endRecord();
+            }
+        }
+    }
+    return csv.text();
+}
+
+namespace {
+
+struct TableRow
+{
+    QStringList cells;
+    bool rule = false;
+};
+
+QString fixed(double v, int decimals)
+{
+    return QLocale::c().toString(v, 'f', decimals);
+}
+
+QStringList footprintCells(const Footprint &f)
+{
+    return {fixed(f.itEnergy.kWh, 1), fixed(f.energy.kWh, 1), fixed(f.operationalCo2e.kg, 1),
+            fixed(f.embodiedCo2e.kg, 1), fixed(f.co2e.kg, 1), fixed(f.cost.usd, 2)};
+}
+
+} // namespace
+
+QString estimateToTable(const Estimate &estimate)
+{
+    const QStringList header = {tr("Stage / component"), tr("Type"), tr("Instance"), tr("Region"),
+                                tr("Hours"), tr("IT kWh"), tr("kWh (PUE)"), tr("Op. kgCO2e"),
+                                tr("Emb. kgCO2e"), tr("kgCO2e"), tr("USD")};
+    std::vector<TableRow> rows;
+    rows.push_back({header, false});
+    rows.push_back({{}, true});
+    for (const StageEstimate &s : estimate.stages) {
+        QStringList stageCells = {s.name, QString(), QString(), s.region, QString()};
+        stageCells += footprintCells(s.footprint);
+        rows.push_back({stageCells, false});
+        for (const ComponentEstimate &c : s.components) {
+            QStringList cells = {QStringLiteral("  ") + c.name, componentTypeKey(c.type),
+                                 c.instance, c.region, fixed(c.hours.h, 1)};
+            cells += footprintCells(c.footprint);
+            rows.push_back({cells, false});
+        }
+    }
+    rows.push_back({{}, true});
+    QStringList totalCells = {tr("Total"), QString(), QString(), QString(), QString()};
+    totalCells += footprintCells(estimate.total);
+    rows.push_back({totalCells, false});
+
+    std::vector<qsizetype> widths(header.size(), 0);
+    for (const TableRow &r : rows) {
+        for (qsizetype i = 0; i < r.cells.size(); ++i)
+            widths[i] = std::max(widths[i], r.cells[i].size());
+    }
+    qsizetype totalWidth = 0;
+    for (qsizetype w : widths)
+        totalWidth += w + 2;
+
+    QString out = tr("Project: %1\nMethodology: %2; reference data %3%4\n\n")
+                      .arg(estimate.projectName, methodologyKey(estimate.methodology),
+                           estimate.dataVersion,
+                           estimate.includeEmbodied ? QString() : tr("; embodied excluded"));
+    for (const TableRow &r : rows) {
+        if (r.rule) {
+            out += QString(totalWidth - 2, u'-') + u'\n';
+            continue;
+        }
+        QString line;
+        for (qsizetype i = 0; i < r.cells.size(); ++i) {
+            const bool numeric = i >= 4;
+            const QString cell = numeric ? r.cells[i].rightJustified(widths[i])
+                                         : r.cells[i].leftJustified(widths[i]);
+            line += cell;
+            if (i + 1 < r.cells.size())
+                line += QStringLiteral("  ");
+        }
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out += line + u'\n';
+    }
+    if (!estimate.issues.empty()) {
+        out += u'\n' + tr("Notes:") + u'\n';
+        for (const Issue &i : estimate.issues)
+            out += QStringLiteral("  - ") + i.toString() + u'\n';
+    }
+    return out;
+}
+
+} // namespace greenprint

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsondombuilder.h"
+
+#include <QByteArray>
+
+namespace greenprint::Internal {
+namespace {
+
+// The nlohmann exception id for a number that does not fit a double.
+constexpr int kNumberOverflowId = 406;
+
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+bool isWordChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/** The alphanumeric word around byte `offset`, lowercased, to recognise NaN and Infinity. */
+QByteArray wordAt(const QByteArray &text, qsizetype offset)
+{
+    qsizetype begin = offset;
+    while (begin > 0 && isWordChar(text.at(begin - 1)))
+        --begin;
+    qsizetype end = offset;
+    while (end < text.size() && isWordChar(text.at(end)))
+        ++end;
+    return text.mid(begin, end - begin).toLower();
+}
+
+/** nlohmann's explanation without its "[json.exception...] parse error at line..: " prefix. */
+QString nlohmannDetail(const char *what)
+{
+    QString text = QString::fromUtf8(what);
+    const qsizetype column = text.indexOf(u"column ");
+    const qsizetype colon = text.indexOf(u": ", column < 0 ? 0 : column);
+    if (colon >= 0)
+        return text.mid(colon + 2);
+    const qsizetype bracket = text.indexOf(u"] ");
+    return bracket >= 0 ? text.mid(bracket + 2) : text;
+}
+
+} // namespace
+
+QString lineColumn(const QByteArray &text, qsizetype offset)
+{
+    offset = qBound(qsizetype(0), offset, text.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    int column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        if (!isContinuationByte(text.at(i)))
+            ++column;
+    }
+    return QCoreApplication::translate("greenprint::ProjectReader", "line %1, column %2")
+        .arg(line)
+        .arg(column);
+}
+
+QString joinPath(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? key : parent + u'.' + key;
+}
+
+QString indexPath(const QString &parent, qsizetype index)
+{
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+JsonDomBuilder::JsonDomBuilder(OrderedJson &root, const QByteArray &text, int maxDepth)
+    : m_root(root), m_text(text), m_maxDepth(maxDepth)
+{}
+
+bool JsonDomBuilder::null()
+{
+    addValue(OrderedJson(nullptr));
+    return true;
+}
+
+bool JsonDomBuilder::boolean(bool value)
+{
+    addValue(OrderedJson(value));
+    return true;
+}
+
+bool JsonDomBuilder::number_integer(number_integer_t value)
+{
+    addValue(OrderedJson(value));
+    return true;
+}
+
+bool JsonDomBuilder::number_unsigned(number_unsigned_t value)
+{
+    addValue(OrderedJson(value));
+    return true;
+}
+
+bool JsonDomBuilder::number_float(number_float_t value, const string_t &)
+{
+    addValue(OrderedJson(value));
+    return true;
+}
+
+bool JsonDomBuilder::string(string_t &value)
+{
+    addValue(OrderedJson(std::move(value)));
+    return true;
+}
+
+bool JsonDomBuilder::binary(binary_t &)
+{
+    // JSON text has no binary values; only the binary formats produce this event.
+    addIssue(nextPath(), tr("binary values are not allowed"));
+    return false;
+}
+
+bool JsonDomBuilder::start_object(std::size_t)
+{
+    return open(OrderedJson::object());
+}
+
+bool JsonDomBuilder::key(string_t &value)
+{
+    Frame &frame = m_stack.back();
+    if (frame.container->contains(value)) {
+        addIssue(joinPath(frame.path, QString::fromStdString(value)),
+                 tr("duplicate key \"%1\" in the same object").arg(QString::fromStdString(value)));
+    }
+    frame.pendingKey = std::move(value);
+    return true;
+}
+
+bool JsonDomBuilder::end_object()
+{
+    m_stack.pop_back();
+    return true;
+}
+
+bool JsonDomBuilder::start_array(std::size_t)
+{
+    return open(OrderedJson::array());
+}
+
+bool JsonDomBuilder::end_array()
+{
+    m_stack.pop_back();
+    return true;
+}
+
+bool JsonDomBuilder::parse_error(std::size_t position, const std::string &,
+                                 const nlohmann::detail::exception &error)
+{
+    const qsizetype offset = position > 0 ? qsizetype(position) - 1 : 0;
+    const QString where = lineColumn(m_text, offset);
+    const QByteArray word = offset < m_text.size() ? wordAt(m_text, offset) : QByteArray();
+    if (error.id == kNumberOverflowId) {
+        addIssue({},
+                 tr("number out of range at %1 (NaN and Infinity are not allowed)").arg(where));
+    } else if (word == "nan" || word == "inf" || word == "infinity") {
+        addIssue({}, tr("invalid JSON at %1: NaN and Infinity are not allowed").arg(where));
+    } else {
+        addIssue({}, tr("invalid JSON at %1: %2").arg(where, nlohmannDetail(error.what())));
+    }
+    return false;
+}
+
+OrderedJson *JsonDomBuilder::addValue(OrderedJson &&value)
+{
+    if (m_stack.empty()) {
+        m_root = std::move(value);
+        return &m_root;
+    }
+    Frame &frame = m_stack.back();
+    if (frame.container->is_array()) {
+        frame.container->push_back(std::move(value));
+        return &frame.container->back();
+    }
+    OrderedJson &slot = (*frame.container)[frame.pendingKey];
+    slot = std::move(value);
+    return &slot;
+}
+
+QString JsonDomBuilder::nextPath() const
+{
+    if (m_stack.empty())
+        return {};
+    const Frame &frame = m_stack.back();
+    if (frame.container->is_array())
+        return indexPath(frame.path, qsizetype(frame.container->size()));
+    return joinPath(frame.path, QString::fromStdString(frame.pendingKey));
+}
+
+bool JsonDomBuilder::open(OrderedJson &&container)
+{
+    const QString path = nextPath();
+    if (int(m_stack.size()) >= m_maxDepth) {
+        addIssue(path,
+                 tr("nesting is deeper than %1 levels; the file is refused").arg(m_maxDepth));
+        return false;
+    }
+    OrderedJson *added = addValue(std::move(container));
+    m_stack.push_back({added, path, {}});
+    return true;
+}
+
+void JsonDomBuilder::addIssue(const QString &path, const QString &message)
+{
+    m_issues.push_back({Issue::Severity::Error, path, message, {}});
+}
+
+} // namespace greenprint::Internal

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonobjectreader.h"
+
+#include <climits>
+#include <cmath>
+
+namespace greenprint::Internal {
+
+JsonObjectReader::JsonObjectReader(const OrderedJson &object, const QString &path, Issues &issues)
+    : m_object(object), m_path(path), m_issues(issues)
+{}
+
+QString JsonObjectReader::pathOf(const char *key) const
+{
+    return joinPath(m_path, QString::fromUtf8(key));
+}
+
+bool JsonObjectReader::has(const char *key) const
+{
+    return m_object.contains(key);
+}
+
+const OrderedJson *JsonObjectReader::value(const char *key, Presence presence)
+{
+    m_known.insert(QString::fromUtf8(key));
+    const auto it = m_object.find(key);
+    if (it == m_object.end()) {
+        if (presence == Presence::Required)
+            error(pathOf(key), tr("required key is missing"));
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::optional<QString> JsonObjectReader::string(const char *key, Presence presence,
+                                                bool allowEmpty)
+{
+    const OrderedJson *v = value(key, presence);
+    if (!v)
+        return std::nullopt;
+    if (!v->is_string() || (!allowEmpty && v->get_ref<const std::string &>().empty())) {
+        error(pathOf(key), allowEmpty ? tr("must be a string") : tr("must be a non-empty string"));
+        return std::nullopt;
+    }
+    return QString::fromStdString(v->get_ref<const std::string &>());
+}
+
+std::optional<double> JsonObjectReader::number(const char *key, Presence presence,
+                                               NumberRange range)
+{
+    const OrderedJson *v = value(key, presence);
+    if (!v)
+        return std::nullopt;
+    const QString expected
+        = range.max ? tr("must be a number between %1 and %2").arg(range.min).arg(*range.max)
+                    : tr("must be a number >= %1").arg(range.min);
+    if (!v->is_number()) {
+        error(pathOf(key), expected);
+        return std::nullopt;
+    }
+    const double d = v->get<double>();
+    if (!std::isfinite(d) || d < range.min || (range.max && d > *range.max)) {
+        error(pathOf(key), expected);
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<int> JsonObjectReader::integer(const char *key, Presence presence, int min)
+{
+    const OrderedJson *v = value(key, presence);
+    if (!v)
+        return std::nullopt;
+    // Like JSON Schema, an integer is any number without a fractional part (2 or 2.0).
+    const double d = v->is_number() ? v->get<double>() : std::nan("");
+    if (!std::isfinite(d) || std::trunc(d) != d || d < min) {
+        error(pathOf(key), tr("must be an integer >= %1").arg(min));
+        return std::nullopt;
+    }
+    if (d > INT_MAX) {
+        error(pathOf(key), tr("must be an integer between %1 and %2").arg(min).arg(INT_MAX));
+        return std::nullopt;
+    }
+    return static_cast<int>(d);
+}
+
+std::optional<bool> JsonObjectReader::boolean(const char *key, Presence presence)
+{
+    const OrderedJson *v = value(key, presence);
+    if (!v)
+        return std::nullopt;
+    if (!v->is_boolean()) {
+        error(pathOf(key), tr("must be true or false"));
+        return std::nullopt;
+    }
+    return v->get<bool>();
+}
+
+std::optional<int> JsonObjectReader::keyword(const char *key, Presence presence,
+                                             const QStringList &keys)
+{
+    const OrderedJson *v = value(key, presence);
+    if (!v)
+        return std::nullopt;
+    const qsizetype index
+        = v->is_string() ? keys.indexOf(QString::fromStdString(v->get_ref<const std::string &>()))
+                         : -1;
+    if (index < 0) {
+        error(pathOf(key), tr("must be one of: %1").arg(keys.join(u", ")));
+        return std::nullopt;
+    }
+    return int(index);
+}
+
+const OrderedJson *JsonObjectReader::object(const char *key, Presence presence)
+{
+    const OrderedJson *v = value(key, presence);
+    if (v && !v->is_object()) {
+        error(pathOf(key), tr("must be an object"));
+        return nullptr;
+    }
+    return v;
+}
+
+const OrderedJson *JsonObjectReader::array(const char *key, Presence presence)
+{
+    const OrderedJson *v = value(key, presence);
+    if (v && !v->is_array()) {
+        error(pathOf(key), tr("must be an array"));
+        return nullptr;
+    }
+    return v;
+}
+
+JsonExtras JsonObjectReader::extras() const
+{
+    JsonExtras result;
+    for (const auto &[key, v] : m_object.items()) {
+        const QString name = QString::fromStdString(key);
+        if (!m_known.contains(name))
+            result.insert(name, QByteArray::fromStdString(v.dump()));
+    }
+    return result;
+}
+
+void JsonObjectReader::warnAboutUnknownKeys()
+{
+    for (const auto &[key, v] : m_object.items()) {
+        const QString name = QString::fromStdString(key);
+        if (!m_known.contains(name)) {
+            m_issues.push_back({Issue::Severity::Warning,
+                                joinPath(m_path, name),
+                                tr("unknown key is ignored and will not be saved"),
+                                {}});
+        }
+    }
+}
+
+void JsonObjectReader::error(const QString &path, const QString &message)
+{
+    m_issues.push_back({Issue::Severity::Error, path, message, {}});
+}
+
+} // namespace greenprint::Internal

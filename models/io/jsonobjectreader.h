@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to models/io: typed, validating access to the keys of one JSON object.
+#pragma once
+
+#include "jsondombuilder.h"
+
+#include "domain/issue.h"
+#include "domain/project.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace greenprint::Internal {
+
+/** A closed or half-open range a number must fall in. */
+struct NumberRange
+{
+    double min = 0.0;
+    std::optional<double> max;
+};
+
+/**
+ * Reads the keys of one JSON object, checking each value's type and range.
+ *
+ * Every problem is appended to the shared issue list with the key's JSON path;
+ * the getters then return nullopt. Keys read through this class count as
+ * known; extras() returns every other key as compact JSON text so that it can
+ * be written back unchanged.
+ */
+class JsonObjectReader
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ProjectReader)
+
+public:
+    enum class Presence { Required, Optional };
+
+    /** `object` must be a JSON object and outlive the reader. */
+    JsonObjectReader(const OrderedJson &object, const QString &path, Issues &issues);
+
+    const QString &path() const { return m_path; }
+    QString pathOf(const char *key) const;
+    bool has(const char *key) const;
+
+    std::optional<QString> string(const char *key, Presence presence, bool allowEmpty = true);
+    std::optional<double> number(const char *key, Presence presence, NumberRange range);
+    std::optional<int> integer(const char *key, Presence presence, int min);
+    std::optional<bool> boolean(const char *key, Presence presence);
+    /** A keyword from `keys`; returns its index in `keys`. */
+    std::optional<int> keyword(const char *key, Presence presence, const QStringList &keys);
+    /** The value if it is an object; reports anything else. */
+    const OrderedJson *object(const char *key, Presence presence);
+    /** The value if it is an array; reports anything else. */
+    const OrderedJson *array(const char *key, Presence presence);
+
+    /** Every key not read above, as compact JSON text. */
+    JsonExtras extras() const;
+    /** Reports every key not read above as dropped (for objects without an extras map). */
+    void warnAboutUnknownKeys();
+
+    void error(const QString &path, const QString &message);
+
+private:
+    const OrderedJson *value(const char *key, Presence presence);
+
+    const OrderedJson &m_object;
+    QString m_path;
+    Issues &m_issues;
+    QSet<QString> m_known;
+};
+
+} // namespace greenprint::Internal

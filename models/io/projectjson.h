@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to models/io: the mapping between a Project and the JSON of format v1.
+#pragma once
+
+/*
+ * Project file format v1
+ * ======================
+ * The file is one JSON object (data/schema/project.schema.json). This header
+ * is the only place that maps between it and the Project value type:
+ *
+ *   projectFromJson  JSON document -> Project, validating every value and
+ *                    reporting each problem as an Issue with its JSON path.
+ *   projectToJson    Project -> JSON document in the fixed key order of the
+ *                    format (known keys first, then extras sorted by key).
+ *
+ * Keys that v1 does not define are kept in the `extras` map of the object
+ * that holds them (as compact JSON text) and are written back unchanged.
+ * Neither function throws; nlohmann stays inside models/io.
+ */
+
+#include "jsondombuilder.h"
+
+#include "domain/issue.h"
+#include "domain/project.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace greenprint::Internal {
+
+/**
+ * Validates `document` (the parsed file) and converts it. Appends every
+ * problem to `issues` (path and message set, file empty). Returns nullopt when
+ * an Error was found.
+ */
+std::optional<Project> projectFromJson(const OrderedJson &document, Issues &issues);
+
+/**
+ * Builds the JSON document of `project`, stamping `appVersion`. Returns
+ * nullopt and sets `*error` when the project cannot be represented: a
+ * non-finite number, an extra that is not valid JSON or that reuses a key the
+ * format defines.
+ */
+std::optional<OrderedJson> projectToJson(const Project &project, const QString &appVersion,
+                                         QString *error);
+
+} // namespace greenprint::Internal

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JSON -> Project for format v1: every value is validated and every problem reported.
+#include "projectjson.h"
+
+#include "formatversion.h"
+#include "jsonobjectreader.h"
+
+#include "domain/names.h"
+
+#include <QHash>
+
+namespace greenprint::Internal {
+namespace {
+
+using Presence = JsonObjectReader::Presence;
+constexpr Presence kRequired = Presence::Required;
+constexpr Presence kOptional = Presence::Optional;
+
+constexpr NumberRange kNonNegative{0.0, std::nullopt};
+constexpr NumberRange kFraction{0.0, 1.0};
+constexpr NumberRange kPue{1.0, 3.0};
+constexpr double kHoursPerWeek = 168.0;
+constexpr NumberRange kWeekHours{0.0, kHoursPerWeek};
+
+template<typename T>
+void assign(T &target, const std::optional<T> &value)
+{
+    if (value)
+        target = *value;
+}
+
+template<typename Enum>
+void assignKeyword(Enum &target, const std::optional<int> &index)
+{
+    if (index)
+        target = static_cast<Enum>(*index);
+}
+
+/** Reads one project document; one instance per call of projectFromJson. */
+class ProjectJsonReader
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ProjectReader)
+
+public:
+    explicit ProjectJsonReader(Issues &issues) : m_issues(issues) {}
+
+    std::optional<Project> read(const OrderedJson &document);
+
+private:
+    bool readHeader(JsonObjectReader &top);
+    void readSettings(const OrderedJson &json, const QString &path, ProjectSettings &settings);
+    void readCatalog(const OrderedJson &json, const QString &path, Project &project);
+    std::optional<CatalogInstance> readInstance(const OrderedJson &json, const QString &path);
+    std::optional<CatalogRegion> readRegion(const OrderedJson &json, const QString &path);
+    void readStages(const OrderedJson &json, const QString &path, Project &project);
+    void readStage(const OrderedJson &json, const QString &path, int index, Stage &stage);
+    std::optional<Component> readComponent(const OrderedJson &json, const QString &path);
+    ComponentSpec readSpec(ComponentType type, JsonObjectReader &r);
+    void error(const QString &path, const QString &message);
+
+    Issues &m_issues;
+};
+
+void ProjectJsonReader::error(const QString &path, const QString &message)
+{
+    m_issues.push_back({Issue::Severity::Error, path, message, {}});
+}
+
+std::optional<Project> ProjectJsonReader::read(const OrderedJson &document)
+{
+    if (!document.is_object()) {
+        error({}, tr("the file must contain a JSON object (a Greenprint project)"));
+        return std::nullopt;
+    }
+    const qsizetype errorsBefore = qsizetype(m_issues.size());
+    JsonObjectReader top(document, {}, m_issues);
+    if (!readHeader(top))
+        return std::nullopt;
+
+    Project project;
+    assign(project.appVersion, top.string("appVersion", kRequired));
+    assign(project.name, top.string("name", kRequired));
+    assign(project.region, top.string("region", kRequired, false));
+    if (const OrderedJson *settings = top.object("settings", kRequired))
+        readSettings(*settings, top.pathOf("settings"), project.settings);
+    if (const OrderedJson *catalog = top.object("catalog", kRequired))
+        readCatalog(*catalog, top.pathOf("catalog"), project);
+    if (const OrderedJson *stages = top.array("stages", kRequired))
+        readStages(*stages, top.pathOf("stages"), project);
+    project.extras = top.extras();
+
+    const Issues added(m_issues.begin() + errorsBefore, m_issues.end());
+    if (hasErrors(added))
+        return std::nullopt;
+    return project;
+}
+
+bool ProjectJsonReader::readHeader(JsonObjectReader &top)
+{
+    const std::optional<QString> format = top.string("format", kRequired);
+    if (!format)
+        return false;
+    if (*format != QStringView(kProjectFormatId)) {
+        error(top.pathOf("format"), tr("must be \"%1\": this is not a Greenprint project file")
+                                        .arg(QStringView(kProjectFormatId)));
+        return false;
+    }
+    if (!top.has("formatVersion")) {
+        error(top.pathOf("formatVersion"), tr("required key is missing"));
+        return false;
+    }
+    const std::optional<int> version = top.integer("formatVersion", kRequired, 1);
+    if (!version)
+        return false;
+    if (*version > kProjectFormatVersion) {
+        error(top.pathOf("formatVersion"),
+              tr("written by a newer Greenprint (format %1); this version reads up to %2")
+                  .arg(*version)
+                  .arg(kProjectFormatVersion));
+        return false;
+    }
+    // Older formats would be upgraded here, one named migration per version step.
+    return true;
+}
+
+void ProjectJsonReader::readSettings(const OrderedJson &json, const QString &path,
+                                     ProjectSettings &settings)
+{
+    JsonObjectReader r(json, path, m_issues);
+    assignKeyword(settings.methodology, r.keyword("methodology", kRequired, methodologyKeys()));
+    assign(settings.includeEmbodied, r.boolean("includeEmbodied", kRequired));
+    settings.pue = r.number("pue", kOptional, kPue);
+    settings.spotDiscountFraction = r.number("spotDiscountFraction", kOptional, kFraction);
+    settings.extras = r.extras();
+}
+
+void ProjectJsonReader::readCatalog(const OrderedJson &json, const QString &path, Project &project)
+{
+    JsonObjectReader r(json, path, m_issues);
+    QHash<QString, QString> firstInstance;
+    if (const OrderedJson *instances = r.array("instances", kRequired)) {
+        for (std::size_t i = 0; i < instances->size(); ++i) {
+            const QString itemPath = indexPath(r.pathOf("instances"), qsizetype(i));
+            std::optional<CatalogInstance> instance = readInstance((*instances)[i], itemPath);
+            if (!instance)
+                continue;
+            const QString idPath = joinPath(itemPath, QStringLiteral("id"));
+            if (firstInstance.contains(instance->id)) {
+                error(idPath, tr("duplicate catalog instance id \"%1\" (first defined at %2)")
+                                  .arg(instance->id, firstInstance.value(instance->id)));
+            } else {
+                firstInstance.insert(instance->id, idPath);
+            }
+            project.catalogInstances.push_back(std::move(*instance));
+        }
+    }
+    QHash<QString, QString> firstRegion;
+    if (const OrderedJson *regions = r.array("regions", kRequired)) {
+        for (std::size_t i = 0; i < regions->size(); ++i) {
+            const QString itemPath = indexPath(r.pathOf("regions"), qsizetype(i));
+            std::optional<CatalogRegion> region = readRegion((*regions)[i], itemPath);
+            if (!region)
+                continue;
+            const QString idPath = joinPath(itemPath, QStringLiteral("id"));
+            if (firstRegion.contains(region->id)) {
+                error(idPath, tr("duplicate catalog region id \"%1\" (first defined at %2)")
+                                  .arg(region->id, firstRegion.value(region->id)));
+            } else {
+                firstRegion.insert(region->id, idPath);
+            }
+            project.catalogRegions.push_back(std::move(*region));
+        }
+    }
+    project.catalogExtras = r.extras();
+}
+
+std::optional<CatalogInstance> ProjectJsonReader::readInstance(const OrderedJson &json,
+                                                               const QString &path)
+{
+    if (!json.is_object()) {
+        error(path, tr("must be an object"));
+        return std::nullopt;
+    }
+    JsonObjectReader r(json, path, m_issues);
+    CatalogInstance instance;
+    const std::optional<QString> id = r.string("id", kRequired, false);
+    assign(instance.name, r.string("name", kRequired));
+    assign(instance.vcpus, r.integer("vcpus", kRequired, 1));
+    assign(instance.memoryGiB, r.number("memoryGiB", kRequired, kNonNegative));
+    assign(instance.accelerator, r.string("accelerator", kRequired));
+    assign(instance.acceleratorCount, r.integer("acceleratorCount", kRequired, 0));
+    if (const OrderedJson *power = r.object("powerW", kRequired)) {
+        JsonObjectReader p(*power, r.pathOf("powerW"), m_issues);
+        const std::optional<double> idle = p.number("idle", kRequired, kNonNegative);
+        const std::optional<double> max = p.number("max", kRequired, kNonNegative);
+        if (idle && max && *idle > *max)
+            error(p.pathOf("idle"), tr("must not be greater than powerW.max (%1)").arg(*max));
+        assign(instance.idlePowerW, idle);
+        assign(instance.maxPowerW, max);
+        p.warnAboutUnknownKeys();
+    }
+    instance.priceUsdPerHour = r.number("priceUsdPerHour", kOptional, kNonNegative);
+    instance.embodiedCo2eKg = r.number("embodiedCo2eKg", kOptional, kNonNegative);
+    instance.extras = r.extras();
+    if (!id)
+        return std::nullopt;
+    instance.id = *id;
+    return instance;
+}
+
+std::optional<CatalogRegion> ProjectJsonReader::readRegion(const OrderedJson &json,
+                                                           const QString &path)
+{
+    if (!json.is_object()) {
+        error(path, tr("must be an object"));
+        return std::nullopt;
+    }
+    JsonObjectReader r(json, path, m_issues);
+    CatalogRegion region;
+    const std::optional<QString> id = r.string("id", kRequired, false);
+    assign(region.name, r.string("name", kRequired));
+    assign(region.gridGCo2ePerKWh, r.number("gridGCo2ePerKWh", kRequired, kNonNegative));
+    region.pue = r.number("pue", kOptional, kPue);
+    region.extras = r.extras();
+    if (!id)
+        return std::nullopt;
+    region.id = *id;
+    return region;
+}
+
+void ProjectJsonReader::readStages(const OrderedJson &json, const QString &path, Project &project)
+{
+    if (json.size() != std::size_t(kStageCount)) {
+        error(path, tr("must contain exactly %1 stages, in the order %2 (found %3)")
+                        .arg(kStageCount)
+                        .arg(stageKeys().join(u", "))
+                        .arg(json.size()));
+    }
+    Stage ignored;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const int index = int(i);
+        Stage &stage = index < kStageCount ? project.stages[i] : ignored;
+        readStage(json[i], indexPath(path, qsizetype(i)), index, stage);
+    }
+}
+
+void ProjectJsonReader::readStage(const OrderedJson &json, const QString &path, int index,
+                                  Stage &stage)
+{
+    if (!json.is_object()) {
+        error(path, tr("must be an object"));
+        return;
+    }
+    JsonObjectReader r(json, path, m_issues);
+    const std::optional<int> kind = r.keyword("kind", kRequired, stageKeys());
+    if (kind && index < kStageCount && *kind != index) {
+        const QString expected = stageKey(kAllStageKinds[index]);
+        error(r.pathOf("kind"), tr("must be \"%1\" (stages come in the order %2)")
+                                    .arg(expected, stageKeys().join(u", ")));
+    }
+    assign(stage.name, r.string("name", kRequired));
+    assign(stage.region, r.string("region", kOptional, false));
+    stage.components.clear();
+    if (const OrderedJson *components = r.array("components", kRequired)) {
+        for (std::size_t i = 0; i < components->size(); ++i) {
+            const QString itemPath = indexPath(r.pathOf("components"), qsizetype(i));
+            if (std::optional<Component> c = readComponent((*components)[i], itemPath))
+                stage.components.push_back(std::move(*c));
+        }
+    }
+    stage.extras = r.extras();
+}
+
+std::optional<Component> ProjectJsonReader::readComponent(const OrderedJson &json,
+                                                          const QString &path)
+{
+    if (!json.is_object()) {
+        error(path, tr("must be an object"));
+        return std::nullopt;
+    }
+    JsonObjectReader r(json, path, m_issues);
+    const std::optional<int> type = r.keyword("type", kRequired, componentTypeKeys());
+    Component component;
+    assign(component.name, r.string("name", kRequired));
+    if (!type)
+        return std::nullopt; // its other keys cannot be told apart from extras
+    component.spec = readSpec(static_cast<ComponentType>(*type), r);
+    component.extras = r.extras();
+    return component;
+}
+
+ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &r)
+{
+    switch (type) {
+    case ComponentType::Compute: {
+        ComputeSpec s;
+        assign(s.instance, r.string("instance", kRequired, false));
+        assign(s.count, r.integer("count", kRequired, 1));
+        assign(s.hours, r.number("hours", kRequired, kNonNegative));
+        assign(s.utilization, r.number("utilization", kRequired, kFraction));
+        s.measuredPowerW = r.number("measuredPowerW", kOptional, kNonNegative);
+        assignKeyword(s.pricing, r.keyword("pricing", kRequired, pricingKeys()));
+        return s;
+    }
+    case ComponentType::Storage: {
+        StorageSpec s;
+        assignKeyword(s.storageClass, r.keyword("storageClass", kRequired, storageClassKeys()));
+        assign(s.sizeGB, r.number("sizeGB", kRequired, kNonNegative));
+        assign(s.months, r.number("months", kRequired, kNonNegative));
+        return s;
+    }
+    case ComponentType::Transfer: {
+        TransferSpec s;
+        assign(s.sizeGB, r.number("sizeGB", kRequired, kNonNegative));
+        assign(s.toRegion, r.string("toRegion", kRequired, false));
+        return s;
+    }
+    case ComponentType::Notebook: {
+        NotebookSpec s;
+        assign(s.instance, r.string("instance", kRequired, false));
+        const std::optional<double> active = r.number("activeHoursPerWeek", kRequired, kWeekHours);
+        const std::optional<double> idle = r.number("idleHoursPerWeek", kRequired, kWeekHours);
+        if (active && idle && *active + *idle > kHoursPerWeek) {
+            error(r.path(), tr("activeHoursPerWeek + idleHoursPerWeek must be at most %1 "
+                               "(the hours in a week), found %2")
+                                .arg(kHoursPerWeek)
+                                .arg(*active + *idle));
+        }
+        assign(s.activeHoursPerWeek, active);
+        assign(s.idleHoursPerWeek, idle);
+        assign(s.weeks, r.number("weeks", kRequired, kNonNegative));
+        assign(s.activeUtilization, r.number("activeUtilization", kOptional, kFraction));
+        return s;
+    }
+    case ComponentType::Tuning: {
+        TuningSpec s;
+        assign(s.instance, r.string("instance", kRequired, false));
+        assign(s.count, r.integer("count", kRequired, 1));
+        assignKeyword(s.strategy, r.keyword("strategy", kRequired, tuningStrategyKeys()));
+        assign(s.trials, r.integer("trials", kRequired, 1));
+        assign(s.hoursPerTrial, r.number("hoursPerTrial", kRequired, kNonNegative));
+        assign(s.utilization, r.number("utilization", kRequired, kFraction));
+        return s;
+    }
+    case ComponentType::Endpoint: {
+        EndpointSpec s;
+        assignKeyword(s.mode, r.keyword("mode", kRequired, endpointModeKeys()));
+        assign(s.instance, r.string("instance", kRequired, false));
+        assign(s.count, r.integer("count", kRequired, 1));
+        assign(s.hoursProvisioned, r.number("hoursProvisioned", kRequired, kNonNegative));
+        assign(s.utilization, r.number("utilization", kRequired, kFraction));
+        assign(s.modelsHosted, r.integer("modelsHosted", kRequired, 1));
+        return s;
+    }
+    case ComponentType::Logs: {
+        LogsSpec s;
+        assign(s.gbPerMonth, r.number("gbPerMonth", kRequired, kNonNegative));
+        assign(s.retentionMonths, r.number("retentionMonths", kRequired, kNonNegative));
+        assign(s.months, r.number("months", kRequired, kNonNegative));
+        return s;
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<Project> projectFromJson(const OrderedJson &document, Issues &issues)
+{
+    return ProjectJsonReader(issues).read(document);
+}
+
+} // namespace greenprint::Internal

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Project -> JSON for format v1, in the fixed key order of the format.
+#include "projectjson.h"
+
+#include "formatversion.h"
+
+#include "domain/names.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+
+namespace greenprint::Internal {
+namespace {
+
+// Integral doubles up to 2^53 are exact as integers and are written without ".0".
+constexpr double kMaxExactInteger = 9007199254740992.0;
+
+/** Builds one document; stops at the first value that cannot be written. */
+class ProjectJsonWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ProjectWriter)
+
+public:
+    std::optional<OrderedJson> write(const Project &project, const QString &appVersion);
+    const QString &error() const { return m_error; }
+
+private:
+    OrderedJson settings(const ProjectSettings &settings);
+    OrderedJson catalog(const Project &project);
+    OrderedJson instance(const CatalogInstance &instance);
+    OrderedJson region(const CatalogRegion &region);
+    OrderedJson stage(const Stage &stage);
+    OrderedJson component(const Component &component);
+    void spec(OrderedJson &json, const ComponentSpec &spec);
+    OrderedJson number(double value);
+    void addExtras(OrderedJson &json, const JsonExtras &extras,
+                   std::initializer_list<const char *> optionalKeys = {});
+    void fail(const QString &message);
+
+    QString m_error;
+};
+
+OrderedJson string(const QString &text)
+{
+    return OrderedJson(text.toStdString());
+}
+
+std::optional<OrderedJson> ProjectJsonWriter::write(const Project &project,
+                                                    const QString &appVersion)
+{
+    OrderedJson json = OrderedJson::object();
+    json["format"] = string(QString::fromUtf16(kProjectFormatId));
+    json["formatVersion"] = kProjectFormatVersion;
+    json["appVersion"] = string(appVersion);
+    json["name"] = string(project.name);
+    json["region"] = string(project.region);
+    json["settings"] = settings(project.settings);
+    json["catalog"] = catalog(project);
+    OrderedJson stages = OrderedJson::array();
+    for (const Stage &s : project.stages)
+        stages.push_back(stage(s));
+    json["stages"] = std::move(stages);
+    addExtras(json, project.extras);
+    if (!m_error.isEmpty())
+        return std::nullopt;
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::settings(const ProjectSettings &settings)
+{
+    OrderedJson json = OrderedJson::object();
+    json["methodology"] = string(methodologyKey(settings.methodology));
+    json["includeEmbodied"] = settings.includeEmbodied;
+    if (settings.pue)
+        json["pue"] = number(*settings.pue);
+    if (settings.spotDiscountFraction)
+        json["spotDiscountFraction"] = number(*settings.spotDiscountFraction);
+    addExtras(json, settings.extras, {"pue", "spotDiscountFraction"});
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::catalog(const Project &project)
+{
+    OrderedJson instances = OrderedJson::array();
+    for (const CatalogInstance &i : project.catalogInstances)
+        instances.push_back(instance(i));
+    OrderedJson regions = OrderedJson::array();
+    for (const CatalogRegion &r : project.catalogRegions)
+        regions.push_back(region(r));
+    OrderedJson json = OrderedJson::object();
+    json["instances"] = std::move(instances);
+    json["regions"] = std::move(regions);
+    addExtras(json, project.catalogExtras);
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::instance(const CatalogInstance &instance)
+{
+    OrderedJson json = OrderedJson::object();
+    json["id"] = string(instance.id);
+    json["name"] = string(instance.name);
+    json["vcpus"] = instance.vcpus;
+    json["memoryGiB"] = number(instance.memoryGiB);
+    json["accelerator"] = string(instance.accelerator);
+    json["acceleratorCount"] = instance.acceleratorCount;
+    OrderedJson power = OrderedJson::object();
+    power["idle"] = number(instance.idlePowerW);
+    power["max"] = number(instance.maxPowerW);
+    json["powerW"] = std::move(power);
+    if (instance.priceUsdPerHour)
+        json["priceUsdPerHour"] = number(*instance.priceUsdPerHour);
+    if (instance.embodiedCo2eKg)
+        json["embodiedCo2eKg"] = number(*instance.embodiedCo2eKg);
+    addExtras(json, instance.extras, {"priceUsdPerHour", "embodiedCo2eKg"});
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::region(const CatalogRegion &region)
+{
+    OrderedJson json = OrderedJson::object();
+    json["id"] = string(region.id);
+    json["name"] = string(region.name);
+    json["gridGCo2ePerKWh"] = number(region.gridGCo2ePerKWh);
+    if (region.pue)
+        json["pue"] = number(*region.pue);
+    addExtras(json, region.extras, {"pue"});
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::stage(const Stage &stage)
+{
+    OrderedJson json = OrderedJson::object();
+    json["kind"] = string(stageKey(stage.kind));
+    json["name"] = string(stage.name);
+    if (!stage.region.isEmpty())
+        json["region"] = string(stage.region);
+    OrderedJson components = OrderedJson::array();
+    for (const Component &c : stage.components)
+        components.push_back(component(c));
+    json["components"] = std::move(components);
+    addExtras(json, stage.extras, {"region"});
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::component(const Component &component)
+{
+    OrderedJson json = OrderedJson::object();
+    json["type"] = string(componentTypeKey(component.type()));
+    json["name"] = string(component.name);
+    spec(json, component.spec);
+    addExtras(json, component.extras, {"measuredPowerW"});
+    return json;
+}
+
+void ProjectJsonWriter::spec(OrderedJson &json, const ComponentSpec &spec)
+{
+    if (const auto *c = std::get_if<ComputeSpec>(&spec)) {
+        json["instance"] = string(c->instance);
+        json["count"] = c->count;
+        json["hours"] = number(c->hours);
+        json["utilization"] = number(c->utilization);
+        if (c->measuredPowerW)
+            json["measuredPowerW"] = number(*c->measuredPowerW);
+        json["pricing"] = string(pricingKey(c->pricing));
+    } else if (const auto *st = std::get_if<StorageSpec>(&spec)) {
+        json["storageClass"] = string(storageClassKey(st->storageClass));
+        json["sizeGB"] = number(st->sizeGB);
+        json["months"] = number(st->months);
+    } else if (const auto *tf = std::get_if<TransferSpec>(&spec)) {
+        json["sizeGB"] = number(tf->sizeGB);
+        json["toRegion"] = string(tf->toRegion);
+    } else if (const auto *nb = std::get_if<NotebookSpec>(&spec)) {
+        json["instance"] = string(nb->instance);
+        json["activeHoursPerWeek"] = number(nb->activeHoursPerWeek);
+        json["idleHoursPerWeek"] = number(nb->idleHoursPerWeek);
+        json["weeks"] = number(nb->weeks);
+        json["activeUtilization"] = number(nb->activeUtilization);
+    } else if (const auto *tu = std::get_if<TuningSpec>(&spec)) {
+        json["instance"] = string(tu->instance);
+        json["count"] = tu->count;
+        json["strategy"] = string(tuningStrategyKey(tu->strategy));
+        json["trials"] = tu->trials;
+        json["hoursPerTrial"] = number(tu->hoursPerTrial);
+        json["utilization"] = number(tu->utilization);
+    } else if (const auto *ep = std::get_if<EndpointSpec>(&spec)) {
+        json["mode"] = string(endpointModeKey(ep->mode));
+        json["instance"] = string(ep->instance);
+        json["count"] = ep->count;
+        json["hoursProvisioned"] = number(ep->hoursProvisioned);
+        json["utilization"] = number(ep->utilization);
+        json["modelsHosted"] = ep->modelsHosted;
+    } else if (const auto *lg = std::get_if<LogsSpec>(&spec)) {
+        json["gbPerMonth"] = number(lg->gbPerMonth);
+        json["retentionMonths"] = number(lg->retentionMonths);
+        json["months"] = number(lg->months);
+    }
+}
+
+OrderedJson ProjectJsonWriter::number(double value)
+{
+    if (!std::isfinite(value)) {
+        fail(tr("cannot save a number that is not finite (%1)").arg(value));
+        return OrderedJson(0);
+    }
+    if (std::trunc(value) == value && std::abs(value) <= kMaxExactInteger)
+        return OrderedJson(static_cast<std::int64_t>(value));
+    return OrderedJson(value);
+}
+
+void ProjectJsonWriter::addExtras(OrderedJson &json, const JsonExtras &extras,
+                                  std::initializer_list<const char *> optionalKeys)
+{
+    for (auto it = extras.cbegin(); it != extras.cend(); ++it) {
+        const std::string key = it.key().toStdString();
+        const bool optionalKey = std::any_of(optionalKeys.begin(), optionalKeys.end(),
+                                             [&key](const char *k) { return key == k; });
+        if (json.contains(key) || optionalKey) {
+            fail(tr("the unknown key \"%1\" clashes with a key of the file format").arg(it.key()));
+            continue;
+        }
+        const QByteArray &text = it.value();
+        OrderedJson value = OrderedJson::parse(text.cbegin(), text.cend(), nullptr, false);
+        if (value.is_discarded()) {
+            fail(tr("the unknown key \"%1\" does not hold valid JSON").arg(it.key()));
+            continue;
+        }
+        json[key] = std::move(value);
+    }
+}
+
+void ProjectJsonWriter::fail(const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+} // namespace
+
+std::optional<OrderedJson> projectToJson(const Project &project, const QString &appVersion,
+                                         QString *error)
+{
+    ProjectJsonWriter writer;
+    std::optional<OrderedJson> json = writer.write(project, appVersion);
+    if (!json && error)
+        *error = writer.error();
+    return json;
+}
+
+} // namespace greenprint::Internal

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectreader.h"
+
+#include "formatversion.h"
+#include "jsondombuilder.h"
+#include "projectjson.h"
+
+#include <QFile>
+#include <QStringList>
+
+namespace greenprint {
+namespace {
+
+/** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
+qsizetype invalidUtf8Offset(const QByteArray &text)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.constData());
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = bytes[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+            high = c == 0xED ? 0x9F : 0xBF; // no UTF-16 surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        if (bytes[i + 1] < low || bytes[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+/**
+ * Parses and converts `text`. The only place in Greenprint that catches
+ * nlohmann exceptions: the SAX parser reports problems through the builder,
+ * so this is a last line of defence that turns anything unexpected into an
+ * issue instead of letting it cross the API.
+ */
+std::optional<Project> parseProject(const QByteArray &text, Issues &issues)
+{
+    try {
+        Internal::OrderedJson document;
+        Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting);
+        const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
+        issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
+        if (!parsed || hasErrors(issues)) {
+            // A document with duplicate keys is complete; check the rest of it too.
+            if (parsed)
+                Internal::projectFromJson(document, issues);
+            return std::nullopt;
+        }
+        return Internal::projectFromJson(document, issues);
+    } catch (const nlohmann::json::exception &e) {
+        issues.push_back(
+            {Issue::Severity::Error,
+             {},
+             QCoreApplication::translate("greenprint::ProjectReader", "unexpected JSON error: %1")
+                 .arg(QString::fromUtf8(e.what())),
+             {}});
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+std::optional<Project> ProjectReader::readFile(const QString &path)
+{
+    m_issues.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        addError(path, tr("cannot open the file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    if (file.size() > kProjectMaxFileSize) {
+        addError(path, tr("the file is larger than %1 MiB (%2 bytes); it is not read")
+                           .arg(kProjectMaxFileSize / (1024 * 1024))
+                           .arg(file.size()));
+        return std::nullopt;
+    }
+    // Read one byte more than allowed in case the size was not known up front.
+    const QByteArray data = file.read(kProjectMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        addError(path, tr("cannot read the file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    return read(data, path);
+}
+
+std::optional<Project> ProjectReader::read(const QByteArray &json, const QString &fileName)
+{
+    m_issues.clear();
+    if (json.size() > kProjectMaxFileSize) {
+        addError(fileName, tr("the file is larger than %1 MiB (%2 bytes); it is not read")
+                               .arg(kProjectMaxFileSize / (1024 * 1024))
+                               .arg(json.size()));
+        return std::nullopt;
+    }
+    if (json.trimmed().isEmpty()) {
+        addError(fileName, tr("the file is empty"));
+        return std::nullopt;
+    }
+    if (const qsizetype bad = invalidUtf8Offset(json); bad >= 0) {
+        addError(fileName, tr("the file is not valid UTF-8 text (at %1, byte offset %2)")
+                               .arg(Internal::lineColumn(json, bad))
+                               .arg(bad));
+        return std::nullopt;
+    }
+    std::optional<Project> project = parseProject(json, m_issues);
+    for (Issue &issue : m_issues)
+        issue.file = fileName;
+    if (hasErrors(m_issues))
+        return std::nullopt;
+    return project;
+}
+
+QString ProjectReader::errorString() const
+{
+    QStringList lines;
+    for (const Issue &issue : m_issues)
+        lines << issue.toString();
+    return lines.join(u'\n');
+}
+
+void ProjectReader::addError(const QString &fileName, const QString &message)
+{
+    m_issues.push_back({Issue::Severity::Error, {}, message, fileName});
+}
+
+} // namespace greenprint

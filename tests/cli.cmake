@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Command-line tests: golden outputs for every format and the exit codes.
+# Rewrite the golden files after an intended change with:
+#   GREENPRINT_UPDATE_GOLDEN=1 ctest --test-dir build -R cli_
+set(cli_golden_dir ${CMAKE_CURRENT_SOURCE_DIR}/data/cli)
+
+function(greenprint_cli_test name)
+    cmake_parse_arguments(arg "" "EXIT;GOLDEN" "ARGS;STDOUT_CONTAINS;STDERR_CONTAINS" ${ARGN})
+    list(JOIN arg_ARGS "|" joined_args)
+    list(JOIN arg_STDOUT_CONTAINS "|" joined_out)
+    list(JOIN arg_STDERR_CONTAINS "|" joined_err)
+    set(golden "")
+    if(arg_GOLDEN)
+        set(golden ${cli_golden_dir}/${arg_GOLDEN})
+    endif()
+    add_test(NAME cli_${name}
+        COMMAND ${CMAKE_COMMAND}
+            -DEXE=$<TARGET_FILE:greenprint>
+            "-DARGS=${joined_args}"
+            -DEXPECTED_EXIT=${arg_EXIT}
+            -DGOLDEN=${golden}
+            "-DSTDOUT_CONTAINS=${joined_out}"
+            "-DSTDERR_CONTAINS=${joined_err}"
+            -DWORKDIR=${PROJECT_SOURCE_DIR}
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/run_cli_case.cmake)
+    set_tests_properties(cli_${name} PROPERTIES ENVIRONMENT
+        "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data;QT_QPA_PLATFORM=offscreen")
+endfunction()
+
+set(bert data/examples/bert-finetune-realtime.greenprint)
+set(llm data/examples/llm-pretraining-p4d-p5.greenprint)
+
+greenprint_cli_test(estimate_table EXIT 0 GOLDEN bert-estimate.txt ARGS estimate ${bert})
+greenprint_cli_test(estimate_table_default EXIT 0 GOLDEN bert-estimate.txt ARGS estimate ${bert} --format table)
+greenprint_cli_test(estimate_json EXIT 0 GOLDEN bert-estimate.json ARGS estimate ${bert} --format json)
+greenprint_cli_test(estimate_csv EXIT 0 GOLDEN bert-estimate.csv ARGS estimate ${bert} --format csv)
+greenprint_cli_test(estimate_llm_json EXIT 0 GOLDEN llm-estimate.json ARGS estimate ${llm} --format json)
+greenprint_cli_test(validate_ok EXIT 0 ARGS validate ${bert} STDOUT_CONTAINS "valid")
+greenprint_cli_test(data_regions_csv EXIT 0 GOLDEN regions.csv ARGS data regions --format csv)
+greenprint_cli_test(data_instances_json EXIT 0 GOLDEN instances.json ARGS data instances --format json)
+greenprint_cli_test(data_regions_table EXIT 0 ARGS data regions STDOUT_CONTAINS "eu-north-1" "gCO2e/kWh")
+greenprint_cli_test(version EXIT 0 ARGS --version STDOUT_CONTAINS "greenprint ${PROJECT_VERSION}")
+greenprint_cli_test(help EXIT 0 ARGS --help STDOUT_CONTAINS "estimate FILE" "validate FILE")
+greenprint_cli_test(estimate_help EXIT 0 ARGS estimate --help STDOUT_CONTAINS "--format")
+
+# Invalid input: exit 1, the file and JSON path named on stderr.
+greenprint_cli_test(validate_invalid EXIT 1 ARGS validate tests/data/cli/unknown-instance.greenprint
+    STDERR_CONTAINS "tests/data/cli/unknown-instance.greenprint: stages[2].components[0].instance:" "p9.imaginary")
+greenprint_cli_test(estimate_invalid_field EXIT 1 ARGS estimate tests/data/cli/negative-hours.greenprint
+    STDERR_CONTAINS "negative-hours.greenprint: stages[2].components[0].hours:")
+greenprint_cli_test(estimate_missing_file EXIT 1 ARGS estimate tests/data/cli/does-not-exist.greenprint
+    STDERR_CONTAINS "does-not-exist.greenprint")
+greenprint_cli_test(export_csv EXIT 0 ARGS export ${bert} --csv ${CMAKE_CURRENT_BINARY_DIR}/cli-out/bert-plan.csv
+    STDOUT_CONTAINS "bert-plan.csv")
+
+# Usage errors: exit 2.
+greenprint_cli_test(no_file EXIT 2 ARGS estimate STDERR_CONTAINS "estimate")
+greenprint_cli_test(bad_format EXIT 2 ARGS estimate ${bert} --format xml STDERR_CONTAINS "xml")
+greenprint_cli_test(bad_table EXIT 2 ARGS data planets STDERR_CONTAINS "planets")
+greenprint_cli_test(unknown_option EXIT 2 ARGS --frobnicate STDERR_CONTAINS "frobnicate")
+greenprint_cli_test(export_without_output EXIT 2 ARGS export ${bert})
