@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Greenprint reference database, schema version 1.
+-- Greenprint reference database, schema version 2.
 --
 -- One table per CSV in data/reference/ (table name = file name without .csv,
 -- columns = CSV header, same order); greenprint-refdb-build checks both and
@@ -154,4 +154,102 @@ CREATE TABLE measurements (
     PRIMARY KEY (run, phase)
 );
 
-PRAGMA user_version = 1;
+-- Schema version 2: the tables behind the estimation method.
+
+CREATE TABLE accelerators (
+    accelerator    TEXT PRIMARY KEY NOT NULL CHECK (accelerator <> ''),
+    vendor         TEXT NOT NULL,
+    tdp_w          REAL CHECK (tdp_w IS NULL OR tdp_w > 0),
+    memory_gb      REAL,
+    fp32_tflops    REAL,
+    tf32_tflops    REAL,
+    bf16_tflops    REAL,
+    fp16_tflops    REAL,
+    fp8_tflops     REAL,
+    int8_tops      REAL,
+    sparsity_note  TEXT,
+    assumption     TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes          TEXT,
+    source         TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE cpu_throughput (
+    microarchitecture      TEXT PRIMARY KEY NOT NULL,
+    relative_perf_per_vcpu REAL,
+    baseline               TEXT NOT NULL,
+    assumption             TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes                  TEXT,
+    source                 TEXT
+);
+
+CREATE TABLE achieved_utilization (
+    accelerator_class TEXT NOT NULL,
+    task              TEXT NOT NULL CHECK (task IN ('training', 'inference')),
+    low               REAL CHECK (low IS NULL OR (low > 0 AND low <= 1)),
+    central           REAL CHECK (central IS NULL OR (central > 0 AND central <= 1)),
+    high              REAL CHECK (high IS NULL OR (high > 0 AND high <= 1)),
+    assumption        TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes             TEXT,
+    source            TEXT,
+    PRIMARY KEY (accelerator_class, task)
+);
+
+CREATE TABLE grid_datasets (
+    dataset_id TEXT PRIMARY KEY NOT NULL,
+    name       TEXT NOT NULL,
+    year       TEXT NOT NULL,
+    basis      TEXT NOT NULL,
+    coverage   TEXT,
+    licence    TEXT,
+    notes      TEXT,
+    source     TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE published_footprints (
+    id                  TEXT PRIMARY KEY NOT NULL,
+    model               TEXT NOT NULL,
+    paper               TEXT NOT NULL,
+    hardware            TEXT NOT NULL,
+    device_count        REAL,
+    hours               REAL,
+    device_power_w      REAL,
+    pue                 REAL,
+    grid_gco2e_per_kwh  REAL,
+    reported_energy_mwh REAL,
+    reported_co2e_t     REAL,
+    reported_basis      TEXT,
+    notes               TEXT,
+    source              TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE ccf_method (
+    key        TEXT PRIMARY KEY NOT NULL,
+    value      TEXT,
+    unit       TEXT,
+    notes      TEXT,
+    source     TEXT NOT NULL CHECK (source <> ''),
+    assumption TEXT NOT NULL CHECK (assumption IN ('yes', 'no'))
+);
+
+CREATE TABLE ccf_instance_chips (
+    instance           TEXT PRIMARY KEY NOT NULL,
+    vcpus              INTEGER NOT NULL,
+    memory_gib         REAL NOT NULL,
+    physical_cpu_chips INTEGER NOT NULL CHECK (physical_cpu_chips >= 1),
+    source             TEXT NOT NULL CHECK (source <> ''),
+    assumption         TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes              TEXT
+);
+
+CREATE TABLE green_algorithms (
+    kind       TEXT NOT NULL,
+    key        TEXT NOT NULL,
+    value      TEXT,
+    unit       TEXT,
+    notes      TEXT,
+    source     TEXT NOT NULL CHECK (source <> ''),
+    assumption TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    PRIMARY KEY (kind, key)
+);
+
+PRAGMA user_version = 2;

@@ -3,6 +3,13 @@
 
 namespace greenprint {
 
+Band &Band::operator+=(const Band &other)
+{
+    energy += other.energy;
+    co2e += other.co2e;
+    return *this;
+}
+
 Footprint &Footprint::operator+=(const Footprint &other)
 {
     itEnergy += other.itEnergy;
@@ -10,7 +17,10 @@ Footprint &Footprint::operator+=(const Footprint &other)
     operationalCo2e += other.operationalCo2e;
     embodiedCo2e += other.embodiedCo2e;
     co2e += other.co2e;
+    marketCo2e += other.marketCo2e;
     cost += other.cost;
+    low += other.low;
+    high += other.high;
     return *this;
 }
 

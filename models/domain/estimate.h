@@ -7,10 +7,22 @@
 #include "project.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 #include <vector>
 
 namespace greenprint {
+
+/** One end of an uncertainty band. */
+struct Band
+{
+    EnergyKWh energy;            ///< facility energy
+    Co2eKg co2e;                 ///< location-based operational + embodied
+    Band &operator+=(const Band &other);
+    bool operator==(const Band &) const = default;
+};
 
 /** Energy, carbon and cost of one component, one stage or the whole project. */
 struct Footprint
@@ -20,7 +32,15 @@ struct Footprint
     Co2eKg operationalCo2e;      ///< location-based: facility energy x grid intensity
     Co2eKg embodiedCo2e;         ///< manufacturing share over the hours used
     Co2eKg co2e;                 ///< operational + embodied (when the project includes embodied)
+    /**
+     * Market-based: operational carbon at 0 g/kWh where AWS matched the
+     * Region's electricity with renewables in the project's year, plus
+     * embodied. Reported beside co2e, never instead of it.
+     */
+    Co2eKg marketCo2e;
     CostUsd cost;
+    Band low;                    ///< every range at its favourable end
+    Band high;                   ///< every range at its unfavourable end
 
     Footprint &operator+=(const Footprint &other);
     bool operator==(const Footprint &) const = default;
@@ -36,6 +56,10 @@ struct ComponentEstimate
     Hours hours;                 ///< instance wall-clock hours, or storage hours
     PowerW averagePower;         ///< per instance at the given utilization, before PUE
     double pue = 1.0;
+    double gridGCo2ePerKWh = 0.0; ///< the intensity used (central)
+    bool hoursDerived = false;   ///< hours follow from the component's work
+    std::optional<double> instanceThroughputTflops; ///< peak of all accelerators of one instance
+    std::optional<double> achievedUtilization;     ///< fraction of peak used to derive hours
     Footprint footprint;
 };
 
@@ -54,8 +78,13 @@ struct Estimate
     Methodology methodology = Methodology::Greenprint;
     QString dataVersion;
     bool includeEmbodied = true;
+    QString gridDataset;         ///< the dataset the project chose
+    double serverLifetimeYears = 4.0;
+    int marketBasedYear = 2023;
     std::vector<StageEstimate> stages;
     Footprint total;
+    /** Every assumption the estimate relied on, once each, for reports and the UI. */
+    QStringList assumptions;
     /** Fallbacks and unresolved references met while estimating (never fatal). */
     Issues issues;
 };

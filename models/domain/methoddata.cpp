@@ -75,6 +75,34 @@ std::optional<double> MethodData::cpuRelativePerVcpu(const QString &microarchite
     return std::nullopt;
 }
 
+std::optional<double> MethodData::ccf(const QString &key) const
+{
+    for (const PeerConstant &c : ccfConstants) {
+        if (c.key == key)
+            return c.value;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> MethodData::greenAlgorithmsValue(const QString &kind, const QString &key) const
+{
+    for (const PeerConstant &c : greenAlgorithms) {
+        if (c.kind == kind && c.key == key)
+            return c.value;
+    }
+    return std::nullopt;
+}
+
+const CcfInstance *MethodData::ccfLargestOfFamily(const QString &family) const
+{
+    const CcfInstance *largest = nullptr;
+    for (const CcfInstance &c : ccfInstances) {
+        if (c.instance.section(u'.', 0, 0) == family && (!largest || c.vcpus > largest->vcpus))
+            largest = &c;
+    }
+    return largest;
+}
+
 QString precisionKey(Precision precision)
 {
     return QString::fromUtf16(kPrecisionKeys[static_cast<int>(precision)]);

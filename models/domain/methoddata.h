@@ -101,6 +101,26 @@ struct LoadCurvePoint
     bool operator==(const LoadCurvePoint &) const = default;
 };
 
+/** An instance as Cloud Carbon Footprint lists it (for its memory baseline). */
+struct CcfInstance
+{
+    QString instance;
+    int vcpus = 0;
+    double memoryGiB = 0.0;
+    int physicalChips = 1;
+    bool operator==(const CcfInstance &) const = default;
+};
+
+/** One numeric constant of a peer method (ccf_method.csv, green_algorithms.csv). */
+struct PeerConstant
+{
+    QString kind;                          ///< green_algorithms kind; "ccf" for CCF rows
+    QString key;
+    double value = 0.0;
+    QString source;
+    bool operator==(const PeerConstant &) const = default;
+};
+
 struct MethodData
 {
     std::vector<AcceleratorSpec> accelerators;
@@ -111,6 +131,9 @@ struct MethodData
     std::vector<GridDataset> gridDatasets;
     std::vector<LoadCurvePoint> acceleratorLoadCurve; ///< ascending by duty
     QString acceleratorLoadCurveSource;
+    std::vector<CcfInstance> ccfInstances;
+    std::vector<PeerConstant> ccfConstants;
+    std::vector<PeerConstant> greenAlgorithms;
 
     const AcceleratorSpec *accelerator(const QString &name) const;
     const CpuPowerCoefficient *cpu(const QString &microarchitecture, const QString &set) const;
@@ -118,6 +141,12 @@ struct MethodData
     const AchievedUtilization *utilization(const QString &acceleratorClass, WorkTask task) const;
     /** Relative perf per vCPU vs the index root, following the baseline chain; nullopt if unknown. */
     std::optional<double> cpuRelativePerVcpu(const QString &microarchitecture) const;
+    /** A CCF constant by key (e.g. "pue.aws", "emissions_factor.us-east-1"). */
+    std::optional<double> ccf(const QString &key) const;
+    /** A Green Algorithms value by kind and key (e.g. "constant", "memory_w_per_gb"). */
+    std::optional<double> greenAlgorithmsValue(const QString &kind, const QString &key) const;
+    /** The largest (last-listed) size of an instance family in CCF's list, or nullptr. */
+    const CcfInstance *ccfLargestOfFamily(const QString &family) const;
     bool operator==(const MethodData &) const = default;
 };
 

@@ -5,6 +5,13 @@
 
 namespace greenprint {
 
+double WorkSpec::flops() const
+{
+    if (kind == Kind::Training)
+        return 6.0 * parameters * tokens * epochs;
+    return 2.0 * parameters * tokensPerRequest * requests;
+}
+
 QString Component::instance() const
 {
     return std::visit(

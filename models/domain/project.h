@@ -63,15 +63,38 @@ enum class TuningStrategy { Grid, Random, Bayesian, Hyperband };
 enum class EndpointMode { RealTime, Async, Serverless, Batch };
 enum class Methodology { Greenprint, CloudCarbonFootprint, GreenAlgorithms };
 
+/**
+ * The work a job does, from which its hours follow (instead of stating hours).
+ * Training: FLOPs = 6 x parameters x tokens x epochs.
+ * Inference: FLOPs = 2 x parameters x tokensPerRequest x requests.
+ */
+struct WorkSpec
+{
+    enum class Kind { Training, Inference };
+    Kind kind = Kind::Training;
+    double parameters = 0.0;
+    double tokens = 0.0;            ///< training tokens per epoch
+    double epochs = 1.0;
+    double requests = 0.0;
+    double tokensPerRequest = 0.0;
+    QString precision = QStringLiteral("bf16"); ///< fp32, tf32, bf16, fp16, fp8 or int8
+    JsonExtras extras;
+
+    /** Floating-point operations of the whole job. */
+    double flops() const;
+    bool operator==(const WorkSpec &) const = default;
+};
+
 /** Instances run for a number of wall-clock hours at an average utilization. */
 struct ComputeSpec
 {
     QString instance;
     int count = 1;
-    double hours = 0.0;              ///< wall-clock hours per instance
+    double hours = 0.0;              ///< wall-clock hours per instance (ignored when work is set)
     double utilization = 0.5;        ///< average load 0..1
     std::optional<double> measuredPowerW; ///< measured average watts per instance
     Pricing pricing = Pricing::OnDemand;
+    std::optional<WorkSpec> work;    ///< when set, hours follow from the work
     bool operator==(const ComputeSpec &) const = default;
 };
 
@@ -110,8 +133,9 @@ struct TuningSpec
     int count = 1;                  ///< instances per trial
     TuningStrategy strategy = TuningStrategy::Random;
     int trials = 1;
-    double hoursPerTrial = 0.0;
+    double hoursPerTrial = 0.0;      ///< ignored when work is set
     double utilization = 0.5;
+    std::optional<WorkSpec> work;    ///< the work of one trial
     bool operator==(const TuningSpec &) const = default;
 };
 
@@ -124,6 +148,12 @@ struct EndpointSpec
     double hoursProvisioned = 0.0;
     double utilization = 0.3;
     int modelsHosted = 1;
+    /**
+     * The inference work served over hoursProvisioned. Batch and serverless
+     * endpoints then run only the busy hours it needs; real-time and async ones
+     * stay provisioned and their utilization follows from it.
+     */
+    std::optional<WorkSpec> work;
     bool operator==(const EndpointSpec &) const = default;
 };
 
@@ -195,6 +225,10 @@ struct ProjectSettings
     bool includeEmbodied = true;
     std::optional<double> pue;                  ///< overrides every region's PUE
     std::optional<double> spotDiscountFraction; ///< overrides the reference spot discount
+    /** Grid-intensity dataset: "recommended" (per-region best available) or a dataset id. */
+    QString gridDataset = QStringLiteral("recommended");
+    double serverLifetimeYears = 4.0;           ///< embodied amortisation: 4 (CCF) or 6 (AWS)
+    int marketBasedYear = 2023;                 ///< year of AWS's renewable-matching list
     JsonExtras extras;
     bool operator==(const ProjectSettings &) const = default;
 };

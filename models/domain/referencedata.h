@@ -16,6 +16,7 @@
  */
 
 #include "../units.h"
+#include "methoddata.h"
 #include "project.h"
 
 #include <QHash>
@@ -55,8 +56,11 @@ struct InstanceSpec
     double maxPowerW = 0.0;
     /** Measured or derived load curve, ascending by utilization; at least idle and max. */
     std::vector<LoadPoint> loadPoints;
+    bool teadsMeasured = false;      ///< loadPoints are Teads' whole-machine measurements
     QString powerMethod;             ///< e.g. "teads", "ccf_derived (accelerators excluded)"
     std::optional<double> embodiedCo2eKg; ///< manufacturing share of this instance size
+    std::optional<double> platformEmbodiedCo2eKg; ///< the whole server
+    int familyMaxVcpus = 0;          ///< vCPUs of the family's largest size (the whole host)
     std::optional<double> priceUsdPerHour; ///< On-Demand Linux, us-east-1
     QString priceAsOf;
     QString notes;
@@ -157,6 +161,7 @@ struct ReferenceData
     std::vector<StorageClassSpec> storageClasses;
     std::vector<Coefficient> coefficients;
     std::vector<Claim> claims;
+    MethodData method;
 
     /** Rebuilds the id indexes; call after changing the vectors. */
     void reindex();

@@ -2,12 +2,16 @@
 #include "estimator.h"
 
 #include "../domain/names.h"
+#include "methodprofile.h"
 #include "powermodel.h"
+#include "worksizing.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace greenprint {
 namespace {
@@ -16,6 +20,13 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("greenprint::Estimator", text);
 }
+
+/** Index of the low, central and high ends of every band. */
+enum Bound { Low = 0, Central = 1, High = 2 };
+constexpr std::array<Bound, 3> kBounds = {Low, Central, High};
+
+template<typename T>
+using Banded = std::array<T, 3>;
 
 QString componentPath(int stageIndex, int componentIndex, const char16_t *field)
 {
@@ -60,23 +71,44 @@ private:
     QHash<QString, RegionSpec> m_regions;
 };
 
-/** What every component of one stage shares: its region, PUE and constants. */
+/** What every component of one stage shares: its region, PUE, intensity and constants. */
 struct StageContext
 {
     int stageIndex = 0;
     QString regionId;
-    GridIntensity intensity;
+    IntensityBand intensity;
     double pue = 1.0;
     bool includeEmbodied = true;
-    double lifetimeHours = 35040.0;
     double spotDiscount = 0.0;
+};
+
+/** Adds each assumption once, keeping the order they were met in. */
+class AssumptionSet
+{
+public:
+    void add(const QStringList &items)
+    {
+        for (const QString &item : items) {
+            if (!m_seen.contains(item)) {
+                m_seen.insert(item);
+                m_list << item;
+            }
+        }
+    }
+    const QStringList &list() const { return m_list; }
+
+private:
+    QSet<QString> m_seen;
+    QStringList m_list;
 };
 
 class ComponentEstimator
 {
 public:
-    ComponentEstimator(const Lookup &lookup, const StageContext &ctx, Issues &issues)
-        : m_lookup(lookup), m_ctx(ctx), m_issues(issues)
+    ComponentEstimator(const Lookup &lookup, const MethodProfile &profile, const StageContext &ctx,
+                       Issues &issues, AssumptionSet &assumptions)
+        : m_lookup(lookup), m_profile(profile), m_ctx(ctx), m_issues(issues),
+          m_assumptions(assumptions)
     {}
 
     ComponentEstimate estimate(const Component &component, int componentIndex)
@@ -84,11 +116,14 @@ public:
         m_componentIndex = componentIndex;
         m_warnedEmbodied = false;
         m_warnedPrice = false;
+        m_itKWh = {0.0, 0.0, 0.0};
+        m_embodiedKg = {0.0, 0.0, 0.0};
         ComponentEstimate result;
         result.name = component.name;
         result.type = component.type();
         result.region = m_ctx.regionId;
         result.pue = m_ctx.pue;
+        result.gridGCo2ePerKWh = m_ctx.intensity.central.gPerKWh;
         std::visit([&](const auto &spec) { apply(spec, result); }, component.spec);
         finish(result);
         return result;
@@ -112,33 +147,65 @@ private:
         return spec;
     }
 
-    /**
-     * Instance-hours at one utilization: power from the load curve (or the
-     * measured watts), embodied share and price. Accumulates into `result`.
-     */
-    void addInstanceHours(const InstanceSpec &spec, int count, Hours hoursEach, double utilization,
-                          std::optional<double> measuredPowerW, Pricing pricing,
-                          ComponentEstimate &result)
+    /** Hours per instance from work, or nullopt (with an issue) when the work cannot be sized. */
+    std::optional<WorkSizing> size(const WorkSpec &work, const InstanceSpec &spec, int count,
+                                   ComponentEstimate &result)
     {
-        const PowerW power = measuredPowerW ? PowerW{*measuredPowerW}
-                                            : interpolatePower(spec.loadPoints, utilization);
-        const Hours instanceHours = hoursEach * static_cast<double>(count);
-        result.footprint.itEnergy += power * instanceHours;
+        QString error;
+        auto sizing = sizeWork(work, spec, count, m_lookup.reference().method, &error);
+        if (!sizing) {
+            issue(Issue::Severity::Error, u"work", error);
+            return std::nullopt;
+        }
+        result.hoursDerived = true;
+        result.instanceThroughputTflops = sizing->instanceThroughputTflops;
+        result.achievedUtilization = sizing->achievedCentral;
+        return sizing;
+    }
 
-        if (spec.embodiedCo2eKg) {
-            result.footprint.embodiedCo2e
-                += Co2eKg{*spec.embodiedCo2eKg * instanceHours.h / m_ctx.lifetimeHours};
-        } else if (instanceHours.h > 0.0 && !m_warnedEmbodied) {
+    static Banded<Hours> banded(Hours h) { return {h, h, h}; }
+    static Banded<Hours> banded(const WorkSizing &s)
+    {
+        return {s.hoursLow, s.hoursCentral, s.hoursHigh};
+    }
+
+    /**
+     * Instances running `hours` (per bound) each at `utilization`: IT energy
+     * per bound from the profile's power band, embodied share and cost.
+     */
+    void addInstanceHours(const InstanceSpec &spec, int count, const Banded<Hours> &hours,
+                          const Banded<double> &utilization, std::optional<double> measuredPowerW,
+                          Pricing pricing, ComponentEstimate &result)
+    {
+        const double embodiedPerHour = m_profile.embodiedKgPerInstanceHour(spec);
+        for (Bound b : kBounds) {
+            const double u = m_profile.fixedUtilization().value_or(utilization[b]);
+            PowerW power;
+            if (measuredPowerW) {
+                power = PowerW{*measuredPowerW};
+            } else {
+                const PowerBand band = m_profile.instancePower(spec, u);
+                power = b == Low ? band.low : b == High ? band.high : band.central;
+                if (b == Central)
+                    m_assumptions.add(band.assumptions);
+            }
+            const double instanceHours = hours[b].h * count;
+            m_itKWh[b] += (power * Hours{instanceHours}).kWh;
+            m_embodiedKg[b] += embodiedPerHour * instanceHours;
+        }
+
+        const double instanceHours = hours[Central].h * count;
+        if (!spec.embodiedCo2eKg && instanceHours > 0.0 && !m_warnedEmbodied
+            && m_profile.methodology() != Methodology::GreenAlgorithms) {
             m_warnedEmbodied = true;
             issue(Issue::Severity::Warning, u"instance",
                   tr("no embodied-emissions figure for \"%1\"; embodied carbon is not counted")
                       .arg(spec.id));
         }
-
         if (spec.priceUsdPerHour) {
             const double factor = pricing == Pricing::Spot ? 1.0 - m_ctx.spotDiscount : 1.0;
-            result.footprint.cost += CostUsd{*spec.priceUsdPerHour * instanceHours.h * factor};
-        } else if (instanceHours.h > 0.0 && !m_warnedPrice) {
+            result.footprint.cost += CostUsd{*spec.priceUsdPerHour * instanceHours * factor};
+        } else if (instanceHours > 0.0 && !m_warnedPrice) {
             m_warnedPrice = true;
             issue(Issue::Severity::Warning, u"instance",
                   tr("no price for \"%1\" in the reference data; its cost is not counted")
@@ -153,17 +220,26 @@ private:
         result.hours = hours;
         const double instanceHours = hours.h * count;
         result.averagePower = instanceHours > 0.0
-            ? PowerW{result.footprint.itEnergy.kWh * 1000.0 / instanceHours}
+            ? PowerW{m_itKWh[Central] * 1000.0 / instanceHours}
             : PowerW{0.0};
     }
 
     void apply(const ComputeSpec &s, ComponentEstimate &result)
     {
+        Hours hours{s.hours};
         if (const InstanceSpec *spec = instance(s.instance)) {
-            addInstanceHours(*spec, s.count, Hours{s.hours}, s.utilization, s.measuredPowerW,
-                             s.pricing, result);
+            Banded<Hours> h = banded(hours);
+            if (s.work) {
+                if (auto sizing = size(*s.work, *spec, s.count, result))
+                    h = banded(*sizing);
+                else
+                    h = banded(Hours{0.0});
+                hours = h[Central];
+            }
+            addInstanceHours(*spec, s.count, h, {s.utilization, s.utilization, s.utilization},
+                             s.measuredPowerW, s.pricing, result);
         }
-        setInstanceSummary(result, s.instance, s.count, Hours{s.hours});
+        setInstanceSummary(result, s.instance, s.count, hours);
     }
 
     void apply(const NotebookSpec &s, ComponentEstimate &result)
@@ -171,35 +247,65 @@ private:
         const Hours active{s.activeHoursPerWeek * s.weeks};
         const Hours idle{s.idleHoursPerWeek * s.weeks};
         if (const InstanceSpec *spec = instance(s.instance)) {
-            addInstanceHours(*spec, 1, active, s.activeUtilization, std::nullopt, Pricing::OnDemand,
+            const double u = s.activeUtilization;
+            addInstanceHours(*spec, 1, banded(active), {u, u, u}, std::nullopt, Pricing::OnDemand,
                              result);
-            addInstanceHours(*spec, 1, idle, 0.0, std::nullopt, Pricing::OnDemand, result);
+            addInstanceHours(*spec, 1, banded(idle), {0.0, 0.0, 0.0}, std::nullopt,
+                             Pricing::OnDemand, result);
         }
         setInstanceSummary(result, s.instance, 1, active + idle);
     }
 
     void apply(const TuningSpec &s, ComponentEstimate &result)
     {
-        const Hours perInstance{s.trials * s.hoursPerTrial};
+        Hours perInstance{s.trials * s.hoursPerTrial};
         if (const InstanceSpec *spec = instance(s.instance)) {
-            addInstanceHours(*spec, s.count, perInstance, s.utilization, std::nullopt,
-                             Pricing::OnDemand, result);
+            Banded<Hours> h = banded(perInstance);
+            if (s.work) {
+                h = banded(Hours{0.0});
+                if (auto sizing = size(*s.work, *spec, s.count, result)) {
+                    const Banded<Hours> perTrial = banded(*sizing);
+                    for (Bound b : kBounds)
+                        h[b] = perTrial[b] * static_cast<double>(s.trials);
+                }
+                perInstance = h[Central];
+            }
+            addInstanceHours(*spec, s.count, h, {s.utilization, s.utilization, s.utilization},
+                             std::nullopt, Pricing::OnDemand, result);
         }
         setInstanceSummary(result, s.instance, s.count, perInstance);
     }
 
     void apply(const EndpointSpec &s, ComponentEstimate &result)
     {
-        // Serverless capacity exists only while a request runs: it is counted
-        // as busy hours (provisioned x utilization) at full load.
-        const bool serverless = s.mode == EndpointMode::Serverless;
-        const Hours hours = serverless ? Hours{s.hoursProvisioned * s.utilization}
-                                       : Hours{s.hoursProvisioned};
-        const double load = serverless ? 1.0 : s.utilization;
-        if (const InstanceSpec *spec = instance(s.instance)) {
-            addInstanceHours(*spec, s.count, hours, load, std::nullopt, Pricing::OnDemand, result);
+        // Batch and serverless capacity exists only while work runs; real-time
+        // and async endpoints stay provisioned and their load follows the work.
+        const bool ondemand = s.mode == EndpointMode::Serverless || s.mode == EndpointMode::Batch;
+        Banded<Hours> hours = banded(Hours{s.hoursProvisioned});
+        Banded<double> load = {s.utilization, s.utilization, s.utilization};
+        const InstanceSpec *spec = instance(s.instance);
+        if (spec && s.work) {
+            Banded<Hours> busy = banded(Hours{0.0});
+            if (auto sizing = size(*s.work, *spec, s.count, result))
+                busy = banded(*sizing);
+            for (Bound b : kBounds) {
+                if (ondemand) {
+                    hours[b] = busy[b];
+                    load[b] = 1.0;
+                } else {
+                    load[b] = s.hoursProvisioned > 0.0
+                        ? std::min(1.0, busy[b].h / s.hoursProvisioned)
+                        : 0.0;
+                }
+            }
+        } else if (s.mode == EndpointMode::Serverless) {
+            // Without work, serverless counts busy hours (provisioned x utilization) at full load.
+            hours = banded(Hours{s.hoursProvisioned * s.utilization});
+            load = {1.0, 1.0, 1.0};
         }
-        setInstanceSummary(result, s.instance, s.count, hours);
+        if (spec)
+            addInstanceHours(*spec, s.count, hours, load, std::nullopt, Pricing::OnDemand, result);
+        setInstanceSummary(result, s.instance, s.count, hours[Central]);
     }
 
     void apply(const StorageSpec &s, ComponentEstimate &result)
@@ -214,7 +320,7 @@ private:
                       .arg(storageClassKey(s.storageClass)));
             return;
         }
-        addStoredGBHours(*cls, s.sizeGB * hours.h, result);
+        addStoredGBHours(*cls, s.sizeGB * hours.h);
         if (cls->priceUsdPerGBMonth)
             result.footprint.cost += CostUsd{*cls->priceUsdPerGBMonth * s.sizeGB * s.months};
         else
@@ -229,7 +335,7 @@ private:
                   tr("unknown destination region \"%1\"").arg(s.toRegion));
         }
         const double kWhPerGB = ref.coefficientValue(CoefficientKey::NetworkKWhPerGB, 0.001);
-        result.footprint.itEnergy += EnergyKWh{s.sizeGB * kWhPerGB};
+        addITEnergy(s.sizeGB * kWhPerGB);
         if (const Coefficient *price = ref.coefficient(CoefficientKey::TransferUsdPerGB))
             result.footprint.cost += CostUsd{price->value * s.sizeGB};
         else
@@ -246,7 +352,7 @@ private:
         const double gbMonths = s.gbPerMonth * (r * r / 2.0 + r * (m - r));
         result.hours = Hours{m * kHoursPerMonth};
         if (const StorageClassSpec *cls = ref.storageClass(StorageClass::S3Standard))
-            addStoredGBHours(*cls, gbMonths * kHoursPerMonth, result);
+            addStoredGBHours(*cls, gbMonths * kHoursPerMonth);
 
         const Coefficient *ingest = ref.coefficient(CoefficientKey::LogsIngestUsdPerGB);
         const Coefficient *storage = ref.coefficient(CoefficientKey::LogsStorageUsdPerGBMonth);
@@ -258,16 +364,20 @@ private:
         }
     }
 
+    void addITEnergy(double kWh)
+    {
+        for (Bound b : kBounds)
+            m_itKWh[b] += kWh;
+    }
+
     /** Storage energy: TB-hours x Wh per TB-hour of the medium x replication. */
-    void addStoredGBHours(const StorageClassSpec &cls, double gbHours, ComponentEstimate &result)
+    void addStoredGBHours(const StorageClassSpec &cls, double gbHours)
     {
         const ReferenceData &ref = m_lookup.reference();
         const double whPerTBHour = cls.medium == StorageMedium::Ssd
             ? ref.coefficientValue(CoefficientKey::SsdWhPerTBHour, 1.2)
             : ref.coefficientValue(CoefficientKey::HddWhPerTBHour, 0.65);
-        const double tbHours = gbHours / 1000.0;
-        result.footprint.itEnergy
-            += EnergyKWh{tbHours * whPerTBHour * cls.replicationFactor / 1000.0};
+        addITEnergy(gbHours / 1000.0 * whPerTBHour * cls.replicationFactor / 1000.0);
     }
 
     void missingPrice(const char16_t *field, const QString &what)
@@ -280,23 +390,40 @@ private:
     void finish(ComponentEstimate &result) const
     {
         Footprint &f = result.footprint;
-        f.energy = f.itEnergy * m_ctx.pue;
-        f.operationalCo2e = f.energy * m_ctx.intensity;
-        f.co2e = f.operationalCo2e + (m_ctx.includeEmbodied ? f.embodiedCo2e : Co2eKg{0.0});
-        if (!m_ctx.includeEmbodied)
-            f.embodiedCo2e = Co2eKg{0.0};
+        const IntensityBand &i = m_ctx.intensity;
+        const double embodiedFactor = m_ctx.includeEmbodied ? 1.0 : 0.0;
+        const Banded<GridIntensity> intensity = {i.low, i.central, i.high};
+        Banded<Band> bands;
+        for (Bound b : kBounds) {
+            bands[b].energy = EnergyKWh{m_itKWh[b]} * m_ctx.pue;
+            bands[b].co2e = bands[b].energy * intensity[b]
+                + Co2eKg{m_embodiedKg[b] * embodiedFactor};
+        }
+        f.itEnergy = EnergyKWh{m_itKWh[Central]};
+        f.energy = bands[Central].energy;
+        f.operationalCo2e = f.energy * i.central;
+        f.embodiedCo2e = Co2eKg{m_embodiedKg[Central] * embodiedFactor};
+        f.co2e = f.operationalCo2e + f.embodiedCo2e;
+        f.marketCo2e = f.energy * i.market + f.embodiedCo2e;
+        f.low = bands[Low];
+        f.high = bands[High];
     }
 
     const Lookup &m_lookup;
+    const MethodProfile &m_profile;
     const StageContext &m_ctx;
     Issues &m_issues;
+    AssumptionSet &m_assumptions;
     int m_componentIndex = 0;
     bool m_warnedEmbodied = false;
     bool m_warnedPrice = false;
+    Banded<double> m_itKWh = {0.0, 0.0, 0.0};
+    Banded<double> m_embodiedKg = {0.0, 0.0, 0.0};
 };
 
-StageContext stageContext(const Project &project, const Lookup &lookup, int stageIndex,
-                          Issues &issues)
+StageContext stageContext(const Project &project, const Lookup &lookup,
+                          const MethodProfile &profile, int stageIndex, Issues &issues,
+                          AssumptionSet &assumptions)
 {
     const ReferenceData &ref = lookup.reference();
     const Stage &stage = project.stages[stageIndex];
@@ -304,7 +431,6 @@ StageContext stageContext(const Project &project, const Lookup &lookup, int stag
     ctx.stageIndex = stageIndex;
     ctx.regionId = project.effectiveRegion(stage);
     ctx.includeEmbodied = project.settings.includeEmbodied;
-    ctx.lifetimeHours = ref.coefficientValue(CoefficientKey::ServerLifetimeHours, 35040.0);
     ctx.spotDiscount = project.settings.spotDiscountFraction.value_or(
         ref.coefficientValue(CoefficientKey::SpotDiscountFraction, 0.0));
 
@@ -312,20 +438,15 @@ StageContext stageContext(const Project &project, const Lookup &lookup, int stag
         ? QStringLiteral("region")
         : QStringLiteral("stages[%1].region").arg(stageIndex);
     const RegionSpec *region = lookup.region(ctx.regionId);
-    if (!region && !stage.components.empty()) {
+    if (region) {
+        ctx.intensity = profile.intensity(*region);
+        assumptions.add(ctx.intensity.assumptions);
+    } else if (!stage.components.empty()) {
         issues.push_back({Issue::Severity::Error, regionPath,
                           tr("unknown region \"%1\"; operational carbon of this stage is not "
                              "counted").arg(ctx.regionId), {}});
     }
-    ctx.intensity = GridIntensity{region ? region->gridGCo2ePerKWh : 0.0};
-
-    const double globalPue = ref.coefficientValue(CoefficientKey::AwsGlobalPue, 1.15);
-    if (project.settings.pue)
-        ctx.pue = *project.settings.pue;
-    else if (region && region->pue)
-        ctx.pue = *region->pue;
-    else
-        ctx.pue = globalPue;
+    ctx.pue = profile.pue(region);
     return ctx;
 }
 
@@ -373,27 +494,26 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
     estimate.methodology = project.settings.methodology;
     estimate.dataVersion = reference.dataVersion;
     estimate.includeEmbodied = project.settings.includeEmbodied;
+    estimate.gridDataset = project.settings.gridDataset;
+    estimate.serverLifetimeYears = project.settings.serverLifetimeYears;
+    estimate.marketBasedYear = project.settings.marketBasedYear;
     estimate.stages.reserve(kStageCount);
 
-    if (project.settings.methodology != Methodology::Greenprint) {
-        estimate.issues.push_back(
-            {Issue::Severity::Warning, QStringLiteral("settings.methodology"),
-             tr("the \"%1\" profile is not implemented in this version; the estimate uses "
-                "the Greenprint method").arg(methodologyKey(project.settings.methodology)), {}});
-        estimate.methodology = Methodology::Greenprint;
-    }
-
+    const std::unique_ptr<MethodProfile> profile = makeMethodProfile(project.settings, reference);
+    AssumptionSet assumptions;
+    assumptions.add(profile->generalAssumptions());
     const Lookup lookup(project, reference);
     for (int s = 0; s < kStageCount; ++s) {
         const Stage &stage = project.stages[s];
-        const StageContext ctx = stageContext(project, lookup, s, estimate.issues);
+        const StageContext ctx =
+            stageContext(project, lookup, *profile, s, estimate.issues, assumptions);
         StageEstimate stageEstimate;
         stageEstimate.kind = stage.kind;
         stageEstimate.name = stage.name;
         stageEstimate.region = ctx.regionId;
         stageEstimate.components.reserve(stage.components.size());
 
-        ComponentEstimator componentEstimator(lookup, ctx, estimate.issues);
+        ComponentEstimator componentEstimator(lookup, *profile, ctx, estimate.issues, assumptions);
         for (int c = 0; c < static_cast<int>(stage.components.size()); ++c) {
             ComponentEstimate ce = componentEstimator.estimate(stage.components[c], c);
             stageEstimate.footprint += ce.footprint;
@@ -402,6 +522,7 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
         estimate.total += stageEstimate.footprint;
         estimate.stages.push_back(std::move(stageEstimate));
     }
+    estimate.assumptions = assumptions.list();
     return estimate;
 }
 

@@ -33,7 +33,10 @@ void putFootprint(ordered_json &j, const Footprint &f)
     j["operationalCo2eKg"] = f.operationalCo2e.kg;
     j["embodiedCo2eKg"] = f.embodiedCo2e.kg;
     j["co2eKg"] = f.co2e.kg;
+    j["marketCo2eKg"] = f.marketCo2e.kg;
     j["costUsd"] = f.cost.usd;
+    j["low"] = ordered_json{{"energyKWh", f.low.energy.kWh}, {"co2eKg", f.low.co2e.kg}};
+    j["high"] = ordered_json{{"energyKWh", f.high.energy.kWh}, {"co2eKg", f.high.co2e.kg}};
 }
 
 QString severityKey(Issue::Severity s)
@@ -55,6 +58,9 @@ QByteArray estimateToJson(const Estimate &estimate)
     root["methodology"] = utf8(methodologyKey(estimate.methodology));
     root["referenceData"] = ordered_json{{"version", utf8(estimate.dataVersion)}};
     root["includeEmbodied"] = estimate.includeEmbodied;
+    root["gridDataset"] = utf8(estimate.gridDataset);
+    root["serverLifetimeYears"] = estimate.serverLifetimeYears;
+    root["marketBasedYear"] = estimate.marketBasedYear;
     ordered_json total = ordered_json::object();
     putFootprint(total, estimate.total);
     root["total"] = total;
@@ -78,7 +84,16 @@ QByteArray estimateToJson(const Estimate &estimate)
             }
             jc["region"] = utf8(c.region);
             jc["hours"] = c.hours.h;
+            if (!c.instance.isEmpty()) {
+                jc["hoursDerived"] = c.hoursDerived;
+                jc["instanceThroughputTflops"] = c.instanceThroughputTflops
+                    ? ordered_json(*c.instanceThroughputTflops)
+                    : ordered_json(nullptr);
+                if (c.achievedUtilization)
+                    jc["achievedUtilization"] = *c.achievedUtilization;
+            }
             jc["pue"] = c.pue;
+            jc["gridGCo2ePerKWh"] = c.gridGCo2ePerKWh;
             putFootprint(jc, c.footprint);
             components.push_back(std::move(jc));
         }
@@ -94,6 +109,10 @@ QByteArray estimateToJson(const Estimate &estimate)
                                       {"message", utf8(i.message)}});
     }
     root["issues"] = std::move(issues);
+    ordered_json assumptions = ordered_json::array();
+    for (const QString &a : estimate.assumptions)
+        assumptions.push_back(utf8(a));
+    root["assumptions"] = std::move(assumptions);
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
@@ -112,7 +131,9 @@ QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
                    QStringLiteral("average_power_w"), QStringLiteral("it_energy_kwh"),
                    QStringLiteral("energy_kwh"), QStringLiteral("operational_co2e_kg"),
                    QStringLiteral("embodied_co2e_kg"), QStringLiteral("co2e_kg"),
-                   QStringLiteral("cost_usd")});
+                   QStringLiteral("market_co2e_kg"), QStringLiteral("co2e_low_kg"),
+                   QStringLiteral("co2e_high_kg"), QStringLiteral("energy_low_kwh"),
+                   QStringLiteral("energy_high_kwh"), QStringLiteral("cost_usd")});
     for (const NamedEstimate &named : estimates) {
         for (const StageEstimate &s : named.estimate.stages) {
             for (const ComponentEstimate &c : s.components) {
@@ -130,6 +151,11 @@ QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
                 csv.addNumber(c.footprint.operationalCo2e.kg, 6);
                 csv.addNumber(c.footprint.embodiedCo2e.kg, 6);
                 csv.addNumber(c.footprint.co2e.kg, 6);
+                csv.addNumber(c.footprint.marketCo2e.kg, 6);
+                csv.addNumber(c.footprint.low.co2e.kg, 6);
+                csv.addNumber(c.footprint.high.co2e.kg, 6);
+                csv.addNumber(c.footprint.low.energy.kWh, 6);
+                csv.addNumber(c.footprint.high.energy.kWh, 6);
                 csv.addNumber(c.footprint.cost.usd, 2);
                 csv.endRecord();
             }
@@ -192,9 +218,9 @@ QString estimateToTable(const Estimate &estimate)
     for (qsizetype w : widths)
         totalWidth += w + 2;
 
-    QString out = tr("Project: %1\nMethodology: %2; reference data %3%4\n\n")
+    QString out = tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
                       .arg(estimate.projectName, methodologyKey(estimate.methodology),
-                           estimate.dataVersion,
+                           estimate.gridDataset, estimate.dataVersion,
                            estimate.includeEmbodied ? QString() : tr("; embodied excluded"));
     for (const TableRow &r : rows) {
         if (r.rule) {
@@ -213,6 +239,19 @@ QString estimateToTable(const Estimate &estimate)
         while (line.endsWith(u' '))
             line.chop(1);
         out += line + u'\n';
+    }
+    const Footprint &t = estimate.total;
+    out += u'\n'
+        + tr("Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable "
+             "matching); energy %6 kWh (range %7 to %8).")
+              .arg(fixed(t.co2e.kg, 1), fixed(t.low.co2e.kg, 1), fixed(t.high.co2e.kg, 1),
+                   fixed(t.marketCo2e.kg, 1), QString::number(estimate.marketBasedYear),
+                   fixed(t.energy.kWh, 1), fixed(t.low.energy.kWh, 1), fixed(t.high.energy.kWh, 1))
+        + u'\n';
+    if (!estimate.assumptions.empty()) {
+        out += u'\n' + tr("Assumptions:") + u'\n';
+        for (const QString &a : estimate.assumptions)
+            out += QStringLiteral("  - ") + a + u'\n';
     }
     if (!estimate.issues.empty()) {
         out += u'\n' + tr("Notes:") + u'\n';

@@ -51,34 +51,43 @@ std::optional<double> JsonObjectReader::number(const char *key, Presence presenc
     const OrderedJson *v = value(key, presence);
     if (!v)
         return std::nullopt;
-    const QString expected
-        = range.max ? tr("must be a number between %1 and %2").arg(range.min).arg(*range.max)
-                    : tr("must be a number >= %1").arg(range.min);
+    QString expected;
+    if (range.max) {
+        expected = range.minExclusive
+                       ? tr("must be a number > %1 and <= %2").arg(range.min).arg(*range.max)
+                       : tr("must be a number between %1 and %2").arg(range.min).arg(*range.max);
+    } else {
+        expected = range.minExclusive ? tr("must be a number > %1").arg(range.min)
+                                      : tr("must be a number >= %1").arg(range.min);
+    }
     if (!v->is_number()) {
         error(pathOf(key), expected);
         return std::nullopt;
     }
     const double d = v->get<double>();
-    if (!std::isfinite(d) || d < range.min || (range.max && d > *range.max)) {
+    const bool belowMin = range.minExclusive ? d <= range.min : d < range.min;
+    if (!std::isfinite(d) || belowMin || (range.max && d > *range.max)) {
         error(pathOf(key), expected);
         return std::nullopt;
     }
     return d;
 }
 
-std::optional<int> JsonObjectReader::integer(const char *key, Presence presence, int min)
+std::optional<int> JsonObjectReader::integer(const char *key, Presence presence, int min,
+                                             int max)
 {
     const OrderedJson *v = value(key, presence);
     if (!v)
         return std::nullopt;
     // Like JSON Schema, an integer is any number without a fractional part (2 or 2.0).
     const double d = v->is_number() ? v->get<double>() : std::nan("");
-    if (!std::isfinite(d) || std::trunc(d) != d || d < min) {
+    const bool integral = std::isfinite(d) && std::trunc(d) == d;
+    if (max == INT_MAX && (!integral || d < min)) {
         error(pathOf(key), tr("must be an integer >= %1").arg(min));
         return std::nullopt;
     }
-    if (d > INT_MAX) {
-        error(pathOf(key), tr("must be an integer between %1 and %2").arg(min).arg(INT_MAX));
+    if (!integral || d < min || d > max) {
+        error(pathOf(key), tr("must be an integer between %1 and %2").arg(min).arg(max));
         return std::nullopt;
     }
     return static_cast<int>(d);

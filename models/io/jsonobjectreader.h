@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <climits>
 #include <optional>
 
 namespace greenprint::Internal {
@@ -21,6 +22,7 @@ struct NumberRange
 {
     double min = 0.0;
     std::optional<double> max;
+    bool minExclusive = false; ///< the number must be greater than min, not equal to it
 };
 
 /**
@@ -47,7 +49,7 @@ public:
 
     std::optional<QString> string(const char *key, Presence presence, bool allowEmpty = true);
     std::optional<double> number(const char *key, Presence presence, NumberRange range);
-    std::optional<int> integer(const char *key, Presence presence, int min);
+    std::optional<int> integer(const char *key, Presence presence, int min, int max = INT_MAX);
     std::optional<bool> boolean(const char *key, Presence presence);
     /** A keyword from `keys`; returns its index in `keys`. */
     std::optional<int> keyword(const char *key, Presence presence, const QStringList &keys);

@@ -15,6 +15,12 @@
  *
  * Keys that v1 does not define are kept in the `extras` map of the object
  * that holds them (as compact JSON text) and are written back unchanged.
+ *
+ * A compute or tuning job states either its hours (`hours`, `hoursPerTrial`)
+ * or the work it does (`work`), never both; an endpoint always states
+ * `hoursProvisioned` and may add the inference work it serves. The writer
+ * leaves the hours out when work is set, writes `work` after the type's own
+ * keys, and always writes every setting (defaults included).
  * Neither function throws; nlohmann stays inside models/io.
  */
 
@@ -24,10 +30,18 @@
 #include "domain/project.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace greenprint::Internal {
+
+/** Keywords of WorkSpec::Kind in enum order: training, inference. */
+QStringList workKindKeys();
+/** The values of WorkSpec::precision: fp32, tf32, bf16, fp16, fp8, int8. */
+QStringList workPrecisionKeys();
+/** The values of ProjectSettings::gridDataset, "recommended" first. */
+QStringList gridDatasetKeys();
 
 /**
  * Validates `document` (the parsed file) and converts it. Appends every

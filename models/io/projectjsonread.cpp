@@ -21,6 +21,10 @@ constexpr NumberRange kFraction{0.0, 1.0};
 constexpr NumberRange kPue{1.0, 3.0};
 constexpr double kHoursPerWeek = 168.0;
 constexpr NumberRange kWeekHours{0.0, kHoursPerWeek};
+constexpr NumberRange kPositive{0.0, std::nullopt, true};
+constexpr NumberRange kServerLifetimeYears{1.0, 15.0};
+constexpr int kFirstMarketBasedYear = 2022;
+constexpr int kLastMarketBasedYear = 2023;
 
 template<typename T>
 void assign(T &target, const std::optional<T> &value)
@@ -56,6 +60,10 @@ private:
     void readStage(const OrderedJson &json, const QString &path, int index, Stage &stage);
     std::optional<Component> readComponent(const OrderedJson &json, const QString &path);
     ComponentSpec readSpec(ComponentType type, JsonObjectReader &r);
+    std::optional<double> readHoursOrWork(JsonObjectReader &r, const char *hoursKey,
+                                          std::optional<WorkSpec> &work);
+    std::optional<WorkSpec> readWork(const OrderedJson &json, const QString &path,
+                                     bool trainingAllowed);
     void error(const QString &path, const QString &message);
 
     Issues &m_issues;
@@ -129,6 +137,12 @@ void ProjectJsonReader::readSettings(const OrderedJson &json, const QString &pat
     JsonObjectReader r(json, path, m_issues);
     assignKeyword(settings.methodology, r.keyword("methodology", kRequired, methodologyKeys()));
     assign(settings.includeEmbodied, r.boolean("includeEmbodied", kRequired));
+    if (const std::optional<int> dataset = r.keyword("gridDataset", kOptional, gridDatasetKeys()))
+        settings.gridDataset = gridDatasetKeys().at(*dataset);
+    assign(settings.serverLifetimeYears,
+           r.number("serverLifetimeYears", kOptional, kServerLifetimeYears));
+    assign(settings.marketBasedYear, r.integer("marketBasedYear", kOptional,
+                                               kFirstMarketBasedYear, kLastMarketBasedYear));
     settings.pue = r.number("pue", kOptional, kPue);
     settings.spotDiscountFraction = r.number("spotDiscountFraction", kOptional, kFraction);
     settings.extras = r.extras();
@@ -296,7 +310,7 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         ComputeSpec s;
         assign(s.instance, r.string("instance", kRequired, false));
         assign(s.count, r.integer("count", kRequired, 1));
-        assign(s.hours, r.number("hours", kRequired, kNonNegative));
+        assign(s.hours, readHoursOrWork(r, "hours", s.work));
         assign(s.utilization, r.number("utilization", kRequired, kFraction));
         s.measuredPowerW = r.number("measuredPowerW", kOptional, kNonNegative);
         assignKeyword(s.pricing, r.keyword("pricing", kRequired, pricingKeys()));
@@ -338,7 +352,7 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         assign(s.count, r.integer("count", kRequired, 1));
         assignKeyword(s.strategy, r.keyword("strategy", kRequired, tuningStrategyKeys()));
         assign(s.trials, r.integer("trials", kRequired, 1));
-        assign(s.hoursPerTrial, r.number("hoursPerTrial", kRequired, kNonNegative));
+        assign(s.hoursPerTrial, readHoursOrWork(r, "hoursPerTrial", s.work));
         assign(s.utilization, r.number("utilization", kRequired, kFraction));
         return s;
     }
@@ -350,6 +364,8 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         assign(s.hoursProvisioned, r.number("hoursProvisioned", kRequired, kNonNegative));
         assign(s.utilization, r.number("utilization", kRequired, kFraction));
         assign(s.modelsHosted, r.integer("modelsHosted", kRequired, 1));
+        if (const OrderedJson *work = r.object("work", kOptional))
+            s.work = readWork(*work, r.pathOf("work"), false);
         return s;
     }
     case ComponentType::Logs: {
@@ -363,7 +379,85 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
     return {};
 }
 
+/**
+ * A job states its hours (`hoursKey`) or the work it does (`work`), never both.
+ * Returns the hours; sets `work` when the work is given and valid.
+ */
+std::optional<double> ProjectJsonReader::readHoursOrWork(JsonObjectReader &r, const char *hoursKey,
+                                                         std::optional<WorkSpec> &work)
+{
+    const bool hasHours = r.has(hoursKey);
+    const bool hasWork = r.has("work");
+    if (hasHours && hasWork) {
+        error(r.path(), tr("give either %1 or work, not both").arg(QString::fromUtf8(hoursKey)));
+    } else if (!hasHours && !hasWork) {
+        error(r.pathOf(hoursKey), tr("required key is missing (give either %1 or work)")
+                                      .arg(QString::fromUtf8(hoursKey)));
+    }
+    const std::optional<double> hours = r.number(hoursKey, kOptional, kNonNegative);
+    if (const OrderedJson *json = r.object("work", kOptional))
+        work = readWork(*json, r.pathOf("work"), true);
+    return hours;
+}
+
+std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, const QString &path,
+                                                    bool trainingAllowed)
+{
+    JsonObjectReader r(json, path, m_issues);
+    const qsizetype errorsBefore = qsizetype(m_issues.size());
+    WorkSpec work;
+    const std::optional<int> kind = r.keyword("kind", kRequired, workKindKeys());
+    assignKeyword(work.kind, kind);
+    assign(work.parameters, r.number("parameters", kRequired, kPositive));
+    if (kind && work.kind == WorkSpec::Kind::Training && !trainingAllowed) {
+        error(r.pathOf("kind"),
+              tr("must be \"inference\": an endpoint serves requests, it does not train"));
+    }
+
+    // The keys of the other kind belong to the format: an error, not an extra.
+    const auto notFor = [&r, this](const char *key, const QString &kindKey) {
+        if (r.has(key))
+            error(r.pathOf(key), tr("does not apply to %1 work").arg(kindKey));
+    };
+    if (kind && work.kind == WorkSpec::Kind::Training) {
+        assign(work.tokens, r.number("tokens", kRequired, kPositive));
+        assign(work.epochs, r.number("epochs", kOptional, kPositive));
+        notFor("requests", workKindKeys().at(*kind));
+        notFor("tokensPerRequest", workKindKeys().at(*kind));
+    } else if (kind) {
+        assign(work.requests, r.number("requests", kRequired, kNonNegative));
+        assign(work.tokensPerRequest, r.number("tokensPerRequest", kRequired, kPositive));
+        notFor("tokens", workKindKeys().at(*kind));
+        notFor("epochs", workKindKeys().at(*kind));
+    }
+    if (const std::optional<int> precision
+        = r.keyword("precision", kOptional, workPrecisionKeys()))
+        work.precision = workPrecisionKeys().at(*precision);
+    work.extras = r.extras();
+
+    if (!kind || hasErrors(Issues(m_issues.begin() + errorsBefore, m_issues.end())))
+        return std::nullopt;
+    return work;
+}
+
 } // namespace
+
+QStringList workKindKeys()
+{
+    return {QStringLiteral("training"), QStringLiteral("inference")};
+}
+
+QStringList workPrecisionKeys()
+{
+    return {QStringLiteral("fp32"), QStringLiteral("tf32"), QStringLiteral("bf16"),
+            QStringLiteral("fp16"), QStringLiteral("fp8"),  QStringLiteral("int8")};
+}
+
+QStringList gridDatasetKeys()
+{
+    return {QStringLiteral("recommended"), QStringLiteral("electricity-maps-2023"),
+            QStringLiteral("ccf"), QStringLiteral("owid-ember")};
+}
 
 std::optional<Project> projectFromJson(const OrderedJson &document, Issues &issues)
 {

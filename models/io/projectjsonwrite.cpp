@@ -33,6 +33,8 @@ private:
     OrderedJson stage(const Stage &stage);
     OrderedJson component(const Component &component);
     void spec(OrderedJson &json, const ComponentSpec &spec);
+    OrderedJson work(const WorkSpec &work, bool trainingAllowed);
+    OrderedJson keyword(const QString &value, const QStringList &keys, const char *key);
     OrderedJson number(double value);
     void addExtras(OrderedJson &json, const JsonExtras &extras,
                    std::initializer_list<const char *> optionalKeys = {});
@@ -72,6 +74,9 @@ OrderedJson ProjectJsonWriter::settings(const ProjectSettings &settings)
     OrderedJson json = OrderedJson::object();
     json["methodology"] = string(methodologyKey(settings.methodology));
     json["includeEmbodied"] = settings.includeEmbodied;
+    json["gridDataset"] = keyword(settings.gridDataset, gridDatasetKeys(), "gridDataset");
+    json["serverLifetimeYears"] = number(settings.serverLifetimeYears);
+    json["marketBasedYear"] = settings.marketBasedYear;
     if (settings.pue)
         json["pue"] = number(*settings.pue);
     if (settings.spotDiscountFraction)
@@ -149,7 +154,21 @@ OrderedJson ProjectJsonWriter::component(const Component &component)
     json["type"] = string(componentTypeKey(component.type()));
     json["name"] = string(component.name);
     spec(json, component.spec);
-    addExtras(json, component.extras, {"measuredPowerW"});
+    // Keys of the type that may be left out, so that an extra cannot take their place.
+    switch (component.type()) {
+    case ComponentType::Compute:
+        addExtras(json, component.extras, {"hours", "measuredPowerW", "work"});
+        break;
+    case ComponentType::Tuning:
+        addExtras(json, component.extras, {"hoursPerTrial", "work"});
+        break;
+    case ComponentType::Endpoint:
+        addExtras(json, component.extras, {"work"});
+        break;
+    default:
+        addExtras(json, component.extras);
+        break;
+    }
     return json;
 }
 
@@ -158,11 +177,14 @@ void ProjectJsonWriter::spec(OrderedJson &json, const ComponentSpec &spec)
     if (const auto *c = std::get_if<ComputeSpec>(&spec)) {
         json["instance"] = string(c->instance);
         json["count"] = c->count;
-        json["hours"] = number(c->hours);
+        if (!c->work)
+            json["hours"] = number(c->hours);
         json["utilization"] = number(c->utilization);
         if (c->measuredPowerW)
             json["measuredPowerW"] = number(*c->measuredPowerW);
         json["pricing"] = string(pricingKey(c->pricing));
+        if (c->work)
+            json["work"] = work(*c->work, true);
     } else if (const auto *st = std::get_if<StorageSpec>(&spec)) {
         json["storageClass"] = string(storageClassKey(st->storageClass));
         json["sizeGB"] = number(st->sizeGB);
@@ -181,8 +203,11 @@ void ProjectJsonWriter::spec(OrderedJson &json, const ComponentSpec &spec)
         json["count"] = tu->count;
         json["strategy"] = string(tuningStrategyKey(tu->strategy));
         json["trials"] = tu->trials;
-        json["hoursPerTrial"] = number(tu->hoursPerTrial);
+        if (!tu->work)
+            json["hoursPerTrial"] = number(tu->hoursPerTrial);
         json["utilization"] = number(tu->utilization);
+        if (tu->work)
+            json["work"] = work(*tu->work, true);
     } else if (const auto *ep = std::get_if<EndpointSpec>(&spec)) {
         json["mode"] = string(endpointModeKey(ep->mode));
         json["instance"] = string(ep->instance);
@@ -190,11 +215,45 @@ void ProjectJsonWriter::spec(OrderedJson &json, const ComponentSpec &spec)
         json["hoursProvisioned"] = number(ep->hoursProvisioned);
         json["utilization"] = number(ep->utilization);
         json["modelsHosted"] = ep->modelsHosted;
+        if (ep->work)
+            json["work"] = work(*ep->work, false);
     } else if (const auto *lg = std::get_if<LogsSpec>(&spec)) {
         json["gbPerMonth"] = number(lg->gbPerMonth);
         json["retentionMonths"] = number(lg->retentionMonths);
         json["months"] = number(lg->months);
     }
+}
+
+OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
+{
+    const bool training = work.kind == WorkSpec::Kind::Training;
+    if (training && !trainingAllowed)
+        fail(tr("an endpoint serves inference work; it cannot hold training work"));
+    OrderedJson json = OrderedJson::object();
+    json["kind"] = string(workKindKeys().at(training ? 0 : 1));
+    json["parameters"] = number(work.parameters);
+    if (training) {
+        json["tokens"] = number(work.tokens);
+        json["epochs"] = number(work.epochs);
+    } else {
+        json["requests"] = number(work.requests);
+        json["tokensPerRequest"] = number(work.tokensPerRequest);
+    }
+    json["precision"] = keyword(work.precision, workPrecisionKeys(), "precision");
+    // The keys of the other kind belong to the format too.
+    addExtras(json, work.extras, {"tokens", "epochs", "requests", "tokensPerRequest"});
+    return json;
+}
+
+/** `value` if it is one of `keys`; fails otherwise (the reader would refuse it). */
+OrderedJson ProjectJsonWriter::keyword(const QString &value, const QStringList &keys,
+                                       const char *key)
+{
+    if (!keys.contains(value)) {
+        fail(tr("cannot save %1 \"%2\": it must be one of: %3")
+                 .arg(QString::fromUtf8(key), value, keys.join(u", ")));
+    }
+    return string(value);
 }
 
 OrderedJson ProjectJsonWriter::number(double value)

@@ -13,6 +13,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <cstdio>
+
 namespace greenprint {
 
 namespace {
@@ -49,8 +51,10 @@ bool ReferenceDatabaseBuilder::build(const QString &csvDir, const QString &schem
     if (!readError.isEmpty())
         return fail(tr("%1: cannot read the schema: %2").arg(schemaFile, readError));
 
-    const QString tempFile = outputFile + QStringLiteral(".tmp");
-    QFile::remove(tempFile);
+    // A unique temporary name and an atomic rename: parallel builds may run the
+    // converter for the same output more than once at the same time.
+    const QString tempFile = outputFile + QStringLiteral(".tmp-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QDir().mkpath(QFileInfo(outputFile).absolutePath());
 
     const QString connectionName =
@@ -73,8 +77,8 @@ bool ReferenceDatabaseBuilder::build(const QString &csvDir, const QString &schem
         QFile::remove(tempFile);
         return false;
     }
-    QFile::remove(outputFile);
-    if (!QFile::rename(tempFile, outputFile)) {
+    if (std::rename(QFile::encodeName(tempFile).constData(),
+                    QFile::encodeName(outputFile).constData()) != 0) {
         QFile::remove(tempFile);
         return fail(tr("%1: cannot write the database").arg(outputFile));
     }

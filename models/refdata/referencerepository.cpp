@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referencerepository.h"
 
+#include "methodtables.h"
+#include "sqlrow.h"
+
 #include "../domain/names.h"
 
 #include <QDir>
@@ -16,44 +19,9 @@
 
 namespace greenprint {
 
-namespace {
-
-std::optional<double> optionalDouble(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    bool ok = false;
-    const double d = value.toDouble(&ok);
-    return ok ? std::optional<double>(d) : std::nullopt;
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    bool ok = false;
-    const int i = value.toInt(&ok);
-    return ok ? std::optional<int>(i) : std::nullopt;
-}
-
-/** Column access by name for one SELECT * query. */
-class Row
-{
-public:
-    explicit Row(const QSqlQuery &query) : m_query(query) {}
-    QVariant value(const QString &column) const { return m_query.value(column); }
-    QString text(const QString &column) const { return m_query.value(column).toString(); }
-    double number(const QString &column) const { return m_query.value(column).toDouble(); }
-    std::optional<double> optionalNumber(const QString &column) const
-    {
-        return optionalDouble(m_query.value(column));
-    }
-
-private:
-    const QSqlQuery &m_query;
-};
-
-} // namespace
+using Internal::optionalInt;
+using Internal::SqlRow;
+using Row = SqlRow;
 
 QString ReferenceRepository::databaseFileName()
 {
@@ -256,10 +224,14 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     if (teadsIdle && teads10 && teads50 && teadsMax) {
                         spec.loadPoints = {{0.0, *teadsIdle}, {0.1, *teads10},
                                            {0.5, *teads50}, {1.0, *teadsMax}};
+                        spec.teadsMeasured = true;
                     } else {
                         spec.loadPoints = {{0.0, spec.idlePowerW}, {1.0, spec.maxPowerW}};
                     }
                     spec.embodiedCo2eKg = row.optionalNumber(QStringLiteral("embodied_kgco2e"));
+                    spec.platformEmbodiedCo2eKg =
+                        row.optionalNumber(QStringLiteral("platform_embodied_kgco2e"));
+                    spec.familyMaxVcpus = row.value(QStringLiteral("family_max_vcpus")).toInt();
                     spec.priceUsdPerHour =
                         row.optionalNumber(QStringLiteral("price_usd_per_hour_us_east_1"));
                     spec.priceAsOf = row.text(QStringLiteral("price_as_of"));
@@ -359,6 +331,9 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     c.paraphrase = row.text(QStringLiteral("paraphrase"));
                     result.claims.push_back(std::move(c));
                 }
+
+                if (!readMethodTables(query, &result.method, error))
+                    return false;
 
                 if (result.instances.empty() || result.regions.empty()) {
                     *error = tr("it has no instances or no regions");

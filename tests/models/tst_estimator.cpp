@@ -14,6 +14,8 @@ namespace {
 
 constexpr double kRel = 1e-9;
 constexpr double kAbs = 1e-9;
+/** Embodied kgCO2e per instance-hour of test.gpu: 1000 kg over a 4-year (35,040 h) life. */
+constexpr double kEmb = 1000.0 / 35040.0;
 
 Component make(ComponentSpec spec)
 {
@@ -61,24 +63,24 @@ void TestEstimator::componentFootprint_data()
     QTest::addColumn<double>("costUsd");
     QTest::addColumn<double>("hours");
 
-    // 2 x 10 h at 25 %: 100 + 0.5 x (300 - 100) = 200 W -> 4 kWh; 1000 kg x 20 h / 10,000 h = 2 kg.
+    // 2 x 10 h at 25 %: 100 + 0.5 x (300 - 100) = 200 W -> 4 kWh; 1000 kg x 20 h / 35,040 h.
     QTest::newRow("compute interpolated")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::OnDemand})
-        << 4.0 << 2.0 << 40.0 << 10.0;
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::OnDemand, std::nullopt})
+        << 4.0 << kEmb * 20 << 40.0 << 10.0;
     QTest::newRow("compute at a load point")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand})
-        << 3.0 << 1.0 << 20.0 << 10.0;
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt})
+        << 3.0 << kEmb * 10 << 20.0 << 10.0;
     QTest::newRow("compute clamps utilization above 1")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.7, std::nullopt, Pricing::OnDemand})
-        << 4.0 << 1.0 << 20.0 << 10.0;
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.7, std::nullopt, Pricing::OnDemand, std::nullopt})
+        << 4.0 << kEmb * 10 << 20.0 << 10.0;
     QTest::newRow("compute measured watts replace the curve")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, 250.0, Pricing::OnDemand})
-        << 5.0 << 2.0 << 40.0 << 10.0;
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, 250.0, Pricing::OnDemand, std::nullopt})
+        << 5.0 << kEmb * 20 << 40.0 << 10.0;
     QTest::newRow("compute spot is 60 % off")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::Spot})
-        << 4.0 << 2.0 << 16.0 << 10.0;
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::Spot, std::nullopt})
+        << 4.0 << kEmb * 20 << 16.0 << 10.0;
     QTest::newRow("compute zero hours")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 3, 0.0, 0.5, std::nullopt, Pricing::OnDemand})
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 3, 0.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt})
         << 0.0 << 0.0 << 0.0 << 0.0;
     // 20 h active at 30 W + 40 h idle at 10 W = 0.6 + 0.4 kWh.
     QTest::newRow("notebook active and idle")
@@ -86,19 +88,19 @@ void TestEstimator::componentFootprint_data()
         << 1.0 << 0.0 << 0.0 << 60.0;
     // 4 trials x 2 h at 400 W = 3.2 kWh; 8 h x 2 USD; 1000 x 8 / 10,000 = 0.8 kg.
     QTest::newRow("tuning")
-        << make(TuningSpec{QStringLiteral("test.gpu"), 1, TuningStrategy::Random, 4, 2.0, 1.0})
-        << 3.2 << 0.8 << 16.0 << 8.0;
+        << make(TuningSpec{QStringLiteral("test.gpu"), 1, TuningStrategy::Random, 4, 2.0, 1.0, std::nullopt})
+        << 3.2 << kEmb * 8 << 16.0 << 8.0;
     QTest::newRow("tuning two instances per trial")
-        << make(TuningSpec{QStringLiteral("test.gpu"), 2, TuningStrategy::Grid, 4, 2.0, 1.0})
-        << 6.4 << 1.6 << 32.0 << 8.0;
+        << make(TuningSpec{QStringLiteral("test.gpu"), 2, TuningStrategy::Grid, 4, 2.0, 1.0, std::nullopt})
+        << 6.4 << kEmb * 16 << 32.0 << 8.0;
     // 100 h at 300 W.
     QTest::newRow("endpoint real-time")
-        << make(EndpointSpec{EndpointMode::RealTime, QStringLiteral("test.gpu"), 1, 100.0, 0.5, 1})
-        << 30.0 << 10.0 << 200.0 << 100.0;
+        << make(EndpointSpec{EndpointMode::RealTime, QStringLiteral("test.gpu"), 1, 100.0, 0.5, 1, std::nullopt})
+        << 30.0 << kEmb * 100 << 200.0 << 100.0;
     // Busy 10 % of 100 h, at full load: 10 h x 400 W.
     QTest::newRow("endpoint serverless counts busy hours")
-        << make(EndpointSpec{EndpointMode::Serverless, QStringLiteral("test.gpu"), 1, 100.0, 0.1, 1})
-        << 4.0 << 1.0 << 20.0 << 10.0;
+        << make(EndpointSpec{EndpointMode::Serverless, QStringLiteral("test.gpu"), 1, 100.0, 0.1, 1, std::nullopt})
+        << 4.0 << kEmb * 10 << 20.0 << 10.0;
     // 1 TB x 730 h x 0.65 Wh/TBh x 6 copies = 2.847 kWh; 1000 GB x 0.023.
     QTest::newRow("storage s3 standard")
         << make(StorageSpec{StorageClass::S3Standard, 1000.0, 1.0}) << 2.847 << 0.0 << 23.0
@@ -142,7 +144,7 @@ void TestEstimator::componentFootprint()
 void TestEstimator::regionWithoutPueUsesAwsGlobalPue()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand});
+    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt});
     const Estimate e = estimateProject(projectWith(c, QStringLiteral("r-b")), ref);
     GP_COMPARE_NEAR(e.total.energy.kWh, 4.0 * 1.15, kRel, kAbs);
     GP_COMPARE_NEAR(e.total.operationalCo2e.kg, 4.0 * 1.15 * 0.1, kRel, kAbs);
@@ -152,7 +154,7 @@ void TestEstimator::regionWithoutPueUsesAwsGlobalPue()
 void TestEstimator::projectPueOverridesRegion()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand});
+    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt});
     Project p = projectWith(c);
     p.settings.pue = 1.5;
     const Estimate e = estimateProject(p, ref);
@@ -162,7 +164,7 @@ void TestEstimator::projectPueOverridesRegion()
 void TestEstimator::embodiedExcludedWhenSettingOff()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand});
+    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt});
     Project p = projectWith(c);
     p.settings.includeEmbodied = false;
     const Estimate e = estimateProject(p, ref);
@@ -174,7 +176,7 @@ void TestEstimator::embodiedExcludedWhenSettingOff()
 void TestEstimator::stageRegionOverride()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand});
+    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt});
     Project p = projectWith(c);
     p.stage(StageKind::Training).region = QStringLiteral("r-b");
     const Estimate e = estimateProject(p, ref);
@@ -189,9 +191,9 @@ void TestEstimator::totalsAreSumsOfStages()
     p.region = QStringLiteral("r-a");
     p.stage(StageKind::DataProcessing).components.push_back(make(StorageSpec{StorageClass::S3Standard, 2000.0, 3.0}));
     p.stage(StageKind::ModelBuilding).components.push_back(make(NotebookSpec{QStringLiteral("test.cpu"), 20.0, 100.0, 4.0, 0.3}));
-    p.stage(StageKind::Training).components.push_back(make(ComputeSpec{QStringLiteral("test.gpu"), 8, 72.0, 0.9, std::nullopt, Pricing::Spot}));
+    p.stage(StageKind::Training).components.push_back(make(ComputeSpec{QStringLiteral("test.gpu"), 8, 72.0, 0.9, std::nullopt, Pricing::Spot, std::nullopt}));
     p.stage(StageKind::Training).components.push_back(make(LogsSpec{5.0, 1.0, 3.0}));
-    p.stage(StageKind::Inference).components.push_back(make(EndpointSpec{EndpointMode::Async, QStringLiteral("test.gpu"), 2, 720.0, 0.2, 3}));
+    p.stage(StageKind::Inference).components.push_back(make(EndpointSpec{EndpointMode::Async, QStringLiteral("test.gpu"), 2, 720.0, 0.2, 3, std::nullopt}));
     const Estimate e = estimateProject(p, ref);
     Footprint sum;
     for (const StageEstimate &s : e.stages) {
@@ -211,7 +213,7 @@ void TestEstimator::totalsAreSumsOfStages()
 void TestEstimator::unknownInstanceIsAnErrorWithPath()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(ComputeSpec{QStringLiteral("x9.nonexistent"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand}));
+    Project p = projectWith(make(ComputeSpec{QStringLiteral("x9.nonexistent"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt}));
     const Estimate e = estimateProject(p, ref);
     QVERIFY(hasErrors(e.issues));
     QCOMPARE(e.issues.front().path, QStringLiteral("stages[2].components[0].instance"));
@@ -231,7 +233,7 @@ void TestEstimator::unknownRegionIsAnError()
 void TestEstimator::missingPriceAndEmbodiedAreWarnings()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(ComputeSpec{QStringLiteral("test.cpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand}));
+    Project p = projectWith(make(ComputeSpec{QStringLiteral("test.cpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt}));
     const Estimate e = estimateProject(p, ref);
     QVERIFY(!hasErrors(e.issues));
     QCOMPARE(e.issues.size(), std::size_t(2));
@@ -244,7 +246,7 @@ void TestEstimator::missingPriceAndEmbodiedAreWarnings()
 void TestEstimator::projectCatalogShadowsReference()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand}),
+    Project p = projectWith(make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt}),
                             QStringLiteral("onprem"));
     CatalogInstance ci;
     ci.id = QStringLiteral("test.gpu");
@@ -263,14 +265,14 @@ void TestEstimator::projectCatalogShadowsReference()
     // Two-point curve 50..150 W at 50 % = 100 W x 10 h = 1 kWh; x 1.5 PUE; x 50 g.
     GP_COMPARE_NEAR(e.total.itEnergy.kWh, 1.0, kRel, kAbs);
     GP_COMPARE_NEAR(e.total.operationalCo2e.kg, 1.5 * 0.05, kRel, kAbs);
-    GP_COMPARE_NEAR(e.total.embodiedCo2e.kg, 500.0 * 10.0 / 10000.0, kRel, kAbs);
+    GP_COMPARE_NEAR(e.total.embodiedCo2e.kg, 500.0 * 10.0 / 35040.0, kRel, kAbs);
     GP_COMPARE_NEAR(e.total.cost.usd, 10.0, kRel, kAbs);
 }
 
 void TestEstimator::estimateIsDeterministic()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(EndpointSpec{EndpointMode::Batch, QStringLiteral("test.gpu"), 3, 12.5, 0.77, 2}));
+    Project p = projectWith(make(EndpointSpec{EndpointMode::Batch, QStringLiteral("test.gpu"), 3, 12.5, 0.77, 2, std::nullopt}));
     const Estimate a = estimateProject(p, ref);
     const Estimate b = estimateProject(p, ref);
     QCOMPARE(a.total, b.total);

@@ -27,6 +27,9 @@ private slots:
     void everyInvalidFixtureIsTested();
     void readsEveryField();
     void appliesDefaultsForOptionalFields();
+    void readsWorkOnEveryJobType();
+    void readsEverySetting();
+    void reportsEveryWorkProblem();
     void acceptsEveryNumberForm();
     void keepsUnknownKeysAtEveryLevel();
     void reportsEveryProblem();
@@ -143,6 +146,29 @@ std::vector<InvalidCase> invalidCases()
         u"must be a number >= 0"_s);
     row("component-not-object", u"stages[2].components[0]"_s, u"must be an object"_s);
     row("several-errors", u"stages[2].components[0].strategy"_s, u"must be one of"_s);
+    row("work-and-hours", u"stages[2].components[0]"_s, u"give either hours or work, not both"_s);
+    row("tuning-work-and-hours-per-trial", u"stages[2].components[0]"_s,
+        u"give either hoursPerTrial or work, not both"_s);
+    row("compute-missing-hours-and-work", u"stages[2].components[0].hours"_s,
+        u"required key is missing (give either hours or work)"_s);
+    row("work-missing-parameters", u"stages[2].components[0].work.parameters"_s,
+        u"required key is missing"_s);
+    row("work-negative-tokens", u"stages[2].components[0].work.tokens"_s,
+        u"must be a number > 0"_s);
+    row("work-kind-unknown", u"stages[2].components[0].work.kind"_s,
+        u"must be one of: training, inference"_s);
+    row("work-training-with-requests", u"stages[2].components[0].work.requests"_s,
+        u"does not apply to training work"_s);
+    row("endpoint-training-work", u"stages[3].components[0].work.kind"_s,
+        u"must be \"inference\": an endpoint serves requests, it does not train"_s);
+    row("work-precision-unknown", u"stages[3].components[0].work.precision"_s,
+        u"must be one of: fp32, tf32, bf16, fp16, fp8, int8"_s);
+    row("grid-dataset-unknown", u"settings.gridDataset"_s,
+        u"must be one of: recommended, electricity-maps-2023, ccf, owid-ember"_s);
+    row("server-lifetime-zero", u"settings.serverLifetimeYears"_s,
+        u"must be a number between 1 and 15"_s);
+    row("market-based-year-2019", u"settings.marketBasedYear"_s,
+        u"must be an integer between 2022 and 2023"_s);
     return cases;
 }
 
@@ -309,12 +335,196 @@ void TestProjectReader::appliesDefaultsForOptionalFields()
     QVERIFY2(p, qPrintable(reader.errorString()));
     QCOMPARE(p->settings.pue, std::nullopt);
     QCOMPARE(p->settings.spotDiscountFraction, std::nullopt);
+    QCOMPARE(p->settings.gridDataset, u"recommended"_s);
+    QCOMPARE(p->settings.serverLifetimeYears, 4.0);
+    QCOMPARE(p->settings.marketBasedYear, 2023);
+    QVERIFY(p->settings.extras.isEmpty());
     const auto *compute = std::get_if<ComputeSpec>(&p->stages[0].components[0].spec);
     QVERIFY(compute);
     QCOMPARE(compute->measuredPowerW, std::nullopt);
+    QCOMPARE(compute->work, std::nullopt);
     const auto *notebook = std::get_if<NotebookSpec>(&p->stages[1].components[0].spec);
     QVERIFY(notebook);
     QCOMPARE(notebook->activeUtilization, NotebookSpec().activeUtilization);
+}
+
+void TestProjectReader::readsWorkOnEveryJobType()
+{
+    ProjectReader reader;
+    const std::optional<Project> p
+        = reader.readFile(test::testDataPath(u"projects/v1/work-on-every-type.greenprint"_s));
+    QVERIFY2(p, qPrintable(reader.errorString()));
+    QVERIFY(reader.issues().empty());
+
+    // Tuning: the work of one trial; epochs and precision take their defaults.
+    const auto *tuning = std::get_if<TuningSpec>(&p->stages[1].components[0].spec);
+    QVERIFY(tuning);
+    QVERIFY(tuning->work);
+    QCOMPARE(tuning->hoursPerTrial, 0.0);
+    QCOMPARE(tuning->trials, 12);
+    QCOMPARE(tuning->work->kind, WorkSpec::Kind::Training);
+    QCOMPARE(tuning->work->parameters, 125e6);
+    QCOMPARE(tuning->work->tokens, 2.5e9);
+    QCOMPARE(tuning->work->epochs, 1.0);
+    QCOMPARE(tuning->work->precision, u"bf16"_s);
+    QVERIFY(tuning->work->extras.isEmpty());
+
+    // Compute with training work: every key, unknown keys inside work kept.
+    const std::vector<Component> &training = p->stages[2].components;
+    QCOMPARE(training.size(), std::size_t(3));
+    const auto *pretrain = std::get_if<ComputeSpec>(&training[0].spec);
+    QVERIFY(pretrain);
+    QCOMPARE(pretrain->hours, 0.0);
+    QCOMPARE(pretrain->count, 16);
+    QCOMPARE(pretrain->measuredPowerW, std::optional<double>(7200.0));
+    QCOMPARE(pretrain->pricing, Pricing::Spot);
+    QVERIFY(pretrain->work);
+    const WorkSpec &w = *pretrain->work;
+    QCOMPARE(w.kind, WorkSpec::Kind::Training);
+    QCOMPARE(w.parameters, 7e9);
+    QCOMPARE(w.tokens, 1.5e12);
+    QCOMPARE(w.epochs, 1.5);
+    QCOMPARE(w.precision, u"fp8"_s);
+    QCOMPARE(w.requests, 0.0);
+    QCOMPARE(w.extras.keys(), (QStringList{u"activationCheckpointing"_s, u"optimizer"_s}));
+    QCOMPARE(w.extras.value(u"optimizer"_s),
+             QByteArray("{\"name\":\"adamw\",\"betas\":[0.9,0.95]}"));
+    QCOMPARE(w.flops(), 6.0 * 7e9 * 1.5e12 * 1.5);
+    QVERIFY(training[0].extras.isEmpty()); // work is a known key of the component
+
+    // Compute with inference work (zero requests are allowed).
+    const auto *scoring = std::get_if<ComputeSpec>(&training[1].spec);
+    QVERIFY(scoring);
+    QVERIFY(scoring->work);
+    QCOMPARE(scoring->work->kind, WorkSpec::Kind::Inference);
+    QCOMPARE(scoring->work->requests, 0.0);
+    QCOMPARE(scoring->work->tokensPerRequest, 128.0);
+    QCOMPARE(scoring->work->precision, u"int8"_s);
+    QCOMPARE(scoring->work->flops(), 0.0);
+
+    // Hours alone still work.
+    const auto *hours = std::get_if<ComputeSpec>(&training[2].spec);
+    QVERIFY(hours);
+    QCOMPARE(hours->hours, 3.0);
+    QCOMPARE(hours->work, std::nullopt);
+
+    // Endpoints: hoursProvisioned plus the inference work they serve.
+    const auto *chat = std::get_if<EndpointSpec>(&p->stages[3].components[0].spec);
+    QVERIFY(chat);
+    QCOMPARE(chat->hoursProvisioned, 8760.0);
+    QVERIFY(chat->work);
+    QCOMPARE(chat->work->kind, WorkSpec::Kind::Inference);
+    QCOMPARE(chat->work->parameters, 7e9);
+    QCOMPARE(chat->work->requests, 24e6);
+    QCOMPARE(chat->work->tokensPerRequest, 512.0);
+    QCOMPARE(chat->work->precision, u"bf16"_s);
+    QCOMPARE(chat->work->epochs, 1.0); // untouched default
+    QCOMPARE(chat->work->extras.value(u"batching"_s), QByteArray("\"continuous\""));
+    QCOMPARE(chat->work->flops(), 2.0 * 7e9 * 512.0 * 24e6);
+    const auto *batch = std::get_if<EndpointSpec>(&p->stages[3].components[1].spec);
+    QVERIFY(batch);
+    QVERIFY(batch->work);
+    QCOMPARE(batch->work->tokensPerRequest, 64.5);
+    QCOMPARE(batch->work->precision, u"fp16"_s);
+}
+
+void TestProjectReader::readsEverySetting()
+{
+    ProjectReader reader;
+    const std::optional<Project> p
+        = reader.readFile(test::testDataPath(u"projects/v1/settings-every-key.greenprint"_s));
+    QVERIFY2(p, qPrintable(reader.errorString()));
+    QCOMPARE(p->settings.methodology, Methodology::CloudCarbonFootprint);
+    QCOMPARE(p->settings.includeEmbodied, true);
+    QCOMPARE(p->settings.gridDataset, u"electricity-maps-2023"_s);
+    QCOMPARE(p->settings.serverLifetimeYears, 6.0);
+    QCOMPARE(p->settings.marketBasedYear, 2022);
+    QCOMPARE(p->settings.pue, std::optional<double>(1.135));
+    QCOMPARE(p->settings.spotDiscountFraction, std::optional<double>(0.7));
+    QVERIFY(p->settings.extras.isEmpty());
+
+    // The ends of each range are accepted; just beyond them is not.
+    const QByteArray json = readAll(
+        test::testDataPath(u"projects/v1/settings-every-key.greenprint"_s));
+    const auto withSettings = [&json](const QByteArray &from, const QByteArray &to) {
+        QByteArray copy = json;
+        copy.replace(from, to);
+        return copy;
+    };
+    struct Case
+    {
+        QByteArray from;
+        QByteArray to;
+        bool valid;
+    };
+    const std::vector<Case> cases{
+        {"\"serverLifetimeYears\": 6", "\"serverLifetimeYears\": 1", true},
+        {"\"serverLifetimeYears\": 6", "\"serverLifetimeYears\": 15", true},
+        {"\"serverLifetimeYears\": 6", "\"serverLifetimeYears\": 5.5", true},
+        {"\"serverLifetimeYears\": 6", "\"serverLifetimeYears\": 15.01", false},
+        {"\"serverLifetimeYears\": 6", "\"serverLifetimeYears\": \"6\"", false},
+        {"\"marketBasedYear\": 2022", "\"marketBasedYear\": 2023", true},
+        {"\"marketBasedYear\": 2022", "\"marketBasedYear\": 2023.0", true},
+        {"\"marketBasedYear\": 2022", "\"marketBasedYear\": 2024", false},
+        {"\"marketBasedYear\": 2022", "\"marketBasedYear\": 2022.5", false},
+        {"\"gridDataset\": \"electricity-maps-2023\"", "\"gridDataset\": \"ccf\"", true},
+        {"\"gridDataset\": \"electricity-maps-2023\"", "\"gridDataset\": \"owid-ember\"", true},
+        {"\"gridDataset\": \"electricity-maps-2023\"", "\"gridDataset\": \"recommended\"", true},
+        {"\"gridDataset\": \"electricity-maps-2023\"", "\"gridDataset\": \"\"", false},
+    };
+    for (const Case &c : cases) {
+        const QByteArray changed = withSettings(c.from, c.to);
+        QVERIFY(changed != json);
+        QCOMPARE(bool(reader.read(changed, u"s"_s)), c.valid);
+        if (!c.valid)
+            QVERIFY2(reader.issues().front().path.startsWith(u"settings."_s),
+                     qPrintable(reader.errorString()));
+    }
+}
+
+void TestProjectReader::reportsEveryWorkProblem()
+{
+    // Several problems inside one work object are all reported, each with its path.
+    const QByteArray json = R"({
+      "format": "greenprint-project", "formatVersion": 1, "appVersion": "0.1.0",
+      "name": "w", "region": "us-east-1",
+      "settings": {"methodology": "greenprint", "includeEmbodied": true},
+      "catalog": {"instances": [], "regions": []},
+      "stages": [
+        {"kind": "data-processing", "name": "d", "components": []},
+        {"kind": "model-building", "name": "m", "components": []},
+        {"kind": "training", "name": "t", "components": [
+          {"type": "compute", "name": "c", "instance": "p5.48xlarge", "count": 1,
+           "utilization": 0.9, "pricing": "on-demand",
+           "work": {"kind": "inference", "parameters": 0, "tokensPerRequest": -1,
+                    "epochs": 2, "precision": "BF16"}},
+          {"type": "compute", "name": "not an object", "instance": "p5.48xlarge", "count": 1,
+           "utilization": 0.9, "pricing": "on-demand", "work": [1]}]},
+        {"kind": "inference", "name": "i", "components": [
+          {"type": "endpoint", "name": "e", "mode": "batch", "instance": "g5.xlarge",
+           "count": 1, "utilization": 0.5, "modelsHosted": 1,
+           "work": {"kind": "inference", "parameters": 1e9, "requests": 5,
+                    "tokensPerRequest": 10}}]}
+      ]
+    })";
+    ProjectReader reader;
+    QVERIFY(!reader.read(json, u"w"_s));
+    QStringList lines;
+    for (const Issue &issue : reader.issues()) {
+        QCOMPARE(issue.severity, Issue::Severity::Error);
+        lines << issue.path + u": "_s + issue.message;
+    }
+    const QString work = u"stages[2].components[0].work."_s;
+    QCOMPARE(lines,
+             (QStringList{
+                 work + u"parameters: must be a number > 0"_s,
+                 work + u"requests: required key is missing"_s,
+                 work + u"tokensPerRequest: must be a number > 0"_s,
+                 work + u"epochs: does not apply to inference work"_s,
+                 work + u"precision: must be one of: fp32, tf32, bf16, fp16, fp8, int8"_s,
+                 u"stages[2].components[1].work: must be an object"_s,
+                 u"stages[3].components[0].hoursProvisioned: required key is missing"_s,
+             }));
 }
 
 void TestProjectReader::acceptsEveryNumberForm()

@@ -32,6 +32,11 @@ private slots:
     void examplesAreCanonical();
     void keepsUnknownKeys();
     void writesFixedKeyOrder();
+    void writesEverySettingInFixedOrder();
+    void writesWorkInsteadOfHours();
+    void workRoundTrips_data();
+    void workRoundTrips();
+    void refusesUnrepresentableWork();
     void numbersRoundTripExactly_data();
     void numbersRoundTripExactly();
     void refusesUnrepresentableProjects();
@@ -226,6 +231,286 @@ void TestProjectWriter::writesFixedKeyOrder()
     QVERIFY(!json.contains("\"region\": \"\""));
     QVERIFY(json.endsWith("}\n"));
     QCOMPARE(writer.toJson(p), json);
+}
+
+void TestProjectWriter::writesEverySettingInFixedOrder()
+{
+    ProjectWriter writer;
+    const QByteArray defaults = writer.toJson(Project());
+    QVERIFY2(!defaults.isEmpty(), qPrintable(writer.errorString()));
+    // The new settings are always written, even at their defaults.
+    QVERIFY(defaults.contains("  \"settings\": {\n"
+                              "    \"methodology\": \"greenprint\",\n"
+                              "    \"includeEmbodied\": true,\n"
+                              "    \"gridDataset\": \"recommended\",\n"
+                              "    \"serverLifetimeYears\": 4,\n"
+                              "    \"marketBasedYear\": 2023\n"
+                              "  },\n"));
+
+    Project p;
+    p.settings.methodology = Methodology::GreenAlgorithms;
+    p.settings.includeEmbodied = false;
+    p.settings.gridDataset = u"owid-ember"_s;
+    p.settings.serverLifetimeYears = 6.5;
+    p.settings.marketBasedYear = 2022;
+    p.settings.pue = 1.1;
+    p.settings.spotDiscountFraction = 0.6;
+    p.settings.extras.insert(u"aaa"_s, "true");
+    const QByteArray json = writer.toJson(p);
+    QVERIFY2(!json.isEmpty(), qPrintable(writer.errorString()));
+    QVERIFY(json.contains("  \"settings\": {\n"
+                          "    \"methodology\": \"green-algorithms\",\n"
+                          "    \"includeEmbodied\": false,\n"
+                          "    \"gridDataset\": \"owid-ember\",\n"
+                          "    \"serverLifetimeYears\": 6.5,\n"
+                          "    \"marketBasedYear\": 2022,\n"
+                          "    \"pue\": 1.1,\n"
+                          "    \"spotDiscountFraction\": 0.6,\n"
+                          "    \"aaa\": true\n"
+                          "  },\n"));
+    ProjectReader reader;
+    const std::optional<Project> back = reader.read(json, u"s"_s);
+    QVERIFY2(back, qPrintable(reader.errorString()));
+    QVERIFY(back->settings == p.settings);
+}
+
+void TestProjectWriter::writesWorkInsteadOfHours()
+{
+    Project p;
+    ComputeSpec compute;
+    compute.instance = u"p5.48xlarge"_s;
+    compute.count = 32;
+    compute.hours = 240.0; // ignored once work is set: not written
+    compute.utilization = 0.9;
+    compute.measuredPowerW = 7000.0;
+    compute.work = WorkSpec{};
+    compute.work->parameters = 7e9;
+    compute.work->tokens = 2e12;
+    compute.work->extras.insert(u"zeta"_s, "1");
+    compute.work->extras.insert(u"alpha"_s, "\"a\"");
+    p.stages[2].components.push_back({u"c"_s, compute, {}});
+
+    TuningSpec tuning;
+    tuning.instance = u"g5.2xlarge"_s;
+    tuning.hoursPerTrial = 3.0;
+    tuning.work = WorkSpec{};
+    tuning.work->parameters = 340e6;
+    tuning.work->tokens = 1e8;
+    tuning.work->epochs = 2.5;
+    tuning.work->precision = u"fp16"_s;
+    p.stages[2].components.push_back({u"t"_s, tuning, {}});
+
+    EndpointSpec endpoint;
+    endpoint.instance = u"g4dn.xlarge"_s;
+    endpoint.hoursProvisioned = 8760.0;
+    endpoint.work = WorkSpec{};
+    endpoint.work->kind = WorkSpec::Kind::Inference;
+    endpoint.work->parameters = 340e6;
+    endpoint.work->requests = 24e6;
+    endpoint.work->tokensPerRequest = 256.0;
+    endpoint.work->tokens = 99.0; // belongs to training work: not written
+    endpoint.work->precision = u"int8"_s;
+    p.stages[3].components.push_back({u"e"_s, endpoint, {}});
+
+    ProjectWriter writer;
+    const QByteArray json = writer.toJson(p);
+    QVERIFY2(!json.isEmpty(), qPrintable(writer.errorString()));
+    const QByteArray indent(10, ' ');
+    const auto lines = [&indent](std::initializer_list<const char *> keys) {
+        QByteArray text;
+        for (const char *line : keys)
+            text += indent + line + '\n';
+        return text;
+    };
+    QVERIFY2(json.contains(lines({"\"type\": \"compute\",", "\"name\": \"c\",",
+                                  "\"instance\": \"p5.48xlarge\",", "\"count\": 32,",
+                                  "\"utilization\": 0.9,", "\"measuredPowerW\": 7000,",
+                                  "\"pricing\": \"on-demand\",", "\"work\": {",
+                                  "  \"kind\": \"training\",",
+                                  "  \"parameters\": 7000000000,",
+                                  "  \"tokens\": 2000000000000,", "  \"epochs\": 1,",
+                                  "  \"precision\": \"bf16\",", "  \"alpha\": \"a\",",
+                                  "  \"zeta\": 1", "}"})),
+             json.constData());
+    QVERIFY2(json.contains(lines({"\"trials\": 1,", "\"utilization\": 0.5,", "\"work\": {",
+                                  "  \"kind\": \"training\",",
+                                  "  \"parameters\": 340000000,", "  \"tokens\": 100000000,",
+                                  "  \"epochs\": 2.5,", "  \"precision\": \"fp16\"", "}"})),
+             json.constData());
+    QVERIFY2(json.contains(lines({"\"hoursProvisioned\": 8760,", "\"utilization\": 0.3,",
+                                  "\"modelsHosted\": 1,", "\"work\": {",
+                                  "  \"kind\": \"inference\",",
+                                  "  \"parameters\": 340000000,",
+                                  "  \"requests\": 24000000,", "  \"tokensPerRequest\": 256,",
+                                  "  \"precision\": \"int8\"", "}"})),
+             json.constData());
+    QVERIFY(!json.contains("\"hours\""));
+    QVERIFY(!json.contains("\"hoursPerTrial\""));
+
+    // Reading it back gives the same work; the ignored hours are not kept.
+    ProjectReader reader;
+    const std::optional<Project> back = reader.read(json, u"w"_s);
+    QVERIFY2(back, qPrintable(reader.errorString()));
+    const auto *c = std::get_if<ComputeSpec>(&back->stages[2].components[0].spec);
+    QVERIFY(c);
+    QCOMPARE(c->hours, 0.0);
+    QVERIFY(c->work == compute.work);
+    const auto *t = std::get_if<TuningSpec>(&back->stages[2].components[1].spec);
+    QVERIFY(t);
+    QCOMPARE(t->hoursPerTrial, 0.0);
+    QVERIFY(t->work == tuning.work);
+    const auto *e = std::get_if<EndpointSpec>(&back->stages[3].components[0].spec);
+    QVERIFY(e);
+    QCOMPARE(e->hoursProvisioned, 8760.0);
+    QVERIFY(e->work);
+    QCOMPARE(e->work->tokens, 0.0);
+    WorkSpec expected = *endpoint.work;
+    expected.tokens = 0.0;
+    QVERIFY(*e->work == expected);
+    QCOMPARE(writer.toJson(*back), json);
+}
+
+void TestProjectWriter::workRoundTrips_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("precision");
+    const QStringList precisions{u"fp32"_s, u"tf32"_s, u"bf16"_s, u"fp16"_s, u"fp8"_s, u"int8"_s};
+    for (const ComponentType type :
+         {ComponentType::Compute, ComponentType::Tuning, ComponentType::Endpoint}) {
+        for (const WorkSpec::Kind kind : {WorkSpec::Kind::Training, WorkSpec::Kind::Inference}) {
+            if (type == ComponentType::Endpoint && kind == WorkSpec::Kind::Training)
+                continue;
+            for (const QString &precision : precisions) {
+                QTest::addRow("type %d kind %d %s", int(type), int(kind), qPrintable(precision))
+                    << int(type) << int(kind) << precision;
+            }
+        }
+    }
+}
+
+void TestProjectWriter::workRoundTrips()
+{
+    QFETCH(int, type);
+    QFETCH(int, kind);
+    QFETCH(QString, precision);
+    WorkSpec work;
+    work.kind = static_cast<WorkSpec::Kind>(kind);
+    work.parameters = 1.0 / 3.0;
+    work.precision = precision;
+    if (work.kind == WorkSpec::Kind::Training) {
+        work.tokens = 123456789.125;
+        work.epochs = 0.1;
+    } else {
+        work.requests = 0.0;
+        work.tokensPerRequest = 1e-3;
+    }
+    work.extras.insert(u"note"_s, "[null]");
+
+    Project p;
+    Component c;
+    c.name = u"job"_s;
+    switch (static_cast<ComponentType>(type)) {
+    case ComponentType::Compute: {
+        ComputeSpec s;
+        s.instance = u"i"_s;
+        s.work = work;
+        c.spec = s;
+        break;
+    }
+    case ComponentType::Tuning: {
+        TuningSpec s;
+        s.instance = u"i"_s;
+        s.work = work;
+        c.spec = s;
+        break;
+    }
+    default: {
+        EndpointSpec s;
+        s.instance = u"i"_s;
+        s.hoursProvisioned = 10.0;
+        s.work = work;
+        c.spec = s;
+        break;
+    }
+    }
+    c.extras.insert(u"hoursPerDay"_s, "8"); // an unknown key close to a known one
+    p.stages[2].components.push_back(c);
+
+    ProjectWriter writer;
+    const QByteArray json = writer.toJson(p);
+    QVERIFY2(!json.isEmpty(), qPrintable(writer.errorString()));
+    ProjectReader reader;
+    const std::optional<Project> back = reader.read(json, u"r"_s);
+    QVERIFY2(back, qPrintable(reader.errorString()));
+    QVERIFY(reader.issues().empty());
+    p.appVersion = back->appVersion;
+    QVERIFY(*back == p);
+    QCOMPARE(writer.toJson(*back), json);
+}
+
+void TestProjectWriter::refusesUnrepresentableWork()
+{
+    ProjectWriter writer;
+    const auto refuses = [&writer](const Project &p, const QString &fragment) {
+        const bool empty = writer.toJson(p).isEmpty();
+        return empty && writer.errorString().contains(fragment);
+    };
+    WorkSpec training;
+    training.parameters = 1e9;
+    training.tokens = 1e10;
+
+    Project endpointTraining;
+    EndpointSpec endpoint;
+    endpoint.work = training;
+    endpointTraining.stages[3].components.push_back({u"e"_s, endpoint, {}});
+    QVERIFY2(refuses(endpointTraining, u"cannot hold training work"_s),
+             qPrintable(writer.errorString()));
+
+    Project badPrecision;
+    ComputeSpec compute;
+    compute.work = training;
+    compute.work->precision = u"fp64"_s;
+    badPrecision.stages[2].components.push_back({u"c"_s, compute, {}});
+    QVERIFY2(refuses(badPrecision, u"cannot save precision \"fp64\""_s),
+             qPrintable(writer.errorString()));
+
+    Project badDataset;
+    badDataset.settings.gridDataset = u"made-up"_s;
+    QVERIFY2(refuses(badDataset, u"cannot save gridDataset \"made-up\": it must be one of: "
+                                 "recommended, electricity-maps-2023, ccf, owid-ember"_s),
+             qPrintable(writer.errorString()));
+
+    Project infiniteWork;
+    compute.work = training;
+    compute.work->tokens = std::numeric_limits<double>::infinity();
+    infiniteWork.stages[2].components.push_back({u"c"_s, compute, {}});
+    QVERIFY(refuses(infiniteWork, u"not finite"_s));
+
+    // Extras must not take the place of a key the writer leaves out.
+    Project hoursExtra;
+    compute.work = training;
+    hoursExtra.stages[2].components.push_back({u"c"_s, compute, {{u"hours"_s, "3"}}});
+    QVERIFY(refuses(hoursExtra, u"\"hours\" clashes"_s));
+    Project workExtra;
+    TuningSpec tuning;
+    workExtra.stages[2].components.push_back({u"t"_s, tuning, {{u"work"_s, "{}"}}});
+    QVERIFY(refuses(workExtra, u"\"work\" clashes"_s));
+    Project requestsExtra;
+    compute.work->extras.insert(u"requests"_s, "5");
+    requestsExtra.stages[2].components.push_back({u"c"_s, compute, {}});
+    QVERIFY(refuses(requestsExtra, u"\"requests\" clashes"_s));
+
+    // Keys that belong to other component types are ordinary extras.
+    Project storageExtras;
+    storageExtras.stages[0].components.push_back(
+        {u"s"_s, StorageSpec{}, {{u"work"_s, "1"}, {u"hours"_s, "2"}, {u"measuredPowerW"_s, "3"}}});
+    const QByteArray json = writer.toJson(storageExtras);
+    QVERIFY2(!json.isEmpty(), qPrintable(writer.errorString()));
+    ProjectReader reader;
+    const std::optional<Project> back = reader.read(json, u"x"_s);
+    QVERIFY2(back, qPrintable(reader.errorString()));
+    QCOMPARE(back->stages[0].components[0].extras, storageExtras.stages[0].components[0].extras);
 }
 
 void TestProjectWriter::numbersRoundTripExactly_data()

@@ -77,13 +77,13 @@ private slots:
         withDatabase(m_dbPath, true, [](QSqlDatabase &db) {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(0).toInt(), ReferenceRepository::kSchemaVersion);
             QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'data_version'")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("2026.11"));
             QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+            QCOMPARE(q.value(0).toString(), QString::number(ReferenceRepository::kSchemaVersion));
         });
     }
 
@@ -333,7 +333,7 @@ private slots:
         } else if (kind == u"empty") {
             withDatabase(path, false, [](QSqlDatabase &db) {
                 QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(ReferenceRepository::kSchemaVersion)));
                 QVERIFY(q.exec(QStringLiteral("CREATE TABLE unrelated (x)")));
             });
         }

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "greenalgorithmsprofile.h"
+
+#include "powermodel.h"
+
+#include <QCoreApplication>
+
+namespace greenprint {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("greenprint::GreenAlgorithmsProfile", text);
+}
+
+const QString kCpuKind = QStringLiteral("cpu_tdp_per_core_w");
+const QString kGpuKind = QStringLiteral("gpu_tdp_w");
+const QString kAny = QStringLiteral("Any");
+
+/** Green Algorithms' GPU rows by a fragment of our accelerator names. */
+constexpr std::pair<const char16_t *, const char16_t *> kGpuModels[] = {
+    {u"A100", u"NVIDIA A100 SXM4 40 GB"},
+    {u"V100", u"NVIDIA Tesla V100"},
+    {u"T4", u"NVIDIA Tesla T4"},
+};
+
+} // namespace
+
+GreenAlgorithmsProfile::GreenAlgorithmsProfile(const ReferenceData &reference,
+                                               const ProjectSettings &settings)
+    : m_reference(reference)
+    , m_settings(settings)
+{}
+
+double GreenAlgorithmsProfile::gpuTdp(const QString &accelerator, QStringList *assumptions) const
+{
+    const MethodData &m = m_reference.method;
+    for (const auto &[fragment, model] : kGpuModels) {
+        if (accelerator.contains(QStringView(fragment))) {
+            if (auto w = m.greenAlgorithmsValue(kGpuKind, QString::fromUtf16(model)))
+                return *w;
+        }
+    }
+    assumptions->append(tr("%1 is not in Green Algorithms' list; its \"Any\" GPU (200 W) is used")
+                            .arg(accelerator));
+    return m.greenAlgorithmsValue(kGpuKind, kAny).value_or(200.0);
+}
+
+PowerBand GreenAlgorithmsProfile::instancePower(const InstanceSpec &instance, double u) const
+{
+    PowerBand band;
+    if (instance.origin != DataOrigin::Reference) {
+        band.central = band.low = band.high = interpolatePower(instance.loadPoints, u);
+        return band;
+    }
+    const MethodData &m = m_reference.method;
+    const QString processor = instance.processor.section(QStringLiteral(" ("), 0, 0);
+    const double perCore = m.greenAlgorithmsValue(kCpuKind, processor)
+                               .value_or(m.greenAlgorithmsValue(kCpuKind, kAny).value_or(12.0));
+    double watts = instance.vcpus * perCore * u;
+    if (instance.acceleratorCount > 0)
+        watts += instance.acceleratorCount * gpuTdp(instance.accelerator, &band.assumptions) * u;
+    watts += instance.memoryGiB
+        * m.greenAlgorithmsValue(QStringLiteral("constant"), QStringLiteral("memory_w_per_gb"))
+              .value_or(0.3725);
+    band.central = band.low = band.high = PowerW{watts};
+    return band;
+}
+
+double GreenAlgorithmsProfile::pue(const RegionSpec *) const
+{
+    if (m_settings.pue)
+        return *m_settings.pue;
+    return m_reference.method.greenAlgorithmsValue(QStringLiteral("constant"),
+                                                   QStringLiteral("pue_aws"))
+        .value_or(1.2);
+}
+
+IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
+{
+    IntensityBand band;
+    const auto g = m_reference.method.greenAlgorithmsValue(QStringLiteral("region_gco2e_per_kwh"),
+                                                           region.id);
+    double value = region.gridGCo2ePerKWh;
+    if (g) {
+        value = *g;
+        band.basis = tr("Green Algorithms intensity of the region's location");
+    } else {
+        band.basis = region.gridBasis;
+        if (region.origin == DataOrigin::Reference) {
+            band.assumptions << tr("%1: Green Algorithms has no intensity for this location; "
+                                   "Greenprint's recommended value is used").arg(region.id);
+        }
+    }
+    band.low = band.central = band.high = band.market = GridIntensity{value};
+    return band;
+}
+
+QStringList GreenAlgorithmsProfile::generalAssumptions() const
+{
+    return {tr("Green Algorithms profile: vCPUs count as cores at its \"Any\" 12 W per core "
+               "where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied "
+               "emissions; AWS regions are mapped to its locations by Greenprint.")};
+}
+
+} // namespace greenprint

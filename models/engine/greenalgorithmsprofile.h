@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "methodprofile.h"
+
+namespace greenprint {
+
+/**
+ * Green Algorithms (Lannelongue et al. 2021; constants in
+ * data/reference/green_algorithms.csv): cores x TDP per core x usage + GPUs x
+ * TDP x usage + memory GB x 0.3725 W, PUE 1.2 for AWS, its carbon intensity of
+ * the Region's location. It has no embodied emissions.
+ */
+class GreenAlgorithmsProfile final : public MethodProfile
+{
+public:
+    GreenAlgorithmsProfile(const ReferenceData &reference, const ProjectSettings &settings);
+
+    Methodology methodology() const override { return Methodology::GreenAlgorithms; }
+    PowerBand instancePower(const InstanceSpec &instance, double utilization) const override;
+    double pue(const RegionSpec *region) const override;
+    IntensityBand intensity(const RegionSpec &region) const override;
+    double embodiedKgPerInstanceHour(const InstanceSpec &) const override { return 0.0; }
+    QStringList generalAssumptions() const override;
+
+private:
+    double gpuTdp(const QString &accelerator, QStringList *assumptions) const;
+
+    const ReferenceData &m_reference;
+    ProjectSettings m_settings;
+};
+
+} // namespace greenprint

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "greenprintprofile.h"
+
+#include "neuronpower.h"
+#include "powermodel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace greenprint {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("greenprint::GreenprintProfile", text);
+}
+
+const QString kCoefficientSet = QStringLiteral("ccf_coefficients_2026");
+const QString kFallbackSet = QStringLiteral("ccf_app_constants");
+const QString kFallbackMicroarchitecture = QStringLiteral("AWS average (unknown microarchitecture)");
+constexpr int kVcpusPerChipRule = 96; // CCF: physical chips = ceil(host vCPUs / 96)
+
+} // namespace
+
+GreenprintProfile::GreenprintProfile(const ReferenceData &reference, const ProjectSettings &settings)
+    : m_reference(reference)
+    , m_settings(settings)
+{}
+
+double GreenprintProfile::acceleratorLoadFraction(double duty) const
+{
+    const auto &curve = m_reference.method.acceleratorLoadCurve;
+    if (curve.empty())
+        return std::clamp(duty, 0.0, 1.0); // no measured curve: proportional to duty
+    std::vector<LoadPoint> points;
+    points.reserve(curve.size());
+    for (const LoadCurvePoint &p : curve)
+        points.push_back({p.duty, p.tdpFraction});
+    return interpolatePower(points, duty).w;
+}
+
+PowerW GreenprintProfile::hostPower(const InstanceSpec &instance, double u,
+                                    QStringList *assumptions) const
+{
+    const MethodData &m = m_reference.method;
+    const CpuPowerCoefficient *c = m.cpu(instance.cpuMicroarchitecture, kCoefficientSet);
+    if (!c) {
+        c = m.cpu(kFallbackMicroarchitecture, kFallbackSet);
+        if (assumptions) {
+            *assumptions << tr("%1: no per-vCPU watts for \"%2\"; AWS average used")
+                                .arg(instance.id, instance.cpuMicroarchitecture);
+        }
+    }
+    if (!c)
+        return PowerW{0.0};
+    const double uc = std::clamp(u, 0.0, 1.0);
+    return PowerW{instance.vcpus * (c->minW + uc * (c->maxW - c->minW))};
+}
+
+PowerW GreenprintProfile::memoryPower(const InstanceSpec &instance) const
+{
+    const CpuPowerCoefficient *c =
+        m_reference.method.cpu(instance.cpuMicroarchitecture, kCoefficientSet);
+    if (!c || !c->gbPerChip || instance.vcpus <= 0)
+        return PowerW{0.0};
+    const int hostVcpus = std::max(instance.familyMaxVcpus, instance.vcpus);
+    const int chips = std::max(1, static_cast<int>(std::ceil(hostVcpus / double(kVcpusPerChipRule))));
+    const double baselineGB = *c->gbPerChip * chips * instance.vcpus / double(hostVcpus);
+    const double excessGB = std::max(0.0, instance.memoryGiB - baselineGB);
+    const double wPerGB =
+        m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392) * 1000.0;
+    return PowerW{excessGB * wPerGB};
+}
+
+PowerBand GreenprintProfile::instancePower(const InstanceSpec &instance, double u) const
+{
+    PowerBand band;
+    // Custom instances (user or project catalog) carry their own idle/max curve.
+    if (instance.origin != DataOrigin::Reference || instance.cpuMicroarchitecture.isEmpty()) {
+        band.central = interpolatePower(instance.loadPoints, u);
+        band.low = band.high = band.central;
+        return band;
+    }
+
+    PowerW host = hostPower(instance, u, &band.assumptions);
+    PowerW memory = memoryPower(instance);
+    PowerW accelerators{0.0};
+    PowerW acceleratorsHigh{0.0};
+    if (instance.acceleratorCount > 0) {
+        const double fraction = acceleratorLoadFraction(u);
+        const AcceleratorSpec *spec = m_reference.method.accelerator(instance.accelerator);
+        std::optional<double> tdp = spec && spec->tdpW ? spec->tdpW : instance.acceleratorTdpW;
+        if (isNeuronAccelerator(instance.accelerator)) {
+            if (const auto derived = deriveNeuronPower(instance.accelerator, m_reference.method)) {
+                accelerators = PowerW{instance.acceleratorCount * derived->centralW * fraction};
+                acceleratorsHigh = PowerW{instance.acceleratorCount * derived->highW * fraction};
+                band.assumptions << tr("%1: derived assumption, %2 per chip (%3)")
+                                        .arg(instance.accelerator, derived->formula,
+                                             derived->claimIds.join(QStringLiteral(", ")));
+            }
+        } else if (tdp) {
+            accelerators = PowerW{instance.acceleratorCount * *tdp * fraction};
+            acceleratorsHigh = accelerators;
+        } else {
+            band.assumptions << tr("%1: no TDP published; accelerator power not counted")
+                                    .arg(instance.accelerator);
+        }
+    }
+
+    band.central = host + memory + accelerators;
+    band.low = band.central;
+    band.high = host + memory + acceleratorsHigh;
+    if (instance.teadsMeasured) {
+        const PowerW measured = interpolatePower(instance.loadPoints, u);
+        band.high = std::max(band.high, measured);
+    }
+    return band;
+}
+
+double GreenprintProfile::pue(const RegionSpec *region) const
+{
+    if (m_settings.pue)
+        return *m_settings.pue;
+    if (region && region->pue)
+        return *region->pue;
+    return m_reference.coefficientValue(CoefficientKey::AwsGlobalPue, 1.15);
+}
+
+IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
+{
+    IntensityBand band;
+    std::optional<double> chosen;
+    const QString &dataset = m_settings.gridDataset;
+    if (dataset == u"electricity-maps-2023")
+        chosen = region.electricityMapsGCo2ePerKWh;
+    else if (dataset == u"ccf")
+        chosen = region.ccfGCo2ePerKWh;
+    else if (dataset == u"owid-ember")
+        chosen = region.owidGCo2ePerKWh;
+
+    double central = region.gridGCo2ePerKWh;
+    band.basis = region.gridBasis;
+    if (chosen) {
+        central = *chosen;
+        band.basis = dataset;
+    } else if (dataset != u"recommended" && region.origin == DataOrigin::Reference) {
+        band.assumptions << tr("%1: no %2 value; the recommended intensity (%3) is used")
+                                .arg(region.id, dataset, region.gridBasis);
+    }
+
+    double lo = central;
+    double hi = central;
+    for (const std::optional<double> &v : {std::optional<double>(region.gridGCo2ePerKWh),
+                                           region.electricityMapsGCo2ePerKWh,
+                                           region.ccfGCo2ePerKWh, region.owidGCo2ePerKWh}) {
+        if (v) {
+            lo = std::min(lo, *v);
+            hi = std::max(hi, *v);
+        }
+    }
+    band.central = GridIntensity{central};
+    band.low = GridIntensity{lo};
+    band.high = GridIntensity{hi};
+    const bool matched = m_settings.marketBasedYear == 2022 ? region.renewableMatched2022
+                                                             : region.renewableMatched2023;
+    band.market = matched ? GridIntensity{0.0} : band.central;
+    return band;
+}
+
+double GreenprintProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance) const
+{
+    if (!instance.embodiedCo2eKg)
+        return 0.0;
+    double kg = *instance.embodiedCo2eKg;
+    // The server figures include GPUs (CCF/Teads: 150 kg per card) but no Neuron
+    // chips: count them like a GPU card.
+    if (isNeuronAccelerator(instance.accelerator))
+        kg += instance.acceleratorCount
+            * m_reference.coefficientValue(u"embodied.gpu_kgco2e", 150.0);
+    return kg / (m_settings.serverLifetimeYears * kHoursPerYear);
+}
+
+QStringList GreenprintProfile::generalAssumptions() const
+{
+    return {tr("Accelerator power follows the load curve measured on one H100 (whole-board watts "
+               "/ TDP), scaled by each accelerator's TDP."),
+            tr("Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a "
+               "host has one CPU chip per 96 vCPUs (CCF's rule).")
+                .arg(m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392)
+                     * 1000.0),
+            tr("Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e "
+               "each, like a GPU card.")
+                .arg(m_settings.serverLifetimeYears)};
+}
+
+} // namespace greenprint

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A methodology profile: how instance power, PUE, grid intensity and embodied carbon are chosen.
+#pragma once
+
+/*
+ * Methodology profiles
+ * ====================
+ * The estimator does the bookkeeping (hours, counts, sums, bands); a profile
+ * decides the physics and the constants:
+ *
+ *   greenprint        host power from per-vCPU watts of the CPU generation +
+ *                     accelerators x TDP x the measured H100 load curve +
+ *                     memory above the per-chip baseline; derived Neuron
+ *                     power; Teads bounds the band from above; the project's
+ *                     grid dataset with the spread of all datasets as band.
+ *   ccf               Cloud Carbon Footprint's AWS method and constants.
+ *   green-algorithms  Green Algorithms' formula and constants.
+ *
+ * The same inputs therefore give each peer tool's own numbers. Profiles are
+ * immutable and cheap to create per estimate.
+ */
+
+#include "../domain/project.h"
+#include "../domain/referencedata.h"
+#include "../units.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace greenprint {
+
+/** Average power of one instance: central value and band, with the assumptions used. */
+struct PowerBand
+{
+    PowerW low;
+    PowerW central;
+    PowerW high;
+    QStringList assumptions;
+};
+
+/** Grid intensity of one region: central, band and market-based, with its basis. */
+struct IntensityBand
+{
+    GridIntensity low;
+    GridIntensity central;
+    GridIntensity high;
+    GridIntensity market;
+    QString basis;
+    QStringList assumptions;
+};
+
+class MethodProfile
+{
+public:
+    virtual ~MethodProfile() = default;
+
+    virtual Methodology methodology() const = 0;
+    /** A utilization the profile always uses instead of the component's, if any. */
+    virtual std::optional<double> fixedUtilization() const { return std::nullopt; }
+    virtual PowerBand instancePower(const InstanceSpec &instance, double utilization) const = 0;
+    /** Facility overhead for a region (nullptr: unknown region). */
+    virtual double pue(const RegionSpec *region) const = 0;
+    virtual IntensityBand intensity(const RegionSpec &region) const = 0;
+    /** Embodied kgCO2e per instance-hour; 0 where the profile does not count it. */
+    virtual double embodiedKgPerInstanceHour(const InstanceSpec &instance) const = 0;
+    /** Assumptions that hold for the whole estimate (shown once). */
+    virtual QStringList generalAssumptions() const { return {}; }
+};
+
+/** The profile the project's settings ask for, over `reference` (which must outlive it). */
+std::unique_ptr<MethodProfile> makeMethodProfile(const ProjectSettings &settings,
+                                                 const ReferenceData &reference);
+
+} // namespace greenprint

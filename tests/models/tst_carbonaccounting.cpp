@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Greenprint method on the real reference data: H100 curve, work-based sizing,
+// uncertainty bands, market-based carbon, grid datasets, embodied lifetime.
+#include "engine/estimator.h"
+#include "engine/greenprintprofile.h"
+#include "referencedb.h"
+#include "tolerance.h"
+
+#include <QTest>
+
+using namespace greenprint;
+
+namespace {
+
+Component compute(const QString &instance, int count, double hours, double utilization,
+                  std::optional<WorkSpec> work = std::nullopt)
+{
+    Component c;
+    c.name = QStringLiteral("job");
+    c.spec = ComputeSpec{instance, count, hours, utilization, std::nullopt, Pricing::OnDemand, work};
+    return c;
+}
+
+Project projectWith(const Component &c, const QString &region = QStringLiteral("us-east-1"))
+{
+    Project p;
+    p.name = QStringLiteral("method");
+    p.region = region;
+    p.stage(StageKind::Training).components.push_back(c);
+    return p;
+}
+
+WorkSpec trainingWork(double parameters, double tokens)
+{
+    WorkSpec w;
+    w.kind = WorkSpec::Kind::Training;
+    w.parameters = parameters;
+    w.tokens = tokens;
+    w.epochs = 1.0;
+    w.precision = QStringLiteral("bf16");
+    return w;
+}
+
+} // namespace
+
+class TestCarbonAccounting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void h100CurveInterpolation_data();
+    void h100CurveInterpolation();
+    void curveIsAboveTheStraightLineAtMidLoad();
+    void workSizingFollowsThroughput();
+    void switchingInstanceChangesHoursByThroughputRatio();
+    void workOnACpuInstanceIsAnError();
+    void bandsOrdered_data();
+    void bandsOrdered();
+    void marketBasedIsZeroInMatchedRegions();
+    void marketBasedNeverReplacesLocationBased();
+    void gridDatasetChangesIntensity();
+    void sixYearLifetimeLowersEmbodied();
+};
+
+void TestCarbonAccounting::h100CurveInterpolation_data()
+{
+    QTest::addColumn<double>("duty");
+    QTest::addColumn<double>("fraction");
+    // Measured points (mean W / 700 W): 0 -> 0.1745, 0.1 -> 0.2960, 0.25 -> 0.4434,
+    // 0.5 -> 0.6926, 0.75 -> 0.8582, 1 -> 0.9809; between them, straight lines.
+    QTest::newRow("idle") << 0.0 << 0.1745;
+    QTest::newRow("10 %") << 0.1 << 0.2960;
+    QTest::newRow("half way 10-25 %") << 0.175 << (0.2960 + 0.4434) / 2.0;
+    QTest::newRow("50 %") << 0.5 << 0.6926;
+    QTest::newRow("60 %") << 0.6 << 0.6926 + 0.4 * (0.8582 - 0.6926);
+    QTest::newRow("full") << 1.0 << 0.9809;
+}
+
+void TestCarbonAccounting::h100CurveInterpolation()
+{
+    QFETCH(double, duty);
+    QFETCH(double, fraction);
+    const GreenprintProfile profile(test::builtReferenceData(), ProjectSettings{});
+    GP_COMPARE_NEAR(profile.acceleratorLoadFraction(duty), fraction, 1e-9, 1e-9);
+}
+
+void TestCarbonAccounting::curveIsAboveTheStraightLineAtMidLoad()
+{
+    const GreenprintProfile profile(test::builtReferenceData(), ProjectSettings{});
+    const double idle = profile.acceleratorLoadFraction(0.0);
+    const double full = profile.acceleratorLoadFraction(1.0);
+    const double line = idle + 0.5 * (full - idle);
+    // The concave measured curve: a straight idle-to-max line under-estimates 50 % load.
+    QVERIFY(profile.acceleratorLoadFraction(0.5) > line * 1.1);
+}
+
+void TestCarbonAccounting::workSizingFollowsThroughput()
+{
+    // 6 x 7e9 x 1e11 = 4.2e21 FLOPs on 1 p4d (8 x 312 TFLOPS bf16) at the central MFU.
+    const ReferenceData &ref = test::builtReferenceData();
+    const Estimate e = estimateProject(
+        projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 0.0, 0.9, trainingWork(7e9, 1e11))), ref);
+    QVERIFY(!hasErrors(e.issues));
+    const ComponentEstimate &c = e.stages[2].components[0];
+    QVERIFY(c.hoursDerived);
+    QVERIFY(c.instanceThroughputTflops && c.achievedUtilization);
+    GP_COMPARE_NEAR(*c.instanceThroughputTflops, 8 * 312.0, 1e-12, 0.0);
+    const double expected = 4.2e21 / (8 * 312e12 * *c.achievedUtilization) / 3600.0;
+    GP_COMPARE_NEAR(c.hours.h, expected, 1e-12, 0.0);
+    // Two instances halve the wall-clock hours.
+    const Estimate two = estimateProject(
+        projectWith(compute(QStringLiteral("p4d.24xlarge"), 2, 0.0, 0.9, trainingWork(7e9, 1e11))), ref);
+    GP_COMPARE_NEAR(two.stages[2].components[0].hours.h, expected / 2.0, 1e-12, 0.0);
+}
+
+void TestCarbonAccounting::switchingInstanceChangesHoursByThroughputRatio()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    const WorkSpec w = trainingWork(1.3e9, 5e10);
+    const Estimate a = estimateProject(projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 0, 0.9, w)), ref);
+    const Estimate b = estimateProject(projectWith(compute(QStringLiteral("p5.48xlarge"), 1, 0, 0.9, w)), ref);
+    const ComponentEstimate &ca = a.stages[2].components[0];
+    const ComponentEstimate &cb = b.stages[2].components[0];
+    // Same accelerator class (same MFU): hours scale inversely with peak throughput.
+    GP_COMPARE_NEAR(ca.hours.h / cb.hours.h,
+                    *cb.instanceThroughputTflops / *ca.instanceThroughputTflops, 1e-12, 0.0);
+    QVERIFY(cb.hours.h < ca.hours.h);
+}
+
+void TestCarbonAccounting::workOnACpuInstanceIsAnError()
+{
+    const Estimate e = estimateProject(
+        projectWith(compute(QStringLiteral("c5.4xlarge"), 1, 0, 0.5, trainingWork(1e8, 1e9))),
+        test::builtReferenceData());
+    QVERIFY(hasErrors(e.issues));
+    QCOMPARE(e.issues.front().path, QStringLiteral("stages[2].components[0].work"));
+}
+
+void TestCarbonAccounting::bandsOrdered_data()
+{
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<bool>("work");
+    QTest::newRow("teads-measured p4d") << QStringLiteral("p4d.24xlarge") << false;
+    QTest::newRow("derived trn1") << QStringLiteral("trn1.32xlarge") << true;
+    QTest::newRow("g5 hours") << QStringLiteral("g5.12xlarge") << false;
+    QTest::newRow("graviton") << QStringLiteral("c7g.4xlarge") << false;
+}
+
+void TestCarbonAccounting::bandsOrdered()
+{
+    QFETCH(QString, instance);
+    QFETCH(bool, work);
+    const Estimate e = estimateProject(
+        projectWith(compute(instance, 2, work ? 0.0 : 50.0, 0.6,
+                            work ? std::optional<WorkSpec>(trainingWork(1e9, 2e10)) : std::nullopt),
+                    QStringLiteral("eu-west-1")),
+        test::builtReferenceData());
+    QVERIFY(!hasErrors(e.issues));
+    const Footprint &f = e.total;
+    QVERIFY(f.low.energy.kWh <= f.energy.kWh && f.energy.kWh <= f.high.energy.kWh);
+    QVERIFY(f.low.co2e.kg <= f.co2e.kg && f.co2e.kg <= f.high.co2e.kg);
+    QVERIFY(f.high.co2e.kg > f.low.co2e.kg); // eu-west-1's datasets disagree
+}
+
+void TestCarbonAccounting::marketBasedIsZeroInMatchedRegions()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    const RegionSpec *matched = nullptr;
+    for (const RegionSpec &r : ref.regions) {
+        if (r.renewableMatched2023 && !r.renewableMatched2022)
+            matched = &r;
+    }
+    const RegionSpec *any2023 = nullptr;
+    for (const RegionSpec &r : ref.regions) {
+        if (r.renewableMatched2023)
+            any2023 = &r;
+    }
+    QVERIFY(any2023);
+    Project p = projectWith(compute(QStringLiteral("c5.4xlarge"), 1, 100, 0.5), any2023->id);
+    Estimate e = estimateProject(p, ref);
+    GP_COMPARE_NEAR(e.total.marketCo2e.kg, e.total.embodiedCo2e.kg, 1e-12, 1e-12);
+    QVERIFY(e.total.co2e.kg > e.total.marketCo2e.kg);
+    if (matched) {
+        // A region matched only from 2023 keeps its location-based intensity under 2022.
+        p.region = matched->id;
+        p.settings.marketBasedYear = 2022;
+        e = estimateProject(p, ref);
+        GP_COMPARE_NEAR(e.total.marketCo2e.kg, e.total.co2e.kg, 1e-12, 1e-12);
+    }
+}
+
+void TestCarbonAccounting::marketBasedNeverReplacesLocationBased()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    const Estimate e = estimateProject(projectWith(compute(QStringLiteral("c5.4xlarge"), 1, 100, 0.5),
+                                                   QStringLiteral("us-east-1")), ref);
+    const RegionSpec *r = ref.region(QStringLiteral("us-east-1"));
+    GP_COMPARE_NEAR(e.total.operationalCo2e.kg, e.total.energy.kWh * r->gridGCo2ePerKWh / 1000.0,
+                    1e-12, 0.0);
+    GP_COMPARE_NEAR(e.total.co2e.kg, e.total.operationalCo2e.kg + e.total.embodiedCo2e.kg, 1e-12, 0.0);
+}
+
+void TestCarbonAccounting::gridDatasetChangesIntensity()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    const RegionSpec *r = ref.region(QStringLiteral("eu-west-1"));
+    QVERIFY(r && r->ccfGCo2ePerKWh && r->owidGCo2ePerKWh);
+    Project p = projectWith(compute(QStringLiteral("c5.4xlarge"), 1, 100, 0.5), r->id);
+    for (const auto &[dataset, expected] :
+         {std::pair{QStringLiteral("ccf"), *r->ccfGCo2ePerKWh},
+          std::pair{QStringLiteral("owid-ember"), *r->owidGCo2ePerKWh},
+          std::pair{QStringLiteral("recommended"), r->gridGCo2ePerKWh}}) {
+        p.settings.gridDataset = dataset;
+        const Estimate e = estimateProject(p, ref);
+        QCOMPARE(e.gridDataset, dataset);
+        GP_COMPARE_NEAR(e.stages[2].components[0].gridGCo2ePerKWh, expected, 0.0, 0.0);
+    }
+}
+
+void TestCarbonAccounting::sixYearLifetimeLowersEmbodied()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    Project p = projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 100, 0.5));
+    const double four = estimateProject(p, ref).total.embodiedCo2e.kg;
+    p.settings.serverLifetimeYears = 6.0;
+    const double six = estimateProject(p, ref).total.embodiedCo2e.kg;
+    GP_COMPARE_NEAR(six / four, 4.0 / 6.0, 1e-12, 0.0);
+}
+
+QTEST_GUILESS_MAIN(TestCarbonAccounting)
+#include "tst_carbonaccounting.moc"
