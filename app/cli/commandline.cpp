@@ -279,7 +279,10 @@ bool isCommandLineInvocation(int argc, char **argv)
         if (std::strcmp(first, command) == 0)
             return true;
     }
-    // Any option (--help, --version, a typo) is answered on the terminal.
+    // Options are answered on the terminal (--help, --version, a typo), except the
+    // window's own options.
+    if (std::strcmp(first, "--screenshot") == 0)
+        return false;
     return first[0] == '-';
 }
 

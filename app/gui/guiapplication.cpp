@@ -2,6 +2,8 @@
 #include "guiapplication.h"
 
 #include "mainwindow.h"
+#include "screenshotter.h"
+
 #include "refdata/referencerepository.h"
 #include "refdata/userrepository.h"
 
@@ -12,24 +14,34 @@ namespace greenprint {
 
 int runGui(QApplication &app)
 {
-    ReferenceRepository::Loaded loaded = ReferenceRepository::loadDefault();
-    ReferenceData reference = std::move(loaded.data);
-    UserRepository user;
-    if (user.open())
-        reference.merge(user.instances(), user.regions());
-
-    MainWindow window(std::move(reference));
-    window.show();
-    if (!loaded.issues.empty()) {
-        QStringList lines;
-        for (const Issue &issue : loaded.issues)
-            lines << issue.toString();
-        QMessageBox::warning(&window, QApplication::translate("greenprint::MainWindow", "Reference data"),
-                             lines.join(u'\n'));
+    QStringList args = QApplication::arguments();
+    args.removeFirst();
+    // Hidden option for tests/screenshots.sh: render the main views to PNGs and quit.
+    QString screenshotDir;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--screenshot")); at >= 0) {
+        screenshotDir = args.value(at + 1);
+        args.remove(at, qMin<qsizetype>(2, args.size() - at));
     }
-    const QStringList args = QApplication::arguments();
-    if (args.size() > 1)
-        window.openFile(args.at(1));
+
+    ReferenceRepository::Loaded loaded = ReferenceRepository::loadDefault();
+    MainWindow window(std::move(loaded.data));
+    UserRepository user;
+    if (screenshotDir.isEmpty() && user.open())
+        window.mergeUserCatalog(user.instances(), user.regions());
+
+    if (!screenshotDir.isEmpty())
+        return Screenshotter(&window).run(args.value(0), screenshotDir) ? 0 : 1;
+
+    window.show();
+    QStringList problems; // the Info that the embedded copy was used is not worth a dialog
+    for (const Issue &issue : loaded.issues) {
+        if (issue.severity != Issue::Severity::Info)
+            problems << issue.toString();
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(&window, MainWindow::tr("Reference Data"), problems.join(u'\n'));
+    if (!args.isEmpty())
+        window.openFile(args.first());
     return app.exec();
 }
 

@@ -1,92 +1,304 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "domain/names.h"
-#include "engine/estimator.h"
-#include "io/projectreader.h"
+#include "editactions.h"
+#include "fileactions.h"
 
-#include <QFileDialog>
+#include "charts/dashboard.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/usercatalogdialog.h"
+#include "settings/preferences.h"
+#include "views/editorpanel.h"
+#include "views/issuesview.h"
+#include "views/projectform.h"
+#include "views/stagenavigator.h"
+
+#include "document/liveestimate.h"
+#include "refdata/userrepository.h"
+#include "document/projectdocument.h"
+#include "itemmodels/instancetablemodel.h"
+#include "itemmodels/issuesmodel.h"
+#include "itemmodels/regiontablemodel.h"
+#include "itemmodels/stagetreemodel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
+#include <QGroupBox>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTreeWidget>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace greenprint {
 
 MainWindow::MainWindow(ReferenceData reference, QWidget *parent)
     : QMainWindow(parent)
-    , m_reference(std::move(reference))
+    , m_baseReference(std::move(reference))
+    , m_reference(std::make_unique<ReferenceData>(m_baseReference))
+    , m_document(new ProjectDocument(this))
+    , m_estimate(new LiveEstimate(m_document, m_reference.get(), this))
+    , m_treeModel(new StageTreeModel(m_document, m_estimate, this))
+    , m_instances(new InstanceTableModel(m_document, m_reference.get(), this))
+    , m_regions(new RegionTableModel(m_document, m_reference.get(), this))
+    , m_issues(new IssuesModel(m_estimate, this))
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_totals = new QLabel(central);
-    m_totals->setTextFormat(Qt::PlainText);
-    m_tree = new QTreeWidget(central);
-    m_tree->setHeaderLabels({tr("Stage / component"), tr("Instance"), tr("Hours"),
-                             tr("Energy (kWh)"), tr("Carbon (kgCO2e)"), tr("Cost (USD)")});
-    m_tree->setAccessibleName(tr("Estimate by stage and component"));
-    layout->addWidget(m_totals);
-    layout->addWidget(m_tree);
-    setCentralWidget(central);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFile);
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    resize(1100, 700);
-    refresh();
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    createViews();
+    createMenus();
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::changed, this, [this](const ChangeEvent &event) {
+        if (event.has(ChangeFlag::Reset))
+            m_navigator->selectStage(0);
+        else if (event.has(ChangeFlag::ComponentMoved) || event.has(ChangeFlag::ComponentRemoved))
+            m_navigator->announceCurrent();
+    });
+    resize(1500, 940);
+    const Preferences prefs;
+    restoreGeometry(prefs.windowGeometry.get());
+    restoreState(prefs.windowState.get());
+    Project project;
+    project.region = prefs.defaultRegion.get();
+    m_document->reset(project);
+    updateTitle();
 }
 
-void MainWindow::chooseFile()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Greenprint projects (*.greenprint)"));
-    if (!path.isEmpty())
-        openFile(path);
+    const EditorContext context{m_document, m_instances, m_regions};
+    m_dashboard = new Dashboard(m_estimate, this);
+    setCentralWidget(m_dashboard);
+
+    auto *plan = new QWidget(this);
+    auto *projectBox = new QGroupBox(tr("Project"), plan);
+    m_projectForm = new ProjectForm(context, projectBox);
+    auto *boxLayout = new QVBoxLayout(projectBox);
+    boxLayout->setContentsMargins(4, 4, 4, 4);
+    boxLayout->addWidget(m_projectForm);
+    m_navigator = new StageNavigator(m_treeModel, plan);
+    auto *planTools = new QToolBar(plan);
+    planTools->setObjectName(QStringLiteral("planToolBar"));
+    planTools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    planTools->setIconSize(QSize(16, 16));
+    auto *planLayout = new QVBoxLayout(plan);
+    planLayout->setContentsMargins(4, 4, 4, 4);
+    planLayout->addWidget(projectBox);
+    planLayout->addWidget(planTools);
+    planLayout->addWidget(m_navigator, 1);
+
+    m_editor = new EditorPanel(context, this);
+    m_issuesView = new IssuesView(m_issues, this);
+    connect(m_issuesView, &IssuesView::goToField, this, &MainWindow::goToField);
+    connect(m_navigator, &StageNavigator::currentChanged, m_editor, &EditorPanel::showTarget);
+
+    m_editActions = new EditActions(m_document, m_navigator, this);
+    m_fileActions = new FileActions(m_document, this);
+    auto *addButton = new QToolButton(planTools);
+    addButton->setText(tr("Add"));
+    addButton->setToolTip(tr("Add a component to the current stage"));
+    addButton->setAccessibleName(tr("Add component"));
+    addButton->setMenu(m_editActions->addMenu());
+    addButton->setPopupMode(QToolButton::InstantPopup);
+    planTools->addWidget(addButton);
+    m_editActions->duplicateAction()->setIconText(tr("Duplicate"));
+    m_editActions->removeAction()->setIconText(tr("Remove"));
+    m_editActions->moveUpAction()->setIconText(tr("Up"));
+    m_editActions->moveDownAction()->setIconText(tr("Down"));
+    planTools->addAction(m_editActions->duplicateAction());
+    planTools->addAction(m_editActions->removeAction());
+    planTools->addAction(m_editActions->moveUpAction());
+    planTools->addAction(m_editActions->moveDownAction());
+
+    auto addDock = [this](const QString &title, const QString &name, QWidget *widget,
+                          Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                          | QDockWidget::DockWidgetClosable);
+        addDockWidget(area, dock);
+        m_docks << dock;
+        return dock;
+    };
+    addDock(tr("Plan"), QStringLiteral("planDock"), plan, Qt::LeftDockWidgetArea)
+        ->setMinimumWidth(420);
+    addDock(tr("Editor"), QStringLiteral("editorDock"), m_editor, Qt::RightDockWidgetArea)
+        ->setMinimumWidth(360);
+    addDock(tr("Issues"), QStringLiteral("issuesDock"), m_issuesView, Qt::BottomDockWidgetArea);
+    resizeDocks({m_docks.at(2)}, {150}, Qt::Vertical);
+    statusBar();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions->populateMenu(file);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editActions->populateMenu(edit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    const std::pair<QString, QWidget *> targets[] = {
+        {tr("Go to &Stages"), m_navigator->view()},
+        {tr("Go to &Editor"), m_editor},
+        {tr("Go to &Issues"), m_issuesView},
+    };
+    int key = Qt::Key_1;
+    for (const auto &[text, widget] : targets) {
+        QWidget *target = widget;
+        view->addAction(text, QKeySequence(Qt::CTRL | Qt::Key(key++)), this, [target] {
+            QWidget *focus = target;
+            if (!(target->focusPolicy() & Qt::TabFocus)) {
+                const auto children = target->findChildren<QWidget *>();
+                for (QWidget *child : children) {
+                    if (child->isVisibleTo(target) && (child->focusPolicy() & Qt::TabFocus)) {
+                        focus = child;
+                        break;
+                    }
+                }
+            }
+            focus->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("My &Instances and Regions…"), this, &MainWindow::showUserCatalog);
+    QAction *prefs = tools->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    if (prefs->shortcut().isEmpty())
+        prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Greenprint"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    ProjectReader reader;
-    std::optional<Project> project = reader.readFile(path);
-    if (!project) {
-        QMessageBox::critical(this, tr("Cannot open project"), reader.errorString());
-        return false;
-    }
-    m_project = std::move(*project);
-    m_path = path;
-    refresh();
-    return true;
+    const bool ok = m_fileActions->open(path);
+    if (ok)
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return ok;
 }
 
-void MainWindow::refresh()
+void MainWindow::goToField(const QString &path)
 {
-    const Estimate estimate = estimateProject(m_project, m_reference);
-    const QLocale locale;
-    auto fmt = [&](double v, int decimals) { return locale.toString(v, 'f', decimals); };
-    setWindowTitle(m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName());
-    m_totals->setText(tr("%1 — energy %2 kWh, carbon %3 kgCO2e, cost %4 USD")
-                          .arg(m_project.name.isEmpty() ? tr("Untitled") : m_project.name,
-                               fmt(estimate.total.energy.kWh, 1), fmt(estimate.total.co2e.kg, 1),
-                               fmt(estimate.total.cost.usd, 2)));
-    m_tree->clear();
-    for (const StageEstimate &stage : estimate.stages) {
-        auto *stageItem = new QTreeWidgetItem(m_tree, {stage.name, QString(), QString(),
-                                                       fmt(stage.footprint.energy.kWh, 1),
-                                                       fmt(stage.footprint.co2e.kg, 1),
-                                                       fmt(stage.footprint.cost.usd, 2)});
-        for (const ComponentEstimate &c : stage.components) {
-            new QTreeWidgetItem(stageItem, {c.name, c.instance, fmt(c.hours.h, 1),
-                                            fmt(c.footprint.energy.kWh, 1),
-                                            fmt(c.footprint.co2e.kg, 1),
-                                            fmt(c.footprint.cost.usd, 2)});
-        }
+    static const QRegularExpression componentPath(
+        QStringLiteral(R"(^stages\[(\d+)\]\.components\[(\d+)\](?:\.(\w+))?)"));
+    static const QRegularExpression stagePath(QStringLiteral(R"(^stages\[(\d+)\](?:\.(\w+))?)"));
+    if (const auto m = componentPath.match(path); m.hasMatch()) {
+        m_navigator->selectComponent({m.captured(1).toInt(), m.captured(2).toInt()});
+        if (!m_editor->focusField(m.captured(3)))
+            m_editor->focusField(QStringLiteral("name"));
+        return;
     }
-    m_tree->expandAll();
-    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+    if (const auto m = stagePath.match(path); m.hasMatch()) {
+        m_navigator->selectStage(m.captured(1).toInt());
+        m_editor->focusField(QStringLiteral("region"));
+        return;
+    }
+    const QString key = path.section(u'.', -1).section(u'[', 0, 0);
+    if (!m_projectForm->focusField(key))
+        m_projectForm->focusField(QStringLiteral("name"));
+}
+
+void MainWindow::mergeUserCatalog(const std::vector<InstanceSpec> &instances,
+                                  const std::vector<RegionSpec> &regions)
+{
+    ReferenceData merged = m_baseReference;
+    merged.merge(instances, regions);
+    setReferenceData(std::move(merged));
+}
+
+void MainWindow::setReferenceData(ReferenceData reference)
+{
+    auto fresh = std::make_unique<ReferenceData>(std::move(reference));
+    m_instances->setReferenceData(fresh.get());
+    m_regions->setReferenceData(fresh.get());
+    m_estimate->setReferenceData(fresh.get());
+    m_reference = std::move(fresh);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_fileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Preferences prefs;
+    prefs.windowGeometry.set(saveGeometry());
+    prefs.windowState.set(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QStringLiteral(".greenprint"))) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Greenprint").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_regions, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_dashboard->reloadPreferences();
+}
+
+void MainWindow::showUserCatalog()
+{
+    UserRepository repository;
+    if (!repository.open()) {
+        QMessageBox::critical(this, tr("My Instances and Regions"),
+                              tr("Your catalog could not be opened:\n%1")
+                                  .arg(repository.errorString()));
+        return;
+    }
+    UserCatalogDialog dialog(&repository, this);
+    dialog.exec();
+    if (dialog.changed())
+        mergeUserCatalog(repository.instances(), repository.regions());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Greenprint"),
+                       tr("<h3>Greenprint %1</h3><p>Plan the energy, carbon and cost of a "
+                          "deep-learning workload on AWS before you run it.</p>"
+                          "<p>Reference data version %2.</p>")
+                           .arg(QApplication::applicationVersion(),
+                                m_reference->dataVersion.toHtmlEscaped()));
 }
 
 } // namespace greenprint

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldform.h"
 
-#include <QHBoxLayout>
+#include "dialogs/regionpickerdialog.h"
+
+#include <memory>
 
 namespace greenprint {
 
@@ -12,6 +14,7 @@ FieldForm::FieldForm(const EditorContext &context, QWidget *parent)
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    connect(m_context.document, &ProjectDocument::changed, this, &FieldForm::refresh);
 }
 
 void FieldForm::refresh()
@@ -35,11 +38,9 @@ bool FieldForm::focusField(const QString &key)
 
 void FieldForm::push(QUndoCommand *command)
 {
-    if (m_refreshing) {
-        delete command;
-        return;
-    }
-    document()->undoStack()->push(command);
+    std::unique_ptr<QUndoCommand> owned(command);
+    if (!m_refreshing)
+        document()->undoStack()->push(owned.release());
 }
 
 QLabel *FieldForm::addRow(const QString &label, QWidget *field, const QString &toolTip)
@@ -52,6 +53,17 @@ QLabel *FieldForm::addRow(const QString &label, QWidget *field, const QString &t
     field->setAccessibleDescription(toolTip);
     m_layout->addRow(labelWidget, field);
     return labelWidget;
+}
+
+std::optional<QString> FieldForm::pickRegion(const QString &current)
+{
+    if (!m_context.regions)
+        return std::nullopt;
+    RegionPickerDialog dialog(m_context.regions, this);
+    dialog.setCurrentRegion(current);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedRegion().isEmpty())
+        return std::nullopt;
+    return dialog.selectedRegion();
 }
 
 } // namespace greenprint

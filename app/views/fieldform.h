@@ -20,11 +20,14 @@
 #include "commands/changevalue.h"
 #include "document/projectdocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -83,18 +86,38 @@ protected:
                         const std::vector<std::pair<QString, typename Traits::Value>> &items,
                         const QString &toolTip, std::function<typename Traits::Target()> target);
 
+    /** A check box for a bool field. */
+    template<typename Traits>
+    QCheckBox *addCheck(const QString &label, const QString &key, const QString &text,
+                        const QString &toolTip, std::function<typename Traits::Target()> target);
+
     /** A line edit for a string field, committed when editing finishes. */
     template<typename Traits>
     QLineEdit *addText(const QString &label, const QString &key, const QString &toolTip,
                        std::function<typename Traits::Target()> target,
                        QWidget *trailing = nullptr);
 
+    /**
+     * A line edit for a region id with a "Choose…" button opening the region
+     * picker. `emptyText` is the placeholder shown when the field is empty.
+     */
+    template<typename Traits>
+    QLineEdit *addRegion(const QString &label, const QString &key, const QString &toolTip,
+                         std::function<typename Traits::Target()> target,
+                         const QString &emptyText = {});
+
     /** Pushes the command, unless the form is refreshing itself. */
     void push(QUndoCommand *command);
-    void addRefresher(std::function<void()> refresher) { m_refreshers.push_back(std::move(refresher)); }
+    void addRefresher(std::function<void()> refresher)
+    {
+        m_refreshers.push_back(std::move(refresher));
+    }
     QLabel *addRow(const QString &label, QWidget *field, const QString &toolTip);
 
 private:
+    /** Runs the region picker on `current`; the chosen id, or nullopt when cancelled. */
+    std::optional<QString> pickRegion(const QString &current);
+
     EditorContext m_context;
     QFormLayout *m_layout;
     std::vector<std::function<void()>> m_refreshers;
@@ -213,6 +236,28 @@ QComboBox *FieldForm::addCombo(const QString &label, const QString &key,
 }
 
 template<typename Traits>
+QCheckBox *FieldForm::addCheck(const QString &label, const QString &key, const QString &text,
+                               const QString &toolTip,
+                               std::function<typename Traits::Target()> target)
+{
+    auto *check = new QCheckBox(text, this);
+    check->setObjectName(key);
+    addRow(label, check, toolTip);
+    connect(check, &QCheckBox::toggled, this, [this, target](bool on) {
+        if (hasTarget())
+            push(new ChangeValue<Traits>(document(), target(), on));
+    });
+    addRefresher([this, check, target] {
+        const bool v = Traits::get(*document(), target());
+        if (check->isChecked() != v) {
+            const QSignalBlocker blocker(check);
+            check->setChecked(v);
+        }
+    });
+    return check;
+}
+
+template<typename Traits>
 QLineEdit *FieldForm::addText(const QString &label, const QString &key, const QString &toolTip,
                               std::function<typename Traits::Target()> target, QWidget *trailing)
 {
@@ -240,7 +285,28 @@ QLineEdit *FieldForm::addText(const QString &label, const QString &key, const QS
         if (edit->text() != v) {
             const QSignalBlocker blocker(edit);
             edit->setText(v);
+            edit->setCursorPosition(0); // show the start of long names
         }
+    });
+    return edit;
+}
+
+template<typename Traits>
+QLineEdit *FieldForm::addRegion(const QString &label, const QString &key, const QString &toolTip,
+                                std::function<typename Traits::Target()> target,
+                                const QString &emptyText)
+{
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    choose->setObjectName(key + QStringLiteral("Choose"));
+    choose->setAccessibleName(tr("Choose region"));
+    choose->setToolTip(tr("Pick a region by grid carbon intensity"));
+    QLineEdit *edit = addText<Traits>(label, key, toolTip, target, choose);
+    edit->setPlaceholderText(emptyText);
+    connect(choose, &QPushButton::clicked, this, [this, edit, target] {
+        if (!hasTarget())
+            return;
+        if (const std::optional<QString> id = pickRegion(edit->text()))
+            push(new ChangeValue<Traits>(document(), target(), *id));
     });
     return edit;
 }

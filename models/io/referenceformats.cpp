@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceformats.h"
 
+#include "../engine/instanceefficiency.h"
 #include "csvwriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <nlohmann/json.hpp>
@@ -149,6 +151,13 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
 {
     using I = InstanceSpec;
     const bool table = format == ListingFormat::Table;
+    QHash<QString, InstanceEfficiency> cache;
+    const auto efficiency = [&](const I &i) -> const InstanceEfficiency & {
+        auto it = cache.find(i.id);
+        if (it == cache.end())
+            it = cache.insert(i.id, instanceEfficiency(i, data));
+        return *it;
+    };
     std::vector<Column<I>> columns = {
         {"instance", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Instance"),
          [](const I &i) { return i.id; }, [](const I &i) { return ordered_json(i.id.toStdString()); }},
@@ -173,6 +182,24 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
         {"maxPowerW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Max W"),
          [](const I &i) { return num(i.maxPowerW, 1); },
          [](const I &i) { return ordered_json(i.maxPowerW); }, true},
+        {"peakTflops", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Peak TFLOPS"),
+         [&](const I &i) { return optNum(efficiency(i).peakTflops, 1); },
+         [&](const I &i) { return optJson(efficiency(i).peakTflops); }, true},
+        {"typicalPowerW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Typical W"),
+         [&](const I &i) {
+             const InstanceEfficiency e = efficiency(i);
+             return num(e.typicalPowerW, 0) + (e.powerIsDerivedAssumption ? QStringLiteral("*") : QString());
+         },
+         [&](const I &i) { return ordered_json(efficiency(i).typicalPowerW); }, true},
+        {"tflopsPerKW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "TFLOPS/kW"),
+         [&](const I &i) { return optNum(efficiency(i).tflopsPerKW, 1); },
+         [&](const I &i) { return optJson(efficiency(i).tflopsPerKW); }, true},
+        {"tflopsPerUsdHour", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "TFLOPS per USD/h"),
+         [&](const I &i) { return optNum(efficiency(i).tflopsPerUsdHour, 1); },
+         [&](const I &i) { return optJson(efficiency(i).tflopsPerUsdHour); }, true},
+        {"cpuIndex", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "CPU index"),
+         [&](const I &i) { return optNum(efficiency(i).cpuIndex, 1); },
+         [&](const I &i) { return optJson(efficiency(i).cpuIndex); }, true},
         {"priceUsdPerHour", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "USD/h"),
          [](const I &i) { return optNum(i.priceUsdPerHour, 4); },
          [](const I &i) { return optJson(i.priceUsdPerHour); }, true},
@@ -188,7 +215,16 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
     }
     std::vector<I> rows = data.instances;
     std::sort(rows.begin(), rows.end(), [](const I &a, const I &b) { return a.id < b.id; });
-    return render(rows, columns, format);
+    QString text = render(rows, columns, format);
+    if (table) {
+        text += QCoreApplication::translate(
+            "greenprint::ReferenceFormats",
+            "\nPeak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. "
+            "Typical W: Greenprint power model at the default utilization, before PUE; "
+            "* marks AWS Neuron chips, whose power is a derived assumption. CPU index: vCPUs x "
+            "throughput per vCPU relative to Skylake.\n");
+    }
+    return text;
 }
 
 } // namespace greenprint

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "barchart.h"
+
+#include "chartstyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace greenprint {
+
+BarChart::BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *parent)
+    : QChartView(parent)
+    , m_series(new QHorizontalStackedBarSeries)
+    , m_categoryAxis(new QBarCategoryAxis)
+    , m_valueAxis(new QValueAxis)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+    auto *chart = new QChart;
+    Charts::applyStyle(chart, palette());
+    for (const Set &s : sets) {
+        auto *set = new QBarSet(s.label);
+        set->setColor(s.color);
+        set->setBorderColor(s.color);
+        m_series->append(set);
+        m_sets.push_back(set);
+    }
+    m_series->setBarWidth(0.7);
+    chart->addSeries(m_series);
+    chart->addAxis(m_categoryAxis, Qt::AlignLeft);
+    chart->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.3g"));
+    QFont labelFont = m_categoryAxis->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9); // more rows fit without eliding
+    m_categoryAxis->setLabelsFont(labelFont);
+    m_valueAxis->setTickCount(5);
+    chart->legend()->setVisible(showLegend);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    Charts::styleAxes(chart, palette());
+    setChart(chart);
+}
+
+void BarChart::setData(const QString &title, const QStringList &categories,
+                       const std::vector<std::vector<double>> &values, const QString &unit)
+{
+    chart()->setTitle(title);
+    m_categories = categories;
+    // Horizontal bars draw the first category at the bottom: feed them reversed.
+    QStringList reversed(categories.rbegin(), categories.rend());
+    double largest = 0.0;
+    for (int c = 0; c < static_cast<int>(categories.size()); ++c) {
+        double stacked = 0.0;
+        for (const auto &row : values)
+            stacked += c < static_cast<int>(row.size()) ? row[c] : 0.0;
+        largest = std::max(largest, stacked);
+    }
+    for (size_t s = 0; s < m_sets.size(); ++s) {
+        QBarSet *set = m_sets[s];
+        set->remove(0, set->count());
+        QList<qreal> list;
+        for (int c = static_cast<int>(categories.size()) - 1; c >= 0; --c)
+            list << (s < values.size() && c < static_cast<int>(values[s].size()) ? values[s][c]
+                                                                                : 0.0);
+        set->append(list);
+    }
+    m_categoryAxis->clear();
+    m_categoryAxis->append(reversed);
+    m_valueAxis->setRange(0.0, largest > 0.0 ? largest * 1.08 : 1.0);
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTitleText(unit);
+}
+
+} // namespace greenprint

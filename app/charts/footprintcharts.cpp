@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "footprintcharts.h"
+
+#include "barchart.h"
+
+#include "domain/estimate.h"
+#include "settings/unitformatter.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace greenprint::FootprintCharts {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("greenprint::FootprintCharts", text);
+}
+
+QString elide(const QString &text, int length)
+{
+    return text.size() > length ? text.left(length - 1) + u'…' : text;
+}
+
+/** Category labels must be unique within an axis. */
+QString unique(const QStringList &taken, const QString &label)
+{
+    QString name = label;
+    for (int n = 2; taken.contains(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(label).arg(n);
+    return name;
+}
+
+} // namespace
+
+BarChart *createStageChart(QWidget *parent)
+{
+    auto *chart = new BarChart({{tr("Operational"), QColor(0x2e, 0x7d, 0x32)},
+                                {tr("Embodied"), QColor(0xa1, 0x88, 0x7f)}},
+                               true, parent);
+    chart->setObjectName(QStringLiteral("stageCarbonChart"));
+    chart->setAccessibleName(tr("Carbon per stage, operational and embodied"));
+    return chart;
+}
+
+void updateStageChart(BarChart *chart, const Estimate &estimate, const UnitFormatter &units)
+{
+    double largest = 0.0;
+    for (const StageEstimate &stage : estimate.stages)
+        largest = std::max(largest, stage.footprint.co2e.kg);
+    const DisplayUnit unit = units.carbonUnit(largest);
+    QStringList categories;
+    std::vector<std::vector<double>> values(2);
+    for (const StageEstimate &stage : estimate.stages) {
+        categories << unique(categories, elide(stage.name, 24));
+        values[0].push_back(stage.footprint.operationalCo2e.kg * unit.factor);
+        values[1].push_back(estimate.includeEmbodied ? stage.footprint.embodiedCo2e.kg * unit.factor
+                                                     : 0.0);
+    }
+    chart->setData(QCoreApplication::translate("greenprint::FootprintCharts",
+                                               "Carbon per stage (%1)").arg(unit.symbol),
+                   categories, values, unit.symbol);
+}
+
+BarChart *createComponentChart(QWidget *parent)
+{
+    auto *chart = new BarChart({{tr("Carbon"), QColor(0x00, 0x89, 0x7b)}}, false, parent);
+    chart->setObjectName(QStringLiteral("componentCarbonChart"));
+    chart->setAccessibleName(tr("Carbon by component"));
+    return chart;
+}
+
+void updateComponentChart(BarChart *chart, const Estimate &estimate, const UnitFormatter &units)
+{
+    std::vector<std::pair<QString, double>> rows;
+    for (const StageEstimate &stage : estimate.stages) {
+        for (const ComponentEstimate &component : stage.components)
+            rows.emplace_back(component.name, component.footprint.co2e.kg);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    const bool truncated = rows.size() > size_t(kMaxComponents);
+    if (truncated)
+        rows.resize(kMaxComponents);
+    const DisplayUnit unit = units.carbonUnit(rows.empty() ? 0.0 : rows.front().second);
+    QStringList categories;
+    std::vector<std::vector<double>> values(1);
+    for (const auto &[name, kg] : rows) {
+        categories << unique(categories, elide(name, 26));
+        values[0].push_back(kg * unit.factor);
+    }
+    const QString title = truncated
+        ? QCoreApplication::translate("greenprint::FootprintCharts",
+                                      "Carbon by component, top %1 (%2)")
+              .arg(kMaxComponents).arg(unit.symbol)
+        : QCoreApplication::translate("greenprint::FootprintCharts", "Carbon by component (%1)")
+              .arg(unit.symbol);
+    chart->setData(title, categories, values, unit.symbol);
+}
+
+BarChart *createRegionChart(QWidget *parent)
+{
+    auto *chart = new BarChart({{tr("Other regions"), QColor(0x42, 0x85, 0xf4)},
+                                {tr("Project region"), QColor(0xf4, 0x8f, 0x42)}},
+                               true, parent);
+    chart->setObjectName(QStringLiteral("regionRankingChart"));
+    chart->setAccessibleName(tr("This plan in every region, ranked by carbon"));
+    return chart;
+}
+
+void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results,
+                       const UnitFormatter &units)
+{
+    // The best ranks, with the project's own region replacing the last when it ranks lower.
+    std::vector<int> shown;
+    for (int i = 0; i < static_cast<int>(results.size()) && i < kMaxRegions; ++i)
+        shown.push_back(i);
+    const auto current = std::find_if(results.begin(), results.end(),
+                                      [](const RegionResult &r) { return r.current; });
+    const int currentRank = current == results.end() ? -1 : int(current - results.begin());
+    if (currentRank >= kMaxRegions)
+        shown.back() = currentRank;
+
+    double largest = 0.0;
+    for (int i : shown)
+        largest = std::max(largest, results[i].co2eKg);
+    const DisplayUnit unit = units.carbonUnit(largest);
+    QStringList categories;
+    std::vector<std::vector<double>> values(2);
+    for (int i : shown) {
+        const RegionResult &r = results[i];
+        categories << QCoreApplication::translate("greenprint::FootprintCharts", "#%1 %2")
+                          .arg(i + 1).arg(r.region);
+        values[0].push_back(r.current ? 0.0 : r.co2eKg * unit.factor);
+        values[1].push_back(r.current ? r.co2eKg * unit.factor : 0.0);
+    }
+    chart->setData(QCoreApplication::translate("greenprint::FootprintCharts",
+                                               "This plan in every region: the lowest of %1 (%2)")
+                       .arg(results.size()).arg(unit.symbol),
+                   categories, values, unit.symbol);
+}
+
+} // namespace greenprint::FootprintCharts

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/regionranking.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QWidget;
+
+namespace greenprint {
+
+class BarChart;
+struct Estimate;
+class UnitFormatter;
+
+/** Builders that turn an estimate (or a region ranking) into the dashboard's bar charts. */
+namespace FootprintCharts {
+
+/** Operational and embodied carbon, one set each. */
+BarChart *createStageChart(QWidget *parent);
+void updateStageChart(BarChart *chart, const Estimate &estimate, const UnitFormatter &units);
+
+/** One set; the eight largest components. */
+BarChart *createComponentChart(QWidget *parent);
+void updateComponentChart(BarChart *chart, const Estimate &estimate, const UnitFormatter &units);
+
+/** Two sets (other regions, the project's region); the ten lowest plus the project's. */
+BarChart *createRegionChart(QWidget *parent);
+void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results,
+                       const UnitFormatter &units);
+
+inline constexpr int kMaxComponents = 8;
+inline constexpr int kMaxRegions = 10;
+
+} // namespace FootprintCharts
+} // namespace greenprint

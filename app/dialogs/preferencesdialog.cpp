@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferencesdialog.h"
+
+#include "settings/preferences.h"
+
+#include "domain/referencedata.h"
+#include "itemmodels/regiontablemodel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace greenprint {
+
+PreferencesDialog::PreferencesDialog(RegionTableModel *regions, QWidget *parent)
+    : QDialog(parent)
+    , m_region(new QComboBox(this))
+    , m_carbon(new QComboBox(this))
+    , m_energy(new QComboBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    Preferences prefs;
+    for (int row = 0; row < regions->rowCount(); ++row) {
+        const RegionSpec *r = regions->regionAt(row);
+        m_region->addItem(r->name.isEmpty() ? r->id : tr("%1 — %2").arg(r->id, r->name), r->id);
+    }
+    m_region->setCurrentIndex(qMax(0, m_region->findData(prefs.defaultRegion.get())));
+    m_region->setObjectName(QStringLiteral("defaultRegion"));
+
+    m_carbon->addItem(tr("Automatic (g, kg or t CO2e)"), int(UnitChoice::Auto));
+    m_carbon->addItem(tr("gCO2e"), int(UnitChoice::Small));
+    m_carbon->addItem(tr("kgCO2e"), int(UnitChoice::Medium));
+    m_carbon->addItem(tr("tCO2e"), int(UnitChoice::Large));
+    m_carbon->setCurrentIndex(qMax(0, m_carbon->findData(prefs.carbonUnit.get())));
+    m_carbon->setObjectName(QStringLiteral("carbonUnit"));
+
+    m_energy->addItem(tr("Automatic (Wh, kWh or MWh)"), int(UnitChoice::Auto));
+    m_energy->addItem(tr("Wh"), int(UnitChoice::Small));
+    m_energy->addItem(tr("kWh"), int(UnitChoice::Medium));
+    m_energy->addItem(tr("MWh"), int(UnitChoice::Large));
+    m_energy->setCurrentIndex(qMax(0, m_energy->findData(prefs.energyUnit.get())));
+    m_energy->setObjectName(QStringLiteral("energyUnit"));
+
+    auto *form = new QFormLayout;
+    auto addRow = [&](const QString &label, QComboBox *combo, const QString &tip) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(combo);
+        combo->setToolTip(tip);
+        combo->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+        form->addRow(l, combo);
+    };
+    addRow(tr("Default &region:"), m_region, tr("The region of new projects."));
+    addRow(tr("&Carbon unit:"), m_carbon, tr("How carbon totals and charts are scaled."));
+    addRow(tr("&Energy unit:"), m_energy, tr("How energy totals are scaled."));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::apply()
+{
+    Preferences prefs;
+    prefs.defaultRegion.set(m_region->currentData().toString());
+    prefs.carbonUnit.set(m_carbon->currentData().toInt());
+    prefs.energyUnit.set(m_energy->currentData().toInt());
+}
+
+} // namespace greenprint

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshotter.h"
+
+#include "mainwindow.h"
+
+#include "charts/dashboard.h"
+#include "dialogs/instancepickerdialog.h"
+#include "dialogs/regionpickerdialog.h"
+#include "views/editorpanel.h"
+#include "views/issuesview.h"
+#include "views/stagenavigator.h"
+
+#include "document/projectdocument.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace greenprint {
+
+Screenshotter::Screenshotter(MainWindow *window)
+    : m_window(window)
+{
+}
+
+bool Screenshotter::run(const QString &projectPath, const QString &directory)
+{
+    QTextStream err(stderr);
+    if (!QDir().mkpath(directory)) {
+        err << tr("cannot create %1").arg(directory) << Qt::endl;
+        return false;
+    }
+    m_window->resize(1600, 1000);
+    m_window->show();
+    if (!projectPath.isEmpty() && !m_window->document()->load(projectPath)) {
+        err << m_window->document()->errorString() << Qt::endl;
+        return false;
+    }
+    // Show the editor of the first training component, the heart of most plans.
+    const Project &project = m_window->document()->project();
+    const int training = static_cast<int>(StageKind::Training);
+    if (!project.stages[training].components.empty())
+        m_window->navigator()->selectComponent({training, 0});
+    m_window->dashboard()->flushRegionRanking();
+    QApplication::processEvents();
+
+    bool ok = save(m_window, directory, QStringLiteral("main-window.png"));
+    ok = save(m_window->dashboard(), directory, QStringLiteral("dashboard.png")) && ok;
+    ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("planDock")), directory,
+              QStringLiteral("plan.png")) && ok;
+    ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("editorDock")), directory,
+              QStringLiteral("editor.png")) && ok;
+    ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock")), directory,
+              QStringLiteral("issues.png")) && ok;
+
+    InstancePickerDialog instances(m_window->instanceModel(), m_window);
+    instances.show();
+    instances.searchEdit()->setText(QStringLiteral("p4"));
+    instances.setCurrentInstance(QStringLiteral("p4d.24xlarge"));
+    QApplication::processEvents();
+    ok = save(&instances, directory, QStringLiteral("instance-picker.png")) && ok;
+    instances.close();
+
+    RegionPickerDialog regions(m_window->regionModel(), m_window);
+    regions.show();
+    regions.setCurrentRegion(project.region);
+    QApplication::processEvents();
+    ok = save(&regions, directory, QStringLiteral("region-picker.png")) && ok;
+    regions.close();
+    return ok;
+}
+
+bool Screenshotter::save(QWidget *widget, const QString &directory, const QString &name)
+{
+    if (!widget)
+        return false;
+    const QString path = QDir(directory).filePath(name);
+    if (!widget->grab().save(path)) {
+        QTextStream(stderr) << tr("cannot write %1").arg(path) << Qt::endl;
+        return false;
+    }
+    QTextStream(stdout) << path << Qt::endl;
+    return true;
+}
+
+} // namespace greenprint

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace greenprint {
+
+class MainWindow;
+
+/**
+ * Renders the main views of a project to PNG files (the hidden
+ * `greenprint FILE --screenshot DIR` option used by tests/screenshots.sh):
+ * main-window.png, dashboard.png, plan.png, editor.png, issues.png,
+ * instance-picker.png and region-picker.png.
+ */
+class Screenshotter
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::Screenshotter)
+
+public:
+    explicit Screenshotter(MainWindow *window);
+
+    /** Opens `projectPath` and writes the PNGs into `directory`; false on any failure. */
+    bool run(const QString &projectPath, const QString &directory);
+
+private:
+    bool save(QWidget *widget, const QString &directory, const QString &name);
+
+    MainWindow *m_window;
+};
+
+} // namespace greenprint

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "unitformatter.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace greenprint {
+
+UnitFormatter::UnitFormatter()
+{
+    Preferences prefs;
+    m_energy = static_cast<UnitChoice>(qBound(0, prefs.energyUnit.get(), 3));
+    m_carbon = static_cast<UnitChoice>(qBound(0, prefs.carbonUnit.get(), 3));
+}
+
+UnitFormatter::UnitFormatter(UnitChoice energy, UnitChoice carbon)
+    : m_energy(energy)
+    , m_carbon(carbon)
+{
+}
+
+DisplayUnit UnitFormatter::energyUnit(double kWh) const
+{
+    UnitChoice choice = m_energy;
+    if (choice == UnitChoice::Auto) {
+        const double a = std::abs(kWh);
+        choice = a >= 1000.0 ? UnitChoice::Large : a > 0.0 && a < 1.0 ? UnitChoice::Small
+                                                                      : UnitChoice::Medium;
+    }
+    switch (choice) {
+    case UnitChoice::Small: return {1000.0, tr("Wh")};
+    case UnitChoice::Large: return {0.001, tr("MWh")};
+    default: return {1.0, tr("kWh")};
+    }
+}
+
+DisplayUnit UnitFormatter::carbonUnit(double kg) const
+{
+    UnitChoice choice = m_carbon;
+    if (choice == UnitChoice::Auto) {
+        const double a = std::abs(kg);
+        choice = a >= 1000.0 ? UnitChoice::Large : a > 0.0 && a < 1.0 ? UnitChoice::Small
+                                                                      : UnitChoice::Medium;
+    }
+    switch (choice) {
+    case UnitChoice::Small: return {1000.0, tr("gCO2e")};
+    case UnitChoice::Large: return {0.001, tr("tCO2e")};
+    default: return {1.0, tr("kgCO2e")};
+    }
+}
+
+QString UnitFormatter::energy(double kWh) const
+{
+    const DisplayUnit unit = energyUnit(kWh);
+    return tr("%1 %2").arg(number(kWh * unit.factor), unit.symbol);
+}
+
+QString UnitFormatter::carbon(double kg) const
+{
+    const DisplayUnit unit = carbonUnit(kg);
+    return tr("%1 %2").arg(number(kg * unit.factor), unit.symbol);
+}
+
+QString UnitFormatter::cost(double usd)
+{
+    return tr("%1 USD").arg(QLocale().toString(usd, 'f', std::abs(usd) >= 1000.0 ? 0 : 2));
+}
+
+QString UnitFormatter::number(double value)
+{
+    const double a = std::abs(value);
+    const int decimals = a == 0.0 || a >= 100.0 ? 0 : a >= 10.0 ? 1 : a >= 1.0 ? 2 : 3;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace greenprint

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "editorcontext.h"
+
+#include "document/changeevent.h"
+#include "domain/project.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QStackedWidget;
+
+namespace greenprint {
+
+class ComponentForm;
+class StageForm;
+
+/** Shows the editor of the current stage or component: one form per component type. */
+class EditorPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EditorPanel(const EditorContext &context, QWidget *parent = nullptr);
+
+    /** Shows the stage form (component invalid) or the form of the component's type. */
+    void showTarget(int stage, ComponentRef component);
+    /** Focuses the field with this project-file key in the visible form. */
+    bool focusField(const QString &key);
+    /** The visible form, e.g. for tests. */
+    QWidget *currentForm() const;
+    ComponentForm *componentForm(ComponentType type) const;
+
+private:
+    void updateHeading();
+
+    EditorContext m_context;
+    QLabel *m_heading;
+    QStackedWidget *m_stack;
+    QWidget *m_placeholder;
+    StageForm *m_stageForm;
+    std::array<ComponentForm *, kComponentTypeCount> m_forms{};
+    int m_stage = -1;
+    ComponentRef m_component;
+};
+
+} // namespace greenprint

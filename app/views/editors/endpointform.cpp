@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "endpointform.h"
+
+#include "commands/componentfields.h"
+#include "domain/names.h"
+
+namespace greenprint {
+
+using namespace ComponentField;
+
+EndpointForm::EndpointForm(const EditorContext &context, QWidget *parent)
+    : ComponentForm(ComponentType::Endpoint, context, parent)
+{
+    addCombo<EndpointModeField>(tr("&Mode:"), QStringLiteral("mode"),
+                                {{tr("Real-time"), EndpointMode::RealTime},
+                                 {tr("Asynchronous"), EndpointMode::Async},
+                                 {tr("Serverless"), EndpointMode::Serverless},
+                                 {tr("Batch transform"), EndpointMode::Batch}},
+                                tr("How the model is served."), ref());
+    addInstanceField(tr("The instance type behind the endpoint."));
+    addInt<Count>(tr("&Count:"), QStringLiteral("count"), tr(" instances"), 1, 100000,
+                  tr("Instances behind the endpoint."), ref());
+    addDouble<EndpointHours>(tr("&Hours provisioned:"), QStringLiteral("hoursProvisioned"),
+                             tr(" h"), 0.0, 1e6, 1,
+                             tr("Hours the endpoint is up; a month is 730 h."), ref());
+    addUtilization<EndpointUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
+                                        tr("Average load while provisioned. Real-time "
+                                           "endpoints often idle at 10–30 %."));
+    addInt<EndpointModels>(tr("M&odels hosted:"), QStringLiteral("modelsHosted"), tr(" models"),
+                           1, 10000, tr("Models sharing the endpoint (multi-model endpoints)."),
+                           ref());
+    addWorkRow<EndpointWork>(nullptr); // the work is served over the hours provisioned
+}
+
+} // namespace greenprint

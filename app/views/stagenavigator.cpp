@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stagenavigator.h"
+
+#include "itemmodels/stagetreemodel.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace greenprint {
+
+StageNavigator::StageNavigator(StageTreeModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTreeView(this))
+{
+    m_view->setObjectName(QStringLiteral("stageTree"));
+    m_view->setModel(model);
+    m_view->setAccessibleName(tr("Stages and components"));
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (int column : {StageTreeModel::Type, StageTreeModel::Instance, StageTreeModel::Region,
+                       StageTreeModel::Hours, StageTreeModel::Energy})
+        m_view->setColumnHidden(column, true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(StageTreeModel::Name, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(StageTreeModel::Carbon, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(StageTreeModel::Cost, QHeaderView::ResizeToContents);
+    m_view->expandAll();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &StageNavigator::announceCurrent);
+    connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parentIndex, int first) {
+                m_view->expand(parentIndex);
+                m_view->setCurrentIndex(m_model->index(first, 0, parentIndex));
+            });
+    connect(model, &QAbstractItemModel::rowsMoved, this, &StageNavigator::announceCurrent);
+}
+
+ComponentRef StageNavigator::currentComponent() const
+{
+    return m_model->componentRef(m_view->currentIndex());
+}
+
+int StageNavigator::currentStage() const
+{
+    return m_model->stageOf(m_view->currentIndex());
+}
+
+void StageNavigator::selectComponent(ComponentRef ref)
+{
+    const QModelIndex index = m_model->componentIndex(ref);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+void StageNavigator::selectStage(int stage)
+{
+    const QModelIndex index = m_model->stageIndex(stage);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+void StageNavigator::announceCurrent()
+{
+    emit currentChanged(currentStage(), currentComponent());
+}
+
+} // namespace greenprint

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/changeevent.h"
+
+#include <QWidget>
+
+class QTreeView;
+
+namespace greenprint {
+
+class StageTreeModel;
+
+/** The four stages and their components as a tree; the current row drives the editor. */
+class StageNavigator : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StageNavigator(StageTreeModel *model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    /** The current component; invalid when a stage (or nothing) is current. */
+    ComponentRef currentComponent() const;
+    /** The stage of the current row, or -1. */
+    int currentStage() const;
+
+    void selectComponent(ComponentRef ref);
+    void selectStage(int stage);
+
+signals:
+    /** The current row changed (or moved): `component` is invalid when a stage row is current. */
+    void currentChanged(int stage, greenprint::ComponentRef component);
+
+public slots:
+    /** Re-announces the current row, e.g. after rows moved under it. */
+    void announceCurrent();
+
+private:
+    StageTreeModel *m_model;
+    QTreeView *m_view;
+};
+
+} // namespace greenprint

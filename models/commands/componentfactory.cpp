@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "componentfactory.h"
+
+#include "domain/names.h"
+#include "units.h"
+
+#include <algorithm>
+
+namespace greenprint {
+
+namespace {
+
+ComponentSpec defaultSpec(ComponentType type, const QString &instance)
+{
+    // Member by member: the specs grow new optional fields over time.
+    switch (type) {
+    case ComponentType::Compute: {
+        ComputeSpec s;
+        s.instance = instance;
+        s.hours = 10.0;
+        return s;
+    }
+    case ComponentType::Storage: {
+        StorageSpec s;
+        s.sizeGB = 100.0;
+        s.months = 1.0;
+        return s;
+    }
+    case ComponentType::Transfer: {
+        TransferSpec s;
+        s.sizeGB = 10.0;
+        return s;
+    }
+    case ComponentType::Notebook: {
+        NotebookSpec s;
+        s.instance = instance;
+        s.activeHoursPerWeek = 10.0;
+        s.weeks = 4.0;
+        s.activeUtilization = 0.3;
+        return s;
+    }
+    case ComponentType::Tuning: {
+        TuningSpec s;
+        s.instance = instance;
+        s.trials = 10;
+        s.hoursPerTrial = 1.0;
+        s.utilization = 0.8;
+        return s;
+    }
+    case ComponentType::Endpoint: {
+        EndpointSpec s;
+        s.instance = instance;
+        s.hoursProvisioned = kHoursPerMonth;
+        return s;
+    }
+    case ComponentType::Logs: {
+        LogsSpec s;
+        s.gbPerMonth = 1.0;
+        s.retentionMonths = 1.0;
+        s.months = 1.0;
+        return s;
+    }
+    }
+    return ComputeSpec{};
+}
+
+} // namespace
+
+Component makeComponent(ComponentType type, const Stage &stage, const QString &defaultInstance)
+{
+    const QString base = componentTypeDisplayName(type);
+    auto taken = [&](const QString &name) {
+        return std::any_of(stage.components.begin(), stage.components.end(),
+                           [&](const Component &c) { return c.name == name; });
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+
+    Component component;
+    component.name = name;
+    component.spec = defaultSpec(type, defaultInstance);
+    return component;
+}
+
+} // namespace greenprint

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Traits of the project-level fields (name, region, stage regions, settings), for ChangeValue.
+#pragma once
+
+#include "changevalue.h"
+#include "undocommands.h"
+
+#include "document/projectdocument.h"
+
+#include <optional>
+
+namespace greenprint {
+
+/** The target of project-wide fields: there is only one project per document. */
+struct ProjectTarget
+{
+    bool operator==(const ProjectTarget &) const = default;
+};
+
+namespace ProjectField {
+
+struct Name
+{
+    using Value = QString;
+    using Target = ProjectTarget;
+    static constexpr UndoId id = UndoId::ProjectName;
+    static QString text() { return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Rename project")); }
+    static Value get(const ProjectDocument &d, Target) { return d.project().name; }
+    static void set(ProjectDocument &d, Target, const Value &v) { d.setProjectName(v); }
+};
+
+struct Region
+{
+    using Value = QString;
+    using Target = ProjectTarget;
+    static constexpr UndoId id = UndoId::ProjectRegion;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change project region"));
+    }
+    static Value get(const ProjectDocument &d, Target) { return d.project().region; }
+    static void set(ProjectDocument &d, Target, const Value &v) { d.setProjectRegion(v); }
+};
+
+/** A stage's region override; the target is the stage index and "" means the project's region. */
+struct StageRegion
+{
+    using Value = QString;
+    using Target = int;
+    static constexpr UndoId id = UndoId::StageRegion;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change stage region"));
+    }
+    static Value get(const ProjectDocument &d, Target stage)
+    {
+        return d.project().stages[stage].region;
+    }
+    static void set(ProjectDocument &d, Target stage, const Value &v)
+    {
+        d.setStageRegion(stage, v);
+    }
+};
+
+/** One member of ProjectSettings. */
+template<typename T, T ProjectSettings::*Member>
+struct SettingsMember
+{
+    using Value = T;
+    using Target = ProjectTarget;
+    static Value get(const ProjectDocument &d, Target) { return d.project().settings.*Member; }
+    static void set(ProjectDocument &d, Target, const Value &v)
+    {
+        ProjectSettings settings = d.project().settings;
+        settings.*Member = v;
+        d.setSettings(settings);
+    }
+};
+
+struct Methodology : SettingsMember<greenprint::Methodology, &ProjectSettings::methodology>
+{
+    static constexpr UndoId id = UndoId::SettingsMethodology;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change methodology"));
+    }
+};
+
+struct IncludeEmbodied : SettingsMember<bool, &ProjectSettings::includeEmbodied>
+{
+    static constexpr UndoId id = UndoId::SettingsIncludeEmbodied;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change embodied carbon"));
+    }
+};
+
+struct Pue : SettingsMember<std::optional<double>, &ProjectSettings::pue>
+{
+    static constexpr UndoId id = UndoId::SettingsPue;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change PUE override"));
+    }
+};
+
+struct SpotDiscount : SettingsMember<std::optional<double>, &ProjectSettings::spotDiscountFraction>
+{
+    static constexpr UndoId id = UndoId::SettingsSpotDiscount;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change spot discount"));
+    }
+};
+
+} // namespace ProjectField
+} // namespace greenprint

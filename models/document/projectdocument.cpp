@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectdocument.h"
+
+#include "io/projectreader.h"
+#include "io/projectwriter.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <utility>
+
+namespace greenprint {
+
+ProjectDocument::ProjectDocument(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+ProjectDocument::~ProjectDocument() = default;
+
+QString ProjectDocument::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool ProjectDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void ProjectDocument::reset(Project project)
+{
+    emit aboutToChange(ChangeEvent{ChangeFlag::Reset});
+    m_undoStack->clear(); // emits cleanChanged, hence modifiedChanged, when needed
+    m_project = std::move(project);
+    m_loadIssues.clear();
+    if (!m_filePath.isEmpty()) {
+        m_filePath.clear();
+        emit filePathChanged(m_filePath);
+    }
+    emitChange(ChangeFlag::Reset);
+}
+
+bool ProjectDocument::load(const QString &path)
+{
+    ProjectReader reader;
+    std::optional<Project> project = reader.readFile(path);
+    m_loadIssues = reader.issues();
+    if (!project) {
+        m_errorString = reader.errorString();
+        return false;
+    }
+    m_errorString.clear();
+    Issues issues = std::move(m_loadIssues);
+    reset(std::move(*project));
+    m_loadIssues = std::move(issues);
+    m_filePath = path;
+    emit filePathChanged(m_filePath);
+    return true;
+}
+
+bool ProjectDocument::save(const QString &path)
+{
+    ProjectWriter writer;
+    if (!writer.writeFile(m_project, path)) {
+        m_errorString = writer.errorString();
+        return false;
+    }
+    m_errorString.clear();
+    m_undoStack->setClean();
+    if (m_filePath != path) {
+        m_filePath = path;
+        emit filePathChanged(m_filePath);
+    }
+    return true;
+}
+
+bool ProjectDocument::revert()
+{
+    if (m_filePath.isEmpty()) {
+        m_errorString = tr("The project has never been saved.");
+        return false;
+    }
+    return load(m_filePath);
+}
+
+void ProjectDocument::undo()
+{
+    m_undoStack->undo();
+}
+
+void ProjectDocument::redo()
+{
+    m_undoStack->redo();
+}
+
+bool ProjectDocument::canUndo() const
+{
+    return m_undoStack->canUndo();
+}
+
+bool ProjectDocument::canRedo() const
+{
+    return m_undoStack->canRedo();
+}
+
+const Component *ProjectDocument::component(ComponentRef ref) const
+{
+    if (ref.stage < 0 || ref.stage >= kStageCount || ref.index < 0)
+        return nullptr;
+    const std::vector<Component> &components = m_project.stages[ref.stage].components;
+    if (ref.index >= static_cast<int>(components.size()))
+        return nullptr;
+    return &components[ref.index];
+}
+
+void ProjectDocument::setProjectName(const QString &name)
+{
+    m_project.name = name;
+    emitChange(ChangeFlag::ProjectName);
+}
+
+void ProjectDocument::setProjectRegion(const QString &region)
+{
+    m_project.region = region;
+    emitChange(ChangeFlag::ProjectRegion);
+}
+
+void ProjectDocument::setStageRegion(int stage, const QString &region)
+{
+    Q_ASSERT(stage >= 0 && stage < kStageCount);
+    m_project.stages[stage].region = region;
+    emitChange(ChangeFlag::StageRegion, stage);
+}
+
+void ProjectDocument::setSettings(const ProjectSettings &settings)
+{
+    m_project.settings = settings;
+    emitChange(ChangeFlag::Settings);
+}
+
+void ProjectDocument::setComponent(ComponentRef ref, const Component &component)
+{
+    Q_ASSERT(this->component(ref));
+    m_project.stages[ref.stage].components[ref.index] = component;
+    emitChange(ChangeFlag::ComponentData, ref.stage, ref.index);
+}
+
+void ProjectDocument::insertComponent(ComponentRef ref, const Component &component)
+{
+    std::vector<Component> &components = m_project.stages[ref.stage].components;
+    Q_ASSERT(ref.index >= 0 && ref.index <= static_cast<int>(components.size()));
+    emit aboutToChange(ChangeEvent{ChangeFlag::ComponentInserted, ref.stage, ref.index});
+    components.insert(components.begin() + ref.index, component);
+    emitChange(ChangeFlag::ComponentInserted, ref.stage, ref.index);
+}
+
+Component ProjectDocument::takeComponent(ComponentRef ref)
+{
+    Q_ASSERT(this->component(ref));
+    emit aboutToChange(ChangeEvent{ChangeFlag::ComponentRemoved, ref.stage, ref.index});
+    std::vector<Component> &components = m_project.stages[ref.stage].components;
+    Component taken = std::move(components[ref.index]);
+    components.erase(components.begin() + ref.index);
+    emitChange(ChangeFlag::ComponentRemoved, ref.stage, ref.index);
+    return taken;
+}
+
+void ProjectDocument::moveComponent(int stage, int from, int to)
+{
+    Q_ASSERT(component({stage, from}) && component({stage, to}));
+    emit aboutToChange(ChangeEvent{ChangeFlag::ComponentMoved, stage, from, to});
+    std::vector<Component> &components = m_project.stages[stage].components;
+    Component moving = std::move(components[from]);
+    components.erase(components.begin() + from);
+    components.insert(components.begin() + to, std::move(moving));
+    emitChange(ChangeFlag::ComponentMoved, stage, from, to);
+}
+
+void ProjectDocument::insertCatalogInstance(int index, const CatalogInstance &instance)
+{
+    auto &list = m_project.catalogInstances;
+    list.insert(list.begin() + qBound(0, index, static_cast<int>(list.size())), instance);
+    emitChange(ChangeFlag::Catalog);
+}
+
+CatalogInstance ProjectDocument::takeCatalogInstance(int index)
+{
+    auto &list = m_project.catalogInstances;
+    Q_ASSERT(index >= 0 && index < static_cast<int>(list.size()));
+    CatalogInstance taken = std::move(list[index]);
+    list.erase(list.begin() + index);
+    emitChange(ChangeFlag::Catalog);
+    return taken;
+}
+
+void ProjectDocument::insertCatalogRegion(int index, const CatalogRegion &region)
+{
+    auto &list = m_project.catalogRegions;
+    list.insert(list.begin() + qBound(0, index, static_cast<int>(list.size())), region);
+    emitChange(ChangeFlag::Catalog);
+}
+
+CatalogRegion ProjectDocument::takeCatalogRegion(int index)
+{
+    auto &list = m_project.catalogRegions;
+    Q_ASSERT(index >= 0 && index < static_cast<int>(list.size()));
+    CatalogRegion taken = std::move(list[index]);
+    list.erase(list.begin() + index);
+    emitChange(ChangeFlag::Catalog);
+    return taken;
+}
+
+void ProjectDocument::emitChange(ChangeFlags flags, int stage, int component, int to)
+{
+    emit changed(ChangeEvent{flags, stage, component, to});
+}
+
+} // namespace greenprint

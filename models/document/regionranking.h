@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "This plan in every region": the project re-estimated with each region as its region.
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace greenprint {
+
+struct Project;
+struct ReferenceData;
+
+struct RegionResult
+{
+    QString region;
+    QString name;
+    double co2eKg = 0.0;
+    double energyKWh = 0.0;
+    double costUsd = 0.0;
+    bool current = false; ///< the project's own region
+};
+
+/**
+ * Estimates a copy of `project` once per reference region (and project
+ * catalog region) with that region as the project region and every stage
+ * override cleared, so the whole plan moves. Regions without a grid
+ * intensity are skipped. Sorted by carbon, lowest first. Pure.
+ */
+std::vector<RegionResult> rankRegions(const Project &project, const ReferenceData &reference);
+
+} // namespace greenprint

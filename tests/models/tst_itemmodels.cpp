@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The item models under QAbstractItemModelTester, mutated through the document.
+#include "sampleproject.h"
+
+#include "commands/catalogcommands.h"
+#include "commands/componentcommands.h"
+#include "commands/componentfactory.h"
+#include "commands/componentfields.h"
+#include "commands/projectfields.h"
+#include "document/liveestimate.h"
+#include "document/projectdocument.h"
+#include "domain/estimate.h"
+#include "itemmodels/instancetablemodel.h"
+#include "itemmodels/issuesmodel.h"
+#include "itemmodels/regiontablemodel.h"
+#include "itemmodels/stagetreemodel.h"
+#include "referencefixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace greenprint;
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void stageTreeShape();
+    void stageTreeFollowsStructuralCommands();
+    void stageTreeDataChangesOnEdit();
+    void stageTreeSetDataPushesCommand();
+    void stageTreeInvalidIndexes();
+    void stageTreeReset();
+    void instanceTable();
+    void regionTable();
+    void issuesFollowEstimate();
+
+private:
+    ReferenceData m_reference;
+    std::unique_ptr<ProjectDocument> m_doc;
+    std::unique_ptr<LiveEstimate> m_live;
+
+    void push(QUndoCommand *command) { m_doc->undoStack()->push(command); }
+};
+
+void TestItemModels::init()
+{
+    m_reference = test::makeReferenceFixture();
+    m_doc = std::make_unique<ProjectDocument>();
+    m_doc->reset(test::makeSampleProject());
+    m_live = std::make_unique<LiveEstimate>(m_doc.get(), &m_reference);
+}
+
+void TestItemModels::cleanup()
+{
+    m_live.reset();
+    m_doc.reset();
+}
+
+void TestItemModels::stageTreeShape()
+{
+    StageTreeModel model(m_doc.get(), m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(StageTreeModel::ColumnCount));
+    QCOMPARE(model.rowCount(model.stageIndex(2)), 3);
+    const QModelIndex train = model.componentIndex({2, 0});
+    QCOMPARE(train.data().toString(), QStringLiteral("Train"));
+    QCOMPARE(model.componentRef(train), (ComponentRef{2, 0}));
+    QCOMPARE(model.stageOf(train), 2);
+    QCOMPARE(train.parent(), model.stageIndex(2));
+    QCOMPARE(model.componentIndex({2, 0}, StageTreeModel::Instance).data().toString(),
+             QStringLiteral("test.gpu"));
+    QCOMPARE(model.componentIndex({2, 0}, StageTreeModel::Region).data().toString(),
+             QStringLiteral("r-a"));
+    QVERIFY(model.componentIndex({2, 0}, StageTreeModel::Carbon)
+                .data(StageTreeModel::ValueRole).toDouble() > 0.0);
+    QCOMPARE(model.stageIndex(2, StageTreeModel::Carbon).data(StageTreeModel::ValueRole).toDouble(),
+             m_live->estimate().stages[2].footprint.co2e.kg);
+    QCOMPARE(model.headerData(StageTreeModel::Energy, Qt::Horizontal).toString(),
+             QStringLiteral("Energy (kWh)"));
+}
+
+void TestItemModels::stageTreeFollowsStructuralCommands()
+{
+    StageTreeModel model(m_doc.get(), m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+
+    push(new AddComponent(m_doc.get(), {1, 0},
+                          makeComponent(ComponentType::Storage, m_doc->project().stages[1], {})));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(model.stageIndex(1)), 2);
+    QCOMPARE(model.componentIndex({1, 0}).data().toString(), QStringLiteral("Storage"));
+
+    push(new RemoveComponent(m_doc.get(), {2, 1}));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(model.stageIndex(2)), 2);
+
+    push(new MoveComponent(m_doc.get(), 2, 0, 1));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(model.componentIndex({2, 1}).data().toString(), QStringLiteral("Train"));
+
+    m_doc->undo();
+    m_doc->undo();
+    m_doc->undo();
+    QCOMPARE(model.rowCount(model.stageIndex(1)), 1);
+    QCOMPARE(model.rowCount(model.stageIndex(2)), 3);
+    QCOMPARE(model.componentIndex({2, 1}).data().toString(), QStringLiteral("Sweep"));
+}
+
+void TestItemModels::stageTreeDataChangesOnEdit()
+{
+    StageTreeModel model(m_doc.get(), m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    const double before = model.stageIndex(2, StageTreeModel::Carbon)
+                              .data(StageTreeModel::ValueRole).toDouble();
+    push(new ChangeValue<ComponentField::Count>(m_doc.get(), {2, 0}, 10));
+    QVERIFY(!dataChanged.isEmpty());
+    bool carbonColumnSignalled = false;
+    for (const QList<QVariant> &args : dataChanged) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        if (topLeft.column() <= StageTreeModel::Carbon
+            && bottomRight.column() >= StageTreeModel::Carbon && !topLeft.parent().isValid())
+            carbonColumnSignalled = true;
+    }
+    QVERIFY(carbonColumnSignalled);
+    QVERIFY(model.stageIndex(2, StageTreeModel::Carbon).data(StageTreeModel::ValueRole).toDouble()
+            > before);
+}
+
+void TestItemModels::stageTreeSetDataPushesCommand()
+{
+    StageTreeModel model(m_doc.get(), m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex train = model.componentIndex({2, 0});
+    QVERIFY(model.flags(train).testFlag(Qt::ItemIsEditable));
+    QVERIFY(!model.flags(model.stageIndex(2)).testFlag(Qt::ItemIsEditable));
+    QVERIFY(model.setData(train, QStringLiteral("Pretrain")));
+    QCOMPARE(m_doc->component({2, 0})->name, QStringLiteral("Pretrain"));
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Rename component"));
+    QVERIFY(!model.setData(train, QStringLiteral("   ")));
+    QVERIFY(!model.setData(model.stageIndex(2), QStringLiteral("x")));
+    m_doc->undo();
+    QCOMPARE(train.data().toString(), QStringLiteral("Train"));
+}
+
+void TestItemModels::stageTreeInvalidIndexes()
+{
+    StageTreeModel model(m_doc.get(), m_live.get());
+    QVERIFY(!model.index(4, 0).isValid());
+    QVERIFY(!model.index(0, StageTreeModel::ColumnCount).isValid());
+    QVERIFY(!model.index(9, 0, model.stageIndex(2)).isValid());
+    QVERIFY(!model.componentRef(QModelIndex()).isValid());
+    QVERIFY(!model.componentRef(model.stageIndex(0)).isValid());
+    QCOMPARE(model.stageOf(QModelIndex()), -1);
+    QVERIFY(!model.data(QModelIndex()).isValid());
+    QVERIFY(!model.componentIndex({7, 0}).isValid());
+    QCOMPARE(model.rowCount(model.componentIndex({2, 0})), 0);
+}
+
+void TestItemModels::stageTreeReset()
+{
+    StageTreeModel model(m_doc.get(), m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    m_doc->reset();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(model.stageIndex(2)), 0);
+}
+
+void TestItemModels::instanceTable()
+{
+    InstanceTableModel model(m_doc.get(), &m_reference);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    const int gpu = model.rowOf(QStringLiteral("test.gpu"));
+    QVERIFY(gpu >= 0);
+    QCOMPARE(model.index(gpu, InstanceTableModel::MaxPower)
+                     .data(InstanceTableModel::ValueRole)
+                     .toDouble(),
+             400.0);
+    QCOMPARE(model.index(gpu, InstanceTableModel::Category)
+                     .data(InstanceTableModel::CategoryRole)
+                     .toInt(),
+             int(InstanceCategory::NvidiaGpu));
+    const int cpu = model.rowOf(QStringLiteral("test.cpu"));
+    QCOMPARE(model.index(cpu, InstanceTableModel::Price).data().toString(), QStringLiteral("–"));
+    QVERIFY(!model.index(5, 0).isValid());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    CatalogInstance custom;
+    custom.id = QStringLiteral("my.box");
+    custom.maxPowerW = 250;
+    push(new AddCatalogInstance(m_doc.get(), custom));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.rowOf(QStringLiteral("my.box")) >= 0);
+    m_doc->undo();
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestItemModels::regionTable()
+{
+    RegionTableModel model(m_doc.get(), &m_reference);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    const int a = model.rowOf(QStringLiteral("r-a"));
+    QCOMPARE(model.index(a, RegionTableModel::Intensity)
+                     .data(RegionTableModel::ValueRole)
+                     .toDouble(),
+             400.0);
+    QCOMPARE(model.index(model.rowOf(QStringLiteral("r-b")), RegionTableModel::Pue)
+                     .data()
+                     .toString(),
+             QStringLiteral("–"));
+    CatalogRegion custom;
+    custom.id = QStringLiteral("onprem");
+    custom.gridGCo2ePerKWh = 20;
+    push(new AddCatalogRegion(m_doc.get(), custom));
+    QCOMPARE(model.rowCount(), 3);
+    push(new RemoveCatalogRegion(m_doc.get(), 0));
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestItemModels::issuesFollowEstimate()
+{
+    IssuesModel model(m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = model.rowCount();
+    push(new ChangeValue<ComponentField::Instance>(m_doc.get(), {2, 0}, QStringLiteral("no.such")));
+    QVERIFY(model.rowCount() > before);
+    bool found = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(IssuesModel::PathRole).toString()
+            == QStringLiteral("stages[2].components[0].instance")) {
+            found = true;
+            QCOMPARE(model.index(row, IssuesModel::Severity).data().toString(),
+                     QStringLiteral("Error"));
+        }
+    }
+    QVERIFY(found);
+    m_doc->undo();
+    QCOMPARE(model.rowCount(), before);
+}
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"
