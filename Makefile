@@ -12,11 +12,12 @@ OUT_DIR ?= out
 APT_PACKAGES := cmake g++ make pkg-config \
 	qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 \
 	libqt6sql6-sqlite libqt6svg6 nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev \
-	xvfb xauth poppler-utils python3 python3-jsonschema fonts-dejavu-core
+	xvfb xauth poppler-utils python3 python3-jsonschema fonts-dejavu-core fonts-noto-cjk \
+	librsvg2-bin desktop-file-utils appstream shared-mime-info man-db dpkg-dev file
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test clean
+.PHONY: all deps configure build run test package clean
 
 all: build
 
@@ -45,11 +46,82 @@ run: build
 	else \
 	  echo "No display found: printing the estimate and writing the plan under $(OUT_DIR)/"; \
 	  $(BUILD_DIR)/app/greenprint estimate $(EXAMPLE) --format table && \
-	  $(BUILD_DIR)/app/greenprint export $(EXAMPLE) --csv $(OUT_DIR)/$$(basename $(EXAMPLE) .greenprint)-plan.csv; \
+	  $(BUILD_DIR)/app/greenprint export $(EXAMPLE) --pdf $(OUT_DIR)/$$(basename $(EXAMPLE) .greenprint)-plan.pdf \
+	    --csv $(OUT_DIR)/$$(basename $(EXAMPLE) .greenprint)-plan.csv; \
 	fi
 
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
+# The DEB and the TGZ, in $(BUILD_DIR)/: install with `apt install ./build/greenprint_*.deb`.
+package: build
+	cd $(BUILD_DIR) && cpack
+
 clean:
 	rm -rf $(BUILD_DIR) $(OUT_DIR)
+
+# Performance and hardening: each in its own build directory, none of them part of `make test`.
+#   make bench          Release build with the Google Benchmark executables; JSON in $(OUT_DIR)/bench.json
+#   make test-sanitize  the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make fuzz           clang + libFuzzer targets, each run for FUZZ_SECONDS (crashes in $(FUZZ_DIR)/crashes)
+BENCH_DIR ?= build-bench
+ASAN_DIR ?= build-asan
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+FUZZ_TARGETS := fuzz_projectreader fuzz_csvreader
+FUZZ_SEEDS_fuzz_projectreader := data/examples tests/data/projects tests/data/invalid tests/data/cli
+FUZZ_SEEDS_fuzz_csvreader := data/reference tests/data/cli
+BENCH_TARGETS := greenprint_bench_models greenprint_bench_load greenprint_bench_gui
+SANITIZER_ENV := QT_QPA_PLATFORM=offscreen \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+.PHONY: bench test-sanitize fuzz fuzz-deps
+
+# $(call run_fuzzer,<target>): new inputs go to $(FUZZ_DIR)/corpus/<target>, seeds are read only.
+define run_fuzzer
+	mkdir -p $(FUZZ_DIR)/corpus/$(1)
+	$(FUZZ_DIR)/tests/fuzz/$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/crashes/$(1)- \
+	  $(if $(wildcard tests/fuzz/$(1).dict),-dict=tests/fuzz/$(1).dict) \
+	  $(FUZZ_DIR)/corpus/$(1) $(FUZZ_SEEDS_$(1))
+
+endef
+
+bench: deps
+	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DGREENPRINT_BUILD_BENCHMARKS=ON \
+	  -DBUILD_TESTING=OFF $(CMAKE_ARGS)
+	cmake --build $(BENCH_DIR) -j $(JOBS) --target $(BENCH_TARGETS)
+	mkdir -p $(OUT_DIR)
+	for b in models load gui; do \
+	  QT_QPA_PLATFORM=offscreen GREENPRINT_REFERENCE_DB=$(CURDIR)/$(BENCH_DIR)/data/greenprint-reference.sqlite \
+	  $(BENCH_DIR)/tests/benchmarks/greenprint_bench_$$b --benchmark_counters_tabular=true \
+	    --benchmark_out=$(OUT_DIR)/bench-$$b.json --benchmark_out_format=json || exit 1; \
+	done
+	python3 tests/benchmarks/merge_results.py $(OUT_DIR)/bench.json \
+	  $(OUT_DIR)/bench-models.json $(OUT_DIR)/bench-load.json $(OUT_DIR)/bench-gui.json
+
+test-sanitize: deps
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGREENPRINT_SANITIZE=ON $(CMAKE_ARGS)
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	$(SANITIZER_ENV) ctest --test-dir $(ASAN_DIR) --output-on-failure -j $(JOBS)
+
+fuzz-deps:
+	@missing=""; \
+	for p in $(FUZZ_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing packages:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+fuzz: deps fuzz-deps
+	cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DGREENPRINT_BUILD_FUZZERS=ON -DBUILD_TESTING=OFF $(CMAKE_ARGS)
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target $(FUZZ_TARGETS)
+	mkdir -p $(FUZZ_DIR)/crashes
+	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t)))

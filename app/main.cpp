@@ -5,11 +5,19 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
     greenprint::setApplicationIdentity();
     if (greenprint::cli::isCommandLineInvocation(argc, argv)) {
+        if (greenprint::cli::needsGuiApplication(argc, argv)) {
+            // The PDF plan needs fonts, not a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return greenprint::cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         return greenprint::cli::run(QCoreApplication::arguments());
     }

@@ -59,3 +59,28 @@ greenprint_cli_test(bad_format EXIT 2 ARGS estimate ${bert} --format xml STDERR_
 greenprint_cli_test(bad_table EXIT 2 ARGS data planets STDERR_CONTAINS "planets")
 greenprint_cli_test(unknown_option EXIT 2 ARGS --frobnicate STDERR_CONTAINS "frobnicate")
 greenprint_cli_test(export_without_output EXIT 2 ARGS export ${bert})
+
+# Advisor and scenarios (issue 5).
+set(graviton data/examples/graviton-data-pipeline.greenprint)
+set(onprem data/examples/onprem-dgx-custom-catalog.greenprint)
+greenprint_cli_test(suggest_table EXIT 0 GOLDEN bert-suggest.txt ARGS suggest ${bert})
+greenprint_cli_test(suggest_json EXIT 0 GOLDEN bert-suggest.json ARGS suggest ${bert} --format json)
+greenprint_cli_test(suggest_llm_json EXIT 0 GOLDEN llm-suggest.json ARGS suggest ${llm} --format json)
+greenprint_cli_test(suggest_graviton_json EXIT 0 GOLDEN graviton-suggest.json
+    ARGS suggest ${graviton} --format json)
+greenprint_cli_test(suggest_onprem_json EXIT 0 GOLDEN onprem-suggest.json
+    ARGS suggest ${onprem} --format json)
+greenprint_cli_test(suggest_bad_format EXIT 2 ARGS suggest ${bert} --format csv STDERR_CONTAINS "csv")
+greenprint_cli_test(suggest_help EXIT 0 ARGS --help STDOUT_CONTAINS "suggest FILE")
+greenprint_cli_test(estimate_scenario EXIT 0 GOLDEN bert-scenario-estimate.json
+    ARGS estimate ${bert} --format json
+         --scenario "Stop idle notebooks, autoscale serving, train in Stockholm")
+greenprint_cli_test(estimate_unknown_scenario EXIT 1 ARGS estimate ${bert} --scenario Nope
+    STDERR_CONTAINS "unknown scenario" "Nope" "Stop idle notebooks, autoscale serving")
+
+# Format migrations: a format 1 file is rewritten as format 2 with its provenance.
+greenprint_cli_test(upgrade_v1 EXIT 0
+    ARGS upgrade tests/data/projects/v1/all-component-types.greenprint -o ${CMAKE_CURRENT_BINARY_DIR}/cli-out/upgraded.greenprint
+    STDOUT_CONTAINS "format 2")
+greenprint_cli_test(upgrade_without_output EXIT 2 ARGS upgrade tests/data/projects/v1/minimal.greenprint
+    STDERR_CONTAINS "-o")

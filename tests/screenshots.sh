@@ -5,6 +5,7 @@
 # defaults: resources/screenshots, build, data/examples/bert-finetune-realtime.greenprint.
 # Needs xvfb-run (package xvfb); uses the hidden `greenprint FILE --screenshot DIR` option
 # (the file comes first: a leading option is answered by the command line, app/cli).
+# GREENPRINT_LANGUAGE=de|fr|ja|en renders in that language (hidden `--language CODE`).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$here/resources/screenshots}
@@ -17,5 +18,6 @@ mkdir -p "$out"
 export QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1
 export XDG_CONFIG_HOME="$(mktemp -d)"
 export GREENPRINT_REFERENCE_DB="${GREENPRINT_REFERENCE_DB:-$build/data/greenprint-reference.sqlite}"
-xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" "$project" --screenshot "$out"
+xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" "$project" --screenshot "$out" \
+    ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"}
 rm -rf "$XDG_CONFIG_HOME"

@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Validate project files against data/schema/project.schema.json.
+"""Validate project files against the JSON Schemas of the project file.
 
-Every data/examples/*.greenprint and tests/data/projects/v1/*.greenprint must be
-valid; every tests/data/invalid/*.greenprint must be rejected, either by the
+Every data/examples/*.greenprint and tests/data/projects/v2/*.greenprint must be
+valid format 2 (data/schema/project.schema.json); tests/data/projects/v1/ holds
+format 1 files (data/schema/project-v1.schema.json) that readers upgrade.
+Every tests/data/invalid/*.greenprint (format 1 documents) must be rejected, either by the
 strict JSON rules of the format (UTF-8, no NaN/Infinity, no duplicate keys, at
 most 64 levels deep) or by the schema, except the few rules that only
 Greenprint's reader checks (READER_ONLY), which must pass the schema.
@@ -27,6 +29,7 @@ READER_ONLY = {
     "duplicate-catalog-region",
     "catalog-idle-above-max",
     "notebook-week-overbooked",
+    "scenario-name-duplicate",
 }
 
 
@@ -92,20 +95,33 @@ def problems(validator, path):
 
 def main():
     root = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[1]
-    schema = json.loads((root / "data/schema/project.schema.json").read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    def load_validator(name):
+        schema = json.loads((root / "data/schema" / name).read_text(encoding="utf-8"))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        return jsonschema.Draft202012Validator(schema)
+
+    # The current format (2) and the format 1 that readers still upgrade; the
+    # malformed fixtures are format 1 documents.
+    current = load_validator("project.schema.json")
+    validator = load_validator("project-v1.schema.json")
 
     failures = []
-    valid = sorted((root / "data/examples").glob("*.greenprint")) \
-        + sorted((root / "tests/data/projects/v1").glob("*.greenprint"))
+    valid_current = sorted((root / "data/examples").glob("*.greenprint")) \
+        + sorted((root / "tests/data/projects/v2").glob("*.greenprint"))
+    valid_v1 = sorted((root / "tests/data/projects/v1").glob("*.greenprint"))
+    valid = valid_current + valid_v1
     invalid = sorted((root / "tests/data/invalid").glob("*.greenprint"))
-    if len(valid) < 4 or len(invalid) < 24:
+    if len(valid_current) < 5 or len(valid_v1) < 4 or len(invalid) < 24:
         failures.append(f"too few files: {len(valid)} valid, {len(invalid)} invalid")
 
-    for path in valid:
+    for path in valid_current:
+        for problem in problems(current, path):
+            failures.append(f"{path}: {problem}")
+    for path in valid_v1:
         for problem in problems(validator, path):
             failures.append(f"{path}: {problem}")
+        if not problems(current, path):
+            failures.append(f"{path}: a format 1 file passes the format 2 schema")
     rejected = 0
     for path in invalid:
         found = problems(validator, path)

@@ -6,8 +6,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -30,6 +32,7 @@ BarChart::BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *paren
         set->setBorderColor(s.color);
         m_series->append(set);
         m_sets.push_back(set);
+        connect(set, &QBarSet::hovered, this, &BarChart::showToolTip);
     }
     m_series->setBarWidth(0.7);
     chart->addSeries(m_series);
@@ -76,6 +79,17 @@ void BarChart::setData(const QString &title, const QStringList &categories,
     m_valueAxis->setRange(0.0, largest > 0.0 ? largest * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
     m_valueAxis->setTitleText(unit);
+}
+
+void BarChart::showToolTip(bool hovered, int barIndex)
+{
+    // Bars are fed bottom-up (see setData()).
+    const int category = static_cast<int>(m_categories.size()) - 1 - barIndex;
+    if (!hovered || category < 0 || category >= static_cast<int>(m_toolTips.size())) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), m_toolTips.at(category), this);
 }
 
 } // namespace greenprint

@@ -39,13 +39,19 @@ public:
                  const std::vector<std::vector<double>> &values, const QString &unit);
 
     QStringList categories() const { return m_categories; }
+    /** Tooltips per category (same order as setData()'s), shown while a bar is hovered. */
+    void setCategoryToolTips(const QStringList &toolTips) { m_toolTips = toolTips; }
+    QStringList categoryToolTips() const { return m_toolTips; }
 
 private:
+    void showToolTip(bool hovered, int barIndex);
+
     QAbstractBarSeries *m_series;
     std::vector<QBarSet *> m_sets;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     QStringList m_categories;
+    QStringList m_toolTips;
 };
 
 } // namespace greenprint

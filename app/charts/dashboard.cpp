@@ -8,11 +8,13 @@
 #include "document/projectdocument.h"
 #include "document/regionranking.h"
 #include "domain/estimate.h"
+#include "settings/methodchoices.h"
 #include "settings/unitformatter.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,9 +30,21 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
 {
     setObjectName(QStringLiteral("dashboard"));
     auto *totals = new QGridLayout;
-    m_energy = addTotal(totals, 0, tr("Energy"), QStringLiteral("energyTotal"));
-    m_carbon = addTotal(totals, 1, tr("Carbon"), QStringLiteral("carbonTotal"));
-    m_cost = addTotal(totals, 2, tr("Cost"), QStringLiteral("costTotal"));
+    QList<QLabel *> notes;
+    m_energy = addTotal(totals, 0, tr("Energy"), QStringLiteral("energyTotal"),
+                        {QStringLiteral("energyBand"), QStringLiteral("energyNote")}, &notes);
+    m_energyBand = notes.at(0);
+    m_energyNote = notes.at(1);
+    m_carbon = addTotal(totals, 1, tr("Carbon"), QStringLiteral("carbonTotal"),
+                        {QStringLiteral("carbonBand"), QStringLiteral("marketCarbon")}, &notes);
+    m_carbonBand = notes.at(0);
+    m_market = notes.at(1);
+    m_cost = addTotal(totals, 2, tr("Cost"), QStringLiteral("costTotal"),
+                      {QStringLiteral("costNote"), QStringLiteral("costNote2")}, &notes);
+    m_costNote = notes.at(0);
+    m_costNote2 = notes.at(1);
+    m_stageChart->setToolTip(tr("Hover a bar for the stage's low–high range and market-based "
+                                "carbon."));
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("totalsDetail"));
     m_detail->setWordWrap(true);
@@ -40,8 +54,8 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     charts->addWidget(m_stageChart, 0, 0);
     charts->addWidget(m_componentChart, 0, 1);
     charts->addWidget(m_regionChart, 1, 0, 1, 2);
-    charts->setRowStretch(0, 1);
-    charts->setRowStretch(1, 1);
+    charts->setRowStretch(0, 4); // four stages, eight components
+    charts->setRowStretch(1, 5); // ten regions
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(totals);
@@ -57,7 +71,8 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
 }
 
 QLabel *Dashboard::addTotal(QGridLayout *grid, int column, const QString &title,
-                            const QString &objectName)
+                            const QString &objectName, const QStringList &noteNames,
+                            QList<QLabel *> *noteLabels)
 {
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
@@ -68,12 +83,24 @@ QLabel *Dashboard::addTotal(QGridLayout *grid, int column, const QString &title,
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(tr("Total %1").arg(title.toLower()));
     QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     value->setFont(big);
     auto *layout = new QVBoxLayout(frame);
+    layout->setSpacing(2);
     layout->addWidget(titleLabel);
     layout->addWidget(value);
+    noteLabels->clear();
+    for (const QString &name : noteNames) {
+        auto *note = new QLabel(frame);
+        note->setObjectName(name);
+        note->setTextFormat(Qt::PlainText);
+        note->setWordWrap(true);
+        note->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        layout->addWidget(note);
+        noteLabels->append(note);
+    }
+    layout->addStretch(1);
     grid->addWidget(frame, 0, column);
     return value;
 }
@@ -110,16 +137,45 @@ void Dashboard::flushRegionRanking()
 void Dashboard::updateNow()
 {
     const Estimate &estimate = m_estimate->estimate();
+    const Footprint &total = estimate.total;
     const UnitFormatter units;
-    m_energy->setText(units.energy(estimate.total.energy.kWh));
-    m_carbon->setText(units.carbon(estimate.total.co2e.kg));
-    m_cost->setText(UnitFormatter::cost(estimate.total.cost.usd));
-    QString detail = tr("Operational %1, embodied %2%3. IT energy %4 before PUE.")
-                         .arg(units.carbon(estimate.total.operationalCo2e.kg),
-                              units.carbon(estimate.total.embodiedCo2e.kg),
-                              estimate.includeEmbodied ? QString() : tr(" (not included)"),
-                              units.energy(estimate.total.itEnergy.kWh));
-    m_detail->setText(detail);
+    m_energy->setText(units.energy(total.energy.kWh));
+    m_energyBand->setText(tr("Range %1 (low–high)")
+                              .arg(units.energyRange(total.energy.kWh, total.low.energy.kWh,
+                                                     total.high.energy.kWh)));
+    m_energyNote->setText(tr("IT %1 before PUE").arg(units.energy(total.itEnergy.kWh)));
+    m_carbon->setText(units.carbon(total.co2e.kg));
+    m_carbonBand->setText(tr("Range %1 (low–high)")
+                              .arg(units.carbonRange(total.co2e.kg, total.low.co2e.kg,
+                                                     total.high.co2e.kg)));
+    m_market->setText(tr("Market-based (%1): %2")
+                          .arg(QString::number(estimate.marketBasedYear),
+                               units.carbon(total.marketCo2e.kg)));
+    m_market->setToolTip(tr("Operational carbon at 0 g/kWh where AWS matched the region's "
+                            "electricity with renewables in %1, plus embodied. Reported beside "
+                            "the location-based total, never instead of it.")
+                             .arg(estimate.marketBasedYear));
+    m_cost->setText(UnitFormatter::cost(total.cost.usd));
+    m_costNote->setText(tr("List prices, no range"));
+    m_costNote2->setText(tr("On-demand and spot as planned"));
+
+    QString method;
+    for (const auto &[name, value] : MethodChoices::methodologies()) {
+        if (value == estimate.methodology)
+            method = name;
+    }
+    QString dataset = estimate.gridDataset;
+    for (const auto &[name, id] : MethodChoices::gridDatasets()) {
+        if (id == estimate.gridDataset)
+            dataset = name;
+    }
+    m_detail->setText(tr("Operational %1, embodied %2%3 (over %4 years). %5 method, grid "
+                         "intensity: %6 dataset.")
+                          .arg(units.carbon(total.operationalCo2e.kg),
+                               units.carbon(total.embodiedCo2e.kg),
+                               estimate.includeEmbodied ? QString() : tr(" (not included)"),
+                               QLocale().toString(estimate.serverLifetimeYears, 'g', 3), method,
+                               dataset));
     FootprintCharts::updateStageChart(m_stageChart, estimate, units);
     FootprintCharts::updateComponentChart(m_componentChart, estimate, units);
     m_regionTimer->start();

@@ -13,7 +13,8 @@ class BarChart;
 class LiveEstimate;
 
 /**
- * The live footprint: totals for energy, carbon and cost, carbon per stage
+ * The live footprint: totals for energy, carbon and cost with their low–high
+ * band and the market-based carbon, carbon per stage (band in the tooltip)
  * (operational / embodied), carbon by component and the plan in every region.
  * Totals and the stage and component charts follow every estimate at once; the
  * region ranking (one estimate per region) is coalesced over a short timer.
@@ -31,6 +32,12 @@ public:
     QLabel *energyLabel() const { return m_energy; }
     QLabel *carbonLabel() const { return m_carbon; }
     QLabel *costLabel() const { return m_cost; }
+    /** The low–high band under the energy and carbon totals. */
+    QLabel *energyBandLabel() const { return m_energyBand; }
+    QLabel *carbonBandLabel() const { return m_carbonBand; }
+    /** The market-based carbon, with the year of AWS's renewable matching. */
+    QLabel *marketLabel() const { return m_market; }
+    QLabel *detailLabel() const { return m_detail; }
     QWidget *stageChart() const;
     QWidget *componentChart() const;
     QWidget *regionChart() const;
@@ -40,13 +47,21 @@ public:
 private:
     void updateNow();
     void updateRegions();
+    /** A framed total: title, big value, then `notes` small lines (returned in `noteLabels`). */
     QLabel *addTotal(QGridLayout *grid, int column, const QString &title,
-                     const QString &objectName);
+                     const QString &objectName, const QStringList &noteNames,
+                     QList<QLabel *> *noteLabels);
 
     LiveEstimate *m_estimate;
     QLabel *m_energy = nullptr;
     QLabel *m_carbon = nullptr;
     QLabel *m_cost = nullptr;
+    QLabel *m_energyBand = nullptr;
+    QLabel *m_energyNote = nullptr;
+    QLabel *m_carbonBand = nullptr;
+    QLabel *m_market = nullptr;
+    QLabel *m_costNote = nullptr;
+    QLabel *m_costNote2 = nullptr;
     QLabel *m_detail = nullptr;
     BarChart *m_stageChart;
     BarChart *m_componentChart;

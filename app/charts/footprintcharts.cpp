@@ -4,6 +4,7 @@
 #include "barchart.h"
 
 #include "domain/estimate.h"
+#include "domain/names.h"
 #include "settings/unitformatter.h"
 
 #include <QCoreApplication>
@@ -53,14 +54,27 @@ void updateStageChart(BarChart *chart, const Estimate &estimate, const UnitForma
     QStringList categories;
     std::vector<std::vector<double>> values(2);
     for (const StageEstimate &stage : estimate.stages) {
-        categories << unique(categories, elide(stage.name, 24));
+        categories << unique(categories, elide(stageDisplayName(stage.kind, stage.name), 24));
         values[0].push_back(stage.footprint.operationalCo2e.kg * unit.factor);
         values[1].push_back(estimate.includeEmbodied ? stage.footprint.embodiedCo2e.kg * unit.factor
                                                      : 0.0);
     }
+    QStringList toolTips;
+    for (const StageEstimate &stage : estimate.stages) {
+        const Footprint &f = stage.footprint;
+        toolTips << QCoreApplication::translate("greenprint::FootprintCharts",
+                                                "%1: %2, range %3\nOperational %4, embodied %5\n"
+                                                "Market-based (%6): %7")
+                        .arg(stageDisplayName(stage.kind, stage.name), units.carbon(f.co2e.kg),
+                             units.carbonRange(f.co2e.kg, f.low.co2e.kg, f.high.co2e.kg),
+                             units.carbon(f.operationalCo2e.kg), units.carbon(f.embodiedCo2e.kg),
+                             QString::number(estimate.marketBasedYear),
+                             units.carbon(f.marketCo2e.kg));
+    }
     chart->setData(QCoreApplication::translate("greenprint::FootprintCharts",
                                                "Carbon per stage (%1)").arg(unit.symbol),
                    categories, values, unit.symbol);
+    chart->setCategoryToolTips(toolTips);
 }
 
 BarChart *createComponentChart(QWidget *parent)

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "export/pdfreport.h"
+#include "export/planexport.h"
+#include "advisor/advisor.h"
 #include "io/estimateformats.h"
+#include "io/formatversion.h"
 #include "io/projectreader.h"
+#include "io/projectwriter.h"
 #include "io/referenceformats.h"
+#include "io/suggestionformats.h"
 #include "refdata/referencerepository.h"
 #include "refdata/userrepository.h"
+#include "scenario/scenarioapplier.h"
 
 #include "engine/estimator.h"
 
@@ -13,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -40,15 +48,19 @@ QTextStream &err()
     return stream;
 }
 
-constexpr const char *kCommands[] = {"estimate", "validate", "data", "export"};
+constexpr const char *kCommands[] = {"estimate", "validate", "data", "export", "suggest", "upgrade"};
 
 QString commandSummary()
 {
     return tr("Commands:\n"
-              "  estimate FILE [--format table|json|csv]   Estimate energy, carbon and cost of a project\n"
+              "  estimate FILE [--format table|json|csv] [--scenario NAME]\n"
+              "                                            Estimate energy, carbon and cost of a project\n"
+              "  suggest FILE [--format table|json]        Rank the practices that would save carbon\n"
               "  validate FILE                             Check a project file and report every problem\n"
               "  data regions|instances [--format ...]     List the reference regions or instances\n"
-              "  export FILE --csv OUT.csv                 Write the CSV plan of a project\n"
+              "  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]\n"
+              "                                            Write the PDF and/or CSV plan of a project\n"
+              "  upgrade FILE -o OUT                       Rewrite a project in the current file format\n"
               "  FILE                                      Open the project in the planner window\n");
 }
 
@@ -152,6 +164,10 @@ int runEstimate(const QStringList &rest)
     parser.setApplicationDescription(tr("Estimate the energy, carbon and cost of a project."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
     parser.addOption(formatOption());
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"), tr("Estimate the project's scenario <name> instead of the plan."),
+        tr("name"));
+    parser.addOption(scenarioOption);
     int code = Success;
     if (!parseCommand(parser, QStringLiteral("estimate"), rest, 1, code))
         return code;
@@ -165,14 +181,59 @@ int runEstimate(const QStringList &rest)
     LoadedProject loaded = loadAndEstimate(path, reference);
     if (!loaded.project)
         return InvalidInput;
+    QString scenarioName = QStringLiteral("baseline");
+    if (parser.isSet(scenarioOption)) {
+        scenarioName = parser.value(scenarioOption);
+        ScenarioApplier applier(reference);
+        std::optional<Estimate> estimate = applier.estimate(*loaded.project, scenarioName);
+        if (!estimate) {
+            printIssues(applier.issues(), path);
+            return InvalidInput;
+        }
+        loaded.estimate = std::move(*estimate);
+        loaded.ok = !hasErrors(loaded.estimate.issues);
+    }
     printIssues(loaded.estimate.issues, path);
     switch (*format) {
     case ListingFormat::Table: out() << estimateToTable(loaded.estimate); break;
     case ListingFormat::Json: out() << QString::fromUtf8(estimateToJson(loaded.estimate)); break;
     case ListingFormat::Csv:
-        out() << estimatesToCsv({{QStringLiteral("baseline"), loaded.estimate}});
+        out() << estimatesToCsv({{scenarioName, loaded.estimate}});
         break;
     }
+    out().flush();
+    return loaded.ok ? Success : InvalidInput;
+}
+
+int runSuggest(const QStringList &rest)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Rank the practices of the AWS sustainability guidance by the kgCO2e they would save "
+           "on this plan, each estimated on its own copy of the plan."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        tr("Output format: table or json (default: table)."),
+                                        tr("format"), QStringLiteral("table")));
+    int code = Success;
+    if (!parseCommand(parser, QStringLiteral("suggest"), rest, 1, code))
+        return code;
+    const QString formatText = parser.value(QStringLiteral("format"));
+    if (formatText != u"table" && formatText != u"json")
+        return usageError(tr("unknown format '%1'; use table or json").arg(formatText));
+
+    const QString path = parser.positionalArguments().front();
+    const ReferenceData reference = loadReferenceData();
+    LoadedProject loaded = loadAndEstimate(path, reference);
+    if (!loaded.project)
+        return InvalidInput;
+    printIssues(loaded.estimate.issues, path);
+    const Advisor advisor(reference);
+    const std::vector<Suggestion> suggestions = advisor.suggest(*loaded.project, loaded.estimate);
+    if (formatText == u"json")
+        out() << QString::fromUtf8(suggestionsToJson(suggestions));
+    else
+        out() << suggestionsToTable(suggestions, loaded.estimate);
     out().flush();
     return loaded.ok ? Success : InvalidInput;
 }
@@ -241,14 +302,29 @@ int runExport(const QStringList &rest)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write the plan of a project to files."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
-    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Write the CSV plan to <out.csv>."),
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+                                       tr("Write the PDF plan to <out.pdf> (A4 or Letter, from "
+                                          "the locale)."),
+                                       tr("out.pdf"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       tr("Write the CSV plan to <out.csv> (one row per component "
+                                          "per scenario, baseline included)."),
                                        tr("out.csv"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        tr("Describe the project with what-if scenario <name> applied (the CSV then lists the "
+           "baseline and that scenario)."),
+        tr("name"));
+    parser.addOption(pdfOption);
     parser.addOption(csvOption);
+    parser.addOption(scenarioOption);
     int code = Success;
     if (!parseCommand(parser, QStringLiteral("export"), rest, 1, code))
         return code;
-    if (!parser.isSet(csvOption))
-        return usageError(tr("'export' needs an output, e.g. --csv plan.csv"));
+    if (!parser.isSet(csvOption) && !parser.isSet(pdfOption))
+        return usageError(tr("'export' needs an output, e.g. --pdf plan.pdf or --csv plan.csv"));
+    if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return usageError(tr("--pdf needs the graphical part of Qt; run it through main()"));
 
     const QString path = parser.positionalArguments().front();
     const ReferenceData reference = loadReferenceData();
@@ -257,15 +333,67 @@ int runExport(const QStringList &rest)
         return InvalidInput;
     printIssues(loaded.estimate.issues, path);
 
-    const QString csvPath = parser.value(csvOption);
-    const QString csv = estimatesToCsv({{QStringLiteral("baseline"), loaded.estimate}});
-    QString error;
-    if (!writeTextFile(csvPath, csv.toUtf8(), &error)) {
-        err() << tr("error: %1: %2").arg(csvPath, error) << Qt::endl;
+    PlanExport plan(*loaded.project, reference);
+    printIssues(plan.issues(), path);
+    if (parser.isSet(scenarioOption) && !plan.selectScenario(parser.value(scenarioOption))) {
+        err() << tr("error: %1: %2").arg(path, plan.errorString()) << Qt::endl;
         return InvalidInput;
     }
-    out() << tr("wrote %1").arg(csvPath) << Qt::endl;
+    if (parser.isSet(csvOption)) {
+        const QString csvPath = parser.value(csvOption);
+        const QString csv = estimatesToCsv(plan.csvEstimates());
+        QString error;
+        if (!writeTextFile(csvPath, csv.toUtf8(), &error)) {
+            err() << tr("error: %1: %2").arg(csvPath, error) << Qt::endl;
+            return InvalidInput;
+        }
+        out() << tr("wrote %1").arg(csvPath) << Qt::endl;
+    }
+    if (parser.isSet(pdfOption)) {
+        const QString pdfPath = parser.value(pdfOption);
+        PdfReport report(plan.pdfInput(QLocale::system()));
+        if (!report.writeFile(pdfPath)) {
+            err() << tr("error: %1: %2").arg(pdfPath, report.errorString()) << Qt::endl;
+            return InvalidInput;
+        }
+        out() << tr("wrote %1 (%n page(s))", nullptr, report.pageCount()).arg(pdfPath)
+              << Qt::endl;
+    }
     return loaded.ok ? Success : InvalidInput;
+}
+
+int runUpgrade(const QStringList &rest)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Rewrite a project in the current file format (format %1), recording the reference "
+           "data and totals it is estimated with.").arg(kProjectFormatVersion));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("Write the upgraded project to <out>."), tr("out"));
+    parser.addOption(outOption);
+    int code = Success;
+    if (!parseCommand(parser, QStringLiteral("upgrade"), rest, 1, code))
+        return code;
+    if (!parser.isSet(outOption))
+        return usageError(tr("'upgrade' needs an output file: -o OUT.greenprint"));
+
+    const QString path = parser.positionalArguments().front();
+    const ReferenceData reference = loadReferenceData();
+    ProjectReader reader;
+    std::optional<Project> project = reader.readFile(path);
+    printIssues(reader.issues(), path);
+    if (!project)
+        return InvalidInput;
+    recordProvenance(*project, estimateProject(*project, reference));
+    ProjectWriter writer;
+    const QString outPath = parser.value(outOption);
+    if (!writer.writeFile(*project, outPath)) {
+        err() << tr("error: %1: %2").arg(outPath, writer.errorString()) << Qt::endl;
+        return InvalidInput;
+    }
+    out() << tr("wrote %1 (format %2)").arg(outPath).arg(kProjectFormatVersion) << Qt::endl;
+    return Success;
 }
 
 } // namespace
@@ -284,6 +412,17 @@ bool isCommandLineInvocation(int argc, char **argv)
     if (std::strcmp(first, "--screenshot") == 0)
         return false;
     return first[0] == '-';
+}
+
+bool needsGuiApplication(int argc, char **argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    }
+    return false;
 }
 
 int run(const QStringList &arguments)
@@ -314,6 +453,8 @@ int run(const QStringList &arguments)
         {QStringLiteral("validate"), runValidate},
         {QStringLiteral("data"), runData},
         {QStringLiteral("export"), runExport},
+        {QStringLiteral("suggest"), runSuggest},
+        {QStringLiteral("upgrade"), runUpgrade},
     };
     const auto it = commands.find(first);
     if (it == commands.end())

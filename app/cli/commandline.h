@@ -17,7 +17,13 @@ enum ExitCode { Success = 0, InvalidInput = 1, UsageError = 2 };
 bool isCommandLineInvocation(int argc, char **argv);
 
 /**
- * Runs one command. A QCoreApplication must exist. Results go to stdout,
+ * True when the command needs a QGuiApplication (fonts for `export --pdf`);
+ * it still needs no display: main() selects the offscreen platform.
+ */
+bool needsGuiApplication(int argc, char **argv);
+
+/**
+ * Runs one command. A QCoreApplication must exist (a QGuiApplication for `export --pdf`). Results go to stdout,
  * problems to stderr as "file: path: message". Returns an ExitCode.
  */
 int run(const QStringList &arguments);

@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
+#include "catalogpickerdialog.h"
 
 class QComboBox;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
 
 namespace greenprint {
 
 class InstanceTableModel;
 
 /** Picks an instance type: search by text, filter by category, sort by any column. */
-class InstancePickerDialog : public QDialog
+class InstancePickerDialog : public CatalogPickerDialog
 {
     Q_OBJECT
 
@@ -21,22 +18,14 @@ public:
     explicit InstancePickerDialog(InstanceTableModel *model, QWidget *parent = nullptr);
 
     /** Selects `id` when it is in the (filtered) list. */
-    void setCurrentInstance(const QString &id);
+    void setCurrentInstance(const QString &id) { selectEntry(id); }
     /** The chosen instance id; empty when nothing is selected. */
-    QString selectedInstance() const;
+    QString selectedInstance() const { return selectedEntry(); }
 
-    QLineEdit *searchEdit() const { return m_search; }
     QComboBox *categoryCombo() const { return m_category; }
-    QTableView *view() const { return m_view; }
 
 private:
-    void updateFilter();
-
-    InstanceTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_search;
     QComboBox *m_category;
-    QTableView *m_view;
 };
 
 } // namespace greenprint

@@ -8,20 +8,27 @@ class QComboBox;
 namespace greenprint {
 
 class RegionTableModel;
+struct MethodData;
 
-/** Edits the application preferences: default region of new projects and display units. */
+/** Edits the application preferences: the user-interface language, defaults of new
+ * projects (region, methodology, grid dataset) and display units. */
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(RegionTableModel *regions, QWidget *parent = nullptr);
+    /** `method` (not owned, may be nullptr) gives the grid datasets' tooltips. */
+    PreferencesDialog(RegionTableModel *regions, const MethodData *method,
+                      QWidget *parent = nullptr);
 
     /** Writes the choices to the preferences. */
     void apply();
 
 private:
+    QComboBox *m_language;
     QComboBox *m_region;
+    QComboBox *m_methodology;
+    QComboBox *m_dataset;
     QComboBox *m_carbon;
     QComboBox *m_energy;
 };

@@ -1,36 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
-
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+#include "catalogpickerdialog.h"
 
 namespace greenprint {
 
 class RegionTableModel;
 
 /** Picks a region: search by id or name; sorted by grid intensity, lowest first. */
-class RegionPickerDialog : public QDialog
+class RegionPickerDialog : public CatalogPickerDialog
 {
     Q_OBJECT
 
 public:
     explicit RegionPickerDialog(RegionTableModel *model, QWidget *parent = nullptr);
 
-    void setCurrentRegion(const QString &id);
+    void setCurrentRegion(const QString &id) { selectEntry(id); }
     /** The chosen region id; empty when nothing is selected. */
-    QString selectedRegion() const;
-
-    QLineEdit *searchEdit() const { return m_search; }
-    QTableView *view() const { return m_view; }
-
-private:
-    RegionTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_search;
-    QTableView *m_view;
+    QString selectedRegion() const { return selectedEntry(); }
 };
 
 } // namespace greenprint

@@ -83,9 +83,7 @@ bool FileActions::newProject()
 {
     if (!maybeSave())
         return false;
-    Project project;
-    project.region = Preferences().defaultRegion.get();
-    m_document->reset(project);
+    m_document->reset(Preferences().newProject());
     return true;
 }
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapplication.h"
 
+#include "filesafety.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
+
+#include "i18n/languagemanager.h"
 
 #include "refdata/referencerepository.h"
 #include "refdata/userrepository.h"
@@ -23,6 +26,15 @@ int runGui(QApplication &app)
         args.remove(at, qMin<qsizetype>(2, args.size() - at));
     }
 
+    // Hidden option for screenshots and tests: this language instead of the preference's.
+    LanguageManager languages;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--language")); at >= 0) {
+        languages.setLanguage(args.value(at + 1));
+        args.remove(at, qMin<qsizetype>(2, args.size() - at));
+    } else {
+        languages.applyPreference();
+    }
+
     ReferenceRepository::Loaded loaded = ReferenceRepository::loadDefault();
     MainWindow window(std::move(loaded.data));
     UserRepository user;
@@ -40,6 +52,8 @@ int runGui(QApplication &app)
     }
     if (!problems.isEmpty())
         QMessageBox::warning(&window, MainWindow::tr("Reference Data"), problems.join(u'\n'));
+    if (auto *safety = window.findChild<FileSafety *>())
+        safety->offerRecovery(); // after a crash: restore the unsaved changes?
     if (!args.isEmpty())
         window.openFile(args.first());
     return app.exec();

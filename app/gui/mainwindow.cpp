@@ -2,16 +2,21 @@
 #include "mainwindow.h"
 
 #include "editactions.h"
+#include "exportactions.h"
 #include "fileactions.h"
+#include "filesafety.h"
 
 #include "charts/dashboard.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/usercatalogdialog.h"
+#include "i18n/languagemanager.h"
 #include "settings/preferences.h"
+#include "views/assumptionsview.h"
 #include "views/editorpanel.h"
 #include "views/issuesview.h"
 #include "views/projectform.h"
 #include "views/stagenavigator.h"
+#include "whatif/whatifview.h"
 
 #include "document/liveestimate.h"
 #include "refdata/userrepository.h"
@@ -31,10 +36,13 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace greenprint {
 
@@ -52,6 +60,7 @@ MainWindow::MainWindow(ReferenceData reference, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    new FileSafety(m_document, this);
     createViews();
     createMenus();
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -66,9 +75,7 @@ MainWindow::MainWindow(ReferenceData reference, QWidget *parent)
     const Preferences prefs;
     restoreGeometry(prefs.windowGeometry.get());
     restoreState(prefs.windowState.get());
-    Project project;
-    project.region = prefs.defaultRegion.get();
-    m_document->reset(project);
+    m_document->reset(prefs.newProject());
     updateTitle();
 }
 
@@ -76,9 +83,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createViews()
 {
-    const EditorContext context{m_document, m_instances, m_regions};
+    const EditorContext context{m_document, m_instances, m_regions, m_estimate};
     m_dashboard = new Dashboard(m_estimate, this);
-    setCentralWidget(m_dashboard);
+    m_whatIf = new WhatIfView(m_estimate, this); // issue 5
+    m_centralTabs = new QTabWidget(this);
+    m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
+    m_centralTabs->setDocumentMode(true);
+    m_centralTabs->addTab(m_dashboard, tr("Dashboard"));
+    m_centralTabs->addTab(m_whatIf, tr("What-if Scenarios"));
+    setCentralWidget(m_centralTabs);
 
     auto *plan = new QWidget(this);
     auto *projectBox = new QGroupBox(tr("Project"), plan);
@@ -99,6 +112,7 @@ void MainWindow::createViews()
 
     m_editor = new EditorPanel(context, this);
     m_issuesView = new IssuesView(m_issues, this);
+    m_assumptionsView = new AssumptionsView(m_estimate, this);
     connect(m_issuesView, &IssuesView::goToField, this, &MainWindow::goToField);
     connect(m_navigator, &StageNavigator::currentChanged, m_editor, &EditorPanel::showTarget);
 
@@ -134,9 +148,14 @@ void MainWindow::createViews()
     addDock(tr("Plan"), QStringLiteral("planDock"), plan, Qt::LeftDockWidgetArea)
         ->setMinimumWidth(420);
     addDock(tr("Editor"), QStringLiteral("editorDock"), m_editor, Qt::RightDockWidgetArea)
-        ->setMinimumWidth(360);
-    addDock(tr("Issues"), QStringLiteral("issuesDock"), m_issuesView, Qt::BottomDockWidgetArea);
-    resizeDocks({m_docks.at(2)}, {150}, Qt::Vertical);
+        ->setMinimumWidth(400); // room for the longer German and French labels
+    QDockWidget *issues = addDock(tr("Issues"), QStringLiteral("issuesDock"), m_issuesView,
+                                  Qt::BottomDockWidgetArea);
+    QDockWidget *assumptions = addDock(tr("Assumptions"), QStringLiteral("assumptionsDock"),
+                                       m_assumptionsView, Qt::BottomDockWidgetArea);
+    splitDockWidget(issues, assumptions, Qt::Horizontal);
+    resizeDocks({issues}, {140}, Qt::Vertical);
+    resizeDocks({issues, assumptions}, {1, 1}, Qt::Horizontal);
     statusBar();
 }
 
@@ -144,6 +163,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions->populateMenu(file);
+    // Issue 6: File > Export, autosave and recovery, files changed by other programs.
+    m_exportActions = new ExportActions(m_estimate, this);
+    m_exportActions->populateMenu(file, m_fileActions->closeAction());
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_editActions->populateMenu(edit);
 
@@ -155,6 +177,7 @@ void MainWindow::createMenus()
         {tr("Go to &Stages"), m_navigator->view()},
         {tr("Go to &Editor"), m_editor},
         {tr("Go to &Issues"), m_issuesView},
+        {tr("Go to &Assumptions"), m_assumptionsView},
     };
     int key = Qt::Key_1;
     for (const auto &[text, widget] : targets) {
@@ -173,6 +196,11 @@ void MainWindow::createMenus()
             focus->setFocus(Qt::ShortcutFocusReason);
         });
     }
+    view->addSeparator();
+    view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { m_centralTabs->setCurrentWidget(m_dashboard); });
+    view->addAction(tr("&What-if Scenarios"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                    [this] { showWhatIf(); });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("My &Instances and Regions…"), this, &MainWindow::showUserCatalog);
@@ -185,6 +213,36 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Greenprint"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::rebuildViews()
+{
+    m_rebuildPending = false;
+    const QByteArray state = saveState();
+    const int stage = m_navigator->currentStage();
+    const ComponentRef component = m_navigator->currentComponent();
+    const int tab = m_centralTabs->currentIndex();
+
+    setMenuBar(new QMenuBar(this)); // deletes the old menu bar and its menus
+    delete m_editActions->addMenu();
+    delete m_exportActions;
+    delete m_editActions;
+    delete m_fileActions;
+    qDeleteAll(std::exchange(m_docks, {}));
+    createViews(); // replaces (and deletes) the central tabs
+    createMenus();
+    restoreState(state);
+    m_centralTabs->setCurrentIndex(tab);
+
+    // Model texts (headers, issues, assumptions) are translated when asked for or estimated.
+    m_instances->setReferenceData(m_reference.get());
+    m_regions->setReferenceData(m_reference.get());
+    m_estimate->setReferenceData(m_reference.get());
+    if (component.isValid())
+        m_navigator->selectComponent(component);
+    else
+        m_navigator->selectStage(qMax(0, stage));
+    updateTitle();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -233,6 +291,16 @@ void MainWindow::setReferenceData(ReferenceData reference)
     m_reference = std::move(fresh);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // One rebuild for the several LanguageChange events of a switch (app and Qt catalogs).
+    if (event->type() == QEvent::LanguageChange && m_dashboard && !m_rebuildPending) {
+        m_rebuildPending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildViews, Qt::QueuedConnection);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_fileActions->maybeSave()) {
@@ -269,11 +337,21 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
+void MainWindow::showWhatIf()
+{
+    m_centralTabs->setCurrentWidget(m_whatIf);
+    m_whatIf->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_regions, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_dashboard->reloadPreferences();
+    PreferencesDialog dialog(m_regions, &m_reference->method, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_dashboard->reloadPreferences();
+    m_whatIf->reloadPreferences();
+    if (LanguageManager *languages = LanguageManager::instance())
+        languages->applyPreference(); // a new language rebuilds the views (changeEvent)
 }
 
 void MainWindow::showUserCatalog()

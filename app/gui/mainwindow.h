@@ -7,11 +7,15 @@
 
 #include <memory>
 
+class QTabWidget;
+
 namespace greenprint {
 
+class AssumptionsView;
 class Dashboard;
 class EditActions;
 class EditorPanel;
+class ExportActions;
 class FileActions;
 class InstanceTableModel;
 class IssuesModel;
@@ -22,13 +26,19 @@ class ProjectForm;
 class RegionTableModel;
 class StageNavigator;
 class StageTreeModel;
+class WhatIfView;
 
 /**
  * The planner window. It owns the document, its live estimate and the item
  * models, and lays out the views: the plan (project fields and stage
- * navigator) on the left, the dashboard in the centre, the editor of the
- * current stage or component on the right and the issues at the bottom. The
+ * navigator) on the left, the dashboard (and the what-if tab) in the centre, the editor of the
+ * current stage or component on the right, the issues and the estimate's
+ * assumptions at the bottom. The
  * menus' work is done by FileActions and EditActions.
+ *
+ * The views and menus are built in code; when the language changes
+ * (QEvent::LanguageChange, see LanguageManager) they are rebuilt in the new
+ * language, keeping the document, its undo stack, the estimate and the layout.
  */
 class MainWindow : public QMainWindow
 {
@@ -50,16 +60,23 @@ public:
     ProjectDocument *document() const { return m_document; }
     LiveEstimate *liveEstimate() const { return m_estimate; }
     Dashboard *dashboard() const { return m_dashboard; }
+    /** The what-if scenarios, a tab beside the dashboard (View > What-if Scenarios). */
+    WhatIfView *whatIfView() const { return m_whatIf; }
+    /** Brings the what-if tab to the front. */
+    void showWhatIf();
     EditorPanel *editorPanel() const { return m_editor; }
     StageNavigator *navigator() const { return m_navigator; }
     ProjectForm *projectForm() const { return m_projectForm; }
     IssuesView *issuesView() const { return m_issuesView; }
+    AssumptionsView *assumptionsView() const { return m_assumptionsView; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
     InstanceTableModel *instanceModel() const { return m_instances; }
     RegionTableModel *regionModel() const { return m_regions; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -67,6 +84,7 @@ protected:
 private:
     void createViews();
     void createMenus();
+    void rebuildViews();
     void updateTitle();
     void showPreferences();
     void showUserCatalog();
@@ -82,13 +100,18 @@ private:
     RegionTableModel *m_regions;
     IssuesModel *m_issues;
     Dashboard *m_dashboard = nullptr;
+    WhatIfView *m_whatIf = nullptr;
+    QTabWidget *m_centralTabs = nullptr;
     StageNavigator *m_navigator = nullptr;
     EditorPanel *m_editor = nullptr;
     ProjectForm *m_projectForm = nullptr;
     IssuesView *m_issuesView = nullptr;
+    AssumptionsView *m_assumptionsView = nullptr;
     FileActions *m_fileActions = nullptr;
     EditActions *m_editActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QList<QDockWidget *> m_docks;
+    bool m_rebuildPending = false;
 };
 
 } // namespace greenprint

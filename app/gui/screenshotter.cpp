@@ -9,14 +9,19 @@
 #include "views/editorpanel.h"
 #include "views/issuesview.h"
 #include "views/stagenavigator.h"
+#include "whatif/paretopanel.h"
+#include "whatif/whatifview.h"
 
+#include "document/liveadvisor.h"
 #include "document/projectdocument.h"
+#include "itemmodels/instancetablemodel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTableView>
 #include <QTextStream>
 
 #include <cstdio>
@@ -57,10 +62,14 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
               QStringLiteral("editor.png")) && ok;
     ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock")), directory,
               QStringLiteral("issues.png")) && ok;
+    ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("assumptionsDock")), directory,
+              QStringLiteral("assumptions.png")) && ok;
+    ok = saveWhatIf(directory) && ok;
 
     InstancePickerDialog instances(m_window->instanceModel(), m_window);
     instances.show();
-    instances.searchEdit()->setText(QStringLiteral("p4"));
+    // Accelerated instances by perf per watt, the Neuron rows' derived watts marked.
+    instances.view()->sortByColumn(InstanceTableModel::TflopsPerKW, Qt::DescendingOrder);
     instances.setCurrentInstance(QStringLiteral("p4d.24xlarge"));
     QApplication::processEvents();
     ok = save(&instances, directory, QStringLiteral("instance-picker.png")) && ok;
@@ -72,6 +81,33 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
     QApplication::processEvents();
     ok = save(&regions, directory, QStringLiteral("region-picker.png")) && ok;
     regions.close();
+    return ok;
+}
+
+bool Screenshotter::saveWhatIf(const QString &directory)
+{
+    // The example's first scenario (three ticked suggestions and a region override), with the
+    // side docks hidden so the view gets the window's width, as after closing them.
+    QList<QDockWidget *> hidden;
+    for (const char *name : {"planDock", "editorDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
+        if (dock && dock->isVisible()) {
+            dock->hide();
+            hidden << dock;
+        }
+    }
+    m_window->showWhatIf();
+    WhatIfView *view = m_window->whatIfView();
+    if (!m_window->document()->project().scenarios.empty())
+        view->advisor()->setCurrentScenario(0);
+    view->paretoPanel()->setStage(static_cast<int>(StageKind::Training));
+    QApplication::processEvents();
+    view->paretoPanel()->flush();
+    QApplication::processEvents();
+    const bool ok = save(view, directory, QStringLiteral("whatif.png"));
+    for (QDockWidget *dock : std::as_const(hidden))
+        dock->show();
+    QApplication::processEvents();
     return ok;
 }
 

@@ -14,7 +14,7 @@ class MainWindow;
  * Renders the main views of a project to PNG files (the hidden
  * `greenprint FILE --screenshot DIR` option used by tests/screenshots.sh):
  * main-window.png, dashboard.png, plan.png, editor.png, issues.png,
- * instance-picker.png and region-picker.png.
+ * instance-picker.png, region-picker.png and whatif.png.
  */
 class Screenshotter
 {
@@ -28,6 +28,7 @@ public:
 
 private:
     bool save(QWidget *widget, const QString &directory, const QString &name);
+    bool saveWhatIf(const QString &directory);
 
     MainWindow *m_window;
 };

@@ -1,9 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
+#include "methodchoices.h"
+
+#include "domain/names.h"
+
 #include <QFileInfo>
 
 namespace greenprint {
+
+Project Preferences::newProject() const
+{
+    Project project;
+    project.region = defaultRegion.get();
+    project.settings.methodology =
+        methodologyFromKey(defaultMethodology.get()).value_or(Methodology::Greenprint);
+    const QString dataset = defaultGridDataset.get();
+    if (MethodChoices::isGridDataset(dataset))
+        project.settings.gridDataset = dataset;
+    return project;
+}
 
 void Preferences::addRecentFile(const QString &path)
 {

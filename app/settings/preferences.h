@@ -4,6 +4,8 @@
 
 #include "preference.h"
 
+#include "domain/project.h"
+
 #include <QStringList>
 
 namespace greenprint {
@@ -19,6 +21,14 @@ struct Preferences
 {
     Preference<QString> defaultRegion{QStringLiteral("project/defaultRegion"),
                                       QStringLiteral("us-east-1")};
+    /** Methodology keyword of new projects (greenprint, ccf, green-algorithms). */
+    Preference<QString> defaultMethodology{QStringLiteral("project/defaultMethodology"),
+                                           QStringLiteral("greenprint")};
+    /** Grid-intensity dataset id of new projects. */
+    Preference<QString> defaultGridDataset{QStringLiteral("project/defaultGridDataset"),
+                                           QStringLiteral("recommended")};
+    /** User-interface language code (en, de, fr, ja); empty: follow the system. */
+    Preference<QString> language{QStringLiteral("display/language"), {}};
     Preference<int> carbonUnit{QStringLiteral("display/carbonUnit"), int(UnitChoice::Auto)};
     Preference<int> energyUnit{QStringLiteral("display/energyUnit"), int(UnitChoice::Auto)};
     Preference<QStringList> recentFiles{QStringLiteral("file/recentFiles"), {}};
@@ -27,6 +37,8 @@ struct Preferences
     Preference<QByteArray> windowState{QStringLiteral("window/state"), {}};
 
     static constexpr int kMaxRecentFiles = 8;
+    /** An empty project with the default region, methodology and grid dataset. */
+    Project newProject() const;
     /** Puts `path` first in the recent files list (absolute, deduplicated, trimmed). */
     void addRecentFile(const QString &path);
 };

@@ -62,6 +62,20 @@ QString UnitFormatter::carbon(double kg) const
     return tr("%1 %2").arg(number(kg * unit.factor), unit.symbol);
 }
 
+QString UnitFormatter::energyRange(double centralKWh, double lowKWh, double highKWh) const
+{
+    const DisplayUnit unit = energyUnit(centralKWh);
+    return tr("%1–%2 %3").arg(number(lowKWh * unit.factor), number(highKWh * unit.factor),
+                              unit.symbol);
+}
+
+QString UnitFormatter::carbonRange(double centralKg, double lowKg, double highKg) const
+{
+    const DisplayUnit unit = carbonUnit(centralKg);
+    return tr("%1–%2 %3").arg(number(lowKg * unit.factor), number(highKg * unit.factor),
+                              unit.symbol);
+}
+
 QString UnitFormatter::cost(double usd)
 {
     return tr("%1 USD").arg(QLocale().toString(usd, 'f', std::abs(usd) >= 1000.0 ? 0 : 2));

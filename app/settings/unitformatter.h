@@ -33,6 +33,10 @@ public:
 
     QString energy(double kWh) const;
     QString carbon(double kg) const;
+    /** "low–high unit", in the unit `central` (kWh) is shown in. */
+    QString energyRange(double centralKWh, double lowKWh, double highKWh) const;
+    /** "low–high unit", in the unit `central` (kgCO2e) is shown in. */
+    QString carbonRange(double centralKg, double lowKg, double highKg) const;
     static QString cost(double usd);
     /** A number with about three significant digits, locale-formatted. */
     static QString number(double value);

@@ -3,12 +3,19 @@
 
 #include "dialogs/instancepickerdialog.h"
 
-#include "commands/componentfields.h"
+#include "settings/unitformatter.h"
+
+#include "commands/workfields.h"
+#include "document/liveestimate.h"
+#include "domain/estimate.h"
+#include "domain/methoddata.h"
 #include "itemmodels/instancetablemodel.h"
 
 #include <QCompleter>
 #include <QLocale>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace greenprint {
 
@@ -53,20 +60,183 @@ QLineEdit *ComponentForm::addInstanceField(const QString &toolTip)
     return m_instanceEdit;
 }
 
-QString ComponentForm::describeWork(const WorkSpec &work)
+void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectable,
+                                  QWidget *hours,
+                                  std::function<void(double, QUndoCommand *)> keepHours)
 {
-    const QLocale locale;
-    auto sci = [&](double v) { return locale.toString(v, 'g', 3); };
-    if (work.kind == WorkSpec::Kind::Training) {
-        return tr("Training %1 parameters × %2 tokens × %3 epochs in %4 (%5 FLOP); the hours "
-                  "follow from it.")
-            .arg(sci(work.parameters), sci(work.tokens), sci(work.epochs), work.precision,
-                 sci(work.flops()));
+    using namespace ComponentField;
+    m_defaultKind = defaultKind;
+    m_hours = hours;
+    m_keepHours = std::move(keepHours);
+
+    m_sizing = new QComboBox(this);
+    m_sizing->setObjectName(QStringLiteral("sizing"));
+    m_sizing->addItem(tr("Hours"));
+    m_sizing->addItem(tr("Work"));
+    addRow(tr("Si&ze by:"), m_sizing,
+           tr("State the hours, or the work (model size and tokens) from which the hours follow "
+              "through the instance's accelerator throughput. Changing the instance then "
+              "changes the hours by the throughput ratio."));
+    connect(m_sizing, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setSizedByWork(index == 1); });
+
+    if (kindSelectable) {
+        auto *kind = new QComboBox(this);
+        kind->setObjectName(QStringLiteral("work.kind"));
+        kind->addItem(tr("Training"));
+        kind->addItem(tr("Inference"));
+        addRow(tr("&Work kind:"), kind,
+               tr("Training: FLOPs = 6 × parameters × tokens × epochs. Inference: FLOPs = 2 × "
+                  "parameters × tokens per request × requests."));
+        connect(kind, &QComboBox::currentIndexChanged, this, [this](int index) {
+            const std::optional<WorkSpec> work = Work::get(*document(), target());
+            if (!hasTarget() || !work || index < 0)
+                return;
+            const auto newKind = index == 0 ? WorkSpec::Kind::Training
+                                            : WorkSpec::Kind::Inference;
+            push(new ChangeValue<Work>(document(), target(), withKind(*work, newKind)));
+        });
+        addRefresher([this, kind] {
+            const std::optional<WorkSpec> work = Work::get(*document(), target());
+            const int index = work && work->kind == WorkSpec::Kind::Inference ? 1 : 0;
+            if (kind->currentIndex() != index) {
+                const QSignalBlocker blocker(kind);
+                kind->setCurrentIndex(index);
+            }
+        });
+        m_workRows.push_back(kind);
     }
-    return tr("Inference: %1 requests × %2 tokens on %3 parameters in %4 (%5 FLOP), served "
-              "over the hours provisioned.")
-        .arg(sci(work.requests), sci(work.tokensPerRequest), sci(work.parameters), work.precision,
-             sci(work.flops()));
+    m_workRows.push_back(addDouble<WorkParameters>(
+        tr("P&arameters:"), QStringLiteral("work.parameters"), tr(" billion"), 0.001, 1e6, 3,
+        tr("Model parameters, in billions (e.g. 0.34 for BERT-large, 7 for a 7B model)."),
+        ref(), 1e-9));
+    m_trainingRows.push_back(addDouble<WorkTokens>(
+        tr("Training to&kens:"), QStringLiteral("work.tokens"), tr(" billion per epoch"), 0.001,
+        1e6, 3, tr("Tokens seen in one epoch, in billions."), ref(), 1e-9));
+    m_trainingRows.push_back(addDouble<WorkEpochs>(
+        tr("&Epochs:"), QStringLiteral("work.epochs"), tr(" epochs"), 0.01, 10000.0, 2,
+        tr("Passes over the training tokens."), ref()));
+    m_inferenceRows.push_back(addDouble<WorkRequests>(
+        tr("Re&quests:"), QStringLiteral("work.requests"), tr(" million"), 0.0, 1e9, 3,
+        tr("Requests served, in millions (over the hours provisioned for an endpoint)."),
+        ref(), 1e-6));
+    m_inferenceRows.push_back(addDouble<WorkTokensPerRequest>(
+        tr("To&kens per request:"), QStringLiteral("work.tokensPerRequest"), tr(" tokens"), 1.0,
+        1e7, 0, tr("Tokens processed per request (prompt and output)."), ref()));
+    std::vector<std::pair<QString, QString>> precisions;
+    for (int p = 0; p < kPrecisionCount; ++p) {
+        const QString key = precisionKey(static_cast<Precision>(p));
+        precisions.emplace_back(key.toUpper(), key);
+    }
+    m_workRows.push_back(addCombo<WorkPrecision>(
+        tr("P&recision:"), QStringLiteral("work.precision"), precisions,
+        tr("Number format of the job; the accelerator's peak throughput at this precision "
+           "sizes the hours (int8 in TOPS)."),
+        ref()));
+
+    m_derived = new QLabel(this);
+    m_derived->setObjectName(QStringLiteral("derivedHours"));
+    m_derived->setTextFormat(Qt::PlainText); // explicit line breaks: no word-wrap height bugs
+    m_derived->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    addRow(tr("Derived:"), m_derived,
+           tr("From the live estimate: hours = FLOPs ÷ (instances × peak TFLOPS × achieved "
+              "fraction of peak, MFU). Read-only."));
+    m_workRows.push_back(m_derived);
+
+    addRefresher([this] { updateWorkRows(); });
+    if (context().estimate)
+        connect(context().estimate, &LiveEstimate::updated, this, &ComponentForm::updateDerived);
+}
+
+void ComponentForm::setSizedByWork(bool byWork)
+{
+    using namespace ComponentField;
+    if (!hasTarget() || byWork == ComponentField::Work::get(*document(), target()).has_value())
+        return;
+    if (byWork) {
+        push(new ChangeValue<Work>(document(), target(), defaultWork(m_defaultKind)));
+        return;
+    }
+    auto *macro = new QUndoCommand(undoText(QT_TRANSLATE_NOOP("Undo Commands", "Size by hours")));
+    const ComponentEstimate *estimate =
+        context().estimate ? context().estimate->component(target().stage, target().index)
+                           : nullptr;
+    if (m_keepHours && estimate && estimate->hoursDerived)
+        m_keepHours(estimate->hours.h, macro);
+    new ChangeValue<Work>(document(), target(), std::nullopt, macro);
+    push(macro);
+}
+
+void ComponentForm::updateWorkRows()
+{
+    const std::optional<WorkSpec> work = ComponentField::Work::get(*document(), target());
+    {
+        const QSignalBlocker blocker(m_sizing);
+        m_sizing->setCurrentIndex(work ? 1 : 0);
+    }
+    const bool training = work && work->kind == WorkSpec::Kind::Training;
+    for (QWidget *row : m_workRows)
+        formLayout()->setRowVisible(row, work.has_value());
+    for (QWidget *row : m_trainingRows)
+        formLayout()->setRowVisible(row, training);
+    for (QWidget *row : m_inferenceRows)
+        formLayout()->setRowVisible(row, work && !training);
+    if (m_hours)
+        formLayout()->setRowVisible(m_hours, !work);
+    updateDerived();
+}
+
+void ComponentForm::updateDerived()
+{
+    if (!m_derived || !hasTarget())
+        return;
+    const std::optional<WorkSpec> work = ComponentField::Work::get(*document(), target());
+    const ComponentEstimate *estimate =
+        context().estimate ? context().estimate->component(target().stage, target().index)
+                           : nullptr;
+    // The figures break their lines themselves; only the explanation of a failure wraps.
+    m_derived->setWordWrap(!(estimate && estimate->hoursDerived));
+    m_derived->setText(work ? describeDerived(*work) : QString());
+}
+
+QString ComponentForm::describeDerived(const WorkSpec &work) const
+{
+    const ComponentEstimate *estimate =
+        context().estimate ? context().estimate->component(target().stage, target().index)
+                           : nullptr;
+    if (!estimate || !estimate->hoursDerived || !estimate->instanceThroughputTflops
+        || !estimate->achievedUtilization || *estimate->instanceThroughputTflops <= 0.0
+        || *estimate->achievedUtilization <= 0.0) {
+        const QString path = QStringLiteral("stages[%1].components[%2].work")
+                                 .arg(target().stage).arg(target().index);
+        if (context().estimate) {
+            for (const Issue &issue : context().estimate->estimate().issues) {
+                if (issue.path == path)
+                    return tr("The hours cannot be derived: %1.").arg(issue.message);
+            }
+        }
+        return tr("The hours cannot be derived (see Issues).");
+    }
+    const double peak = *estimate->instanceThroughputTflops;
+    const double mfu = *estimate->achievedUtilization;
+    const int count = std::max(1, ComponentField::Count::get(*document(), target()));
+    // One run of the work (one trial for tuning), as sizeWork() computes it.
+    const double hours = work.flops() / (count * peak * 1e12 * 3600.0 * mfu);
+    const QLocale locale;
+    auto hoursText = [&](double h) { return locale.toString(h, 'f', h >= 100.0 ? 0 : 1); };
+    const QString rate = tr("at %1 % of %2 TFLOPS peak")
+                             .arg(locale.toString(mfu * 100.0, 'f', 0),
+                                  UnitFormatter::number(peak));
+    switch (type()) {
+    case ComponentType::Tuning:
+        return tr("≈ %1 h per trial\n%2\n%3 h per instance, all trials")
+            .arg(hoursText(hours), rate, hoursText(estimate->hours.h));
+    case ComponentType::Endpoint:
+        return tr("≈ %1 h busy\n%2\n%3 h of capacity counted")
+            .arg(hoursText(hours), rate, hoursText(estimate->hours.h));
+    default:
+        return tr("≈ %1 h per instance\n%2").arg(hoursText(hours), rate);
+    }
 }
 
 void ComponentForm::chooseInstance()

@@ -7,8 +7,8 @@
 #include "document/changeevent.h"
 #include "domain/project.h"
 
-#include <QPushButton>
-#include <QVBoxLayout>
+#include <functional>
+#include <vector>
 
 class QLineEdit;
 
@@ -40,47 +40,38 @@ protected:
     }
 
     /**
-     * A read-only summary of the job's work (FLOPs from parameters and tokens)
-     * with a button that drops it so that the stated hours count again.
-     * `hours` (if any) is disabled while the work sets the hours. Editing the work
-     * itself is not offered yet.
+     * The work rows of compute, tuning and endpoint jobs: "Size by" hours or
+     * work, the work's kind (when `kindSelectable`), parameters, tokens and
+     * epochs (training) or requests and tokens per request (inference),
+     * precision, and read-only the hours, peak throughput and achieved
+     * fraction of peak (MFU) of the live estimate. Every edit is undoable.
+     * `hours` is hidden while the work sets the hours (nullptr: always shown).
+     * `keepHours` (may be empty) adds to a "size by hours" command the child
+     * that keeps the derived hours as the stated ones.
      */
-    template<typename Traits>
-    void addWorkRow(QWidget *hours)
-    {
-        auto *label = new QLabel(this);
-        label->setObjectName(QStringLiteral("work"));
-        label->setWordWrap(true);
-        auto *clear = new QPushButton(tr("Use &Hours Instead"), this);
-        clear->setToolTip(tr("Forget the work and count the hours stated above"));
-        auto *row = new QWidget(this);
-        auto *layout = new QVBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(label);
-        layout->addWidget(clear, 0, Qt::AlignLeft);
-        addRow(tr("Work:"), row, tr("When the work is set, the hours follow from it and the "
-                                    "instance's accelerator throughput."));
-        connect(clear, &QPushButton::clicked, this, [this] {
-            if (hasTarget())
-                push(new ChangeValue<Traits>(document(), target(), std::nullopt));
-        });
-        addRefresher([this, label, clear, hours] {
-            const std::optional<WorkSpec> work = Traits::get(*document(), target());
-            label->setText(work ? describeWork(*work) : tr("Not set: the hours above count."));
-            clear->setVisible(work.has_value());
-            if (hours)
-                hours->setEnabled(!work);
-        });
-    }
+    void addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectable, QWidget *hours,
+                       std::function<void(double hours, QUndoCommand *parent)> keepHours);
 
-    static QString describeWork(const WorkSpec &work);
+    /** Text of the derived-figures label for `work` on this component (for tests, too). */
+    QString describeDerived(const WorkSpec &work) const;
 
 private:
     void chooseInstance();
+    void setSizedByWork(bool byWork);
+    void updateWorkRows();
+    void updateDerived();
 
     ComponentType m_type;
     ComponentRef m_ref;
     QLineEdit *m_instanceEdit = nullptr;
+    QComboBox *m_sizing = nullptr;
+    QLabel *m_derived = nullptr;
+    QWidget *m_hours = nullptr;
+    std::vector<QWidget *> m_workRows;       ///< shown for either kind of work
+    std::vector<QWidget *> m_trainingRows;
+    std::vector<QWidget *> m_inferenceRows;
+    WorkSpec::Kind m_defaultKind = WorkSpec::Kind::Training;
+    std::function<void(double, QUndoCommand *)> m_keepHours;
 };
 
 } // namespace greenprint

@@ -98,11 +98,13 @@ void EditorPanel::updateHeading()
 {
     const Project &project = m_context.document->project();
     if (const Component *c = m_context.document->component(m_component)) {
+        const Stage &stage = project.stages[m_component.stage];
         m_heading->setText(tr("%1 › %2 (%3)")
-                               .arg(project.stages[m_component.stage].name, c->name,
+                               .arg(stageDisplayName(stage.kind, stage.name), c->name,
                                     componentTypeDisplayName(c->type())));
     } else if (m_stage >= 0 && m_stage < kStageCount) {
-        m_heading->setText(tr("Stage: %1").arg(project.stages[m_stage].name));
+        const Stage &stage = project.stages[m_stage];
+        m_heading->setText(tr("Stage: %1").arg(stageDisplayName(stage.kind, stage.name)));
     } else {
         m_heading->setText(tr("Editor"));
     }

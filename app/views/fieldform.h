@@ -72,13 +72,17 @@ protected:
                      int max, const QString &toolTip,
                      std::function<typename Traits::Target()> target);
 
-    /** A spin box for an optional double; its minimum shows `unsetText` and means "not set". */
+    /**
+     * A spin box for an optional double; its minimum shows `unsetText` and means "not set".
+     * `min` and `max` are in shown units (value × `scale`).
+     */
     template<typename Traits>
     QDoubleSpinBox *addOptionalDouble(const QString &label, const QString &key,
                                       const QString &suffix, double min, double max,
                                       int decimals, const QString &unsetText,
                                       const QString &toolTip,
-                                      std::function<typename Traits::Target()> target);
+                                      std::function<typename Traits::Target()> target,
+                                      double scale = 1.0);
 
     /** A combo box for an enum (or other comparable) field. */
     template<typename Traits>
@@ -181,7 +185,8 @@ QDoubleSpinBox *FieldForm::addOptionalDouble(const QString &label, const QString
                                              const QString &suffix, double min, double max,
                                              int decimals, const QString &unsetText,
                                              const QString &toolTip,
-                                             std::function<typename Traits::Target()> target)
+                                             std::function<typename Traits::Target()> target,
+                                             double scale)
 {
     auto *box = new QDoubleSpinBox(this);
     box->setObjectName(key);
@@ -191,15 +196,16 @@ QDoubleSpinBox *FieldForm::addOptionalDouble(const QString &label, const QString
     box->setSpecialValueText(unsetText);
     box->setAlignment(Qt::AlignRight);
     addRow(label, box, toolTip);
-    connect(box, &QDoubleSpinBox::valueChanged, this, [this, target, min](double v) {
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, target, min, scale](double v) {
         if (hasTarget()) {
-            const std::optional<double> value = v > min ? std::optional<double>(v) : std::nullopt;
+            const std::optional<double> value =
+                v > min ? std::optional<double>(v / scale) : std::nullopt;
             push(new ChangeValue<Traits>(document(), target(), value));
         }
     });
-    addRefresher([this, box, target, min] {
+    addRefresher([this, box, target, min, scale] {
         const std::optional<double> v = Traits::get(*document(), target());
-        const double shown = v ? *v : min;
+        const double shown = v ? *v * scale : min;
         if (box->value() != shown) {
             const QSignalBlocker blocker(box);
             box->setValue(shown);

@@ -5,7 +5,11 @@
 
 namespace greenprint {
 
-/** Edits the project-wide fields: name, region, methodology, embodied carbon, PUE override. */
+/**
+ * Edits the project-wide fields: name, region and the settings of the method
+ * (methodology, grid dataset, embodied carbon and server lifetime,
+ * market-based year, PUE override, spot discount).
+ */
 class ProjectForm : public FieldForm
 {
     Q_OBJECT
@@ -15,6 +19,9 @@ public:
 
 protected:
     bool hasTarget() const override { return true; }
+
+private:
+    void addGridDataset();
 };
 
 } // namespace greenprint

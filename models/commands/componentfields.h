@@ -188,13 +188,6 @@ GREENPRINT_SPEC_FIELD(LogsRetention, LogsSpec, double, retentionMonths, LogsRete
 GREENPRINT_SPEC_FIELD(LogsMonths, LogsSpec, double, months, LogsMonths,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change logging months"))
 
-GREENPRINT_SPEC_FIELD(ComputeWork, ComputeSpec, std::optional<WorkSpec>, work, ComputeWork,
-                      QT_TRANSLATE_NOOP("Undo Commands", "Change work"))
-GREENPRINT_SPEC_FIELD(TuningWork, TuningSpec, std::optional<WorkSpec>, work, TuningWork,
-                      QT_TRANSLATE_NOOP("Undo Commands", "Change work"))
-GREENPRINT_SPEC_FIELD(EndpointWork, EndpointSpec, std::optional<WorkSpec>, work, EndpointWork,
-                      QT_TRANSLATE_NOOP("Undo Commands", "Change work"))
-
 #undef GREENPRINT_SPEC_FIELD
 
 } // namespace ComponentField

@@ -113,5 +113,32 @@ struct SpotDiscount : SettingsMember<std::optional<double>, &ProjectSettings::sp
     }
 };
 
+struct GridDataset : SettingsMember<QString, &ProjectSettings::gridDataset>
+{
+    static constexpr UndoId id = UndoId::SettingsGridDataset;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change grid-intensity dataset"));
+    }
+};
+
+struct ServerLifetime : SettingsMember<double, &ProjectSettings::serverLifetimeYears>
+{
+    static constexpr UndoId id = UndoId::SettingsServerLifetime;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change server lifetime"));
+    }
+};
+
+struct MarketBasedYear : SettingsMember<int, &ProjectSettings::marketBasedYear>
+{
+    static constexpr UndoId id = UndoId::SettingsMarketBasedYear;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change market-based year"));
+    }
+};
+
 } // namespace ProjectField
 } // namespace greenprint

@@ -10,7 +10,8 @@
  *
  * Field edits use one template, ChangeValue<Traits> (changevalue.h): a traits
  * struct per field says how to read and write the value, which UndoId it
- * merges under and its undo text (componentfields.h, projectfields.h).
+ * merges under and its undo text (componentfields.h, projectfields.h,
+ * scenariofields.h; scenario toggles and overrides are ChangeValue too).
  * Consecutive edits of the same field of the same target merge into one undo
  * step (spin-box scrubbing, typing); an edit, or a merged run of edits, whose
  * net change is zero marks itself obsolete and QUndoStack drops it.
@@ -60,9 +61,7 @@ enum class UndoId {
     LogsGbPerMonth,
     LogsRetention,
     LogsMonths,
-    ComputeWork,
-    TuningWork,
-    EndpointWork,
+    ComponentWork,
     ProjectName,
     ProjectRegion,
     StageRegion,
@@ -70,6 +69,17 @@ enum class UndoId {
     SettingsIncludeEmbodied,
     SettingsPue,
     SettingsSpotDiscount,
+    SettingsGridDataset,
+    SettingsServerLifetime,
+    SettingsMarketBasedYear,
+    WorkParameters,
+    WorkTokens,
+    WorkEpochs,
+    WorkRequests,
+    WorkTokensPerRequest,
+    WorkPrecision,
+    ScenarioName,
+    ScenarioOverride,
 };
 
 /** Translates an undo text in the fixed "Undo Commands" context (STYLE.md G12). */

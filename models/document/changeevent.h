@@ -19,6 +19,9 @@ enum class ChangeFlag : unsigned {
     ComponentRemoved = 1u << 7,     ///< `stage`, `component` (the old row) set
     ComponentMoved = 1u << 8,       ///< `stage`, `component` (from) and `toComponent` set
     Reset = 1u << 9,                ///< a new project was loaded or created: forget everything
+    ScenarioInserted = 1u << 10,    ///< `component` holds the new scenario's row
+    ScenarioRemoved = 1u << 11,     ///< `component` holds the old scenario's row
+    ScenarioData = 1u << 12,        ///< `component` holds the changed scenario's row
 };
 Q_DECLARE_FLAGS(ChangeFlags, ChangeFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeFlags)

@@ -16,6 +16,7 @@ LiveEstimate::LiveEstimate(ProjectDocument *document, const ReferenceData *refer
     , m_reference(reference)
 {
     Q_ASSERT(document && reference);
+    document->setReferenceData(reference);
     connect(document, &ProjectDocument::changed, this, &LiveEstimate::recompute);
     m_estimate = std::make_unique<Estimate>(estimateProject(m_document->project(), *m_reference));
 }
@@ -26,6 +27,7 @@ void LiveEstimate::setReferenceData(const ReferenceData *reference)
 {
     Q_ASSERT(reference);
     m_reference = reference;
+    m_document->setReferenceData(reference);
     recompute();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectdocument.h"
 
+#include "engine/estimator.h"
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
 
@@ -64,8 +65,13 @@ bool ProjectDocument::load(const QString &path)
 
 bool ProjectDocument::save(const QString &path)
 {
+    // The file records what it was estimated with, so a colleague with other
+    // reference data sees both sets of numbers.
+    Project stamped = m_project;
+    if (m_reference)
+        recordProvenance(stamped, estimateProject(stamped, *m_reference));
     ProjectWriter writer;
-    if (!writer.writeFile(m_project, path)) {
+    if (!writer.writeFile(stamped, path)) {
         m_errorString = writer.errorString();
         return false;
     }
@@ -85,6 +91,14 @@ bool ProjectDocument::revert()
         return false;
     }
     return load(m_filePath);
+}
+
+void ProjectDocument::restoreRecovered(Project project, const QString &originalPath)
+{
+    reset(std::move(project));
+    m_filePath = originalPath;
+    emit filePathChanged(m_filePath);
+    m_undoStack->resetClean(); // emits cleanChanged(false), hence modifiedChanged(true)
 }
 
 void ProjectDocument::undo()
@@ -212,6 +226,33 @@ CatalogRegion ProjectDocument::takeCatalogRegion(int index)
     list.erase(list.begin() + index);
     emitChange(ChangeFlag::Catalog);
     return taken;
+}
+
+void ProjectDocument::insertScenario(int index, const Scenario &scenario)
+{
+    auto &list = m_project.scenarios;
+    Q_ASSERT(index >= 0 && index <= static_cast<int>(list.size()));
+    emit aboutToChange(ChangeEvent{ChangeFlag::ScenarioInserted, -1, index});
+    list.insert(list.begin() + index, scenario);
+    emitChange(ChangeFlag::ScenarioInserted, -1, index);
+}
+
+Scenario ProjectDocument::takeScenario(int index)
+{
+    auto &list = m_project.scenarios;
+    Q_ASSERT(index >= 0 && index < static_cast<int>(list.size()));
+    emit aboutToChange(ChangeEvent{ChangeFlag::ScenarioRemoved, -1, index});
+    Scenario taken = std::move(list[index]);
+    list.erase(list.begin() + index);
+    emitChange(ChangeFlag::ScenarioRemoved, -1, index);
+    return taken;
+}
+
+void ProjectDocument::setScenario(int index, const Scenario &scenario)
+{
+    Q_ASSERT(index >= 0 && index < static_cast<int>(m_project.scenarios.size()));
+    m_project.scenarios[index] = scenario;
+    emitChange(ChangeFlag::ScenarioData, -1, index);
 }
 
 void ProjectDocument::emitChange(ChangeFlags flags, int stage, int component, int to)

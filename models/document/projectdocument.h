@@ -32,6 +32,8 @@ class QUndoStack;
 
 namespace greenprint {
 
+struct ReferenceData;
+
 class ProjectDocument : public QObject
 {
     Q_OBJECT
@@ -61,8 +63,21 @@ public:
     [[nodiscard]] bool load(const QString &path);
     /** Writes the project atomically to `path`; marks it clean and remembers the path. */
     [[nodiscard]] bool save(const QString &path);
+    /**
+     * The reference data saves are estimated with, to record the file's
+     * provenance (data version and totals); not owned, may be nullptr (then
+     * the provenance is written as it was read).
+     */
+    void setReferenceData(const ReferenceData *reference) { m_reference = reference; }
     /** Re-reads filePath(), dropping every unsaved change (File > Revert). */
     [[nodiscard]] bool revert();
+    /**
+     * Takes a project recovered after a crash (RecoveryStore): replaces the
+     * project and clears the undo history like reset(), but keeps
+     * `originalPath` as the file path and marks the document modified, since
+     * the recovered changes were never saved.
+     */
+    void restoreRecovered(Project project, const QString &originalPath);
 
     QString errorString() const { return m_errorString; }
     const Issues &loadIssues() const { return m_loadIssues; }
@@ -87,6 +102,10 @@ public:
     CatalogInstance takeCatalogInstance(int index);
     void insertCatalogRegion(int index, const CatalogRegion &region);
     CatalogRegion takeCatalogRegion(int index);
+    /** Scenarios: the event's `component` is the scenario's row (see ChangeFlag). */
+    void insertScenario(int index, const Scenario &scenario);
+    Scenario takeScenario(int index);
+    void setScenario(int index, const Scenario &scenario);
 
 signals:
     /** Emitted before a structural change (see ChangeEvent), always followed by changed(). */
@@ -102,6 +121,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_filePath;
     QString m_errorString;
+    const ReferenceData *m_reference = nullptr;
     Issues m_loadIssues;
 };
 

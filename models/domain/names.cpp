@@ -44,10 +44,10 @@ static_assert(std::size(kStageKeys) == kStageCount);
 static_assert(std::size(kComponentKeys) == kComponentTypeCount);
 static_assert(std::size(kStorageKeys) == kStorageClassCount);
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("greenprint::Names", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::Names)
+};
 
 } // namespace
 
@@ -57,12 +57,25 @@ std::optional<StageKind> stageFromKey(const QString &key) { return fromKey<Stage
 QString stageDisplayName(StageKind kind)
 {
     switch (kind) {
-    case StageKind::DataProcessing: return tr("Data processing");
-    case StageKind::ModelBuilding: return tr("Model building");
-    case StageKind::Training: return tr("Training");
-    case StageKind::Inference: return tr("Inference");
+    case StageKind::DataProcessing: return Tr::tr("Data processing");
+    case StageKind::ModelBuilding: return Tr::tr("Model building");
+    case StageKind::Training: return Tr::tr("Training");
+    case StageKind::Inference: return Tr::tr("Inference");
     }
     return {};
+}
+
+QString stageDefaultName(StageKind kind)
+{
+    static constexpr const char16_t *names[] = {u"Data processing", u"Model building",
+                                                u"Training", u"Inference"};
+    return QString::fromUtf16(names[static_cast<int>(kind)]);
+}
+
+QString stageDisplayName(StageKind kind, const QString &storedName)
+{
+    return storedName.isEmpty() || storedName == stageDefaultName(kind) ? stageDisplayName(kind)
+                                                                        : storedName;
 }
 
 QString componentTypeKey(ComponentType t) { return QString::fromUtf16(kComponentKeys[static_cast<int>(t)]); }
@@ -74,13 +87,13 @@ std::optional<ComponentType> componentTypeFromKey(const QString &key)
 QString componentTypeDisplayName(ComponentType type)
 {
     switch (type) {
-    case ComponentType::Compute: return tr("Compute");
-    case ComponentType::Storage: return tr("Storage");
-    case ComponentType::Transfer: return tr("Data transfer");
-    case ComponentType::Notebook: return tr("Notebook");
-    case ComponentType::Tuning: return tr("Hyperparameter tuning");
-    case ComponentType::Endpoint: return tr("Endpoint");
-    case ComponentType::Logs: return tr("Logs");
+    case ComponentType::Compute: return Tr::tr("Compute");
+    case ComponentType::Storage: return Tr::tr("Storage");
+    case ComponentType::Transfer: return Tr::tr("Data transfer");
+    case ComponentType::Notebook: return Tr::tr("Notebook");
+    case ComponentType::Tuning: return Tr::tr("Hyperparameter tuning");
+    case ComponentType::Endpoint: return Tr::tr("Endpoint");
+    case ComponentType::Logs: return Tr::tr("Logs");
     }
     return {};
 }
@@ -97,17 +110,17 @@ std::optional<StorageClass> storageClassFromKey(const QString &key)
 QString storageClassDisplayName(StorageClass c)
 {
     switch (c) {
-    case StorageClass::S3Standard: return tr("S3 Standard");
-    case StorageClass::S3IntelligentTiering: return tr("S3 Intelligent-Tiering");
-    case StorageClass::S3StandardIA: return tr("S3 Standard-IA");
-    case StorageClass::S3OneZoneIA: return tr("S3 One Zone-IA");
-    case StorageClass::S3GlacierInstantRetrieval: return tr("S3 Glacier Instant Retrieval");
-    case StorageClass::S3GlacierFlexibleRetrieval: return tr("S3 Glacier Flexible Retrieval");
-    case StorageClass::S3GlacierDeepArchive: return tr("S3 Glacier Deep Archive");
-    case StorageClass::EbsGp3: return tr("EBS gp3 (SSD)");
-    case StorageClass::EbsIo2: return tr("EBS io2 (SSD)");
-    case StorageClass::EbsSt1: return tr("EBS st1 (HDD)");
-    case StorageClass::Efs: return tr("EFS");
+    case StorageClass::S3Standard: return Tr::tr("S3 Standard");
+    case StorageClass::S3IntelligentTiering: return Tr::tr("S3 Intelligent-Tiering");
+    case StorageClass::S3StandardIA: return Tr::tr("S3 Standard-IA");
+    case StorageClass::S3OneZoneIA: return Tr::tr("S3 One Zone-IA");
+    case StorageClass::S3GlacierInstantRetrieval: return Tr::tr("S3 Glacier Instant Retrieval");
+    case StorageClass::S3GlacierFlexibleRetrieval: return Tr::tr("S3 Glacier Flexible Retrieval");
+    case StorageClass::S3GlacierDeepArchive: return Tr::tr("S3 Glacier Deep Archive");
+    case StorageClass::EbsGp3: return Tr::tr("EBS gp3 (SSD)");
+    case StorageClass::EbsIo2: return Tr::tr("EBS io2 (SSD)");
+    case StorageClass::EbsSt1: return Tr::tr("EBS st1 (HDD)");
+    case StorageClass::Efs: return Tr::tr("EFS");
     }
     return {};
 }

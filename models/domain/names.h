@@ -21,6 +21,10 @@ namespace greenprint {
 QString stageKey(StageKind kind);
 std::optional<StageKind> stageFromKey(const QString &key);
 QString stageDisplayName(StageKind kind);
+/** The English name new projects store for a stage (language-neutral files). */
+QString stageDefaultName(StageKind kind);
+/** `storedName` as shown: translated when it is empty or the stage's default name. */
+QString stageDisplayName(StageKind kind, const QString &storedName);
 
 QString componentTypeKey(ComponentType type);
 std::optional<ComponentType> componentTypeFromKey(const QString &key);

@@ -28,7 +28,7 @@ Project::Project()
 {
     for (int i = 0; i < kStageCount; ++i) {
         stages[i].kind = kAllStageKinds[i];
-        stages[i].name = stageDisplayName(kAllStageKinds[i]);
+        stages[i].name = stageDefaultName(kAllStageKinds[i]);
     }
 }
 
@@ -43,6 +43,15 @@ int Project::componentCount() const
     for (const Stage &s : stages)
         n += static_cast<int>(s.components.size());
     return n;
+}
+
+const Scenario *Project::scenario(const QString &scenarioName) const
+{
+    for (const Scenario &s : scenarios) {
+        if (s.name == scenarioName)
+            return &s;
+    }
+    return nullptr;
 }
 
 } // namespace greenprint

@@ -9,7 +9,9 @@
  * project-local catalog of custom instances and regions, and exactly four
  * stages in fixed order (data processing, model building, training,
  * inference). Each stage holds components of seven types; a Component keeps
- * its type-specific fields in a std::variant.
+ * its type-specific fields in a std::variant. Optional `constraints`
+ * (constraints.h) bound what the advisor may suggest, and named `scenarios`
+ * (scenario.h) describe what-ifs applied to copies of the project.
  *
  * Every object that comes from the project file keeps the keys this version
  * does not know in `extras` (raw JSON text per key) so that a file written by
@@ -20,8 +22,10 @@
  * maps between the two.
  */
 
-#include <QByteArray>
-#include <QMap>
+#include "constraints.h"
+#include "jsonextras.h"
+#include "scenario.h"
+
 #include <QString>
 
 #include <array>
@@ -30,9 +34,6 @@
 #include <vector>
 
 namespace greenprint {
-
-/** Keys of a JSON object that this version does not interpret, as raw JSON text. */
-using JsonExtras = QMap<QString, QByteArray>;
 
 enum class StageKind { DataProcessing, ModelBuilding, Training, Inference };
 inline constexpr int kStageCount = 4;
@@ -233,6 +234,30 @@ struct ProjectSettings
     bool operator==(const ProjectSettings &) const = default;
 };
 
+/** The totals of the estimate at the time the file was saved. */
+struct SavedEstimate
+{
+    Methodology methodology = Methodology::Greenprint;
+    double energyKWh = 0.0;
+    double co2eKg = 0.0;
+    double marketCo2eKg = 0.0;
+    double costUsd = 0.0;
+    bool operator==(const SavedEstimate &) const = default;
+};
+
+/**
+ * File key `provenance` (format 2): the reference-data version and the totals
+ * of the estimate saved with the file, so that opening it where the data
+ * differ can show both sets of numbers (see estimateProject()).
+ */
+struct Provenance
+{
+    std::optional<QString> referenceDataVersion; ///< nullopt: unknown (files from format 1)
+    std::optional<SavedEstimate> savedEstimate;
+    JsonExtras extras;
+    bool operator==(const Provenance &) const = default;
+};
+
 struct Project
 {
     QString name;
@@ -243,6 +268,9 @@ struct Project
     std::vector<CatalogRegion> catalogRegions;
     JsonExtras catalogExtras;
     std::array<Stage, kStageCount> stages;
+    Constraints constraints;          ///< file key `constraints` (optional)
+    std::vector<Scenario> scenarios;  ///< file key `scenarios` (optional), names unique
+    Provenance provenance;            ///< file key `provenance` (format 2)
     JsonExtras extras;
 
     Project();
@@ -251,6 +279,8 @@ struct Project
     /** The region a stage runs in: its override, else the project's. */
     QString effectiveRegion(const Stage &stage) const;
     int componentCount() const;
+    /** The scenario called `name`, or nullptr. */
+    const Scenario *scenario(const QString &scenarioName) const;
     bool operator==(const Project &) const = default;
 };
 

@@ -81,6 +81,15 @@ const Claim *ReferenceData::claim(const QString &id) const
     return nullptr;
 }
 
+const Measurement *ReferenceData::measurement(int run, const QString &phase) const
+{
+    for (const Measurement &m : measurements) {
+        if (m.run == run && m.phase == phase)
+            return &m;
+    }
+    return nullptr;
+}
+
 namespace {
 constexpr const char16_t *kCategoryKeys[] = {u"trainium", u"inferentia", u"nvidia_gpu",
                                              u"graviton", u"x86_cpu", u"custom"};

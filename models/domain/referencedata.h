@@ -137,6 +137,25 @@ struct Claim
     bool operator==(const Claim &) const = default;
 };
 
+/** One phase of a Greenprint power measurement (data/reference/measurements.csv). */
+struct Measurement
+{
+    int run = 0;
+    QString phase;                   ///< e.g. "train_bert_bf16"
+    QString whatRan;
+    QString model;
+    QString precision;
+    std::optional<int> batchSize;
+    double seconds = 0.0;
+    double workUnits = 0.0;
+    double energyJ = 0.0;
+    double meanPowerW = 0.0;
+    std::optional<double> joulesPerUnit;
+    QString unit;                    ///< step, sample, matmul
+    QString source;
+    bool operator==(const Measurement &) const = default;
+};
+
 /** Stable keys of the coefficients the estimator reads. */
 namespace CoefficientKey {
 inline constexpr char16_t SsdWhPerTBHour[] = u"storage.ssd_wh_per_tb_hour";
@@ -161,6 +180,7 @@ struct ReferenceData
     std::vector<StorageClassSpec> storageClasses;
     std::vector<Coefficient> coefficients;
     std::vector<Claim> claims;
+    std::vector<Measurement> measurements;
     MethodData method;
 
     /** Rebuilds the id indexes; call after changing the vectors. */
@@ -176,6 +196,8 @@ struct ReferenceData
     /** The coefficient's value, or `fallback` when the database lacks it. */
     double coefficientValue(QStringView key, double fallback) const;
     const Claim *claim(const QString &id) const;
+    /** The measured phase `phase` of run `run`, or nullptr. */
+    const Measurement *measurement(int run, const QString &phase) const;
 
 private:
     QHash<QString, int> m_instanceIndex;

@@ -10,10 +10,10 @@
 namespace greenprint {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("greenprint::CcfProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::CcfProfile)
+};
 
 /** CCF's GPU keys by a fragment of our accelerator names. */
 constexpr std::pair<const char16_t *, const char16_t *> kGpuKeys[] = {
@@ -69,7 +69,7 @@ PowerBand CcfProfile::instancePower(const InstanceSpec &instance, double u) cons
     const MethodData &m = m_reference.method;
     const QString key = processorKey(instance.cpuMicroarchitecture);
     if (key == u"unknown" && !instance.cpuMicroarchitecture.isEmpty()) {
-        band.assumptions << tr("%1: CCF has no watts for \"%2\"; its average is used (as CCF does)")
+        band.assumptions << Tr::tr("%1: CCF has no watts for \"%2\"; its average is used (as CCF does)")
                                 .arg(instance.id, instance.cpuMicroarchitecture);
     }
     const double minW = m.ccf(QStringLiteral("cpu.%1.min_w").arg(key)).value_or(0.74);
@@ -82,7 +82,7 @@ PowerBand CcfProfile::instancePower(const InstanceSpec &instance, double u) cons
         if (gMin && gMax) {
             watts += instance.acceleratorCount * (*gMin + u * (*gMax - *gMin));
         } else {
-            band.assumptions << tr("%1: CCF models no power for %2; only the host is counted")
+            band.assumptions << Tr::tr("%1: CCF models no power for %2; only the host is counted")
                                     .arg(instance.id, instance.accelerator);
         }
     }
@@ -121,14 +121,14 @@ IntensityBand CcfProfile::intensity(const RegionSpec &region) const
     double g = 0.0;
     if (tPerKWh) {
         g = *tPerKWh * 1e6;
-        band.basis = tr("CCF emission factor");
+        band.basis = Tr::tr("CCF emission factor");
     } else if (region.origin != DataOrigin::Reference) {
         g = region.gridGCo2ePerKWh;
         band.basis = region.gridBasis;
     } else {
         g = m.ccf(QStringLiteral("emissions_factor.Unknown")).value_or(0.00039278188) * 1e6;
-        band.basis = tr("CCF \"Unknown\" factor");
-        band.assumptions << tr("%1: CCF lists no factor; its \"Unknown\" average is used")
+        band.basis = Tr::tr("CCF \"Unknown\" factor");
+        band.assumptions << Tr::tr("%1: CCF lists no factor; its \"Unknown\" average is used")
                                 .arg(region.id);
     }
     band.low = band.central = band.high = band.market = GridIntensity{g};
@@ -146,7 +146,7 @@ double CcfProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance) const
 
 QStringList CcfProfile::generalAssumptions() const
 {
-    return {tr("Cloud Carbon Footprint profile: utilization fixed at CCF's 50 % default, PUE "
+    return {Tr::tr("Cloud Carbon Footprint profile: utilization fixed at CCF's 50 % default, PUE "
                "1.135, CCF's emission factors; embodied by CCF's documented formula over 4 years.")};
 }
 

@@ -16,10 +16,10 @@
 namespace greenprint {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("greenprint::Estimator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::Estimator)
+};
 
 /** Index of the low, central and high ends of every band. */
 enum Bound { Low = 0, Central = 1, High = 2 };
@@ -141,7 +141,7 @@ private:
         const InstanceSpec *spec = m_lookup.instance(id);
         if (!spec) {
             issue(Issue::Severity::Error, u"instance",
-                  tr("unknown instance type \"%1\"; it is not in the reference data, "
+                  Tr::tr("unknown instance type \"%1\"; it is not in the reference data, "
                      "your catalog or the project's catalog").arg(id));
         }
         return spec;
@@ -178,13 +178,19 @@ private:
                           Pricing pricing, ComponentEstimate &result)
     {
         const double embodiedPerHour = m_profile.embodiedKgPerInstanceHour(spec);
+        // The bounds usually share one utilization: ask the profile once per distinct value.
+        std::optional<double> bandUtilization;
+        PowerBand band;
         for (Bound b : kBounds) {
             const double u = m_profile.fixedUtilization().value_or(utilization[b]);
             PowerW power;
             if (measuredPowerW) {
                 power = PowerW{*measuredPowerW};
             } else {
-                const PowerBand band = m_profile.instancePower(spec, u);
+                if (!bandUtilization || *bandUtilization != u) {
+                    band = m_profile.instancePower(spec, u);
+                    bandUtilization = u;
+                }
                 power = b == Low ? band.low : b == High ? band.high : band.central;
                 if (b == Central)
                     m_assumptions.add(band.assumptions);
@@ -199,7 +205,7 @@ private:
             && m_profile.methodology() != Methodology::GreenAlgorithms) {
             m_warnedEmbodied = true;
             issue(Issue::Severity::Warning, u"instance",
-                  tr("no embodied-emissions figure for \"%1\"; embodied carbon is not counted")
+                  Tr::tr("no embodied-emissions figure for \"%1\"; embodied carbon is not counted")
                       .arg(spec.id));
         }
         if (spec.priceUsdPerHour) {
@@ -208,7 +214,7 @@ private:
         } else if (instanceHours > 0.0 && !m_warnedPrice) {
             m_warnedPrice = true;
             issue(Issue::Severity::Warning, u"instance",
-                  tr("no price for \"%1\" in the reference data; its cost is not counted")
+                  Tr::tr("no price for \"%1\" in the reference data; its cost is not counted")
                       .arg(spec.id));
         }
     }
@@ -316,7 +322,7 @@ private:
         result.hours = hours;
         if (!cls) {
             issue(Issue::Severity::Error, u"storageClass",
-                  tr("no reference data for storage class \"%1\"")
+                  Tr::tr("no reference data for storage class \"%1\"")
                       .arg(storageClassKey(s.storageClass)));
             return;
         }
@@ -332,14 +338,14 @@ private:
         const ReferenceData &ref = m_lookup.reference();
         if (!m_lookup.region(s.toRegion)) {
             issue(Issue::Severity::Error, u"toRegion",
-                  tr("unknown destination region \"%1\"").arg(s.toRegion));
+                  Tr::tr("unknown destination region \"%1\"").arg(s.toRegion));
         }
         const double kWhPerGB = ref.coefficientValue(CoefficientKey::NetworkKWhPerGB, 0.001);
         addITEnergy(s.sizeGB * kWhPerGB);
         if (const Coefficient *price = ref.coefficient(CoefficientKey::TransferUsdPerGB))
             result.footprint.cost += CostUsd{price->value * s.sizeGB};
         else
-            missingPrice(u"sizeGB", tr("inter-region data transfer"));
+            missingPrice(u"sizeGB", Tr::tr("inter-region data transfer"));
     }
 
     void apply(const LogsSpec &s, ComponentEstimate &result)
@@ -360,7 +366,7 @@ private:
             result.footprint.cost += CostUsd{ingest->value * s.gbPerMonth * m
                                              + storage->value * gbMonths};
         } else {
-            missingPrice(u"gbPerMonth", tr("log ingestion and storage"));
+            missingPrice(u"gbPerMonth", Tr::tr("log ingestion and storage"));
         }
     }
 
@@ -383,7 +389,7 @@ private:
     void missingPrice(const char16_t *field, const QString &what)
     {
         issue(Issue::Severity::Warning, field,
-              tr("no published price for %1 in the reference data; its cost is not counted")
+              Tr::tr("no published price for %1 in the reference data; its cost is not counted")
                   .arg(what));
     }
 
@@ -443,14 +449,52 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
         assumptions.add(ctx.intensity.assumptions);
     } else if (!stage.components.empty()) {
         issues.push_back({Issue::Severity::Error, regionPath,
-                          tr("unknown region \"%1\"; operational carbon of this stage is not "
+                          Tr::tr("unknown region \"%1\"; operational carbon of this stage is not "
                              "counted").arg(ctx.regionId), {}});
     }
     ctx.pue = profile.pue(region);
     return ctx;
 }
 
+/**
+ * A file saved with other reference data (or another method) says so, with the
+ * saved totals beside today's, so a colleague sees both sets of numbers.
+ */
+void addProvenanceNote(const Project &project, Estimate &estimate)
+{
+    const Provenance &p = project.provenance;
+    if (!p.referenceDataVersion || *p.referenceDataVersion == estimate.dataVersion)
+        return;
+    QString message = Tr::tr("this file was last saved with reference data %1; this Greenprint "
+                         "has %2")
+                          .arg(*p.referenceDataVersion, estimate.dataVersion);
+    if (const auto &saved = p.savedEstimate) {
+        message += Tr::tr(". Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)")
+                       .arg(saved->co2eKg, 0, 'f', 1)
+                       .arg(saved->energyKWh, 0, 'f', 1)
+                       .arg(saved->costUsd, 0, 'f', 2)
+                       .arg(methodologyKey(saved->methodology))
+                       .arg(estimate.total.co2e.kg, 0, 'f', 1)
+                       .arg(estimate.total.energy.kWh, 0, 'f', 1)
+                       .arg(estimate.total.cost.usd, 0, 'f', 2)
+                       .arg(methodologyKey(estimate.methodology));
+    }
+    estimate.issues.push_back({Issue::Severity::Info, QStringLiteral("provenance"), message, {}});
+}
+
 } // namespace
+
+void recordProvenance(Project &project, const Estimate &estimate)
+{
+    project.provenance.referenceDataVersion = estimate.dataVersion;
+    SavedEstimate saved;
+    saved.methodology = estimate.methodology;
+    saved.energyKWh = estimate.total.energy.kWh;
+    saved.co2eKg = estimate.total.co2e.kg;
+    saved.marketCo2eKg = estimate.total.marketCo2e.kg;
+    saved.costUsd = estimate.total.cost.usd;
+    project.provenance.savedEstimate = saved;
+}
 
 InstanceSpec toInstanceSpec(const CatalogInstance &ci)
 {
@@ -523,6 +567,7 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
         estimate.stages.push_back(std::move(stageEstimate));
     }
     estimate.assumptions = assumptions.list();
+    addProvenanceNote(project, estimate);
     return estimate;
 }
 

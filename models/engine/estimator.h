@@ -29,6 +29,12 @@ namespace greenprint {
 /** Estimates the whole project. Never fails; problems are in Estimate::issues. */
 [[nodiscard]] Estimate estimateProject(const Project &project, const ReferenceData &reference);
 
+/**
+ * Stamps the project's provenance with the estimate's reference-data version and
+ * totals; call it on the copy being saved (the document and `greenprint upgrade` do).
+ */
+void recordProvenance(Project &project, const Estimate &estimate);
+
 /** Converts a project-local catalog instance into the form the estimator uses. */
 InstanceSpec toInstanceSpec(const CatalogInstance &instance);
 /** Converts a project-local catalog region into the form the estimator uses. */

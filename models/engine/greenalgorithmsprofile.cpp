@@ -8,10 +8,10 @@
 namespace greenprint {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("greenprint::GreenAlgorithmsProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::GreenAlgorithmsProfile)
+};
 
 const QString kCpuKind = QStringLiteral("cpu_tdp_per_core_w");
 const QString kGpuKind = QStringLiteral("gpu_tdp_w");
@@ -41,7 +41,7 @@ double GreenAlgorithmsProfile::gpuTdp(const QString &accelerator, QStringList *a
                 return *w;
         }
     }
-    assumptions->append(tr("%1 is not in Green Algorithms' list; its \"Any\" GPU (200 W) is used")
+    assumptions->append(Tr::tr("%1 is not in Green Algorithms' list; its \"Any\" GPU (200 W) is used")
                             .arg(accelerator));
     return m.greenAlgorithmsValue(kGpuKind, kAny).value_or(200.0);
 }
@@ -84,11 +84,11 @@ IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
     double value = region.gridGCo2ePerKWh;
     if (g) {
         value = *g;
-        band.basis = tr("Green Algorithms intensity of the region's location");
+        band.basis = Tr::tr("Green Algorithms intensity of the region's location");
     } else {
         band.basis = region.gridBasis;
         if (region.origin == DataOrigin::Reference) {
-            band.assumptions << tr("%1: Green Algorithms has no intensity for this location; "
+            band.assumptions << Tr::tr("%1: Green Algorithms has no intensity for this location; "
                                    "Greenprint's recommended value is used").arg(region.id);
         }
     }
@@ -98,7 +98,7 @@ IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
 
 QStringList GreenAlgorithmsProfile::generalAssumptions() const
 {
-    return {tr("Green Algorithms profile: vCPUs count as cores at its \"Any\" 12 W per core "
+    return {Tr::tr("Green Algorithms profile: vCPUs count as cores at its \"Any\" 12 W per core "
                "where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied "
                "emissions; AWS regions are mapped to its locations by Greenprint.")};
 }

@@ -12,10 +12,10 @@
 namespace greenprint {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("greenprint::GreenprintProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::GreenprintProfile)
+};
 
 const QString kCoefficientSet = QStringLiteral("ccf_coefficients_2026");
 const QString kFallbackSet = QStringLiteral("ccf_app_constants");
@@ -27,29 +27,57 @@ constexpr int kVcpusPerChipRule = 96; // CCF: physical chips = ceil(host vCPUs /
 GreenprintProfile::GreenprintProfile(const ReferenceData &reference, const ProjectSettings &settings)
     : m_reference(reference)
     , m_settings(settings)
-{}
+{
+    const auto &curve = m_reference.method.acceleratorLoadCurve;
+    m_loadCurve.reserve(curve.size());
+    for (const LoadCurvePoint &p : curve)
+        m_loadCurve.push_back({p.duty, p.tdpFraction});
+}
+
+const CpuPowerCoefficient *GreenprintProfile::cpu(const QString &microarchitecture) const
+{
+    auto it = m_cpuCache.constFind(microarchitecture);
+    if (it == m_cpuCache.cend())
+        it = m_cpuCache.insert(microarchitecture,
+                               m_reference.method.cpu(microarchitecture, kCoefficientSet));
+    return *it;
+}
+
+const GreenprintProfile::AcceleratorTerms &GreenprintProfile::accelerator(const QString &name) const
+{
+    auto it = m_acceleratorCache.constFind(name);
+    if (it != m_acceleratorCache.cend())
+        return *it;
+    AcceleratorTerms terms;
+    if (const AcceleratorSpec *spec = m_reference.method.accelerator(name))
+        terms.tdpW = spec->tdpW;
+    if (isNeuronAccelerator(name)) {
+        terms.neuron = deriveNeuronPower(name, m_reference.method);
+        if (terms.neuron) {
+            terms.neuronAssumption = Tr::tr("%1: derived assumption, %2 per chip (%3)")
+                                         .arg(name, terms.neuron->formula,
+                                              terms.neuron->claimIds.join(QStringLiteral(", ")));
+        }
+    }
+    return *m_acceleratorCache.insert(name, std::move(terms));
+}
 
 double GreenprintProfile::acceleratorLoadFraction(double duty) const
 {
-    const auto &curve = m_reference.method.acceleratorLoadCurve;
-    if (curve.empty())
+    if (m_loadCurve.empty())
         return std::clamp(duty, 0.0, 1.0); // no measured curve: proportional to duty
-    std::vector<LoadPoint> points;
-    points.reserve(curve.size());
-    for (const LoadCurvePoint &p : curve)
-        points.push_back({p.duty, p.tdpFraction});
-    return interpolatePower(points, duty).w;
+    return interpolatePower(m_loadCurve, duty).w;
 }
 
 PowerW GreenprintProfile::hostPower(const InstanceSpec &instance, double u,
                                     QStringList *assumptions) const
 {
     const MethodData &m = m_reference.method;
-    const CpuPowerCoefficient *c = m.cpu(instance.cpuMicroarchitecture, kCoefficientSet);
+    const CpuPowerCoefficient *c = cpu(instance.cpuMicroarchitecture);
     if (!c) {
         c = m.cpu(kFallbackMicroarchitecture, kFallbackSet);
         if (assumptions) {
-            *assumptions << tr("%1: no per-vCPU watts for \"%2\"; AWS average used")
+            *assumptions << Tr::tr("%1: no per-vCPU watts for \"%2\"; AWS average used")
                                 .arg(instance.id, instance.cpuMicroarchitecture);
         }
     }
@@ -61,8 +89,7 @@ PowerW GreenprintProfile::hostPower(const InstanceSpec &instance, double u,
 
 PowerW GreenprintProfile::memoryPower(const InstanceSpec &instance) const
 {
-    const CpuPowerCoefficient *c =
-        m_reference.method.cpu(instance.cpuMicroarchitecture, kCoefficientSet);
+    const CpuPowerCoefficient *c = cpu(instance.cpuMicroarchitecture);
     if (!c || !c->gbPerChip || instance.vcpus <= 0)
         return PowerW{0.0};
     const int hostVcpus = std::max(instance.familyMaxVcpus, instance.vcpus);
@@ -90,21 +117,19 @@ PowerBand GreenprintProfile::instancePower(const InstanceSpec &instance, double 
     PowerW acceleratorsHigh{0.0};
     if (instance.acceleratorCount > 0) {
         const double fraction = acceleratorLoadFraction(u);
-        const AcceleratorSpec *spec = m_reference.method.accelerator(instance.accelerator);
-        std::optional<double> tdp = spec && spec->tdpW ? spec->tdpW : instance.acceleratorTdpW;
+        const AcceleratorTerms &terms = accelerator(instance.accelerator);
+        std::optional<double> tdp = terms.tdpW ? terms.tdpW : instance.acceleratorTdpW;
         if (isNeuronAccelerator(instance.accelerator)) {
-            if (const auto derived = deriveNeuronPower(instance.accelerator, m_reference.method)) {
+            if (const auto &derived = terms.neuron) {
                 accelerators = PowerW{instance.acceleratorCount * derived->centralW * fraction};
                 acceleratorsHigh = PowerW{instance.acceleratorCount * derived->highW * fraction};
-                band.assumptions << tr("%1: derived assumption, %2 per chip (%3)")
-                                        .arg(instance.accelerator, derived->formula,
-                                             derived->claimIds.join(QStringLiteral(", ")));
+                band.assumptions << terms.neuronAssumption;
             }
         } else if (tdp) {
             accelerators = PowerW{instance.acceleratorCount * *tdp * fraction};
             acceleratorsHigh = accelerators;
         } else {
-            band.assumptions << tr("%1: no TDP published; accelerator power not counted")
+            band.assumptions << Tr::tr("%1: no TDP published; accelerator power not counted")
                                     .arg(instance.accelerator);
         }
     }
@@ -146,7 +171,7 @@ IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
         central = *chosen;
         band.basis = dataset;
     } else if (dataset != u"recommended" && region.origin == DataOrigin::Reference) {
-        band.assumptions << tr("%1: no %2 value; the recommended intensity (%3) is used")
+        band.assumptions << Tr::tr("%1: no %2 value; the recommended intensity (%3) is used")
                                 .arg(region.id, dataset, region.gridBasis);
     }
 
@@ -184,13 +209,13 @@ double GreenprintProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance
 
 QStringList GreenprintProfile::generalAssumptions() const
 {
-    return {tr("Accelerator power follows the load curve measured on one H100 (whole-board watts "
+    return {Tr::tr("Accelerator power follows the load curve measured on one H100 (whole-board watts "
                "/ TDP), scaled by each accelerator's TDP."),
-            tr("Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a "
+            Tr::tr("Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a "
                "host has one CPU chip per 96 vCPUs (CCF's rule).")
                 .arg(m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392)
                      * 1000.0),
-            tr("Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e "
+            Tr::tr("Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e "
                "each, like a GPU card.")
                 .arg(m_settings.serverLifetimeYears)};
 }

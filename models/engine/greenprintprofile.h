@@ -2,10 +2,22 @@
 #pragma once
 
 #include "methodprofile.h"
+#include "neuronpower.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
 
 namespace greenprint {
 
-/** Greenprint's own method: one consistent power model for every instance (see methodprofile.h). */
+/**
+ * Greenprint's own method: one consistent power model for every instance (see methodprofile.h).
+ *
+ * Lookups that depend only on the reference data (CPU coefficients by
+ * microarchitecture, accelerator specs and derived Neuron power by name) are
+ * memoised on first use, so a profile must not be shared between threads.
+ */
 class GreenprintProfile final : public MethodProfile
 {
 public:
@@ -26,8 +38,22 @@ public:
     PowerW memoryPower(const InstanceSpec &instance) const;
 
 private:
+    /** What instancePower() needs to know about one accelerator model. */
+    struct AcceleratorTerms
+    {
+        std::optional<double> tdpW; ///< from accelerators.csv (the instance's own TDP is separate)
+        std::optional<DerivedAcceleratorPower> neuron;
+        QString neuronAssumption;   ///< the "derived assumption" line of a Neuron chip
+    };
+
+    const CpuPowerCoefficient *cpu(const QString &microarchitecture) const;
+    const AcceleratorTerms &accelerator(const QString &name) const;
+
     const ReferenceData &m_reference;
     ProjectSettings m_settings;
+    std::vector<LoadPoint> m_loadCurve; ///< the accelerator load curve as interpolation points
+    mutable QHash<QString, const CpuPowerCoefficient *> m_cpuCache;
+    mutable QHash<QString, AcceleratorTerms> m_acceleratorCache;
 };
 
 } // namespace greenprint

@@ -6,10 +6,10 @@
 namespace greenprint {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("greenprint::WorkSizing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::WorkSizing)
+};
 
 } // namespace
 
@@ -37,13 +37,13 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
 {
     const auto precision = precisionFromKey(work.precision);
     if (!precision) {
-        *error = tr("unknown precision \"%1\"").arg(work.precision);
+        *error = Tr::tr("unknown precision \"%1\"").arg(work.precision);
         return std::nullopt;
     }
     const AcceleratorSpec *accelerator = method.accelerator(instance.accelerator);
     const std::optional<double> peak = accelerator ? accelerator->peak(*precision) : std::nullopt;
     if (instance.acceleratorCount <= 0 || !peak) {
-        *error = tr("%1 has no published accelerator throughput at %2; state the hours instead")
+        *error = Tr::tr("%1 has no published accelerator throughput at %2; state the hours instead")
                      .arg(instance.id, work.precision);
         return std::nullopt;
     }
@@ -51,9 +51,9 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
                                                                 : WorkTask::Inference;
     const AchievedUtilization *mfu = method.utilization(acceleratorClass(instance), task);
     if (!mfu || !mfu->central) {
-        *error = tr("no achieved utilization is known for %1 %2; state the hours instead")
+        *error = Tr::tr("no achieved utilization is known for %1 %2; state the hours instead")
                      .arg(acceleratorClass(instance),
-                          task == WorkTask::Training ? tr("training") : tr("inference"));
+                          task == WorkTask::Training ? Tr::tr("training") : Tr::tr("inference"));
         return std::nullopt;
     }
 

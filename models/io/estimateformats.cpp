@@ -21,10 +21,10 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("greenprint::EstimateFormats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::EstimateFormats)
+};
 
 void putFootprint(ordered_json &j, const Footprint &f)
 {
@@ -187,9 +187,9 @@ QStringList footprintCells(const Footprint &f)
 
 QString estimateToTable(const Estimate &estimate)
 {
-    const QStringList header = {tr("Stage / component"), tr("Type"), tr("Instance"), tr("Region"),
-                                tr("Hours"), tr("IT kWh"), tr("kWh (PUE)"), tr("Op. kgCO2e"),
-                                tr("Emb. kgCO2e"), tr("kgCO2e"), tr("USD")};
+    const QStringList header = {Tr::tr("Stage / component"), Tr::tr("Type"), Tr::tr("Instance"), Tr::tr("Region"),
+                                Tr::tr("Hours"), Tr::tr("IT kWh"), Tr::tr("kWh (PUE)"), Tr::tr("Op. kgCO2e"),
+                                Tr::tr("Emb. kgCO2e"), Tr::tr("kgCO2e"), Tr::tr("USD")};
     std::vector<TableRow> rows;
     rows.push_back({header, false});
     rows.push_back({{}, true});
@@ -205,7 +205,7 @@ QString estimateToTable(const Estimate &estimate)
         }
     }
     rows.push_back({{}, true});
-    QStringList totalCells = {tr("Total"), QString(), QString(), QString(), QString()};
+    QStringList totalCells = {Tr::tr("Total"), QString(), QString(), QString(), QString()};
     totalCells += footprintCells(estimate.total);
     rows.push_back({totalCells, false});
 
@@ -218,10 +218,10 @@ QString estimateToTable(const Estimate &estimate)
     for (qsizetype w : widths)
         totalWidth += w + 2;
 
-    QString out = tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
+    QString out = Tr::tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
                       .arg(estimate.projectName, methodologyKey(estimate.methodology),
                            estimate.gridDataset, estimate.dataVersion,
-                           estimate.includeEmbodied ? QString() : tr("; embodied excluded"));
+                           estimate.includeEmbodied ? QString() : Tr::tr("; embodied excluded"));
     for (const TableRow &r : rows) {
         if (r.rule) {
             out += QString(totalWidth - 2, u'-') + u'\n';
@@ -242,19 +242,19 @@ QString estimateToTable(const Estimate &estimate)
     }
     const Footprint &t = estimate.total;
     out += u'\n'
-        + tr("Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable "
+        + Tr::tr("Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable "
              "matching); energy %6 kWh (range %7 to %8).")
               .arg(fixed(t.co2e.kg, 1), fixed(t.low.co2e.kg, 1), fixed(t.high.co2e.kg, 1),
                    fixed(t.marketCo2e.kg, 1), QString::number(estimate.marketBasedYear),
                    fixed(t.energy.kWh, 1), fixed(t.low.energy.kWh, 1), fixed(t.high.energy.kWh, 1))
         + u'\n';
     if (!estimate.assumptions.empty()) {
-        out += u'\n' + tr("Assumptions:") + u'\n';
+        out += u'\n' + Tr::tr("Assumptions:") + u'\n';
         for (const QString &a : estimate.assumptions)
             out += QStringLiteral("  - ") + a + u'\n';
     }
     if (!estimate.issues.empty()) {
-        out += u'\n' + tr("Notes:") + u'\n';
+        out += u'\n' + Tr::tr("Notes:") + u'\n';
         for (const Issue &i : estimate.issues)
             out += QStringLiteral("  - ") + i.toString() + u'\n';
     }

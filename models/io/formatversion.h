@@ -10,7 +10,7 @@ namespace greenprint {
 inline constexpr char16_t kProjectFormatId[] = u"greenprint-project";
 
 /** The newest project file format this version reads and the one it writes. */
-inline constexpr int kProjectFormatVersion = 1;
+inline constexpr int kProjectFormatVersion = 2;
 
 /** Files larger than this many bytes are refused unread (64 MiB). */
 inline constexpr qint64 kProjectMaxFileSize = qint64(64) * 1024 * 1024;

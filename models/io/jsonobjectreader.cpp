@@ -141,6 +141,14 @@ const OrderedJson *JsonObjectReader::array(const char *key, Presence presence)
     return v;
 }
 
+std::optional<QByteArray> JsonObjectReader::rawJson(const char *key, Presence presence)
+{
+    const OrderedJson *v = value(key, presence);
+    if (!v)
+        return std::nullopt;
+    return QByteArray::fromStdString(v->dump());
+}
+
 JsonExtras JsonObjectReader::extras() const
 {
     JsonExtras result;

@@ -57,6 +57,8 @@ public:
     const OrderedJson *object(const char *key, Presence presence);
     /** The value if it is an array; reports anything else. */
     const OrderedJson *array(const char *key, Presence presence);
+    /** Any JSON value (null included), as compact JSON text. */
+    std::optional<QByteArray> rawJson(const char *key, Presence presence);
 
     /** Every key not read above, as compact JSON text. */
     JsonExtras extras() const;

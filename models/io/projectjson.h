@@ -13,6 +13,11 @@
  *   projectToJson    Project -> JSON document in the fixed key order of the
  *                    format (known keys first, then extras sorted by key).
  *
+ * The optional `constraints` object is written after `settings` when it
+ * constrains anything; the optional `scenarios` array after `stages` when
+ * there is at least one (each scenario always with its `suggestions` and
+ * `overrides` arrays; an override's `value` is any JSON value).
+ *
  * Keys that v1 does not define are kept in the `extras` map of the object
  * that holds them (as compact JSON text) and are written back unchanged.
  *

@@ -4,6 +4,8 @@
 
 #include "formatversion.h"
 #include "jsonobjectreader.h"
+#include "provenancejson.h"
+#include "jsonpath.h"
 
 #include "domain/names.h"
 
@@ -53,6 +55,10 @@ public:
 private:
     bool readHeader(JsonObjectReader &top);
     void readSettings(const OrderedJson &json, const QString &path, ProjectSettings &settings);
+    void readConstraints(const OrderedJson &json, const QString &path, Constraints &constraints);
+    void readScenarios(const OrderedJson &json, const QString &path, Project &project);
+    std::optional<Scenario> readScenario(const OrderedJson &json, const QString &path);
+    QStringList readStringList(const OrderedJson &json, const QString &path, const QString &what);
     void readCatalog(const OrderedJson &json, const QString &path, Project &project);
     std::optional<CatalogInstance> readInstance(const OrderedJson &json, const QString &path);
     std::optional<CatalogRegion> readRegion(const OrderedJson &json, const QString &path);
@@ -87,14 +93,20 @@ std::optional<Project> ProjectJsonReader::read(const OrderedJson &document)
 
     Project project;
     assign(project.appVersion, top.string("appVersion", kRequired));
+    if (const OrderedJson *provenance = top.object("provenance", kRequired))
+        project.provenance = readProvenance(*provenance, top.pathOf("provenance"), m_issues);
     assign(project.name, top.string("name", kRequired));
     assign(project.region, top.string("region", kRequired, false));
     if (const OrderedJson *settings = top.object("settings", kRequired))
         readSettings(*settings, top.pathOf("settings"), project.settings);
+    if (const OrderedJson *constraints = top.object("constraints", kOptional))
+        readConstraints(*constraints, top.pathOf("constraints"), project.constraints);
     if (const OrderedJson *catalog = top.object("catalog", kRequired))
         readCatalog(*catalog, top.pathOf("catalog"), project);
     if (const OrderedJson *stages = top.array("stages", kRequired))
         readStages(*stages, top.pathOf("stages"), project);
+    if (const OrderedJson *scenarios = top.array("scenarios", kOptional))
+        readScenarios(*scenarios, top.pathOf("scenarios"), project);
     project.extras = top.extras();
 
     const Issues added(m_issues.begin() + errorsBefore, m_issues.end());
@@ -146,6 +158,105 @@ void ProjectJsonReader::readSettings(const OrderedJson &json, const QString &pat
     settings.pue = r.number("pue", kOptional, kPue);
     settings.spotDiscountFraction = r.number("spotDiscountFraction", kOptional, kFraction);
     settings.extras = r.extras();
+}
+
+void ProjectJsonReader::readConstraints(const OrderedJson &json, const QString &path,
+                                        Constraints &constraints)
+{
+    JsonObjectReader r(json, path, m_issues);
+    if (const OrderedJson *regions = r.array("allowedRegions", kOptional)) {
+        constraints.allowedRegions
+            = readStringList(*regions, r.pathOf("allowedRegions"), tr("region"));
+        if (regions->empty()) {
+            error(r.pathOf("allowedRegions"),
+                  tr("must list at least one region (leave the key out to allow every region)"));
+        }
+    }
+    constraints.accuracyFloor = r.number("accuracyFloor", kOptional, kFraction);
+    constraints.latencyCeilingMs = r.number("latencyCeilingMs", kOptional, kPositive);
+    assign(constraints.servesEdgeDevices, r.boolean("servesEdgeDevices", kOptional));
+    constraints.extras = r.extras();
+}
+
+/** An array of unique non-empty strings; `what` names one item in messages. */
+QStringList ProjectJsonReader::readStringList(const OrderedJson &json, const QString &path,
+                                              const QString &what)
+{
+    QStringList result;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const QString itemPath = indexPath(path, qsizetype(i));
+        const OrderedJson &item = json[i];
+        if (!item.is_string() || item.get_ref<const std::string &>().empty()) {
+            error(itemPath, tr("must be a non-empty string"));
+            continue;
+        }
+        const QString text = QString::fromStdString(item.get_ref<const std::string &>());
+        if (result.contains(text)) {
+            error(itemPath, tr("duplicate %1 \"%2\" (first at %3)")
+                                .arg(what, text, indexPath(path, result.indexOf(text))));
+        }
+        result << text;
+    }
+    return result;
+}
+
+void ProjectJsonReader::readScenarios(const OrderedJson &json, const QString &path,
+                                      Project &project)
+{
+    QHash<QString, QString> firstName;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const QString itemPath = indexPath(path, qsizetype(i));
+        std::optional<Scenario> scenario = readScenario(json[i], itemPath);
+        if (!scenario)
+            continue;
+        const QString namePath = joinPath(itemPath, QStringLiteral("name"));
+        if (firstName.contains(scenario->name)) {
+            error(namePath, tr("duplicate scenario name \"%1\" (first defined at %2)")
+                                .arg(scenario->name, firstName.value(scenario->name)));
+        } else {
+            firstName.insert(scenario->name, namePath);
+        }
+        project.scenarios.push_back(std::move(*scenario));
+    }
+}
+
+std::optional<Scenario> ProjectJsonReader::readScenario(const OrderedJson &json,
+                                                        const QString &path)
+{
+    if (!json.is_object()) {
+        error(path, tr("must be an object"));
+        return std::nullopt;
+    }
+    JsonObjectReader r(json, path, m_issues);
+    Scenario scenario;
+    const std::optional<QString> name = r.string("name", kRequired, false);
+    if (const OrderedJson *ids = r.array("suggestions", kOptional))
+        scenario.suggestions = readStringList(*ids, r.pathOf("suggestions"), tr("suggestion"));
+    if (const OrderedJson *overrides = r.array("overrides", kOptional)) {
+        for (std::size_t i = 0; i < overrides->size(); ++i) {
+            const QString itemPath = indexPath(r.pathOf("overrides"), qsizetype(i));
+            const OrderedJson &item = (*overrides)[i];
+            if (!item.is_object()) {
+                error(itemPath, tr("must be an object"));
+                continue;
+            }
+            JsonObjectReader o(item, itemPath, m_issues);
+            ScenarioOverride override;
+            const std::optional<QString> target = o.string("path", kRequired, false);
+            QString syntaxError;
+            if (target && !parseJsonPath(*target, &syntaxError))
+                error(o.pathOf("path"), syntaxError);
+            assign(override.path, target);
+            assign(override.value, o.rawJson("value", kRequired));
+            override.extras = o.extras();
+            scenario.overrides.push_back(std::move(override));
+        }
+    }
+    scenario.extras = r.extras();
+    if (!name)
+        return std::nullopt;
+    scenario.name = *name;
+    return scenario;
 }
 
 void ProjectJsonReader::readCatalog(const OrderedJson &json, const QString &path, Project &project)

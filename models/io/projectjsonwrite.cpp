@@ -26,7 +26,11 @@ public:
     const QString &error() const { return m_error; }
 
 private:
+    OrderedJson provenance(const Provenance &provenance);
     OrderedJson settings(const ProjectSettings &settings);
+    OrderedJson constraints(const Constraints &constraints);
+    OrderedJson scenario(const Scenario &scenario);
+    OrderedJson rawValue(const QByteArray &text, const QString &what);
     OrderedJson catalog(const Project &project);
     OrderedJson instance(const CatalogInstance &instance);
     OrderedJson region(const CatalogRegion &region);
@@ -55,17 +59,44 @@ std::optional<OrderedJson> ProjectJsonWriter::write(const Project &project,
     json["format"] = string(QString::fromUtf16(kProjectFormatId));
     json["formatVersion"] = kProjectFormatVersion;
     json["appVersion"] = string(appVersion);
+    json["provenance"] = provenance(project.provenance);
     json["name"] = string(project.name);
     json["region"] = string(project.region);
     json["settings"] = settings(project.settings);
+    if (!project.constraints.isEmpty())
+        json["constraints"] = constraints(project.constraints);
     json["catalog"] = catalog(project);
     OrderedJson stages = OrderedJson::array();
     for (const Stage &s : project.stages)
         stages.push_back(stage(s));
     json["stages"] = std::move(stages);
-    addExtras(json, project.extras);
+    if (!project.scenarios.empty()) {
+        OrderedJson scenarios = OrderedJson::array();
+        for (const Scenario &s : project.scenarios)
+            scenarios.push_back(scenario(s));
+        json["scenarios"] = std::move(scenarios);
+    }
+    addExtras(json, project.extras, {"constraints", "scenarios"});
     if (!m_error.isEmpty())
         return std::nullopt;
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::provenance(const Provenance &provenance)
+{
+    OrderedJson json = OrderedJson::object();
+    json["referenceDataVersion"] = provenance.referenceDataVersion
+        ? string(*provenance.referenceDataVersion)
+        : OrderedJson(nullptr);
+    if (const auto &saved = provenance.savedEstimate) {
+        json["savedEstimate"] = OrderedJson{
+            {"methodology", string(methodologyKey(saved->methodology))},
+            {"energyKWh", number(saved->energyKWh)},
+            {"co2eKg", number(saved->co2eKg)},
+            {"marketCo2eKg", number(saved->marketCo2eKg)},
+            {"costUsd", number(saved->costUsd)}};
+    }
+    addExtras(json, provenance.extras, {"savedEstimate"});
     return json;
 }
 
@@ -83,6 +114,58 @@ OrderedJson ProjectJsonWriter::settings(const ProjectSettings &settings)
         json["spotDiscountFraction"] = number(*settings.spotDiscountFraction);
     addExtras(json, settings.extras, {"pue", "spotDiscountFraction"});
     return json;
+}
+
+OrderedJson ProjectJsonWriter::constraints(const Constraints &constraints)
+{
+    OrderedJson json = OrderedJson::object();
+    if (!constraints.allowedRegions.isEmpty()) {
+        OrderedJson regions = OrderedJson::array();
+        for (const QString &region : constraints.allowedRegions)
+            regions.push_back(string(region));
+        json["allowedRegions"] = std::move(regions);
+    }
+    if (constraints.accuracyFloor)
+        json["accuracyFloor"] = number(*constraints.accuracyFloor);
+    if (constraints.latencyCeilingMs)
+        json["latencyCeilingMs"] = number(*constraints.latencyCeilingMs);
+    if (constraints.servesEdgeDevices)
+        json["servesEdgeDevices"] = true;
+    addExtras(json, constraints.extras,
+              {"allowedRegions", "accuracyFloor", "latencyCeilingMs", "servesEdgeDevices"});
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::scenario(const Scenario &scenario)
+{
+    OrderedJson json = OrderedJson::object();
+    json["name"] = string(scenario.name);
+    OrderedJson ids = OrderedJson::array();
+    for (const QString &id : scenario.suggestions)
+        ids.push_back(string(id));
+    json["suggestions"] = std::move(ids);
+    OrderedJson overrides = OrderedJson::array();
+    for (const ScenarioOverride &o : scenario.overrides) {
+        OrderedJson item = OrderedJson::object();
+        item["path"] = string(o.path);
+        item["value"] = rawValue(o.value, o.path);
+        addExtras(item, o.extras);
+        overrides.push_back(std::move(item));
+    }
+    json["overrides"] = std::move(overrides);
+    addExtras(json, scenario.extras);
+    return json;
+}
+
+/** A scenario override's value: JSON text, parsed so that it is written like the rest. */
+OrderedJson ProjectJsonWriter::rawValue(const QByteArray &text, const QString &what)
+{
+    OrderedJson value = OrderedJson::parse(text.cbegin(), text.cend(), nullptr, false);
+    if (value.is_discarded()) {
+        fail(tr("the override of \"%1\" does not hold valid JSON").arg(what));
+        return OrderedJson();
+    }
+    return value;
 }
 
 OrderedJson ProjectJsonWriter::catalog(const Project &project)

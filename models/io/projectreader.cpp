@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectreader.h"
 
+#include "projectmigrations.h"
+
 #include "formatversion.h"
 #include "jsondombuilder.h"
 #include "projectjson.h"
@@ -58,13 +60,15 @@ qsizetype invalidUtf8Offset(const QByteArray &text)
  * so this is a last line of defence that turns anything unexpected into an
  * issue instead of letting it cross the API.
  */
-std::optional<Project> parseProject(const QByteArray &text, Issues &issues)
+std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int *formatVersion)
 {
     try {
         Internal::OrderedJson document;
         Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting);
         const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
         issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
+        if (parsed && !hasErrors(issues))
+            *formatVersion = Internal::upgradeProjectDocument(document);
         if (!parsed || hasErrors(issues)) {
             // A document with duplicate keys is complete; check the rest of it too.
             if (parsed)
@@ -127,7 +131,8 @@ std::optional<Project> ProjectReader::read(const QByteArray &json, const QString
                                .arg(bad));
         return std::nullopt;
     }
-    std::optional<Project> project = parseProject(json, m_issues);
+    m_fileFormatVersion = 0;
+    std::optional<Project> project = parseProject(json, m_issues, &m_fileFormatVersion);
     for (Issue &issue : m_issues)
         issue.file = fileName;
     if (hasErrors(m_issues))

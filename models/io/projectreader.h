@@ -51,6 +51,12 @@ public:
     /** Every problem found by the last read, in file order where possible. */
     const Issues &issues() const { return m_issues; }
 
+    /**
+     * The format version the last file read was written in. Older files are
+     * upgraded on reading (io/projectmigrations.h); saving writes the current format.
+     */
+    int fileFormatVersion() const { return m_fileFormatVersion; }
+
     /** All issues of the last read, one per line, as `file: path: message`. */
     QString errorString() const;
 
@@ -58,6 +64,7 @@ private:
     void addError(const QString &fileName, const QString &message);
 
     Issues m_issues;
+    int m_fileFormatVersion = 0;
 };
 
 } // namespace greenprint

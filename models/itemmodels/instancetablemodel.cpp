@@ -6,53 +6,37 @@
 #include "document/projectdocument.h"
 #include "domain/referencedata.h"
 #include "engine/estimator.h"
-
-#include <algorithm>
+#include "engine/instanceefficiency.h"
 
 namespace greenprint {
 
 InstanceTableModel::InstanceTableModel(ProjectDocument *document, const ReferenceData *reference,
                                        QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-    , m_reference(reference)
+    : CatalogTableModel(document, reference, ColumnCount, parent)
 {
     rebuild();
-    connect(document, &ProjectDocument::changed, this, &InstanceTableModel::documentChanged);
 }
 
 InstanceTableModel::~InstanceTableModel() = default;
 
-void InstanceTableModel::setReferenceData(const ReferenceData *reference)
-{
-    beginResetModel();
-    m_reference = reference;
-    rebuild();
-    endResetModel();
-}
-
 const InstanceSpec *InstanceTableModel::instanceAt(int row) const
 {
-    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[row] : nullptr;
+    return row >= 0 && row < entryCount() ? &m_rows[row] : nullptr;
 }
 
-int InstanceTableModel::rowOf(const QString &id) const
+const InstanceEfficiency *InstanceTableModel::efficiencyAt(int row) const
 {
-    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
-        if (m_rows[i].id == id)
-            return i;
-    }
-    return -1;
+    return row >= 0 && row < entryCount() ? &m_efficiency[row] : nullptr;
 }
 
-int InstanceTableModel::rowCount(const QModelIndex &parent) const
+int InstanceTableModel::entryCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return static_cast<int>(m_rows.size());
 }
 
-int InstanceTableModel::columnCount(const QModelIndex &parent) const
+QString InstanceTableModel::idAt(int row) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_rows[row].id;
 }
 
 QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
@@ -60,14 +44,22 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index))
         return {};
     const InstanceSpec &s = m_rows[index.row()];
+    const InstanceEfficiency &e = m_efficiency[index.row()];
     if (role == CategoryRole)
         return static_cast<int>(s.category);
     if (role == IdRole)
         return s.id;
+    if (role == DerivedAssumptionRole)
+        return e.powerIsDerivedAssumption;
     if (role == Qt::ToolTipRole) {
         QString tip = s.processor.isEmpty() ? s.id : tr("%1: %2").arg(s.id, s.processor);
+        if (e.powerIsDerivedAssumption) {
+            tip += u'\n' + tr("* Typical watts are a derived assumption: AWS publishes no power "
+                              "for Neuron chips; it follows from AWS's relative perf-per-watt "
+                              "claims and datasheet throughput.");
+        }
         if (!s.powerMethod.isEmpty())
-            tip += u'\n' + tr("Power figures: %1").arg(s.powerMethod);
+            tip += u'\n' + tr("Idle and max figures: %1").arg(s.powerMethod);
         if (s.origin != DataOrigin::Reference)
             tip += u'\n' + tr("Custom instance");
         return tip;
@@ -91,20 +83,63 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         if (role == ValueRole)
             return s.acceleratorCount;
         return {};
+    case PeakTflops:
+        return Internal::optionalDisplayOrValue(e.peakTflops, 1, role, ValueRole);
+    case CpuIndex:
+        return Internal::optionalDisplayOrValue(e.cpuIndex, 1, role, ValueRole);
+    case TypicalPower:
+        return powerData(e, role);
+    case TflopsPerKW:
+        return Internal::optionalDisplayOrValue(e.tflopsPerKW, 1, role, ValueRole);
+    case Price:
+        return Internal::optionalDisplayOrValue(s.priceUsdPerHour, 3, role, ValueRole);
+    case TflopsPerUsdHour:
+        return Internal::optionalDisplayOrValue(e.tflopsPerUsdHour, 1, role, ValueRole);
     case IdlePower:
         return Internal::displayOrValue(s.idlePowerW, 0, role, ValueRole);
     case MaxPower:
         return Internal::displayOrValue(s.maxPowerW, 0, role, ValueRole);
-    case Price:
-        return Internal::optionalDisplayOrValue(s.priceUsdPerHour, 3, role, ValueRole);
     default:
         return {};
     }
 }
 
+QVariant InstanceTableModel::powerData(const InstanceEfficiency &e, int role) const
+{
+    if (role == Qt::DisplayRole && e.powerIsDerivedAssumption) {
+        //: An asterisk marks a derived assumption (Neuron chips have no published power).
+        return tr("%1*").arg(Internal::formatNumber(e.typicalPowerW, 0));
+    }
+    return Internal::displayOrValue(e.typicalPowerW, 0, role, ValueRole);
+}
+
 QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PeakTflops:
+            return tr("Dense peak of all accelerators at bf16 (fp16 where bf16 is unpublished), "
+                      "TFLOPS");
+        case CpuIndex:
+            return tr("CPU-only instances: vCPUs × relative throughput per vCPU "
+                      "(Skylake vCPU = 1)");
+        case TypicalPower:
+            return tr("Whole-instance watts at the default utilization with the Greenprint "
+                      "power model, before PUE. * = derived assumption (Neuron chips)");
+        case TflopsPerKW:
+            return tr("Peak TFLOPS per kilowatt of typical power");
+        case TflopsPerUsdHour:
+            return tr("Peak TFLOPS per USD of on-demand price per hour");
+        case IdlePower:
+        case MaxPower:
+            return tr("Reference idle and maximum watts of the instance table");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Id: return tr("Instance type");
@@ -112,36 +147,27 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
     case VCpus: return tr("vCPUs");
     case Memory: return tr("Memory (GiB)");
     case Accelerators: return tr("Accelerators");
+    case PeakTflops: return tr("Peak (TFLOPS)");
+    case CpuIndex: return tr("CPU index");
+    case TypicalPower: return tr("Typical (W)");
+    case TflopsPerKW: return tr("TFLOPS/kW");
+    case Price: return tr("Price (USD/h)");
+    case TflopsPerUsdHour: return tr("TFLOPS per USD/h");
     case IdlePower: return tr("Idle (W)");
     case MaxPower: return tr("Max (W)");
-    case Price: return tr("Price (USD/h)");
     default: return {};
-    }
-}
-
-void InstanceTableModel::documentChanged(const ChangeEvent &event)
-{
-    if (event.has(ChangeFlag::Reset) || event.has(ChangeFlag::Catalog)) {
-        beginResetModel();
-        rebuild();
-        endResetModel();
     }
 }
 
 void InstanceTableModel::rebuild()
 {
-    m_rows = m_reference->instances;
-    for (const CatalogInstance &custom : m_document->project().catalogInstances) {
-        InstanceSpec spec = toInstanceSpec(custom);
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(),
-                                     [&](const InstanceSpec &s) { return s.id == spec.id; });
-        if (it != m_rows.end())
-            *it = std::move(spec);
-        else
-            m_rows.push_back(std::move(spec));
-    }
-    std::sort(m_rows.begin(), m_rows.end(),
-              [](const InstanceSpec &a, const InstanceSpec &b) { return a.id < b.id; });
+    m_rows = reference().instances;
+    overlay(m_rows, document()->project().catalogInstances,
+            [](const CatalogInstance &c) { return toInstanceSpec(c); });
+    m_efficiency.clear();
+    m_efficiency.reserve(m_rows.size());
+    for (const InstanceSpec &spec : m_rows)
+        m_efficiency.push_back(instanceEfficiency(spec, reference()));
 }
 
 } // namespace greenprint

@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The instance catalog (reference + user + project) as a table, for the instance picker.
+// The instance catalog (reference + user + project) as a perf-per-watt table, for the picker.
 #pragma once
 
-#include "document/changeevent.h"
+#include "catalogtablemodel.h"
 
-#include <QAbstractTableModel>
-
+#include <memory>
 #include <vector>
 
 namespace greenprint {
 
-class ProjectDocument;
-struct ReferenceData;
+struct InstanceEfficiency;
 struct InstanceSpec;
 
 /**
- * Every instance type the estimator can resolve: the reference data (already
- * merged with the user's catalog by the app) overlaid with the project's own
- * catalog, sorted by id. Perf per watt is not shown: the reference data has no
- * throughput figures yet.
+ * Every instance type the estimator can resolve, with its perf-per-watt
+ * figures from instanceEfficiency(): peak accelerator throughput (bf16), the
+ * CPU throughput index of CPU-only instances, typical watts with the
+ * Greenprint power model, TFLOPS per kW and per USD/h. The typical watts of
+ * Neuron instances (Inferentia, Trainium) are a derived assumption: the
+ * display text carries an asterisk and the tooltip says so.
  */
-class InstanceTableModel : public QAbstractTableModel
+class InstanceTableModel : public CatalogTableModel
 {
     Q_OBJECT
 
@@ -31,38 +31,42 @@ public:
         VCpus,
         Memory,
         Accelerators,
+        PeakTflops,
+        CpuIndex,
+        TypicalPower,
+        TflopsPerKW,
+        Price,
+        TflopsPerUsdHour,
         IdlePower,
         MaxPower,
-        Price,
         ColumnCount
     };
     enum Role {
-        ValueRole = Qt::UserRole + 1, ///< raw value for sorting (numbers as double)
-        CategoryRole,                 ///< InstanceCategory as int
-        IdRole,
+        CategoryRole = FirstSubclassRole, ///< InstanceCategory as int
+        DerivedAssumptionRole,            ///< bool: the row's power is a derived assumption
     };
 
     InstanceTableModel(ProjectDocument *document, const ReferenceData *reference,
                        QObject *parent = nullptr);
     ~InstanceTableModel() override;
 
-    void setReferenceData(const ReferenceData *reference);
     const InstanceSpec *instanceAt(int row) const;
-    int rowOf(const QString &id) const;
+    const InstanceEfficiency *efficiencyAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    void documentChanged(const ChangeEvent &event);
-    void rebuild();
+protected:
+    void rebuild() override;
+    int entryCount() const override;
+    QString idAt(int row) const override;
 
-    ProjectDocument *m_document;
-    const ReferenceData *m_reference;
+private:
+    QVariant powerData(const InstanceEfficiency &e, int role) const;
+
     std::vector<InstanceSpec> m_rows;
+    std::vector<InstanceEfficiency> m_efficiency;
 };
 
 } // namespace greenprint

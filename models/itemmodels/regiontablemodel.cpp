@@ -7,52 +7,30 @@
 #include "domain/referencedata.h"
 #include "engine/estimator.h"
 
-#include <algorithm>
-
 namespace greenprint {
 
 RegionTableModel::RegionTableModel(ProjectDocument *document, const ReferenceData *reference,
                                    QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-    , m_reference(reference)
+    : CatalogTableModel(document, reference, ColumnCount, parent)
 {
     rebuild();
-    connect(document, &ProjectDocument::changed, this, &RegionTableModel::documentChanged);
 }
 
 RegionTableModel::~RegionTableModel() = default;
 
-void RegionTableModel::setReferenceData(const ReferenceData *reference)
-{
-    beginResetModel();
-    m_reference = reference;
-    rebuild();
-    endResetModel();
-}
-
 const RegionSpec *RegionTableModel::regionAt(int row) const
 {
-    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[row] : nullptr;
+    return row >= 0 && row < entryCount() ? &m_rows[row] : nullptr;
 }
 
-int RegionTableModel::rowOf(const QString &id) const
+int RegionTableModel::entryCount() const
 {
-    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
-        if (m_rows[i].id == id)
-            return i;
-    }
-    return -1;
+    return static_cast<int>(m_rows.size());
 }
 
-int RegionTableModel::rowCount(const QModelIndex &parent) const
+QString RegionTableModel::idAt(int row) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int RegionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_rows[row].id;
 }
 
 QVariant RegionTableModel::data(const QModelIndex &index, int role) const
@@ -112,29 +90,11 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-void RegionTableModel::documentChanged(const ChangeEvent &event)
-{
-    if (event.has(ChangeFlag::Reset) || event.has(ChangeFlag::Catalog)) {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    }
-}
-
 void RegionTableModel::rebuild()
 {
-    m_rows = m_reference->regions;
-    for (const CatalogRegion &custom : m_document->project().catalogRegions) {
-        RegionSpec spec = toRegionSpec(custom);
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(),
-                                     [&](const RegionSpec &r) { return r.id == spec.id; });
-        if (it != m_rows.end())
-            *it = std::move(spec);
-        else
-            m_rows.push_back(std::move(spec));
-    }
-    std::sort(m_rows.begin(), m_rows.end(),
-              [](const RegionSpec &a, const RegionSpec &b) { return a.id < b.id; });
+    m_rows = reference().regions;
+    overlay(m_rows, document()->project().catalogRegions,
+            [](const CatalogRegion &c) { return toRegionSpec(c); });
 }
 
 } // namespace greenprint

@@ -91,7 +91,7 @@ QVariant StageTreeModel::stageData(int stage, int column, int role) const
     switch (column) {
     case Name:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return s.name;
+            return stageDisplayName(s.kind, s.name);
         if (role == Qt::ToolTipRole)
             return stageDisplayName(s.kind);
         return {};
@@ -264,13 +264,52 @@ void StageTreeModel::documentChanged(const ChangeEvent &event)
     }
 }
 
+StageTreeModel::ShownEstimate StageTreeModel::shownEstimate(int stage, int row) const
+{
+    ShownEstimate shown;
+    if (const ComponentEstimate *e = m_estimate->component(stage, row)) {
+        shown.present = true;
+        shown.region = e->region;
+        shown.hours = e->hours.h;
+        shown.energyKWh = e->footprint.energy.kWh;
+        shown.co2eKg = e->footprint.co2e.kg;
+        shown.costUsd = e->footprint.cost.usd;
+    }
+    return shown;
+}
+
+/*
+ * One edit usually changes the estimate of one component, but every view row
+ * announced in dataChanged() is measured again by the views (a tree view with
+ * resize-to-contents columns lays out the text of each one). So only the runs
+ * of component rows whose estimate columns changed are announced; the stage
+ * rows always are.
+ */
 void StageTreeModel::estimateUpdated()
 {
     for (int s = 0; s < kStageCount; ++s) {
         const QModelIndex stage = stageIndex(s);
         emit dataChanged(stageIndex(s, Region), stageIndex(s, Cost));
-        if (m_rowCounts[s] > 0)
-            emit dataChanged(index(0, Region, stage), index(m_rowCounts[s] - 1, Cost, stage));
+        const int rows = m_rowCounts[s];
+        std::vector<ShownEstimate> &shown = m_shown[s];
+        const bool known = static_cast<int>(shown.size()) == rows;
+        shown.resize(rows);
+        int first = -1;
+        for (int r = 0; r <= rows; ++r) {
+            bool changed = false;
+            if (r < rows) {
+                ShownEstimate now = shownEstimate(s, r);
+                changed = !known || !(now == shown[r]);
+                if (changed)
+                    shown[r] = std::move(now);
+            }
+            if (changed && first < 0) {
+                first = r;
+            } else if (!changed && first >= 0) {
+                emit dataChanged(index(first, Region, stage), index(r - 1, Cost, stage));
+                first = -1;
+            }
+        }
     }
 }
 

@@ -21,6 +21,7 @@
 #include <QAbstractItemModel>
 
 #include <array>
+#include <vector>
 
 namespace greenprint {
 
@@ -67,9 +68,23 @@ private:
     QVariant componentData(ComponentRef ref, int column, int role) const;
     QVariant stageData(int stage, int column, int role) const;
 
+    /** The estimate columns of one component row as last announced (see estimateUpdated()). */
+    struct ShownEstimate
+    {
+        bool present = false;
+        QString region;
+        double hours = 0.0;
+        double energyKWh = 0.0;
+        double co2eKg = 0.0;
+        double costUsd = 0.0;
+        bool operator==(const ShownEstimate &) const = default;
+    };
+    ShownEstimate shownEstimate(int stage, int row) const;
+
     ProjectDocument *m_document;
     LiveEstimate *m_estimate;
     std::array<int, 4> m_rowCounts{};
+    std::array<std::vector<ShownEstimate>, 4> m_shown;
 };
 
 } // namespace greenprint

@@ -14,17 +14,17 @@ namespace {
 
 using Internal::SqlRow;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("greenprint::ReferenceRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ReferenceRepository)
+};
 
 /** Runs `SELECT * FROM table` and calls `read` for every row. */
 template<typename ReadRow>
 bool forEachRow(QSqlQuery &query, const QString &table, QString *error, ReadRow read)
 {
     if (!query.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table))) {
-        *error = tr("cannot read the table %1: %2").arg(table, query.lastError().text());
+        *error = Tr::tr("cannot read the table %1: %2").arg(table, query.lastError().text());
         return false;
     }
     while (query.next())

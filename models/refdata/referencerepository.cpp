@@ -332,6 +332,29 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     result.claims.push_back(std::move(c));
                 }
 
+                // Optional: databases built before the measurements table have none.
+                if (select(QStringLiteral("measurements"))) {
+                    while (query.next()) {
+                        const Row row(query);
+                        Measurement m;
+                        m.run = int(row.number(QStringLiteral("run")));
+                        m.phase = row.text(QStringLiteral("phase"));
+                        m.whatRan = row.text(QStringLiteral("what_ran"));
+                        m.model = row.text(QStringLiteral("model"));
+                        m.precision = row.text(QStringLiteral("precision"));
+                        if (const auto batch = row.optionalNumber(QStringLiteral("batch_size")))
+                            m.batchSize = int(*batch);
+                        m.seconds = row.number(QStringLiteral("seconds"));
+                        m.workUnits = row.number(QStringLiteral("work_units"));
+                        m.energyJ = row.number(QStringLiteral("energy_j"));
+                        m.meanPowerW = row.number(QStringLiteral("mean_power_w"));
+                        m.joulesPerUnit = row.optionalNumber(QStringLiteral("joules_per_unit"));
+                        m.unit = row.text(QStringLiteral("unit"));
+                        m.source = row.text(QStringLiteral("source"));
+                        result.measurements.push_back(std::move(m));
+                    }
+                }
+
                 if (!readMethodTables(query, &result.method, error))
                     return false;
 

@@ -4,23 +4,32 @@
 #include "gui/fileactions.h"
 #include "gui/mainwindow.h"
 #include "charts/dashboard.h"
+#include "views/assumptionsview.h"
 #include "views/componentform.h"
+#include "views/projectform.h"
 #include "views/editorpanel.h"
 #include "views/stagenavigator.h"
 
+#include "../models/referencedb.h"
 #include "../models/referencefixture.h"
 #include "../models/sampleproject.h"
 
+#include "document/liveestimate.h"
 #include "document/projectdocument.h"
+#include "domain/estimate.h"
 #include "tolerance.h"
 #include "io/projectwriter.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QListWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -93,9 +102,17 @@ private slots:
     void closeWithUnsavedChangesAsks();
     void addDuplicateRemoveComponents();
     void goToFieldFocusesEditor();
+    void totalsShowBandAndMarketBased();
+    void changingMethodologyChangesTotal();
+    void projectSettingsAreUndoable();
+    void switchingJobToWorkShowsDerivedHours();
+    void switchingWorkToHoursKeepsDerivedHours();
+    void assumptionsAreListed();
 
 private:
     QString writeSample(const QString &name);
+    /** A window on the built reference data with the BERT example open. */
+    std::unique_ptr<MainWindow> openExample();
     QSpinBox *countBox() const;
 
     QTemporaryDir m_dir;
@@ -298,6 +315,202 @@ void TestMainWindow::goToFieldFocusesEditor()
     QWidget *utilization = m_window->editorPanel()->componentForm(ComponentType::Endpoint)
                                ->findChild<QWidget *>(QStringLiteral("utilization"));
     QTRY_VERIFY(utilization->hasFocus());
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openExample()
+{
+    auto window = std::make_unique<MainWindow>(test::builtReferenceData());
+    window->show();
+    if (!window->openFile(QStringLiteral(GREENPRINT_SOURCE_DIR
+                                         "/data/examples/bert-finetune-realtime.greenprint")))
+        return nullptr;
+    return window;
+}
+
+void TestMainWindow::totalsShowBandAndMarketBased()
+{
+    QVERIFY(m_window->openFile(writeSample(QStringLiteral("band.greenprint"))));
+    Dashboard *dashboard = m_window->dashboard();
+    const QString band = dashboard->carbonBandLabel()->text();
+    QVERIFY2(band.contains(u'–') && band.contains(QStringLiteral("CO2e")), qPrintable(band));
+    const QString energyBand = dashboard->energyBandLabel()->text();
+    QVERIFY2(energyBand.contains(u'–') && energyBand.contains(QStringLiteral("Wh")),
+             qPrintable(energyBand));
+    const QString market = dashboard->marketLabel()->text();
+    QVERIFY2(market.contains(QStringLiteral("2023")) && market.contains(QStringLiteral("CO2e")),
+             qPrintable(market));
+    QVERIFY(dashboard->detailLabel()->text().contains(QStringLiteral("Greenprint")));
+    QVERIFY(dashboard->carbonBandLabel()->isVisible());
+}
+
+void TestMainWindow::changingMethodologyChangesTotal()
+{
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    auto *methodology = window->projectForm()->findChild<QComboBox *>(
+            QStringLiteral("methodology"));
+    QVERIFY(methodology);
+    QCOMPARE(methodology->count(), 3);
+    QLabel *carbon = window->dashboard()->carbonLabel();
+    const QString before = carbon->text();
+    methodology->setCurrentIndex(1); // Cloud Carbon Footprint
+    QCOMPARE(window->document()->project().settings.methodology,
+             Methodology::CloudCarbonFootprint);
+    QVERIFY2(carbon->text() != before, qPrintable(carbon->text()));
+    QVERIFY(window->dashboard()->detailLabel()->text().contains(
+            QStringLiteral("Cloud Carbon Footprint")));
+    QCOMPARE(window->document()->undoStack()->undoText(), QStringLiteral("Change methodology"));
+    window->document()->undo();
+    QCOMPARE(carbon->text(), before);
+    QCOMPARE(methodology->currentIndex(), 0);
+    window->document()->undoStack()->setClean();
+}
+
+void TestMainWindow::projectSettingsAreUndoable()
+{
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    ProjectForm *form = window->projectForm();
+    QUndoStack *stack = window->document()->undoStack();
+    QLabel *carbon = window->dashboard()->carbonLabel();
+    const QString before = carbon->text();
+
+    auto *lifetime = form->findChild<QDoubleSpinBox *>(QStringLiteral("serverLifetimeYears"));
+    QVERIFY(lifetime);
+    QVERIFY(lifetime->suffix().contains(QStringLiteral("years")));
+    lifetime->setValue(6.0);
+    QCOMPARE(stack->undoText(), QStringLiteral("Change server lifetime"));
+    QVERIFY(carbon->text() != before); // embodied spread over more years
+
+    auto *dataset = form->findChild<QComboBox *>(QStringLiteral("gridDataset"));
+    QVERIFY(dataset);
+    QCOMPARE(dataset->count(), 4);
+    QVERIFY(dataset->itemData(1, Qt::ToolTipRole).toString().contains(QStringLiteral("2023")));
+    dataset->setCurrentIndex(3);
+    QCOMPARE(window->document()->project().settings.gridDataset, QStringLiteral("owid-ember"));
+
+    auto *year = form->findChild<QComboBox *>(QStringLiteral("marketBasedYear"));
+    QVERIFY(year);
+    year->setCurrentIndex(0);
+    QCOMPARE(window->document()->project().settings.marketBasedYear, 2022);
+    QVERIFY(window->dashboard()->marketLabel()->text().contains(QStringLiteral("2022")));
+
+    auto *spot = form->findChild<QDoubleSpinBox *>(QStringLiteral("spotDiscountFraction"));
+    QVERIFY(spot);
+    spot->setValue(70.0);
+    QVERIFY(window->document()->project().settings.spotDiscountFraction);
+    GP_COMPARE_NEAR(*window->document()->project().settings.spotDiscountFraction, 0.7, 1e-12,
+                    0.0);
+    QCOMPARE(stack->count(), 4);
+    for (int i = 0; i < 4; ++i)
+        window->document()->undo();
+    QCOMPARE(carbon->text(), before);
+    QCOMPARE(lifetime->value(), 4.0);
+    QVERIFY(!window->document()->isModified());
+}
+
+void TestMainWindow::switchingJobToWorkShowsDerivedHours()
+{
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    window->navigator()->selectComponent({2, 1}); // the tuning sweep states hours per trial
+    ComponentForm *form = window->editorPanel()->componentForm(ComponentType::Tuning);
+    auto *sizing = form->findChild<QComboBox *>(QStringLiteral("sizing"));
+    auto *hours = form->findChild<QDoubleSpinBox *>(QStringLiteral("hoursPerTrial"));
+    auto *derived = form->findChild<QLabel *>(QStringLiteral("derivedHours"));
+    auto *parameters = form->findChild<QDoubleSpinBox *>(QStringLiteral("work.parameters"));
+    QVERIFY(sizing && hours && derived && parameters);
+    QTRY_VERIFY(hours->isVisible());
+    QCOMPARE(sizing->currentIndex(), 0);
+    QVERIFY(!derived->isVisible());
+    // g5 has no published A10G throughput: the form says why the hours cannot be derived.
+    sizing->setCurrentIndex(1);
+    QTRY_VERIFY(derived->isVisible());
+    QVERIFY2(derived->text().contains(QStringLiteral("no published accelerator throughput")),
+             qPrintable(derived->text()));
+    window->document()->undo();
+    QCOMPARE(sizing->currentIndex(), 0);
+    auto *instance = form->findChild<QLineEdit *>(QStringLiteral("instance"));
+    instance->setText(QStringLiteral("p4d.24xlarge"));
+    emit instance->editingFinished();
+    QLabel *carbon = window->dashboard()->carbonLabel();
+    const QString before = carbon->text();
+
+    sizing->setCurrentIndex(1);
+    QVERIFY(std::get<TuningSpec>(window->document()->component({2, 1})->spec).work);
+    QTRY_VERIFY(derived->isVisible());
+    QVERIFY(!hours->isVisible());
+    QVERIFY(parameters->isVisible());
+    const QString text = derived->text();
+    QVERIFY2(text.contains(QStringLiteral(" h per trial")) && text.contains(QStringLiteral("TFLOPS"))
+                 && text.contains(u'%'),
+             qPrintable(text));
+    QVERIFY(carbon->text() != before);
+
+    // Twice the parameters: twice the hours, shown at once.
+    const QString once = derived->text();
+    parameters->setValue(parameters->value() * 2.0);
+    QVERIFY(derived->text() != once);
+    QCOMPARE(window->document()->undoStack()->undoText(),
+             QStringLiteral("Change model parameters"));
+
+    window->document()->undo();
+    window->document()->undo();
+    QCOMPARE(sizing->currentIndex(), 0);
+    QVERIFY(hours->isVisible());
+    QVERIFY(!derived->isVisible());
+    QCOMPARE(carbon->text(), before);
+    window->document()->undo(); // the instance
+    QCOMPARE(instance->text(), QStringLiteral("g5.2xlarge"));
+    QVERIFY(!window->document()->isModified());
+}
+
+void TestMainWindow::switchingWorkToHoursKeepsDerivedHours()
+{
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    window->navigator()->selectComponent({2, 0}); // BERT fine-tuning states its work
+    ComponentForm *form = window->editorPanel()->componentForm(ComponentType::Compute);
+    auto *sizing = form->findChild<QComboBox *>(QStringLiteral("sizing"));
+    auto *derived = form->findChild<QLabel *>(QStringLiteral("derivedHours"));
+    QVERIFY(sizing && derived);
+    QCOMPARE(sizing->currentIndex(), 1);
+    QTRY_VERIFY(derived->isVisible());
+    const double derivedHours = window->liveEstimate()->component(2, 0)->hours.h;
+    QVERIFY(derivedHours > 0.0);
+    QLabel *carbon = window->dashboard()->carbonLabel();
+    const QString before = carbon->text();
+
+    sizing->setCurrentIndex(0);
+    const auto &spec = std::get<ComputeSpec>(window->document()->component({2, 0})->spec);
+    QVERIFY(!spec.work);
+    GP_COMPARE_NEAR(spec.hours, derivedHours, 1e-12, 0.0);
+    QCOMPARE(carbon->text(), before); // the same hours, now stated
+    QCOMPARE(window->document()->undoStack()->undoText(), QStringLiteral("Size by hours"));
+    window->document()->undo();
+    QVERIFY(std::get<ComputeSpec>(window->document()->component({2, 0})->spec).work);
+    QVERIFY(!window->document()->isModified());
+}
+
+void TestMainWindow::assumptionsAreListed()
+{
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    QListWidget *list = window->assumptionsView()->list();
+    QCOMPARE(list->count(), int(window->liveEstimate()->estimate().assumptions.size()));
+    QVERIFY(list->count() > 0);
+    // An Inferentia endpoint brings the derived Neuron power into the list, so labelled.
+    window->navigator()->selectComponent({3, 0});
+    ComponentForm *form = window->editorPanel()->componentForm(ComponentType::Endpoint);
+    auto *instance = form->findChild<QLineEdit *>(QStringLiteral("instance"));
+    QVERIFY(instance);
+    instance->setText(QStringLiteral("inf2.xlarge"));
+    emit instance->editingFinished();
+    bool derived = false;
+    for (int i = 0; i < list->count(); ++i)
+        derived = derived || list->item(i)->text().contains(QStringLiteral("derived assumption"));
+    QVERIFY(derived);
+    window->document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestMainWindow)

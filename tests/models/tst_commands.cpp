@@ -2,12 +2,16 @@
 // Every undo command: apply -> undo -> redo -> compare; merging; obsolete no-ops.
 #include "sampleproject.h"
 
+#include "commands/addremovescenario.h"
 #include "commands/catalogcommands.h"
 #include "commands/componentcommands.h"
 #include "commands/componentfactory.h"
 #include "commands/componentfields.h"
 #include "commands/projectfields.h"
+#include "commands/scenariofields.h"
+#include "commands/workfields.h"
 #include "document/projectdocument.h"
+#include "tolerance.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -29,6 +33,12 @@ private slots:
     void init();
     void applyUndoRedo_data();
     void applyUndoRedo();
+    void workFieldsApplyUndoRedo_data();
+    void workFieldsApplyUndoRedo();
+    void workParameterDragMergesIntoOneStep();
+    void settingsMergeAndDropNoOps();
+    void workKindSwitchKeepsProjectValid();
+    void workFieldsWithoutWorkDoNothing();
     void spinBoxDragMergesIntoOneStep();
     void mergeBackToOriginalIsDropped();
     void noOpEditIsDropped();
@@ -38,8 +48,21 @@ private slots:
     void moveToSameRowIsDropped();
     void undoTextsAreSet();
     void newComponentNamesAreUnique();
+    void scenarioCommandsApplyUndoRedo_data();
+    void scenarioCommandsApplyUndoRedo();
+    void scenarioOverrideTypingMergesIntoOneStep();
+    void scenarioTogglesAreSeparateSteps();
+    void scenarioInvalidEditsAreRefused();
+    void addScenarioMakesTheNameUnique();
 
 private:
+    /** Pushes the command, then checks apply -> undo -> redo -> undo against `before`. */
+    void checkApplyUndoRedo(const CommandFactory &factory);
+    /** Resets the document to the sample project with two scenarios (clean undo stack). */
+    void seedScenarios();
+    /** Gives the Train compute component training work, outside the undo history. */
+    void giveTrainWork();
+
     std::unique_ptr<ProjectDocument> m_doc;
 };
 
@@ -138,6 +161,24 @@ void TestCommands::applyUndoRedo_data()
     row("spot discount", [](ProjectDocument *d) {
         return new ChangeValue<ProjectField::SpotDiscount>(d, {}, std::optional<double>(0.7));
     });
+    row("grid dataset", [](ProjectDocument *d) {
+        return new ChangeValue<ProjectField::GridDataset>(d, {}, QStringLiteral("owid-ember"));
+    });
+    row("server lifetime", [](ProjectDocument *d) {
+        return new ChangeValue<ProjectField::ServerLifetime>(d, {}, 6.0);
+    });
+    row("market-based year", [](ProjectDocument *d) {
+        return new ChangeValue<ProjectField::MarketBasedYear>(d, {}, 2022);
+    });
+    row("size compute by work", [=](ProjectDocument *d) {
+        return new ChangeValue<Work>(d, train, defaultWork(WorkSpec::Kind::Training));
+    });
+    row("size tuning by work", [=](ProjectDocument *d) {
+        return new ChangeValue<Work>(d, sweep, defaultWork(WorkSpec::Kind::Training));
+    });
+    row("size endpoint by work", [=](ProjectDocument *d) {
+        return new ChangeValue<Work>(d, serve, defaultWork(WorkSpec::Kind::Inference));
+    });
     row("add component", [](ProjectDocument *d) {
         return new AddComponent(d, {1, 1},
                                 makeComponent(ComponentType::Logs, d->project().stages[1], {}));
@@ -164,6 +205,11 @@ void TestCommands::applyUndoRedo_data()
 void TestCommands::applyUndoRedo()
 {
     QFETCH(CommandFactory, factory);
+    checkApplyUndoRedo(factory);
+}
+
+void TestCommands::checkApplyUndoRedo(const CommandFactory &factory)
+{
     const Project before = m_doc->project();
     QSignalSpy changed(m_doc.get(), &ProjectDocument::changed);
     m_doc->undoStack()->push(factory(m_doc.get()));
@@ -180,6 +226,121 @@ void TestCommands::applyUndoRedo()
     QVERIFY(m_doc->project() == after);
     m_doc->undo();
     QVERIFY(m_doc->project() == before);
+}
+
+void TestCommands::giveTrainWork()
+{
+    Component train = *m_doc->component({2, 0});
+    std::get<ComputeSpec>(train.spec).work = defaultWork(WorkSpec::Kind::Training);
+    m_doc->setComponent({2, 0}, train);
+    m_doc->undoStack()->setClean();
+}
+
+void TestCommands::workFieldsApplyUndoRedo_data()
+{
+    QTest::addColumn<CommandFactory>("factory");
+    const ComponentRef train{2, 0};
+    auto row = [](const char *name, CommandFactory f) { QTest::newRow(name) << f; };
+    using namespace ComponentField;
+    row("work kind", [=](ProjectDocument *d) {
+        const WorkSpec work = *Work::get(*d, train);
+        return new ChangeValue<Work>(d, train, withKind(work, WorkSpec::Kind::Inference));
+    });
+    row("parameters",
+        [=](ProjectDocument *d) { return new ChangeValue<WorkParameters>(d, train, 7e9); });
+    row("tokens", [=](ProjectDocument *d) { return new ChangeValue<WorkTokens>(d, train, 2e12); });
+    row("epochs", [=](ProjectDocument *d) { return new ChangeValue<WorkEpochs>(d, train, 3.0); });
+    row("requests",
+        [=](ProjectDocument *d) { return new ChangeValue<WorkRequests>(d, train, 5e6); });
+    row("tokens per request", [=](ProjectDocument *d) {
+        return new ChangeValue<WorkTokensPerRequest>(d, train, 256.0);
+    });
+    row("precision", [=](ProjectDocument *d) {
+        return new ChangeValue<WorkPrecision>(d, train, QStringLiteral("fp8"));
+    });
+    row("back to hours",
+        [=](ProjectDocument *d) { return new ChangeValue<Work>(d, train, std::nullopt); });
+}
+
+void TestCommands::workFieldsApplyUndoRedo()
+{
+    QFETCH(CommandFactory, factory);
+    giveTrainWork();
+    checkApplyUndoRedo(factory);
+}
+
+void TestCommands::workParameterDragMergesIntoOneStep()
+{
+    giveTrainWork();
+    const ComponentRef train{2, 0};
+    for (double billions = 1.5; billions <= 7.0; billions += 0.5) {
+        m_doc->undoStack()->push(new ChangeValue<ComponentField::WorkParameters>(
+                m_doc.get(), train, billions * 1e9));
+    }
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change model parameters"));
+    GP_COMPARE_NEAR(std::get<ComputeSpec>(m_doc->component(train)->spec).work->parameters, 7e9,
+                    1e-12, 0.0);
+    // Another field of the work is its own step; the same field of another job too.
+    m_doc->undoStack()->push(
+            new ChangeValue<ComponentField::WorkTokens>(m_doc.get(), train, 5e10));
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undo();
+    m_doc->undo();
+    GP_COMPARE_NEAR(std::get<ComputeSpec>(m_doc->component(train)->spec).work->parameters, 1e9,
+                    1e-12, 0.0);
+    QVERIFY(!m_doc->isModified());
+}
+
+void TestCommands::settingsMergeAndDropNoOps()
+{
+    for (double years = 5.0; years <= 8.0; years += 1.0)
+        m_doc->undoStack()->push(
+                new ChangeValue<ProjectField::ServerLifetime>(m_doc.get(), {}, years));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    GP_COMPARE_NEAR(m_doc->project().settings.serverLifetimeYears, 8.0, 1e-12, 0.0);
+    m_doc->undoStack()->push(new ChangeValue<ProjectField::ServerLifetime>(m_doc.get(), {}, 4.0));
+    QCOMPARE(m_doc->undoStack()->count(), 0); // merged back to the original: dropped
+    m_doc->undoStack()->push(new ChangeValue<ProjectField::MarketBasedYear>(m_doc.get(), {}, 2023));
+    m_doc->undoStack()->push(
+            new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, QStringLiteral("recommended")));
+    QCOMPARE(m_doc->undoStack()->count(), 0); // already the values: no-ops
+    m_doc->undoStack()->push(
+            new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, QStringLiteral("ccf")));
+    m_doc->undoStack()->push(
+            new ChangeValue<ProjectField::MarketBasedYear>(m_doc.get(), {}, 2022));
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change market-based year"));
+    m_doc->undo();
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change grid-intensity dataset"));
+}
+
+void TestCommands::workKindSwitchKeepsProjectValid()
+{
+    Component train = *m_doc->component({2, 0});
+    WorkSpec training;
+    training.parameters = 1e9;
+    training.tokens = 1e10;
+    std::get<ComputeSpec>(train.spec).work = training; // as read from a file: no request keys
+    m_doc->setComponent({2, 0}, train);
+    m_doc->undoStack()->push(new ChangeValue<ComponentField::Work>(
+            m_doc.get(), {2, 0}, withKind(training, WorkSpec::Kind::Inference)));
+    const WorkSpec &work = *std::get<ComputeSpec>(m_doc->component({2, 0})->spec).work;
+    QCOMPARE(work.kind, WorkSpec::Kind::Inference);
+    QVERIFY(work.tokensPerRequest > 0.0);
+    m_doc->undo();
+    QVERIFY(*m_doc->component({2, 0}) == train);
+}
+
+void TestCommands::workFieldsWithoutWorkDoNothing()
+{
+    // The Train job states hours: work fields read defaults and a Work kind edit is a no-op.
+    QCOMPARE(ComponentField::WorkPrecision::get(*m_doc, {2, 0}), QStringLiteral("bf16"));
+    QVERIFY(!ComponentField::Work::get(*m_doc, {2, 0}));
+    QVERIFY(!ComponentField::Work::get(*m_doc, {0, 1})); // storage has no work at all
+    m_doc->undoStack()->push(
+            new ChangeValue<ComponentField::WorkParameters>(m_doc.get(), {2, 0}, 5e9));
+    QVERIFY(m_doc->project() == test::makeSampleProject());
 }
 
 void TestCommands::spinBoxDragMergesIntoOneStep()
@@ -277,6 +438,134 @@ void TestCommands::newComponentNamesAreUnique()
     QCOMPARE(stage.components[0].name, QStringLiteral("Compute"));
     QCOMPARE(stage.components[1].name, QStringLiteral("Compute 2"));
     QCOMPARE(stage.components[1].instance(), QStringLiteral("x"));
+}
+
+// Issue 5: what-if scenarios are edited through undoable commands.
+void TestCommands::seedScenarios()
+{
+    Project project = test::makeSampleProject();
+    Scenario first;
+    first.name = QStringLiteral("Greener");
+    first.suggestions = {QStringLiteral("idle-notebook/model-building/0")};
+    first.overrides = {{QStringLiteral("stages[2].region"), "\"r-b\"", {}},
+                       {QStringLiteral("stages[2].components[0].count"), "2", {}}};
+    Scenario second;
+    second.name = QStringLiteral("Cheaper");
+    project.scenarios = {first, second};
+    m_doc->reset(project);
+}
+
+void TestCommands::scenarioCommandsApplyUndoRedo_data()
+{
+    QTest::addColumn<CommandFactory>("factory");
+    auto row = [](const char *name, CommandFactory f) { QTest::newRow(name) << f; };
+    auto release = [](std::unique_ptr<QUndoCommand> c) {
+        if (!c)
+            qFatal("command refused");
+        return c.release();
+    };
+    row("add", [](ProjectDocument *d) {
+        Scenario s;
+        s.name = QStringLiteral("New");
+        return new AddScenario(d, s);
+    });
+    row("add at front", [](ProjectDocument *d) {
+        return new AddScenario(d, d->project().scenarios[0], 0); // a duplicate, renamed
+    });
+    row("remove", [](ProjectDocument *d) { return new RemoveScenario(d, 0); });
+    row("rename", [=](ProjectDocument *d) {
+        return release(ScenarioEdits::rename(d, 1, QStringLiteral("Cheapest")));
+    });
+    row("tick", [=](ProjectDocument *d) {
+        return release(ScenarioEdits::setSuggestion(d, 0, QStringLiteral("spot/training/0"), true));
+    });
+    row("untick", [=](ProjectDocument *d) {
+        return release(ScenarioEdits::setSuggestion(
+            d, 0, QStringLiteral("idle-notebook/model-building/0"), false));
+    });
+    row("add override", [=](ProjectDocument *d) {
+        return release(ScenarioEdits::setOverride(d, 1, QStringLiteral("region"), "\"r-b\""));
+    });
+    row("change override", [=](ProjectDocument *d) {
+        return release(
+            ScenarioEdits::setOverride(d, 0, QStringLiteral("stages[2].components[0].count"), "4"));
+    });
+    row("rename override", [=](ProjectDocument *d) {
+        return release(ScenarioEdits::renameOverride(d, 0, QStringLiteral("stages[2].region"),
+                                                     QStringLiteral("stages[3].region")));
+    });
+    row("remove override", [=](ProjectDocument *d) {
+        return release(ScenarioEdits::removeOverride(d, 0, QStringLiteral("stages[2].region")));
+    });
+}
+
+void TestCommands::scenarioCommandsApplyUndoRedo()
+{
+    QFETCH(CommandFactory, factory);
+    seedScenarios();
+    checkApplyUndoRedo(factory);
+}
+
+void TestCommands::scenarioOverrideTypingMergesIntoOneStep()
+{
+    seedScenarios();
+    const auto before = m_doc->project().scenarios[0].overrides;
+    const QString path = QStringLiteral("stages[2].components[0].count");
+    for (const char *value : {"3", "4", "5"})
+        m_doc->undoStack()->push(ScenarioEdits::setOverride(m_doc.get(), 0, path, value).release());
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->project().scenarios[0].overrides[1].value, QByteArray("5"));
+    // Removing is a step of its own, and typing back the original value drops the step.
+    m_doc->undoStack()->push(ScenarioEdits::removeOverride(m_doc.get(), 0, path).release());
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undo();
+    m_doc->undoStack()->push(ScenarioEdits::setOverride(m_doc.get(), 0, path, "2").release());
+    QCOMPARE(m_doc->undoStack()->index(), 0);
+    QVERIFY(m_doc->project().scenarios[0].overrides == before);
+}
+
+void TestCommands::scenarioTogglesAreSeparateSteps()
+{
+    seedScenarios();
+    const QString a = QStringLiteral("spot/training/0"), b = QStringLiteral("x/inference/0");
+    m_doc->undoStack()->push(ScenarioEdits::setSuggestion(m_doc.get(), 1, a, true).release());
+    m_doc->undoStack()->push(ScenarioEdits::setSuggestion(m_doc.get(), 1, b, true).release());
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QCOMPARE(m_doc->project().scenarios[1].suggestions, QStringList({a, b}));
+    QCOMPARE(m_doc->undoStack()->text(1), QStringLiteral("Apply suggestion"));
+    // Ticking a ticked suggestion changes nothing and leaves no step.
+    m_doc->undoStack()->push(ScenarioEdits::setSuggestion(m_doc.get(), 1, a, true).release());
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undo();
+    QCOMPARE(m_doc->project().scenarios[1].suggestions, QStringList({a}));
+}
+
+void TestCommands::scenarioInvalidEditsAreRefused()
+{
+    seedScenarios();
+    QVERIFY(!ScenarioEdits::rename(m_doc.get(), 1, QStringLiteral("Greener")));
+    QVERIFY(!ScenarioEdits::rename(m_doc.get(), 1, QStringLiteral("  ")));
+    QVERIFY(!ScenarioEdits::rename(m_doc.get(), 5, QStringLiteral("x")));
+    QVERIFY(!ScenarioEdits::setOverride(m_doc.get(), 0, QString(), "1"));
+    QVERIFY(!ScenarioEdits::removeOverride(m_doc.get(), 0, QStringLiteral("nope")));
+    QVERIFY(!ScenarioEdits::renameOverride(m_doc.get(), 0, QStringLiteral("stages[2].region"),
+                                           QStringLiteral("stages[2].components[0].count")));
+    QVERIFY(!ScenarioEdits::setSuggestion(m_doc.get(), -1, QStringLiteral("a"), true));
+}
+
+void TestCommands::addScenarioMakesTheNameUnique()
+{
+    seedScenarios();
+    Scenario copy = m_doc->project().scenarios[0];
+    m_doc->undoStack()->push(new AddScenario(m_doc.get(), copy));
+    m_doc->undoStack()->push(new AddScenario(m_doc.get(), copy));
+    m_doc->undoStack()->push(new AddScenario(m_doc.get(), Scenario()));
+    const auto &scenarios = m_doc->project().scenarios;
+    QCOMPARE(scenarios.size(), std::size_t(5));
+    QCOMPARE(scenarios[2].name, QStringLiteral("Greener 2"));
+    QCOMPARE(scenarios[3].name, QStringLiteral("Greener 3"));
+    QCOMPARE(scenarios[4].name, QStringLiteral("Scenario"));
+    QVERIFY(scenarios[2].overrides == copy.overrides);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

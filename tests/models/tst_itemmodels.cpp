@@ -14,7 +14,11 @@
 #include "itemmodels/issuesmodel.h"
 #include "itemmodels/regiontablemodel.h"
 #include "itemmodels/stagetreemodel.h"
+#include "referencedb.h"
 #include "referencefixture.h"
+#include "engine/instanceefficiency.h"
+
+#include "tolerance.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -39,6 +43,7 @@ private slots:
     void stageTreeInvalidIndexes();
     void stageTreeReset();
     void instanceTable();
+    void instanceTableEfficiencyColumns();
     void regionTable();
     void issuesFollowEstimate();
 
@@ -209,6 +214,71 @@ void TestItemModels::instanceTable()
     QVERIFY(model.rowOf(QStringLiteral("my.box")) >= 0);
     m_doc->undo();
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestItemModels::instanceTableEfficiencyColumns()
+{
+    // The built reference data has accelerator throughput, Neuron derivations and CPU indexes.
+    const ReferenceData &built = test::builtReferenceData();
+    InstanceTableModel model(m_doc.get(), &built);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.columnCount(), int(InstanceTableModel::ColumnCount));
+    for (int column : {InstanceTableModel::PeakTflops, InstanceTableModel::TypicalPower,
+                       InstanceTableModel::TflopsPerKW, InstanceTableModel::TflopsPerUsdHour,
+                       InstanceTableModel::CpuIndex}) {
+        const QString header = model.headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(!header.isEmpty(), qPrintable(QString::number(column)));
+        QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    const int gpu = model.rowOf(QStringLiteral("p4d.24xlarge"));
+    QVERIFY(gpu >= 0);
+    const InstanceEfficiency expected = instanceEfficiency(*model.instanceAt(gpu), built);
+    QVERIFY(expected.peakTflops && expected.tflopsPerKW && expected.tflopsPerUsdHour);
+    auto value = [&](int row, int column) {
+        return model.index(row, column).data(InstanceTableModel::ValueRole);
+    };
+    GP_COMPARE_NEAR(value(gpu, InstanceTableModel::PeakTflops).toDouble(), *expected.peakTflops,
+                    1e-12, 0.0);
+    GP_COMPARE_NEAR(value(gpu, InstanceTableModel::TypicalPower).toDouble(),
+                    expected.typicalPowerW, 1e-12, 0.0);
+    GP_COMPARE_NEAR(value(gpu, InstanceTableModel::TflopsPerKW).toDouble(), *expected.tflopsPerKW,
+                    1e-12, 0.0);
+    GP_COMPARE_NEAR(value(gpu, InstanceTableModel::TflopsPerUsdHour).toDouble(),
+                    *expected.tflopsPerUsdHour, 1e-12, 0.0);
+    QCOMPARE(model.index(gpu, InstanceTableModel::CpuIndex).data().toString(),
+             QStringLiteral("–"));
+    QVERIFY(!model.index(gpu, 0).data(InstanceTableModel::DerivedAssumptionRole).toBool());
+    QVERIFY(!model.index(gpu, InstanceTableModel::TypicalPower).data().toString()
+                 .endsWith(u'*'));
+
+    // Neuron power is a derived assumption: an asterisk and a tooltip that says so.
+    const int neuron = model.rowOf(QStringLiteral("inf2.xlarge"));
+    QVERIFY(neuron >= 0);
+    QVERIFY(model.index(neuron, 0).data(InstanceTableModel::DerivedAssumptionRole).toBool());
+    QVERIFY(model.index(neuron, InstanceTableModel::TypicalPower).data().toString()
+                .endsWith(u'*'));
+    QVERIFY(model.index(neuron, InstanceTableModel::TypicalPower)
+                .data(Qt::ToolTipRole).toString().contains(QStringLiteral("derived assumption")));
+    QVERIFY(value(neuron, InstanceTableModel::TypicalPower).toDouble() > 0.0);
+
+    // CPU-only instances have a throughput index instead of TFLOPS.
+    const int cpu = model.rowOf(QStringLiteral("m7g.xlarge"));
+    QVERIFY(cpu >= 0);
+    QVERIFY(value(cpu, InstanceTableModel::CpuIndex).toDouble() > 0.0);
+    QCOMPARE(model.index(cpu, InstanceTableModel::PeakTflops).data().toString(),
+             QStringLiteral("–"));
+
+    // A project instance joins the table with its efficiency computed too.
+    CatalogInstance custom;
+    custom.id = QStringLiteral("aaa.custom");
+    custom.vcpus = 4;
+    custom.maxPowerW = 250;
+    push(new AddCatalogInstance(m_doc.get(), custom));
+    QCOMPARE(model.rowOf(QStringLiteral("aaa.custom")), 0);
+    QVERIFY(value(0, InstanceTableModel::TypicalPower).toDouble() >= 0.0);
+    m_doc->undo();
+    QCOMPARE(model.rowOf(QStringLiteral("aaa.custom")), -1);
 }
 
 void TestItemModels::regionTable()

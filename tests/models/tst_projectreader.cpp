@@ -76,7 +76,7 @@ std::vector<InvalidCase> invalidCases()
     row("wrong-format-id", u"format"_s, u"not a Greenprint project file"_s);
     row("missing-format", u"format"_s, u"required key is missing"_s);
     row("newer-format-version", u"formatVersion"_s,
-        u"written by a newer Greenprint (format 2); this version reads up to 1"_s);
+        u"written by a newer Greenprint (format 3); this version reads up to 2"_s);
     row("format-version-zero", u"formatVersion"_s, u"must be an integer >= 1"_s);
     row("format-version-string", u"formatVersion"_s, u"must be an integer >= 1"_s);
     row("missing-name", u"name"_s, u"required key is missing"_s);
@@ -169,6 +169,22 @@ std::vector<InvalidCase> invalidCases()
         u"must be a number between 1 and 15"_s);
     row("market-based-year-2019", u"settings.marketBasedYear"_s,
         u"must be an integer between 2022 and 2023"_s);
+    row("constraints-accuracy-above-1", u"constraints.accuracyFloor"_s,
+        u"must be a number between 0 and 1"_s);
+    row("constraints-latency-zero", u"constraints.latencyCeilingMs"_s, u"must be a number > 0"_s);
+    row("constraints-regions-empty", u"constraints.allowedRegions"_s,
+        u"must list at least one region"_s);
+    row("constraints-region-duplicate", u"constraints.allowedRegions[1]"_s,
+        u"duplicate region \"eu-north-1\" (first at constraints.allowedRegions[0])"_s);
+    row("constraints-not-object", u"constraints"_s, u"must be an object"_s);
+    row("scenario-name-duplicate", u"scenarios[1].name"_s,
+        u"duplicate scenario name \"A\" (first defined at scenarios[0].name)"_s);
+    row("scenario-missing-name", u"scenarios[0].name"_s, u"required key is missing"_s);
+    row("scenario-override-bad-path", u"scenarios[0].overrides[0].path"_s,
+        u"is not a JSON path such as stages[2].components[0].instance"_s);
+    row("scenario-override-missing-value", u"scenarios[0].overrides[0].value"_s,
+        u"required key is missing"_s);
+    row("scenarios-not-array", u"scenarios"_s, u"must be an array"_s);
     return cases;
 }
 
@@ -610,7 +626,7 @@ void TestProjectReader::stopsAtNewerFormatVersion()
     QCOMPARE(reader.issues().size(), std::size_t(1));
     QCOMPARE(reader.errorString(),
              u"future.greenprint: formatVersion: written by a newer Greenprint (format 7); "
-             "this version reads up to 1"_s);
+             "this version reads up to 2"_s);
 }
 
 void TestProjectReader::refusesFilesOver64MiB()

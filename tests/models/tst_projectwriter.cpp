@@ -210,7 +210,7 @@ void TestProjectWriter::writesFixedKeyOrder()
     ProjectWriter writer;
     const QByteArray json = writer.toJson(p);
     QVERIFY2(!json.isEmpty(), qPrintable(writer.errorString()));
-    const QList<QByteArray> topKeys{"format",  "formatVersion", "appVersion", "name",
+    const QList<QByteArray> topKeys{"format",  "formatVersion", "appVersion", "provenance", "name",
                                     "region",  "settings",      "catalog",    "stages",
                                     "a-extra", "b-extra"};
     qsizetype last = -1;
@@ -220,7 +220,7 @@ void TestProjectWriter::writesFixedKeyOrder()
         last = at;
     }
     QVERIFY(json.startsWith("{\n  \"format\": \"greenprint-project\",\n"
-                            "  \"formatVersion\": 1,\n"));
+                            "  \"formatVersion\": 2,\n"));
     QVERIFY(json.contains(QByteArray("\"appVersion\": \"") + kGreenprintVersion + '"'));
     QVERIFY(json.contains("\"count\": 3,"));
     QVERIFY(json.contains("\"hours\": 2,")); // no ".0"

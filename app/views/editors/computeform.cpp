@@ -2,6 +2,7 @@
 #include "computeform.h"
 
 #include "commands/componentfields.h"
+#include "commands/workfields.h"
 #include "domain/names.h"
 
 namespace greenprint {
@@ -33,7 +34,10 @@ ComputeForm::ComputeForm(const EditorContext &context, QWidget *parent)
                              tr("Spot capacity is billed at the spot discount; energy and "
                                 "carbon are the same."),
                              ref());
-    addWorkRow<ComputeWork>(hours);
+    addWorkFields(WorkSpec::Kind::Training, true, hours,
+                  [this](double derived, QUndoCommand *macro) {
+                      new ChangeValue<ComputeHours>(document(), target(), derived, macro);
+                  });
 }
 
 } // namespace greenprint

@@ -2,6 +2,7 @@
 #include "endpointform.h"
 
 #include "commands/componentfields.h"
+#include "commands/workfields.h"
 #include "domain/names.h"
 
 namespace greenprint {
@@ -29,7 +30,8 @@ EndpointForm::EndpointForm(const EditorContext &context, QWidget *parent)
     addInt<EndpointModels>(tr("M&odels hosted:"), QStringLiteral("modelsHosted"), tr(" models"),
                            1, 10000, tr("Models sharing the endpoint (multi-model endpoints)."),
                            ref());
-    addWorkRow<EndpointWork>(nullptr); // the work is served over the hours provisioned
+    // Inference work is served over the hours provisioned, which stay.
+    addWorkFields(WorkSpec::Kind::Inference, false, nullptr, {});
 }
 
 } // namespace greenprint

@@ -2,7 +2,10 @@
 #include "tuningform.h"
 
 #include "commands/componentfields.h"
+#include "commands/workfields.h"
 #include "domain/names.h"
+
+#include <algorithm>
 
 namespace greenprint {
 
@@ -27,7 +30,12 @@ TuningForm::TuningForm(const EditorContext &context, QWidget *parent)
             tr("Wall-clock hours of one trial."), ref());
     addUtilization<TuningUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
                                       tr("Average load of each instance during a trial."));
-    addWorkRow<TuningWork>(hours);
+    addWorkFields(WorkSpec::Kind::Training, true, hours,
+                  [this](double derived, QUndoCommand *macro) {
+                      const int trials = std::max(1, TuningTrials::get(*document(), target()));
+                      new ChangeValue<TuningHoursPerTrial>(document(), target(), derived / trials,
+                                                           macro);
+                  });
 }
 
 } // namespace greenprint

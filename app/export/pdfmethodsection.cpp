@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfmethodsection.h"
+
+#include "pdfreportwriter.h"
+#include "pdfstyle.h"
+
+#include "domain/names.h"
+#include "engine/estimator.h"
+#include "engine/neuronpower.h"
+
+#include <QSet>
+
+#include <map>
+
+namespace greenprint {
+namespace {
+
+/** The coefficients the estimator reads (models/engine), in the order the method uses them. */
+const char16_t *const kCoefficientsUsed[] = {
+    CoefficientKey::AwsGlobalPue,
+    CoefficientKey::CcfPue,
+    CoefficientKey::DefaultUtilization,
+    CoefficientKey::MemoryKWhPerGBHour,
+    u"embodied.gpu_kgco2e",
+    CoefficientKey::SsdWhPerTBHour,
+    CoefficientKey::HddWhPerTBHour,
+    CoefficientKey::NetworkKWhPerGB,
+    CoefficientKey::SpotDiscountFraction,
+    CoefficientKey::TransferUsdPerGB,
+    CoefficientKey::LogsIngestUsdPerGB,
+    CoefficientKey::LogsStorageUsdPerGBMonth,
+};
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("–") : text;
+}
+
+} // namespace
+
+PdfMethodSection::PdfMethodSection(PdfReportWriter &writer, const PdfReportInput &input)
+    : m_writer(writer)
+    , m_input(input)
+    , m_numbers(input.locale)
+{
+    for (const CatalogInstance &c : input.project.catalogInstances)
+        m_catalogInstances.push_back(toInstanceSpec(c));
+}
+
+const InstanceSpec *PdfMethodSection::instance(const QString &id) const
+{
+    for (const InstanceSpec &spec : m_catalogInstances) {
+        if (spec.id == id)
+            return &spec;
+    }
+    return m_input.reference ? m_input.reference->instance(id) : nullptr;
+}
+
+void PdfMethodSection::write()
+{
+    m_writer.newPage();
+    m_writer.addHeading(tr("Assumptions and method"), 1);
+    writeMethod();
+    writeDerivedPower();
+    writeRegions();
+    writeInstances();
+    writeStorage();
+    writeCoefficients();
+    writeDatasets();
+    writeSources();
+}
+
+QString PdfMethodSection::cite(const QString &sources)
+{
+    QStringList numbers;
+    const QStringList parts = sources.split(u'|', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString source = part.trimmed();
+        if (source.isEmpty())
+            continue;
+        qsizetype at = m_sources.indexOf(source);
+        if (at < 0) {
+            m_sources << source;
+            at = m_sources.size() - 1;
+        }
+        numbers << QString::number(at + 1);
+    }
+    return numbers.isEmpty() ? QStringLiteral("–") : numbers.join(QStringLiteral(", "));
+}
+
+void PdfMethodSection::writeSources()
+{
+    if (m_sources.isEmpty())
+        return;
+    m_writer.addHeading(tr("Sources"), 2);
+    QStringList markers;
+    for (qsizetype i = 0; i < m_sources.size(); ++i)
+        markers << QStringLiteral("[%1]").arg(i + 1);
+    m_writer.addList(m_sources, markers, TextStyle::Small);
+}
+
+void PdfMethodSection::writeMethod()
+{
+    const Estimate &e = m_input.estimate;
+    QString method;
+    switch (e.methodology) {
+    case Methodology::Greenprint:
+        method = tr("Greenprint method. Instance power is the host's per-vCPU watts for its CPU "
+                    "generation at the component's utilization, plus memory above the per-chip "
+                    "baseline, plus each accelerator's TDP scaled by a measured load curve. "
+                    "Facility energy is IT energy × PUE; operational carbon is facility energy × "
+                    "the region's grid intensity; embodied carbon is the server's manufacturing "
+                    "share over the hours used. The band spans the grid-intensity datasets and "
+                    "the power bounds.");
+        break;
+    case Methodology::CloudCarbonFootprint:
+        method = tr("Cloud Carbon Footprint method, with CCF's own constants: per-vCPU min/max "
+                    "watts at 50 % utilization, CCF's PUE and emission factors and CCF's "
+                    "embodied-emissions formula, so that the numbers match that tool.");
+        break;
+    case Methodology::GreenAlgorithms:
+        method = tr("Green Algorithms method, with its own constants: cores × TDP per core × "
+                    "usage, memory watts per GB, its PUE and its carbon intensity per location; "
+                    "no embodied emissions.");
+        break;
+    }
+    m_writer.addParagraph(method);
+    m_writer.addParagraph(tr("Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless "
+                             "the component sets Spot pricing; storage, transfer and logs use "
+                             "the prices listed below."));
+    m_writer.addHeading(tr("Assumptions this estimate relied on"), 2);
+    if (e.assumptions.isEmpty())
+        m_writer.addParagraph(tr("None beyond the constants below."));
+    else
+        m_writer.addBullets(e.assumptions, TextStyle::Small);
+}
+
+void PdfMethodSection::writeDerivedPower()
+{
+    if (!m_input.reference || m_input.estimate.methodology != Methodology::Greenprint)
+        return;
+    std::map<QString, DerivedAcceleratorPower> derived;
+    for (const StageEstimate &s : m_input.estimate.stages) {
+        for (const ComponentEstimate &c : s.components) {
+            const InstanceSpec *spec = c.instance.isEmpty() ? nullptr : instance(c.instance);
+            if (!spec || !isNeuronAccelerator(spec->accelerator))
+                continue;
+            if (const auto power = deriveNeuronPower(spec->accelerator, m_input.reference->method))
+                derived.emplace(spec->accelerator, *power);
+        }
+    }
+    if (derived.empty())
+        return;
+    m_writer.addHeading(tr("Derived assumption: AWS Neuron accelerator power"), 2);
+    m_writer.addParagraph(tr("AWS publishes no power figure for its Neuron chips. Greenprint "
+                             "derives one from AWS's relative efficiency claims and datasheet "
+                             "peak throughput. These values are a derived assumption, not a "
+                             "published figure; the band runs up to perf/W parity with the "
+                             "baseline accelerator."),
+                          TextStyle::Small);
+    PdfTable table;
+    table.columns = {{tr("Accelerator"), 1.4, false},
+                     {tr("Power per chip (W)"), 1, true},
+                     {tr("Band (W)"), 1, true},
+                     {tr("Derivation (derived assumption)"), 3.0, false},
+                     {tr("Claims"), 0.6, false}};
+    for (const auto &[name, power] : derived) {
+        table.rows.push_back({{name, m_numbers.plain(power.centralW, 4),
+                               tr("%1–%2").arg(m_numbers.plain(power.lowW, 4),
+                                               m_numbers.plain(power.highW, 4)),
+                               power.formula, power.claimIds.join(QStringLiteral(", "))},
+                              PdfTable::RowKind::Normal});
+    }
+    m_writer.addTable(table);
+}
+
+void PdfMethodSection::writeRegions()
+{
+    struct Used
+    {
+        double intensity = 0.0;
+        double pue = 1.0;
+    };
+    std::map<QString, Used> used;
+    for (const StageEstimate &s : m_input.estimate.stages) {
+        for (const ComponentEstimate &c : s.components) {
+            if (!c.region.isEmpty() && !used.count(c.region))
+                used[c.region] = {c.gridGCo2ePerKWh, c.pue};
+        }
+    }
+    if (used.empty())
+        return;
+    const Estimate &e = m_input.estimate;
+    const ProjectSettings &settings = m_input.project.settings;
+    m_writer.addHeading(tr("Grid intensity and PUE per region"), 2);
+    PdfTable table;
+    table.columns = {{tr("Region"), 1.1, false},
+                     {tr("Intensity (gCO2e/kWh)"), 1, true},
+                     {tr("Intensity basis"), 3.0, false},
+                     {tr("PUE"), 1, true},
+                     {tr("PUE basis"), 1.6, false},
+                     {tr("Renewable-matched (%1)").arg(e.marketBasedYear), 0.9, false},
+                     {tr("Sources"), 0.8, false}};
+    for (const auto &[id, u] : used) {
+        RegionSpec spec;
+        const RegionSpec *region = nullptr;
+        for (const CatalogRegion &c : m_input.project.catalogRegions) {
+            if (c.id == id) {
+                spec = toRegionSpec(c);
+                region = &spec;
+            }
+        }
+        if (!region && m_input.reference)
+            region = m_input.reference->region(id);
+        QString basis = tr("unknown region");
+        QString pueBasis;
+        QString matched = tr("no");
+        QString label = id;
+        QString sources = QStringLiteral("–");
+        if (region) {
+            if (!region->name.isEmpty())
+                label = id + u'\n' + region->name;
+            basis = region->origin == DataOrigin::Reference
+                        ? region->gridBasis
+                        : tr("the project's or user's own value");
+            if (e.methodology == Methodology::Greenprint && e.gridDataset != u"recommended")
+                basis = tr("%1 dataset").arg(e.gridDataset);
+            const bool isMatched = e.marketBasedYear == 2022 ? region->renewableMatched2022
+                                                             : region->renewableMatched2023;
+            matched = isMatched ? tr("yes") : tr("no");
+            if (region->origin == DataOrigin::Reference)
+                sources = cite(region->source);
+        }
+        if (e.methodology == Methodology::CloudCarbonFootprint)
+            basis = tr("CCF emission factor");
+        else if (e.methodology == Methodology::GreenAlgorithms)
+            basis = tr("Green Algorithms location intensity");
+        if (settings.pue)
+            pueBasis = tr("project setting");
+        else if (e.methodology == Methodology::CloudCarbonFootprint)
+            pueBasis = tr("CCF constant");
+        else if (e.methodology == Methodology::GreenAlgorithms)
+            pueBasis = tr("Green Algorithms constant");
+        else if (region && region->pue)
+            pueBasis = region->pueYear ? tr("AWS regional PUE, %1").arg(*region->pueYear)
+                                       : tr("AWS regional PUE");
+        else
+            pueBasis = tr("AWS fleet-wide PUE");
+        table.rows.push_back({{label, m_numbers.plain(u.intensity, 4), orDash(basis),
+                               m_numbers.plain(u.pue, 4), pueBasis, matched, sources},
+                              PdfTable::RowKind::Normal});
+    }
+    m_writer.addTable(table);
+}
+
+void PdfMethodSection::writeInstances()
+{
+    QStringList ids;
+    for (const StageEstimate &s : m_input.estimate.stages) {
+        for (const ComponentEstimate &c : s.components) {
+            if (!c.instance.isEmpty() && !ids.contains(c.instance))
+                ids << c.instance;
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    ids.sort();
+    m_writer.addHeading(tr("Instances"), 2);
+    PdfTable table;
+    table.columns = {{tr("Instance"), 1.2, false},
+                     {tr("vCPUs"), 1, true},
+                     {tr("Accelerators"), 1.6, false},
+                     {tr("Power basis"), 1.6, false},
+                     {tr("Embodied (kgCO2e)"), 1, true},
+                     {tr("Price (USD/h)"), 1, true},
+                     {tr("Sources"), 0.8, false}};
+    for (const QString &id : std::as_const(ids)) {
+        const InstanceSpec *spec = instance(id);
+        if (!spec) {
+            table.rows.push_back({{id, QStringLiteral("–"), QStringLiteral("–"), tr("unknown"),
+                                   QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("–")},
+                                  PdfTable::RowKind::Normal});
+            continue;
+        }
+        const QString accelerators = spec->acceleratorCount > 0
+            ? tr("%1 × %2").arg(spec->acceleratorCount).arg(spec->accelerator)
+            : QStringLiteral("–");
+        QString source;
+        if (spec->origin == DataOrigin::Project)
+            source = tr("project catalog");
+        else if (spec->origin == DataOrigin::User)
+            source = tr("user catalog");
+        else
+            source = cite(spec->source);
+        table.rows.push_back(
+            {{id, m_numbers.count(spec->vcpus), accelerators, orDash(spec->powerMethod),
+              spec->embodiedCo2eKg ? m_numbers.plain(*spec->embodiedCo2eKg, 5)
+                                   : QStringLiteral("–"),
+              spec->priceUsdPerHour ? m_numbers.usd(*spec->priceUsdPerHour) : QStringLiteral("–"),
+              source},
+             PdfTable::RowKind::Normal});
+    }
+    m_writer.addTable(table);
+}
+
+void PdfMethodSection::writeStorage()
+{
+    if (!m_input.reference)
+        return;
+    QSet<int> classes;
+    for (const Stage &stage : m_input.project.stages) {
+        for (const Component &c : stage.components) {
+            if (const auto *storage = std::get_if<StorageSpec>(&c.spec))
+                classes.insert(int(storage->storageClass));
+        }
+    }
+    if (classes.isEmpty())
+        return;
+    QList<int> sorted(classes.begin(), classes.end());
+    std::sort(sorted.begin(), sorted.end());
+    m_writer.addHeading(tr("Storage classes"), 2);
+    PdfTable table;
+    table.columns = {{tr("Storage class"), 1.4, false},
+                     {tr("Medium"), 0.6, false},
+                     {tr("Copies (×)"), 1, true},
+                     {tr("Price (USD/GB-month)"), 1, true},
+                     {tr("Notes"), 4.0, false},
+                     {tr("Sources"), 0.8, false}};
+    for (int value : std::as_const(sorted)) {
+        const auto cls = static_cast<StorageClass>(value);
+        const StorageClassSpec *spec = m_input.reference->storageClass(cls);
+        if (!spec)
+            continue;
+        QString notes = spec->assumption ? tr("Assumption. ") : QString();
+        if (!spec->notes.isEmpty())
+            notes += spec->notes + u' ';
+        table.rows.push_back(
+            {{storageClassDisplayName(cls),
+              spec->medium == StorageMedium::Ssd ? tr("SSD") : tr("HDD"),
+              m_numbers.plain(spec->replicationFactor),
+              spec->priceUsdPerGBMonth ? m_numbers.plain(*spec->priceUsdPerGBMonth, 4)
+                                       : QStringLiteral("–"),
+              orDash(notes.trimmed()), cite(spec->source)},
+             PdfTable::RowKind::Normal});
+    }
+    m_writer.addTable(table);
+}
+
+void PdfMethodSection::writeCoefficients()
+{
+    if (!m_input.reference)
+        return;
+    const Methodology methodology = m_input.estimate.methodology;
+    m_writer.addHeading(tr("Constants"), 2);
+    PdfTable table;
+    table.columns = {{tr("Constant"), 1.6, false},
+                     {tr("Value"), 1, true},
+                     {tr("Unit"), 1.2, false},
+                     {tr("Vintage"), 1.6, false},
+                     {tr("Sources"), 0.8, false}};
+    for (const char16_t *key : kCoefficientsUsed) {
+        const Coefficient *c = m_input.reference->coefficient(key);
+        if (!c)
+            continue;
+        const QString name = c->assumption ? tr("%1 (assumption)").arg(c->key) : c->key;
+        table.rows.push_back({{name, m_numbers.plain(c->value), orDash(c->unit),
+                               orDash(c->vintage), cite(c->source)},
+                              PdfTable::RowKind::Normal});
+    }
+    const MethodData &method = m_input.reference->method;
+    if (methodology == Methodology::CloudCarbonFootprint) {
+        for (const PeerConstant &c : method.ccfConstants) {
+            if (c.key.startsWith(u"emissions_factor.") || c.key.startsWith(u"version."))
+                continue;
+            table.rows.push_back({{tr("CCF %1").arg(c.key), m_numbers.plain(c.value),
+                                   QStringLiteral("–"), tr("CCF"), cite(c.source)},
+                                  PdfTable::RowKind::Normal});
+        }
+    } else if (methodology == Methodology::GreenAlgorithms) {
+        for (const PeerConstant &c : method.greenAlgorithms) {
+            if (c.kind != u"constant")
+                continue;
+            table.rows.push_back({{tr("Green Algorithms %1").arg(c.key), m_numbers.plain(c.value),
+                                   QStringLiteral("–"), tr("Green Algorithms"), cite(c.source)},
+                                  PdfTable::RowKind::Normal});
+        }
+    }
+    m_writer.addTable(table);
+}
+
+void PdfMethodSection::writeDatasets()
+{
+    if (!m_input.reference || m_input.reference->method.gridDatasets.empty())
+        return;
+    m_writer.addHeading(tr("Grid-intensity datasets"), 2);
+    PdfTable table;
+    table.columns = {{tr("Dataset"), 2.0, false},
+                     {tr("Year"), 1.0, false},
+                     {tr("Basis"), 2.2, false},
+                     {tr("Licence"), 2.0, false},
+                     {tr("Sources"), 0.8, false}};
+    for (const GridDataset &d : m_input.reference->method.gridDatasets) {
+        const QString name = d.id == m_input.estimate.gridDataset ? tr("%1 (chosen)").arg(d.name)
+                                                                  : d.name;
+        table.rows.push_back({{name, orDash(d.year), orDash(d.basis), orDash(d.licence),
+                               cite(d.source)},
+                              PdfTable::RowKind::Normal});
+    }
+    m_writer.addTable(table);
+    m_writer.addParagraph(tr("Reference data version %1. Every row of the reference data keeps "
+                             "its source; see data/reference/SOURCES.md in the Greenprint "
+                             "sources for licences and provenance.")
+                              .arg(m_input.estimate.dataVersion),
+                          TextStyle::Small, PdfStyle::muted());
+}
+
+} // namespace greenprint

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pdfnumbers.h"
+#include "pdfreportinput.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace greenprint {
+
+class PdfReportWriter;
+
+/**
+ * The plan's last section, "Assumptions and method": how the chosen
+ * methodology works; every assumption the estimate relied on; the derived
+ * AWS Neuron power (labelled a derived assumption); grid intensity and PUE
+ * with their basis for every region used; the instances and storage classes
+ * used; every coefficient the estimator reads, with value, unit, vintage and
+ * source; the grid-intensity datasets; the numbered list of sources cited.
+ */
+class PdfMethodSection
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::PdfMethodSection)
+
+public:
+    PdfMethodSection(PdfReportWriter &writer, const PdfReportInput &input);
+
+    void write();
+
+private:
+    void writeMethod();
+    void writeDerivedPower();
+    void writeRegions();
+    void writeInstances();
+    void writeStorage();
+    void writeCoefficients();
+    void writeDatasets();
+    void writeSources();
+    const InstanceSpec *instance(const QString &id) const;
+    /** Reference numbers ("3, 7") of `sources` ("a | b"), added to the source list. */
+    QString cite(const QString &sources);
+
+    PdfReportWriter &m_writer;
+    const PdfReportInput &m_input;
+    PdfNumbers m_numbers;
+    std::vector<InstanceSpec> m_catalogInstances; ///< the project's own, converted
+    QStringList m_sources;                        ///< cited so far, numbered from 1
+};
+
+} // namespace greenprint

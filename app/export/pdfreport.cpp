@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfreport.h"
+
+#include "pdfmethodsection.h"
+#include "pdfreportwriter.h"
+#include "pdfsections.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace greenprint {
+
+PdfReport::PdfReport(PdfReportInput input)
+    : m_input(std::move(input))
+    , m_pageSize(pageSizeFor(m_input.locale))
+{
+    if (!m_input.generatedAt.isValid())
+        m_input.generatedAt = QDateTime::currentDateTime();
+}
+
+QPageSize PdfReport::pageSizeFor(const QLocale &locale)
+{
+    static const QLocale::Territory letter[] = {
+        QLocale::UnitedStates, QLocale::Canada,     QLocale::Mexico,
+        QLocale::Chile,        QLocale::Colombia,   QLocale::CostaRica,
+        QLocale::Guatemala,    QLocale::Panama,     QLocale::Philippines,
+        QLocale::PuertoRico,   QLocale::Venezuela,  QLocale::ElSalvador,
+        QLocale::DominicanRepublic, QLocale::Nicaragua,
+    };
+    for (QLocale::Territory t : letter) {
+        if (locale.territory() == t)
+            return QPageSize(QPageSize::Letter);
+    }
+    return QPageSize(QPageSize::A4);
+}
+
+bool PdfReport::write(QIODevice *device)
+{
+    const QString title = m_input.project.name.isEmpty() ? tr("Greenprint plan")
+                                                         : tr("Greenprint plan: %1")
+                                                               .arg(m_input.project.name);
+    PdfReportWriter writer(device, m_pageSize, title, title);
+    PdfSections sections(writer, m_input);
+    sections.writeTitle();
+    sections.writeSummary();
+    writer.newPage();
+    sections.writeStages();
+    sections.writeWhatIf();
+    sections.writeAllSuggestions();
+    sections.writeNotes();
+    PdfMethodSection(writer, m_input).write();
+    if (!writer.finish()) {
+        m_error = writer.errorString();
+        return false;
+    }
+    m_pageCount = writer.pageCount();
+    return true;
+}
+
+bool PdfReport::writeFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        m_error = tr("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QSaveFile file(path);
+    // Unbuffered: Qt 6.4's QSaveFile can lose a failed buffered write without telling.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        m_error = file.errorString();
+        return false;
+    }
+    if (!write(&file))
+        return false;
+    if (file.error() != QFileDevice::NoError || !file.commit()) {
+        m_error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace greenprint

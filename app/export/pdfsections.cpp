@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfsections.h"
+
+#include "pdfcharts.h"
+#include "pdfreportwriter.h"
+#include "pdfstyle.h"
+
+#include "domain/names.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace greenprint {
+namespace {
+
+constexpr int kTopSuggestions = 3;
+
+struct Card
+{
+    QString caption;
+    QString value;
+    QString unit;
+    QStringList details;
+};
+
+} // namespace
+
+PdfSections::PdfSections(PdfReportWriter &writer, const PdfReportInput &input)
+    : m_writer(writer)
+    , m_input(input)
+    , m_numbers(input.locale)
+{}
+
+QString PdfSections::methodologyName(Methodology methodology)
+{
+    switch (methodology) {
+    case Methodology::Greenprint: return tr("Greenprint");
+    case Methodology::CloudCarbonFootprint: return tr("Cloud Carbon Footprint");
+    case Methodology::GreenAlgorithms: return tr("Green Algorithms");
+    }
+    return {};
+}
+
+QString PdfSections::stageTitle(const StageEstimate &stage, int number) const
+{
+    const QString name = stage.name.isEmpty() ? stageDisplayName(stage.kind) : stage.name;
+    return tr("%1. %2").arg(number).arg(name);
+}
+
+void PdfSections::writeTitle()
+{
+    const Estimate &e = m_input.estimate;
+    const Project &p = m_input.project;
+    m_writer.addParagraph(tr("GREENPRINT PLAN"), TextStyle::Heading2, PdfStyle::accent());
+    m_writer.addParagraph(p.name.isEmpty() ? tr("Untitled project") : p.name, TextStyle::Title,
+                          PdfStyle::heading());
+    if (!m_input.scenario.isEmpty()) {
+        m_writer.addParagraph(tr("What-if scenario “%1” applied to the project.")
+                                  .arg(m_input.scenario),
+                              TextStyle::Body, PdfStyle::muted());
+    }
+    QString dataset = e.gridDataset;
+    if (m_input.reference) {
+        for (const GridDataset &d : m_input.reference->method.gridDatasets) {
+            if (d.id == e.gridDataset)
+                dataset = tr("%1 (%2)").arg(d.name, d.year);
+        }
+    }
+    if (e.gridDataset == u"recommended")
+        dataset = tr("Recommended per region (best available dataset)");
+    const QString generated = m_input.locale.toString(m_input.generatedAt, QLocale::ShortFormat);
+    QString embodied = e.includeEmbodied ? tr("included, servers amortised over %1 years")
+                                               .arg(m_numbers.plain(e.serverLifetimeYears))
+                                         : tr("excluded");
+    if (e.methodology == Methodology::GreenAlgorithms)
+        embodied = tr("not counted by the Green Algorithms method");
+    m_writer.addKeyValues({
+        {tr("Generated"), generated},
+        {tr("Greenprint version"), QStringLiteral(GREENPRINT_VERSION)},
+        {tr("Reference data"), tr("version %1").arg(e.dataVersion)},
+        {tr("Methodology"), methodologyName(e.methodology)},
+        {tr("Grid-intensity dataset"), dataset},
+        {tr("Market-based year"),
+         tr("%1 (AWS renewable-matching list)").arg(e.marketBasedYear)},
+        {tr("Default region"), p.region},
+        {tr("Embodied carbon"), embodied},
+    });
+}
+
+void PdfSections::writeFigures()
+{
+    const Footprint &t = m_input.estimate.total;
+    std::vector<Card> cards = {
+        {tr("Carbon, location-based"),
+         m_numbers.kg(t.co2e.kg),
+         tr("kgCO2e"),
+         {tr("Range %1 to %2 kgCO2e")
+              .arg(m_numbers.kg(t.low.co2e.kg), m_numbers.kg(t.high.co2e.kg)),
+          tr("Operational %1 kgCO2e, embodied %2 kgCO2e")
+              .arg(m_numbers.kg(t.operationalCo2e.kg), m_numbers.kg(t.embodiedCo2e.kg))}},
+        {tr("Carbon, market-based"),
+         m_numbers.kg(t.marketCo2e.kg),
+         tr("kgCO2e"),
+         {tr("Renewable matching as AWS reported it for %1").arg(m_input.estimate.marketBasedYear),
+          tr("Shown beside, never instead of, location-based")}},
+        {tr("Energy at the facility"),
+         m_numbers.kWh(t.energy.kWh),
+         tr("kWh"),
+         {tr("Range %1 to %2 kWh")
+              .arg(m_numbers.kWh(t.low.energy.kWh), m_numbers.kWh(t.high.energy.kWh)),
+          tr("IT energy %1 kWh before PUE").arg(m_numbers.kWh(t.itEnergy.kWh))}},
+        {tr("Cost"),
+         m_numbers.usd(t.cost.usd),
+         tr("USD"),
+         {tr("AWS list prices, us-east-1 On-Demand unless Spot is set")}},
+    };
+    const int columns = 2;
+    const double gap = m_writer.pt(8);
+    const double cardWidth = (m_writer.contentWidth() - gap * (columns - 1)) / columns;
+    const double pad = m_writer.pt(8);
+    const QFont captionFont = m_writer.font(TextStyle::Small);
+    QFont valueFont = m_writer.font(TextStyle::Title);
+    valueFont.setPointSizeF(17);
+    QFont unitFont = m_writer.font(TextStyle::Body);
+    unitFont.setBold(true);
+    const QFont detailFont = m_writer.font(TextStyle::Small);
+    const QFontMetricsF cm(captionFont, m_writer.device());
+    const QFontMetricsF vm(valueFont, m_writer.device());
+    const QFontMetricsF dm(detailFont, m_writer.device());
+    std::vector<QStringList> detailLines;
+    double cardHeight = 0;
+    for (const Card &card : cards) {
+        QStringList lines;
+        for (const QString &d : card.details)
+            lines += m_writer.wrap(d, detailFont, cardWidth - 2 * pad);
+        detailLines.push_back(lines);
+        cardHeight = std::max(cardHeight, 2 * pad + cm.lineSpacing() + vm.lineSpacing()
+                                              + lines.size() * dm.lineSpacing());
+    }
+    const double rows = std::ceil(cards.size() / double(columns));
+    const double unit = m_writer.pt(1);
+    m_writer.addDrawing(rows * cardHeight + (rows - 1) * gap, [=](QPainter &p, const QRectF &r) {
+        const QFontMetricsF um(unitFont, p.device());
+        for (size_t i = 0; i < cards.size(); ++i) {
+            const double x = r.left() + (i % columns) * (cardWidth + gap);
+            const double y = r.top() + (i / columns) * (cardHeight + gap);
+            const QRectF box(x, y, cardWidth, cardHeight);
+            QPainterPath path;
+            path.addRoundedRect(box, 3 * unit, 3 * unit);
+            p.fillPath(path, PdfStyle::stripeFill());
+            p.fillRect(QRectF(x, y, 2.5 * unit, cardHeight), PdfStyle::accent());
+            double ty = y + pad + cm.ascent();
+            p.setFont(captionFont);
+            p.setPen(PdfStyle::muted());
+            p.drawText(QPointF(x + pad, ty), cards[i].caption);
+            ty += cm.descent() + vm.ascent();
+            p.setFont(valueFont);
+            p.setPen(PdfStyle::heading());
+            p.drawText(QPointF(x + pad, ty), cards[i].value);
+            p.setFont(unitFont);
+            p.drawText(QPointF(x + pad + vm.horizontalAdvance(cards[i].value) + 3 * unit, ty),
+                       cards[i].unit);
+            ty += vm.descent() + dm.ascent() + unit;
+            p.setFont(detailFont);
+            p.setPen(PdfStyle::text());
+            for (const QString &line : detailLines[i]) {
+                p.drawText(QPointF(x + pad, ty), line);
+                ty += dm.lineSpacing();
+            }
+        }
+    });
+}
+
+void PdfSections::writeSummary()
+{
+    const Estimate &e = m_input.estimate;
+    m_writer.addHeading(tr("Summary"), 1);
+    writeFigures();
+
+    PdfTable table;
+    table.columns = {{tr("Stage"), 2.0, false},
+                     {tr("Region"), 1.2, false},
+                     {tr("Energy (kWh)"), 1, true},
+                     {tr("Carbon (kgCO2e)"), 1, true},
+                     {tr("Range (kgCO2e)"), 1, true},
+                     {tr("Market-based (kgCO2e)"), 1, true},
+                     {tr("Cost (USD)"), 1, true}};
+    int number = 1;
+    for (const StageEstimate &s : e.stages) {
+        const Footprint &f = s.footprint;
+        table.rows.push_back({{stageTitle(s, number++), s.region, m_numbers.kWh(f.energy.kWh),
+                               m_numbers.kg(f.co2e.kg),
+                               tr("%1–%2").arg(m_numbers.kg(f.low.co2e.kg),
+                                               m_numbers.kg(f.high.co2e.kg)),
+                               m_numbers.kg(f.marketCo2e.kg), m_numbers.usd(f.cost.usd)},
+                              PdfTable::RowKind::Normal});
+    }
+    const Footprint &t = e.total;
+    table.rows.push_back(
+        {{tr("Total"), QString(), m_numbers.kWh(t.energy.kWh), m_numbers.kg(t.co2e.kg),
+          tr("%1–%2").arg(m_numbers.kg(t.low.co2e.kg), m_numbers.kg(t.high.co2e.kg)),
+          m_numbers.kg(t.marketCo2e.kg), m_numbers.usd(t.cost.usd)},
+         PdfTable::RowKind::Total});
+    m_writer.addTable(table);
+
+    std::vector<PdfBar> bars;
+    number = 1;
+    for (const StageEstimate &s : e.stages) {
+        const Footprint &f = s.footprint;
+        bars.push_back({stageTitle(s, number++), f.operationalCo2e.kg,
+                        f.co2e.kg - f.operationalCo2e.kg, f.low.co2e.kg, f.high.co2e.kg});
+    }
+    const PdfNumbers numbers = m_numbers;
+    PdfBarChart chart(m_writer, bars,
+                      {tr("Carbon by stage (kgCO2e)"), tr("Operational"), tr("Embodied"),
+                       tr("Range (low to high)"), [numbers](double v) { return numbers.kg(v); }});
+    m_writer.addHeading(tr("Carbon by stage"), 2);
+    m_writer.addDrawing(chart.height(),
+                        [chart](QPainter &p, const QRectF &r) { chart.paint(p, r); });
+    writeSuggestions();
+}
+
+void PdfSections::writeSuggestions()
+{
+    m_writer.addHeading(tr("Top suggestions"), 2);
+    if (!m_input.suggestions) {
+        m_writer.addParagraph(tr("No suggestions: the advisor was not run for this plan."),
+                              TextStyle::Body, PdfStyle::muted());
+        return;
+    }
+    const std::vector<PdfSuggestion> &all = *m_input.suggestions;
+    if (all.empty()) {
+        m_writer.addParagraph(tr("The advisor found no change that lowers the footprint of this "
+                                 "plan within its constraints."),
+                              TextStyle::Body, PdfStyle::muted());
+        return;
+    }
+    PdfTable table;
+    table.columns = {{tr("Suggestion"), 4.0, false},
+                     {tr("Saves (kgCO2e)"), 1, true},
+                     {tr("Saves (USD)"), 1, true}};
+    const int n = std::min<int>(kTopSuggestions, int(all.size()));
+    for (int i = 0; i < n; ++i) {
+        const PdfSuggestion &s = all[i];
+        table.rows.push_back({{s.title, m_numbers.kg(s.savingCo2eKg),
+                               s.costKnown ? m_numbers.usd(s.savingUsd) : QStringLiteral("–")},
+                              PdfTable::RowKind::Normal});
+    }
+    m_writer.addTable(table);
+    m_writer.addParagraph(tr("Each saving is against the baseline, so savings do not add up; "
+                             "details and sources follow the what-if comparison."),
+                          TextStyle::Small, PdfStyle::muted());
+}
+
+void PdfSections::writeAllSuggestions()
+{
+    if (!m_input.suggestions || m_input.suggestions->empty())
+        return;
+    m_writer.addHeading(tr("Suggestions"), 1);
+    m_writer.addParagraph(tr("Ranked by carbon saved. A dash means the reference data has no "
+                             "price for what the change moves to."));
+    int number = 1;
+    for (const PdfSuggestion &s : *m_input.suggestions) {
+        m_writer.addHeading(tr("%1. %2").arg(number++).arg(s.title), 2);
+        QString saving = tr("Saves %1 kgCO2e and %2 USD on this plan")
+                             .arg(m_numbers.kg(s.savingCo2eKg),
+                                  s.costKnown ? m_numbers.usd(s.savingUsd) : QStringLiteral("–"));
+        if (s.negligible)
+            saving += tr(" (negligible: under 0.5 % of the plan's carbon)");
+        m_writer.addParagraph(saving + u'.', TextStyle::Body, PdfStyle::accent());
+        if (!s.detail.isEmpty())
+            m_writer.addParagraph(s.detail);
+        std::vector<std::pair<QString, QString>> facts;
+        if (!s.sideEffects.isEmpty())
+            facts.push_back({tr("Side effects"), s.sideEffects});
+        if (!s.sources.isEmpty())
+            facts.push_back({tr("Source"), s.sources});
+        if (!facts.empty())
+            m_writer.addKeyValues(facts);
+    }
+}
+
+void PdfSections::writeStages()
+{
+    m_writer.addHeading(tr("Stages"), 1);
+    int number = 1;
+    for (const StageEstimate &s : m_input.estimate.stages) {
+        m_writer.addHeading(stageTitle(s, number++), 2);
+        const Footprint &f = s.footprint;
+        m_writer.addParagraph(tr("Region %1 · %n component(s) · %2 kgCO2e · %3 kWh · %4 USD",
+                                 nullptr, int(s.components.size()))
+                                  .arg(s.region, m_numbers.kg(f.co2e.kg),
+                                       m_numbers.kWh(f.energy.kWh), m_numbers.usd(f.cost.usd)),
+                              TextStyle::Body, PdfStyle::muted());
+        if (s.components.empty()) {
+            m_writer.addParagraph(tr("No components in this stage."));
+            continue;
+        }
+        PdfTable table;
+        table.columns = {{tr("Component"), 3.2, false},
+                         {tr("Type"), 1.2, false},
+                         {tr("Instance"), 1.5, false},
+                         {tr("Region"), 1.2, false},
+                         {tr("Count"), 1, true},
+                         {tr("Hours (h)"), 1, true},
+                         {tr("Energy (kWh)"), 1, true},
+                         {tr("Carbon (kgCO2e)"), 1, true},
+                         {tr("Cost (USD)"), 1, true}};
+        for (const ComponentEstimate &c : s.components) {
+            table.rows.push_back(
+                {{c.name, componentTypeDisplayName(c.type),
+                  c.instance.isEmpty() ? QStringLiteral("–") : c.instance, c.region,
+                  c.count > 0 ? m_numbers.count(c.count) : QStringLiteral("–"),
+                  m_numbers.hours(c.hours.h), m_numbers.kWh(c.footprint.energy.kWh),
+                  m_numbers.kg(c.footprint.co2e.kg), m_numbers.usd(c.footprint.cost.usd)},
+                 PdfTable::RowKind::Normal});
+        }
+        table.rows.push_back({{tr("Stage total"), QString(), QString(), QString(), QString(),
+                               QString(), m_numbers.kWh(f.energy.kWh), m_numbers.kg(f.co2e.kg),
+                               m_numbers.usd(f.cost.usd)},
+                              PdfTable::RowKind::Subtotal});
+        m_writer.addTable(table);
+        if (s.components.size() < 2)
+            continue;
+        std::vector<PdfBar> bars;
+        for (const ComponentEstimate &c : s.components) {
+            const Footprint &cf = c.footprint;
+            bars.push_back({c.name, cf.operationalCo2e.kg, cf.co2e.kg - cf.operationalCo2e.kg,
+                            cf.low.co2e.kg, cf.high.co2e.kg});
+        }
+        const PdfNumbers numbers = m_numbers;
+        PdfBarChart chart(m_writer, bars,
+                          {tr("Carbon by component (kgCO2e)"), tr("Operational"), tr("Embodied"),
+                           tr("Range (low to high)"),
+                           [numbers](double v) { return numbers.kg(v); }});
+        m_writer.addDrawing(chart.height(),
+                            [chart](QPainter &p, const QRectF &r) { chart.paint(p, r); });
+    }
+}
+
+void PdfSections::writeWhatIf()
+{
+    m_writer.addHeading(tr("What-if comparison"), 1);
+    if (m_input.scenarios.empty()) {
+        m_writer.addParagraph(tr("This project defines no what-if scenarios; the plan above is "
+                                 "the only one estimated."),
+                              TextStyle::Body, PdfStyle::muted());
+        return;
+    }
+    m_writer.addParagraph(tr("Every scenario is the baseline with its changes applied to a copy, "
+                             "estimated by the same method and reference data. Negative changes "
+                             "are savings."));
+    const Footprint &base = m_input.baseline.total;
+    PdfTable table;
+    table.columns = {{tr("Scenario"), 3.0, false},
+                     {tr("Energy (kWh)"), 1, true},
+                     {tr("Carbon (kgCO2e)"), 1, true},
+                     {tr("Change (kgCO2e)"), 1, true},
+                     {tr("Change (%)"), 1, true},
+                     {tr("Cost (USD)"), 1, true},
+                     {tr("Change (USD)"), 1, true}};
+    table.rows.push_back({{tr("Baseline"), m_numbers.kWh(base.energy.kWh),
+                           m_numbers.kg(base.co2e.kg), QStringLiteral("–"), QStringLiteral("–"),
+                           m_numbers.usd(base.cost.usd), QStringLiteral("–")},
+                          PdfTable::RowKind::Subtotal});
+    std::vector<PdfBar> bars;
+    bars.push_back({tr("Baseline"), base.operationalCo2e.kg,
+                    base.co2e.kg - base.operationalCo2e.kg, base.low.co2e.kg, base.high.co2e.kg});
+    for (const PdfScenario &s : m_input.scenarios) {
+        const Footprint &t = s.estimate.total;
+        const double dKg = t.co2e.kg - base.co2e.kg;
+        table.rows.push_back({{s.name, m_numbers.kWh(t.energy.kWh), m_numbers.kg(t.co2e.kg),
+                               m_numbers.signedKg(dKg),
+                               base.co2e.kg > 0 ? m_numbers.percent(dKg / base.co2e.kg)
+                                                : QStringLiteral("–"),
+                               m_numbers.usd(t.cost.usd),
+                               m_numbers.signedUsd(t.cost.usd - base.cost.usd)},
+                              PdfTable::RowKind::Normal});
+        bars.push_back({s.name, t.operationalCo2e.kg, t.co2e.kg - t.operationalCo2e.kg,
+                        t.low.co2e.kg, t.high.co2e.kg});
+    }
+    m_writer.addTable(table);
+    const PdfNumbers numbers = m_numbers;
+    PdfBarChart chart(m_writer, bars,
+                      {tr("Total carbon per scenario (kgCO2e)"), tr("Operational"), tr("Embodied"),
+                       tr("Range (low to high)"), [numbers](double v) { return numbers.kg(v); }});
+    m_writer.addDrawing(chart.height(),
+                        [chart](QPainter &p, const QRectF &r) { chart.paint(p, r); });
+}
+
+void PdfSections::writeNotes()
+{
+    const Issues &issues = m_input.estimate.issues;
+    if (issues.empty())
+        return;
+    m_writer.addHeading(tr("Notes on the inputs"), 2);
+    QStringList items;
+    for (const Issue &issue : issues) {
+        const QString severity = issue.severity == Issue::Severity::Error ? tr("Error")
+            : issue.severity == Issue::Severity::Warning                 ? tr("Warning")
+                                                                         : tr("Note");
+        items << (issue.path.isEmpty()
+                      ? tr("%1: %2").arg(severity, issue.message)
+                      : tr("%1 (%2): %3").arg(severity, issue.path, issue.message));
+    }
+    m_writer.addBullets(items, TextStyle::Small);
+}
+
+} // namespace greenprint

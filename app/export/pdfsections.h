@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pdfnumbers.h"
+#include "pdfreportinput.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace greenprint {
+
+class PdfReportWriter;
+
+/**
+ * The plan's sections, in order: title block, one-page summary (totals with
+ * bands, market-based, carbon by stage, top suggestions), one part per stage
+ * (table and chart), the what-if comparison and the notes on the inputs.
+ * The assumptions and method follow from PdfMethodSection.
+ */
+class PdfSections
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::PdfSections)
+
+public:
+    PdfSections(PdfReportWriter &writer, const PdfReportInput &input);
+
+    void writeTitle();
+    void writeSummary();
+    void writeStages();
+    void writeWhatIf();
+    /** Every suggestion with its saving, side effects and sources (none: nothing). */
+    void writeAllSuggestions();
+    void writeNotes();
+
+    /** Display name of a methodology, e.g. "Cloud Carbon Footprint". */
+    static QString methodologyName(Methodology methodology);
+
+private:
+    void writeFigures();
+    void writeSuggestions();
+    QString stageTitle(const StageEstimate &stage, int number) const;
+
+    PdfReportWriter &m_writer;
+    const PdfReportInput &m_input;
+    PdfNumbers m_numbers;
+};
+
+} // namespace greenprint

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planexport.h"
+
+#include "advisor/advisor.h"
+#include "engine/estimator.h"
+#include "scenario/scenarioapplier.h"
+
+namespace greenprint {
+
+PlanExport::PlanExport(const Project &project, const ReferenceData &reference)
+    : m_reference(reference)
+    , m_project(project)
+    , m_baseline(estimateProject(project, reference))
+{
+    evaluateScenarios();
+    runAdvisor();
+}
+
+void PlanExport::evaluateScenarios()
+{
+    if (m_project.scenarios.empty())
+        return;
+    const Advisor advisor(m_reference);
+    const std::vector<Suggestion> available = advisor.suggest(m_project, m_baseline);
+    ScenarioApplier applier(m_reference);
+    for (const Scenario &scenario : m_project.scenarios) {
+        std::optional<Project> changed = applier.apply(m_project, scenario, available);
+        if (!changed) {
+            // A scenario that no longer applies is reported; the rest of the plan stands.
+            m_issues.insert(m_issues.end(), applier.issues().begin(), applier.issues().end());
+            m_failed.insert(scenario.name, applier.errorString());
+            continue;
+        }
+        Estimate estimate = estimateProject(*changed, m_reference);
+        m_scenarios.push_back({scenario.name, std::move(*changed), std::move(estimate)});
+    }
+}
+
+void PlanExport::runAdvisor()
+{
+    const Project &project = m_selected >= 0 ? m_scenarios[m_selected].project : m_project;
+    const Advisor advisor(m_reference);
+    const std::vector<Suggestion> suggestions = advisor.suggest(project, estimate());
+    std::vector<PdfSuggestion> list;
+    for (const Suggestion &s : suggestions) {
+        if (s.informational)
+            continue; // the plan holds nothing this practice changes
+        QString source = s.source;
+        if (const Claim *claim = m_reference.claim(s.source)) {
+            source = tr("%1: %2 (%3)").arg(claim->id, claim->paraphrase, claim->source);
+        }
+        list.push_back({s.title, s.description, s.savings.co2eKg, s.savings.costUsd, s.costKnown,
+                        s.negligible, s.sideEffects, source});
+    }
+    m_suggestions = std::move(list);
+}
+
+bool PlanExport::selectScenario(const QString &name)
+{
+    for (size_t i = 0; i < m_scenarios.size(); ++i) {
+        if (m_scenarios[i].name == name) {
+            m_selected = int(i);
+            m_error.clear();
+            runAdvisor();
+            return true;
+        }
+    }
+    if (m_failed.contains(name))
+        m_error = tr("scenario %1 cannot be applied: %2").arg(name, m_failed.value(name));
+    else
+        m_error = tr("this project has no scenario %1").arg(name);
+    return false;
+}
+
+const Estimate &PlanExport::estimate() const
+{
+    return m_selected >= 0 ? m_scenarios[m_selected].estimate : m_baseline;
+}
+
+std::vector<NamedEstimate> PlanExport::csvEstimates() const
+{
+    std::vector<NamedEstimate> rows{{QStringLiteral("baseline"), m_baseline}};
+    for (size_t i = 0; i < m_scenarios.size(); ++i) {
+        if (m_selected < 0 || m_selected == int(i))
+            rows.push_back({m_scenarios[i].name, m_scenarios[i].estimate});
+    }
+    return rows;
+}
+
+PdfReportInput PlanExport::pdfInput(const QLocale &locale) const
+{
+    PdfReportInput input;
+    input.project = m_selected >= 0 ? m_scenarios[m_selected].project : m_project;
+    input.estimate = estimate();
+    input.scenario = m_selected >= 0 ? m_scenarios[m_selected].name : QString();
+    input.baseline = m_baseline;
+    for (const Evaluated &s : m_scenarios)
+        input.scenarios.push_back({s.name, s.estimate});
+    input.suggestions = m_suggestions;
+    input.reference = &m_reference;
+    input.generatedAt = QDateTime::currentDateTime();
+    input.locale = locale;
+    return input;
+}
+
+} // namespace greenprint

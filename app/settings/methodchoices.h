@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The methodologies and grid-intensity datasets a user can choose, with translated names.
+#pragma once
+
+#include "domain/project.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace greenprint {
+
+struct MethodData;
+
+/** Shared by the project form and the preferences so that both offer the same choices. */
+struct MethodChoices
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::MethodChoices)
+
+public:
+    /** Display name and value, in the order offered. */
+    static std::vector<std::pair<QString, Methodology>> methodologies();
+    /** Display name and dataset id (the project file's `gridDataset` keyword). */
+    static std::vector<std::pair<QString, QString>> gridDatasets();
+    static bool isGridDataset(const QString &id);
+    /** Name, year and basis of a dataset from the reference data, for tooltips. */
+    static QString gridDatasetToolTip(const QString &id, const MethodData &method);
+};
+
+} // namespace greenprint

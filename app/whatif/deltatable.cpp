@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deltatable.h"
+
+#include "scenario/scenarioevaluator.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace greenprint {
+
+DeltaTable::DeltaTable(QWidget *parent)
+    : QTableWidget(RowCount, ColumnCount, parent)
+{
+    setObjectName(QStringLiteral("deltaTable"));
+    setAccessibleName(tr("Baseline against scenario: totals and changes"));
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::ContiguousSelection);
+    setHorizontalHeaderLabels(
+        {tr("Baseline"), tr("Scenario"), tr("Change"), tr("Change (%)")});
+    setVerticalHeaderLabels({tr("Energy (kWh)"), tr("Carbon, location-based (kgCO2e)"),
+                             tr("Carbon, market-based (kgCO2e)"), tr("Cost (USD)"),
+                             tr("Job hours (h)")});
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    setWordWrap(false);
+    for (int r = 0; r < RowCount; ++r) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem;
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            setItem(r, c, item);
+            m_values[r][c] = std::numeric_limits<double>::quiet_NaN();
+        }
+    }
+}
+
+void DeltaTable::setCell(int row, int column, double v, int decimals, bool signedValue)
+{
+    m_values[row][column] = v;
+    QTableWidgetItem *cell = item(row, column);
+    if (std::isnan(v)) {
+        cell->setText(QStringLiteral("–"));
+        cell->setForeground(palette().text());
+        return;
+    }
+    if (std::abs(v) >= 1000.0)
+        decimals = 0;
+    QString text = QLocale().toString(v, 'f', decimals);
+    if (signedValue && v > 0.0)
+        text.prepend(u'+');
+    cell->setText(text);
+    if (signedValue && v < 0.0)
+        cell->setForeground(QColor(0x2e, 0x7d, 0x32));
+    else if (signedValue && v > 0.0)
+        cell->setForeground(QColor(0xc6, 0x28, 0x28));
+    else
+        cell->setForeground(palette().text());
+}
+
+void DeltaTable::setTotals(const PlanTotals &baseline, const PlanTotals *scenario)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double base[RowCount] = {baseline.energyKWh, baseline.co2eKg, baseline.marketCo2eKg,
+                                   baseline.costUsd, baseline.hours};
+    double changed[RowCount] = {nan, nan, nan, nan, nan};
+    if (scenario) {
+        const double values[RowCount] = {scenario->energyKWh, scenario->co2eKg,
+                                         scenario->marketCo2eKg, scenario->costUsd,
+                                         scenario->hours};
+        std::copy(std::begin(values), std::end(values), std::begin(changed));
+    }
+    const int decimals[RowCount] = {1, 1, 1, 0, 1};
+    for (int r = 0; r < RowCount; ++r) {
+        setCell(r, Baseline, base[r], decimals[r], false);
+        setCell(r, Scenario, changed[r], decimals[r], false);
+        const double delta = changed[r] - base[r];
+        setCell(r, Change, delta, decimals[r], true);
+        setCell(r, ChangePercent, base[r] != 0.0 ? delta / base[r] * 100.0 : nan, 1, true);
+        const QString tip = scenario
+            ? tr("%1: baseline %2, scenario %3")
+                  .arg(verticalHeaderItem(r)->text(), item(r, Baseline)->text(),
+                       item(r, Scenario)->text())
+            : tr("No scenario to compare");
+        for (int c = 0; c < ColumnCount; ++c)
+            item(r, c)->setToolTip(tip);
+    }
+}
+
+double DeltaTable::value(Row row, Column column) const
+{
+    return m_values[row][column];
+}
+
+} // namespace greenprint

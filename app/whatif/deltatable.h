@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableWidget>
+
+namespace greenprint {
+
+struct PlanTotals;
+
+/**
+ * Baseline against scenario: energy, carbon (location- and market-based),
+ * cost and job hours, each with the absolute and the relative change
+ * (negative = the scenario is lower). Units are in the row labels.
+ */
+class DeltaTable : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    enum Row { Energy, Carbon, MarketCarbon, Cost, Hours, RowCount };
+    enum Column { Baseline, Scenario, Change, ChangePercent, ColumnCount };
+
+    explicit DeltaTable(QWidget *parent = nullptr);
+
+    /** `scenario` null: no scenario (or it does not apply); its columns show "–". */
+    void setTotals(const PlanTotals &baseline, const PlanTotals *scenario);
+    /** The number behind a cell (NaN when empty). */
+    double value(Row row, Column column) const;
+
+private:
+    void setCell(int row, int column, double value, int decimals, bool signedValue);
+
+    double m_values[RowCount][ColumnCount] = {};
+};
+
+} // namespace greenprint

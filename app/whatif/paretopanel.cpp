@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paretopanel.h"
+
+#include "charts/paretochart.h"
+#include "settings/unitformatter.h"
+
+#include "advisor/paretosearch.h"
+#include "commands/addremovescenario.h"
+#include "commands/undocommands.h"
+#include "document/liveadvisor.h"
+#include "document/liveestimate.h"
+#include "document/projectdocument.h"
+#include "domain/names.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace greenprint {
+
+ParetoPanel::ParetoPanel(LiveAdvisor *advisor, QWidget *parent)
+    : QWidget(parent)
+    , m_advisor(advisor)
+    , m_stage(new QComboBox(this))
+    , m_chart(new ParetoChart(this))
+    , m_note(new QLabel(this))
+    , m_timer(new QTimer(this))
+    , m_points(std::make_unique<std::vector<ParetoPoint>>())
+{
+    setObjectName(QStringLiteral("paretoPanel"));
+    for (int s = 0; s < kStageCount; ++s)
+        m_stage->addItem(stageDisplayName(static_cast<StageKind>(s)), s);
+    m_stage->setCurrentIndex(static_cast<int>(StageKind::Training));
+    m_stage->setObjectName(QStringLiteral("paretoStage"));
+    m_stage->setAccessibleName(tr("Stage of the Pareto front"));
+    auto *label = new QLabel(tr("Pareto front of &stage:"), this);
+    label->setBuddy(m_stage);
+    m_note->setObjectName(QStringLiteral("paretoNote"));
+    m_note->setAccessibleName(tr("About the Pareto front"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    QFont small = m_note->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_note->setFont(small);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(label);
+    top->addWidget(m_stage, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_note);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(250);
+    connect(m_timer, &QTimer::timeout, this, &ParetoPanel::search);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &ParetoPanel::schedule);
+    connect(advisor->liveEstimate(), &LiveEstimate::updated, this, &ParetoPanel::schedule);
+    connect(m_chart, &ParetoChart::pointClicked, this, &ParetoPanel::createScenarioFromPoint);
+}
+
+ParetoPanel::~ParetoPanel() = default;
+
+int ParetoPanel::stage() const
+{
+    return m_stage->currentData().toInt();
+}
+
+void ParetoPanel::setStage(int stage)
+{
+    m_stage->setCurrentIndex(m_stage->findData(stage));
+}
+
+int ParetoPanel::pointCount() const
+{
+    return static_cast<int>(m_points->size());
+}
+
+void ParetoPanel::flush()
+{
+    if (m_dirty) {
+        m_timer->stop();
+        search();
+    }
+}
+
+void ParetoPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_timer->start();
+}
+
+void ParetoPanel::schedule()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_timer->start();
+}
+
+void ParetoPanel::search()
+{
+    m_dirty = false;
+    const Project &project = m_advisor->document()->project();
+    const auto kind = static_cast<StageKind>(stage());
+    // The front, plus the current plan for reference when something beats it.
+    const std::vector<ParetoPoint> all =
+        ParetoSearch(m_advisor->liveEstimate()->reference()).evaluate(project, kind);
+    *m_points = ParetoSearch::nonDominated(all);
+    std::stable_sort(m_points->begin(), m_points->end(),
+                     [](const ParetoPoint &a, const ParetoPoint &b) {
+                         return a.co2eKg != b.co2eKg ? a.co2eKg < b.co2eKg
+                                                     : a.costUsd < b.costUsd;
+                     });
+    const bool currentOnFront = std::any_of(m_points->begin(), m_points->end(),
+                                            [](const ParetoPoint &p) { return p.current; });
+    const auto current = std::find_if(all.begin(), all.end(),
+                                      [](const ParetoPoint &p) { return p.current; });
+    if (!currentOnFront && current != all.end())
+        m_points->push_back(*current);
+    const UnitFormatter units;
+    double largest = 0.0;
+    for (const ParetoPoint &p : *m_points)
+        largest = std::max(largest, p.co2eKg);
+    const DisplayUnit unit = units.carbonUnit(largest);
+    std::vector<ParetoChart::Point> points;
+    for (const ParetoPoint &p : *m_points) {
+        const QString label = p.instance.isEmpty()
+            ? p.region
+            : tr("%1, %2 × %3").arg(p.region).arg(p.count).arg(p.instance);
+        points.push_back({p.costUsd, p.co2eKg * unit.factor, p.hours,
+                          p.current ? tr("%1 (current plan)").arg(label) : label, p.current});
+    }
+    m_chart->setPoints(tr("%1: carbon against cost, time as colour").arg(m_stage->currentText()),
+                       points, unit.symbol);
+    const Constraints &c = project.constraints;
+    const int front = static_cast<int>(m_points->size()) - (currentOnFront ? 0 : 1);
+    QString note = m_points->empty()
+        ? tr("Nothing to search in this stage (no components, or it runs on your own hardware).")
+        : tr("%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to "
+             "create a scenario from it.", nullptr, front).arg(all.size());
+    if (!currentOnFront && current != all.end())
+        note += u' ' + tr("The current plan (square) is beaten on carbon, cost and time.");
+    if (!c.allowedRegions.isEmpty())
+        note += u' ' + tr("Only the allowed regions (%1) are searched.")
+                           .arg(c.allowedRegions.join(u", "));
+    m_note->setText(note);
+}
+
+int ParetoPanel::createScenarioFromPoint(int index)
+{
+    if (index < 0 || index >= pointCount())
+        return -1;
+    const ParetoPoint &p = (*m_points)[index];
+    if (p.current && p.overrides.empty())
+        return -1;
+    ProjectDocument *document = m_advisor->document();
+    Scenario scenario;
+    scenario.name = p.instance.isEmpty()
+        ? tr("%1 in %2").arg(stageDisplayName(p.stage), p.region)
+        : tr("%1 in %2 on %3 × %4")
+              .arg(stageDisplayName(p.stage), p.region, QString::number(p.count), p.instance);
+    scenario.overrides = p.overrides;
+    auto *command = new AddScenario(document, scenario);
+    command->setText(
+        undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add scenario from the Pareto front")));
+    const int row = command->row();
+    document->undoStack()->push(command);
+    m_advisor->setCurrentScenario(row);
+    emit scenarioCreated(row);
+    return row;
+}
+
+} // namespace greenprint

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace greenprint {
+
+class LiveAdvisor;
+class ParetoChart;
+struct ParetoPoint;
+
+/**
+ * The region × instance Pareto front of one stage (ParetoSearch), drawn by
+ * ParetoChart. The search runs only while the panel is visible, coalesced
+ * after edits. Clicking a point creates a scenario from its overrides
+ * (undoable) and emits scenarioCreated().
+ */
+class ParetoPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ParetoPanel(LiveAdvisor *advisor, QWidget *parent = nullptr);
+    ~ParetoPanel() override;
+
+    QComboBox *stageCombo() const { return m_stage; }
+    ParetoChart *chart() const { return m_chart; }
+    /** The stage shown (a StageKind as int). */
+    int stage() const;
+    void setStage(int stage);
+    /** The points shown, in the chart's order. */
+    int pointCount() const;
+    /** Runs a pending search now (tests, screenshots). */
+    void flush();
+    /** Adds a scenario from point `index` and makes it current; returns its row, or -1. */
+    int createScenarioFromPoint(int index);
+
+    /** Re-reads the display units and redraws. */
+    void reloadPreferences() { schedule(); }
+
+signals:
+    void scenarioCreated(int row);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void schedule();
+    void search();
+
+    LiveAdvisor *m_advisor;
+    QComboBox *m_stage;
+    ParetoChart *m_chart;
+    QLabel *m_note;
+    QTimer *m_timer;
+    bool m_dirty = true;
+    std::unique_ptr<std::vector<ParetoPoint>> m_points;
+};
+
+} // namespace greenprint

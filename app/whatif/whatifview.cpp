@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "whatifview.h"
+
+#include "deltatable.h"
+#include "overrideeditor.h"
+#include "paretopanel.h"
+#include "scenarioselector.h"
+
+#include "charts/barchart.h"
+#include "charts/comparisoncharts.h"
+#include "charts/waterfallchart.h"
+#include "settings/unitformatter.h"
+
+#include "advisor/suggestion.h"
+#include "document/liveadvisor.h"
+#include "document/liveestimate.h"
+#include "document/projectdocument.h"
+#include "domain/estimate.h"
+#include "itemmodels/overridetablemodel.h"
+#include "itemmodels/scenariolistmodel.h"
+#include "itemmodels/suggestionlistmodel.h"
+#include "scenario/scenarioevaluator.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace greenprint {
+namespace {
+
+QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *group = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(group);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(content);
+    return group;
+}
+
+QString signedPercent(double change, double base)
+{
+    if (base == 0.0)
+        return QStringLiteral("–");
+    const QString text = QLocale().toString(change / base * 100.0, 'f', 1);
+    return change > 0.0 ? u'+' + text : text;
+}
+
+} // namespace
+
+WhatIfView::WhatIfView(LiveEstimate *estimate, QWidget *parent)
+    : QWidget(parent)
+    , m_estimate(estimate)
+    , m_advisor(new LiveAdvisor(estimate, this))
+    , m_scenarioModel(new ScenarioListModel(estimate->document(), this))
+    , m_suggestions(new SuggestionListModel(m_advisor, this))
+    , m_overrideModel(new OverrideTableModel(m_advisor, this))
+    , m_selector(new ScenarioSelector(m_advisor, m_scenarioModel, this))
+    , m_suggestionView(new QTableView(this))
+    , m_overrides(new OverrideEditor(m_advisor, m_overrideModel, this))
+    , m_delta(new DeltaTable(this))
+    , m_stageChart(ComparisonCharts::createStageComparison(this))
+    , m_waterfall(new WaterfallChart(this))
+    , m_pareto(new ParetoPanel(m_advisor, this))
+    , m_total(new QLabel(this))
+    , m_notes(new QLabel(this))
+{
+    setObjectName(QStringLiteral("whatIfView"));
+    setAccessibleName(tr("What-if scenarios"));
+
+    m_suggestionView->setObjectName(QStringLiteral("suggestionTable"));
+    m_suggestionView->setAccessibleName(tr("Suggestions; tick one to apply it in the scenario"));
+    m_suggestionView->setModel(m_suggestions);
+    m_suggestionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_suggestionView->setWordWrap(false);
+    m_suggestionView->setTextElideMode(Qt::ElideRight);
+    m_suggestionView->verticalHeader()->hide();
+    m_suggestionView->verticalHeader()->setDefaultSectionSize(
+        m_suggestionView->fontMetrics().height() + 8);
+    QHeaderView *header = m_suggestionView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SuggestionListModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(SuggestionListModel::Source, QHeaderView::Interactive);
+    header->resizeSection(SuggestionListModel::Source, 160);
+
+    m_total->setObjectName(QStringLiteral("scenarioTotal"));
+    m_total->setAccessibleName(tr("Scenario total against the baseline"));
+    m_total->setTextFormat(Qt::PlainText);
+    m_total->setWordWrap(true);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_notes->setObjectName(QStringLiteral("scenarioNotes"));
+    m_notes->setAccessibleName(tr("Scenario notes: accuracy, constraints and problems"));
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    // Top: the suggestions and overrides on the left, the comparison on the right.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(box(tr("Suggestions (savings each on its own copy of the plan)"),
+                        m_suggestionView, left));
+    left->addWidget(box(tr("Field overrides"), m_overrides, left));
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    auto *compare = new QWidget(this);
+    auto *compareLayout = new QVBoxLayout(compare);
+    compareLayout->setContentsMargins(6, 6, 6, 6);
+    compareLayout->addWidget(m_total);
+    compareLayout->addWidget(m_delta);
+    compareLayout->addWidget(m_notes, 1);
+    // Small minimums, so the tab fits beside the docks; the sizes below are what it gets.
+    compare->setMinimumWidth(360);
+    m_stageChart->setMinimumSize(240, 200);
+    m_waterfall->setMinimumSize(240, 200);
+    m_pareto->setMinimumSize(240, 200);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(left);
+    top->addWidget(box(tr("Baseline and scenario"), compare, top));
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    top->setSizes({1000, 560});
+
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_stageChart);
+    charts->addWidget(m_waterfall);
+    charts->addWidget(m_pareto);
+    charts->setSizes({600, 520, 480}); // the stage chart's legend has four entries
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName(QStringLiteral("whatIfSplitter"));
+    main->addWidget(top);
+    main->addWidget(charts);
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 1);
+    main->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_selector);
+    layout->addWidget(main, 1);
+
+    connect(m_advisor, &LiveAdvisor::updated, this, &WhatIfView::updateNow);
+    connect(m_pareto, &ParetoPanel::scenarioCreated, this, [this] { m_advisor->refresh(); });
+    updateNow();
+}
+
+WhatIfView::~WhatIfView() = default;
+
+void WhatIfView::reloadPreferences()
+{
+    updateNow();
+    m_pareto->reloadPreferences();
+}
+
+void WhatIfView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_advisor->setEnabled(true);
+}
+
+void WhatIfView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_advisor->setEnabled(false);
+}
+
+void WhatIfView::updateNow()
+{
+    const ScenarioEvaluation &e = m_advisor->evaluation();
+    m_delta->setTotals(e.baseline, e.ok ? &e.scenario : nullptr);
+    const UnitFormatter units;
+    if (m_advisor->currentScenario() < 0) {
+        m_total->setText(tr("Baseline: %1. No scenario yet: click New to start one.")
+                             .arg(units.carbon(e.baseline.co2eKg)));
+    } else if (!e.ok) {
+        m_total->setText(tr("Scenario \"%1\" cannot be applied; see the problems below.")
+                             .arg(e.name));
+    } else {
+        const double change = e.scenario.co2eKg - e.baseline.co2eKg;
+        m_total->setText(tr("Scenario: %1, %2 (%3 %) against the baseline's %4")
+                             .arg(units.carbon(e.scenario.co2eKg),
+                                  change > 0.0 ? u'+' + units.carbon(change)
+                                               : units.carbon(change),
+                                  signedPercent(change, e.baseline.co2eKg),
+                                  units.carbon(e.baseline.co2eKg)));
+    }
+    updateNotes();
+    updateCharts();
+}
+
+void WhatIfView::updateNotes()
+{
+    const ScenarioEvaluation &e = m_advisor->evaluation();
+    const Constraints &c = m_estimate->document()->project().constraints;
+    QStringList notes;
+    for (const Issue &issue : e.issues) {
+        if (issue.severity == Issue::Severity::Error)
+            notes << tr("Error: %1").arg(issue.toString());
+    }
+    if (m_advisor->currentScenario() >= 0 && e.ok) {
+        if (e.accuracyUnknown) {
+            notes << tr("Accuracy: some applied suggestion may lower the model's score by an "
+                        "amount no source states.");
+        } else if (e.accuracyRetained < 1.0) {
+            notes << tr("Accuracy retained: %1 % of the baseline score (published figures).")
+                         .arg(QLocale().toString(e.accuracyRetained * 100.0, 'f', 1));
+        }
+        for (const QString &v : e.violations)
+            notes << tr("Breaks a constraint: the scenario %1.").arg(v);
+    }
+    QStringList constraints;
+    if (!c.allowedRegions.isEmpty())
+        constraints << tr("regions %1").arg(c.allowedRegions.join(u", "));
+    if (c.accuracyFloor)
+        constraints << tr("accuracy ≥ %1 %")
+                           .arg(QLocale().toString(*c.accuracyFloor * 100, 'g', 3));
+    if (c.latencyCeilingMs)
+        constraints << tr("latency ≤ %1 ms").arg(QLocale().toString(*c.latencyCeilingMs, 'g', 4));
+    if (!constraints.isEmpty()) {
+        notes << tr("Constraints of the project: %1. Suggestions that would break them are not "
+                    "offered.").arg(constraints.join(u"; "));
+    }
+    notes << tr("Ticking a suggestion re-estimates the whole scenario; the waterfall shows each "
+                "suggestion's share in the order ticked.");
+    m_notes->setText(notes.join(u'\n'));
+}
+
+void WhatIfView::updateCharts()
+{
+    const ScenarioEvaluation &e = m_advisor->evaluation();
+    const UnitFormatter units;
+    ComparisonCharts::updateStageComparison(m_stageChart, m_estimate->estimate(),
+                                            e.ok ? &e.estimate : nullptr, units);
+    double largest = 0.0;
+    for (const WaterfallStep &step : e.waterfall)
+        largest = std::max(largest, step.co2eKg);
+    const DisplayUnit unit = units.carbonUnit(largest);
+    std::vector<WaterfallChart::Bar> bars;
+    int n = 0;
+    for (const WaterfallStep &step : e.waterfall) {
+        const bool total = step.kind == WaterfallStep::Kind::Baseline
+            || step.kind == WaterfallStep::Kind::Scenario;
+        QString label = step.label;
+        if (step.kind == WaterfallStep::Kind::Suggestion)
+            label = tr("%1. %2").arg(++n).arg(label);
+        if (label.size() > 34)
+            label = label.left(33) + u'…';
+        bars.push_back({label, step.co2eKg * unit.factor, total});
+    }
+    m_waterfall->setBars(tr("Savings waterfall (%1)").arg(unit.symbol), bars, unit.symbol);
+}
+
+} // namespace greenprint

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "advisor.h"
+
+#include "projectedit.h"
+#include "ruleregistry.h"
+
+#include "engine/estimator.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace greenprint {
+namespace {
+
+/** Below this share of the plan's kgCO2e a saving is called negligible. */
+constexpr double kNegligibleFraction = 0.005;
+
+int errorCount(const Issues &issues)
+{
+    return int(std::count_if(issues.begin(), issues.end(), [](const Issue &i) {
+        return i.severity == Issue::Severity::Error;
+    }));
+}
+
+QSet<QString> usedRegions(const Project &project)
+{
+    QSet<QString> regions;
+    for (const Stage &stage : project.stages) {
+        if (stage.components.empty())
+            continue;
+        regions.insert(project.effectiveRegion(stage));
+        for (const Component &c : stage.components) {
+            if (const auto *t = std::get_if<TransferSpec>(&c.spec))
+                regions.insert(t->toRegion);
+        }
+    }
+    return regions;
+}
+
+} // namespace
+
+Advisor::Advisor(const ReferenceData &reference)
+    : m_reference(reference), m_rules(makeAllRules())
+{}
+
+Advisor::~Advisor() = default;
+
+std::vector<Suggestion> Advisor::suggest(const Project &project) const
+{
+    return suggest(project, estimateProject(project, m_reference));
+}
+
+std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate &baseline) const
+{
+    const RuleContext ctx(project, m_reference, baseline);
+    const int baselineErrors = errorCount(baseline.issues);
+    const double total = baseline.total.co2e.kg;
+    std::vector<Suggestion> result;
+    for (const std::unique_ptr<Rule> &rule : m_rules) {
+        // suggest() is empty exactly when the rule does not apply; applies() is for callers
+        // that only need the answer.
+        for (Suggestion &s : rule->suggest(ctx)) {
+            Project copy = project;
+            ProjectEdit edit(copy);
+            if (s.change)
+                s.change(edit);
+            edit.finish();
+            if (!violations(project, copy, {&s}).isEmpty())
+                continue;
+            const Estimate changed = estimateProject(copy, m_reference);
+            if (errorCount(changed.issues) > baselineErrors)
+                continue;
+            s.savings = savingsBetween(baseline, changed);
+            if (!s.costKnown)
+                s.savings.costUsd = 0.0;
+            s.co2eSavedFraction = total > 0.0 ? s.savings.co2eKg / total : 0.0;
+            s.negligible = std::abs(s.co2eSavedFraction) < kNegligibleFraction;
+            // A change that is worse on carbon and on cost is no suggestion.
+            if (!s.informational && s.savings.co2eKg <= 0.0 && s.savings.costUsd <= 0.0
+                && s.costKnown)
+                continue;
+            if (s.negligible && !s.informational) {
+                s.description += u' '
+                    + tr("On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).")
+                          .arg(QString::number(s.savings.co2eKg, 'g', 3));
+            }
+            result.push_back(std::move(s));
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Suggestion &a, const Suggestion &b) {
+        if (a.savings.co2eKg != b.savings.co2eKg)
+            return a.savings.co2eKg > b.savings.co2eKg;
+        if (a.savings.costUsd != b.savings.costUsd)
+            return a.savings.costUsd > b.savings.costUsd;
+        return a.id < b.id;
+    });
+    return result;
+}
+
+Combination Advisor::combine(const Project &project, const std::vector<Suggestion> &chosen) const
+{
+    Combination result;
+    result.project = project;
+    ProjectEdit edit(result.project);
+    std::vector<const Suggestion *> applied;
+    for (const Suggestion &s : chosen) {
+        if (s.change)
+            s.change(edit);
+        applied.push_back(&s);
+        if (s.accuracyRetained)
+            result.accuracyRetained *= *s.accuracyRetained;
+    }
+    edit.finish();
+    result.estimate = estimateProject(result.project, m_reference);
+    result.savings = savingsBetween(estimateProject(project, m_reference), result.estimate);
+    result.violations = violations(project, result.project, applied);
+    return result;
+}
+
+QStringList Advisor::violations(const Project &baseline, const Project &changed,
+                                const std::vector<const Suggestion *> &applied)
+{
+    const Constraints &c = baseline.constraints;
+    QStringList reasons;
+    if (!c.allowedRegions.isEmpty()) {
+        const QSet<QString> before = usedRegions(baseline);
+        QStringList added;
+        for (const QString &region : usedRegions(changed)) {
+            if (!before.contains(region) && !c.allowsRegion(region))
+                added << region;
+        }
+        added.sort();
+        if (!added.isEmpty()) {
+            reasons << tr("uses %1, which the project does not allow (allowed: %2)")
+                           .arg(added.join(u", "), c.allowedRegions.join(u", "));
+        }
+    }
+    if (c.accuracyFloor) {
+        double retained = 1.0;
+        bool unknown = false;
+        for (const Suggestion *s : applied) {
+            if (!s->accuracyAtRisk)
+                continue;
+            if (s->accuracyRetained)
+                retained *= *s->accuracyRetained;
+            else
+                unknown = true;
+        }
+        if (unknown) {
+            reasons << tr("may lower accuracy by an amount no source states, and the project "
+                          "must keep %1 % of the baseline score")
+                           .arg(*c.accuracyFloor * 100.0);
+        } else if (retained < *c.accuracyFloor) {
+            reasons << tr("keeps %1 % of the baseline score, below the project's floor of %2 %")
+                           .arg(retained * 100.0)
+                           .arg(*c.accuracyFloor * 100.0);
+        }
+    }
+    if (c.latencyCeilingMs) {
+        for (const Suggestion *s : applied) {
+            if (s->latency == LatencyEffect::Higher || s->latency == LatencyEffect::NotRealTime) {
+                reasons << tr("\"%1\" may slow responses past the project's ceiling of %2 ms")
+                               .arg(s->title)
+                               .arg(*c.latencyCeilingMs);
+            }
+        }
+    }
+    return reasons;
+}
+
+Savings Advisor::savingsBetween(const Estimate &baseline, const Estimate &changed)
+{
+    return Savings{baseline.total.co2e.kg - changed.total.co2e.kg,
+                   baseline.total.energy.kWh - changed.total.energy.kWh,
+                   baseline.total.cost.usd - changed.total.cost.usd,
+                   jobHours(baseline) - jobHours(changed)};
+}
+
+double Advisor::jobHours(const Estimate &estimate)
+{
+    double hours = 0.0;
+    for (const StageEstimate &stage : estimate.stages) {
+        for (const ComponentEstimate &c : stage.components) {
+            switch (c.type) {
+            case ComponentType::Compute:
+            case ComponentType::Tuning:
+            case ComponentType::Notebook:
+            case ComponentType::Endpoint:
+                hours += c.hours.h;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    return hours;
+}
+
+} // namespace greenprint

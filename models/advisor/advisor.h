@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The advisor: every practice of the guidance as a quantified, sourced, ranked suggestion.
+#pragma once
+
+/*
+ * Advisor
+ * =======
+ * The AWS guidance for sustainable deep learning (../shared/seed) lists
+ * practices per stage. Each practice is one Rule class (in rules/, listed in
+ * ruleregistry.cpp). For a project the Advisor
+ *
+ *   1. estimates the baseline once (engine/estimator.h);
+ *   2. asks every rule whether it applies and for its suggestions: each says
+ *      what to change (a function applied to a ProjectEdit over a copy), why
+ *      (a claim id from claims.csv, a measurement from measurements.csv, or
+ *      the reference table the estimator reads), its side effects on
+ *      accuracy, latency and risk, and a confidence;
+ *   3. applies each change to its own copy and re-estimates the copy with the
+ *      same engine. The savings are baseline minus copy: kgCO2e, kWh, USD and
+ *      job hours. Nothing is ever added up from per-suggestion deltas; a
+ *      combination is evaluated by applying all its changes to one copy;
+ *   4. withholds every suggestion that breaks a constraint of the project
+ *      (Constraints: allowed regions, accuracy floor, latency ceiling), or that
+ *      makes the copy unestimable;
+ *   5. ranks the rest by kgCO2e saved (cost, then id, break ties) and marks
+ *      those that save less than 0.5 % of the plan's kgCO2e as negligible.
+ *
+ * The baseline project is never changed. Rules state in the description any
+ * assumption they make (how idle an idle notebook is, a retention period);
+ * factors come from the reference data only. Everything here is pure: no
+ * I/O, no signals, no exceptions, so the GUI can call it from a worker or on
+ * every edit. ParetoSearch (paretosearch.h) adds the region x instance search.
+ */
+
+#include "rule.h"
+#include "suggestion.h"
+
+#include "domain/estimate.h"
+#include "domain/project.h"
+#include "domain/referencedata.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace greenprint {
+
+/** Several suggestions applied together to one copy of the baseline. */
+struct Combination
+{
+    Project project;             ///< the changed copy
+    Estimate estimate;           ///< its estimate
+    Savings savings;             ///< baseline minus this copy
+    /** Product of the retained-accuracy figures of the applied suggestions (1 when none). */
+    double accuracyRetained = 1.0;
+    /** Translated reasons the combination breaks a constraint; empty when it keeps them all. */
+    QStringList violations;
+};
+
+class Advisor
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::Advisor)
+
+public:
+    /** Holds a reference to `reference`, which must outlive the advisor. */
+    explicit Advisor(const ReferenceData &reference);
+    ~Advisor();
+    Advisor(const Advisor &) = delete;
+    Advisor &operator=(const Advisor &) = delete;
+
+    /** Every rule, in registry order. */
+    const std::vector<std::unique_ptr<Rule>> &rules() const { return m_rules; }
+
+    /** All applicable suggestions that keep the constraints, ranked by kgCO2e saved. */
+    [[nodiscard]] std::vector<Suggestion> suggest(const Project &project) const;
+    /** The same with the baseline estimate already at hand (it must be of `project`). */
+    [[nodiscard]] std::vector<Suggestion> suggest(const Project &project,
+                                                  const Estimate &baseline) const;
+
+    /**
+     * Applies `chosen`, in order, to one copy of `project` and estimates it.
+     * Where two suggestions change the same field the later one wins.
+     * The combination's violations say whether it still keeps the constraints.
+     */
+    [[nodiscard]] Combination combine(const Project &project,
+                                      const std::vector<Suggestion> &chosen) const;
+
+    /**
+     * Why `changed` (made from `baseline` by `applied`) breaks the baseline's
+     * constraints, translated; empty when it keeps them. Regions the baseline
+     * already used are not held against the change.
+     */
+    static QStringList violations(const Project &baseline, const Project &changed,
+                                  const std::vector<const Suggestion *> &applied);
+
+    /** Baseline minus changed. */
+    static Savings savingsBetween(const Estimate &baseline, const Estimate &changed);
+    /** Wall-clock hours of the jobs of an estimate (compute, tuning, notebooks, endpoints). */
+    static double jobHours(const Estimate &estimate);
+
+private:
+    const ReferenceData &m_reference;
+    std::vector<std::unique_ptr<Rule>> m_rules;
+};
+
+} // namespace greenprint

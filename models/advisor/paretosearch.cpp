@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paretosearch.h"
+
+#include "advisor.h"
+#include "rulecontext.h"
+#include "rulesupport.h"
+
+#include "engine/estimator.h"
+#include "engine/worksizing.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace greenprint {
+namespace {
+
+QByteArray jsonString(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return (u'"' + escaped + u'"').toUtf8();
+}
+
+bool onOwnHardware(const Project &project, const Stage &stage)
+{
+    for (const Component &c : stage.components) {
+        for (const CatalogInstance &ci : project.catalogInstances) {
+            if (ci.id == c.instance())
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKind kind) const
+{
+    std::vector<ParetoPoint> points;
+    const Stage &stage = project.stage(kind);
+    if (stage.components.empty())
+        return points;
+    const int stageIndex = int(kind);
+    const QString currentRegion = project.effectiveRegion(stage);
+
+    // The stage alone: the other stages do not change and are not estimated.
+    Project single;
+    single.settings = project.settings;
+    single.catalogInstances = project.catalogInstances;
+    single.catalogRegions = project.catalogRegions;
+    single.region = project.region;
+    single.stage(kind) = stage;
+    const Estimate baseline = estimateProject(single, m_reference);
+    const RuleContext ctx(single, m_reference, baseline);
+
+    // The main job: the work job with the most kgCO2e on AWS hardware.
+    int main = -1;
+    const StageEstimate &stageEstimate = baseline.stages[std::size_t(stageIndex)];
+    for (int i = 0; i < int(stage.components.size()); ++i) {
+        const Component &c = stage.components[std::size_t(i)];
+        const std::optional<WorkSpec> *work = RuleSupport::workOf(c);
+        const InstanceSpec *spec = ctx.instance(c.instance());
+        if (!work || !*work || !spec || spec->origin == DataOrigin::Project)
+            continue;
+        if (main < 0
+            || stageEstimate.components[std::size_t(i)].footprint.co2e
+                   > stageEstimate.components[std::size_t(main)].footprint.co2e)
+            main = i;
+    }
+
+    QStringList regions;
+    const bool ownHardware = onOwnHardware(project, stage);
+    if (ownHardware) {
+        regions << currentRegion;
+    } else if (!project.constraints.allowedRegions.isEmpty()) {
+        regions = project.constraints.allowedRegions;
+    } else {
+        for (const RegionSpec &r : m_reference.regions) {
+            if (r.partition == u"aws" && r.gridGCo2ePerKWh > 0.0)
+                regions << r.id;
+        }
+        if (!regions.contains(currentRegion))
+            regions.prepend(currentRegion);
+    }
+
+    struct Option
+    {
+        QString instance;
+        int count = 0;
+    };
+    std::vector<Option> options{{}};
+    if (main >= 0) {
+        const Component &c = stage.components[std::size_t(main)];
+        const InstanceSpec *from = ctx.instance(c.instance());
+        const std::optional<WorkSpec> &work = *RuleSupport::workOf(c);
+        const WorkTask task = work->kind == WorkSpec::Kind::Training ? WorkTask::Training
+                                                                     : WorkTask::Inference;
+        int count = 1;
+        if (const auto *s = std::get_if<ComputeSpec>(&c.spec))
+            count = s->count;
+        else if (const auto *t = std::get_if<TuningSpec>(&c.spec))
+            count = t->count;
+        else if (const auto *e = std::get_if<EndpointSpec>(&c.spec))
+            count = e->count;
+        for (const InstanceSpec &to : m_reference.instances) {
+            if (to.id == from->id || to.acceleratorCount <= 0 || !to.priceUsdPerHour)
+                continue;
+            QString error;
+            if (!sizeWork(*work, to, 1, m_reference.method, &error))
+                continue;
+            if (const auto choice = RuleSupport::matchThroughput(ctx, *from, count, task, {to.id}))
+                options.push_back({choice->instance, choice->count});
+        }
+    }
+
+    const QString componentPath = QStringLiteral("stages[%1].components[%2]").arg(stageIndex).arg(main);
+    for (const QString &region : regions) {
+        for (const Option &option : options) {
+            Project copy = single;
+            Stage &st = copy.stage(kind);
+            st.region = region;
+            std::vector<ScenarioOverride> overrides;
+            if (region != currentRegion)
+                overrides.push_back({QStringLiteral("stages[%1].region").arg(stageIndex),
+                                     jsonString(region), {}});
+            if (!option.instance.isEmpty()) {
+                Component &c = st.components[std::size_t(main)];
+                std::visit(
+                    [&option](auto &spec) {
+                        if constexpr (requires { spec.count; spec.instance; }) {
+                            spec.instance = option.instance;
+                            spec.count = option.count;
+                        }
+                    },
+                    c.spec);
+                if (auto *compute = std::get_if<ComputeSpec>(&c.spec))
+                    compute->measuredPowerW.reset();
+                overrides.push_back({componentPath + QStringLiteral(".instance"),
+                                     jsonString(option.instance), {}});
+                overrides.push_back({componentPath + QStringLiteral(".count"),
+                                     QByteArray::number(option.count), {}});
+            }
+            const Estimate e = estimateProject(copy, m_reference);
+            if (hasErrors(e.issues) && !hasErrors(baseline.issues))
+                continue;
+            ParetoPoint p;
+            p.stage = kind;
+            p.region = region;
+            p.instance = option.instance.isEmpty() && main >= 0
+                ? stage.components[std::size_t(main)].instance()
+                : option.instance;
+            p.count = option.instance.isEmpty() ? 0 : option.count;
+            if (option.instance.isEmpty() && main >= 0) {
+                std::visit(
+                    [&p](const auto &spec) {
+                        if constexpr (requires { spec.count; spec.instance; })
+                            p.count = spec.count;
+                    },
+                    stage.components[std::size_t(main)].spec);
+            }
+            p.componentIndex = main;
+            p.co2eKg = e.total.co2e.kg;
+            p.energyKWh = e.total.energy.kWh;
+            p.costUsd = e.total.cost.usd;
+            p.hours = main >= 0
+                ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hours.h
+                : Advisor::jobHours(e);
+            p.current = region == currentRegion && option.instance.isEmpty();
+            p.overrides = std::move(overrides);
+            if (ownHardware || project.constraints.allowsRegion(region))
+                points.push_back(std::move(p));
+        }
+    }
+    return points;
+}
+
+std::vector<ParetoPoint> ParetoSearch::front(const Project &project, StageKind stage) const
+{
+    std::vector<ParetoPoint> result = nonDominated(evaluate(project, stage));
+    std::stable_sort(result.begin(), result.end(), [](const ParetoPoint &a, const ParetoPoint &b) {
+        return a.co2eKg != b.co2eKg ? a.co2eKg < b.co2eKg : a.costUsd < b.costUsd;
+    });
+    return result;
+}
+
+std::vector<ParetoPoint> ParetoSearch::nonDominated(const std::vector<ParetoPoint> &points)
+{
+    const auto dominates = [](const ParetoPoint &q, const ParetoPoint &p) {
+        return q.co2eKg <= p.co2eKg && q.costUsd <= p.costUsd && q.hours <= p.hours
+            && (q.co2eKg < p.co2eKg || q.costUsd < p.costUsd || q.hours < p.hours);
+    };
+    std::vector<ParetoPoint> result;
+    for (const ParetoPoint &p : points) {
+        const bool dominated = std::any_of(points.begin(), points.end(),
+                                           [&](const ParetoPoint &q) { return dominates(q, p); });
+        if (!dominated)
+            result.push_back(p);
+    }
+    return result;
+}
+
+} // namespace greenprint

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Region x instance search per stage: the cost / carbon / time Pareto front.
+#pragma once
+
+#include "domain/project.h"
+#include "domain/referencedata.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace greenprint {
+
+/** One way to run a stage: a region and, where the stage has work, an instance type. */
+struct ParetoPoint
+{
+    StageKind stage = StageKind::DataProcessing;
+    QString region;
+    QString instance;       ///< the main job's instance type; empty when the stage has no work job
+    int count = 0;          ///< the main job's instance count (0 when the stage has no work job)
+    int componentIndex = -1; ///< the main job: the stage's work job with the most kgCO2e, or -1
+    double co2eKg = 0.0;    ///< the stage's kgCO2e there
+    double energyKWh = 0.0;
+    double costUsd = 0.0;
+    double hours = 0.0;     ///< wall-clock hours of the main job (or of all the stage's jobs)
+    bool current = false;   ///< the plan as it is
+    /** The overrides that turn the baseline into this point (to create a scenario from it). */
+    std::vector<ScenarioOverride> overrides;
+};
+
+/**
+ * For one stage, estimates every allowed region (constraints.allowedRegions,
+ * else every reference AWS region with a grid intensity) with, where the stage
+ * has work, every priced accelerated instance type that can do that work
+ * (same task: training or inference), sized to the throughput of the current
+ * one. Each point is an estimate of the stage alone, by the same engine.
+ * Stages on the project's own hardware (catalog instances) are not moved.
+ * One-off transfers a move would need are not counted here (the region-move
+ * suggestion counts them). The reference data has no per-region instance
+ * availability and only us-east-1 prices, so every instance is assumed
+ * available in every region at the same price. Pure; holds a reference to the
+ * reference data.
+ */
+class ParetoSearch
+{
+public:
+    explicit ParetoSearch(const ReferenceData &reference) : m_reference(reference) {}
+
+    /** Every point evaluated for `stage`, the current plan included (if allowed). */
+    [[nodiscard]] std::vector<ParetoPoint> evaluate(const Project &project, StageKind stage) const;
+    /** The non-dominated points of evaluate(), sorted by kgCO2e then cost. */
+    [[nodiscard]] std::vector<ParetoPoint> front(const Project &project, StageKind stage) const;
+    /** The points no other point beats or equals on kgCO2e, cost and hours at once. */
+    static std::vector<ParetoPoint> nonDominated(const std::vector<ParetoPoint> &points);
+
+private:
+    const ReferenceData &m_reference;
+};
+
+} // namespace greenprint

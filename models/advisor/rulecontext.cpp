@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rulecontext.h"
+
+#include "engine/estimator.h"
+
+namespace greenprint {
+
+RuleContext::RuleContext(const Project &project, const ReferenceData &reference,
+                         const Estimate &baseline)
+    : m_project(project), m_reference(reference), m_baseline(baseline)
+{
+    for (const CatalogInstance &ci : project.catalogInstances)
+        m_catalog.insert(ci.id, toInstanceSpec(ci));
+}
+
+const InstanceSpec *RuleContext::instance(const QString &id) const
+{
+    if (auto it = m_catalog.constFind(id); it != m_catalog.cend())
+        return &*it;
+    return m_reference.instance(id);
+}
+
+const ComponentEstimate *RuleContext::estimate(StageKind stage, int index) const
+{
+    const int s = int(stage);
+    if (s >= int(m_baseline.stages.size()))
+        return nullptr;
+    const std::vector<ComponentEstimate> &components = m_baseline.stages[std::size_t(s)].components;
+    if (index < 0 || index >= int(components.size()))
+        return nullptr;
+    return &components[std::size_t(index)];
+}
+
+} // namespace greenprint

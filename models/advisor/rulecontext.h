@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every rule sees: the baseline project, its estimate and the reference data.
+#pragma once
+
+#include "domain/estimate.h"
+#include "domain/project.h"
+#include "domain/referencedata.h"
+
+#include <QHash>
+#include <QString>
+
+namespace greenprint {
+
+/**
+ * The read-only input of the rules. Holds references: the project, the
+ * reference data and the baseline estimate must outlive the context.
+ */
+class RuleContext
+{
+public:
+    RuleContext(const Project &project, const ReferenceData &reference, const Estimate &baseline);
+
+    const Project &project() const { return m_project; }
+    const ReferenceData &reference() const { return m_reference; }
+    const Estimate &baseline() const { return m_baseline; }
+    const Constraints &constraints() const { return m_project.constraints; }
+
+    /** An instance type: the project's catalog first, then the reference data; or nullptr. */
+    const InstanceSpec *instance(const QString &id) const;
+    /** The baseline estimate of one component, or nullptr. */
+    const ComponentEstimate *estimate(StageKind stage, int index) const;
+    /** The baseline kgCO2e of the whole plan. */
+    double totalCo2eKg() const { return m_baseline.total.co2e.kg; }
+
+    /** Calls `f(stage, index, component, spec)` for every component whose spec is a T. */
+    template<typename T, typename F>
+    void forEach(F f) const
+    {
+        for (StageKind kind : kAllStageKinds) {
+            const std::vector<Component> &components = m_project.stage(kind).components;
+            for (int i = 0; i < int(components.size()); ++i) {
+                if (const T *spec = std::get_if<T>(&components[std::size_t(i)].spec))
+                    f(kind, i, components[std::size_t(i)], *spec);
+            }
+        }
+    }
+
+private:
+    const Project &m_project;
+    const ReferenceData &m_reference;
+    const Estimate &m_baseline;
+    QHash<QString, InstanceSpec> m_catalog;
+};
+
+} // namespace greenprint

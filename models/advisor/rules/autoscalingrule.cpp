@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies to real-time and asynchronous endpoints of one model on two or more
+// instances busy less than half the time. The copy keeps, on average, as many
+// instances as carry the load at up to 75 % utilization (a load point of the H100
+// measurement), which is what target-tracking autoscaling does over time.
+// Assumptions (stated): the load is spread evenly; scale-out lag is not counted.
+#include "autoscalingrule.h"
+
+#include "advisor/projectedit.h"
+#include "advisor/rulesupport.h"
+
+#include <cmath>
+
+namespace greenprint {
+namespace {
+
+constexpr double kIntermittent = 0.5;
+constexpr double kTarget = 0.75;
+
+} // namespace
+
+bool AutoscalingRule::applies(const RuleContext &ctx) const
+{
+    return !suggest(ctx).empty();
+}
+
+std::vector<Suggestion> AutoscalingRule::suggest(const RuleContext &ctx) const
+{
+    std::vector<Suggestion> result;
+    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+        if ((s.mode != EndpointMode::RealTime && s.mode != EndpointMode::Async) || s.count < 2
+            || s.modelsHosted >= 2)
+            return;
+        const double load = RuleSupport::endpointLoad(ctx, s);
+        if (load >= kIntermittent)
+            return;
+        const int count = std::max(1, int(std::ceil(s.count * load / kTarget)));
+        if (count >= s.count)
+            return;
+        Suggestion sg = make(kind, i);
+        sg.title = tr("Autoscale \"%1\": about %2 instance(s) instead of %3")
+                       .arg(c.name)
+                       .arg(count)
+                       .arg(s.count);
+        sg.description = tr("The endpoint is busy %1 of the time. Target-tracking autoscaling "
+                            "(with the instance type from Inference Recommender) keeps only the "
+                            "instances the traffic needs; the copy runs %2 instance(s) on "
+                            "average. Assumption: the load is spread evenly and packs at up to "
+                            "75 % utilization.")
+                             .arg(RuleSupport::percent(load, 1))
+                             .arg(count);
+        sg.source = QStringLiteral("measured:h100 gemm duty sweep (run 1)");
+        sg.sideEffects = tr("Traffic spikes wait for scale-out (minutes); keep a minimum "
+                            "capacity for availability.");
+        sg.latency = LatencyEffect::Higher;
+        sg.confidence = Confidence::Medium;
+        const bool hasWork = s.work.has_value();
+        const double utilization = s.utilization * s.count / count;
+        sg.change = [kind, i, count, hasWork, utilization](ProjectEdit &edit) {
+            if (auto *spec = edit.spec<EndpointSpec>(kind, i)) {
+                spec->count = count;
+                if (!hasWork)
+                    spec->utilization = std::min(1.0, utilization);
+            }
+        };
+        result.push_back(std::move(sg));
+    });
+    return result;
+}
+
+} // namespace greenprint

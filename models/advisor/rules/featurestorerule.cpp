@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies to data-processing compute jobs whose name says they compute features.
+// The copy drops the job, as if the features were read from a SageMaker Feature
+// Store another team already fills. The plan cannot tell whether that is so: the
+// assumption is stated and the confidence is low.
+#include "featurestorerule.h"
+
+#include "advisor/projectedit.h"
+
+namespace greenprint {
+
+bool FeatureStoreRule::applies(const RuleContext &ctx) const
+{
+    return !suggest(ctx).empty();
+}
+
+std::vector<Suggestion> FeatureStoreRule::suggest(const RuleContext &ctx) const
+{
+    std::vector<Suggestion> result;
+    const StageKind kind = StageKind::DataProcessing;
+    const std::vector<Component> &components = ctx.project().stage(kind).components;
+    for (int i = 0; i < int(components.size()); ++i) {
+        const Component &c = components[std::size_t(i)];
+        if (c.type() != ComponentType::Compute
+            || !c.name.contains(QStringLiteral("feature"), Qt::CaseInsensitive))
+            continue;
+        Suggestion s = make(kind, i);
+        s.title = tr("Share \"%1\" through SageMaker Feature Store").arg(c.name);
+        s.description = tr("Feature engineering that several teams or projects recompute can "
+                           "be computed once and shared. The copy drops this job. Assumption: "
+                           "another team already computes these features into a feature store "
+                           "this project can read; if this project is the one computing them, "
+                           "the saving is the other teams' duplicates instead.");
+        s.source = QStringLiteral("estimator (this job's footprint)");
+        s.sideEffects = tr("Features must match in definition and freshness; the feature store "
+                           "itself stores data (not counted).");
+        s.confidence = Confidence::Low;
+        s.change = [kind, i](ProjectEdit &edit) { edit.remove(kind, i); };
+        result.push_back(std::move(s));
+    }
+    return result;
+}
+
+} // namespace greenprint

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies to compute jobs with stated hours on x86 CPU instances (any stage). The
+// copy runs them on the Graviton3 family of the same kind (c7g, m7g, r7g) sized to
+// the same CPU throughput (cpu_throughput.csv); the estimator gives the power.
+// Source: C01 (Graviton3 uses up to 60 % less energy than comparable instances).
+#include "gravitonrule.h"
+
+#include "advisor/rulesupport.h"
+
+namespace greenprint {
+namespace {
+
+QString gravitonFamily(const InstanceSpec &spec)
+{
+    if (spec.family.startsWith(u'c'))
+        return QStringLiteral("c7g");
+    if (spec.family.startsWith(u'r'))
+        return QStringLiteral("r7g");
+    return QStringLiteral("m7g");
+}
+
+} // namespace
+
+bool GravitonRule::applies(const RuleContext &ctx) const
+{
+    return !suggest(ctx).empty();
+}
+
+std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
+{
+    std::vector<Suggestion> result;
+    ctx.forEach<ComputeSpec>([&](StageKind kind, int i, const Component &c, const ComputeSpec &s) {
+        const InstanceSpec *from = ctx.instance(s.instance);
+        if (!from || from->category != InstanceCategory::X86Cpu || s.work)
+            return;
+        const QString family = gravitonFamily(*from);
+        const auto choice = RuleSupport::matchThroughput(
+            ctx, *from, s.count, WorkTask::Training,
+            RuleSupport::instancesOfFamilies(ctx.reference(), {family}));
+        if (!choice)
+            return;
+        Suggestion sg = make(kind, i);
+        sg.title = tr("Run \"%1\" on Graviton3 (%2 x %3)")
+                       .arg(c.name)
+                       .arg(choice->count)
+                       .arg(choice->instance);
+        sg.description = tr("Moves %1 x %2 to %3 x %4 with the same CPU throughput "
+                            "(cpu_throughput.csv: the job takes %5 of its hours). AWS says "
+                            "Graviton3 uses up to 60 % less energy than comparable instances "
+                            "(C01); the figure here is the estimator's, from each instance's "
+                            "power.")
+                             .arg(s.count)
+                             .arg(from->id)
+                             .arg(choice->count)
+                             .arg(choice->instance)
+                             .arg(RuleSupport::percent(choice->timeFactor));
+        sg.source = QStringLiteral("C01");
+        sg.sideEffects = tr("The software must run on arm64 (JVM, Python and Spark do; "
+                            "x86-only binaries do not). Throughput ratios are AWS up-to "
+                            "figures.");
+        sg.confidence = Confidence::Medium;
+        sg.change = RuleSupport::switchInstance(kind, i, *choice);
+        result.push_back(std::move(sg));
+    });
+    return result;
+}
+
+} // namespace greenprint

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies to endpoints on NVIDIA GPUs or first-generation Inferentia. The copy
+// serves on the Inferentia2 (inf2) size and count with the same throughput (peak x
+// achieved utilization); the estimator re-sizes work and gives the Neuron power.
+// Source: C08 (Inf1 vs g4dn, +50 % performance per watt, from the guidance) for
+// g4dn, C09 for Inf1, else C03 (Inf2 up to 50 % better performance per watt).
+#include "inferentiarule.h"
+
+#include "advisor/rulesupport.h"
+
+namespace greenprint {
+
+bool InferentiaRule::applies(const RuleContext &ctx) const
+{
+    return !suggest(ctx).empty();
+}
+
+std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
+{
+    std::vector<Suggestion> result;
+    const QStringList candidates
+        = RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("inf2")});
+    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+        const InstanceSpec *from = ctx.instance(s.instance);
+        if (!from
+            || (from->category != InstanceCategory::NvidiaGpu && from->family != u"inf1"))
+            return;
+        const auto choice = RuleSupport::matchThroughput(ctx, *from, s.count, WorkTask::Inference,
+                                                         candidates);
+        if (!choice)
+            return;
+        const QString claim = from->family == u"g4dn" ? QStringLiteral("C08")
+            : from->family == u"inf1"                 ? QStringLiteral("C09")
+                                                      : QStringLiteral("C03");
+        Suggestion sg = make(kind, i);
+        sg.title = tr("Serve \"%1\" on AWS Inferentia2 (%2 x %3)")
+                       .arg(c.name)
+                       .arg(choice->count)
+                       .arg(choice->instance);
+        sg.description = tr("Inferentia chips are built for inference: AWS states Inf1 gives "
+                            "50 % more performance per watt than g4dn (C08) and Inf2 up to 50 % "
+                            "better performance per watt than comparable instances (C03). The "
+                            "copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator "
+                            "gives the hours and the Neuron power.")
+                             .arg(s.count)
+                             .arg(from->id)
+                             .arg(choice->count)
+                             .arg(choice->instance);
+        sg.source = claim;
+        sg.sideEffects = tr("The model must compile with the AWS Neuron SDK; check operator "
+                            "support and re-validate accuracy after compilation.");
+        sg.confidence = Confidence::Medium;
+        sg.change = RuleSupport::switchInstance(kind, i, *choice);
+        result.push_back(std::move(sg));
+    });
+    return result;
+}
+
+} // namespace greenprint

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies to logs kept forever (retention 0) or for more than a month. The copy
+// keeps them one month. One month is an assumption, stated; CloudWatch keeps logs
+// indefinitely by default.
+#include "logretentionrule.h"
+
+#include "advisor/projectedit.h"
+#include "advisor/rulesupport.h"
+
+namespace greenprint {
+namespace {
+
+constexpr double kRetentionMonths = 1.0;
+
+} // namespace
+
+bool LogRetentionRule::applies(const RuleContext &ctx) const
+{
+    return !suggest(ctx).empty();
+}
+
+std::vector<Suggestion> LogRetentionRule::suggest(const RuleContext &ctx) const
+{
+    std::vector<Suggestion> result;
+    ctx.forEach<LogsSpec>([&](StageKind kind, int i, const Component &c, const LogsSpec &s) {
+        if (s.gbPerMonth <= 0.0 || s.months <= kRetentionMonths
+            || (s.retentionMonths > 0.0 && s.retentionMonths <= kRetentionMonths))
+            return;
+        Suggestion sg = make(kind, i);
+        sg.title = tr("Keep \"%1\" for one month").arg(c.name);
+        sg.description = tr("CloudWatch keeps logs indefinitely unless a retention is set; "
+                            "this plan keeps them %1. The copy keeps them one month. "
+                            "Assumption: one month meets your needs; set the period you "
+                            "actually need.")
+                             .arg(s.retentionMonths > 0.0
+                                      ? tr("%1 months").arg(RuleSupport::number(s.retentionMonths))
+                                      : tr("forever"));
+        sg.source = QStringLiteral("estimator (stored log GB-months)");
+        sg.sideEffects = tr("Older logs are gone: export what audits or debugging need.");
+        sg.confidence = Confidence::High;
+        sg.change = [kind, i](ProjectEdit &edit) {
+            if (auto *spec = edit.spec<LogsSpec>(kind, i))
+                spec->retentionMonths = kRetentionMonths;
+        };
+        result.push_back(std::move(sg));
+    });
+    return result;
+}
+
+} // namespace greenprint

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies (a) to two real-time or asynchronous endpoints of one stage on the same
+// instance type: the copy folds the second into the first (one endpoint, the larger
+// count, the models and load of both); (b) to one endpoint hosting several models
+// on at least as many lightly loaded instances: the copy hosts them behind one
+// multi-model endpoint on as few instances as carry the load at up to 75 %.
+// Source: C20 (up to 90 % lower inference cost and carbon).
+#include "multimodelendpointrule.h"
+
+#include "advisor/projectedit.h"
+#include "advisor/rulesupport.h"
+
+#include <cmath>
+
+namespace greenprint {
+namespace {
+
+constexpr double kTarget = 0.75;
+
+bool shared(const EndpointSpec &s)
+{
+    return s.mode == EndpointMode::RealTime || s.mode == EndpointMode::Async;
+}
+
+bool sameWork(const EndpointSpec &a, const EndpointSpec &b)
+{
+    if (a.work.has_value() != b.work.has_value())
+        return false;
+    return !a.work
+        || (a.work->parameters == b.work->parameters && a.work->precision == b.work->precision
+            && a.work->tokensPerRequest == b.work->tokensPerRequest);
+}
+
+} // namespace
+
+bool MultiModelEndpointRule::applies(const RuleContext &ctx) const
+{
+    return !suggest(ctx).empty();
+}
+
+std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) const
+{
+    std::vector<Suggestion> result;
+    const auto describe = [this](Suggestion &sg) {
+        sg.source = QStringLiteral("C20");
+        sg.sideEffects = tr("Models load on their first request after a while unused (a cold "
+                            "load adds latency); suited to similar models that are not all busy "
+                            "at once.");
+        sg.latency = LatencyEffect::Higher;
+        sg.confidence = Confidence::Medium;
+    };
+    for (StageKind kind : kAllStageKinds) {
+        const std::vector<Component> &components = ctx.project().stage(kind).components;
+        std::vector<bool> folded(components.size(), false);
+        for (int a = 0; a < int(components.size()); ++a) {
+            const auto *first = std::get_if<EndpointSpec>(&components[std::size_t(a)].spec);
+            if (!first || !shared(*first) || folded[std::size_t(a)])
+                continue;
+            for (int b = a + 1; b < int(components.size()); ++b) {
+                const auto *second = std::get_if<EndpointSpec>(&components[std::size_t(b)].spec);
+                if (!second || !shared(*second) || folded[std::size_t(b)]
+                    || second->instance != first->instance || !sameWork(*first, *second))
+                    continue;
+                folded[std::size_t(b)] = true;
+                Suggestion sg = make(kind, b);
+                sg.title = tr("Host \"%1\" behind the same multi-model endpoint as \"%2\"")
+                               .arg(components[std::size_t(b)].name,
+                                    components[std::size_t(a)].name);
+                sg.description = tr("Sharing endpoint resources is more sustainable than one "
+                                     "endpoint per model: AWS cites up to 90 % lower inference "
+                                     "cost and carbon (C20). The copy serves both from one "
+                                     "endpoint with the larger instance count and the combined "
+                                     "load.");
+                describe(sg);
+                const EndpointSpec one = *first;
+                const EndpointSpec two = *second;
+                sg.change = [kind, a, b, one, two](ProjectEdit &edit) {
+                    auto *target = edit.spec<EndpointSpec>(kind, a);
+                    if (!target || !edit.component(kind, b))
+                        return;
+                    target->count = std::max(one.count, two.count);
+                    target->modelsHosted = one.modelsHosted + two.modelsHosted;
+                    if (target->work && two.work)
+                        target->work->requests = one.work->requests + two.work->requests;
+                    else
+                        target->utilization = std::min(
+                            1.0, (one.utilization * one.count + two.utilization * two.count)
+                                     / target->count);
+                    target->hoursProvisioned = std::max(one.hoursProvisioned,
+                                                        two.hoursProvisioned);
+                    edit.remove(kind, b);
+                };
+                result.push_back(std::move(sg));
+            }
+            if (first->modelsHosted < 2 || first->count < first->modelsHosted)
+                continue;
+            const double load = RuleSupport::endpointLoad(ctx, *first);
+            const int count = std::max(1, int(std::ceil(first->count * load / kTarget)));
+            if (count >= first->count)
+                continue;
+            Suggestion sg = make(kind, a);
+            sg.title = tr("Serve the %1 models of \"%2\" from one multi-model endpoint on %3 "
+                          "instance(s)")
+                           .arg(first->modelsHosted)
+                           .arg(components[std::size_t(a)].name)
+                           .arg(count);
+            sg.description = tr("%1 instances at %2 load host %3 models. Behind one multi-model "
+                                "endpoint (up to 90 % lower inference cost and carbon, C20) they "
+                                "share %4 instance(s). Assumption: the load packs at up to 75 % "
+                                "utilization.")
+                                 .arg(first->count)
+                                 .arg(RuleSupport::percent(load, 1))
+                                 .arg(first->modelsHosted)
+                                 .arg(count);
+            describe(sg);
+            const bool hasWork = first->work.has_value();
+            const double utilization = first->utilization * first->count / count;
+            sg.change = [kind, a, count, hasWork, utilization](ProjectEdit &edit) {
+                if (auto *spec = edit.spec<EndpointSpec>(kind, a)) {
+                    spec->count = count;
+                    if (!hasWork)
+                        spec->utilization = std::min(1.0, utilization);
+                }
+            };
+            result.push_back(std::move(sg));
+        }
+    }
+    return result;
+}
+
+} // namespace greenprint

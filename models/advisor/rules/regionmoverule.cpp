@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies to every stage with components that runs on AWS hardware in a region
+// other than the lowest-carbon one the project allows (constraints.allowedRegions,
+// else every reference AWS region). The copy runs the stage there and gains a
+// one-off transfer of the data the stage stores. Source: regions.csv grid intensity.
+#include "regionmoverule.h"
+
+#include "advisor/projectedit.h"
+#include "advisor/rulesupport.h"
+
+#include "domain/names.h"
+#include "engine/estimator.h"
+
+namespace greenprint {
+namespace {
+
+struct Target
+{
+    const RegionSpec *region = nullptr;
+    double co2eKg = 0.0;
+};
+
+bool usesProjectHardware(const Project &project, const Stage &stage)
+{
+    for (const Component &c : stage.components) {
+        const QString id = c.instance();
+        for (const CatalogInstance &ci : project.catalogInstances) {
+            if (!id.isEmpty() && ci.id == id)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isCatalogRegion(const Project &project, const QString &region)
+{
+    for (const CatalogRegion &r : project.catalogRegions) {
+        if (r.id == region)
+            return true;
+    }
+    return false;
+}
+
+/** The allowed region where this stage alone emits least (estimated), if lower than now. */
+Target bestRegion(const RuleContext &ctx, StageKind kind)
+{
+    const Project &project = ctx.project();
+    Project single;
+    single.settings = project.settings;
+    single.catalogInstances = project.catalogInstances;
+    single.catalogRegions = project.catalogRegions;
+    single.region = project.region;
+    single.stage(kind) = project.stage(kind);
+    const QString current = project.effectiveRegion(project.stage(kind));
+    single.stage(kind).region = current;
+    const double now = estimateProject(single, ctx.reference()).total.co2e.kg;
+
+    Target best;
+    for (const RegionSpec &region : ctx.reference().regions) {
+        if (region.id == current || region.partition != u"aws" || region.gridGCo2ePerKWh <= 0.0
+            || !ctx.constraints().allowsRegion(region.id))
+            continue;
+        single.stage(kind).region = region.id;
+        const double co2e = estimateProject(single, ctx.reference()).total.co2e.kg;
+        if (co2e < now && (!best.region || co2e < best.co2eKg))
+            best = {&region, co2e};
+    }
+    return best;
+}
+
+} // namespace
+
+bool RegionMoveRule::applies(const RuleContext &ctx) const
+{
+    return !suggest(ctx).empty();
+}
+
+std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
+{
+    std::vector<Suggestion> result;
+    const Project &project = ctx.project();
+    for (StageKind kind : kAllStageKinds) {
+        const Stage &stage = project.stage(kind);
+        const QString current = project.effectiveRegion(stage);
+        if (stage.components.empty() || usesProjectHardware(project, stage)
+            || isCatalogRegion(project, current))
+            continue;
+        const Target target = bestRegion(ctx, kind);
+        if (!target.region)
+            continue;
+        double storedGB = 0.0;
+        for (const Component &c : stage.components) {
+            if (const auto *s = std::get_if<StorageSpec>(&c.spec))
+                storedGB += s->sizeGB;
+        }
+        const QString to = target.region->id;
+        const QString transferName = tr("One-off copy of the stage's existing data to %1").arg(to);
+        Suggestion s = make(kind, -1);
+        s.title = tr("Run %1 in %2 (%3)").arg(stageDisplayName(kind), target.region->name, to);
+        s.description
+            = tr("Moves the stage from %1 to %2, the allowed region with the lowest estimated "
+                 "kgCO2e for it (grid %3 gCO2e/kWh). %4 Prices in the reference data are "
+                 "us-east-1 On-Demand for every region, so regional price differences are not "
+                 "counted.")
+                  .arg(current, to)
+                  .arg(target.region->gridGCo2ePerKWh)
+                  .arg(storedGB > 0.0
+                           ? tr("Counts a one-off transfer of the %1 GB the stage stores.")
+                                 .arg(storedGB)
+                           : tr("The stage stores no data, so no transfer is counted."));
+        s.source = QStringLiteral("regions.csv: %1").arg(target.region->gridBasis);
+        s.sideEffects = tr("Check data residency and the other stages: keep data close to its "
+                           "producers and train close to the data, or count their transfers too.");
+        if (kind == StageKind::Inference) {
+            s.latency = LatencyEffect::Higher;
+            s.sideEffects += u' '
+                + tr("Serving from another region changes the network latency to your users.");
+        }
+        s.confidence = Confidence::Medium;
+        s.change = [kind, to, storedGB, transferName](ProjectEdit &edit) {
+            Stage &st = edit.stage(kind);
+            st.region = to;
+            if (storedGB > 0.0)
+                st.components.push_back({transferName, TransferSpec{storedGB, to}, {}});
+        };
+        result.push_back(std::move(s));
+    }
+    return result;
+}
+
+} // namespace greenprint

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rulesupport.h"
+
+#include "engine/worksizing.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace greenprint::RuleSupport {
+
+QString percent(double fraction, int decimals)
+{
+    return QStringLiteral("%1 %").arg(fraction * 100.0, 0, 'f', decimals);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 3);
+}
+
+std::optional<double> claimValue(const ReferenceData &reference, const QString &id)
+{
+    const Claim *claim = reference.claim(id);
+    if (!claim || !claim->value)
+        return std::nullopt;
+    if (claim->unit.startsWith(u'%'))
+        return *claim->value / 100.0;
+    return *claim->value;
+}
+
+std::optional<double> measuredRatio(const ReferenceData &reference, int run, const QString &phase,
+                                    const QString &baselinePhase)
+{
+    const Measurement *a = reference.measurement(run, phase);
+    const Measurement *b = reference.measurement(run, baselinePhase);
+    if (!a || !b || !a->joulesPerUnit || !b->joulesPerUnit || *b->joulesPerUnit <= 0.0)
+        return std::nullopt;
+    return *a->joulesPerUnit / *b->joulesPerUnit;
+}
+
+std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask task,
+                                          const MethodData &method)
+{
+    if (instance.acceleratorCount > 0) {
+        const AcceleratorSpec *accelerator = method.accelerator(instance.accelerator);
+        const std::optional<double> peak
+            = accelerator ? accelerator->peak(Precision::Bf16) : std::nullopt;
+        const AchievedUtilization *mfu = method.utilization(acceleratorClass(instance), task);
+        if (!peak || !mfu || !mfu->central)
+            return std::nullopt;
+        return instance.acceleratorCount * *peak * *mfu->central;
+    }
+    const std::optional<double> perVcpu = method.cpuRelativePerVcpu(instance.cpuMicroarchitecture);
+    if (!perVcpu || instance.vcpus <= 0)
+        return std::nullopt;
+    return instance.vcpus * *perVcpu;
+}
+
+const std::optional<WorkSpec> *workOf(const Component &component)
+{
+    if (const auto *c = std::get_if<ComputeSpec>(&component.spec))
+        return &c->work;
+    if (const auto *t = std::get_if<TuningSpec>(&component.spec))
+        return &t->work;
+    if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
+        return &e->work;
+    return nullptr;
+}
+
+WorkTask taskOf(const Component &component)
+{
+    if (const std::optional<WorkSpec> *work = workOf(component); work && *work)
+        return (*work)->kind == WorkSpec::Kind::Training ? WorkTask::Training : WorkTask::Inference;
+    return component.type() == ComponentType::Endpoint ? WorkTask::Inference : WorkTask::Training;
+}
+
+double endpointLoad(const RuleContext &ctx, const EndpointSpec &e)
+{
+    if (e.mode == EndpointMode::Batch || e.mode == EndpointMode::Serverless)
+        return 1.0;
+    if (e.work) {
+        if (const InstanceSpec *spec = ctx.instance(e.instance)) {
+            QString error;
+            if (const auto sizing = sizeWork(*e.work, *spec, e.count, ctx.reference().method,
+                                             &error)) {
+                return e.hoursProvisioned > 0.0
+                    ? std::min(1.0, sizing->hoursCentral.h / e.hoursProvisioned)
+                    : 0.0;
+            }
+        }
+    }
+    return e.utilization;
+}
+
+Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor)
+{
+    const ComponentEstimate *estimate = ctx.estimate(stage, index);
+    const double baselineHours = estimate ? estimate->hours.h : 0.0;
+    const Component &component = ctx.project().stage(stage).components[std::size_t(index)];
+    double load = 1.0;
+    if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
+        load = endpointLoad(ctx, *e);
+    return [stage, index, factor, baselineHours, load](ProjectEdit &edit) {
+        Component *c = edit.component(stage, index);
+        if (!c)
+            return;
+        if (auto *s = std::get_if<ComputeSpec>(&c->spec)) {
+            s->hours = (s->work ? baselineHours : s->hours) * factor;
+            s->work.reset();
+        } else if (auto *t = std::get_if<TuningSpec>(&c->spec)) {
+            const double perTrial = t->work ? baselineHours / std::max(1, t->trials)
+                                            : t->hoursPerTrial;
+            t->hoursPerTrial = perTrial * factor;
+            t->work.reset();
+        } else if (auto *e = std::get_if<EndpointSpec>(&c->spec)) {
+            switch (e->mode) {
+            case EndpointMode::RealTime:
+            case EndpointMode::Async:
+                e->utilization = std::clamp(load * factor, 0.0, 1.0);
+                break;
+            case EndpointMode::Batch:
+                if (e->work) {
+                    e->hoursProvisioned = baselineHours * factor;
+                    e->utilization = 1.0;
+                } else {
+                    e->hoursProvisioned *= factor;
+                }
+                break;
+            case EndpointMode::Serverless:
+                if (e->work) {
+                    e->hoursProvisioned = baselineHours * factor;
+                    e->utilization = 1.0;
+                } else {
+                    e->utilization = std::clamp(e->utilization * factor, 0.0, 1.0);
+                }
+                break;
+            }
+            e->work.reset();
+        } else if (auto *n = std::get_if<NotebookSpec>(&c->spec)) {
+            n->activeHoursPerWeek *= factor;
+        }
+    };
+}
+
+std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const InstanceSpec &from,
+                                              int count, WorkTask task,
+                                              const QStringList &candidates)
+{
+    const MethodData &method = ctx.reference().method;
+    const std::optional<double> fromThroughput = effectiveThroughput(from, task, method);
+    if (!fromThroughput || *fromThroughput <= 0.0)
+        return std::nullopt;
+    const double target = *fromThroughput * std::max(1, count);
+    // Fewest instances within 25 % of the throughput; else the closest match.
+    const double closeEnough = std::log(1.25);
+    std::optional<InstanceChoice> best;
+    double bestMismatch = 0.0;
+    const auto better = [&](int n, double mismatch) {
+        if (!best)
+            return true;
+        const bool close = mismatch <= closeEnough;
+        const bool bestClose = bestMismatch <= closeEnough;
+        if (close != bestClose)
+            return close;
+        if (close && n != best->count)
+            return n < best->count;
+        return mismatch < bestMismatch - 1e-9;
+    };
+    for (const QString &id : candidates) {
+        const InstanceSpec *to = ctx.instance(id);
+        if (!to || to->id == from.id)
+            continue;
+        const std::optional<double> throughput = effectiveThroughput(*to, task, method);
+        if (!throughput || *throughput <= 0.0)
+            continue;
+        const int n = std::max(1, int(std::lround(target / *throughput)));
+        const double mismatch = std::abs(std::log(n * *throughput / target));
+        if (better(n, mismatch)) {
+            best = InstanceChoice{to->id, n, target / (n * *throughput)};
+            bestMismatch = mismatch;
+        }
+    }
+    return best;
+}
+
+Change switchInstance(StageKind stage, int index, const InstanceChoice &choice)
+{
+    return [stage, index, choice](ProjectEdit &edit) {
+        Component *c = edit.component(stage, index);
+        if (!c)
+            return;
+        if (auto *s = std::get_if<ComputeSpec>(&c->spec)) {
+            s->instance = choice.instance;
+            s->count = choice.count;
+            s->measuredPowerW.reset(); // measured on the old hardware
+            if (!s->work)
+                s->hours *= choice.timeFactor;
+        } else if (auto *t = std::get_if<TuningSpec>(&c->spec)) {
+            t->instance = choice.instance;
+            t->count = choice.count;
+            if (!t->work)
+                t->hoursPerTrial *= choice.timeFactor;
+        } else if (auto *e = std::get_if<EndpointSpec>(&c->spec)) {
+            e->instance = choice.instance;
+            e->count = choice.count;
+            if (!e->work) {
+                if (e->mode == EndpointMode::Batch)
+                    e->hoursProvisioned *= choice.timeFactor;
+                else
+                    e->utilization = std::clamp(e->utilization * choice.timeFactor, 0.0, 1.0);
+            }
+        } else if (auto *n = std::get_if<NotebookSpec>(&c->spec)) {
+            n->instance = choice.instance;
+        }
+    };
+}
+
+QStringList instancesOfFamilies(const ReferenceData &reference, const QStringList &families)
+{
+    QStringList ids;
+    for (const InstanceSpec &spec : reference.instances) {
+        if (families.contains(spec.family))
+            ids << spec.id;
+    }
+    return ids;
+}
+
+} // namespace greenprint::RuleSupport

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers the rules share: claims and measurements as factors, throughput, common changes.
+#pragma once
+
+#include "projectedit.h"
+#include "rulecontext.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace greenprint::RuleSupport {
+
+using Change = std::function<void(ProjectEdit &)>;
+
+/** "74 %" (rounded to `decimals`). */
+QString percent(double fraction, int decimals = 0);
+/** "1.2 kgCO2e" style number with 3 significant digits. */
+QString number(double value);
+
+/** A claim's value as a fraction when its unit is a percentage (50 -> 0.5), else as is. */
+std::optional<double> claimValue(const ReferenceData &reference, const QString &id);
+
+/**
+ * Joules per unit of `phase` divided by that of `baselinePhase`, both of the
+ * same measurement run (measurements.csv); nullopt when either is missing.
+ */
+std::optional<double> measuredRatio(const ReferenceData &reference, int run, const QString &phase,
+                                    const QString &baselinePhase);
+
+/**
+ * Useful throughput of one instance for a task: accelerators x 16-bit peak x
+ * central achieved utilization (accelerators.csv, achieved_utilization.csv),
+ * or for CPU instances vCPUs x relative throughput per vCPU (cpu_throughput.csv).
+ * The two scales are not comparable. Nullopt where the data has no figure.
+ */
+std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask task,
+                                          const MethodData &method);
+
+/** The work an instance-backed component does, if any (compute, tuning, endpoint). */
+const std::optional<WorkSpec> *workOf(const Component &component);
+/** The task of a job: its work's kind, else training for compute/tuning, inference for endpoints. */
+WorkTask taskOf(const Component &component);
+
+/**
+ * The busy fraction of an endpoint over its provisioned hours in the baseline
+ * (from its work where given, else its utilization); 1 for batch and serverless.
+ */
+double endpointLoad(const RuleContext &ctx, const EndpointSpec &endpoint);
+
+/**
+ * A change that makes a job's busy time `factor` times as long (0.87 = 13 %
+ * less). Jobs sized from work become jobs with stated hours (or, for
+ * real-time endpoints, a stated utilization) taken from the baseline estimate.
+ */
+Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor);
+
+/** An instance type and count to switch a job to. */
+struct InstanceChoice
+{
+    QString instance;
+    int count = 1;
+    /** Busy time on the new instances relative to the old (throughput ratio). */
+    double timeFactor = 1.0;
+};
+
+/**
+ * The instance among `candidates` (ids) and the count that best match the
+ * throughput of `count` x `from` for `task`; nullopt when no throughput figure
+ * exists for either side.
+ */
+std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const InstanceSpec &from,
+                                              int count, WorkTask task,
+                                              const QStringList &candidates);
+
+/**
+ * A change that moves a component to another instance type and count. Jobs
+ * sized from work are re-sized by the estimator; jobs with stated hours get
+ * hours x timeFactor; endpoints with a stated utilization get it scaled.
+ */
+Change switchInstance(StageKind stage, int index, const InstanceChoice &choice);
+
+/** Every reference instance id of these families (e.g. "trn1", "inf2"), in reference order. */
+QStringList instancesOfFamilies(const ReferenceData &reference, const QStringList &families);
+
+} // namespace greenprint::RuleSupport

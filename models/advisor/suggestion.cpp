@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "suggestion.h"
+
+namespace greenprint {
+
+QString confidenceKey(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Low: return QStringLiteral("low");
+    case Confidence::Medium: return QStringLiteral("medium");
+    case Confidence::High: return QStringLiteral("high");
+    }
+    return {};
+}
+
+QString latencyEffectKey(LatencyEffect effect)
+{
+    switch (effect) {
+    case LatencyEffect::None: return QStringLiteral("none");
+    case LatencyEffect::Lower: return QStringLiteral("lower");
+    case LatencyEffect::Higher: return QStringLiteral("higher");
+    case LatencyEffect::NotRealTime: return QStringLiteral("not-real-time");
+    }
+    return {};
+}
+
+} // namespace greenprint

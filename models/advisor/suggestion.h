@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One quantified, sourced change the advisor proposes for a plan.
+#pragma once
+
+#include "domain/project.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace greenprint {
+
+class ProjectEdit;
+
+enum class Confidence { Low, Medium, High };
+
+/** What a change does to the response time of the inference endpoints. */
+enum class LatencyEffect {
+    None,        ///< no effect on serving
+    Lower,       ///< faster responses
+    Higher,      ///< slower or less predictable responses (cold starts, queueing, scale-out)
+    NotRealTime, ///< responses come later (batch, queued)
+};
+
+/** What a change saves on the plan: baseline minus the changed copy (positive = saved). */
+struct Savings
+{
+    double co2eKg = 0.0;    ///< location-based operational + embodied
+    double energyKWh = 0.0; ///< facility energy
+    double costUsd = 0.0;
+    double hours = 0.0;     ///< wall-clock hours of the jobs (compute, tuning, notebooks, endpoints)
+    bool operator==(const Savings &) const = default;
+};
+
+/**
+ * A suggestion: what to change, on which stage and component, why (source),
+ * at what price in accuracy, latency or risk, and what it saves on this plan.
+ *
+ * `change` edits a copy of the project through a ProjectEdit; it never sees
+ * the baseline. The Advisor fills `savings` by applying `change` to a copy and
+ * re-estimating it, never by adding deltas, and `negligible` when the carbon
+ * saving is below 0.5 % of the plan's.
+ */
+struct Suggestion
+{
+    QString id;                 ///< "rule-id/stage-key/component-index" ("-" for a whole stage)
+    QString ruleId;
+    StageKind stage = StageKind::DataProcessing; ///< the stage the change is made in
+    int componentIndex = -1;    ///< the component changed, or -1 for the whole stage
+    QString title;              ///< translated, one line
+    QString description;        ///< translated: the change, how it is counted, assumptions
+    QString source;             ///< claim id ("C18"), "measured:h100 ...", or the reference table
+    QString sideEffects;        ///< translated: accuracy, latency, risk
+    Confidence confidence = Confidence::Medium;
+    /** Fraction of the baseline model's score kept, where a source gives one (C14: 0.97). */
+    std::optional<double> accuracyRetained;
+    /** The change may lower accuracy (with or without a published figure). */
+    bool accuracyAtRisk = false;
+    LatencyEffect latency = LatencyEffect::None;
+    /** The plan as written holds no amount this practice changes: nothing is counted. */
+    bool informational = false;
+    /**
+     * False when the reference data has no price for what the change moves to:
+     * the cost saving is then unknown and savings.costUsd is left at 0.
+     */
+    bool costKnown = true;
+    std::function<void(ProjectEdit &)> change;
+
+    Savings savings;            ///< filled by the Advisor
+    double co2eSavedFraction = 0.0; ///< savings.co2eKg / the plan's kgCO2e (filled by the Advisor)
+    bool negligible = false;    ///< saves < 0.5 % of the plan's kgCO2e (filled by the Advisor)
+};
+
+QString confidenceKey(Confidence confidence);
+QString latencyEffectKey(LatencyEffect effect);
+
+} // namespace greenprint

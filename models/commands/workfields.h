@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Traits of the work a compute, tuning or endpoint job states instead of its hours.
+#pragma once
+
+#include "componentfields.h"
+
+#include <optional>
+#include <variant>
+
+namespace greenprint {
+namespace Internal {
+
+/** The `work` member of the component's spec, or nullptr for types without work. */
+inline const std::optional<WorkSpec> *workOf(const Component &component)
+{
+    return std::visit([](const auto &s) -> const std::optional<WorkSpec> * {
+        if constexpr (requires { s.work; })
+            return &s.work;
+        else
+            return nullptr;
+    }, component.spec);
+}
+
+inline std::optional<WorkSpec> *workOf(Component &component)
+{
+    return std::visit([](auto &s) -> std::optional<WorkSpec> * {
+        if constexpr (requires { s.work; })
+            return &s.work;
+        else
+            return nullptr;
+    }, component.spec);
+}
+
+/** One member of the component's WorkSpec; reads a default and writes nothing without work. */
+template<typename T, T WorkSpec::*Member>
+struct WorkMember : ComponentTarget
+{
+    using Value = T;
+    static Value get(const ProjectDocument &document, ComponentRef ref)
+    {
+        const std::optional<WorkSpec> *work = workOf(component(document, ref));
+        return work && *work ? (**work).*Member : WorkSpec{}.*Member;
+    }
+    static void set(ProjectDocument &document, ComponentRef ref, const Value &value)
+    {
+        Component c = component(document, ref);
+        std::optional<WorkSpec> *work = workOf(c);
+        if (work && *work) {
+            (**work).*Member = value;
+            document.setComponent(ref, c);
+        }
+    }
+};
+
+} // namespace Internal
+
+namespace ComponentField {
+
+/**
+ * Whether a compute, tuning or endpoint job states work (and what work) or
+ * hours: nullopt means the stated hours count. Setting it never touches the
+ * hours, so switching back restores them.
+ */
+struct Work : Internal::ComponentTarget
+{
+    using Value = std::optional<WorkSpec>;
+    static constexpr UndoId id = UndoId::ComponentWork;
+    static QString text() { return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change work")); }
+    static Value get(const ProjectDocument &d, ComponentRef r)
+    {
+        const Value *work = Internal::workOf(component(d, r));
+        return work ? *work : std::nullopt;
+    }
+    static void set(ProjectDocument &d, ComponentRef r, const Value &v)
+    {
+        Component c = component(d, r);
+        if (Value *work = Internal::workOf(c)) {
+            *work = v;
+            d.setComponent(r, c);
+        }
+    }
+};
+
+#define GREENPRINT_WORK_FIELD(Name, Type, Member, Text)                                           \
+    struct Name : Internal::WorkMember<Type, &WorkSpec::Member>                                   \
+    {                                                                                             \
+        static constexpr UndoId id = UndoId::Name;                                                \
+        static QString text() { return undoText(Text); }                                          \
+    };
+
+GREENPRINT_WORK_FIELD(WorkParameters, double, parameters,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change model parameters"))
+GREENPRINT_WORK_FIELD(WorkTokens, double, tokens,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change training tokens"))
+GREENPRINT_WORK_FIELD(WorkEpochs, double, epochs,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change epochs"))
+GREENPRINT_WORK_FIELD(WorkRequests, double, requests,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change requests"))
+GREENPRINT_WORK_FIELD(WorkTokensPerRequest, double, tokensPerRequest,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change tokens per request"))
+GREENPRINT_WORK_FIELD(WorkPrecision, QString, precision,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change precision"))
+
+#undef GREENPRINT_WORK_FIELD
+
+} // namespace ComponentField
+
+/**
+ * `work` switched to training or inference. The new kind's own fields get
+ * valid values when they have none (a file carries only its kind's keys), so
+ * the project stays valid. Push it as ChangeValue<ComponentField::Work>, whose
+ * undo restores the whole work exactly.
+ */
+inline WorkSpec withKind(WorkSpec work, WorkSpec::Kind kind)
+{
+    work.kind = kind;
+    if (kind == WorkSpec::Kind::Training) {
+        if (work.tokens <= 0.0)
+            work.tokens = 1e10;
+        if (work.epochs <= 0.0)
+            work.epochs = 1.0;
+    } else {
+        if (work.requests <= 0.0)
+            work.requests = 1e6;
+        if (work.tokensPerRequest <= 0.0)
+            work.tokensPerRequest = 500.0;
+    }
+    return work;
+}
+
+/** The work a job gets when the user switches it from hours to work. */
+inline WorkSpec defaultWork(WorkSpec::Kind kind)
+{
+    WorkSpec work;
+    work.parameters = 1e9;
+    work.precision = QStringLiteral("bf16");
+    return withKind(work, kind);
+}
+
+} // namespace greenprint

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "externalchangewatcher.h"
+
+#include "projectdocument.h"
+
+#include "io/projectwriter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+
+namespace greenprint {
+
+ExternalChangeWatcher::ExternalChangeWatcher(ProjectDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_debounce(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &ExternalChangeWatcher::check);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ExternalChangeWatcher::fileEvent);
+    // The folder too: a file replaced by rename (QSaveFile, most editors) loses its watch.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            &ExternalChangeWatcher::fileEvent);
+    connect(document, &ProjectDocument::filePathChanged, this, &ExternalChangeWatcher::watch);
+    watch(document->filePath());
+}
+
+ExternalChangeWatcher::~ExternalChangeWatcher() = default;
+
+void ExternalChangeWatcher::setDebounceInterval(int milliseconds)
+{
+    m_debounce->setInterval(milliseconds);
+}
+
+QByteArray ExternalChangeWatcher::contentHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return hash.result();
+}
+
+void ExternalChangeWatcher::watch(const QString &path)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    m_path = path;
+    m_reportedMissing = false;
+    m_knownHash.clear();
+    if (m_path.isEmpty())
+        return;
+    m_knownHash = contentHash(m_path);
+    if (QFileInfo::exists(m_path))
+        m_watcher->addPath(m_path);
+    m_watcher->addPath(QFileInfo(m_path).absolutePath());
+}
+
+void ExternalChangeWatcher::acknowledge()
+{
+    m_knownHash = contentHash(m_path);
+    m_reportedMissing = false;
+}
+
+void ExternalChangeWatcher::fileEvent()
+{
+    m_debounce->start();
+}
+
+void ExternalChangeWatcher::check()
+{
+    if (m_path.isEmpty())
+        return;
+    if (!QFileInfo::exists(m_path)) {
+        if (!m_reportedMissing) {
+            m_reportedMissing = true;
+            emit removedFromDisk(m_path);
+        }
+        return;
+    }
+    m_reportedMissing = false;
+    if (!m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path);
+    const QByteArray hash = contentHash(m_path);
+    if (hash == m_knownHash)
+        return;
+    // Our own save writes exactly what ProjectWriter makes of the project.
+    ProjectWriter writer;
+    const QByteArray ours = writer.toJson(m_document->project());
+    if (!ours.isEmpty() && QCryptographicHash::hash(ours, QCryptographicHash::Sha256) == hash) {
+        m_knownHash = hash;
+        return;
+    }
+    m_knownHash = hash;
+    emit changedOnDisk(m_path);
+}
+
+} // namespace greenprint

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonpath.h"
+
+#include <QCoreApplication>
+
+namespace greenprint::Internal {
+namespace {
+
+bool isKeyStart(QChar c)
+{
+    return c.isLetter() || c == u'_';
+}
+
+bool isKeyChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'-';
+}
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ProjectReader)
+};
+
+} // namespace
+
+std::optional<std::vector<JsonPathStep>> parseJsonPath(const QString &path, QString *error)
+{
+    std::vector<JsonPathStep> steps;
+    const qsizetype n = path.size();
+    qsizetype i = 0;
+    const auto fail = [&](qsizetype at) {
+        if (error) {
+            *error = Tr::tr("\"%1\" is not a JSON path such as stages[2].components[0].instance "
+                        "(problem at character %2)").arg(path).arg(at + 1);
+        }
+        return std::nullopt;
+    };
+    while (true) {
+        if (i >= n || !isKeyStart(path.at(i)))
+            return fail(i);
+        JsonPathStep step;
+        const qsizetype start = i;
+        while (i < n && isKeyChar(path.at(i)))
+            ++i;
+        step.key = path.mid(start, i - start);
+        while (i < n && path.at(i) == u'[') {
+            const qsizetype digits = ++i;
+            while (i < n && path.at(i).isDigit())
+                ++i;
+            if (i == digits || i >= n || path.at(i) != u']' || i - digits > 9)
+                return fail(i);
+            step.indexes.push_back(path.mid(digits, i - digits).toInt());
+            ++i;
+        }
+        steps.push_back(std::move(step));
+        if (i == n)
+            return steps;
+        if (path.at(i) != u'.')
+            return fail(i);
+        ++i;
+    }
+}
+
+} // namespace greenprint::Internal

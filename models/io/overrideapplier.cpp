@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overrideapplier.h"
+
+#include "jsondombuilder.h"
+#include "jsonpath.h"
+#include "projectjson.h"
+#include "projectreader.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace greenprint {
+namespace {
+
+using Internal::OrderedJson;
+
+/** Optional keys the writer leaves out while unset: an override may add them. */
+const QSet<QString> &addableKeys()
+{
+    static const QSet<QString> keys = {
+        QStringLiteral("region"),         QStringLiteral("pue"),
+        QStringLiteral("spotDiscountFraction"), QStringLiteral("measuredPowerW"),
+        QStringLiteral("hours"),          QStringLiteral("hoursPerTrial"),
+        QStringLiteral("work"),           QStringLiteral("priceUsdPerHour"),
+        QStringLiteral("embodiedCo2eKg"), QStringLiteral("constraints"),
+        QStringLiteral("allowedRegions"), QStringLiteral("accuracyFloor"),
+        QStringLiteral("latencyCeilingMs"), QStringLiteral("servesEdgeDevices"),
+    };
+    return keys;
+}
+
+const QSet<QString> &lockedRoots()
+{
+    static const QSet<QString> keys = {QStringLiteral("format"), QStringLiteral("formatVersion"),
+                                       QStringLiteral("appVersion"), QStringLiteral("scenarios")};
+    return keys;
+}
+
+int countExtras(const Project &p)
+{
+    qsizetype n = p.extras.size() + p.settings.extras.size() + p.catalogExtras.size()
+        + p.constraints.extras.size();
+    for (const CatalogInstance &i : p.catalogInstances)
+        n += i.extras.size();
+    for (const CatalogRegion &r : p.catalogRegions)
+        n += r.extras.size();
+    for (const Stage &s : p.stages) {
+        n += s.extras.size();
+        for (const Component &c : s.components) {
+            n += c.extras.size();
+            std::visit(
+                [&n](const auto &spec) {
+                    if constexpr (requires { spec.work; }) {
+                        if (spec.work)
+                            n += spec.work->extras.size();
+                    }
+                },
+                c.spec);
+        }
+    }
+    return int(n);
+}
+
+} // namespace
+
+std::optional<Project> OverrideApplier::apply(const Project &project,
+                                              const std::vector<ScenarioOverride> &overrides)
+{
+    m_issues.clear();
+    if (overrides.empty())
+        return project;
+    QString writeError;
+    std::optional<OrderedJson> document
+        = Internal::projectToJson(project, project.appVersion, &writeError);
+    if (!document) {
+        error({}, tr("the project cannot be written: %1").arg(writeError));
+        return std::nullopt;
+    }
+
+    QStringList addedPaths;
+    for (const ScenarioOverride &o : overrides) {
+        QString syntaxError;
+        const auto steps = Internal::parseJsonPath(o.path, &syntaxError);
+        if (!steps) {
+            error(o.path, syntaxError);
+            continue;
+        }
+        if (lockedRoots().contains(steps->front().key)) {
+            error(o.path, tr("\"%1\" cannot be overridden").arg(steps->front().key));
+            continue;
+        }
+        OrderedJson value = OrderedJson::parse(o.value.cbegin(), o.value.cend(), nullptr, false);
+        if (value.is_discarded()) {
+            error(o.path, tr("the value is not valid JSON: %1").arg(QString::fromUtf8(o.value)));
+            continue;
+        }
+
+        // Walk to the parent of the last key (or to the last array element).
+        OrderedJson *node = &*document;
+        QString walked;
+        bool ok = true;
+        for (std::size_t s = 0; s < steps->size() && ok; ++s) {
+            const Internal::JsonPathStep &step = (*steps)[s];
+            const bool lastKey = s + 1 == steps->size() && step.indexes.empty();
+            const std::string key = step.key.toStdString();
+            if (!node->is_object()) {
+                error(o.path, tr("%1 is not an object").arg(walked.isEmpty() ? tr("the project")
+                                                                             : walked));
+                ok = false;
+                break;
+            }
+            const QString keyPath = Internal::joinPath(walked, step.key);
+            if (lastKey) {
+                const bool exists = node->contains(key);
+                if (value.is_null()) {
+                    if (exists)
+                        node->erase(key);
+                    else
+                        error(o.path, tr("there is no %1 to remove").arg(keyPath));
+                } else if (exists || addableKeys().contains(step.key)) {
+                    if (!exists)
+                        addedPaths << o.path;
+                    (*node)[key] = value;
+                } else {
+                    error(o.path, tr("the project has no field %1").arg(keyPath));
+                }
+                ok = false; // done
+                break;
+            }
+            if (!node->contains(key)) {
+                error(o.path, tr("the project has no field %1").arg(keyPath));
+                ok = false;
+                break;
+            }
+            node = &(*node)[key];
+            walked = keyPath;
+            for (std::size_t k = 0; k < step.indexes.size(); ++k) {
+                const int index = step.indexes[k];
+                const QString elementPath = Internal::indexPath(walked, index);
+                if (!node->is_array() || std::size_t(index) >= node->size()) {
+                    error(o.path, node->is_array()
+                                      ? tr("%1 is out of range (%2 has %n item(s))", nullptr,
+                                           int(node->size()))
+                                            .arg(elementPath, walked)
+                                      : tr("%1 is not an array").arg(walked));
+                    ok = false;
+                    break;
+                }
+                if (s + 1 == steps->size() && k + 1 == step.indexes.size()) {
+                    if (value.is_null())
+                        error(o.path, tr("an item of a list cannot be removed; set a value"));
+                    else
+                        (*node)[std::size_t(index)] = value;
+                    ok = false;
+                    break;
+                }
+                node = &(*node)[std::size_t(index)];
+                walked = elementPath;
+            }
+        }
+    }
+    if (hasErrors(m_issues))
+        return std::nullopt;
+
+    const std::string text = document->dump(2, ' ', false, OrderedJson::error_handler_t::replace);
+    ProjectReader reader;
+    std::optional<Project> changed = reader.read(QByteArray::fromStdString(text), QString());
+    for (Issue issue : reader.issues()) {
+        issue.file.clear();
+        m_issues.push_back(issue);
+    }
+    if (!changed)
+        return std::nullopt;
+    if (countExtras(*changed) > countExtras(project)) {
+        error(addedPaths.join(u", "),
+              tr("adds a key the file format does not define at that place"));
+        return std::nullopt;
+    }
+    return changed;
+}
+
+QString OverrideApplier::errorString() const
+{
+    QStringList lines;
+    for (const Issue &issue : m_issues)
+        lines << issue.toString();
+    return lines.join(u'\n');
+}
+
+void OverrideApplier::error(const QString &path, const QString &message)
+{
+    m_issues.push_back({Issue::Severity::Error, path, message, {}});
+}
+
+} // namespace greenprint

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/issue.h"
+#include "domain/project.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace greenprint {
+
+/**
+ * Applies field overrides (`stages[2].components[0].instance` = "trn1.32xlarge")
+ * to a copy of a project, so that every override is validated exactly like a
+ * value in a file: the project is written to JSON with the project file
+ * format, each override replaces (or, with `null`, removes) the value at its
+ * path, and the result is read back with ProjectReader.
+ *
+ * A path must name a value that exists in the written project, or an optional
+ * key the format leaves out while unset (`measuredPowerW`, a stage's
+ * `region`, `work`, ...). Indexes must be in range. The top-level `format`,
+ * `formatVersion`, `appVersion` and `scenarios` cannot be overridden.
+ *
+ * The input project is never changed. No exception leaves this class.
+ */
+class OverrideApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::OverrideApplier)
+
+public:
+    /**
+     * The changed copy, or nullopt when any override cannot be applied or the
+     * result is not a valid project. Every problem is in issues(), with the
+     * override's path (or the path of the invalid value) and a translated reason.
+     */
+    [[nodiscard]] std::optional<Project> apply(const Project &project,
+                                               const std::vector<ScenarioOverride> &overrides);
+
+    const Issues &issues() const { return m_issues; }
+    /** All issues of the last call, one per line, as `path: message`. */
+    QString errorString() const;
+
+private:
+    void error(const QString &path, const QString &message);
+
+    Issues m_issues;
+};
+
+} // namespace greenprint

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Advisor output formats: JSON (for tools) and a text table (for people).
+#pragma once
+
+#include "advisor/suggestion.h"
+#include "domain/estimate.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace greenprint {
+
+/**
+ * The suggestions as a JSON array, in the given (ranked) order. Each object has
+ * `id`, `stage`, `title`, `co2eKgSaved`, `energyKWhSaved`, `costUsdSaved` (null
+ * when the cost saving is unknown), `hoursSaved`, `source`, `confidence`,
+ * `sideEffects`, `description`, then `rule`, `component` (index or null),
+ * `co2eSavedFraction`, `negligible`, `informational`, `accuracyRetained` (or
+ * null), `accuracyAtRisk` and `latency`. Figures are rounded to 6 significant
+ * digits. The output ends with a newline.
+ */
+QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions);
+
+/** A text table for terminals: one row per suggestion, the plan's total above it. */
+QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Estimate &baseline);
+
+} // namespace greenprint

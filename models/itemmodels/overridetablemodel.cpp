@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overridetablemodel.h"
+
+#include "commands/scenariofields.h"
+#include "document/liveadvisor.h"
+#include "document/projectdocument.h"
+#include "scenario/scenarioevaluator.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QUndoStack>
+
+namespace greenprint {
+
+OverrideTableModel::OverrideTableModel(LiveAdvisor *advisor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_advisor(advisor)
+{
+    connect(advisor, &LiveAdvisor::updated, this, &OverrideTableModel::refresh);
+    connect(advisor, &LiveAdvisor::currentScenarioChanged, this, &OverrideTableModel::refresh);
+    refresh();
+}
+
+int OverrideTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int OverrideTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OverrideTableModel::pathAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[row].path : QString();
+}
+
+QString OverrideTableModel::problemAt(int row) const
+{
+    return row >= 0 && row < m_problems.size() ? m_problems.at(row) : QString();
+}
+
+QVariant OverrideTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return {};
+    const ScenarioOverride &o = m_rows[index.row()];
+    const QString problem = problemAt(index.row());
+    if (role == HasProblemRole)
+        return !problem.isEmpty();
+    if (role == Qt::ForegroundRole && !problem.isEmpty())
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ToolTipRole)
+        return problem.isEmpty() ? tr("%1 = %2").arg(o.path, QString::fromUtf8(o.value)) : problem;
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case Path: return o.path;
+    case Value: return QString::fromUtf8(o.value);
+    case Problem: return problem;
+    default: return {};
+    }
+}
+
+bool OverrideTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || !checkIndex(index) || role != Qt::EditRole)
+        return false;
+    ProjectDocument *document = m_advisor->document();
+    const int scenario = m_advisor->currentScenario();
+    const QString path = m_rows[index.row()].path;
+    std::unique_ptr<QUndoCommand> command;
+    if (index.column() == Path)
+        command = ScenarioEdits::renameOverride(document, scenario, path, value.toString());
+    else if (index.column() == Value)
+        command = ScenarioEdits::setOverride(document, scenario, path,
+                                             value.toString().trimmed().toUtf8());
+    if (!command)
+        return false;
+    document->undoStack()->push(command.release());
+    return true;
+}
+
+Qt::ItemFlags OverrideTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != Problem)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant OverrideTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Path: return tr("Field (JSON path)");
+    case Value: return tr("Value (JSON)");
+    case Problem: return tr("Problem");
+    default: return {};
+    }
+}
+
+void OverrideTableModel::refresh()
+{
+    std::vector<ScenarioOverride> rows;
+    const int scenario = m_advisor->currentScenario();
+    const auto &scenarios = m_advisor->document()->project().scenarios;
+    if (scenario >= 0 && scenario < static_cast<int>(scenarios.size()))
+        rows = scenarios[scenario].overrides;
+    QStringList problems;
+    const ScenarioEvaluation &evaluation = m_advisor->evaluation();
+    for (const ScenarioOverride &o : rows) {
+        QStringList messages;
+        if (evaluation.name == scenarios[scenario].name) {
+            for (const Issue &issue : evaluation.issues) {
+                if (!issue.path.isEmpty()
+                    && (issue.path == o.path || issue.path.startsWith(o.path + u'.')
+                        || issue.path.startsWith(o.path + u'['))) {
+                    messages << issue.message;
+                }
+            }
+        }
+        problems << messages.join(u'\n');
+    }
+    if (rows.size() != m_rows.size()) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_problems = problems;
+        endResetModel();
+        return;
+    }
+    m_rows = std::move(rows);
+    m_problems = problems;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace greenprint

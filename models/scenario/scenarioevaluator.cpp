@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenarioevaluator.h"
+
+#include "scenarioapplier.h"
+
+#include "advisor/advisor.h"
+#include "advisor/projectedit.h"
+#include "engine/estimator.h"
+
+#include <algorithm>
+
+namespace greenprint {
+namespace {
+
+WaterfallStep step(WaterfallStep::Kind kind, const QString &label, const Estimate &estimate,
+                   const QString &id = {})
+{
+    return WaterfallStep{kind, label, id, estimate.total.co2e.kg, estimate.total.energy.kWh,
+                         estimate.total.cost.usd};
+}
+
+} // namespace
+
+PlanTotals ScenarioEvaluator::totals(const Estimate &estimate)
+{
+    return PlanTotals{estimate.total.energy.kWh, estimate.total.co2e.kg,
+                      estimate.total.marketCo2e.kg, estimate.total.cost.usd,
+                      Advisor::jobHours(estimate)};
+}
+
+ScenarioEvaluation ScenarioEvaluator::evaluate(const Project &baseline,
+                                               const Estimate &baselineEstimate,
+                                               const Scenario &scenario,
+                                               const std::vector<Suggestion> &available) const
+{
+    ScenarioEvaluation result;
+    result.name = scenario.name;
+    result.baseline = totals(baselineEstimate);
+    result.waterfall.push_back(
+        step(WaterfallStep::Kind::Baseline, tr("Baseline"), baselineEstimate));
+
+    // Cumulative combinations: the plan with the first n suggestions, re-estimated each time.
+    std::vector<const Suggestion *> applied;
+    Project cumulative = baseline;
+    for (const QString &id : scenario.suggestions) {
+        const auto it = std::find_if(available.begin(), available.end(),
+                                     [&id](const Suggestion &s) { return s.id == id; });
+        if (it == available.end())
+            continue; // ScenarioApplier reports it below
+        applied.push_back(&*it);
+        cumulative = baseline;
+        ProjectEdit edit(cumulative);
+        for (const Suggestion *s : applied) {
+            if (s->change)
+                s->change(edit);
+        }
+        edit.finish();
+        result.waterfall.push_back(step(WaterfallStep::Kind::Suggestion, it->title,
+                                        estimateProject(cumulative, m_reference), id));
+        if (it->accuracyAtRisk) {
+            if (it->accuracyRetained)
+                result.accuracyRetained *= *it->accuracyRetained;
+            else
+                result.accuracyUnknown = true;
+        }
+    }
+
+    ScenarioApplier applier(m_reference);
+    const std::optional<Project> changed = applier.apply(baseline, scenario, available);
+    result.issues = applier.issues();
+    if (!changed)
+        return result;
+    result.ok = true;
+    result.estimate = estimateProject(*changed, m_reference);
+    result.scenario = totals(result.estimate);
+    if (!scenario.overrides.empty()) {
+        result.waterfall.push_back(
+            step(WaterfallStep::Kind::Overrides,
+                 tr("%n override(s)", nullptr, static_cast<int>(scenario.overrides.size())),
+                 result.estimate));
+    }
+    result.waterfall.push_back(step(WaterfallStep::Kind::Scenario, tr("Scenario"),
+                                    result.estimate));
+    result.violations = Advisor::violations(baseline, *changed, applied);
+    return result;
+}
+
+} // namespace greenprint

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF plan of every example, read back with poppler's pdftotext and pdfinfo.
+#include "../models/referencedb.h"
+#include "testpaths.h"
+
+#include "export/pdfnumbers.h"
+#include "export/pdfreport.h"
+#include "export/planexport.h"
+#include "io/projectreader.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace greenprint;
+
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString run(const QString &program, const QStringList &args)
+    {
+        QProcess process;
+        process.start(program, args);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+    static int pdfPages(const QString &path)
+    {
+        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+    static QString pdfPageSize(const QString &path)
+    {
+        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Page size:\\s+([^\\n]+)")).match(info);
+        return m.hasMatch() ? m.captured(1) : QString();
+    }
+    static QString squash(const QString &text)
+    {
+        QString out;
+        for (const QChar c : text) {
+            if (!c.isSpace())
+                out += c;
+        }
+        return out;
+    }
+    static std::optional<Project> example(const QString &name)
+    {
+        ProjectReader reader;
+        return reader.readFile(test::sourcePath(QStringLiteral("data/examples/") + name));
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("poppler-utils (pdftotext, pdfinfo) is not installed");
+    }
+
+    void everyExample_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = QDir(test::sourcePath(QStringLiteral("data/examples")))
+                                      .entryList({QStringLiteral("*.greenprint")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << f;
+    }
+
+    void everyExample()
+    {
+        QFETCH(QString, file);
+        const std::optional<Project> project = example(file);
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+        PdfReport report(plan.pdfInput(locale));
+        const QString out = m_dir.filePath(file + QStringLiteral(".pdf"));
+        QVERIFY2(report.writeFile(out), qPrintable(report.errorString()));
+
+        const int pages = pdfPages(out);
+        QCOMPARE(pages, report.pageCount());
+        QVERIFY2(pages >= 4 && pages <= 40, qPrintable(QString::number(pages)));
+        QCOMPARE(pdfPageSize(out).contains(QStringLiteral("A4")), true);
+
+        const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(!text.isEmpty());
+        for (const char *section : {"GREENPRINT PLAN", "Summary", "Carbon by stage",
+                                    "Top suggestions", "Stages", "What-if comparison",
+                                    "Assumptions and method", "Grid intensity and PUE per region",
+                                    "Constants", "Sources", "Reference data", "Methodology",
+                                    "Market-based year"}) {
+            QVERIFY2(text.contains(QString::fromUtf8(section)), section);
+        }
+        QVERIFY(text.contains(project->name.left(20)));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        QVERIFY(!text.contains(QStringLiteral("advisor was not run")));
+
+        // The totals as printed: kgCO2e, kWh and USD, with their units.
+        const PdfNumbers numbers(locale);
+        const Footprint &t = plan.estimate().total;
+        QVERIFY2(text.contains(numbers.kg(t.co2e.kg) + QStringLiteral(" kgCO2e")),
+                 qPrintable(numbers.kg(t.co2e.kg)));
+        QVERIFY(text.contains(numbers.kWh(t.energy.kWh) + QStringLiteral(" kWh")));
+        QVERIFY(text.contains(numbers.usd(t.cost.usd) + QStringLiteral(" USD")));
+        QVERIFY(text.contains(numbers.kg(t.marketCo2e.kg)));
+        QVERIFY(text.contains(QStringLiteral("Range %1 to %2 kgCO2e")
+                                  .arg(numbers.kg(t.low.co2e.kg), numbers.kg(t.high.co2e.kg))));
+        // Every component name and every assumption is printed in full (lines wrap, so
+        // compare without white space). No ligatures: "fi" stays searchable.
+        const QString squashed = squash(text);
+        for (const StageEstimate &s : plan.estimate().stages) {
+            for (const ComponentEstimate &c : s.components)
+                QVERIFY2(squashed.contains(squash(c.name)), qPrintable(c.name));
+        }
+        for (const QString &a : plan.estimate().assumptions)
+            QVERIFY2(squashed.contains(squash(a)), qPrintable(a));
+        QVERIFY(!text.contains(QChar(0xFB01)));
+    }
+
+    void neuronPowerIsLabelledDerived()
+    {
+        std::optional<Project> project =
+            example(QStringLiteral("onprem-dgx-custom-catalog.greenprint"));
+        QVERIFY(project);
+        project->settings.methodology = Methodology::Greenprint; // the example uses another
+        PlanExport plan(*project, test::builtReferenceData());
+        PdfReport report(plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        const QString out = m_dir.filePath(QStringLiteral("neuron.pdf"));
+        QVERIFY(report.writeFile(out));
+        const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("Derived assumption: AWS Neuron accelerator power")));
+        QVERIFY(text.contains(QStringLiteral("AWS Inferentia2")));
+    }
+
+    void letterForUsLocale()
+    {
+        QCOMPARE(PdfReport::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedStates)).id(),
+                 QPageSize::Letter);
+        QCOMPARE(PdfReport::pageSizeFor(QLocale(QLocale::French, QLocale::Canada)).id(),
+                 QPageSize::Letter);
+        QCOMPARE(PdfReport::pageSizeFor(QLocale(QLocale::Spanish, QLocale::Mexico)).id(),
+                 QPageSize::Letter);
+        QCOMPARE(PdfReport::pageSizeFor(QLocale(QLocale::German, QLocale::Germany)).id(),
+                 QPageSize::A4);
+        QCOMPARE(PdfReport::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(),
+                 QPageSize::A4);
+
+        const std::optional<Project> project =
+            example(QStringLiteral("llm-pretraining-p4d-p5.greenprint"));
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        PdfReport report(plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedStates)));
+        const QString out = m_dir.filePath(QStringLiteral("letter.pdf"));
+        QVERIFY(report.writeFile(out));
+        QVERIFY2(pdfPageSize(out).contains(QStringLiteral("letter")),
+                 qPrintable(pdfPageSize(out)));
+    }
+
+    void longNamesWrapInsteadOfClipping()
+    {
+        std::optional<Project> project =
+            example(QStringLiteral("graviton-data-pipeline.greenprint"));
+        QVERIFY(project);
+        const QString longName
+            = QStringLiteral("A component with a very long descriptive name that "
+                             "cannot fit in one table cell and must wrap onto "
+                             "several lines endmarker");
+        project->stages[0].components.at(0).name = longName;
+        project->name
+            = QStringLiteral("Project ") + QString(30, u'x') + QStringLiteral(" tailmarker");
+        PlanExport plan(*project, test::builtReferenceData());
+        PdfReport report(plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        const QString out = m_dir.filePath(QStringLiteral("long.pdf"));
+        QVERIFY(report.writeFile(out));
+        const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("endmarker")));
+        QVERIFY(text.contains(QStringLiteral("tailmarker")));
+    }
+
+    void unwritablePathFails()
+    {
+        const std::optional<Project> project =
+            example(QStringLiteral("bert-finetune-realtime.greenprint"));
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        PdfReport report(plan.pdfInput());
+        QVERIFY(!report.writeFile(QStringLiteral("/proc/greenprint/cannot/plan.pdf")));
+        QVERIFY(!report.errorString().isEmpty());
+    }
+
+    void unknownScenarioIsRefused()
+    {
+        const std::optional<Project> project =
+            example(QStringLiteral("bert-finetune-realtime.greenprint"));
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        QVERIFY(!plan.selectScenario(QStringLiteral("no such scenario")));
+        QVERIFY(plan.errorString().contains(QStringLiteral("no such scenario")));
+    }
+};
+
+QTEST_MAIN(TestPdfExport)
+#include "tst_pdfexport.moc"

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The what-if view driven through its real widgets (offscreen), issue 5.
+#include "charts/paretochart.h"
+#include "charts/waterfallchart.h"
+#include "gui/mainwindow.h"
+#include "whatif/deltatable.h"
+#include "whatif/overrideeditor.h"
+#include "whatif/paretopanel.h"
+#include "whatif/scenarioselector.h"
+#include "whatif/whatifview.h"
+
+#include "../models/referencedb.h"
+#include "testpaths.h"
+#include "tolerance.h"
+
+#include "advisor/advisor.h"
+#include "document/liveadvisor.h"
+#include "document/projectdocument.h"
+#include "engine/estimator.h"
+#include "itemmodels/suggestionlistmodel.h"
+#include "scenario/scenarioevaluator.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
+
+class TestWhatIf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void computesOnlyWhileVisible();
+    void tickingSuggestionsLowersTheScenarioTotal();
+    void scenarioButtonsAreUndoable();
+    void clickingAParetoPointCreatesAScenario();
+    void invalidOverrideShowsItsError();
+
+private:
+    WhatIfView *view() const { return m_window->whatIfView(); }
+    QPushButton *button(const char *name) const
+    {
+        return view()->findChild<QPushButton *>(QString::fromLatin1(name));
+    }
+    /** Ticks or unticks the suggestion in `row` with the keyboard, as a user would. */
+    void toggleRow(int row);
+    double scenarioKg() const { return view()->advisor()->evaluation().scenario.co2eKg; }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWhatIf::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"greenprint-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_whatif"_s);
+}
+
+void TestWhatIf::init()
+{
+    m_window = std::make_unique<MainWindow>(test::builtReferenceData());
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->document()->load(
+        test::sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s)));
+    m_window->showWhatIf();
+    QTRY_VERIFY(view()->isVisible());
+}
+
+void TestWhatIf::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+}
+
+void TestWhatIf::toggleRow(int row)
+{
+    QTableView *table = view()->suggestionView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, SuggestionListModel::Apply));
+    QTest::keyClick(table, Qt::Key_Space);
+}
+
+void TestWhatIf::computesOnlyWhileVisible()
+{
+    LiveAdvisor *advisor = view()->advisor();
+    QVERIFY(advisor->isEnabled());
+    QVERIFY(!advisor->suggestions().empty());
+    QSignalSpy updated(advisor, &LiveAdvisor::updated);
+    QAction *dashboard = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0))
+            dashboard = a;
+    }
+    QVERIFY(dashboard);
+    dashboard->trigger();
+    QTRY_VERIFY(!view()->isVisible());
+    QVERIFY(!advisor->isEnabled());
+    QVERIFY(view()->selector()->renameScenario(u"Renamed while hidden"_s));
+    QCOMPARE(updated.count(), 0);
+    m_window->showWhatIf();
+    QTRY_COMPARE(updated.count(), 1);
+    QCOMPARE(advisor->evaluation().name, u"Renamed while hidden"_s);
+}
+
+void TestWhatIf::tickingSuggestionsLowersTheScenarioTotal()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    const Project baseline = m_window->document()->project();
+    const double baselineKg = estimateProject(baseline, ref).total.co2e.kg;
+
+    QTest::mouseClick(button("newScenario"), Qt::LeftButton);
+    QCOMPARE(view()->selector()->combo()->currentIndex(), 1);
+    QCOMPARE(view()->advisor()->currentScenario(), 1);
+    QVERIFY(view()->advisor()->evaluation().ok);
+    GP_COMPARE_NEAR(scenarioKg(), baselineKg, 1e-12, 1e-9);
+
+    // Tick the two largest savings; each total is the re-estimate of the combination.
+    const Advisor advisor(ref);
+    const std::vector<Suggestion> all = advisor.suggest(baseline);
+    SuggestionListModel *model = view()->suggestionModel();
+    QCOMPARE(model->index(0, 0).data(SuggestionListModel::IdRole).toString(), all[0].id);
+    toggleRow(0);
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    const double one = advisor.combine(baseline, {all[0]}).estimate.total.co2e.kg;
+    GP_COMPARE_NEAR(scenarioKg(), one, 1e-12, 1e-9);
+    GP_COMPARE_NEAR(baselineKg - scenarioKg(), all[0].savings.co2eKg, 1e-9, 1e-9);
+    GP_COMPARE_NEAR(view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::Scenario), one,
+                    1e-12, 1e-9);
+    GP_COMPARE_NEAR(view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::Change),
+                    one - baselineKg, 1e-9, 1e-9);
+    QVERIFY(view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::ChangePercent) < 0.0);
+
+    // Then the largest in another stage.
+    const auto other = std::find_if(all.begin(), all.end(), [&](const Suggestion &s) {
+        return s.stage != all[0].stage && !s.informational && s.savings.co2eKg > 1.0;
+    });
+    QVERIFY(other != all.end());
+    const Suggestion &secondSuggestion = *other;
+    const int second = model->rowOf(secondSuggestion.id);
+    QVERIFY(second > 0);
+    toggleRow(second);
+    const double two = advisor.combine(baseline, {all[0], secondSuggestion}).estimate.total.co2e.kg;
+    GP_COMPARE_NEAR(scenarioKg(), two, 1e-12, 1e-9);
+
+    // The waterfall: baseline, then the re-estimate after each tick in order, then the scenario.
+    const std::vector<WaterfallStep> &steps = view()->advisor()->evaluation().waterfall;
+    QCOMPARE(steps.size(), std::size_t(4));
+    GP_COMPARE_NEAR(steps[0].co2eKg, baselineKg, 1e-12, 1e-9);
+    GP_COMPARE_NEAR(steps[1].co2eKg, one, 1e-12, 1e-9);
+    GP_COMPARE_NEAR(steps[2].co2eKg, two, 1e-12, 1e-9);
+    GP_COMPARE_NEAR(steps[3].co2eKg, two, 1e-12, 1e-9);
+    const std::vector<double> contributions = view()->waterfall()->contributions();
+    QCOMPARE(contributions.size(), std::size_t(4));
+    QVERIFY(contributions[1] < 0.0 && contributions[2] < 0.0);
+    QVERIFY(view()->totalLabel()->text().contains(u"kgCO2e"_s)
+            || view()->totalLabel()->text().contains(u"tCO2e"_s));
+
+    // Undo and redo go through the scenario's ticks.
+    m_window->document()->undo();
+    GP_COMPARE_NEAR(scenarioKg(), one, 1e-12, 1e-9);
+    QCOMPARE(model->index(second, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Unchecked);
+    m_window->document()->redo();
+    GP_COMPARE_NEAR(scenarioKg(), two, 1e-12, 1e-9);
+    QCOMPARE(model->index(second, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Checked);
+    toggleRow(second); // untick
+    GP_COMPARE_NEAR(scenarioKg(), one, 1e-12, 1e-9);
+}
+
+void TestWhatIf::scenarioButtonsAreUndoable()
+{
+    QComboBox *combo = view()->selector()->combo();
+    QCOMPARE(combo->count(), 1);
+    const QString original = combo->currentText();
+    QTest::mouseClick(button("duplicateScenario"), Qt::LeftButton);
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentText(), original + u" 2"_s);
+    QVERIFY(view()->selector()->renameScenario(u"Copy"_s));
+    QCOMPARE(combo->currentText(), u"Copy"_s);
+    QVERIFY(!view()->selector()->renameScenario(original)); // taken
+    QTest::mouseClick(button("deleteScenario"), Qt::LeftButton);
+    QCOMPARE(combo->count(), 1);
+    QCOMPARE(combo->currentText(), original);
+    m_window->document()->undo(); // delete
+    QCOMPARE(combo->count(), 2);
+    m_window->document()->undo(); // rename
+    m_window->document()->undo(); // duplicate
+    QCOMPARE(combo->count(), 1);
+    QCOMPARE(view()->advisor()->currentScenario(), 0);
+    QVERIFY(button("deleteScenario")->isEnabled());
+    QTest::mouseClick(button("deleteScenario"), Qt::LeftButton);
+    QCOMPARE(combo->count(), 0);
+    QVERIFY(!button("deleteScenario")->isEnabled());
+    QVERIFY(view()->totalLabel()->text().contains(u"New"_s));
+}
+
+void TestWhatIf::clickingAParetoPointCreatesAScenario()
+{
+    ParetoPanel *pareto = view()->paretoPanel();
+    pareto->setStage(static_cast<int>(StageKind::Training));
+    pareto->flush();
+    QVERIFY(pareto->pointCount() > 1);
+    ParetoChart *chart = pareto->chart();
+    QVERIFY(!chart->binLabels().isEmpty());
+    for (const QString &label : chart->binLabels())
+        QVERIFY2(label.endsWith(u" h"_s), qPrintable(label));
+    int target = 0;
+    while (chart->points()[target].current)
+        ++target;
+    const ParetoChart::Point point = chart->points()[target];
+    const int before = int(m_window->document()->project().scenarios.size());
+
+    // A real click on the point's marker.
+    QSignalSpy created(pareto, &ParetoPanel::scenarioCreated);
+    const QPointF scene = chart->chart()->mapToScene(
+        chart->chart()->mapToPosition(QPointF(point.costUsd, point.co2e)));
+    const QPoint pos = chart->mapFromScene(scene);
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, pos);
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(created.first().first().toInt(), before);
+    QCOMPARE(int(m_window->document()->project().scenarios.size()), before + 1);
+    const Scenario &made = m_window->document()->project().scenarios.back();
+    QVERIFY(!made.overrides.empty());
+    QCOMPARE(view()->advisor()->currentScenario(), before);
+    QCOMPARE(view()->selector()->combo()->currentText(), made.name);
+    QVERIFY(view()->advisor()->evaluation().ok);
+    m_window->document()->undo();
+    QCOMPARE(int(m_window->document()->project().scenarios.size()), before);
+}
+
+void TestWhatIf::invalidOverrideShowsItsError()
+{
+    OverrideEditor *editor = view()->overrideEditor();
+    const QString name = m_window->document()->project().scenarios[0].name;
+    QVERIFY(view()->advisor()->evaluation().ok);
+    QVERIFY(editor->errorLabel()->isHidden());
+    QTest::keyClicks(editor->pathEdit(), u"stages[2].components[0].count"_s);
+    QTest::keyClicks(editor->valueEdit(), u"-1"_s);
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QVERIFY(!view()->advisor()->evaluation().ok);
+    QVERIFY(editor->errorLabel()->isVisible());
+    const QString error = editor->errorLabel()->text();
+    QVERIFY2(error.contains(u"stages[2].components[0].count"_s), qPrintable(error));
+    QVERIFY2(error.contains(name), qPrintable(error));
+    QVERIFY2(error.contains(u"must be an integer >= 1"_s), qPrintable(error));
+    QVERIFY(view()->totalLabel()->text().contains(u"cannot be applied"_s));
+    QVERIFY(std::isnan(view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::Scenario)));
+    m_window->document()->undo();
+    QVERIFY(view()->advisor()->evaluation().ok);
+    QVERIFY(editor->errorLabel()->isHidden());
+}
+
+QTEST_MAIN(TestWhatIf)
+#include "tst_whatif.moc"

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The advisor on the shipped examples: suggestions in every stage, ranking, combinations
+// re-estimated on one copy, constraints never broken, and the Pareto front (issue 5).
+#include "referencedb.h"
+#include "testpaths.h"
+#include "tolerance.h"
+
+#include "advisor/advisor.h"
+#include "advisor/paretosearch.h"
+#include "advisor/projectedit.h"
+#include "engine/estimator.h"
+#include "io/projectreader.h"
+
+#include <QDir>
+#include <QSet>
+#include <QTest>
+
+using namespace greenprint;
+using namespace greenprint::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestAdvisor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void suggestsInEveryStageWithComponents_issue5();
+    void suggestsInEveryStageWithComponents_issue5_data() { addExamples(); }
+    void ranksByCarbonSaved();
+    void ranksByCarbonSaved_data() { addExamples(); }
+    void topSuggestionsCombineOnOneCopy_issue5();
+    void topSuggestionsCombineOnOneCopy_issue5_data() { addExamples(); }
+    void neverBreaksConstraints_issue5();
+    void neverBreaksConstraints_issue5_data() { addExamples(); }
+    void reportsConstraintViolationsOfCombinations();
+    void marksNegligibleSavings();
+    void paretoFrontHasNoDominatedPoint();
+    void paretoFrontHasNoDominatedPoint_data() { addExamples(); }
+    void paretoSearchStaysInAllowedRegions();
+
+private:
+    static void addExamples();
+    static Project load(const QString &path);
+};
+
+Project TestAdvisor::load(const QString &path)
+{
+    ProjectReader reader;
+    const std::optional<Project> p = reader.readFile(path);
+    if (!p)
+        qFatal("%s", qPrintable(reader.errorString()));
+    return *p;
+}
+
+void TestAdvisor::addExamples()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(sourcePath(u"data/examples"_s));
+    const QStringList files = dir.entryList({u"*.greenprint"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 4);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestAdvisor::suggestsInEveryStageWithComponents_issue5()
+{
+    QFETCH(QString, path);
+    const Project project = load(path);
+    const Project before = project;
+    const Advisor advisor(builtReferenceData());
+    const std::vector<Suggestion> suggestions = advisor.suggest(project);
+    QVERIFY(project == before);
+    for (StageKind kind : kAllStageKinds) {
+        if (project.stage(kind).components.empty())
+            continue;
+        const bool any = std::any_of(suggestions.begin(), suggestions.end(), [kind](const auto &s) {
+            return s.stage == kind && !s.informational;
+        });
+        QVERIFY2(any, qPrintable(u"no suggestion for stage %1"_s.arg(int(kind))));
+    }
+    QSet<QString> ids;
+    for (const Suggestion &s : suggestions) {
+        QVERIFY2(!ids.contains(s.id), qPrintable(s.id));
+        ids.insert(s.id);
+        QVERIFY(!s.source.isEmpty());
+    }
+}
+
+void TestAdvisor::ranksByCarbonSaved()
+{
+    QFETCH(QString, path);
+    const std::vector<Suggestion> s = Advisor(builtReferenceData()).suggest(load(path));
+    QVERIFY(!s.empty());
+    for (std::size_t i = 1; i < s.size(); ++i)
+        QVERIFY(s[i - 1].savings.co2eKg >= s[i].savings.co2eKg);
+}
+
+void TestAdvisor::topSuggestionsCombineOnOneCopy_issue5()
+{
+    QFETCH(QString, path);
+    const ReferenceData &ref = builtReferenceData();
+    const Project project = load(path);
+    const Advisor advisor(ref);
+    const std::vector<Suggestion> all = advisor.suggest(project);
+    for (std::size_t n : {std::size_t(1), std::size_t(3), std::size_t(6), all.size()}) {
+        const std::vector<Suggestion> top(all.begin(), all.begin() + std::min(n, all.size()));
+        const Combination combination = advisor.combine(project, top);
+
+        Project copy = project;
+        ProjectEdit edit(copy);
+        for (const Suggestion &s : top) {
+            if (s.change)
+                s.change(edit);
+        }
+        edit.finish();
+        QVERIFY(combination.project == copy);
+        const Estimate expected = estimateProject(copy, ref);
+        GP_COMPARE_NEAR(combination.estimate.total.co2e.kg, expected.total.co2e.kg, 1e-12, 1e-9);
+        GP_COMPARE_NEAR(combination.estimate.total.cost.usd, expected.total.cost.usd, 1e-12, 1e-9);
+        const Estimate baseline = estimateProject(project, ref);
+        GP_COMPARE_NEAR(combination.savings.co2eKg,
+                        baseline.total.co2e.kg - expected.total.co2e.kg, 1e-12, 1e-9);
+        GP_COMPARE_NEAR(combination.savings.energyKWh,
+                        baseline.total.energy.kWh - expected.total.energy.kWh, 1e-12, 1e-9);
+        QVERIFY(combination.violations.isEmpty()); // no constraints in the examples
+    }
+}
+
+void TestAdvisor::neverBreaksConstraints_issue5()
+{
+    QFETCH(QString, path);
+    const ReferenceData &ref = builtReferenceData();
+    Project project = load(path);
+    const Advisor advisor(ref);
+    const std::vector<Suggestion> free = advisor.suggest(project);
+
+    project.constraints.allowedRegions = {u"us-east-1"_s, u"us-west-2"_s, u"eu-west-1"_s,
+                                          u"eu-central-1"_s};
+    project.constraints.accuracyFloor = 0.99;
+    project.constraints.latencyCeilingMs = 50.0;
+    const std::vector<Suggestion> bounded = advisor.suggest(project);
+    QVERIFY(bounded.size() < free.size());
+    QSet<QString> before;
+    for (const Stage &s : project.stages) {
+        if (!s.components.empty())
+            before.insert(project.effectiveRegion(s));
+    }
+    for (const Suggestion &s : bounded) {
+        QVERIFY2(s.latency != LatencyEffect::Higher && s.latency != LatencyEffect::NotRealTime,
+                 qPrintable(s.id));
+        if (s.accuracyAtRisk)
+            QVERIFY2(s.accuracyRetained && *s.accuracyRetained >= 0.99, qPrintable(s.id));
+        Project copy = project;
+        ProjectEdit edit(copy);
+        if (s.change)
+            s.change(edit);
+        edit.finish();
+        for (const Stage &st : copy.stages) {
+            if (st.components.empty())
+                continue;
+            const QString region = copy.effectiveRegion(st);
+            QVERIFY2(before.contains(region) || project.constraints.allowsRegion(region),
+                     qPrintable(s.id + u": "_s + region));
+            for (const Component &c : st.components) {
+                if (const auto *t = std::get_if<TransferSpec>(&c.spec))
+                    QVERIFY(project.constraints.allowsRegion(t->toRegion)
+                            || t->toRegion == project.region);
+            }
+        }
+        QVERIFY(Advisor::violations(project, copy, {&s}).isEmpty());
+    }
+    // The whole set together keeps them too.
+    QVERIFY(advisor.combine(project, bounded).violations.isEmpty());
+}
+
+void TestAdvisor::reportsConstraintViolationsOfCombinations()
+{
+    Project project = load(sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s));
+    const Advisor advisor(builtReferenceData());
+    const std::vector<Suggestion> all = advisor.suggest(project);
+    const auto batch = std::find_if(all.begin(), all.end(), [](const Suggestion &s) {
+        return s.ruleId == u"batch-transform";
+    });
+    const auto distil = std::find_if(all.begin(), all.end(), [](const Suggestion &s) {
+        return s.ruleId == u"distilled-model";
+    });
+    QVERIFY(batch != all.end() && distil != all.end());
+    QCOMPARE(distil->accuracyRetained, std::optional<double>(0.97));
+    project.constraints.latencyCeilingMs = 50.0;
+    project.constraints.accuracyFloor = 0.99;
+    const Combination c = advisor.combine(project, {*batch, *distil});
+    QCOMPARE(c.violations.size(), 2);
+    GP_COMPARE_NEAR(c.accuracyRetained, 0.97, 1e-12, 0.0);
+}
+
+void TestAdvisor::marksNegligibleSavings()
+{
+    const Project project = load(sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s));
+    for (const Suggestion &s : Advisor(builtReferenceData()).suggest(project)) {
+        QCOMPARE(s.negligible, std::abs(s.co2eSavedFraction) < 0.005);
+        if (s.negligible && !s.informational)
+            QVERIFY2(s.description.contains(u"less than 0.5 %"_s), qPrintable(s.id));
+    }
+}
+
+void TestAdvisor::paretoFrontHasNoDominatedPoint()
+{
+    QFETCH(QString, path);
+    const Project project = load(path);
+    const ParetoSearch search(builtReferenceData());
+    const auto dominates = [](const ParetoPoint &q, const ParetoPoint &p) {
+        return q.co2eKg <= p.co2eKg && q.costUsd <= p.costUsd && q.hours <= p.hours
+            && (q.co2eKg < p.co2eKg || q.costUsd < p.costUsd || q.hours < p.hours);
+    };
+    for (StageKind kind : kAllStageKinds) {
+        const std::vector<ParetoPoint> all = search.evaluate(project, kind);
+        const std::vector<ParetoPoint> front = search.front(project, kind);
+        QCOMPARE(front.empty(), project.stage(kind).components.empty());
+        for (const ParetoPoint &p : front) {
+            for (const ParetoPoint &q : all)
+                QVERIFY2(!dominates(q, p), qPrintable(p.region + u' ' + p.instance));
+        }
+        // Every point left out is dominated by one on the front.
+        for (const ParetoPoint &p : all) {
+            const bool onFront = std::any_of(front.begin(), front.end(), [&](const auto &f) {
+                return f.region == p.region && f.instance == p.instance && f.count == p.count;
+            });
+            if (!onFront) {
+                QVERIFY(std::any_of(front.begin(), front.end(),
+                                    [&](const auto &f) { return dominates(f, p); }));
+            }
+        }
+    }
+}
+
+void TestAdvisor::paretoSearchStaysInAllowedRegions()
+{
+    Project project = load(sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s));
+    project.constraints.allowedRegions = {u"us-east-1"_s, u"eu-west-1"_s};
+    const ParetoSearch search(builtReferenceData());
+    const std::vector<ParetoPoint> points = search.evaluate(project, StageKind::Training);
+    QVERIFY(points.size() > 2);
+    bool current = false;
+    bool otherInstance = false;
+    for (const ParetoPoint &p : points) {
+        QVERIFY(project.constraints.allowsRegion(p.region));
+        current = current || p.current;
+        otherInstance = otherInstance || p.instance != u"g6.12xlarge";
+    }
+    QVERIFY(current);
+    QVERIFY(otherInstance);
+}
+
+QTEST_GUILESS_MAIN(TestAdvisor)
+#include "tst_advisor.moc"

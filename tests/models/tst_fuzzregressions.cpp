@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile input: every input the fuzzers (tests/fuzz) crashed on, and files too large to read.
+#include "testpaths.h"
+
+#include "document/projectdocument.h"
+#include "io/csvreader.h"
+#include "io/formatversion.h"
+#include "io/projectreader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
+
+/*
+ * tests/data/fuzz-regressions/ holds the inputs `make fuzz` found a crash,
+ * hang or sanitizer report on, under the name of the bug they show:
+ *   *.greenprint  fed to ProjectReader: must be refused with a clear error
+ *                 (an Error issue with a message, labelled with the file);
+ *   *.csv         fed to CsvReader: must parse or fail with a positioned error.
+ * Add the fixture together with the fix; this test picks it up by itself.
+ */
+class TestFuzzRegressions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void projectFilesGiveAnError_data();
+    void projectFilesGiveAnError();
+    void csvFilesDoNotCrash_data();
+    void csvFilesDoNotCrash();
+    void refuses100MBProjectQuickly();
+
+private:
+    static void addRows(const QString &pattern);
+};
+
+void TestFuzzRegressions::addRows(const QString &pattern)
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(test::testDataPath(u"fuzz-regressions"_s));
+    const QStringList files = dir.entryList({pattern}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    if (files.isEmpty())
+        QTest::newRow("no fixture yet") << QString();
+}
+
+void TestFuzzRegressions::projectFilesGiveAnError_data()
+{
+    addRows(u"*.greenprint"_s);
+}
+
+void TestFuzzRegressions::projectFilesGiveAnError()
+{
+    QFETCH(QString, path);
+    if (path.isEmpty())
+        QSKIP("no project-file fuzz regression recorded");
+    ProjectReader reader;
+    QVERIFY2(!reader.readFile(path), "a fuzz regression fixture was accepted");
+    bool hasError = false;
+    for (const Issue &issue : reader.issues()) {
+        if (issue.severity == Issue::Severity::Error) {
+            hasError = true;
+            QVERIFY(!issue.message.isEmpty());
+            QCOMPARE(issue.file, path);
+        }
+    }
+    QVERIFY(hasError);
+    QVERIFY(reader.errorString().contains(QFileInfo(path).fileName()));
+}
+
+void TestFuzzRegressions::csvFilesDoNotCrash_data()
+{
+    addRows(u"*.csv"_s);
+}
+
+void TestFuzzRegressions::csvFilesDoNotCrash()
+{
+    QFETCH(QString, path);
+    if (path.isEmpty())
+        QSKIP("no CSV fuzz regression recorded");
+    CsvReader reader;
+    if (reader.readFile(path)) {
+        for (const QStringList &row : reader.rows())
+            QCOMPARE(row.size(), reader.header().size());
+    } else {
+        QVERIFY(reader.errorLine() >= 1);
+        QVERIFY(reader.errorColumn() >= 1);
+        QVERIFY(reader.errorString().contains(QFileInfo(path).fileName()));
+    }
+}
+
+/**
+ * A real 100 MB project file (written at run time, not sparse) is refused by
+ * its size, before a byte is parsed: quickly, with a clear message, and a
+ * document that tries to open it keeps its project.
+ */
+void TestFuzzRegressions::refuses100MBProjectQuickly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"100mb.greenprint"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":"greenprint-project","formatVersion":1,"name":"big","stages":[)"
+                   R"({"kind":"training","components":[)");
+        const QByteArray component =
+            R"({"type":"compute","name":"x","instance":"p4d.24xlarge","count":1,"hours":1},)";
+        QByteArray chunk;
+        while (chunk.size() < 1024 * 1024)
+            chunk += component;
+        while (file.size() < qint64(100) * 1000 * 1000)
+            QVERIFY(file.write(chunk) == chunk.size());
+    }
+    QVERIFY(QFileInfo(path).size() >= qint64(100) * 1000 * 1000);
+
+    QElapsedTimer timer;
+    timer.start();
+    ProjectReader reader;
+    QVERIFY(!reader.readFile(path));
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(reader.issues().size(), std::size_t(1));
+    QVERIFY2(reader.errorString().contains(u"larger than 64 MiB"_s),
+             qPrintable(reader.errorString()));
+    QVERIFY2(elapsed < 1000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+
+    ProjectDocument document;
+    Project before;
+    before.name = u"Kept"_s;
+    document.reset(before);
+    timer.restart();
+    QVERIFY(!document.load(path));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    QVERIFY(document.errorString().contains(u"larger than 64 MiB"_s));
+    QCOMPARE(document.project().name, u"Kept"_s);
+}
+
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
+#include "tst_fuzzregressions.moc"

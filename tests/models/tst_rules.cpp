@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every rule of the advisor: applies and does not apply on purpose-built plans, sets its
+// source, and its quantification equals the re-estimated difference of the changed copy.
+#include "advisortestprojects.h"
+#include "referencedb.h"
+#include "tolerance.h"
+
+#include "advisor/advisor.h"
+#include "advisor/projectedit.h"
+#include "advisor/ruleregistry.h"
+#include "engine/estimator.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace greenprint;
+using namespace greenprint::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct RuleCase
+{
+    QString rule;
+    Project applies;
+    Project doesNotApply;
+};
+
+std::vector<RuleCase> ruleCases()
+{
+    using SK = StageKind;
+    std::vector<RuleCase> cases;
+    const auto add = [&cases](const QString &rule, const Project &yes, const Project &no) {
+        cases.push_back({rule, yes, no});
+    };
+    const Component m6i = compute(u"Spark job"_s, u"m6i.4xlarge"_s, 100.0, 0.8);
+
+    Project pinned = projectWith(SK::Training, m6i);
+    pinned.constraints.allowedRegions = {u"us-east-1"_s};
+    add(u"region-move"_s, projectWith(SK::Training, m6i), pinned);
+    add(u"public-dataset"_s, projectWith(SK::DataProcessing, m6i),
+        projectWith(SK::DataProcessing, storage(u"s"_s, StorageClass::S3Standard, 100, 12)));
+    add(u"feature-store"_s,
+        projectWith(SK::DataProcessing, compute(u"Feature aggregation"_s, u"m6i.4xlarge"_s, 100)),
+        projectWith(SK::DataProcessing, compute(u"Tokenize"_s, u"m6i.4xlarge"_s, 100)));
+    add(u"serverless-pipeline"_s,
+        projectWith(SK::DataProcessing, compute(u"Cluster"_s, u"m6i.4xlarge"_s, 720, 0.2)),
+        projectWith(SK::DataProcessing, compute(u"Cluster"_s, u"m6i.4xlarge"_s, 720, 0.8)));
+    add(u"archive-storage"_s,
+        projectWith(SK::DataProcessing, storage(u"Raw"_s, StorageClass::S3Standard, 5000, 12)),
+        projectWith(SK::DataProcessing,
+                    storage(u"Raw"_s, StorageClass::S3GlacierDeepArchive, 5000, 12)));
+    add(u"one-zone-ia"_s,
+        projectWith(SK::DataProcessing, storage(u"Derived"_s, StorageClass::S3Standard, 5000, 12)),
+        projectWith(SK::DataProcessing, storage(u"Scratch"_s, StorageClass::EbsGp3, 5000, 12)));
+    add(u"storage-lifecycle"_s,
+        projectWith(SK::DataProcessing, storage(u"Raw"_s, StorageClass::S3Standard, 5000, 12)),
+        projectWith(SK::DataProcessing, storage(u"Raw"_s, StorageClass::S3Standard, 5000, 1)));
+    add(u"graviton"_s, projectWith(SK::DataProcessing, m6i),
+        projectWith(SK::DataProcessing, compute(u"Spark"_s, u"m7g.4xlarge"_s, 100)));
+    add(u"accuracy-target"_s,
+        projectWith(SK::Training, trainingJob(u"Fine-tuning"_s, u"p4d.24xlarge"_s, 1, 3.0)),
+        projectWith(SK::Training, trainingJob(u"Fine-tuning"_s, u"p4d.24xlarge"_s, 1, 1.0)));
+    add(u"pretrained-model"_s,
+        projectWith(SK::Training, trainingJob(u"GPT pre-training"_s, u"p4d.24xlarge"_s, 2)),
+        projectWith(SK::Training, trainingJob(u"GPT fine-tuning"_s, u"p4d.24xlarge"_s, 2)));
+    add(u"distilled-model"_s,
+        projectWith(SK::Training, trainingJob(u"BERT fine-tuning"_s, u"p4d.24xlarge"_s, 1)),
+        projectWith(SK::Training, trainingJob(u"DistilBERT fine-tuning"_s, u"p4d.24xlarge"_s, 1)));
+    add(u"training-compiler"_s,
+        projectWith(SK::ModelBuilding, compute(u"Ablations"_s, u"p4d.24xlarge"_s, 20)),
+        projectWith(SK::ModelBuilding, m6i));
+    add(u"idle-notebook"_s, projectWith(SK::ModelBuilding, notebook(u"Notebook"_s, 20.0)),
+        projectWith(SK::ModelBuilding, notebook(u"Notebook"_s, 0.0)));
+    add(u"mixed-precision"_s,
+        projectWith(SK::Training,
+                    trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, u"fp32"_s)),
+        projectWith(SK::Training, trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1)));
+    add(u"trainium"_s, projectWith(SK::Training, compute(u"Training"_s, u"p4d.24xlarge"_s, 10)),
+        projectWith(SK::Training, compute(u"Training"_s, u"trn1.32xlarge"_s, 10)));
+    add(u"right-size"_s,
+        projectWith(SK::Training, compute(u"Job"_s, u"m6i.4xlarge"_s, 100, 0.2, 4)),
+        projectWith(SK::Training, compute(u"Job"_s, u"m6i.4xlarge"_s, 100, 0.8, 4)));
+    add(u"stop-failing-runs"_s,
+        projectWith(SK::Training, compute(u"Training"_s, u"p4d.24xlarge"_s, 10)),
+        projectWith(SK::Training, m6i));
+    add(u"bayesian-tuning"_s,
+        projectWith(SK::Training, tuning(u"Search"_s, TuningStrategy::Random, 100)),
+        projectWith(SK::Training, tuning(u"Search"_s, TuningStrategy::Bayesian, 100)));
+    ComputeSpec spot = std::get<ComputeSpec>(m6i.spec);
+    spot.pricing = Pricing::Spot;
+    add(u"spot"_s, projectWith(SK::Training, m6i),
+        projectWith(SK::Training, {u"Spark job"_s, spot, {}}));
+    add(u"log-retention"_s, projectWith(SK::Training, logs(u"Logs"_s, 0.0)),
+        projectWith(SK::Training, logs(u"Logs"_s, 1.0)));
+    add(u"inferentia"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 2, 0.3)),
+        projectWith(SK::Inference, endpoint(u"E"_s, u"inf2.xlarge"_s, 2, 0.3)));
+    add(u"async-endpoint"_s,
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.1)),
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.9)));
+    add(u"serverless-endpoint"_s,
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.1)),
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.9)));
+    add(u"batch-transform"_s,
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.3, true)),
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.3, false)));
+    Project twoEndpoints = projectWith(SK::Inference, endpoint(u"A"_s, u"g4dn.xlarge"_s, 1, 0.2));
+    twoEndpoints.stage(SK::Inference).components.push_back(
+        endpoint(u"B"_s, u"g4dn.xlarge"_s, 1, 0.2));
+    add(u"multi-model-endpoint"_s, twoEndpoints,
+        projectWith(SK::Inference, endpoint(u"A"_s, u"g4dn.xlarge"_s, 1, 0.2)));
+    add(u"autoscaling"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 4, 0.1)),
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.1)));
+    add(u"neo-compile"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5)),
+        projectWith(SK::Inference, endpoint(u"E"_s, u"inf2.xlarge"_s, 1, 0.5)));
+    add(u"quantize"_s,
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true)),
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true,
+                                            EndpointMode::RealTime, u"int8"_s)));
+    Project edge = projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5));
+    edge.constraints.servesEdgeDevices = true;
+    add(u"edge-deployment"_s, edge,
+        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5)));
+    return cases;
+}
+
+const Rule *findRule(const std::vector<std::unique_ptr<Rule>> &rules, const QString &id)
+{
+    for (const auto &rule : rules) {
+        if (rule->id() == id)
+            return rule.get();
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyRuleHasACase();
+    void rule_data();
+    void rule();
+    void coversEveryStageOfTheGuidance();
+};
+
+void TestRules::everyRuleHasACase()
+{
+    QSet<QString> tested;
+    for (const RuleCase &c : ruleCases())
+        tested.insert(c.rule);
+    const auto rules = makeAllRules();
+    QSet<QString> ids;
+    for (const auto &rule : rules) {
+        QVERIFY2(!ids.contains(rule->id()), qPrintable(rule->id()));
+        ids.insert(rule->id());
+    }
+    QCOMPARE(tested, ids);
+    QCOMPARE(int(rules.size()), 29);
+}
+
+void TestRules::rule_data()
+{
+    QTest::addColumn<int>("index");
+    const std::vector<RuleCase> cases = ruleCases();
+    for (int i = 0; i < int(cases.size()); ++i)
+        QTest::newRow(qPrintable(cases[std::size_t(i)].rule)) << i;
+}
+
+void TestRules::rule()
+{
+    QFETCH(int, index);
+    const RuleCase c = ruleCases()[std::size_t(index)];
+    const ReferenceData &ref = builtReferenceData();
+    const auto rules = makeAllRules();
+    const Rule *rule = findRule(rules, c.rule);
+    QVERIFY(rule);
+
+    const Estimate noBaseline = estimateProject(c.doesNotApply, ref);
+    QVERIFY2(!rule->applies(RuleContext(c.doesNotApply, ref, noBaseline)), "applies wrongly");
+    QVERIFY(rule->suggest(RuleContext(c.doesNotApply, ref, noBaseline)).empty());
+
+    const Estimate baseline = estimateProject(c.applies, ref);
+    QVERIFY2(!hasErrors(baseline.issues), "the purpose-built plan has errors");
+    const RuleContext ctx(c.applies, ref, baseline);
+    QVERIFY2(rule->applies(ctx), "does not apply");
+    const std::vector<Suggestion> raw = rule->suggest(ctx);
+    QVERIFY(!raw.empty());
+    for (const Suggestion &s : raw) {
+        QVERIFY2(!s.source.isEmpty(), qPrintable(s.id));
+        QVERIFY(s.id.startsWith(c.rule + u'/'));
+        QCOMPARE(s.ruleId, c.rule);
+        QVERIFY(!s.title.isEmpty());
+        QVERIFY(!s.description.isEmpty());
+        QVERIFY(!s.sideEffects.isEmpty());
+        QCOMPARE(bool(s.change), !s.informational);
+    }
+
+    // Through the advisor: the figures equal an independent re-estimate of the changed copy.
+    const Project before = c.applies;
+    const Advisor advisor(ref);
+    const std::vector<Suggestion> ranked = advisor.suggest(c.applies);
+    QVERIFY(c.applies == before); // the baseline is never changed
+    int found = 0;
+    for (const Suggestion &s : ranked) {
+        if (s.ruleId != c.rule)
+            continue;
+        ++found;
+        Project copy = c.applies;
+        ProjectEdit edit(copy);
+        if (s.change)
+            s.change(edit);
+        edit.finish();
+        if (s.informational)
+            QVERIFY(copy == c.applies);
+        const Estimate changed = estimateProject(copy, ref);
+        GP_COMPARE_NEAR(s.savings.co2eKg, baseline.total.co2e.kg - changed.total.co2e.kg, 1e-12,
+                        1e-12);
+        GP_COMPARE_NEAR(s.savings.energyKWh,
+                        baseline.total.energy.kWh - changed.total.energy.kWh, 1e-12, 1e-12);
+        GP_COMPARE_NEAR(s.savings.hours, Advisor::jobHours(baseline) - Advisor::jobHours(changed),
+                        1e-12, 1e-12);
+        if (s.costKnown) {
+            GP_COMPARE_NEAR(s.savings.costUsd, baseline.total.cost.usd - changed.total.cost.usd,
+                            1e-12, 1e-12);
+        } else {
+            QCOMPARE(s.savings.costUsd, 0.0);
+        }
+        if (!s.informational)
+            QVERIFY2(s.savings.co2eKg > 0.0 || s.savings.costUsd > 0.0, qPrintable(s.id));
+    }
+    QVERIFY2(found > 0, "the advisor dropped every suggestion of the rule");
+}
+
+void TestRules::coversEveryStageOfTheGuidance()
+{
+    QSet<StageKind> stages;
+    for (const auto &rule : makeAllRules())
+        stages.insert(rule->stage());
+    QCOMPARE(stages.size(), kStageCount);
+}
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A shared project file is data only: hostile or broken inputs give a clear error, quickly.
+#include "testpaths.h"
+
+#include "io/projectreader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace greenprint;
+
+namespace {
+
+constexpr qint64 kQuickMs = 10000;    // refusals that need no parsing
+constexpr qint64 kGenerousMs = 30000; // a whole document, Debug builds included
+// One million components are parsed and validated in full: up to 36 s were measured in
+// a Debug build on a loaded 2-core machine. The bound only catches a hang.
+constexpr qint64 kMillionMs = 120000;
+
+/** A valid v1 project whose training stage holds `components` (JSON array text). */
+QByteArray project(const QByteArray &components = "[]", const QByteArray &extraTopLevel = {})
+{
+    return QByteArray(R"({
+  "format": "greenprint-project",
+  "formatVersion": 1,
+  "appVersion": "0.1.0",
+  "name": "Untrusted",
+  "region": "us-east-1",)")
+        + extraTopLevel + R"(
+  "settings": {"methodology": "greenprint", "includeEmbodied": true},
+  "catalog": {"instances": [], "regions": []},
+  "stages": [
+    {"kind": "data-processing", "name": "Data processing", "components": []},
+    {"kind": "model-building", "name": "Model building", "components": []},
+    {"kind": "training", "name": "Training", "components": )"
+        + components + R"(},
+    {"kind": "inference", "name": "Inference", "components": []}
+  ]
+}
+)";
+}
+
+/** One compute component; `hours` and `count` are JSON text, `extra` more fields. */
+QByteArray compute(const QByteArray &hours, const QByteArray &count = "1",
+                   const QByteArray &extra = {})
+{
+    return R"([{"type": "compute", "name": "job", "instance": "p4d.24xlarge", "hours": )" + hours
+        + R"(, "count": )" + count + R"(, "utilization": 0.5, "pricing": "on-demand")" + extra
+        + "}]";
+}
+
+} // namespace
+
+class TestUntrustedInput : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write the test input");
+        return file.fileName();
+    }
+
+private slots:
+    void baselineIsValid()
+    {
+        ProjectReader reader;
+        QVERIFY2(reader.read(project(), QStringLiteral("ok.greenprint")),
+                 qPrintable(reader.errorString()));
+        QVERIFY2(reader.read(project(compute("10")), QStringLiteral("ok.greenprint")),
+                 qPrintable(reader.errorString()));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected"); // a fragment of the error
+
+        QByteArray deep(200000, '[');
+        deep += QByteArray(200000, ']');
+        QTest::newRow("deeply nested array") << project("[]", "\n  \"deep\": " + deep + ",")
+                                             << QStringLiteral("nesting");
+        QByteArray deepObjects;
+        for (int i = 0; i < 100000; ++i)
+            deepObjects += "{\"a\":";
+        deepObjects += "1" + QByteArray(100000, '}');
+        QTest::newRow("deeply nested objects")
+            << project("[]", "\n  \"deep\": " + deepObjects + ",") << QStringLiteral("nesting");
+        QTest::newRow("non-UTF-8 byte") << project("[]", "\n  \"note\": \"caf\xe9\",")
+                                        << QStringLiteral("UTF-8");
+        QTest::newRow("overlong UTF-8") << project("[]", "\n  \"note\": \"\xc0\xaf\",")
+                                        << QStringLiteral("UTF-8");
+        QTest::newRow("UTF-16 surrogate as UTF-8")
+            << project("[]", "\n  \"note\": \"\xed\xa0\x80\",") << QStringLiteral("UTF-8");
+        QTest::newRow("NaN") << project(compute("NaN")) << QString();
+        QTest::newRow("Infinity") << project(compute("Infinity")) << QString();
+        QTest::newRow("-Infinity") << project(compute("-Infinity")) << QString();
+        QTest::newRow("number overflow") << project(compute("1e999")) << QString();
+        QTest::newRow("duplicate key")
+            << project(compute("10", "1", R"(, "hours": 20)")) << QStringLiteral("hours");
+        QTest::newRow("duplicate top-level key")
+            << project("[]", "\n  \"name\": \"Twice\",") << QStringLiteral("name");
+        QTest::newRow("hours as string") << project(compute(R"("ten")"))
+                                         << QStringLiteral("stages[2].components[0].hours");
+        QTest::newRow("count fractional") << project(compute("1", "1.5"))
+                                          << QStringLiteral("stages[2].components[0].count");
+        QTest::newRow("count huge") << project(compute("1", "1e300"))
+                                    << QStringLiteral("stages[2].components[0].count");
+        QTest::newRow("components not array") << project(R"({"a": 1})")
+                                              << QStringLiteral("stages[2].components");
+        QTest::newRow("component is a number") << project("[42]")
+                                               << QStringLiteral("stages[2].components[0]");
+        QTest::newRow("name is an object")
+            << project(R"([{"type": "compute", "name": {"x": 1}, "instance": "m", "hours": 1,
+                            "count": 1, "utilization": 0.5, "pricing": "on-demand"}])")
+            << QStringLiteral("stages[2].components[0].name");
+        QTest::newRow("top level is an array") << QByteArray("[1, 2, 3]") << QString();
+        QTest::newRow("top level is a string")
+            << QByteArray("\"greenprint-project\"") << QString();
+        QTest::newRow("nul byte") << project("[]", QByteArray("\n  \"note\": \"a\0b\",", 16))
+                                  << QString();
+        QTest::newRow("truncated") << project().left(200) << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+        QTest::newRow("only whitespace") << QByteArray(1 << 20, ' ') << QString();
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QString();
+    }
+
+    void refused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QElapsedTimer timer;
+        timer.start();
+        const QString path = write(QStringLiteral("input.greenprint"), bytes);
+        ProjectReader reader;
+        const std::optional<Project> p = reader.readFile(path);
+        QVERIFY(!p);
+        const QString error = reader.errorString();
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(path), qPrintable(error));
+        if (!expected.isEmpty())
+            QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(timer.elapsed() < kGenerousMs, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void hugeFileRefusedUnread()
+    {
+        // 64 MiB + 1 KiB of valid JSON: refused on its size, before any parsing.
+        QByteArray padding(64 * 1024 * 1024 + 1024, ' ');
+        const QByteArray bytes = project("[]", padding);
+        const QString path = write(QStringLiteral("huge.greenprint"), bytes);
+        padding.clear();
+        QElapsedTimer timer;
+        timer.start();
+        ProjectReader reader;
+        QVERIFY(!reader.readFile(path));
+        QVERIFY2(reader.errorString().contains(QStringLiteral("64 MiB")),
+                 qPrintable(reader.errorString()));
+        QVERIFY2(timer.elapsed() < kQuickMs, qPrintable(QString::number(timer.elapsed())));
+
+        timer.restart();
+        QVERIFY(!reader.read(bytes, QStringLiteral("huge.greenprint")));
+        QVERIFY(reader.errorString().contains(QStringLiteral("64 MiB")));
+        QVERIFY2(timer.elapsed() < kQuickMs, qPrintable(QString::number(timer.elapsed())));
+        QFile::remove(path);
+    }
+
+    void millionComponents_data()
+    {
+        QTest::addColumn<QByteArray>("component");
+        // Just under 64 MiB in all. The reader checks the structure; the destination
+        // region is the estimator's business, so "x" is fine here.
+        QTest::newRow("valid")
+            << QByteArray(R"({"type":"transfer","name":"t","sizeGB":1,"toRegion":"x"})");
+        // Every component lacks a required key: one million errors to collect and report.
+        QTest::newRow("all invalid")
+            << QByteArray(R"({"type":"logs","name":"l","gbPerMonth":1,"months":1})");
+    }
+
+    void millionComponents()
+    {
+        // Either outcome is fine as long as it ends in time, without a crash, and an
+        // error is explained.
+        QFETCH(QByteArray, component);
+        const int count = 1000000;
+        QByteArray components;
+        components.reserve(count * (component.size() + 1) + 2);
+        components += '[';
+        for (int i = 0; i < count; ++i) {
+            if (i > 0)
+                components += ',';
+            components += component;
+        }
+        components += ']';
+        const QByteArray bytes = project(components);
+        components.clear();
+        QVERIFY(bytes.size() < 64 * 1024 * 1024);
+        QElapsedTimer timer;
+        timer.start();
+        ProjectReader reader;
+        const std::optional<Project> p = reader.read(bytes, QStringLiteral("million.greenprint"));
+        const qint64 elapsed = timer.elapsed();
+        if (p)
+            QCOMPARE(p->componentCount(), count);
+        else
+            QVERIFY(!reader.errorString().isEmpty());
+        QVERIFY2(elapsed < kMillionMs, qPrintable(QString::number(elapsed)));
+        qInfo("1,000,000 components: %s in %lld ms %s", p ? "read" : "refused", elapsed,
+              p ? "" : qPrintable(reader.errorString().section(u'\n', 0, 0)));
+    }
+
+    void millionComponentsOverTheLimit()
+    {
+        // The same with longer names goes over 64 MiB and is refused unread.
+        const int count = 1000000;
+        QByteArray components;
+        components.reserve(count * 80 + 2);
+        components += '[';
+        for (int i = 0; i < count; ++i) {
+            if (i > 0)
+                components += ',';
+            components
+                += R"({"type":"logs","name":"a longer log name","gbPerMonth":1,"months":1})";
+        }
+        components += ']';
+        QElapsedTimer timer;
+        timer.start();
+        ProjectReader reader;
+        QVERIFY(!reader.read(project(components), QStringLiteral("million.greenprint")));
+        QVERIFY(reader.errorString().contains(QStringLiteral("64 MiB")));
+        QVERIFY2(timer.elapsed() < kQuickMs, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUntrustedInput)
+#include "tst_untrustedinput.moc"

@@ -1,0 +1,5251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Undo Commands</name>
+    <message>
+        <source>Size by hours</source>
+        <translation>Nach Stunden bemessen</translation>
+    </message>
+    <message>
+        <source>Add custom instance</source>
+        <translation>Eigene Instanz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove custom instance</source>
+        <translation>Eigene Instanz entfernen</translation>
+    </message>
+    <message>
+        <source>Add custom region</source>
+        <translation>Eigene Region hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove custom region</source>
+        <translation>Eigene Region entfernen</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Duplicate component</source>
+        <translation>Komponente duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>Komponente entfernen</translation>
+    </message>
+    <message>
+        <source>Move component</source>
+        <translation>Komponente verschieben</translation>
+    </message>
+    <message>
+        <source>Rename component</source>
+        <translation>Komponente umbenennen</translation>
+    </message>
+    <message>
+        <source>Change instance type</source>
+        <translation>Instanztyp ändern</translation>
+    </message>
+    <message>
+        <source>Change instance count</source>
+        <translation>Anzahl der Instanzen ändern</translation>
+    </message>
+    <message>
+        <source>Change hours</source>
+        <translation>Stunden ändern</translation>
+    </message>
+    <message>
+        <source>Change utilization</source>
+        <translation>Auslastung ändern</translation>
+    </message>
+    <message>
+        <source>Change measured power</source>
+        <translation>Gemessene Leistung ändern</translation>
+    </message>
+    <message>
+        <source>Change pricing</source>
+        <translation>Preismodell ändern</translation>
+    </message>
+    <message>
+        <source>Change storage class</source>
+        <translation>Speicherklasse ändern</translation>
+    </message>
+    <message>
+        <source>Change stored size</source>
+        <translation>Gespeicherte Größe ändern</translation>
+    </message>
+    <message>
+        <source>Change storage months</source>
+        <translation>Speichermonate ändern</translation>
+    </message>
+    <message>
+        <source>Change transferred size</source>
+        <translation>Übertragene Größe ändern</translation>
+    </message>
+    <message>
+        <source>Change destination region</source>
+        <translation>Zielregion ändern</translation>
+    </message>
+    <message>
+        <source>Change active hours per week</source>
+        <translation>Aktive Stunden pro Woche ändern</translation>
+    </message>
+    <message>
+        <source>Change idle hours per week</source>
+        <translation>Leerlaufstunden pro Woche ändern</translation>
+    </message>
+    <message>
+        <source>Change weeks</source>
+        <translation>Wochen ändern</translation>
+    </message>
+    <message>
+        <source>Change tuning strategy</source>
+        <translation>Tuning-Strategie ändern</translation>
+    </message>
+    <message>
+        <source>Change trials</source>
+        <translation>Versuche ändern</translation>
+    </message>
+    <message>
+        <source>Change hours per trial</source>
+        <translation>Stunden pro Versuch ändern</translation>
+    </message>
+    <message>
+        <source>Change endpoint mode</source>
+        <translation>Endpunktmodus ändern</translation>
+    </message>
+    <message>
+        <source>Change hours provisioned</source>
+        <translation>Bereitgestellte Stunden ändern</translation>
+    </message>
+    <message>
+        <source>Change models hosted</source>
+        <translation>Gehostete Modelle ändern</translation>
+    </message>
+    <message>
+        <source>Change log volume</source>
+        <translation>Log-Volumen ändern</translation>
+    </message>
+    <message>
+        <source>Change log retention</source>
+        <translation>Log-Aufbewahrung ändern</translation>
+    </message>
+    <message>
+        <source>Change logging months</source>
+        <translation>Protokollierungsmonate ändern</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Projekt umbenennen</translation>
+    </message>
+    <message>
+        <source>Change project region</source>
+        <translation>Projektregion ändern</translation>
+    </message>
+    <message>
+        <source>Change stage region</source>
+        <translation>Phasenregion ändern</translation>
+    </message>
+    <message>
+        <source>Change methodology</source>
+        <translation>Methodik ändern</translation>
+    </message>
+    <message>
+        <source>Change embodied carbon</source>
+        <translation>Graue Emissionen ändern</translation>
+    </message>
+    <message>
+        <source>Change PUE override</source>
+        <translation>PUE-Vorgabe ändern</translation>
+    </message>
+    <message>
+        <source>Change spot discount</source>
+        <translation>Spot-Rabatt ändern</translation>
+    </message>
+    <message>
+        <source>Change grid-intensity dataset</source>
+        <translation>Netzintensitäts-Datensatz ändern</translation>
+    </message>
+    <message>
+        <source>Change server lifetime</source>
+        <translation>Server-Lebensdauer ändern</translation>
+    </message>
+    <message>
+        <source>Change market-based year</source>
+        <translation>Jahr für marktbasierte Werte ändern</translation>
+    </message>
+    <message>
+        <source>Change work</source>
+        <translation>Arbeitsumfang ändern</translation>
+    </message>
+    <message>
+        <source>Change model parameters</source>
+        <translation>Modellparameter ändern</translation>
+    </message>
+    <message>
+        <source>Change training tokens</source>
+        <translation>Trainings-Tokens ändern</translation>
+    </message>
+    <message>
+        <source>Change epochs</source>
+        <translation>Epochen ändern</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Anfragen ändern</translation>
+    </message>
+    <message>
+        <source>Change tokens per request</source>
+        <translation>Tokens pro Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>Change precision</source>
+        <translation>Genauigkeit ändern</translation>
+    </message>
+    <message>
+        <source>Add scenario from the Pareto front</source>
+        <translation>Szenario aus der Pareto-Front hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Szenario hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Szenario entfernen</translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>Vorschlag anwenden</translation>
+    </message>
+    <message>
+        <source>Remove suggestion</source>
+        <translation>Vorschlag entfernen</translation>
+    </message>
+    <message>
+        <source>Set override</source>
+        <translation>Überschreibung setzen</translation>
+    </message>
+    <message>
+        <source>Change override path</source>
+        <translation>Pfad der Überschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>Überschreibung entfernen</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Toggle suggestion</source>
+        <translation>Vorschlag umschalten</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AccuracyTargetRule</name>
+    <message>
+        <source>Train &quot;%1&quot; to an accuracy target, not a fixed %2 epochs</source>
+        <translation>„%1“ bis zu einem Genauigkeitsziel trainieren statt fester %2 Epochen</translation>
+    </message>
+    <message>
+        <source>Stop when the validation score reaches the project&apos;s accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
+        <translation>Beenden, sobald der Validierungswert die Genauigkeitsuntergrenze des Projekts erreicht (%1 des Basiswerts). Dargestellt mit %2 statt %3 Epochen.</translation>
+    </message>
+    <message>
+        <source>Set an accuracy target (constraints.accuracyFloor) that meets the business requirement without exceeding it, and stop when the validation score reaches it. Shown for %1 epochs instead of %2.</source>
+        <translation>Ein Genauigkeitsziel festlegen (constraints.accuracyFloor), das die fachliche Anforderung erfüllt, ohne sie zu übertreffen, und beenden, sobald der Validierungswert es erreicht. Dargestellt mit %1 statt %2 Epochen.</translation>
+    </message>
+    <message>
+        <source>Assumption: the target is reached one epoch earlier; Greenprint does not know how fast your model converges.</source>
+        <translation>Annahme: Das Ziel wird eine Epoche früher erreicht; Greenprint weiß nicht, wie schnell Ihr Modell konvergiert.</translation>
+    </message>
+    <message>
+        <source>Accuracy stops at the target instead of the score of the last epoch.</source>
+        <translation>Die Genauigkeit endet beim Ziel statt beim Wert der letzten Epoche.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AddScenario</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Advisor</name>
+    <message>
+        <source>On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).</source>
+        <translation>Bei diesem Plan spart es weniger als 0,5 % der kgCO2e (%1 kgCO2e).</translation>
+    </message>
+    <message>
+        <source>uses %1, which the project does not allow (allowed: %2)</source>
+        <translation>verwendet %1, was das Projekt nicht zulässt (zulässig: %2)</translation>
+    </message>
+    <message>
+        <source>may lower accuracy by an amount no source states, and the project must keep %1 % of the baseline score</source>
+        <translation>kann die Genauigkeit um einen von keiner Quelle genannten Betrag senken, und das Projekt muss %1 % des Basiswerts halten</translation>
+    </message>
+    <message>
+        <source>keeps %1 % of the baseline score, below the project&apos;s floor of %2 %</source>
+        <translation>hält %1 % des Basiswerts, unter der Untergrenze des Projekts von %2 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
+        <translation>„%1“ kann Antworten über die Obergrenze des Projekts von %2 ms hinaus verlangsamen</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ArchiveStorageRule</name>
+    <message>
+        <source>Archive &quot;%1&quot; in %2 if it is rarely read</source>
+        <translation>„%1“ in %2 archivieren, wenn selten gelesen wird</translation>
+    </message>
+    <message>
+        <source>Archival storage classes are the energy-efficient tier for infrequently accessed data; S3 Intelligent-Tiering moves data between tiers by itself when access patterns change. AWS publishes no energy figure per storage class and the reference data gives every S3 class the same medium and replication, so only the cost changes here. Assumption: the data is read rarely.</source>
+        <translation>Archiv-Speicherklassen sind die energieeffiziente Stufe für selten genutzte Daten; S3 Intelligent-Tiering verschiebt Daten selbstständig zwischen Stufen, wenn sich das Zugriffsmuster ändert. AWS veröffentlicht keine Energiewerte je Speicherklasse, und die Referenzdaten geben jeder S3-Klasse dasselbe Medium und dieselbe Replikation, daher ändern sich hier nur die Kosten. Annahme: Die Daten werden selten gelesen.</translation>
+    </message>
+    <message>
+        <source>Retrieval takes minutes to hours and is billed per GB (not counted); objects are billed for at least 90 days.</source>
+        <translation>Der Abruf dauert Minuten bis Stunden und wird pro GB berechnet (nicht berücksichtigt); Objekte werden mindestens 90 Tage berechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AssumptionsView</name>
+    <message>
+        <source>Assumptions of the estimate</source>
+        <translation>Annahmen der Schätzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The estimate relies on %n assumption(s):</source>
+        <translation>
+            <numerusform>Die Schätzung beruht auf %n Annahme:</numerusform>
+            <numerusform>Die Schätzung beruht auf %n Annahmen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AsyncEndpointRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; from an asynchronous endpoint that scales to zero</source>
+        <translation>„%1“ über einen asynchronen Endpunkt bereitstellen, der auf null skaliert</translation>
+    </message>
+    <message>
+        <source>The endpoint is busy %1 of its %2 hours. An asynchronous endpoint queues requests and can scale its instances to zero between bursts; the copy provisions it for the %3 busy hours only. Assumption: no warm-up or cool-down time. Not counted: the batching a queue allows (measured on an H100, batch 32 used %4 less energy per sample than batch 1).</source>
+        <translation>Der Endpunkt ist %1 seiner %2 Stunden ausgelastet. Ein asynchroner Endpunkt reiht Anfragen ein und kann seine Instanzen zwischen Lastspitzen auf null skalieren; die Kopie stellt ihn nur für die %3 ausgelasteten Stunden bereit. Annahme: keine Aufwärm- oder Abkühlzeit. Nicht berücksichtigt: die Stapelverarbeitung, die eine Warteschlange ermöglicht (gemessen auf einer H100 brauchte Batch 32 %4 weniger Energie pro Sample als Batch 1).</translation>
+    </message>
+    <message>
+        <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
+        <translation>Aufrufer erhalten Ergebnisse später (Sekunden bis Minuten, wenn auf null skaliert); nur für Nutzer, die etwas Latenz hinnehmen können.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AutosaveController</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot lock the recovery file in %1</source>
+        <translation>Die Wiederherstellungsdatei in %1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the recovery file: %1</source>
+        <translation>Die Wiederherstellungsdatei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AutoscalingRule</name>
+    <message>
+        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
+        <translation>„%1“ automatisch skalieren: etwa %2 Instanz(en) statt %3</translation>
+    </message>
+    <message>
+        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %2 instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
+        <translation>Der Endpunkt ist %1 der Zeit ausgelastet. Zielverfolgungs-Autoscaling (mit dem Instanztyp aus dem Inference Recommender) behält nur die Instanzen, die der Verkehr braucht; die Kopie betreibt im Mittel %2 Instanz(en). Annahme: Die Last ist gleichmäßig verteilt und wird bis zu 75 % Auslastung gebündelt.</translation>
+    </message>
+    <message>
+        <source>Traffic spikes wait for scale-out (minutes); keep a minimum capacity for availability.</source>
+        <translation>Lastspitzen warten auf das Hochskalieren (Minuten); für die Verfügbarkeit eine Mindestkapazität vorhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BatchTransformRule</name>
+    <message>
+        <source>Run &quot;%1&quot; as a batch transform job</source>
+        <translation>„%1“ als Batch-Transformationsjob ausführen</translation>
+    </message>
+    <message>
+        <source>When results are not needed in real time, batch transform runs the %1 requests in large batches and decommissions the cluster when the job ends; the copy counts the busy hours of the work at full load instead of %2 provisioned hours. Measured on an H100, batch 32 used %3 less energy per sample than batch 1, so the saving per request can be larger than counted.</source>
+        <translation>Werden Ergebnisse nicht in Echtzeit benötigt, verarbeitet Batch Transform die %1 Anfragen in großen Stapeln und baut den Cluster nach dem Job ab; die Kopie zählt die ausgelasteten Stunden der Arbeit bei Volllast statt %2 bereitgestellter Stunden. Gemessen auf einer H100 brauchte Batch 32 %3 weniger Energie pro Sample als Batch 1, die Ersparnis pro Anfrage kann also größer sein als berechnet.</translation>
+    </message>
+    <message>
+        <source>Not real time: results arrive when the batch job runs.</source>
+        <translation>Keine Echtzeit: Ergebnisse kommen, wenn der Batch-Job läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BayesianTuningRule</name>
+    <message>
+        <source>Bayesian search for &quot;%1&quot;: %2 trials instead of %3</source>
+        <translation>Bayes&apos;sche Suche für „%1“: %2 statt %3 Versuche</translation>
+    </message>
+    <message>
+        <source>Bayesian search picks each trial from the results of the previous ones and typically needs %1x fewer training jobs than random search (C18).</source>
+        <translation>Die Bayes&apos;sche Suche wählt jeden Versuch anhand der Ergebnisse der vorherigen und braucht typischerweise %1x weniger Trainingsjobs als die Zufallssuche (C18).</translation>
+    </message>
+    <message>
+        <source>No source gives the ratio against grid search; the copy applies the random-search ratio.</source>
+        <translation>Keine Quelle nennt das Verhältnis zur Rastersuche; die Kopie verwendet das Verhältnis der Zufallssuche.</translation>
+    </message>
+    <message>
+        <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
+        <translation>Versuche laufen stärker nacheinander (weniger Parallelität), die Suche kann daher länger dauern.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CatalogPickerDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CcfProfile</name>
+    <message>
+        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
+        <translation>%1: CCF hat keine Wattzahl für „%2“; sein Durchschnitt wird verwendet (wie bei CCF)</translation>
+    </message>
+    <message>
+        <source>%1: CCF models no power for %2; only the host is counted</source>
+        <translation>%1: CCF modelliert keine Leistung für %2; nur der Host wird gezählt</translation>
+    </message>
+    <message>
+        <source>CCF emission factor</source>
+        <translation>CCF-Emissionsfaktor</translation>
+    </message>
+    <message>
+        <source>CCF &quot;Unknown&quot; factor</source>
+        <translation>CCF-Faktor „Unknown“</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
+        <translation>%1: CCF nennt keinen Faktor; sein Durchschnitt „Unknown“ wird verwendet</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
+        <translation>Cloud-Carbon-Footprint-Profil: Auslastung fest auf den CCF-Standard von 50 %, PUE 1,135, Emissionsfaktoren von CCF; graue Emissionen nach der dokumentierten CCF-Formel über 4 Jahre.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComparisonCharts</name>
+    <message>
+        <source>Baseline operational</source>
+        <translation>Ausgangsplan Betrieb</translation>
+    </message>
+    <message>
+        <source>Baseline embodied</source>
+        <translation>Ausgangsplan grau</translation>
+    </message>
+    <message>
+        <source>Scenario operational</source>
+        <translation>Szenario Betrieb</translation>
+    </message>
+    <message>
+        <source>Scenario embodied</source>
+        <translation>Szenario grau</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, baseline against scenario</source>
+        <translation>CO₂e pro Phase, Ausgangsplan gegen Szenario</translation>
+    </message>
+    <message>
+        <source>No scenario to compare</source>
+        <translation>Kein Szenario zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (operational %3, embodied %4)</source>
+        <translation>%1: %2 (Betrieb %3, grau %4)</translation>
+    </message>
+    <message>
+        <source>%1, baseline</source>
+        <translation>%1, Ausgangsplan</translation>
+    </message>
+    <message>
+        <source>%1, scenario</source>
+        <translation>%1, Szenario</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, baseline and scenario (%1)</source>
+        <translation>CO₂e pro Phase, Ausgangsplan und Szenario (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComponentForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A name for this component, shown in the stage navigator and in reports.</source>
+        <translation>Ein Name für diese Komponente, angezeigt im Phasennavigator und in Berichten.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Pick an instance type from the catalog</source>
+        <translation>Einen Instanztyp aus dem Katalog wählen</translation>
+    </message>
+    <message>
+        <source>Choose instance type</source>
+        <translation>Instanztyp wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation>&amp;Instanztyp:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze by:</source>
+        <translation>&amp;Bemessen nach:</translation>
+    </message>
+    <message>
+        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance&apos;s accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
+        <translation>Geben Sie die Stunden an oder die Arbeit (Modellgröße und Tokens), aus der sich die Stunden über den Durchsatz des Beschleunigers der Instanz ergeben. Ein Wechsel der Instanz ändert dann die Stunden im Verhältnis der Durchsätze.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>&amp;Work kind:</source>
+        <translation>&amp;Art der Arbeit:</translation>
+    </message>
+    <message>
+        <source>Training: FLOPs = 6 × parameters × tokens × epochs. Inference: FLOPs = 2 × parameters × tokens per request × requests.</source>
+        <translation>Training: FLOPs = 6 × Parameter × Tokens × Epochen. Inferenz: FLOPs = 2 × Parameter × Tokens pro Anfrage × Anfragen.</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters:</source>
+        <translation>P&amp;arameter:</translation>
+    </message>
+    <message>
+        <source> billion</source>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <source>Model parameters, in billions (e.g. 0.34 for BERT-large, 7 for a 7B model).</source>
+        <translation>Modellparameter in Milliarden (z. B. 0,34 für BERT-large, 7 für ein 7B-Modell).</translation>
+    </message>
+    <message>
+        <source>Training to&amp;kens:</source>
+        <translation>Trainings-To&amp;kens:</translation>
+    </message>
+    <message>
+        <source> billion per epoch</source>
+        <translation> Mrd. pro Epoche</translation>
+    </message>
+    <message>
+        <source>Tokens seen in one epoch, in billions.</source>
+        <translation>In einer Epoche gesehene Tokens, in Milliarden.</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <source>Passes over the training tokens.</source>
+        <translation>Durchläufe über die Trainings-Tokens.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests:</source>
+        <translation>An&amp;fragen:</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <source>Requests served, in millions (over the hours provisioned for an endpoint).</source>
+        <translation>Bediente Anfragen in Millionen (über die bereitgestellten Stunden eines Endpunkts).</translation>
+    </message>
+    <message>
+        <source>To&amp;kens per request:</source>
+        <translation>To&amp;kens pro Anfrage:</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens processed per request (prompt and output).</source>
+        <translation>Pro Anfrage verarbeitete Tokens (Prompt und Ausgabe).</translation>
+    </message>
+    <message>
+        <source>P&amp;recision:</source>
+        <translation>Ge&amp;nauigkeit:</translation>
+    </message>
+    <message>
+        <source>Number format of the job; the accelerator&apos;s peak throughput at this precision sizes the hours (int8 in TOPS).</source>
+        <translation>Zahlenformat des Jobs; der Spitzendurchsatz des Beschleunigers in dieser Genauigkeit bemisst die Stunden (int8 in TOPS).</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>Abgeleitet:</translation>
+    </message>
+    <message>
+        <source>From the live estimate: hours = FLOPs ÷ (instances × peak TFLOPS × achieved fraction of peak, MFU). Read-only.</source>
+        <translation>Aus der laufenden Schätzung: Stunden = FLOPs ÷ (Instanzen × Spitzen-TFLOPS × erreichter Anteil der Spitze, MFU). Schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The hours cannot be derived: %1.</source>
+        <translation>Die Stunden können nicht abgeleitet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The hours cannot be derived (see Issues).</source>
+        <translation>Die Stunden können nicht abgeleitet werden (siehe Probleme).</translation>
+    </message>
+    <message>
+        <source>at %1 % of %2 TFLOPS peak</source>
+        <translation>bei %1 % von %2 TFLOPS Spitze</translation>
+    </message>
+    <message>
+        <source>≈ %1 h per trial
+%2
+%3 h per instance, all trials</source>
+        <translation>≈ %1 h pro Versuch
+%2
+%3 h pro Instanz, alle Versuche</translation>
+    </message>
+    <message>
+        <source>≈ %1 h busy
+%2
+%3 h of capacity counted</source>
+        <translation>≈ %1 h ausgelastet
+%2
+%3 h Kapazität berechnet</translation>
+    </message>
+    <message>
+        <source>≈ %1 h per instance
+%2</source>
+        <translation>≈ %1 h pro Instanz
+%2</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComputeForm</name>
+    <message>
+        <source>The EC2 instance type. Its idle and maximum power, embodied carbon and price come from the reference data or your own catalog.</source>
+        <translation>Der EC2-Instanztyp. Leerlauf- und Maximalleistung, graue Emissionen und Preis stammen aus den Referenzdaten oder Ihrem eigenen Katalog.</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source> instances</source>
+        <translation> Instanzen</translation>
+    </message>
+    <message>
+        <source>How many instances run in parallel.</source>
+        <translation>Wie viele Instanzen parallel laufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stunden:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs.</source>
+        <translation>Laufzeit jeder Instanz in Stunden (Echtzeit).</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>Average load of each instance over those hours; power is interpolated between idle (0 %) and maximum (100 %).</source>
+        <translation>Mittlere Last jeder Instanz in diesen Stunden; die Leistung wird zwischen Leerlauf (0 %) und Maximum (100 %) interpoliert.</translation>
+    </message>
+    <message>
+        <source>&amp;Measured power:</source>
+        <translation>Mess&amp;leistung:</translation>
+    </message>
+    <message>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Average power you measured per instance (watts, before PUE). Replaces the utilization-based estimate when set.</source>
+        <translation>Von Ihnen gemessene mittlere Leistung pro Instanz (Watt, vor PUE). Ersetzt, wenn gesetzt, die Schätzung aus der Auslastung.</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing:</source>
+        <translation>&amp;Preismodell:</translation>
+    </message>
+    <message>
+        <source>On-Demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
+        <translation>Spot-Kapazität wird mit dem Spot-Rabatt berechnet; Energie und Emissionen bleiben gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CsvReader</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>Der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the record has %1 fields, the header has %2</source>
+        <translation>Der Datensatz hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote</source>
+        <translation>Anführungszeichen in einem Feld ohne Anführungszeichen; das ganze Feld in Anführungszeichen setzen und das Zeichen verdoppeln</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field</source>
+        <translation>Unerwartetes Zeichen nach dem schließenden Anführungszeichen eines Feldes</translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is not closed before the end of the file</source>
+        <translation>Das hier beginnende Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>Die Datei hat keine Kopfzeile</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Dashboard</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>CO₂e</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Hover a bar for the stage&apos;s low–high range and market-based carbon.</source>
+        <translation>Zeigen Sie auf einen Balken für die Spanne der Phase und die marktbasierten Emissionen.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Gesamt %1</translation>
+    </message>
+    <message>
+        <source>Range %1 (low–high)</source>
+        <translation>Spanne %1 (niedrig–hoch)</translation>
+    </message>
+    <message>
+        <source>IT %1 before PUE</source>
+        <translation>IT %1 vor PUE</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): %2</source>
+        <translation>Marktbasiert (%1): %2</translation>
+    </message>
+    <message>
+        <source>Operational carbon at 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
+        <translation>Betriebsemissionen mit 0 g/kWh, wo AWS den Strom der Region in %1 mit erneuerbaren Energien gedeckt hat, plus graue Emissionen. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>List prices, no range</source>
+        <translation>Listenpreise, keine Spanne</translation>
+    </message>
+    <message>
+        <source>On-demand and spot as planned</source>
+        <translation>On-Demand und Spot wie geplant</translation>
+    </message>
+    <message>
+        <source>Operational %1, embodied %2%3 (over %4 years). %5 method, grid intensity: %6 dataset.</source>
+        <translation>Betrieb %1, grau %2%3 (über %4 Jahre). Methode %5, Netzintensität: Datensatz %6.</translation>
+    </message>
+    <message>
+        <source> (not included)</source>
+        <translation> (nicht enthalten)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::DeltaTable</name>
+    <message>
+        <source>Baseline against scenario: totals and changes</source>
+        <translation>Ausgangsplan gegen Szenario: Summen und Änderungen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsplan</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Änderung (%)</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon, location-based (kgCO2e)</source>
+        <translation>CO₂e, standortbasiert (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Carbon, market-based (kgCO2e)</source>
+        <translation>CO₂e, marktbasiert (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Job hours (h)</source>
+        <translation>Job-Stunden (h)</translation>
+    </message>
+    <message>
+        <source>%1: baseline %2, scenario %3</source>
+        <translation>%1: Ausgangsplan %2, Szenario %3</translation>
+    </message>
+    <message>
+        <source>No scenario to compare</source>
+        <translation>Kein Szenario zum Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::DistilledModelRule</name>
+    <message>
+        <source>Use a distilled model (DistilBERT) for &quot;%1&quot;</source>
+        <translation>Ein destilliertes Modell (DistilBERT) für „%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT&apos;s score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
+        <translation>Ein destilliertes BERT hat %1 weniger Parameter und behält %2 des BERT-Werts (C12, C14); die Kopie bemisst die Arbeit mit %1 weniger Parametern.</translation>
+    </message>
+    <message>
+        <source>Measured on an H100: %1 less energy per training step.</source>
+        <translation>Gemessen auf einer H100: %1 weniger Energie pro Trainingsschritt.</translation>
+    </message>
+    <message>
+        <source>Measured on an H100: %1 less energy per inference sample.</source>
+        <translation>Gemessen auf einer H100: %1 weniger Energie pro Inferenz-Sample.</translation>
+    </message>
+    <message>
+        <source>Keeps about %1 of the score (GLUE, C14); the distilled model must be trained or fine-tuned for your task.</source>
+        <translation>Behält etwa %1 des Werts (GLUE, C14); das destillierte Modell muss für Ihre Aufgabe trainiert oder feinabgestimmt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EdgeDeploymentRule</name>
+    <message>
+        <source>Run inference on the edge devices</source>
+        <translation>Inferenz auf den Edge-Geräten ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project serves devices: a model compiled with Neo and compressed by pruning and quantization can run on them (SageMaker Edge Manager, AWS IoT Greengrass). The copy drops the %n cloud endpoint(s). Not counted: the energy the devices use to run the model, which is outside this plan.</source>
+        <translation>
+            <numerusform>Das Projekt bedient Geräte: Ein mit Neo kompiliertes und durch Pruning und Quantisierung komprimiertes Modell kann auf ihnen laufen (SageMaker Edge Manager, AWS IoT Greengrass). Die Kopie entfernt den %n Cloud-Endpunkt. Nicht berücksichtigt: die Energie, die die Geräte zum Ausführen des Modells brauchen; sie liegt außerhalb dieses Plans.</numerusform>
+            <numerusform>Das Projekt bedient Geräte: Ein mit Neo kompiliertes und durch Pruning und Quantisierung komprimiertes Modell kann auf ihnen laufen (SageMaker Edge Manager, AWS IoT Greengrass). Die Kopie entfernt die %n Cloud-Endpunkte. Nicht berücksichtigt: die Energie, die die Geräte zum Ausführen des Modells brauchen; sie liegt außerhalb dieses Plans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The compressed model can be less accurate; devices need the memory and compute, and model updates must reach them.</source>
+        <translation>Das komprimierte Modell kann weniger genau sein; die Geräte brauchen Speicher und Rechenleistung, und Modellaktualisierungen müssen sie erreichen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Component</source>
+        <translation>Komponente &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Component</source>
+        <translation>Komponente ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move Component &amp;Up</source>
+        <translation>Komponente nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Component Do&amp;wn</source>
+        <translation>Komponente nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Component</source>
+        <translation>Komponente &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EditorPanel</name>
+    <message>
+        <source>Select a stage or a component to edit it.</source>
+        <translation>Wählen Sie eine Phase oder eine Komponente zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 › %2 (%3)</source>
+        <translation>%1 › %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EndpointForm</name>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Real-time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Batch transform</source>
+        <translation>Batch-Transformation</translation>
+    </message>
+    <message>
+        <source>How the model is served.</source>
+        <translation>Wie das Modell bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>The instance type behind the endpoint.</source>
+        <translation>Der Instanztyp hinter dem Endpunkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source> instances</source>
+        <translation> Instanzen</translation>
+    </message>
+    <message>
+        <source>Instances behind the endpoint.</source>
+        <translation>Instanzen hinter dem Endpunkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Hours provisioned:</source>
+        <translation>&amp;Bereitgestellte Stunden:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours the endpoint is up; a month is 730 h.</source>
+        <translation>Stunden, die der Endpunkt läuft; ein Monat hat 730 h.</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>Average load while provisioned. Real-time endpoints often idle at 10–30 %.</source>
+        <translation>Mittlere Last während der Bereitstellung. Echtzeit-Endpunkte laufen oft mit 10–30 % im Leerlauf.</translation>
+    </message>
+    <message>
+        <source>M&amp;odels hosted:</source>
+        <translation>Geh&amp;ostete Modelle:</translation>
+    </message>
+    <message>
+        <source> models</source>
+        <translation> Modelle</translation>
+    </message>
+    <message>
+        <source>Models sharing the endpoint (multi-model endpoints).</source>
+        <translation>Modelle, die sich den Endpunkt teilen (Multi-Modell-Endpunkte).</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EstimateFormats</name>
+    <message>
+        <source>Stage / component</source>
+        <translation>Phase / Komponente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>IT kWh</source>
+        <translation>IT-kWh</translation>
+    </message>
+    <message>
+        <source>kWh (PUE)</source>
+        <translation>kWh (PUE)</translation>
+    </message>
+    <message>
+        <source>Op. kgCO2e</source>
+        <translation>Betr. kgCO2e</translation>
+    </message>
+    <message>
+        <source>Emb. kgCO2e</source>
+        <translation>Grau kgCO2e</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Project: %1
+Methodology: %2; grid intensity: %3; reference data %4%5
+
+</source>
+        <translation>Projekt: %1
+Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
+
+</translation>
+    </message>
+    <message>
+        <source>; embodied excluded</source>
+        <translation>; ohne graue Emissionen</translation>
+    </message>
+    <message>
+        <source>Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable matching); energy %6 kWh (range %7 to %8).</source>
+        <translation>CO₂e %1 kgCO2e (Spanne %2 bis %3); marktbasiert %4 kgCO2e (%5 erneuerbare Deckung); Energie %6 kWh (Spanne %7 bis %8).</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Annahmen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Estimator</name>
+    <message>
+        <source>unknown instance type &quot;%1&quot;; it is not in the reference data, your catalog or the project&apos;s catalog</source>
+        <translation>Unbekannter Instanztyp „%1“; er ist weder in den Referenzdaten, Ihrem Katalog noch im Katalog des Projekts</translation>
+    </message>
+    <message>
+        <source>no embodied-emissions figure for &quot;%1&quot;; embodied carbon is not counted</source>
+        <translation>Kein Wert für graue Emissionen für „%1“; graue Emissionen werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>no price for &quot;%1&quot; in the reference data; its cost is not counted</source>
+        <translation>Kein Preis für „%1“ in den Referenzdaten; seine Kosten werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>no reference data for storage class &quot;%1&quot;</source>
+        <translation>Keine Referenzdaten für die Speicherklasse „%1“</translation>
+    </message>
+    <message>
+        <source>unknown destination region &quot;%1&quot;</source>
+        <translation>Unbekannte Zielregion „%1“</translation>
+    </message>
+    <message>
+        <source>inter-region data transfer</source>
+        <translation>Datenübertragung zwischen Regionen</translation>
+    </message>
+    <message>
+        <source>log ingestion and storage</source>
+        <translation>Log-Aufnahme und -Speicherung</translation>
+    </message>
+    <message>
+        <source>no published price for %1 in the reference data; its cost is not counted</source>
+        <translation>Kein veröffentlichter Preis für %1 in den Referenzdaten; die Kosten werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; operational carbon of this stage is not counted</source>
+        <translation>Unbekannte Region „%1“; die Betriebsemissionen dieser Phase werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>this file was last saved with reference data %1; this Greenprint has %2</source>
+        <translation>Diese Datei wurde zuletzt mit den Referenzdaten %1 gespeichert; dieses Greenprint hat %2</translation>
+    </message>
+    <message>
+        <source>. Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)</source>
+        <translation>. Gespeichert: %1 kgCO2e, %2 kWh, %3 USD (%4). Jetzt: %5 kgCO2e, %6 kWh, %7 USD (%8)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ExportActions</name>
+    <message>
+        <source>&amp;PDF Plan…</source>
+        <translation>&amp;PDF-Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Plan…</source>
+        <translation>&amp;CSV-Plan…</translation>
+    </message>
+    <message>
+        <source>Write the plan as a PDF document for a design review</source>
+        <translation>Den Plan als PDF-Dokument für ein Design-Review schreiben</translation>
+    </message>
+    <message>
+        <source>Write one row per component per scenario for a spreadsheet</source>
+        <translation>Eine Zeile pro Komponente und Szenario für eine Tabellenkalkulation schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export PDF Plan</source>
+        <translation>PDF-Plan exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export PDF Plan</source>
+        <translation>PDF-Plan kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written:
+%2</source>
+        <translation>„%1“ konnte nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Export CSV Plan</source>
+        <translation>CSV-Plan exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export CSV Plan</source>
+        <translation>CSV-Plan kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FeatureStoreRule</name>
+    <message>
+        <source>Share &quot;%1&quot; through SageMaker Feature Store</source>
+        <translation>„%1“ über den SageMaker Feature Store teilen</translation>
+    </message>
+    <message>
+        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams&apos; duplicates instead.</source>
+        <translation>Feature Engineering, das mehrere Teams oder Projekte neu berechnen, kann einmal berechnet und geteilt werden. Die Kopie entfernt diesen Job. Annahme: Ein anderes Team berechnet diese Features bereits in einen Feature Store, den dieses Projekt lesen kann; berechnet dieses Projekt sie selbst, liegt die Ersparnis stattdessen bei den Duplikaten der anderen Teams.</translation>
+    </message>
+    <message>
+        <source>Features must match in definition and freshness; the feature store itself stores data (not counted).</source>
+        <translation>Features müssen in Definition und Aktualität übereinstimmen; der Feature Store selbst speichert Daten (nicht berücksichtigt).</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FieldForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose region</source>
+        <translation>Region wählen</translation>
+    </message>
+    <message>
+        <source>Pick a region by grid carbon intensity</source>
+        <translation>Eine Region nach CO₂-Intensität des Stromnetzes wählen</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FileActions</name>
+    <message>
+        <source>Greenprint projects (*.greenprint);;All files (*)</source>
+        <translation>Greenprint-Projekte (*.greenprint);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. The current project is unchanged.</source>
+        <translation>„%1“ konnte nicht geöffnet werden. Das aktuelle Projekt bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n Problem gefunden:</numerusform>
+            <numerusform>%n Probleme gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved:
+%2</source>
+        <translation>„%1“ konnte nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Revert Project</source>
+        <translation>Projekt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard every change since “%1” was last saved?</source>
+        <translation>Alle Änderungen seit dem letzten Speichern von „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>Cannot Revert Project</source>
+        <translation>Projekt kann nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>„%1“ hat nicht gespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FileSafety</name>
+    <message>
+        <source>Cannot Restore Project</source>
+        <translation>Projekt kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version (saving it will overwrite theirs)?</source>
+        <translation>Neu laden und Ihre nicht gespeicherten Änderungen verlieren, oder Ihre Version behalten (Speichern überschreibt die andere)?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version you have open (saving it will overwrite theirs)?</source>
+        <translation>Neu laden oder die geöffnete Version behalten (Speichern überschreibt die andere)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>Meine Version &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Cannot Reload Project</source>
+        <translation>Projekt kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <source>File Removed</source>
+        <translation>Datei entfernt</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed by another program. Your project is still open; save it to keep it.</source>
+        <translation>„%1“ wurde von einem anderen Programm entfernt oder umbenannt. Ihr Projekt ist noch geöffnet; speichern Sie es, um es zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FootprintCharts</name>
+    <message>
+        <source>Operational</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, operational and embodied</source>
+        <translation>CO₂e pro Phase, Betrieb und grau</translation>
+    </message>
+    <message>
+        <source>%1: %2, range %3
+Operational %4, embodied %5
+Market-based (%6): %7</source>
+        <translation>%1: %2, Spanne %3
+Betrieb %4, grau %5
+Marktbasiert (%6): %7</translation>
+    </message>
+    <message>
+        <source>Carbon per stage (%1)</source>
+        <translation>CO₂e pro Phase (%1)</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>CO₂e</translation>
+    </message>
+    <message>
+        <source>Carbon by component</source>
+        <translation>CO₂e nach Komponente</translation>
+    </message>
+    <message>
+        <source>Carbon by component, top %1 (%2)</source>
+        <translation>CO₂e nach Komponente, größte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Carbon by component (%1)</source>
+        <translation>CO₂e nach Komponente (%1)</translation>
+    </message>
+    <message>
+        <source>Other regions</source>
+        <translation>Andere Regionen</translation>
+    </message>
+    <message>
+        <source>Project region</source>
+        <translation>Projektregion</translation>
+    </message>
+    <message>
+        <source>This plan in every region, ranked by carbon</source>
+        <translation>Dieser Plan in jeder Region, nach CO₂e geordnet</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>This plan in every region: the lowest of %1 (%2)</source>
+        <translation>Dieser Plan in jeder Region: die niedrigsten %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GravitonRule</name>
+    <message>
+        <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
+        <translation>„%1“ auf Graviton3 ausführen (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator&apos;s, from each instance&apos;s power.</source>
+        <translation>Verschiebt %1 x %2 auf %3 x %4 mit gleichem CPU-Durchsatz (cpu_throughput.csv: der Job braucht %5 seiner Stunden). Laut AWS verbraucht Graviton3 bis zu 60 % weniger Energie als vergleichbare Instanzen (C01); der Wert hier stammt vom Schätzer, aus der Leistung jeder Instanz.</translation>
+    </message>
+    <message>
+        <source>The software must run on arm64 (JVM, Python and Spark do; x86-only binaries do not). Throughput ratios are AWS up-to figures.</source>
+        <translation>Die Software muss auf arm64 laufen (JVM, Python und Spark tun das; reine x86-Binärdateien nicht). Die Durchsatzverhältnisse sind „bis zu“-Angaben von AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GreenAlgorithmsProfile</name>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
+        <translation>%1 ist nicht in der Liste von Green Algorithms; deren GPU „Any“ (200 W) wird verwendet</translation>
+    </message>
+    <message>
+        <source>Green Algorithms intensity of the region&apos;s location</source>
+        <translation>Green-Algorithms-Intensität am Standort der Region</translation>
+    </message>
+    <message>
+        <source>%1: Green Algorithms has no intensity for this location; Greenprint&apos;s recommended value is used</source>
+        <translation>%1: Green Algorithms hat keine Intensität für diesen Standort; der empfohlene Wert von Greenprint wird verwendet</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Green-Algorithms-Profil: vCPUs zählen als Kerne mit dessen „Any“-Wert von 12 W pro Kern, wo der Prozessor nicht gelistet ist, Speicher 0,3725 W/GB, PUE 1,2, keine grauen Emissionen; AWS-Regionen werden von Greenprint seinen Standorten zugeordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GreenprintProfile</name>
+    <message>
+        <source>%1: derived assumption, %2 per chip (%3)</source>
+        <translation>%1: abgeleitete Annahme, %2 pro Chip (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no per-vCPU watts for &quot;%2&quot;; AWS average used</source>
+        <translation>%1: keine Wattzahl pro vCPU für „%2“; AWS-Durchschnitt verwendet</translation>
+    </message>
+    <message>
+        <source>%1: no TDP published; accelerator power not counted</source>
+        <translation>%1: keine TDP veröffentlicht; Beschleunigerleistung nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1: no %2 value; the recommended intensity (%3) is used</source>
+        <translation>%1: kein Wert %2; die empfohlene Intensität (%3) wird verwendet</translation>
+    </message>
+    <message>
+        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator&apos;s TDP.</source>
+        <translation>Die Beschleunigerleistung folgt der auf einer H100 gemessenen Lastkurve (Watt der ganzen Karte / TDP), skaliert mit der TDP jedes Beschleunigers.</translation>
+    </message>
+    <message>
+        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
+        <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
+    </message>
+    <message>
+        <source>Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e each, like a GPU card.</source>
+        <translation>Graue Emissionen werden über %1 Jahre abgeschrieben; Neuron-Chips zählen wie eine GPU-Karte je 150 kgCO2e.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IdleNotebookRule</name>
+    <message>
+        <source>Stop &quot;%1&quot; automatically when idle</source>
+        <translation>„%1“ bei Leerlauf automatisch stoppen</translation>
+    </message>
+    <message>
+        <source>A lifecycle configuration script (or the SageMaker Studio auto-shutdown extension) stops the notebook when it is idle. The copy removes its %1 idle hours a week over %2 weeks. Assumption: the shutdown catches all of them; an idle timeout of an hour leaves up to an hour per idle stretch.</source>
+        <translation>Ein Lifecycle-Konfigurationsskript (oder die Auto-Shutdown-Erweiterung von SageMaker Studio) stoppt das Notebook im Leerlauf. Die Kopie entfernt seine %1 Leerlaufstunden pro Woche über %2 Wochen. Annahme: Das Abschalten erfasst sie alle; ein Leerlauf-Timeout von einer Stunde lässt bis zu einer Stunde pro Leerlaufphase übrig.</translation>
+    </message>
+    <message>
+        <source>Unsaved kernel state is lost when the notebook stops; restarting takes a few minutes.</source>
+        <translation>Nicht gespeicherter Kernel-Zustand geht beim Stoppen verloren; ein Neustart dauert einige Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InferentiaRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; on AWS Inferentia2 (%2 x %3)</source>
+        <translation>„%1“ auf AWS Inferentia2 bereitstellen (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>Inferentia chips are built for inference: AWS states Inf1 gives 50 % more performance per watt than g4dn (C08) and Inf2 up to 50 % better performance per watt than comparable instances (C03). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <translation>Inferentia-Chips sind für Inferenz gebaut: Laut AWS bietet Inf1 50 % mehr Leistung pro Watt als g4dn (C08) und Inf2 bis zu 50 % bessere Leistung pro Watt als vergleichbare Instanzen (C03). Die Kopie verschiebt %1 x %2 auf %3 x %4 mit gleichem Durchsatz; der Schätzer liefert die Stunden und die Neuron-Leistung.</translation>
+    </message>
+    <message>
+        <source>The model must compile with the AWS Neuron SDK; check operator support and re-validate accuracy after compilation.</source>
+        <translation>Das Modell muss mit dem AWS Neuron SDK kompilieren; prüfen Sie die Operator-Unterstützung und validieren Sie die Genauigkeit nach dem Kompilieren erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstancePickerDialog</name>
+    <message>
+        <source>Search instance, accelerator, category…</source>
+        <translation>Instanz, Beschleuniger, Kategorie suchen…</translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation>Instanztypen</translation>
+    </message>
+    <message>
+        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS&apos;s relative perf-per-watt claims.</source>
+        <translation>Spitze ist die dichte bf16-TFLOPS-Leistung aller Beschleuniger; der CPU-Index ist vCPUs × Durchsatz pro vCPU (Skylake = 1). Typische Watt: ganze Instanz bei Standardauslastung, vor PUE, Greenprint-Leistungsmodell. * Neuron-Chips (Inferentia, Trainium): abgeleitete Annahme aus den relativen Leistung-pro-Watt-Angaben von AWS.</translation>
+    </message>
+    <message>
+        <source>Choose Instance Type</source>
+        <translation>Instanztyp wählen</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>Instanzen suchen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstanceTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS&apos;s relative perf-per-watt claims and datasheet throughput.</source>
+        <translation>* Typische Watt sind eine abgeleitete Annahme: AWS veröffentlicht keine Leistung für Neuron-Chips; sie folgt aus den relativen Leistung-pro-Watt-Angaben von AWS und dem Durchsatz laut Datenblatt.</translation>
+    </message>
+    <message>
+        <source>Idle and max figures: %1</source>
+        <translation>Leerlauf- und Maximalwerte: %1</translation>
+    </message>
+    <message>
+        <source>Custom instance</source>
+        <translation>Eigene Instanz</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <extracomment>An asterisk marks a derived assumption (Neuron chips have no published power).</extracomment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>Dense peak of all accelerators at bf16 (fp16 where bf16 is unpublished), TFLOPS</source>
+        <translation>Dichte Spitzenleistung aller Beschleuniger bei bf16 (fp16, wo bf16 nicht veröffentlicht ist), TFLOPS</translation>
+    </message>
+    <message>
+        <source>CPU-only instances: vCPUs × relative throughput per vCPU (Skylake vCPU = 1)</source>
+        <translation>Reine CPU-Instanzen: vCPUs × relativer Durchsatz pro vCPU (Skylake-vCPU = 1)</translation>
+    </message>
+    <message>
+        <source>Whole-instance watts at the default utilization with the Greenprint power model, before PUE. * = derived assumption (Neuron chips)</source>
+        <translation>Watt der ganzen Instanz bei Standardauslastung mit dem Greenprint-Leistungsmodell, vor PUE. * = abgeleitete Annahme (Neuron-Chips)</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS per kilowatt of typical power</source>
+        <translation>Spitzen-TFLOPS pro Kilowatt typischer Leistung</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS per USD of on-demand price per hour</source>
+        <translation>Spitzen-TFLOPS pro USD On-Demand-Preis je Stunde</translation>
+    </message>
+    <message>
+        <source>Reference idle and maximum watts of the instance table</source>
+        <translation>Leerlauf- und Maximalwatt der Instanztabelle (Referenz)</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Instanztyp</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Speicher (GiB)</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOPS)</source>
+        <translation>Spitze (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>CPU index</source>
+        <translation>CPU-Index</translation>
+    </message>
+    <message>
+        <source>Typical (W)</source>
+        <translation>Typisch (W)</translation>
+    </message>
+    <message>
+        <source>TFLOPS/kW</source>
+        <translation>TFLOPS/kW</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>Preis (USD/h)</translation>
+    </message>
+    <message>
+        <source>TFLOPS per USD/h</source>
+        <translation>TFLOPS pro USD/h</translation>
+    </message>
+    <message>
+        <source>Idle (W)</source>
+        <translation>Leerlauf (W)</translation>
+    </message>
+    <message>
+        <source>Max (W)</source>
+        <translation>Max. (W)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IssuesModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IssuesView</name>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::LogRetentionRule</name>
+    <message>
+        <source>Keep &quot;%1&quot; for one month</source>
+        <translation>„%1“ einen Monat aufbewahren</translation>
+    </message>
+    <message>
+        <source>CloudWatch keeps logs indefinitely unless a retention is set; this plan keeps them %1. The copy keeps them one month. Assumption: one month meets your needs; set the period you actually need.</source>
+        <translation>CloudWatch bewahrt Logs unbegrenzt auf, wenn keine Aufbewahrung gesetzt ist; dieser Plan bewahrt sie %1 auf. Die Kopie bewahrt sie einen Monat auf. Annahme: Ein Monat genügt Ihnen; setzen Sie den Zeitraum, den Sie wirklich brauchen.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Older logs are gone: export what audits or debugging need.</source>
+        <translation>Ältere Logs sind weg: Exportieren Sie, was Audits oder Fehlersuche brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::LogsForm</name>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volumen:</translation>
+    </message>
+    <message>
+        <source> GB/month</source>
+        <translation> GB/Monat</translation>
+    </message>
+    <message>
+        <source>Gigabytes of logs ingested every month.</source>
+        <translation>Jeden Monat aufgenommene Log-Gigabytes.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>How long each month&apos;s logs are kept. 0 means they never expire.</source>
+        <translation>Wie lange die Logs jedes Monats aufbewahrt werden. 0 heißt, sie laufen nie ab.</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>Nie ablaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>How many months the workload produces logs.</source>
+        <translation>Wie viele Monate der Workload Logs erzeugt.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MainWindow</name>
+    <message>
+        <source>Reference Data</source>
+        <translation>Referenzdaten</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a component to the current stage</source>
+        <translation>Der aktuellen Phase eine Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Stages</source>
+        <translation>Zu den &amp;Phasen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Editor</source>
+        <translation>Zum &amp;Editor</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Issues</source>
+        <translation>Zu den &amp;Problemen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Assumptions</source>
+        <translation>Zu den &amp;Annahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>My &amp;Instances and Regions…</source>
+        <translation>Meine &amp;Instanzen und Regionen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Greenprint</source>
+        <translation>&amp;Über Greenprint</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1[*] — Greenprint</source>
+        <translation>%1[*] — Greenprint</translation>
+    </message>
+    <message>
+        <source>My Instances and Regions</source>
+        <translation>Meine Instanzen und Regionen</translation>
+    </message>
+    <message>
+        <source>Your catalog could not be opened:
+%1</source>
+        <translation>Ihr Katalog konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>About Greenprint</source>
+        <translation>Über Greenprint</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;Plan the energy, carbon and cost of a deep-learning workload on AWS before you run it.&lt;/p&gt;&lt;p&gt;Reference data version %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;Planen Sie Energie, CO₂e und Kosten eines Deep-Learning-Workloads auf AWS, bevor Sie ihn ausführen.&lt;/p&gt;&lt;p&gt;Version der Referenzdaten: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>What-if Scenarios</source>
+        <translation>Was-wäre-wenn-Szenarien</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;What-if Scenarios</source>
+        <translation>&amp;Was-wäre-wenn-Szenarien</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MethodChoices</name>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Electricity Maps 2023</source>
+        <translation>Electricity Maps 2023</translation>
+    </message>
+    <message>
+        <source>OWID / Ember</source>
+        <translation>OWID / Ember</translation>
+    </message>
+    <message>
+        <source>Per region, the best available value: Electricity Maps 2023 where published, else the open datasets.</source>
+        <translation>Je Region der beste verfügbare Wert: Electricity Maps 2023, wo veröffentlicht, sonst die offenen Datensätze.</translation>
+    </message>
+    <message>
+        <source>%1
+Year: %2
+Basis: %3</source>
+        <translation>%1
+Jahr: %2
+Grundlage: %3</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MixedPrecisionRule</name>
+    <message>
+        <source>Train &quot;%1&quot; in bf16 mixed precision</source>
+        <translation>„%1“ mit bf16-Mixed-Precision trainieren</translation>
+    </message>
+    <message>
+        <source>Measured on an H100, a BERT-base training step in bf16 used %1 less energy than in fp32. The copy applies that as %1 fewer busy hours of this %2 job.</source>
+        <translation>Auf einer H100 gemessen brauchte ein BERT-base-Trainingsschritt in bf16 %1 weniger Energie als in fp32. Die Kopie setzt das als %1 weniger ausgelastete Stunden dieses %2-Jobs an.</translation>
+    </message>
+    <message>
+        <source>Mixed precision usually reaches the same accuracy; check loss scaling and numerically sensitive layers.</source>
+        <translation>Mixed Precision erreicht meist dieselbe Genauigkeit; prüfen Sie Loss-Scaling und numerisch empfindliche Schichten.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MultiModelEndpointRule</name>
+    <message>
+        <source>Models load on their first request after a while unused (a cold load adds latency); suited to similar models that are not all busy at once.</source>
+        <translation>Modelle laden bei der ersten Anfrage nach einer Weile ohne Nutzung (ein Kaltstart erhöht die Latenz); geeignet für ähnliche Modelle, die nicht alle gleichzeitig ausgelastet sind.</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; behind the same multi-model endpoint as &quot;%2&quot;</source>
+        <translation>„%1“ hinter demselben Multi-Modell-Endpunkt wie „%2“ hosten</translation>
+    </message>
+    <message>
+        <source>Sharing endpoint resources is more sustainable than one endpoint per model: AWS cites up to 90 % lower inference cost and carbon (C20). The copy serves both from one endpoint with the larger instance count and the combined load.</source>
+        <translation>Gemeinsam genutzte Endpunkt-Ressourcen sind nachhaltiger als ein Endpunkt pro Modell: AWS nennt bis zu 90 % geringere Inferenzkosten und -emissionen (C20). Die Kopie bedient beide von einem Endpunkt mit der größeren Instanzanzahl und der gemeinsamen Last.</translation>
+    </message>
+    <message>
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
+        <translation>Die %1 Modelle von „%2“ über einen Multi-Modell-Endpunkt auf %3 Instanz(en) bereitstellen</translation>
+    </message>
+    <message>
+        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %4 instance(s). Assumption: the load packs at up to 75 % utilization.</source>
+        <translation>%1 Instanzen bei %2 Last hosten %3 Modelle. Hinter einem Multi-Modell-Endpunkt (bis zu 90 % geringere Inferenzkosten und -emissionen, C20) teilen sie sich %4 Instanz(en). Annahme: Die Last wird bis zu 75 % Auslastung gebündelt.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Names</name>
+    <message>
+        <source>Data processing</source>
+        <translation>Datenaufbereitung</translation>
+    </message>
+    <message>
+        <source>Model building</source>
+        <translation>Modellentwicklung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation>Datenübertragung</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Hyperparameter tuning</source>
+        <translation>Hyperparameter-Tuning</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>S3 Standard</source>
+        <translation>S3 Standard</translation>
+    </message>
+    <message>
+        <source>S3 Intelligent-Tiering</source>
+        <translation>S3 Intelligent-Tiering</translation>
+    </message>
+    <message>
+        <source>S3 Standard-IA</source>
+        <translation>S3 Standard-IA</translation>
+    </message>
+    <message>
+        <source>S3 One Zone-IA</source>
+        <translation>S3 One Zone-IA</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Instant Retrieval</source>
+        <translation>S3 Glacier Instant Retrieval</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Flexible Retrieval</source>
+        <translation>S3 Glacier Flexible Retrieval</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Deep Archive</source>
+        <translation>S3 Glacier Deep Archive</translation>
+    </message>
+    <message>
+        <source>EBS gp3 (SSD)</source>
+        <translation>EBS gp3 (SSD)</translation>
+    </message>
+    <message>
+        <source>EBS io2 (SSD)</source>
+        <translation>EBS io2 (SSD)</translation>
+    </message>
+    <message>
+        <source>EBS st1 (HDD)</source>
+        <translation>EBS st1 (HDD)</translation>
+    </message>
+    <message>
+        <source>EFS</source>
+        <translation>EFS</translation>
+    </message>
+    <message>
+        <source>Trainium</source>
+        <translation>Trainium</translation>
+    </message>
+    <message>
+        <source>Inferentia</source>
+        <translation>Inferentia</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU</source>
+        <translation>NVIDIA-GPU</translation>
+    </message>
+    <message>
+        <source>Graviton</source>
+        <translation>Graviton</translation>
+    </message>
+    <message>
+        <source>x86 CPU</source>
+        <translation>x86-CPU</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::NeoCompileRule</name>
+    <message>
+        <source>Compile &quot;%1&quot; for its serving hardware with SageMaker Neo</source>
+        <translation>„%1“ mit SageMaker Neo für seine Bereitstellungshardware kompilieren</translation>
+    </message>
+    <message>
+        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint&apos;s busy time. Assumption: inference gains about as much.</source>
+        <translation>Neo kompiliert das Modell in eine für die Zielinstanz optimierte Form. Keine Quelle veröffentlicht eine Neo-Ersparnis; die Kopie wendet die auf einer H100 gemessene Kompilierungsersparnis (torch.compile, %1 weniger Energie pro Trainings-Sample) auf die ausgelastete Zeit des Endpunkts an. Annahme: Die Inferenz profitiert etwa gleich stark.</translation>
+    </message>
+    <message>
+        <source>Re-validate accuracy after compilation; not every operator compiles.</source>
+        <translation>Validieren Sie die Genauigkeit nach dem Kompilieren erneut; nicht jeder Operator lässt sich kompilieren.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::NotebookForm</name>
+    <message>
+        <source>The notebook&apos;s instance type.</source>
+        <translation>Der Instanztyp des Notebooks.</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>&amp;Aktiv:</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> h/Woche</translation>
+    </message>
+    <message>
+        <source>Hours per week someone works in the notebook.</source>
+        <translation>Stunden pro Woche, in denen jemand im Notebook arbeitet.</translation>
+    </message>
+    <message>
+        <source>I&amp;dle:</source>
+        <translation>&amp;Leerlauf:</translation>
+    </message>
+    <message>
+        <source>Hours per week the notebook is left running unused; it draws idle power and is billed.</source>
+        <translation>Stunden pro Woche, in denen das Notebook ungenutzt läuft; es zieht Leerlaufleistung und wird berechnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Wochen:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>How many weeks the notebook is used.</source>
+        <translation>Wie viele Wochen das Notebook genutzt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>Average load while active.</source>
+        <translation>Mittlere Last während der aktiven Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OneZoneIaRule</name>
+    <message>
+        <source>Keep &quot;%1&quot; in S3 One Zone-IA if it can be re-created</source>
+        <translation>„%1“ in S3 One Zone-IA speichern, wenn es neu erzeugt werden kann</translation>
+    </message>
+    <message>
+        <source>Data you can easily re-create (derived, tokenized or scored data) does not need copies in several Availability Zones. The reference data counts %1 stored copies for %2 and %3 for One Zone-IA.</source>
+        <translation>Daten, die sich leicht neu erzeugen lassen (abgeleitete, tokenisierte oder bewertete Daten), brauchen keine Kopien in mehreren Availability Zones. Die Referenzdaten zählen %1 gespeicherte Kopien für %2 und %3 für One Zone-IA.</translation>
+    </message>
+    <message>
+        <source>The data is lost if its Availability Zone is; re-creating it costs the processing again. Retrieval is billed per GB.</source>
+        <translation>Die Daten gehen verloren, wenn ihre Availability Zone ausfällt; das Neuerzeugen kostet die Verarbeitung erneut. Der Abruf wird pro GB berechnet.</translation>
+    </message>
+    <message>
+        <source>The reference data has no price for One Zone-IA: the cost saving is not counted.</source>
+        <translation>Die Referenzdaten haben keinen Preis für One Zone-IA: Die Kostenersparnis wird nicht gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideApplier</name>
+    <message>
+        <source>the project cannot be written: %1</source>
+        <translation>Das Projekt kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be overridden</source>
+        <translation>„%1“ kann nicht überschrieben werden</translation>
+    </message>
+    <message>
+        <source>the value is not valid JSON: %1</source>
+        <translation>Der Wert ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>there is no %1 to remove</source>
+        <translation>Es gibt kein %1 zum Entfernen</translation>
+    </message>
+    <message>
+        <source>the project has no field %1</source>
+        <translation>Das Projekt hat kein Feld %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is out of range (%2 has %n item(s))</source>
+        <translation>
+            <numerusform>%1 liegt außerhalb des Bereichs (%2 hat %n Element)</numerusform>
+            <numerusform>%1 liegt außerhalb des Bereichs (%2 hat %n Elemente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 ist kein Array</translation>
+    </message>
+    <message>
+        <source>an item of a list cannot be removed; set a value</source>
+        <translation>Ein Element einer Liste kann nicht entfernt werden; setzen Sie einen Wert</translation>
+    </message>
+    <message>
+        <source>adds a key the file format does not define at that place</source>
+        <translation>Fügt einen Schlüssel hinzu, den das Dateiformat an dieser Stelle nicht definiert</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Field overrides of the current scenario</source>
+        <translation>Feldüberschreibungen des aktuellen Szenarios</translation>
+    </message>
+    <message>
+        <source>stages[2].region</source>
+        <translation>stages[2].region</translation>
+    </message>
+    <message>
+        <source>Override field (JSON path)</source>
+        <translation>Zu überschreibendes Feld (JSON-Pfad)</translation>
+    </message>
+    <message>
+        <source>A field of the project file, e.g. stages[2].components[0].instance</source>
+        <translation>Ein Feld der Projektdatei, z. B. stages[2].components[0].instance</translation>
+    </message>
+    <message>
+        <source>&quot;eu-north-1&quot;</source>
+        <translation>&quot;eu-north-1&quot;</translation>
+    </message>
+    <message>
+        <source>Override value (JSON)</source>
+        <translation>Überschreibender Wert (JSON)</translation>
+    </message>
+    <message>
+        <source>The new value as JSON: &quot;text&quot; in quotes, numbers as is, null to remove an optional field</source>
+        <translation>Der neue Wert als JSON: &quot;Text&quot; in Anführungszeichen, Zahlen wie sie sind, null, um ein optionales Feld zu entfernen</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>Überschreibung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>Überschreibung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideTableModel</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Field (JSON path)</source>
+        <translation>Feld (JSON-Pfad)</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Wert (JSON)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoChart</name>
+    <message>
+        <source>Pareto front of one stage: carbon against cost, hours as colour</source>
+        <translation>Pareto-Front einer Phase: CO₂e gegen Kosten, Stunden als Farbe</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Aktueller Plan</translation>
+    </message>
+    <message>
+        <source>≤ %1 h</source>
+        <translation>≤ %1 h</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 h</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3, %4 USD, %5 h
+Click to create a scenario from it.</source>
+        <translation>%1
+%2 %3, %4 USD, %5 h
+Klicken, um daraus ein Szenario zu erstellen.</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoPanel</name>
+    <message>
+        <source>Stage of the Pareto front</source>
+        <translation>Phase der Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Pareto front of &amp;stage:</source>
+        <translation>Pareto-Front der &amp;Phase:</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation>%1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 (current plan)</source>
+        <translation>%1 (aktueller Plan)</translation>
+    </message>
+    <message>
+        <source>%1: carbon against cost, time as colour</source>
+        <translation>%1: CO₂e gegen Kosten, Zeit als Farbe</translation>
+    </message>
+    <message>
+        <source>Nothing to search in this stage (no components, or it runs on your own hardware).</source>
+        <translation>In dieser Phase gibt es nichts zu durchsuchen (keine Komponenten, oder sie läuft auf Ihrer eigenen Hardware).</translation>
+    </message>
+    <message>
+        <source>Only the allowed regions (%1) are searched.</source>
+        <translation>Nur die zulässigen Regionen (%1) werden durchsucht.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3 × %4</source>
+        <translation>%1 in %2 auf %3 × %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to create a scenario from it.</source>
+        <translation>
+            <numerusform>%n nicht dominierte Möglichkeit unter %1 bewerteten, diese Phase auszuführen. Klicken Sie auf einen Punkt, um daraus ein Szenario zu erstellen.</numerusform>
+            <numerusform>%n nicht dominierte Möglichkeiten unter %1 bewerteten, diese Phase auszuführen. Klicken Sie auf einen Punkt, um daraus ein Szenario zu erstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current plan (square) is beaten on carbon, cost and time.</source>
+        <translation>Der aktuelle Plan (Quadrat) wird bei CO₂e, Kosten und Zeit übertroffen.</translation>
+    </message>
+    <message>
+        <source>About the Pareto front</source>
+        <translation>Über die Pareto-Front</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfBarChart</name>
+    <message>
+        <source>%1 (band to %2)</source>
+        <translation>%1 (Spanne bis %2)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfMethodSection</name>
+    <message>
+        <source>Assumptions and method</source>
+        <translation>Annahmen und Methode</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
+        <translation>Greenprint-Methode. Die Instanzleistung ist die Wattzahl pro vCPU des Hosts für seine CPU-Generation bei der Auslastung der Komponente, plus Speicher über der Grundlast pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Die Energie des Rechenzentrums ist IT-Energie × PUE; die Betriebsemissionen sind diese Energie × die Netzintensität der Region; die grauen Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst die Netzintensitäts-Datensätze und die Leistungsgrenzen.</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
+        <translation>Methode Cloud Carbon Footprint mit den eigenen Konstanten von CCF: Min./Max.-Watt pro vCPU bei 50 % Auslastung, PUE und Emissionsfaktoren von CCF und die CCF-Formel für graue Emissionen, damit die Zahlen mit diesem Werkzeug übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
+        <translation>Methode Green Algorithms mit ihren eigenen Konstanten: Kerne × TDP pro Kern × Nutzung, Speicher-Watt pro GB, ihre PUE und ihre CO₂-Intensität pro Standort; keine grauen Emissionen.</translation>
+    </message>
+    <message>
+        <source>Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless the component sets Spot pricing; storage, transfer and logs use the prices listed below.</source>
+        <translation>Die Kosten verwenden AWS-Listenpreise (On-Demand, Linux, us-east-1), sofern die Komponente keine Spot-Preise festlegt; Speicher, Übertragung und Logs verwenden die unten aufgeführten Preise.</translation>
+    </message>
+    <message>
+        <source>Assumptions this estimate relied on</source>
+        <translation>Annahmen, auf denen diese Schätzung beruht</translation>
+    </message>
+    <message>
+        <source>None beyond the constants below.</source>
+        <translation>Keine über die Konstanten unten hinaus.</translation>
+    </message>
+    <message>
+        <source>Derived assumption: AWS Neuron accelerator power</source>
+        <translation>Abgeleitete Annahme: Leistung der AWS-Neuron-Beschleuniger</translation>
+    </message>
+    <message>
+        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS&apos;s relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
+        <translation>AWS veröffentlicht keine Leistungswerte für seine Neuron-Chips. Greenprint leitet einen aus den relativen Effizienzangaben von AWS und der Spitzenleistung laut Datenblatt ab. Diese Werte sind eine abgeleitete Annahme, kein veröffentlichter Wert; die Spanne reicht bis zur Gleichheit der Leistung pro Watt mit dem Referenzbeschleuniger.</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Power per chip (W)</source>
+        <translation>Leistung pro Chip (W)</translation>
+    </message>
+    <message>
+        <source>Band (W)</source>
+        <translation>Spanne (W)</translation>
+    </message>
+    <message>
+        <source>Derivation (derived assumption)</source>
+        <translation>Herleitung (abgeleitete Annahme)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Grid intensity and PUE per region</source>
+        <translation>Netzintensität und PUE pro Region</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Intensity (gCO2e/kWh)</source>
+        <translation>Intensität (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Intensity basis</source>
+        <translation>Grundlage der Intensität</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE basis</source>
+        <translation>Grundlage der PUE</translation>
+    </message>
+    <message>
+        <source>Renewable-matched (%1)</source>
+        <translation>Erneuerbar gedeckt (%1)</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>Unbekannte Region</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>the project&apos;s or user&apos;s own value</source>
+        <translation>eigener Wert des Projekts oder Nutzers</translation>
+    </message>
+    <message>
+        <source>%1 dataset</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>CCF emission factor</source>
+        <translation>CCF-Emissionsfaktor</translation>
+    </message>
+    <message>
+        <source>Green Algorithms location intensity</source>
+        <translation>Green-Algorithms-Intensität des Standorts</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>Projekteinstellung</translation>
+    </message>
+    <message>
+        <source>CCF constant</source>
+        <translation>CCF-Konstante</translation>
+    </message>
+    <message>
+        <source>Green Algorithms constant</source>
+        <translation>Green-Algorithms-Konstante</translation>
+    </message>
+    <message>
+        <source>AWS regional PUE, %1</source>
+        <translation>Regionale AWS-PUE, %1</translation>
+    </message>
+    <message>
+        <source>AWS regional PUE</source>
+        <translation>Regionale AWS-PUE</translation>
+    </message>
+    <message>
+        <source>AWS fleet-wide PUE</source>
+        <translation>Flottenweite AWS-PUE</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Power basis</source>
+        <translation>Grundlage der Leistung</translation>
+    </message>
+    <message>
+        <source>Embodied (kgCO2e)</source>
+        <translation>Grau (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>Preis (USD/h)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>project catalog</source>
+        <translation>Projektkatalog</translation>
+    </message>
+    <message>
+        <source>user catalog</source>
+        <translation>Benutzerkatalog</translation>
+    </message>
+    <message>
+        <source>Storage classes</source>
+        <translation>Speicherklassen</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Speicherklasse</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Copies (×)</source>
+        <translation>Kopien (×)</translation>
+    </message>
+    <message>
+        <source>Price (USD/GB-month)</source>
+        <translation>Preis (USD/GB-Monat)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Assumption. </source>
+        <translation>Annahme. </translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>Constants</source>
+        <translation>Konstanten</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstante</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>%1 (assumption)</source>
+        <translation>%1 (Annahme)</translation>
+    </message>
+    <message>
+        <source>CCF %1</source>
+        <translation>CCF %1</translation>
+    </message>
+    <message>
+        <source>CCF</source>
+        <translation>CCF</translation>
+    </message>
+    <message>
+        <source>Green Algorithms %1</source>
+        <translation>Green Algorithms %1</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Grid-intensity datasets</source>
+        <translation>Netzintensitäts-Datensätze</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (gewählt)</translation>
+    </message>
+    <message>
+        <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
+        <translation>Version der Referenzdaten: %1. Jede Zeile der Referenzdaten behält ihre Quelle; Lizenzen und Herkunft siehe data/reference/SOURCES.md in den Greenprint-Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfReport</name>
+    <message>
+        <source>Greenprint plan</source>
+        <translation>Greenprint-Plan</translation>
+    </message>
+    <message>
+        <source>Greenprint plan: %1</source>
+        <translation>Greenprint-Plan: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot start writing the PDF document</source>
+        <translation>Das Schreiben des PDF-Dokuments kann nicht beginnen</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF document</source>
+        <translation>Dem PDF-Dokument kann keine Seite hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF document</source>
+        <translation>Das PDF-Dokument kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfSections</name>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>GREENPRINT PLAN</source>
+        <translation>GREENPRINT-PLAN</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>What-if scenario “%1” applied to the project.</source>
+        <translation>Was-wäre-wenn-Szenario „%1“ auf das Projekt angewendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recommended per region (best available dataset)</source>
+        <translation>Empfohlen pro Region (bester verfügbarer Datensatz)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Greenprint version</source>
+        <translation>Greenprint-Version</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Referenzdaten</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <source>Grid-intensity dataset</source>
+        <translation>Netzintensitäts-Datensatz</translation>
+    </message>
+    <message>
+        <source>Market-based year</source>
+        <translation>Jahr (marktbasiert)</translation>
+    </message>
+    <message>
+        <source>%1 (AWS renewable-matching list)</source>
+        <translation>%1 (AWS-Liste der erneuerbaren Deckung)</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Standardregion</translation>
+    </message>
+    <message>
+        <source>Embodied carbon</source>
+        <translation>Graue Emissionen</translation>
+    </message>
+    <message>
+        <source>included, servers amortised over %1 years</source>
+        <translation>enthalten, Server über %1 Jahre abgeschrieben</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Carbon, location-based</source>
+        <translation>CO₂e, standortbasiert</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 kgCO2e</source>
+        <translation>Spanne %1 bis %2 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Operational %1 kgCO2e, embodied %2 kgCO2e</source>
+        <translation>Betrieb %1 kgCO2e, grau %2 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Carbon, market-based</source>
+        <translation>CO₂e, marktbasiert</translation>
+    </message>
+    <message>
+        <source>Renewable matching as AWS reported it for %1</source>
+        <translation>Erneuerbare Deckung, wie AWS sie für %1 angegeben hat</translation>
+    </message>
+    <message>
+        <source>Shown beside, never instead of, location-based</source>
+        <translation>Neben der standortbasierten Angabe gezeigt, nie an ihrer Stelle</translation>
+    </message>
+    <message>
+        <source>Energy at the facility</source>
+        <translation>Energie im Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 kWh</source>
+        <translation>Spanne %1 bis %2 kWh</translation>
+    </message>
+    <message>
+        <source>IT energy %1 kWh before PUE</source>
+        <translation>IT-Energie %1 kWh vor PUE</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>AWS list prices, us-east-1 On-Demand unless Spot is set</source>
+        <translation>AWS-Listenpreise, us-east-1 On-Demand, sofern nicht Spot gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e)</source>
+        <translation>CO₂e (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Range (kgCO2e)</source>
+        <translation>Spanne (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Market-based (kgCO2e)</source>
+        <translation>Marktbasiert (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Carbon by stage (kgCO2e)</source>
+        <translation>CO₂e nach Phase (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Range (low to high)</source>
+        <translation>Spanne (niedrig bis hoch)</translation>
+    </message>
+    <message>
+        <source>Carbon by stage</source>
+        <translation>CO₂e nach Phase</translation>
+    </message>
+    <message>
+        <source>Top suggestions</source>
+        <translation>Wichtigste Vorschläge</translation>
+    </message>
+    <message>
+        <source>No suggestions: the advisor was not run for this plan.</source>
+        <translation>Keine Vorschläge: Der Berater wurde für diesen Plan nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The advisor found no change that lowers the footprint of this plan within its constraints.</source>
+        <translation>Der Berater hat innerhalb der Vorgaben keine Änderung gefunden, die den Fußabdruck dieses Plans senkt.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Saves (kgCO2e)</source>
+        <translation>Ersparnis (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Saves (USD)</source>
+        <translation>Ersparnis (USD)</translation>
+    </message>
+    <message>
+        <source>Each saving is against the baseline, so savings do not add up; details and sources follow the what-if comparison.</source>
+        <translation>Jede Ersparnis bezieht sich auf den Ausgangsplan, die Ersparnisse lassen sich daher nicht addieren; Details und Quellen folgen nach dem Was-wäre-wenn-Vergleich.</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Ranked by carbon saved. A dash means the reference data has no price for what the change moves to.</source>
+        <translation>Nach eingespartem CO₂e geordnet. Ein Strich bedeutet, dass die Referenzdaten keinen Preis für das Ziel der Änderung haben.</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e and %2 USD on this plan</source>
+        <translation>Spart %1 kgCO2e und %2 USD bei diesem Plan</translation>
+    </message>
+    <message>
+        <source> (negligible: under 0.5 % of the plan&apos;s carbon)</source>
+        <translation> (vernachlässigbar: unter 0,5 % des CO₂e des Plans)</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region %1 · %n component(s) · %2 kgCO2e · %3 kWh · %4 USD</source>
+        <translation>
+            <numerusform>Region %1 · %n Komponente · %2 kgCO2e · %3 kWh · %4 USD</numerusform>
+            <numerusform>Region %1 · %n Komponenten · %2 kgCO2e · %3 kWh · %4 USD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No components in this stage.</source>
+        <translation>Keine Komponenten in dieser Phase.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Hours (h)</source>
+        <translation>Stunden (h)</translation>
+    </message>
+    <message>
+        <source>Stage total</source>
+        <translation>Summe der Phase</translation>
+    </message>
+    <message>
+        <source>Carbon by component (kgCO2e)</source>
+        <translation>CO₂e nach Komponente (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>What-if comparison</source>
+        <translation>Was-wäre-wenn-Vergleich</translation>
+    </message>
+    <message>
+        <source>This project defines no what-if scenarios; the plan above is the only one estimated.</source>
+        <translation>Dieses Projekt definiert keine Was-wäre-wenn-Szenarien; der obige Plan ist der einzige geschätzte.</translation>
+    </message>
+    <message>
+        <source>Every scenario is the baseline with its changes applied to a copy, estimated by the same method and reference data. Negative changes are savings.</source>
+        <translation>Jedes Szenario ist der Ausgangsplan mit seinen Änderungen, angewendet auf eine Kopie und mit derselben Methode und denselben Referenzdaten geschätzt. Negative Änderungen sind Einsparungen.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Change (kgCO2e)</source>
+        <translation>Änderung (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Änderung (%)</translation>
+    </message>
+    <message>
+        <source>Change (USD)</source>
+        <translation>Änderung (USD)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsplan</translation>
+    </message>
+    <message>
+        <source>Total carbon per scenario (kgCO2e)</source>
+        <translation>CO₂e gesamt pro Szenario (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Notes on the inputs</source>
+        <translation>Hinweise zu den Eingaben</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not counted by the Green Algorithms method</source>
+        <translation>von der Green-Algorithms-Methode nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PlanExport</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>scenario %1 cannot be applied: %2</source>
+        <translation>Szenario %1 kann nicht angewendet werden: %2</translation>
+    </message>
+    <message>
+        <source>this project has no scenario %1</source>
+        <translation>Dieses Projekt hat kein Szenario %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Automatic (g, kg or t CO2e)</source>
+        <translation>Automatisch (g, kg oder t CO2e)</translation>
+    </message>
+    <message>
+        <source>gCO2e</source>
+        <translation>gCO2e</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Automatic (Wh, kWh or MWh)</source>
+        <translation>Automatisch (Wh, kWh oder MWh)</translation>
+    </message>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Standard&amp;region:</translation>
+    </message>
+    <message>
+        <source>The region of new projects.</source>
+        <translation>Die Region neuer Projekte.</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation>&amp;Methodik:</translation>
+    </message>
+    <message>
+        <source>The estimation method of new projects.</source>
+        <translation>Die Schätzmethode neuer Projekte.</translation>
+    </message>
+    <message>
+        <source>Grid &amp;dataset:</source>
+        <translation>Netz&amp;datensatz:</translation>
+    </message>
+    <message>
+        <source>The grid carbon-intensity dataset of new projects.</source>
+        <translation>Der Datensatz zur CO₂-Intensität des Stromnetzes für neue Projekte.</translation>
+    </message>
+    <message>
+        <source>&amp;Carbon unit:</source>
+        <translation>&amp;CO₂e-Einheit:</translation>
+    </message>
+    <message>
+        <source>How carbon totals and charts are scaled.</source>
+        <translation>Wie CO₂e-Summen und Diagramme skaliert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Energy unit:</source>
+        <translation>&amp;Energieeinheit:</translation>
+    </message>
+    <message>
+        <source>How energy totals are scaled.</source>
+        <translation>Wie Energiesummen skaliert werden.</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language of menus, views and exported plans; applies at once.</source>
+        <translation>Die Sprache von Menüs, Ansichten und exportierten Plänen; gilt sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PretrainedModelRule</name>
+    <message>
+        <source>Fine-tune a pre-trained model instead of &quot;%1&quot;</source>
+        <translation>Ein vortrainiertes Modell feinabstimmen statt „%1“</translation>
+    </message>
+    <message>
+        <source>Starting from an existing model (Hugging Face, SageMaker JumpStart, AWS Marketplace) by transfer learning or incremental training avoids training from scratch. The copy drops this job. Assumption: a suitable pre-trained model exists; the fine-tuning run that replaces the job is not counted, so add it as its own component to see the net saving.</source>
+        <translation>Ausgehend von einem vorhandenen Modell (Hugging Face, SageMaker JumpStart, AWS Marketplace) vermeidet Transfer Learning oder inkrementelles Training ein Training von Grund auf. Die Kopie entfernt diesen Job. Annahme: Ein geeignetes vortrainiertes Modell existiert; der Feinabstimmungslauf, der den Job ersetzt, wird nicht gezählt – fügen Sie ihn als eigene Komponente hinzu, um die Nettoersparnis zu sehen.</translation>
+    </message>
+    <message>
+        <source>The result depends on the pre-trained model: its licence, data and quality; accuracy on your task can differ.</source>
+        <translation>Das Ergebnis hängt vom vortrainierten Modell ab: seiner Lizenz, seinen Daten und seiner Qualität; die Genauigkeit bei Ihrer Aufgabe kann abweichen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>The project has never been saved.</source>
+        <translation>Das Projekt wurde noch nie gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectForm</name>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, shown in reports.</source>
+        <translation>Der Name des Projekts, angezeigt in Berichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>The AWS region every stage runs in unless the stage overrides it. Its grid intensity and PUE drive the operational carbon.</source>
+        <translation>Die AWS-Region, in der jede Phase läuft, sofern die Phase sie nicht überschreibt. Ihre Netzintensität und PUE bestimmen die Betriebsemissionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation>&amp;Methodik:</translation>
+    </message>
+    <message>
+        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools&apos; own formulas and constants from the same inputs.</source>
+        <translation>Greenprint: ein Leistungsmodell für jede Instanz (gemessene H100-Lastkurve, abgeleitete Neuron-Leistung) mit Unsicherheitsspannen. Cloud Carbon Footprint und Green Algorithms bilden die Formeln und Konstanten dieser Werkzeuge aus denselben Eingaben nach.</translation>
+    </message>
+    <message>
+        <source>Embodied:</source>
+        <translation>Grau:</translation>
+    </message>
+    <message>
+        <source>Include &amp;embodied carbon</source>
+        <translation>&amp;Graue Emissionen einbeziehen</translation>
+    </message>
+    <message>
+        <source>Add the manufacturing share of the servers over the hours used.</source>
+        <translation>Den Herstellungsanteil der Server über die genutzten Stunden hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Server &amp;lifetime:</source>
+        <translation>Server-&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Years over which a server&apos;s manufacturing emissions are spread: 4 (Cloud Carbon Footprint&apos;s default) or 6 (AWS&apos;s own depreciation).</source>
+        <translation>Jahre, über die die Herstellungsemissionen eines Servers verteilt werden: 4 (Standard von Cloud Carbon Footprint) oder 6 (Abschreibung von AWS selbst).</translation>
+    </message>
+    <message>
+        <source>Market-based &amp;year:</source>
+        <translation>&amp;Jahr (marktbasiert):</translation>
+    </message>
+    <message>
+        <source>Year of AWS&apos;s list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
+        <translation>Jahr der AWS-Liste der Regionen, deren Strom zu 100 % mit erneuerbaren Energien gedeckt war; die marktbasierten Emissionen werden neben den standortbasierten gezeigt, nie an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>P&amp;UE override:</source>
+        <translation>P&amp;UE-Vorgabe:</translation>
+    </message>
+    <message>
+        <source>Region&apos;s PUE</source>
+        <translation>PUE der Region</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness applied to every region instead of its published value (facility energy ÷ IT energy, 1.00 or more).</source>
+        <translation>Power Usage Effectiveness, die statt des veröffentlichten Werts auf jede Region angewendet wird (Energie des Rechenzentrums ÷ IT-Energie, 1,00 oder mehr).</translation>
+    </message>
+    <message>
+        <source>&amp;Spot discount:</source>
+        <translation>&amp;Spot-Rabatt:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Referenzwert</translation>
+    </message>
+    <message>
+        <source>Discount of spot over on-demand prices, in percent, for components priced as spot. Unset: the reference value.</source>
+        <translation>Rabatt der Spot- gegenüber On-Demand-Preisen in Prozent für als Spot bepreiste Komponenten. Nicht gesetzt: der Referenzwert.</translation>
+    </message>
+    <message>
+        <source>Grid &amp;dataset:</source>
+        <translation>Netz&amp;datensatz:</translation>
+    </message>
+    <message>
+        <source>The grid carbon-intensity dataset of every region; the spread of all datasets is part of the uncertainty band.</source>
+        <translation>Der Datensatz zur CO₂-Intensität des Stromnetzes für jede Region; die Streuung aller Datensätze ist Teil der Unsicherheitsspanne.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>binary values are not allowed</source>
+        <translation>Binärwerte sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in the same object</source>
+        <translation>Doppelter Schlüssel „%1“ im selben Objekt</translation>
+    </message>
+    <message>
+        <source>number out of range at %1 (NaN and Infinity are not allowed)</source>
+        <translation>Zahl außerhalb des Bereichs bei %1 (NaN und Infinity sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: NaN and Infinity are not allowed</source>
+        <translation>Ungültiges JSON bei %1: NaN und Infinity sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: %2</source>
+        <translation>Ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; the file is refused</source>
+        <translation>Die Verschachtelung ist tiefer als %1 Ebenen; die Datei wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>Pflichtschlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; %1 and &lt;= %2</source>
+        <translation>muss eine Zahl &gt; %1 und &lt;= %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number between %1 and %2</source>
+        <translation>muss eine Zahl zwischen %1 und %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; %1</source>
+        <translation>muss eine Zahl &gt; %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a number &gt;= %1</source>
+        <translation>muss eine Zahl &gt;= %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an integer &gt;= %1</source>
+        <translation>muss eine ganze Zahl &gt;= %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an integer between %1 and %2</source>
+        <translation>muss eine ganze Zahl zwischen %1 und %2 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>unknown key is ignored and will not be saved</source>
+        <translation>Unbekannter Schlüssel wird ignoriert und nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
+        <translation>„%1“ ist kein JSON-Pfad wie stages[2].components[0].instance (Problem bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object (a Greenprint project)</source>
+        <translation>Die Datei muss ein JSON-Objekt enthalten (ein Greenprint-Projekt)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a Greenprint project file</source>
+        <translation>muss „%1“ sein: Dies ist keine Greenprint-Projektdatei</translation>
+    </message>
+    <message>
+        <source>written by a newer Greenprint (format %1); this version reads up to %2</source>
+        <translation>Von einem neueren Greenprint geschrieben (Format %1); diese Version liest bis %2</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>must list at least one region (leave the key out to allow every region)</source>
+        <translation>muss mindestens eine Region nennen (den Schlüssel weglassen, um jede Region zu erlauben)</translation>
+    </message>
+    <message>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
+        <translation>Doppelte %1 „%2“ (zuerst bei %3)</translation>
+    </message>
+    <message>
+        <source>duplicate scenario name &quot;%1&quot; (first defined at %2)</source>
+        <translation>Doppelter Szenarioname „%1“ (zuerst definiert bei %2)</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>duplicate catalog instance id &quot;%1&quot; (first defined at %2)</source>
+        <translation>Doppelte Instanz-ID „%1“ im Katalog (zuerst definiert bei %2)</translation>
+    </message>
+    <message>
+        <source>duplicate catalog region id &quot;%1&quot; (first defined at %2)</source>
+        <translation>Doppelte Regions-ID „%1“ im Katalog (zuerst definiert bei %2)</translation>
+    </message>
+    <message>
+        <source>must not be greater than powerW.max (%1)</source>
+        <translation>darf nicht größer als powerW.max (%1) sein</translation>
+    </message>
+    <message>
+        <source>must contain exactly %1 stages, in the order %2 (found %3)</source>
+        <translation>muss genau %1 Phasen enthalten, in der Reihenfolge %2 (gefunden: %3)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (stages come in the order %2)</source>
+        <translation>muss „%1“ sein (die Phasen folgen der Reihenfolge %2)</translation>
+    </message>
+    <message>
+        <source>activeHoursPerWeek + idleHoursPerWeek must be at most %1 (the hours in a week), found %2</source>
+        <translation>activeHoursPerWeek + idleHoursPerWeek darf höchstens %1 sein (die Stunden einer Woche), gefunden: %2</translation>
+    </message>
+    <message>
+        <source>give either %1 or work, not both</source>
+        <translation>entweder %1 oder work angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>required key is missing (give either %1 or work)</source>
+        <translation>Pflichtschlüssel fehlt (entweder %1 oder work angeben)</translation>
+    </message>
+    <message>
+        <source>must be &quot;inference&quot;: an endpoint serves requests, it does not train</source>
+        <translation>muss „inference“ sein: Ein Endpunkt bedient Anfragen, er trainiert nicht</translation>
+    </message>
+    <message>
+        <source>does not apply to %1 work</source>
+        <translation>gilt nicht für Arbeit vom Typ %1</translation>
+    </message>
+    <message>
+        <source>unexpected JSON error: %1</source>
+        <translation>Unerwarteter JSON-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
+        <translation>Die Datei ist größer als %1 MiB (%2 Bytes); sie wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (at %1, byte offset %2)</source>
+        <translation>Die Datei ist kein gültiger UTF-8-Text (bei %1, Byte-Offset %2)</translation>
+    </message>
+    <message>
+        <source>required key is missing (a version string, or null if unknown)</source>
+        <translation>Pflichtschlüssel fehlt (eine Versionszeichenkette oder null, wenn unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectWriter</name>
+    <message>
+        <source>the override of &quot;%1&quot; does not hold valid JSON</source>
+        <translation>Die Überschreibung von „%1“ enthält kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>an endpoint serves inference work; it cannot hold training work</source>
+        <translation>Ein Endpunkt bedient Inferenzarbeit; er kann keine Trainingsarbeit enthalten</translation>
+    </message>
+    <message>
+        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
+        <translation>%1 „%2“ kann nicht gespeichert werden: muss einer der folgenden Werte sein: %3</translation>
+    </message>
+    <message>
+        <source>cannot save a number that is not finite (%1)</source>
+        <translation>Eine nicht endliche Zahl kann nicht gespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the unknown key &quot;%1&quot; clashes with a key of the file format</source>
+        <translation>Der unbekannte Schlüssel „%1“ kollidiert mit einem Schlüssel des Dateiformats</translation>
+    </message>
+    <message>
+        <source>the unknown key &quot;%1&quot; does not hold valid JSON</source>
+        <translation>Der unbekannte Schlüssel „%1“ enthält kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>Das Projekt kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes were written (is the disk full?)</source>
+        <translation>%1 kann nicht geschrieben werden: nur %2 von %3 Bytes wurden geschrieben (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PublicDatasetRule</name>
+    <message>
+        <source>Use a public dataset instead of ingesting and processing your own</source>
+        <translation>Einen öffentlichen Datensatz verwenden, statt eigene Daten aufzunehmen und zu verarbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <translation>
+            <numerusform>Gibt es die Daten als kuratierten öffentlichen Datensatz (Open Data on AWS, einschließlich der Amazon Sustainability Data Initiative, oder AWS Data Exchange), entfernt die Kopie den %n Verarbeitungsjob der Phase, die gespeicherten Kopien und die Übertragungen. Annahme: Der öffentliche Datensatz ersetzt sie vollständig; noch nötiges Filtern oder Tokenisieren wird nicht gezählt.</numerusform>
+            <numerusform>Gibt es die Daten als kuratierten öffentlichen Datensatz (Open Data on AWS, einschließlich der Amazon Sustainability Data Initiative, oder AWS Data Exchange), entfernt die Kopie die %n Verarbeitungsjobs der Phase, die gespeicherten Kopien und die Übertragungen. Annahme: Der öffentliche Datensatz ersetzt sie vollständig; noch nötiges Filtern oder Tokenisieren wird nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for data that is public in kind (weather, climate, satellite imagery, air quality, energy, public text corpora); a different dataset can change what the model learns.</source>
+        <translation>Nur für Daten öffentlicher Art (Wetter, Klima, Satellitenbilder, Luftqualität, Energie, öffentliche Textkorpora); ein anderer Datensatz kann ändern, was das Modell lernt.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::QuantizeRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; in bf16</source>
+        <translation>„%1“ in bf16 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Measured on an H100, a BERT-base forward pass in bf16 used %1 less energy per sample than in fp32; the copy applies that to the busy time.</source>
+        <translation>Auf einer H100 gemessen brauchte ein BERT-base-Forward-Pass in bf16 %1 weniger Energie pro Sample als in fp32; die Kopie wendet das auf die ausgelastete Zeit an.</translation>
+    </message>
+    <message>
+        <source>Reduced precision rarely changes accuracy; re-validate.</source>
+        <translation>Geringere Genauigkeit ändert die Modellgüte selten; erneut validieren.</translation>
+    </message>
+    <message>
+        <source>Quantize &quot;%1&quot; to int8 (or prune it)</source>
+        <translation>„%1“ auf int8 quantisieren (oder prunen)</translation>
+    </message>
+    <message>
+        <source>Quantization halves the bits per weight and doubles the accelerator&apos;s peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
+        <translation>Quantisierung halbiert die Bits pro Gewicht und verdoppelt die Spitzenleistung des Beschleunigers (%1 hat %2 int8-TOPS); die Kopie bemisst die Arbeit in int8. Pruning kann das Modell weiter verkleinern; keine Quelle nennt einen Wert, daher wird es nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Accuracy can drop; no source states by how much, so re-validate on your data.</source>
+        <translation>Die Genauigkeit kann sinken; keine Quelle nennt, um wie viel, daher mit Ihren Daten erneut validieren.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Projects</source>
+        <translation>Nicht gespeicherte Projekte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Greenprint did not close normally last time. These projects had changes that were not saved:</source>
+        <translation>Greenprint wurde beim letzten Mal nicht normal beendet. Diese Projekte hatten nicht gespeicherte Änderungen:</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nie gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · autosaved %3</source>
+        <translation>%1
+%2 · automatisch gespeichert %3</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Alle &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceDatabaseBuilder</name>
+    <message>
+        <source>%1: cannot read the schema: %2</source>
+        <translation>%1: Das Schema kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database: %2</source>
+        <translation>%1: Die Datenbank kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the database</source>
+        <translation>%1: Die Datenbank kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>schema statement failed: %1
+%2</source>
+        <translation>Schema-Anweisung fehlgeschlagen: %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the table &quot;meta&quot; is filled by the converter, not from a CSV</source>
+        <translation>%1: Die Tabelle „meta“ wird vom Konverter gefüllt, nicht aus einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>%1: skipped, the schema has no table &quot;%2&quot;</source>
+        <translation>%1: übersprungen, das Schema hat keine Tabelle „%2“</translation>
+    </message>
+    <message>
+        <source>%1: missing; the schema has a table &quot;%2&quot;</source>
+        <translation>%1: fehlt; das Schema hat eine Tabelle „%2“</translation>
+    </message>
+    <message>
+        <source>%1:1: column &quot;%2&quot; of table &quot;%3&quot; is missing (expected as column %4)</source>
+        <translation>%1:1: Spalte „%2“ der Tabelle „%3“ fehlt (erwartet als Spalte %4)</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 &quot;%3&quot; is not a column of table &quot;%4&quot;</source>
+        <translation>%1:1: Spalte %2 „%3“ ist keine Spalte der Tabelle „%4“</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 is &quot;%3&quot;, table &quot;%4&quot; expects &quot;%5&quot; there</source>
+        <translation>%1:1: Spalte %2 ist „%3“, Tabelle „%4“ erwartet dort „%5“</translation>
+    </message>
+    <message>
+        <source>%1:%2: row rejected: %3</source>
+        <translation>%1:%2: Zeile abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1: missing or empty (it holds the data version)</source>
+        <translation>%1: fehlt oder ist leer (enthält die Datenversion)</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>Commit nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceFormats</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>gCO2e/kWh</source>
+        <translation>gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>100% RE 2023</source>
+        <translation>100 % EE 2023</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Memory GiB</source>
+        <translation>Speicher GiB</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Accel.</source>
+        <translation>Beschl.</translation>
+    </message>
+    <message>
+        <source>Idle W</source>
+        <translation>Leerlauf W</translation>
+    </message>
+    <message>
+        <source>Max W</source>
+        <translation>Max. W</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS</source>
+        <translation>Spitze TFLOPS</translation>
+    </message>
+    <message>
+        <source>Typical W</source>
+        <translation>Typisch W</translation>
+    </message>
+    <message>
+        <source>TFLOPS/kW</source>
+        <translation>TFLOPS/kW</translation>
+    </message>
+    <message>
+        <source>TFLOPS per USD/h</source>
+        <translation>TFLOPS pro USD/h</translation>
+    </message>
+    <message>
+        <source>CPU index</source>
+        <translation>CPU-Index</translation>
+    </message>
+    <message>
+        <source>USD/h</source>
+        <translation>USD/h</translation>
+    </message>
+    <message>
+        <source>Power method</source>
+        <translation>Leistungsmethode</translation>
+    </message>
+    <message>
+        <source>
+Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Typical W: Greenprint power model at the default utilization, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. CPU index: vCPUs x throughput per vCPU relative to Skylake.
+</source>
+        <translation>
+Spitze TFLOPS: dicht bf16 (fp16, wo bf16 nicht veröffentlicht ist) aller Beschleuniger. Typisch W: Greenprint-Leistungsmodell bei Standardauslastung, vor PUE; * kennzeichnet AWS-Neuron-Chips, deren Leistung eine abgeleitete Annahme ist. CPU-Index: vCPUs x Durchsatz pro vCPU relativ zu Skylake.
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceRepository</name>
+    <message>
+        <source>cannot read the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>GREENPRINT_REFERENCE_DB names a file that does not exist</source>
+        <translation>GREENPRINT_REFERENCE_DB nennt eine Datei, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>The reference database cannot be used (%1); trying the next location</source>
+        <translation>Die Referenzdatenbank kann nicht verwendet werden (%1); der nächste Ort wird versucht</translation>
+    </message>
+    <message>
+        <source>No reference database file found; using the built-in copy</source>
+        <translation>Keine Referenzdatenbank gefunden; die eingebaute Kopie wird verwendet</translation>
+    </message>
+    <message>
+        <source>The reference database cannot be used (%1); using the built-in copy</source>
+        <translation>Die Referenzdatenbank kann nicht verwendet werden (%1); die eingebaute Kopie wird verwendet</translation>
+    </message>
+    <message>
+        <source>the built-in copy is missing from this build</source>
+        <translation>Die eingebaute Kopie fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>cannot extract the built-in copy to a temporary file: %1</source>
+        <translation>Die eingebaute Kopie kann nicht in eine temporäre Datei entpackt werden: %1</translation>
+    </message>
+    <message>
+        <source>The built-in reference database cannot be read: %1</source>
+        <translation>Die eingebaute Referenzdatenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>Kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>Öffnen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database</source>
+        <translation>Keine lesbare SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>schema version %1, this version of Greenprint reads version %2</source>
+        <translation>Schemaversion %1, diese Greenprint-Version liest Version %2</translation>
+    </message>
+    <message>
+        <source>cannot read the table meta</source>
+        <translation>Die Tabelle meta kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the data version is missing</source>
+        <translation>Die Datenversion fehlt</translation>
+    </message>
+    <message>
+        <source>cannot read the table instances</source>
+        <translation>Die Tabelle instances kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Instance %1 has the unknown category &quot;%2&quot;</source>
+        <translation>Instanz %1 hat die unbekannte Kategorie „%2“</translation>
+    </message>
+    <message>
+        <source>cannot read the table regions</source>
+        <translation>Die Tabelle regions kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the table storage_classes</source>
+        <translation>Die Tabelle storage_classes kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Unknown storage class &quot;%1&quot; ignored</source>
+        <translation>Unbekannte Speicherklasse „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>cannot read the table coefficients</source>
+        <translation>Die Tabelle coefficients kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the table claims</source>
+        <translation>Die Tabelle claims kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it has no instances or no regions</source>
+        <translation>Sie enthält keine Instanzen oder keine Regionen</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionMoveRule</name>
+    <message>
+        <source>One-off copy of the stage&apos;s existing data to %1</source>
+        <translation>Einmalige Kopie der vorhandenen Daten der Phase nach %1</translation>
+    </message>
+    <message>
+        <source>Run %1 in %2 (%3)</source>
+        <translation>%1 in %2 ausführen (%3)</translation>
+    </message>
+    <message>
+        <source>Moves the stage from %1 to %2, the allowed region with the lowest estimated kgCO2e for it (grid %3 gCO2e/kWh). %4 Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>Verschiebt die Phase von %1 nach %2, der zulässigen Region mit den niedrigsten geschätzten kgCO2e dafür (Netz %3 gCO2e/kWh). %4 Die Preise in den Referenzdaten sind für jede Region us-east-1 On-Demand, regionale Preisunterschiede werden also nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Counts a one-off transfer of the %1 GB the stage stores.</source>
+        <translation>Berücksichtigt eine einmalige Übertragung der %1 GB, die die Phase speichert.</translation>
+    </message>
+    <message>
+        <source>The stage stores no data, so no transfer is counted.</source>
+        <translation>Die Phase speichert keine Daten, daher wird keine Übertragung gezählt.</translation>
+    </message>
+    <message>
+        <source>Check data residency and the other stages: keep data close to its producers and train close to the data, or count their transfers too.</source>
+        <translation>Prüfen Sie Datenresidenz und die anderen Phasen: Daten nahe bei ihren Erzeugern halten und nahe bei den Daten trainieren, oder auch deren Übertragungen zählen.</translation>
+    </message>
+    <message>
+        <source>Serving from another region changes the network latency to your users.</source>
+        <translation>Die Bereitstellung aus einer anderen Region ändert die Netzwerklatenz zu Ihren Nutzern.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionPickerDialog</name>
+    <message>
+        <source>Search region id, name or basis…</source>
+        <translation>Regions-ID, Name oder Grundlage suchen…</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Grid intensity is location-based (gCO2e per kWh at the servers&apos; grid). Renewable matching is AWS&apos;s market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
+        <translation>Die Netzintensität ist standortbasiert (gCO2e pro kWh im Netz der Server). Die erneuerbare Deckung ist die marktbasierte Angabe von AWS: Greenprint nennt sie neben dem standortbasierten Wert, nie an seiner Stelle.</translation>
+    </message>
+    <message>
+        <source>Choose Region</source>
+        <translation>Region wählen</translation>
+    </message>
+    <message>
+        <source>Search regions</source>
+        <translation>Regionen suchen</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Custom region</source>
+        <translation>Eigene Region</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Electricity consumption matched 100% with renewable energy in 2023 (market-based; the carbon figures here are location-based)</source>
+        <translation>Stromverbrauch 2023 zu 100 % mit erneuerbarer Energie gedeckt (marktbasiert; die CO₂e-Werte hier sind standortbasiert)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Grid (gCO2e/kWh)</source>
+        <translation>Netz (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Basis / year</source>
+        <translation>Grundlage / Jahr</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Renewable 2023</source>
+        <translation>Erneuerbar 2023</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RightSizeRule</name>
+    <message>
+        <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
+        <translation>„%1“ passend dimensionieren: %2 x %3 statt %4 x %5</translation>
+    </message>
+    <message>
+        <source>Utilization is %1 (CloudWatch or the Debugger profiler show it). The copy runs the same work on %2 x %3 at %4. Energy per unit of work falls as load rises: measured on an H100, %5 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
+        <translation>Die Auslastung beträgt %1 (CloudWatch oder der Debugger-Profiler zeigen sie). Die Kopie führt dieselbe Arbeit auf %2 x %3 bei %4 aus. Die Energie pro Arbeitseinheit sinkt mit steigender Last: auf einer H100 gemessen %5 weniger bei 75 % als bei 10 % Last. Annahme: Die Arbeit wird für dieselben Stunden bis zu 75 % Auslastung gebündelt.</translation>
+    </message>
+    <message>
+        <source>Less headroom for peaks; memory per instance must still fit the job.</source>
+        <translation>Weniger Reserve für Spitzen; der Speicher pro Instanz muss weiterhin für den Job reichen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioApplier</name>
+    <message>
+        <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
+        <translation>Szenario „%1“: Vorschlag „%2“ gilt nicht für diesen Plan (er hat sich vielleicht geändert, oder der Vorschlag würde eine Vorgabe verletzen)</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>Szenario „%1“: %2</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;: the project has no scenarios</source>
+        <translation>Unbekanntes Szenario „%1“: Das Projekt hat keine Szenarien</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
+        <translation>Unbekanntes Szenario „%1“; die Szenarien des Projekts sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioEvaluator</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n Überschreibung</numerusform>
+            <numerusform>%n Überschreibungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioListModel</name>
+    <message numerus="yes">
+        <source>%1: %n suggestion(s) applied</source>
+        <translation>
+            <numerusform>%1: %n Vorschlag angewendet</numerusform>
+            <numerusform>%1: %n Vorschläge angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field override(s)</source>
+        <translation>
+            <numerusform>%n Feldüberschreibung</numerusform>
+            <numerusform>%n Feldüberschreibungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioSelector</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No scenario yet: click New</source>
+        <translation>Noch kein Szenario: Klicken Sie auf Neu</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>Aktuelles Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Add an empty scenario</source>
+        <translation>Ein leeres Szenario hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a copy of the current scenario</source>
+        <translation>Eine Kopie des aktuellen Szenarios hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation>Das aktuelle Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (Edit &gt; Undo brings it back)</source>
+        <translation>Das aktuelle Szenario löschen (Bearbeiten &gt; Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name that no other scenario has.</source>
+        <translation>Ein Szenario braucht einen Namen, den kein anderes Szenario hat.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Screenshotter</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ServerlessEndpointRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; with SageMaker Serverless Inference</source>
+        <translation>„%1“ mit SageMaker Serverless Inference bereitstellen</translation>
+    </message>
+    <message>
+        <source>For intermittent or unpredictable traffic, serverless inference launches capacity per request and scales to zero: the endpoint is busy %1 of its %2 hours, and the copy counts only the busy hours, at full load. Assumption: this instance type stands in for the serverless capacity (which is CPU only).</source>
+        <translation>Bei sporadischem oder unvorhersehbarem Verkehr startet Serverless Inference Kapazität pro Anfrage und skaliert auf null: Der Endpunkt ist %1 seiner %2 Stunden ausgelastet, und die Kopie zählt nur die ausgelasteten Stunden, bei Volllast. Annahme: Dieser Instanztyp steht für die Serverless-Kapazität (die nur CPUs hat).</translation>
+    </message>
+    <message>
+        <source>Cold starts add latency after idle periods; Serverless Inference has no GPUs and limits memory and concurrency.</source>
+        <translation>Kaltstarts erhöhen die Latenz nach Leerlaufphasen; Serverless Inference hat keine GPUs und begrenzt Speicher und Parallelität.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ServerlessPipelineRule</name>
+    <message>
+        <source>Run &quot;%1&quot; as a serverless pipeline (AWS Glue, Step Functions)</source>
+        <translation>„%1“ als Serverless-Pipeline ausführen (AWS Glue, Step Functions)</translation>
+    </message>
+    <message>
+        <source>The cluster is busy %1 of its %2 hours. An event-driven serverless pipeline provisions capacity only while work runs: the copy keeps the busy %3 hours at full load, as the estimator counts serverless endpoints. Assumption: the same instance type stands in for the serverless capacity.</source>
+        <translation>Der Cluster ist %1 seiner %2 Stunden ausgelastet. Eine ereignisgesteuerte Serverless-Pipeline stellt Kapazität nur bereit, während Arbeit läuft: Die Kopie behält die %3 ausgelasteten Stunden bei Volllast, so wie der Schätzer Serverless-Endpunkte zählt. Annahme: Derselbe Instanztyp steht für die Serverless-Kapazität.</translation>
+    </message>
+    <message>
+        <source>Jobs start on demand (start-up time per run); long-running Spark jobs may need rework for Glue.</source>
+        <translation>Jobs starten bei Bedarf (Startzeit pro Lauf); lang laufende Spark-Jobs müssen für Glue eventuell überarbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SpotRule</name>
+    <message>
+        <source>Run &quot;%1&quot; on Spot capacity</source>
+        <translation>„%1“ auf Spot-Kapazität ausführen</translation>
+    </message>
+    <message>
+        <source>Managed Spot Training uses spare EC2 capacity at up to 90 % off On-Demand (C16); the estimate applies a %1 discount. Carbon: none saved. The same hardware runs for the same hours, so location- and market-based kgCO2e do not change; only a marginal accounting that credits using idle capacity would count less, and Greenprint reports location-based carbon.</source>
+        <translation>Managed Spot Training nutzt freie EC2-Kapazität mit bis zu 90 % Rabatt gegenüber On-Demand (C16); die Schätzung setzt %1 Rabatt an. CO₂e: keine Einsparung. Dieselbe Hardware läuft dieselben Stunden, daher ändern sich standort- und marktbasierte kgCO2e nicht; nur eine Grenzbetrachtung, die die Nutzung freier Kapazität gutschreibt, käme auf weniger, und Greenprint weist standortbasierte Emissionen aus.</translation>
+    </message>
+    <message>
+        <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
+        <translation>Spot-Kapazität kann mit zwei Minuten Vorwarnung entzogen werden: Checkpoints setzen und mit längeren unterbrochenen Läufen rechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageForm</name>
+    <message>
+        <source>&amp;Region override:</source>
+        <translation>&amp;Region überschreiben:</translation>
+    </message>
+    <message>
+        <source>Run this stage in another region than the project&apos;s, e.g. train where the grid is cleaner. Leave empty to use the project&apos;s region.</source>
+        <translation>Diese Phase in einer anderen Region als der des Projekts ausführen, z. B. dort trainieren, wo das Netz sauberer ist. Leer lassen, um die Projektregion zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Project region (%1)</source>
+        <translation>Projektregion (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageNavigator</name>
+    <message>
+        <source>Stages and components</source>
+        <translation>Phasen und Komponenten</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageTreeModel</name>
+    <message>
+        <source>The project&apos;s region</source>
+        <translation>Die Region des Projekts</translation>
+    </message>
+    <message>
+        <source>Stage region override</source>
+        <translation>Region der Phase überschrieben</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>Phase / Komponente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Hours (h)</source>
+        <translation>Stunden (h)</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e)</source>
+        <translation>CO₂e (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StopFailingRunsRule</name>
+    <message>
+        <source>Let SageMaker Debugger stop &quot;%1&quot; when it goes wrong</source>
+        <translation>SageMaker Debugger „%1“ stoppen lassen, wenn etwas schiefgeht</translation>
+    </message>
+    <message>
+        <source>Debugger&apos;s built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
+        <translation>Die integrierten Regeln des Debuggers (Systemengpässe, Überanpassung, gesättigte Aktivierungen) stoppen einen Trainingsjob, sobald sie ein Problem erkennen. Dieser Plan zählt keine fehlgeschlagenen Läufe, spart also beim Plan wie geschrieben nichts; jeder fehlschlagende und früh gestoppte Lauf dieses Jobs spart bis zu %1 kgCO2e und %2 Stunden.</translation>
+    </message>
+    <message>
+        <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
+        <translation>Eine fälschlich auslösende Regel stoppt einen gesunden Lauf; die Schwellenwerte der Regeln anpassen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StorageForm</name>
+    <message>
+        <source>Storage &amp;class:</source>
+        <translation>Speicher&amp;klasse:</translation>
+    </message>
+    <message>
+        <source>The S3, EBS or EFS class; it sets the medium (SSD or HDD), the number of copies kept and the price.</source>
+        <translation>Die S3-, EBS- oder EFS-Klasse; sie bestimmt das Medium (SSD oder HDD), die Zahl der gehaltenen Kopien und den Preis.</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Amount of data stored, in gigabytes.</source>
+        <translation>Gespeicherte Datenmenge in Gigabyte.</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>How long the data is kept (1 month = 730 h).</source>
+        <translation>Wie lange die Daten aufbewahrt werden (1 Monat = 730 h).</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StorageLifecycleRule</name>
+    <message>
+        <source>Expire &quot;%1&quot; after %2 months with an S3 Lifecycle rule</source>
+        <translation>„%1“ nach %2 Monaten mit einer S3-Lifecycle-Regel ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Define a retention period that meets the business requirement without exceeding it and let S3 Lifecycle delete the data. Assumption: the data is needed for %1 of the %2 months planned; set the period you actually need.</source>
+        <translation>Eine Aufbewahrungsfrist festlegen, die die fachliche Anforderung erfüllt, ohne sie zu übertreffen, und die Daten von S3 Lifecycle löschen lassen. Annahme: Die Daten werden %1 der %2 geplanten Monate gebraucht; setzen Sie den Zeitraum, den Sie wirklich brauchen.</translation>
+    </message>
+    <message>
+        <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
+        <translation>Gelöschte Daten sind weg: Behalten Sie, was Audits, Reproduzierbarkeit oder erneutes Training erfordern.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionFormats</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>kgCO2e saved</source>
+        <translation>kgCO2e gespart</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>kWh saved</source>
+        <translation>kWh gespart</translation>
+    </message>
+    <message>
+        <source>USD saved</source>
+        <translation>USD gespart</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>Stunden gespart</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Suggestion (source)</source>
+        <translation>Vorschlag (Quelle)</translation>
+    </message>
+    <message>
+        <source> [nothing counted on this plan]</source>
+        <translation> [bei diesem Plan nichts gezählt]</translation>
+    </message>
+    <message>
+        <source> [&lt; 0.5 %]</source>
+        <translation> [&lt; 0,5 %]</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
+
+</source>
+        <translation>Plan: %1 kgCO2e, %2 kWh, %3 USD. Jeder Vorschlag wird auf einer eigenen Kopie des Plans geschätzt; die Ersparnisse mehrerer Vorschläge lassen sich nicht addieren.
+
+</translation>
+    </message>
+    <message>
+        <source>No suggestions: nothing in this plan matches a practice of the guidance within its constraints.
+</source>
+        <translation>Keine Vorschläge: Nichts in diesem Plan passt innerhalb seiner Vorgaben zu einer Praxis der Leitlinien.
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionListModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Side effects: %1</source>
+        <translation>Nebenwirkungen: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 (nothing counted on this plan)</source>
+        <translation>%1 (bei diesem Plan nichts gezählt)</translation>
+    </message>
+    <message>
+        <source>%1 (negligible: &lt; 0.5 %)</source>
+        <translation>%1 (vernachlässigbar: &lt; 0,5 %)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Apply the suggestion in the current scenario</source>
+        <translation>Den Vorschlag im aktuellen Szenario anwenden</translation>
+    </message>
+    <message>
+        <source>Location-based kgCO2e saved, estimated on its own copy of the plan; savings of several do not add up</source>
+        <translation>Gesparte standortbasierte kgCO2e, auf einer eigenen Kopie des Plans geschätzt; die Ersparnisse mehrerer lassen sich nicht addieren</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours of the jobs saved</source>
+        <translation>Gesparte Laufzeit der Jobs in Stunden (Echtzeit)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Saved (kgCO2e)</source>
+        <translation>Gespart (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Saved (kWh)</source>
+        <translation>Gespart (kWh)</translation>
+    </message>
+    <message>
+        <source>Saved (USD)</source>
+        <translation>Gespart (USD)</translation>
+    </message>
+    <message>
+        <source>Saved (h)</source>
+        <translation>Gespart (h)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TrainingCompilerRule</name>
+    <message>
+        <source>Compile the training of &quot;%1&quot; for the GPU</source>
+        <translation>Das Training von „%1“ für die GPU kompilieren</translation>
+    </message>
+    <message>
+        <source>Compiling the model to hardware-optimized kernels (SageMaker Training Compiler, up to 50 % faster per C15; torch.compile) shortens training. The copy applies the measured saving: %1 less energy per sample on an H100 (and 26 % less time), as %1 fewer busy hours.</source>
+        <translation>Das Kompilieren des Modells in hardwareoptimierte Kernel (SageMaker Training Compiler, laut C15 bis zu 50 % schneller; torch.compile) verkürzt das Training. Die Kopie wendet die gemessene Ersparnis an: %1 weniger Energie pro Sample auf einer H100 (und 26 % weniger Zeit), als %1 weniger ausgelastete Stunden.</translation>
+    </message>
+    <message>
+        <source>A one-off compile (55 s measured) per run; AWS announces no new releases of SageMaker Training Compiler, so use torch.compile or XLA.</source>
+        <translation>Eine einmalige Kompilierung (55 s gemessen) pro Lauf; AWS kündigt keine neuen Versionen des SageMaker Training Compiler an, verwenden Sie daher torch.compile oder XLA.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TrainiumRule</name>
+    <message>
+        <source>Train &quot;%1&quot; on AWS Trainium (%2 x %3)</source>
+        <translation>„%1“ auf AWS Trainium trainieren (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>Trainium is expected to be AWS&apos;s most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <translation>Trainium soll der energieeffizienteste Trainingsprozessor von AWS sein: AWS nennt etwa 25 % weniger Energie für BERT-Large (C05) und bis zu 50 % geringere Kosten (C04). Die Kopie verschiebt %1 x %2 auf %3 x %4 mit gleichem Durchsatz; der Schätzer liefert die Stunden und die Neuron-Leistung.</translation>
+    </message>
+    <message>
+        <source>The model must compile with the AWS Neuron SDK; check operator support. Neuron power is derived from AWS claims, not published.</source>
+        <translation>Das Modell muss mit dem AWS Neuron SDK kompilieren; prüfen Sie die Operator-Unterstützung. Die Neuron-Leistung ist aus Angaben von AWS abgeleitet, nicht veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TransferForm</name>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Gigabytes moved out of the stage&apos;s region.</source>
+        <translation>Aus der Region der Phase übertragene Gigabyte.</translation>
+    </message>
+    <message>
+        <source>&amp;To region:</source>
+        <translation>&amp;Zielregion:</translation>
+    </message>
+    <message>
+        <source>Where the data goes (AWS region id). Network energy and inter-region transfer prices apply.</source>
+        <translation>Wohin die Daten gehen (AWS-Regions-ID). Netzwerkenergie und Preise für Übertragungen zwischen Regionen fallen an.</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>Andere Region</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TuningForm</name>
+    <message>
+        <source>The instance type each trial runs on.</source>
+        <translation>Der Instanztyp, auf dem jeder Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source> per trial</source>
+        <translation> pro Versuch</translation>
+    </message>
+    <message>
+        <source>Instances per trial.</source>
+        <translation>Instanzen pro Versuch.</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Bayesian</source>
+        <translation>Bayes&apos;sch</translation>
+    </message>
+    <message>
+        <source>Hyperband</source>
+        <translation>Hyperband</translation>
+    </message>
+    <message>
+        <source>The search strategy (recorded for reports; the trial count drives the estimate).</source>
+        <translation>Die Suchstrategie (für Berichte festgehalten; die Zahl der Versuche bestimmt die Schätzung).</translation>
+    </message>
+    <message>
+        <source>&amp;Trials:</source>
+        <translation>&amp;Versuche:</translation>
+    </message>
+    <message>
+        <source> trials</source>
+        <translation> Versuche</translation>
+    </message>
+    <message>
+        <source>Number of training jobs the tuner launches.</source>
+        <translation>Anzahl der Trainingsjobs, die der Tuner startet.</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per trial:</source>
+        <translation>Stunden pro &amp;Versuch:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours of one trial.</source>
+        <translation>Laufzeit eines Versuchs in Stunden (Echtzeit).</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>Average load of each instance during a trial.</source>
+        <translation>Mittlere Last jeder Instanz während eines Versuchs.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UnitFormatter</name>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>gCO2e</source>
+        <translation>gCO2e</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UserCatalogDialog</name>
+    <message>
+        <source>Instance id</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Speicher (GiB)</translation>
+    </message>
+    <message>
+        <source>Idle (W)</source>
+        <translation>Leerlauf (W)</translation>
+    </message>
+    <message>
+        <source>Max (W)</source>
+        <translation>Max. (W)</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>Preis (USD/h)</translation>
+    </message>
+    <message>
+        <source>Embodied (kgCO2e)</source>
+        <translation>Grau (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Region id</source>
+        <translation>Regions-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Grid (gCO2e/kWh)</source>
+        <translation>Netz (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>My Instances and Regions</source>
+        <translation>Meine Instanzen und Regionen</translation>
+    </message>
+    <message>
+        <source>My instances</source>
+        <translation>Meine Instanzen</translation>
+    </message>
+    <message>
+        <source>My regions</source>
+        <translation>Meine Regionen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instance</source>
+        <translation>Instanz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>&amp;Instanzen</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;gion</source>
+        <translation>Re&amp;gion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <translation>Re&amp;gionen</translation>
+    </message>
+    <message>
+        <source>Edit a cell to save the row. Watts are whole-instance averages before PUE; leave price or embodied carbon empty when unknown.</source>
+        <translation>Bearbeiten Sie eine Zelle, um die Zeile zu speichern. Watt sind Mittelwerte der ganzen Instanz vor PUE; lassen Sie Preis oder graue Emissionen leer, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <source>My region</source>
+        <translation>Meine Region</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UserRepository</name>
+    <message>
+        <source>No location for the user catalog is available</source>
+        <translation>Für den Benutzerkatalog ist kein Speicherort verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the user catalog: %2</source>
+        <translation>%1: Der Benutzerkatalog kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a user catalog: %2</source>
+        <translation>%1: Kein Benutzerkatalog: %2</translation>
+    </message>
+    <message>
+        <source>%1: the user catalog was written by a newer version of Greenprint (schema %2, this version reads %3)</source>
+        <translation>%1: Der Benutzerkatalog wurde von einer neueren Greenprint-Version geschrieben (Schema %2, diese Version liest %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a user catalog (an unrelated SQLite database)</source>
+        <translation>%1: Kein Benutzerkatalog (eine fremde SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the user catalog: %2</source>
+        <translation>%1: Der Benutzerkatalog kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the schema %1 is missing from this build</source>
+        <translation>Das Schema %1 fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>An instance needs a name</source>
+        <translation>Eine Instanz braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Instance %1: power must be zero or more watts</source>
+        <translation>Instanz %1: Die Leistung muss null oder mehr Watt betragen</translation>
+    </message>
+    <message>
+        <source>Instance %1: maximum power is below idle power</source>
+        <translation>Instanz %1: Die Maximalleistung liegt unter der Leerlaufleistung</translation>
+    </message>
+    <message>
+        <source>Instance %1: vCPUs, memory and accelerators cannot be negative</source>
+        <translation>Instanz %1: vCPUs, Speicher und Beschleuniger dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Instance %1: TDP, embodied emissions and price cannot be negative</source>
+        <translation>Instanz %1: TDP, graue Emissionen und Preis dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Instance %1: a load point needs a utilization from 0 to 1 and zero or more watts</source>
+        <translation>Instanz %1: Ein Lastpunkt braucht eine Auslastung von 0 bis 1 und null oder mehr Watt</translation>
+    </message>
+    <message>
+        <source>Instance %1: two load points share a utilization</source>
+        <translation>Instanz %1: Zwei Lastpunkte haben dieselbe Auslastung</translation>
+    </message>
+    <message>
+        <source>A region needs an id</source>
+        <translation>Eine Region braucht eine ID</translation>
+    </message>
+    <message>
+        <source>Region %1: grid intensity must be zero or more gCO2e/kWh</source>
+        <translation>Region %1: Die Netzintensität muss null oder mehr gCO2e/kWh betragen</translation>
+    </message>
+    <message>
+        <source>Region %1: PUE must be greater than zero</source>
+        <translation>Region %1: Die PUE muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>Region %1: coordinates are out of range</source>
+        <translation>Region %1: Die Koordinaten liegen außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>Region %1: intensities cannot be negative</source>
+        <translation>Region %1: Intensitäten dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>The user catalog is not open</source>
+        <translation>Der Benutzerkatalog ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Instance %1 cannot be saved: %2</source>
+        <translation>Instanz %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Region %1 cannot be saved: %2</source>
+        <translation>Region %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no user instance %1</source>
+        <translation>Es gibt keine Benutzerinstanz %1</translation>
+    </message>
+    <message>
+        <source>There is no user region %1</source>
+        <translation>Es gibt keine Benutzerregion %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WaterfallChart</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Einsparung</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Zunahme</translation>
+    </message>
+    <message>
+        <source>Savings waterfall: the plan&apos;s carbon after each applied suggestion</source>
+        <translation>Einsparungs-Wasserfall: das CO₂e des Plans nach jedem angewendeten Vorschlag</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (total after it: %4 %3)</source>
+        <translation>%1: %2 %3 (Summe danach: %4 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WhatIfView</name>
+    <message>
+        <source>What-if scenarios</source>
+        <translation>Was-wäre-wenn-Szenarien</translation>
+    </message>
+    <message>
+        <source>Suggestions; tick one to apply it in the scenario</source>
+        <translation>Vorschläge; einen ankreuzen, um ihn im Szenario anzuwenden</translation>
+    </message>
+    <message>
+        <source>Suggestions (savings each on its own copy of the plan)</source>
+        <translation>Vorschläge (jede Ersparnis auf einer eigenen Kopie des Plans)</translation>
+    </message>
+    <message>
+        <source>Field overrides</source>
+        <translation>Feldüberschreibungen</translation>
+    </message>
+    <message>
+        <source>Baseline and scenario</source>
+        <translation>Ausgangsplan und Szenario</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. No scenario yet: click New to start one.</source>
+        <translation>Ausgangsplan: %1. Noch kein Szenario: Klicken Sie auf Neu, um eines anzulegen.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be applied; see the problems below.</source>
+        <translation>Szenario „%1“ kann nicht angewendet werden; siehe die Probleme unten.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Accuracy: some applied suggestion may lower the model&apos;s score by an amount no source states.</source>
+        <translation>Genauigkeit: Ein angewendeter Vorschlag kann den Wert des Modells um einen von keiner Quelle genannten Betrag senken.</translation>
+    </message>
+    <message>
+        <source>Accuracy retained: %1 % of the baseline score (published figures).</source>
+        <translation>Erhaltene Genauigkeit: %1 % des Basiswerts (veröffentlichte Werte).</translation>
+    </message>
+    <message>
+        <source>Breaks a constraint: the scenario %1.</source>
+        <translation>Verletzt eine Vorgabe: Das Szenario %1.</translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation>Regionen %1</translation>
+    </message>
+    <message>
+        <source>accuracy ≥ %1 %</source>
+        <translation>Genauigkeit ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms</source>
+        <translation>Latenz ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>Constraints of the project: %1. Suggestions that would break them are not offered.</source>
+        <translation>Vorgaben des Projekts: %1. Vorschläge, die sie verletzen würden, werden nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion&apos;s share in the order ticked.</source>
+        <translation>Das Ankreuzen eines Vorschlags schätzt das ganze Szenario neu; der Wasserfall zeigt den Anteil jedes Vorschlags in der Reihenfolge des Ankreuzens.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Savings waterfall (%1)</source>
+        <translation>Einsparungs-Wasserfall (%1)</translation>
+    </message>
+    <message>
+        <source>Scenario: %1, %2 (%3 %) against the baseline&apos;s %4</source>
+        <translation>Szenario: %1, %2 (%3 %) gegenüber %4 im Ausgangsplan</translation>
+    </message>
+    <message>
+        <source>Scenario total against the baseline</source>
+        <translation>Szenario-Summe im Vergleich zur Ausgangslage</translation>
+    </message>
+    <message>
+        <source>Scenario notes: accuracy, constraints and problems</source>
+        <translation>Szenario-Hinweise: Genauigkeit, Vorgaben und Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WorkSizing</name>
+    <message>
+        <source>unknown precision &quot;%1&quot;</source>
+        <translation>Unbekannte Genauigkeit „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has no published accelerator throughput at %2; state the hours instead</source>
+        <translation>%1 hat keinen veröffentlichten Beschleunigerdurchsatz bei %2; geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>no achieved utilization is known for %1 %2; state the hours instead</source>
+        <translation>Für %1 %2 ist keine erreichte Auslastung bekannt; geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>Inferenz</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::cli</name>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Versuchen Sie „%1 --help“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; expects %n argument(s)</source>
+        <translation>
+            <numerusform>„%1“ erwartet %n Argument</numerusform>
+            <numerusform>„%1“ erwartet %n Argumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv (default: table).</source>
+        <translation>Ausgabeformat: table, json oder csv (Standard: table).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Estimate the energy, carbon and cost of a project.</source>
+        <translation>Energie, CO₂e und Kosten eines Projekts schätzen.</translation>
+    </message>
+    <message>
+        <source>The .greenprint project file.</source>
+        <translation>Die .greenprint-Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Estimate the project&apos;s scenario &lt;name&gt; instead of the plan.</source>
+        <translation>Das Szenario &lt;name&gt; des Projekts statt des Plans schätzen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use table, json or csv</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie table, json oder csv</translation>
+    </message>
+    <message>
+        <source>Rank the practices of the AWS sustainability guidance by the kgCO2e they would save on this plan, each estimated on its own copy of the plan.</source>
+        <translation>Die Praktiken der AWS-Nachhaltigkeitsleitlinien nach den kgCO2e ordnen, die sie bei diesem Plan sparen würden, jede auf einer eigenen Kopie des Plans geschätzt.</translation>
+    </message>
+    <message>
+        <source>Output format: table or json (default: table).</source>
+        <translation>Ausgabeformat: table oder json (Standard: table).</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie table oder json</translation>
+    </message>
+    <message>
+        <source>Check a project file and report every problem.</source>
+        <translation>Eine Projektdatei prüfen und jedes Problem melden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n component(s))</source>
+        <translation>
+            <numerusform>%1: gültig (%n Komponente)</numerusform>
+            <numerusform>%1: gültig (%n Komponenten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reference data.</source>
+        <translation>Die Referenzdaten auflisten.</translation>
+    </message>
+    <message>
+        <source>regions or instances.</source>
+        <translation>regions oder instances.</translation>
+    </message>
+    <message>
+        <source>unknown data table &apos;%1&apos;; use regions or instances</source>
+        <translation>Unbekannte Datentabelle „%1“; verwenden Sie regions oder instances</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Write the plan of a project to files.</source>
+        <translation>Den Plan eines Projekts in Dateien schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan to &lt;out.pdf&gt; (A4 or Letter, from the locale).</source>
+        <translation>Den PDF-Plan nach &lt;out.pdf&gt; schreiben (A4 oder Letter, je nach Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>out.pdf</source>
+        <translation>out.pdf</translation>
+    </message>
+    <message>
+        <source>Write the CSV plan to &lt;out.csv&gt; (one row per component per scenario, baseline included).</source>
+        <translation>Den CSV-Plan nach &lt;out.csv&gt; schreiben (eine Zeile pro Komponente und Szenario, Ausgangsplan eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>out.csv</source>
+        <translation>out.csv</translation>
+    </message>
+    <message>
+        <source>Describe the project with what-if scenario &lt;name&gt; applied (the CSV then lists the baseline and that scenario).</source>
+        <translation>Das Projekt mit angewendetem Was-wäre-wenn-Szenario &lt;name&gt; beschreiben (die CSV-Datei listet dann den Ausgangsplan und dieses Szenario).</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
+        <translation>„export“ braucht eine Ausgabe, z. B. --pdf plan.pdf oder --csv plan.csv</translation>
+    </message>
+    <message>
+        <source>--pdf needs the graphical part of Qt; run it through main()</source>
+        <translation>--pdf braucht den grafischen Teil von Qt; über main() ausführen</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>Kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [command] [options]
+
+Greenprint plans the energy (kWh), carbon (kgCO2e) and cost (USD) of a deep-learning workload on AWS before you run it.
+
+</source>
+        <translation>Aufruf: %1 [Befehl] [Optionen]
+
+Greenprint plant Energie (kWh), CO₂e (kgCO2e) und Kosten (USD) eines Deep-Learning-Workloads auf AWS, bevor Sie ihn ausführen.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>
+Optionen:
+  -h, --help     Diese Hilfe anzeigen.
+  -v, --version  Die Version anzeigen.
+
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation>Unbekannter Befehl oder unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of a project
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  validate FILE                             Check a project file and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>Befehle:
+  estimate DATEI [--format table|json|csv] [--scenario NAME]
+                                            Energie, CO₂e und Kosten eines Projekts schätzen
+  suggest DATEI [--format table|json]       Die Praktiken nach CO₂e-Ersparnis ordnen
+  validate DATEI                            Eine Projektdatei prüfen und jedes Problem melden
+  data regions|instances [--format ...]     Die Referenzregionen oder -instanzen auflisten
+  export DATEI [--pdf AUS.pdf] [--csv AUS.csv] [--scenario NAME]
+                                            Den PDF- und/oder CSV-Plan eines Projekts schreiben
+  upgrade DATEI -o AUS                      Ein Projekt im aktuellen Dateiformat neu schreiben
+  DATEI                                     Das Projekt im Planungsfenster öffnen
+</translation>
+    </message>
+    <message>
+        <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
+        <translation>Ein Projekt im aktuellen Dateiformat (Format %1) neu schreiben und dabei die Referenzdaten und Summen festhalten, mit denen es geschätzt wird.</translation>
+    </message>
+    <message>
+        <source>Write the upgraded project to &lt;out&gt;.</source>
+        <translation>Das aktualisierte Projekt nach &lt;out&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>&apos;upgrade&apos; needs an output file: -o OUT.greenprint</source>
+        <translation>„upgrade“ braucht eine Ausgabedatei: -o AUS.greenprint</translation>
+    </message>
+    <message>
+        <source>wrote %1 (format %2)</source>
+        <translation>%1 geschrieben (Format %2)</translation>
+    </message>
+</context>
+</TS>

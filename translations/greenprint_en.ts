@@ -1,0 +1,125 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>greenprint::AssumptionsView</name>
+    <message numerus="yes">
+        <source>The estimate relies on %n assumption(s):</source>
+        <translation>
+            <numerusform>The estimate relies on %n assumption:</numerusform>
+            <numerusform>The estimate relies on %n assumptions:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EdgeDeploymentRule</name>
+    <message numerus="yes">
+        <source>The project serves devices: a model compiled with Neo and compressed by pruning and quantization can run on them (SageMaker Edge Manager, AWS IoT Greengrass). The copy drops the %n cloud endpoint(s). Not counted: the energy the devices use to run the model, which is outside this plan.</source>
+        <translation>
+            <numerusform>The project serves devices: a model compiled with Neo and compressed by pruning and quantization can run on them (SageMaker Edge Manager, AWS IoT Greengrass). The copy drops the %n cloud endpoint. Not counted: the energy the devices use to run the model, which is outside this plan.</numerusform>
+            <numerusform>The project serves devices: a model compiled with Neo and compressed by pruning and quantization can run on them (SageMaker Edge Manager, AWS IoT Greengrass). The copy drops the %n cloud endpoints. Not counted: the energy the devices use to run the model, which is outside this plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FileActions</name>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideApplier</name>
+    <message numerus="yes">
+        <source>%1 is out of range (%2 has %n item(s))</source>
+        <translation>
+            <numerusform>%1 is out of range (%2 has %n item)</numerusform>
+            <numerusform>%1 is out of range (%2 has %n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoPanel</name>
+    <message numerus="yes">
+        <source>%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to create a scenario from it.</source>
+        <translation>
+            <numerusform>%n non-dominated way to run this stage among %1 evaluated. Click a point to create a scenario from it.</numerusform>
+            <numerusform>%n non-dominated ways to run this stage among %1 evaluated. Click a point to create a scenario from it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfSections</name>
+    <message numerus="yes">
+        <source>Region %1 · %n component(s) · %2 kgCO2e · %3 kWh · %4 USD</source>
+        <translation>
+            <numerusform>Region %1 · %n component · %2 kgCO2e · %3 kWh · %4 USD</numerusform>
+            <numerusform>Region %1 · %n components · %2 kgCO2e · %3 kWh · %4 USD</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PublicDatasetRule</name>
+    <message numerus="yes">
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <translation>
+            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
+            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing jobs, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioEvaluator</name>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n override</numerusform>
+            <numerusform>%n overrides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioListModel</name>
+    <message numerus="yes">
+        <source>%1: %n suggestion(s) applied</source>
+        <translation>
+            <numerusform>%1: %n suggestion applied</numerusform>
+            <numerusform>%1: %n suggestions applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field override(s)</source>
+        <translation>
+            <numerusform>%n field override</numerusform>
+            <numerusform>%n field overrides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::cli</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; expects %n argument(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; expects %n argument</numerusform>
+            <numerusform>&apos;%1&apos; expects %n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n component(s))</source>
+        <translation>
+            <numerusform>%1: valid (%n component)</numerusform>
+            <numerusform>%1: valid (%n components)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>wrote %1 (%n page)</numerusform>
+            <numerusform>wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Undo Commands</name>
+    <message>
+        <source>Size by hours</source>
+        <translation>Dimensionner par heures</translation>
+    </message>
+    <message>
+        <source>Add custom instance</source>
+        <translation>Ajouter une instance personnalisée</translation>
+    </message>
+    <message>
+        <source>Remove custom instance</source>
+        <translation>Supprimer une instance personnalisée</translation>
+    </message>
+    <message>
+        <source>Add custom region</source>
+        <translation>Ajouter une région personnalisée</translation>
+    </message>
+    <message>
+        <source>Remove custom region</source>
+        <translation>Supprimer une région personnalisée</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Ajouter un composant</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Duplicate component</source>
+        <translation>Dupliquer le composant</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>Supprimer le composant</translation>
+    </message>
+    <message>
+        <source>Move component</source>
+        <translation>Déplacer le composant</translation>
+    </message>
+    <message>
+        <source>Rename component</source>
+        <translation>Renommer le composant</translation>
+    </message>
+    <message>
+        <source>Change instance type</source>
+        <translation>Modifier le type d&apos;instance</translation>
+    </message>
+    <message>
+        <source>Change instance count</source>
+        <translation>Modifier le nombre d&apos;instances</translation>
+    </message>
+    <message>
+        <source>Change hours</source>
+        <translation>Modifier les heures</translation>
+    </message>
+    <message>
+        <source>Change utilization</source>
+        <translation>Modifier le taux d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Change measured power</source>
+        <translation>Modifier la puissance mesurée</translation>
+    </message>
+    <message>
+        <source>Change pricing</source>
+        <translation>Modifier la tarification</translation>
+    </message>
+    <message>
+        <source>Change storage class</source>
+        <translation>Modifier la classe de stockage</translation>
+    </message>
+    <message>
+        <source>Change stored size</source>
+        <translation>Modifier la taille stockée</translation>
+    </message>
+    <message>
+        <source>Change storage months</source>
+        <translation>Modifier les mois de stockage</translation>
+    </message>
+    <message>
+        <source>Change transferred size</source>
+        <translation>Modifier la taille transférée</translation>
+    </message>
+    <message>
+        <source>Change destination region</source>
+        <translation>Modifier la région de destination</translation>
+    </message>
+    <message>
+        <source>Change active hours per week</source>
+        <translation>Modifier les heures actives par semaine</translation>
+    </message>
+    <message>
+        <source>Change idle hours per week</source>
+        <translation>Modifier les heures d&apos;inactivité par semaine</translation>
+    </message>
+    <message>
+        <source>Change weeks</source>
+        <translation>Modifier les semaines</translation>
+    </message>
+    <message>
+        <source>Change tuning strategy</source>
+        <translation>Modifier la stratégie de réglage</translation>
+    </message>
+    <message>
+        <source>Change trials</source>
+        <translation>Modifier les essais</translation>
+    </message>
+    <message>
+        <source>Change hours per trial</source>
+        <translation>Modifier les heures par essai</translation>
+    </message>
+    <message>
+        <source>Change endpoint mode</source>
+        <translation>Modifier le mode du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Change hours provisioned</source>
+        <translation>Modifier les heures provisionnées</translation>
+    </message>
+    <message>
+        <source>Change models hosted</source>
+        <translation>Modifier les modèles hébergés</translation>
+    </message>
+    <message>
+        <source>Change log volume</source>
+        <translation>Modifier le volume de journaux</translation>
+    </message>
+    <message>
+        <source>Change log retention</source>
+        <translation>Modifier la conservation des journaux</translation>
+    </message>
+    <message>
+        <source>Change logging months</source>
+        <translation>Modifier les mois de journalisation</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Renommer le projet</translation>
+    </message>
+    <message>
+        <source>Change project region</source>
+        <translation>Modifier la région du projet</translation>
+    </message>
+    <message>
+        <source>Change stage region</source>
+        <translation>Modifier la région de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Change methodology</source>
+        <translation>Modifier la méthodologie</translation>
+    </message>
+    <message>
+        <source>Change embodied carbon</source>
+        <translation>Modifier les émissions intrinsèques</translation>
+    </message>
+    <message>
+        <source>Change PUE override</source>
+        <translation>Modifier le PUE imposé</translation>
+    </message>
+    <message>
+        <source>Change spot discount</source>
+        <translation>Modifier la remise Spot</translation>
+    </message>
+    <message>
+        <source>Change grid-intensity dataset</source>
+        <translation>Modifier le jeu de données d&apos;intensité du réseau</translation>
+    </message>
+    <message>
+        <source>Change server lifetime</source>
+        <translation>Modifier la durée de vie des serveurs</translation>
+    </message>
+    <message>
+        <source>Change market-based year</source>
+        <translation>Modifier l&apos;année fondée sur le marché</translation>
+    </message>
+    <message>
+        <source>Change work</source>
+        <translation>Modifier la charge de travail</translation>
+    </message>
+    <message>
+        <source>Change model parameters</source>
+        <translation>Modifier les paramètres du modèle</translation>
+    </message>
+    <message>
+        <source>Change training tokens</source>
+        <translation>Modifier les jetons d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Change epochs</source>
+        <translation>Modifier les époques</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Modifier les requêtes</translation>
+    </message>
+    <message>
+        <source>Change tokens per request</source>
+        <translation>Modifier les jetons par requête</translation>
+    </message>
+    <message>
+        <source>Change precision</source>
+        <translation>Modifier la précision</translation>
+    </message>
+    <message>
+        <source>Add scenario from the Pareto front</source>
+        <translation>Ajouter un scénario depuis le front de Pareto</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Dupliquer le scénario</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Ajouter un scénario</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>Appliquer la suggestion</translation>
+    </message>
+    <message>
+        <source>Remove suggestion</source>
+        <translation>Retirer la suggestion</translation>
+    </message>
+    <message>
+        <source>Set override</source>
+        <translation>Définir une substitution</translation>
+    </message>
+    <message>
+        <source>Change override path</source>
+        <translation>Modifier le chemin de la substitution</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>Supprimer la substitution</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <source>Toggle suggestion</source>
+        <translation>Basculer la suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AccuracyTargetRule</name>
+    <message>
+        <source>Train &quot;%1&quot; to an accuracy target, not a fixed %2 epochs</source>
+        <translation>Entraîner « %1 » jusqu&apos;à une cible de précision, et non %2 époques fixes</translation>
+    </message>
+    <message>
+        <source>Stop when the validation score reaches the project&apos;s accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
+        <translation>Arrêter lorsque le score de validation atteint le plancher de précision du projet (%1 du score de référence). Affiché pour %2 époques au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Set an accuracy target (constraints.accuracyFloor) that meets the business requirement without exceeding it, and stop when the validation score reaches it. Shown for %1 epochs instead of %2.</source>
+        <translation>Fixer une cible de précision (constraints.accuracyFloor) qui satisfait le besoin métier sans le dépasser, et arrêter lorsque le score de validation l&apos;atteint. Affiché pour %1 époques au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>Assumption: the target is reached one epoch earlier; Greenprint does not know how fast your model converges.</source>
+        <translation>Hypothèse : la cible est atteinte une époque plus tôt ; Greenprint ne sait pas à quelle vitesse votre modèle converge.</translation>
+    </message>
+    <message>
+        <source>Accuracy stops at the target instead of the score of the last epoch.</source>
+        <translation>La précision s&apos;arrête à la cible au lieu du score de la dernière époque.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AddScenario</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Advisor</name>
+    <message>
+        <source>On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).</source>
+        <translation>Sur ce plan, cela économise moins de 0,5 % des kgCO2e (%1 kgCO2e).</translation>
+    </message>
+    <message>
+        <source>uses %1, which the project does not allow (allowed: %2)</source>
+        <translation>utilise %1, que le projet n&apos;autorise pas (autorisé : %2)</translation>
+    </message>
+    <message>
+        <source>may lower accuracy by an amount no source states, and the project must keep %1 % of the baseline score</source>
+        <translation>peut réduire la précision d&apos;une valeur qu&apos;aucune source n&apos;indique, et le projet doit conserver %1 % du score de référence</translation>
+    </message>
+    <message>
+        <source>keeps %1 % of the baseline score, below the project&apos;s floor of %2 %</source>
+        <translation>conserve %1 % du score de référence, sous le plancher du projet de %2 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
+        <translation>« %1 » peut ralentir les réponses au-delà du plafond du projet de %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ArchiveStorageRule</name>
+    <message>
+        <source>Archive &quot;%1&quot; in %2 if it is rarely read</source>
+        <translation>Archiver « %1 » dans %2 s&apos;il est rarement lu</translation>
+    </message>
+    <message>
+        <source>Archival storage classes are the energy-efficient tier for infrequently accessed data; S3 Intelligent-Tiering moves data between tiers by itself when access patterns change. AWS publishes no energy figure per storage class and the reference data gives every S3 class the same medium and replication, so only the cost changes here. Assumption: the data is read rarely.</source>
+        <translation>Les classes de stockage d&apos;archivage sont le niveau économe en énergie pour les données rarement consultées ; S3 Intelligent-Tiering déplace lui-même les données entre niveaux quand les accès changent. AWS ne publie aucun chiffre d&apos;énergie par classe de stockage et les données de référence attribuent à chaque classe S3 le même support et la même réplication : seul le coût change ici. Hypothèse : les données sont rarement lues.</translation>
+    </message>
+    <message>
+        <source>Retrieval takes minutes to hours and is billed per GB (not counted); objects are billed for at least 90 days.</source>
+        <translation>La récupération prend de quelques minutes à quelques heures et est facturée au Go (non comptée) ; les objets sont facturés au moins 90 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AssumptionsView</name>
+    <message>
+        <source>Assumptions of the estimate</source>
+        <translation>Hypothèses de l&apos;estimation</translation>
+    </message>
+    <message numerus="yes">
+        <source>The estimate relies on %n assumption(s):</source>
+        <translation>
+            <numerusform>L&apos;estimation repose sur %n hypothèse :</numerusform>
+            <numerusform>L&apos;estimation repose sur %n hypothèses :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AsyncEndpointRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; from an asynchronous endpoint that scales to zero</source>
+        <translation>Servir « %1 » depuis un point de terminaison asynchrone qui descend à zéro</translation>
+    </message>
+    <message>
+        <source>The endpoint is busy %1 of its %2 hours. An asynchronous endpoint queues requests and can scale its instances to zero between bursts; the copy provisions it for the %3 busy hours only. Assumption: no warm-up or cool-down time. Not counted: the batching a queue allows (measured on an H100, batch 32 used %4 less energy per sample than batch 1).</source>
+        <translation>Le point de terminaison est occupé %1 de ses %2 heures. Un point de terminaison asynchrone met les requêtes en file d&apos;attente et peut réduire ses instances à zéro entre les pics ; la copie ne le provisionne que pour les %3 heures occupées. Hypothèse : aucun temps de montée ni de descente. Non compté : le traitement par lots permis par une file (mesuré sur un H100, un lot de 32 consommait %4 d&apos;énergie de moins par échantillon qu&apos;un lot de 1).</translation>
+    </message>
+    <message>
+        <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
+        <translation>Les appelants reçoivent les résultats plus tard (de quelques secondes à quelques minutes après une mise à zéro) ; uniquement pour des utilisateurs qui tolèrent une certaine latence.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AutosaveController</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>impossible de créer le dossier de récupération %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the recovery file in %1</source>
+        <translation>impossible de verrouiller le fichier de récupération dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write the recovery file: %1</source>
+        <translation>impossible d&apos;écrire le fichier de récupération : %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AutoscalingRule</name>
+    <message>
+        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
+        <translation>Mise à l&apos;échelle automatique de « %1 » : environ %2 instance(s) au lieu de %3</translation>
+    </message>
+    <message>
+        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %2 instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
+        <translation>Le point de terminaison est occupé %1 du temps. La mise à l&apos;échelle automatique avec suivi de cible (avec le type d&apos;instance proposé par Inference Recommender) ne garde que les instances nécessaires au trafic ; la copie fait tourner %2 instance(s) en moyenne. Hypothèse : la charge est répartie uniformément et regroupée jusqu&apos;à 75 % d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Traffic spikes wait for scale-out (minutes); keep a minimum capacity for availability.</source>
+        <translation>Les pics de trafic attendent l&apos;augmentation de capacité (quelques minutes) ; gardez une capacité minimale pour la disponibilité.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BatchTransformRule</name>
+    <message>
+        <source>Run &quot;%1&quot; as a batch transform job</source>
+        <translation>Exécuter « %1 » comme tâche de transformation par lots</translation>
+    </message>
+    <message>
+        <source>When results are not needed in real time, batch transform runs the %1 requests in large batches and decommissions the cluster when the job ends; the copy counts the busy hours of the work at full load instead of %2 provisioned hours. Measured on an H100, batch 32 used %3 less energy per sample than batch 1, so the saving per request can be larger than counted.</source>
+        <translation>Quand les résultats ne sont pas nécessaires en temps réel, la transformation par lots traite les %1 requêtes en grands lots et libère le cluster à la fin de la tâche ; la copie compte les heures occupées du travail à pleine charge au lieu de %2 heures provisionnées. Mesuré sur un H100, un lot de 32 consommait %3 d&apos;énergie de moins par échantillon qu&apos;un lot de 1 : l&apos;économie par requête peut donc dépasser celle comptée.</translation>
+    </message>
+    <message>
+        <source>Not real time: results arrive when the batch job runs.</source>
+        <translation>Pas de temps réel : les résultats arrivent à l&apos;exécution de la tâche par lots.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BayesianTuningRule</name>
+    <message>
+        <source>Bayesian search for &quot;%1&quot;: %2 trials instead of %3</source>
+        <translation>Recherche bayésienne pour « %1 » : %2 essais au lieu de %3</translation>
+    </message>
+    <message>
+        <source>Bayesian search picks each trial from the results of the previous ones and typically needs %1x fewer training jobs than random search (C18).</source>
+        <translation>La recherche bayésienne choisit chaque essai d&apos;après les résultats des précédents et nécessite généralement %1x moins de tâches d&apos;entraînement que la recherche aléatoire (C18).</translation>
+    </message>
+    <message>
+        <source>No source gives the ratio against grid search; the copy applies the random-search ratio.</source>
+        <translation>Aucune source ne donne le rapport par rapport à la recherche par grille ; la copie applique celui de la recherche aléatoire.</translation>
+    </message>
+    <message>
+        <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
+        <translation>Les essais s&apos;exécutent davantage à la suite (moins de parallélisme) : la recherche peut durer plus longtemps.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CatalogPickerDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CcfProfile</name>
+    <message>
+        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
+        <translation>%1 : CCF n&apos;a pas de puissance pour « %2 » ; sa moyenne est utilisée (comme le fait CCF)</translation>
+    </message>
+    <message>
+        <source>%1: CCF models no power for %2; only the host is counted</source>
+        <translation>%1 : CCF ne modélise aucune puissance pour %2 ; seul l&apos;hôte est compté</translation>
+    </message>
+    <message>
+        <source>CCF emission factor</source>
+        <translation>Facteur d&apos;émission CCF</translation>
+    </message>
+    <message>
+        <source>CCF &quot;Unknown&quot; factor</source>
+        <translation>Facteur CCF « Unknown »</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
+        <translation>%1 : CCF n&apos;indique aucun facteur ; sa moyenne « Unknown » est utilisée</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
+        <translation>Profil Cloud Carbon Footprint : utilisation fixée à la valeur par défaut de CCF de 50 %, PUE 1,135, facteurs d&apos;émission de CCF ; émissions intrinsèques selon la formule documentée de CCF sur 4 ans.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComparisonCharts</name>
+    <message>
+        <source>Baseline operational</source>
+        <translation>Référence opérationnelles</translation>
+    </message>
+    <message>
+        <source>Baseline embodied</source>
+        <translation>Référence intrinsèques</translation>
+    </message>
+    <message>
+        <source>Scenario operational</source>
+        <translation>Scénario opérationnelles</translation>
+    </message>
+    <message>
+        <source>Scenario embodied</source>
+        <translation>Scénario intrinsèques</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, baseline against scenario</source>
+        <translation>Émissions par étape, référence face au scénario</translation>
+    </message>
+    <message>
+        <source>No scenario to compare</source>
+        <translation>Aucun scénario à comparer</translation>
+    </message>
+    <message>
+        <source>%1: %2 (operational %3, embodied %4)</source>
+        <translation>%1 : %2 (opérationnelles %3, intrinsèques %4)</translation>
+    </message>
+    <message>
+        <source>%1, baseline</source>
+        <translation>%1, référence</translation>
+    </message>
+    <message>
+        <source>%1, scenario</source>
+        <translation>%1, scénario</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, baseline and scenario (%1)</source>
+        <translation>Émissions par étape, référence et scénario (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComponentForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>A name for this component, shown in the stage navigator and in reports.</source>
+        <translation>Un nom pour ce composant, affiché dans le navigateur des étapes et dans les rapports.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Pick an instance type from the catalog</source>
+        <translation>Choisir un type d&apos;instance dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Choose instance type</source>
+        <translation>Choisir le type d&apos;instance</translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation>Type d&apos;&amp;instance :</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze by:</source>
+        <translation>Dimensionner &amp;par :</translation>
+    </message>
+    <message>
+        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance&apos;s accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
+        <translation>Indiquez les heures, ou le travail (taille du modèle et jetons) dont découlent les heures selon le débit de l&apos;accélérateur de l&apos;instance. Changer d&apos;instance modifie alors les heures selon le rapport des débits.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inférence</translation>
+    </message>
+    <message>
+        <source>&amp;Work kind:</source>
+        <translation>Nature du &amp;travail :</translation>
+    </message>
+    <message>
+        <source>Training: FLOPs = 6 × parameters × tokens × epochs. Inference: FLOPs = 2 × parameters × tokens per request × requests.</source>
+        <translation>Entraînement : FLOPs = 6 × paramètres × jetons × époques. Inférence : FLOPs = 2 × paramètres × jetons par requête × requêtes.</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters:</source>
+        <translation>P&amp;aramètres :</translation>
+    </message>
+    <message>
+        <source> billion</source>
+        <translation> Md</translation>
+    </message>
+    <message>
+        <source>Model parameters, in billions (e.g. 0.34 for BERT-large, 7 for a 7B model).</source>
+        <translation>Paramètres du modèle, en milliards (p. ex. 0,34 pour BERT-large, 7 pour un modèle 7B).</translation>
+    </message>
+    <message>
+        <source>Training to&amp;kens:</source>
+        <translation>&amp;Jetons d&apos;entraînement :</translation>
+    </message>
+    <message>
+        <source> billion per epoch</source>
+        <translation> Md par époque</translation>
+    </message>
+    <message>
+        <source>Tokens seen in one epoch, in billions.</source>
+        <translation>Jetons vus en une époque, en milliards.</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>Épo&amp;ques :</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <source>Passes over the training tokens.</source>
+        <translation>Passages sur les jetons d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests:</source>
+        <translation>Re&amp;quêtes :</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source>Requests served, in millions (over the hours provisioned for an endpoint).</source>
+        <translation>Requêtes servies, en millions (sur les heures provisionnées d&apos;un point de terminaison).</translation>
+    </message>
+    <message>
+        <source>To&amp;kens per request:</source>
+        <translation>Je&amp;tons par requête :</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <source>Tokens processed per request (prompt and output).</source>
+        <translation>Jetons traités par requête (invite et sortie).</translation>
+    </message>
+    <message>
+        <source>P&amp;recision:</source>
+        <translation>P&amp;récision :</translation>
+    </message>
+    <message>
+        <source>Number format of the job; the accelerator&apos;s peak throughput at this precision sizes the hours (int8 in TOPS).</source>
+        <translation>Format numérique de la tâche ; le débit crête de l&apos;accélérateur à cette précision dimensionne les heures (int8 en TOPS).</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>Déduit :</translation>
+    </message>
+    <message>
+        <source>From the live estimate: hours = FLOPs ÷ (instances × peak TFLOPS × achieved fraction of peak, MFU). Read-only.</source>
+        <translation>D&apos;après l&apos;estimation en direct : heures = FLOPs ÷ (instances × TFLOPS crête × fraction de crête atteinte, MFU). Lecture seule.</translation>
+    </message>
+    <message>
+        <source>The hours cannot be derived: %1.</source>
+        <translation>Les heures ne peuvent pas être déduites : %1.</translation>
+    </message>
+    <message>
+        <source>The hours cannot be derived (see Issues).</source>
+        <translation>Les heures ne peuvent pas être déduites (voir Problèmes).</translation>
+    </message>
+    <message>
+        <source>at %1 % of %2 TFLOPS peak</source>
+        <translation>à %1 % de %2 TFLOPS crête</translation>
+    </message>
+    <message>
+        <source>≈ %1 h per trial
+%2
+%3 h per instance, all trials</source>
+        <translation>≈ %1 h par essai
+%2
+%3 h par instance, tous essais</translation>
+    </message>
+    <message>
+        <source>≈ %1 h busy
+%2
+%3 h of capacity counted</source>
+        <translation>≈ %1 h occupées
+%2
+%3 h de capacité comptées</translation>
+    </message>
+    <message>
+        <source>≈ %1 h per instance
+%2</source>
+        <translation>≈ %1 h par instance
+%2</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComputeForm</name>
+    <message>
+        <source>The EC2 instance type. Its idle and maximum power, embodied carbon and price come from the reference data or your own catalog.</source>
+        <translation>Le type d&apos;instance EC2. Ses puissances au repos et maximale, ses émissions intrinsèques et son prix viennent des données de référence ou de votre propre catalogue.</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Nombre :</translation>
+    </message>
+    <message>
+        <source> instances</source>
+        <translation> instances</translation>
+    </message>
+    <message>
+        <source>How many instances run in parallel.</source>
+        <translation>Nombre d&apos;instances qui tournent en parallèle.</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs.</source>
+        <translation>Heures réelles de fonctionnement de chaque instance.</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>&amp;Utilisation :</translation>
+    </message>
+    <message>
+        <source>Average load of each instance over those hours; power is interpolated between idle (0 %) and maximum (100 %).</source>
+        <translation>Charge moyenne de chaque instance pendant ces heures ; la puissance est interpolée entre le repos (0 %) et le maximum (100 %).</translation>
+    </message>
+    <message>
+        <source>&amp;Measured power:</source>
+        <translation>&amp;Puissance mesurée :</translation>
+    </message>
+    <message>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Non mesurée</translation>
+    </message>
+    <message>
+        <source>Average power you measured per instance (watts, before PUE). Replaces the utilization-based estimate when set.</source>
+        <translation>Puissance moyenne que vous avez mesurée par instance (watts, avant PUE). Remplace l&apos;estimation fondée sur l&apos;utilisation lorsqu&apos;elle est renseignée.</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing:</source>
+        <translation>&amp;Tarification :</translation>
+    </message>
+    <message>
+        <source>On-Demand</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
+        <translation>La capacité Spot est facturée avec la remise Spot ; l&apos;énergie et les émissions sont les mêmes.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CsvReader</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n&apos;est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the record has %1 fields, the header has %2</source>
+        <translation>l&apos;enregistrement a %1 champs, l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote</source>
+        <translation>guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et doublez le guillemet</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field</source>
+        <translation>caractère inattendu après le guillemet fermant d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is not closed before the end of the file</source>
+        <translation>le champ entre guillemets commençant ici n&apos;est pas fermé avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>le fichier n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Dashboard</name>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>CO₂e</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Hover a bar for the stage&apos;s low–high range and market-based carbon.</source>
+        <translation>Survolez une barre pour voir la fourchette basse–haute de l&apos;étape et les émissions fondées sur le marché.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Range %1 (low–high)</source>
+        <translation>Fourchette %1 (basse–haute)</translation>
+    </message>
+    <message>
+        <source>IT %1 before PUE</source>
+        <translation>IT %1 avant PUE</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): %2</source>
+        <translation>Fondé sur le marché (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Operational carbon at 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
+        <translation>Émissions opérationnelles à 0 g/kWh là où AWS a couvert l&apos;électricité de la région par des renouvelables en %1, plus les émissions intrinsèques. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
+    </message>
+    <message>
+        <source>List prices, no range</source>
+        <translation>Prix catalogue, sans fourchette</translation>
+    </message>
+    <message>
+        <source>On-demand and spot as planned</source>
+        <translation>À la demande et Spot comme prévu</translation>
+    </message>
+    <message>
+        <source>Operational %1, embodied %2%3 (over %4 years). %5 method, grid intensity: %6 dataset.</source>
+        <translation>Opérationnelles %1, intrinsèques %2%3 (sur %4 ans). Méthode %5, intensité du réseau : jeu de données %6.</translation>
+    </message>
+    <message>
+        <source> (not included)</source>
+        <translation> (non inclus)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::DeltaTable</name>
+    <message>
+        <source>Baseline against scenario: totals and changes</source>
+        <translation>Référence face au scénario : totaux et variations</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Variation (%)</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Énergie (kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon, location-based (kgCO2e)</source>
+        <translation>Émissions, fondées sur la localisation (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Carbon, market-based (kgCO2e)</source>
+        <translation>Émissions, fondées sur le marché (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Coût (USD)</translation>
+    </message>
+    <message>
+        <source>Job hours (h)</source>
+        <translation>Heures de tâche (h)</translation>
+    </message>
+    <message>
+        <source>%1: baseline %2, scenario %3</source>
+        <translation>%1 : référence %2, scénario %3</translation>
+    </message>
+    <message>
+        <source>No scenario to compare</source>
+        <translation>Aucun scénario à comparer</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::DistilledModelRule</name>
+    <message>
+        <source>Use a distilled model (DistilBERT) for &quot;%1&quot;</source>
+        <translation>Utiliser un modèle distillé (DistilBERT) pour « %1 »</translation>
+    </message>
+    <message>
+        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT&apos;s score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
+        <translation>Un BERT distillé a %1 de paramètres en moins et conserve %2 du score de BERT (C12, C14) ; la copie dimensionne le travail avec %1 de paramètres en moins.</translation>
+    </message>
+    <message>
+        <source>Measured on an H100: %1 less energy per training step.</source>
+        <translation>Mesuré sur un H100 : %1 d&apos;énergie en moins par pas d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Measured on an H100: %1 less energy per inference sample.</source>
+        <translation>Mesuré sur un H100 : %1 d&apos;énergie en moins par échantillon d&apos;inférence.</translation>
+    </message>
+    <message>
+        <source>Keeps about %1 of the score (GLUE, C14); the distilled model must be trained or fine-tuned for your task.</source>
+        <translation>Conserve environ %1 du score (GLUE, C14) ; le modèle distillé doit être entraîné ou affiné pour votre tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EdgeDeploymentRule</name>
+    <message>
+        <source>Run inference on the edge devices</source>
+        <translation>Exécuter l&apos;inférence sur les appareils en périphérie</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project serves devices: a model compiled with Neo and compressed by pruning and quantization can run on them (SageMaker Edge Manager, AWS IoT Greengrass). The copy drops the %n cloud endpoint(s). Not counted: the energy the devices use to run the model, which is outside this plan.</source>
+        <translation>
+            <numerusform>Le projet dessert des appareils : un modèle compilé avec Neo et compressé par élagage et quantification peut y tourner (SageMaker Edge Manager, AWS IoT Greengrass). La copie supprime %n point de terminaison cloud. Non compté : l&apos;énergie que les appareils consomment pour exécuter le modèle, hors du périmètre de ce plan.</numerusform>
+            <numerusform>Le projet dessert des appareils : un modèle compilé avec Neo et compressé par élagage et quantification peut y tourner (SageMaker Edge Manager, AWS IoT Greengrass). La copie supprime les %n points de terminaison cloud. Non compté : l&apos;énergie que les appareils consomment pour exécuter le modèle, hors du périmètre de ce plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The compressed model can be less accurate; devices need the memory and compute, and model updates must reach them.</source>
+        <translation>Le modèle compressé peut être moins précis ; les appareils doivent disposer de la mémoire et de la puissance de calcul, et les mises à jour du modèle doivent leur parvenir.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Component</source>
+        <translation>&amp;Dupliquer le composant</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Component</source>
+        <translation>&amp;Supprimer le composant</translation>
+    </message>
+    <message>
+        <source>Move Component &amp;Up</source>
+        <translation>Monter le composa&amp;nt</translation>
+    </message>
+    <message>
+        <source>Move Component Do&amp;wn</source>
+        <translation>Descendre le composa&amp;nt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Component</source>
+        <translation>A&amp;jouter un composant</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EditorPanel</name>
+    <message>
+        <source>Select a stage or a component to edit it.</source>
+        <translation>Sélectionnez une étape ou un composant pour le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 › %2 (%3)</source>
+        <translation>%1 › %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EndpointForm</name>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Real-time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchrone</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Sans serveur</translation>
+    </message>
+    <message>
+        <source>Batch transform</source>
+        <translation>Transformation par lots</translation>
+    </message>
+    <message>
+        <source>How the model is served.</source>
+        <translation>Mode de service du modèle.</translation>
+    </message>
+    <message>
+        <source>The instance type behind the endpoint.</source>
+        <translation>Le type d&apos;instance derrière le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Nombre :</translation>
+    </message>
+    <message>
+        <source> instances</source>
+        <translation> instances</translation>
+    </message>
+    <message>
+        <source>Instances behind the endpoint.</source>
+        <translation>Instances derrière le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>&amp;Hours provisioned:</source>
+        <translation>&amp;Heures provisionnées :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours the endpoint is up; a month is 730 h.</source>
+        <translation>Heures pendant lesquelles le point de terminaison est actif ; un mois compte 730 h.</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>&amp;Utilisation :</translation>
+    </message>
+    <message>
+        <source>Average load while provisioned. Real-time endpoints often idle at 10–30 %.</source>
+        <translation>Charge moyenne pendant le provisionnement. Les points de terminaison en temps réel tournent souvent à vide à 10–30 %.</translation>
+    </message>
+    <message>
+        <source>M&amp;odels hosted:</source>
+        <translation>M&amp;odèles hébergés :</translation>
+    </message>
+    <message>
+        <source> models</source>
+        <translation> modèles</translation>
+    </message>
+    <message>
+        <source>Models sharing the endpoint (multi-model endpoints).</source>
+        <translation>Modèles qui partagent le point de terminaison (points de terminaison multimodèles).</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EstimateFormats</name>
+    <message>
+        <source>Stage / component</source>
+        <translation>Étape / composant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>IT kWh</source>
+        <translation>kWh IT</translation>
+    </message>
+    <message>
+        <source>kWh (PUE)</source>
+        <translation>kWh (PUE)</translation>
+    </message>
+    <message>
+        <source>Op. kgCO2e</source>
+        <translation>kgCO2e opér.</translation>
+    </message>
+    <message>
+        <source>Emb. kgCO2e</source>
+        <translation>kgCO2e intr.</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Project: %1
+Methodology: %2; grid intensity: %3; reference data %4%5
+
+</source>
+        <translation>Projet : %1
+Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
+
+</translation>
+    </message>
+    <message>
+        <source>; embodied excluded</source>
+        <translation>; émissions intrinsèques exclues</translation>
+    </message>
+    <message>
+        <source>Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable matching); energy %6 kWh (range %7 to %8).</source>
+        <translation>Émissions %1 kgCO2e (fourchette de %2 à %3) ; fondées sur le marché %4 kgCO2e (couverture renouvelable %5) ; énergie %6 kWh (fourchette de %7 à %8).</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Hypothèses :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Estimator</name>
+    <message>
+        <source>unknown instance type &quot;%1&quot;; it is not in the reference data, your catalog or the project&apos;s catalog</source>
+        <translation>type d&apos;instance inconnu « %1 » ; il n&apos;est ni dans les données de référence, ni dans votre catalogue, ni dans celui du projet</translation>
+    </message>
+    <message>
+        <source>no embodied-emissions figure for &quot;%1&quot;; embodied carbon is not counted</source>
+        <translation>aucune valeur d&apos;émissions intrinsèques pour « %1 » ; les émissions intrinsèques ne sont pas comptées</translation>
+    </message>
+    <message>
+        <source>no price for &quot;%1&quot; in the reference data; its cost is not counted</source>
+        <translation>aucun prix pour « %1 » dans les données de référence ; son coût n&apos;est pas compté</translation>
+    </message>
+    <message>
+        <source>no reference data for storage class &quot;%1&quot;</source>
+        <translation>aucune donnée de référence pour la classe de stockage « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown destination region &quot;%1&quot;</source>
+        <translation>région de destination inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>inter-region data transfer</source>
+        <translation>transfert de données entre régions</translation>
+    </message>
+    <message>
+        <source>log ingestion and storage</source>
+        <translation>ingestion et stockage des journaux</translation>
+    </message>
+    <message>
+        <source>no published price for %1 in the reference data; its cost is not counted</source>
+        <translation>aucun prix publié pour %1 dans les données de référence ; son coût n&apos;est pas compté</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; operational carbon of this stage is not counted</source>
+        <translation>région inconnue « %1 » ; les émissions opérationnelles de cette étape ne sont pas comptées</translation>
+    </message>
+    <message>
+        <source>this file was last saved with reference data %1; this Greenprint has %2</source>
+        <translation>ce fichier a été enregistré pour la dernière fois avec les données de référence %1 ; ce Greenprint a %2</translation>
+    </message>
+    <message>
+        <source>. Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)</source>
+        <translation>. Enregistré : %1 kgCO2e, %2 kWh, %3 USD (%4). Maintenant : %5 kgCO2e, %6 kWh, %7 USD (%8)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ExportActions</name>
+    <message>
+        <source>&amp;PDF Plan…</source>
+        <translation>Plan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Plan…</source>
+        <translation>Plan &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Write the plan as a PDF document for a design review</source>
+        <translation>Écrire le plan dans un document PDF pour une revue de conception</translation>
+    </message>
+    <message>
+        <source>Write one row per component per scenario for a spreadsheet</source>
+        <translation>Écrire une ligne par composant et par scénario pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Export PDF Plan</source>
+        <translation>Exporter le plan PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export PDF Plan</source>
+        <translation>Impossible d&apos;exporter le plan PDF</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written:
+%2</source>
+        <translation>« %1 » n&apos;a pas pu être écrit :
+%2</translation>
+    </message>
+    <message>
+        <source>Export CSV Plan</source>
+        <translation>Exporter le plan CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export CSV Plan</source>
+        <translation>Impossible d&apos;exporter le plan CSV</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FeatureStoreRule</name>
+    <message>
+        <source>Share &quot;%1&quot; through SageMaker Feature Store</source>
+        <translation>Partager « %1 » via SageMaker Feature Store</translation>
+    </message>
+    <message>
+        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams&apos; duplicates instead.</source>
+        <translation>L&apos;ingénierie de caractéristiques que plusieurs équipes ou projets recalculent peut être calculée une fois et partagée. La copie supprime cette tâche. Hypothèse : une autre équipe calcule déjà ces caractéristiques dans un magasin que ce projet peut lire ; si c&apos;est ce projet qui les calcule, l&apos;économie porte plutôt sur les doublons des autres équipes.</translation>
+    </message>
+    <message>
+        <source>Features must match in definition and freshness; the feature store itself stores data (not counted).</source>
+        <translation>Les caractéristiques doivent concorder en définition et en fraîcheur ; le magasin de caractéristiques stocke lui-même des données (non compté).</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FieldForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose region</source>
+        <translation>Choisir la région</translation>
+    </message>
+    <message>
+        <source>Pick a region by grid carbon intensity</source>
+        <translation>Choisir une région selon l&apos;intensité carbone du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FileActions</name>
+    <message>
+        <source>Greenprint projects (*.greenprint);;All files (*)</source>
+        <translation>Projets Greenprint (*.greenprint);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. The current project is unchanged.</source>
+        <translation>« %1 » n&apos;a pas pu être ouvert. Le projet actuel est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problème trouvé :</numerusform>
+            <numerusform>%n problèmes trouvés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved:
+%2</source>
+        <translation>« %1 » n&apos;a pas pu être enregistré :
+%2</translation>
+    </message>
+    <message>
+        <source>Revert Project</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Discard every change since “%1” was last saved?</source>
+        <translation>Abandonner toutes les modifications depuis le dernier enregistrement de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Cannot Revert Project</source>
+        <translation>Impossible de revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer le menu</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FileSafety</name>
+    <message>
+        <source>Cannot Restore Project</source>
+        <translation>Impossible de restaurer le projet</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>« %1 » a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version (saving it will overwrite theirs)?</source>
+        <translation>Le recharger et perdre vos modifications non enregistrées, ou garder votre version (l&apos;enregistrer écrasera l&apos;autre) ?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version you have open (saving it will overwrite theirs)?</source>
+        <translation>Le recharger, ou garder la version ouverte (l&apos;enregistrer écrasera l&apos;autre) ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>Cannot Reload Project</source>
+        <translation>Impossible de recharger le projet</translation>
+    </message>
+    <message>
+        <source>File Removed</source>
+        <translation>Fichier supprimé</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed by another program. Your project is still open; save it to keep it.</source>
+        <translation>« %1 » a été supprimé ou renommé par un autre programme. Votre projet est toujours ouvert ; enregistrez-le pour le conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FootprintCharts</name>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnelles</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>Intrinsèques</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, operational and embodied</source>
+        <translation>Émissions par étape, opérationnelles et intrinsèques</translation>
+    </message>
+    <message>
+        <source>%1: %2, range %3
+Operational %4, embodied %5
+Market-based (%6): %7</source>
+        <translation>%1 : %2, fourchette %3
+Opérationnelles %4, intrinsèques %5
+Fondées sur le marché (%6) : %7</translation>
+    </message>
+    <message>
+        <source>Carbon per stage (%1)</source>
+        <translation>Émissions par étape (%1)</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>CO₂e</translation>
+    </message>
+    <message>
+        <source>Carbon by component</source>
+        <translation>Émissions par composant</translation>
+    </message>
+    <message>
+        <source>Carbon by component, top %1 (%2)</source>
+        <translation>Émissions par composant, %1 premiers (%2)</translation>
+    </message>
+    <message>
+        <source>Carbon by component (%1)</source>
+        <translation>Émissions par composant (%1)</translation>
+    </message>
+    <message>
+        <source>Other regions</source>
+        <translation>Autres régions</translation>
+    </message>
+    <message>
+        <source>Project region</source>
+        <translation>Région du projet</translation>
+    </message>
+    <message>
+        <source>This plan in every region, ranked by carbon</source>
+        <translation>Ce plan dans chaque région, classé par émissions</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message>
+        <source>This plan in every region: the lowest of %1 (%2)</source>
+        <translation>Ce plan dans chaque région : les %1 plus basses (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GravitonRule</name>
+    <message>
+        <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
+        <translation>Exécuter « %1 » sur Graviton3 (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator&apos;s, from each instance&apos;s power.</source>
+        <translation>Passe de %1 x %2 à %3 x %4 avec le même débit CPU (cpu_throughput.csv : la tâche prend %5 de ses heures). Selon AWS, Graviton3 consomme jusqu&apos;à 60 % d&apos;énergie en moins que des instances comparables (C01) ; le chiffre ici est celui de l&apos;estimateur, d&apos;après la puissance de chaque instance.</translation>
+    </message>
+    <message>
+        <source>The software must run on arm64 (JVM, Python and Spark do; x86-only binaries do not). Throughput ratios are AWS up-to figures.</source>
+        <translation>Le logiciel doit fonctionner sur arm64 (JVM, Python et Spark le font ; les binaires uniquement x86 non). Les rapports de débit sont des valeurs « jusqu&apos;à » d&apos;AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GreenAlgorithmsProfile</name>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
+        <translation>%1 n&apos;est pas dans la liste de Green Algorithms ; son GPU « Any » (200 W) est utilisé</translation>
+    </message>
+    <message>
+        <source>Green Algorithms intensity of the region&apos;s location</source>
+        <translation>Intensité Green Algorithms de la localisation de la région</translation>
+    </message>
+    <message>
+        <source>%1: Green Algorithms has no intensity for this location; Greenprint&apos;s recommended value is used</source>
+        <translation>%1 : Green Algorithms n&apos;a aucune intensité pour cette localisation ; la valeur recommandée par Greenprint est utilisée</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Profil Green Algorithms : les vCPU comptent comme des cœurs à sa valeur « Any » de 12 W par cœur quand le processeur n&apos;est pas listé, mémoire 0,3725 W/Go, PUE 1,2, aucune émission intrinsèque ; les régions AWS sont rattachées à ses localisations par Greenprint.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GreenprintProfile</name>
+    <message>
+        <source>%1: derived assumption, %2 per chip (%3)</source>
+        <translation>%1 : hypothèse déduite, %2 par puce (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no per-vCPU watts for &quot;%2&quot;; AWS average used</source>
+        <translation>%1 : aucune puissance par vCPU pour « %2 » ; moyenne AWS utilisée</translation>
+    </message>
+    <message>
+        <source>%1: no TDP published; accelerator power not counted</source>
+        <translation>%1 : aucun TDP publié ; puissance de l&apos;accélérateur non comptée</translation>
+    </message>
+    <message>
+        <source>%1: no %2 value; the recommended intensity (%3) is used</source>
+        <translation>%1 : aucune valeur %2 ; l&apos;intensité recommandée (%3) est utilisée</translation>
+    </message>
+    <message>
+        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator&apos;s TDP.</source>
+        <translation>La puissance des accélérateurs suit la courbe de charge mesurée sur un H100 (watts de la carte entière / TDP), mise à l&apos;échelle par le TDP de chaque accélérateur.</translation>
+    </message>
+    <message>
+        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
+        <translation>La mémoire consomme %1 W par Go au-delà de la base par puce de sa génération de CPU ; un hôte a une puce CPU par tranche de 96 vCPU (règle de CCF).</translation>
+    </message>
+    <message>
+        <source>Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e each, like a GPU card.</source>
+        <translation>Les émissions intrinsèques sont amorties sur %1 ans ; les puces Neuron comptent 150 kgCO2e chacune, comme une carte GPU.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IdleNotebookRule</name>
+    <message>
+        <source>Stop &quot;%1&quot; automatically when idle</source>
+        <translation>Arrêter automatiquement « %1 » lorsqu&apos;il est inactif</translation>
+    </message>
+    <message>
+        <source>A lifecycle configuration script (or the SageMaker Studio auto-shutdown extension) stops the notebook when it is idle. The copy removes its %1 idle hours a week over %2 weeks. Assumption: the shutdown catches all of them; an idle timeout of an hour leaves up to an hour per idle stretch.</source>
+        <translation>Un script de configuration du cycle de vie (ou l&apos;extension d&apos;arrêt automatique de SageMaker Studio) arrête le notebook lorsqu&apos;il est inactif. La copie retire ses %1 heures d&apos;inactivité par semaine sur %2 semaines. Hypothèse : l&apos;arrêt les couvre toutes ; un délai d&apos;inactivité d&apos;une heure laisse jusqu&apos;à une heure par période d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Unsaved kernel state is lost when the notebook stops; restarting takes a few minutes.</source>
+        <translation>L&apos;état non enregistré du noyau est perdu à l&apos;arrêt du notebook ; le redémarrage prend quelques minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InferentiaRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; on AWS Inferentia2 (%2 x %3)</source>
+        <translation>Servir « %1 » sur AWS Inferentia2 (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>Inferentia chips are built for inference: AWS states Inf1 gives 50 % more performance per watt than g4dn (C08) and Inf2 up to 50 % better performance per watt than comparable instances (C03). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <translation>Les puces Inferentia sont conçues pour l&apos;inférence : selon AWS, Inf1 offre 50 % de performance par watt de plus que g4dn (C08) et Inf2 jusqu&apos;à 50 % de mieux que des instances comparables (C03). La copie passe de %1 x %2 à %3 x %4 au même débit ; l&apos;estimateur donne les heures et la puissance Neuron.</translation>
+    </message>
+    <message>
+        <source>The model must compile with the AWS Neuron SDK; check operator support and re-validate accuracy after compilation.</source>
+        <translation>Le modèle doit se compiler avec le SDK AWS Neuron ; vérifiez la prise en charge des opérateurs et revalidez la précision après compilation.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstancePickerDialog</name>
+    <message>
+        <source>Search instance, accelerator, category…</source>
+        <translation>Rechercher une instance, un accélérateur, une catégorie…</translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation>Types d&apos;instance</translation>
+    </message>
+    <message>
+        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS&apos;s relative perf-per-watt claims.</source>
+        <translation>La crête est le débit dense bf16 en TFLOPS de tous les accélérateurs ; l&apos;indice CPU vaut vCPU × débit par vCPU (Skylake = 1). Watts typiques : instance entière à l&apos;utilisation par défaut, avant PUE, modèle de puissance Greenprint. * Puces Neuron (Inferentia, Trainium) : hypothèse déduite des comparaisons de performance par watt publiées par AWS.</translation>
+    </message>
+    <message>
+        <source>Choose Instance Type</source>
+        <translation>Choisir le type d&apos;instance</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>Rechercher des instances</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstanceTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS&apos;s relative perf-per-watt claims and datasheet throughput.</source>
+        <translation>* Les watts typiques sont une hypothèse déduite : AWS ne publie aucune puissance pour les puces Neuron ; elle découle des comparaisons de performance par watt d&apos;AWS et du débit de la fiche technique.</translation>
+    </message>
+    <message>
+        <source>Idle and max figures: %1</source>
+        <translation>Valeurs au repos et maximales : %1</translation>
+    </message>
+    <message>
+        <source>Custom instance</source>
+        <translation>Instance personnalisée</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <extracomment>An asterisk marks a derived assumption (Neuron chips have no published power).</extracomment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>Dense peak of all accelerators at bf16 (fp16 where bf16 is unpublished), TFLOPS</source>
+        <translation>Crête dense de tous les accélérateurs en bf16 (fp16 quand bf16 n&apos;est pas publié), TFLOPS</translation>
+    </message>
+    <message>
+        <source>CPU-only instances: vCPUs × relative throughput per vCPU (Skylake vCPU = 1)</source>
+        <translation>Instances CPU seules : vCPU × débit relatif par vCPU (vCPU Skylake = 1)</translation>
+    </message>
+    <message>
+        <source>Whole-instance watts at the default utilization with the Greenprint power model, before PUE. * = derived assumption (Neuron chips)</source>
+        <translation>Watts de l&apos;instance entière à l&apos;utilisation par défaut avec le modèle de puissance Greenprint, avant PUE. * = hypothèse déduite (puces Neuron)</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS per kilowatt of typical power</source>
+        <translation>TFLOPS crête par kilowatt de puissance typique</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS per USD of on-demand price per hour</source>
+        <translation>TFLOPS crête par USD de prix à la demande par heure</translation>
+    </message>
+    <message>
+        <source>Reference idle and maximum watts of the instance table</source>
+        <translation>Watts au repos et maximaux de référence de la table des instances</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Type d&apos;instance</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Mémoire (Gio)</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOPS)</source>
+        <translation>Crête (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>CPU index</source>
+        <translation>Indice CPU</translation>
+    </message>
+    <message>
+        <source>Typical (W)</source>
+        <translation>Typique (W)</translation>
+    </message>
+    <message>
+        <source>TFLOPS/kW</source>
+        <translation>TFLOPS/kW</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>Prix (USD/h)</translation>
+    </message>
+    <message>
+        <source>TFLOPS per USD/h</source>
+        <translation>TFLOPS par USD/h</translation>
+    </message>
+    <message>
+        <source>Idle (W)</source>
+        <translation>Repos (W)</translation>
+    </message>
+    <message>
+        <source>Max (W)</source>
+        <translation>Max. (W)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IssuesModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IssuesView</name>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::LogRetentionRule</name>
+    <message>
+        <source>Keep &quot;%1&quot; for one month</source>
+        <translation>Conserver « %1 » pendant un mois</translation>
+    </message>
+    <message>
+        <source>CloudWatch keeps logs indefinitely unless a retention is set; this plan keeps them %1. The copy keeps them one month. Assumption: one month meets your needs; set the period you actually need.</source>
+        <translation>CloudWatch conserve les journaux indéfiniment si aucune durée de conservation n&apos;est définie ; ce plan les conserve %1. La copie les conserve un mois. Hypothèse : un mois vous suffit ; définissez la durée dont vous avez réellement besoin.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>indéfiniment</translation>
+    </message>
+    <message>
+        <source>Older logs are gone: export what audits or debugging need.</source>
+        <translation>Les journaux plus anciens disparaissent : exportez ce dont les audits ou le débogage ont besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::LogsForm</name>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume :</translation>
+    </message>
+    <message>
+        <source> GB/month</source>
+        <translation> Go/mois</translation>
+    </message>
+    <message>
+        <source>Gigabytes of logs ingested every month.</source>
+        <translation>Gigaoctets de journaux ingérés chaque mois.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Conservation :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How long each month&apos;s logs are kept. 0 means they never expire.</source>
+        <translation>Durée de conservation des journaux de chaque mois. 0 signifie qu&apos;ils n&apos;expirent jamais.</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>N&apos;expire jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>How many months the workload produces logs.</source>
+        <translation>Nombre de mois pendant lesquels la charge de travail produit des journaux.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MainWindow</name>
+    <message>
+        <source>Reference Data</source>
+        <translation>Données de référence</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a component to the current stage</source>
+        <translation>Ajouter un composant à l&apos;étape courante</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Ajouter un composant</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Stages</source>
+        <translation>Aller aux é&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Editor</source>
+        <translation>Aller à l&apos;é&amp;diteur</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Issues</source>
+        <translation>Aller aux &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Assumptions</source>
+        <translation>Aller aux &amp;hypothèses</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>My &amp;Instances and Regions…</source>
+        <translation>Mes &amp;instances et régions…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Greenprint</source>
+        <translation>À &amp;propos de Greenprint</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>%1[*] — Greenprint</source>
+        <translation>%1[*] — Greenprint</translation>
+    </message>
+    <message>
+        <source>My Instances and Regions</source>
+        <translation>Mes instances et régions</translation>
+    </message>
+    <message>
+        <source>Your catalog could not be opened:
+%1</source>
+        <translation>Votre catalogue n&apos;a pas pu être ouvert :
+%1</translation>
+    </message>
+    <message>
+        <source>About Greenprint</source>
+        <translation>À propos de Greenprint</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;Plan the energy, carbon and cost of a deep-learning workload on AWS before you run it.&lt;/p&gt;&lt;p&gt;Reference data version %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;Planifiez l&apos;énergie, les émissions et le coût d&apos;une charge de travail d&apos;apprentissage profond sur AWS avant de l&apos;exécuter.&lt;/p&gt;&lt;p&gt;Version des données de référence : %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>What-if Scenarios</source>
+        <translation>Scénarios de simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;What-if Scenarios</source>
+        <translation>Scénarios de &amp;simulation</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MethodChoices</name>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Electricity Maps 2023</source>
+        <translation>Electricity Maps 2023</translation>
+    </message>
+    <message>
+        <source>OWID / Ember</source>
+        <translation>OWID / Ember</translation>
+    </message>
+    <message>
+        <source>Per region, the best available value: Electricity Maps 2023 where published, else the open datasets.</source>
+        <translation>Pour chaque région, la meilleure valeur disponible : Electricity Maps 2023 quand elle est publiée, sinon les jeux de données ouverts.</translation>
+    </message>
+    <message>
+        <source>%1
+Year: %2
+Basis: %3</source>
+        <translation>%1
+Année : %2
+Base : %3</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MixedPrecisionRule</name>
+    <message>
+        <source>Train &quot;%1&quot; in bf16 mixed precision</source>
+        <translation>Entraîner « %1 » en précision mixte bf16</translation>
+    </message>
+    <message>
+        <source>Measured on an H100, a BERT-base training step in bf16 used %1 less energy than in fp32. The copy applies that as %1 fewer busy hours of this %2 job.</source>
+        <translation>Mesuré sur un H100, un pas d&apos;entraînement de BERT-base en bf16 consommait %1 d&apos;énergie de moins qu&apos;en fp32. La copie l&apos;applique comme %1 d&apos;heures occupées en moins pour cette tâche %2.</translation>
+    </message>
+    <message>
+        <source>Mixed precision usually reaches the same accuracy; check loss scaling and numerically sensitive layers.</source>
+        <translation>La précision mixte atteint généralement la même précision ; vérifiez la mise à l&apos;échelle de la perte et les couches numériquement sensibles.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MultiModelEndpointRule</name>
+    <message>
+        <source>Models load on their first request after a while unused (a cold load adds latency); suited to similar models that are not all busy at once.</source>
+        <translation>Les modèles se chargent à leur première requête après une période sans usage (un chargement à froid ajoute de la latence) ; adapté à des modèles similaires qui ne sont pas tous sollicités en même temps.</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; behind the same multi-model endpoint as &quot;%2&quot;</source>
+        <translation>Héberger « %1 » derrière le même point de terminaison multimodèle que « %2 »</translation>
+    </message>
+    <message>
+        <source>Sharing endpoint resources is more sustainable than one endpoint per model: AWS cites up to 90 % lower inference cost and carbon (C20). The copy serves both from one endpoint with the larger instance count and the combined load.</source>
+        <translation>Partager les ressources d&apos;un point de terminaison est plus durable qu&apos;un point de terminaison par modèle : AWS cite jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins (C20). La copie sert les deux depuis un seul point de terminaison, avec le plus grand nombre d&apos;instances et la charge cumulée.</translation>
+    </message>
+    <message>
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
+        <translation>Servir les %1 modèles de « %2 » depuis un point de terminaison multimodèle sur %3 instance(s)</translation>
+    </message>
+    <message>
+        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %4 instance(s). Assumption: the load packs at up to 75 % utilization.</source>
+        <translation>%1 instances à %2 de charge hébergent %3 modèles. Derrière un point de terminaison multimodèle (jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins, C20), elles partagent %4 instance(s). Hypothèse : la charge est regroupée jusqu&apos;à 75 % d&apos;utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Names</name>
+    <message>
+        <source>Data processing</source>
+        <translation>Traitement des données</translation>
+    </message>
+    <message>
+        <source>Model building</source>
+        <translation>Conception du modèle</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inférence</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation>Transfert de données</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Hyperparameter tuning</source>
+        <translation>Réglage des hyperparamètres</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>S3 Standard</source>
+        <translation>S3 Standard</translation>
+    </message>
+    <message>
+        <source>S3 Intelligent-Tiering</source>
+        <translation>S3 Intelligent-Tiering</translation>
+    </message>
+    <message>
+        <source>S3 Standard-IA</source>
+        <translation>S3 Standard-IA</translation>
+    </message>
+    <message>
+        <source>S3 One Zone-IA</source>
+        <translation>S3 One Zone-IA</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Instant Retrieval</source>
+        <translation>S3 Glacier Instant Retrieval</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Flexible Retrieval</source>
+        <translation>S3 Glacier Flexible Retrieval</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Deep Archive</source>
+        <translation>S3 Glacier Deep Archive</translation>
+    </message>
+    <message>
+        <source>EBS gp3 (SSD)</source>
+        <translation>EBS gp3 (SSD)</translation>
+    </message>
+    <message>
+        <source>EBS io2 (SSD)</source>
+        <translation>EBS io2 (SSD)</translation>
+    </message>
+    <message>
+        <source>EBS st1 (HDD)</source>
+        <translation>EBS st1 (HDD)</translation>
+    </message>
+    <message>
+        <source>EFS</source>
+        <translation>EFS</translation>
+    </message>
+    <message>
+        <source>Trainium</source>
+        <translation>Trainium</translation>
+    </message>
+    <message>
+        <source>Inferentia</source>
+        <translation>Inferentia</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU</source>
+        <translation>GPU NVIDIA</translation>
+    </message>
+    <message>
+        <source>Graviton</source>
+        <translation>Graviton</translation>
+    </message>
+    <message>
+        <source>x86 CPU</source>
+        <translation>CPU x86</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::NeoCompileRule</name>
+    <message>
+        <source>Compile &quot;%1&quot; for its serving hardware with SageMaker Neo</source>
+        <translation>Compiler « %1 » pour son matériel de service avec SageMaker Neo</translation>
+    </message>
+    <message>
+        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint&apos;s busy time. Assumption: inference gains about as much.</source>
+        <translation>Neo compile le modèle sous une forme optimisée pour l&apos;instance cible. Aucune source ne publie d&apos;économie due à Neo ; la copie applique au temps occupé du point de terminaison l&apos;économie de compilation mesurée sur un H100 (torch.compile, %1 d&apos;énergie en moins par échantillon d&apos;entraînement). Hypothèse : l&apos;inférence y gagne à peu près autant.</translation>
+    </message>
+    <message>
+        <source>Re-validate accuracy after compilation; not every operator compiles.</source>
+        <translation>Revalidez la précision après compilation ; tous les opérateurs ne se compilent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::NotebookForm</name>
+    <message>
+        <source>The notebook&apos;s instance type.</source>
+        <translation>Le type d&apos;instance du notebook.</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>&amp;Actif :</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> h/semaine</translation>
+    </message>
+    <message>
+        <source>Hours per week someone works in the notebook.</source>
+        <translation>Heures par semaine pendant lesquelles quelqu&apos;un travaille dans le notebook.</translation>
+    </message>
+    <message>
+        <source>I&amp;dle:</source>
+        <translation>&amp;Inactif :</translation>
+    </message>
+    <message>
+        <source>Hours per week the notebook is left running unused; it draws idle power and is billed.</source>
+        <translation>Heures par semaine pendant lesquelles le notebook tourne sans être utilisé ; il consomme sa puissance au repos et il est facturé.</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Semaines :</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>How many weeks the notebook is used.</source>
+        <translation>Nombre de semaines d&apos;utilisation du notebook.</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>&amp;Utilisation :</translation>
+    </message>
+    <message>
+        <source>Average load while active.</source>
+        <translation>Charge moyenne pendant l&apos;activité.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OneZoneIaRule</name>
+    <message>
+        <source>Keep &quot;%1&quot; in S3 One Zone-IA if it can be re-created</source>
+        <translation>Conserver « %1 » dans S3 One Zone-IA s&apos;il peut être recréé</translation>
+    </message>
+    <message>
+        <source>Data you can easily re-create (derived, tokenized or scored data) does not need copies in several Availability Zones. The reference data counts %1 stored copies for %2 and %3 for One Zone-IA.</source>
+        <translation>Les données faciles à recréer (dérivées, tokenisées ou notées) n&apos;ont pas besoin de copies dans plusieurs zones de disponibilité. Les données de référence comptent %1 copies stockées pour %2 et %3 pour One Zone-IA.</translation>
+    </message>
+    <message>
+        <source>The data is lost if its Availability Zone is; re-creating it costs the processing again. Retrieval is billed per GB.</source>
+        <translation>Les données sont perdues si leur zone de disponibilité l&apos;est ; les recréer coûte à nouveau le traitement. La récupération est facturée au Go.</translation>
+    </message>
+    <message>
+        <source>The reference data has no price for One Zone-IA: the cost saving is not counted.</source>
+        <translation>Les données de référence n&apos;ont aucun prix pour One Zone-IA : l&apos;économie de coût n&apos;est pas comptée.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideApplier</name>
+    <message>
+        <source>the project cannot be written: %1</source>
+        <translation>le projet ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be overridden</source>
+        <translation>« %1 » ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <source>the value is not valid JSON: %1</source>
+        <translation>la valeur n&apos;est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
+        <source>there is no %1 to remove</source>
+        <translation>il n&apos;y a pas de %1 à supprimer</translation>
+    </message>
+    <message>
+        <source>the project has no field %1</source>
+        <translation>le projet n&apos;a pas de champ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is out of range (%2 has %n item(s))</source>
+        <translation>
+            <numerusform>%1 est hors limites (%2 a %n élément)</numerusform>
+            <numerusform>%1 est hors limites (%2 a %n éléments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>an item of a list cannot be removed; set a value</source>
+        <translation>un élément d&apos;une liste ne peut pas être supprimé ; définissez une valeur</translation>
+    </message>
+    <message>
+        <source>adds a key the file format does not define at that place</source>
+        <translation>ajoute une clé que le format de fichier ne définit pas à cet endroit</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Field overrides of the current scenario</source>
+        <translation>Substitutions de champs du scénario courant</translation>
+    </message>
+    <message>
+        <source>stages[2].region</source>
+        <translation>stages[2].region</translation>
+    </message>
+    <message>
+        <source>Override field (JSON path)</source>
+        <translation>Champ à substituer (chemin JSON)</translation>
+    </message>
+    <message>
+        <source>A field of the project file, e.g. stages[2].components[0].instance</source>
+        <translation>Un champ du fichier de projet, p. ex. stages[2].components[0].instance</translation>
+    </message>
+    <message>
+        <source>&quot;eu-north-1&quot;</source>
+        <translation>&quot;eu-north-1&quot;</translation>
+    </message>
+    <message>
+        <source>Override value (JSON)</source>
+        <translation>Valeur de substitution (JSON)</translation>
+    </message>
+    <message>
+        <source>The new value as JSON: &quot;text&quot; in quotes, numbers as is, null to remove an optional field</source>
+        <translation>La nouvelle valeur en JSON : &quot;texte&quot; entre guillemets, nombres tels quels, null pour supprimer un champ facultatif</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>Ajouter une substitution</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>Supprimer la substitution</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideTableModel</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Field (JSON path)</source>
+        <translation>Champ (chemin JSON)</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Valeur (JSON)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoChart</name>
+    <message>
+        <source>Pareto front of one stage: carbon against cost, hours as colour</source>
+        <translation>Front de Pareto d&apos;une étape : émissions face au coût, heures en couleur</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Plan actuel</translation>
+    </message>
+    <message>
+        <source>≤ %1 h</source>
+        <translation>≤ %1 h</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 h</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3, %4 USD, %5 h
+Click to create a scenario from it.</source>
+        <translation>%1
+%2 %3, %4 USD, %5 h
+Cliquez pour en créer un scénario.</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoPanel</name>
+    <message>
+        <source>Stage of the Pareto front</source>
+        <translation>Étape du front de Pareto</translation>
+    </message>
+    <message>
+        <source>Pareto front of &amp;stage:</source>
+        <translation>Front de Pareto de l&apos;é&amp;tape :</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation>%1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 (current plan)</source>
+        <translation>%1 (plan actuel)</translation>
+    </message>
+    <message>
+        <source>%1: carbon against cost, time as colour</source>
+        <translation>%1 : émissions face au coût, durée en couleur</translation>
+    </message>
+    <message>
+        <source>Nothing to search in this stage (no components, or it runs on your own hardware).</source>
+        <translation>Rien à explorer dans cette étape (aucun composant, ou elle tourne sur votre propre matériel).</translation>
+    </message>
+    <message>
+        <source>Only the allowed regions (%1) are searched.</source>
+        <translation>Seules les régions autorisées (%1) sont explorées.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3 × %4</source>
+        <translation>%1 dans %2 sur %3 × %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to create a scenario from it.</source>
+        <translation>
+            <numerusform>%n façon non dominée d&apos;exécuter cette étape parmi %1 évaluées. Cliquez sur un point pour en créer un scénario.</numerusform>
+            <numerusform>%n façons non dominées d&apos;exécuter cette étape parmi %1 évaluées. Cliquez sur un point pour en créer un scénario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current plan (square) is beaten on carbon, cost and time.</source>
+        <translation>Le plan actuel (carré) est battu sur les émissions, le coût et la durée.</translation>
+    </message>
+    <message>
+        <source>About the Pareto front</source>
+        <translation>À propos du front de Pareto</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfBarChart</name>
+    <message>
+        <source>%1 (band to %2)</source>
+        <translation>%1 (fourchette jusqu&apos;à %2)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfMethodSection</name>
+    <message>
+        <source>Assumptions and method</source>
+        <translation>Hypothèses et méthode</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
+        <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de l&apos;hôte pour sa génération de CPU à l&apos;utilisation du composant, plus la mémoire au-delà de la base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. L&apos;énergie du centre de données est l&apos;énergie IT × PUE ; les émissions opérationnelles sont cette énergie × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
+        <translation>Méthode Cloud Carbon Footprint, avec les constantes propres à CCF : watts min./max. par vCPU à 50 % d&apos;utilisation, PUE et facteurs d&apos;émission de CCF et formule des émissions intrinsèques de CCF, afin que les chiffres concordent avec cet outil.</translation>
+    </message>
+    <message>
+        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
+        <translation>Méthode Green Algorithms, avec ses propres constantes : cœurs × TDP par cœur × usage, watts de mémoire par Go, son PUE et son intensité carbone par localisation ; aucune émission intrinsèque.</translation>
+    </message>
+    <message>
+        <source>Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless the component sets Spot pricing; storage, transfer and logs use the prices listed below.</source>
+        <translation>Le coût utilise les prix catalogue d&apos;AWS (à la demande, Linux, us-east-1), sauf si le composant choisit la tarification Spot ; le stockage, le transfert et les journaux utilisent les prix listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Assumptions this estimate relied on</source>
+        <translation>Hypothèses sur lesquelles repose cette estimation</translation>
+    </message>
+    <message>
+        <source>None beyond the constants below.</source>
+        <translation>Aucune au-delà des constantes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Derived assumption: AWS Neuron accelerator power</source>
+        <translation>Hypothèse déduite : puissance des accélérateurs AWS Neuron</translation>
+    </message>
+    <message>
+        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS&apos;s relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
+        <translation>AWS ne publie aucun chiffre de puissance pour ses puces Neuron. Greenprint en déduit un à partir des comparaisons d&apos;efficacité d&apos;AWS et du débit crête de la fiche technique. Ces valeurs sont une hypothèse déduite, pas un chiffre publié ; la fourchette va jusqu&apos;à la parité de performance par watt avec l&apos;accélérateur de référence.</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Accélérateur</translation>
+    </message>
+    <message>
+        <source>Power per chip (W)</source>
+        <translation>Puissance par puce (W)</translation>
+    </message>
+    <message>
+        <source>Band (W)</source>
+        <translation>Fourchette (W)</translation>
+    </message>
+    <message>
+        <source>Derivation (derived assumption)</source>
+        <translation>Déduction (hypothèse déduite)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Grid intensity and PUE per region</source>
+        <translation>Intensité du réseau et PUE par région</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Intensity (gCO2e/kWh)</source>
+        <translation>Intensité (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Intensity basis</source>
+        <translation>Base de l&apos;intensité</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE basis</source>
+        <translation>Base du PUE</translation>
+    </message>
+    <message>
+        <source>Renewable-matched (%1)</source>
+        <translation>Couverture renouvelable (%1)</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>région inconnue</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>the project&apos;s or user&apos;s own value</source>
+        <translation>valeur propre au projet ou à l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 dataset</source>
+        <translation>jeu de données %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>CCF emission factor</source>
+        <translation>Facteur d&apos;émission CCF</translation>
+    </message>
+    <message>
+        <source>Green Algorithms location intensity</source>
+        <translation>intensité Green Algorithms de la localisation</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>paramètre du projet</translation>
+    </message>
+    <message>
+        <source>CCF constant</source>
+        <translation>constante CCF</translation>
+    </message>
+    <message>
+        <source>Green Algorithms constant</source>
+        <translation>constante Green Algorithms</translation>
+    </message>
+    <message>
+        <source>AWS regional PUE, %1</source>
+        <translation>PUE régional AWS, %1</translation>
+    </message>
+    <message>
+        <source>AWS regional PUE</source>
+        <translation>PUE régional AWS</translation>
+    </message>
+    <message>
+        <source>AWS fleet-wide PUE</source>
+        <translation>PUE AWS de l&apos;ensemble du parc</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <source>Power basis</source>
+        <translation>Base de la puissance</translation>
+    </message>
+    <message>
+        <source>Embodied (kgCO2e)</source>
+        <translation>Intrinsèques (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>Prix (USD/h)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>project catalog</source>
+        <translation>catalogue du projet</translation>
+    </message>
+    <message>
+        <source>user catalog</source>
+        <translation>catalogue de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Storage classes</source>
+        <translation>Classes de stockage</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Classe de stockage</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Copies (×)</source>
+        <translation>Copies (×)</translation>
+    </message>
+    <message>
+        <source>Price (USD/GB-month)</source>
+        <translation>Prix (USD/Go-mois)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Assumption. </source>
+        <translation>Hypothèse. </translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>Constants</source>
+        <translation>Constantes</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>Millésime</translation>
+    </message>
+    <message>
+        <source>%1 (assumption)</source>
+        <translation>%1 (hypothèse)</translation>
+    </message>
+    <message>
+        <source>CCF %1</source>
+        <translation>CCF %1</translation>
+    </message>
+    <message>
+        <source>CCF</source>
+        <translation>CCF</translation>
+    </message>
+    <message>
+        <source>Green Algorithms %1</source>
+        <translation>Green Algorithms %1</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Grid-intensity datasets</source>
+        <translation>Jeux de données d&apos;intensité du réseau</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (choisi)</translation>
+    </message>
+    <message>
+        <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
+        <translation>Version des données de référence %1. Chaque ligne des données de référence conserve sa source ; voir data/reference/SOURCES.md dans les sources de Greenprint pour les licences et la provenance.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfReport</name>
+    <message>
+        <source>Greenprint plan</source>
+        <translation>Plan Greenprint</translation>
+    </message>
+    <message>
+        <source>Greenprint plan: %1</source>
+        <translation>Plan Greenprint : %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>cannot start writing the PDF document</source>
+        <translation>impossible de commencer l&apos;écriture du document PDF</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF document</source>
+        <translation>impossible d&apos;ajouter une page au document PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF document</source>
+        <translation>impossible de terminer le document PDF</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfSections</name>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>GREENPRINT PLAN</source>
+        <translation>PLAN GREENPRINT</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>What-if scenario “%1” applied to the project.</source>
+        <translation>Scénario de simulation « %1 » appliqué au projet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recommended per region (best available dataset)</source>
+        <translation>Recommandé par région (meilleur jeu de données disponible)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Greenprint version</source>
+        <translation>Version de Greenprint</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Données de référence</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Grid-intensity dataset</source>
+        <translation>Jeu de données d&apos;intensité du réseau</translation>
+    </message>
+    <message>
+        <source>Market-based year</source>
+        <translation>Année (fondée sur le marché)</translation>
+    </message>
+    <message>
+        <source>%1 (AWS renewable-matching list)</source>
+        <translation>%1 (liste AWS de couverture renouvelable)</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Région par défaut</translation>
+    </message>
+    <message>
+        <source>Embodied carbon</source>
+        <translation>Émissions intrinsèques</translation>
+    </message>
+    <message>
+        <source>included, servers amortised over %1 years</source>
+        <translation>incluses, serveurs amortis sur %1 ans</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>exclues</translation>
+    </message>
+    <message>
+        <source>Carbon, location-based</source>
+        <translation>Émissions, fondées sur la localisation</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 kgCO2e</source>
+        <translation>Fourchette de %1 à %2 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Operational %1 kgCO2e, embodied %2 kgCO2e</source>
+        <translation>Opérationnelles %1 kgCO2e, intrinsèques %2 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Carbon, market-based</source>
+        <translation>Émissions, fondées sur le marché</translation>
+    </message>
+    <message>
+        <source>Renewable matching as AWS reported it for %1</source>
+        <translation>Couverture renouvelable telle qu&apos;AWS l&apos;a déclarée pour %1</translation>
+    </message>
+    <message>
+        <source>Shown beside, never instead of, location-based</source>
+        <translation>Affiché à côté de la valeur fondée sur la localisation, jamais à sa place</translation>
+    </message>
+    <message>
+        <source>Energy at the facility</source>
+        <translation>Énergie au centre de données</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 kWh</source>
+        <translation>Fourchette de %1 à %2 kWh</translation>
+    </message>
+    <message>
+        <source>IT energy %1 kWh before PUE</source>
+        <translation>Énergie IT %1 kWh avant PUE</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>AWS list prices, us-east-1 On-Demand unless Spot is set</source>
+        <translation>Prix catalogue AWS, us-east-1 à la demande sauf si Spot est choisi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Énergie (kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e)</source>
+        <translation>Émissions (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Range (kgCO2e)</source>
+        <translation>Fourchette (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Market-based (kgCO2e)</source>
+        <translation>Fondées sur le marché (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Coût (USD)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Carbon by stage (kgCO2e)</source>
+        <translation>Émissions par étape (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnelles</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>Intrinsèques</translation>
+    </message>
+    <message>
+        <source>Range (low to high)</source>
+        <translation>Fourchette (basse à haute)</translation>
+    </message>
+    <message>
+        <source>Carbon by stage</source>
+        <translation>Émissions par étape</translation>
+    </message>
+    <message>
+        <source>Top suggestions</source>
+        <translation>Principales suggestions</translation>
+    </message>
+    <message>
+        <source>No suggestions: the advisor was not run for this plan.</source>
+        <translation>Aucune suggestion : le conseiller n&apos;a pas été exécuté pour ce plan.</translation>
+    </message>
+    <message>
+        <source>The advisor found no change that lowers the footprint of this plan within its constraints.</source>
+        <translation>Le conseiller n&apos;a trouvé aucune modification qui réduise l&apos;empreinte de ce plan dans le respect de ses contraintes.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Saves (kgCO2e)</source>
+        <translation>Économie (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Saves (USD)</source>
+        <translation>Économie (USD)</translation>
+    </message>
+    <message>
+        <source>Each saving is against the baseline, so savings do not add up; details and sources follow the what-if comparison.</source>
+        <translation>Chaque économie est calculée par rapport au plan de référence : les économies ne s&apos;additionnent donc pas ; détails et sources suivent la comparaison des scénarios.</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Ranked by carbon saved. A dash means the reference data has no price for what the change moves to.</source>
+        <translation>Classées par émissions évitées. Un tiret signifie que les données de référence n&apos;ont aucun prix pour la cible de la modification.</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e and %2 USD on this plan</source>
+        <translation>Économise %1 kgCO2e et %2 USD sur ce plan</translation>
+    </message>
+    <message>
+        <source> (negligible: under 0.5 % of the plan&apos;s carbon)</source>
+        <translation> (négligeable : moins de 0,5 % des émissions du plan)</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Effets secondaires</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region %1 · %n component(s) · %2 kgCO2e · %3 kWh · %4 USD</source>
+        <translation>
+            <numerusform>Région %1 · %n composant · %2 kgCO2e · %3 kWh · %4 USD</numerusform>
+            <numerusform>Région %1 · %n composants · %2 kgCO2e · %3 kWh · %4 USD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No components in this stage.</source>
+        <translation>Aucun composant dans cette étape.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Hours (h)</source>
+        <translation>Heures (h)</translation>
+    </message>
+    <message>
+        <source>Stage total</source>
+        <translation>Total de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Carbon by component (kgCO2e)</source>
+        <translation>Émissions par composant (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>What-if comparison</source>
+        <translation>Comparaison des scénarios</translation>
+    </message>
+    <message>
+        <source>This project defines no what-if scenarios; the plan above is the only one estimated.</source>
+        <translation>Ce projet ne définit aucun scénario de simulation ; le plan ci-dessus est le seul estimé.</translation>
+    </message>
+    <message>
+        <source>Every scenario is the baseline with its changes applied to a copy, estimated by the same method and reference data. Negative changes are savings.</source>
+        <translation>Chaque scénario est le plan de référence auquel ses modifications sont appliquées sur une copie, estimé avec la même méthode et les mêmes données de référence. Les variations négatives sont des économies.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Change (kgCO2e)</source>
+        <translation>Variation (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Variation (%)</translation>
+    </message>
+    <message>
+        <source>Change (USD)</source>
+        <translation>Variation (USD)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Total carbon per scenario (kgCO2e)</source>
+        <translation>Émissions totales par scénario (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Notes on the inputs</source>
+        <translation>Remarques sur les données saisies</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>not counted by the Green Algorithms method</source>
+        <translation>non comptées par la méthode Green Algorithms</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PlanExport</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>scenario %1 cannot be applied: %2</source>
+        <translation>le scénario %1 ne peut pas être appliqué : %2</translation>
+    </message>
+    <message>
+        <source>this project has no scenario %1</source>
+        <translation>ce projet n&apos;a pas de scénario %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Automatic (g, kg or t CO2e)</source>
+        <translation>Automatique (g, kg ou t CO2e)</translation>
+    </message>
+    <message>
+        <source>gCO2e</source>
+        <translation>gCO2e</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Automatic (Wh, kWh or MWh)</source>
+        <translation>Automatique (Wh, kWh ou MWh)</translation>
+    </message>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Région par défaut :</translation>
+    </message>
+    <message>
+        <source>The region of new projects.</source>
+        <translation>La région des nouveaux projets.</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation>&amp;Méthodologie :</translation>
+    </message>
+    <message>
+        <source>The estimation method of new projects.</source>
+        <translation>La méthode d&apos;estimation des nouveaux projets.</translation>
+    </message>
+    <message>
+        <source>Grid &amp;dataset:</source>
+        <translation>Jeu de &amp;données du réseau :</translation>
+    </message>
+    <message>
+        <source>The grid carbon-intensity dataset of new projects.</source>
+        <translation>Le jeu de données d&apos;intensité carbone du réseau des nouveaux projets.</translation>
+    </message>
+    <message>
+        <source>&amp;Carbon unit:</source>
+        <translation>Unité des é&amp;missions :</translation>
+    </message>
+    <message>
+        <source>How carbon totals and charts are scaled.</source>
+        <translation>Échelle des totaux d&apos;émissions et des graphiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Energy unit:</source>
+        <translation>Unité d&apos;é&amp;nergie :</translation>
+    </message>
+    <message>
+        <source>How energy totals are scaled.</source>
+        <translation>Échelle des totaux d&apos;énergie.</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The language of menus, views and exported plans; applies at once.</source>
+        <translation>La langue des menus, des vues et des plans exportés ; s&apos;applique immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PretrainedModelRule</name>
+    <message>
+        <source>Fine-tune a pre-trained model instead of &quot;%1&quot;</source>
+        <translation>Affiner un modèle pré-entraîné au lieu de « %1 »</translation>
+    </message>
+    <message>
+        <source>Starting from an existing model (Hugging Face, SageMaker JumpStart, AWS Marketplace) by transfer learning or incremental training avoids training from scratch. The copy drops this job. Assumption: a suitable pre-trained model exists; the fine-tuning run that replaces the job is not counted, so add it as its own component to see the net saving.</source>
+        <translation>Partir d&apos;un modèle existant (Hugging Face, SageMaker JumpStart, AWS Marketplace) par apprentissage par transfert ou entraînement incrémental évite un entraînement à partir de zéro. La copie supprime cette tâche. Hypothèse : un modèle pré-entraîné adapté existe ; l&apos;affinage qui remplace la tâche n&apos;est pas compté, ajoutez-le comme composant à part pour voir l&apos;économie nette.</translation>
+    </message>
+    <message>
+        <source>The result depends on the pre-trained model: its licence, data and quality; accuracy on your task can differ.</source>
+        <translation>Le résultat dépend du modèle pré-entraîné : sa licence, ses données et sa qualité ; la précision sur votre tâche peut différer.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>The project has never been saved.</source>
+        <translation>Le projet n&apos;a jamais été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectForm</name>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, shown in reports.</source>
+        <translation>Le nom du projet, affiché dans les rapports.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>The AWS region every stage runs in unless the stage overrides it. Its grid intensity and PUE drive the operational carbon.</source>
+        <translation>La région AWS où s&apos;exécute chaque étape, sauf si l&apos;étape la remplace. Son intensité du réseau et son PUE déterminent les émissions opérationnelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation>&amp;Méthodologie :</translation>
+    </message>
+    <message>
+        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools&apos; own formulas and constants from the same inputs.</source>
+        <translation>Greenprint : un modèle de puissance pour toutes les instances (courbe de charge mesurée sur H100, puissance Neuron déduite) avec des fourchettes d&apos;incertitude. Cloud Carbon Footprint et Green Algorithms reproduisent les formules et constantes propres à ces outils à partir des mêmes données.</translation>
+    </message>
+    <message>
+        <source>Embodied:</source>
+        <translation>Intrinsèques :</translation>
+    </message>
+    <message>
+        <source>Include &amp;embodied carbon</source>
+        <translation>Inclure les émissions &amp;intrinsèques</translation>
+    </message>
+    <message>
+        <source>Add the manufacturing share of the servers over the hours used.</source>
+        <translation>Ajouter la part de fabrication des serveurs sur les heures utilisées.</translation>
+    </message>
+    <message>
+        <source>Server &amp;lifetime:</source>
+        <translation>&amp;Durée de vie des serveurs :</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Years over which a server&apos;s manufacturing emissions are spread: 4 (Cloud Carbon Footprint&apos;s default) or 6 (AWS&apos;s own depreciation).</source>
+        <translation>Années sur lesquelles les émissions de fabrication d&apos;un serveur sont réparties : 4 (valeur par défaut de Cloud Carbon Footprint) ou 6 (amortissement d&apos;AWS).</translation>
+    </message>
+    <message>
+        <source>Market-based &amp;year:</source>
+        <translation>&amp;Année (fondée sur le marché) :</translation>
+    </message>
+    <message>
+        <source>Year of AWS&apos;s list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
+        <translation>Année de la liste AWS des régions dont l&apos;électricité était couverte à 100 % par des renouvelables ; les émissions fondées sur le marché sont affichées à côté de celles fondées sur la localisation, jamais à leur place.</translation>
+    </message>
+    <message>
+        <source>P&amp;UE override:</source>
+        <translation>PUE &amp;imposé :</translation>
+    </message>
+    <message>
+        <source>Region&apos;s PUE</source>
+        <translation>PUE de la région</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness applied to every region instead of its published value (facility energy ÷ IT energy, 1.00 or more).</source>
+        <translation>Indicateur d&apos;efficacité énergétique appliqué à chaque région à la place de sa valeur publiée (énergie du centre de données ÷ énergie IT, 1,00 ou plus).</translation>
+    </message>
+    <message>
+        <source>&amp;Spot discount:</source>
+        <translation>Remise &amp;Spot :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Discount of spot over on-demand prices, in percent, for components priced as spot. Unset: the reference value.</source>
+        <translation>Remise des prix Spot par rapport aux prix à la demande, en pourcentage, pour les composants tarifés en Spot. Non renseigné : la valeur de référence.</translation>
+    </message>
+    <message>
+        <source>Grid &amp;dataset:</source>
+        <translation>Jeu de &amp;données du réseau :</translation>
+    </message>
+    <message>
+        <source>The grid carbon-intensity dataset of every region; the spread of all datasets is part of the uncertainty band.</source>
+        <translation>Le jeu de données d&apos;intensité carbone du réseau de chaque région ; l&apos;écart entre tous les jeux de données fait partie de la fourchette d&apos;incertitude.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>binary values are not allowed</source>
+        <translation>les valeurs binaires ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in the same object</source>
+        <translation>clé « %1 » en double dans le même objet</translation>
+    </message>
+    <message>
+        <source>number out of range at %1 (NaN and Infinity are not allowed)</source>
+        <translation>nombre hors limites à %1 (NaN et Infinity ne sont pas autorisés)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: NaN and Infinity are not allowed</source>
+        <translation>JSON non valide à %1 : NaN et Infinity ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: %2</source>
+        <translation>JSON non valide à %1 : %2</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; the file is refused</source>
+        <translation>l&apos;imbrication dépasse %1 niveaux ; le fichier est refusé</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>clé obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; %1 and &lt;= %2</source>
+        <translation>doit être un nombre &gt; %1 et &lt;= %2</translation>
+    </message>
+    <message>
+        <source>must be a number between %1 and %2</source>
+        <translation>doit être un nombre entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; %1</source>
+        <translation>doit être un nombre &gt; %1</translation>
+    </message>
+    <message>
+        <source>must be a number &gt;= %1</source>
+        <translation>doit être un nombre &gt;= %1</translation>
+    </message>
+    <message>
+        <source>must be an integer &gt;= %1</source>
+        <translation>doit être un entier &gt;= %1</translation>
+    </message>
+    <message>
+        <source>must be an integer between %1 and %2</source>
+        <translation>doit être un entier entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>doit être l&apos;une des valeurs suivantes : %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>unknown key is ignored and will not be saved</source>
+        <translation>clé inconnue ignorée, elle ne sera pas enregistrée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
+        <translation>« %1 » n&apos;est pas un chemin JSON tel que stages[2].components[0].instance (problème au caractère %2)</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object (a Greenprint project)</source>
+        <translation>le fichier doit contenir un objet JSON (un projet Greenprint)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a Greenprint project file</source>
+        <translation>doit valoir « %1 » : ce n&apos;est pas un fichier de projet Greenprint</translation>
+    </message>
+    <message>
+        <source>written by a newer Greenprint (format %1); this version reads up to %2</source>
+        <translation>écrit par une version plus récente de Greenprint (format %1) ; cette version lit jusqu&apos;au format %2</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>must list at least one region (leave the key out to allow every region)</source>
+        <translation>doit lister au moins une région (omettez la clé pour autoriser toutes les régions)</translation>
+    </message>
+    <message>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
+        <translation>%1 « %2 » en double (d&apos;abord à %3)</translation>
+    </message>
+    <message>
+        <source>duplicate scenario name &quot;%1&quot; (first defined at %2)</source>
+        <translation>nom de scénario « %1 » en double (défini d&apos;abord à %2)</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>suggestion</translation>
+    </message>
+    <message>
+        <source>duplicate catalog instance id &quot;%1&quot; (first defined at %2)</source>
+        <translation>identifiant d&apos;instance « %1 » en double dans le catalogue (défini d&apos;abord à %2)</translation>
+    </message>
+    <message>
+        <source>duplicate catalog region id &quot;%1&quot; (first defined at %2)</source>
+        <translation>identifiant de région « %1 » en double dans le catalogue (défini d&apos;abord à %2)</translation>
+    </message>
+    <message>
+        <source>must not be greater than powerW.max (%1)</source>
+        <translation>ne doit pas dépasser powerW.max (%1)</translation>
+    </message>
+    <message>
+        <source>must contain exactly %1 stages, in the order %2 (found %3)</source>
+        <translation>doit contenir exactement %1 étapes, dans l&apos;ordre %2 (trouvé : %3)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (stages come in the order %2)</source>
+        <translation>doit valoir « %1 » (les étapes suivent l&apos;ordre %2)</translation>
+    </message>
+    <message>
+        <source>activeHoursPerWeek + idleHoursPerWeek must be at most %1 (the hours in a week), found %2</source>
+        <translation>activeHoursPerWeek + idleHoursPerWeek doit valoir au plus %1 (les heures d&apos;une semaine), trouvé : %2</translation>
+    </message>
+    <message>
+        <source>give either %1 or work, not both</source>
+        <translation>indiquez soit %1, soit work, pas les deux</translation>
+    </message>
+    <message>
+        <source>required key is missing (give either %1 or work)</source>
+        <translation>clé obligatoire manquante (indiquez soit %1, soit work)</translation>
+    </message>
+    <message>
+        <source>must be &quot;inference&quot;: an endpoint serves requests, it does not train</source>
+        <translation>doit valoir « inference » : un point de terminaison sert des requêtes, il n&apos;entraîne pas</translation>
+    </message>
+    <message>
+        <source>does not apply to %1 work</source>
+        <translation>ne s&apos;applique pas à un travail %1</translation>
+    </message>
+    <message>
+        <source>unexpected JSON error: %1</source>
+        <translation>erreur JSON inattendue : %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
+        <translation>le fichier dépasse %1 Mio (%2 octets) ; il n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (at %1, byte offset %2)</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8 valide (à %1, décalage d&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>required key is missing (a version string, or null if unknown)</source>
+        <translation>clé obligatoire manquante (une chaîne de version, ou null si inconnue)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectWriter</name>
+    <message>
+        <source>the override of &quot;%1&quot; does not hold valid JSON</source>
+        <translation>la substitution de « %1 » ne contient pas de JSON valide</translation>
+    </message>
+    <message>
+        <source>an endpoint serves inference work; it cannot hold training work</source>
+        <translation>un point de terminaison sert un travail d&apos;inférence ; il ne peut pas contenir de travail d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
+        <translation>impossible d&apos;enregistrer %1 « %2 » : doit être l&apos;une des valeurs suivantes : %3</translation>
+    </message>
+    <message>
+        <source>cannot save a number that is not finite (%1)</source>
+        <translation>impossible d&apos;enregistrer un nombre non fini (%1)</translation>
+    </message>
+    <message>
+        <source>the unknown key &quot;%1&quot; clashes with a key of the file format</source>
+        <translation>la clé inconnue « %1 » entre en conflit avec une clé du format de fichier</translation>
+    </message>
+    <message>
+        <source>the unknown key &quot;%1&quot; does not hold valid JSON</source>
+        <translation>la clé inconnue « %1 » ne contient pas de JSON valide</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>impossible d&apos;enregistrer le projet : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes were written (is the disk full?)</source>
+        <translation>impossible d&apos;écrire %1 : seuls %2 octets sur %3 ont été écrits (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PublicDatasetRule</name>
+    <message>
+        <source>Use a public dataset instead of ingesting and processing your own</source>
+        <translation>Utiliser un jeu de données public au lieu d&apos;ingérer et de traiter le vôtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <translation>
+            <numerusform>Si les données existent sous forme de jeu de données public organisé (Open Data on AWS, y compris l&apos;Amazon Sustainability Data Initiative, ou AWS Data Exchange), la copie supprime la %n tâche de traitement de l&apos;étape, les copies stockées et les transferts. Hypothèse : le jeu de données public les remplace entièrement ; le filtrage ou la tokenisation encore nécessaires ne sont pas comptés.</numerusform>
+            <numerusform>Si les données existent sous forme de jeu de données public organisé (Open Data on AWS, y compris l&apos;Amazon Sustainability Data Initiative, ou AWS Data Exchange), la copie supprime les %n tâches de traitement de l&apos;étape, les copies stockées et les transferts. Hypothèse : le jeu de données public les remplace entièrement ; le filtrage ou la tokenisation encore nécessaires ne sont pas comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for data that is public in kind (weather, climate, satellite imagery, air quality, energy, public text corpora); a different dataset can change what the model learns.</source>
+        <translation>Uniquement pour des données publiques par nature (météo, climat, imagerie satellite, qualité de l&apos;air, énergie, corpus de textes publics) ; un autre jeu de données peut changer ce que le modèle apprend.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::QuantizeRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; in bf16</source>
+        <translation>Servir « %1 » en bf16</translation>
+    </message>
+    <message>
+        <source>Measured on an H100, a BERT-base forward pass in bf16 used %1 less energy per sample than in fp32; the copy applies that to the busy time.</source>
+        <translation>Mesurée sur un H100, une passe avant de BERT-base en bf16 consommait %1 d&apos;énergie de moins par échantillon qu&apos;en fp32 ; la copie l&apos;applique au temps occupé.</translation>
+    </message>
+    <message>
+        <source>Reduced precision rarely changes accuracy; re-validate.</source>
+        <translation>Une précision réduite change rarement l&apos;exactitude ; revalidez.</translation>
+    </message>
+    <message>
+        <source>Quantize &quot;%1&quot; to int8 (or prune it)</source>
+        <translation>Quantifier « %1 » en int8 (ou l&apos;élaguer)</translation>
+    </message>
+    <message>
+        <source>Quantization halves the bits per weight and doubles the accelerator&apos;s peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
+        <translation>La quantification divise par deux les bits par poids et double le débit crête de l&apos;accélérateur (%1 offre %2 TOPS int8) ; la copie dimensionne le travail en int8. L&apos;élagage peut réduire encore le modèle ; aucune source ne donne de chiffre, il n&apos;est donc pas compté.</translation>
+    </message>
+    <message>
+        <source>Accuracy can drop; no source states by how much, so re-validate on your data.</source>
+        <translation>La précision peut baisser ; aucune source n&apos;indique de combien, revalidez donc sur vos données.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Projects</source>
+        <translation>Récupérer les projets non enregistrés</translation>
+    </message>
+    <message>
+        <source>Greenprint did not close normally last time. These projects had changes that were not saved:</source>
+        <translation>Greenprint ne s&apos;est pas fermé normalement la dernière fois. Ces projets avaient des modifications non enregistrées :</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>jamais enregistré</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · autosaved %3</source>
+        <translation>%1
+%2 · enregistré automatiquement %3</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Tout &amp;abandonner</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider p&amp;lus tard</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceDatabaseBuilder</name>
+    <message>
+        <source>%1: cannot read the schema: %2</source>
+        <translation>%1 : impossible de lire le schéma : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database: %2</source>
+        <translation>%1 : impossible de créer la base de données : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the database</source>
+        <translation>%1 : impossible d&apos;écrire la base de données</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>schema statement failed: %1
+%2</source>
+        <translation>échec d&apos;une instruction du schéma : %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the table &quot;meta&quot; is filled by the converter, not from a CSV</source>
+        <translation>%1 : la table « meta » est remplie par le convertisseur, pas à partir d&apos;un CSV</translation>
+    </message>
+    <message>
+        <source>%1: skipped, the schema has no table &quot;%2&quot;</source>
+        <translation>%1 : ignoré, le schéma n&apos;a pas de table « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: missing; the schema has a table &quot;%2&quot;</source>
+        <translation>%1 : manquant ; le schéma a une table « %2 »</translation>
+    </message>
+    <message>
+        <source>%1:1: column &quot;%2&quot; of table &quot;%3&quot; is missing (expected as column %4)</source>
+        <translation>%1:1 : la colonne « %2 » de la table « %3 » est manquante (attendue en colonne %4)</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 &quot;%3&quot; is not a column of table &quot;%4&quot;</source>
+        <translation>%1:1 : la colonne %2 « %3 » n&apos;est pas une colonne de la table « %4 »</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 is &quot;%3&quot;, table &quot;%4&quot; expects &quot;%5&quot; there</source>
+        <translation>%1:1 : la colonne %2 est « %3 », la table « %4 » y attend « %5 »</translation>
+    </message>
+    <message>
+        <source>%1:%2: row rejected: %3</source>
+        <translation>%1:%2 : ligne rejetée : %3</translation>
+    </message>
+    <message>
+        <source>%1: missing or empty (it holds the data version)</source>
+        <translation>%1 : manquant ou vide (il contient la version des données)</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>impossible de valider : %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceFormats</name>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>gCO2e/kWh</source>
+        <translation>gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>100% RE 2023</source>
+        <translation>100 % ENR 2023</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory GiB</source>
+        <translation>Mémoire Gio</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Accélérateur</translation>
+    </message>
+    <message>
+        <source>Accel.</source>
+        <translation>Accél.</translation>
+    </message>
+    <message>
+        <source>Idle W</source>
+        <translation>Repos W</translation>
+    </message>
+    <message>
+        <source>Max W</source>
+        <translation>Max. W</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS</source>
+        <translation>TFLOPS crête</translation>
+    </message>
+    <message>
+        <source>Typical W</source>
+        <translation>Typique W</translation>
+    </message>
+    <message>
+        <source>TFLOPS/kW</source>
+        <translation>TFLOPS/kW</translation>
+    </message>
+    <message>
+        <source>TFLOPS per USD/h</source>
+        <translation>TFLOPS par USD/h</translation>
+    </message>
+    <message>
+        <source>CPU index</source>
+        <translation>Indice CPU</translation>
+    </message>
+    <message>
+        <source>USD/h</source>
+        <translation>USD/h</translation>
+    </message>
+    <message>
+        <source>Power method</source>
+        <translation>Méthode de puissance</translation>
+    </message>
+    <message>
+        <source>
+Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Typical W: Greenprint power model at the default utilization, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. CPU index: vCPUs x throughput per vCPU relative to Skylake.
+</source>
+        <translation>
+TFLOPS crête : dense bf16 (fp16 quand bf16 n&apos;est pas publié) de tous les accélérateurs. Typique W : modèle de puissance Greenprint à l&apos;utilisation par défaut, avant PUE ; * signale les puces AWS Neuron, dont la puissance est une hypothèse déduite. Indice CPU : vCPU x débit par vCPU rapporté à Skylake.
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceRepository</name>
+    <message>
+        <source>cannot read the table %1: %2</source>
+        <translation>impossible de lire la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>GREENPRINT_REFERENCE_DB names a file that does not exist</source>
+        <translation>GREENPRINT_REFERENCE_DB désigne un fichier qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The reference database cannot be used (%1); trying the next location</source>
+        <translation>La base de données de référence est inutilisable (%1) ; essai de l&apos;emplacement suivant</translation>
+    </message>
+    <message>
+        <source>No reference database file found; using the built-in copy</source>
+        <translation>Aucun fichier de base de données de référence trouvé ; utilisation de la copie intégrée</translation>
+    </message>
+    <message>
+        <source>The reference database cannot be used (%1); using the built-in copy</source>
+        <translation>La base de données de référence est inutilisable (%1) ; utilisation de la copie intégrée</translation>
+    </message>
+    <message>
+        <source>the built-in copy is missing from this build</source>
+        <translation>la copie intégrée est absente de cette version</translation>
+    </message>
+    <message>
+        <source>cannot extract the built-in copy to a temporary file: %1</source>
+        <translation>impossible d&apos;extraire la copie intégrée dans un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>The built-in reference database cannot be read: %1</source>
+        <translation>La base de données de référence intégrée est illisible : %1</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>impossible de l&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database</source>
+        <translation>pas une base de données SQLite lisible</translation>
+    </message>
+    <message>
+        <source>schema version %1, this version of Greenprint reads version %2</source>
+        <translation>version de schéma %1, cette version de Greenprint lit la version %2</translation>
+    </message>
+    <message>
+        <source>cannot read the table meta</source>
+        <translation>impossible de lire la table meta</translation>
+    </message>
+    <message>
+        <source>the data version is missing</source>
+        <translation>la version des données est absente</translation>
+    </message>
+    <message>
+        <source>cannot read the table instances</source>
+        <translation>impossible de lire la table instances</translation>
+    </message>
+    <message>
+        <source>Instance %1 has the unknown category &quot;%2&quot;</source>
+        <translation>L&apos;instance %1 a la catégorie inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read the table regions</source>
+        <translation>impossible de lire la table regions</translation>
+    </message>
+    <message>
+        <source>cannot read the table storage_classes</source>
+        <translation>impossible de lire la table storage_classes</translation>
+    </message>
+    <message>
+        <source>Unknown storage class &quot;%1&quot; ignored</source>
+        <translation>Classe de stockage inconnue « %1 » ignorée</translation>
+    </message>
+    <message>
+        <source>cannot read the table coefficients</source>
+        <translation>impossible de lire la table coefficients</translation>
+    </message>
+    <message>
+        <source>cannot read the table claims</source>
+        <translation>impossible de lire la table claims</translation>
+    </message>
+    <message>
+        <source>it has no instances or no regions</source>
+        <translation>elle n&apos;a aucune instance ou aucune région</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionMoveRule</name>
+    <message>
+        <source>One-off copy of the stage&apos;s existing data to %1</source>
+        <translation>Copie ponctuelle des données existantes de l&apos;étape vers %1</translation>
+    </message>
+    <message>
+        <source>Run %1 in %2 (%3)</source>
+        <translation>Exécuter %1 dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Moves the stage from %1 to %2, the allowed region with the lowest estimated kgCO2e for it (grid %3 gCO2e/kWh). %4 Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>Déplace l&apos;étape de %1 vers %2, la région autorisée où ses kgCO2e estimés sont les plus bas (réseau %3 gCO2e/kWh). %4 Les prix des données de référence sont ceux d&apos;us-east-1 à la demande pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Counts a one-off transfer of the %1 GB the stage stores.</source>
+        <translation>Compte un transfert ponctuel des %1 Go que l&apos;étape stocke.</translation>
+    </message>
+    <message>
+        <source>The stage stores no data, so no transfer is counted.</source>
+        <translation>L&apos;étape ne stocke aucune donnée : aucun transfert n&apos;est compté.</translation>
+    </message>
+    <message>
+        <source>Check data residency and the other stages: keep data close to its producers and train close to the data, or count their transfers too.</source>
+        <translation>Vérifiez la résidence des données et les autres étapes : gardez les données près de leurs producteurs et entraînez près des données, ou comptez aussi leurs transferts.</translation>
+    </message>
+    <message>
+        <source>Serving from another region changes the network latency to your users.</source>
+        <translation>Servir depuis une autre région modifie la latence réseau vers vos utilisateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionPickerDialog</name>
+    <message>
+        <source>Search region id, name or basis…</source>
+        <translation>Rechercher un identifiant de région, un nom ou une base…</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Grid intensity is location-based (gCO2e per kWh at the servers&apos; grid). Renewable matching is AWS&apos;s market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
+        <translation>L&apos;intensité du réseau est fondée sur la localisation (gCO2e par kWh sur le réseau des serveurs). La couverture renouvelable est l&apos;affirmation d&apos;AWS fondée sur le marché : Greenprint l&apos;indique à côté de la valeur fondée sur la localisation, jamais à sa place.</translation>
+    </message>
+    <message>
+        <source>Choose Region</source>
+        <translation>Choisir la région</translation>
+    </message>
+    <message>
+        <source>Search regions</source>
+        <translation>Rechercher des régions</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Custom region</source>
+        <translation>Région personnalisée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Electricity consumption matched 100% with renewable energy in 2023 (market-based; the carbon figures here are location-based)</source>
+        <translation>Consommation d&apos;électricité couverte à 100 % par des énergies renouvelables en 2023 (fondé sur le marché ; les émissions indiquées ici sont fondées sur la localisation)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Grid (gCO2e/kWh)</source>
+        <translation>Réseau (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Basis / year</source>
+        <translation>Base / année</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Renewable 2023</source>
+        <translation>Renouvelable 2023</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RightSizeRule</name>
+    <message>
+        <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
+        <translation>Redimensionner « %1 » : %2 x %3 au lieu de %4 x %5</translation>
+    </message>
+    <message>
+        <source>Utilization is %1 (CloudWatch or the Debugger profiler show it). The copy runs the same work on %2 x %3 at %4. Energy per unit of work falls as load rises: measured on an H100, %5 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
+        <translation>L&apos;utilisation est de %1 (CloudWatch ou le profileur de Debugger l&apos;indiquent). La copie exécute le même travail sur %2 x %3 à %4. L&apos;énergie par unité de travail baisse quand la charge augmente : mesuré sur un H100, %5 de moins à 75 % qu&apos;à 10 % de charge. Hypothèse : le travail est regroupé jusqu&apos;à 75 % d&apos;utilisation pendant les mêmes heures.</translation>
+    </message>
+    <message>
+        <source>Less headroom for peaks; memory per instance must still fit the job.</source>
+        <translation>Moins de marge pour les pics ; la mémoire par instance doit toujours suffire à la tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioApplier</name>
+    <message>
+        <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
+        <translation>scénario « %1 » : la suggestion « %2 » ne s&apos;applique pas à ce plan (il a peut-être changé, ou la suggestion enfreindrait une contrainte)</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>scénario « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;: the project has no scenarios</source>
+        <translation>scénario inconnu « %1 » : le projet n&apos;a aucun scénario</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
+        <translation>scénario inconnu « %1 » ; les scénarios du projet sont : %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioEvaluator</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n substitution</numerusform>
+            <numerusform>%n substitutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioListModel</name>
+    <message numerus="yes">
+        <source>%1: %n suggestion(s) applied</source>
+        <translation>
+            <numerusform>%1 : %n suggestion appliquée</numerusform>
+            <numerusform>%1 : %n suggestions appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field override(s)</source>
+        <translation>
+            <numerusform>%n substitution de champ</numerusform>
+            <numerusform>%n substitutions de champs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioSelector</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No scenario yet: click New</source>
+        <translation>Aucun scénario pour l&apos;instant : cliquez sur Nouveau</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>Scénario courant</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scénario :</translation>
+    </message>
+    <message>
+        <source>Add an empty scenario</source>
+        <translation>Ajouter un scénario vide</translation>
+    </message>
+    <message>
+        <source>Add a copy of the current scenario</source>
+        <translation>Ajouter une copie du scénario courant</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation>Renommer le scénario courant</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (Edit &gt; Undo brings it back)</source>
+        <translation>Supprimer le scénario courant (Édition &gt; Annuler le rétablit)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name that no other scenario has.</source>
+        <translation>Un scénario doit avoir un nom qu&apos;aucun autre scénario ne porte.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Screenshotter</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ServerlessEndpointRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; with SageMaker Serverless Inference</source>
+        <translation>Servir « %1 » avec SageMaker Serverless Inference</translation>
+    </message>
+    <message>
+        <source>For intermittent or unpredictable traffic, serverless inference launches capacity per request and scales to zero: the endpoint is busy %1 of its %2 hours, and the copy counts only the busy hours, at full load. Assumption: this instance type stands in for the serverless capacity (which is CPU only).</source>
+        <translation>Pour un trafic intermittent ou imprévisible, l&apos;inférence sans serveur lance de la capacité à chaque requête et descend à zéro : le point de terminaison est occupé %1 de ses %2 heures, et la copie ne compte que les heures occupées, à pleine charge. Hypothèse : ce type d&apos;instance représente la capacité sans serveur (qui n&apos;a que des CPU).</translation>
+    </message>
+    <message>
+        <source>Cold starts add latency after idle periods; Serverless Inference has no GPUs and limits memory and concurrency.</source>
+        <translation>Les démarrages à froid ajoutent de la latence après les périodes d&apos;inactivité ; Serverless Inference n&apos;a pas de GPU et limite la mémoire et la simultanéité.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ServerlessPipelineRule</name>
+    <message>
+        <source>Run &quot;%1&quot; as a serverless pipeline (AWS Glue, Step Functions)</source>
+        <translation>Exécuter « %1 » comme pipeline sans serveur (AWS Glue, Step Functions)</translation>
+    </message>
+    <message>
+        <source>The cluster is busy %1 of its %2 hours. An event-driven serverless pipeline provisions capacity only while work runs: the copy keeps the busy %3 hours at full load, as the estimator counts serverless endpoints. Assumption: the same instance type stands in for the serverless capacity.</source>
+        <translation>Le cluster est occupé %1 de ses %2 heures. Un pipeline sans serveur piloté par les événements ne provisionne de la capacité que pendant le travail : la copie garde les %3 heures occupées à pleine charge, comme l&apos;estimateur compte les points de terminaison sans serveur. Hypothèse : le même type d&apos;instance représente la capacité sans serveur.</translation>
+    </message>
+    <message>
+        <source>Jobs start on demand (start-up time per run); long-running Spark jobs may need rework for Glue.</source>
+        <translation>Les tâches démarrent à la demande (temps de démarrage à chaque exécution) ; les longues tâches Spark peuvent devoir être retravaillées pour Glue.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SpotRule</name>
+    <message>
+        <source>Run &quot;%1&quot; on Spot capacity</source>
+        <translation>Exécuter « %1 » sur de la capacité Spot</translation>
+    </message>
+    <message>
+        <source>Managed Spot Training uses spare EC2 capacity at up to 90 % off On-Demand (C16); the estimate applies a %1 discount. Carbon: none saved. The same hardware runs for the same hours, so location- and market-based kgCO2e do not change; only a marginal accounting that credits using idle capacity would count less, and Greenprint reports location-based carbon.</source>
+        <translation>Managed Spot Training utilise la capacité EC2 inutilisée jusqu&apos;à 90 % moins cher qu&apos;à la demande (C16) ; l&apos;estimation applique une remise de %1. Émissions : aucune économie. Le même matériel tourne les mêmes heures, donc les kgCO2e fondés sur la localisation et sur le marché ne changent pas ; seule une comptabilité marginale qui valorise l&apos;usage de capacité inactive compterait moins, et Greenprint indique les émissions fondées sur la localisation.</translation>
+    </message>
+    <message>
+        <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
+        <translation>La capacité Spot peut être reprise avec un préavis de deux minutes : faites des points de contrôle et attendez-vous à ce que les exécutions interrompues durent plus longtemps.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageForm</name>
+    <message>
+        <source>&amp;Region override:</source>
+        <translation>&amp;Région de remplacement :</translation>
+    </message>
+    <message>
+        <source>Run this stage in another region than the project&apos;s, e.g. train where the grid is cleaner. Leave empty to use the project&apos;s region.</source>
+        <translation>Exécuter cette étape dans une autre région que celle du projet, p. ex. entraîner là où le réseau est plus propre. Laissez vide pour utiliser la région du projet.</translation>
+    </message>
+    <message>
+        <source>Project region (%1)</source>
+        <translation>Région du projet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageNavigator</name>
+    <message>
+        <source>Stages and components</source>
+        <translation>Étapes et composants</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageTreeModel</name>
+    <message>
+        <source>The project&apos;s region</source>
+        <translation>La région du projet</translation>
+    </message>
+    <message>
+        <source>Stage region override</source>
+        <translation>Région de l&apos;étape remplacée</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>Étape / composant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Hours (h)</source>
+        <translation>Heures (h)</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Énergie (kWh)</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e)</source>
+        <translation>Émissions (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Coût (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StopFailingRunsRule</name>
+    <message>
+        <source>Let SageMaker Debugger stop &quot;%1&quot; when it goes wrong</source>
+        <translation>Laisser SageMaker Debugger arrêter « %1 » en cas de problème</translation>
+    </message>
+    <message>
+        <source>Debugger&apos;s built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
+        <translation>Les règles intégrées de Debugger (goulets d&apos;étranglement système, surapprentissage, activations saturées) arrêtent une tâche d&apos;entraînement dès qu&apos;elles détectent un problème. Ce plan ne compte aucune exécution échouée : il n&apos;économise donc rien sur le plan tel qu&apos;il est écrit ; chaque exécution de cette tâche qui échoue et est arrêtée tôt économise jusqu&apos;à ses %1 kgCO2e et %2 heures.</translation>
+    </message>
+    <message>
+        <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
+        <translation>Une règle qui se déclenche à tort arrête une exécution saine ; ajustez les seuils des règles.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StorageForm</name>
+    <message>
+        <source>Storage &amp;class:</source>
+        <translation>&amp;Classe de stockage :</translation>
+    </message>
+    <message>
+        <source>The S3, EBS or EFS class; it sets the medium (SSD or HDD), the number of copies kept and the price.</source>
+        <translation>La classe S3, EBS ou EFS ; elle fixe le support (SSD ou HDD), le nombre de copies conservées et le prix.</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source>Amount of data stored, in gigabytes.</source>
+        <translation>Quantité de données stockées, en gigaoctets.</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How long the data is kept (1 month = 730 h).</source>
+        <translation>Durée de conservation des données (1 mois = 730 h).</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StorageLifecycleRule</name>
+    <message>
+        <source>Expire &quot;%1&quot; after %2 months with an S3 Lifecycle rule</source>
+        <translation>Faire expirer « %1 » après %2 mois avec une règle S3 Lifecycle</translation>
+    </message>
+    <message>
+        <source>Define a retention period that meets the business requirement without exceeding it and let S3 Lifecycle delete the data. Assumption: the data is needed for %1 of the %2 months planned; set the period you actually need.</source>
+        <translation>Définir une durée de conservation qui satisfait le besoin métier sans le dépasser et laisser S3 Lifecycle supprimer les données. Hypothèse : les données sont nécessaires %1 des %2 mois prévus ; définissez la durée dont vous avez réellement besoin.</translation>
+    </message>
+    <message>
+        <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
+        <translation>Les données supprimées disparaissent : gardez ce qu&apos;exigent les audits, la reproductibilité ou un nouvel entraînement.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionFormats</name>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>kgCO2e saved</source>
+        <translation>kgCO2e évités</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>kWh saved</source>
+        <translation>kWh économisés</translation>
+    </message>
+    <message>
+        <source>USD saved</source>
+        <translation>USD économisés</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>Heures économisées</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Suggestion (source)</source>
+        <translation>Suggestion (source)</translation>
+    </message>
+    <message>
+        <source> [nothing counted on this plan]</source>
+        <translation> [rien de compté sur ce plan]</translation>
+    </message>
+    <message>
+        <source> [&lt; 0.5 %]</source>
+        <translation> [&lt; 0,5 %]</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
+
+</source>
+        <translation>Plan : %1 kgCO2e, %2 kWh, %3 USD. Chaque suggestion est estimée sur sa propre copie du plan ; les économies de plusieurs suggestions ne s&apos;additionnent pas.
+
+</translation>
+    </message>
+    <message>
+        <source>No suggestions: nothing in this plan matches a practice of the guidance within its constraints.
+</source>
+        <translation>Aucune suggestion : rien dans ce plan ne correspond à une pratique des recommandations dans le respect de ses contraintes.
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionListModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Side effects: %1</source>
+        <translation>Effets secondaires : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>%1 (nothing counted on this plan)</source>
+        <translation>%1 (rien de compté sur ce plan)</translation>
+    </message>
+    <message>
+        <source>%1 (negligible: &lt; 0.5 %)</source>
+        <translation>%1 (négligeable : &lt; 0,5 %)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Apply the suggestion in the current scenario</source>
+        <translation>Appliquer la suggestion dans le scénario courant</translation>
+    </message>
+    <message>
+        <source>Location-based kgCO2e saved, estimated on its own copy of the plan; savings of several do not add up</source>
+        <translation>kgCO2e fondés sur la localisation évités, estimés sur une copie distincte du plan ; les économies de plusieurs suggestions ne s&apos;additionnent pas</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours of the jobs saved</source>
+        <translation>Heures réelles de tâches économisées</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Saved (kgCO2e)</source>
+        <translation>Économisé (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Saved (kWh)</source>
+        <translation>Économisé (kWh)</translation>
+    </message>
+    <message>
+        <source>Saved (USD)</source>
+        <translation>Économisé (USD)</translation>
+    </message>
+    <message>
+        <source>Saved (h)</source>
+        <translation>Économisé (h)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TrainingCompilerRule</name>
+    <message>
+        <source>Compile the training of &quot;%1&quot; for the GPU</source>
+        <translation>Compiler l&apos;entraînement de « %1 » pour le GPU</translation>
+    </message>
+    <message>
+        <source>Compiling the model to hardware-optimized kernels (SageMaker Training Compiler, up to 50 % faster per C15; torch.compile) shortens training. The copy applies the measured saving: %1 less energy per sample on an H100 (and 26 % less time), as %1 fewer busy hours.</source>
+        <translation>Compiler le modèle en noyaux optimisés pour le matériel (SageMaker Training Compiler, jusqu&apos;à 50 % plus rapide selon C15 ; torch.compile) raccourcit l&apos;entraînement. La copie applique l&apos;économie mesurée : %1 d&apos;énergie en moins par échantillon sur un H100 (et 26 % de temps en moins), sous forme de %1 d&apos;heures occupées en moins.</translation>
+    </message>
+    <message>
+        <source>A one-off compile (55 s measured) per run; AWS announces no new releases of SageMaker Training Compiler, so use torch.compile or XLA.</source>
+        <translation>Une compilation ponctuelle (55 s mesurées) par exécution ; AWS n&apos;annonce plus de nouvelles versions de SageMaker Training Compiler : utilisez torch.compile ou XLA.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TrainiumRule</name>
+    <message>
+        <source>Train &quot;%1&quot; on AWS Trainium (%2 x %3)</source>
+        <translation>Entraîner « %1 » sur AWS Trainium (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>Trainium is expected to be AWS&apos;s most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <translation>Trainium devrait être le processeur d&apos;entraînement le plus économe en énergie d&apos;AWS : AWS annonce environ 25 % d&apos;énergie en moins pour BERT-Large (C05) et jusqu&apos;à 50 % de coût en moins (C04). La copie passe de %1 x %2 à %3 x %4 au même débit ; l&apos;estimateur donne les heures et la puissance Neuron.</translation>
+    </message>
+    <message>
+        <source>The model must compile with the AWS Neuron SDK; check operator support. Neuron power is derived from AWS claims, not published.</source>
+        <translation>Le modèle doit se compiler avec le SDK AWS Neuron ; vérifiez la prise en charge des opérateurs. La puissance Neuron est déduite des affirmations d&apos;AWS, elle n&apos;est pas publiée.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TransferForm</name>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source>Gigabytes moved out of the stage&apos;s region.</source>
+        <translation>Gigaoctets sortis de la région de l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>&amp;To region:</source>
+        <translation>&amp;Vers la région :</translation>
+    </message>
+    <message>
+        <source>Where the data goes (AWS region id). Network energy and inter-region transfer prices apply.</source>
+        <translation>Destination des données (identifiant de région AWS). L&apos;énergie réseau et les prix de transfert entre régions s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>Autre région</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TuningForm</name>
+    <message>
+        <source>The instance type each trial runs on.</source>
+        <translation>Le type d&apos;instance sur lequel s&apos;exécute chaque essai.</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Nombre :</translation>
+    </message>
+    <message>
+        <source> per trial</source>
+        <translation> par essai</translation>
+    </message>
+    <message>
+        <source>Instances per trial.</source>
+        <translation>Instances par essai.</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Stratégie :</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <source>Bayesian</source>
+        <translation>Bayésienne</translation>
+    </message>
+    <message>
+        <source>Hyperband</source>
+        <translation>Hyperband</translation>
+    </message>
+    <message>
+        <source>The search strategy (recorded for reports; the trial count drives the estimate).</source>
+        <translation>La stratégie de recherche (consignée pour les rapports ; le nombre d&apos;essais détermine l&apos;estimation).</translation>
+    </message>
+    <message>
+        <source>&amp;Trials:</source>
+        <translation>&amp;Essais :</translation>
+    </message>
+    <message>
+        <source> trials</source>
+        <translation> essais</translation>
+    </message>
+    <message>
+        <source>Number of training jobs the tuner launches.</source>
+        <translation>Nombre de tâches d&apos;entraînement que lance l&apos;optimiseur.</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per trial:</source>
+        <translation>&amp;Heures par essai :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours of one trial.</source>
+        <translation>Heures réelles d&apos;un essai.</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>&amp;Utilisation :</translation>
+    </message>
+    <message>
+        <source>Average load of each instance during a trial.</source>
+        <translation>Charge moyenne de chaque instance pendant un essai.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UnitFormatter</name>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>gCO2e</source>
+        <translation>gCO2e</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UserCatalogDialog</name>
+    <message>
+        <source>Instance id</source>
+        <translation>Identifiant d&apos;instance</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Mémoire (Gio)</translation>
+    </message>
+    <message>
+        <source>Idle (W)</source>
+        <translation>Repos (W)</translation>
+    </message>
+    <message>
+        <source>Max (W)</source>
+        <translation>Max. (W)</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>Prix (USD/h)</translation>
+    </message>
+    <message>
+        <source>Embodied (kgCO2e)</source>
+        <translation>Intrinsèques (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Region id</source>
+        <translation>Identifiant de région</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Grid (gCO2e/kWh)</source>
+        <translation>Réseau (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>My Instances and Regions</source>
+        <translation>Mes instances et régions</translation>
+    </message>
+    <message>
+        <source>My instances</source>
+        <translation>Mes instances</translation>
+    </message>
+    <message>
+        <source>My regions</source>
+        <translation>Mes régions</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instance</source>
+        <translation>&amp;Ajouter une instance</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>&amp;Instances</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;gion</source>
+        <translation>Ajouter une ré&amp;gion</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <translation>Ré&amp;gions</translation>
+    </message>
+    <message>
+        <source>Edit a cell to save the row. Watts are whole-instance averages before PUE; leave price or embodied carbon empty when unknown.</source>
+        <translation>Modifiez une cellule pour enregistrer la ligne. Les watts sont des moyennes pour l&apos;instance entière avant PUE ; laissez le prix ou les émissions intrinsèques vides s&apos;ils sont inconnus.</translation>
+    </message>
+    <message>
+        <source>My region</source>
+        <translation>Ma région</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UserRepository</name>
+    <message>
+        <source>No location for the user catalog is available</source>
+        <translation>Aucun emplacement n&apos;est disponible pour le catalogue de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the user catalog: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir le catalogue de l&apos;utilisateur : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a user catalog: %2</source>
+        <translation>%1 : pas un catalogue d&apos;utilisateur : %2</translation>
+    </message>
+    <message>
+        <source>%1: the user catalog was written by a newer version of Greenprint (schema %2, this version reads %3)</source>
+        <translation>%1 : le catalogue de l&apos;utilisateur a été écrit par une version plus récente de Greenprint (schéma %2, cette version lit le %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a user catalog (an unrelated SQLite database)</source>
+        <translation>%1 : pas un catalogue d&apos;utilisateur (une base SQLite sans rapport)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the user catalog: %2</source>
+        <translation>%1 : impossible de créer le catalogue de l&apos;utilisateur : %2</translation>
+    </message>
+    <message>
+        <source>the schema %1 is missing from this build</source>
+        <translation>le schéma %1 est absent de cette version</translation>
+    </message>
+    <message>
+        <source>An instance needs a name</source>
+        <translation>Une instance doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Instance %1: power must be zero or more watts</source>
+        <translation>Instance %1 : la puissance doit être d&apos;au moins zéro watt</translation>
+    </message>
+    <message>
+        <source>Instance %1: maximum power is below idle power</source>
+        <translation>Instance %1 : la puissance maximale est inférieure à la puissance au repos</translation>
+    </message>
+    <message>
+        <source>Instance %1: vCPUs, memory and accelerators cannot be negative</source>
+        <translation>Instance %1 : les vCPU, la mémoire et les accélérateurs ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>Instance %1: TDP, embodied emissions and price cannot be negative</source>
+        <translation>Instance %1 : le TDP, les émissions intrinsèques et le prix ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>Instance %1: a load point needs a utilization from 0 to 1 and zero or more watts</source>
+        <translation>Instance %1 : un point de charge doit avoir une utilisation de 0 à 1 et au moins zéro watt</translation>
+    </message>
+    <message>
+        <source>Instance %1: two load points share a utilization</source>
+        <translation>Instance %1 : deux points de charge ont la même utilisation</translation>
+    </message>
+    <message>
+        <source>A region needs an id</source>
+        <translation>Une région doit avoir un identifiant</translation>
+    </message>
+    <message>
+        <source>Region %1: grid intensity must be zero or more gCO2e/kWh</source>
+        <translation>Région %1 : l&apos;intensité du réseau doit être d&apos;au moins zéro gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>Region %1: PUE must be greater than zero</source>
+        <translation>Région %1 : le PUE doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Region %1: coordinates are out of range</source>
+        <translation>Région %1 : les coordonnées sont hors limites</translation>
+    </message>
+    <message>
+        <source>Region %1: intensities cannot be negative</source>
+        <translation>Région %1 : les intensités ne peuvent pas être négatives</translation>
+    </message>
+    <message>
+        <source>The user catalog is not open</source>
+        <translation>Le catalogue de l&apos;utilisateur n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>Instance %1 cannot be saved: %2</source>
+        <translation>L&apos;instance %1 ne peut pas être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>Region %1 cannot be saved: %2</source>
+        <translation>La région %1 ne peut pas être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>There is no user instance %1</source>
+        <translation>Il n&apos;y a pas d&apos;instance utilisateur %1</translation>
+    </message>
+    <message>
+        <source>There is no user region %1</source>
+        <translation>Il n&apos;y a pas de région utilisateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WaterfallChart</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Hausse</translation>
+    </message>
+    <message>
+        <source>Savings waterfall: the plan&apos;s carbon after each applied suggestion</source>
+        <translation>Cascade des économies : les émissions du plan après chaque suggestion appliquée</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (total after it: %4 %3)</source>
+        <translation>%1 : %2 %3 (total ensuite : %4 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WhatIfView</name>
+    <message>
+        <source>What-if scenarios</source>
+        <translation>Scénarios de simulation</translation>
+    </message>
+    <message>
+        <source>Suggestions; tick one to apply it in the scenario</source>
+        <translation>Suggestions ; cochez-en une pour l&apos;appliquer dans le scénario</translation>
+    </message>
+    <message>
+        <source>Suggestions (savings each on its own copy of the plan)</source>
+        <translation>Suggestions (chaque économie sur une copie distincte du plan)</translation>
+    </message>
+    <message>
+        <source>Field overrides</source>
+        <translation>Substitutions de champs</translation>
+    </message>
+    <message>
+        <source>Baseline and scenario</source>
+        <translation>Référence et scénario</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. No scenario yet: click New to start one.</source>
+        <translation>Référence : %1. Aucun scénario pour l&apos;instant : cliquez sur Nouveau pour en créer un.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be applied; see the problems below.</source>
+        <translation>Le scénario « %1 » ne peut pas être appliqué ; voir les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Accuracy: some applied suggestion may lower the model&apos;s score by an amount no source states.</source>
+        <translation>Précision : une suggestion appliquée peut réduire le score du modèle d&apos;une valeur qu&apos;aucune source n&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Accuracy retained: %1 % of the baseline score (published figures).</source>
+        <translation>Précision conservée : %1 % du score de référence (chiffres publiés).</translation>
+    </message>
+    <message>
+        <source>Breaks a constraint: the scenario %1.</source>
+        <translation>Enfreint une contrainte : le scénario %1.</translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation>régions %1</translation>
+    </message>
+    <message>
+        <source>accuracy ≥ %1 %</source>
+        <translation>précision ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms</source>
+        <translation>latence ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>Constraints of the project: %1. Suggestions that would break them are not offered.</source>
+        <translation>Contraintes du projet : %1. Les suggestions qui les enfreindraient ne sont pas proposées.</translation>
+    </message>
+    <message>
+        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion&apos;s share in the order ticked.</source>
+        <translation>Cocher une suggestion réestime tout le scénario ; la cascade montre la part de chaque suggestion dans l&apos;ordre où elles ont été cochées.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Savings waterfall (%1)</source>
+        <translation>Cascade des économies (%1)</translation>
+    </message>
+    <message>
+        <source>Scenario: %1, %2 (%3 %) against the baseline&apos;s %4</source>
+        <translation>Scénario : %1, %2 (%3 %) face aux %4 de la référence</translation>
+    </message>
+    <message>
+        <source>Scenario total against the baseline</source>
+        <translation>Total du scénario par rapport à la référence</translation>
+    </message>
+    <message>
+        <source>Scenario notes: accuracy, constraints and problems</source>
+        <translation>Notes du scénario : précision, contraintes et problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WorkSizing</name>
+    <message>
+        <source>unknown precision &quot;%1&quot;</source>
+        <translation>précision inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 has no published accelerator throughput at %2; state the hours instead</source>
+        <translation>%1 n&apos;a aucun débit d&apos;accélérateur publié en %2 ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>no achieved utilization is known for %1 %2; state the hours instead</source>
+        <translation>aucune utilisation atteinte n&apos;est connue pour %1 %2 ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inférence</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::cli</name>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur : </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>remarque : </translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Essayez « %1 --help ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; expects %n argument(s)</source>
+        <translation>
+            <numerusform>« %1 » attend %n argument</numerusform>
+            <numerusform>« %1 » attend %n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv (default: table).</source>
+        <translation>Format de sortie : table, json ou csv (par défaut : table).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Estimate the energy, carbon and cost of a project.</source>
+        <translation>Estimer l&apos;énergie, les émissions et le coût d&apos;un projet.</translation>
+    </message>
+    <message>
+        <source>The .greenprint project file.</source>
+        <translation>Le fichier de projet .greenprint.</translation>
+    </message>
+    <message>
+        <source>Estimate the project&apos;s scenario &lt;name&gt; instead of the plan.</source>
+        <translation>Estimer le scénario &lt;name&gt; du projet au lieu du plan.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use table, json or csv</source>
+        <translation>format inconnu « %1 » ; utilisez table, json ou csv</translation>
+    </message>
+    <message>
+        <source>Rank the practices of the AWS sustainability guidance by the kgCO2e they would save on this plan, each estimated on its own copy of the plan.</source>
+        <translation>Classer les pratiques des recommandations de durabilité d&apos;AWS selon les kgCO2e qu&apos;elles économiseraient sur ce plan, chacune estimée sur sa propre copie du plan.</translation>
+    </message>
+    <message>
+        <source>Output format: table or json (default: table).</source>
+        <translation>Format de sortie : table ou json (par défaut : table).</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
+        <translation>format inconnu « %1 » ; utilisez table ou json</translation>
+    </message>
+    <message>
+        <source>Check a project file and report every problem.</source>
+        <translation>Vérifier un fichier de projet et signaler chaque problème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n component(s))</source>
+        <translation>
+            <numerusform>%1 : valide (%n composant)</numerusform>
+            <numerusform>%1 : valide (%n composants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reference data.</source>
+        <translation>Lister les données de référence.</translation>
+    </message>
+    <message>
+        <source>regions or instances.</source>
+        <translation>regions ou instances.</translation>
+    </message>
+    <message>
+        <source>unknown data table &apos;%1&apos;; use regions or instances</source>
+        <translation>table de données inconnue « %1 » ; utilisez regions ou instances</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Write the plan of a project to files.</source>
+        <translation>Écrire le plan d&apos;un projet dans des fichiers.</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan to &lt;out.pdf&gt; (A4 or Letter, from the locale).</source>
+        <translation>Écrire le plan PDF dans &lt;out.pdf&gt; (A4 ou Letter, selon les paramètres régionaux).</translation>
+    </message>
+    <message>
+        <source>out.pdf</source>
+        <translation>out.pdf</translation>
+    </message>
+    <message>
+        <source>Write the CSV plan to &lt;out.csv&gt; (one row per component per scenario, baseline included).</source>
+        <translation>Écrire le plan CSV dans &lt;out.csv&gt; (une ligne par composant et par scénario, plan de référence compris).</translation>
+    </message>
+    <message>
+        <source>out.csv</source>
+        <translation>out.csv</translation>
+    </message>
+    <message>
+        <source>Describe the project with what-if scenario &lt;name&gt; applied (the CSV then lists the baseline and that scenario).</source>
+        <translation>Décrire le projet avec le scénario de simulation &lt;name&gt; appliqué (le CSV liste alors le plan de référence et ce scénario).</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
+        <translation>« export » a besoin d&apos;une sortie, p. ex. --pdf plan.pdf ou --csv plan.csv</translation>
+    </message>
+    <message>
+        <source>--pdf needs the graphical part of Qt; run it through main()</source>
+        <translation>--pdf a besoin de la partie graphique de Qt ; lancez-le via main()</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>erreur : %1 : %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 écrit (%n page)</numerusform>
+            <numerusform>%1 écrit (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [command] [options]
+
+Greenprint plans the energy (kWh), carbon (kgCO2e) and cost (USD) of a deep-learning workload on AWS before you run it.
+
+</source>
+        <translation>Utilisation : %1 [commande] [options]
+
+Greenprint planifie l&apos;énergie (kWh), les émissions (kgCO2e) et le coût (USD) d&apos;une charge de travail d&apos;apprentissage profond sur AWS avant que vous ne l&apos;exécutiez.
+
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>
+Options :
+  -h, --help     Afficher cette aide.
+  -v, --version  Afficher la version.
+
+Lancez « %1 COMMANDE --help » pour les options d&apos;une commande.
+Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation>commande ou option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of a project
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  validate FILE                             Check a project file and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>Commandes :
+  estimate FICHIER [--format table|json|csv] [--scenario NOM]
+                                            Estimer l&apos;énergie, les émissions et le coût d&apos;un projet
+  suggest FICHIER [--format table|json]     Classer les pratiques selon les émissions évitées
+  validate FICHIER                          Vérifier un fichier de projet et signaler chaque problème
+  data regions|instances [--format ...]     Lister les régions ou les instances de référence
+  export FICHIER [--pdf SORTIE.pdf] [--csv SORTIE.csv] [--scenario NOM]
+                                            Écrire le plan PDF et/ou CSV d&apos;un projet
+  upgrade FICHIER -o SORTIE                 Réécrire un projet au format de fichier actuel
+  FICHIER                                   Ouvrir le projet dans la fenêtre de planification
+</translation>
+    </message>
+    <message>
+        <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
+        <translation>Réécrire un projet au format de fichier actuel (format %1), en consignant les données de référence et les totaux avec lesquels il est estimé.</translation>
+    </message>
+    <message>
+        <source>Write the upgraded project to &lt;out&gt;.</source>
+        <translation>Écrire le projet mis à niveau dans &lt;out&gt;.</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>&apos;upgrade&apos; needs an output file: -o OUT.greenprint</source>
+        <translation>« upgrade » a besoin d&apos;un fichier de sortie : -o SORTIE.greenprint</translation>
+    </message>
+    <message>
+        <source>wrote %1 (format %2)</source>
+        <translation>%1 écrit (format %2)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Undo Commands</name>
+    <message>
+        <source>Size by hours</source>
+        <translation>時間で見積もる</translation>
+    </message>
+    <message>
+        <source>Add custom instance</source>
+        <translation>カスタムインスタンスを追加</translation>
+    </message>
+    <message>
+        <source>Remove custom instance</source>
+        <translation>カスタムインスタンスを削除</translation>
+    </message>
+    <message>
+        <source>Add custom region</source>
+        <translation>カスタムリージョンを追加</translation>
+    </message>
+    <message>
+        <source>Remove custom region</source>
+        <translation>カスタムリージョンを削除</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>コンポーネントを追加</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>Duplicate component</source>
+        <translation>コンポーネントを複製</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>コンポーネントを削除</translation>
+    </message>
+    <message>
+        <source>Move component</source>
+        <translation>コンポーネントを移動</translation>
+    </message>
+    <message>
+        <source>Rename component</source>
+        <translation>コンポーネント名を変更</translation>
+    </message>
+    <message>
+        <source>Change instance type</source>
+        <translation>インスタンスタイプを変更</translation>
+    </message>
+    <message>
+        <source>Change instance count</source>
+        <translation>インスタンス数を変更</translation>
+    </message>
+    <message>
+        <source>Change hours</source>
+        <translation>時間を変更</translation>
+    </message>
+    <message>
+        <source>Change utilization</source>
+        <translation>使用率を変更</translation>
+    </message>
+    <message>
+        <source>Change measured power</source>
+        <translation>実測電力を変更</translation>
+    </message>
+    <message>
+        <source>Change pricing</source>
+        <translation>料金体系を変更</translation>
+    </message>
+    <message>
+        <source>Change storage class</source>
+        <translation>ストレージクラスを変更</translation>
+    </message>
+    <message>
+        <source>Change stored size</source>
+        <translation>保存容量を変更</translation>
+    </message>
+    <message>
+        <source>Change storage months</source>
+        <translation>保存月数を変更</translation>
+    </message>
+    <message>
+        <source>Change transferred size</source>
+        <translation>転送量を変更</translation>
+    </message>
+    <message>
+        <source>Change destination region</source>
+        <translation>転送先リージョンを変更</translation>
+    </message>
+    <message>
+        <source>Change active hours per week</source>
+        <translation>週あたりの稼働時間を変更</translation>
+    </message>
+    <message>
+        <source>Change idle hours per week</source>
+        <translation>週あたりのアイドル時間を変更</translation>
+    </message>
+    <message>
+        <source>Change weeks</source>
+        <translation>週数を変更</translation>
+    </message>
+    <message>
+        <source>Change tuning strategy</source>
+        <translation>チューニング戦略を変更</translation>
+    </message>
+    <message>
+        <source>Change trials</source>
+        <translation>試行回数を変更</translation>
+    </message>
+    <message>
+        <source>Change hours per trial</source>
+        <translation>試行あたりの時間を変更</translation>
+    </message>
+    <message>
+        <source>Change endpoint mode</source>
+        <translation>エンドポイントのモードを変更</translation>
+    </message>
+    <message>
+        <source>Change hours provisioned</source>
+        <translation>プロビジョニング時間を変更</translation>
+    </message>
+    <message>
+        <source>Change models hosted</source>
+        <translation>ホストするモデル数を変更</translation>
+    </message>
+    <message>
+        <source>Change log volume</source>
+        <translation>ログ量を変更</translation>
+    </message>
+    <message>
+        <source>Change log retention</source>
+        <translation>ログ保持期間を変更</translation>
+    </message>
+    <message>
+        <source>Change logging months</source>
+        <translation>ログ記録の月数を変更</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>プロジェクト名を変更</translation>
+    </message>
+    <message>
+        <source>Change project region</source>
+        <translation>プロジェクトのリージョンを変更</translation>
+    </message>
+    <message>
+        <source>Change stage region</source>
+        <translation>ステージのリージョンを変更</translation>
+    </message>
+    <message>
+        <source>Change methodology</source>
+        <translation>算定方法を変更</translation>
+    </message>
+    <message>
+        <source>Change embodied carbon</source>
+        <translation>内包排出量を変更</translation>
+    </message>
+    <message>
+        <source>Change PUE override</source>
+        <translation>PUE の上書き値を変更</translation>
+    </message>
+    <message>
+        <source>Change spot discount</source>
+        <translation>スポット割引を変更</translation>
+    </message>
+    <message>
+        <source>Change grid-intensity dataset</source>
+        <translation>グリッド炭素強度のデータセットを変更</translation>
+    </message>
+    <message>
+        <source>Change server lifetime</source>
+        <translation>サーバーの耐用年数を変更</translation>
+    </message>
+    <message>
+        <source>Change market-based year</source>
+        <translation>マーケット基準の年を変更</translation>
+    </message>
+    <message>
+        <source>Change work</source>
+        <translation>処理量を変更</translation>
+    </message>
+    <message>
+        <source>Change model parameters</source>
+        <translation>モデルパラメーター数を変更</translation>
+    </message>
+    <message>
+        <source>Change training tokens</source>
+        <translation>学習トークン数を変更</translation>
+    </message>
+    <message>
+        <source>Change epochs</source>
+        <translation>エポック数を変更</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>リクエスト数を変更</translation>
+    </message>
+    <message>
+        <source>Change tokens per request</source>
+        <translation>リクエストあたりのトークン数を変更</translation>
+    </message>
+    <message>
+        <source>Change precision</source>
+        <translation>数値精度を変更</translation>
+    </message>
+    <message>
+        <source>Add scenario from the Pareto front</source>
+        <translation>パレートフロントからシナリオを追加</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>シナリオを複製</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>シナリオを追加</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>シナリオを削除</translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>提案を適用</translation>
+    </message>
+    <message>
+        <source>Remove suggestion</source>
+        <translation>提案を削除</translation>
+    </message>
+    <message>
+        <source>Set override</source>
+        <translation>上書きを設定</translation>
+    </message>
+    <message>
+        <source>Change override path</source>
+        <translation>上書きのパスを変更</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>上書きを削除</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>シナリオ名を変更</translation>
+    </message>
+    <message>
+        <source>Toggle suggestion</source>
+        <translation>提案の適用を切り替え</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AccuracyTargetRule</name>
+    <message>
+        <source>Train &quot;%1&quot; to an accuracy target, not a fixed %2 epochs</source>
+        <translation>「%1」を固定の %2 エポックではなく精度目標まで学習する</translation>
+    </message>
+    <message>
+        <source>Stop when the validation score reaches the project&apos;s accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
+        <translation>検証スコアがプロジェクトの精度下限（ベースラインスコアの %1）に達したら停止します。%3 エポックではなく %2 エポックで表示しています。</translation>
+    </message>
+    <message>
+        <source>Set an accuracy target (constraints.accuracyFloor) that meets the business requirement without exceeding it, and stop when the validation score reaches it. Shown for %1 epochs instead of %2.</source>
+        <translation>業務要件を満たしつつ超えすぎない精度目標（constraints.accuracyFloor）を設定し、検証スコアがそれに達したら停止します。%2 エポックではなく %1 エポックで表示しています。</translation>
+    </message>
+    <message>
+        <source>Assumption: the target is reached one epoch earlier; Greenprint does not know how fast your model converges.</source>
+        <translation>前提：目標には 1 エポック早く到達するものとします。モデルの収束速度は Greenprint にはわかりません。</translation>
+    </message>
+    <message>
+        <source>Accuracy stops at the target instead of the score of the last epoch.</source>
+        <translation>精度は最終エポックのスコアではなく目標値で止まります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AddScenario</name>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Advisor</name>
+    <message>
+        <source>On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).</source>
+        <translation>この計画では削減量が kgCO2e の 0.5 % 未満（%1 kgCO2e）です。</translation>
+    </message>
+    <message>
+        <source>uses %1, which the project does not allow (allowed: %2)</source>
+        <translation>プロジェクトで許可されていない %1 を使用します（許可：%2）</translation>
+    </message>
+    <message>
+        <source>may lower accuracy by an amount no source states, and the project must keep %1 % of the baseline score</source>
+        <translation>精度がどの程度下がるかを示す出典はなく、プロジェクトはベースラインスコアの %1 % を維持する必要があります</translation>
+    </message>
+    <message>
+        <source>keeps %1 % of the baseline score, below the project&apos;s floor of %2 %</source>
+        <translation>ベースラインスコアの %1 % を維持しますが、プロジェクトの下限 %2 % を下回ります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
+        <translation>「%1」により応答がプロジェクトの上限 %2 ms を超えて遅くなる可能性があります</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ArchiveStorageRule</name>
+    <message>
+        <source>Archive &quot;%1&quot; in %2 if it is rarely read</source>
+        <translation>読み出しがまれなら「%1」を %2 にアーカイブする</translation>
+    </message>
+    <message>
+        <source>Archival storage classes are the energy-efficient tier for infrequently accessed data; S3 Intelligent-Tiering moves data between tiers by itself when access patterns change. AWS publishes no energy figure per storage class and the reference data gives every S3 class the same medium and replication, so only the cost changes here. Assumption: the data is read rarely.</source>
+        <translation>アーカイブ用ストレージクラスは、アクセス頻度の低いデータ向けのエネルギー効率の高い階層です。S3 Intelligent-Tiering はアクセスパターンの変化に応じてデータを自動で階層間移動します。AWS はストレージクラスごとのエネルギー値を公表しておらず、参照データではすべての S3 クラスに同じ媒体と複製を割り当てているため、ここで変わるのはコストだけです。前提：データの読み出しはまれです。</translation>
+    </message>
+    <message>
+        <source>Retrieval takes minutes to hours and is billed per GB (not counted); objects are billed for at least 90 days.</source>
+        <translation>取り出しには数分から数時間かかり、GB 単位で課金されます（計上していません）。オブジェクトは最低 90 日分課金されます。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AssumptionsView</name>
+    <message>
+        <source>Assumptions of the estimate</source>
+        <translation>見積もりの前提条件</translation>
+    </message>
+    <message numerus="yes">
+        <source>The estimate relies on %n assumption(s):</source>
+        <translation>
+            <numerusform>この見積もりは %n 件の前提条件に基づいています：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AsyncEndpointRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; from an asynchronous endpoint that scales to zero</source>
+        <translation>「%1」をゼロまでスケールする非同期エンドポイントで提供する</translation>
+    </message>
+    <message>
+        <source>The endpoint is busy %1 of its %2 hours. An asynchronous endpoint queues requests and can scale its instances to zero between bursts; the copy provisions it for the %3 busy hours only. Assumption: no warm-up or cool-down time. Not counted: the batching a queue allows (measured on an H100, batch 32 used %4 less energy per sample than batch 1).</source>
+        <translation>エンドポイントは %2 時間のうち %1 稼働しています。非同期エンドポイントはリクエストをキューに入れ、バーストの合間にインスタンスをゼロまでスケールできます。コピーでは稼働中の %3 時間だけプロビジョニングします。前提：ウォームアップ・クールダウン時間なし。計上していないもの：キューによって可能になるバッチ処理（H100 での測定では、バッチ 32 はバッチ 1 よりサンプルあたりのエネルギーが %4 少ない）。</translation>
+    </message>
+    <message>
+        <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
+        <translation>呼び出し側が結果を受け取るのは遅くなります（ゼロまでスケールした場合は数秒から数分）。ある程度の遅延を許容できる利用者向けです。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AutosaveController</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>復元用フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot lock the recovery file in %1</source>
+        <translation>%1 の復元用ファイルをロックできません</translation>
+    </message>
+    <message>
+        <source>cannot write the recovery file: %1</source>
+        <translation>復元用ファイルを書き込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AutoscalingRule</name>
+    <message>
+        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
+        <translation>「%1」をオートスケーリング：%3 台ではなく約 %2 台</translation>
+    </message>
+    <message>
+        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %2 instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
+        <translation>エンドポイントの稼働率は %1 です。ターゲット追跡オートスケーリング（Inference Recommender が示すインスタンスタイプを使用）は、トラフィックに必要なインスタンスだけを維持します。コピーでは平均 %2 台を稼働させます。前提：負荷は均等に分散し、使用率 75 % まで集約されます。</translation>
+    </message>
+    <message>
+        <source>Traffic spikes wait for scale-out (minutes); keep a minimum capacity for availability.</source>
+        <translation>トラフィックの急増時はスケールアウト（数分）を待つことになります。可用性のため最小容量を確保してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BatchTransformRule</name>
+    <message>
+        <source>Run &quot;%1&quot; as a batch transform job</source>
+        <translation>「%1」をバッチ変換ジョブとして実行する</translation>
+    </message>
+    <message>
+        <source>When results are not needed in real time, batch transform runs the %1 requests in large batches and decommissions the cluster when the job ends; the copy counts the busy hours of the work at full load instead of %2 provisioned hours. Measured on an H100, batch 32 used %3 less energy per sample than batch 1, so the saving per request can be larger than counted.</source>
+        <translation>結果をリアルタイムで必要としない場合、バッチ変換は %1 件のリクエストを大きなバッチで処理し、ジョブ終了時にクラスターを廃止します。コピーでは %2 時間のプロビジョニングではなく、全負荷での処理の稼働時間を計上します。H100 での測定ではバッチ 32 はバッチ 1 よりサンプルあたりのエネルギーが %3 少なく、リクエストあたりの削減量は計上値より大きい可能性があります。</translation>
+    </message>
+    <message>
+        <source>Not real time: results arrive when the batch job runs.</source>
+        <translation>リアルタイムではありません：結果はバッチジョブの実行時に届きます。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BayesianTuningRule</name>
+    <message>
+        <source>Bayesian search for &quot;%1&quot;: %2 trials instead of %3</source>
+        <translation>「%1」のベイズ探索：%3 回ではなく %2 回の試行</translation>
+    </message>
+    <message>
+        <source>Bayesian search picks each trial from the results of the previous ones and typically needs %1x fewer training jobs than random search (C18).</source>
+        <translation>ベイズ探索は前の試行の結果から次の試行を選ぶため、通常ランダム探索より学習ジョブが %1 分の 1 で済みます（C18）。</translation>
+    </message>
+    <message>
+        <source>No source gives the ratio against grid search; the copy applies the random-search ratio.</source>
+        <translation>グリッド探索との比率を示す出典はないため、コピーではランダム探索の比率を適用します。</translation>
+    </message>
+    <message>
+        <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
+        <translation>試行はより逐次的に実行される（並列度が下がる）ため、探索にかかる実時間は長くなる場合があります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CatalogPickerDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CcfProfile</name>
+    <message>
+        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
+        <translation>%1：CCF には「%2」の消費電力がないため、その平均値を使用します（CCF と同じ扱い）</translation>
+    </message>
+    <message>
+        <source>%1: CCF models no power for %2; only the host is counted</source>
+        <translation>%1：CCF は %2 の電力をモデル化していないため、ホストのみを計上します</translation>
+    </message>
+    <message>
+        <source>CCF emission factor</source>
+        <translation>CCF 排出係数</translation>
+    </message>
+    <message>
+        <source>CCF &quot;Unknown&quot; factor</source>
+        <translation>CCF の「Unknown」係数</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
+        <translation>%1：CCF に係数がないため、「Unknown」の平均値を使用します</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
+        <translation>Cloud Carbon Footprint プロファイル：使用率は CCF 既定の 50 % に固定、PUE 1.135、CCF の排出係数。内包排出量は CCF が公開する式で 4 年間に配分。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComparisonCharts</name>
+    <message>
+        <source>Baseline operational</source>
+        <translation>ベースライン運用時</translation>
+    </message>
+    <message>
+        <source>Baseline embodied</source>
+        <translation>ベースライン内包</translation>
+    </message>
+    <message>
+        <source>Scenario operational</source>
+        <translation>シナリオ運用時</translation>
+    </message>
+    <message>
+        <source>Scenario embodied</source>
+        <translation>シナリオ内包</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, baseline against scenario</source>
+        <translation>ステージ別の排出量（ベースラインとシナリオの比較）</translation>
+    </message>
+    <message>
+        <source>No scenario to compare</source>
+        <translation>比較するシナリオがありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 (operational %3, embodied %4)</source>
+        <translation>%1：%2（運用時 %3、内包 %4）</translation>
+    </message>
+    <message>
+        <source>%1, baseline</source>
+        <translation>%1、ベースライン</translation>
+    </message>
+    <message>
+        <source>%1, scenario</source>
+        <translation>%1、シナリオ</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, baseline and scenario (%1)</source>
+        <translation>ステージ別の排出量、ベースラインとシナリオ（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComponentForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A name for this component, shown in the stage navigator and in reports.</source>
+        <translation>このコンポーネントの名前。ステージナビゲーターとレポートに表示されます。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pick an instance type from the catalog</source>
+        <translation>カタログからインスタンスタイプを選択</translation>
+    </message>
+    <message>
+        <source>Choose instance type</source>
+        <translation>インスタンスタイプの選択</translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation>インスタンス(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>処理量</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze by:</source>
+        <translation>見積もり方法(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance&apos;s accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
+        <translation>時間を直接指定するか、処理量（モデルサイズとトークン数）を指定します。後者の場合、時間はインスタンスのアクセラレーターのスループットから求まります。インスタンスを変更すると、時間はスループットの比率に応じて変わります。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>&amp;Work kind:</source>
+        <translation>処理の種類(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Training: FLOPs = 6 × parameters × tokens × epochs. Inference: FLOPs = 2 × parameters × tokens per request × requests.</source>
+        <translation>学習：FLOPs = 6 × パラメーター数 × トークン数 × エポック数。推論：FLOPs = 2 × パラメーター数 × リクエストあたりのトークン数 × リクエスト数。</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters:</source>
+        <translation>パラメーター数(&amp;A):</translation>
+    </message>
+    <message>
+        <source> billion</source>
+        <translation> 十億</translation>
+    </message>
+    <message>
+        <source>Model parameters, in billions (e.g. 0.34 for BERT-large, 7 for a 7B model).</source>
+        <translation>モデルのパラメーター数（十億単位。例：BERT-large は 0.34、7B モデルは 7）。</translation>
+    </message>
+    <message>
+        <source>Training to&amp;kens:</source>
+        <translation>学習トークン数(&amp;K):</translation>
+    </message>
+    <message>
+        <source> billion per epoch</source>
+        <translation> 十億／エポック</translation>
+    </message>
+    <message>
+        <source>Tokens seen in one epoch, in billions.</source>
+        <translation>1 エポックで処理するトークン数（十億単位）。</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>エポック数(&amp;E):</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> エポック</translation>
+    </message>
+    <message>
+        <source>Passes over the training tokens.</source>
+        <translation>学習トークン全体を処理する回数。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests:</source>
+        <translation>リクエスト数(&amp;Q):</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation> 百万</translation>
+    </message>
+    <message>
+        <source>Requests served, in millions (over the hours provisioned for an endpoint).</source>
+        <translation>処理するリクエスト数（百万単位。エンドポイントの場合はプロビジョニング時間全体で）。</translation>
+    </message>
+    <message>
+        <source>To&amp;kens per request:</source>
+        <translation>リクエストあたりのトークン数(&amp;K):</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> トークン</translation>
+    </message>
+    <message>
+        <source>Tokens processed per request (prompt and output).</source>
+        <translation>リクエストごとに処理するトークン数（プロンプトと出力）。</translation>
+    </message>
+    <message>
+        <source>P&amp;recision:</source>
+        <translation>数値精度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Number format of the job; the accelerator&apos;s peak throughput at this precision sizes the hours (int8 in TOPS).</source>
+        <translation>ジョブの数値形式。この精度でのアクセラレーターのピークスループットから時間を求めます（int8 は TOPS）。</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>算出値:</translation>
+    </message>
+    <message>
+        <source>From the live estimate: hours = FLOPs ÷ (instances × peak TFLOPS × achieved fraction of peak, MFU). Read-only.</source>
+        <translation>ライブ見積もりから算出：時間 = FLOPs ÷（インスタンス数 × ピーク TFLOPS × ピークに対する達成率 MFU）。読み取り専用。</translation>
+    </message>
+    <message>
+        <source>The hours cannot be derived: %1.</source>
+        <translation>時間を算出できません：%1。</translation>
+    </message>
+    <message>
+        <source>The hours cannot be derived (see Issues).</source>
+        <translation>時間を算出できません（「問題」を参照）。</translation>
+    </message>
+    <message>
+        <source>at %1 % of %2 TFLOPS peak</source>
+        <translation>ピーク %2 TFLOPS の %1 %</translation>
+    </message>
+    <message>
+        <source>≈ %1 h per trial
+%2
+%3 h per instance, all trials</source>
+        <translation>≈ 試行あたり %1 h
+%2
+インスタンスあたり %3 h（全試行）</translation>
+    </message>
+    <message>
+        <source>≈ %1 h busy
+%2
+%3 h of capacity counted</source>
+        <translation>≈ 稼働 %1 h
+%2
+計上容量 %3 h</translation>
+    </message>
+    <message>
+        <source>≈ %1 h per instance
+%2</source>
+        <translation>≈ インスタンスあたり %1 h
+%2</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ComputeForm</name>
+    <message>
+        <source>The EC2 instance type. Its idle and maximum power, embodied carbon and price come from the reference data or your own catalog.</source>
+        <translation>EC2 のインスタンスタイプ。アイドル時と最大時の電力、内包排出量、価格は参照データまたは独自カタログから取得します。</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>台数(&amp;C):</translation>
+    </message>
+    <message>
+        <source> instances</source>
+        <translation> 台</translation>
+    </message>
+    <message>
+        <source>How many instances run in parallel.</source>
+        <translation>並列に稼働するインスタンスの台数。</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>時間(&amp;H):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs.</source>
+        <translation>各インスタンスの稼働時間（実時間）。</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>使用率(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Average load of each instance over those hours; power is interpolated between idle (0 %) and maximum (100 %).</source>
+        <translation>その時間中の各インスタンスの平均負荷。電力はアイドル（0 %）と最大（100 %）の間で補間します。</translation>
+    </message>
+    <message>
+        <source>&amp;Measured power:</source>
+        <translation>実測電力(&amp;M):</translation>
+    </message>
+    <message>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>未測定</translation>
+    </message>
+    <message>
+        <source>Average power you measured per instance (watts, before PUE). Replaces the utilization-based estimate when set.</source>
+        <translation>インスタンスあたりの実測平均電力（ワット、PUE 適用前）。設定すると使用率に基づく推定値の代わりに使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing:</source>
+        <translation>料金体系(&amp;P):</translation>
+    </message>
+    <message>
+        <source>On-Demand</source>
+        <translation>オンデマンド</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>スポット</translation>
+    </message>
+    <message>
+        <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
+        <translation>スポット容量はスポット割引で課金されます。エネルギーと排出量は変わりません。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::CsvReader</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：ファイルを読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>テキストが有効な UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>the record has %1 fields, the header has %2</source>
+        <translation>レコードのフィールド数は %1 ですが、ヘッダーは %2 です</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote</source>
+        <translation>引用符で囲まれていないフィールド内に引用符があります。フィールド全体を引用符で囲み、引用符を二重にしてください</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field</source>
+        <translation>フィールドの閉じ引用符の後に予期しない文字があります</translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is not closed before the end of the file</source>
+        <translation>ここから始まる引用符付きフィールドがファイルの終わりまでに閉じられていません</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>ファイルにヘッダー行がありません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Dashboard</name>
+    <message>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>排出量</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Hover a bar for the stage&apos;s low–high range and market-based carbon.</source>
+        <translation>バーにポインターを合わせると、ステージの下限～上限の範囲とマーケット基準の排出量を表示します。</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message>
+        <source>Range %1 (low–high)</source>
+        <translation>範囲 %1（下限～上限）</translation>
+    </message>
+    <message>
+        <source>IT %1 before PUE</source>
+        <translation>IT %1（PUE 適用前）</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): %2</source>
+        <translation>マーケット基準（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Operational carbon at 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
+        <translation>%1 年に AWS がリージョンの電力を再生可能エネルギーで賄った分の運用時排出量を 0 g/kWh とし、内包排出量を加えた値です。ロケーション基準の合計と並べて示し、その代わりにはしません。</translation>
+    </message>
+    <message>
+        <source>List prices, no range</source>
+        <translation>定価、範囲なし</translation>
+    </message>
+    <message>
+        <source>On-demand and spot as planned</source>
+        <translation>計画どおりのオンデマンドとスポット</translation>
+    </message>
+    <message>
+        <source>Operational %1, embodied %2%3 (over %4 years). %5 method, grid intensity: %6 dataset.</source>
+        <translation>運用時 %1、内包 %2%3（%4 年で配分）。算定方法 %5、グリッド炭素強度：データセット %6。</translation>
+    </message>
+    <message>
+        <source> (not included)</source>
+        <translation>（含まない）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::DeltaTable</name>
+    <message>
+        <source>Baseline against scenario: totals and changes</source>
+        <translation>ベースラインとシナリオ：合計と変化</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>変化（%）</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>エネルギー（kWh）</translation>
+    </message>
+    <message>
+        <source>Carbon, location-based (kgCO2e)</source>
+        <translation>排出量、ロケーション基準（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Carbon, market-based (kgCO2e)</source>
+        <translation>排出量、マーケット基準（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>コスト（USD）</translation>
+    </message>
+    <message>
+        <source>Job hours (h)</source>
+        <translation>ジョブ時間（h）</translation>
+    </message>
+    <message>
+        <source>%1: baseline %2, scenario %3</source>
+        <translation>%1：ベースライン %2、シナリオ %3</translation>
+    </message>
+    <message>
+        <source>No scenario to compare</source>
+        <translation>比較するシナリオがありません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::DistilledModelRule</name>
+    <message>
+        <source>Use a distilled model (DistilBERT) for &quot;%1&quot;</source>
+        <translation>「%1」に蒸留モデル（DistilBERT）を使う</translation>
+    </message>
+    <message>
+        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT&apos;s score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
+        <translation>蒸留した BERT はパラメーターが %1 少なく、BERT のスコアの %2 を維持します（C12、C14）。コピーではパラメーターを %1 減らして処理量を見積もります。</translation>
+    </message>
+    <message>
+        <source>Measured on an H100: %1 less energy per training step.</source>
+        <translation>H100 での測定：学習ステップあたりのエネルギーが %1 減少。</translation>
+    </message>
+    <message>
+        <source>Measured on an H100: %1 less energy per inference sample.</source>
+        <translation>H100 での測定：推論サンプルあたりのエネルギーが %1 減少。</translation>
+    </message>
+    <message>
+        <source>Keeps about %1 of the score (GLUE, C14); the distilled model must be trained or fine-tuned for your task.</source>
+        <translation>スコアの約 %1 を維持します（GLUE、C14）。蒸留モデルはタスクに合わせて学習またはファインチューニングが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EdgeDeploymentRule</name>
+    <message>
+        <source>Run inference on the edge devices</source>
+        <translation>推論をエッジデバイスで実行する</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project serves devices: a model compiled with Neo and compressed by pruning and quantization can run on them (SageMaker Edge Manager, AWS IoT Greengrass). The copy drops the %n cloud endpoint(s). Not counted: the energy the devices use to run the model, which is outside this plan.</source>
+        <translation>
+            <numerusform>このプロジェクトはデバイスにサービスを提供しています。Neo でコンパイルし、枝刈りと量子化で圧縮したモデルはデバイス上で実行できます（SageMaker Edge Manager、AWS IoT Greengrass）。コピーではクラウドエンドポイント %n 個を削除します。計上していないもの：デバイスがモデルの実行に使うエネルギー（この計画の範囲外）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The compressed model can be less accurate; devices need the memory and compute, and model updates must reach them.</source>
+        <translation>圧縮したモデルは精度が下がる場合があります。デバイスには十分なメモリと計算能力が必要で、モデルの更新も配信しなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Component</source>
+        <translation>コンポーネントを複製(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Component</source>
+        <translation>コンポーネントを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move Component &amp;Up</source>
+        <translation>コンポーネントを上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Component Do&amp;wn</source>
+        <translation>コンポーネントを下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Component</source>
+        <translation>コンポーネントを追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EditorPanel</name>
+    <message>
+        <source>Select a stage or a component to edit it.</source>
+        <translation>編集するステージまたはコンポーネントを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 › %2 (%3)</source>
+        <translation>%1 › %2（%3）</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>ステージ：%1</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>エディター</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EndpointForm</name>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Real-time</source>
+        <translation>リアルタイム</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>サーバーレス</translation>
+    </message>
+    <message>
+        <source>Batch transform</source>
+        <translation>バッチ変換</translation>
+    </message>
+    <message>
+        <source>How the model is served.</source>
+        <translation>モデルの提供方法。</translation>
+    </message>
+    <message>
+        <source>The instance type behind the endpoint.</source>
+        <translation>エンドポイントの背後のインスタンスタイプ。</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>台数(&amp;C):</translation>
+    </message>
+    <message>
+        <source> instances</source>
+        <translation> 台</translation>
+    </message>
+    <message>
+        <source>Instances behind the endpoint.</source>
+        <translation>エンドポイントの背後のインスタンス数。</translation>
+    </message>
+    <message>
+        <source>&amp;Hours provisioned:</source>
+        <translation>プロビジョニング時間(&amp;H):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours the endpoint is up; a month is 730 h.</source>
+        <translation>エンドポイントが稼働する時間。1 か月は 730 h。</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>使用率(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Average load while provisioned. Real-time endpoints often idle at 10–30 %.</source>
+        <translation>プロビジョニング中の平均負荷。リアルタイムエンドポイントは 10～30 % 程度で待機していることがよくあります。</translation>
+    </message>
+    <message>
+        <source>M&amp;odels hosted:</source>
+        <translation>ホストするモデル数(&amp;O):</translation>
+    </message>
+    <message>
+        <source> models</source>
+        <translation> モデル</translation>
+    </message>
+    <message>
+        <source>Models sharing the endpoint (multi-model endpoints).</source>
+        <translation>エンドポイントを共有するモデル数（マルチモデルエンドポイント）。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::EstimateFormats</name>
+    <message>
+        <source>Stage / component</source>
+        <translation>ステージ / コンポーネント</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>IT kWh</source>
+        <translation>IT kWh</translation>
+    </message>
+    <message>
+        <source>kWh (PUE)</source>
+        <translation>kWh（PUE）</translation>
+    </message>
+    <message>
+        <source>Op. kgCO2e</source>
+        <translation>運用 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Emb. kgCO2e</source>
+        <translation>内包 kgCO2e</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Project: %1
+Methodology: %2; grid intensity: %3; reference data %4%5
+
+</source>
+        <translation>プロジェクト：%1
+算定方法：%2、グリッド炭素強度：%3、参照データ %4%5
+
+</translation>
+    </message>
+    <message>
+        <source>; embodied excluded</source>
+        <translation>、内包排出量を除く</translation>
+    </message>
+    <message>
+        <source>Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable matching); energy %6 kWh (range %7 to %8).</source>
+        <translation>排出量 %1 kgCO2e（範囲 %2～%3）、マーケット基準 %4 kgCO2e（再エネ充当 %5）、エネルギー %6 kWh（範囲 %7～%8）。</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>前提条件：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>注記：</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Estimator</name>
+    <message>
+        <source>unknown instance type &quot;%1&quot;; it is not in the reference data, your catalog or the project&apos;s catalog</source>
+        <translation>不明なインスタンスタイプ「%1」。参照データ、独自カタログ、プロジェクトのカタログのいずれにもありません</translation>
+    </message>
+    <message>
+        <source>no embodied-emissions figure for &quot;%1&quot;; embodied carbon is not counted</source>
+        <translation>「%1」の内包排出量の値がないため、内包排出量は計上しません</translation>
+    </message>
+    <message>
+        <source>no price for &quot;%1&quot; in the reference data; its cost is not counted</source>
+        <translation>参照データに「%1」の価格がないため、そのコストは計上しません</translation>
+    </message>
+    <message>
+        <source>no reference data for storage class &quot;%1&quot;</source>
+        <translation>ストレージクラス「%1」の参照データがありません</translation>
+    </message>
+    <message>
+        <source>unknown destination region &quot;%1&quot;</source>
+        <translation>不明な転送先リージョン「%1」</translation>
+    </message>
+    <message>
+        <source>inter-region data transfer</source>
+        <translation>リージョン間データ転送</translation>
+    </message>
+    <message>
+        <source>log ingestion and storage</source>
+        <translation>ログの取り込みと保存</translation>
+    </message>
+    <message>
+        <source>no published price for %1 in the reference data; its cost is not counted</source>
+        <translation>参照データに %1 の公開価格がないため、そのコストは計上しません</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; operational carbon of this stage is not counted</source>
+        <translation>不明なリージョン「%1」。このステージの運用時排出量は計上しません</translation>
+    </message>
+    <message>
+        <source>this file was last saved with reference data %1; this Greenprint has %2</source>
+        <translation>このファイルは参照データ %1 で最後に保存されました。この Greenprint の参照データは %2 です</translation>
+    </message>
+    <message>
+        <source>. Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)</source>
+        <translation>。保存時：%1 kgCO2e、%2 kWh、%3 USD（%4）。現在：%5 kgCO2e、%6 kWh、%7 USD（%8）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ExportActions</name>
+    <message>
+        <source>&amp;PDF Plan…</source>
+        <translation>PDF プラン(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Plan…</source>
+        <translation>CSV プラン(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the plan as a PDF document for a design review</source>
+        <translation>設計レビュー用に計画を PDF 文書として書き出す</translation>
+    </message>
+    <message>
+        <source>Write one row per component per scenario for a spreadsheet</source>
+        <translation>表計算ソフト用にコンポーネント・シナリオごとに 1 行で書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export PDF Plan</source>
+        <translation>PDF プランのエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export PDF Plan</source>
+        <translation>PDF プランをエクスポートできません</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written:
+%2</source>
+        <translation>「%1」を書き込めませんでした：
+%2</translation>
+    </message>
+    <message>
+        <source>Export CSV Plan</source>
+        <translation>CSV プランのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export CSV Plan</source>
+        <translation>CSV プランをエクスポートできません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FeatureStoreRule</name>
+    <message>
+        <source>Share &quot;%1&quot; through SageMaker Feature Store</source>
+        <translation>「%1」を SageMaker Feature Store で共有する</translation>
+    </message>
+    <message>
+        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams&apos; duplicates instead.</source>
+        <translation>複数のチームやプロジェクトが個別に再計算している特徴量エンジニアリングは、一度計算して共有できます。コピーではこのジョブを削除します。前提：別のチームがすでにこれらの特徴量を、このプロジェクトから読める Feature Store に計算しています。このプロジェクト自身が計算している場合は、他チームの重複分が削減対象になります。</translation>
+    </message>
+    <message>
+        <source>Features must match in definition and freshness; the feature store itself stores data (not counted).</source>
+        <translation>特徴量は定義と鮮度が一致している必要があります。Feature Store 自体もデータを保存します（計上していません）。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FieldForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose region</source>
+        <translation>リージョンの選択</translation>
+    </message>
+    <message>
+        <source>Pick a region by grid carbon intensity</source>
+        <translation>グリッド炭素強度でリージョンを選択</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FileActions</name>
+    <message>
+        <source>Greenprint projects (*.greenprint);;All files (*)</source>
+        <translation>Greenprint プロジェクト (*.greenprint);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. The current project is unchanged.</source>
+        <translation>「%1」を開けませんでした。現在のプロジェクトは変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>名前を付けてプロジェクトを保存</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>プロジェクトを保存できません</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved:
+%2</source>
+        <translation>「%1」を保存できませんでした：
+%2</translation>
+    </message>
+    <message>
+        <source>Revert Project</source>
+        <translation>プロジェクトを元に戻す</translation>
+    </message>
+    <message>
+        <source>Discard every change since “%1” was last saved?</source>
+        <translation>「%1」を最後に保存してからの変更をすべて破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot Revert Project</source>
+        <translation>プロジェクトを元に戻せません</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>「%1」には未保存の変更があります。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>最近使ったプロジェクトはありません</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>メニューをクリア(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FileSafety</name>
+    <message>
+        <source>Cannot Restore Project</source>
+        <translation>プロジェクトを復元できません</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>「%1」が別のプログラムによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version (saving it will overwrite theirs)?</source>
+        <translation>再読み込みして未保存の変更を失いますか？それとも自分のバージョンを残しますか（保存すると相手の変更を上書きします）？</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version you have open (saving it will overwrite theirs)?</source>
+        <translation>再読み込みしますか？それとも開いているバージョンを残しますか（保存すると相手の変更を上書きします）？</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>自分のバージョンを残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cannot Reload Project</source>
+        <translation>プロジェクトを再読み込みできません</translation>
+    </message>
+    <message>
+        <source>File Removed</source>
+        <translation>ファイルが削除されました</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed by another program. Your project is still open; save it to keep it.</source>
+        <translation>「%1」が別のプログラムによって削除または名前変更されました。プロジェクトは開いたままです。残すには保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FootprintCharts</name>
+    <message>
+        <source>Operational</source>
+        <translation>運用時</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>内包</translation>
+    </message>
+    <message>
+        <source>Carbon per stage, operational and embodied</source>
+        <translation>ステージ別の排出量（運用時と内包）</translation>
+    </message>
+    <message>
+        <source>%1: %2, range %3
+Operational %4, embodied %5
+Market-based (%6): %7</source>
+        <translation>%1：%2、範囲 %3
+運用時 %4、内包 %5
+マーケット基準（%6）：%7</translation>
+    </message>
+    <message>
+        <source>Carbon per stage (%1)</source>
+        <translation>ステージ別の排出量（%1）</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>排出量</translation>
+    </message>
+    <message>
+        <source>Carbon by component</source>
+        <translation>コンポーネント別の排出量</translation>
+    </message>
+    <message>
+        <source>Carbon by component, top %1 (%2)</source>
+        <translation>コンポーネント別の排出量、上位 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Carbon by component (%1)</source>
+        <translation>コンポーネント別の排出量（%1）</translation>
+    </message>
+    <message>
+        <source>Other regions</source>
+        <translation>その他のリージョン</translation>
+    </message>
+    <message>
+        <source>Project region</source>
+        <translation>プロジェクトのリージョン</translation>
+    </message>
+    <message>
+        <source>This plan in every region, ranked by carbon</source>
+        <translation>全リージョンでのこの計画（排出量順）</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>This plan in every region: the lowest of %1 (%2)</source>
+        <translation>全リージョンでのこの計画：排出量の少ない %1 件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GravitonRule</name>
+    <message>
+        <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
+        <translation>「%1」を Graviton3 で実行する（%2 x %3）</translation>
+    </message>
+    <message>
+        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator&apos;s, from each instance&apos;s power.</source>
+        <translation>CPU スループットを保ったまま %1 x %2 を %3 x %4 に移します（cpu_throughput.csv：ジョブの所要時間は元の %5）。AWS によれば Graviton3 は同等のインスタンスより最大 60 % 少ないエネルギーで動作します（C01）。ここでの値は各インスタンスの電力から見積もりエンジンが算出したものです。</translation>
+    </message>
+    <message>
+        <source>The software must run on arm64 (JVM, Python and Spark do; x86-only binaries do not). Throughput ratios are AWS up-to figures.</source>
+        <translation>ソフトウェアが arm64 で動作する必要があります（JVM、Python、Spark は対応、x86 専用バイナリは非対応）。スループット比は AWS の「最大」値です。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GreenAlgorithmsProfile</name>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
+        <translation>%1 は Green Algorithms のリストにないため、その「Any」GPU（200 W）を使用します</translation>
+    </message>
+    <message>
+        <source>Green Algorithms intensity of the region&apos;s location</source>
+        <translation>リージョン所在地の Green Algorithms 炭素強度</translation>
+    </message>
+    <message>
+        <source>%1: Green Algorithms has no intensity for this location; Greenprint&apos;s recommended value is used</source>
+        <translation>%1：Green Algorithms にこの所在地の炭素強度がないため、Greenprint の推奨値を使用します</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Green Algorithms プロファイル：プロセッサーが一覧にない場合、vCPU はコアとして「Any」の 1 コアあたり 12 W で計上、メモリ 0.3725 W/GB、PUE 1.2、内包排出量なし。AWS リージョンは Greenprint がその所在地に対応付けています。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::GreenprintProfile</name>
+    <message>
+        <source>%1: derived assumption, %2 per chip (%3)</source>
+        <translation>%1：推定による前提、チップあたり %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: no per-vCPU watts for &quot;%2&quot;; AWS average used</source>
+        <translation>%1：「%2」の vCPU あたりの電力がないため、AWS の平均値を使用</translation>
+    </message>
+    <message>
+        <source>%1: no TDP published; accelerator power not counted</source>
+        <translation>%1：TDP が公開されていないため、アクセラレーターの電力は計上しません</translation>
+    </message>
+    <message>
+        <source>%1: no %2 value; the recommended intensity (%3) is used</source>
+        <translation>%1：%2 の値がないため、推奨炭素強度（%3）を使用します</translation>
+    </message>
+    <message>
+        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator&apos;s TDP.</source>
+        <translation>アクセラレーターの電力は、1 枚の H100 で測定した負荷曲線（ボード全体の W / TDP）に従い、各アクセラレーターの TDP で換算します。</translation>
+    </message>
+    <message>
+        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
+        <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
+    </message>
+    <message>
+        <source>Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e each, like a GPU card.</source>
+        <translation>内包排出量は %1 年で配分します。Neuron チップは GPU カードと同様に 1 個あたり 150 kgCO2e とします。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IdleNotebookRule</name>
+    <message>
+        <source>Stop &quot;%1&quot; automatically when idle</source>
+        <translation>アイドル時に「%1」を自動停止する</translation>
+    </message>
+    <message>
+        <source>A lifecycle configuration script (or the SageMaker Studio auto-shutdown extension) stops the notebook when it is idle. The copy removes its %1 idle hours a week over %2 weeks. Assumption: the shutdown catches all of them; an idle timeout of an hour leaves up to an hour per idle stretch.</source>
+        <translation>ライフサイクル設定スクリプト（または SageMaker Studio の自動シャットダウン拡張機能）で、アイドル状態のノートブックを停止します。コピーでは週 %1 時間のアイドル時間を %2 週間分削除します。前提：シャットダウンですべてのアイドル時間を捕捉できます。アイドルタイムアウトを 1 時間にすると、アイドル期間ごとに最大 1 時間が残ります。</translation>
+    </message>
+    <message>
+        <source>Unsaved kernel state is lost when the notebook stops; restarting takes a few minutes.</source>
+        <translation>ノートブックを停止すると未保存のカーネル状態は失われます。再起動には数分かかります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InferentiaRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; on AWS Inferentia2 (%2 x %3)</source>
+        <translation>「%1」を AWS Inferentia2 で提供する（%2 x %3）</translation>
+    </message>
+    <message>
+        <source>Inferentia chips are built for inference: AWS states Inf1 gives 50 % more performance per watt than g4dn (C08) and Inf2 up to 50 % better performance per watt than comparable instances (C03). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <translation>Inferentia チップは推論専用に設計されています。AWS によれば Inf1 は g4dn よりワットあたり性能が 50 % 高く（C08）、Inf2 は同等のインスタンスよりワットあたり性能が最大 50 % 優れています（C03）。コピーでは同じスループットで %1 x %2 を %3 x %4 に移し、時間と Neuron の電力は見積もりエンジンが算出します。</translation>
+    </message>
+    <message>
+        <source>The model must compile with the AWS Neuron SDK; check operator support and re-validate accuracy after compilation.</source>
+        <translation>モデルを AWS Neuron SDK でコンパイルできる必要があります。演算子の対応状況を確認し、コンパイル後に精度を再検証してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstancePickerDialog</name>
+    <message>
+        <source>Search instance, accelerator, category…</source>
+        <translation>インスタンス、アクセラレーター、カテゴリを検索…</translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation>インスタンスタイプ</translation>
+    </message>
+    <message>
+        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS&apos;s relative perf-per-watt claims.</source>
+        <translation>ピークは全アクセラレーターの密な bf16 TFLOPS、CPU 指数は vCPU 数 × vCPU あたりスループット（Skylake = 1）です。標準電力：既定の使用率でのインスタンス全体の W（PUE 適用前、Greenprint 電力モデル）。* Neuron チップ（Inferentia、Trainium）：AWS が示すワットあたり性能の相対値から推定した前提。</translation>
+    </message>
+    <message>
+        <source>Choose Instance Type</source>
+        <translation>インスタンスタイプの選択</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>インスタンスを検索</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべてのカテゴリ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>カテゴリ(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstanceTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS&apos;s relative perf-per-watt claims and datasheet throughput.</source>
+        <translation>* 標準電力は推定による前提です。AWS は Neuron チップの電力を公開していないため、AWS が示すワットあたり性能の相対値とデータシートのスループットから求めています。</translation>
+    </message>
+    <message>
+        <source>Idle and max figures: %1</source>
+        <translation>アイドル時・最大時の値：%1</translation>
+    </message>
+    <message>
+        <source>Custom instance</source>
+        <translation>カスタムインスタンス</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <extracomment>An asterisk marks a derived assumption (Neuron chips have no published power).</extracomment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>Dense peak of all accelerators at bf16 (fp16 where bf16 is unpublished), TFLOPS</source>
+        <translation>全アクセラレーターの bf16 での密なピーク性能（bf16 が未公開の場合は fp16）、TFLOPS</translation>
+    </message>
+    <message>
+        <source>CPU-only instances: vCPUs × relative throughput per vCPU (Skylake vCPU = 1)</source>
+        <translation>CPU のみのインスタンス：vCPU 数 × vCPU あたりの相対スループット（Skylake の vCPU = 1）</translation>
+    </message>
+    <message>
+        <source>Whole-instance watts at the default utilization with the Greenprint power model, before PUE. * = derived assumption (Neuron chips)</source>
+        <translation>Greenprint 電力モデルによる既定使用率でのインスタンス全体の W（PUE 適用前）。* = 推定による前提（Neuron チップ）</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS per kilowatt of typical power</source>
+        <translation>標準電力 1 kW あたりのピーク TFLOPS</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS per USD of on-demand price per hour</source>
+        <translation>オンデマンド時間単価 1 USD あたりのピーク TFLOPS</translation>
+    </message>
+    <message>
+        <source>Reference idle and maximum watts of the instance table</source>
+        <translation>インスタンス表のアイドル時・最大時の参照電力（W）</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>インスタンスタイプ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>メモリ（GiB）</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>アクセラレーター</translation>
+    </message>
+    <message>
+        <source>Peak (TFLOPS)</source>
+        <translation>ピーク（TFLOPS）</translation>
+    </message>
+    <message>
+        <source>CPU index</source>
+        <translation>CPU 指数</translation>
+    </message>
+    <message>
+        <source>Typical (W)</source>
+        <translation>標準（W）</translation>
+    </message>
+    <message>
+        <source>TFLOPS/kW</source>
+        <translation>TFLOPS/kW</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>価格（USD/h）</translation>
+    </message>
+    <message>
+        <source>TFLOPS per USD/h</source>
+        <translation>USD/h あたり TFLOPS</translation>
+    </message>
+    <message>
+        <source>Idle (W)</source>
+        <translation>アイドル（W）</translation>
+    </message>
+    <message>
+        <source>Max (W)</source>
+        <translation>最大（W）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IssuesModel</name>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::IssuesView</name>
+    <message>
+        <source>Issues</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::LogRetentionRule</name>
+    <message>
+        <source>Keep &quot;%1&quot; for one month</source>
+        <translation>「%1」の保持期間を 1 か月にする</translation>
+    </message>
+    <message>
+        <source>CloudWatch keeps logs indefinitely unless a retention is set; this plan keeps them %1. The copy keeps them one month. Assumption: one month meets your needs; set the period you actually need.</source>
+        <translation>CloudWatch は保持期間を設定しない限りログを無期限に保持します。この計画での保持期間は %1 です。コピーでは 1 か月保持します。前提：1 か月で足ります。実際に必要な期間を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 か月</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Older logs are gone: export what audits or debugging need.</source>
+        <translation>古いログは削除されます。監査やデバッグに必要なものはエクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::LogsForm</name>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>量(&amp;V):</translation>
+    </message>
+    <message>
+        <source> GB/month</source>
+        <translation> GB/月</translation>
+    </message>
+    <message>
+        <source>Gigabytes of logs ingested every month.</source>
+        <translation>毎月取り込むログの量（GB）。</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>保持期間(&amp;R):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>How long each month&apos;s logs are kept. 0 means they never expire.</source>
+        <translation>各月のログを保持する期間。0 は無期限を意味します。</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>期間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>How many months the workload produces logs.</source>
+        <translation>ワークロードがログを出力する月数。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MainWindow</name>
+    <message>
+        <source>Reference Data</source>
+        <translation>参照データ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add a component to the current stage</source>
+        <translation>現在のステージにコンポーネントを追加</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>コンポーネントを追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>エディター</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Stages</source>
+        <translation>ステージへ移動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Editor</source>
+        <translation>エディターへ移動(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Issues</source>
+        <translation>問題へ移動(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Assumptions</source>
+        <translation>前提条件へ移動(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>My &amp;Instances and Regions…</source>
+        <translation>マイインスタンスとリージョン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Greenprint</source>
+        <translation>Greenprint について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>%1[*] — Greenprint</source>
+        <translation>%1[*] — Greenprint</translation>
+    </message>
+    <message>
+        <source>My Instances and Regions</source>
+        <translation>マイインスタンスとリージョン</translation>
+    </message>
+    <message>
+        <source>Your catalog could not be opened:
+%1</source>
+        <translation>カタログを開けませんでした：
+%1</translation>
+    </message>
+    <message>
+        <source>About Greenprint</source>
+        <translation>Greenprint について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;Plan the energy, carbon and cost of a deep-learning workload on AWS before you run it.&lt;/p&gt;&lt;p&gt;Reference data version %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;AWS 上のディープラーニングのワークロードについて、実行前にエネルギー、排出量、コストを計画します。&lt;/p&gt;&lt;p&gt;参照データのバージョン：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>What-if Scenarios</source>
+        <translation>What-if シナリオ</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;What-if Scenarios</source>
+        <translation>What-if シナリオ(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MethodChoices</name>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Electricity Maps 2023</source>
+        <translation>Electricity Maps 2023</translation>
+    </message>
+    <message>
+        <source>OWID / Ember</source>
+        <translation>OWID / Ember</translation>
+    </message>
+    <message>
+        <source>Per region, the best available value: Electricity Maps 2023 where published, else the open datasets.</source>
+        <translation>リージョンごとに利用できる最良の値：公開されていれば Electricity Maps 2023、なければオープンデータセット。</translation>
+    </message>
+    <message>
+        <source>%1
+Year: %2
+Basis: %3</source>
+        <translation>%1
+年：%2
+根拠：%3</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MixedPrecisionRule</name>
+    <message>
+        <source>Train &quot;%1&quot; in bf16 mixed precision</source>
+        <translation>「%1」を bf16 混合精度で学習する</translation>
+    </message>
+    <message>
+        <source>Measured on an H100, a BERT-base training step in bf16 used %1 less energy than in fp32. The copy applies that as %1 fewer busy hours of this %2 job.</source>
+        <translation>H100 での測定では、BERT-base の学習ステップは bf16 で fp32 よりエネルギーが %1 少なくなりました。コピーではこれを、この %2 ジョブの稼働時間の %1 削減として適用します。</translation>
+    </message>
+    <message>
+        <source>Mixed precision usually reaches the same accuracy; check loss scaling and numerically sensitive layers.</source>
+        <translation>混合精度でも通常は同じ精度に達します。ロススケーリングと数値的に敏感な層を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MultiModelEndpointRule</name>
+    <message>
+        <source>Models load on their first request after a while unused (a cold load adds latency); suited to similar models that are not all busy at once.</source>
+        <translation>しばらく使われなかったモデルは最初のリクエスト時に読み込まれます（コールドロードで遅延が増えます）。同時にすべてが使われることのない、似たモデル群に適しています。</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; behind the same multi-model endpoint as &quot;%2&quot;</source>
+        <translation>「%1」を「%2」と同じマルチモデルエンドポイントでホストする</translation>
+    </message>
+    <message>
+        <source>Sharing endpoint resources is more sustainable than one endpoint per model: AWS cites up to 90 % lower inference cost and carbon (C20). The copy serves both from one endpoint with the larger instance count and the combined load.</source>
+        <translation>モデルごとにエンドポイントを置くより、エンドポイントのリソースを共有する方が持続可能です。AWS は推論のコストと排出量が最大 90 % 減るとしています（C20）。コピーでは、多い方のインスタンス数と合算した負荷で、1 つのエンドポイントから両方を提供します。</translation>
+    </message>
+    <message>
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
+        <translation>「%2」の %1 個のモデルを %3 台のマルチモデルエンドポイントで提供する</translation>
+    </message>
+    <message>
+        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %4 instance(s). Assumption: the load packs at up to 75 % utilization.</source>
+        <translation>負荷 %2 の %1 台のインスタンスで %3 個のモデルをホストしています。1 つのマルチモデルエンドポイント（推論のコストと排出量が最大 90 % 減、C20）にまとめると %4 台で共有できます。前提：負荷は使用率 75 % まで集約されます。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Names</name>
+    <message>
+        <source>Data processing</source>
+        <translation>データ処理</translation>
+    </message>
+    <message>
+        <source>Model building</source>
+        <translation>モデル構築</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>コンピューティング</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation>データ転送</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>ノートブック</translation>
+    </message>
+    <message>
+        <source>Hyperparameter tuning</source>
+        <translation>ハイパーパラメーターチューニング</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>S3 Standard</source>
+        <translation>S3 Standard</translation>
+    </message>
+    <message>
+        <source>S3 Intelligent-Tiering</source>
+        <translation>S3 Intelligent-Tiering</translation>
+    </message>
+    <message>
+        <source>S3 Standard-IA</source>
+        <translation>S3 Standard-IA</translation>
+    </message>
+    <message>
+        <source>S3 One Zone-IA</source>
+        <translation>S3 One Zone-IA</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Instant Retrieval</source>
+        <translation>S3 Glacier Instant Retrieval</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Flexible Retrieval</source>
+        <translation>S3 Glacier Flexible Retrieval</translation>
+    </message>
+    <message>
+        <source>S3 Glacier Deep Archive</source>
+        <translation>S3 Glacier Deep Archive</translation>
+    </message>
+    <message>
+        <source>EBS gp3 (SSD)</source>
+        <translation>EBS gp3（SSD）</translation>
+    </message>
+    <message>
+        <source>EBS io2 (SSD)</source>
+        <translation>EBS io2（SSD）</translation>
+    </message>
+    <message>
+        <source>EBS st1 (HDD)</source>
+        <translation>EBS st1（HDD）</translation>
+    </message>
+    <message>
+        <source>EFS</source>
+        <translation>EFS</translation>
+    </message>
+    <message>
+        <source>Trainium</source>
+        <translation>Trainium</translation>
+    </message>
+    <message>
+        <source>Inferentia</source>
+        <translation>Inferentia</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU</source>
+        <translation>NVIDIA GPU</translation>
+    </message>
+    <message>
+        <source>Graviton</source>
+        <translation>Graviton</translation>
+    </message>
+    <message>
+        <source>x86 CPU</source>
+        <translation>x86 CPU</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::NeoCompileRule</name>
+    <message>
+        <source>Compile &quot;%1&quot; for its serving hardware with SageMaker Neo</source>
+        <translation>SageMaker Neo で「%1」を提供先ハードウェア向けにコンパイルする</translation>
+    </message>
+    <message>
+        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint&apos;s busy time. Assumption: inference gains about as much.</source>
+        <translation>Neo はモデルを対象インスタンス向けに最適化した形にコンパイルします。Neo による削減量を公表している出典はないため、コピーでは H100 で測定したコンパイルによる削減（torch.compile、学習サンプルあたりのエネルギー %1 減）をエンドポイントの稼働時間に適用します。前提：推論でもほぼ同程度の効果があります。</translation>
+    </message>
+    <message>
+        <source>Re-validate accuracy after compilation; not every operator compiles.</source>
+        <translation>コンパイル後に精度を再検証してください。すべての演算子がコンパイルできるわけではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::NotebookForm</name>
+    <message>
+        <source>The notebook&apos;s instance type.</source>
+        <translation>ノートブックのインスタンスタイプ。</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>稼働(&amp;A):</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> h/週</translation>
+    </message>
+    <message>
+        <source>Hours per week someone works in the notebook.</source>
+        <translation>週あたりにノートブックで作業する時間。</translation>
+    </message>
+    <message>
+        <source>I&amp;dle:</source>
+        <translation>アイドル(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Hours per week the notebook is left running unused; it draws idle power and is billed.</source>
+        <translation>ノートブックが使われないまま起動している週あたりの時間。アイドル電力を消費し、課金もされます。</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>週数(&amp;W):</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 週</translation>
+    </message>
+    <message>
+        <source>How many weeks the notebook is used.</source>
+        <translation>ノートブックを使用する週数。</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>使用率(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Average load while active.</source>
+        <translation>稼働中の平均負荷。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OneZoneIaRule</name>
+    <message>
+        <source>Keep &quot;%1&quot; in S3 One Zone-IA if it can be re-created</source>
+        <translation>再作成できるなら「%1」を S3 One Zone-IA に保存する</translation>
+    </message>
+    <message>
+        <source>Data you can easily re-create (derived, tokenized or scored data) does not need copies in several Availability Zones. The reference data counts %1 stored copies for %2 and %3 for One Zone-IA.</source>
+        <translation>簡単に再作成できるデータ（派生データ、トークン化済みデータ、スコア付きデータ）は、複数のアベイラビリティーゾーンにコピーを置く必要はありません。参照データでは %2 の保存コピー数を %1、One Zone-IA を %3 としています。</translation>
+    </message>
+    <message>
+        <source>The data is lost if its Availability Zone is; re-creating it costs the processing again. Retrieval is billed per GB.</source>
+        <translation>アベイラビリティーゾーンが失われるとデータも失われ、再作成には再び処理コストがかかります。取り出しは GB 単位で課金されます。</translation>
+    </message>
+    <message>
+        <source>The reference data has no price for One Zone-IA: the cost saving is not counted.</source>
+        <translation>参照データに One Zone-IA の価格がないため、コスト削減は計上しません。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideApplier</name>
+    <message>
+        <source>the project cannot be written: %1</source>
+        <translation>プロジェクトを書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be overridden</source>
+        <translation>「%1」は上書きできません</translation>
+    </message>
+    <message>
+        <source>the value is not valid JSON: %1</source>
+        <translation>値が有効な JSON ではありません：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 はオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>there is no %1 to remove</source>
+        <translation>削除する %1 がありません</translation>
+    </message>
+    <message>
+        <source>the project has no field %1</source>
+        <translation>プロジェクトにフィールド %1 がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is out of range (%2 has %n item(s))</source>
+        <translation>
+            <numerusform>%1 は範囲外です（%2 の要素数は %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 は配列ではありません</translation>
+    </message>
+    <message>
+        <source>an item of a list cannot be removed; set a value</source>
+        <translation>リストの要素は削除できません。値を設定してください</translation>
+    </message>
+    <message>
+        <source>adds a key the file format does not define at that place</source>
+        <translation>ファイル形式でその位置に定義されていないキーを追加します</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Field overrides of the current scenario</source>
+        <translation>現在のシナリオのフィールド上書き</translation>
+    </message>
+    <message>
+        <source>stages[2].region</source>
+        <translation>stages[2].region</translation>
+    </message>
+    <message>
+        <source>Override field (JSON path)</source>
+        <translation>上書きするフィールド（JSON パス）</translation>
+    </message>
+    <message>
+        <source>A field of the project file, e.g. stages[2].components[0].instance</source>
+        <translation>プロジェクトファイルのフィールド（例：stages[2].components[0].instance）</translation>
+    </message>
+    <message>
+        <source>&quot;eu-north-1&quot;</source>
+        <translation>&quot;eu-north-1&quot;</translation>
+    </message>
+    <message>
+        <source>Override value (JSON)</source>
+        <translation>上書きする値（JSON）</translation>
+    </message>
+    <message>
+        <source>The new value as JSON: &quot;text&quot; in quotes, numbers as is, null to remove an optional field</source>
+        <translation>新しい値を JSON で指定：文字列は &quot;text&quot; のように引用符で囲み、数値はそのまま、省略可能なフィールドを削除するには null</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>上書きを追加</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>上書きを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>フィールド(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>値(&amp;V):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::OverrideTableModel</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Field (JSON path)</source>
+        <translation>フィールド（JSON パス）</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>値（JSON）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoChart</name>
+    <message>
+        <source>Pareto front of one stage: carbon against cost, hours as colour</source>
+        <translation>ステージのパレートフロント：排出量とコスト、時間は色で表示</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>現在の計画</translation>
+    </message>
+    <message>
+        <source>≤ %1 h</source>
+        <translation>≤ %1 h</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1～%2 h</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3, %4 USD, %5 h
+Click to create a scenario from it.</source>
+        <translation>%1
+%2 %3、%4 USD、%5 h
+クリックするとこの点からシナリオを作成します。</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoPanel</name>
+    <message>
+        <source>Stage of the Pareto front</source>
+        <translation>パレートフロントのステージ</translation>
+    </message>
+    <message>
+        <source>Pareto front of &amp;stage:</source>
+        <translation>パレートフロントのステージ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation>%1、%2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 (current plan)</source>
+        <translation>%1（現在の計画）</translation>
+    </message>
+    <message>
+        <source>%1: carbon against cost, time as colour</source>
+        <translation>%1：排出量とコスト、時間は色で表示</translation>
+    </message>
+    <message>
+        <source>Nothing to search in this stage (no components, or it runs on your own hardware).</source>
+        <translation>このステージには探索対象がありません（コンポーネントがないか、自前のハードウェアで実行しています）。</translation>
+    </message>
+    <message>
+        <source>Only the allowed regions (%1) are searched.</source>
+        <translation>許可されたリージョン（%1）だけを探索します。</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3 × %4</source>
+        <translation>%2 の %1（%3 × %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to create a scenario from it.</source>
+        <translation>
+            <numerusform>評価した %1 通りのうち、このステージの非劣解は %n 通りです。点をクリックするとシナリオを作成します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current plan (square) is beaten on carbon, cost and time.</source>
+        <translation>現在の計画（四角）は、排出量・コスト・時間のすべてで上回られています。</translation>
+    </message>
+    <message>
+        <source>About the Pareto front</source>
+        <translation>パレート最適解について</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfBarChart</name>
+    <message>
+        <source>%1 (band to %2)</source>
+        <translation>%1（範囲上限 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfMethodSection</name>
+    <message>
+        <source>Assumptions and method</source>
+        <translation>前提条件と算定方法</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
+        <translation>Greenprint の算定方法。インスタンスの電力は、CPU 世代ごとのホストの vCPU あたり電力（コンポーネントの使用率時）に、チップあたり基準量を超えるメモリ分と、測定した負荷曲線で換算した各アクセラレーターの TDP を加えたものです。施設のエネルギーは IT エネルギー × PUE、運用時排出量は施設のエネルギー × リージョンのグリッド炭素強度、内包排出量はサーバー製造時排出量のうち使用時間に相当する分です。範囲はグリッド炭素強度データセットと電力の上下限にわたります。</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
+        <translation>Cloud Carbon Footprint の算定方法（CCF 独自の定数を使用）：使用率 50 % での vCPU あたり最小／最大電力、CCF の PUE と排出係数、CCF の内包排出量の式。数値がそのツールと一致します。</translation>
+    </message>
+    <message>
+        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
+        <translation>Green Algorithms の算定方法（独自の定数を使用）：コア数 × コアあたり TDP × 使用率、GB あたりのメモリ電力、独自の PUE と所在地ごとの炭素強度。内包排出量なし。</translation>
+    </message>
+    <message>
+        <source>Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless the component sets Spot pricing; storage, transfer and logs use the prices listed below.</source>
+        <translation>コストは、コンポーネントでスポット料金を指定しない限り AWS の定価（オンデマンド、Linux、us-east-1）を使います。ストレージ、転送、ログには以下の価格を使います。</translation>
+    </message>
+    <message>
+        <source>Assumptions this estimate relied on</source>
+        <translation>この見積もりが依拠した前提条件</translation>
+    </message>
+    <message>
+        <source>None beyond the constants below.</source>
+        <translation>以下の定数以外にはありません。</translation>
+    </message>
+    <message>
+        <source>Derived assumption: AWS Neuron accelerator power</source>
+        <translation>推定による前提：AWS Neuron アクセラレーターの電力</translation>
+    </message>
+    <message>
+        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS&apos;s relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
+        <translation>AWS は Neuron チップの電力値を公開していません。Greenprint は AWS が示す相対的な効率とデータシートのピークスループットから値を推定しています。これらは公表値ではなく推定による前提で、範囲は基準アクセラレーターとワットあたり性能が同等になるところまでです。</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>アクセラレーター</translation>
+    </message>
+    <message>
+        <source>Power per chip (W)</source>
+        <translation>チップあたり電力（W）</translation>
+    </message>
+    <message>
+        <source>Band (W)</source>
+        <translation>範囲（W）</translation>
+    </message>
+    <message>
+        <source>Derivation (derived assumption)</source>
+        <translation>算出根拠（推定による前提）</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>公表値</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Grid intensity and PUE per region</source>
+        <translation>リージョン別のグリッド炭素強度と PUE</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Intensity (gCO2e/kWh)</source>
+        <translation>炭素強度（gCO2e/kWh）</translation>
+    </message>
+    <message>
+        <source>Intensity basis</source>
+        <translation>炭素強度の根拠</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>PUE basis</source>
+        <translation>PUE の根拠</translation>
+    </message>
+    <message>
+        <source>Renewable-matched (%1)</source>
+        <translation>再エネ充当（%1）</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>不明なリージョン</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>the project&apos;s or user&apos;s own value</source>
+        <translation>プロジェクトまたはユーザー独自の値</translation>
+    </message>
+    <message>
+        <source>%1 dataset</source>
+        <translation>データセット %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>CCF emission factor</source>
+        <translation>CCF 排出係数</translation>
+    </message>
+    <message>
+        <source>Green Algorithms location intensity</source>
+        <translation>Green Algorithms の所在地別炭素強度</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>プロジェクト設定</translation>
+    </message>
+    <message>
+        <source>CCF constant</source>
+        <translation>CCF の定数</translation>
+    </message>
+    <message>
+        <source>Green Algorithms constant</source>
+        <translation>Green Algorithms の定数</translation>
+    </message>
+    <message>
+        <source>AWS regional PUE, %1</source>
+        <translation>AWS のリージョン別 PUE、%1</translation>
+    </message>
+    <message>
+        <source>AWS regional PUE</source>
+        <translation>AWS のリージョン別 PUE</translation>
+    </message>
+    <message>
+        <source>AWS fleet-wide PUE</source>
+        <translation>AWS 全体の PUE</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>アクセラレーター</translation>
+    </message>
+    <message>
+        <source>Power basis</source>
+        <translation>電力の根拠</translation>
+    </message>
+    <message>
+        <source>Embodied (kgCO2e)</source>
+        <translation>内包（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>価格（USD/h）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>project catalog</source>
+        <translation>プロジェクトのカタログ</translation>
+    </message>
+    <message>
+        <source>user catalog</source>
+        <translation>ユーザーのカタログ</translation>
+    </message>
+    <message>
+        <source>Storage classes</source>
+        <translation>ストレージクラス</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>ストレージクラス</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Copies (×)</source>
+        <translation>コピー数（×）</translation>
+    </message>
+    <message>
+        <source>Price (USD/GB-month)</source>
+        <translation>価格（USD/GB 月）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Assumption. </source>
+        <translation>前提。</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>Constants</source>
+        <translation>定数</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>定数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>%1 (assumption)</source>
+        <translation>%1（前提）</translation>
+    </message>
+    <message>
+        <source>CCF %1</source>
+        <translation>CCF %1</translation>
+    </message>
+    <message>
+        <source>CCF</source>
+        <translation>CCF</translation>
+    </message>
+    <message>
+        <source>Green Algorithms %1</source>
+        <translation>Green Algorithms %1</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Grid-intensity datasets</source>
+        <translation>グリッド炭素強度データセット</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（選択中）</translation>
+    </message>
+    <message>
+        <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
+        <translation>参照データのバージョン %1。参照データの各行には出典が記録されています。ライセンスと出所は Greenprint のソースの data/reference/SOURCES.md を参照してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfReport</name>
+    <message>
+        <source>Greenprint plan</source>
+        <translation>Greenprint プラン</translation>
+    </message>
+    <message>
+        <source>Greenprint plan: %1</source>
+        <translation>Greenprint プラン：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>cannot start writing the PDF document</source>
+        <translation>PDF 文書の書き込みを開始できません</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF document</source>
+        <translation>PDF 文書にページを追加できません</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF document</source>
+        <translation>PDF 文書を完成できません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PdfSections</name>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>GREENPRINT PLAN</source>
+        <translation>GREENPRINT プラン</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <source>What-if scenario “%1” applied to the project.</source>
+        <translation>What-if シナリオ「%1」をプロジェクトに適用しました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Recommended per region (best available dataset)</source>
+        <translation>リージョンごとの推奨値（利用できる最良のデータセット）</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Greenprint version</source>
+        <translation>Greenprint のバージョン</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>参照データ</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>算定方法</translation>
+    </message>
+    <message>
+        <source>Grid-intensity dataset</source>
+        <translation>グリッド炭素強度データセット</translation>
+    </message>
+    <message>
+        <source>Market-based year</source>
+        <translation>マーケット基準の年</translation>
+    </message>
+    <message>
+        <source>%1 (AWS renewable-matching list)</source>
+        <translation>%1（AWS の再エネ充当リスト）</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>既定のリージョン</translation>
+    </message>
+    <message>
+        <source>Embodied carbon</source>
+        <translation>内包排出量</translation>
+    </message>
+    <message>
+        <source>included, servers amortised over %1 years</source>
+        <translation>含む（サーバーは %1 年で配分）</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>含まない</translation>
+    </message>
+    <message>
+        <source>Carbon, location-based</source>
+        <translation>排出量（ロケーション基準）</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 kgCO2e</source>
+        <translation>範囲 %1～%2 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Operational %1 kgCO2e, embodied %2 kgCO2e</source>
+        <translation>運用時 %1 kgCO2e、内包 %2 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Carbon, market-based</source>
+        <translation>排出量（マーケット基準）</translation>
+    </message>
+    <message>
+        <source>Renewable matching as AWS reported it for %1</source>
+        <translation>AWS が %1 年について報告した再エネ充当</translation>
+    </message>
+    <message>
+        <source>Shown beside, never instead of, location-based</source>
+        <translation>ロケーション基準と並べて表示し、その代わりにはしない</translation>
+    </message>
+    <message>
+        <source>Energy at the facility</source>
+        <translation>施設でのエネルギー</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 kWh</source>
+        <translation>範囲 %1～%2 kWh</translation>
+    </message>
+    <message>
+        <source>IT energy %1 kWh before PUE</source>
+        <translation>IT エネルギー %1 kWh（PUE 適用前）</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>AWS list prices, us-east-1 On-Demand unless Spot is set</source>
+        <translation>AWS の定価（スポット指定がない限り us-east-1 オンデマンド）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>エネルギー（kWh）</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e)</source>
+        <translation>排出量（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Range (kgCO2e)</source>
+        <translation>範囲（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Market-based (kgCO2e)</source>
+        <translation>マーケット基準（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>コスト（USD）</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Carbon by stage (kgCO2e)</source>
+        <translation>ステージ別の排出量（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>運用時</translation>
+    </message>
+    <message>
+        <source>Embodied</source>
+        <translation>内包</translation>
+    </message>
+    <message>
+        <source>Range (low to high)</source>
+        <translation>範囲（下限～上限）</translation>
+    </message>
+    <message>
+        <source>Carbon by stage</source>
+        <translation>ステージ別の排出量</translation>
+    </message>
+    <message>
+        <source>Top suggestions</source>
+        <translation>主な提案</translation>
+    </message>
+    <message>
+        <source>No suggestions: the advisor was not run for this plan.</source>
+        <translation>提案はありません：この計画ではアドバイザーを実行していません。</translation>
+    </message>
+    <message>
+        <source>The advisor found no change that lowers the footprint of this plan within its constraints.</source>
+        <translation>アドバイザーは、制約の範囲内でこの計画のフットプリントを下げる変更を見つけられませんでした。</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Saves (kgCO2e)</source>
+        <translation>削減量（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Saves (USD)</source>
+        <translation>削減額（USD）</translation>
+    </message>
+    <message>
+        <source>Each saving is against the baseline, so savings do not add up; details and sources follow the what-if comparison.</source>
+        <translation>各削減量はベースラインに対するものなので、合算はできません。詳細と出典は What-if 比較の後に記載しています。</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Ranked by carbon saved. A dash means the reference data has no price for what the change moves to.</source>
+        <translation>排出削減量の順。ダッシュは、変更先の価格が参照データにないことを示します。</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e and %2 USD on this plan</source>
+        <translation>この計画で %1 kgCO2e と %2 USD を削減</translation>
+    </message>
+    <message>
+        <source> (negligible: under 0.5 % of the plan&apos;s carbon)</source>
+        <translation>（わずか：計画の排出量の 0.5 % 未満）</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>副作用</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region %1 · %n component(s) · %2 kgCO2e · %3 kWh · %4 USD</source>
+        <translation>
+            <numerusform>リージョン %1 · コンポーネント %n 個 · %2 kgCO2e · %3 kWh · %4 USD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No components in this stage.</source>
+        <translation>このステージにはコンポーネントがありません。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <source>Hours (h)</source>
+        <translation>時間（h）</translation>
+    </message>
+    <message>
+        <source>Stage total</source>
+        <translation>ステージ合計</translation>
+    </message>
+    <message>
+        <source>Carbon by component (kgCO2e)</source>
+        <translation>コンポーネント別の排出量（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>What-if comparison</source>
+        <translation>What-if 比較</translation>
+    </message>
+    <message>
+        <source>This project defines no what-if scenarios; the plan above is the only one estimated.</source>
+        <translation>このプロジェクトには What-if シナリオが定義されていません。見積もったのは上の計画だけです。</translation>
+    </message>
+    <message>
+        <source>Every scenario is the baseline with its changes applied to a copy, estimated by the same method and reference data. Negative changes are savings.</source>
+        <translation>各シナリオは、ベースラインのコピーに変更を適用し、同じ算定方法と参照データで見積もったものです。負の変化は削減を表します。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Change (kgCO2e)</source>
+        <translation>変化（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>変化（%）</translation>
+    </message>
+    <message>
+        <source>Change (USD)</source>
+        <translation>変化（USD）</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Total carbon per scenario (kgCO2e)</source>
+        <translation>シナリオ別の総排出量（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Notes on the inputs</source>
+        <translation>入力に関する注記</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>not counted by the Green Algorithms method</source>
+        <translation>Green Algorithms 手法では計上されません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PlanExport</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>scenario %1 cannot be applied: %2</source>
+        <translation>シナリオ %1 を適用できません：%2</translation>
+    </message>
+    <message>
+        <source>this project has no scenario %1</source>
+        <translation>このプロジェクトにシナリオ %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Automatic (g, kg or t CO2e)</source>
+        <translation>自動（g、kg、t CO2e）</translation>
+    </message>
+    <message>
+        <source>gCO2e</source>
+        <translation>gCO2e</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>Automatic (Wh, kWh or MWh)</source>
+        <translation>自動（Wh、kWh、MWh）</translation>
+    </message>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>既定のリージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The region of new projects.</source>
+        <translation>新しいプロジェクトのリージョン。</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation>算定方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The estimation method of new projects.</source>
+        <translation>新しいプロジェクトの見積もり方法。</translation>
+    </message>
+    <message>
+        <source>Grid &amp;dataset:</source>
+        <translation>グリッドのデータセット(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The grid carbon-intensity dataset of new projects.</source>
+        <translation>新しいプロジェクトのグリッド炭素強度データセット。</translation>
+    </message>
+    <message>
+        <source>&amp;Carbon unit:</source>
+        <translation>排出量の単位(&amp;C):</translation>
+    </message>
+    <message>
+        <source>How carbon totals and charts are scaled.</source>
+        <translation>排出量の合計とグラフの単位の決め方。</translation>
+    </message>
+    <message>
+        <source>&amp;Energy unit:</source>
+        <translation>エネルギーの単位(&amp;E):</translation>
+    </message>
+    <message>
+        <source>How energy totals are scaled.</source>
+        <translation>エネルギー合計の単位の決め方。</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>システム（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The language of menus, views and exported plans; applies at once.</source>
+        <translation>メニュー、ビュー、エクスポートするプランの言語。すぐに反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PretrainedModelRule</name>
+    <message>
+        <source>Fine-tune a pre-trained model instead of &quot;%1&quot;</source>
+        <translation>「%1」の代わりに事前学習済みモデルをファインチューニングする</translation>
+    </message>
+    <message>
+        <source>Starting from an existing model (Hugging Face, SageMaker JumpStart, AWS Marketplace) by transfer learning or incremental training avoids training from scratch. The copy drops this job. Assumption: a suitable pre-trained model exists; the fine-tuning run that replaces the job is not counted, so add it as its own component to see the net saving.</source>
+        <translation>既存のモデル（Hugging Face、SageMaker JumpStart、AWS Marketplace）から転移学習や増分学習で始めれば、ゼロからの学習を避けられます。コピーではこのジョブを削除します。前提：適切な事前学習済みモデルが存在します。ジョブの代わりとなるファインチューニングは計上していないため、正味の削減量を見るには別のコンポーネントとして追加してください。</translation>
+    </message>
+    <message>
+        <source>The result depends on the pre-trained model: its licence, data and quality; accuracy on your task can differ.</source>
+        <translation>結果は事前学習済みモデルのライセンス、データ、品質に左右され、タスクでの精度は異なる場合があります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>The project has never been saved.</source>
+        <translation>このプロジェクトは一度も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectForm</name>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>プロジェクト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, shown in reports.</source>
+        <translation>プロジェクト名。レポートに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The AWS region every stage runs in unless the stage overrides it. Its grid intensity and PUE drive the operational carbon.</source>
+        <translation>各ステージを実行する AWS リージョン（ステージで上書きしない場合）。そのグリッド炭素強度と PUE が運用時排出量を左右します。</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation>算定方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools&apos; own formulas and constants from the same inputs.</source>
+        <translation>Greenprint：すべてのインスタンスに共通の電力モデル（H100 で測定した負荷曲線、推定した Neuron の電力）と不確実性の範囲。Cloud Carbon Footprint と Green Algorithms は、同じ入力からそれぞれのツール独自の式と定数を再現します。</translation>
+    </message>
+    <message>
+        <source>Embodied:</source>
+        <translation>内包:</translation>
+    </message>
+    <message>
+        <source>Include &amp;embodied carbon</source>
+        <translation>内包排出量を含める(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add the manufacturing share of the servers over the hours used.</source>
+        <translation>使用時間に相当するサーバー製造時の排出量を加えます。</translation>
+    </message>
+    <message>
+        <source>Server &amp;lifetime:</source>
+        <translation>サーバーの耐用年数(&amp;L):</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Years over which a server&apos;s manufacturing emissions are spread: 4 (Cloud Carbon Footprint&apos;s default) or 6 (AWS&apos;s own depreciation).</source>
+        <translation>サーバー製造時の排出量を配分する年数：4（Cloud Carbon Footprint の既定値）または 6（AWS 自身の減価償却年数）。</translation>
+    </message>
+    <message>
+        <source>Market-based &amp;year:</source>
+        <translation>マーケット基準の年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Year of AWS&apos;s list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
+        <translation>電力が 100 % 再生可能エネルギーで賄われたリージョンを示す AWS リストの年。マーケット基準の排出量はロケーション基準と並べて表示し、その代わりにはしません。</translation>
+    </message>
+    <message>
+        <source>P&amp;UE override:</source>
+        <translation>PUE の上書き(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Region&apos;s PUE</source>
+        <translation>リージョンの PUE</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness applied to every region instead of its published value (facility energy ÷ IT energy, 1.00 or more).</source>
+        <translation>公表値の代わりに全リージョンに適用する電力使用効率（施設のエネルギー ÷ IT エネルギー、1.00 以上）。</translation>
+    </message>
+    <message>
+        <source>&amp;Spot discount:</source>
+        <translation>スポット割引(&amp;S):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>参照値</translation>
+    </message>
+    <message>
+        <source>Discount of spot over on-demand prices, in percent, for components priced as spot. Unset: the reference value.</source>
+        <translation>スポット料金とするコンポーネントの、オンデマンド料金に対するスポット割引率（%）。未設定の場合は参照値。</translation>
+    </message>
+    <message>
+        <source>Grid &amp;dataset:</source>
+        <translation>グリッドのデータセット(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The grid carbon-intensity dataset of every region; the spread of all datasets is part of the uncertainty band.</source>
+        <translation>各リージョンのグリッド炭素強度データセット。全データセット間のばらつきは不確実性の範囲に含まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>binary values are not allowed</source>
+        <translation>バイナリ値は使用できません</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in the same object</source>
+        <translation>同じオブジェクト内でキー「%1」が重複しています</translation>
+    </message>
+    <message>
+        <source>number out of range at %1 (NaN and Infinity are not allowed)</source>
+        <translation>%1 の数値が範囲外です（NaN と Infinity は使用できません）</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: NaN and Infinity are not allowed</source>
+        <translation>%1 の JSON が無効です：NaN と Infinity は使用できません</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: %2</source>
+        <translation>%1 の JSON が無効です：%2</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; the file is refused</source>
+        <translation>入れ子が %1 階層を超えているため、ファイルを受け付けません</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>必須のキーがありません</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>空でない文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; %1 and &lt;= %2</source>
+        <translation>%1 より大きく %2 以下の数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number between %1 and %2</source>
+        <translation>%1 から %2 までの数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; %1</source>
+        <translation>%1 より大きい数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a number &gt;= %1</source>
+        <translation>%1 以上の数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an integer &gt;= %1</source>
+        <translation>%1 以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be an integer between %1 and %2</source>
+        <translation>%1 から %2 までの整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>次のいずれかである必要があります：%1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown key is ignored and will not be saved</source>
+        <translation>不明なキーは無視され、保存されません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
+        <translation>「%1」は stages[2].components[0].instance のような JSON パスではありません（%2 文字目に問題）</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object (a Greenprint project)</source>
+        <translation>ファイルには JSON オブジェクト（Greenprint プロジェクト）が必要です</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a Greenprint project file</source>
+        <translation>「%1」である必要があります：Greenprint のプロジェクトファイルではありません</translation>
+    </message>
+    <message>
+        <source>written by a newer Greenprint (format %1); this version reads up to %2</source>
+        <translation>新しい Greenprint で書き込まれています（形式 %1）。このバージョンが読めるのは %2 までです</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>must list at least one region (leave the key out to allow every region)</source>
+        <translation>少なくとも 1 つのリージョンを指定する必要があります（すべて許可するにはキーを省略）</translation>
+    </message>
+    <message>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
+        <translation>%1「%2」が重複しています（最初は %3）</translation>
+    </message>
+    <message>
+        <source>duplicate scenario name &quot;%1&quot; (first defined at %2)</source>
+        <translation>シナリオ名「%1」が重複しています（最初の定義は %2）</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>duplicate catalog instance id &quot;%1&quot; (first defined at %2)</source>
+        <translation>カタログのインスタンス ID「%1」が重複しています（最初の定義は %2）</translation>
+    </message>
+    <message>
+        <source>duplicate catalog region id &quot;%1&quot; (first defined at %2)</source>
+        <translation>カタログのリージョン ID「%1」が重複しています（最初の定義は %2）</translation>
+    </message>
+    <message>
+        <source>must not be greater than powerW.max (%1)</source>
+        <translation>powerW.max（%1）を超えてはいけません</translation>
+    </message>
+    <message>
+        <source>must contain exactly %1 stages, in the order %2 (found %3)</source>
+        <translation>ステージをちょうど %1 個、%2 の順に含む必要があります（検出：%3）</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (stages come in the order %2)</source>
+        <translation>「%1」である必要があります（ステージの順序は %2）</translation>
+    </message>
+    <message>
+        <source>activeHoursPerWeek + idleHoursPerWeek must be at most %1 (the hours in a week), found %2</source>
+        <translation>activeHoursPerWeek + idleHoursPerWeek は %1（1 週間の時間数）以下である必要があります（検出：%2）</translation>
+    </message>
+    <message>
+        <source>give either %1 or work, not both</source>
+        <translation>%1 と work のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>required key is missing (give either %1 or work)</source>
+        <translation>必須のキーがありません（%1 または work を指定）</translation>
+    </message>
+    <message>
+        <source>must be &quot;inference&quot;: an endpoint serves requests, it does not train</source>
+        <translation>「inference」である必要があります：エンドポイントはリクエストを処理するもので、学習はしません</translation>
+    </message>
+    <message>
+        <source>does not apply to %1 work</source>
+        <translation>%1 の処理には適用されません</translation>
+    </message>
+    <message>
+        <source>unexpected JSON error: %1</source>
+        <translation>予期しない JSON エラー：%1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>ファイルを開けません：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
+        <translation>ファイルが %1 MiB（%2 バイト）を超えているため読み込みません</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (at %1, byte offset %2)</source>
+        <translation>ファイルが有効な UTF-8 テキストではありません（%1、バイトオフセット %2）</translation>
+    </message>
+    <message>
+        <source>required key is missing (a version string, or null if unknown)</source>
+        <translation>必須のキーがありません（バージョン文字列、不明なら null）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ProjectWriter</name>
+    <message>
+        <source>the override of &quot;%1&quot; does not hold valid JSON</source>
+        <translation>「%1」の上書き値が有効な JSON ではありません</translation>
+    </message>
+    <message>
+        <source>an endpoint serves inference work; it cannot hold training work</source>
+        <translation>エンドポイントは推論の処理を扱うもので、学習の処理は持てません</translation>
+    </message>
+    <message>
+        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
+        <translation>%1「%2」を保存できません：次のいずれかである必要があります：%3</translation>
+    </message>
+    <message>
+        <source>cannot save a number that is not finite (%1)</source>
+        <translation>有限でない数値は保存できません（%1）</translation>
+    </message>
+    <message>
+        <source>the unknown key &quot;%1&quot; clashes with a key of the file format</source>
+        <translation>不明なキー「%1」がファイル形式のキーと衝突しています</translation>
+    </message>
+    <message>
+        <source>the unknown key &quot;%1&quot; does not hold valid JSON</source>
+        <translation>不明なキー「%1」の値が有効な JSON ではありません</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>プロジェクトを保存できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes were written (is the disk full?)</source>
+        <translation>%1 を書き込めません：%3 バイト中 %2 バイトしか書き込めませんでした（ディスクがいっぱいではありませんか？）</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 を保存できません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PublicDatasetRule</name>
+    <message>
+        <source>Use a public dataset instead of ingesting and processing your own</source>
+        <translation>独自データの取り込みと処理の代わりに公開データセットを使う</translation>
+    </message>
+    <message numerus="yes">
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <translation>
+            <numerusform>データが整備された公開データセット（Amazon Sustainability Data Initiative を含む Open Data on AWS、または AWS Data Exchange）として存在する場合、コピーではこのステージの処理ジョブ %n 件、保存コピー、転送を削除します。前提：公開データセットがそれらを完全に置き換えます。なお必要なフィルタリングやトークン化は計上していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for data that is public in kind (weather, climate, satellite imagery, air quality, energy, public text corpora); a different dataset can change what the model learns.</source>
+        <translation>公開性のあるデータ（気象、気候、衛星画像、大気質、エネルギー、公開テキストコーパス）に限ります。データセットが変わると、モデルが学習する内容も変わる可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::QuantizeRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; in bf16</source>
+        <translation>「%1」を bf16 で提供する</translation>
+    </message>
+    <message>
+        <source>Measured on an H100, a BERT-base forward pass in bf16 used %1 less energy per sample than in fp32; the copy applies that to the busy time.</source>
+        <translation>H100 での測定では、BERT-base の順伝播は bf16 で fp32 よりサンプルあたりのエネルギーが %1 少なくなりました。コピーではこれを稼働時間に適用します。</translation>
+    </message>
+    <message>
+        <source>Reduced precision rarely changes accuracy; re-validate.</source>
+        <translation>精度を下げても正解率が変わることはまれですが、再検証してください。</translation>
+    </message>
+    <message>
+        <source>Quantize &quot;%1&quot; to int8 (or prune it)</source>
+        <translation>「%1」を int8 に量子化する（または枝刈りする）</translation>
+    </message>
+    <message>
+        <source>Quantization halves the bits per weight and doubles the accelerator&apos;s peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
+        <translation>量子化により重みあたりのビット数が半分になり、アクセラレーターのピーク性能が 2 倍になります（%1 は int8 で %2 TOPS）。コピーでは処理量を int8 で見積もります。枝刈りでモデルをさらに小さくできますが、数値を示す出典がないため計上していません。</translation>
+    </message>
+    <message>
+        <source>Accuracy can drop; no source states by how much, so re-validate on your data.</source>
+        <translation>精度が下がる可能性があります。どの程度かを示す出典はないため、自分のデータで再検証してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Projects</source>
+        <translation>未保存のプロジェクトの復元</translation>
+    </message>
+    <message>
+        <source>Greenprint did not close normally last time. These projects had changes that were not saved:</source>
+        <translation>前回 Greenprint は正常に終了しませんでした。次のプロジェクトには保存されていない変更がありました：</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · autosaved %3</source>
+        <translation>%1
+%2 · 自動保存 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>すべて破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>後で決める(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceDatabaseBuilder</name>
+    <message>
+        <source>%1: cannot read the schema: %2</source>
+        <translation>%1：スキーマを読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database: %2</source>
+        <translation>%1：データベースを作成できません：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the database</source>
+        <translation>%1：データベースに書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>トランザクションを開始できません：%1</translation>
+    </message>
+    <message>
+        <source>schema statement failed: %1
+%2</source>
+        <translation>スキーマの文が失敗しました：%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the table &quot;meta&quot; is filled by the converter, not from a CSV</source>
+        <translation>%1：テーブル「meta」は CSV からではなく変換ツールが書き込みます</translation>
+    </message>
+    <message>
+        <source>%1: skipped, the schema has no table &quot;%2&quot;</source>
+        <translation>%1：スキップしました。スキーマにテーブル「%2」がありません</translation>
+    </message>
+    <message>
+        <source>%1: missing; the schema has a table &quot;%2&quot;</source>
+        <translation>%1：ありません。スキーマにはテーブル「%2」があります</translation>
+    </message>
+    <message>
+        <source>%1:1: column &quot;%2&quot; of table &quot;%3&quot; is missing (expected as column %4)</source>
+        <translation>%1:1：テーブル「%3」の列「%2」がありません（%4 列目に必要）</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 &quot;%3&quot; is not a column of table &quot;%4&quot;</source>
+        <translation>%1:1：%2 列目の「%3」はテーブル「%4」の列ではありません</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2 is &quot;%3&quot;, table &quot;%4&quot; expects &quot;%5&quot; there</source>
+        <translation>%1:1：%2 列目は「%3」ですが、テーブル「%4」ではそこに「%5」が必要です</translation>
+    </message>
+    <message>
+        <source>%1:%2: row rejected: %3</source>
+        <translation>%1:%2：行を拒否しました：%3</translation>
+    </message>
+    <message>
+        <source>%1: missing or empty (it holds the data version)</source>
+        <translation>%1：ないか空です（データのバージョンを保持するファイルです）</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>コミットできません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceFormats</name>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>gCO2e/kWh</source>
+        <translation>gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>100% RE 2023</source>
+        <translation>再エネ 100 % 2023</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory GiB</source>
+        <translation>メモリ GiB</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>アクセラレーター</translation>
+    </message>
+    <message>
+        <source>Accel.</source>
+        <translation>アクセラ</translation>
+    </message>
+    <message>
+        <source>Idle W</source>
+        <translation>アイドル W</translation>
+    </message>
+    <message>
+        <source>Max W</source>
+        <translation>最大 W</translation>
+    </message>
+    <message>
+        <source>Peak TFLOPS</source>
+        <translation>ピーク TFLOPS</translation>
+    </message>
+    <message>
+        <source>Typical W</source>
+        <translation>標準 W</translation>
+    </message>
+    <message>
+        <source>TFLOPS/kW</source>
+        <translation>TFLOPS/kW</translation>
+    </message>
+    <message>
+        <source>TFLOPS per USD/h</source>
+        <translation>USD/h あたり TFLOPS</translation>
+    </message>
+    <message>
+        <source>CPU index</source>
+        <translation>CPU 指数</translation>
+    </message>
+    <message>
+        <source>USD/h</source>
+        <translation>USD/h</translation>
+    </message>
+    <message>
+        <source>Power method</source>
+        <translation>電力の算定方法</translation>
+    </message>
+    <message>
+        <source>
+Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Typical W: Greenprint power model at the default utilization, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. CPU index: vCPUs x throughput per vCPU relative to Skylake.
+</source>
+        <translation>
+ピーク TFLOPS：全アクセラレーターの密な bf16（bf16 が未公開の場合は fp16）。標準 W：既定の使用率での Greenprint 電力モデル（PUE 適用前）。* は電力が推定による前提である AWS Neuron チップを示します。CPU 指数：vCPU 数 x Skylake に対する vCPU あたりのスループット。
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ReferenceRepository</name>
+    <message>
+        <source>cannot read the table %1: %2</source>
+        <translation>テーブル %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>GREENPRINT_REFERENCE_DB names a file that does not exist</source>
+        <translation>GREENPRINT_REFERENCE_DB が存在しないファイルを指しています</translation>
+    </message>
+    <message>
+        <source>The reference database cannot be used (%1); trying the next location</source>
+        <translation>参照データベースを使用できません（%1）。次の場所を試します</translation>
+    </message>
+    <message>
+        <source>No reference database file found; using the built-in copy</source>
+        <translation>参照データベースのファイルが見つからないため、組み込みのコピーを使用します</translation>
+    </message>
+    <message>
+        <source>The reference database cannot be used (%1); using the built-in copy</source>
+        <translation>参照データベースを使用できません（%1）。組み込みのコピーを使用します</translation>
+    </message>
+    <message>
+        <source>the built-in copy is missing from this build</source>
+        <translation>このビルドには組み込みのコピーがありません</translation>
+    </message>
+    <message>
+        <source>cannot extract the built-in copy to a temporary file: %1</source>
+        <translation>組み込みのコピーを一時ファイルに展開できません：%1</translation>
+    </message>
+    <message>
+        <source>The built-in reference database cannot be read: %1</source>
+        <translation>組み込みの参照データベースを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>ファイル名が指定されていません</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>開けません：%1</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database</source>
+        <translation>読み込み可能な SQLite データベースではありません</translation>
+    </message>
+    <message>
+        <source>schema version %1, this version of Greenprint reads version %2</source>
+        <translation>スキーマのバージョンは %1 ですが、この Greenprint が読めるのはバージョン %2 です</translation>
+    </message>
+    <message>
+        <source>cannot read the table meta</source>
+        <translation>テーブル meta を読み込めません</translation>
+    </message>
+    <message>
+        <source>the data version is missing</source>
+        <translation>データのバージョンがありません</translation>
+    </message>
+    <message>
+        <source>cannot read the table instances</source>
+        <translation>テーブル instances を読み込めません</translation>
+    </message>
+    <message>
+        <source>Instance %1 has the unknown category &quot;%2&quot;</source>
+        <translation>インスタンス %1 のカテゴリ「%2」は不明です</translation>
+    </message>
+    <message>
+        <source>cannot read the table regions</source>
+        <translation>テーブル regions を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the table storage_classes</source>
+        <translation>テーブル storage_classes を読み込めません</translation>
+    </message>
+    <message>
+        <source>Unknown storage class &quot;%1&quot; ignored</source>
+        <translation>不明なストレージクラス「%1」を無視しました</translation>
+    </message>
+    <message>
+        <source>cannot read the table coefficients</source>
+        <translation>テーブル coefficients を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the table claims</source>
+        <translation>テーブル claims を読み込めません</translation>
+    </message>
+    <message>
+        <source>it has no instances or no regions</source>
+        <translation>インスタンスまたはリージョンがありません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionMoveRule</name>
+    <message>
+        <source>One-off copy of the stage&apos;s existing data to %1</source>
+        <translation>ステージの既存データを %1 へ 1 回コピー</translation>
+    </message>
+    <message>
+        <source>Run %1 in %2 (%3)</source>
+        <translation>%1 を %2 で実行する（%3）</translation>
+    </message>
+    <message>
+        <source>Moves the stage from %1 to %2, the allowed region with the lowest estimated kgCO2e for it (grid %3 gCO2e/kWh). %4 Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>ステージを %1 から、許可されたリージョンのうち推定 kgCO2e が最も少ない %2（グリッド %3 gCO2e/kWh）へ移します。%4 参照データの価格はどのリージョンでも us-east-1 のオンデマンド価格なので、リージョン間の価格差は計上していません。</translation>
+    </message>
+    <message>
+        <source>Counts a one-off transfer of the %1 GB the stage stores.</source>
+        <translation>ステージが保存している %1 GB の 1 回限りの転送を計上します。</translation>
+    </message>
+    <message>
+        <source>The stage stores no data, so no transfer is counted.</source>
+        <translation>ステージはデータを保存していないため、転送は計上しません。</translation>
+    </message>
+    <message>
+        <source>Check data residency and the other stages: keep data close to its producers and train close to the data, or count their transfers too.</source>
+        <translation>データの所在要件と他のステージを確認してください。データは生成元の近くに置き、学習はデータの近くで行うか、それらの転送も計上してください。</translation>
+    </message>
+    <message>
+        <source>Serving from another region changes the network latency to your users.</source>
+        <translation>別のリージョンから提供すると、ユーザーまでのネットワーク遅延が変わります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionPickerDialog</name>
+    <message>
+        <source>Search region id, name or basis…</source>
+        <translation>リージョン ID、名前、根拠を検索…</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Grid intensity is location-based (gCO2e per kWh at the servers&apos; grid). Renewable matching is AWS&apos;s market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
+        <translation>グリッド炭素強度はロケーション基準（サーバーが接続する電力網の kWh あたり gCO2e）です。再エネ充当は AWS のマーケット基準の主張で、Greenprint はロケーション基準の値と並べて示し、その代わりにはしません。</translation>
+    </message>
+    <message>
+        <source>Choose Region</source>
+        <translation>リージョンの選択</translation>
+    </message>
+    <message>
+        <source>Search regions</source>
+        <translation>リージョンを検索</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RegionTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Custom region</source>
+        <translation>カスタムリージョン</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Electricity consumption matched 100% with renewable energy in 2023 (market-based; the carbon figures here are location-based)</source>
+        <translation>2023 年の電力消費を 100 % 再生可能エネルギーで充当（マーケット基準。ここでの排出量はロケーション基準）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Grid (gCO2e/kWh)</source>
+        <translation>グリッド（gCO2e/kWh）</translation>
+    </message>
+    <message>
+        <source>Basis / year</source>
+        <translation>根拠 / 年</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Renewable 2023</source>
+        <translation>再エネ 2023</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RightSizeRule</name>
+    <message>
+        <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
+        <translation>「%1」を適正化：%4 x %5 ではなく %2 x %3</translation>
+    </message>
+    <message>
+        <source>Utilization is %1 (CloudWatch or the Debugger profiler show it). The copy runs the same work on %2 x %3 at %4. Energy per unit of work falls as load rises: measured on an H100, %5 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
+        <translation>使用率は %1 です（CloudWatch または Debugger のプロファイラーで確認できます）。コピーでは同じ処理を %2 x %3、使用率 %4 で実行します。処理量あたりのエネルギーは負荷が上がるほど下がり、H100 での測定では負荷 75 % のとき 10 % のときより %5 少なくなりました。前提：同じ時間で使用率 75 % まで処理を集約できます。</translation>
+    </message>
+    <message>
+        <source>Less headroom for peaks; memory per instance must still fit the job.</source>
+        <translation>ピークへの余裕が減ります。インスタンスあたりのメモリはジョブに足りる必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioApplier</name>
+    <message>
+        <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
+        <translation>シナリオ「%1」：提案「%2」はこの計画に適用できません（計画が変わったか、提案が制約に反します）</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>シナリオ「%1」：%2</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;: the project has no scenarios</source>
+        <translation>不明なシナリオ「%1」：プロジェクトにシナリオがありません</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
+        <translation>不明なシナリオ「%1」。プロジェクトのシナリオ：%2</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioEvaluator</name>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>上書き %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioListModel</name>
+    <message numerus="yes">
+        <source>%1: %n suggestion(s) applied</source>
+        <translation>
+            <numerusform>%1：提案 %n 件を適用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field override(s)</source>
+        <translation>
+            <numerusform>フィールド上書き %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ScenarioSelector</name>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>No scenario yet: click New</source>
+        <translation>シナリオはまだありません：「新規」をクリック</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>現在のシナリオ</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>シナリオ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Add an empty scenario</source>
+        <translation>空のシナリオを追加</translation>
+    </message>
+    <message>
+        <source>Add a copy of the current scenario</source>
+        <translation>現在のシナリオのコピーを追加</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation>現在のシナリオの名前を変更</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (Edit &gt; Undo brings it back)</source>
+        <translation>現在のシナリオを削除（編集 &gt; 元に戻す で復元できます）</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>シナリオ %1</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>シナリオ名の変更</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name that no other scenario has.</source>
+        <translation>シナリオには他のシナリオと重複しない名前が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Screenshotter</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 を書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ServerlessEndpointRule</name>
+    <message>
+        <source>Serve &quot;%1&quot; with SageMaker Serverless Inference</source>
+        <translation>「%1」を SageMaker Serverless Inference で提供する</translation>
+    </message>
+    <message>
+        <source>For intermittent or unpredictable traffic, serverless inference launches capacity per request and scales to zero: the endpoint is busy %1 of its %2 hours, and the copy counts only the busy hours, at full load. Assumption: this instance type stands in for the serverless capacity (which is CPU only).</source>
+        <translation>断続的または予測できないトラフィックでは、サーバーレス推論がリクエストごとに容量を起動し、ゼロまでスケールします。エンドポイントは %2 時間のうち %1 稼働しており、コピーでは稼働時間だけを全負荷で計上します。前提：このインスタンスタイプでサーバーレスの容量（CPU のみ）を代替します。</translation>
+    </message>
+    <message>
+        <source>Cold starts add latency after idle periods; Serverless Inference has no GPUs and limits memory and concurrency.</source>
+        <translation>アイドル後のコールドスタートで遅延が増えます。Serverless Inference には GPU がなく、メモリと同時実行数に上限があります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ServerlessPipelineRule</name>
+    <message>
+        <source>Run &quot;%1&quot; as a serverless pipeline (AWS Glue, Step Functions)</source>
+        <translation>「%1」をサーバーレスパイプライン（AWS Glue、Step Functions）として実行する</translation>
+    </message>
+    <message>
+        <source>The cluster is busy %1 of its %2 hours. An event-driven serverless pipeline provisions capacity only while work runs: the copy keeps the busy %3 hours at full load, as the estimator counts serverless endpoints. Assumption: the same instance type stands in for the serverless capacity.</source>
+        <translation>クラスターは %2 時間のうち %1 稼働しています。イベント駆動のサーバーレスパイプラインは処理の実行中だけ容量をプロビジョニングします。コピーでは、見積もりエンジンがサーバーレスエンドポイントを数えるのと同様に、稼働中の %3 時間を全負荷で計上します。前提：同じインスタンスタイプでサーバーレスの容量を代替します。</translation>
+    </message>
+    <message>
+        <source>Jobs start on demand (start-up time per run); long-running Spark jobs may need rework for Glue.</source>
+        <translation>ジョブは必要時に開始します（実行ごとに起動時間がかかります）。長時間の Spark ジョブは Glue 向けに手直しが必要な場合があります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SpotRule</name>
+    <message>
+        <source>Run &quot;%1&quot; on Spot capacity</source>
+        <translation>「%1」をスポット容量で実行する</translation>
+    </message>
+    <message>
+        <source>Managed Spot Training uses spare EC2 capacity at up to 90 % off On-Demand (C16); the estimate applies a %1 discount. Carbon: none saved. The same hardware runs for the same hours, so location- and market-based kgCO2e do not change; only a marginal accounting that credits using idle capacity would count less, and Greenprint reports location-based carbon.</source>
+        <translation>マネージドスポットトレーニングは、EC2 の余剰容量をオンデマンドより最大 90 % 安く使います（C16）。見積もりでは %1 の割引を適用します。排出量：削減なし。同じハードウェアが同じ時間稼働するため、ロケーション基準・マーケット基準の kgCO2e は変わりません。余剰容量の利用を評価する限界的な算定でのみ少なくなりますが、Greenprint はロケーション基準の排出量を報告します。</translation>
+    </message>
+    <message>
+        <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
+        <translation>スポット容量は 2 分前の通知で回収されることがあります。チェックポイントを取り、中断された実行は長引くと見込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageForm</name>
+    <message>
+        <source>&amp;Region override:</source>
+        <translation>リージョンの上書き(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Run this stage in another region than the project&apos;s, e.g. train where the grid is cleaner. Leave empty to use the project&apos;s region.</source>
+        <translation>このステージをプロジェクトとは別のリージョンで実行します（例：電力がよりクリーンな場所で学習）。空欄ならプロジェクトのリージョンを使います。</translation>
+    </message>
+    <message>
+        <source>Project region (%1)</source>
+        <translation>プロジェクトのリージョン（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageNavigator</name>
+    <message>
+        <source>Stages and components</source>
+        <translation>ステージとコンポーネント</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StageTreeModel</name>
+    <message>
+        <source>The project&apos;s region</source>
+        <translation>プロジェクトのリージョン</translation>
+    </message>
+    <message>
+        <source>Stage region override</source>
+        <translation>ステージのリージョンを上書き</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>ステージ / コンポーネント</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Hours (h)</source>
+        <translation>時間（h）</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>エネルギー（kWh）</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e)</source>
+        <translation>排出量（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>コスト（USD）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StopFailingRunsRule</name>
+    <message>
+        <source>Let SageMaker Debugger stop &quot;%1&quot; when it goes wrong</source>
+        <translation>問題発生時に SageMaker Debugger で「%1」を停止させる</translation>
+    </message>
+    <message>
+        <source>Debugger&apos;s built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
+        <translation>Debugger の組み込みルール（システムのボトルネック、過学習、飽和した活性化）は、問題を検出するとすぐに学習ジョブを停止します。この計画は失敗した実行を計上していないため、記載どおりの計画では削減はありません。このジョブの実行が失敗して早期に停止されるたびに、最大で %1 kgCO2e と %2 時間を削減します。</translation>
+    </message>
+    <message>
+        <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
+        <translation>誤って発動したルールは正常な実行を停止させます。ルールのしきい値を調整してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StorageForm</name>
+    <message>
+        <source>Storage &amp;class:</source>
+        <translation>ストレージクラス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The S3, EBS or EFS class; it sets the medium (SSD or HDD), the number of copies kept and the price.</source>
+        <translation>S3、EBS、EFS のクラス。媒体（SSD または HDD）、保持するコピー数、価格が決まります。</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Amount of data stored, in gigabytes.</source>
+        <translation>保存するデータ量（GB）。</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>期間(&amp;D):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>How long the data is kept (1 month = 730 h).</source>
+        <translation>データを保持する期間（1 か月 = 730 h）。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::StorageLifecycleRule</name>
+    <message>
+        <source>Expire &quot;%1&quot; after %2 months with an S3 Lifecycle rule</source>
+        <translation>S3 ライフサイクルルールで「%1」を %2 か月後に期限切れにする</translation>
+    </message>
+    <message>
+        <source>Define a retention period that meets the business requirement without exceeding it and let S3 Lifecycle delete the data. Assumption: the data is needed for %1 of the %2 months planned; set the period you actually need.</source>
+        <translation>業務要件を満たしつつ超えすぎない保持期間を定め、S3 ライフサイクルでデータを削除させます。前提：データが必要なのは計画した %2 か月のうち %1 です。実際に必要な期間を設定してください。</translation>
+    </message>
+    <message>
+        <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
+        <translation>削除したデータは元に戻せません。監査、再現性、再学習に必要なものは残してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionFormats</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>kgCO2e saved</source>
+        <translation>削減 kgCO2e</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>kWh saved</source>
+        <translation>削減 kWh</translation>
+    </message>
+    <message>
+        <source>USD saved</source>
+        <translation>削減 USD</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>削減時間</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Suggestion (source)</source>
+        <translation>提案（出典）</translation>
+    </message>
+    <message>
+        <source> [nothing counted on this plan]</source>
+        <translation> [この計画では計上なし]</translation>
+    </message>
+    <message>
+        <source> [&lt; 0.5 %]</source>
+        <translation> [&lt; 0.5 %]</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
+
+</source>
+        <translation>計画：%1 kgCO2e、%2 kWh、%3 USD。各提案は計画のコピーごとに見積もっているため、複数の提案の削減量は合算できません。
+
+</translation>
+    </message>
+    <message>
+        <source>No suggestions: nothing in this plan matches a practice of the guidance within its constraints.
+</source>
+        <translation>提案はありません：この計画には、制約の範囲内でガイダンスのプラクティスに当てはまるものがありません。
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionListModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Side effects: %1</source>
+        <translation>副作用：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>%1 (nothing counted on this plan)</source>
+        <translation>%1（この計画では計上なし）</translation>
+    </message>
+    <message>
+        <source>%1 (negligible: &lt; 0.5 %)</source>
+        <translation>%1（わずか：&lt; 0.5 %）</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Apply the suggestion in the current scenario</source>
+        <translation>現在のシナリオに提案を適用</translation>
+    </message>
+    <message>
+        <source>Location-based kgCO2e saved, estimated on its own copy of the plan; savings of several do not add up</source>
+        <translation>削減したロケーション基準の kgCO2e（計画のコピーごとに見積もり）。複数の削減量は合算できません</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours of the jobs saved</source>
+        <translation>削減したジョブの実時間</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Saved (kgCO2e)</source>
+        <translation>削減（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Saved (kWh)</source>
+        <translation>削減（kWh）</translation>
+    </message>
+    <message>
+        <source>Saved (USD)</source>
+        <translation>削減（USD）</translation>
+    </message>
+    <message>
+        <source>Saved (h)</source>
+        <translation>削減（h）</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TrainingCompilerRule</name>
+    <message>
+        <source>Compile the training of &quot;%1&quot; for the GPU</source>
+        <translation>「%1」の学習を GPU 向けにコンパイルする</translation>
+    </message>
+    <message>
+        <source>Compiling the model to hardware-optimized kernels (SageMaker Training Compiler, up to 50 % faster per C15; torch.compile) shortens training. The copy applies the measured saving: %1 less energy per sample on an H100 (and 26 % less time), as %1 fewer busy hours.</source>
+        <translation>モデルをハードウェアに最適化したカーネルにコンパイルする（SageMaker Training Compiler：C15 によれば最大 50 % 高速、torch.compile）と学習時間が短くなります。コピーでは測定した削減量（H100 でサンプルあたりのエネルギー %1 減、時間 26 % 減）を、稼働時間の %1 削減として適用します。</translation>
+    </message>
+    <message>
+        <source>A one-off compile (55 s measured) per run; AWS announces no new releases of SageMaker Training Compiler, so use torch.compile or XLA.</source>
+        <translation>実行ごとに 1 回のコンパイル（測定値 55 秒）が必要です。AWS は SageMaker Training Compiler の新リリースを予定していないため、torch.compile または XLA を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TrainiumRule</name>
+    <message>
+        <source>Train &quot;%1&quot; on AWS Trainium (%2 x %3)</source>
+        <translation>「%1」を AWS Trainium で学習する（%2 x %3）</translation>
+    </message>
+    <message>
+        <source>Trainium is expected to be AWS&apos;s most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <translation>Trainium は AWS で最もエネルギー効率の高い学習用プロセッサーとされています。AWS は BERT-Large でエネルギー約 25 % 減（C05）、コスト最大 50 % 減（C04）と報告しています。コピーでは同じスループットで %1 x %2 を %3 x %4 に移し、時間と Neuron の電力は見積もりエンジンが算出します。</translation>
+    </message>
+    <message>
+        <source>The model must compile with the AWS Neuron SDK; check operator support. Neuron power is derived from AWS claims, not published.</source>
+        <translation>モデルを AWS Neuron SDK でコンパイルできる必要があります。演算子の対応状況を確認してください。Neuron の電力は公表値ではなく、AWS の主張から推定したものです。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TransferForm</name>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Gigabytes moved out of the stage&apos;s region.</source>
+        <translation>ステージのリージョンから転送するデータ量（GB）。</translation>
+    </message>
+    <message>
+        <source>&amp;To region:</source>
+        <translation>転送先リージョン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Where the data goes (AWS region id). Network energy and inter-region transfer prices apply.</source>
+        <translation>データの転送先（AWS リージョン ID）。ネットワークのエネルギーとリージョン間転送の料金がかかります。</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>別のリージョン</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::TuningForm</name>
+    <message>
+        <source>The instance type each trial runs on.</source>
+        <translation>各試行を実行するインスタンスタイプ。</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>台数(&amp;C):</translation>
+    </message>
+    <message>
+        <source> per trial</source>
+        <translation> / 試行</translation>
+    </message>
+    <message>
+        <source>Instances per trial.</source>
+        <translation>試行あたりのインスタンス数。</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>戦略(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>Bayesian</source>
+        <translation>ベイズ</translation>
+    </message>
+    <message>
+        <source>Hyperband</source>
+        <translation>Hyperband</translation>
+    </message>
+    <message>
+        <source>The search strategy (recorded for reports; the trial count drives the estimate).</source>
+        <translation>探索戦略（レポート用の記録。見積もりは試行回数で決まります）。</translation>
+    </message>
+    <message>
+        <source>&amp;Trials:</source>
+        <translation>試行回数(&amp;T):</translation>
+    </message>
+    <message>
+        <source> trials</source>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <source>Number of training jobs the tuner launches.</source>
+        <translation>チューナーが起動する学習ジョブの数。</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per trial:</source>
+        <translation>試行あたりの時間(&amp;H):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours of one trial.</source>
+        <translation>1 回の試行の実時間。</translation>
+    </message>
+    <message>
+        <source>&amp;Utilization:</source>
+        <translation>使用率(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Average load of each instance during a trial.</source>
+        <translation>試行中の各インスタンスの平均負荷。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UnitFormatter</name>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>gCO2e</source>
+        <translation>gCO2e</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1～%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UserCatalogDialog</name>
+    <message>
+        <source>Instance id</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>メモリ（GiB）</translation>
+    </message>
+    <message>
+        <source>Idle (W)</source>
+        <translation>アイドル（W）</translation>
+    </message>
+    <message>
+        <source>Max (W)</source>
+        <translation>最大（W）</translation>
+    </message>
+    <message>
+        <source>Price (USD/h)</source>
+        <translation>価格（USD/h）</translation>
+    </message>
+    <message>
+        <source>Embodied (kgCO2e)</source>
+        <translation>内包（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Region id</source>
+        <translation>リージョン ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Grid (gCO2e/kWh)</source>
+        <translation>グリッド（gCO2e/kWh）</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>My Instances and Regions</source>
+        <translation>マイインスタンスとリージョン</translation>
+    </message>
+    <message>
+        <source>My instances</source>
+        <translation>マイインスタンス</translation>
+    </message>
+    <message>
+        <source>My regions</source>
+        <translation>マイリージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instance</source>
+        <translation>インスタンスを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>インスタンス(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;gion</source>
+        <translation>リージョンを追加(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <translation>リージョン(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Edit a cell to save the row. Watts are whole-instance averages before PUE; leave price or embodied carbon empty when unknown.</source>
+        <translation>セルを編集すると行が保存されます。W はインスタンス全体の平均値（PUE 適用前）です。価格や内包排出量が不明なら空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>My region</source>
+        <translation>マイリージョン</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されていません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::UserRepository</name>
+    <message>
+        <source>No location for the user catalog is available</source>
+        <translation>ユーザーカタログの保存場所がありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the user catalog: %2</source>
+        <translation>%1：ユーザーカタログを開けません：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a user catalog: %2</source>
+        <translation>%1：ユーザーカタログではありません：%2</translation>
+    </message>
+    <message>
+        <source>%1: the user catalog was written by a newer version of Greenprint (schema %2, this version reads %3)</source>
+        <translation>%1：ユーザーカタログは新しい Greenprint で書き込まれています（スキーマ %2、このバージョンが読めるのは %3）</translation>
+    </message>
+    <message>
+        <source>%1: not a user catalog (an unrelated SQLite database)</source>
+        <translation>%1：ユーザーカタログではありません（無関係の SQLite データベース）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the user catalog: %2</source>
+        <translation>%1：ユーザーカタログを作成できません：%2</translation>
+    </message>
+    <message>
+        <source>the schema %1 is missing from this build</source>
+        <translation>このビルドにはスキーマ %1 がありません</translation>
+    </message>
+    <message>
+        <source>An instance needs a name</source>
+        <translation>インスタンスには名前が必要です</translation>
+    </message>
+    <message>
+        <source>Instance %1: power must be zero or more watts</source>
+        <translation>インスタンス %1：電力は 0 W 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>Instance %1: maximum power is below idle power</source>
+        <translation>インスタンス %1：最大電力がアイドル電力を下回っています</translation>
+    </message>
+    <message>
+        <source>Instance %1: vCPUs, memory and accelerators cannot be negative</source>
+        <translation>インスタンス %1：vCPU、メモリ、アクセラレーターは負にできません</translation>
+    </message>
+    <message>
+        <source>Instance %1: TDP, embodied emissions and price cannot be negative</source>
+        <translation>インスタンス %1：TDP、内包排出量、価格は負にできません</translation>
+    </message>
+    <message>
+        <source>Instance %1: a load point needs a utilization from 0 to 1 and zero or more watts</source>
+        <translation>インスタンス %1：負荷点には 0～1 の使用率と 0 W 以上の電力が必要です</translation>
+    </message>
+    <message>
+        <source>Instance %1: two load points share a utilization</source>
+        <translation>インスタンス %1：2 つの負荷点の使用率が同じです</translation>
+    </message>
+    <message>
+        <source>A region needs an id</source>
+        <translation>リージョンには ID が必要です</translation>
+    </message>
+    <message>
+        <source>Region %1: grid intensity must be zero or more gCO2e/kWh</source>
+        <translation>リージョン %1：グリッド炭素強度は 0 gCO2e/kWh 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>Region %1: PUE must be greater than zero</source>
+        <translation>リージョン %1：PUE は 0 より大きい必要があります</translation>
+    </message>
+    <message>
+        <source>Region %1: coordinates are out of range</source>
+        <translation>リージョン %1：座標が範囲外です</translation>
+    </message>
+    <message>
+        <source>Region %1: intensities cannot be negative</source>
+        <translation>リージョン %1：炭素強度は負にできません</translation>
+    </message>
+    <message>
+        <source>The user catalog is not open</source>
+        <translation>ユーザーカタログが開かれていません</translation>
+    </message>
+    <message>
+        <source>Instance %1 cannot be saved: %2</source>
+        <translation>インスタンス %1 を保存できません：%2</translation>
+    </message>
+    <message>
+        <source>Region %1 cannot be saved: %2</source>
+        <translation>リージョン %1 を保存できません：%2</translation>
+    </message>
+    <message>
+        <source>There is no user instance %1</source>
+        <translation>ユーザーインスタンス %1 はありません</translation>
+    </message>
+    <message>
+        <source>There is no user region %1</source>
+        <translation>ユーザーリージョン %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WaterfallChart</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>削減</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>増加</translation>
+    </message>
+    <message>
+        <source>Savings waterfall: the plan&apos;s carbon after each applied suggestion</source>
+        <translation>削減ウォーターフォール：提案を適用するごとの計画の排出量</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (total after it: %4 %3)</source>
+        <translation>%1：%2 %3（適用後の合計：%4 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WhatIfView</name>
+    <message>
+        <source>What-if scenarios</source>
+        <translation>What-if シナリオ</translation>
+    </message>
+    <message>
+        <source>Suggestions; tick one to apply it in the scenario</source>
+        <translation>提案。チェックするとシナリオに適用します</translation>
+    </message>
+    <message>
+        <source>Suggestions (savings each on its own copy of the plan)</source>
+        <translation>提案（削減量は計画のコピーごとに算出）</translation>
+    </message>
+    <message>
+        <source>Field overrides</source>
+        <translation>フィールドの上書き</translation>
+    </message>
+    <message>
+        <source>Baseline and scenario</source>
+        <translation>ベースラインとシナリオ</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. No scenario yet: click New to start one.</source>
+        <translation>ベースライン：%1。シナリオはまだありません。「新規」をクリックして作成してください。</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be applied; see the problems below.</source>
+        <translation>シナリオ「%1」を適用できません。下の問題を参照してください。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー：%1</translation>
+    </message>
+    <message>
+        <source>Accuracy: some applied suggestion may lower the model&apos;s score by an amount no source states.</source>
+        <translation>精度：適用した提案により、モデルのスコアがどの出典にも示されていない程度下がる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Accuracy retained: %1 % of the baseline score (published figures).</source>
+        <translation>維持される精度：ベースラインスコアの %1 %（公表値）。</translation>
+    </message>
+    <message>
+        <source>Breaks a constraint: the scenario %1.</source>
+        <translation>制約違反：このシナリオは %1。</translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation>リージョン %1</translation>
+    </message>
+    <message>
+        <source>accuracy ≥ %1 %</source>
+        <translation>精度 ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms</source>
+        <translation>レイテンシ ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>Constraints of the project: %1. Suggestions that would break them are not offered.</source>
+        <translation>プロジェクトの制約：%1。制約に反する提案は表示しません。</translation>
+    </message>
+    <message>
+        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion&apos;s share in the order ticked.</source>
+        <translation>提案をチェックするとシナリオ全体を再見積もりします。ウォーターフォールはチェックした順に各提案の寄与を示します。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Savings waterfall (%1)</source>
+        <translation>削減ウォーターフォール（%1）</translation>
+    </message>
+    <message>
+        <source>Scenario: %1, %2 (%3 %) against the baseline&apos;s %4</source>
+        <translation>シナリオ：%1、%2（%3 %）、ベースラインは %4</translation>
+    </message>
+    <message>
+        <source>Scenario total against the baseline</source>
+        <translation>ベースラインに対するシナリオ合計</translation>
+    </message>
+    <message>
+        <source>Scenario notes: accuracy, constraints and problems</source>
+        <translation>シナリオの注記: 精度、制約、問題</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WorkSizing</name>
+    <message>
+        <source>unknown precision &quot;%1&quot;</source>
+        <translation>不明な数値精度「%1」</translation>
+    </message>
+    <message>
+        <source>%1 has no published accelerator throughput at %2; state the hours instead</source>
+        <translation>%1 には %2 でのアクセラレーターのスループットが公開されていません。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>no achieved utilization is known for %1 %2; state the hours instead</source>
+        <translation>%1 %2 の達成使用率が不明です。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推論</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::cli</name>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>エラー：</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>注記：</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>「%1 --help」を試してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; expects %n argument(s)</source>
+        <translation>
+            <numerusform>「%1」には %n 個の引数が必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv (default: table).</source>
+        <translation>出力形式：table、json、csv（既定：table）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Estimate the energy, carbon and cost of a project.</source>
+        <translation>プロジェクトのエネルギー、排出量、コストを見積もります。</translation>
+    </message>
+    <message>
+        <source>The .greenprint project file.</source>
+        <translation>.greenprint プロジェクトファイル。</translation>
+    </message>
+    <message>
+        <source>Estimate the project&apos;s scenario &lt;name&gt; instead of the plan.</source>
+        <translation>計画の代わりにプロジェクトのシナリオ &lt;name&gt; を見積もります。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use table, json or csv</source>
+        <translation>不明な形式「%1」。table、json、csv のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>Rank the practices of the AWS sustainability guidance by the kgCO2e they would save on this plan, each estimated on its own copy of the plan.</source>
+        <translation>AWS のサステナビリティガイダンスのプラクティスを、この計画で削減できる kgCO2e の順に並べます。各プラクティスは計画のコピーごとに見積もります。</translation>
+    </message>
+    <message>
+        <source>Output format: table or json (default: table).</source>
+        <translation>出力形式：table または json（既定：table）。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
+        <translation>不明な形式「%1」。table または json を使ってください</translation>
+    </message>
+    <message>
+        <source>Check a project file and report every problem.</source>
+        <translation>プロジェクトファイルを検査し、すべての問題を報告します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n component(s))</source>
+        <translation>
+            <numerusform>%1：有効（コンポーネント %n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the reference data.</source>
+        <translation>参照データを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>regions or instances.</source>
+        <translation>regions または instances。</translation>
+    </message>
+    <message>
+        <source>unknown data table &apos;%1&apos;; use regions or instances</source>
+        <translation>不明なデータテーブル「%1」。regions または instances を使ってください</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Write the plan of a project to files.</source>
+        <translation>プロジェクトの計画をファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan to &lt;out.pdf&gt; (A4 or Letter, from the locale).</source>
+        <translation>PDF プランを &lt;out.pdf&gt; に書き出します（ロケールに応じて A4 または Letter）。</translation>
+    </message>
+    <message>
+        <source>out.pdf</source>
+        <translation>out.pdf</translation>
+    </message>
+    <message>
+        <source>Write the CSV plan to &lt;out.csv&gt; (one row per component per scenario, baseline included).</source>
+        <translation>CSV プランを &lt;out.csv&gt; に書き出します（コンポーネント・シナリオごとに 1 行、ベースラインを含む）。</translation>
+    </message>
+    <message>
+        <source>out.csv</source>
+        <translation>out.csv</translation>
+    </message>
+    <message>
+        <source>Describe the project with what-if scenario &lt;name&gt; applied (the CSV then lists the baseline and that scenario).</source>
+        <translation>What-if シナリオ &lt;name&gt; を適用したプロジェクトを記述します（CSV にはベースラインとそのシナリオが並びます）。</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
+        <translation>「export」には出力先が必要です（例：--pdf plan.pdf、--csv plan.csv）</translation>
+    </message>
+    <message>
+        <source>--pdf needs the graphical part of Qt; run it through main()</source>
+        <translation>--pdf には Qt のグラフィカル部分が必要です。main() から実行してください</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>エラー：%1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%n ページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>コマンドが指定されていません</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [command] [options]
+
+Greenprint plans the energy (kWh), carbon (kgCO2e) and cost (USD) of a deep-learning workload on AWS before you run it.
+
+</source>
+        <translation>使い方：%1 [コマンド] [オプション]
+
+Greenprint は、AWS 上のディープラーニングのワークロードについて、実行前にエネルギー（kWh）、排出量（kgCO2e）、コスト（USD）を計画します。
+
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>
+オプション：
+  -h, --help     このヘルプを表示します。
+  -v, --version  バージョンを表示します。
+
+コマンドのオプションは「%1 COMMAND --help」で表示します。
+終了ステータス：0 成功、1 無効な入力、2 使い方の誤り。
+</translation>
+    </message>
+    <message>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation>不明なコマンドまたはオプション「%1」</translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of a project
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  validate FILE                             Check a project file and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>コマンド：
+  estimate FILE [--format table|json|csv] [--scenario NAME]
+                                            プロジェクトのエネルギー、排出量、コストを見積もる
+  suggest FILE [--format table|json]        排出量を削減するプラクティスを順位付けする
+  validate FILE                             プロジェクトファイルを検査し、すべての問題を報告する
+  data regions|instances [--format ...]     参照データのリージョンまたはインスタンスを一覧表示する
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            プロジェクトの PDF／CSV プランを書き出す
+  upgrade FILE -o OUT                       プロジェクトを現在のファイル形式で書き直す
+  FILE                                      プロジェクトを計画ウィンドウで開く
+</translation>
+    </message>
+    <message>
+        <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
+        <translation>プロジェクトを現在のファイル形式（形式 %1）で書き直し、見積もりに使う参照データと合計を記録します。</translation>
+    </message>
+    <message>
+        <source>Write the upgraded project to &lt;out&gt;.</source>
+        <translation>変換したプロジェクトを &lt;out&gt; に書き出します。</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>&apos;upgrade&apos; needs an output file: -o OUT.greenprint</source>
+        <translation>「upgrade」には出力ファイルが必要です：-o OUT.greenprint</translation>
+    </message>
+    <message>
+        <source>wrote %1 (format %2)</source>
+        <translation>%1 を書き出しました（形式 %2）</translation>
+    </message>
+</context>
+</TS>
