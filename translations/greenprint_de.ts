@@ -380,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::BackgroundRead</name>
+    <message>
+        <source>Reading “%1” (%2 MiB)…</source>
+        <translation>„%1“ wird gelesen (%2 MiB)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -3944,6 +3959,39 @@ Spitze TFLOPS: dicht bf16 (fp16, wo bf16 nicht veröffentlicht ist) aller Beschl
     </message>
 </context>
 <context>
+    <name>greenprint::RegionMap</name>
+    <message>
+        <source>Map of regions by grid intensity</source>
+        <translation>Karte der Regionen nach Netzintensität</translation>
+    </message>
+    <message>
+        <source>The land outline could not be loaded: %1</source>
+        <translation>Die Landumrisse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 gCO2e/kWh</source>
+        <translation>%1 · %2 gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>Not on the map (no coordinates in the data): %1</source>
+        <translation>Nicht auf der Karte (keine Koordinaten in den Daten): %1</translation>
+    </message>
+    <message>
+        <source>Grid intensity, gCO2e/kWh</source>
+        <translation>Netzintensität, gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 gCO2e/kWh, location-based</source>
+        <translation>%1 (%2)
+%3 gCO2e/kWh, standortbasiert</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::RegionMoveRule</name>
     <message>
         <source>One-off copy of the stage&apos;s existing data to %1</source>
@@ -5024,6 +5072,89 @@ Spitze TFLOPS: dicht bf16 (fp16, wo bf16 nicht veröffentlicht ist) aller Beschl
     <message>
         <source>inference</source>
         <translation>Inferenz</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WorldOutline</name>
+    <message>
+        <source>an array of arcs is required</source>
+        <translation>ein Array von Bögen ist erforderlich</translation>
+    </message>
+    <message>
+        <source>an arc needs at least two positions</source>
+        <translation>ein Bogen braucht mindestens zwei Positionen</translation>
+    </message>
+    <message>
+        <source>a geometry object is required</source>
+        <translation>ein Geometrieobjekt ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a geometry type is required</source>
+        <translation>ein Geometrietyp ist erforderlich</translation>
+    </message>
+    <message>
+        <source>an array of geometries is required</source>
+        <translation>ein Array von Geometrien ist erforderlich</translation>
+    </message>
+    <message>
+        <source>an array of arc indexes is required</source>
+        <translation>ein Array von Bogenindizes ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
+        <translation>„%1“ ist keine Flächengeometrie (Polygon, MultiPolygon oder GeometryCollection)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a polygon is an array of rings</source>
+        <translation>ein Polygon ist ein Array von Ringen</translation>
+    </message>
+    <message>
+        <source>a ring is a non-empty array of arc indexes</source>
+        <translation>ein Ring ist ein nicht leeres Array von Bogenindizes</translation>
+    </message>
+    <message>
+        <source>an arc index must be an integer</source>
+        <translation>ein Bogenindex muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>arc %1 does not exist (there are %2)</source>
+        <translation>Bogen %1 existiert nicht (es gibt %2)</translation>
+    </message>
+    <message>
+        <source>the ring does not close (it ends %1°, %2° away from where it starts)</source>
+        <translation>der Ring ist nicht geschlossen (er endet %1°, %2° vom Anfang entfernt)</translation>
+    </message>
+    <message>
+        <source>two numbers are required</source>
+        <translation>zwei Zahlen sind erforderlich</translation>
+    </message>
+    <message>
+        <source>a position is an array of two numbers</source>
+        <translation>eine Position ist ein Array aus zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>a position must be finite</source>
+        <translation>eine Position muss endlich sein</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;Topology&quot; is required</source>
+        <translation>„Topology“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>no such object</source>
+        <translation>kein solches Objekt</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

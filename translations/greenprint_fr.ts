@@ -380,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::BackgroundRead</name>
+    <message>
+        <source>Reading “%1” (%2 MiB)…</source>
+        <translation>Lecture de « %1 » (%2 Mio)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opening Project</source>
+        <translation>Ouverture du projet</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -3944,6 +3959,39 @@ TFLOPS crête : dense bf16 (fp16 quand bf16 n&apos;est pas publié) de tous les 
     </message>
 </context>
 <context>
+    <name>greenprint::RegionMap</name>
+    <message>
+        <source>Map of regions by grid intensity</source>
+        <translation>Carte des régions par intensité du réseau</translation>
+    </message>
+    <message>
+        <source>The land outline could not be loaded: %1</source>
+        <translation>Le contour des terres n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 gCO2e/kWh</source>
+        <translation>%1 · %2 gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>Not on the map (no coordinates in the data): %1</source>
+        <translation>Absentes de la carte (pas de coordonnées dans les données) : %1</translation>
+    </message>
+    <message>
+        <source>Grid intensity, gCO2e/kWh</source>
+        <translation>Intensité du réseau, gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 gCO2e/kWh, location-based</source>
+        <translation>%1 (%2)
+%3 gCO2e/kWh, basé sur la localisation</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::RegionMoveRule</name>
     <message>
         <source>One-off copy of the stage&apos;s existing data to %1</source>
@@ -5024,6 +5072,89 @@ TFLOPS crête : dense bf16 (fp16 quand bf16 n&apos;est pas publié) de tous les 
     <message>
         <source>inference</source>
         <translation>inférence</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WorldOutline</name>
+    <message>
+        <source>an array of arcs is required</source>
+        <translation>un tableau d’arcs est requis</translation>
+    </message>
+    <message>
+        <source>an arc needs at least two positions</source>
+        <translation>un arc doit avoir au moins deux positions</translation>
+    </message>
+    <message>
+        <source>a geometry object is required</source>
+        <translation>un objet géométrie est requis</translation>
+    </message>
+    <message>
+        <source>a geometry type is required</source>
+        <translation>un type de géométrie est requis</translation>
+    </message>
+    <message>
+        <source>an array of geometries is required</source>
+        <translation>un tableau de géométries est requis</translation>
+    </message>
+    <message>
+        <source>an array of arc indexes is required</source>
+        <translation>un tableau d’indices d’arcs est requis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
+        <translation>« %1 » n’est pas une géométrie surfacique (Polygon, MultiPolygon ou GeometryCollection)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>a polygon is an array of rings</source>
+        <translation>un polygone est un tableau d’anneaux</translation>
+    </message>
+    <message>
+        <source>a ring is a non-empty array of arc indexes</source>
+        <translation>un anneau est un tableau non vide d’indices d’arcs</translation>
+    </message>
+    <message>
+        <source>an arc index must be an integer</source>
+        <translation>un indice d’arc doit être un entier</translation>
+    </message>
+    <message>
+        <source>arc %1 does not exist (there are %2)</source>
+        <translation>l’arc %1 n’existe pas (il y en a %2)</translation>
+    </message>
+    <message>
+        <source>the ring does not close (it ends %1°, %2° away from where it starts)</source>
+        <translation>l’anneau ne se ferme pas (il se termine à %1°, %2° de son début)</translation>
+    </message>
+    <message>
+        <source>two numbers are required</source>
+        <translation>deux nombres sont requis</translation>
+    </message>
+    <message>
+        <source>a position is an array of two numbers</source>
+        <translation>une position est un tableau de deux nombres</translation>
+    </message>
+    <message>
+        <source>a position must be finite</source>
+        <translation>une position doit être finie</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1 : pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;Topology&quot; is required</source>
+        <translation>« Topology » est requis</translation>
+    </message>
+    <message>
+        <source>no such object</source>
+        <translation>objet inexistant</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
 </context>
 <context>

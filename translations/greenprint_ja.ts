@@ -379,6 +379,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::BackgroundRead</name>
+    <message>
+        <source>Reading “%1” (%2 MiB)…</source>
+        <translation>「%1」を読み込み中（%2 MiB）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Opening Project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -3937,6 +3952,39 @@ Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Ty
     </message>
 </context>
 <context>
+    <name>greenprint::RegionMap</name>
+    <message>
+        <source>Map of regions by grid intensity</source>
+        <translation>電力網排出係数別リージョンマップ</translation>
+    </message>
+    <message>
+        <source>The land outline could not be loaded: %1</source>
+        <translation>陸地の輪郭を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 gCO2e/kWh</source>
+        <translation>%1 · %2 gCO2e/kWh</translation>
+    </message>
+    <message>
+        <source>Not on the map (no coordinates in the data): %1</source>
+        <translation>地図に表示されないリージョン（データに座標なし）: %1</translation>
+    </message>
+    <message>
+        <source>Grid intensity, gCO2e/kWh</source>
+        <translation>電力網排出係数（gCO2e/kWh）</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 gCO2e/kWh, location-based</source>
+        <translation>%1（%2）
+%3 gCO2e/kWh（ロケーション基準）</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::RegionMoveRule</name>
     <message>
         <source>One-off copy of the stage&apos;s existing data to %1</source>
@@ -5014,6 +5062,89 @@ Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Ty
     <message>
         <source>inference</source>
         <translation>推論</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WorldOutline</name>
+    <message>
+        <source>an array of arcs is required</source>
+        <translation>arc の配列が必要です</translation>
+    </message>
+    <message>
+        <source>an arc needs at least two positions</source>
+        <translation>arc には 2 つ以上の位置が必要です</translation>
+    </message>
+    <message>
+        <source>a geometry object is required</source>
+        <translation>ジオメトリオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>a geometry type is required</source>
+        <translation>ジオメトリの型が必要です</translation>
+    </message>
+    <message>
+        <source>an array of geometries is required</source>
+        <translation>ジオメトリの配列が必要です</translation>
+    </message>
+    <message>
+        <source>an array of arc indexes is required</source>
+        <translation>arc インデックスの配列が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
+        <translation>「%1」は面ジオメトリ（Polygon、MultiPolygon、GeometryCollection）ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a polygon is an array of rings</source>
+        <translation>ポリゴンはリングの配列です</translation>
+    </message>
+    <message>
+        <source>a ring is a non-empty array of arc indexes</source>
+        <translation>リングは空でない arc インデックスの配列です</translation>
+    </message>
+    <message>
+        <source>an arc index must be an integer</source>
+        <translation>arc インデックスは整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>arc %1 does not exist (there are %2)</source>
+        <translation>arc %1 は存在しません（%2 個あります）</translation>
+    </message>
+    <message>
+        <source>the ring does not close (it ends %1°, %2° away from where it starts)</source>
+        <translation>リングが閉じていません（終点が始点から %1°、%2° 離れています）</translation>
+    </message>
+    <message>
+        <source>two numbers are required</source>
+        <translation>2 つの数値が必要です</translation>
+    </message>
+    <message>
+        <source>a position is an array of two numbers</source>
+        <translation>位置は 2 つの数値の配列です</translation>
+    </message>
+    <message>
+        <source>a position must be finite</source>
+        <translation>位置は有限でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>&quot;Topology&quot; is required</source>
+        <translation>&quot;Topology&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>no such object</source>
+        <translation>そのオブジェクトはありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
 </context>
 <context>

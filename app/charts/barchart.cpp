@@ -48,7 +48,10 @@ BarChart::BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *paren
     chart->legend()->setVisible(showLegend);
     chart->legend()->setAlignment(Qt::AlignBottom);
     Charts::styleAxes(chart, palette());
+    // QChartView(parent) made a default chart that setChart() does not delete.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
 }
 
 void BarChart::setData(const QString &title, const QStringList &categories,

@@ -74,7 +74,10 @@ ParetoChart::ParetoChart(QWidget *parent)
     m_carbonAxis->setLabelFormat(QStringLiteral("%.3g"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     Charts::styleAxes(chart, palette());
+    // QChartView(parent) made a default chart that setChart() does not delete.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
 }
 
 void ParetoChart::setPoints(const QString &title, const std::vector<Point> &points,

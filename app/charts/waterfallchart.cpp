@@ -65,7 +65,10 @@ WaterfallChart::WaterfallChart(QWidget *parent)
             marker->setVisible(false);
     }
     Charts::styleAxes(chart, palette());
+    // QChartView(parent) made a default chart that setChart() does not delete.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
 }
 
 void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,

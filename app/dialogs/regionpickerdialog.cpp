@@ -2,10 +2,13 @@
 #include "regionpickerdialog.h"
 
 #include "itemmodels/regiontablemodel.h"
+#include "views/regionmap.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace greenprint {
 
@@ -23,7 +26,22 @@ RegionPickerDialog::RegionPickerDialog(RegionTableModel *model, QWidget *parent)
     view()->setColumnWidth(RegionTableModel::Basis,
                            qMin(view()->columnWidth(RegionTableModel::Basis), 260));
     view()->horizontalHeader()->setStretchLastSection(true);
-    resize(1060, 600);
+
+    // The map above the table: clicking a dot selects its row (clearing a search
+    // that hides it); selecting a row rings its dot.
+    m_map = new RegionMap(model, this);
+    if (auto *column = qobject_cast<QVBoxLayout *>(layout()))
+        column->insertWidget(1, m_map, 1);
+    connect(m_map, &RegionMap::regionClicked, this, [this](const QString &id) {
+        selectEntry(id);
+        if (selectedEntry() != id) {
+            searchEdit()->clear();
+            selectEntry(id);
+        }
+    });
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_map->setSelectedRegion(selectedEntry()); });
+    resize(1060, 860);
 }
 
 } // namespace greenprint

@@ -5,9 +5,13 @@
 
 namespace greenprint {
 
+class RegionMap;
 class RegionTableModel;
 
-/** Picks a region: search by id or name; sorted by grid intensity, lowest first. */
+/**
+ * Picks a region: search by id or name in a table sorted by grid intensity,
+ * lowest first, or click a dot on the map of regions coloured by intensity.
+ */
 class RegionPickerDialog : public CatalogPickerDialog
 {
     Q_OBJECT
@@ -18,6 +22,10 @@ public:
     void setCurrentRegion(const QString &id) { selectEntry(id); }
     /** The chosen region id; empty when nothing is selected. */
     QString selectedRegion() const { return selectedEntry(); }
+    RegionMap *map() const { return m_map; }
+
+private:
+    RegionMap *m_map = nullptr;
 };
 
 } // namespace greenprint

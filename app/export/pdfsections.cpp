@@ -47,7 +47,7 @@ QString PdfSections::methodologyName(Methodology methodology)
 
 QString PdfSections::stageTitle(const StageEstimate &stage, int number) const
 {
-    const QString name = stage.name.isEmpty() ? stageDisplayName(stage.kind) : stage.name;
+    const QString name = stageDisplayName(stage.kind, stage.name);
     return tr("%1. %2").arg(number).arg(name);
 }
 

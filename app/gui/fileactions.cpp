@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileactions.h"
 
+#include "backgroundread.h"
+
 #include "settings/preferences.h"
 
 #include "document/projectdocument.h"
@@ -96,7 +98,10 @@ bool FileActions::open(const QString &path)
 
 bool FileActions::load(const QString &path)
 {
-    if (m_document->load(path)) {
+    std::optional<ProjectDocument::ReadResult> read = BackgroundRead::read(path, m_window);
+    if (!read) // cancelled by the user: nothing changed, nothing to report
+        return false;
+    if (m_document->adopt(std::move(*read))) {
         Preferences().addRecentFile(path);
         Preferences().lastDirectory.set(QFileInfo(path).absolutePath());
         return true;

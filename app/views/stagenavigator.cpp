@@ -4,6 +4,7 @@
 #include "itemmodels/stagetreemodel.h"
 
 #include <QHeaderView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -13,6 +14,7 @@ StageNavigator::StageNavigator(StageTreeModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTreeView(this))
+    , m_fitColumns(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("stageTree"));
     m_view->setModel(model);
@@ -26,9 +28,20 @@ StageNavigator::StageNavigator(StageTreeModel *model, QWidget *parent)
         m_view->setColumnHidden(column, true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(StageTreeModel::Name, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(StageTreeModel::Carbon, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(StageTreeModel::Cost, QHeaderView::ResizeToContents);
+    // The figure columns are fitted to their contents shortly after changes, not
+    // by ResizeToContents, which measures every row again on each dataChanged()
+    // and made an edit of a 500-component plan miss a frame (README, Performance).
+    m_view->header()->setSectionResizeMode(StageTreeModel::Carbon, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(StageTreeModel::Cost, QHeaderView::Interactive);
     m_view->expandAll();
+    m_fitColumns->setSingleShot(true);
+    m_fitColumns->setInterval(150);
+    connect(m_fitColumns, &QTimer::timeout, this, &StageNavigator::fitFigureColumns);
+    const auto scheduleFit = [this] { m_fitColumns->start(); };
+    connect(model, &QAbstractItemModel::modelReset, this, scheduleFit);
+    connect(model, &QAbstractItemModel::rowsInserted, this, scheduleFit);
+    connect(model, &QAbstractItemModel::dataChanged, this, scheduleFit);
+    fitFigureColumns();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,6 +56,12 @@ StageNavigator::StageNavigator(StageTreeModel *model, QWidget *parent)
                 m_view->setCurrentIndex(m_model->index(first, 0, parentIndex));
             });
     connect(model, &QAbstractItemModel::rowsMoved, this, &StageNavigator::announceCurrent);
+}
+
+void StageNavigator::fitFigureColumns()
+{
+    m_view->resizeColumnToContents(StageTreeModel::Carbon);
+    m_view->resizeColumnToContents(StageTreeModel::Cost);
 }
 
 ComponentRef StageNavigator::currentComponent() const

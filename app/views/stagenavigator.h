@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QTimer;
 class QTreeView;
 
 namespace greenprint {
@@ -37,8 +38,11 @@ public slots:
     void announceCurrent();
 
 private:
+    void fitFigureColumns();
+
     StageTreeModel *m_model;
     QTreeView *m_view;
+    QTimer *m_fitColumns; ///< debounces fitFigureColumns() after model changes
 };
 
 } // namespace greenprint

@@ -47,18 +47,29 @@ void ProjectDocument::reset(Project project)
 
 bool ProjectDocument::load(const QString &path)
 {
+    return adopt(readFile(path));
+}
+
+ProjectDocument::ReadResult ProjectDocument::readFile(const QString &path)
+{
     ProjectReader reader;
-    std::optional<Project> project = reader.readFile(path);
-    m_loadIssues = reader.issues();
-    if (!project) {
-        m_errorString = reader.errorString();
+    ReadResult result{path, reader.readFile(path), reader.issues(), {}};
+    if (!result.project)
+        result.errorString = reader.errorString();
+    return result;
+}
+
+bool ProjectDocument::adopt(ReadResult result)
+{
+    if (!result.project) {
+        m_loadIssues = std::move(result.issues);
+        m_errorString = std::move(result.errorString);
         return false;
     }
     m_errorString.clear();
-    Issues issues = std::move(m_loadIssues);
-    reset(std::move(*project));
-    m_loadIssues = std::move(issues);
-    m_filePath = path;
+    reset(std::move(*result.project));
+    m_loadIssues = std::move(result.issues);
+    m_filePath = result.path;
     emit filePathChanged(m_filePath);
     return true;
 }

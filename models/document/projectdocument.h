@@ -28,6 +28,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class QUndoStack;
 
 namespace greenprint {
@@ -61,6 +63,22 @@ public:
      * every problem found. Warnings of a successful read are in loadIssues().
      */
     [[nodiscard]] bool load(const QString &path);
+
+    /** What reading a project file found: the project, or the reasons there is none. */
+    struct ReadResult
+    {
+        QString path;
+        std::optional<Project> project;
+        Issues issues;
+        QString errorString;
+    };
+    /**
+     * The reading half of load(): touches no document, so it may run on a
+     * worker thread (the GUI reads large files so, behind a progress dialog).
+     */
+    static ReadResult readFile(const QString &path);
+    /** The adopting half of load(): what load() does with a finished read. */
+    [[nodiscard]] bool adopt(ReadResult result);
     /** Writes the project atomically to `path`; marks it clean and remembers the path. */
     [[nodiscard]] bool save(const QString &path);
     /**

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The planner window driven through its real widgets (offscreen).
+#include "gui/backgroundread.h"
 #include "gui/editactions.h"
 #include "gui/fileactions.h"
 #include "gui/mainwindow.h"
 #include "charts/dashboard.h"
+#include "dialogs/regionpickerdialog.h"
 #include "views/assumptionsview.h"
+#include "views/regionmap.h"
+#include "itemmodels/regiontablemodel.h"
 #include "views/componentform.h"
 #include "views/projectform.h"
 #include "views/editorpanel.h"
@@ -28,6 +32,7 @@
 #include <QListWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -108,6 +113,8 @@ private slots:
     void switchingJobToWorkShowsDerivedHours();
     void switchingWorkToHoursKeepsDerivedHours();
     void assumptionsAreListed();
+    void regionMapSelectsRegions();
+    void largeFileIsReadInBackground();
 
 private:
     QString writeSample(const QString &name);
@@ -511,6 +518,73 @@ void TestMainWindow::assumptionsAreListed()
         derived = derived || list->item(i)->text().contains(QStringLiteral("derived assumption"));
     QVERIFY(derived);
     window->document()->undoStack()->setClean();
+}
+
+void TestMainWindow::regionMapSelectsRegions()
+{
+    std::unique_ptr<MainWindow> window = openExample(); // the built reference data
+    QVERIFY(window);
+    RegionPickerDialog picker(window->regionModel(), window.get());
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    RegionMap *map = picker.map();
+    // Regions with city coordinates get a dot; the others (no coordinate in the
+    // stored sources, e.g. ap-east-2) are named on the map instead.
+    QVERIFY(map->markerCount() >= 33);
+    QVERIFY(map->unplacedRegions().contains(QStringLiteral("ap-east-2")));
+    QCOMPARE(map->markerCount() + int(map->unplacedRegions().size()),
+             window->regionModel()->rowCount());
+
+    // Stockholm (eu-north-1) is far from other region cities: its dot is unambiguous.
+    const QPointF stockholm = map->dotPosition(QStringLiteral("eu-north-1"));
+    QVERIFY(!stockholm.isNull());
+    QCOMPARE(map->regionAt(stockholm), QStringLiteral("eu-north-1"));
+    QVERIFY(map->regionAt(QPointF(1, 1)).isEmpty()); // a corner of the map: no region
+    QTest::mouseClick(map, Qt::LeftButton, {}, stockholm.toPoint());
+    QCOMPARE(picker.selectedRegion(), QStringLiteral("eu-north-1"));
+
+    // A search that hides the clicked region is cleared so the row can be selected.
+    picker.searchEdit()->setText(QStringLiteral("Tokyo"));
+    QVERIFY(picker.selectedRegion() != QStringLiteral("eu-north-1"));
+    QTest::mouseClick(map, Qt::LeftButton, {}, stockholm.toPoint());
+    QVERIFY(picker.searchEdit()->text().isEmpty());
+    QCOMPARE(picker.selectedRegion(), QStringLiteral("eu-north-1"));
+
+    // Selecting a row in the table rings its dot.
+    picker.setCurrentRegion(QStringLiteral("us-west-2"));
+    QCOMPARE(map->selectedRegion(), QStringLiteral("us-west-2"));
+
+    // The scale runs green (clean) to red (dirty).
+    const QColor clean = RegionMap::intensityColor(20);
+    const QColor dirty = RegionMap::intensityColor(750);
+    QVERIFY(clean.green() > clean.red());
+    QVERIFY(dirty.red() > dirty.green());
+    picker.close();
+    window->document()->undoStack()->setClean();
+}
+
+void TestMainWindow::largeFileIsReadInBackground()
+{
+    // Enough copies of the sample's components to pass the background-read threshold.
+    Project project = test::makeSampleProject();
+    Stage &training = project.stages[2];
+    QVERIFY(!training.components.empty());
+    const Component prototype = training.components.front();
+    for (int i = 0; i < 6000; ++i) {
+        Component copy = prototype;
+        copy.name = QStringLiteral("copy %1").arg(i);
+        training.components.push_back(copy);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("large.greenprint"));
+    ProjectWriter writer;
+    QVERIFY2(writer.writeFile(project, path), qPrintable(writer.errorString()));
+    QVERIFY(QFileInfo(path).size() > BackgroundRead::BackgroundReadThresholdBytes);
+
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(m_window->document()->project().stages[2].components.size(),
+             training.components.size());
+    QCOMPARE(m_window->document()->filePath(), path);
+    QVERIFY(!m_window->document()->isModified());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "testpaths.h"
 
 #include "export/pdfnumbers.h"
+#include "i18n/languagemanager.h"
 #include "export/pdfreport.h"
 #include "export/planexport.h"
 #include "io/projectreader.h"
@@ -130,6 +131,30 @@ private slots:
         for (const QString &a : plan.estimate().assumptions)
             QVERIFY2(squashed.contains(squash(a)), qPrintable(a));
         QVERIFY(!text.contains(QChar(0xFB01)));
+    }
+
+    void japanesePlanIsJapaneseText()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
+            QSKIP("pdffonts (poppler-utils) is not installed");
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("ja")));
+        const std::optional<Project> project = example(QStringLiteral("bert-finetune-realtime.greenprint"));
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        PdfReport report(plan.pdfInput(QLocale(QLocale::Japanese, QLocale::Japan)));
+        const QString out = m_dir.filePath(QStringLiteral("plan-ja.pdf"));
+        QVERIFY2(report.writeFile(out), qPrintable(report.errorString()));
+        languages.setLanguage(QStringLiteral("en"));
+
+        // Section titles in Japanese, as real (extractable) text, not boxes.
+        const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        for (const char *title : {"概要", "主な提案"})
+            QVERIFY2(text.contains(QString::fromUtf8(title)), title);
+        QVERIFY(!text.contains(QStringLiteral("Top suggestions")));
+        // A CJK font from Debian (fonts-noto-cjk) is embedded for those glyphs.
+        const QString fonts = run(QStringLiteral("pdffonts"), {out});
+        QVERIFY2(fonts.contains(QStringLiteral("CJK")), qPrintable(fonts));
     }
 
     void neuronPowerIsLabelledDerived()

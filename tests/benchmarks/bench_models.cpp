@@ -3,6 +3,8 @@
 #include "benchsupport.h"
 #include "projectgenerator.h"
 
+#include "advisor/advisor.h"
+#include "advisor/paretosearch.h"
 #include "engine/estimator.h"
 #include "io/estimateformats.h"
 #include "io/projectreader.h"
@@ -111,6 +113,41 @@ void BM_CsvExport(benchmark::State &state)
 }
 BENCHMARK(BM_CsvExport)->Arg(100000)->Unit(benchmark::kMillisecond);
 
+/** All suggestions plus the region x instance Pareto search of every stage, per example. */
+void BM_AdvisorAndPareto(benchmark::State &state, const QString &path)
+{
+    ProjectReader reader;
+    const std::optional<Project> project = reader.readFile(path);
+    if (!project) {
+        state.SkipWithError(qPrintable(reader.errorString()));
+        return;
+    }
+    const ReferenceData &reference = bench::referenceData();
+    std::size_t suggestions = 0;
+    std::size_t points = 0;
+    for (auto _ : state) {
+        const Advisor advisor(reference);
+        const std::vector<Suggestion> list = advisor.suggest(*project);
+        const ParetoSearch search(reference);
+        points = 0;
+        for (StageKind stage : kAllStageKinds)
+            points += search.front(*project, stage).size();
+        suggestions = list.size();
+        benchmark::DoNotOptimize(list);
+    }
+    state.counters["suggestions"] = static_cast<double>(suggestions);
+    state.counters["front_points"] = static_cast<double>(points);
+}
+
+void registerAdvisorBenchmarks()
+{
+    for (const QString &path : bench::examplePaths()) {
+        const std::string name = "BM_AdvisorAndPareto/" + QFileInfo(path).baseName().toStdString();
+        benchmark::RegisterBenchmark(name.c_str(), BM_AdvisorAndPareto, path)
+            ->Unit(benchmark::kMillisecond);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -120,6 +157,7 @@ int main(int argc, char **argv)
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     bench::referenceData(); // load once, outside every measurement
+    registerAdvisorBenchmarks();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;
