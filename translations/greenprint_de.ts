@@ -1486,7 +1486,7 @@ Marktbasiert (%6): %7</translation>
     </message>
     <message>
         <source>This plan in every region: the lowest of %1 (%2)</source>
-        <translation>Dieser Plan in jeder Region: die niedrigsten %1 (%2)</translation>
+        <translation>Dieser Plan in jeder Region: die niedrigsten von %1 (%2)</translation>
     </message>
 </context>
 <context>

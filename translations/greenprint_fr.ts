@@ -1486,7 +1486,7 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>This plan in every region: the lowest of %1 (%2)</source>
-        <translation>Ce plan dans chaque région : les %1 plus basses (%2)</translation>
+        <translation>Ce plan dans chaque région : les plus basses sur %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1483,7 +1483,7 @@ Market-based (%6): %7</source>
     </message>
     <message>
         <source>This plan in every region: the lowest of %1 (%2)</source>
-        <translation>全リージョンでのこの計画：排出量の少ない %1 件（%2）</translation>
+        <translation>全リージョンでのこの計画：%1 リージョン中で排出量の少ない順（%2）</translation>
     </message>
 </context>
 <context>
