@@ -7,6 +7,8 @@
 #include "domain/names.h"
 #include "settings/unitformatter.h"
 
+#include <QAbstractAxis>
+#include <QChart>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -120,6 +122,11 @@ BarChart *createRegionChart(QWidget *parent)
                                true, parent);
     chart->setObjectName(QStringLiteral("regionRankingChart"));
     chart->setAccessibleName(tr("This plan in every region, ranked by carbon"));
+    // QtCharts elides category labels for the width the chart had when they were
+    // set and keeps them so ("…" only) after it grows; "#12 ap-southeast-2" is
+    // short enough to keep whole.
+    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
+        axis->setTruncateLabels(false);
     return chart;
 }
 

@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -81,6 +82,15 @@ MainWindow::MainWindow(ReferenceData reference, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QScrollArea *MainWindow::scrollable(QWidget *content)
+{
+    auto *area = new QScrollArea(this);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
 void MainWindow::createViews()
 {
     const EditorContext context{m_document, m_instances, m_regions, m_estimate};
@@ -89,8 +99,9 @@ void MainWindow::createViews()
     m_centralTabs = new QTabWidget(this);
     m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
     m_centralTabs->setDocumentMode(true);
-    m_centralTabs->addTab(m_dashboard, tr("Dashboard"));
-    m_centralTabs->addTab(m_whatIf, tr("What-if Scenarios"));
+    // Dense views scroll rather than hold the window wider than a small screen.
+    m_centralTabs->insertTab(DashboardTab, scrollable(m_dashboard), tr("Dashboard"));
+    m_centralTabs->insertTab(WhatIfTab, scrollable(m_whatIf), tr("What-if Scenarios"));
     setCentralWidget(m_centralTabs);
 
     auto *plan = new QWidget(this);
@@ -145,10 +156,18 @@ void MainWindow::createViews()
         m_docks << dock;
         return dock;
     };
-    addDock(tr("Plan"), QStringLiteral("planDock"), plan, Qt::LeftDockWidgetArea)
-        ->setMinimumWidth(420);
-    addDock(tr("Editor"), QStringLiteral("editorDock"), m_editor, Qt::RightDockWidgetArea)
-        ->setMinimumWidth(400); // room for the longer German and French labels
+    // The docks open wide enough for the longer German and French labels, but
+    // may be narrowed on a small screen: their contents scroll then.
+    QDockWidget *planDock = addDock(tr("Plan"), QStringLiteral("planDock"), scrollable(plan),
+                                    Qt::LeftDockWidgetArea);
+    QDockWidget *editorDock = addDock(tr("Editor"), QStringLiteral("editorDock"), m_editor,
+                                      Qt::RightDockWidgetArea);
+    planDock->setMinimumWidth(240);
+    editorDock->setMinimumWidth(240);
+    resizeDocks({planDock, editorDock},
+                {qMax(420, plan->minimumSizeHint().width() + 20),
+                 qMax(400, m_editor->contentMinimumWidth())},
+                Qt::Horizontal);
     QDockWidget *issues = addDock(tr("Issues"), QStringLiteral("issuesDock"), m_issuesView,
                                   Qt::BottomDockWidgetArea);
     QDockWidget *assumptions = addDock(tr("Assumptions"), QStringLiteral("assumptionsDock"),
@@ -198,7 +217,7 @@ void MainWindow::createMenus()
     }
     view->addSeparator();
     view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                    [this] { m_centralTabs->setCurrentWidget(m_dashboard); });
+                    [this] { m_centralTabs->setCurrentIndex(DashboardTab); });
     view->addAction(tr("&What-if Scenarios"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this] { showWhatIf(); });
 
@@ -339,7 +358,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::showWhatIf()
 {
-    m_centralTabs->setCurrentWidget(m_whatIf);
+    m_centralTabs->setCurrentIndex(WhatIfTab);
     m_whatIf->setFocus(Qt::ShortcutFocusReason);
 }
 

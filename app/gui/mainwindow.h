@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QScrollArea;
 class QTabWidget;
 
 namespace greenprint {
@@ -82,6 +83,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    enum CentralTab { DashboardTab, WhatIfTab };
+
+    /** `content` in a frameless, resizable scroll area (a page or dock of this window). */
+    QScrollArea *scrollable(QWidget *content);
     void createViews();
     void createMenus();
     void rebuildViews();

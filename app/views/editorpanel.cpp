@@ -15,6 +15,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +59,13 @@ EditorPanel::EditorPanel(const EditorContext &context, QWidget *parent)
     layout->addWidget(scroll, 1);
     connect(context.document, &ProjectDocument::changed, this, &EditorPanel::updateHeading);
     updateHeading();
+}
+
+int EditorPanel::contentMinimumWidth() const
+{
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    return m_stack->minimumSizeHint().width() + margins.left() + margins.right()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
 }
 
 void EditorPanel::showTarget(int stage, ComponentRef component)

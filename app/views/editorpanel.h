@@ -33,6 +33,8 @@ public:
     /** The visible form, e.g. for tests. */
     QWidget *currentForm() const;
     ComponentForm *componentForm(ComponentType type) const;
+    /** The width at which every form shows without a horizontal scroll bar. */
+    int contentMinimumWidth() const;
 
 private:
     void updateHeading();

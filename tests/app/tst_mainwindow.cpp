@@ -4,6 +4,7 @@
 #include "gui/editactions.h"
 #include "gui/fileactions.h"
 #include "gui/mainwindow.h"
+#include "i18n/languagemanager.h"
 #include "charts/dashboard.h"
 #include "dialogs/regionpickerdialog.h"
 #include "views/assumptionsview.h"
@@ -115,6 +116,8 @@ private slots:
     void assumptionsAreListed();
     void regionMapSelectsRegions();
     void largeFileIsReadInBackground();
+    void fitsASmallScreen_data();
+    void fitsASmallScreen();
 
 private:
     QString writeSample(const QString &name);
@@ -585,6 +588,31 @@ void TestMainWindow::largeFileIsReadInBackground()
              training.components.size());
     QCOMPARE(m_window->document()->filePath(), path);
     QVERIFY(!m_window->document()->isModified());
+}
+
+void TestMainWindow::fitsASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &code : LanguageManager::availableLanguages())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+void TestMainWindow::fitsASmallScreen()
+{
+    // 1280 x 720 logical pixels: a 1366 x 768 laptop less its panel, or a
+    // 2560 x 1440 display at 200 % scaling. Every language must fit.
+    QFETCH(QString, language);
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(language));
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    QCoreApplication::processEvents();
+    const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+    languages.setLanguage(QStringLiteral("en"));
+    QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
+             qPrintable(QStringLiteral("%1: minimum %2 x %3")
+                            .arg(language).arg(minimum.width()).arg(minimum.height())));
+    window->document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestMainWindow)
