@@ -84,3 +84,21 @@ greenprint_cli_test(upgrade_v1 EXIT 0
     STDOUT_CONTAINS "format 2")
 greenprint_cli_test(upgrade_without_output EXIT 2 ARGS upgrade tests/data/projects/v1/minimal.greenprint
     STDERR_CONTAINS "-o")
+
+# Several files at once (the shell's glob): JSON is an array, the table has a section per
+# file, one bad file fails the run (exit 1) but the others are still estimated.
+greenprint_cli_test(estimate_several_json EXIT 0 ARGS estimate ${bert} ${graviton} --format json
+    STDOUT_CONTAINS "\"project\": \"BERT-large" "\"project\": \"Churn-prediction")
+greenprint_cli_test(estimate_several_table EXIT 0 ARGS estimate ${bert} ${graviton}
+    STDOUT_CONTAINS "== ${bert} ==" "== ${graviton} ==")
+greenprint_cli_test(estimate_several_one_invalid EXIT 1
+    ARGS estimate ${bert} tests/data/cli/negative-hours.greenprint --format json
+    STDOUT_CONTAINS "\"project\": \"BERT-large"
+    STDERR_CONTAINS "negative-hours.greenprint: stages[2].components[0].hours:")
+greenprint_cli_test(estimate_several_csv EXIT 2 ARGS estimate ${bert} ${graviton} --format csv
+    STDERR_CONTAINS "csv")
+greenprint_cli_test(validate_several EXIT 0 ARGS validate ${bert} ${graviton}
+    STDOUT_CONTAINS "bert-finetune-realtime.greenprint: valid" "graviton-data-pipeline.greenprint: valid")
+greenprint_cli_test(estimate_scenario_table EXIT 0
+    ARGS estimate ${bert} --scenario "Stop idle notebooks, autoscale serving, train in Stockholm"
+    STDOUT_CONTAINS "scenario \"Stop idle notebooks")

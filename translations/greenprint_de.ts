@@ -304,6 +304,10 @@
         <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
         <translation>„%1“ kann Antworten über die Obergrenze des Projekts von %2 ms hinaus verlangsamen</translation>
     </message>
+    <message>
+        <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
+        <translation>Bei diesem Plan kommen %1 kgCO2e hinzu: eine Kostenersparnis, die die Emissionen erhöht.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ArchiveStorageRule</name>
@@ -464,6 +468,10 @@
     <message>
         <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
         <translation>Cloud-Carbon-Footprint-Profil: Auslastung fest auf den CCF-Standard von 50 %, PUE 1,135, Emissionsfaktoren von CCF; graue Emissionen nach der dokumentierten CCF-Formel über 4 Jahre.</translation>
+    </message>
+    <message>
+        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
+        <translation>CCF liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf das standortbasierte CCF-Ergebnis an (CCF selbst nennt keinen marktbasierten Wert).</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1529,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Green-Algorithms-Profil: vCPUs zählen als Kerne mit dessen „Any“-Wert von 12 W pro Kern, wo der Prozessor nicht gelistet ist, Speicher 0,3725 W/GB, PUE 1,2, keine grauen Emissionen; AWS-Regionen werden von Greenprint seinen Standorten zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
+        <translation>Green Algorithms liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf sein standortbasiertes Ergebnis an (Green Algorithms selbst nennt keinen marktbasierten Wert).</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3166,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>not counted by the Green Algorithms method</source>
         <translation>von der Green-Algorithms-Methode nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
+        <translation>Fügt diesem Plan %1 kgCO2e hinzu und spart %2 USD: eine Kostenersparnis, die die Emissionen erhöht</translation>
     </message>
 </context>
 <context>
@@ -5191,10 +5207,6 @@ Spitze TFLOPS: dicht bf16 (fp16, wo bf16 nicht veröffentlicht ist) aller Beschl
         <translation>format</translation>
     </message>
     <message>
-        <source>Estimate the energy, carbon and cost of a project.</source>
-        <translation>Energie, CO₂e und Kosten eines Projekts schätzen.</translation>
-    </message>
-    <message>
         <source>The .greenprint project file.</source>
         <translation>Die .greenprint-Projektdatei.</translation>
     </message>
@@ -5221,10 +5233,6 @@ Spitze TFLOPS: dicht bf16 (fp16, wo bf16 nicht veröffentlicht ist) aller Beschl
     <message>
         <source>unknown format &apos;%1&apos;; use table or json</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json</translation>
-    </message>
-    <message>
-        <source>Check a project file and report every problem.</source>
-        <translation>Eine Projektdatei prüfen und jedes Problem melden.</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid (%n component(s))</source>
@@ -5335,30 +5343,6 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Unbekannter Befehl oder unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>Commands:
-  estimate FILE [--format table|json|csv] [--scenario NAME]
-                                            Estimate energy, carbon and cost of a project
-  suggest FILE [--format table|json]        Rank the practices that would save carbon
-  validate FILE                             Check a project file and report every problem
-  data regions|instances [--format ...]     List the reference regions or instances
-  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
-                                            Write the PDF and/or CSV plan of a project
-  upgrade FILE -o OUT                       Rewrite a project in the current file format
-  FILE                                      Open the project in the planner window
-</source>
-        <translation>Befehle:
-  estimate DATEI [--format table|json|csv] [--scenario NAME]
-                                            Energie, CO₂e und Kosten eines Projekts schätzen
-  suggest DATEI [--format table|json]       Die Praktiken nach CO₂e-Ersparnis ordnen
-  validate DATEI                            Eine Projektdatei prüfen und jedes Problem melden
-  data regions|instances [--format ...]     Die Referenzregionen oder -instanzen auflisten
-  export DATEI [--pdf AUS.pdf] [--csv AUS.csv] [--scenario NAME]
-                                            Den PDF- und/oder CSV-Plan eines Projekts schreiben
-  upgrade DATEI -o AUS                      Ein Projekt im aktuellen Dateiformat neu schreiben
-  DATEI                                     Das Projekt im Planungsfenster öffnen
-</translation>
-    </message>
-    <message>
         <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
         <translation>Ein Projekt im aktuellen Dateiformat (Format %1) neu schreiben und dabei die Referenzdaten und Summen festhalten, mit denen es geschätzt wird.</translation>
     </message>
@@ -5377,6 +5361,73 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <source>wrote %1 (format %2)</source>
         <translation>%1 geschrieben (Format %2)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE... [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of projects
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  validate FILE...                          Check project files and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>Befehle:
+  estimate DATEI... [--format table|json|csv] [--scenario NAME]
+                                            Energie, CO₂e und Kosten von Projekten schätzen
+  suggest DATEI [--format table|json]       Die Praktiken nach CO₂e-Ersparnis ordnen
+  validate DATEI...                         Projektdateien prüfen und jedes Problem melden
+  data regions|instances [--format ...]     Die Referenzregionen oder -instanzen auflisten
+  export DATEI [--pdf AUS.pdf] [--csv AUS.csv] [--scenario NAME]
+                                            Den PDF- und/oder CSV-Plan eines Projekts schreiben
+  upgrade DATEI -o AUS                      Ein Projekt im aktuellen Dateiformat neu schreiben
+  DATEI                                     Das Projekt im Planungsfenster öffnen
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
+        <translation>
+            <numerusform>„%1“ erwartet mindestens %n Argument</numerusform>
+            <numerusform>„%1“ erwartet mindestens %n Argumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate the energy, carbon and cost of one or more projects (several files: JSON gives an array, the table one section per file).</source>
+        <translation>Energie, CO₂e und Kosten eines oder mehrerer Projekte schätzen (mehrere Dateien: JSON liefert ein Array, die Tabelle einen Abschnitt je Datei).</translation>
+    </message>
+    <message>
+        <source>The .greenprint project file(s).</source>
+        <translation>Die .greenprint-Projektdatei(en).</translation>
+    </message>
+    <message>
+        <source>--format csv takes one file; use json or table for several</source>
+        <translation>--format csv nimmt eine Datei; für mehrere json oder table verwenden</translation>
+    </message>
+    <message>
+        <source>== %1 ==</source>
+        <translation>== %1 ==</translation>
+    </message>
+    <message>
+        <source>== %1, scenario &quot;%2&quot; ==</source>
+        <translation>== %1, Szenario „%2“ ==</translation>
+    </message>
+    <message>
+        <source>Check project files and report every problem.</source>
+        <translation>Projektdateien prüfen und jedes Problem melden.</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner&apos;s Preferences, else the system&apos;s). The CSV plan is always English.</source>
+        <translation>Den PDF-Plan in der Sprache &lt;code&gt; schreiben (%1; Standard: die in den Einstellungen des Planers gewählte Sprache, sonst die des Systems). Der CSV-Plan ist immer englisch.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
+        <translation>unbekannte Sprache „%1“; verwenden Sie eine von %2</translation>
     </message>
 </context>
 </TS>

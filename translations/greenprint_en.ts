@@ -121,5 +121,12 @@
             <numerusform>wrote %1 (%n pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; expects at least %n argument</numerusform>
+            <numerusform>&apos;%1&apos; expects at least %n arguments</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

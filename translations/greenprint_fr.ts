@@ -304,6 +304,10 @@
         <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
         <translation>« %1 » peut ralentir les réponses au-delà du plafond du projet de %2 ms</translation>
     </message>
+    <message>
+        <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
+        <translation>Sur ce plan, elle ajoute %1 kgCO2e : une économie de coût qui augmente les émissions.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ArchiveStorageRule</name>
@@ -464,6 +468,10 @@
     <message>
         <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
         <translation>Profil Cloud Carbon Footprint : utilisation fixée à la valeur par défaut de CCF de 50 %, PUE 1,135, facteurs d&apos;émission de CCF ; émissions intrinsèques selon la formule documentée de CCF sur 4 ans.</translation>
+    </message>
+    <message>
+        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
+        <translation>CCF donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS au résultat de CCF basé sur la localisation (CCF ne publie pas de valeur fondée sur le marché).</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1529,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Profil Green Algorithms : les vCPU comptent comme des cœurs à sa valeur « Any » de 12 W par cœur quand le processeur n&apos;est pas listé, mémoire 0,3725 W/Go, PUE 1,2, aucune émission intrinsèque ; les régions AWS sont rattachées à ses localisations par Greenprint.</translation>
+    </message>
+    <message>
+        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
+        <translation>Green Algorithms donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS à son résultat basé sur la localisation (Green Algorithms ne publie pas de valeur fondée sur le marché).</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3166,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>not counted by the Green Algorithms method</source>
         <translation>non comptées par la méthode Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
+        <translation>Ajoute %1 kgCO2e et économise %2 USD sur ce plan : une économie de coût qui augmente les émissions</translation>
     </message>
 </context>
 <context>
@@ -5191,10 +5207,6 @@ TFLOPS crête : dense bf16 (fp16 quand bf16 n&apos;est pas publié) de tous les 
         <translation>format</translation>
     </message>
     <message>
-        <source>Estimate the energy, carbon and cost of a project.</source>
-        <translation>Estimer l&apos;énergie, les émissions et le coût d&apos;un projet.</translation>
-    </message>
-    <message>
         <source>The .greenprint project file.</source>
         <translation>Le fichier de projet .greenprint.</translation>
     </message>
@@ -5221,10 +5233,6 @@ TFLOPS crête : dense bf16 (fp16 quand bf16 n&apos;est pas publié) de tous les 
     <message>
         <source>unknown format &apos;%1&apos;; use table or json</source>
         <translation>format inconnu « %1 » ; utilisez table ou json</translation>
-    </message>
-    <message>
-        <source>Check a project file and report every problem.</source>
-        <translation>Vérifier un fichier de projet et signaler chaque problème.</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid (%n component(s))</source>
@@ -5335,30 +5343,6 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
         <translation>commande ou option inconnue « %1 »</translation>
     </message>
     <message>
-        <source>Commands:
-  estimate FILE [--format table|json|csv] [--scenario NAME]
-                                            Estimate energy, carbon and cost of a project
-  suggest FILE [--format table|json]        Rank the practices that would save carbon
-  validate FILE                             Check a project file and report every problem
-  data regions|instances [--format ...]     List the reference regions or instances
-  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
-                                            Write the PDF and/or CSV plan of a project
-  upgrade FILE -o OUT                       Rewrite a project in the current file format
-  FILE                                      Open the project in the planner window
-</source>
-        <translation>Commandes :
-  estimate FICHIER [--format table|json|csv] [--scenario NOM]
-                                            Estimer l&apos;énergie, les émissions et le coût d&apos;un projet
-  suggest FICHIER [--format table|json]     Classer les pratiques selon les émissions évitées
-  validate FICHIER                          Vérifier un fichier de projet et signaler chaque problème
-  data regions|instances [--format ...]     Lister les régions ou les instances de référence
-  export FICHIER [--pdf SORTIE.pdf] [--csv SORTIE.csv] [--scenario NOM]
-                                            Écrire le plan PDF et/ou CSV d&apos;un projet
-  upgrade FICHIER -o SORTIE                 Réécrire un projet au format de fichier actuel
-  FICHIER                                   Ouvrir le projet dans la fenêtre de planification
-</translation>
-    </message>
-    <message>
         <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
         <translation>Réécrire un projet au format de fichier actuel (format %1), en consignant les données de référence et les totaux avec lesquels il est estimé.</translation>
     </message>
@@ -5377,6 +5361,73 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
     <message>
         <source>wrote %1 (format %2)</source>
         <translation>%1 écrit (format %2)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE... [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of projects
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  validate FILE...                          Check project files and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>Commandes :
+  estimate FICHIER... [--format table|json|csv] [--scenario NOM]
+                                            Estimer l&apos;énergie, les émissions et le coût de projets
+  suggest FICHIER [--format table|json]     Classer les pratiques selon les émissions évitées
+  validate FICHIER...                       Vérifier des fichiers de projet et signaler chaque problème
+  data regions|instances [--format ...]     Lister les régions ou les instances de référence
+  export FICHIER [--pdf SORTIE.pdf] [--csv SORTIE.csv] [--scenario NOM]
+                                            Écrire le plan PDF et/ou CSV d&apos;un projet
+  upgrade FICHIER -o SORTIE                 Réécrire un projet au format de fichier actuel
+  FICHIER                                   Ouvrir le projet dans la fenêtre de planification
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
+        <translation>
+            <numerusform>« %1 » attend au moins %n argument</numerusform>
+            <numerusform>« %1 » attend au moins %n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate the energy, carbon and cost of one or more projects (several files: JSON gives an array, the table one section per file).</source>
+        <translation>Estimer l’énergie, les émissions et le coût d’un ou plusieurs projets (plusieurs fichiers : le JSON donne un tableau, la table une section par fichier).</translation>
+    </message>
+    <message>
+        <source>The .greenprint project file(s).</source>
+        <translation>Le ou les fichiers de projet .greenprint.</translation>
+    </message>
+    <message>
+        <source>--format csv takes one file; use json or table for several</source>
+        <translation>--format csv prend un seul fichier ; utilisez json ou table pour plusieurs</translation>
+    </message>
+    <message>
+        <source>== %1 ==</source>
+        <translation>== %1 ==</translation>
+    </message>
+    <message>
+        <source>== %1, scenario &quot;%2&quot; ==</source>
+        <translation>== %1, scénario « %2 » ==</translation>
+    </message>
+    <message>
+        <source>Check project files and report every problem.</source>
+        <translation>Vérifier des fichiers de projet et signaler chaque problème.</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner&apos;s Preferences, else the system&apos;s). The CSV plan is always English.</source>
+        <translation>Écrire le plan PDF dans la langue &lt;code&gt; (%1 ; par défaut : la langue choisie dans les préférences du planificateur, sinon celle du système). Le plan CSV est toujours en anglais.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
+        <translation>langue inconnue « %1 » ; utilisez l’une de %2</translation>
     </message>
 </context>
 </TS>

@@ -304,6 +304,10 @@
         <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
         <translation>「%1」により応答がプロジェクトの上限 %2 ms を超えて遅くなる可能性があります</translation>
     </message>
+    <message>
+        <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
+        <translation>この計画では %1 kgCO2e 増えます。排出量が増えるコスト削減です。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ArchiveStorageRule</name>
@@ -463,6 +467,10 @@
     <message>
         <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
         <translation>Cloud Carbon Footprint プロファイル：使用率は CCF 既定の 50 % に固定、PUE 1.135、CCF の排出係数。内包排出量は CCF が公開する式で 4 年間に配分。</translation>
+    </message>
+    <message>
+        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
+        <translation>CCF は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、CCF のロケーション基準の結果に AWS の再エネ充当を適用したものです（CCF 自体はマーケット基準の値を示しません）。</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1526,10 @@ Market-based (%6): %7</source>
     <message>
         <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Green Algorithms プロファイル：プロセッサーが一覧にない場合、vCPU はコアとして「Any」の 1 コアあたり 12 W で計上、メモリ 0.3725 W/GB、PUE 1.2、内包排出量なし。AWS リージョンは Greenprint がその所在地に対応付けています。</translation>
+    </message>
+    <message>
+        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
+        <translation>Green Algorithms は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、そのロケーション基準の結果に AWS の再エネ充当を適用したものです（Green Algorithms 自体はマーケット基準の値を示しません）。</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3160,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>not counted by the Green Algorithms method</source>
         <translation>Green Algorithms 手法では計上されません</translation>
+    </message>
+    <message>
+        <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
+        <translation>この計画で %1 kgCO2e 増え、%2 USD 節約します。排出量が増えるコスト削減です</translation>
     </message>
 </context>
 <context>
@@ -5180,10 +5196,6 @@ Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Ty
         <translation>format</translation>
     </message>
     <message>
-        <source>Estimate the energy, carbon and cost of a project.</source>
-        <translation>プロジェクトのエネルギー、排出量、コストを見積もります。</translation>
-    </message>
-    <message>
         <source>The .greenprint project file.</source>
         <translation>.greenprint プロジェクトファイル。</translation>
     </message>
@@ -5210,10 +5222,6 @@ Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Ty
     <message>
         <source>unknown format &apos;%1&apos;; use table or json</source>
         <translation>不明な形式「%1」。table または json を使ってください</translation>
-    </message>
-    <message>
-        <source>Check a project file and report every problem.</source>
-        <translation>プロジェクトファイルを検査し、すべての問題を報告します。</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid (%n component(s))</source>
@@ -5322,30 +5330,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>不明なコマンドまたはオプション「%1」</translation>
     </message>
     <message>
-        <source>Commands:
-  estimate FILE [--format table|json|csv] [--scenario NAME]
-                                            Estimate energy, carbon and cost of a project
-  suggest FILE [--format table|json]        Rank the practices that would save carbon
-  validate FILE                             Check a project file and report every problem
-  data regions|instances [--format ...]     List the reference regions or instances
-  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
-                                            Write the PDF and/or CSV plan of a project
-  upgrade FILE -o OUT                       Rewrite a project in the current file format
-  FILE                                      Open the project in the planner window
-</source>
-        <translation>コマンド：
-  estimate FILE [--format table|json|csv] [--scenario NAME]
-                                            プロジェクトのエネルギー、排出量、コストを見積もる
-  suggest FILE [--format table|json]        排出量を削減するプラクティスを順位付けする
-  validate FILE                             プロジェクトファイルを検査し、すべての問題を報告する
-  data regions|instances [--format ...]     参照データのリージョンまたはインスタンスを一覧表示する
-  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
-                                            プロジェクトの PDF／CSV プランを書き出す
-  upgrade FILE -o OUT                       プロジェクトを現在のファイル形式で書き直す
-  FILE                                      プロジェクトを計画ウィンドウで開く
-</translation>
-    </message>
-    <message>
         <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
         <translation>プロジェクトを現在のファイル形式（形式 %1）で書き直し、見積もりに使う参照データと合計を記録します。</translation>
     </message>
@@ -5364,6 +5348,72 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>wrote %1 (format %2)</source>
         <translation>%1 を書き出しました（形式 %2）</translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE... [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of projects
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  validate FILE...                          Check project files and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>コマンド：
+  estimate FILE... [--format table|json|csv] [--scenario NAME]
+                                            プロジェクトのエネルギー、排出量、コストを見積もる
+  suggest FILE [--format table|json]        排出量を削減するプラクティスを順位付けする
+  validate FILE...                          プロジェクトファイルを検査し、すべての問題を報告する
+  data regions|instances [--format ...]     参照データのリージョンまたはインスタンスを一覧表示する
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            プロジェクトの PDF／CSV プランを書き出す
+  upgrade FILE -o OUT                       プロジェクトを現在のファイル形式で書き直す
+  FILE                                      プロジェクトを計画ウィンドウで開く
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
+        <translation>
+            <numerusform>「%1」には少なくとも %n 個の引数が必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate the energy, carbon and cost of one or more projects (several files: JSON gives an array, the table one section per file).</source>
+        <translation>1 つ以上のプロジェクトのエネルギー、排出量、コストを見積もります（複数ファイルの場合、JSON は配列、表はファイルごとのセクションになります）。</translation>
+    </message>
+    <message>
+        <source>The .greenprint project file(s).</source>
+        <translation>.greenprint プロジェクトファイル（複数可）。</translation>
+    </message>
+    <message>
+        <source>--format csv takes one file; use json or table for several</source>
+        <translation>--format csv は 1 ファイルのみです。複数の場合は json か table を使ってください</translation>
+    </message>
+    <message>
+        <source>== %1 ==</source>
+        <translation>== %1 ==</translation>
+    </message>
+    <message>
+        <source>== %1, scenario &quot;%2&quot; ==</source>
+        <translation>== %1、シナリオ「%2」 ==</translation>
+    </message>
+    <message>
+        <source>Check project files and report every problem.</source>
+        <translation>プロジェクトファイルを検査し、すべての問題を報告します。</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner&apos;s Preferences, else the system&apos;s). The CSV plan is always English.</source>
+        <translation>PDF プランを言語 &lt;code&gt; で書き出します（%1。既定値：プランナーの設定で選んだ言語、なければシステムの言語）。CSV プランは常に英語です。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
+        <translation>不明な言語「%1」です。%2 のいずれかを使ってください</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "export/pdfreport.h"
 #include "export/planexport.h"
+#include "i18n/languagemanager.h"
 #include "advisor/advisor.h"
 #include "io/estimateformats.h"
 #include "io/formatversion.h"
@@ -27,6 +28,7 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace greenprint::cli {
 namespace {
@@ -53,10 +55,10 @@ constexpr const char *kCommands[] = {"estimate", "validate", "data", "export", "
 QString commandSummary()
 {
     return tr("Commands:\n"
-              "  estimate FILE [--format table|json|csv] [--scenario NAME]\n"
-              "                                            Estimate energy, carbon and cost of a project\n"
+              "  estimate FILE... [--format table|json|csv] [--scenario NAME]\n"
+              "                                            Estimate energy, carbon and cost of projects\n"
               "  suggest FILE [--format table|json]        Rank the practices that would save carbon\n"
-              "  validate FILE                             Check a project file and report every problem\n"
+              "  validate FILE...                          Check project files and report every problem\n"
               "  data regions|instances [--format ...]     List the reference regions or instances\n"
               "  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]\n"
               "                                            Write the PDF and/or CSV plan of a project\n"
@@ -132,7 +134,7 @@ int usageError(const QString &message)
 
 /** Parses a subcommand's own arguments; false (with a usage message printed) on error. */
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &rest,
-                  int positionalCount, int &exitCode)
+                  int positionalCount, int &exitCode, bool orMore = false)
 {
     parser.addHelpOption();
     if (!parser.parse(QStringList{command} + rest)) {
@@ -144,8 +146,12 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
         exitCode = Success;
         return false;
     }
-    if (parser.positionalArguments().size() != positionalCount) {
-        exitCode = usageError(tr("'%1' expects %n argument(s)", nullptr, positionalCount).arg(command));
+    const qsizetype given = parser.positionalArguments().size();
+    if (orMore ? given < positionalCount : given != positionalCount) {
+        exitCode = usageError(
+            (orMore ? tr("'%1' expects at least %n argument(s)", nullptr, positionalCount)
+                    : tr("'%1' expects %n argument(s)", nullptr, positionalCount))
+                .arg(command));
         return false;
     }
     return true;
@@ -161,48 +167,80 @@ QCommandLineOption formatOption()
 int runEstimate(const QStringList &rest)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Estimate the energy, carbon and cost of a project."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
+    parser.setApplicationDescription(
+        tr("Estimate the energy, carbon and cost of one or more projects (several files: JSON "
+           "gives an array, the table one section per file)."));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("The .greenprint project file(s)."),
+                                 QStringLiteral("FILE..."));
     parser.addOption(formatOption());
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"), tr("Estimate the project's scenario <name> instead of the plan."),
         tr("name"));
     parser.addOption(scenarioOption);
     int code = Success;
-    if (!parseCommand(parser, QStringLiteral("estimate"), rest, 1, code))
+    if (!parseCommand(parser, QStringLiteral("estimate"), rest, 1, code, /*orMore=*/true))
         return code;
     const auto format = parseFormat(parser.value(QStringLiteral("format")));
     if (!format)
         return usageError(tr("unknown format '%1'; use table, json or csv")
                               .arg(parser.value(QStringLiteral("format"))));
+    const QStringList paths = parser.positionalArguments();
+    const bool several = paths.size() > 1;
+    if (several && *format == ListingFormat::Csv)
+        return usageError(tr("--format csv takes one file; use json or table for several"));
 
-    const QString path = parser.positionalArguments().front();
     const ReferenceData reference = loadReferenceData();
-    LoadedProject loaded = loadAndEstimate(path, reference);
-    if (!loaded.project)
-        return InvalidInput;
-    QString scenarioName = QStringLiteral("baseline");
-    if (parser.isSet(scenarioOption)) {
-        scenarioName = parser.value(scenarioOption);
-        ScenarioApplier applier(reference);
-        std::optional<Estimate> estimate = applier.estimate(*loaded.project, scenarioName);
-        if (!estimate) {
-            printIssues(applier.issues(), path);
-            return InvalidInput;
+    const QString scenarioName = parser.value(scenarioOption);
+    bool allOk = true;
+    QByteArrayList jsonDocuments;
+    for (const QString &path : paths) {
+        LoadedProject loaded = loadAndEstimate(path, reference);
+        if (!loaded.project) {
+            allOk = false;
+            continue;
         }
-        loaded.estimate = std::move(*estimate);
-        loaded.ok = !hasErrors(loaded.estimate.issues);
+        if (parser.isSet(scenarioOption)) {
+            ScenarioApplier applier(reference);
+            std::optional<Estimate> estimate = applier.estimate(*loaded.project, scenarioName);
+            if (!estimate) {
+                printIssues(applier.issues(), path);
+                allOk = false;
+                continue;
+            }
+            loaded.estimate = std::move(*estimate);
+            loaded.ok = !hasErrors(loaded.estimate.issues);
+        }
+        printIssues(loaded.estimate.issues, path);
+        allOk = allOk && loaded.ok;
+        switch (*format) {
+        case ListingFormat::Table:
+            if (several || parser.isSet(scenarioOption)) {
+                out() << (scenarioName.isEmpty() ? tr("== %1 ==").arg(path)
+                                                 : tr("== %1, scenario \"%2\" ==")
+                                                       .arg(path, scenarioName))
+                      << Qt::endl;
+            }
+            out() << estimateToTable(loaded.estimate);
+            if (several)
+                out() << Qt::endl;
+            break;
+        case ListingFormat::Json:
+            jsonDocuments << estimateToJson(loaded.estimate, scenarioName).trimmed();
+            break;
+        case ListingFormat::Csv:
+            out() << estimatesToCsv(
+                {{scenarioName.isEmpty() ? QStringLiteral("baseline") : scenarioName,
+                  loaded.estimate}});
+            break;
+        }
     }
-    printIssues(loaded.estimate.issues, path);
-    switch (*format) {
-    case ListingFormat::Table: out() << estimateToTable(loaded.estimate); break;
-    case ListingFormat::Json: out() << QString::fromUtf8(estimateToJson(loaded.estimate)); break;
-    case ListingFormat::Csv:
-        out() << estimatesToCsv({{scenarioName, loaded.estimate}});
-        break;
+    if (*format == ListingFormat::Json && !jsonDocuments.isEmpty()) {
+        const QByteArray text = several ? "[\n" + jsonDocuments.join(",\n") + "\n]\n"
+                                        : jsonDocuments.front() + '\n';
+        out() << QString::fromUtf8(text);
     }
     out().flush();
-    return loaded.ok ? Success : InvalidInput;
+    return allOk ? Success : InvalidInput;
 }
 
 int runSuggest(const QStringList &rest)
@@ -241,22 +279,30 @@ int runSuggest(const QStringList &rest)
 int runValidate(const QStringList &rest)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check a project file and report every problem."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
+    parser.setApplicationDescription(tr("Check project files and report every problem."));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("The .greenprint project file(s)."),
+                                 QStringLiteral("FILE..."));
     int code = Success;
-    if (!parseCommand(parser, QStringLiteral("validate"), rest, 1, code))
+    if (!parseCommand(parser, QStringLiteral("validate"), rest, 1, code, /*orMore=*/true))
         return code;
-    const QString path = parser.positionalArguments().front();
     const ReferenceData reference = loadReferenceData();
-    LoadedProject loaded = loadAndEstimate(path, reference);
-    if (!loaded.project)
-        return InvalidInput;
-    printIssues(loaded.estimate.issues, path);
-    if (!loaded.ok)
-        return InvalidInput;
-    out() << tr("%1: valid (%n component(s))", nullptr, loaded.project->componentCount()).arg(path)
-          << Qt::endl;
-    return Success;
+    bool allOk = true;
+    for (const QString &path : parser.positionalArguments()) {
+        LoadedProject loaded = loadAndEstimate(path, reference);
+        if (!loaded.project) {
+            allOk = false;
+            continue;
+        }
+        printIssues(loaded.estimate.issues, path);
+        if (!loaded.ok) {
+            allOk = false;
+            continue;
+        }
+        out() << tr("%1: valid (%n component(s))", nullptr, loaded.project->componentCount())
+                     .arg(path)
+              << Qt::endl;
+    }
+    return allOk ? Success : InvalidInput;
 }
 
 int runData(const QStringList &rest)
@@ -315,12 +361,24 @@ int runExport(const QStringList &rest)
         tr("Describe the project with what-if scenario <name> applied (the CSV then lists the "
            "baseline and that scenario)."),
         tr("name"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        tr("Write the PDF plan in language <code> (%1; default: the language chosen in the "
+           "planner's Preferences, else the system's). The CSV plan is always English.")
+            .arg(LanguageManager::availableLanguages().join(QStringLiteral(", "))),
+        tr("code"));
     parser.addOption(pdfOption);
     parser.addOption(csvOption);
     parser.addOption(scenarioOption);
+    parser.addOption(languageOption);
     int code = Success;
     if (!parseCommand(parser, QStringLiteral("export"), rest, 1, code))
         return code;
+    const QString language = parser.value(languageOption);
+    if (parser.isSet(languageOption) && !LanguageManager::availableLanguages().contains(language))
+        return usageError(tr("unknown language '%1'; use one of %2")
+                              .arg(language, LanguageManager::availableLanguages().join(
+                                                 QStringLiteral(", "))));
     if (!parser.isSet(csvOption) && !parser.isSet(pdfOption))
         return usageError(tr("'export' needs an output, e.g. --pdf plan.pdf or --csv plan.csv"));
     if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -351,13 +409,36 @@ int runExport(const QStringList &rest)
     }
     if (parser.isSet(pdfOption)) {
         const QString pdfPath = parser.value(pdfOption);
-        PdfReport report(plan.pdfInput(QLocale::system()));
-        if (!report.writeFile(pdfPath)) {
-            err() << tr("error: %1: %2").arg(pdfPath, report.errorString()) << Qt::endl;
+        bool written = false;
+        QString error;
+        int pages = 0;
+        {
+            // The PDF speaks the user's language: install it, then describe the plan
+            // again so that suggestions, issues and assumptions are translated too.
+            // Messages on the terminal stay English (the translator goes with the scope).
+            LanguageManager languages;
+            if (parser.isSet(languageOption))
+                languages.setLanguage(language);
+            else
+                languages.applyPreference();
+            std::optional<PlanExport> translatedPlan;
+            if (languages.language() != u"en") {
+                translatedPlan.emplace(*loaded.project, reference);
+                if (parser.isSet(scenarioOption)) {
+                    [[maybe_unused]] const bool selected =
+                        translatedPlan->selectScenario(parser.value(scenarioOption));
+                }
+            }
+            PdfReport report((translatedPlan ? *translatedPlan : plan).pdfInput(QLocale()));
+            written = report.writeFile(pdfPath);
+            error = report.errorString();
+            pages = report.pageCount();
+        }
+        if (!written) {
+            err() << tr("error: %1: %2").arg(pdfPath, error) << Qt::endl;
             return InvalidInput;
         }
-        out() << tr("wrote %1 (%n page(s))", nullptr, report.pageCount()).arg(pdfPath)
-              << Qt::endl;
+        out() << tr("wrote %1 (%n page(s))", nullptr, pages).arg(pdfPath) << Qt::endl;
     }
     return loaded.ok ? Success : InvalidInput;
 }

@@ -266,12 +266,17 @@ void PdfSections::writeAllSuggestions()
     int number = 1;
     for (const PdfSuggestion &s : *m_input.suggestions) {
         m_writer.addHeading(tr("%1. %2").arg(number++).arg(s.title), 2);
-        QString saving = tr("Saves %1 kgCO2e and %2 USD on this plan")
-                             .arg(m_numbers.kg(s.savingCo2eKg),
-                                  s.costKnown ? m_numbers.usd(s.savingUsd) : QStringLiteral("–"));
+        const QString usd = s.costKnown ? m_numbers.usd(s.savingUsd) : QStringLiteral("–");
+        const bool addsCarbon = s.savingCo2eKg < 0.0 && !s.negligible;
+        QString saving = addsCarbon
+            ? tr("Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises "
+                 "carbon")
+                  .arg(m_numbers.kg(-s.savingCo2eKg), usd)
+            : tr("Saves %1 kgCO2e and %2 USD on this plan").arg(m_numbers.kg(s.savingCo2eKg), usd);
         if (s.negligible)
             saving += tr(" (negligible: under 0.5 % of the plan's carbon)");
-        m_writer.addParagraph(saving + u'.', TextStyle::Body, PdfStyle::accent());
+        m_writer.addParagraph(saving + u'.', TextStyle::Body,
+                              addsCarbon ? PdfStyle::worse() : PdfStyle::accent());
         if (!s.detail.isEmpty())
             m_writer.addParagraph(s.detail);
         std::vector<std::pair<QString, QString>> facts;

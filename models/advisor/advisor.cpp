@@ -81,6 +81,12 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             if (!s.informational && s.savings.co2eKg <= 0.0 && s.savings.costUsd <= 0.0
                 && s.costKnown)
                 continue;
+            if (!s.informational && !s.negligible && s.savings.co2eKg < 0.0) {
+                // Kept for its cost saving, but never presented as a carbon saving.
+                s.description += u' '
+                    + tr("On this plan it adds %1 kgCO2e: a cost saving that raises carbon.")
+                          .arg(QString::number(-s.savings.co2eKg, 'f', 1));
+            }
             if (s.negligible && !s.informational) {
                 s.description += u' '
                     + tr("On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).")

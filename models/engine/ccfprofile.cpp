@@ -131,7 +131,8 @@ IntensityBand CcfProfile::intensity(const RegionSpec &region) const
         band.assumptions << Tr::tr("%1: CCF lists no factor; its \"Unknown\" average is used")
                                 .arg(region.id);
     }
-    band.low = band.central = band.high = band.market = GridIntensity{g};
+    band.low = band.central = band.high = GridIntensity{g};
+    band.market = marketBasedIntensity(region, m_settings, band.central);
     return band;
 }
 
@@ -147,7 +148,10 @@ double CcfProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance) const
 QStringList CcfProfile::generalAssumptions() const
 {
     return {Tr::tr("Cloud Carbon Footprint profile: utilization fixed at CCF's 50 % default, PUE "
-               "1.135, CCF's emission factors; embodied by CCF's documented formula over 4 years.")};
+               "1.135, CCF's emission factors; embodied by CCF's documented formula over 4 years."),
+            Tr::tr("CCF gives a single figure, so low = central = high. Market-based figures "
+                   "apply AWS's renewable matching to CCF's location-based result (CCF reports "
+                   "no market-based figure).")};
 }
 
 } // namespace greenprint

@@ -92,7 +92,8 @@ IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
                                    "Greenprint's recommended value is used").arg(region.id);
         }
     }
-    band.low = band.central = band.high = band.market = GridIntensity{value};
+    band.low = band.central = band.high = GridIntensity{value};
+    band.market = marketBasedIntensity(region, m_settings, band.central);
     return band;
 }
 
@@ -100,7 +101,10 @@ QStringList GreenAlgorithmsProfile::generalAssumptions() const
 {
     return {Tr::tr("Green Algorithms profile: vCPUs count as cores at its \"Any\" 12 W per core "
                "where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied "
-               "emissions; AWS regions are mapped to its locations by Greenprint.")};
+               "emissions; AWS regions are mapped to its locations by Greenprint."),
+            Tr::tr("Green Algorithms gives a single figure, so low = central = high. "
+                   "Market-based figures apply AWS's renewable matching to its location-based "
+                   "result (Green Algorithms reports no market-based figure).")};
 }
 
 } // namespace greenprint

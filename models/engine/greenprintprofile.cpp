@@ -188,9 +188,7 @@ IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
     band.central = GridIntensity{central};
     band.low = GridIntensity{lo};
     band.high = GridIntensity{hi};
-    const bool matched = m_settings.marketBasedYear == 2022 ? region.renewableMatched2022
-                                                             : region.renewableMatched2023;
-    band.market = matched ? GridIntensity{0.0} : band.central;
+    band.market = marketBasedIntensity(region, m_settings, band.central);
     return band;
 }
 

@@ -51,10 +51,12 @@ QString severityKey(Issue::Severity s)
 
 } // namespace
 
-QByteArray estimateToJson(const Estimate &estimate)
+QByteArray estimateToJson(const Estimate &estimate, const QString &scenario)
 {
     ordered_json root;
     root["project"] = utf8(estimate.projectName);
+    if (!scenario.isEmpty())
+        root["scenario"] = utf8(scenario);
     root["methodology"] = utf8(methodologyKey(estimate.methodology));
     root["referenceData"] = ordered_json{{"version", utf8(estimate.dataVersion)}};
     root["includeEmbodied"] = estimate.includeEmbodied;

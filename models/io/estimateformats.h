@@ -23,9 +23,11 @@ struct NamedEstimate
  * (`version`), `total`, `stages` (each with `kind`, `name`, `region`,
  * `components`) and `issues`. Every footprint object carries `itEnergyKWh`,
  * `energyKWh`, `operationalCo2eKg`, `embodiedCo2eKg`, `co2eKg` and `costUsd`.
- * Keys are in a fixed order; the output ends with a newline.
+ * Keys are in a fixed order; the output ends with a newline. A non-empty
+ * `scenario` (the what-if scenario the estimate is of) is written as
+ * `scenario` after `project`; the plan itself has none.
  */
-QByteArray estimateToJson(const Estimate &estimate);
+QByteArray estimateToJson(const Estimate &estimate, const QString &scenario = {});
 
 /**
  * The CSV plan: a comment line with app and data version, a header with units,

@@ -48,8 +48,9 @@ private:
     static QString squash(const QString &text)
     {
         QString out;
+        // Lines may break after a hyphen, which pdftotext then drops: ignore hyphens too.
         for (const QChar c : text) {
-            if (!c.isSpace())
+            if (!c.isSpace() && c != u'-')
                 out += c;
         }
         return out;
