@@ -67,7 +67,10 @@ std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int 
         Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting);
         const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
         issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
-        if (parsed && !hasErrors(issues))
+        // A complete document is upgraded even when it had duplicate keys, so that the
+        // rest of it is checked as the current format (a format 1 file has no provenance
+        // to miss).
+        if (parsed)
             *formatVersion = Internal::upgradeProjectDocument(document);
         if (!parsed || hasErrors(issues)) {
             // A document with duplicate keys is complete; check the rest of it too.

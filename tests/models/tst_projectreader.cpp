@@ -39,6 +39,8 @@ private slots:
     void warnsAboutUnknownKeysWithoutExtrasMap();
     void neverCrashesOnTruncatedInput();
     void reuseClearsIssues();
+    void duplicateKeyInFormat1IsTheOnlyError_data();
+    void duplicateKeyInFormat1IsTheOnlyError();
 
 private:
     static QByteArray readAll(const QString &path);
@@ -263,6 +265,27 @@ void TestProjectReader::rejectsInvalidFile()
     QCOMPARE(match->file, path);
     const QString line = jsonPath.isEmpty() ? path + u": "_s : path + u": "_s + jsonPath + u": "_s;
     QVERIFY(reader.errorString().contains(line + match->message));
+}
+
+void TestProjectReader::duplicateKeyInFormat1IsTheOnlyError_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("top level") << u"duplicate-key"_s;
+    QTest::newRow("nested") << u"duplicate-key-nested"_s;
+}
+
+void TestProjectReader::duplicateKeyInFormat1IsTheOnlyError()
+{
+    // The file is format 1 and otherwise valid: it is checked after the upgrade to
+    // format 2, so the provenance that format 1 never had is not reported missing.
+    QFETCH(QString, file);
+    ProjectReader reader;
+    QVERIFY(!reader.readFile(test::testDataPath(u"invalid/%1.greenprint"_s.arg(file))));
+    QCOMPARE(reader.fileFormatVersion(), 1);
+    int errors = 0;
+    for (const Issue &issue : reader.issues())
+        errors += issue.severity == Issue::Severity::Error ? 1 : 0;
+    QVERIFY2(errors == 1, qPrintable(reader.errorString()));
 }
 
 void TestProjectReader::everyInvalidFixtureIsTested()
