@@ -58,7 +58,9 @@ struct ComponentEstimate
     double pue = 1.0;
     double gridGCo2ePerKWh = 0.0; ///< the intensity used (central)
     bool hoursDerived = false;   ///< hours follow from the component's work
-    std::optional<double> instanceThroughputTflops; ///< peak of all accelerators of one instance
+    /// Peak of all accelerators of one instance: at the work's precision when sized
+    /// from work, else at bf16 (fp16 where there is no bf16); empty when unpublished.
+    std::optional<double> instanceThroughputTflops;
     std::optional<double> achievedUtilization;     ///< fraction of peak used to derive hours
     Footprint footprint;
 };

@@ -228,6 +228,20 @@ private:
         result.averagePower = instanceHours > 0.0
             ? PowerW{m_itKWh[Central] * 1000.0 / instanceHours}
             : PowerW{0.0};
+        // Components given in hours report the instance's peak too, at the 16-bit
+        // precision deep learning runs in (bf16, else fp16 on V100 and T4).
+        if (!result.instanceThroughputTflops) {
+            const InstanceSpec *spec = m_lookup.instance(id);
+            const AcceleratorSpec *accelerator =
+                spec ? m_lookup.reference().method.accelerator(spec->accelerator) : nullptr;
+            if (spec && accelerator && spec->acceleratorCount > 0) {
+                std::optional<double> peak = accelerator->peak(Precision::Bf16);
+                if (!peak)
+                    peak = accelerator->peak(Precision::Fp16);
+                if (peak)
+                    result.instanceThroughputTflops = spec->acceleratorCount * *peak;
+            }
+        }
     }
 
     void apply(const ComputeSpec &s, ComponentEstimate &result)
