@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     const QStringList warnings = builder.warnings();
     for (const QString &warning : warnings)
         out << "greenprint-refdb-build: note: " << warning << '\n';
-    out << "greenprint-refdb-build: wrote " << args.at(3) << " ("
-                        << builder.rowCount() << " rows)\n";
+    out << "greenprint-refdb-build: wrote " << args.at(3) << " (" << builder.rowCount()
+        << " rows)\n";
     return 0;
 }

@@ -31,8 +31,16 @@ struct QuantityOps
     friend constexpr Derived operator*(double k, Derived a) { return Derived{a.raw() * k}; }
     friend constexpr Derived operator/(Derived a, double k) { return Derived{a.raw() / k}; }
     friend constexpr double operator/(Derived a, Derived b) { return a.raw() / b.raw(); }
-    friend constexpr Derived &operator+=(Derived &a, Derived b) { a = a + b; return a; }
-    friend constexpr Derived &operator-=(Derived &a, Derived b) { a = a - b; return a; }
+    friend constexpr Derived &operator+=(Derived &a, Derived b)
+    {
+        a = a + b;
+        return a;
+    }
+    friend constexpr Derived &operator-=(Derived &a, Derived b)
+    {
+        a = a - b;
+        return a;
+    }
     friend constexpr auto operator<=>(const QuantityOps &, const QuantityOps &) = default;
 };
 
@@ -41,7 +49,9 @@ struct EnergyKWh : QuantityOps<EnergyKWh>
 {
     double kWh = 0.0;
     constexpr EnergyKWh() = default;
-    constexpr explicit EnergyKWh(double v) : kWh(v) {}
+    constexpr explicit EnergyKWh(double v)
+        : kWh(v)
+    { }
     constexpr double raw() const { return kWh; }
     constexpr double wh() const { return kWh * 1000.0; }
     friend constexpr auto operator<=>(EnergyKWh, EnergyKWh) = default;
@@ -52,7 +62,9 @@ struct PowerW : QuantityOps<PowerW>
 {
     double w = 0.0;
     constexpr PowerW() = default;
-    constexpr explicit PowerW(double v) : w(v) {}
+    constexpr explicit PowerW(double v)
+        : w(v)
+    { }
     constexpr double raw() const { return w; }
     friend constexpr auto operator<=>(PowerW, PowerW) = default;
 };
@@ -62,7 +74,9 @@ struct Hours : QuantityOps<Hours>
 {
     double h = 0.0;
     constexpr Hours() = default;
-    constexpr explicit Hours(double v) : h(v) {}
+    constexpr explicit Hours(double v)
+        : h(v)
+    { }
     constexpr double raw() const { return h; }
     friend constexpr auto operator<=>(Hours, Hours) = default;
 };
@@ -72,7 +86,9 @@ struct Co2eKg : QuantityOps<Co2eKg>
 {
     double kg = 0.0;
     constexpr Co2eKg() = default;
-    constexpr explicit Co2eKg(double v) : kg(v) {}
+    constexpr explicit Co2eKg(double v)
+        : kg(v)
+    { }
     constexpr double raw() const { return kg; }
     constexpr double grams() const { return kg * 1000.0; }
     friend constexpr auto operator<=>(Co2eKg, Co2eKg) = default;
@@ -83,7 +99,9 @@ struct GridIntensity : QuantityOps<GridIntensity>
 {
     double gPerKWh = 0.0;
     constexpr GridIntensity() = default;
-    constexpr explicit GridIntensity(double v) : gPerKWh(v) {}
+    constexpr explicit GridIntensity(double v)
+        : gPerKWh(v)
+    { }
     constexpr double raw() const { return gPerKWh; }
     friend constexpr auto operator<=>(GridIntensity, GridIntensity) = default;
 };
@@ -93,18 +111,32 @@ struct CostUsd : QuantityOps<CostUsd>
 {
     double usd = 0.0;
     constexpr CostUsd() = default;
-    constexpr explicit CostUsd(double v) : usd(v) {}
+    constexpr explicit CostUsd(double v)
+        : usd(v)
+    { }
     constexpr double raw() const { return usd; }
     friend constexpr auto operator<=>(CostUsd, CostUsd) = default;
 };
 
 /** Energy drawn by a constant power over a duration. */
-constexpr EnergyKWh operator*(PowerW p, Hours t) { return EnergyKWh{p.w * t.h / 1000.0}; }
-constexpr EnergyKWh operator*(Hours t, PowerW p) { return p * t; }
+constexpr EnergyKWh operator*(PowerW p, Hours t)
+{
+    return EnergyKWh{p.w * t.h / 1000.0};
+}
+constexpr EnergyKWh operator*(Hours t, PowerW p)
+{
+    return p * t;
+}
 
 /** Emissions of an amount of electricity at a grid intensity. */
-constexpr Co2eKg operator*(EnergyKWh e, GridIntensity i) { return Co2eKg{e.kWh * i.gPerKWh / 1000.0}; }
-constexpr Co2eKg operator*(GridIntensity i, EnergyKWh e) { return e * i; }
+constexpr Co2eKg operator*(EnergyKWh e, GridIntensity i)
+{
+    return Co2eKg{e.kWh * i.gPerKWh / 1000.0};
+}
+constexpr Co2eKg operator*(GridIntensity i, EnergyKWh e)
+{
+    return e * i;
+}
 
 /** Hours in an average month (8760 h / 12), the convention AWS pricing uses. */
 inline constexpr double kHoursPerMonth = 730.0;

@@ -74,7 +74,7 @@ void BarChart::setData(const QString &title, const QStringList &categories,
         QList<qreal> list;
         for (int c = static_cast<int>(categories.size()) - 1; c >= 0; --c)
             list << (s < values.size() && c < static_cast<int>(values[s].size()) ? values[s][c]
-                                                                                : 0.0);
+                                                                                 : 0.0);
         set->append(list);
     }
     m_categoryAxis->clear();

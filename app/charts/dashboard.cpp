@@ -140,17 +140,17 @@ void Dashboard::updateNow()
     const Footprint &total = estimate.total;
     const UnitFormatter units;
     m_energy->setText(units.energy(total.energy.kWh));
-    m_energyBand->setText(tr("Range %1 (low–high)")
-                              .arg(units.energyRange(total.energy.kWh, total.low.energy.kWh,
-                                                     total.high.energy.kWh)));
+    m_energyBand->setText(
+        tr("Range %1 (low–high)")
+            .arg(units.energyRange(total.energy.kWh, total.low.energy.kWh, total.high.energy.kWh)));
     m_energyNote->setText(tr("IT %1 before PUE").arg(units.energy(total.itEnergy.kWh)));
     m_carbon->setText(units.carbon(total.co2e.kg));
-    m_carbonBand->setText(tr("Range %1 (low–high)")
-                              .arg(units.carbonRange(total.co2e.kg, total.low.co2e.kg,
-                                                     total.high.co2e.kg)));
-    m_market->setText(tr("Market-based (%1): %2")
-                          .arg(QString::number(estimate.marketBasedYear),
-                               units.carbon(total.marketCo2e.kg)));
+    m_carbonBand->setText(
+        tr("Range %1 (low–high)")
+            .arg(units.carbonRange(total.co2e.kg, total.low.co2e.kg, total.high.co2e.kg)));
+    m_market->setText(
+        tr("Market-based (%1): %2")
+            .arg(QString::number(estimate.marketBasedYear), units.carbon(total.marketCo2e.kg)));
     m_market->setToolTip(tr("Operational carbon at 0 g/kWh where AWS matched the region's "
                             "electricity with renewables in %1, plus embodied. Reported beside "
                             "the location-based total, never instead of it.")
@@ -169,13 +169,12 @@ void Dashboard::updateNow()
         if (id == estimate.gridDataset)
             dataset = name;
     }
-    m_detail->setText(tr("Operational %1, embodied %2%3 (over %4 years). %5 method, grid "
-                         "intensity: %6 dataset.")
-                          .arg(units.carbon(total.operationalCo2e.kg),
-                               units.carbon(total.embodiedCo2e.kg),
-                               estimate.includeEmbodied ? QString() : tr(" (not included)"),
-                               QLocale().toString(estimate.serverLifetimeYears, 'g', 3), method,
-                               dataset));
+    m_detail->setText(
+        tr("Operational %1, embodied %2%3 (over %4 years). %5 method, grid "
+           "intensity: %6 dataset.")
+            .arg(units.carbon(total.operationalCo2e.kg), units.carbon(total.embodiedCo2e.kg),
+                 estimate.includeEmbodied ? QString() : tr(" (not included)"),
+                 QLocale().toString(estimate.serverLifetimeYears, 'g', 3), method, dataset));
     FootprintCharts::updateStageChart(m_stageChart, estimate, units);
     FootprintCharts::updateComponentChart(m_componentChart, estimate, units);
     m_regionTimer->start();

@@ -48,9 +48,8 @@ private:
     void updateNow();
     void updateRegions();
     /** A framed total: title, big value, then `notes` small lines (returned in `noteLabels`). */
-    QLabel *addTotal(QGridLayout *grid, int column, const QString &title,
-                     const QString &objectName, const QStringList &noteNames,
-                     QList<QLabel *> *noteLabels);
+    QLabel *addTotal(QGridLayout *grid, int column, const QString &title, const QString &objectName,
+                     const QStringList &noteNames, QList<QLabel *> *noteLabels);
 
     LiveEstimate *m_estimate;
     QLabel *m_energy = nullptr;

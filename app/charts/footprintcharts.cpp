@@ -39,9 +39,9 @@ QString unique(const QStringList &taken, const QString &label)
 
 BarChart *createStageChart(QWidget *parent)
 {
-    auto *chart = new BarChart({{tr("Operational"), QColor(0x2e, 0x7d, 0x32)},
-                                {tr("Embodied"), QColor(0xa1, 0x88, 0x7f)}},
-                               true, parent);
+    auto *chart = new BarChart(
+        {{tr("Operational"), QColor(0x2e, 0x7d, 0x32)}, {tr("Embodied"), QColor(0xa1, 0x88, 0x7f)}},
+        true, parent);
     chart->setObjectName(QStringLiteral("stageCarbonChart"));
     chart->setAccessibleName(tr("Carbon per stage, operational and embodied"));
     return chart;
@@ -73,9 +73,10 @@ void updateStageChart(BarChart *chart, const Estimate &estimate, const UnitForma
                              QString::number(estimate.marketBasedYear),
                              units.carbon(f.marketCo2e.kg));
     }
-    chart->setData(QCoreApplication::translate("greenprint::FootprintCharts",
-                                               "Carbon per stage (%1)").arg(unit.symbol),
-                   categories, values, unit.symbol);
+    chart->setData(
+        QCoreApplication::translate("greenprint::FootprintCharts", "Carbon per stage (%1)")
+            .arg(unit.symbol),
+        categories, values, unit.symbol);
     chart->setCategoryToolTips(toolTips);
 }
 
@@ -109,7 +110,8 @@ void updateComponentChart(BarChart *chart, const Estimate &estimate, const UnitF
     const QString title = truncated
         ? QCoreApplication::translate("greenprint::FootprintCharts",
                                       "Carbon by component, top %1 (%2)")
-              .arg(kMaxComponents).arg(unit.symbol)
+              .arg(kMaxComponents)
+              .arg(unit.symbol)
         : QCoreApplication::translate("greenprint::FootprintCharts", "Carbon by component (%1)")
               .arg(unit.symbol);
     chart->setData(title, categories, values, unit.symbol);
@@ -152,13 +154,15 @@ void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results
     for (int i : shown) {
         const RegionResult &r = results[i];
         categories << QCoreApplication::translate("greenprint::FootprintCharts", "#%1 %2")
-                          .arg(i + 1).arg(r.region);
+                          .arg(i + 1)
+                          .arg(r.region);
         values[0].push_back(r.current ? 0.0 : r.co2eKg * unit.factor);
         values[1].push_back(r.current ? r.co2eKg * unit.factor : 0.0);
     }
     chart->setData(QCoreApplication::translate("greenprint::FootprintCharts",
                                                "This plan in every region: the lowest of %1 (%2)")
-                       .arg(results.size()).arg(unit.symbol),
+                       .arg(results.size())
+                       .arg(unit.symbol),
                    categories, values, unit.symbol);
 }
 

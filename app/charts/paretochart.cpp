@@ -100,9 +100,9 @@ void ParetoChart::setPoints(const QString &title, const std::vector<Point> &poin
     std::sort(hours.begin(), hours.end());
     double edges[kBins] = {};
     for (int i = 0; i < kBins; ++i) {
-        edges[i] = hours.empty() ? 0.0
-                                 : hours[std::min(hours.size() - 1,
-                                                  (hours.size() * std::size_t(i + 1)) / kBins)];
+        edges[i] = hours.empty()
+            ? 0.0
+            : hours[std::min(hours.size() - 1, (hours.size() * std::size_t(i + 1)) / kBins)];
     }
     edges[kBins - 1] = hours.empty() ? 0.0 : hours.back();
     double low = hours.empty() ? 0.0 : hours.front();

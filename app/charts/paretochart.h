@@ -25,9 +25,9 @@ public:
     struct Point
     {
         double costUsd = 0.0;
-        double co2e = 0.0;      ///< in the display unit passed to setPoints()
+        double co2e = 0.0; ///< in the display unit passed to setPoints()
         double hours = 0.0;
-        QString label;          ///< "eu-north-1, 1 x trn1.32xlarge"
+        QString label; ///< "eu-north-1, 1 x trn1.32xlarge"
         bool current = false;
     };
 

@@ -50,20 +50,22 @@ QTextStream &err()
     return stream;
 }
 
-constexpr const char *kCommands[] = {"estimate", "validate", "data", "export", "suggest", "upgrade"};
+constexpr const char *kCommands[] = {"estimate", "validate", "data",
+                                     "export",   "suggest",  "upgrade"};
 
 QString commandSummary()
 {
-    return tr("Commands:\n"
-              "  estimate FILE... [--format table|json|csv] [--scenario NAME]\n"
-              "                                            Estimate energy, carbon and cost of projects\n"
-              "  suggest FILE [--format table|json]        Rank the practices that would save carbon\n"
-              "  validate FILE...                          Check project files and report every problem\n"
-              "  data regions|instances [--format ...]     List the reference regions or instances\n"
-              "  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]\n"
-              "                                            Write the PDF and/or CSV plan of a project\n"
-              "  upgrade FILE -o OUT                       Rewrite a project in the current file format\n"
-              "  FILE                                      Open the project in the planner window\n");
+    return tr(
+        "Commands:\n"
+        "  estimate FILE... [--format table|json|csv] [--scenario NAME]\n"
+        "                                            Estimate energy, carbon and cost of projects\n"
+        "  suggest FILE [--format table|json]        Rank the practices that would save carbon\n"
+        "  validate FILE...                          Check project files and report every problem\n"
+        "  data regions|instances [--format ...]     List the reference regions or instances\n"
+        "  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]\n"
+        "                                            Write the PDF and/or CSV plan of a project\n"
+        "  upgrade FILE -o OUT                       Rewrite a project in the current file format\n"
+        "  FILE                                      Open the project in the planner window\n");
 }
 
 /** Reference data merged with the user's own catalog, with load problems reported. */
@@ -85,8 +87,8 @@ void printIssues(const Issues &issues, const QString &file)
         if (issue.file.isEmpty())
             issue.file = file;
         const QString prefix = issue.severity == Issue::Severity::Error ? tr("error: ")
-            : issue.severity == Issue::Severity::Warning               ? tr("warning: ")
-                                                                       : tr("note: ");
+            : issue.severity == Issue::Severity::Warning                ? tr("warning: ")
+                                                                        : tr("note: ");
         err() << prefix << issue.toString() << Qt::endl;
     }
 }
@@ -174,8 +176,8 @@ int runEstimate(const QStringList &rest)
                                  QStringLiteral("FILE..."));
     parser.addOption(formatOption());
     const QCommandLineOption scenarioOption(
-        QStringLiteral("scenario"), tr("Estimate the project's scenario <name> instead of the plan."),
-        tr("name"));
+        QStringLiteral("scenario"),
+        tr("Estimate the project's scenario <name> instead of the plan."), tr("name"));
     parser.addOption(scenarioOption);
     int code = Success;
     if (!parseCommand(parser, QStringLiteral("estimate"), rest, 1, code, /*orMore=*/true))
@@ -215,9 +217,9 @@ int runEstimate(const QStringList &rest)
         switch (*format) {
         case ListingFormat::Table:
             if (several || parser.isSet(scenarioOption)) {
-                out() << (scenarioName.isEmpty() ? tr("== %1 ==").arg(path)
-                                                 : tr("== %1, scenario \"%2\" ==")
-                                                       .arg(path, scenarioName))
+                out() << (scenarioName.isEmpty()
+                              ? tr("== %1 ==").arg(path)
+                              : tr("== %1, scenario \"%2\" ==").arg(path, scenarioName))
                       << Qt::endl;
             }
             out() << estimateToTable(loaded.estimate);
@@ -235,8 +237,8 @@ int runEstimate(const QStringList &rest)
         }
     }
     if (*format == ListingFormat::Json && !jsonDocuments.isEmpty()) {
-        const QByteArray text = several ? "[\n" + jsonDocuments.join(",\n") + "\n]\n"
-                                        : jsonDocuments.front() + '\n';
+        const QByteArray text =
+            several ? "[\n" + jsonDocuments.join(",\n") + "\n]\n" : jsonDocuments.front() + '\n';
         out() << QString::fromUtf8(text);
     }
     out().flush();
@@ -336,7 +338,8 @@ bool writeTextFile(const QString &path, const QByteArray &bytes, QString *error)
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = file.errorString();
         return false;
     }
@@ -376,9 +379,9 @@ int runExport(const QStringList &rest)
         return code;
     const QString language = parser.value(languageOption);
     if (parser.isSet(languageOption) && !LanguageManager::availableLanguages().contains(language))
-        return usageError(tr("unknown language '%1'; use one of %2")
-                              .arg(language, LanguageManager::availableLanguages().join(
-                                                 QStringLiteral(", "))));
+        return usageError(
+            tr("unknown language '%1'; use one of %2")
+                .arg(language, LanguageManager::availableLanguages().join(QStringLiteral(", "))));
     if (!parser.isSet(csvOption) && !parser.isSet(pdfOption))
         return usageError(tr("'export' needs an output, e.g. --pdf plan.pdf or --csv plan.csv"));
     if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -448,7 +451,8 @@ int runUpgrade(const QStringList &rest)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Rewrite a project in the current file format (format %1), recording the reference "
-           "data and totals it is estimated with.").arg(kProjectFormatVersion));
+           "data and totals it is estimated with.")
+            .arg(kProjectFormatVersion));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
                                        tr("Write the upgraded project to <out>."), tr("out"));
@@ -513,8 +517,8 @@ int run(const QStringList &arguments)
         return usageError(tr("no command given"));
     const QString first = args.front();
     if (first == u"--version" || first == u"-v") {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-              << Qt::endl;
+        out() << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
     if (first == u"--help" || first == u"-h") {
@@ -523,19 +527,17 @@ int run(const QStringList &arguments)
                     "deep-learning workload on AWS before you run it.\n\n")
                      .arg(QCoreApplication::applicationName())
               << commandSummary()
-              << tr("\nOptions:\n  -h, --help     Show this help.\n  -v, --version  Show the version.\n"
+              << tr("\nOptions:\n  -h, --help     Show this help.\n  -v, --version  Show the "
+                    "version.\n"
                     "\nRun '%1 COMMAND --help' for the options of a command.\n"
                     "Exit status: 0 success, 1 invalid input, 2 usage error.\n")
                      .arg(QCoreApplication::applicationName());
         return Success;
     }
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
-        {QStringLiteral("estimate"), runEstimate},
-        {QStringLiteral("validate"), runValidate},
-        {QStringLiteral("data"), runData},
-        {QStringLiteral("export"), runExport},
-        {QStringLiteral("suggest"), runSuggest},
-        {QStringLiteral("upgrade"), runUpgrade},
+        {QStringLiteral("estimate"), runEstimate}, {QStringLiteral("validate"), runValidate},
+        {QStringLiteral("data"), runData},         {QStringLiteral("export"), runExport},
+        {QStringLiteral("suggest"), runSuggest},   {QStringLiteral("upgrade"), runUpgrade},
     };
     const auto it = commands.find(first);
     if (it == commands.end())

@@ -23,8 +23,8 @@ bool isCommandLineInvocation(int argc, char **argv);
 bool needsGuiApplication(int argc, char **argv);
 
 /**
- * Runs one command. A QCoreApplication must exist (a QGuiApplication for `export --pdf`). Results go to stdout,
- * problems to stderr as "file: path: message". Returns an ExitCode.
+ * Runs one command. A QCoreApplication must exist (a QGuiApplication for `export --pdf`). Results
+ * go to stdout, problems to stderr as "file: path: message". Returns an ExitCode.
  */
 int run(const QStringList &arguments);
 

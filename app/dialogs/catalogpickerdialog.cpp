@@ -35,8 +35,7 @@ protected:
 
 } // namespace
 
-CatalogPickerDialog::CatalogPickerDialog(CatalogTableModel *model,
-                                         const QString &searchPlaceholder,
+CatalogPickerDialog::CatalogPickerDialog(CatalogTableModel *model, const QString &searchPlaceholder,
                                          const QString &viewName, const QString &note,
                                          QWidget *parent)
     : QDialog(parent)
@@ -115,8 +114,7 @@ void CatalogPickerDialog::selectEntry(const QString &id)
 QString CatalogPickerDialog::selectedEntry() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString()
-                          : rows.first().data(CatalogTableModel::IdRole).toString();
+    return rows.isEmpty() ? QString() : rows.first().data(CatalogTableModel::IdRole).toString();
 }
 
 } // namespace greenprint

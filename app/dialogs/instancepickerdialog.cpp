@@ -27,9 +27,9 @@ InstancePickerDialog::InstancePickerDialog(InstanceTableModel *model, QWidget *p
     setWindowTitle(tr("Choose Instance Type"));
     searchEdit()->setAccessibleName(tr("Search instances"));
     m_category->addItem(tr("All categories"), -1);
-    for (InstanceCategory c : {InstanceCategory::Trainium, InstanceCategory::Inferentia,
-                               InstanceCategory::NvidiaGpu, InstanceCategory::Graviton,
-                               InstanceCategory::X86Cpu, InstanceCategory::Custom})
+    for (InstanceCategory c :
+         {InstanceCategory::Trainium, InstanceCategory::Inferentia, InstanceCategory::NvidiaGpu,
+          InstanceCategory::Graviton, InstanceCategory::X86Cpu, InstanceCategory::Custom})
         m_category->addItem(instanceCategoryDisplayName(c), static_cast<int>(c));
     m_category->setAccessibleName(tr("Category"));
     auto *categoryLabel = new QLabel(tr("&Category:"), this);

@@ -31,9 +31,9 @@ PreferencesDialog::PreferencesDialog(RegionTableModel *regions, const MethodData
     setWindowTitle(tr("Preferences"));
     Preferences prefs;
     // Each language in its own name, so that it can be found in any language.
-    m_language->addItem(tr("System (%1)")
-                            .arg(LanguageManager::nativeName(LanguageManager::systemLanguage())),
-                        QString());
+    m_language->addItem(
+        tr("System (%1)").arg(LanguageManager::nativeName(LanguageManager::systemLanguage())),
+        QString());
     for (const QString &code : LanguageManager::availableLanguages())
         m_language->addItem(LanguageManager::nativeName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(prefs.language.get())));

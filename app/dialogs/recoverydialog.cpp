@@ -23,13 +23,11 @@ RecoveryDialog::RecoveryDialog(const std::vector<RecoveryEntry> &entries, QWidge
     m_list->setObjectName(QStringLiteral("recoveryList"));
     const QLocale locale;
     for (const RecoveryEntry &entry : entries) {
-        const QString name = entry.projectName.isEmpty() ? tr("Untitled project")
-                                                         : entry.projectName;
-        const QString file = entry.originalPath.isEmpty() ? tr("never saved")
-                                                          : entry.originalPath;
+        const QString name =
+            entry.projectName.isEmpty() ? tr("Untitled project") : entry.projectName;
+        const QString file = entry.originalPath.isEmpty() ? tr("never saved") : entry.originalPath;
         const QString when = locale.toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
-        auto *item
-            = new QListWidgetItem(tr("%1\n%2 · autosaved %3").arg(name, file, when), m_list);
+        auto *item = new QListWidgetItem(tr("%1\n%2 · autosaved %3").arg(name, file, when), m_list);
         item->setToolTip(entry.projectFile);
     }
     m_list->setCurrentRow(0);
@@ -37,8 +35,8 @@ RecoveryDialog::RecoveryDialog(const std::vector<RecoveryEntry> &entries, QWidge
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreButton"));
-    QPushButton *discard
-        = buttons->addButton(tr("&Discard All"), QDialogButtonBox::DestructiveRole);
+    QPushButton *discard =
+        buttons->addButton(tr("&Discard All"), QDialogButtonBox::DestructiveRole);
     discard->setObjectName(QStringLiteral("discardButton"));
     buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
     restore->setDefault(true);

@@ -94,7 +94,12 @@ void PdfBarChart::paint(QPainter &painter, const QRectF &rect) const
 
     // Legend, top right.
     if (m_legendHeight > 0) {
-        struct Entry { QString text; QColor color; bool whisker; };
+        struct Entry
+        {
+            QString text;
+            QColor color;
+            bool whisker;
+        };
         std::vector<Entry> entries;
         if (!m_options.firstLegend.isEmpty())
             entries.push_back({m_options.firstLegend, PdfStyle::operational(), false});
@@ -142,14 +147,14 @@ void PdfBarChart::paint(QPainter &painter, const QRectF &rect) const
     for (int i = 0; i * step <= axisMax * (1 + 1e-9); ++i) {
         const double v = i * step;
         const double x = xOf(v);
-        painter.setPen(QPen(i == 0 ? PdfStyle::muted() : PdfStyle::rule(),
-                            (i == 0 ? 0.7 : 0.35) * m_unit));
+        painter.setPen(
+            QPen(i == 0 ? PdfStyle::muted() : PdfStyle::rule(), (i == 0 ? 0.7 : 0.35) * m_unit));
         painter.drawLine(QLineF(x, plotTop, x, plotBottom));
         const QString tick = m_options.format(v);
         const double w = small.horizontalAdvance(tick);
         painter.setPen(PdfStyle::muted());
-        painter.drawText(QPointF(std::min(x - w / 2, rect.right() - w), plotBottom + 2 * m_unit
-                                     + small.ascent()),
+        painter.drawText(QPointF(std::min(x - w / 2, rect.right() - w),
+                                 plotBottom + 2 * m_unit + small.ascent()),
                          tick);
     }
     const double titleWidth = small.horizontalAdvance(m_options.axisTitle);
@@ -179,8 +184,8 @@ void PdfBarChart::paint(QPainter &painter, const QRectF &rect) const
         painter.fillPath(first, PdfStyle::operational());
         if (bar.second > 0) {
             QPainterPath second;
-            second.addRect(QRectF(xOf(bar.first), top, xOf(bar.total()) - xOf(bar.first),
-                                  m_rowHeight));
+            second.addRect(
+                QRectF(xOf(bar.first), top, xOf(bar.total()) - xOf(bar.first), m_rowHeight));
             painter.fillPath(second, PdfStyle::embodied());
         }
         double end = xOf(bar.total());

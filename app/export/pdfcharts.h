@@ -22,8 +22,8 @@ class PdfReportWriter;
 struct PdfBar
 {
     QString label;
-    double first = 0.0;           ///< e.g. operational kgCO2e
-    double second = 0.0;          ///< stacked after first, e.g. embodied kgCO2e
+    double first = 0.0; ///< e.g. operational kgCO2e
+    double second = 0.0; ///< stacked after first, e.g. embodied kgCO2e
     std::optional<double> low;
     std::optional<double> high;
     double total() const { return first + second; }
@@ -41,8 +41,8 @@ class PdfBarChart
 public:
     struct Options
     {
-        QString axisTitle;            ///< with the unit, e.g. "Carbon (kgCO2e)"
-        QString firstLegend;          ///< empty: no legend entry
+        QString axisTitle; ///< with the unit, e.g. "Carbon (kgCO2e)"
+        QString firstLegend; ///< empty: no legend entry
         QString secondLegend;
         QString bandLegend;
         std::function<QString(double)> format; ///< value and tick labels
@@ -63,7 +63,7 @@ private:
     Options m_options;
     QFont m_font;
     QFont m_smallFont;
-    double m_unit = 1.0;          ///< device units per point
+    double m_unit = 1.0; ///< device units per point
     double m_labelWidth = 0.0;
     double m_valueWidth = 0.0;
     double m_lineSpacing = 0.0;

@@ -165,11 +165,11 @@ void PdfMethodSection::writeDerivedPower()
                      {tr("Derivation (derived assumption)"), 3.0, false},
                      {tr("Claims"), 0.6, false}};
     for (const auto &[name, power] : derived) {
-        table.rows.push_back({{name, m_numbers.plain(power.centralW, 4),
-                               tr("%1–%2").arg(m_numbers.plain(power.lowW, 4),
-                                               m_numbers.plain(power.highW, 4)),
-                               power.formula, power.claimIds.join(QStringLiteral(", "))},
-                              PdfTable::RowKind::Normal});
+        table.rows.push_back(
+            {{name, m_numbers.plain(power.centralW, 4),
+              tr("%1–%2").arg(m_numbers.plain(power.lowW, 4), m_numbers.plain(power.highW, 4)),
+              power.formula, power.claimIds.join(QStringLiteral(", "))},
+             PdfTable::RowKind::Normal});
     }
     m_writer.addTable(table);
 }
@@ -221,8 +221,8 @@ void PdfMethodSection::writeRegions()
             if (!region->name.isEmpty())
                 label = id + u'\n' + region->name;
             basis = region->origin == DataOrigin::Reference
-                        ? region->gridBasis
-                        : tr("the project's or user's own value");
+                ? region->gridBasis
+                : tr("the project's or user's own value");
             if (e.methodology == Methodology::Greenprint && e.gridDataset != u"recommended")
                 basis = tr("%1 dataset").arg(e.gridDataset);
             const bool isMatched = e.marketBasedYear == 2022 ? region->renewableMatched2022
@@ -267,12 +267,9 @@ void PdfMethodSection::writeInstances()
     ids.sort();
     m_writer.addHeading(tr("Instances"), 2);
     PdfTable table;
-    table.columns = {{tr("Instance"), 1.2, false},
-                     {tr("vCPUs"), 1, true},
-                     {tr("Accelerators"), 1.6, false},
-                     {tr("Power basis"), 1.6, false},
-                     {tr("Embodied (kgCO2e)"), 1, true},
-                     {tr("Price (USD/h)"), 1, true},
+    table.columns = {{tr("Instance"), 1.2, false},       {tr("vCPUs"), 1, true},
+                     {tr("Accelerators"), 1.6, false},   {tr("Power basis"), 1.6, false},
+                     {tr("Embodied (kgCO2e)"), 1, true}, {tr("Price (USD/h)"), 1, true},
                      {tr("Sources"), 0.8, false}};
     for (const QString &id : std::as_const(ids)) {
         const InstanceSpec *spec = instance(id);
@@ -320,12 +317,9 @@ void PdfMethodSection::writeStorage()
     std::sort(sorted.begin(), sorted.end());
     m_writer.addHeading(tr("Storage classes"), 2);
     PdfTable table;
-    table.columns = {{tr("Storage class"), 1.4, false},
-                     {tr("Medium"), 0.6, false},
-                     {tr("Copies (×)"), 1, true},
-                     {tr("Price (USD/GB-month)"), 1, true},
-                     {tr("Notes"), 4.0, false},
-                     {tr("Sources"), 0.8, false}};
+    table.columns = {{tr("Storage class"), 1.4, false}, {tr("Medium"), 0.6, false},
+                     {tr("Copies (×)"), 1, true},       {tr("Price (USD/GB-month)"), 1, true},
+                     {tr("Notes"), 4.0, false},         {tr("Sources"), 0.8, false}};
     for (int value : std::as_const(sorted)) {
         const auto cls = static_cast<StorageClass>(value);
         const StorageClassSpec *spec = m_input.reference->storageClass(cls);
@@ -363,8 +357,8 @@ void PdfMethodSection::writeCoefficients()
         if (!c)
             continue;
         const QString name = c->assumption ? tr("%1 (assumption)").arg(c->key) : c->key;
-        table.rows.push_back({{name, m_numbers.plain(c->value), orDash(c->unit),
-                               orDash(c->vintage), cite(c->source)},
+        table.rows.push_back({{name, m_numbers.plain(c->value), orDash(c->unit), orDash(c->vintage),
+                               cite(c->source)},
                               PdfTable::RowKind::Normal});
     }
     const MethodData &method = m_input.reference->method;
@@ -400,11 +394,11 @@ void PdfMethodSection::writeDatasets()
                      {tr("Licence"), 2.0, false},
                      {tr("Sources"), 0.8, false}};
     for (const GridDataset &d : m_input.reference->method.gridDatasets) {
-        const QString name = d.id == m_input.estimate.gridDataset ? tr("%1 (chosen)").arg(d.name)
-                                                                  : d.name;
-        table.rows.push_back({{name, orDash(d.year), orDash(d.basis), orDash(d.licence),
-                               cite(d.source)},
-                              PdfTable::RowKind::Normal});
+        const QString name =
+            d.id == m_input.estimate.gridDataset ? tr("%1 (chosen)").arg(d.name) : d.name;
+        table.rows.push_back(
+            {{name, orDash(d.year), orDash(d.basis), orDash(d.licence), cite(d.source)},
+             PdfTable::RowKind::Normal});
     }
     m_writer.addTable(table);
     m_writer.addParagraph(tr("Reference data version %1. Every row of the reference data keeps "

@@ -46,7 +46,7 @@ private:
     const PdfReportInput &m_input;
     PdfNumbers m_numbers;
     std::vector<InstanceSpec> m_catalogInstances; ///< the project's own, converted
-    QStringList m_sources;                        ///< cited so far, numbered from 1
+    QStringList m_sources; ///< cited so far, numbered from 1
 };
 
 } // namespace greenprint

@@ -42,8 +42,8 @@ QString PdfNumbers::percent(double fraction) const
         return QStringLiteral("–");
     const QString magnitude = m_locale.toString(std::abs(fraction) * 100.0, 'f', 1);
     const QString sign = magnitude == m_locale.toString(0.0, 'f', 1) ? QString()
-        : fraction < 0                                             ? QStringLiteral("−")
-                                                                   : QStringLiteral("+");
+        : fraction < 0                                               ? QStringLiteral("−")
+                                                                     : QStringLiteral("+");
     return sign + magnitude + QStringLiteral(" %");
 }
 

@@ -14,7 +14,9 @@ namespace greenprint {
 class PdfNumbers
 {
 public:
-    explicit PdfNumbers(const QLocale &locale = QLocale()) : m_locale(locale) {}
+    explicit PdfNumbers(const QLocale &locale = QLocale())
+        : m_locale(locale)
+    { }
 
     QString kWh(double value) const { return fixed(value, 1); }
     QString kg(double value) const { return fixed(value, 1); }

@@ -22,10 +22,9 @@ PdfReport::PdfReport(PdfReportInput input)
 QPageSize PdfReport::pageSizeFor(const QLocale &locale)
 {
     static const QLocale::Territory letter[] = {
-        QLocale::UnitedStates, QLocale::Canada,     QLocale::Mexico,
-        QLocale::Chile,        QLocale::Colombia,   QLocale::CostaRica,
-        QLocale::Guatemala,    QLocale::Panama,     QLocale::Philippines,
-        QLocale::PuertoRico,   QLocale::Venezuela,  QLocale::ElSalvador,
+        QLocale::UnitedStates,      QLocale::Canada,     QLocale::Mexico,    QLocale::Chile,
+        QLocale::Colombia,          QLocale::CostaRica,  QLocale::Guatemala, QLocale::Panama,
+        QLocale::Philippines,       QLocale::PuertoRico, QLocale::Venezuela, QLocale::ElSalvador,
         QLocale::DominicanRepublic, QLocale::Nicaragua,
     };
     for (QLocale::Territory t : letter) {
@@ -37,9 +36,9 @@ QPageSize PdfReport::pageSizeFor(const QLocale &locale)
 
 bool PdfReport::write(QIODevice *device)
 {
-    const QString title = m_input.project.name.isEmpty() ? tr("Greenprint plan")
-                                                         : tr("Greenprint plan: %1")
-                                                               .arg(m_input.project.name);
+    const QString title = m_input.project.name.isEmpty()
+        ? tr("Greenprint plan")
+        : tr("Greenprint plan: %1").arg(m_input.project.name);
     PdfReportWriter writer(device, m_pageSize, title, title);
     PdfSections sections(writer, m_input);
     sections.writeTitle();

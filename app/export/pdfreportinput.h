@@ -19,13 +19,13 @@ namespace greenprint {
 struct PdfSuggestion
 {
     QString title;
-    QString detail;               ///< what changes and why
-    double savingCo2eKg = 0.0;    ///< estimated reduction; negative is an increase
+    QString detail; ///< what changes and why
+    double savingCo2eKg = 0.0; ///< estimated reduction; negative is an increase
     double savingUsd = 0.0;
-    bool costKnown = true;        ///< false: the reference data has no price for the change
-    bool negligible = false;      ///< saves under 0.5 % of the plan's kgCO2e
-    QString sideEffects;          ///< accuracy, latency, risk
-    QString sources;              ///< the claims or references it rests on
+    bool costKnown = true; ///< false: the reference data has no price for the change
+    bool negligible = false; ///< saves under 0.5 % of the plan's kgCO2e
+    QString sideEffects; ///< accuracy, latency, risk
+    QString sources; ///< the claims or references it rests on
 };
 
 /** A what-if scenario estimated by the same engine. */
@@ -37,9 +37,9 @@ struct PdfScenario
 
 struct PdfReportInput
 {
-    Project project;              ///< as estimated (with the chosen scenario applied)
-    Estimate estimate;            ///< the estimate the plan describes
-    QString scenario;             ///< the scenario applied; empty for the baseline
+    Project project; ///< as estimated (with the chosen scenario applied)
+    Estimate estimate; ///< the estimate the plan describes
+    QString scenario; ///< the scenario applied; empty for the baseline
     /** Baseline estimate, for the what-if comparison. */
     Estimate baseline;
     std::vector<PdfScenario> scenarios; ///< every scenario of the project, baseline excluded

@@ -17,12 +17,12 @@
 namespace greenprint {
 namespace {
 
-constexpr int kResolution = 720;            // device units per inch: 10 per point
-constexpr double kMarginSidePt = 51.0;      // 18 mm
+constexpr int kResolution = 720; // device units per inch: 10 per point
+constexpr double kMarginSidePt = 51.0; // 18 mm
 constexpr double kMarginTopPt = 51.0;
-constexpr double kMarginBottomPt = 57.0;    // room for the footer
+constexpr double kMarginBottomPt = 57.0; // room for the footer
 constexpr double kCellPaddingPt = 3.0;
-constexpr double kMaxWordShare = 0.18;      // a longer word (a URL) may break anywhere
+constexpr double kMaxWordShare = 0.18; // a longer word (a URL) may break anywhere
 
 } // namespace
 
@@ -59,14 +59,34 @@ QFont PdfReportWriter::font(TextStyle style) const
     // search for "fi" in a PDF viewer, nor extracted as "fi" by pdftotext.
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     switch (style) {
-    case TextStyle::Title: f.setPointSizeF(20); f.setBold(true); break;
-    case TextStyle::Heading1: f.setPointSizeF(14.5); f.setBold(true); break;
-    case TextStyle::Heading2: f.setPointSizeF(11); f.setBold(true); break;
-    case TextStyle::Body: f.setPointSizeF(9); break;
-    case TextStyle::Small: f.setPointSizeF(7.5); break;
-    case TextStyle::TableHeader: f.setPointSizeF(7.5); f.setBold(true); break;
-    case TextStyle::TableBody: f.setPointSizeF(7.5); break;
-    case TextStyle::Footer: f.setPointSizeF(7); break;
+    case TextStyle::Title:
+        f.setPointSizeF(20);
+        f.setBold(true);
+        break;
+    case TextStyle::Heading1:
+        f.setPointSizeF(14.5);
+        f.setBold(true);
+        break;
+    case TextStyle::Heading2:
+        f.setPointSizeF(11);
+        f.setBold(true);
+        break;
+    case TextStyle::Body:
+        f.setPointSizeF(9);
+        break;
+    case TextStyle::Small:
+        f.setPointSizeF(7.5);
+        break;
+    case TextStyle::TableHeader:
+        f.setPointSizeF(7.5);
+        f.setBold(true);
+        break;
+    case TextStyle::TableBody:
+        f.setPointSizeF(7.5);
+        break;
+    case TextStyle::Footer:
+        f.setPointSizeF(7);
+        break;
     }
     return f;
 }
@@ -185,8 +205,7 @@ void PdfReportWriter::addBullets(const QStringList &items, TextStyle style)
     addList(items, {}, style);
 }
 
-void PdfReportWriter::addList(const QStringList &items, const QStringList &markers,
-                              TextStyle style)
+void PdfReportWriter::addList(const QStringList &items, const QStringList &markers, TextStyle style)
 {
     const QFont f = font(style);
     const QFontMetricsF fm(f, m_writer.get());
@@ -285,12 +304,11 @@ std::vector<double> PdfReportWriter::columnWidths(const PdfTable &table) const
             double word = headerWord;
             for (const PdfTable::Row &row : table.rows) {
                 const QFontMetricsF &fm = row.kind == PdfTable::RowKind::Normal ? fmBody : fmBold;
-                const QStringList cellWords =
-                    row.cells.value(int(c)).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                  Qt::SkipEmptyParts);
+                const QStringList cellWords = row.cells.value(int(c)).split(
+                    QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
                 for (const QString &w : cellWords)
-                    word = std::max(word, std::min(fm.horizontalAdvance(w),
-                                                   m_content.width() * kMaxWordShare));
+                    word = std::max(
+                        word, std::min(fm.horizontalAdvance(w), m_content.width() * kMaxWordShare));
             }
             widths[c] = word + padding;
             weights += column.weight;
@@ -356,10 +374,9 @@ void PdfReportWriter::drawTableHeader(const PdfTable &table, const std::vector<d
     m_y += height;
 }
 
-void PdfReportWriter::placeRow(const std::vector<QStringList> &cells, int lines,
-                               const QFont &font, const std::vector<double> &widths,
-                               const std::vector<bool> &numeric, PdfTable::RowKind kind,
-                               bool stripe)
+void PdfReportWriter::placeRow(const std::vector<QStringList> &cells, int lines, const QFont &font,
+                               const std::vector<double> &widths, const std::vector<bool> &numeric,
+                               PdfTable::RowKind kind, bool stripe)
 {
     const QFontMetricsF fm(font, m_writer.get());
     const double pad = pt(kCellPaddingPt);
@@ -372,9 +389,8 @@ void PdfReportWriter::placeRow(const std::vector<QStringList> &cells, int lines,
         if (stripe)
             p.fillRect(QRectF(left, top, right - left, height), PdfStyle::stripeFill());
         if (kind != PdfTable::RowKind::Normal) {
-            p.setPen(
-                QPen(kind == PdfTable::RowKind::Total ? PdfStyle::heading() : PdfStyle::rule(),
-                     ruleWidth));
+            p.setPen(QPen(kind == PdfTable::RowKind::Total ? PdfStyle::heading() : PdfStyle::rule(),
+                          ruleWidth));
             p.drawLine(QLineF(left, top, right, top));
         }
         p.setFont(font);

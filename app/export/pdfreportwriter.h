@@ -50,7 +50,7 @@ struct PdfTable
     struct Column
     {
         QString title;
-        double weight = 1.0;     ///< share of the width, before fitting to the content
+        double weight = 1.0; ///< share of the width, before fitting to the content
         bool numeric = false;
     };
     enum class RowKind { Normal, Subtotal, Total };
@@ -128,9 +128,9 @@ private:
 
     std::unique_ptr<QPdfWriter> m_writer;
     QString m_footerText;
-    QRectF m_content;         ///< printable area inside the margins, device units
+    QRectF m_content; ///< printable area inside the margins, device units
     double m_unitsPerPoint = 1.0;
-    double m_y = 0.0;         ///< next free y on the current page
+    double m_y = 0.0; ///< next free y on the current page
     std::vector<Page> m_pages;
     QString m_error;
 };

@@ -33,14 +33,17 @@ PdfSections::PdfSections(PdfReportWriter &writer, const PdfReportInput &input)
     : m_writer(writer)
     , m_input(input)
     , m_numbers(input.locale)
-{}
+{ }
 
 QString PdfSections::methodologyName(Methodology methodology)
 {
     switch (methodology) {
-    case Methodology::Greenprint: return tr("Greenprint");
-    case Methodology::CloudCarbonFootprint: return tr("Cloud Carbon Footprint");
-    case Methodology::GreenAlgorithms: return tr("Green Algorithms");
+    case Methodology::Greenprint:
+        return tr("Greenprint");
+    case Methodology::CloudCarbonFootprint:
+        return tr("Cloud Carbon Footprint");
+    case Methodology::GreenAlgorithms:
+        return tr("Green Algorithms");
     }
     return {};
 }
@@ -59,9 +62,9 @@ void PdfSections::writeTitle()
     m_writer.addParagraph(p.name.isEmpty() ? tr("Untitled project") : p.name, TextStyle::Title,
                           PdfStyle::heading());
     if (!m_input.scenario.isEmpty()) {
-        m_writer.addParagraph(tr("What-if scenario “%1” applied to the project.")
-                                  .arg(m_input.scenario),
-                              TextStyle::Body, PdfStyle::muted());
+        m_writer.addParagraph(
+            tr("What-if scenario “%1” applied to the project.").arg(m_input.scenario),
+            TextStyle::Body, PdfStyle::muted());
     }
     QString dataset = e.gridDataset;
     if (m_input.reference) {
@@ -84,8 +87,7 @@ void PdfSections::writeTitle()
         {tr("Reference data"), tr("version %1").arg(e.dataVersion)},
         {tr("Methodology"), methodologyName(e.methodology)},
         {tr("Grid-intensity dataset"), dataset},
-        {tr("Market-based year"),
-         tr("%1 (AWS renewable-matching list)").arg(e.marketBasedYear)},
+        {tr("Market-based year"), tr("%1 (AWS renewable-matching list)").arg(e.marketBasedYear)},
         {tr("Default region"), p.region},
         {tr("Embodied carbon"), embodied},
     });
@@ -138,8 +140,9 @@ void PdfSections::writeFigures()
         for (const QString &d : card.details)
             lines += m_writer.wrap(d, detailFont, cardWidth - 2 * pad);
         detailLines.push_back(lines);
-        cardHeight = std::max(cardHeight, 2 * pad + cm.lineSpacing() + vm.lineSpacing()
-                                              + lines.size() * dm.lineSpacing());
+        cardHeight = std::max(cardHeight,
+                              2 * pad + cm.lineSpacing() + vm.lineSpacing()
+                                  + lines.size() * dm.lineSpacing());
     }
     const double rows = std::ceil(cards.size() / double(columns));
     const double unit = m_writer.pt(1);
@@ -182,22 +185,19 @@ void PdfSections::writeSummary()
     writeFigures();
 
     PdfTable table;
-    table.columns = {{tr("Stage"), 2.0, false},
-                     {tr("Region"), 1.2, false},
-                     {tr("Energy (kWh)"), 1, true},
-                     {tr("Carbon (kgCO2e)"), 1, true},
-                     {tr("Range (kgCO2e)"), 1, true},
-                     {tr("Market-based (kgCO2e)"), 1, true},
+    table.columns = {{tr("Stage"), 2.0, false},       {tr("Region"), 1.2, false},
+                     {tr("Energy (kWh)"), 1, true},   {tr("Carbon (kgCO2e)"), 1, true},
+                     {tr("Range (kgCO2e)"), 1, true}, {tr("Market-based (kgCO2e)"), 1, true},
                      {tr("Cost (USD)"), 1, true}};
     int number = 1;
     for (const StageEstimate &s : e.stages) {
         const Footprint &f = s.footprint;
-        table.rows.push_back({{stageTitle(s, number++), s.region, m_numbers.kWh(f.energy.kWh),
-                               m_numbers.kg(f.co2e.kg),
-                               tr("%1–%2").arg(m_numbers.kg(f.low.co2e.kg),
-                                               m_numbers.kg(f.high.co2e.kg)),
-                               m_numbers.kg(f.marketCo2e.kg), m_numbers.usd(f.cost.usd)},
-                              PdfTable::RowKind::Normal});
+        table.rows.push_back(
+            {{stageTitle(s, number++), s.region, m_numbers.kWh(f.energy.kWh),
+              m_numbers.kg(f.co2e.kg),
+              tr("%1–%2").arg(m_numbers.kg(f.low.co2e.kg), m_numbers.kg(f.high.co2e.kg)),
+              m_numbers.kg(f.marketCo2e.kg), m_numbers.usd(f.cost.usd)},
+             PdfTable::RowKind::Normal});
     }
     const Footprint &t = e.total;
     table.rows.push_back(
@@ -306,14 +306,10 @@ void PdfSections::writeStages()
             continue;
         }
         PdfTable table;
-        table.columns = {{tr("Component"), 3.2, false},
-                         {tr("Type"), 1.2, false},
-                         {tr("Instance"), 1.5, false},
-                         {tr("Region"), 1.2, false},
-                         {tr("Count"), 1, true},
-                         {tr("Hours (h)"), 1, true},
-                         {tr("Energy (kWh)"), 1, true},
-                         {tr("Carbon (kgCO2e)"), 1, true},
+        table.columns = {{tr("Component"), 3.2, false}, {tr("Type"), 1.2, false},
+                         {tr("Instance"), 1.5, false},  {tr("Region"), 1.2, false},
+                         {tr("Count"), 1, true},        {tr("Hours (h)"), 1, true},
+                         {tr("Energy (kWh)"), 1, true}, {tr("Carbon (kgCO2e)"), 1, true},
                          {tr("Cost (USD)"), 1, true}};
         for (const ComponentEstimate &c : s.components) {
             table.rows.push_back(
@@ -324,10 +320,10 @@ void PdfSections::writeStages()
                   m_numbers.kg(c.footprint.co2e.kg), m_numbers.usd(c.footprint.cost.usd)},
                  PdfTable::RowKind::Normal});
         }
-        table.rows.push_back({{tr("Stage total"), QString(), QString(), QString(), QString(),
-                               QString(), m_numbers.kWh(f.energy.kWh), m_numbers.kg(f.co2e.kg),
-                               m_numbers.usd(f.cost.usd)},
-                              PdfTable::RowKind::Subtotal});
+        table.rows.push_back(
+            {{tr("Stage total"), QString(), QString(), QString(), QString(), QString(),
+              m_numbers.kWh(f.energy.kWh), m_numbers.kg(f.co2e.kg), m_numbers.usd(f.cost.usd)},
+             PdfTable::RowKind::Subtotal});
         m_writer.addTable(table);
         if (s.components.size() < 2)
             continue;
@@ -361,30 +357,25 @@ void PdfSections::writeWhatIf()
                              "are savings."));
     const Footprint &base = m_input.baseline.total;
     PdfTable table;
-    table.columns = {{tr("Scenario"), 3.0, false},
-                     {tr("Energy (kWh)"), 1, true},
-                     {tr("Carbon (kgCO2e)"), 1, true},
-                     {tr("Change (kgCO2e)"), 1, true},
-                     {tr("Change (%)"), 1, true},
-                     {tr("Cost (USD)"), 1, true},
+    table.columns = {{tr("Scenario"), 3.0, false},     {tr("Energy (kWh)"), 1, true},
+                     {tr("Carbon (kgCO2e)"), 1, true}, {tr("Change (kgCO2e)"), 1, true},
+                     {tr("Change (%)"), 1, true},      {tr("Cost (USD)"), 1, true},
                      {tr("Change (USD)"), 1, true}};
     table.rows.push_back({{tr("Baseline"), m_numbers.kWh(base.energy.kWh),
                            m_numbers.kg(base.co2e.kg), QStringLiteral("–"), QStringLiteral("–"),
                            m_numbers.usd(base.cost.usd), QStringLiteral("–")},
                           PdfTable::RowKind::Subtotal});
     std::vector<PdfBar> bars;
-    bars.push_back({tr("Baseline"), base.operationalCo2e.kg,
-                    base.co2e.kg - base.operationalCo2e.kg, base.low.co2e.kg, base.high.co2e.kg});
+    bars.push_back({tr("Baseline"), base.operationalCo2e.kg, base.co2e.kg - base.operationalCo2e.kg,
+                    base.low.co2e.kg, base.high.co2e.kg});
     for (const PdfScenario &s : m_input.scenarios) {
         const Footprint &t = s.estimate.total;
         const double dKg = t.co2e.kg - base.co2e.kg;
-        table.rows.push_back({{s.name, m_numbers.kWh(t.energy.kWh), m_numbers.kg(t.co2e.kg),
-                               m_numbers.signedKg(dKg),
-                               base.co2e.kg > 0 ? m_numbers.percent(dKg / base.co2e.kg)
-                                                : QStringLiteral("–"),
-                               m_numbers.usd(t.cost.usd),
-                               m_numbers.signedUsd(t.cost.usd - base.cost.usd)},
-                              PdfTable::RowKind::Normal});
+        table.rows.push_back(
+            {{s.name, m_numbers.kWh(t.energy.kWh), m_numbers.kg(t.co2e.kg), m_numbers.signedKg(dKg),
+              base.co2e.kg > 0 ? m_numbers.percent(dKg / base.co2e.kg) : QStringLiteral("–"),
+              m_numbers.usd(t.cost.usd), m_numbers.signedUsd(t.cost.usd - base.cost.usd)},
+             PdfTable::RowKind::Normal});
         bars.push_back({s.name, t.operationalCo2e.kg, t.co2e.kg - t.operationalCo2e.kg,
                         t.low.co2e.kg, t.high.co2e.kg});
     }
@@ -406,8 +397,8 @@ void PdfSections::writeNotes()
     QStringList items;
     for (const Issue &issue : issues) {
         const QString severity = issue.severity == Issue::Severity::Error ? tr("Error")
-            : issue.severity == Issue::Severity::Warning                 ? tr("Warning")
-                                                                         : tr("Note");
+            : issue.severity == Issue::Severity::Warning                  ? tr("Warning")
+                                                                          : tr("Note");
         items << (issue.path.isEmpty()
                       ? tr("%1: %2").arg(severity, issue.message)
                       : tr("%1 (%2): %3").arg(severity, issue.path, issue.message));

@@ -12,7 +12,7 @@
 namespace greenprint {
 
 std::optional<ProjectDocument::ReadResult> BackgroundRead::read(const QString &path,
-                                                                 QWidget *parent)
+                                                                QWidget *parent)
 {
     if (QFileInfo(path).size() <= BackgroundReadThresholdBytes)
         return ProjectDocument::readFile(path);
@@ -31,10 +31,11 @@ std::optional<ProjectDocument::ReadResult> BackgroundRead::read(const QString &p
     });
     QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
 
-    QProgressDialog progress(tr("Reading “%1” (%2 MiB)…")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0, 'f', 1),
-                             tr("Cancel"), 0, 0, parent);
+    QProgressDialog progress(
+        tr("Reading “%1” (%2 MiB)…")
+            .arg(QFileInfo(path).fileName())
+            .arg(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0, 'f', 1),
+        tr("Cancel"), 0, 0, parent);
     progress.setWindowTitle(tr("Opening Project"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(250);

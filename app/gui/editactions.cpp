@@ -39,9 +39,9 @@ EditActions::EditActions(ProjectDocument *document, StageNavigator *navigator, Q
     m_addMenu->setObjectName(QStringLiteral("addComponentMenu"));
 
     for (int t = 0; t < kComponentTypeCount; ++t) {
-        QAction *action = m_addMenu->addAction(
-            componentTypeDisplayName(static_cast<ComponentType>(t)), this,
-            [this, t] { addComponent(t); });
+        QAction *action =
+            m_addMenu->addAction(componentTypeDisplayName(static_cast<ComponentType>(t)), this,
+                                 [this, t] { addComponent(t); });
         action->setObjectName(QStringLiteral("add-") + componentTypeKey(ComponentType(t)));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + t)));
     }
@@ -77,10 +77,10 @@ void EditActions::addComponent(int type)
     const int row = current.isValid()
         ? current.index + 1
         : static_cast<int>(m_document->project().stages[stage].components.size());
-    m_document->undoStack()->push(new AddComponent(
-        m_document, {stage, row},
-        makeComponent(static_cast<ComponentType>(type), m_document->project().stages[stage],
-                      defaultInstance())));
+    m_document->undoStack()->push(
+        new AddComponent(m_document, {stage, row},
+                         makeComponent(static_cast<ComponentType>(type),
+                                       m_document->project().stages[stage], defaultInstance())));
     m_navigator->selectComponent({stage, row});
 }
 

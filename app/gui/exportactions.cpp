@@ -61,8 +61,8 @@ QString ExportActions::askForPath(const QString &title, const QString &suffix,
     const QString base = document->filePath().isEmpty()
         ? (document->project().name.isEmpty() ? tr("plan") : document->project().name)
         : QFileInfo(document->filePath()).completeBaseName();
-    QString path
-        = QFileDialog::getSaveFileName(m_window, title, dir + u'/' + base + suffix, filter);
+    QString path =
+        QFileDialog::getSaveFileName(m_window, title, dir + u'/' + base + suffix, filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += suffix;
     return path;
@@ -96,8 +96,7 @@ bool ExportActions::exportPdf(const QString &givenPath)
 bool ExportActions::exportCsv(const QString &givenPath)
 {
     const QString path = givenPath.isEmpty()
-        ? askForPath(tr("Export CSV Plan"), QStringLiteral(".csv"),
-                     tr("CSV files (*.csv)"))
+        ? askForPath(tr("Export CSV Plan"), QStringLiteral(".csv"), tr("CSV files (*.csv)"))
         : givenPath;
     if (path.isEmpty())
         return false;

@@ -131,8 +131,8 @@ void FileActions::chooseFileToOpen()
     QString dir = Preferences().lastDirectory.get();
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), dir,
-                                                      projectFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open Project"), dir, projectFilter());
     if (!path.isEmpty())
         load(path);
 }
@@ -151,8 +151,8 @@ bool FileActions::saveAs(const QString &givenPath)
         QString dir = Preferences().lastDirectory.get();
         if (dir.isEmpty())
             dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString name = m_document->project().name.isEmpty() ? tr("untitled")
-                                                            : m_document->project().name;
+        QString name =
+            m_document->project().name.isEmpty() ? tr("untitled") : m_document->project().name;
         path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"),
                                             dir + u'/' + name + QStringLiteral(".greenprint"),
                                             projectFilter());
@@ -211,19 +211,22 @@ void FileActions::updateRecentMenu()
     int n = 0;
     for (const QString &file : files) {
         ++n;
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(n).arg(QFileInfo(file).fileName()), this,
-            [this, file] { open(file); });
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(n).arg(QFileInfo(file).fileName()), this,
+                                    [this, file] { open(file); });
         action->setToolTip(file);
         action->setStatusTip(file);
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
-        Preferences().recentFiles.reset();
-        updateRecentMenu();
-    })->setEnabled(!files.isEmpty());
+    m_recentMenu
+        ->addAction(tr("&Clear Menu"), this,
+                    [this] {
+                        Preferences().recentFiles.reset();
+                        updateRecentMenu();
+                    })
+        ->setEnabled(!files.isEmpty());
 }
 
 void FileActions::updateActions()

@@ -14,8 +14,7 @@
 
 namespace greenprint {
 
-FileSafety::FileSafety(ProjectDocument *document, QWidget *window,
-                       const QString &recoveryDirectory)
+FileSafety::FileSafety(ProjectDocument *document, QWidget *window, const QString &recoveryDirectory)
     : QObject(window)
     , m_document(document)
     , m_window(window)
@@ -26,8 +25,7 @@ FileSafety::FileSafety(ProjectDocument *document, QWidget *window,
 {
     setObjectName(QStringLiteral("fileSafety"));
     connect(m_watcher, &ExternalChangeWatcher::changedOnDisk, this, &FileSafety::changedOnDisk);
-    connect(m_watcher, &ExternalChangeWatcher::removedFromDisk, this,
-            &FileSafety::removedFromDisk);
+    connect(m_watcher, &ExternalChangeWatcher::removedFromDisk, this, &FileSafety::removedFromDisk);
 }
 
 bool FileSafety::offerRecovery()
@@ -73,8 +71,7 @@ void FileSafety::changedOnDisk(const QString &path)
     box.exec();
     if (box.clickedButton() == reload) {
         if (!m_document->load(path))
-            QMessageBox::critical(m_window, tr("Cannot Reload Project"),
-                                  m_document->errorString());
+            QMessageBox::critical(m_window, tr("Cannot Reload Project"), m_document->errorString());
     } else {
         m_watcher->acknowledge();
     }

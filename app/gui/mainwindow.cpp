@@ -158,18 +158,18 @@ void MainWindow::createViews()
     };
     // The docks open wide enough for the longer German and French labels, but
     // may be narrowed on a small screen: their contents scroll then.
-    QDockWidget *planDock = addDock(tr("Plan"), QStringLiteral("planDock"), scrollable(plan),
-                                    Qt::LeftDockWidgetArea);
-    QDockWidget *editorDock = addDock(tr("Editor"), QStringLiteral("editorDock"), m_editor,
-                                      Qt::RightDockWidgetArea);
+    QDockWidget *planDock =
+        addDock(tr("Plan"), QStringLiteral("planDock"), scrollable(plan), Qt::LeftDockWidgetArea);
+    QDockWidget *editorDock =
+        addDock(tr("Editor"), QStringLiteral("editorDock"), m_editor, Qt::RightDockWidgetArea);
     planDock->setMinimumWidth(240);
     editorDock->setMinimumWidth(240);
     resizeDocks({planDock, editorDock},
                 {qMax(420, plan->minimumSizeHint().width() + 20),
                  qMax(400, m_editor->contentMinimumWidth())},
                 Qt::Horizontal);
-    QDockWidget *issues = addDock(tr("Issues"), QStringLiteral("issuesDock"), m_issuesView,
-                                  Qt::BottomDockWidgetArea);
+    QDockWidget *issues =
+        addDock(tr("Issues"), QStringLiteral("issuesDock"), m_issuesView, Qt::BottomDockWidgetArea);
     QDockWidget *assumptions = addDock(tr("Assumptions"), QStringLiteral("assumptionsDock"),
                                        m_assumptionsView, Qt::BottomDockWidgetArea);
     splitDockWidget(issues, assumptions, Qt::Horizontal);
@@ -377,9 +377,9 @@ void MainWindow::showUserCatalog()
 {
     UserRepository repository;
     if (!repository.open()) {
-        QMessageBox::critical(this, tr("My Instances and Regions"),
-                              tr("Your catalog could not be opened:\n%1")
-                                  .arg(repository.errorString()));
+        QMessageBox::critical(
+            this, tr("My Instances and Regions"),
+            tr("Your catalog could not be opened:\n%1").arg(repository.errorString()));
         return;
     }
     UserCatalogDialog dialog(&repository, this);
@@ -390,12 +390,12 @@ void MainWindow::showUserCatalog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Greenprint"),
-                       tr("<h3>Greenprint %1</h3><p>Plan the energy, carbon and cost of a "
-                          "deep-learning workload on AWS before you run it.</p>"
-                          "<p>Reference data version %2.</p>")
-                           .arg(QApplication::applicationVersion(),
-                                m_reference->dataVersion.toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Greenprint"),
+        tr("<h3>Greenprint %1</h3><p>Plan the energy, carbon and cost of a "
+           "deep-learning workload on AWS before you run it.</p>"
+           "<p>Reference data version %2.</p>")
+            .arg(QApplication::applicationVersion(), m_reference->dataVersion.toHtmlEscaped()));
 }
 
 } // namespace greenprint

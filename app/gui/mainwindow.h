@@ -96,8 +96,8 @@ private:
     void showAbout();
     void setReferenceData(ReferenceData reference);
 
-    ReferenceData m_baseReference;               ///< as shipped, without the user's catalog
-    std::unique_ptr<ReferenceData> m_reference;  ///< what the estimator and pickers use
+    ReferenceData m_baseReference; ///< as shipped, without the user's catalog
+    std::unique_ptr<ReferenceData> m_reference; ///< what the estimator and pickers use
     ProjectDocument *m_document;
     LiveEstimate *m_estimate;
     StageTreeModel *m_treeModel;

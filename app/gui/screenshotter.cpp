@@ -30,8 +30,7 @@ namespace greenprint {
 
 Screenshotter::Screenshotter(MainWindow *window)
     : m_window(window)
-{
-}
+{ }
 
 bool Screenshotter::run(const QString &projectPath, const QString &directory)
 {
@@ -57,13 +56,17 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
     bool ok = save(m_window, directory, QStringLiteral("main-window.png"));
     ok = save(m_window->dashboard(), directory, QStringLiteral("dashboard.png")) && ok;
     ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("planDock")), directory,
-              QStringLiteral("plan.png")) && ok;
+              QStringLiteral("plan.png"))
+        && ok;
     ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("editorDock")), directory,
-              QStringLiteral("editor.png")) && ok;
+              QStringLiteral("editor.png"))
+        && ok;
     ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock")), directory,
-              QStringLiteral("issues.png")) && ok;
+              QStringLiteral("issues.png"))
+        && ok;
     ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("assumptionsDock")), directory,
-              QStringLiteral("assumptions.png")) && ok;
+              QStringLiteral("assumptions.png"))
+        && ok;
     ok = saveWhatIf(directory) && ok;
 
     InstancePickerDialog instances(m_window->instanceModel(), m_window);

@@ -45,8 +45,7 @@ LanguageManager *LanguageManager::instance()
 
 QStringList LanguageManager::availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
-            QStringLiteral("ja")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("ja")};
 }
 
 QString LanguageManager::nativeName(const QString &code)

@@ -20,8 +20,7 @@ public:
     Preference(QString key, T defaultValue)
         : m_key(std::move(key))
         , m_default(std::move(defaultValue))
-    {
-    }
+    { }
 
     T get() const
     {

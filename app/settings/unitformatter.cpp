@@ -17,21 +17,24 @@ UnitFormatter::UnitFormatter()
 UnitFormatter::UnitFormatter(UnitChoice energy, UnitChoice carbon)
     : m_energy(energy)
     , m_carbon(carbon)
-{
-}
+{ }
 
 DisplayUnit UnitFormatter::energyUnit(double kWh) const
 {
     UnitChoice choice = m_energy;
     if (choice == UnitChoice::Auto) {
         const double a = std::abs(kWh);
-        choice = a >= 1000.0 ? UnitChoice::Large : a > 0.0 && a < 1.0 ? UnitChoice::Small
-                                                                      : UnitChoice::Medium;
+        choice = a >= 1000.0     ? UnitChoice::Large
+            : a > 0.0 && a < 1.0 ? UnitChoice::Small
+                                 : UnitChoice::Medium;
     }
     switch (choice) {
-    case UnitChoice::Small: return {1000.0, tr("Wh")};
-    case UnitChoice::Large: return {0.001, tr("MWh")};
-    default: return {1.0, tr("kWh")};
+    case UnitChoice::Small:
+        return {1000.0, tr("Wh")};
+    case UnitChoice::Large:
+        return {0.001, tr("MWh")};
+    default:
+        return {1.0, tr("kWh")};
     }
 }
 
@@ -40,13 +43,17 @@ DisplayUnit UnitFormatter::carbonUnit(double kg) const
     UnitChoice choice = m_carbon;
     if (choice == UnitChoice::Auto) {
         const double a = std::abs(kg);
-        choice = a >= 1000.0 ? UnitChoice::Large : a > 0.0 && a < 1.0 ? UnitChoice::Small
-                                                                      : UnitChoice::Medium;
+        choice = a >= 1000.0     ? UnitChoice::Large
+            : a > 0.0 && a < 1.0 ? UnitChoice::Small
+                                 : UnitChoice::Medium;
     }
     switch (choice) {
-    case UnitChoice::Small: return {1000.0, tr("gCO2e")};
-    case UnitChoice::Large: return {0.001, tr("tCO2e")};
-    default: return {1.0, tr("kgCO2e")};
+    case UnitChoice::Small:
+        return {1000.0, tr("gCO2e")};
+    case UnitChoice::Large:
+        return {0.001, tr("tCO2e")};
+    default:
+        return {1.0, tr("kgCO2e")};
     }
 }
 
@@ -65,15 +72,15 @@ QString UnitFormatter::carbon(double kg) const
 QString UnitFormatter::energyRange(double centralKWh, double lowKWh, double highKWh) const
 {
     const DisplayUnit unit = energyUnit(centralKWh);
-    return tr("%1–%2 %3").arg(number(lowKWh * unit.factor), number(highKWh * unit.factor),
-                              unit.symbol);
+    return tr("%1–%2 %3")
+        .arg(number(lowKWh * unit.factor), number(highKWh * unit.factor), unit.symbol);
 }
 
 QString UnitFormatter::carbonRange(double centralKg, double lowKg, double highKg) const
 {
     const DisplayUnit unit = carbonUnit(centralKg);
-    return tr("%1–%2 %3").arg(number(lowKg * unit.factor), number(highKg * unit.factor),
-                              unit.symbol);
+    return tr("%1–%2 %3")
+        .arg(number(lowKg * unit.factor), number(highKg * unit.factor), unit.symbol);
 }
 
 QString UnitFormatter::cost(double usd)

@@ -47,9 +47,8 @@ QLineEdit *ComponentForm::addInstanceField(const QString &toolTip)
     choose->setObjectName(QStringLiteral("chooseInstance"));
     choose->setToolTip(tr("Pick an instance type from the catalog"));
     choose->setAccessibleName(tr("Choose instance type"));
-    m_instanceEdit = addText<ComponentField::Instance>(tr("&Instance type:"),
-                                                      QStringLiteral("instance"), toolTip, ref(),
-                                                      choose);
+    m_instanceEdit = addText<ComponentField::Instance>(
+        tr("&Instance type:"), QStringLiteral("instance"), toolTip, ref(), choose);
     if (context().instances) {
         auto *completer = new QCompleter(context().instances, m_instanceEdit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -60,8 +59,7 @@ QLineEdit *ComponentForm::addInstanceField(const QString &toolTip)
     return m_instanceEdit;
 }
 
-void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectable,
-                                  QWidget *hours,
+void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectable, QWidget *hours,
                                   std::function<void(double, QUndoCommand *)> keepHours)
 {
     using namespace ComponentField;
@@ -92,8 +90,7 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
             const std::optional<WorkSpec> work = Work::get(*document(), target());
             if (!hasTarget() || !work || index < 0)
                 return;
-            const auto newKind = index == 0 ? WorkSpec::Kind::Training
-                                            : WorkSpec::Kind::Inference;
+            const auto newKind = index == 0 ? WorkSpec::Kind::Training : WorkSpec::Kind::Inference;
             push(new ChangeValue<Work>(document(), target(), withKind(*work, newKind)));
         });
         addRefresher([this, kind] {
@@ -108,18 +105,18 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
     }
     m_workRows.push_back(addDouble<WorkParameters>(
         tr("P&arameters:"), QStringLiteral("work.parameters"), tr(" billion"), 0.001, 1e6, 3,
-        tr("Model parameters, in billions (e.g. 0.34 for BERT-large, 7 for a 7B model)."),
-        ref(), 1e-9));
+        tr("Model parameters, in billions (e.g. 0.34 for BERT-large, 7 for a 7B model)."), ref(),
+        1e-9));
     m_trainingRows.push_back(addDouble<WorkTokens>(
         tr("Training to&kens:"), QStringLiteral("work.tokens"), tr(" billion per epoch"), 0.001,
         1e6, 3, tr("Tokens seen in one epoch, in billions."), ref(), 1e-9));
-    m_trainingRows.push_back(addDouble<WorkEpochs>(
-        tr("&Epochs:"), QStringLiteral("work.epochs"), tr(" epochs"), 0.01, 10000.0, 2,
-        tr("Passes over the training tokens."), ref()));
+    m_trainingRows.push_back(addDouble<WorkEpochs>(tr("&Epochs:"), QStringLiteral("work.epochs"),
+                                                   tr(" epochs"), 0.01, 10000.0, 2,
+                                                   tr("Passes over the training tokens."), ref()));
     m_inferenceRows.push_back(addDouble<WorkRequests>(
         tr("Re&quests:"), QStringLiteral("work.requests"), tr(" million"), 0.0, 1e9, 3,
-        tr("Requests served, in millions (over the hours provisioned for an endpoint)."),
-        ref(), 1e-6));
+        tr("Requests served, in millions (over the hours provisioned for an endpoint)."), ref(),
+        1e-6));
     m_inferenceRows.push_back(addDouble<WorkTokensPerRequest>(
         tr("To&kens per request:"), QStringLiteral("work.tokensPerRequest"), tr(" tokens"), 1.0,
         1e7, 0, tr("Tokens processed per request (prompt and output)."), ref()));
@@ -158,9 +155,9 @@ void ComponentForm::setSizedByWork(bool byWork)
         return;
     }
     auto *macro = new QUndoCommand(undoText(QT_TRANSLATE_NOOP("Undo Commands", "Size by hours")));
-    const ComponentEstimate *estimate =
-        context().estimate ? context().estimate->component(target().stage, target().index)
-                           : nullptr;
+    const ComponentEstimate *estimate = context().estimate
+        ? context().estimate->component(target().stage, target().index)
+        : nullptr;
     if (m_keepHours && estimate && estimate->hoursDerived)
         m_keepHours(estimate->hours.h, macro);
     new ChangeValue<Work>(document(), target(), std::nullopt, macro);
@@ -191,9 +188,9 @@ void ComponentForm::updateDerived()
     if (!m_derived || !hasTarget())
         return;
     const std::optional<WorkSpec> work = ComponentField::Work::get(*document(), target());
-    const ComponentEstimate *estimate =
-        context().estimate ? context().estimate->component(target().stage, target().index)
-                           : nullptr;
+    const ComponentEstimate *estimate = context().estimate
+        ? context().estimate->component(target().stage, target().index)
+        : nullptr;
     // The figures break their lines themselves; only the explanation of a failure wraps.
     m_derived->setWordWrap(!(estimate && estimate->hoursDerived));
     m_derived->setText(work ? describeDerived(*work) : QString());
@@ -201,14 +198,15 @@ void ComponentForm::updateDerived()
 
 QString ComponentForm::describeDerived(const WorkSpec &work) const
 {
-    const ComponentEstimate *estimate =
-        context().estimate ? context().estimate->component(target().stage, target().index)
-                           : nullptr;
+    const ComponentEstimate *estimate = context().estimate
+        ? context().estimate->component(target().stage, target().index)
+        : nullptr;
     if (!estimate || !estimate->hoursDerived || !estimate->instanceThroughputTflops
         || !estimate->achievedUtilization || *estimate->instanceThroughputTflops <= 0.0
         || *estimate->achievedUtilization <= 0.0) {
         const QString path = QStringLiteral("stages[%1].components[%2].work")
-                                 .arg(target().stage).arg(target().index);
+                                 .arg(target().stage)
+                                 .arg(target().index);
         if (context().estimate) {
             for (const Issue &issue : context().estimate->estimate().issues) {
                 if (issue.path == path)
@@ -224,9 +222,9 @@ QString ComponentForm::describeDerived(const WorkSpec &work) const
     const double hours = work.flops() / (count * peak * 1e12 * 3600.0 * mfu);
     const QLocale locale;
     auto hoursText = [&](double h) { return locale.toString(h, 'f', h >= 100.0 ? 0 : 1); };
-    const QString rate = tr("at %1 % of %2 TFLOPS peak")
-                             .arg(locale.toString(mfu * 100.0, 'f', 0),
-                                  UnitFormatter::number(peak));
+    const QString rate =
+        tr("at %1 % of %2 TFLOPS peak")
+            .arg(locale.toString(mfu * 100.0, 'f', 0), UnitFormatter::number(peak));
     switch (type()) {
     case ComponentType::Tuning:
         return tr("≈ %1 h per trial\n%2\n%3 h per instance, all trials")

@@ -29,7 +29,10 @@ public:
 
 protected:
     bool hasTarget() const override;
-    std::function<ComponentRef()> ref() const { return [this] { return m_ref; }; }
+    std::function<ComponentRef()> ref() const
+    {
+        return [this] { return m_ref; };
+    }
     /** The instance type field with a "Choose…" button opening the instance picker. */
     QLineEdit *addInstanceField(const QString &toolTip);
     /** A utilization field (0..1 shown as %). */
@@ -67,7 +70,7 @@ private:
     QComboBox *m_sizing = nullptr;
     QLabel *m_derived = nullptr;
     QWidget *m_hours = nullptr;
-    std::vector<QWidget *> m_workRows;       ///< shown for either kind of work
+    std::vector<QWidget *> m_workRows; ///< shown for either kind of work
     std::vector<QWidget *> m_trainingRows;
     std::vector<QWidget *> m_inferenceRows;
     WorkSpec::Kind m_defaultKind = WorkSpec::Kind::Training;

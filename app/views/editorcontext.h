@@ -16,7 +16,7 @@ struct EditorContext
     ProjectDocument *document = nullptr;
     InstanceTableModel *instances = nullptr;
     RegionTableModel *regions = nullptr;
-    LiveEstimate *estimate = nullptr;  ///< for derived figures shown beside the fields
+    LiveEstimate *estimate = nullptr; ///< for derived figures shown beside the fields
 };
 
 } // namespace greenprint

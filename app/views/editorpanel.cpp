@@ -38,9 +38,9 @@ EditorPanel::EditorPanel(const EditorContext &context, QWidget *parent)
     static_cast<QLabel *>(m_placeholder)->setWordWrap(true);
     static_cast<QLabel *>(m_placeholder)->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    m_forms = {new ComputeForm(context, this), new StorageForm(context, this),
+    m_forms = {new ComputeForm(context, this),  new StorageForm(context, this),
                new TransferForm(context, this), new NotebookForm(context, this),
-               new TuningForm(context, this), new EndpointForm(context, this),
+               new TuningForm(context, this),   new EndpointForm(context, this),
                new LogsForm(context, this)};
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_stageForm);

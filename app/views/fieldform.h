@@ -77,12 +77,10 @@ protected:
      * `min` and `max` are in shown units (value × `scale`).
      */
     template<typename Traits>
-    QDoubleSpinBox *addOptionalDouble(const QString &label, const QString &key,
-                                      const QString &suffix, double min, double max,
-                                      int decimals, const QString &unsetText,
-                                      const QString &toolTip,
-                                      std::function<typename Traits::Target()> target,
-                                      double scale = 1.0);
+    QDoubleSpinBox *
+    addOptionalDouble(const QString &label, const QString &key, const QString &suffix, double min,
+                      double max, int decimals, const QString &unsetText, const QString &toolTip,
+                      std::function<typename Traits::Target()> target, double scale = 1.0);
 
     /** A combo box for an enum (or other comparable) field. */
     template<typename Traits>
@@ -181,12 +179,11 @@ QSpinBox *FieldForm::addInt(const QString &label, const QString &key, const QStr
 }
 
 template<typename Traits>
-QDoubleSpinBox *FieldForm::addOptionalDouble(const QString &label, const QString &key,
-                                             const QString &suffix, double min, double max,
-                                             int decimals, const QString &unsetText,
-                                             const QString &toolTip,
-                                             std::function<typename Traits::Target()> target,
-                                             double scale)
+QDoubleSpinBox *
+FieldForm::addOptionalDouble(const QString &label, const QString &key, const QString &suffix,
+                             double min, double max, int decimals, const QString &unsetText,
+                             const QString &toolTip,
+                             std::function<typename Traits::Target()> target, double scale)
 {
     auto *box = new QDoubleSpinBox(this);
     box->setObjectName(key);

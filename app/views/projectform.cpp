@@ -21,8 +21,7 @@ ProjectForm::ProjectForm(const EditorContext &context, QWidget *parent)
                                        "operational carbon."),
                                     project);
     addCombo<ProjectField::Methodology>(
-        tr("&Methodology:"), QStringLiteral("methodology"),
-        MethodChoices::methodologies(),
+        tr("&Methodology:"), QStringLiteral("methodology"), MethodChoices::methodologies(),
         tr("Greenprint: one power model for every instance (measured H100 load curve, derived "
            "Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms "
            "reproduce those tools' own formulas and constants from the same inputs."),
@@ -32,9 +31,9 @@ ProjectForm::ProjectForm(const EditorContext &context, QWidget *parent)
         tr("Embodied:"), QStringLiteral("includeEmbodied"), tr("Include &embodied carbon"),
         tr("Add the manufacturing share of the servers over the hours used."), project);
     addDouble<ProjectField::ServerLifetime>(
-        tr("Server &lifetime:"), QStringLiteral("serverLifetimeYears"), tr(" years"), 1.0, 15.0,
-        0, tr("Years over which a server's manufacturing emissions are spread: 4 (Cloud Carbon "
-              "Footprint's default) or 6 (AWS's own depreciation)."),
+        tr("Server &lifetime:"), QStringLiteral("serverLifetimeYears"), tr(" years"), 1.0, 15.0, 0,
+        tr("Years over which a server's manufacturing emissions are spread: 4 (Cloud Carbon "
+           "Footprint's default) or 6 (AWS's own depreciation)."),
         project);
     addCombo<ProjectField::MarketBasedYear>(
         tr("Market-based &year:"), QStringLiteral("marketBasedYear"),
@@ -43,8 +42,7 @@ ProjectForm::ProjectForm(const EditorContext &context, QWidget *parent)
            "the market-based carbon is shown beside the location-based one, never instead."),
         project);
     addOptionalDouble<ProjectField::Pue>(
-        tr("P&UE override:"), QStringLiteral("pue"), QString(), 0.99, 3.0, 2,
-        tr("Region's PUE"),
+        tr("P&UE override:"), QStringLiteral("pue"), QString(), 0.99, 3.0, 2, tr("Region's PUE"),
         tr("Power usage effectiveness applied to every region instead of its published value "
            "(facility energy ÷ IT energy, 1.00 or more)."),
         project);

@@ -203,9 +203,9 @@ void RegionMap::paintEvent(QPaintEvent *)
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(centre, DotRadiusPx + 4, DotRadiusPx + 4);
-        const QString label = tr("%1 · %2 gCO2e/kWh")
-                                  .arg(selected->id,
-                                       QLocale().toString(selected->gridGCo2ePerKWh, 'f', 0));
+        const QString label =
+            tr("%1 · %2 gCO2e/kWh")
+                .arg(selected->id, QLocale().toString(selected->gridGCo2ePerKWh, 'f', 0));
         const QFontMetricsF metrics(font());
         QRectF box(0, 0, metrics.horizontalAdvance(label) + 10, metrics.height() + 4);
         box.moveBottomLeft(centre + QPointF(DotRadiusPx + 6, -(DotRadiusPx + 2)));
@@ -242,7 +242,8 @@ void RegionMap::paintLegend(QPainter &painter, const QRectF &map) const
     const double barWidth = std::min(220.0, map.width() * 0.35);
     const double barHeight = 8.0;
     const double padding = 6.0;
-    const QRectF box(map.left() + padding, map.bottom() - padding - (metrics.height() * 2 + barHeight + 10),
+    const QRectF box(map.left() + padding,
+                     map.bottom() - padding - (metrics.height() * 2 + barHeight + 10),
                      std::max(barWidth, metrics.horizontalAdvance(title)) + 2 * padding,
                      metrics.height() * 2 + barHeight + 10);
     QColor background = palette().color(QPalette::Base);

@@ -18,8 +18,7 @@ DeltaTable::DeltaTable(QWidget *parent)
     setAccessibleName(tr("Baseline against scenario: totals and changes"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
-    setHorizontalHeaderLabels(
-        {tr("Baseline"), tr("Scenario"), tr("Change"), tr("Change (%)")});
+    setHorizontalHeaderLabels({tr("Baseline"), tr("Scenario"), tr("Change"), tr("Change (%)")});
     setVerticalHeaderLabels({tr("Energy (kWh)"), tr("Carbon, location-based (kgCO2e)"),
                              tr("Carbon, market-based (kgCO2e)"), tr("Cost (USD)"),
                              tr("Job hours (h)")});

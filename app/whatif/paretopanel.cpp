@@ -116,13 +116,12 @@ void ParetoPanel::search()
     *m_points = ParetoSearch::nonDominated(all);
     std::stable_sort(m_points->begin(), m_points->end(),
                      [](const ParetoPoint &a, const ParetoPoint &b) {
-                         return a.co2eKg != b.co2eKg ? a.co2eKg < b.co2eKg
-                                                     : a.costUsd < b.costUsd;
+                         return a.co2eKg != b.co2eKg ? a.co2eKg < b.co2eKg : a.costUsd < b.costUsd;
                      });
     const bool currentOnFront = std::any_of(m_points->begin(), m_points->end(),
                                             [](const ParetoPoint &p) { return p.current; });
-    const auto current = std::find_if(all.begin(), all.end(),
-                                      [](const ParetoPoint &p) { return p.current; });
+    const auto current =
+        std::find_if(all.begin(), all.end(), [](const ParetoPoint &p) { return p.current; });
     if (!currentOnFront && current != all.end())
         m_points->push_back(*current);
     const UnitFormatter units;
@@ -145,12 +144,14 @@ void ParetoPanel::search()
     QString note = m_points->empty()
         ? tr("Nothing to search in this stage (no components, or it runs on your own hardware).")
         : tr("%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to "
-             "create a scenario from it.", nullptr, front).arg(all.size());
+             "create a scenario from it.",
+             nullptr, front)
+              .arg(all.size());
     if (!currentOnFront && current != all.end())
         note += u' ' + tr("The current plan (square) is beaten on carbon, cost and time.");
     if (!c.allowedRegions.isEmpty())
-        note += u' ' + tr("Only the allowed regions (%1) are searched.")
-                           .arg(c.allowedRegions.join(u", "));
+        note += u' '
+            + tr("Only the allowed regions (%1) are searched.").arg(c.allowedRegions.join(u", "));
     m_note->setText(note);
 }
 

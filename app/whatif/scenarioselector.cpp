@@ -18,8 +18,7 @@
 
 namespace greenprint {
 
-ScenarioSelector::ScenarioSelector(LiveAdvisor *advisor, ScenarioListModel *model,
-                                   QWidget *parent)
+ScenarioSelector::ScenarioSelector(LiveAdvisor *advisor, ScenarioListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_advisor(advisor)
     , m_combo(new QComboBox(this))

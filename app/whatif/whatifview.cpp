@@ -107,8 +107,8 @@ WhatIfView::WhatIfView(LiveEstimate *estimate, QWidget *parent)
 
     // Top: the suggestions and overrides on the left, the comparison on the right.
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(box(tr("Suggestions (savings each on its own copy of the plan)"),
-                        m_suggestionView, left));
+    left->addWidget(
+        box(tr("Suggestions (savings each on its own copy of the plan)"), m_suggestionView, left));
     left->addWidget(box(tr("Field overrides"), m_overrides, left));
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
@@ -181,14 +181,13 @@ void WhatIfView::updateNow()
         m_total->setText(tr("Baseline: %1. No scenario yet: click New to start one.")
                              .arg(units.carbon(e.baseline.co2eKg)));
     } else if (!e.ok) {
-        m_total->setText(tr("Scenario \"%1\" cannot be applied; see the problems below.")
-                             .arg(e.name));
+        m_total->setText(
+            tr("Scenario \"%1\" cannot be applied; see the problems below.").arg(e.name));
     } else {
         const double change = e.scenario.co2eKg - e.baseline.co2eKg;
         m_total->setText(tr("Scenario: %1, %2 (%3 %) against the baseline's %4")
                              .arg(units.carbon(e.scenario.co2eKg),
-                                  change > 0.0 ? u'+' + units.carbon(change)
-                                               : units.carbon(change),
+                                  change > 0.0 ? u'+' + units.carbon(change) : units.carbon(change),
                                   signedPercent(change, e.baseline.co2eKg),
                                   units.carbon(e.baseline.co2eKg)));
     }
@@ -220,13 +219,14 @@ void WhatIfView::updateNotes()
     if (!c.allowedRegions.isEmpty())
         constraints << tr("regions %1").arg(c.allowedRegions.join(u", "));
     if (c.accuracyFloor)
-        constraints << tr("accuracy ≥ %1 %")
-                           .arg(QLocale().toString(*c.accuracyFloor * 100, 'g', 3));
+        constraints
+            << tr("accuracy ≥ %1 %").arg(QLocale().toString(*c.accuracyFloor * 100, 'g', 3));
     if (c.latencyCeilingMs)
         constraints << tr("latency ≤ %1 ms").arg(QLocale().toString(*c.latencyCeilingMs, 'g', 4));
     if (!constraints.isEmpty()) {
         notes << tr("Constraints of the project: %1. Suggestions that would break them are not "
-                    "offered.").arg(constraints.join(u"; "));
+                    "offered.")
+                     .arg(constraints.join(u"; "));
     }
     notes << tr("Ticking a suggestion re-estimates the whole scenario; the waterfall shows each "
                 "suggestion's share in the order ticked.");

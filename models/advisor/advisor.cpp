@@ -19,9 +19,8 @@ constexpr double kNegligibleFraction = 0.005;
 
 int errorCount(const Issues &issues)
 {
-    return int(std::count_if(issues.begin(), issues.end(), [](const Issue &i) {
-        return i.severity == Issue::Severity::Error;
-    }));
+    return int(std::count_if(issues.begin(), issues.end(),
+                             [](const Issue &i) { return i.severity == Issue::Severity::Error; }));
 }
 
 QSet<QString> usedRegions(const Project &project)
@@ -42,8 +41,9 @@ QSet<QString> usedRegions(const Project &project)
 } // namespace
 
 Advisor::Advisor(const ReferenceData &reference)
-    : m_reference(reference), m_rules(makeAllRules())
-{}
+    : m_reference(reference)
+    , m_rules(makeAllRules())
+{ }
 
 Advisor::~Advisor() = default;
 

@@ -51,9 +51,9 @@ namespace greenprint {
 /** Several suggestions applied together to one copy of the baseline. */
 struct Combination
 {
-    Project project;             ///< the changed copy
-    Estimate estimate;           ///< its estimate
-    Savings savings;             ///< baseline minus this copy
+    Project project; ///< the changed copy
+    Estimate estimate; ///< its estimate
+    Savings savings; ///< baseline minus this copy
     /** Product of the retained-accuracy figures of the applied suggestions (1 when none). */
     double accuracyRetained = 1.0;
     /** Translated reasons the combination breaks a constraint; empty when it keeps them all. */

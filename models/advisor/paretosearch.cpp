@@ -65,7 +65,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
             continue;
         if (main < 0
             || stageEstimate.components[std::size_t(i)].footprint.co2e
-                   > stageEstimate.components[std::size_t(main)].footprint.co2e)
+                > stageEstimate.components[std::size_t(main)].footprint.co2e)
             main = i;
     }
 
@@ -94,8 +94,8 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
         const Component &c = stage.components[std::size_t(main)];
         const InstanceSpec *from = ctx.instance(c.instance());
         const std::optional<WorkSpec> &work = *RuleSupport::workOf(c);
-        const WorkTask task = work->kind == WorkSpec::Kind::Training ? WorkTask::Training
-                                                                     : WorkTask::Inference;
+        const WorkTask task =
+            work->kind == WorkSpec::Kind::Training ? WorkTask::Training : WorkTask::Inference;
         int count = 1;
         if (const auto *s = std::get_if<ComputeSpec>(&c.spec))
             count = s->count;
@@ -114,7 +114,8 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
         }
     }
 
-    const QString componentPath = QStringLiteral("stages[%1].components[%2]").arg(stageIndex).arg(main);
+    const QString componentPath =
+        QStringLiteral("stages[%1].components[%2]").arg(stageIndex).arg(main);
     for (const QString &region : regions) {
         for (const Option &option : options) {
             Project copy = single;
@@ -122,13 +123,16 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
             st.region = region;
             std::vector<ScenarioOverride> overrides;
             if (region != currentRegion)
-                overrides.push_back({QStringLiteral("stages[%1].region").arg(stageIndex),
-                                     jsonString(region), {}});
+                overrides.push_back(
+                    {QStringLiteral("stages[%1].region").arg(stageIndex), jsonString(region), {}});
             if (!option.instance.isEmpty()) {
                 Component &c = st.components[std::size_t(main)];
                 std::visit(
                     [&option](auto &spec) {
-                        if constexpr (requires { spec.count; spec.instance; }) {
+                        if constexpr (requires {
+                                          spec.count;
+                                          spec.instance;
+                                      }) {
                             spec.instance = option.instance;
                             spec.count = option.count;
                         }
@@ -136,10 +140,11 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                     c.spec);
                 if (auto *compute = std::get_if<ComputeSpec>(&c.spec))
                     compute->measuredPowerW.reset();
-                overrides.push_back({componentPath + QStringLiteral(".instance"),
-                                     jsonString(option.instance), {}});
+                overrides.push_back(
+                    {componentPath + QStringLiteral(".instance"), jsonString(option.instance), {}});
                 overrides.push_back({componentPath + QStringLiteral(".count"),
-                                     QByteArray::number(option.count), {}});
+                                     QByteArray::number(option.count),
+                                     {}});
             }
             const Estimate e = estimateProject(copy, m_reference);
             if (hasErrors(e.issues) && !hasErrors(baseline.issues))
@@ -154,7 +159,10 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
             if (option.instance.isEmpty() && main >= 0) {
                 std::visit(
                     [&p](const auto &spec) {
-                        if constexpr (requires { spec.count; spec.instance; })
+                        if constexpr (requires {
+                                          spec.count;
+                                          spec.instance;
+                                      })
                             p.count = spec.count;
                     },
                     stage.components[std::size_t(main)].spec);

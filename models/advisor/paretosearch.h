@@ -16,14 +16,14 @@ struct ParetoPoint
 {
     StageKind stage = StageKind::DataProcessing;
     QString region;
-    QString instance;       ///< the main job's instance type; empty when the stage has no work job
-    int count = 0;          ///< the main job's instance count (0 when the stage has no work job)
+    QString instance; ///< the main job's instance type; empty when the stage has no work job
+    int count = 0; ///< the main job's instance count (0 when the stage has no work job)
     int componentIndex = -1; ///< the main job: the stage's work job with the most kgCO2e, or -1
-    double co2eKg = 0.0;    ///< the stage's kgCO2e there
+    double co2eKg = 0.0; ///< the stage's kgCO2e there
     double energyKWh = 0.0;
     double costUsd = 0.0;
-    double hours = 0.0;     ///< wall-clock hours of the main job (or of all the stage's jobs)
-    bool current = false;   ///< the plan as it is
+    double hours = 0.0; ///< wall-clock hours of the main job (or of all the stage's jobs)
+    bool current = false; ///< the plan as it is
     /** The overrides that turn the baseline into this point (to create a scenario from it). */
     std::vector<ScenarioOverride> overrides;
 };
@@ -44,7 +44,9 @@ struct ParetoPoint
 class ParetoSearch
 {
 public:
-    explicit ParetoSearch(const ReferenceData &reference) : m_reference(reference) {}
+    explicit ParetoSearch(const ReferenceData &reference)
+        : m_reference(reference)
+    { }
 
     /** Every point evaluated for `stage`, the current plan included (if allowed). */
     [[nodiscard]] std::vector<ParetoPoint> evaluate(const Project &project, StageKind stage) const;

@@ -6,8 +6,7 @@ namespace greenprint {
 Component *ProjectEdit::component(StageKind kind, int index)
 {
     std::vector<Component> &components = m_project.stage(kind).components;
-    if (index < 0 || index >= int(components.size())
-        || m_removed.contains({int(kind), index}))
+    if (index < 0 || index >= int(components.size()) || m_removed.contains({int(kind), index}))
         return nullptr;
     return &components[std::size_t(index)];
 }

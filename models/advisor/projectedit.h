@@ -18,7 +18,9 @@ namespace greenprint {
 class ProjectEdit
 {
 public:
-    explicit ProjectEdit(Project &project) : m_project(project) {}
+    explicit ProjectEdit(Project &project)
+        : m_project(project)
+    { }
 
     Project &project() { return m_project; }
     Stage &stage(StageKind kind) { return m_project.stage(kind); }

@@ -7,7 +7,9 @@ namespace greenprint {
 
 RuleContext::RuleContext(const Project &project, const ReferenceData &reference,
                          const Estimate &baseline)
-    : m_project(project), m_reference(reference), m_baseline(baseline)
+    : m_project(project)
+    , m_reference(reference)
+    , m_baseline(baseline)
 {
     for (const CatalogInstance &ci : project.catalogInstances)
         m_catalog.insert(ci.id, toInstanceSpec(ci));

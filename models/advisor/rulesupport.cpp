@@ -43,8 +43,8 @@ std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask
 {
     if (instance.acceleratorCount > 0) {
         const AcceleratorSpec *accelerator = method.accelerator(instance.accelerator);
-        const std::optional<double> peak
-            = accelerator ? accelerator->peak(Precision::Bf16) : std::nullopt;
+        const std::optional<double> peak =
+            accelerator ? accelerator->peak(Precision::Bf16) : std::nullopt;
         const AchievedUtilization *mfu = method.utilization(acceleratorClass(instance), task);
         if (!peak || !mfu || !mfu->central)
             return std::nullopt;
@@ -81,8 +81,8 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &e)
     if (e.work) {
         if (const InstanceSpec *spec = ctx.instance(e.instance)) {
             QString error;
-            if (const auto sizing = sizeWork(*e.work, *spec, e.count, ctx.reference().method,
-                                             &error)) {
+            if (const auto sizing =
+                    sizeWork(*e.work, *spec, e.count, ctx.reference().method, &error)) {
                 return e.hoursProvisioned > 0.0
                     ? std::min(1.0, sizing->hoursCentral.h / e.hoursProvisioned)
                     : 0.0;
@@ -108,8 +108,8 @@ Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double 
             s->hours = (s->work ? baselineHours : s->hours) * factor;
             s->work.reset();
         } else if (auto *t = std::get_if<TuningSpec>(&c->spec)) {
-            const double perTrial = t->work ? baselineHours / std::max(1, t->trials)
-                                            : t->hoursPerTrial;
+            const double perTrial =
+                t->work ? baselineHours / std::max(1, t->trials) : t->hoursPerTrial;
             t->hoursPerTrial = perTrial * factor;
             t->work.reset();
         } else if (auto *e = std::get_if<EndpointSpec>(&c->spec)) {

@@ -40,7 +40,8 @@ std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask
 
 /** The work an instance-backed component does, if any (compute, tuning, endpoint). */
 const std::optional<WorkSpec> *workOf(const Component &component);
-/** The task of a job: its work's kind, else training for compute/tuning, inference for endpoints. */
+/** The task of a job: its work's kind, else training for compute/tuning, inference for endpoints.
+ */
 WorkTask taskOf(const Component &component);
 
 /**

@@ -6,9 +6,12 @@ namespace greenprint {
 QString confidenceKey(Confidence confidence)
 {
     switch (confidence) {
-    case Confidence::Low: return QStringLiteral("low");
-    case Confidence::Medium: return QStringLiteral("medium");
-    case Confidence::High: return QStringLiteral("high");
+    case Confidence::Low:
+        return QStringLiteral("low");
+    case Confidence::Medium:
+        return QStringLiteral("medium");
+    case Confidence::High:
+        return QStringLiteral("high");
     }
     return {};
 }
@@ -16,10 +19,14 @@ QString confidenceKey(Confidence confidence)
 QString latencyEffectKey(LatencyEffect effect)
 {
     switch (effect) {
-    case LatencyEffect::None: return QStringLiteral("none");
-    case LatencyEffect::Lower: return QStringLiteral("lower");
-    case LatencyEffect::Higher: return QStringLiteral("higher");
-    case LatencyEffect::NotRealTime: return QStringLiteral("not-real-time");
+    case LatencyEffect::None:
+        return QStringLiteral("none");
+    case LatencyEffect::Lower:
+        return QStringLiteral("lower");
+    case LatencyEffect::Higher:
+        return QStringLiteral("higher");
+    case LatencyEffect::NotRealTime:
+        return QStringLiteral("not-real-time");
     }
     return {};
 }

@@ -18,19 +18,19 @@ enum class Confidence { Low, Medium, High };
 
 /** What a change does to the response time of the inference endpoints. */
 enum class LatencyEffect {
-    None,        ///< no effect on serving
-    Lower,       ///< faster responses
-    Higher,      ///< slower or less predictable responses (cold starts, queueing, scale-out)
+    None, ///< no effect on serving
+    Lower, ///< faster responses
+    Higher, ///< slower or less predictable responses (cold starts, queueing, scale-out)
     NotRealTime, ///< responses come later (batch, queued)
 };
 
 /** What a change saves on the plan: baseline minus the changed copy (positive = saved). */
 struct Savings
 {
-    double co2eKg = 0.0;    ///< location-based operational + embodied
+    double co2eKg = 0.0; ///< location-based operational + embodied
     double energyKWh = 0.0; ///< facility energy
     double costUsd = 0.0;
-    double hours = 0.0;     ///< wall-clock hours of the jobs (compute, tuning, notebooks, endpoints)
+    double hours = 0.0; ///< wall-clock hours of the jobs (compute, tuning, notebooks, endpoints)
     bool operator==(const Savings &) const = default;
 };
 
@@ -45,14 +45,14 @@ struct Savings
  */
 struct Suggestion
 {
-    QString id;                 ///< "rule-id/stage-key/component-index" ("-" for a whole stage)
+    QString id; ///< "rule-id/stage-key/component-index" ("-" for a whole stage)
     QString ruleId;
     StageKind stage = StageKind::DataProcessing; ///< the stage the change is made in
-    int componentIndex = -1;    ///< the component changed, or -1 for the whole stage
-    QString title;              ///< translated, one line
-    QString description;        ///< translated: the change, how it is counted, assumptions
-    QString source;             ///< claim id ("C18"), "measured:h100 ...", or the reference table
-    QString sideEffects;        ///< translated: accuracy, latency, risk
+    int componentIndex = -1; ///< the component changed, or -1 for the whole stage
+    QString title; ///< translated, one line
+    QString description; ///< translated: the change, how it is counted, assumptions
+    QString source; ///< claim id ("C18"), "measured:h100 ...", or the reference table
+    QString sideEffects; ///< translated: accuracy, latency, risk
     Confidence confidence = Confidence::Medium;
     /** Fraction of the baseline model's score kept, where a source gives one (C14: 0.97). */
     std::optional<double> accuracyRetained;
@@ -68,9 +68,9 @@ struct Suggestion
     bool costKnown = true;
     std::function<void(ProjectEdit &)> change;
 
-    Savings savings;            ///< filled by the Advisor
+    Savings savings; ///< filled by the Advisor
     double co2eSavedFraction = 0.0; ///< savings.co2eKg / the plan's kgCO2e (filled by the Advisor)
-    bool negligible = false;    ///< saves < 0.5 % of the plan's kgCO2e (filled by the Advisor)
+    bool negligible = false; ///< saves < 0.5 % of the plan's kgCO2e (filled by the Advisor)
 };
 
 QString confidenceKey(Confidence confidence);

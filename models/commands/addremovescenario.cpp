@@ -14,8 +14,7 @@ AddRemoveScenario::AddRemoveScenario(ProjectDocument *document, int row,
     , m_document(document)
     , m_row(row)
     , m_scenario(std::move(scenario))
-{
-}
+{ }
 
 AddRemoveScenario::~AddRemoveScenario() = default;
 
@@ -35,15 +34,13 @@ void AddRemoveScenario::take()
 AddScenario::AddScenario(ProjectDocument *document, Scenario scenario, int row,
                          QUndoCommand *parent)
     : AddRemoveScenario(
-          document,
-          row < 0 ? static_cast<int>(document->project().scenarios.size()) : row,
-          [&] {
-              scenario.name = uniqueName(*document, scenario.name);
-              return std::make_unique<Scenario>(std::move(scenario));
-          }(),
-          undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add scenario")), parent)
-{
-}
+        document, row < 0 ? static_cast<int>(document->project().scenarios.size()) : row,
+        [&] {
+            scenario.name = uniqueName(*document, scenario.name);
+            return std::make_unique<Scenario>(std::move(scenario));
+        }(),
+        undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add scenario")), parent)
+{ }
 
 QString AddScenario::uniqueName(const ProjectDocument &document, const QString &base)
 {
@@ -65,7 +62,6 @@ QString AddScenario::uniqueName(const ProjectDocument &document, const QString &
 RemoveScenario::RemoveScenario(ProjectDocument *document, int row, QUndoCommand *parent)
     : AddRemoveScenario(document, row, nullptr,
                         undoText(QT_TRANSLATE_NOOP("Undo Commands", "Remove scenario")), parent)
-{
-}
+{ }
 
 } // namespace greenprint

@@ -68,8 +68,7 @@ public:
         , m_adding(adding)
         , m_index(index)
         , m_entry(std::move(entry))
-    {
-    }
+    { }
 
     void undo() override { m_adding ? take() : insert(); }
     void redo() override { m_adding ? insert() : take(); }
@@ -95,12 +94,11 @@ class AddCatalogInstance : public Internal::AddRemoveCatalogEntry<Internal::Cata
 {
 public:
     AddCatalogInstance(ProjectDocument *document, const CatalogInstance &entry,
-                     QUndoCommand *parent = nullptr)
+                       QUndoCommand *parent = nullptr)
         : AddRemoveCatalogEntry(document, true,
                                 static_cast<int>(document->project().catalogInstances.size()),
                                 std::make_unique<CatalogInstance>(entry), parent)
-    {
-    }
+    { }
 };
 
 /** Removes the custom instance at `index` of the project catalog. */
@@ -109,8 +107,7 @@ class RemoveCatalogInstance : public Internal::AddRemoveCatalogEntry<Internal::C
 public:
     RemoveCatalogInstance(ProjectDocument *document, int index, QUndoCommand *parent = nullptr)
         : AddRemoveCatalogEntry(document, false, index, nullptr, parent)
-    {
-    }
+    { }
 };
 
 /** Appends a custom region to the project catalog. */
@@ -122,8 +119,7 @@ public:
         : AddRemoveCatalogEntry(document, true,
                                 static_cast<int>(document->project().catalogRegions.size()),
                                 std::make_unique<CatalogRegion>(entry), parent)
-    {
-    }
+    { }
 };
 
 /** Removes the custom region at `index` of the project catalog. */
@@ -132,8 +128,7 @@ class RemoveCatalogRegion : public Internal::AddRemoveCatalogEntry<Internal::Cat
 public:
     RemoveCatalogRegion(ProjectDocument *document, int index, QUndoCommand *parent = nullptr)
         : AddRemoveCatalogEntry(document, false, index, nullptr, parent)
-    {
-    }
+    { }
 };
 
 } // namespace greenprint

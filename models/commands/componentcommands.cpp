@@ -7,14 +7,13 @@
 
 namespace greenprint {
 
-AddComponent::AddComponent(ProjectDocument *document, ComponentRef ref,
-                           const Component &component, QUndoCommand *parent)
+AddComponent::AddComponent(ProjectDocument *document, ComponentRef ref, const Component &component,
+                           QUndoCommand *parent)
     : QUndoCommand(undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add component")), parent)
     , m_document(document)
     , m_ref(ref)
     , m_component(std::make_unique<Component>(component))
-{
-}
+{ }
 
 AddComponent::~AddComponent() = default;
 
@@ -24,8 +23,8 @@ std::unique_ptr<AddComponent> AddComponent::duplicate(ProjectDocument *document,
     Q_ASSERT(original);
     Component copy = *original;
     copy.name = QCoreApplication::translate("Undo Commands", "Copy of %1").arg(original->name);
-    auto command = std::make_unique<AddComponent>(document, ComponentRef{ref.stage, ref.index + 1},
-                                                  copy);
+    auto command =
+        std::make_unique<AddComponent>(document, ComponentRef{ref.stage, ref.index + 1}, copy);
     command->setText(undoText(QT_TRANSLATE_NOOP("Undo Commands", "Duplicate component")));
     return command;
 }
@@ -41,8 +40,7 @@ void AddComponent::redo()
     m_component.reset();
 }
 
-RemoveComponent::RemoveComponent(ProjectDocument *document, ComponentRef ref,
-                                 QUndoCommand *parent)
+RemoveComponent::RemoveComponent(ProjectDocument *document, ComponentRef ref, QUndoCommand *parent)
     : QUndoCommand(undoText(QT_TRANSLATE_NOOP("Undo Commands", "Remove component")), parent)
     , m_document(document)
     , m_ref(ref)

@@ -51,11 +51,11 @@ struct SpecMember : ComponentTarget
 
 namespace ComponentField {
 
-#define GREENPRINT_SPEC_FIELD(Name, Spec, Type, Member, MergeId, Text)                            \
-    struct Name : Internal::SpecMember<Spec, Type, &Spec::Member>                                 \
-    {                                                                                             \
-        static constexpr UndoId id = UndoId::MergeId;                                             \
-        static QString text() { return undoText(Text); }                                          \
+#define GREENPRINT_SPEC_FIELD(Name, Spec, Type, Member, MergeId, Text) \
+    struct Name : Internal::SpecMember<Spec, Type, &Spec::Member> \
+    { \
+        static constexpr UndoId id = UndoId::MergeId; \
+        static QString text() { return undoText(Text); } \
     };
 
 /** The component's display name (any type). */
@@ -92,10 +92,12 @@ struct Instance : Internal::ComponentTarget
     static void set(ProjectDocument &d, ComponentRef r, const Value &v)
     {
         Component c = component(d, r);
-        std::visit([&](auto &s) {
-            if constexpr (requires { s.instance; })
-                s.instance = v;
-        }, c.spec);
+        std::visit(
+            [&](auto &s) {
+                if constexpr (requires { s.instance; })
+                    s.instance = v;
+            },
+            c.spec);
         d.setComponent(r, c);
     }
 };
@@ -111,20 +113,24 @@ struct Count : Internal::ComponentTarget
     }
     static Value get(const ProjectDocument &d, ComponentRef r)
     {
-        return std::visit([](const auto &s) -> int {
-            if constexpr (requires { s.count; })
-                return s.count;
-            else
-                return 0;
-        }, component(d, r).spec);
+        return std::visit(
+            [](const auto &s) -> int {
+                if constexpr (requires { s.count; })
+                    return s.count;
+                else
+                    return 0;
+            },
+            component(d, r).spec);
     }
     static void set(ProjectDocument &d, ComponentRef r, const Value &v)
     {
         Component c = component(d, r);
-        std::visit([&](auto &s) {
-            if constexpr (requires { s.count; })
-                s.count = v;
-        }, c.spec);
+        std::visit(
+            [&](auto &s) {
+                if constexpr (requires { s.count; })
+                    s.count = v;
+            },
+            c.spec);
         d.setComponent(r, c);
     }
 };
@@ -154,14 +160,12 @@ GREENPRINT_SPEC_FIELD(TransferRegion, TransferSpec, QString, toRegion, TransferR
 GREENPRINT_SPEC_FIELD(NotebookActiveHours, NotebookSpec, double, activeHoursPerWeek,
                       NotebookActiveHours,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change active hours per week"))
-GREENPRINT_SPEC_FIELD(NotebookIdleHours, NotebookSpec, double, idleHoursPerWeek,
-                      NotebookIdleHours,
+GREENPRINT_SPEC_FIELD(NotebookIdleHours, NotebookSpec, double, idleHoursPerWeek, NotebookIdleHours,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change idle hours per week"))
 GREENPRINT_SPEC_FIELD(NotebookWeeks, NotebookSpec, double, weeks, NotebookWeeks,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change weeks"))
 GREENPRINT_SPEC_FIELD(NotebookUtilization, NotebookSpec, double, activeUtilization,
-                      NotebookUtilization,
-                      QT_TRANSLATE_NOOP("Undo Commands", "Change utilization"))
+                      NotebookUtilization, QT_TRANSLATE_NOOP("Undo Commands", "Change utilization"))
 
 GREENPRINT_SPEC_FIELD(TuningStrategyField, TuningSpec, TuningStrategy, strategy, TuningStrategyId,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change tuning strategy"))

@@ -72,9 +72,9 @@ std::unique_ptr<QUndoCommand> setOverride(ProjectDocument *document, int row, co
         it->value = value;
     else
         list.push_back({path.trimmed(), value, {}});
-    return changeOverrides<ScenarioField::Overrides>(document, row, path.trimmed(),
-                                                     std::move(list),
-                           QT_TRANSLATE_NOOP("Undo Commands", "Set override"));
+    return changeOverrides<ScenarioField::Overrides>(
+        document, row, path.trimmed(), std::move(list),
+        QT_TRANSLATE_NOOP("Undo Commands", "Set override"));
 }
 
 std::unique_ptr<QUndoCommand> renameOverride(ProjectDocument *document, int row,
@@ -88,8 +88,9 @@ std::unique_ptr<QUndoCommand> renameOverride(ProjectDocument *document, int row,
     if (it == list.end() || (path != oldPath && find(list, path) != list.end()))
         return nullptr;
     it->path = path;
-    return changeOverrides<ScenarioField::OverrideList>(document, row, oldPath, std::move(list),
-                           QT_TRANSLATE_NOOP("Undo Commands", "Change override path"));
+    return changeOverrides<ScenarioField::OverrideList>(
+        document, row, oldPath, std::move(list),
+        QT_TRANSLATE_NOOP("Undo Commands", "Change override path"));
 }
 
 std::unique_ptr<QUndoCommand> removeOverride(ProjectDocument *document, int row,
@@ -102,8 +103,9 @@ std::unique_ptr<QUndoCommand> removeOverride(ProjectDocument *document, int row,
     if (it == list.end())
         return nullptr;
     list.erase(it);
-    return changeOverrides<ScenarioField::OverrideList>(document, row, path, std::move(list),
-                           QT_TRANSLATE_NOOP("Undo Commands", "Remove override"));
+    return changeOverrides<ScenarioField::OverrideList>(
+        document, row, path, std::move(list),
+        QT_TRANSLATE_NOOP("Undo Commands", "Remove override"));
 }
 
 } // namespace greenprint::ScenarioEdits

@@ -107,8 +107,8 @@ namespace ScenarioEdits {
 /** Renames scenario `row`; nullptr when `name` is empty or another scenario has it. */
 std::unique_ptr<QUndoCommand> rename(ProjectDocument *document, int row, const QString &name);
 /** Ticks suggestion `id` in scenario `row` (appended) or unticks it. */
-std::unique_ptr<QUndoCommand> setSuggestion(ProjectDocument *document, int row,
-                                            const QString &id, bool applied);
+std::unique_ptr<QUndoCommand> setSuggestion(ProjectDocument *document, int row, const QString &id,
+                                            bool applied);
 /** Sets the override at `path` (replaced in place, else appended); `value` is compact JSON. */
 std::unique_ptr<QUndoCommand> setOverride(ProjectDocument *document, int row, const QString &path,
                                           const QByteArray &value);

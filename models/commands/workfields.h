@@ -13,22 +13,26 @@ namespace Internal {
 /** The `work` member of the component's spec, or nullptr for types without work. */
 inline const std::optional<WorkSpec> *workOf(const Component &component)
 {
-    return std::visit([](const auto &s) -> const std::optional<WorkSpec> * {
-        if constexpr (requires { s.work; })
-            return &s.work;
-        else
-            return nullptr;
-    }, component.spec);
+    return std::visit(
+        [](const auto &s) -> const std::optional<WorkSpec> * {
+            if constexpr (requires { s.work; })
+                return &s.work;
+            else
+                return nullptr;
+        },
+        component.spec);
 }
 
 inline std::optional<WorkSpec> *workOf(Component &component)
 {
-    return std::visit([](auto &s) -> std::optional<WorkSpec> * {
-        if constexpr (requires { s.work; })
-            return &s.work;
-        else
-            return nullptr;
-    }, component.spec);
+    return std::visit(
+        [](auto &s) -> std::optional<WorkSpec> * {
+            if constexpr (requires { s.work; })
+                return &s.work;
+            else
+                return nullptr;
+        },
+        component.spec);
 }
 
 /** One member of the component's WorkSpec; reads a default and writes nothing without work. */
@@ -81,11 +85,11 @@ struct Work : Internal::ComponentTarget
     }
 };
 
-#define GREENPRINT_WORK_FIELD(Name, Type, Member, Text)                                           \
-    struct Name : Internal::WorkMember<Type, &WorkSpec::Member>                                   \
-    {                                                                                             \
-        static constexpr UndoId id = UndoId::Name;                                                \
-        static QString text() { return undoText(Text); }                                          \
+#define GREENPRINT_WORK_FIELD(Name, Type, Member, Text) \
+    struct Name : Internal::WorkMember<Type, &WorkSpec::Member> \
+    { \
+        static constexpr UndoId id = UndoId::Name; \
+        static QString text() { return undoText(Text); } \
     };
 
 GREENPRINT_WORK_FIELD(WorkParameters, double, parameters,

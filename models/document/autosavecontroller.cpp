@@ -115,8 +115,8 @@ bool AutosaveController::saveNow()
         return false;
     }
     if (!m_lock) {
-        m_lock = std::make_unique<QLockFile>(m_directory + u'/' + m_id
-                                             + RecoveryStore::lockSuffix());
+        m_lock =
+            std::make_unique<QLockFile>(m_directory + u'/' + m_id + RecoveryStore::lockSuffix());
         m_lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
         if (!m_lock->tryLock(0)) {
             m_error = tr("cannot lock the recovery file in %1").arg(m_directory);

@@ -11,17 +11,17 @@ enum class ChangeFlag : unsigned {
     None = 0,
     ProjectName = 1u << 0,
     ProjectRegion = 1u << 1,
-    StageRegion = 1u << 2,          ///< `stage` set
+    StageRegion = 1u << 2, ///< `stage` set
     Settings = 1u << 3,
-    Catalog = 1u << 4,              ///< project-local instances or regions
-    ComponentData = 1u << 5,        ///< `stage`, `component` set
-    ComponentInserted = 1u << 6,    ///< `stage`, `component` (the new row) set
-    ComponentRemoved = 1u << 7,     ///< `stage`, `component` (the old row) set
-    ComponentMoved = 1u << 8,       ///< `stage`, `component` (from) and `toComponent` set
-    Reset = 1u << 9,                ///< a new project was loaded or created: forget everything
-    ScenarioInserted = 1u << 10,    ///< `component` holds the new scenario's row
-    ScenarioRemoved = 1u << 11,     ///< `component` holds the old scenario's row
-    ScenarioData = 1u << 12,        ///< `component` holds the changed scenario's row
+    Catalog = 1u << 4, ///< project-local instances or regions
+    ComponentData = 1u << 5, ///< `stage`, `component` set
+    ComponentInserted = 1u << 6, ///< `stage`, `component` (the new row) set
+    ComponentRemoved = 1u << 7, ///< `stage`, `component` (the old row) set
+    ComponentMoved = 1u << 8, ///< `stage`, `component` (from) and `toComponent` set
+    Reset = 1u << 9, ///< a new project was loaded or created: forget everything
+    ScenarioInserted = 1u << 10, ///< `component` holds the new scenario's row
+    ScenarioRemoved = 1u << 11, ///< `component` holds the old scenario's row
+    ScenarioData = 1u << 12, ///< `component` holds the changed scenario's row
 };
 Q_DECLARE_FLAGS(ChangeFlags, ChangeFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeFlags)

@@ -49,7 +49,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QTimer *m_debounce;
     QString m_path;
-    QByteArray m_knownHash;   ///< of the content the document is in sync with
+    QByteArray m_knownHash; ///< of the content the document is in sync with
     bool m_reportedMissing = false;
 };
 

@@ -136,9 +136,8 @@ void LiveAdvisor::recompute()
         m_cache->baseline = std::move(baseline);
     }
     if (m_current >= 0) {
-        *m_evaluation = ScenarioEvaluator(reference).evaluate(project, estimate,
-                                                              project.scenarios[m_current],
-                                                              *m_suggestions);
+        *m_evaluation = ScenarioEvaluator(reference).evaluate(
+            project, estimate, project.scenarios[m_current], *m_suggestions);
     } else {
         *m_evaluation = ScenarioEvaluation();
         m_evaluation->baseline = ScenarioEvaluator::totals(estimate);

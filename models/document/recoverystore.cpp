@@ -18,7 +18,7 @@ namespace greenprint {
 
 RecoveryStore::RecoveryStore(const QString &directory)
     : m_directory(directory)
-{}
+{ }
 
 std::vector<RecoveryEntry> RecoveryStore::orphans() const
 {
@@ -49,10 +49,9 @@ std::vector<RecoveryEntry> RecoveryStore::orphans() const
         }
         entries.push_back(entry);
     }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const RecoveryEntry &a, const RecoveryEntry &b) {
-                         return a.savedAt > b.savedAt;
-                     });
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
     return entries;
 }
 

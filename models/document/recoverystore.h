@@ -16,10 +16,10 @@ class ProjectDocument;
 struct RecoveryEntry
 {
     QString id;
-    QString projectFile;          ///< the autosaved project
-    QString originalPath;         ///< the file it was opened from; empty for an unsaved project
+    QString projectFile; ///< the autosaved project
+    QString originalPath; ///< the file it was opened from; empty for an unsaved project
     QString projectName;
-    QDateTime savedAt;            ///< UTC
+    QDateTime savedAt; ///< UTC
 };
 
 class RecoveryStore

@@ -33,10 +33,9 @@ std::vector<RegionResult> rankRegions(const Project &project, const ReferenceDat
                            estimate.total.energy.kWh, estimate.total.cost.usd,
                            region.id == project.region});
     }
-    std::stable_sort(results.begin(), results.end(),
-                     [](const RegionResult &a, const RegionResult &b) {
-                         return a.co2eKg < b.co2eKg;
-                     });
+    std::stable_sort(
+        results.begin(), results.end(),
+        [](const RegionResult &a, const RegionResult &b) { return a.co2eKg < b.co2eKg; });
     return results;
 }
 

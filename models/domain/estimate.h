@@ -18,8 +18,8 @@ namespace greenprint {
 /** One end of an uncertainty band. */
 struct Band
 {
-    EnergyKWh energy;            ///< facility energy
-    Co2eKg co2e;                 ///< location-based operational + embodied
+    EnergyKWh energy; ///< facility energy
+    Co2eKg co2e; ///< location-based operational + embodied
     Band &operator+=(const Band &other);
     bool operator==(const Band &) const = default;
 };
@@ -27,11 +27,11 @@ struct Band
 /** Energy, carbon and cost of one component, one stage or the whole project. */
 struct Footprint
 {
-    EnergyKWh itEnergy;          ///< at the servers, before PUE
-    EnergyKWh energy;            ///< facility energy: IT energy x PUE
-    Co2eKg operationalCo2e;      ///< location-based: facility energy x grid intensity
-    Co2eKg embodiedCo2e;         ///< manufacturing share over the hours used
-    Co2eKg co2e;                 ///< operational + embodied (when the project includes embodied)
+    EnergyKWh itEnergy; ///< at the servers, before PUE
+    EnergyKWh energy; ///< facility energy: IT energy x PUE
+    Co2eKg operationalCo2e; ///< location-based: facility energy x grid intensity
+    Co2eKg embodiedCo2e; ///< manufacturing share over the hours used
+    Co2eKg co2e; ///< operational + embodied (when the project includes embodied)
     /**
      * Market-based: operational carbon at 0 g/kWh where AWS matched the
      * Region's electricity with renewables in the project's year, plus
@@ -39,8 +39,8 @@ struct Footprint
      */
     Co2eKg marketCo2e;
     CostUsd cost;
-    Band low;                    ///< every range at its favourable end
-    Band high;                   ///< every range at its unfavourable end
+    Band low; ///< every range at its favourable end
+    Band high; ///< every range at its unfavourable end
 
     Footprint &operator+=(const Footprint &other);
     bool operator==(const Footprint &) const = default;
@@ -50,18 +50,18 @@ struct ComponentEstimate
 {
     QString name;
     ComponentType type = ComponentType::Compute;
-    QString instance;            ///< empty for storage, transfer, logs
+    QString instance; ///< empty for storage, transfer, logs
     QString region;
-    int count = 0;               ///< instances (0 where none)
-    Hours hours;                 ///< instance wall-clock hours, or storage hours
-    PowerW averagePower;         ///< per instance at the given utilization, before PUE
+    int count = 0; ///< instances (0 where none)
+    Hours hours; ///< instance wall-clock hours, or storage hours
+    PowerW averagePower; ///< per instance at the given utilization, before PUE
     double pue = 1.0;
     double gridGCo2ePerKWh = 0.0; ///< the intensity used (central)
-    bool hoursDerived = false;   ///< hours follow from the component's work
+    bool hoursDerived = false; ///< hours follow from the component's work
     /// Peak of all accelerators of one instance: at the work's precision when sized
     /// from work, else at bf16 (fp16 where there is no bf16); empty when unpublished.
     std::optional<double> instanceThroughputTflops;
-    std::optional<double> achievedUtilization;     ///< fraction of peak used to derive hours
+    std::optional<double> achievedUtilization; ///< fraction of peak used to derive hours
     Footprint footprint;
 };
 
@@ -80,7 +80,7 @@ struct Estimate
     Methodology methodology = Methodology::Greenprint;
     QString dataVersion;
     bool includeEmbodied = true;
-    QString gridDataset;         ///< the dataset the project chose
+    QString gridDataset; ///< the dataset the project chose
     double serverLifetimeYears = 4.0;
     int marketBasedYear = 2023;
     std::vector<StageEstimate> stages;

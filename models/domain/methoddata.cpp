@@ -28,7 +28,8 @@ const AcceleratorSpec *MethodData::accelerator(const QString &name) const
     return nullptr;
 }
 
-const CpuPowerCoefficient *MethodData::cpu(const QString &microarchitecture, const QString &set) const
+const CpuPowerCoefficient *MethodData::cpu(const QString &microarchitecture,
+                                           const QString &set) const
 {
     for (const CpuPowerCoefficient &c : cpuPower) {
         if (c.microarchitecture == microarchitecture && c.coefficientSet == set)
@@ -46,7 +47,8 @@ const GpuPowerCoefficient *MethodData::gpu(const QString &model) const
     return nullptr;
 }
 
-const AchievedUtilization *MethodData::utilization(const QString &acceleratorClass, WorkTask task) const
+const AchievedUtilization *MethodData::utilization(const QString &acceleratorClass,
+                                                   WorkTask task) const
 {
     for (const AchievedUtilization &u : achievedUtilization) {
         if (u.acceleratorClass == acceleratorClass && u.task == task)
@@ -84,7 +86,8 @@ std::optional<double> MethodData::ccf(const QString &key) const
     return std::nullopt;
 }
 
-std::optional<double> MethodData::greenAlgorithmsValue(const QString &kind, const QString &key) const
+std::optional<double> MethodData::greenAlgorithmsValue(const QString &kind,
+                                                       const QString &key) const
 {
     for (const PeerConstant &c : greenAlgorithms) {
         if (c.kind == kind && c.key == key)

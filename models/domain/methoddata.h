@@ -16,9 +16,9 @@ inline constexpr int kPrecisionCount = 6;
 /** Datasheet figures of one accelerator model (data/reference/accelerators.csv). */
 struct AcceleratorSpec
 {
-    QString name;                          ///< as in instances.csv `accelerator`
+    QString name; ///< as in instances.csv `accelerator`
     QString vendor;
-    std::optional<double> tdpW;            ///< empty for AWS Neuron chips (not published)
+    std::optional<double> tdpW; ///< empty for AWS Neuron chips (not published)
     std::optional<double> memoryGB;
     /** Dense peak throughput per precision, TFLOPS (TOPS for int8); empty if unpublished. */
     std::optional<double> peakTflops[kPrecisionCount];
@@ -35,7 +35,7 @@ struct AcceleratorSpec
 struct CpuPowerCoefficient
 {
     QString microarchitecture;
-    QString coefficientSet;                ///< "ccf_coefficients_2026" or "ccf_app_constants"
+    QString coefficientSet; ///< "ccf_coefficients_2026" or "ccf_app_constants"
     double minW = 0.0;
     double maxW = 0.0;
     std::optional<double> gbPerChip;
@@ -70,7 +70,7 @@ enum class WorkTask { Training, Inference };
 /** Achieved fraction of peak (model FLOPs utilization) for a class of accelerator and task. */
 struct AchievedUtilization
 {
-    QString acceleratorClass;              ///< nvidia_gpu, trainium, inferentia, cpu
+    QString acceleratorClass; ///< nvidia_gpu, trainium, inferentia, cpu
     WorkTask task = WorkTask::Training;
     std::optional<double> low;
     std::optional<double> central;
@@ -84,7 +84,7 @@ struct AchievedUtilization
 /** A grid-intensity dataset a project can choose. */
 struct GridDataset
 {
-    QString id;                            ///< electricity-maps-2023, ccf, owid-ember
+    QString id; ///< electricity-maps-2023, ccf, owid-ember
     QString name;
     QString year;
     QString basis;
@@ -96,8 +96,8 @@ struct GridDataset
 /** One point of a measured accelerator power curve, as a fraction of TDP. */
 struct LoadCurvePoint
 {
-    double duty = 0.0;                     ///< fraction of time busy, 0..1
-    double tdpFraction = 0.0;              ///< whole-board watts / TDP
+    double duty = 0.0; ///< fraction of time busy, 0..1
+    double tdpFraction = 0.0; ///< whole-board watts / TDP
     bool operator==(const LoadCurvePoint &) const = default;
 };
 
@@ -114,7 +114,7 @@ struct CcfInstance
 /** One numeric constant of a peer method (ccf_method.csv, green_algorithms.csv). */
 struct PeerConstant
 {
-    QString kind;                          ///< green_algorithms kind; "ccf" for CCF rows
+    QString kind; ///< green_algorithms kind; "ccf" for CCF rows
     QString key;
     double value = 0.0;
     QString source;
@@ -139,7 +139,8 @@ struct MethodData
     const CpuPowerCoefficient *cpu(const QString &microarchitecture, const QString &set) const;
     const GpuPowerCoefficient *gpu(const QString &model) const;
     const AchievedUtilization *utilization(const QString &acceleratorClass, WorkTask task) const;
-    /** Relative perf per vCPU vs the index root, following the baseline chain; nullopt if unknown. */
+    /** Relative perf per vCPU vs the index root, following the baseline chain; nullopt if unknown.
+     */
     std::optional<double> cpuRelativePerVcpu(const QString &microarchitecture) const;
     /** A CCF constant by key (e.g. "pue.aws", "emissions_factor.us-east-1"). */
     std::optional<double> ccf(const QString &key) const;

@@ -29,13 +29,20 @@ QStringList allKeys(const char16_t *const (&keys)[N])
 
 constexpr const char16_t *kStageKeys[] = {u"data-processing", u"model-building", u"training",
                                           u"inference"};
-constexpr const char16_t *kComponentKeys[] = {u"compute",  u"storage",  u"transfer", u"notebook",
-                                              u"tuning",   u"endpoint", u"logs"};
+constexpr const char16_t *kComponentKeys[] = {u"compute", u"storage",  u"transfer", u"notebook",
+                                              u"tuning",  u"endpoint", u"logs"};
 constexpr const char16_t *kPricingKeys[] = {u"on-demand", u"spot"};
-constexpr const char16_t *kStorageKeys[] = {
-    u"s3-standard",      u"s3-intelligent-tiering",   u"s3-standard-ia",
-    u"s3-one-zone-ia",   u"s3-glacier-instant",       u"s3-glacier-flexible",
-    u"s3-glacier-deep-archive", u"ebs-gp3", u"ebs-io2", u"ebs-st1", u"efs"};
+constexpr const char16_t *kStorageKeys[] = {u"s3-standard",
+                                            u"s3-intelligent-tiering",
+                                            u"s3-standard-ia",
+                                            u"s3-one-zone-ia",
+                                            u"s3-glacier-instant",
+                                            u"s3-glacier-flexible",
+                                            u"s3-glacier-deep-archive",
+                                            u"ebs-gp3",
+                                            u"ebs-io2",
+                                            u"ebs-st1",
+                                            u"efs"};
 constexpr const char16_t *kTuningKeys[] = {u"grid", u"random", u"bayesian", u"hyperband"};
 constexpr const char16_t *kEndpointKeys[] = {u"real-time", u"async", u"serverless", u"batch"};
 constexpr const char16_t *kMethodologyKeys[] = {u"greenprint", u"ccf", u"green-algorithms"};
@@ -51,24 +58,34 @@ struct Tr
 
 } // namespace
 
-QString stageKey(StageKind k) { return QString::fromUtf16(kStageKeys[static_cast<int>(k)]); }
-std::optional<StageKind> stageFromKey(const QString &key) { return fromKey<StageKind>(key, kStageKeys); }
+QString stageKey(StageKind k)
+{
+    return QString::fromUtf16(kStageKeys[static_cast<int>(k)]);
+}
+std::optional<StageKind> stageFromKey(const QString &key)
+{
+    return fromKey<StageKind>(key, kStageKeys);
+}
 
 QString stageDisplayName(StageKind kind)
 {
     switch (kind) {
-    case StageKind::DataProcessing: return Tr::tr("Data processing");
-    case StageKind::ModelBuilding: return Tr::tr("Model building");
-    case StageKind::Training: return Tr::tr("Training");
-    case StageKind::Inference: return Tr::tr("Inference");
+    case StageKind::DataProcessing:
+        return Tr::tr("Data processing");
+    case StageKind::ModelBuilding:
+        return Tr::tr("Model building");
+    case StageKind::Training:
+        return Tr::tr("Training");
+    case StageKind::Inference:
+        return Tr::tr("Inference");
     }
     return {};
 }
 
 QString stageDefaultName(StageKind kind)
 {
-    static constexpr const char16_t *names[] = {u"Data processing", u"Model building",
-                                                u"Training", u"Inference"};
+    static constexpr const char16_t *names[] = {u"Data processing", u"Model building", u"Training",
+                                                u"Inference"};
     return QString::fromUtf16(names[static_cast<int>(kind)]);
 }
 
@@ -78,7 +95,10 @@ QString stageDisplayName(StageKind kind, const QString &storedName)
                                                                         : storedName;
 }
 
-QString componentTypeKey(ComponentType t) { return QString::fromUtf16(kComponentKeys[static_cast<int>(t)]); }
+QString componentTypeKey(ComponentType t)
+{
+    return QString::fromUtf16(kComponentKeys[static_cast<int>(t)]);
+}
 std::optional<ComponentType> componentTypeFromKey(const QString &key)
 {
     return fromKey<ComponentType>(key, kComponentKeys);
@@ -87,21 +107,37 @@ std::optional<ComponentType> componentTypeFromKey(const QString &key)
 QString componentTypeDisplayName(ComponentType type)
 {
     switch (type) {
-    case ComponentType::Compute: return Tr::tr("Compute");
-    case ComponentType::Storage: return Tr::tr("Storage");
-    case ComponentType::Transfer: return Tr::tr("Data transfer");
-    case ComponentType::Notebook: return Tr::tr("Notebook");
-    case ComponentType::Tuning: return Tr::tr("Hyperparameter tuning");
-    case ComponentType::Endpoint: return Tr::tr("Endpoint");
-    case ComponentType::Logs: return Tr::tr("Logs");
+    case ComponentType::Compute:
+        return Tr::tr("Compute");
+    case ComponentType::Storage:
+        return Tr::tr("Storage");
+    case ComponentType::Transfer:
+        return Tr::tr("Data transfer");
+    case ComponentType::Notebook:
+        return Tr::tr("Notebook");
+    case ComponentType::Tuning:
+        return Tr::tr("Hyperparameter tuning");
+    case ComponentType::Endpoint:
+        return Tr::tr("Endpoint");
+    case ComponentType::Logs:
+        return Tr::tr("Logs");
     }
     return {};
 }
 
-QString pricingKey(Pricing p) { return QString::fromUtf16(kPricingKeys[static_cast<int>(p)]); }
-std::optional<Pricing> pricingFromKey(const QString &key) { return fromKey<Pricing>(key, kPricingKeys); }
+QString pricingKey(Pricing p)
+{
+    return QString::fromUtf16(kPricingKeys[static_cast<int>(p)]);
+}
+std::optional<Pricing> pricingFromKey(const QString &key)
+{
+    return fromKey<Pricing>(key, kPricingKeys);
+}
 
-QString storageClassKey(StorageClass c) { return QString::fromUtf16(kStorageKeys[static_cast<int>(c)]); }
+QString storageClassKey(StorageClass c)
+{
+    return QString::fromUtf16(kStorageKeys[static_cast<int>(c)]);
+}
 std::optional<StorageClass> storageClassFromKey(const QString &key)
 {
     return fromKey<StorageClass>(key, kStorageKeys);
@@ -110,45 +146,86 @@ std::optional<StorageClass> storageClassFromKey(const QString &key)
 QString storageClassDisplayName(StorageClass c)
 {
     switch (c) {
-    case StorageClass::S3Standard: return Tr::tr("S3 Standard");
-    case StorageClass::S3IntelligentTiering: return Tr::tr("S3 Intelligent-Tiering");
-    case StorageClass::S3StandardIA: return Tr::tr("S3 Standard-IA");
-    case StorageClass::S3OneZoneIA: return Tr::tr("S3 One Zone-IA");
-    case StorageClass::S3GlacierInstantRetrieval: return Tr::tr("S3 Glacier Instant Retrieval");
-    case StorageClass::S3GlacierFlexibleRetrieval: return Tr::tr("S3 Glacier Flexible Retrieval");
-    case StorageClass::S3GlacierDeepArchive: return Tr::tr("S3 Glacier Deep Archive");
-    case StorageClass::EbsGp3: return Tr::tr("EBS gp3 (SSD)");
-    case StorageClass::EbsIo2: return Tr::tr("EBS io2 (SSD)");
-    case StorageClass::EbsSt1: return Tr::tr("EBS st1 (HDD)");
-    case StorageClass::Efs: return Tr::tr("EFS");
+    case StorageClass::S3Standard:
+        return Tr::tr("S3 Standard");
+    case StorageClass::S3IntelligentTiering:
+        return Tr::tr("S3 Intelligent-Tiering");
+    case StorageClass::S3StandardIA:
+        return Tr::tr("S3 Standard-IA");
+    case StorageClass::S3OneZoneIA:
+        return Tr::tr("S3 One Zone-IA");
+    case StorageClass::S3GlacierInstantRetrieval:
+        return Tr::tr("S3 Glacier Instant Retrieval");
+    case StorageClass::S3GlacierFlexibleRetrieval:
+        return Tr::tr("S3 Glacier Flexible Retrieval");
+    case StorageClass::S3GlacierDeepArchive:
+        return Tr::tr("S3 Glacier Deep Archive");
+    case StorageClass::EbsGp3:
+        return Tr::tr("EBS gp3 (SSD)");
+    case StorageClass::EbsIo2:
+        return Tr::tr("EBS io2 (SSD)");
+    case StorageClass::EbsSt1:
+        return Tr::tr("EBS st1 (HDD)");
+    case StorageClass::Efs:
+        return Tr::tr("EFS");
     }
     return {};
 }
 
-QString tuningStrategyKey(TuningStrategy s) { return QString::fromUtf16(kTuningKeys[static_cast<int>(s)]); }
+QString tuningStrategyKey(TuningStrategy s)
+{
+    return QString::fromUtf16(kTuningKeys[static_cast<int>(s)]);
+}
 std::optional<TuningStrategy> tuningStrategyFromKey(const QString &key)
 {
     return fromKey<TuningStrategy>(key, kTuningKeys);
 }
 
-QString endpointModeKey(EndpointMode m) { return QString::fromUtf16(kEndpointKeys[static_cast<int>(m)]); }
+QString endpointModeKey(EndpointMode m)
+{
+    return QString::fromUtf16(kEndpointKeys[static_cast<int>(m)]);
+}
 std::optional<EndpointMode> endpointModeFromKey(const QString &key)
 {
     return fromKey<EndpointMode>(key, kEndpointKeys);
 }
 
-QString methodologyKey(Methodology m) { return QString::fromUtf16(kMethodologyKeys[static_cast<int>(m)]); }
+QString methodologyKey(Methodology m)
+{
+    return QString::fromUtf16(kMethodologyKeys[static_cast<int>(m)]);
+}
 std::optional<Methodology> methodologyFromKey(const QString &key)
 {
     return fromKey<Methodology>(key, kMethodologyKeys);
 }
 
-QStringList stageKeys() { return allKeys(kStageKeys); }
-QStringList componentTypeKeys() { return allKeys(kComponentKeys); }
-QStringList pricingKeys() { return allKeys(kPricingKeys); }
-QStringList storageClassKeys() { return allKeys(kStorageKeys); }
-QStringList tuningStrategyKeys() { return allKeys(kTuningKeys); }
-QStringList endpointModeKeys() { return allKeys(kEndpointKeys); }
-QStringList methodologyKeys() { return allKeys(kMethodologyKeys); }
+QStringList stageKeys()
+{
+    return allKeys(kStageKeys);
+}
+QStringList componentTypeKeys()
+{
+    return allKeys(kComponentKeys);
+}
+QStringList pricingKeys()
+{
+    return allKeys(kPricingKeys);
+}
+QStringList storageClassKeys()
+{
+    return allKeys(kStorageKeys);
+}
+QStringList tuningStrategyKeys()
+{
+    return allKeys(kTuningKeys);
+}
+QStringList endpointModeKeys()
+{
+    return allKeys(kEndpointKeys);
+}
+QStringList methodologyKeys()
+{
+    return allKeys(kMethodologyKeys);
+}
 
 } // namespace greenprint

@@ -74,7 +74,7 @@ struct WorkSpec
     enum class Kind { Training, Inference };
     Kind kind = Kind::Training;
     double parameters = 0.0;
-    double tokens = 0.0;            ///< training tokens per epoch
+    double tokens = 0.0; ///< training tokens per epoch
     double epochs = 1.0;
     double requests = 0.0;
     double tokensPerRequest = 0.0;
@@ -91,11 +91,11 @@ struct ComputeSpec
 {
     QString instance;
     int count = 1;
-    double hours = 0.0;              ///< wall-clock hours per instance (ignored when work is set)
-    double utilization = 0.5;        ///< average load 0..1
+    double hours = 0.0; ///< wall-clock hours per instance (ignored when work is set)
+    double utilization = 0.5; ///< average load 0..1
     std::optional<double> measuredPowerW; ///< measured average watts per instance
     Pricing pricing = Pricing::OnDemand;
-    std::optional<WorkSpec> work;    ///< when set, hours follow from the work
+    std::optional<WorkSpec> work; ///< when set, hours follow from the work
     bool operator==(const ComputeSpec &) const = default;
 };
 
@@ -131,12 +131,12 @@ struct NotebookSpec
 struct TuningSpec
 {
     QString instance;
-    int count = 1;                  ///< instances per trial
+    int count = 1; ///< instances per trial
     TuningStrategy strategy = TuningStrategy::Random;
     int trials = 1;
-    double hoursPerTrial = 0.0;      ///< ignored when work is set
+    double hoursPerTrial = 0.0; ///< ignored when work is set
     double utilization = 0.5;
-    std::optional<WorkSpec> work;    ///< the work of one trial
+    std::optional<WorkSpec> work; ///< the work of one trial
     bool operator==(const TuningSpec &) const = default;
 };
 
@@ -162,13 +162,13 @@ struct EndpointSpec
 struct LogsSpec
 {
     double gbPerMonth = 0.0;
-    double retentionMonths = 0.0;   ///< 0 means never expire
-    double months = 0.0;            ///< how long the workload produces logs
+    double retentionMonths = 0.0; ///< 0 means never expire
+    double months = 0.0; ///< how long the workload produces logs
     bool operator==(const LogsSpec &) const = default;
 };
 
-using ComponentSpec = std::variant<ComputeSpec, StorageSpec, TransferSpec, NotebookSpec,
-                                   TuningSpec, EndpointSpec, LogsSpec>;
+using ComponentSpec = std::variant<ComputeSpec, StorageSpec, TransferSpec, NotebookSpec, TuningSpec,
+                                   EndpointSpec, LogsSpec>;
 
 struct Component
 {
@@ -186,7 +186,7 @@ struct Stage
 {
     StageKind kind = StageKind::DataProcessing;
     QString name;
-    QString region;                 ///< empty: the project's region
+    QString region; ///< empty: the project's region
     std::vector<Component> components;
     JsonExtras extras;
     bool operator==(const Stage &) const = default;
@@ -224,12 +224,12 @@ struct ProjectSettings
 {
     Methodology methodology = Methodology::Greenprint;
     bool includeEmbodied = true;
-    std::optional<double> pue;                  ///< overrides every region's PUE
+    std::optional<double> pue; ///< overrides every region's PUE
     std::optional<double> spotDiscountFraction; ///< overrides the reference spot discount
     /** Grid-intensity dataset: "recommended" (per-region best available) or a dataset id. */
     QString gridDataset = QStringLiteral("recommended");
-    double serverLifetimeYears = 4.0;           ///< embodied amortisation: 4 (CCF) or 6 (AWS)
-    int marketBasedYear = 2023;                 ///< year of AWS's renewable-matching list
+    double serverLifetimeYears = 4.0; ///< embodied amortisation: 4 (CCF) or 6 (AWS)
+    int marketBasedYear = 2023; ///< year of AWS's renewable-matching list
     JsonExtras extras;
     bool operator==(const ProjectSettings &) const = default;
 };
@@ -262,15 +262,15 @@ struct Project
 {
     QString name;
     QString region = QStringLiteral("us-east-1");
-    QString appVersion;             ///< the Greenprint version that last wrote the file
+    QString appVersion; ///< the Greenprint version that last wrote the file
     ProjectSettings settings;
     std::vector<CatalogInstance> catalogInstances;
     std::vector<CatalogRegion> catalogRegions;
     JsonExtras catalogExtras;
     std::array<Stage, kStageCount> stages;
-    Constraints constraints;          ///< file key `constraints` (optional)
-    std::vector<Scenario> scenarios;  ///< file key `scenarios` (optional), names unique
-    Provenance provenance;            ///< file key `provenance` (format 2)
+    Constraints constraints; ///< file key `constraints` (optional)
+    std::vector<Scenario> scenarios; ///< file key `scenarios` (optional), names unique
+    Provenance provenance; ///< file key `provenance` (format 2)
     JsonExtras extras;
 
     Project();

@@ -92,7 +92,7 @@ const Measurement *ReferenceData::measurement(int run, const QString &phase) con
 
 namespace {
 constexpr const char16_t *kCategoryKeys[] = {u"trainium", u"inferentia", u"nvidia_gpu",
-                                             u"graviton", u"x86_cpu", u"custom"};
+                                             u"graviton", u"x86_cpu",    u"custom"};
 }
 
 QString instanceCategoryKey(InstanceCategory category)
@@ -113,12 +113,24 @@ QString instanceCategoryDisplayName(InstanceCategory category)
 {
     const char *text = "";
     switch (category) {
-    case InstanceCategory::Trainium: text = QT_TRANSLATE_NOOP("greenprint::Names", "Trainium"); break;
-    case InstanceCategory::Inferentia: text = QT_TRANSLATE_NOOP("greenprint::Names", "Inferentia"); break;
-    case InstanceCategory::NvidiaGpu: text = QT_TRANSLATE_NOOP("greenprint::Names", "NVIDIA GPU"); break;
-    case InstanceCategory::Graviton: text = QT_TRANSLATE_NOOP("greenprint::Names", "Graviton"); break;
-    case InstanceCategory::X86Cpu: text = QT_TRANSLATE_NOOP("greenprint::Names", "x86 CPU"); break;
-    case InstanceCategory::Custom: text = QT_TRANSLATE_NOOP("greenprint::Names", "Custom"); break;
+    case InstanceCategory::Trainium:
+        text = QT_TRANSLATE_NOOP("greenprint::Names", "Trainium");
+        break;
+    case InstanceCategory::Inferentia:
+        text = QT_TRANSLATE_NOOP("greenprint::Names", "Inferentia");
+        break;
+    case InstanceCategory::NvidiaGpu:
+        text = QT_TRANSLATE_NOOP("greenprint::Names", "NVIDIA GPU");
+        break;
+    case InstanceCategory::Graviton:
+        text = QT_TRANSLATE_NOOP("greenprint::Names", "Graviton");
+        break;
+    case InstanceCategory::X86Cpu:
+        text = QT_TRANSLATE_NOOP("greenprint::Names", "x86 CPU");
+        break;
+    case InstanceCategory::Custom:
+        text = QT_TRANSLATE_NOOP("greenprint::Names", "Custom");
+        break;
     }
     return QCoreApplication::translate("greenprint::Names", text);
 }

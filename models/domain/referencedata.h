@@ -42,25 +42,25 @@ struct LoadPoint
 
 struct InstanceSpec
 {
-    QString id;                      ///< e.g. "p4d.24xlarge"
-    QString family;                  ///< e.g. "p4d"
+    QString id; ///< e.g. "p4d.24xlarge"
+    QString family; ///< e.g. "p4d"
     InstanceCategory category = InstanceCategory::X86Cpu;
     QString processor;
     QString cpuMicroarchitecture;
     int vcpus = 0;
     double memoryGiB = 0.0;
-    QString accelerator;             ///< e.g. "NVIDIA A100 40GB"; empty for CPU-only
+    QString accelerator; ///< e.g. "NVIDIA A100 40GB"; empty for CPU-only
     int acceleratorCount = 0;
     std::optional<double> acceleratorTdpW; ///< per device; empty where not published
-    double idlePowerW = 0.0;         ///< whole instance, no PUE
+    double idlePowerW = 0.0; ///< whole instance, no PUE
     double maxPowerW = 0.0;
     /** Measured or derived load curve, ascending by utilization; at least idle and max. */
     std::vector<LoadPoint> loadPoints;
-    bool teadsMeasured = false;      ///< loadPoints are Teads' whole-machine measurements
-    QString powerMethod;             ///< e.g. "teads", "ccf_derived (accelerators excluded)"
+    bool teadsMeasured = false; ///< loadPoints are Teads' whole-machine measurements
+    QString powerMethod; ///< e.g. "teads", "ccf_derived (accelerators excluded)"
     std::optional<double> embodiedCo2eKg; ///< manufacturing share of this instance size
     std::optional<double> platformEmbodiedCo2eKg; ///< the whole server
-    int familyMaxVcpus = 0;          ///< vCPUs of the family's largest size (the whole host)
+    int familyMaxVcpus = 0; ///< vCPUs of the family's largest size (the whole host)
     std::optional<double> priceUsdPerHour; ///< On-Demand Linux, us-east-1
     QString priceAsOf;
     QString notes;
@@ -71,20 +71,20 @@ struct InstanceSpec
 
 struct RegionSpec
 {
-    QString id;                      ///< e.g. "eu-north-1"
-    QString name;                    ///< e.g. "Europe (Stockholm)"
+    QString id; ///< e.g. "eu-north-1"
+    QString name; ///< e.g. "Europe (Stockholm)"
     QString partition;
     QString country;
     std::optional<double> latitude;
     std::optional<double> longitude;
-    double gridGCo2ePerKWh = 0.0;    ///< recommended location-based intensity
-    QString gridBasis;               ///< dataset, year and method of gridGCo2ePerKWh
+    double gridGCo2ePerKWh = 0.0; ///< recommended location-based intensity
+    QString gridBasis; ///< dataset, year and method of gridGCo2ePerKWh
     std::optional<double> electricityMapsGCo2ePerKWh;
     std::optional<int> electricityMapsYear;
     std::optional<double> ccfGCo2ePerKWh;
     std::optional<double> owidGCo2ePerKWh;
     std::optional<int> owidYear;
-    std::optional<double> pue;       ///< AWS-published regional PUE
+    std::optional<double> pue; ///< AWS-published regional PUE
     std::optional<int> pueYear;
     bool renewableMatched2022 = false;
     bool renewableMatched2023 = false;
@@ -103,15 +103,15 @@ struct StorageClassSpec
     double replicationFactor = 1.0;
     std::optional<double> priceUsdPerGBMonth;
     QString source;
-    QString notes;                   ///< caveats, and what an assumed figure is based on
-    bool assumption = false;         ///< price or mapping is not a published AWS figure
+    QString notes; ///< caveats, and what an assumed figure is based on
+    bool assumption = false; ///< price or mapping is not a published AWS figure
     bool operator==(const StorageClassSpec &) const = default;
 };
 
 /** One named constant from data/reference/coefficients.csv. */
 struct Coefficient
 {
-    QString key;                     ///< stable id, e.g. "network.kwh_per_gb"
+    QString key; ///< stable id, e.g. "network.kwh_per_gb"
     double value = 0.0;
     QString unit;
     QString vintage;
@@ -124,7 +124,7 @@ struct Coefficient
 /** A published efficiency or cost claim the advisor can quantify. */
 struct Claim
 {
-    QString id;                      ///< e.g. "C08"
+    QString id; ///< e.g. "C08"
     QString subject;
     QString metric;
     std::optional<double> value;
@@ -141,7 +141,7 @@ struct Claim
 struct Measurement
 {
     int run = 0;
-    QString phase;                   ///< e.g. "train_bert_bf16"
+    QString phase; ///< e.g. "train_bert_bf16"
     QString whatRan;
     QString model;
     QString precision;
@@ -151,7 +151,7 @@ struct Measurement
     double energyJ = 0.0;
     double meanPowerW = 0.0;
     std::optional<double> joulesPerUnit;
-    QString unit;                    ///< step, sample, matmul
+    QString unit; ///< step, sample, matmul
     QString source;
     bool operator==(const Measurement &) const = default;
 };
@@ -174,7 +174,7 @@ inline constexpr char16_t LogsStorageUsdPerGBMonth[] = u"price.logs_storage_usd_
 
 struct ReferenceData
 {
-    QString dataVersion;             ///< e.g. "2026.11"
+    QString dataVersion; ///< e.g. "2026.11"
     std::vector<InstanceSpec> instances;
     std::vector<RegionSpec> regions;
     std::vector<StorageClassSpec> storageClasses;

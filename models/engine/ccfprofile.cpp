@@ -28,7 +28,7 @@ constexpr std::pair<const char16_t *, const char16_t *> kGpuKeys[] = {
 CcfProfile::CcfProfile(const ReferenceData &reference, const ProjectSettings &settings)
     : m_reference(reference)
     , m_settings(settings)
-{}
+{ }
 
 std::optional<double> CcfProfile::fixedUtilization() const
 {
@@ -51,9 +51,8 @@ std::optional<double> CcfProfile::gpuKey(const QString &accelerator, bool max) c
 {
     for (const auto &[fragment, key] : kGpuKeys) {
         if (accelerator.contains(QStringView(fragment))) {
-            return m_reference.method.ccf(QStringLiteral("gpu.%1.%2")
-                                              .arg(QStringView(key))
-                                              .arg(max ? u"max_w" : u"min_w"));
+            return m_reference.method.ccf(
+                QStringLiteral("gpu.%1.%2").arg(QStringView(key)).arg(max ? u"max_w" : u"min_w"));
         }
     }
     return std::nullopt;
@@ -69,8 +68,9 @@ PowerBand CcfProfile::instancePower(const InstanceSpec &instance, double u) cons
     const MethodData &m = m_reference.method;
     const QString key = processorKey(instance.cpuMicroarchitecture);
     if (key == u"unknown" && !instance.cpuMicroarchitecture.isEmpty()) {
-        band.assumptions << Tr::tr("%1: CCF has no watts for \"%2\"; its average is used (as CCF does)")
-                                .arg(instance.id, instance.cpuMicroarchitecture);
+        band.assumptions
+            << Tr::tr("%1: CCF has no watts for \"%2\"; its average is used (as CCF does)")
+                   .arg(instance.id, instance.cpuMicroarchitecture);
     }
     const double minW = m.ccf(QStringLiteral("cpu.%1.min_w").arg(key)).value_or(0.74);
     const double maxW = m.ccf(QStringLiteral("cpu.%1.max_w").arg(key)).value_or(3.5);
@@ -92,13 +92,14 @@ PowerBand CcfProfile::instancePower(const InstanceSpec &instance, double u) cons
     const QString family = instance.id.section(u'.', 0, 0);
     if (const CcfInstance *largest = m.ccfLargestOfFamily(family);
         largest && instance.memoryGiB > 0.0) {
-        const double gbPerChip = m.ccf(QStringLiteral("memory.gb_per_chip.%1").arg(key))
-                                     .value_or(m.ccf(QStringLiteral("memory.gb_per_chip.unknown"))
-                                                   .value_or(80.69));
+        const double gbPerChip =
+            m.ccf(QStringLiteral("memory.gb_per_chip.%1").arg(key))
+                .value_or(m.ccf(QStringLiteral("memory.gb_per_chip.unknown")).value_or(80.69));
         const double excess =
             std::max(0.0, largest->memoryGiB / largest->physicalChips - gbPerChip);
         const double gb = excess / (largest->memoryGiB / instance.memoryGiB);
-        const double kWhPerGBHour = m.ccf(QStringLiteral("memory.kwh_per_gb_hour")).value_or(0.000392);
+        const double kWhPerGBHour =
+            m.ccf(QStringLiteral("memory.kwh_per_gb_hour")).value_or(0.000392);
         watts += gb * kWhPerGBHour * 1000.0;
     }
     band.central = band.low = band.high = PowerW{watts};
@@ -128,8 +129,8 @@ IntensityBand CcfProfile::intensity(const RegionSpec &region) const
     } else {
         g = m.ccf(QStringLiteral("emissions_factor.Unknown")).value_or(0.00039278188) * 1e6;
         band.basis = Tr::tr("CCF \"Unknown\" factor");
-        band.assumptions << Tr::tr("%1: CCF lists no factor; its \"Unknown\" average is used")
-                                .arg(region.id);
+        band.assumptions
+            << Tr::tr("%1: CCF lists no factor; its \"Unknown\" average is used").arg(region.id);
     }
     band.low = band.central = band.high = GridIntensity{g};
     band.market = marketBasedIntensity(region, m_settings, band.central);
@@ -147,11 +148,12 @@ double CcfProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance) const
 
 QStringList CcfProfile::generalAssumptions() const
 {
-    return {Tr::tr("Cloud Carbon Footprint profile: utilization fixed at CCF's 50 % default, PUE "
+    return {
+        Tr::tr("Cloud Carbon Footprint profile: utilization fixed at CCF's 50 % default, PUE "
                "1.135, CCF's emission factors; embodied by CCF's documented formula over 4 years."),
-            Tr::tr("CCF gives a single figure, so low = central = high. Market-based figures "
-                   "apply AWS's renewable matching to CCF's location-based result (CCF reports "
-                   "no market-based figure).")};
+        Tr::tr("CCF gives a single figure, so low = central = high. Market-based figures "
+               "apply AWS's renewable matching to CCF's location-based result (CCF reports "
+               "no market-based figure).")};
 }
 
 } // namespace greenprint

@@ -107,9 +107,12 @@ class ComponentEstimator
 public:
     ComponentEstimator(const Lookup &lookup, const MethodProfile &profile, const StageContext &ctx,
                        Issues &issues, AssumptionSet &assumptions)
-        : m_lookup(lookup), m_profile(profile), m_ctx(ctx), m_issues(issues),
-          m_assumptions(assumptions)
-    {}
+        : m_lookup(lookup)
+        , m_profile(profile)
+        , m_ctx(ctx)
+        , m_issues(issues)
+        , m_assumptions(assumptions)
+    { }
 
     ComponentEstimate estimate(const Component &component, int componentIndex)
     {
@@ -132,8 +135,8 @@ public:
 private:
     void issue(Issue::Severity severity, const char16_t *field, const QString &message)
     {
-        m_issues.push_back({severity, componentPath(m_ctx.stageIndex, m_componentIndex, field),
-                            message, {}});
+        m_issues.push_back(
+            {severity, componentPath(m_ctx.stageIndex, m_componentIndex, field), message, {}});
     }
 
     const InstanceSpec *instance(const QString &id)
@@ -142,7 +145,8 @@ private:
         if (!spec) {
             issue(Issue::Severity::Error, u"instance",
                   Tr::tr("unknown instance type \"%1\"; it is not in the reference data, "
-                     "your catalog or the project's catalog").arg(id));
+                         "your catalog or the project's catalog")
+                      .arg(id));
         }
         return spec;
     }
@@ -225,9 +229,8 @@ private:
         result.count = count;
         result.hours = hours;
         const double instanceHours = hours.h * count;
-        result.averagePower = instanceHours > 0.0
-            ? PowerW{m_itKWh[Central] * 1000.0 / instanceHours}
-            : PowerW{0.0};
+        result.averagePower =
+            instanceHours > 0.0 ? PowerW{m_itKWh[Central] * 1000.0 / instanceHours} : PowerW{0.0};
         // Components given in hours report the instance's peak too, at the 16-bit
         // precision deep learning runs in (bf16, else fp16 on V100 and T4).
         if (!result.instanceThroughputTflops) {
@@ -377,8 +380,8 @@ private:
         const Coefficient *ingest = ref.coefficient(CoefficientKey::LogsIngestUsdPerGB);
         const Coefficient *storage = ref.coefficient(CoefficientKey::LogsStorageUsdPerGBMonth);
         if (ingest && storage) {
-            result.footprint.cost += CostUsd{ingest->value * s.gbPerMonth * m
-                                             + storage->value * gbMonths};
+            result.footprint.cost +=
+                CostUsd{ingest->value * s.gbPerMonth * m + storage->value * gbMonths};
         } else {
             missingPrice(u"gbPerMonth", Tr::tr("log ingestion and storage"));
         }
@@ -416,8 +419,8 @@ private:
         Banded<Band> bands;
         for (Bound b : kBounds) {
             bands[b].energy = EnergyKWh{m_itKWh[b]} * m_ctx.pue;
-            bands[b].co2e = bands[b].energy * intensity[b]
-                + Co2eKg{m_embodiedKg[b] * embodiedFactor};
+            bands[b].co2e =
+                bands[b].energy * intensity[b] + Co2eKg{m_embodiedKg[b] * embodiedFactor};
         }
         f.itEnergy = EnergyKWh{m_itKWh[Central]};
         f.energy = bands[Central].energy;
@@ -462,9 +465,12 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
         ctx.intensity = profile.intensity(*region);
         assumptions.add(ctx.intensity.assumptions);
     } else if (!stage.components.empty()) {
-        issues.push_back({Issue::Severity::Error, regionPath,
+        issues.push_back({Issue::Severity::Error,
+                          regionPath,
                           Tr::tr("unknown region \"%1\"; operational carbon of this stage is not "
-                             "counted").arg(ctx.regionId), {}});
+                                 "counted")
+                              .arg(ctx.regionId),
+                          {}});
     }
     ctx.pue = profile.pue(region);
     return ctx;
@@ -480,18 +486,19 @@ void addProvenanceNote(const Project &project, Estimate &estimate)
     if (!p.referenceDataVersion || *p.referenceDataVersion == estimate.dataVersion)
         return;
     QString message = Tr::tr("this file was last saved with reference data %1; this Greenprint "
-                         "has %2")
+                             "has %2")
                           .arg(*p.referenceDataVersion, estimate.dataVersion);
     if (const auto &saved = p.savedEstimate) {
-        message += Tr::tr(". Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)")
-                       .arg(saved->co2eKg, 0, 'f', 1)
-                       .arg(saved->energyKWh, 0, 'f', 1)
-                       .arg(saved->costUsd, 0, 'f', 2)
-                       .arg(methodologyKey(saved->methodology))
-                       .arg(estimate.total.co2e.kg, 0, 'f', 1)
-                       .arg(estimate.total.energy.kWh, 0, 'f', 1)
-                       .arg(estimate.total.cost.usd, 0, 'f', 2)
-                       .arg(methodologyKey(estimate.methodology));
+        message +=
+            Tr::tr(". Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)")
+                .arg(saved->co2eKg, 0, 'f', 1)
+                .arg(saved->energyKWh, 0, 'f', 1)
+                .arg(saved->costUsd, 0, 'f', 2)
+                .arg(methodologyKey(saved->methodology))
+                .arg(estimate.total.co2e.kg, 0, 'f', 1)
+                .arg(estimate.total.energy.kWh, 0, 'f', 1)
+                .arg(estimate.total.cost.usd, 0, 'f', 2)
+                .arg(methodologyKey(estimate.methodology));
     }
     estimate.issues.push_back({Issue::Severity::Info, QStringLiteral("provenance"), message, {}});
 }

@@ -30,7 +30,7 @@ GreenAlgorithmsProfile::GreenAlgorithmsProfile(const ReferenceData &reference,
                                                const ProjectSettings &settings)
     : m_reference(reference)
     , m_settings(settings)
-{}
+{ }
 
 double GreenAlgorithmsProfile::gpuTdp(const QString &accelerator, QStringList *assumptions) const
 {
@@ -41,8 +41,9 @@ double GreenAlgorithmsProfile::gpuTdp(const QString &accelerator, QStringList *a
                 return *w;
         }
     }
-    assumptions->append(Tr::tr("%1 is not in Green Algorithms' list; its \"Any\" GPU (200 W) is used")
-                            .arg(accelerator));
+    assumptions->append(
+        Tr::tr("%1 is not in Green Algorithms' list; its \"Any\" GPU (200 W) is used")
+            .arg(accelerator));
     return m.greenAlgorithmsValue(kGpuKind, kAny).value_or(200.0);
 }
 
@@ -71,16 +72,16 @@ double GreenAlgorithmsProfile::pue(const RegionSpec *) const
 {
     if (m_settings.pue)
         return *m_settings.pue;
-    return m_reference.method.greenAlgorithmsValue(QStringLiteral("constant"),
-                                                   QStringLiteral("pue_aws"))
+    return m_reference.method
+        .greenAlgorithmsValue(QStringLiteral("constant"), QStringLiteral("pue_aws"))
         .value_or(1.2);
 }
 
 IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
 {
     IntensityBand band;
-    const auto g = m_reference.method.greenAlgorithmsValue(QStringLiteral("region_gco2e_per_kwh"),
-                                                           region.id);
+    const auto g =
+        m_reference.method.greenAlgorithmsValue(QStringLiteral("region_gco2e_per_kwh"), region.id);
     double value = region.gridGCo2ePerKWh;
     if (g) {
         value = *g;
@@ -89,7 +90,8 @@ IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
         band.basis = region.gridBasis;
         if (region.origin == DataOrigin::Reference) {
             band.assumptions << Tr::tr("%1: Green Algorithms has no intensity for this location; "
-                                   "Greenprint's recommended value is used").arg(region.id);
+                                       "Greenprint's recommended value is used")
+                                    .arg(region.id);
         }
     }
     band.low = band.central = band.high = GridIntensity{value};
@@ -100,8 +102,8 @@ IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
 QStringList GreenAlgorithmsProfile::generalAssumptions() const
 {
     return {Tr::tr("Green Algorithms profile: vCPUs count as cores at its \"Any\" 12 W per core "
-               "where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied "
-               "emissions; AWS regions are mapped to its locations by Greenprint."),
+                   "where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied "
+                   "emissions; AWS regions are mapped to its locations by Greenprint."),
             Tr::tr("Green Algorithms gives a single figure, so low = central = high. "
                    "Market-based figures apply AWS's renewable matching to its location-based "
                    "result (Green Algorithms reports no market-based figure).")};

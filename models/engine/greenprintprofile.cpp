@@ -19,12 +19,14 @@ struct Tr
 
 const QString kCoefficientSet = QStringLiteral("ccf_coefficients_2026");
 const QString kFallbackSet = QStringLiteral("ccf_app_constants");
-const QString kFallbackMicroarchitecture = QStringLiteral("AWS average (unknown microarchitecture)");
+const QString kFallbackMicroarchitecture =
+    QStringLiteral("AWS average (unknown microarchitecture)");
 constexpr int kVcpusPerChipRule = 96; // CCF: physical chips = ceil(host vCPUs / 96)
 
 } // namespace
 
-GreenprintProfile::GreenprintProfile(const ReferenceData &reference, const ProjectSettings &settings)
+GreenprintProfile::GreenprintProfile(const ReferenceData &reference,
+                                     const ProjectSettings &settings)
     : m_reference(reference)
     , m_settings(settings)
 {
@@ -93,7 +95,8 @@ PowerW GreenprintProfile::memoryPower(const InstanceSpec &instance) const
     if (!c || !c->gbPerChip || instance.vcpus <= 0)
         return PowerW{0.0};
     const int hostVcpus = std::max(instance.familyMaxVcpus, instance.vcpus);
-    const int chips = std::max(1, static_cast<int>(std::ceil(hostVcpus / double(kVcpusPerChipRule))));
+    const int chips =
+        std::max(1, static_cast<int>(std::ceil(hostVcpus / double(kVcpusPerChipRule))));
     const double baselineGB = *c->gbPerChip * chips * instance.vcpus / double(hostVcpus);
     const double excessGB = std::max(0.0, instance.memoryGiB - baselineGB);
     const double wPerGB =
@@ -177,9 +180,9 @@ IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
 
     double lo = central;
     double hi = central;
-    for (const std::optional<double> &v : {std::optional<double>(region.gridGCo2ePerKWh),
-                                           region.electricityMapsGCo2ePerKWh,
-                                           region.ccfGCo2ePerKWh, region.owidGCo2ePerKWh}) {
+    for (const std::optional<double> &v :
+         {std::optional<double>(region.gridGCo2ePerKWh), region.electricityMapsGCo2ePerKWh,
+          region.ccfGCo2ePerKWh, region.owidGCo2ePerKWh}) {
         if (v) {
             lo = std::min(lo, *v);
             hi = std::max(hi, *v);
@@ -200,22 +203,23 @@ double GreenprintProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance
     // The server figures include GPUs (CCF/Teads: 150 kg per card) but no Neuron
     // chips: count them like a GPU card.
     if (isNeuronAccelerator(instance.accelerator))
-        kg += instance.acceleratorCount
-            * m_reference.coefficientValue(u"embodied.gpu_kgco2e", 150.0);
+        kg +=
+            instance.acceleratorCount * m_reference.coefficientValue(u"embodied.gpu_kgco2e", 150.0);
     return kg / (m_settings.serverLifetimeYears * kHoursPerYear);
 }
 
 QStringList GreenprintProfile::generalAssumptions() const
 {
-    return {Tr::tr("Accelerator power follows the load curve measured on one H100 (whole-board watts "
+    return {
+        Tr::tr("Accelerator power follows the load curve measured on one H100 (whole-board watts "
                "/ TDP), scaled by each accelerator's TDP."),
-            Tr::tr("Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a "
+        Tr::tr("Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a "
                "host has one CPU chip per 96 vCPUs (CCF's rule).")
-                .arg(m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392)
-                     * 1000.0),
-            Tr::tr("Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e "
+            .arg(m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392)
+                 * 1000.0),
+        Tr::tr("Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e "
                "each, like a GPU card.")
-                .arg(m_settings.serverLifetimeYears)};
+            .arg(m_settings.serverLifetimeYears)};
 }
 
 } // namespace greenprint

@@ -30,10 +30,12 @@ public:
     double embodiedKgPerInstanceHour(const InstanceSpec &instance) const override;
     QStringList generalAssumptions() const override;
 
-    /** Whole-board power of one accelerator as a fraction of TDP at a duty (measured H100 curve). */
+    /** Whole-board power of one accelerator as a fraction of TDP at a duty (measured H100 curve).
+     */
     double acceleratorLoadFraction(double duty) const;
     /** Host CPU watts: vCPUs x (min + u x (max - min)) of the microarchitecture. */
-    PowerW hostPower(const InstanceSpec &instance, double utilization, QStringList *assumptions) const;
+    PowerW hostPower(const InstanceSpec &instance, double utilization,
+                     QStringList *assumptions) const;
     /** Memory above the per-chip baseline x the memory coefficient. */
     PowerW memoryPower(const InstanceSpec &instance) const;
 
@@ -43,7 +45,7 @@ private:
     {
         std::optional<double> tdpW; ///< from accelerators.csv (the instance's own TDP is separate)
         std::optional<DerivedAcceleratorPower> neuron;
-        QString neuronAssumption;   ///< the "derived assumption" line of a Neuron chip
+        QString neuronAssumption; ///< the "derived assumption" line of a Neuron chip
     };
 
     const CpuPowerCoefficient *cpu(const QString &microarchitecture) const;

@@ -10,8 +10,7 @@ InstanceEfficiency instanceEfficiency(const InstanceSpec &instance, const Refere
 {
     InstanceEfficiency e;
     const GreenprintProfile profile(reference, ProjectSettings{});
-    const double utilization =
-        reference.coefficientValue(CoefficientKey::DefaultUtilization, 0.5);
+    const double utilization = reference.coefficientValue(CoefficientKey::DefaultUtilization, 0.5);
     e.typicalPowerW = profile.instancePower(instance, utilization).central.w;
     e.powerIsDerivedAssumption = isNeuronAccelerator(instance.accelerator);
 

@@ -11,10 +11,10 @@ namespace greenprint {
 
 struct InstanceEfficiency
 {
-    std::optional<double> peakTflops;     ///< all accelerators, bf16 (fp16 where bf16 is unpublished)
-    std::optional<double> cpuIndex;       ///< vCPUs x relative throughput per vCPU (Skylake = 1)
-    double typicalPowerW = 0.0;           ///< Greenprint method at the default utilization, no PUE
-    bool powerIsDerivedAssumption = false;///< Neuron chips: derived from AWS claims
+    std::optional<double> peakTflops; ///< all accelerators, bf16 (fp16 where bf16 is unpublished)
+    std::optional<double> cpuIndex; ///< vCPUs x relative throughput per vCPU (Skylake = 1)
+    double typicalPowerW = 0.0; ///< Greenprint method at the default utilization, no PUE
+    bool powerIsDerivedAssumption = false; ///< Neuron chips: derived from AWS claims
     std::optional<double> tflopsPerKW;
     std::optional<double> tflopsPerUsdHour;
 };

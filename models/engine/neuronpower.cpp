@@ -38,11 +38,12 @@ std::optional<DerivedAcceleratorPower> trainium(const MethodData &m)
     p.centralW = energyRatio * in->tdpW * in->peakChip / in->peakBaseline;
     p.lowW = p.centralW;
     p.highW = p.centralW / energyRatio;
-    p.formula = QStringLiteral("0.75 x %1 W (A100 TDP) x %2 / %3 TFLOPS bf16 (Trainium / A100) = %4 W")
-                    .arg(in->tdpW)
-                    .arg(in->peakChip)
-                    .arg(in->peakBaseline)
-                    .arg(p.centralW, 0, 'f', 1);
+    p.formula =
+        QStringLiteral("0.75 x %1 W (A100 TDP) x %2 / %3 TFLOPS bf16 (Trainium / A100) = %4 W")
+            .arg(in->tdpW)
+            .arg(in->peakChip)
+            .arg(in->peakBaseline)
+            .arg(p.centralW, 0, 'f', 1);
     p.claimIds = {QStringLiteral("C05")};
     return p;
 }
@@ -65,11 +66,12 @@ std::optional<DerivedAcceleratorPower> deriveNeuronPower(const QString &name, co
         p.centralW = in->tdpW * (in->peakChip / in->peakBaseline) / perfPerWattRatio;
         p.lowW = p.centralW;
         p.highW = p.centralW * perfPerWattRatio;
-        p.formula = QStringLiteral("%1 W (T4 TDP) x %2 / %3 TFLOPS fp16 (Inferentia / T4) / 1.5 = %4 W")
-                        .arg(in->tdpW)
-                        .arg(in->peakChip)
-                        .arg(in->peakBaseline)
-                        .arg(p.centralW, 0, 'f', 1);
+        p.formula =
+            QStringLiteral("%1 W (T4 TDP) x %2 / %3 TFLOPS fp16 (Inferentia / T4) / 1.5 = %4 W")
+                .arg(in->tdpW)
+                .arg(in->peakChip)
+                .arg(in->peakBaseline)
+                .arg(p.centralW, 0, 'f', 1);
         p.claimIds = {QStringLiteral("C08")};
         return p;
     }

@@ -36,11 +36,11 @@ namespace greenprint {
 
 struct DerivedAcceleratorPower
 {
-    double centralW = 0.0;   ///< per chip at full load
+    double centralW = 0.0; ///< per chip at full load
     double lowW = 0.0;
     double highW = 0.0;
-    QString formula;         ///< human-readable derivation with the numbers used
-    QStringList claimIds;    ///< e.g. {"C08"}
+    QString formula; ///< human-readable derivation with the numbers used
+    QStringList claimIds; ///< e.g. {"C08"}
 };
 
 /** True for the four AWS Neuron accelerator names of accelerators.csv. */

@@ -16,12 +16,17 @@ struct Tr
 QString acceleratorClass(const InstanceSpec &instance)
 {
     switch (instance.category) {
-    case InstanceCategory::Trainium: return QStringLiteral("trainium");
-    case InstanceCategory::Inferentia: return QStringLiteral("inferentia");
-    case InstanceCategory::NvidiaGpu: return QStringLiteral("nvidia_gpu");
+    case InstanceCategory::Trainium:
+        return QStringLiteral("trainium");
+    case InstanceCategory::Inferentia:
+        return QStringLiteral("inferentia");
+    case InstanceCategory::NvidiaGpu:
+        return QStringLiteral("nvidia_gpu");
     case InstanceCategory::Graviton:
-    case InstanceCategory::X86Cpu: return QStringLiteral("cpu");
-    case InstanceCategory::Custom: break;
+    case InstanceCategory::X86Cpu:
+        return QStringLiteral("cpu");
+    case InstanceCategory::Custom:
+        break;
     }
     if (instance.accelerator.contains(QStringLiteral("Trainium")))
         return QStringLiteral("trainium");
@@ -47,8 +52,8 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
                      .arg(instance.id, work.precision);
         return std::nullopt;
     }
-    const WorkTask task = work.kind == WorkSpec::Kind::Training ? WorkTask::Training
-                                                                : WorkTask::Inference;
+    const WorkTask task =
+        work.kind == WorkSpec::Kind::Training ? WorkTask::Training : WorkTask::Inference;
     const AchievedUtilization *mfu = method.utilization(acceleratorClass(instance), task);
     if (!mfu || !mfu->central) {
         *error = Tr::tr("no achieved utilization is known for %1 %2; state the hours instead")
@@ -64,7 +69,8 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
     s.achievedLow = mfu->low.value_or(s.achievedCentral);
     s.achievedHigh = mfu->high.value_or(s.achievedCentral);
     s.achievedSource = mfu->source;
-    const double flopsPerHourAtPeak = std::max(1, count) * s.instanceThroughputTflops * 1e12 * 3600.0;
+    const double flopsPerHourAtPeak =
+        std::max(1, count) * s.instanceThroughputTflops * 1e12 * 3600.0;
     s.hoursCentral = Hours{s.flops / (flopsPerHourAtPeak * s.achievedCentral)};
     s.hoursLow = Hours{s.flops / (flopsPerHourAtPeak * s.achievedHigh)};
     s.hoursHigh = Hours{s.flops / (flopsPerHourAtPeak * s.achievedLow)};

@@ -16,12 +16,12 @@ struct WorkSizing
 {
     double flops = 0.0;
     double instanceThroughputTflops = 0.0; ///< accelerators x peak at the work's precision
-    double achievedLow = 0.0;               ///< fractions of peak (MFU)
+    double achievedLow = 0.0; ///< fractions of peak (MFU)
     double achievedCentral = 0.0;
     double achievedHigh = 0.0;
-    Hours hoursLow;                         ///< wall-clock hours at the high MFU
+    Hours hoursLow; ///< wall-clock hours at the high MFU
     Hours hoursCentral;
-    Hours hoursHigh;                        ///< at the low MFU
+    Hours hoursHigh; ///< at the low MFU
     QString achievedSource;
 };
 

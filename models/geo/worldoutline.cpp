@@ -20,8 +20,7 @@ public:
     TopoJsonDecoder(const Json &root, QString *error)
         : m_root(root)
         , m_error(error)
-    {
-    }
+    { }
 
     bool decodeArcs()
     {
@@ -55,8 +54,8 @@ public:
                 if (quantized) {
                     x += position[0];
                     y += position[1];
-                    points.append(QPointF(x * scale[0] + translate[0],
-                                          y * scale[1] + translate[1]));
+                    points.append(
+                        QPointF(x * scale[0] + translate[0], y * scale[1] + translate[1]));
                 } else {
                     points.append(QPointF(position[0], position[1]));
                 }
@@ -66,8 +65,7 @@ public:
         return true;
     }
 
-    bool decodeGeometry(const Json &geometry, const QString &path,
-                        std::vector<QPolygonF> &rings)
+    bool decodeGeometry(const Json &geometry, const QString &path, std::vector<QPolygonF> &rings)
     {
         if (!geometry.is_object())
             return fail(path, WorldOutline::tr("a geometry object is required"));
@@ -96,7 +94,8 @@ public:
             return decodePolygon(*arcs, arcsPath, rings);
         if (typeName == "MultiPolygon") {
             for (std::size_t p = 0; p < arcs->size(); ++p) {
-                if (!decodePolygon((*arcs)[p], QStringLiteral("%1[%2]").arg(arcsPath).arg(p), rings))
+                if (!decodePolygon((*arcs)[p], QStringLiteral("%1[%2]").arg(arcsPath).arg(p),
+                                   rings))
                     return false;
             }
             return true;
@@ -142,9 +141,10 @@ private:
             const bool reversed = index < 0;
             const long long arcIndex = reversed ? ~index : index;
             if (arcIndex >= static_cast<long long>(m_arcs.size()))
-                return fail(indexPath, WorldOutline::tr("arc %1 does not exist (there are %2)")
-                                           .arg(arcIndex)
-                                           .arg(m_arcs.size()));
+                return fail(indexPath,
+                            WorldOutline::tr("arc %1 does not exist (there are %2)")
+                                .arg(arcIndex)
+                                .arg(m_arcs.size()));
             QPolygonF arc = m_arcs[std::size_t(arcIndex)];
             if (reversed)
                 std::reverse(arc.begin(), arc.end());
@@ -155,10 +155,11 @@ private:
         }
         const QPointF gap = points.constFirst() - points.constLast();
         if (points.size() < 4 || std::abs(gap.x()) > 1e-9 || std::abs(gap.y()) > 1e-9)
-            return fail(path, WorldOutline::tr("the ring does not close (it ends %1°, %2° away "
-                                               "from where it starts)")
-                                  .arg(gap.x())
-                                  .arg(gap.y()));
+            return fail(path,
+                        WorldOutline::tr("the ring does not close (it ends %1°, %2° away "
+                                         "from where it starts)")
+                            .arg(gap.x())
+                            .arg(gap.y()));
         return true;
     }
 
@@ -172,8 +173,7 @@ private:
 
     bool readPosition(const Json &value, const QString &path, double out[2])
     {
-        if (!value.is_array() || value.size() < 2 || !value[0].is_number()
-            || !value[1].is_number())
+        if (!value.is_array() || value.size() < 2 || !value[0].is_number() || !value[1].is_number())
             return fail(path, WorldOutline::tr("a position is an array of two numbers"));
         out[0] = value[0].get<double>();
         out[1] = value[1].get<double>();

@@ -91,7 +91,7 @@ bool CsvReader::parse(const QByteArray &data, const QString &fileName)
     QStringList record;
     QString field;
     int line = 1;
-    int column = 0;             // column of the current character, 1-based
+    int column = 0; // column of the current character, 1-based
     int recordLine = 1;
     int quoteLine = 0;
     int quoteColumn = 0;

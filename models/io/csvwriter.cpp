@@ -35,8 +35,8 @@ void appendFixed(QString &out, double value, int decimals)
     }
     // Exact at one more digit (a trailing 5): drop it and round the magnitude up.
     char *const first = buffer + 1;
-    const auto result = std::to_chars(first, buffer + sizeof buffer, value,
-                                      std::chars_format::fixed, decimals + 1);
+    const auto result =
+        std::to_chars(first, buffer + sizeof buffer, value, std::chars_format::fixed, decimals + 1);
     char *end = result.ptr - 1;
     if (decimals == 0)
         --end; // the decimal point before the dropped digit

@@ -42,9 +42,12 @@ void putFootprint(ordered_json &j, const Footprint &f)
 QString severityKey(Issue::Severity s)
 {
     switch (s) {
-    case Issue::Severity::Info: return QStringLiteral("info");
-    case Issue::Severity::Warning: return QStringLiteral("warning");
-    case Issue::Severity::Error: return QStringLiteral("error");
+    case Issue::Severity::Info:
+        return QStringLiteral("info");
+    case Issue::Severity::Warning:
+        return QStringLiteral("warning");
+    case Issue::Severity::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
@@ -121,21 +124,32 @@ QByteArray estimateToJson(const Estimate &estimate, const QString &scenario)
 QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
 {
     CsvWriter csv;
-    const QString dataVersion = estimates.empty() ? QString() : estimates.front().estimate.dataVersion;
-    const QString methodology = estimates.empty()
-        ? QString()
-        : methodologyKey(estimates.front().estimate.methodology);
+    const QString dataVersion =
+        estimates.empty() ? QString() : estimates.front().estimate.dataVersion;
+    const QString methodology =
+        estimates.empty() ? QString() : methodologyKey(estimates.front().estimate.methodology);
     csv.addComment(QStringLiteral("Greenprint %1 plan; reference data %2; methodology %3")
                        .arg(QStringLiteral(GREENPRINT_VERSION), dataVersion, methodology));
-    csv.addRecord({QStringLiteral("scenario"), QStringLiteral("stage"), QStringLiteral("component"),
-                   QStringLiteral("type"), QStringLiteral("instance"), QStringLiteral("region"),
-                   QStringLiteral("count"), QStringLiteral("hours"),
-                   QStringLiteral("average_power_w"), QStringLiteral("it_energy_kwh"),
-                   QStringLiteral("energy_kwh"), QStringLiteral("operational_co2e_kg"),
-                   QStringLiteral("embodied_co2e_kg"), QStringLiteral("co2e_kg"),
-                   QStringLiteral("market_co2e_kg"), QStringLiteral("co2e_low_kg"),
-                   QStringLiteral("co2e_high_kg"), QStringLiteral("energy_low_kwh"),
-                   QStringLiteral("energy_high_kwh"), QStringLiteral("cost_usd")});
+    csv.addRecord({QStringLiteral("scenario"),
+                   QStringLiteral("stage"),
+                   QStringLiteral("component"),
+                   QStringLiteral("type"),
+                   QStringLiteral("instance"),
+                   QStringLiteral("region"),
+                   QStringLiteral("count"),
+                   QStringLiteral("hours"),
+                   QStringLiteral("average_power_w"),
+                   QStringLiteral("it_energy_kwh"),
+                   QStringLiteral("energy_kwh"),
+                   QStringLiteral("operational_co2e_kg"),
+                   QStringLiteral("embodied_co2e_kg"),
+                   QStringLiteral("co2e_kg"),
+                   QStringLiteral("market_co2e_kg"),
+                   QStringLiteral("co2e_low_kg"),
+                   QStringLiteral("co2e_high_kg"),
+                   QStringLiteral("energy_low_kwh"),
+                   QStringLiteral("energy_high_kwh"),
+                   QStringLiteral("cost_usd")});
     for (const NamedEstimate &named : estimates) {
         for (const StageEstimate &s : named.estimate.stages) {
             for (const ComponentEstimate &c : s.components) {
@@ -181,17 +195,25 @@ QString fixed(double v, int decimals)
 
 QStringList footprintCells(const Footprint &f)
 {
-    return {fixed(f.itEnergy.kWh, 1), fixed(f.energy.kWh, 1), fixed(f.operationalCo2e.kg, 1),
-            fixed(f.embodiedCo2e.kg, 1), fixed(f.co2e.kg, 1), fixed(f.cost.usd, 2)};
+    return {fixed(f.itEnergy.kWh, 1),    fixed(f.energy.kWh, 1), fixed(f.operationalCo2e.kg, 1),
+            fixed(f.embodiedCo2e.kg, 1), fixed(f.co2e.kg, 1),    fixed(f.cost.usd, 2)};
 }
 
 } // namespace
 
 QString estimateToTable(const Estimate &estimate)
 {
-    const QStringList header = {Tr::tr("Stage / component"), Tr::tr("Type"), Tr::tr("Instance"), Tr::tr("Region"),
-                                Tr::tr("Hours"), Tr::tr("IT kWh"), Tr::tr("kWh (PUE)"), Tr::tr("Op. kgCO2e"),
-                                Tr::tr("Emb. kgCO2e"), Tr::tr("kgCO2e"), Tr::tr("USD")};
+    const QStringList header = {Tr::tr("Stage / component"),
+                                Tr::tr("Type"),
+                                Tr::tr("Instance"),
+                                Tr::tr("Region"),
+                                Tr::tr("Hours"),
+                                Tr::tr("IT kWh"),
+                                Tr::tr("kWh (PUE)"),
+                                Tr::tr("Op. kgCO2e"),
+                                Tr::tr("Emb. kgCO2e"),
+                                Tr::tr("kgCO2e"),
+                                Tr::tr("USD")};
     std::vector<TableRow> rows;
     rows.push_back({header, false});
     rows.push_back({{}, true});
@@ -220,10 +242,11 @@ QString estimateToTable(const Estimate &estimate)
     for (qsizetype w : widths)
         totalWidth += w + 2;
 
-    QString out = Tr::tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
-                      .arg(estimate.projectName, methodologyKey(estimate.methodology),
-                           estimate.gridDataset, estimate.dataVersion,
-                           estimate.includeEmbodied ? QString() : Tr::tr("; embodied excluded"));
+    QString out =
+        Tr::tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
+            .arg(estimate.projectName, methodologyKey(estimate.methodology), estimate.gridDataset,
+                 estimate.dataVersion,
+                 estimate.includeEmbodied ? QString() : Tr::tr("; embodied excluded"));
     for (const TableRow &r : rows) {
         if (r.rule) {
             out += QString(totalWidth - 2, u'-') + u'\n';
@@ -245,7 +268,7 @@ QString estimateToTable(const Estimate &estimate)
     const Footprint &t = estimate.total;
     out += u'\n'
         + Tr::tr("Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable "
-             "matching); energy %6 kWh (range %7 to %8).")
+                 "matching); energy %6 kWh (range %7 to %8).")
               .arg(fixed(t.co2e.kg, 1), fixed(t.low.co2e.kg, 1), fixed(t.high.co2e.kg, 1),
                    fixed(t.marketCo2e.kg, 1), QString::number(estimate.marketBasedYear),
                    fixed(t.energy.kWh, 1), fixed(t.low.energy.kWh, 1), fixed(t.high.energy.kWh, 1))

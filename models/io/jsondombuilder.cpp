@@ -77,8 +77,10 @@ QString indexPath(const QString &parent, qsizetype index)
 }
 
 JsonDomBuilder::JsonDomBuilder(OrderedJson &root, const QByteArray &text, int maxDepth)
-    : m_root(root), m_text(text), m_maxDepth(maxDepth)
-{}
+    : m_root(root)
+    , m_text(text)
+    , m_maxDepth(maxDepth)
+{ }
 
 bool JsonDomBuilder::null()
 {
@@ -163,8 +165,7 @@ bool JsonDomBuilder::parse_error(std::size_t position, const std::string &,
     const QString where = lineColumn(m_text, offset);
     const QByteArray word = offset < m_text.size() ? wordAt(m_text, offset) : QByteArray();
     if (error.id == kNumberOverflowId) {
-        addIssue({},
-                 tr("number out of range at %1 (NaN and Infinity are not allowed)").arg(where));
+        addIssue({}, tr("number out of range at %1 (NaN and Infinity are not allowed)").arg(where));
     } else if (word == "nan" || word == "inf" || word == "infinity") {
         addIssue({}, tr("invalid JSON at %1: NaN and Infinity are not allowed").arg(where));
     } else {
@@ -203,8 +204,7 @@ bool JsonDomBuilder::open(OrderedJson &&container)
 {
     const QString path = nextPath();
     if (int(m_stack.size()) >= m_maxDepth) {
-        addIssue(path,
-                 tr("nesting is deeper than %1 levels; the file is refused").arg(m_maxDepth));
+        addIssue(path, tr("nesting is deeper than %1 levels; the file is refused").arg(m_maxDepth));
         return false;
     }
     OrderedJson *added = addValue(std::move(container));

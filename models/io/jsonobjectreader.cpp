@@ -7,8 +7,10 @@
 namespace greenprint::Internal {
 
 JsonObjectReader::JsonObjectReader(const OrderedJson &object, const QString &path, Issues &issues)
-    : m_object(object), m_path(path), m_issues(issues)
-{}
+    : m_object(object)
+    , m_path(path)
+    , m_issues(issues)
+{ }
 
 QString JsonObjectReader::pathOf(const char *key) const
 {
@@ -32,8 +34,7 @@ const OrderedJson *JsonObjectReader::value(const char *key, Presence presence)
     return &*it;
 }
 
-std::optional<QString> JsonObjectReader::string(const char *key, Presence presence,
-                                                bool allowEmpty)
+std::optional<QString> JsonObjectReader::string(const char *key, Presence presence, bool allowEmpty)
 {
     const OrderedJson *v = value(key, presence);
     if (!v)
@@ -54,8 +55,8 @@ std::optional<double> JsonObjectReader::number(const char *key, Presence presenc
     QString expected;
     if (range.max) {
         expected = range.minExclusive
-                       ? tr("must be a number > %1 and <= %2").arg(range.min).arg(*range.max)
-                       : tr("must be a number between %1 and %2").arg(range.min).arg(*range.max);
+            ? tr("must be a number > %1 and <= %2").arg(range.min).arg(*range.max)
+            : tr("must be a number between %1 and %2").arg(range.min).arg(*range.max);
     } else {
         expected = range.minExclusive ? tr("must be a number > %1").arg(range.min)
                                       : tr("must be a number >= %1").arg(range.min);
@@ -73,8 +74,7 @@ std::optional<double> JsonObjectReader::number(const char *key, Presence presenc
     return d;
 }
 
-std::optional<int> JsonObjectReader::integer(const char *key, Presence presence, int min,
-                                             int max)
+std::optional<int> JsonObjectReader::integer(const char *key, Presence presence, int min, int max)
 {
     const OrderedJson *v = value(key, presence);
     if (!v)
@@ -111,9 +111,9 @@ std::optional<int> JsonObjectReader::keyword(const char *key, Presence presence,
     const OrderedJson *v = value(key, presence);
     if (!v)
         return std::nullopt;
-    const qsizetype index
-        = v->is_string() ? keys.indexOf(QString::fromStdString(v->get_ref<const std::string &>()))
-                         : -1;
+    const qsizetype index = v->is_string()
+        ? keys.indexOf(QString::fromStdString(v->get_ref<const std::string &>()))
+        : -1;
     if (index < 0) {
         error(pathOf(key), tr("must be one of: %1").arg(keys.join(u", ")));
         return std::nullopt;

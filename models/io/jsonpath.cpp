@@ -31,7 +31,9 @@ std::optional<std::vector<JsonPathStep>> parseJsonPath(const QString &path, QStr
     const auto fail = [&](qsizetype at) {
         if (error) {
             *error = Tr::tr("\"%1\" is not a JSON path such as stages[2].components[0].instance "
-                        "(problem at character %2)").arg(path).arg(at + 1);
+                            "(problem at character %2)")
+                         .arg(path)
+                         .arg(at + 1);
         }
         return std::nullopt;
     };

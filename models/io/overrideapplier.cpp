@@ -18,13 +18,20 @@ using Internal::OrderedJson;
 const QSet<QString> &addableKeys()
 {
     static const QSet<QString> keys = {
-        QStringLiteral("region"),         QStringLiteral("pue"),
-        QStringLiteral("spotDiscountFraction"), QStringLiteral("measuredPowerW"),
-        QStringLiteral("hours"),          QStringLiteral("hoursPerTrial"),
-        QStringLiteral("work"),           QStringLiteral("priceUsdPerHour"),
-        QStringLiteral("embodiedCo2eKg"), QStringLiteral("constraints"),
-        QStringLiteral("allowedRegions"), QStringLiteral("accuracyFloor"),
-        QStringLiteral("latencyCeilingMs"), QStringLiteral("servesEdgeDevices"),
+        QStringLiteral("region"),
+        QStringLiteral("pue"),
+        QStringLiteral("spotDiscountFraction"),
+        QStringLiteral("measuredPowerW"),
+        QStringLiteral("hours"),
+        QStringLiteral("hoursPerTrial"),
+        QStringLiteral("work"),
+        QStringLiteral("priceUsdPerHour"),
+        QStringLiteral("embodiedCo2eKg"),
+        QStringLiteral("constraints"),
+        QStringLiteral("allowedRegions"),
+        QStringLiteral("accuracyFloor"),
+        QStringLiteral("latencyCeilingMs"),
+        QStringLiteral("servesEdgeDevices"),
     };
     return keys;
 }
@@ -70,8 +77,8 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
     if (overrides.empty())
         return project;
     QString writeError;
-    std::optional<OrderedJson> document
-        = Internal::projectToJson(project, project.appVersion, &writeError);
+    std::optional<OrderedJson> document =
+        Internal::projectToJson(project, project.appVersion, &writeError);
     if (!document) {
         error({}, tr("the project cannot be written: %1").arg(writeError));
         return std::nullopt;
@@ -104,8 +111,8 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
             const bool lastKey = s + 1 == steps->size() && step.indexes.empty();
             const std::string key = step.key.toStdString();
             if (!node->is_object()) {
-                error(o.path, tr("%1 is not an object").arg(walked.isEmpty() ? tr("the project")
-                                                                             : walked));
+                error(o.path,
+                      tr("%1 is not an object").arg(walked.isEmpty() ? tr("the project") : walked));
                 ok = false;
                 break;
             }
@@ -138,11 +145,11 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
                 const int index = step.indexes[k];
                 const QString elementPath = Internal::indexPath(walked, index);
                 if (!node->is_array() || std::size_t(index) >= node->size()) {
-                    error(o.path, node->is_array()
-                                      ? tr("%1 is out of range (%2 has %n item(s))", nullptr,
-                                           int(node->size()))
-                                            .arg(elementPath, walked)
-                                      : tr("%1 is not an array").arg(walked));
+                    error(o.path,
+                          node->is_array() ? tr("%1 is out of range (%2 has %n item(s))", nullptr,
+                                                int(node->size()))
+                                                 .arg(elementPath, walked)
+                                           : tr("%1 is not an array").arg(walked));
                     ok = false;
                     break;
                 }

@@ -48,7 +48,9 @@ class ProjectJsonReader
     Q_DECLARE_TR_FUNCTIONS(greenprint::ProjectReader)
 
 public:
-    explicit ProjectJsonReader(Issues &issues) : m_issues(issues) {}
+    explicit ProjectJsonReader(Issues &issues)
+        : m_issues(issues)
+    { }
 
     std::optional<Project> read(const OrderedJson &document);
 
@@ -121,8 +123,9 @@ bool ProjectJsonReader::readHeader(JsonObjectReader &top)
     if (!format)
         return false;
     if (*format != QStringView(kProjectFormatId)) {
-        error(top.pathOf("format"), tr("must be \"%1\": this is not a Greenprint project file")
-                                        .arg(QStringView(kProjectFormatId)));
+        error(top.pathOf("format"),
+              tr("must be \"%1\": this is not a Greenprint project file")
+                  .arg(QStringView(kProjectFormatId)));
         return false;
     }
     if (!top.has("formatVersion")) {
@@ -153,8 +156,8 @@ void ProjectJsonReader::readSettings(const OrderedJson &json, const QString &pat
         settings.gridDataset = gridDatasetKeys().at(*dataset);
     assign(settings.serverLifetimeYears,
            r.number("serverLifetimeYears", kOptional, kServerLifetimeYears));
-    assign(settings.marketBasedYear, r.integer("marketBasedYear", kOptional,
-                                               kFirstMarketBasedYear, kLastMarketBasedYear));
+    assign(settings.marketBasedYear,
+           r.integer("marketBasedYear", kOptional, kFirstMarketBasedYear, kLastMarketBasedYear));
     settings.pue = r.number("pue", kOptional, kPue);
     settings.spotDiscountFraction = r.number("spotDiscountFraction", kOptional, kFraction);
     settings.extras = r.extras();
@@ -165,8 +168,8 @@ void ProjectJsonReader::readConstraints(const OrderedJson &json, const QString &
 {
     JsonObjectReader r(json, path, m_issues);
     if (const OrderedJson *regions = r.array("allowedRegions", kOptional)) {
-        constraints.allowedRegions
-            = readStringList(*regions, r.pathOf("allowedRegions"), tr("region"));
+        constraints.allowedRegions =
+            readStringList(*regions, r.pathOf("allowedRegions"), tr("region"));
         if (regions->empty()) {
             error(r.pathOf("allowedRegions"),
                   tr("must list at least one region (leave the key out to allow every region)"));
@@ -192,8 +195,9 @@ QStringList ProjectJsonReader::readStringList(const OrderedJson &json, const QSt
         }
         const QString text = QString::fromStdString(item.get_ref<const std::string &>());
         if (result.contains(text)) {
-            error(itemPath, tr("duplicate %1 \"%2\" (first at %3)")
-                                .arg(what, text, indexPath(path, result.indexOf(text))));
+            error(itemPath,
+                  tr("duplicate %1 \"%2\" (first at %3)")
+                      .arg(what, text, indexPath(path, result.indexOf(text))));
         }
         result << text;
     }
@@ -211,8 +215,9 @@ void ProjectJsonReader::readScenarios(const OrderedJson &json, const QString &pa
             continue;
         const QString namePath = joinPath(itemPath, QStringLiteral("name"));
         if (firstName.contains(scenario->name)) {
-            error(namePath, tr("duplicate scenario name \"%1\" (first defined at %2)")
-                                .arg(scenario->name, firstName.value(scenario->name)));
+            error(namePath,
+                  tr("duplicate scenario name \"%1\" (first defined at %2)")
+                      .arg(scenario->name, firstName.value(scenario->name)));
         } else {
             firstName.insert(scenario->name, namePath);
         }
@@ -271,8 +276,9 @@ void ProjectJsonReader::readCatalog(const OrderedJson &json, const QString &path
                 continue;
             const QString idPath = joinPath(itemPath, QStringLiteral("id"));
             if (firstInstance.contains(instance->id)) {
-                error(idPath, tr("duplicate catalog instance id \"%1\" (first defined at %2)")
-                                  .arg(instance->id, firstInstance.value(instance->id)));
+                error(idPath,
+                      tr("duplicate catalog instance id \"%1\" (first defined at %2)")
+                          .arg(instance->id, firstInstance.value(instance->id)));
             } else {
                 firstInstance.insert(instance->id, idPath);
             }
@@ -288,8 +294,9 @@ void ProjectJsonReader::readCatalog(const OrderedJson &json, const QString &path
                 continue;
             const QString idPath = joinPath(itemPath, QStringLiteral("id"));
             if (firstRegion.contains(region->id)) {
-                error(idPath, tr("duplicate catalog region id \"%1\" (first defined at %2)")
-                                  .arg(region->id, firstRegion.value(region->id)));
+                error(idPath,
+                      tr("duplicate catalog region id \"%1\" (first defined at %2)")
+                          .arg(region->id, firstRegion.value(region->id)));
             } else {
                 firstRegion.insert(region->id, idPath);
             }
@@ -356,10 +363,11 @@ std::optional<CatalogRegion> ProjectJsonReader::readRegion(const OrderedJson &js
 void ProjectJsonReader::readStages(const OrderedJson &json, const QString &path, Project &project)
 {
     if (json.size() != std::size_t(kStageCount)) {
-        error(path, tr("must contain exactly %1 stages, in the order %2 (found %3)")
-                        .arg(kStageCount)
-                        .arg(stageKeys().join(u", "))
-                        .arg(json.size()));
+        error(path,
+              tr("must contain exactly %1 stages, in the order %2 (found %3)")
+                  .arg(kStageCount)
+                  .arg(stageKeys().join(u", "))
+                  .arg(json.size()));
     }
     Stage ignored;
     for (std::size_t i = 0; i < json.size(); ++i) {
@@ -380,8 +388,9 @@ void ProjectJsonReader::readStage(const OrderedJson &json, const QString &path, 
     const std::optional<int> kind = r.keyword("kind", kRequired, stageKeys());
     if (kind && index < kStageCount && *kind != index) {
         const QString expected = stageKey(kAllStageKinds[index]);
-        error(r.pathOf("kind"), tr("must be \"%1\" (stages come in the order %2)")
-                                    .arg(expected, stageKeys().join(u", ")));
+        error(r.pathOf("kind"),
+              tr("must be \"%1\" (stages come in the order %2)")
+                  .arg(expected, stageKeys().join(u", ")));
     }
     assign(stage.name, r.string("name", kRequired));
     assign(stage.region, r.string("region", kOptional, false));
@@ -446,10 +455,11 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         const std::optional<double> active = r.number("activeHoursPerWeek", kRequired, kWeekHours);
         const std::optional<double> idle = r.number("idleHoursPerWeek", kRequired, kWeekHours);
         if (active && idle && *active + *idle > kHoursPerWeek) {
-            error(r.path(), tr("activeHoursPerWeek + idleHoursPerWeek must be at most %1 "
-                               "(the hours in a week), found %2")
-                                .arg(kHoursPerWeek)
-                                .arg(*active + *idle));
+            error(r.path(),
+                  tr("activeHoursPerWeek + idleHoursPerWeek must be at most %1 "
+                     "(the hours in a week), found %2")
+                      .arg(kHoursPerWeek)
+                      .arg(*active + *idle));
         }
         assign(s.activeHoursPerWeek, active);
         assign(s.idleHoursPerWeek, idle);
@@ -502,8 +512,9 @@ std::optional<double> ProjectJsonReader::readHoursOrWork(JsonObjectReader &r, co
     if (hasHours && hasWork) {
         error(r.path(), tr("give either %1 or work, not both").arg(QString::fromUtf8(hoursKey)));
     } else if (!hasHours && !hasWork) {
-        error(r.pathOf(hoursKey), tr("required key is missing (give either %1 or work)")
-                                      .arg(QString::fromUtf8(hoursKey)));
+        error(r.pathOf(hoursKey),
+              tr("required key is missing (give either %1 or work)")
+                  .arg(QString::fromUtf8(hoursKey)));
     }
     const std::optional<double> hours = r.number(hoursKey, kOptional, kNonNegative);
     if (const OrderedJson *json = r.object("work", kOptional))
@@ -541,8 +552,7 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
         notFor("tokens", workKindKeys().at(*kind));
         notFor("epochs", workKindKeys().at(*kind));
     }
-    if (const std::optional<int> precision
-        = r.keyword("precision", kOptional, workPrecisionKeys()))
+    if (const std::optional<int> precision = r.keyword("precision", kOptional, workPrecisionKeys()))
         work.precision = workPrecisionKeys().at(*precision);
     work.extras = r.extras();
 

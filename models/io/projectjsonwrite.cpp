@@ -89,12 +89,12 @@ OrderedJson ProjectJsonWriter::provenance(const Provenance &provenance)
         ? string(*provenance.referenceDataVersion)
         : OrderedJson(nullptr);
     if (const auto &saved = provenance.savedEstimate) {
-        json["savedEstimate"] = OrderedJson{
-            {"methodology", string(methodologyKey(saved->methodology))},
-            {"energyKWh", number(saved->energyKWh)},
-            {"co2eKg", number(saved->co2eKg)},
-            {"marketCo2eKg", number(saved->marketCo2eKg)},
-            {"costUsd", number(saved->costUsd)}};
+        json["savedEstimate"] =
+            OrderedJson{{"methodology", string(methodologyKey(saved->methodology))},
+                        {"energyKWh", number(saved->energyKWh)},
+                        {"co2eKg", number(saved->co2eKg)},
+                        {"marketCo2eKg", number(saved->marketCo2eKg)},
+                        {"costUsd", number(saved->costUsd)}};
     }
     addExtras(json, provenance.extras, {"savedEstimate"});
     return json;

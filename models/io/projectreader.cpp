@@ -32,7 +32,7 @@ qsizetype invalidUtf8Offset(const QByteArray &text)
             length = 2;
         } else if (c >= 0xE0 && c <= 0xEF) {
             length = 3;
-            low = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+            low = c == 0xE0 ? 0xA0 : 0x80; // no overlong forms
             high = c == 0xED ? 0x9F : 0xBF; // no UTF-16 surrogates
         } else if (c >= 0xF0 && c <= 0xF4) {
             length = 4;
@@ -101,9 +101,10 @@ std::optional<Project> ProjectReader::readFile(const QString &path)
         return std::nullopt;
     }
     if (file.size() > kProjectMaxFileSize) {
-        addError(path, tr("the file is larger than %1 MiB (%2 bytes); it is not read")
-                           .arg(kProjectMaxFileSize / (1024 * 1024))
-                           .arg(file.size()));
+        addError(path,
+                 tr("the file is larger than %1 MiB (%2 bytes); it is not read")
+                     .arg(kProjectMaxFileSize / (1024 * 1024))
+                     .arg(file.size()));
         return std::nullopt;
     }
     // Read one byte more than allowed in case the size was not known up front.
@@ -119,9 +120,10 @@ std::optional<Project> ProjectReader::read(const QByteArray &json, const QString
 {
     m_issues.clear();
     if (json.size() > kProjectMaxFileSize) {
-        addError(fileName, tr("the file is larger than %1 MiB (%2 bytes); it is not read")
-                               .arg(kProjectMaxFileSize / (1024 * 1024))
-                               .arg(json.size()));
+        addError(fileName,
+                 tr("the file is larger than %1 MiB (%2 bytes); it is not read")
+                     .arg(kProjectMaxFileSize / (1024 * 1024))
+                     .arg(json.size()));
         return std::nullopt;
     }
     if (json.trimmed().isEmpty()) {
@@ -129,9 +131,10 @@ std::optional<Project> ProjectReader::read(const QByteArray &json, const QString
         return std::nullopt;
     }
     if (const qsizetype bad = invalidUtf8Offset(json); bad >= 0) {
-        addError(fileName, tr("the file is not valid UTF-8 text (at %1, byte offset %2)")
-                               .arg(Internal::lineColumn(json, bad))
-                               .arg(bad));
+        addError(fileName,
+                 tr("the file is not valid UTF-8 text (at %1, byte offset %2)")
+                     .arg(Internal::lineColumn(json, bad))
+                     .arg(bad));
         return std::nullopt;
     }
     m_fileFormatVersion = 0;

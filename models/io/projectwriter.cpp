@@ -12,8 +12,8 @@ QByteArray ProjectWriter::toJson(const Project &project)
 {
     m_error.clear();
     QString error;
-    const std::optional<Internal::OrderedJson> json
-        = Internal::projectToJson(project, QString::fromUtf8(kGreenprintVersion), &error);
+    const std::optional<Internal::OrderedJson> json =
+        Internal::projectToJson(project, QString::fromUtf8(kGreenprintVersion), &error);
     if (!json) {
         m_error = tr("cannot save the project: %1").arg(error);
         return {};
@@ -39,11 +39,11 @@ bool ProjectWriter::writeFile(const Project &project, const QString &path)
     const qint64 written = file.write(data);
     if (written != data.size() || file.error() != QFileDevice::NoError) {
         m_error = file.error() != QFileDevice::NoError || written < 0
-                      ? tr("cannot write %1: %2").arg(path, file.errorString())
-                      : tr("cannot write %1: only %2 of %3 bytes were written (is the disk full?)")
-                            .arg(path)
-                            .arg(written)
-                            .arg(data.size());
+            ? tr("cannot write %1: %2").arg(path, file.errorString())
+            : tr("cannot write %1: only %2 of %3 bytes were written (is the disk full?)")
+                  .arg(path)
+                  .arg(written)
+                  .arg(data.size());
         file.cancelWriting();
         return false;
     }

@@ -26,20 +26,19 @@ Provenance readProvenance(const OrderedJson &json, const QString &path, Issues &
     JsonObjectReader r(json, path, issues);
     const auto version = json.find("referenceDataVersion");
     if (version == json.end()) {
-        issues.push_back({Issue::Severity::Error, r.pathOf("referenceDataVersion"),
+        issues.push_back({Issue::Severity::Error,
+                          r.pathOf("referenceDataVersion"),
                           Tr::tr("required key is missing (a version string, or null if unknown)"),
                           {}});
     } else if (!version->is_null()) {
-        provenance.referenceDataVersion =
-            r.string("referenceDataVersion", kRequired, false);
+        provenance.referenceDataVersion = r.string("referenceDataVersion", kRequired, false);
     } else {
         (void)r.rawJson("referenceDataVersion", kRequired); // null: known key
     }
     if (const OrderedJson *saved = r.object("savedEstimate", kOptional)) {
         JsonObjectReader s(*saved, r.pathOf("savedEstimate"), issues);
         SavedEstimate estimate;
-        const auto methodology =
-            s.keyword("methodology", kRequired, methodologyKeys());
+        const auto methodology = s.keyword("methodology", kRequired, methodologyKeys());
         const auto energy = s.number("energyKWh", kRequired, kNonNegative);
         const auto co2e = s.number("co2eKg", kRequired, kNonNegative);
         const auto market = s.number("marketCo2eKg", kRequired, kNonNegative);

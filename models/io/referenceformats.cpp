@@ -122,14 +122,17 @@ QString regionsListing(const ReferenceData &data, ListingFormat format)
     const bool table = format == ListingFormat::Table;
     std::vector<Column<R>> columns = {
         {"region", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Region"),
-         [](const R &r) { return r.id; }, [](const R &r) { return ordered_json(r.id.toStdString()); }},
+         [](const R &r) { return r.id; },
+         [](const R &r) { return ordered_json(r.id.toStdString()); }},
         {"name", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Name"),
-         [](const R &r) { return r.name; }, [](const R &r) { return ordered_json(r.name.toStdString()); }},
+         [](const R &r) { return r.name; },
+         [](const R &r) { return ordered_json(r.name.toStdString()); }},
         {"gridGCo2ePerKWh", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "gCO2e/kWh"),
          [](const R &r) { return num(r.gridGCo2ePerKWh, 1); },
          [](const R &r) { return ordered_json(r.gridGCo2ePerKWh); }, true},
         {"pue", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "PUE"),
-         [](const R &r) { return optNum(r.pue, 2); }, [](const R &r) { return optJson(r.pue); }, true},
+         [](const R &r) { return optNum(r.pue, 2); }, [](const R &r) { return optJson(r.pue); },
+         true},
         {"renewableMatched2023", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "100% RE 2023"),
          [](const R &r) { return yesNo(r.renewableMatched2023); },
          [](const R &r) { return ordered_json(r.renewableMatched2023); }},
@@ -160,7 +163,8 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
     };
     std::vector<Column<I>> columns = {
         {"instance", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Instance"),
-         [](const I &i) { return i.id; }, [](const I &i) { return ordered_json(i.id.toStdString()); }},
+         [](const I &i) { return i.id; },
+         [](const I &i) { return ordered_json(i.id.toStdString()); }},
         {"category", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Category"),
          [](const I &i) { return instanceCategoryKey(i.category); },
          [](const I &i) { return ordered_json(instanceCategoryKey(i.category).toStdString()); }},
@@ -188,7 +192,8 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
         {"typicalPowerW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Typical W"),
          [&](const I &i) {
              const InstanceEfficiency e = efficiency(i);
-             return num(e.typicalPowerW, 0) + (e.powerIsDerivedAssumption ? QStringLiteral("*") : QString());
+             return num(e.typicalPowerW, 0)
+                 + (e.powerIsDerivedAssumption ? QStringLiteral("*") : QString());
          },
          [&](const I &i) { return ordered_json(efficiency(i).typicalPowerW); }, true},
         {"tflopsPerKW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "TFLOPS/kW"),
@@ -208,7 +213,8 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
          [](const I &i) { return ordered_json(i.powerMethod.toStdString()); }},
     };
     if (!table) {
-        columns.push_back({"embodiedCo2eKg", "", [](const I &i) { return optNum(i.embodiedCo2eKg, 2); },
+        columns.push_back({"embodiedCo2eKg", "",
+                           [](const I &i) { return optNum(i.embodiedCo2eKg, 2); },
                            [](const I &i) { return optJson(i.embodiedCo2eKg); }, true});
         columns.push_back({"source", "", [](const I &i) { return i.source; },
                            [](const I &i) { return ordered_json(i.source.toStdString()); }});

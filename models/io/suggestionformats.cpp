@@ -60,8 +60,8 @@ QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions)
         j["co2eSavedFraction"] = rounded(s.co2eSavedFraction);
         j["negligible"] = s.negligible;
         j["informational"] = s.informational;
-        j["accuracyRetained"] = s.accuracyRetained ? ordered_json(rounded(*s.accuracyRetained))
-                                                   : ordered_json();
+        j["accuracyRetained"] =
+            s.accuracyRetained ? ordered_json(rounded(*s.accuracyRetained)) : ordered_json();
         j["accuracyAtRisk"] = s.accuracyAtRisk;
         j["latency"] = utf8(latencyEffectKey(s.latency));
         array.push_back(std::move(j));
@@ -73,9 +73,10 @@ QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions)
 
 QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Estimate &baseline)
 {
-    const QStringList header = {Tr::tr("#"), Tr::tr("kgCO2e saved"), Tr::tr("%"), Tr::tr("kWh saved"),
-                                Tr::tr("USD saved"), Tr::tr("Hours saved"), Tr::tr("Confidence"), Tr::tr("Stage"),
-                                Tr::tr("Suggestion (source)")};
+    const QStringList header = {
+        Tr::tr("#"),          Tr::tr("kgCO2e saved"), Tr::tr("%"),
+        Tr::tr("kWh saved"),  Tr::tr("USD saved"),    Tr::tr("Hours saved"),
+        Tr::tr("Confidence"), Tr::tr("Stage"),        Tr::tr("Suggestion (source)")};
     std::vector<QStringList> rows{header};
     int rank = 0;
     for (const Suggestion &s : suggestions) {
@@ -96,7 +97,7 @@ QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Est
             widths[std::size_t(i)] = std::max(widths[std::size_t(i)], r[i].size());
     }
     QString out = Tr::tr("Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own "
-                     "copy of the plan; savings of several do not add up.\n\n")
+                         "copy of the plan; savings of several do not add up.\n\n")
                       .arg(fixed(baseline.total.co2e.kg, 1), fixed(baseline.total.energy.kWh, 1),
                            fixed(baseline.total.cost.usd, 0));
     for (const QStringList &r : rows) {
@@ -107,14 +108,14 @@ QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Est
             if (i > 0)
                 line += QStringLiteral("  ");
             line += last ? r[i]
-                         : text ? r[i].leftJustified(widths[std::size_t(i)])
-                                : r[i].rightJustified(widths[std::size_t(i)]);
+                : text   ? r[i].leftJustified(widths[std::size_t(i)])
+                         : r[i].rightJustified(widths[std::size_t(i)]);
         }
         out += line + u'\n';
     }
     if (suggestions.empty())
         out += Tr::tr("No suggestions: nothing in this plan matches a practice of the guidance "
-                  "within its constraints.\n");
+                      "within its constraints.\n");
     return out;
 }
 

@@ -29,7 +29,7 @@ class CatalogTableModel : public QAbstractTableModel
 public:
     enum Role {
         ValueRole = Qt::UserRole + 1, ///< raw value for sorting (numbers as double)
-        IdRole,                       ///< the entry's id, on every column
+        IdRole, ///< the entry's id, on every column
         FirstSubclassRole,
     };
 

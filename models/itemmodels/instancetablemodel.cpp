@@ -54,9 +54,10 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         QString tip = s.processor.isEmpty() ? s.id : tr("%1: %2").arg(s.id, s.processor);
         if (e.powerIsDerivedAssumption) {
-            tip += u'\n' + tr("* Typical watts are a derived assumption: AWS publishes no power "
-                              "for Neuron chips; it follows from AWS's relative perf-per-watt "
-                              "claims and datasheet throughput.");
+            tip += u'\n'
+                + tr("* Typical watts are a derived assumption: AWS publishes no power "
+                     "for Neuron chips; it follows from AWS's relative perf-per-watt "
+                     "claims and datasheet throughput.");
         }
         if (!s.powerMethod.isEmpty())
             tip += u'\n' + tr("Idle and max figures: %1").arg(s.powerMethod);
@@ -77,9 +78,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return Internal::displayOrValue(s.memoryGiB, 1, role, ValueRole);
     case Accelerators:
         if (role == Qt::DisplayRole)
-            return s.acceleratorCount > 0
-                ? tr("%1 × %2").arg(s.acceleratorCount).arg(s.accelerator)
-                : tr("None");
+            return s.acceleratorCount > 0 ? tr("%1 × %2").arg(s.acceleratorCount).arg(s.accelerator)
+                                          : tr("None");
         if (role == ValueRole)
             return s.acceleratorCount;
         return {};
@@ -142,20 +142,34 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Id: return tr("Instance type");
-    case Category: return tr("Category");
-    case VCpus: return tr("vCPUs");
-    case Memory: return tr("Memory (GiB)");
-    case Accelerators: return tr("Accelerators");
-    case PeakTflops: return tr("Peak (TFLOPS)");
-    case CpuIndex: return tr("CPU index");
-    case TypicalPower: return tr("Typical (W)");
-    case TflopsPerKW: return tr("TFLOPS/kW");
-    case Price: return tr("Price (USD/h)");
-    case TflopsPerUsdHour: return tr("TFLOPS per USD/h");
-    case IdlePower: return tr("Idle (W)");
-    case MaxPower: return tr("Max (W)");
-    default: return {};
+    case Id:
+        return tr("Instance type");
+    case Category:
+        return tr("Category");
+    case VCpus:
+        return tr("vCPUs");
+    case Memory:
+        return tr("Memory (GiB)");
+    case Accelerators:
+        return tr("Accelerators");
+    case PeakTflops:
+        return tr("Peak (TFLOPS)");
+    case CpuIndex:
+        return tr("CPU index");
+    case TypicalPower:
+        return tr("Typical (W)");
+    case TflopsPerKW:
+        return tr("TFLOPS/kW");
+    case Price:
+        return tr("Price (USD/h)");
+    case TflopsPerUsdHour:
+        return tr("TFLOPS per USD/h");
+    case IdlePower:
+        return tr("Idle (W)");
+    case MaxPower:
+        return tr("Max (W)");
+    default:
+        return {};
     }
 }
 

@@ -43,7 +43,7 @@ public:
     };
     enum Role {
         CategoryRole = FirstSubclassRole, ///< InstanceCategory as int
-        DerivedAssumptionRole,            ///< bool: the row's power is a derived assumption
+        DerivedAssumptionRole, ///< bool: the row's power is a derived assumption
     };
 
     InstanceTableModel(ProjectDocument *document, const ReferenceData *reference,

@@ -39,10 +39,14 @@ QVariant IssuesModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Severity: return severityName(issue.severity);
-    case Path: return issue.path.isEmpty() ? tr("Project") : issue.path;
-    case Message: return issue.message;
-    default: return {};
+    case Severity:
+        return severityName(issue.severity);
+    case Path:
+        return issue.path.isEmpty() ? tr("Project") : issue.path;
+    case Message:
+        return issue.message;
+    default:
+        return {};
     }
 }
 
@@ -51,19 +55,26 @@ QVariant IssuesModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Severity: return tr("Severity");
-    case Path: return tr("Field");
-    case Message: return tr("Problem");
-    default: return {};
+    case Severity:
+        return tr("Severity");
+    case Path:
+        return tr("Field");
+    case Message:
+        return tr("Problem");
+    default:
+        return {};
     }
 }
 
 QString IssuesModel::severityName(Issue::Severity severity)
 {
     switch (severity) {
-    case Issue::Severity::Info: return tr("Info");
-    case Issue::Severity::Warning: return tr("Warning");
-    case Issue::Severity::Error: return tr("Error");
+    case Issue::Severity::Info:
+        return tr("Info");
+    case Issue::Severity::Warning:
+        return tr("Warning");
+    case Issue::Severity::Error:
+        return tr("Error");
     }
     return {};
 }

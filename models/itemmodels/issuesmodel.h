@@ -19,7 +19,7 @@ public:
     enum Column { Severity, Path, Message, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1, ///< JSON path of the field ("go to field")
-        SeverityRole,                ///< Issue::Severity as int
+        SeverityRole, ///< Issue::Severity as int
     };
 
     explicit IssuesModel(LiveEstimate *estimate, QObject *parent = nullptr);

@@ -56,10 +56,14 @@ QVariant OverrideTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case Path: return o.path;
-    case Value: return QString::fromUtf8(o.value);
-    case Problem: return problem;
-    default: return {};
+    case Path:
+        return o.path;
+    case Value:
+        return QString::fromUtf8(o.value);
+    case Problem:
+        return problem;
+    default:
+        return {};
     }
 }
 
@@ -95,10 +99,14 @@ QVariant OverrideTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Path: return tr("Field (JSON path)");
-    case Value: return tr("Value (JSON)");
-    case Problem: return tr("Problem");
-    default: return {};
+    case Path:
+        return tr("Field (JSON path)");
+    case Value:
+        return tr("Value (JSON)");
+    case Problem:
+        return tr("Problem");
+    default:
+        return {};
     }
 }
 

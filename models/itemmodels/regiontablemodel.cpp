@@ -80,13 +80,20 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Id: return tr("Region");
-    case Name: return tr("Name");
-    case Intensity: return tr("Grid (gCO2e/kWh)");
-    case Basis: return tr("Basis / year");
-    case Pue: return tr("PUE");
-    case Renewable: return tr("Renewable 2023");
-    default: return {};
+    case Id:
+        return tr("Region");
+    case Name:
+        return tr("Name");
+    case Intensity:
+        return tr("Grid (gCO2e/kWh)");
+    case Basis:
+        return tr("Basis / year");
+    case Pue:
+        return tr("PUE");
+    case Renewable:
+        return tr("Renewable 2023");
+    default:
+        return {};
     }
 }
 

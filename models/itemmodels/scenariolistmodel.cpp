@@ -32,13 +32,14 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return s.name;
     case Qt::ToolTipRole:
-        return tr("%1: %n suggestion(s) applied", nullptr, int(s.suggestions.size()))
-                   .arg(s.name)
-            + u'\n'
-            + tr("%n field override(s)", nullptr, int(s.overrides.size()));
-    case SuggestionCountRole: return int(s.suggestions.size());
-    case OverrideCountRole: return int(s.overrides.size());
-    default: return {};
+        return tr("%1: %n suggestion(s) applied", nullptr, int(s.suggestions.size())).arg(s.name)
+            + u'\n' + tr("%n field override(s)", nullptr, int(s.overrides.size()));
+    case SuggestionCountRole:
+        return int(s.suggestions.size());
+    case OverrideCountRole:
+        return int(s.overrides.size());
+    default:
+        return {};
     }
 }
 

@@ -21,7 +21,7 @@ class ScenarioListModel : public QAbstractListModel
 public:
     enum Role {
         SuggestionCountRole = Qt::UserRole + 1, ///< int: ticked suggestions
-        OverrideCountRole,                      ///< int: overrides
+        OverrideCountRole, ///< int: overrides
     };
 
     explicit ScenarioListModel(ProjectDocument *document, QObject *parent = nullptr);

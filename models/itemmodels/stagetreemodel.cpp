@@ -84,8 +84,8 @@ QVariant StageTreeModel::stageData(int stage, int column, int role) const
 {
     const Stage &s = m_document->project().stages[stage];
     const auto &stages = m_estimate->estimate().stages;
-    const Footprint *footprint = stage < static_cast<int>(stages.size())
-        ? &stages[stage].footprint : nullptr;
+    const Footprint *footprint =
+        stage < static_cast<int>(stages.size()) ? &stages[stage].footprint : nullptr;
     if (role == Qt::FontRole)
         return {};
     switch (column) {
@@ -182,15 +182,24 @@ QVariant StageTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Stage / component");
-    case Type: return tr("Type");
-    case Instance: return tr("Instance");
-    case Region: return tr("Region");
-    case Hours: return tr("Hours (h)");
-    case Energy: return tr("Energy (kWh)");
-    case Carbon: return tr("Carbon (kgCO2e)");
-    case Cost: return tr("Cost (USD)");
-    default: return {};
+    case Name:
+        return tr("Stage / component");
+    case Type:
+        return tr("Type");
+    case Instance:
+        return tr("Instance");
+    case Region:
+        return tr("Region");
+    case Hours:
+        return tr("Hours (h)");
+    case Energy:
+        return tr("Energy (kWh)");
+    case Carbon:
+        return tr("Carbon (kgCO2e)");
+    case Cost:
+        return tr("Cost (USD)");
+    default:
+        return {};
     }
 }
 
@@ -232,8 +241,8 @@ void StageTreeModel::documentAboutToChange(const ChangeEvent &event)
     } else if (event.has(ChangeFlag::ComponentRemoved)) {
         beginRemoveRows(parentIndex, event.component, event.component);
     } else if (event.has(ChangeFlag::ComponentMoved)) {
-        const int destination = event.toComponent > event.component ? event.toComponent + 1
-                                                                    : event.toComponent;
+        const int destination =
+            event.toComponent > event.component ? event.toComponent + 1 : event.toComponent;
         beginMoveRows(parentIndex, event.component, event.component, parentIndex, destination);
     }
 }

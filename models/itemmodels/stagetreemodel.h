@@ -36,8 +36,8 @@ public:
     enum Column { Name, Type, Instance, Region, Hours, Energy, Carbon, Cost, ColumnCount };
     enum Role {
         ValueRole = Qt::UserRole + 1, ///< raw double of numeric columns
-        StageRole,                    ///< stage index (0..3) of the row
-        ComponentRole,                ///< row within the stage; -1 on stage rows
+        StageRole, ///< stage index (0..3) of the row
+        ComponentRole, ///< row within the stage; -1 on stage rows
         IsStageRole,
     };
 

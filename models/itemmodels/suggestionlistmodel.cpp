@@ -19,10 +19,9 @@ namespace {
 bool sameRow(const Suggestion &a, const Suggestion &b)
 {
     return a.id == b.id && a.title == b.title && a.savings == b.savings
-        && a.description == b.description && a.sideEffects == b.sideEffects
-        && a.source == b.source && a.confidence == b.confidence
-        && a.negligible == b.negligible && a.informational == b.informational
-        && a.costKnown == b.costKnown;
+        && a.description == b.description && a.sideEffects == b.sideEffects && a.source == b.source
+        && a.confidence == b.confidence && a.negligible == b.negligible
+        && a.informational == b.informational && a.costKnown == b.costKnown;
 }
 
 } // namespace
@@ -75,8 +74,10 @@ QVariant SuggestionListModel::figure(const Suggestion &s, int column, int role) 
         return {};
     }
     switch (column) {
-    case Co2eSaved: return Internal::displayOrValue(s.savings.co2eKg, 1, role, ValueRole);
-    case EnergySaved: return Internal::displayOrValue(s.savings.energyKWh, 1, role, ValueRole);
+    case Co2eSaved:
+        return Internal::displayOrValue(s.savings.co2eKg, 1, role, ValueRole);
+    case EnergySaved:
+        return Internal::displayOrValue(s.savings.energyKWh, 1, role, ValueRole);
     case CostSaved:
         if (!s.costKnown) {
             if (role == Qt::DisplayRole)
@@ -86,8 +87,10 @@ QVariant SuggestionListModel::figure(const Suggestion &s, int column, int role) 
             return {};
         }
         return Internal::displayOrValue(s.savings.costUsd, 0, role, ValueRole);
-    case HoursSaved: return Internal::displayOrValue(s.savings.hours, 1, role, ValueRole);
-    default: return {};
+    case HoursSaved:
+        return Internal::displayOrValue(s.savings.hours, 1, role, ValueRole);
+    default:
+        return {};
     }
 }
 
@@ -97,9 +100,12 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
         return {};
     const Suggestion &s = m_rows[index.row()];
     switch (role) {
-    case IdRole: return s.id;
-    case NegligibleRole: return s.negligible;
-    case InformationalRole: return s.informational;
+    case IdRole:
+        return s.id;
+    case NegligibleRole:
+        return s.negligible;
+    case InformationalRole:
+        return s.informational;
     case Qt::ToolTipRole: {
         QString tip = s.title + QStringLiteral("\n\n") + s.description;
         if (!s.sideEffects.isEmpty())
@@ -118,7 +124,8 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    default: break;
+    default:
+        break;
     }
     const int column = index.column();
     if (column >= Co2eSaved && column <= HoursSaved)
@@ -126,21 +133,28 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (column) {
-    case Apply: return {};
-    case Stage: return stageDisplayName(s.stage);
+    case Apply:
+        return {};
+    case Stage:
+        return stageDisplayName(s.stage);
     case Title:
         if (s.informational)
             return tr("%1 (nothing counted on this plan)").arg(s.title);
         return s.negligible ? tr("%1 (negligible: < 0.5 %)").arg(s.title) : s.title;
     case Confidence:
         switch (s.confidence) {
-        case greenprint::Confidence::Low: return tr("Low");
-        case greenprint::Confidence::Medium: return tr("Medium");
-        case greenprint::Confidence::High: return tr("High");
+        case greenprint::Confidence::Low:
+            return tr("Low");
+        case greenprint::Confidence::Medium:
+            return tr("Medium");
+        case greenprint::Confidence::High:
+            return tr("High");
         }
         return {};
-    case Source: return s.source;
-    default: return {};
+    case Source:
+        return s.source;
+    default:
+        return {};
     }
 }
 
@@ -176,26 +190,40 @@ QVariant SuggestionListModel::headerData(int section, Qt::Orientation orientatio
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Apply: return tr("Apply the suggestion in the current scenario");
-        case Co2eSaved: return tr("Location-based kgCO2e saved, estimated on its own copy of "
-                                  "the plan; savings of several do not add up");
-        case HoursSaved: return tr("Wall-clock hours of the jobs saved");
-        default: return {};
+        case Apply:
+            return tr("Apply the suggestion in the current scenario");
+        case Co2eSaved:
+            return tr("Location-based kgCO2e saved, estimated on its own copy of "
+                      "the plan; savings of several do not add up");
+        case HoursSaved:
+            return tr("Wall-clock hours of the jobs saved");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Apply: return tr("Apply");
-    case Stage: return tr("Stage");
-    case Title: return tr("Suggestion");
-    case Co2eSaved: return tr("Saved (kgCO2e)");
-    case EnergySaved: return tr("Saved (kWh)");
-    case CostSaved: return tr("Saved (USD)");
-    case HoursSaved: return tr("Saved (h)");
-    case Confidence: return tr("Confidence");
-    case Source: return tr("Source");
-    default: return {};
+    case Apply:
+        return tr("Apply");
+    case Stage:
+        return tr("Stage");
+    case Title:
+        return tr("Suggestion");
+    case Co2eSaved:
+        return tr("Saved (kgCO2e)");
+    case EnergySaved:
+        return tr("Saved (kWh)");
+    case CostSaved:
+        return tr("Saved (USD)");
+    case HoursSaved:
+        return tr("Saved (h)");
+    case Confidence:
+        return tr("Confidence");
+    case Source:
+        return tr("Source");
+    default:
+        return {};
     }
 }
 
@@ -211,8 +239,7 @@ void SuggestionListModel::refresh()
         return;
     }
     if (!m_rows.empty()) // the checkboxes follow the current scenario
-        emit dataChanged(index(0, Apply), index(rowCount() - 1, Apply),
-                         {Qt::CheckStateRole});
+        emit dataChanged(index(0, Apply), index(rowCount() - 1, Apply), {Qt::CheckStateRole});
 }
 
 } // namespace greenprint

@@ -38,9 +38,9 @@ public:
     };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< QString: the suggestion id
-        ValueRole,                 ///< double: the saving of a figure column (base unit)
-        NegligibleRole,            ///< bool
-        InformationalRole,         ///< bool
+        ValueRole, ///< double: the saving of a figure column (base unit)
+        NegligibleRole, ///< bool
+        InformationalRole, ///< bool
     };
 
     explicit SuggestionListModel(LiveAdvisor *advisor, QObject *parent = nullptr);

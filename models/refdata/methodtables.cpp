@@ -38,81 +38,95 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
 {
     MethodData result;
     const bool ok =
-        forEachRow(query, QStringLiteral("accelerators"), error, [&](const SqlRow &row) {
-            AcceleratorSpec a;
-            a.name = row.text(QStringLiteral("accelerator"));
-            a.vendor = row.text(QStringLiteral("vendor"));
-            a.tdpW = row.optionalNumber(QStringLiteral("tdp_w"));
-            a.memoryGB = row.optionalNumber(QStringLiteral("memory_gb"));
-            const char16_t *columns[kPrecisionCount] = {u"fp32_tflops", u"tf32_tflops",
-                                                        u"bf16_tflops", u"fp16_tflops",
-                                                        u"fp8_tflops",  u"int8_tops"};
-            for (int i = 0; i < kPrecisionCount; ++i)
-                a.peakTflops[i] = row.optionalNumber(QString::fromUtf16(columns[i]));
-            a.assumption = row.yes(QStringLiteral("assumption"));
-            a.notes = row.text(QStringLiteral("notes"));
-            a.source = row.text(QStringLiteral("source"));
-            result.accelerators.push_back(std::move(a));
-        })
-        && forEachRow(query, QStringLiteral("compute_coefficients"), error, [&](const SqlRow &row) {
-               const QString device = row.text(QStringLiteral("device_type"));
-               const QString model = row.text(QStringLiteral("microarchitecture_or_model"));
-               if (device == u"gpu") {
-                   result.gpuPower.push_back({model, row.number(QStringLiteral("min_w")),
-                                              row.number(QStringLiteral("max_w")),
-                                              row.text(QStringLiteral("source"))});
-               } else {
-                   result.cpuPower.push_back({model, row.text(QStringLiteral("coefficient_set")),
-                                              row.number(QStringLiteral("min_w")),
-                                              row.number(QStringLiteral("max_w")),
-                                              row.optionalNumber(QStringLiteral("gb_per_chip")),
-                                              row.text(QStringLiteral("source"))});
-               }
-           })
-        && forEachRow(query, QStringLiteral("cpu_throughput"), error, [&](const SqlRow &row) {
-               result.cpuThroughput.push_back(
-                   {row.text(QStringLiteral("microarchitecture")),
-                    row.optionalNumber(QStringLiteral("relative_perf_per_vcpu")),
-                    row.text(QStringLiteral("baseline")), row.yes(QStringLiteral("assumption")),
-                    row.text(QStringLiteral("notes")), row.text(QStringLiteral("source"))});
-           })
-        && forEachRow(query, QStringLiteral("achieved_utilization"), error, [&](const SqlRow &row) {
-               AchievedUtilization u;
-               u.acceleratorClass = row.text(QStringLiteral("accelerator_class"));
-               u.task = row.text(QStringLiteral("task")) == u"inference" ? WorkTask::Inference
-                                                                         : WorkTask::Training;
-               u.low = row.optionalNumber(QStringLiteral("low"));
-               u.central = row.optionalNumber(QStringLiteral("central"));
-               u.high = row.optionalNumber(QStringLiteral("high"));
-               u.assumption = row.yes(QStringLiteral("assumption"));
-               u.notes = row.text(QStringLiteral("notes"));
-               u.source = row.text(QStringLiteral("source"));
-               result.achievedUtilization.push_back(std::move(u));
-           })
-        && forEachRow(query, QStringLiteral("grid_datasets"), error, [&](const SqlRow &row) {
-               result.gridDatasets.push_back(
-                   {row.text(QStringLiteral("dataset_id")), row.text(QStringLiteral("name")),
-                    row.text(QStringLiteral("year")), row.text(QStringLiteral("basis")),
-                    row.text(QStringLiteral("licence")), row.text(QStringLiteral("source"))});
-           })
-        && forEachRow(query, QStringLiteral("accelerator_load_curve"), error, [&](const SqlRow &row) {
-               result.acceleratorLoadCurve.push_back(
-                   {row.number(QStringLiteral("duty_fraction")),
-                    row.number(QStringLiteral("tdp_fraction"))});
-               result.acceleratorLoadCurveSource = row.text(QStringLiteral("source"));
-           })
-        && forEachRow(query, QStringLiteral("ccf_instance_chips"), error, [&](const SqlRow &row) {
-               result.ccfInstances.push_back({row.text(QStringLiteral("instance")),
-                                              row.value(QStringLiteral("vcpus")).toInt(),
-                                              row.number(QStringLiteral("memory_gib")),
-                                              row.value(QStringLiteral("physical_cpu_chips")).toInt()});
-           })
-        && forEachRow(query, QStringLiteral("ccf_method"), error, [&](const SqlRow &row) {
-               if (const auto value = row.optionalNumber(QStringLiteral("value"))) {
-                   result.ccfConstants.push_back({QStringLiteral("ccf"), row.text(QStringLiteral("key")),
-                                                  *value, row.text(QStringLiteral("source"))});
-               }
-           })
+        forEachRow(query, QStringLiteral("accelerators"), error,
+                   [&](const SqlRow &row) {
+                       AcceleratorSpec a;
+                       a.name = row.text(QStringLiteral("accelerator"));
+                       a.vendor = row.text(QStringLiteral("vendor"));
+                       a.tdpW = row.optionalNumber(QStringLiteral("tdp_w"));
+                       a.memoryGB = row.optionalNumber(QStringLiteral("memory_gb"));
+                       const char16_t *columns[kPrecisionCount] = {u"fp32_tflops", u"tf32_tflops",
+                                                                   u"bf16_tflops", u"fp16_tflops",
+                                                                   u"fp8_tflops",  u"int8_tops"};
+                       for (int i = 0; i < kPrecisionCount; ++i)
+                           a.peakTflops[i] = row.optionalNumber(QString::fromUtf16(columns[i]));
+                       a.assumption = row.yes(QStringLiteral("assumption"));
+                       a.notes = row.text(QStringLiteral("notes"));
+                       a.source = row.text(QStringLiteral("source"));
+                       result.accelerators.push_back(std::move(a));
+                   })
+        && forEachRow(
+            query, QStringLiteral("compute_coefficients"), error,
+            [&](const SqlRow &row) {
+                const QString device = row.text(QStringLiteral("device_type"));
+                const QString model = row.text(QStringLiteral("microarchitecture_or_model"));
+                if (device == u"gpu") {
+                    result.gpuPower.push_back({model, row.number(QStringLiteral("min_w")),
+                                               row.number(QStringLiteral("max_w")),
+                                               row.text(QStringLiteral("source"))});
+                } else {
+                    result.cpuPower.push_back({model, row.text(QStringLiteral("coefficient_set")),
+                                               row.number(QStringLiteral("min_w")),
+                                               row.number(QStringLiteral("max_w")),
+                                               row.optionalNumber(QStringLiteral("gb_per_chip")),
+                                               row.text(QStringLiteral("source"))});
+                }
+            })
+        && forEachRow(
+            query, QStringLiteral("cpu_throughput"), error,
+            [&](const SqlRow &row) {
+                result.cpuThroughput.push_back(
+                    {row.text(QStringLiteral("microarchitecture")),
+                     row.optionalNumber(QStringLiteral("relative_perf_per_vcpu")),
+                     row.text(QStringLiteral("baseline")), row.yes(QStringLiteral("assumption")),
+                     row.text(QStringLiteral("notes")), row.text(QStringLiteral("source"))});
+            })
+        && forEachRow(query, QStringLiteral("achieved_utilization"), error,
+                      [&](const SqlRow &row) {
+                          AchievedUtilization u;
+                          u.acceleratorClass = row.text(QStringLiteral("accelerator_class"));
+                          u.task = row.text(QStringLiteral("task")) == u"inference"
+                              ? WorkTask::Inference
+                              : WorkTask::Training;
+                          u.low = row.optionalNumber(QStringLiteral("low"));
+                          u.central = row.optionalNumber(QStringLiteral("central"));
+                          u.high = row.optionalNumber(QStringLiteral("high"));
+                          u.assumption = row.yes(QStringLiteral("assumption"));
+                          u.notes = row.text(QStringLiteral("notes"));
+                          u.source = row.text(QStringLiteral("source"));
+                          result.achievedUtilization.push_back(std::move(u));
+                      })
+        && forEachRow(
+            query, QStringLiteral("grid_datasets"), error,
+            [&](const SqlRow &row) {
+                result.gridDatasets.push_back(
+                    {row.text(QStringLiteral("dataset_id")), row.text(QStringLiteral("name")),
+                     row.text(QStringLiteral("year")), row.text(QStringLiteral("basis")),
+                     row.text(QStringLiteral("licence")), row.text(QStringLiteral("source"))});
+            })
+        && forEachRow(query, QStringLiteral("accelerator_load_curve"), error,
+                      [&](const SqlRow &row) {
+                          result.acceleratorLoadCurve.push_back(
+                              {row.number(QStringLiteral("duty_fraction")),
+                               row.number(QStringLiteral("tdp_fraction"))});
+                          result.acceleratorLoadCurveSource = row.text(QStringLiteral("source"));
+                      })
+        && forEachRow(query, QStringLiteral("ccf_instance_chips"), error,
+                      [&](const SqlRow &row) {
+                          result.ccfInstances.push_back(
+                              {row.text(QStringLiteral("instance")),
+                               row.value(QStringLiteral("vcpus")).toInt(),
+                               row.number(QStringLiteral("memory_gib")),
+                               row.value(QStringLiteral("physical_cpu_chips")).toInt()});
+                      })
+        && forEachRow(query, QStringLiteral("ccf_method"), error,
+                      [&](const SqlRow &row) {
+                          if (const auto value = row.optionalNumber(QStringLiteral("value"))) {
+                              result.ccfConstants.push_back(
+                                  {QStringLiteral("ccf"), row.text(QStringLiteral("key")), *value,
+                                   row.text(QStringLiteral("source"))});
+                          }
+                      })
         && forEachRow(query, QStringLiteral("green_algorithms"), error, [&](const SqlRow &row) {
                const auto value = row.optionalNumber(QStringLiteral("value"));
                if (!value)

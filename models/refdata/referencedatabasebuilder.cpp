@@ -53,19 +53,19 @@ bool ReferenceDatabaseBuilder::build(const QString &csvDir, const QString &schem
 
     // A unique temporary name and an atomic rename: parallel builds may run the
     // converter for the same output more than once at the same time.
-    const QString tempFile = outputFile + QStringLiteral(".tmp-")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString tempFile =
+        outputFile + QStringLiteral(".tmp-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QDir().mkpath(QFileInfo(outputFile).absolutePath());
 
-    const QString connectionName =
-        QStringLiteral("greenprint-refdb-build-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName = QStringLiteral("greenprint-refdb-build-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(tempFile);
         if (!db.open()) {
-            m_errorString = tr("%1: cannot create the database: %2")
-                                .arg(tempFile, db.lastError().text());
+            m_errorString =
+                tr("%1: cannot create the database: %2").arg(tempFile, db.lastError().text());
         } else {
             ok = buildInto(connectionName, csvDir, schemaText);
             db.close();
@@ -78,7 +78,8 @@ bool ReferenceDatabaseBuilder::build(const QString &csvDir, const QString &schem
         return false;
     }
     if (std::rename(QFile::encodeName(tempFile).constData(),
-                    QFile::encodeName(outputFile).constData()) != 0) {
+                    QFile::encodeName(outputFile).constData())
+        != 0) {
         QFile::remove(tempFile);
         return fail(tr("%1: cannot write the database").arg(outputFile));
     }
@@ -97,15 +98,15 @@ bool ReferenceDatabaseBuilder::buildInto(const QString &connectionName, const QS
     const QStringList statements = Internal::splitSqlScript(schemaText);
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
-            return fail(tr("schema statement failed: %1\n%2")
-                            .arg(query.lastError().text(), statement));
+            return fail(
+                tr("schema statement failed: %1\n%2").arg(query.lastError().text(), statement));
         }
     }
 
     // Tables and their columns, as the schema defines them.
     QStringList tables;
-    if (!query.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
         return fail(query.lastError().text());
     }
     while (query.next())
@@ -179,8 +180,9 @@ bool ReferenceDatabaseBuilder::buildInto(const QString &connectionName, const QS
             const QStringList &row = rows[r];
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const QString &cell = row.at(c);
-                insert.bindValue(int(c), cell.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                        : QVariant(cell));
+                insert.bindValue(int(c),
+                                 cell.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(cell));
             }
             if (!insert.exec()) {
                 return fail(tr("%1:%2: row rejected: %3")
@@ -194,7 +196,8 @@ bool ReferenceDatabaseBuilder::buildInto(const QString &connectionName, const QS
 
     // meta: data and schema version.
     QString readError;
-    const QString dataVersion = readText(dir.filePath(QStringLiteral("VERSION")), &readError).trimmed();
+    const QString dataVersion =
+        readText(dir.filePath(QStringLiteral("VERSION")), &readError).trimmed();
     if (!readError.isEmpty() || dataVersion.isEmpty()) {
         return fail(tr("%1: missing or empty (it holds the data version)")
                         .arg(dir.filePath(QStringLiteral("VERSION"))));

@@ -42,8 +42,7 @@ public:
     int rowCount() const { return m_rowCount; }
 
 private:
-    bool buildInto(const QString &connectionName, const QString &csvDir,
-                   const QString &schemaText);
+    bool buildInto(const QString &connectionName, const QString &csvDir, const QString &schemaText);
     bool fail(const QString &message);
 
     QString m_errorString;

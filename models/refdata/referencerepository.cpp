@@ -43,7 +43,8 @@ QStringList ReferenceRepository::searchPaths()
         const QDir appDir(QCoreApplication::applicationDirPath());
         const QString name = databaseFileName();
         paths.append(appDir.filePath(name));
-        paths.append(QDir::cleanPath(appDir.filePath(QStringLiteral("../share/greenprint/") + name)));
+        paths.append(
+            QDir::cleanPath(appDir.filePath(QStringLiteral("../share/greenprint/") + name)));
         paths.append(QDir::cleanPath(appDir.filePath(QStringLiteral("../data/") + name)));
     }
     return paths;
@@ -57,7 +58,8 @@ ReferenceRepository::Loaded ReferenceRepository::loadDefault()
     for (const QString &path : candidates) {
         if (!QFileInfo::exists(path)) {
             if (path == fromEnvironment) {
-                issues.push_back({Issue::Severity::Warning, {},
+                issues.push_back({Issue::Severity::Warning,
+                                  {},
                                   tr("GREENPRINT_REFERENCE_DB names a file that does not exist"),
                                   path});
             }
@@ -71,7 +73,8 @@ ReferenceRepository::Loaded ReferenceRepository::loadDefault()
             loaded.issues.insert(loaded.issues.begin(), issues.begin(), issues.end());
             return loaded;
         }
-        issues.push_back({Issue::Severity::Warning, {},
+        issues.push_back({Issue::Severity::Warning,
+                          {},
                           tr("The reference database cannot be used (%1); trying the next "
                              "location")
                               .arg(error),
@@ -80,7 +83,8 @@ ReferenceRepository::Loaded ReferenceRepository::loadDefault()
 
     Loaded loaded = loadEmbedded();
     if (issues.empty()) {
-        issues.push_back({Issue::Severity::Info, {},
+        issues.push_back({Issue::Severity::Info,
+                          {},
                           tr("No reference database file found; using the built-in copy"),
                           {}});
     }
@@ -97,10 +101,11 @@ ReferenceRepository::Loaded ReferenceRepository::loadFile(const QString &path)
         loaded.ok = true;
         return loaded;
     }
-    const Issue warning{Issue::Severity::Warning, {},
-                        tr("The reference database cannot be used (%1); using the built-in copy")
-                            .arg(error),
-                        path};
+    const Issue warning{
+        Issue::Severity::Warning,
+        {},
+        tr("The reference database cannot be used (%1); using the built-in copy").arg(error),
+        path};
     loaded = loadEmbedded();
     loaded.issues.insert(loaded.issues.begin(), warning);
     return loaded;
@@ -114,12 +119,13 @@ ReferenceRepository::Loaded ReferenceRepository::loadEmbedded()
 
     QString error;
     QFile resource(embeddedResourcePath());
-    QTemporaryFile copy(QDir::temp().filePath(QStringLiteral("greenprint-reference-XXXXXX.sqlite")));
+    QTemporaryFile copy(
+        QDir::temp().filePath(QStringLiteral("greenprint-reference-XXXXXX.sqlite")));
     if (!resource.open(QIODevice::ReadOnly)) {
         error = tr("the built-in copy is missing from this build");
     } else if (!copy.open() || copy.write(resource.readAll()) != resource.size() || !copy.flush()) {
-        error = tr("cannot extract the built-in copy to a temporary file: %1")
-                    .arg(copy.errorString());
+        error =
+            tr("cannot extract the built-in copy to a temporary file: %1").arg(copy.errorString());
     } else {
         copy.close();
         if (readDatabase(copy.fileName(), &loaded.data, &loaded.issues, &error)) {
@@ -128,7 +134,8 @@ ReferenceRepository::Loaded ReferenceRepository::loadEmbedded()
         }
     }
     loaded.data = ReferenceData{};
-    loaded.issues.push_back({Issue::Severity::Error, {},
+    loaded.issues.push_back({Issue::Severity::Error,
+                             {},
                              tr("The built-in reference database cannot be read: %1").arg(error),
                              embeddedResourcePath()});
     return loaded;
@@ -148,8 +155,8 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
 
     ReferenceData result;
     Issues found;
-    const QString connectionName =
-        QStringLiteral("greenprint-reference-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName = QStringLiteral("greenprint-reference-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -202,7 +209,8 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                         spec.category = *parsed;
                     } else {
                         spec.category = InstanceCategory::Custom;
-                        found.push_back({Issue::Severity::Warning, {},
+                        found.push_back({Issue::Severity::Warning,
+                                         {},
                                          tr("Instance %1 has the unknown category \"%2\"")
                                              .arg(spec.id, category),
                                          path});
@@ -222,8 +230,8 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     const auto teads50 = row.optionalNumber(QStringLiteral("teads_w_50pct"));
                     const auto teadsMax = row.optionalNumber(QStringLiteral("teads_max_w"));
                     if (teadsIdle && teads10 && teads50 && teadsMax) {
-                        spec.loadPoints = {{0.0, *teadsIdle}, {0.1, *teads10},
-                                           {0.5, *teads50}, {1.0, *teadsMax}};
+                        spec.loadPoints = {
+                            {0.0, *teadsIdle}, {0.1, *teads10}, {0.5, *teads50}, {1.0, *teadsMax}};
                         spec.teadsMeasured = true;
                     } else {
                         spec.loadPoints = {{0.0, spec.idlePowerW}, {1.0, spec.maxPowerW}};
@@ -280,16 +288,16 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     const QString key = row.text(QStringLiteral("storage_class"));
                     const auto storageClass = storageClassFromKey(key);
                     if (!storageClass) {
-                        found.push_back({Issue::Severity::Warning, {},
+                        found.push_back({Issue::Severity::Warning,
+                                         {},
                                          tr("Unknown storage class \"%1\" ignored").arg(key),
                                          path});
                         continue;
                     }
                     StorageClassSpec spec;
                     spec.storageClass = *storageClass;
-                    spec.medium = row.text(QStringLiteral("medium")) == u"ssd"
-                        ? StorageMedium::Ssd
-                        : StorageMedium::Hdd;
+                    spec.medium = row.text(QStringLiteral("medium")) == u"ssd" ? StorageMedium::Ssd
+                                                                               : StorageMedium::Hdd;
                     spec.replicationFactor = row.number(QStringLiteral("replication_factor"));
                     spec.priceUsdPerGBMonth =
                         row.optionalNumber(QStringLiteral("price_usd_per_gb_month"));

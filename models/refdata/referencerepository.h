@@ -35,11 +35,11 @@ public:
     /** The result of a load: the data, where it came from and what went wrong on the way. */
     struct Loaded
     {
-        ReferenceData data;          ///< reindex()ed; empty when ok is false
-        QString databasePath;        ///< file read, or the resource path of the embedded copy
+        ReferenceData data; ///< reindex()ed; empty when ok is false
+        QString databasePath; ///< file read, or the resource path of the embedded copy
         bool usedEmbeddedCopy = false;
-        Issues issues;               ///< Warning per unusable file; Error when nothing could be read
-        bool ok = false;             ///< data holds a complete reference database
+        Issues issues; ///< Warning per unusable file; Error when nothing could be read
+        bool ok = false; ///< data holds a complete reference database
     };
 
     /** Schema version (`PRAGMA user_version`) this build reads. */

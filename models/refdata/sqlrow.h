@@ -32,7 +32,9 @@ inline std::optional<int> optionalInt(const QVariant &value)
 class SqlRow
 {
 public:
-    explicit SqlRow(const QSqlQuery &query) : m_query(query) {}
+    explicit SqlRow(const QSqlQuery &query)
+        : m_query(query)
+    { }
     QVariant value(const QString &column) const { return m_query.value(column); }
     QString text(const QString &column) const { return m_query.value(column).toString(); }
     double number(const QString &column) const { return m_query.value(column).toDouble(); }

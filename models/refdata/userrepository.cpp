@@ -175,17 +175,17 @@ bool UserRepository::validate(const InstanceSpec &spec)
     if (spec.maxPowerW < spec.idlePowerW)
         return fail(tr("Instance %1: maximum power is below idle power").arg(spec.id));
     if (spec.vcpus < 0 || spec.acceleratorCount < 0 || !isNonNegative(spec.memoryGiB))
-        return fail(tr("Instance %1: vCPUs, memory and accelerators cannot be negative")
-                        .arg(spec.id));
+        return fail(
+            tr("Instance %1: vCPUs, memory and accelerators cannot be negative").arg(spec.id));
     if (!isNonNegative(spec.acceleratorTdpW) || !isNonNegative(spec.embodiedCo2eKg)
         || !isNonNegative(spec.priceUsdPerHour)) {
-        return fail(tr("Instance %1: TDP, embodied emissions and price cannot be negative")
-                        .arg(spec.id));
+        return fail(
+            tr("Instance %1: TDP, embodied emissions and price cannot be negative").arg(spec.id));
     }
     QSet<double> seen;
     for (const LoadPoint &point : spec.loadPoints) {
-        if (!std::isfinite(point.utilization) || point.utilization < 0.0
-            || point.utilization > 1.0 || !isNonNegative(point.powerW)) {
+        if (!std::isfinite(point.utilization) || point.utilization < 0.0 || point.utilization > 1.0
+            || !isNonNegative(point.powerW)) {
             return fail(tr("Instance %1: a load point needs a utilization from 0 to 1 and zero "
                            "or more watts")
                             .arg(spec.id));
@@ -209,8 +209,8 @@ bool UserRepository::validate(const RegionSpec &spec)
         || (spec.longitude && !(std::abs(*spec.longitude) <= 180.0))) {
         return fail(tr("Region %1: coordinates are out of range").arg(spec.id));
     }
-    const std::optional<double> optionals[] = {spec.electricityMapsGCo2ePerKWh,
-                                               spec.ccfGCo2ePerKWh, spec.owidGCo2ePerKWh};
+    const std::optional<double> optionals[] = {spec.electricityMapsGCo2ePerKWh, spec.ccfGCo2ePerKWh,
+                                               spec.owidGCo2ePerKWh};
     for (const auto &value : optionals) {
         if (!isNonNegative(value))
             return fail(tr("Region %1: intensities cannot be negative").arg(spec.id));
@@ -341,7 +341,8 @@ bool UserRepository::upsertInstance(const InstanceSpec &spec)
         "INSERT OR REPLACE INTO user_instances (instance, family, category, processor, "
         "cpu_microarchitecture, vcpus, memory_gib, accelerator, accelerator_count, "
         "accelerator_tdp_w, idle_w, max_w, power_method, embodied_kgco2e, price_usd_per_hour, "
-        "price_as_of, notes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "price_as_of, notes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     query.addBindValue(spec.id);
     query.addBindValue(spec.family);
     query.addBindValue(instanceCategoryKey(spec.category));

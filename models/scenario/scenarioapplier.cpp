@@ -28,9 +28,10 @@ std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Sce
         const auto it = std::find_if(available.begin(), available.end(),
                                      [&id](const Suggestion &s) { return s.id == id; });
         if (it == available.end()) {
-            error({}, tr("scenario \"%1\": suggestion \"%2\" does not apply to this plan (it may "
-                         "have changed, or the suggestion would break a constraint)")
-                          .arg(scenario.name, id));
+            error({},
+                  tr("scenario \"%1\": suggestion \"%2\" does not apply to this plan (it may "
+                     "have changed, or the suggestion would break a constraint)")
+                      .arg(scenario.name, id));
             continue;
         }
         if (it->change)
@@ -43,8 +44,10 @@ std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Sce
     OverrideApplier overrides;
     std::optional<Project> result = overrides.apply(copy, scenario.overrides);
     for (const Issue &issue : overrides.issues()) {
-        m_issues.push_back({issue.severity, issue.path,
-                            tr("scenario \"%1\": %2").arg(scenario.name, issue.message), {}});
+        m_issues.push_back({issue.severity,
+                            issue.path,
+                            tr("scenario \"%1\": %2").arg(scenario.name, issue.message),
+                            {}});
     }
     return result;
 }
@@ -57,10 +60,11 @@ std::optional<Estimate> ScenarioApplier::estimate(const Project &baseline, const
         QStringList names;
         for (const Scenario &s : baseline.scenarios)
             names << s.name;
-        error({}, names.isEmpty()
-                      ? tr("unknown scenario \"%1\": the project has no scenarios").arg(name)
-                      : tr("unknown scenario \"%1\"; the project's scenarios are: %2")
-                            .arg(name, names.join(u", ")));
+        error({},
+              names.isEmpty()
+                  ? tr("unknown scenario \"%1\": the project has no scenarios").arg(name)
+                  : tr("unknown scenario \"%1\"; the project's scenarios are: %2")
+                        .arg(name, names.join(u", ")));
         return std::nullopt;
     }
     const std::optional<Project> changed = apply(baseline, *scenario);

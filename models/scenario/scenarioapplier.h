@@ -40,7 +40,9 @@ class ScenarioApplier
 
 public:
     /** Holds a reference to `reference`, which must outlive the applier. */
-    explicit ScenarioApplier(const ReferenceData &reference) : m_reference(reference) {}
+    explicit ScenarioApplier(const ReferenceData &reference)
+        : m_reference(reference)
+    { }
 
     /**
      * The baseline with `scenario` applied, or nullopt with issues() set. Runs

@@ -15,7 +15,11 @@ namespace {
 WaterfallStep step(WaterfallStep::Kind kind, const QString &label, const Estimate &estimate,
                    const QString &id = {})
 {
-    return WaterfallStep{kind, label, id, estimate.total.co2e.kg, estimate.total.energy.kWh,
+    return WaterfallStep{kind,
+                         label,
+                         id,
+                         estimate.total.co2e.kg,
+                         estimate.total.energy.kWh,
                          estimate.total.cost.usd};
 }
 
@@ -79,8 +83,8 @@ ScenarioEvaluation ScenarioEvaluator::evaluate(const Project &baseline,
                  tr("%n override(s)", nullptr, static_cast<int>(scenario.overrides.size())),
                  result.estimate));
     }
-    result.waterfall.push_back(step(WaterfallStep::Kind::Scenario, tr("Scenario"),
-                                    result.estimate));
+    result.waterfall.push_back(
+        step(WaterfallStep::Kind::Scenario, tr("Scenario"), result.estimate));
     result.violations = Advisor::violations(baseline, *changed, applied);
     return result;
 }

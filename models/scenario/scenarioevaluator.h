@@ -22,9 +22,9 @@ struct WaterfallStep
 {
     enum class Kind { Baseline, Suggestion, Overrides, Scenario };
     Kind kind = Kind::Baseline;
-    QString label;          ///< translated: "Baseline", the suggestion's title, "Overrides", ...
-    QString suggestionId;   ///< for Kind::Suggestion
-    double co2eKg = 0.0;    ///< location-based kgCO2e of the plan after this step
+    QString label; ///< translated: "Baseline", the suggestion's title, "Overrides", ...
+    QString suggestionId; ///< for Kind::Suggestion
+    double co2eKg = 0.0; ///< location-based kgCO2e of the plan after this step
     double energyKWh = 0.0;
     double costUsd = 0.0;
 };
@@ -33,20 +33,20 @@ struct WaterfallStep
 struct PlanTotals
 {
     double energyKWh = 0.0;
-    double co2eKg = 0.0;        ///< location-based
-    double marketCo2eKg = 0.0;  ///< market-based
+    double co2eKg = 0.0; ///< location-based
+    double marketCo2eKg = 0.0; ///< market-based
     double costUsd = 0.0;
-    double hours = 0.0;         ///< wall-clock hours of the jobs (Advisor::jobHours)
+    double hours = 0.0; ///< wall-clock hours of the jobs (Advisor::jobHours)
 };
 
 struct ScenarioEvaluation
 {
     QString name;
-    bool ok = false;               ///< the scenario applied; `estimate` is its estimate
-    Estimate estimate;             ///< the scenario's estimate (when ok)
+    bool ok = false; ///< the scenario applied; `estimate` is its estimate
+    Estimate estimate; ///< the scenario's estimate (when ok)
     PlanTotals baseline;
-    PlanTotals scenario;           ///< when ok
-    Issues issues;                 ///< ScenarioApplier's problems, each naming the scenario
+    PlanTotals scenario; ///< when ok
+    Issues issues; ///< ScenarioApplier's problems, each naming the scenario
     /**
      * Baseline, then one step per applied suggestion (in the scenario's order,
      * each the re-estimate of the first n suggestions together), then the
@@ -71,7 +71,9 @@ class ScenarioEvaluator
     Q_DECLARE_TR_FUNCTIONS(greenprint::ScenarioEvaluator)
 
 public:
-    explicit ScenarioEvaluator(const ReferenceData &reference) : m_reference(reference) {}
+    explicit ScenarioEvaluator(const ReferenceData &reference)
+        : m_reference(reference)
+    { }
 
     /**
      * `baselineEstimate` must be the estimate of `baseline`, `available` the

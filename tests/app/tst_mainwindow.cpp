@@ -161,7 +161,8 @@ QString TestMainWindow::writeSample(const QString &name)
 
 QSpinBox *TestMainWindow::countBox() const
 {
-    return m_window->editorPanel()->componentForm(ComponentType::Compute)
+    return m_window->editorPanel()
+        ->componentForm(ComponentType::Compute)
         ->findChild<QSpinBox *>(QStringLiteral("count"));
 }
 
@@ -224,7 +225,8 @@ void TestMainWindow::openEditSaveReopen()
     const QString path = writeSample(QStringLiteral("reopen.greenprint"));
     QVERIFY(m_window->openFile(path));
     m_window->navigator()->selectComponent({2, 0});
-    auto *hours = m_window->editorPanel()->componentForm(ComponentType::Compute)
+    auto *hours = m_window->editorPanel()
+                      ->componentForm(ComponentType::Compute)
                       ->findChild<QDoubleSpinBox *>(QStringLiteral("hours"));
     QVERIFY(hours);
     hours->setValue(33.5);
@@ -305,8 +307,8 @@ void TestMainWindow::addDuplicateRemoveComponents()
     QCOMPARE(stageSize(), size_t(5));
     QCOMPARE(m_window->navigator()->currentComponent(), (ComponentRef{2, 2}));
     QCOMPARE(
-            m_window->editorPanel()->currentForm(),
-            static_cast<QWidget *>(m_window->editorPanel()->componentForm(ComponentType::Storage)));
+        m_window->editorPanel()->currentForm(),
+        static_cast<QWidget *>(m_window->editorPanel()->componentForm(ComponentType::Storage)));
     edit->removeAction()->trigger();
     QCOMPARE(stageSize(), size_t(4));
     edit->moveDownAction()->trigger();
@@ -322,7 +324,8 @@ void TestMainWindow::goToFieldFocusesEditor()
     QApplication::setActiveWindow(m_window.get());
     m_window->goToField(QStringLiteral("stages[3].components[0].utilization"));
     QCOMPARE(m_window->navigator()->currentComponent(), (ComponentRef{3, 0}));
-    QWidget *utilization = m_window->editorPanel()->componentForm(ComponentType::Endpoint)
+    QWidget *utilization = m_window->editorPanel()
+                               ->componentForm(ComponentType::Endpoint)
                                ->findChild<QWidget *>(QStringLiteral("utilization"));
     QTRY_VERIFY(utilization->hasFocus());
 }
@@ -357,18 +360,17 @@ void TestMainWindow::changingMethodologyChangesTotal()
 {
     std::unique_ptr<MainWindow> window = openExample();
     QVERIFY(window);
-    auto *methodology = window->projectForm()->findChild<QComboBox *>(
-            QStringLiteral("methodology"));
+    auto *methodology =
+        window->projectForm()->findChild<QComboBox *>(QStringLiteral("methodology"));
     QVERIFY(methodology);
     QCOMPARE(methodology->count(), 3);
     QLabel *carbon = window->dashboard()->carbonLabel();
     const QString before = carbon->text();
     methodology->setCurrentIndex(1); // Cloud Carbon Footprint
-    QCOMPARE(window->document()->project().settings.methodology,
-             Methodology::CloudCarbonFootprint);
+    QCOMPARE(window->document()->project().settings.methodology, Methodology::CloudCarbonFootprint);
     QVERIFY2(carbon->text() != before, qPrintable(carbon->text()));
     QVERIFY(window->dashboard()->detailLabel()->text().contains(
-            QStringLiteral("Cloud Carbon Footprint")));
+        QStringLiteral("Cloud Carbon Footprint")));
     QCOMPARE(window->document()->undoStack()->undoText(), QStringLiteral("Change methodology"));
     window->document()->undo();
     QCOMPARE(carbon->text(), before);
@@ -409,8 +411,7 @@ void TestMainWindow::projectSettingsAreUndoable()
     QVERIFY(spot);
     spot->setValue(70.0);
     QVERIFY(window->document()->project().settings.spotDiscountFraction);
-    GP_COMPARE_NEAR(*window->document()->project().settings.spotDiscountFraction, 0.7, 1e-12,
-                    0.0);
+    GP_COMPARE_NEAR(*window->document()->project().settings.spotDiscountFraction, 0.7, 1e-12, 0.0);
     QCOMPARE(stack->count(), 4);
     for (int i = 0; i < 4; ++i)
         window->document()->undo();
@@ -452,8 +453,8 @@ void TestMainWindow::switchingJobToWorkShowsDerivedHours()
     QVERIFY(!hours->isVisible());
     QVERIFY(parameters->isVisible());
     const QString text = derived->text();
-    QVERIFY2(text.contains(QStringLiteral(" h per trial")) && text.contains(QStringLiteral("TFLOPS"))
-                 && text.contains(u'%'),
+    QVERIFY2(text.contains(QStringLiteral(" h per trial"))
+                 && text.contains(QStringLiteral("TFLOPS")) && text.contains(u'%'),
              qPrintable(text));
     QVERIFY(carbon->text() != before);
 
@@ -611,7 +612,9 @@ void TestMainWindow::fitsASmallScreen()
     languages.setLanguage(QStringLiteral("en"));
     QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
              qPrintable(QStringLiteral("%1: minimum %2 x %3")
-                            .arg(language).arg(minimum.width()).arg(minimum.height())));
+                            .arg(language)
+                            .arg(minimum.width())
+                            .arg(minimum.height())));
     window->document()->undoStack()->setClean();
 }
 

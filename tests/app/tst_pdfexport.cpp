@@ -100,11 +100,10 @@ private slots:
 
         const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
         QVERIFY(!text.isEmpty());
-        for (const char *section : {"GREENPRINT PLAN", "Summary", "Carbon by stage",
-                                    "Top suggestions", "Stages", "What-if comparison",
-                                    "Assumptions and method", "Grid intensity and PUE per region",
-                                    "Constants", "Sources", "Reference data", "Methodology",
-                                    "Market-based year"}) {
+        for (const char *section :
+             {"GREENPRINT PLAN", "Summary", "Carbon by stage", "Top suggestions", "Stages",
+              "What-if comparison", "Assumptions and method", "Grid intensity and PUE per region",
+              "Constants", "Sources", "Reference data", "Methodology", "Market-based year"}) {
             QVERIFY2(text.contains(QString::fromUtf8(section)), section);
         }
         QVERIFY(text.contains(project->name.left(20)));
@@ -140,7 +139,8 @@ private slots:
             QSKIP("pdffonts (poppler-utils) is not installed");
         LanguageManager languages;
         QVERIFY(languages.setLanguage(QStringLiteral("ja")));
-        const std::optional<Project> project = example(QStringLiteral("bert-finetune-realtime.greenprint"));
+        const std::optional<Project> project =
+            example(QStringLiteral("bert-finetune-realtime.greenprint"));
         QVERIFY(project);
         PlanExport plan(*project, test::builtReferenceData());
         PdfReport report(plan.pdfInput(QLocale(QLocale::Japanese, QLocale::Japan)));
@@ -193,8 +193,7 @@ private slots:
         PdfReport report(plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedStates)));
         const QString out = m_dir.filePath(QStringLiteral("letter.pdf"));
         QVERIFY(report.writeFile(out));
-        QVERIFY2(pdfPageSize(out).contains(QStringLiteral("letter")),
-                 qPrintable(pdfPageSize(out)));
+        QVERIFY2(pdfPageSize(out).contains(QStringLiteral("letter")), qPrintable(pdfPageSize(out)));
     }
 
     void longNamesWrapInsteadOfClipping()
@@ -202,13 +201,13 @@ private slots:
         std::optional<Project> project =
             example(QStringLiteral("graviton-data-pipeline.greenprint"));
         QVERIFY(project);
-        const QString longName
-            = QStringLiteral("A component with a very long descriptive name that "
-                             "cannot fit in one table cell and must wrap onto "
-                             "several lines endmarker");
+        const QString longName =
+            QStringLiteral("A component with a very long descriptive name that "
+                           "cannot fit in one table cell and must wrap onto "
+                           "several lines endmarker");
         project->stages[0].components.at(0).name = longName;
-        project->name
-            = QStringLiteral("Project ") + QString(30, u'x') + QStringLiteral(" tailmarker");
+        project->name =
+            QStringLiteral("Project ") + QString(30, u'x') + QStringLiteral(" tailmarker");
         PlanExport plan(*project, test::builtReferenceData());
         PdfReport report(plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedKingdom)));
         const QString out = m_dir.filePath(QStringLiteral("long.pdf"));

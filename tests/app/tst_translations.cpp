@@ -67,7 +67,7 @@ QSet<QString> translatedSources(const QString &language)
             source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             const bool numerus = xml.attributes().value(QStringLiteral("type")).isEmpty()
-                                 && source.contains(QStringLiteral("%n"));
+                && source.contains(QStringLiteral("%n"));
             const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             const QString plain = withoutAccelerator(source);
             if (!numerus && !plain.isEmpty() && withoutAccelerator(translation) != plain)
@@ -172,8 +172,8 @@ void TestTranslations::englishHasItsPluralForms()
 {
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     const auto problems = [](int n) {
-        return QCoreApplication::translate("greenprint::FileActions", "%n problem(s) found:",
-                                           nullptr, n);
+        return QCoreApplication::translate("greenprint::FileActions",
+                                           "%n problem(s) found:", nullptr, n);
     };
     QCOMPARE(problems(1), QStringLiteral("1 problem found:"));
     QCOMPARE(problems(3), QStringLiteral("3 problems found:"));
@@ -198,7 +198,7 @@ void TestTranslations::germanWindowShowsNoEnglish()
     QVERIFY2(english.size() > 500, "cannot read translations/greenprint_de.ts");
     // Proper nouns, units and ids read the same in every language.
     static const QSet<QString> allowed = {
-        QStringLiteral("Greenprint"), QStringLiteral("AWS"), QStringLiteral("kWh"),
+        QStringLiteral("Greenprint"), QStringLiteral("AWS"),    QStringLiteral("kWh"),
         QStringLiteral("USD"),        QStringLiteral("kgCO2e"), QStringLiteral("PUE"),
     };
 
@@ -216,8 +216,9 @@ void TestTranslations::germanWindowShowsNoEnglish()
         if (english.contains(plain) && !allowed.contains(plain) && !left.contains(plain))
             left << plain;
     }
-    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English on the German screen: ")
-                                        + left.join(QStringLiteral(" | "))));
+    QVERIFY2(left.isEmpty(),
+             qPrintable(QStringLiteral("English on the German screen: ")
+                        + left.join(QStringLiteral(" | "))));
     QVERIFY(texts.size() > 100);
     window.document()->undoStack()->setClean();
 }

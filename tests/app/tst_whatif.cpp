@@ -178,8 +178,7 @@ void TestWhatIf::tickingSuggestionsLowersTheScenarioTotal()
              Qt::Unchecked);
     m_window->document()->redo();
     GP_COMPARE_NEAR(scenarioKg(), two, 1e-12, 1e-9);
-    QCOMPARE(model->index(second, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(),
-             Qt::Checked);
+    QCOMPARE(model->index(second, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
     toggleRow(second); // untick
     GP_COMPARE_NEAR(scenarioKg(), one, 1e-12, 1e-9);
 }

@@ -99,11 +99,13 @@ void BM_GuiEditToRepaint(benchmark::State &state)
         state.SkipWithError("no compute component");
         return;
     }
-    window.goToField(QStringLiteral("stages[%1].components[%2].hours").arg(ref.stage).arg(ref.index));
+    window.goToField(
+        QStringLiteral("stages[%1].components[%2].hours").arg(ref.stage).arg(ref.index));
     window.dashboard()->flushRegionRanking();
     QCoreApplication::processEvents();
     PaintCounter counter;
-    for (QWidget *chart : {window.dashboard()->stageChart(), window.dashboard()->componentChart()}) {
+    for (QWidget *chart :
+         {window.dashboard()->stageChart(), window.dashboard()->componentChart()}) {
         auto *view = qobject_cast<QAbstractScrollArea *>(chart);
         (view ? view->viewport() : chart)->installEventFilter(&counter);
     }
@@ -134,7 +136,8 @@ void BM_GuiRegionRanking(benchmark::State &state)
     MainWindow window(bench::referenceData());
     showAndSettle(window);
     ProjectDocument *document = window.document();
-    document->reset(bench::generateProject(bench::referenceData(), static_cast<int>(state.range(0))));
+    document->reset(
+        bench::generateProject(bench::referenceData(), static_cast<int>(state.range(0))));
     const ComponentRef ref = firstCompute(document->project());
     double hours = 100.0;
     for (auto _ : state) {
@@ -230,22 +233,28 @@ void BM_GuiPeakRssLargestExample(benchmark::State &state)
 {
     peakRss(state, bench::largestExamplePath());
 }
-BENCHMARK(BM_GuiPeakRssLargestExample)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_GuiPeakRssLargestExample)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 
 void BM_GuiPeakRssGenerated(benchmark::State &state)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("generated.greenprint"));
     ProjectWriter writer;
-    if (!writer.writeFile(bench::generateProject(bench::referenceData(),
-                                                 static_cast<int>(state.range(0))),
-                          path)) {
+    if (!writer.writeFile(
+            bench::generateProject(bench::referenceData(), static_cast<int>(state.range(0))),
+            path)) {
         state.SkipWithError("cannot write the project");
         return;
     }
     peakRss(state, path);
 }
-BENCHMARK(BM_GuiPeakRssGenerated)->Arg(10000)->Iterations(1)->UseManualTime()
+BENCHMARK(BM_GuiPeakRssGenerated)
+    ->Arg(10000)
+    ->Iterations(1)
+    ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 
 // --- child modes ---------------------------------------------------------------------------

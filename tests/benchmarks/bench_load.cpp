@@ -131,7 +131,10 @@ void BM_Load_LargestAcceptedFile(benchmark::State &state)
 {
     readAndEstimate(state, static_cast<int>(state.range(0)), false);
 }
-BENCHMARK(BM_Load_LargestAcceptedFile)->Arg(250000)->Iterations(1)->UseManualTime()
+BENCHMARK(BM_Load_LargestAcceptedFile)
+    ->Arg(250000)
+    ->Iterations(1)
+    ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 
 /** A million components: estimated in memory; its file is refused (too large). */
@@ -139,7 +142,10 @@ void BM_Load_MillionComponents(benchmark::State &state)
 {
     readAndEstimate(state, static_cast<int>(state.range(0)), true);
 }
-BENCHMARK(BM_Load_MillionComponents)->Arg(1000000)->Iterations(1)->UseManualTime()
+BENCHMARK(BM_Load_MillionComponents)
+    ->Arg(1000000)
+    ->Iterations(1)
+    ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 
 } // namespace

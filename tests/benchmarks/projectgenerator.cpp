@@ -12,7 +12,9 @@ namespace {
 class Random
 {
 public:
-    explicit Random(std::uint32_t seed) : m_state(seed) {}
+    explicit Random(std::uint32_t seed)
+        : m_state(seed)
+    { }
 
     std::uint32_t next()
     {
@@ -30,7 +32,7 @@ private:
 
 struct Pools
 {
-    QStringList cpu;         ///< CPU-only instances
+    QStringList cpu; ///< CPU-only instances
     QStringList accelerated; ///< GPU and Neuron instances
     QStringList regions;
 };
@@ -140,7 +142,7 @@ Project generateProject(const ReferenceData &reference, int componentCount, std:
     Project project;
     project.name = QStringLiteral("Generated plan with %1 components").arg(componentCount);
     project.region = p.regions.contains(QStringLiteral("us-east-1")) ? QStringLiteral("us-east-1")
-                                                                      : p.regions.first();
+                                                                     : p.regions.first();
     // One stage in another region, as multi-region plans do.
     project.stage(StageKind::Training).region =
         p.regions.at(random.below(static_cast<int>(p.regions.size())));

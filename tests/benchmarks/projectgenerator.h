@@ -18,7 +18,6 @@ namespace greenprint::bench {
  * and one region); about one compute job in ten is sized from work instead of
  * hours. The same arguments always give the same project.
  */
-Project generateProject(const ReferenceData &reference, int componentCount,
-                        std::uint32_t seed = 1);
+Project generateProject(const ReferenceData &reference, int componentCount, std::uint32_t seed = 1);
 
 } // namespace greenprint::bench

@@ -49,8 +49,10 @@ class Rename : public QUndoCommand
 {
 public:
     Rename(ProjectDocument *document, const QString &name)
-        : m_document(document), m_name(name), m_old(document->project().name)
-    {}
+        : m_document(document)
+        , m_name(name)
+        , m_old(document->project().name)
+    { }
     void redo() override { m_document->setProjectName(m_name); }
     void undo() override { m_document->setProjectName(m_old); }
 

@@ -9,7 +9,7 @@
 namespace greenprint::test {
 
 inline Component compute(const QString &name, const QString &instance, double hours,
-                          double utilization = 0.8, int count = 1)
+                         double utilization = 0.8, int count = 1)
 {
     ComputeSpec s;
     s.instance = instance;

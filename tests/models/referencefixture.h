@@ -10,9 +10,9 @@ namespace greenprint::test {
  * test.gpu: 100 W idle, 300 W at 50 %, 400 W at 100 %; 1000 kgCO2e embodied; 2 USD/h.
  * test.cpu: 10 W idle, 50 W at 100 %; no embodied figure; no price.
  * r-a: 400 gCO2e/kWh, PUE 1.2.   r-b: 100 gCO2e/kWh, no PUE (falls back to 1.15).
- * Embodied over the project's server life (4 years by default); spot discount 60 %; transfer 0.02 USD/GB;
- * logs 0.50 USD/GB ingested + 0.03 USD/GB-month stored.
- * s3-standard: HDD, 6 copies, 0.023 USD/GB-month. ebs-gp3: SSD, 2 copies, 0.08 USD/GB-month.
+ * Embodied over the project's server life (4 years by default); spot discount 60 %; transfer 0.02
+ * USD/GB; logs 0.50 USD/GB ingested + 0.03 USD/GB-month stored. s3-standard: HDD, 6 copies, 0.023
+ * USD/GB-month. ebs-gp3: SSD, 2 copies, 0.08 USD/GB-month.
  */
 inline ReferenceData makeReferenceFixture()
 {

@@ -118,8 +118,8 @@ void TestAdvisor::topSuggestionsCombineOnOneCopy_issue5()
         GP_COMPARE_NEAR(combination.estimate.total.co2e.kg, expected.total.co2e.kg, 1e-12, 1e-9);
         GP_COMPARE_NEAR(combination.estimate.total.cost.usd, expected.total.cost.usd, 1e-12, 1e-9);
         const Estimate baseline = estimateProject(project, ref);
-        GP_COMPARE_NEAR(combination.savings.co2eKg,
-                        baseline.total.co2e.kg - expected.total.co2e.kg, 1e-12, 1e-9);
+        GP_COMPARE_NEAR(combination.savings.co2eKg, baseline.total.co2e.kg - expected.total.co2e.kg,
+                        1e-12, 1e-9);
         GP_COMPARE_NEAR(combination.savings.energyKWh,
                         baseline.total.energy.kWh - expected.total.energy.kWh, 1e-12, 1e-9);
         QVERIFY(combination.violations.isEmpty()); // no constraints in the examples
@@ -178,12 +178,10 @@ void TestAdvisor::reportsConstraintViolationsOfCombinations()
     Project project = load(sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s));
     const Advisor advisor(builtReferenceData());
     const std::vector<Suggestion> all = advisor.suggest(project);
-    const auto batch = std::find_if(all.begin(), all.end(), [](const Suggestion &s) {
-        return s.ruleId == u"batch-transform";
-    });
-    const auto distil = std::find_if(all.begin(), all.end(), [](const Suggestion &s) {
-        return s.ruleId == u"distilled-model";
-    });
+    const auto batch = std::find_if(
+        all.begin(), all.end(), [](const Suggestion &s) { return s.ruleId == u"batch-transform"; });
+    const auto distil = std::find_if(
+        all.begin(), all.end(), [](const Suggestion &s) { return s.ruleId == u"distilled-model"; });
     QVERIFY(batch != all.end() && distil != all.end());
     QCOMPARE(distil->accuracyRetained, std::optional<double>(0.97));
     project.constraints.latencyCeilingMs = 50.0;

@@ -17,7 +17,8 @@ Component compute(const QString &instance, int count, double hours, double utili
 {
     Component c;
     c.name = QStringLiteral("job");
-    c.spec = ComputeSpec{instance, count, hours, utilization, std::nullopt, Pricing::OnDemand, work};
+    c.spec =
+        ComputeSpec{instance, count, hours, utilization, std::nullopt, Pricing::OnDemand, work};
     return c;
 }
 
@@ -99,7 +100,8 @@ void TestCarbonAccounting::workSizingFollowsThroughput()
     // 6 x 7e9 x 1e11 = 4.2e21 FLOPs on 1 p4d (8 x 312 TFLOPS bf16) at the central MFU.
     const ReferenceData &ref = test::builtReferenceData();
     const Estimate e = estimateProject(
-        projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 0.0, 0.9, trainingWork(7e9, 1e11))), ref);
+        projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 0.0, 0.9, trainingWork(7e9, 1e11))),
+        ref);
     QVERIFY(!hasErrors(e.issues));
     const ComponentEstimate &c = e.stages[2].components[0];
     QVERIFY(c.hoursDerived);
@@ -109,7 +111,8 @@ void TestCarbonAccounting::workSizingFollowsThroughput()
     GP_COMPARE_NEAR(c.hours.h, expected, 1e-12, 0.0);
     // Two instances halve the wall-clock hours.
     const Estimate two = estimateProject(
-        projectWith(compute(QStringLiteral("p4d.24xlarge"), 2, 0.0, 0.9, trainingWork(7e9, 1e11))), ref);
+        projectWith(compute(QStringLiteral("p4d.24xlarge"), 2, 0.0, 0.9, trainingWork(7e9, 1e11))),
+        ref);
     GP_COMPARE_NEAR(two.stages[2].components[0].hours.h, expected / 2.0, 1e-12, 0.0);
 }
 
@@ -117,8 +120,10 @@ void TestCarbonAccounting::switchingInstanceChangesHoursByThroughputRatio()
 {
     const ReferenceData &ref = test::builtReferenceData();
     const WorkSpec w = trainingWork(1.3e9, 5e10);
-    const Estimate a = estimateProject(projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 0, 0.9, w)), ref);
-    const Estimate b = estimateProject(projectWith(compute(QStringLiteral("p5.48xlarge"), 1, 0, 0.9, w)), ref);
+    const Estimate a =
+        estimateProject(projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 0, 0.9, w)), ref);
+    const Estimate b =
+        estimateProject(projectWith(compute(QStringLiteral("p5.48xlarge"), 1, 0, 0.9, w)), ref);
     const ComponentEstimate &ca = a.stages[2].components[0];
     const ComponentEstimate &cb = b.stages[2].components[0];
     // Same accelerator class (same MFU): hours scale inversely with peak throughput.
@@ -192,12 +197,15 @@ void TestCarbonAccounting::marketBasedIsZeroInMatchedRegions()
 void TestCarbonAccounting::marketBasedNeverReplacesLocationBased()
 {
     const ReferenceData &ref = test::builtReferenceData();
-    const Estimate e = estimateProject(projectWith(compute(QStringLiteral("c5.4xlarge"), 1, 100, 0.5),
-                                                   QStringLiteral("us-east-1")), ref);
+    const Estimate e =
+        estimateProject(projectWith(compute(QStringLiteral("c5.4xlarge"), 1, 100, 0.5),
+                                    QStringLiteral("us-east-1")),
+                        ref);
     const RegionSpec *r = ref.region(QStringLiteral("us-east-1"));
     GP_COMPARE_NEAR(e.total.operationalCo2e.kg, e.total.energy.kWh * r->gridGCo2ePerKWh / 1000.0,
                     1e-12, 0.0);
-    GP_COMPARE_NEAR(e.total.co2e.kg, e.total.operationalCo2e.kg + e.total.embodiedCo2e.kg, 1e-12, 0.0);
+    GP_COMPARE_NEAR(e.total.co2e.kg, e.total.operationalCo2e.kg + e.total.embodiedCo2e.kg, 1e-12,
+                    0.0);
 }
 
 void TestCarbonAccounting::gridDatasetChangesIntensity()

@@ -252,9 +252,8 @@ void TestCommands::workFieldsApplyUndoRedo_data()
     row("epochs", [=](ProjectDocument *d) { return new ChangeValue<WorkEpochs>(d, train, 3.0); });
     row("requests",
         [=](ProjectDocument *d) { return new ChangeValue<WorkRequests>(d, train, 5e6); });
-    row("tokens per request", [=](ProjectDocument *d) {
-        return new ChangeValue<WorkTokensPerRequest>(d, train, 256.0);
-    });
+    row("tokens per request",
+        [=](ProjectDocument *d) { return new ChangeValue<WorkTokensPerRequest>(d, train, 256.0); });
     row("precision", [=](ProjectDocument *d) {
         return new ChangeValue<WorkPrecision>(d, train, QStringLiteral("fp8"));
     });
@@ -274,16 +273,15 @@ void TestCommands::workParameterDragMergesIntoOneStep()
     giveTrainWork();
     const ComponentRef train{2, 0};
     for (double billions = 1.5; billions <= 7.0; billions += 0.5) {
-        m_doc->undoStack()->push(new ChangeValue<ComponentField::WorkParameters>(
-                m_doc.get(), train, billions * 1e9));
+        m_doc->undoStack()->push(
+            new ChangeValue<ComponentField::WorkParameters>(m_doc.get(), train, billions * 1e9));
     }
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change model parameters"));
     GP_COMPARE_NEAR(std::get<ComputeSpec>(m_doc->component(train)->spec).work->parameters, 7e9,
                     1e-12, 0.0);
     // Another field of the work is its own step; the same field of another job too.
-    m_doc->undoStack()->push(
-            new ChangeValue<ComponentField::WorkTokens>(m_doc.get(), train, 5e10));
+    m_doc->undoStack()->push(new ChangeValue<ComponentField::WorkTokens>(m_doc.get(), train, 5e10));
     QCOMPARE(m_doc->undoStack()->count(), 2);
     m_doc->undo();
     m_doc->undo();
@@ -296,19 +294,18 @@ void TestCommands::settingsMergeAndDropNoOps()
 {
     for (double years = 5.0; years <= 8.0; years += 1.0)
         m_doc->undoStack()->push(
-                new ChangeValue<ProjectField::ServerLifetime>(m_doc.get(), {}, years));
+            new ChangeValue<ProjectField::ServerLifetime>(m_doc.get(), {}, years));
     QCOMPARE(m_doc->undoStack()->count(), 1);
     GP_COMPARE_NEAR(m_doc->project().settings.serverLifetimeYears, 8.0, 1e-12, 0.0);
     m_doc->undoStack()->push(new ChangeValue<ProjectField::ServerLifetime>(m_doc.get(), {}, 4.0));
     QCOMPARE(m_doc->undoStack()->count(), 0); // merged back to the original: dropped
     m_doc->undoStack()->push(new ChangeValue<ProjectField::MarketBasedYear>(m_doc.get(), {}, 2023));
     m_doc->undoStack()->push(
-            new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, QStringLiteral("recommended")));
+        new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, QStringLiteral("recommended")));
     QCOMPARE(m_doc->undoStack()->count(), 0); // already the values: no-ops
     m_doc->undoStack()->push(
-            new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, QStringLiteral("ccf")));
-    m_doc->undoStack()->push(
-            new ChangeValue<ProjectField::MarketBasedYear>(m_doc.get(), {}, 2022));
+        new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, QStringLiteral("ccf")));
+    m_doc->undoStack()->push(new ChangeValue<ProjectField::MarketBasedYear>(m_doc.get(), {}, 2022));
     QCOMPARE(m_doc->undoStack()->count(), 2);
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change market-based year"));
     m_doc->undo();
@@ -324,7 +321,7 @@ void TestCommands::workKindSwitchKeepsProjectValid()
     std::get<ComputeSpec>(train.spec).work = training; // as read from a file: no request keys
     m_doc->setComponent({2, 0}, train);
     m_doc->undoStack()->push(new ChangeValue<ComponentField::Work>(
-            m_doc.get(), {2, 0}, withKind(training, WorkSpec::Kind::Inference)));
+        m_doc.get(), {2, 0}, withKind(training, WorkSpec::Kind::Inference)));
     const WorkSpec &work = *std::get<ComputeSpec>(m_doc->component({2, 0})->spec).work;
     QCOMPARE(work.kind, WorkSpec::Kind::Inference);
     QVERIFY(work.tokensPerRequest > 0.0);
@@ -339,7 +336,7 @@ void TestCommands::workFieldsWithoutWorkDoNothing()
     QVERIFY(!ComponentField::Work::get(*m_doc, {2, 0}));
     QVERIFY(!ComponentField::Work::get(*m_doc, {0, 1})); // storage has no work at all
     m_doc->undoStack()->push(
-            new ChangeValue<ComponentField::WorkParameters>(m_doc.get(), {2, 0}, 5e9));
+        new ChangeValue<ComponentField::WorkParameters>(m_doc.get(), {2, 0}, 5e9));
     QVERIFY(m_doc->project() == test::makeSampleProject());
 }
 
@@ -360,9 +357,9 @@ void TestCommands::mergeBackToOriginalIsDropped()
 {
     const ComponentRef train{2, 0};
     m_doc->undoStack()->push(
-            new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), train, 11.0));
+        new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), train, 11.0));
     m_doc->undoStack()->push(
-            new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), train, 10.0));
+        new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), train, 10.0));
     QCOMPARE(m_doc->undoStack()->count(), 0);
     QVERIFY(!m_doc->isModified());
     QVERIFY(m_doc->project() == test::makeSampleProject());
@@ -390,11 +387,11 @@ void TestCommands::differentComponentsDoNotMerge()
 void TestCommands::differentFieldsDoNotMerge()
 {
     m_doc->undoStack()->push(
-            new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), {2, 0}, 3.0));
+        new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), {2, 0}, 3.0));
     m_doc->undoStack()->push(
-            new ChangeValue<ComponentField::ComputeUtilization>(m_doc.get(), {2, 0}, 0.3));
+        new ChangeValue<ComponentField::ComputeUtilization>(m_doc.get(), {2, 0}, 0.3));
     m_doc->undoStack()->push(
-            new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), {2, 0}, 4.0));
+        new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), {2, 0}, 4.0));
     QCOMPARE(m_doc->undoStack()->count(), 3);
 }
 
@@ -421,7 +418,7 @@ void TestCommands::moveToSameRowIsDropped()
 void TestCommands::undoTextsAreSet()
 {
     m_doc->undoStack()->push(
-            new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), {2, 0}, 3.0));
+        new ChangeValue<ComponentField::ComputeHours>(m_doc.get(), {2, 0}, 3.0));
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change hours"));
     m_doc->undoStack()->push(AddComponent::duplicate(m_doc.get(), {2, 0}).release());
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Duplicate component"));

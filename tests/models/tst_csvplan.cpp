@@ -135,10 +135,10 @@ private slots:
         QVERIFY(text.contains(baseline.dataVersion));
         CsvReader csv;
         QVERIFY2(csv.parse(withoutComment(text)), qPrintable(csv.errorString()));
-        for (const char *column : {"scenario", "stage", "component", "type", "instance", "region",
-                                   "count", "hours", "energy_kwh", "operational_co2e_kg",
-                                   "embodied_co2e_kg", "co2e_kg", "market_co2e_kg", "co2e_low_kg",
-                                   "co2e_high_kg", "cost_usd"}) {
+        for (const char *column :
+             {"scenario", "stage", "component", "type", "instance", "region", "count", "hours",
+              "energy_kwh", "operational_co2e_kg", "embodied_co2e_kg", "co2e_kg", "market_co2e_kg",
+              "co2e_low_kg", "co2e_high_kg", "cost_usd"}) {
             QVERIFY2(csv.columnIndex(QString::fromLatin1(column)) >= 0, column);
         }
         const int components = project->componentCount();

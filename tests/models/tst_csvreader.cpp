@@ -33,42 +33,44 @@ private slots:
             return list;
         };
 
-        QTest::newRow("simple LF") << QByteArray("a,b\n1,2\n") << ab << Records{rec({"1", "2"})}
-                                   << QList<int>{2};
+        QTest::newRow("simple LF")
+            << QByteArray("a,b\n1,2\n") << ab << Records{rec({"1", "2"})} << QList<int>{2};
         QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << ab
                               << Records{rec({"1", "2"}), rec({"3", "4"})} << QList<int>{2, 3};
         QTest::newRow("CR only") << QByteArray("a,b\r1,2\r") << ab << Records{rec({"1", "2"})}
                                  << QList<int>{2};
-        QTest::newRow("no final line break") << QByteArray("a,b\n1,2") << ab
-                                             << Records{rec({"1", "2"})} << QList<int>{2};
+        QTest::newRow("no final line break")
+            << QByteArray("a,b\n1,2") << ab << Records{rec({"1", "2"})} << QList<int>{2};
         QTest::newRow("header only") << QByteArray("a,b\n") << ab << Records{} << QList<int>{};
-        QTest::newRow("quoted comma") << QByteArray("a,b\n\"x,y\",2\n") << ab
-                                      << Records{rec({"x,y", "2"})} << QList<int>{2};
-        QTest::newRow("embedded LF") << QByteArray("a,b\n\"line1\nline2\",2\n3,4\n") << ab
-                                     << Records{rec({"line1\nline2", "2"}), rec({"3", "4"})}
-                                     << QList<int>{2, 4};
+        QTest::newRow("quoted comma")
+            << QByteArray("a,b\n\"x,y\",2\n") << ab << Records{rec({"x,y", "2"})} << QList<int>{2};
+        QTest::newRow("embedded LF")
+            << QByteArray("a,b\n\"line1\nline2\",2\n3,4\n") << ab
+            << Records{rec({"line1\nline2", "2"}), rec({"3", "4"})} << QList<int>{2, 4};
         QTest::newRow("embedded CRLF becomes LF")
             << QByteArray("a,b\r\n\"line1\r\nline2\",2\r\n") << ab
             << Records{rec({"line1\nline2", "2"})} << QList<int>{2};
         QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n") << ab
                                         << Records{rec({"say \"hi\"", "\""})} << QList<int>{2};
-        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n")
-                                      << QStringList{QStringLiteral("a"), QStringLiteral("b"),
-                                                     QStringLiteral("c")}
-                                      << Records{rec({"", "", ""})} << QList<int>{2};
-        QTest::newRow("empty quoted field") << QByteArray("a,b\n\"\",x\n") << ab
-                                            << Records{rec({"", "x"})} << QList<int>{2};
-        QTest::newRow("trailing comma") << QByteArray("a,b\n1,\n") << ab
-                                        << Records{rec({"1", ""})} << QList<int>{2};
-        QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n1,2\n\n\n3,4\n\n") << ab
-                                             << Records{rec({"1", "2"}), rec({"3", "4"})}
-                                             << QList<int>{3, 6};
-        QTest::newRow("spaces kept") << QByteArray("a,b\n 1 , 2 \n") << ab
-                                     << Records{rec({" 1 ", " 2 "})} << QList<int>{2};
-        QTest::newRow("UTF-8") << QByteArray("a,b\nGr\xc3\xbc\xc3\x9f" "e,\xe2\x9c\x93 CO\xe2\x82\x82\n")
+        QTest::newRow("empty fields")
+            << QByteArray("a,b,c\n,,\n")
+            << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
+            << Records{rec({"", "", ""})} << QList<int>{2};
+        QTest::newRow("empty quoted field")
+            << QByteArray("a,b\n\"\",x\n") << ab << Records{rec({"", "x"})} << QList<int>{2};
+        QTest::newRow("trailing comma")
+            << QByteArray("a,b\n1,\n") << ab << Records{rec({"1", ""})} << QList<int>{2};
+        QTest::newRow("blank lines skipped")
+            << QByteArray("a,b\n\n1,2\n\n\n3,4\n\n") << ab
+            << Records{rec({"1", "2"}), rec({"3", "4"})} << QList<int>{3, 6};
+        QTest::newRow("spaces kept")
+            << QByteArray("a,b\n 1 , 2 \n") << ab << Records{rec({" 1 ", " 2 "})} << QList<int>{2};
+        QTest::newRow("UTF-8") << QByteArray("a,b\nGr\xc3\xbc\xc3\x9f"
+                                             "e,\xe2\x9c\x93 CO\xe2\x82\x82\n")
                                << ab << Records{rec({"Grüße", "✓ CO₂"})} << QList<int>{2};
-        QTest::newRow("BOM ignored") << QByteArray("\xef\xbb\xbf" "a,b\n1,2\n") << ab
-                                     << Records{rec({"1", "2"})} << QList<int>{2};
+        QTest::newRow("BOM ignored") << QByteArray("\xef\xbb\xbf"
+                                                   "a,b\n1,2\n")
+                                     << ab << Records{rec({"1", "2"})} << QList<int>{2};
     }
 
     void parsesValidInput()
@@ -111,8 +113,8 @@ private slots:
         QTest::newRow("invalid UTF-8")
             << QByteArray("a,b\n1,ok\xff\n") << 2 << 5 << QStringLiteral("UTF-8");
         QTest::newRow("empty file") << QByteArray() << 1 << 1 << QStringLiteral("header");
-        QTest::newRow("only blank lines") << QByteArray("\n\r\n\n") << 1 << 1
-                                          << QStringLiteral("header");
+        QTest::newRow("only blank lines")
+            << QByteArray("\n\r\n\n") << 1 << 1 << QStringLiteral("header");
     }
 
     void reportsErrors()

@@ -64,52 +64,51 @@ void TestEstimator::componentFootprint_data()
     QTest::addColumn<double>("hours");
 
     // 2 x 10 h at 25 %: 100 + 0.5 x (300 - 100) = 200 W -> 4 kWh; 1000 kg x 20 h / 35,040 h.
-    QTest::newRow("compute interpolated")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::OnDemand, std::nullopt})
-        << 4.0 << kEmb * 20 << 40.0 << 10.0;
-    QTest::newRow("compute at a load point")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt})
-        << 3.0 << kEmb * 10 << 20.0 << 10.0;
-    QTest::newRow("compute clamps utilization above 1")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.7, std::nullopt, Pricing::OnDemand, std::nullopt})
-        << 4.0 << kEmb * 10 << 20.0 << 10.0;
-    QTest::newRow("compute measured watts replace the curve")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, 250.0, Pricing::OnDemand, std::nullopt})
-        << 5.0 << kEmb * 20 << 40.0 << 10.0;
-    QTest::newRow("compute spot is 60 % off")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::Spot, std::nullopt})
-        << 4.0 << kEmb * 20 << 16.0 << 10.0;
-    QTest::newRow("compute zero hours")
-        << make(ComputeSpec{QStringLiteral("test.gpu"), 3, 0.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt})
-        << 0.0 << 0.0 << 0.0 << 0.0;
+    QTest::newRow("compute interpolated") << make(ComputeSpec{
+        QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::OnDemand, std::nullopt})
+                                          << 4.0 << kEmb * 20 << 40.0 << 10.0;
+    QTest::newRow("compute at a load point") << make(ComputeSpec{
+        QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt})
+                                             << 3.0 << kEmb * 10 << 20.0 << 10.0;
+    QTest::newRow("compute clamps utilization above 1") << make(ComputeSpec{
+        QStringLiteral("test.gpu"), 1, 10.0, 1.7, std::nullopt, Pricing::OnDemand, std::nullopt})
+                                                        << 4.0 << kEmb * 10 << 20.0 << 10.0;
+    QTest::newRow("compute measured watts replace the curve") << make(ComputeSpec{
+        QStringLiteral("test.gpu"), 2, 10.0, 0.25, 250.0, Pricing::OnDemand, std::nullopt})
+                                                              << 5.0 << kEmb * 20 << 40.0 << 10.0;
+    QTest::newRow("compute spot is 60 % off") << make(ComputeSpec{
+        QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::Spot, std::nullopt})
+                                              << 4.0 << kEmb * 20 << 16.0 << 10.0;
+    QTest::newRow("compute zero hours") << make(ComputeSpec{
+        QStringLiteral("test.gpu"), 3, 0.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt})
+                                        << 0.0 << 0.0 << 0.0 << 0.0;
     // 20 h active at 30 W + 40 h idle at 10 W = 0.6 + 0.4 kWh.
     QTest::newRow("notebook active and idle")
-        << make(NotebookSpec{QStringLiteral("test.cpu"), 10.0, 20.0, 2.0, 0.5})
-        << 1.0 << 0.0 << 0.0 << 60.0;
+        << make(NotebookSpec{QStringLiteral("test.cpu"), 10.0, 20.0, 2.0, 0.5}) << 1.0 << 0.0 << 0.0
+        << 60.0;
     // 4 trials x 2 h at 400 W = 3.2 kWh; 8 h x 2 USD; 1000 x 8 / 10,000 = 0.8 kg.
-    QTest::newRow("tuning")
-        << make(TuningSpec{QStringLiteral("test.gpu"), 1, TuningStrategy::Random, 4, 2.0, 1.0, std::nullopt})
-        << 3.2 << kEmb * 8 << 16.0 << 8.0;
-    QTest::newRow("tuning two instances per trial")
-        << make(TuningSpec{QStringLiteral("test.gpu"), 2, TuningStrategy::Grid, 4, 2.0, 1.0, std::nullopt})
-        << 6.4 << kEmb * 16 << 32.0 << 8.0;
+    QTest::newRow("tuning") << make(TuningSpec{QStringLiteral("test.gpu"), 1,
+                                               TuningStrategy::Random, 4, 2.0, 1.0, std::nullopt})
+                            << 3.2 << kEmb * 8 << 16.0 << 8.0;
+    QTest::newRow("tuning two instances per trial") << make(
+        TuningSpec{QStringLiteral("test.gpu"), 2, TuningStrategy::Grid, 4, 2.0, 1.0, std::nullopt})
+                                                    << 6.4 << kEmb * 16 << 32.0 << 8.0;
     // 100 h at 300 W.
-    QTest::newRow("endpoint real-time")
-        << make(EndpointSpec{EndpointMode::RealTime, QStringLiteral("test.gpu"), 1, 100.0, 0.5, 1, std::nullopt})
-        << 30.0 << kEmb * 100 << 200.0 << 100.0;
+    QTest::newRow("endpoint real-time") << make(EndpointSpec{
+        EndpointMode::RealTime, QStringLiteral("test.gpu"), 1, 100.0, 0.5, 1, std::nullopt})
+                                        << 30.0 << kEmb * 100 << 200.0 << 100.0;
     // Busy 10 % of 100 h, at full load: 10 h x 400 W.
-    QTest::newRow("endpoint serverless counts busy hours")
-        << make(EndpointSpec{EndpointMode::Serverless, QStringLiteral("test.gpu"), 1, 100.0, 0.1, 1, std::nullopt})
-        << 4.0 << kEmb * 10 << 20.0 << 10.0;
+    QTest::newRow("endpoint serverless counts busy hours") << make(EndpointSpec{
+        EndpointMode::Serverless, QStringLiteral("test.gpu"), 1, 100.0, 0.1, 1, std::nullopt})
+                                                           << 4.0 << kEmb * 10 << 20.0 << 10.0;
     // 1 TB x 730 h x 0.65 Wh/TBh x 6 copies = 2.847 kWh; 1000 GB x 0.023.
-    QTest::newRow("storage s3 standard")
-        << make(StorageSpec{StorageClass::S3Standard, 1000.0, 1.0}) << 2.847 << 0.0 << 23.0
-        << 730.0;
+    QTest::newRow("storage s3 standard") << make(StorageSpec{StorageClass::S3Standard, 1000.0, 1.0})
+                                         << 2.847 << 0.0 << 23.0 << 730.0;
     // 0.5 TB x 1460 h x 1.2 x 2 = 1.752 kWh; 500 x 2 x 0.08.
     QTest::newRow("storage ebs gp3 ssd")
         << make(StorageSpec{StorageClass::EbsGp3, 500.0, 2.0}) << 1.752 << 0.0 << 80.0 << 1460.0;
-    QTest::newRow("transfer")
-        << make(TransferSpec{500.0, QStringLiteral("r-b")}) << 0.5 << 0.0 << 10.0 << 0.0;
+    QTest::newRow("transfer") << make(TransferSpec{500.0, QStringLiteral("r-b")}) << 0.5 << 0.0
+                              << 10.0 << 0.0;
     // GB-months: 10 x (3^2/2 + 3 x 9) = 315 -> 315 x 730 GB-h = 229.95 TB-h x 0.65 x 6 / 1000.
     QTest::newRow("logs with retention")
         << make(LogsSpec{10.0, 3.0, 12.0}) << 0.896805 << 0.0 << 69.45 << 8760.0;
@@ -144,7 +143,8 @@ void TestEstimator::componentFootprint()
 void TestEstimator::regionWithoutPueUsesAwsGlobalPue()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt});
+    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt,
+                                    Pricing::OnDemand, std::nullopt});
     const Estimate e = estimateProject(projectWith(c, QStringLiteral("r-b")), ref);
     GP_COMPARE_NEAR(e.total.energy.kWh, 4.0 * 1.15, kRel, kAbs);
     GP_COMPARE_NEAR(e.total.operationalCo2e.kg, 4.0 * 1.15 * 0.1, kRel, kAbs);
@@ -154,7 +154,8 @@ void TestEstimator::regionWithoutPueUsesAwsGlobalPue()
 void TestEstimator::projectPueOverridesRegion()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt});
+    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt,
+                                    Pricing::OnDemand, std::nullopt});
     Project p = projectWith(c);
     p.settings.pue = 1.5;
     const Estimate e = estimateProject(p, ref);
@@ -164,7 +165,8 @@ void TestEstimator::projectPueOverridesRegion()
 void TestEstimator::embodiedExcludedWhenSettingOff()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt});
+    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt,
+                                    Pricing::OnDemand, std::nullopt});
     Project p = projectWith(c);
     p.settings.includeEmbodied = false;
     const Estimate e = estimateProject(p, ref);
@@ -176,7 +178,8 @@ void TestEstimator::embodiedExcludedWhenSettingOff()
 void TestEstimator::stageRegionOverride()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt});
+    const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt,
+                                    Pricing::OnDemand, std::nullopt});
     Project p = projectWith(c);
     p.stage(StageKind::Training).region = QStringLiteral("r-b");
     const Estimate e = estimateProject(p, ref);
@@ -189,11 +192,18 @@ void TestEstimator::totalsAreSumsOfStages()
     const ReferenceData ref = test::makeReferenceFixture();
     Project p;
     p.region = QStringLiteral("r-a");
-    p.stage(StageKind::DataProcessing).components.push_back(make(StorageSpec{StorageClass::S3Standard, 2000.0, 3.0}));
-    p.stage(StageKind::ModelBuilding).components.push_back(make(NotebookSpec{QStringLiteral("test.cpu"), 20.0, 100.0, 4.0, 0.3}));
-    p.stage(StageKind::Training).components.push_back(make(ComputeSpec{QStringLiteral("test.gpu"), 8, 72.0, 0.9, std::nullopt, Pricing::Spot, std::nullopt}));
+    p.stage(StageKind::DataProcessing)
+        .components.push_back(make(StorageSpec{StorageClass::S3Standard, 2000.0, 3.0}));
+    p.stage(StageKind::ModelBuilding)
+        .components.push_back(
+            make(NotebookSpec{QStringLiteral("test.cpu"), 20.0, 100.0, 4.0, 0.3}));
+    p.stage(StageKind::Training)
+        .components.push_back(make(ComputeSpec{QStringLiteral("test.gpu"), 8, 72.0, 0.9,
+                                               std::nullopt, Pricing::Spot, std::nullopt}));
     p.stage(StageKind::Training).components.push_back(make(LogsSpec{5.0, 1.0, 3.0}));
-    p.stage(StageKind::Inference).components.push_back(make(EndpointSpec{EndpointMode::Async, QStringLiteral("test.gpu"), 2, 720.0, 0.2, 3, std::nullopt}));
+    p.stage(StageKind::Inference)
+        .components.push_back(make(EndpointSpec{EndpointMode::Async, QStringLiteral("test.gpu"), 2,
+                                                720.0, 0.2, 3, std::nullopt}));
     const Estimate e = estimateProject(p, ref);
     Footprint sum;
     for (const StageEstimate &s : e.stages) {
@@ -213,7 +223,8 @@ void TestEstimator::totalsAreSumsOfStages()
 void TestEstimator::unknownInstanceIsAnErrorWithPath()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(ComputeSpec{QStringLiteral("x9.nonexistent"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt}));
+    Project p = projectWith(make(ComputeSpec{QStringLiteral("x9.nonexistent"), 1, 10.0, 0.5,
+                                             std::nullopt, Pricing::OnDemand, std::nullopt}));
     const Estimate e = estimateProject(p, ref);
     QVERIFY(hasErrors(e.issues));
     QCOMPARE(e.issues.front().path, QStringLiteral("stages[2].components[0].instance"));
@@ -224,7 +235,8 @@ void TestEstimator::unknownInstanceIsAnErrorWithPath()
 void TestEstimator::unknownRegionIsAnError()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(StorageSpec{StorageClass::S3Standard, 10.0, 1.0}), QStringLiteral("mars-1"));
+    Project p = projectWith(make(StorageSpec{StorageClass::S3Standard, 10.0, 1.0}),
+                            QStringLiteral("mars-1"));
     const Estimate e = estimateProject(p, ref);
     QVERIFY(hasErrors(e.issues));
     QCOMPARE(e.issues.front().path, QStringLiteral("region"));
@@ -233,7 +245,8 @@ void TestEstimator::unknownRegionIsAnError()
 void TestEstimator::missingPriceAndEmbodiedAreWarnings()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(ComputeSpec{QStringLiteral("test.cpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt}));
+    Project p = projectWith(make(ComputeSpec{QStringLiteral("test.cpu"), 1, 10.0, 0.5, std::nullopt,
+                                             Pricing::OnDemand, std::nullopt}));
     const Estimate e = estimateProject(p, ref);
     QVERIFY(!hasErrors(e.issues));
     QCOMPARE(e.issues.size(), std::size_t(2));
@@ -246,7 +259,8 @@ void TestEstimator::missingPriceAndEmbodiedAreWarnings()
 void TestEstimator::projectCatalogShadowsReference()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt}),
+    Project p = projectWith(make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt,
+                                             Pricing::OnDemand, std::nullopt}),
                             QStringLiteral("onprem"));
     CatalogInstance ci;
     ci.id = QStringLiteral("test.gpu");
@@ -272,7 +286,8 @@ void TestEstimator::projectCatalogShadowsReference()
 void TestEstimator::estimateIsDeterministic()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(EndpointSpec{EndpointMode::Batch, QStringLiteral("test.gpu"), 3, 12.5, 0.77, 2, std::nullopt}));
+    Project p = projectWith(make(EndpointSpec{EndpointMode::Batch, QStringLiteral("test.gpu"), 3,
+                                              12.5, 0.77, 2, std::nullopt}));
     const Estimate a = estimateProject(p, ref);
     const Estimate b = estimateProject(p, ref);
     QCOMPARE(a.total, b.total);

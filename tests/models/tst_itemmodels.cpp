@@ -86,7 +86,9 @@ void TestItemModels::stageTreeShape()
     QCOMPARE(model.componentIndex({2, 0}, StageTreeModel::Region).data().toString(),
              QStringLiteral("r-a"));
     QVERIFY(model.componentIndex({2, 0}, StageTreeModel::Carbon)
-                .data(StageTreeModel::ValueRole).toDouble() > 0.0);
+                .data(StageTreeModel::ValueRole)
+                .toDouble()
+            > 0.0);
     QCOMPARE(model.stageIndex(2, StageTreeModel::Carbon).data(StageTreeModel::ValueRole).toDouble(),
              m_live->estimate().stages[2].footprint.co2e.kg);
     QCOMPARE(model.headerData(StageTreeModel::Energy, Qt::Horizontal).toString(),
@@ -128,8 +130,8 @@ void TestItemModels::stageTreeDataChangesOnEdit()
     StageTreeModel model(m_doc.get(), m_live.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
-    const double before = model.stageIndex(2, StageTreeModel::Carbon)
-                              .data(StageTreeModel::ValueRole).toDouble();
+    const double before =
+        model.stageIndex(2, StageTreeModel::Carbon).data(StageTreeModel::ValueRole).toDouble();
     push(new ChangeValue<ComponentField::Count>(m_doc.get(), {2, 0}, 10));
     QVERIFY(!dataChanged.isEmpty());
     bool carbonColumnSignalled = false;
@@ -193,12 +195,12 @@ void TestItemModels::instanceTable()
     const int gpu = model.rowOf(QStringLiteral("test.gpu"));
     QVERIFY(gpu >= 0);
     QCOMPARE(model.index(gpu, InstanceTableModel::MaxPower)
-                     .data(InstanceTableModel::ValueRole)
-                     .toDouble(),
+                 .data(InstanceTableModel::ValueRole)
+                 .toDouble(),
              400.0);
     QCOMPARE(model.index(gpu, InstanceTableModel::Category)
-                     .data(InstanceTableModel::CategoryRole)
-                     .toInt(),
+                 .data(InstanceTableModel::CategoryRole)
+                 .toInt(),
              int(InstanceCategory::NvidiaGpu));
     const int cpu = model.rowOf(QStringLiteral("test.cpu"));
     QCOMPARE(model.index(cpu, InstanceTableModel::Price).data().toString(), QStringLiteral("–"));
@@ -240,26 +242,25 @@ void TestItemModels::instanceTableEfficiencyColumns()
     };
     GP_COMPARE_NEAR(value(gpu, InstanceTableModel::PeakTflops).toDouble(), *expected.peakTflops,
                     1e-12, 0.0);
-    GP_COMPARE_NEAR(value(gpu, InstanceTableModel::TypicalPower).toDouble(),
-                    expected.typicalPowerW, 1e-12, 0.0);
+    GP_COMPARE_NEAR(value(gpu, InstanceTableModel::TypicalPower).toDouble(), expected.typicalPowerW,
+                    1e-12, 0.0);
     GP_COMPARE_NEAR(value(gpu, InstanceTableModel::TflopsPerKW).toDouble(), *expected.tflopsPerKW,
                     1e-12, 0.0);
     GP_COMPARE_NEAR(value(gpu, InstanceTableModel::TflopsPerUsdHour).toDouble(),
                     *expected.tflopsPerUsdHour, 1e-12, 0.0);
-    QCOMPARE(model.index(gpu, InstanceTableModel::CpuIndex).data().toString(),
-             QStringLiteral("–"));
+    QCOMPARE(model.index(gpu, InstanceTableModel::CpuIndex).data().toString(), QStringLiteral("–"));
     QVERIFY(!model.index(gpu, 0).data(InstanceTableModel::DerivedAssumptionRole).toBool());
-    QVERIFY(!model.index(gpu, InstanceTableModel::TypicalPower).data().toString()
-                 .endsWith(u'*'));
+    QVERIFY(!model.index(gpu, InstanceTableModel::TypicalPower).data().toString().endsWith(u'*'));
 
     // Neuron power is a derived assumption: an asterisk and a tooltip that says so.
     const int neuron = model.rowOf(QStringLiteral("inf2.xlarge"));
     QVERIFY(neuron >= 0);
     QVERIFY(model.index(neuron, 0).data(InstanceTableModel::DerivedAssumptionRole).toBool());
-    QVERIFY(model.index(neuron, InstanceTableModel::TypicalPower).data().toString()
-                .endsWith(u'*'));
+    QVERIFY(model.index(neuron, InstanceTableModel::TypicalPower).data().toString().endsWith(u'*'));
     QVERIFY(model.index(neuron, InstanceTableModel::TypicalPower)
-                .data(Qt::ToolTipRole).toString().contains(QStringLiteral("derived assumption")));
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("derived assumption")));
     QVERIFY(value(neuron, InstanceTableModel::TypicalPower).toDouble() > 0.0);
 
     // CPU-only instances have a throughput index instead of TFLOPS.
@@ -287,14 +288,12 @@ void TestItemModels::regionTable()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
     const int a = model.rowOf(QStringLiteral("r-a"));
-    QCOMPARE(model.index(a, RegionTableModel::Intensity)
-                     .data(RegionTableModel::ValueRole)
-                     .toDouble(),
-             400.0);
-    QCOMPARE(model.index(model.rowOf(QStringLiteral("r-b")), RegionTableModel::Pue)
-                     .data()
-                     .toString(),
-             QStringLiteral("–"));
+    QCOMPARE(
+        model.index(a, RegionTableModel::Intensity).data(RegionTableModel::ValueRole).toDouble(),
+        400.0);
+    QCOMPARE(
+        model.index(model.rowOf(QStringLiteral("r-b")), RegionTableModel::Pue).data().toString(),
+        QStringLiteral("–"));
     CatalogRegion custom;
     custom.id = QStringLiteral("onprem");
     custom.gridGCo2ePerKWh = 20;

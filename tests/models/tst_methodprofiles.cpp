@@ -21,7 +21,8 @@ Estimate run(Methodology methodology, const QString &instance, double hours, dou
     p.settings.includeEmbodied = includeEmbodied;
     Component c;
     c.name = QStringLiteral("job");
-    c.spec = ComputeSpec{instance, 1, hours, utilization, std::nullopt, Pricing::OnDemand, std::nullopt};
+    c.spec =
+        ComputeSpec{instance, 1, hours, utilization, std::nullopt, Pricing::OnDemand, std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     return estimateProject(p, test::builtReferenceData());
 }
@@ -110,8 +111,8 @@ void TestMethodProfiles::ccfIgnoresTheComponentsUtilization()
 
 void TestMethodProfiles::ccfEmbodiedFollowsTheDocumentedFormula()
 {
-    const Estimate e = run(Methodology::CloudCarbonFootprint, QStringLiteral("p4d.24xlarge"), 10, 0.5,
-                           QStringLiteral("eu-west-1"), true);
+    const Estimate e = run(Methodology::CloudCarbonFootprint, QStringLiteral("p4d.24xlarge"), 10,
+                           0.5, QStringLiteral("eu-west-1"), true);
     const InstanceSpec *spec = test::builtReferenceData().instance(QStringLiteral("p4d.24xlarge"));
     QVERIFY(spec && spec->embodiedCo2eKg);
     // embodied x hours / 35,040 (the instance figure already holds the vCPU share)

@@ -41,14 +41,16 @@ void TestMigrations::v1ReadsAsItsV2Twin()
 {
     QFETCH(QString, name);
     ProjectReader v1Reader;
-    std::optional<Project> v1 = v1Reader.readFile(test::testDataPath(QStringLiteral("projects/v1/") + name));
+    std::optional<Project> v1 =
+        v1Reader.readFile(test::testDataPath(QStringLiteral("projects/v1/") + name));
     QVERIFY2(v1, qPrintable(v1Reader.errorString()));
     QCOMPARE(v1Reader.fileFormatVersion(), 1);
     QVERIFY(!v1->provenance.referenceDataVersion);
     QVERIFY(!v1->provenance.savedEstimate);
 
     ProjectReader v2Reader;
-    std::optional<Project> v2 = v2Reader.readFile(test::testDataPath(QStringLiteral("projects/v2/") + name));
+    std::optional<Project> v2 =
+        v2Reader.readFile(test::testDataPath(QStringLiteral("projects/v2/") + name));
     QVERIFY2(v2, qPrintable(v2Reader.errorString()));
     QCOMPARE(v2Reader.fileFormatVersion(), kProjectFormatVersion);
     // The twin was made by `greenprint upgrade`, which records provenance; the rest is equal.
@@ -61,13 +63,15 @@ void TestMigrations::v1ReadsAsItsV2Twin()
 void TestMigrations::v1IsWrittenAsV2WithUnknownProvenance()
 {
     ProjectReader reader;
-    const std::optional<Project> p = reader.readFile(test::testDataPath(QStringLiteral("projects/v1/minimal.greenprint")));
+    const std::optional<Project> p =
+        reader.readFile(test::testDataPath(QStringLiteral("projects/v1/minimal.greenprint")));
     QVERIFY(p);
     ProjectWriter writer;
     const QByteArray json = writer.toJson(*p);
     QVERIFY(json.contains("\"formatVersion\": 2,"));
     const qsizetype app = json.indexOf("\"appVersion\"");
-    const qsizetype provenance = json.indexOf("\"provenance\": {\n    \"referenceDataVersion\": null\n  },");
+    const qsizetype provenance =
+        json.indexOf("\"provenance\": {\n    \"referenceDataVersion\": null\n  },");
     const qsizetype name = json.indexOf("\"name\"");
     QVERIFY(app > 0 && provenance > app && name > provenance);
 }
@@ -77,7 +81,8 @@ void TestMigrations::v2RoundTripsProvenance()
     Project p;
     p.name = QStringLiteral("round trip");
     p.provenance.referenceDataVersion = QStringLiteral("2026.11");
-    p.provenance.savedEstimate = SavedEstimate{Methodology::CloudCarbonFootprint, 12.5, 3.25, 0.5, 99.0};
+    p.provenance.savedEstimate =
+        SavedEstimate{Methodology::CloudCarbonFootprint, 12.5, 3.25, 0.5, 99.0};
     ProjectWriter writer;
     const QByteArray json = writer.toJson(p);
     ProjectReader reader;
@@ -90,7 +95,8 @@ void TestMigrations::v2RoundTripsProvenance()
 void TestMigrations::newerFormatIsRefused()
 {
     ProjectReader reader;
-    QVERIFY(!reader.readFile(test::testDataPath(QStringLiteral("invalid/newer-format-version.greenprint"))));
+    QVERIFY(!reader.readFile(
+        test::testDataPath(QStringLiteral("invalid/newer-format-version.greenprint"))));
     QVERIFY(reader.errorString().contains(QStringLiteral("this version reads up to 2")));
 }
 
@@ -101,7 +107,8 @@ void TestMigrations::differentDataVersionShowsBothNumbers()
     p.region = QStringLiteral("r-a");
     Component c;
     c.name = QStringLiteral("job");
-    c.spec = ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt, Pricing::OnDemand, std::nullopt};
+    c.spec = ComputeSpec{QStringLiteral("test.gpu"), 1,           10.0, 1.0, std::nullopt,
+                         Pricing::OnDemand,          std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     p.provenance.referenceDataVersion = QStringLiteral("2025.01");
     p.provenance.savedEstimate = SavedEstimate{Methodology::Greenprint, 1.0, 2.0, 0.0, 3.0};
@@ -112,7 +119,8 @@ void TestMigrations::differentDataVersionShowsBothNumbers()
     QCOMPARE(note->severity, Issue::Severity::Info);
     QVERIFY(note->message.contains(QStringLiteral("2025.01")));
     QVERIFY(note->message.contains(QStringLiteral("Saved: 2.0 kgCO2e")));
-    QVERIFY(note->message.contains(QStringLiteral("Now: %1 kgCO2e").arg(e.total.co2e.kg, 0, 'f', 1)));
+    QVERIFY(
+        note->message.contains(QStringLiteral("Now: %1 kgCO2e").arg(e.total.co2e.kg, 0, 'f', 1)));
 }
 
 void TestMigrations::sameDataVersionSaysNothing()
@@ -133,7 +141,8 @@ void TestMigrations::recordProvenanceStampsTheEstimate()
     p.region = QStringLiteral("r-a");
     Component c;
     c.name = QStringLiteral("job");
-    c.spec = ComputeSpec{QStringLiteral("test.gpu"), 2, 5.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt};
+    c.spec = ComputeSpec{QStringLiteral("test.gpu"), 2,           5.0, 0.5, std::nullopt,
+                         Pricing::OnDemand,          std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     const Estimate e = estimateProject(p, ref);
     recordProvenance(p, e);

@@ -11,7 +11,8 @@ using namespace greenprint;
 
 namespace {
 
-/** Joules per TFLOP at full load: watts / peak TFLOPS (accelerator level, same achieved fraction). */
+/** Joules per TFLOP at full load: watts / peak TFLOPS (accelerator level, same achieved fraction).
+ */
 double energyPerWork(double watts, double peakTflops)
 {
     return watts / peakTflops;
@@ -47,7 +48,8 @@ void TestNeuronPower::inferentiaUsesTwoThirdsOfT4EnergyForTheSameWork()
     const auto inf1 = deriveNeuronPower(QStringLiteral("AWS Inferentia (v1)"), m);
     QVERIFY(inf1);
     const double t4W = *m.accelerator(QStringLiteral("NVIDIA T4"))->tdpW;
-    const double ratio = energyPerWork(inf1->centralW, peak(QStringLiteral("AWS Inferentia (v1)"), Precision::Fp16))
+    const double ratio =
+        energyPerWork(inf1->centralW, peak(QStringLiteral("AWS Inferentia (v1)"), Precision::Fp16))
         / energyPerWork(t4W, peak(QStringLiteral("NVIDIA T4"), Precision::Fp16));
     GP_COMPARE_NEAR(ratio, 1.0 / 1.5, 1e-12, 0.0); // claim C08: +50 % perf/W
     // 70 W x 64 / 65 / 1.5
@@ -60,7 +62,8 @@ void TestNeuronPower::trainiumUsesThreeQuartersOfA100Energy()
     const MethodData &m = test::builtReferenceData().method;
     const auto trn1 = deriveNeuronPower(QStringLiteral("AWS Trainium (v1)"), m);
     QVERIFY(trn1);
-    const double ratio = energyPerWork(trn1->centralW, peak(QStringLiteral("AWS Trainium (v1)"), Precision::Bf16))
+    const double ratio =
+        energyPerWork(trn1->centralW, peak(QStringLiteral("AWS Trainium (v1)"), Precision::Bf16))
         / energyPerWork(400.0, peak(QStringLiteral("NVIDIA A100 SXM4 40GB"), Precision::Bf16));
     GP_COMPARE_NEAR(ratio, 0.75, 1e-12, 0.0); // claim C05: about 25 % less training energy
     GP_COMPARE_NEAR(trn1->centralW, 0.75 * 400.0 * 190.0 / 312.0, 1e-12, 0.0);
@@ -72,8 +75,10 @@ void TestNeuronPower::trainium2DoublesTrainiumPerfPerWatt()
     const auto trn1 = deriveNeuronPower(QStringLiteral("AWS Trainium (v1)"), m);
     const auto trn2 = deriveNeuronPower(QStringLiteral("AWS Trainium2"), m);
     QVERIFY(trn1 && trn2);
-    const double perfPerWatt1 = peak(QStringLiteral("AWS Trainium (v1)"), Precision::Bf16) / trn1->centralW;
-    const double perfPerWatt2 = peak(QStringLiteral("AWS Trainium2"), Precision::Bf16) / trn2->centralW;
+    const double perfPerWatt1 =
+        peak(QStringLiteral("AWS Trainium (v1)"), Precision::Bf16) / trn1->centralW;
+    const double perfPerWatt2 =
+        peak(QStringLiteral("AWS Trainium2"), Precision::Bf16) / trn2->centralW;
     GP_COMPARE_NEAR(perfPerWatt2 / perfPerWatt1, 2.0, 1e-12, 0.0); // claim C10
 }
 
@@ -125,7 +130,8 @@ void TestNeuronPower::neuronInstancesDrawAcceleratorPower()
     QVERIFY(spec);
     const GreenprintProfile profile(ref, ProjectSettings{});
     const PowerBand band = profile.instancePower(*spec, 1.0);
-    const PowerW hostAndMemory = profile.hostPower(*spec, 1.0, nullptr) + profile.memoryPower(*spec);
+    const PowerW hostAndMemory =
+        profile.hostPower(*spec, 1.0, nullptr) + profile.memoryPower(*spec);
     const auto chip = deriveNeuronPower(spec->accelerator, ref.method);
     QVERIFY(chip);
     // At full duty every chip draws 0.98 x its derived power (the measured curve's top point).

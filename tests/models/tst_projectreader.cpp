@@ -255,12 +255,13 @@ void TestProjectReader::rejectsInvalidFile()
     ProjectReader reader;
     QVERIFY(!reader.readFile(path));
     QVERIFY(hasErrors(reader.issues()));
-    const auto match
-        = std::find_if(reader.issues().begin(), reader.issues().end(), [&](const Issue &issue) {
-              return issue.path == jsonPath && issue.message.contains(fragment);
-          });
-    QVERIFY2(match != reader.issues().end(), qPrintable(u"expected \"%1: %2\", got:\n%3"_s.arg(
-                                                 jsonPath, fragment, reader.errorString())));
+    const auto match =
+        std::find_if(reader.issues().begin(), reader.issues().end(), [&](const Issue &issue) {
+            return issue.path == jsonPath && issue.message.contains(fragment);
+        });
+    QVERIFY2(match != reader.issues().end(),
+             qPrintable(
+                 u"expected \"%1: %2\", got:\n%3"_s.arg(jsonPath, fragment, reader.errorString())));
     QCOMPARE(match->severity, Issue::Severity::Error);
     QCOMPARE(match->file, path);
     const QString line = jsonPath.isEmpty() ? path + u": "_s : path + u": "_s + jsonPath + u": "_s;
@@ -306,8 +307,8 @@ void TestProjectReader::everyInvalidFixtureIsTested()
 void TestProjectReader::readsEveryField()
 {
     ProjectReader reader;
-    const std::optional<Project> p
-        = reader.readFile(test::testDataPath(u"projects/v1/all-component-types.greenprint"_s));
+    const std::optional<Project> p =
+        reader.readFile(test::testDataPath(u"projects/v1/all-component-types.greenprint"_s));
     QVERIFY2(p, qPrintable(reader.errorString()));
     QCOMPARE(p->name, u"Every component type"_s);
     QCOMPARE(p->region, u"eu-north-1"_s);
@@ -369,8 +370,8 @@ void TestProjectReader::readsEveryField()
 void TestProjectReader::appliesDefaultsForOptionalFields()
 {
     ProjectReader reader;
-    const std::optional<Project> p
-        = reader.readFile(test::testDataPath(u"projects/v1/optional-fields-absent.greenprint"_s));
+    const std::optional<Project> p =
+        reader.readFile(test::testDataPath(u"projects/v1/optional-fields-absent.greenprint"_s));
     QVERIFY2(p, qPrintable(reader.errorString()));
     QCOMPARE(p->settings.pue, std::nullopt);
     QCOMPARE(p->settings.spotDiscountFraction, std::nullopt);
@@ -390,8 +391,8 @@ void TestProjectReader::appliesDefaultsForOptionalFields()
 void TestProjectReader::readsWorkOnEveryJobType()
 {
     ProjectReader reader;
-    const std::optional<Project> p
-        = reader.readFile(test::testDataPath(u"projects/v1/work-on-every-type.greenprint"_s));
+    const std::optional<Project> p =
+        reader.readFile(test::testDataPath(u"projects/v1/work-on-every-type.greenprint"_s));
     QVERIFY2(p, qPrintable(reader.errorString()));
     QVERIFY(reader.issues().empty());
 
@@ -470,8 +471,8 @@ void TestProjectReader::readsWorkOnEveryJobType()
 void TestProjectReader::readsEverySetting()
 {
     ProjectReader reader;
-    const std::optional<Project> p
-        = reader.readFile(test::testDataPath(u"projects/v1/settings-every-key.greenprint"_s));
+    const std::optional<Project> p =
+        reader.readFile(test::testDataPath(u"projects/v1/settings-every-key.greenprint"_s));
     QVERIFY2(p, qPrintable(reader.errorString()));
     QCOMPARE(p->settings.methodology, Methodology::CloudCarbonFootprint);
     QCOMPARE(p->settings.includeEmbodied, true);
@@ -483,8 +484,8 @@ void TestProjectReader::readsEverySetting()
     QVERIFY(p->settings.extras.isEmpty());
 
     // The ends of each range are accepted; just beyond them is not.
-    const QByteArray json = readAll(
-        test::testDataPath(u"projects/v1/settings-every-key.greenprint"_s));
+    const QByteArray json =
+        readAll(test::testDataPath(u"projects/v1/settings-every-key.greenprint"_s));
     const auto withSettings = [&json](const QByteArray &from, const QByteArray &to) {
         QByteArray copy = json;
         copy.replace(from, to);
@@ -569,14 +570,14 @@ void TestProjectReader::reportsEveryWorkProblem()
 void TestProjectReader::acceptsEveryNumberForm()
 {
     ProjectReader reader;
-    const std::optional<Project> p
-        = reader.readFile(test::testDataPath(u"projects/v1/number-forms.greenprint"_s));
+    const std::optional<Project> p =
+        reader.readFile(test::testDataPath(u"projects/v1/number-forms.greenprint"_s));
     QVERIFY2(p, qPrintable(reader.errorString()));
     QCOMPARE(p->settings.pue, std::optional<double>(1.1));
     QCOMPARE(p->settings.spotDiscountFraction, std::optional<double>(0.7));
     const auto *compute = std::get_if<ComputeSpec>(&p->stages[0].components[0].spec);
     QVERIFY(compute);
-    QCOMPARE(compute->count, 2);      // written as 2.0
+    QCOMPARE(compute->count, 2); // written as 2.0
     QCOMPARE(compute->hours, 1000.0); // written as 1e3
     QCOMPARE(compute->utilization, 0.30000000000000004);
     const auto *storage = std::get_if<StorageSpec>(&p->stages[1].components[0].spec);
@@ -592,16 +593,15 @@ void TestProjectReader::acceptsEveryNumberForm()
 void TestProjectReader::keepsUnknownKeysAtEveryLevel()
 {
     ProjectReader reader;
-    const std::optional<Project> p
-        = reader.readFile(test::testDataPath(u"projects/v1/unknown-keys-everywhere.greenprint"_s));
+    const std::optional<Project> p =
+        reader.readFile(test::testDataPath(u"projects/v1/unknown-keys-everywhere.greenprint"_s));
     QVERIFY2(p, qPrintable(reader.errorString()));
     QCOMPARE(p->extras.keys(), (QStringList{u"aFirst"_s, u"generator"_s, u"zzLast"_s}));
     QCOMPARE(p->extras.value(u"aFirst"_s), QByteArray("\"top-level extra\""));
     // Nested key order and number forms are kept as written.
-    QCOMPARE(
-        p->extras.value(u"zzLast"_s),
-        QByteArray("{\"list\":[{\"b\":1,\"a\":2}],\"big\":123456789012345678,"
-                   "\"neg\":-42,\"float\":2.0}"));
+    QCOMPARE(p->extras.value(u"zzLast"_s),
+             QByteArray("{\"list\":[{\"b\":1,\"a\":2}],\"big\":123456789012345678,"
+                        "\"neg\":-42,\"float\":2.0}"));
     QCOMPARE(p->settings.extras.value(u"zExtraSetting"_s),
              QByteArray("{\"nested\":{\"b\":2,\"a\":[1,2.5,null,true,\"x\"]}}"));
     QCOMPARE(p->settings.extras.value(u"aaFirst"_s), QByteArray("0.1"));
@@ -632,9 +632,10 @@ void TestProjectReader::reportsEveryProblem()
     for (const Issue &issue : reader.issues())
         paths << issue.path;
     paths.sort();
-    QCOMPARE(paths, (QStringList{u"settings.pue"_s, u"stages[0].components[0].hours"_s,
-                                 u"stages[2].components[0].strategy"_s,
-                                 u"stages[3].components[0].instance"_s}));
+    QCOMPARE(paths,
+             (QStringList{u"settings.pue"_s, u"stages[0].components[0].hours"_s,
+                          u"stages[2].components[0].strategy"_s,
+                          u"stages[3].components[0].instance"_s}));
     QCOMPARE(reader.errorString().split(u'\n').size(), 4);
     QVERIFY(reader.errorString().contains(
         path + u": stages[0].components[0].hours: must be a number >= 0"_s));
@@ -643,8 +644,8 @@ void TestProjectReader::reportsEveryProblem()
 void TestProjectReader::stopsAtNewerFormatVersion()
 {
     ProjectReader reader;
-    const QByteArray json
-        = "{\"format\": \"greenprint-project\", \"formatVersion\": 7, \"stages\": 5}";
+    const QByteArray json =
+        "{\"format\": \"greenprint-project\", \"formatVersion\": 7, \"stages\": 5}";
     QVERIFY(!reader.read(json, u"future.greenprint"_s));
     QCOMPARE(reader.issues().size(), std::size_t(1));
     QCOMPARE(reader.errorString(),
@@ -696,8 +697,8 @@ void TestProjectReader::warnsAboutUnknownKeysWithoutExtrasMap()
 
 void TestProjectReader::neverCrashesOnTruncatedInput()
 {
-    const QByteArray json
-        = readAll(test::testDataPath(u"projects/v1/all-component-types.greenprint"_s));
+    const QByteArray json =
+        readAll(test::testDataPath(u"projects/v1/all-component-types.greenprint"_s));
     QVERIFY(!json.isEmpty());
     ProjectReader reader;
     for (qsizetype n = 0; n < json.size() - 2; n += 7) {

@@ -159,8 +159,8 @@ void TestProjectWriter::examplesAreCanonical()
 void TestProjectWriter::keepsUnknownKeys()
 {
     ProjectReader reader;
-    const std::optional<Project> original
-        = reader.readFile(test::testDataPath(u"projects/v1/unknown-keys-everywhere.greenprint"_s));
+    const std::optional<Project> original =
+        reader.readFile(test::testDataPath(u"projects/v1/unknown-keys-everywhere.greenprint"_s));
     QVERIFY2(original, qPrintable(reader.errorString()));
     ProjectWriter writer;
     const QByteArray json = writer.toJson(*original);
@@ -179,10 +179,9 @@ void TestProjectWriter::keepsUnknownKeys()
             QCOMPARE(reread->stages[s].components[c].extras,
                      original->stages[s].components[c].extras);
     }
-    QCOMPARE(
-        reread->extras.value(u"zzLast"_s),
-        QByteArray("{\"list\":[{\"b\":1,\"a\":2}],\"big\":123456789012345678,"
-                   "\"neg\":-42,\"float\":2.0}"));
+    QCOMPARE(reread->extras.value(u"zzLast"_s),
+             QByteArray("{\"list\":[{\"b\":1,\"a\":2}],\"big\":123456789012345678,"
+                        "\"neg\":-42,\"float\":2.0}"));
 
     // Unknown keys follow the known ones, sorted by key.
     const qsizetype stages = json.indexOf("\n  \"stages\":");
@@ -210,9 +209,9 @@ void TestProjectWriter::writesFixedKeyOrder()
     ProjectWriter writer;
     const QByteArray json = writer.toJson(p);
     QVERIFY2(!json.isEmpty(), qPrintable(writer.errorString()));
-    const QList<QByteArray> topKeys{"format",  "formatVersion", "appVersion", "provenance", "name",
-                                    "region",  "settings",      "catalog",    "stages",
-                                    "a-extra", "b-extra"};
+    const QList<QByteArray> topKeys{"format", "formatVersion", "appVersion", "provenance",
+                                    "name",   "region",        "settings",   "catalog",
+                                    "stages", "a-extra",       "b-extra"};
     qsizetype last = -1;
     for (const QByteArray &key : topKeys) {
         const qsizetype at = json.indexOf("\n  \"" + key + "\": ");
@@ -322,28 +321,25 @@ void TestProjectWriter::writesWorkInsteadOfHours()
             text += indent + line + '\n';
         return text;
     };
-    QVERIFY2(json.contains(lines({"\"type\": \"compute\",", "\"name\": \"c\",",
-                                  "\"instance\": \"p5.48xlarge\",", "\"count\": 32,",
-                                  "\"utilization\": 0.9,", "\"measuredPowerW\": 7000,",
-                                  "\"pricing\": \"on-demand\",", "\"work\": {",
-                                  "  \"kind\": \"training\",",
-                                  "  \"parameters\": 7000000000,",
-                                  "  \"tokens\": 2000000000000,", "  \"epochs\": 1,",
-                                  "  \"precision\": \"bf16\",", "  \"alpha\": \"a\",",
-                                  "  \"zeta\": 1", "}"})),
-             json.constData());
+    QVERIFY2(
+        json.contains(lines(
+            {"\"type\": \"compute\",", "\"name\": \"c\",", "\"instance\": \"p5.48xlarge\",",
+             "\"count\": 32,", "\"utilization\": 0.9,", "\"measuredPowerW\": 7000,",
+             "\"pricing\": \"on-demand\",", "\"work\": {", "  \"kind\": \"training\",",
+             "  \"parameters\": 7000000000,", "  \"tokens\": 2000000000000,", "  \"epochs\": 1,",
+             "  \"precision\": \"bf16\",", "  \"alpha\": \"a\",", "  \"zeta\": 1", "}"})),
+        json.constData());
     QVERIFY2(json.contains(lines({"\"trials\": 1,", "\"utilization\": 0.5,", "\"work\": {",
-                                  "  \"kind\": \"training\",",
-                                  "  \"parameters\": 340000000,", "  \"tokens\": 100000000,",
-                                  "  \"epochs\": 2.5,", "  \"precision\": \"fp16\"", "}"})),
+                                  "  \"kind\": \"training\",", "  \"parameters\": 340000000,",
+                                  "  \"tokens\": 100000000,", "  \"epochs\": 2.5,",
+                                  "  \"precision\": \"fp16\"", "}"})),
              json.constData());
-    QVERIFY2(json.contains(lines({"\"hoursProvisioned\": 8760,", "\"utilization\": 0.3,",
-                                  "\"modelsHosted\": 1,", "\"work\": {",
-                                  "  \"kind\": \"inference\",",
-                                  "  \"parameters\": 340000000,",
-                                  "  \"requests\": 24000000,", "  \"tokensPerRequest\": 256,",
-                                  "  \"precision\": \"int8\"", "}"})),
-             json.constData());
+    QVERIFY2(
+        json.contains(lines({"\"hoursProvisioned\": 8760,", "\"utilization\": 0.3,",
+                             "\"modelsHosted\": 1,", "\"work\": {", "  \"kind\": \"inference\",",
+                             "  \"parameters\": 340000000,", "  \"requests\": 24000000,",
+                             "  \"tokensPerRequest\": 256,", "  \"precision\": \"int8\"", "}"})),
+        json.constData());
     QVERIFY(!json.contains("\"hours\""));
     QVERIFY(!json.contains("\"hoursPerTrial\""));
 
@@ -477,8 +473,9 @@ void TestProjectWriter::refusesUnrepresentableWork()
 
     Project badDataset;
     badDataset.settings.gridDataset = u"made-up"_s;
-    QVERIFY2(refuses(badDataset, u"cannot save gridDataset \"made-up\": it must be one of: "
-                                 "recommended, electricity-maps-2023, ccf, owid-ember"_s),
+    QVERIFY2(refuses(badDataset,
+                     u"cannot save gridDataset \"made-up\": it must be one of: "
+                     "recommended, electricity-maps-2023, ccf, owid-ember"_s),
              qPrintable(writer.errorString()));
 
     Project infiniteWork;
@@ -648,14 +645,14 @@ void TestProjectWriter::unwritableDirectoryKeepsOldFile()
     if (probe.open(QIODevice::WriteOnly)) {
         probe.close();
         probe.remove();
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QSKIP("directory permissions are not enforced for this user (root?)");
     }
     ProjectWriter writer;
     const bool written = writer.writeFile(sampleProject(), path);
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(!written);
     QVERIFY(writer.errorString().contains(path));
     QCOMPARE(readAll(path), old);

@@ -49,8 +49,9 @@ void TestPublishedFootprints::reproduce_data()
     QTest::addColumn<double>("reportedT");
 
     CsvReader csv;
-    QVERIFY2(csv.readFile(test::sourcePath(QStringLiteral("data/reference/published_footprints.csv"))),
-             qPrintable(csv.errorString()));
+    QVERIFY2(
+        csv.readFile(test::sourcePath(QStringLiteral("data/reference/published_footprints.csv"))),
+        qPrintable(csv.errorString()));
     const auto col = [&](const QStringList &row, const char *name) {
         return row.value(csv.columnIndex(QString::fromLatin1(name)));
     };
@@ -99,8 +100,8 @@ void TestPublishedFootprints::reproduce()
     p.catalogRegions.push_back(dc);
     Component run;
     run.name = QStringLiteral("training run");
-    run.spec = ComputeSpec{device.id, int(devices), hours, 1.0, std::nullopt, Pricing::OnDemand,
-                           std::nullopt};
+    run.spec = ComputeSpec{device.id,    int(devices),      hours,       1.0,
+                           std::nullopt, Pricing::OnDemand, std::nullopt};
     p.stage(StageKind::Training).components.push_back(run);
 
     const Estimate e = estimateProject(p, test::builtReferenceData());

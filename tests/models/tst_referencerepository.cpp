@@ -37,10 +37,14 @@ void withDatabase(const QString &path, bool readOnly, Body body)
 }
 
 const QStringList kTables = {
-    QStringLiteral("instances"),       QStringLiteral("regions"),
-    QStringLiteral("compute_coefficients"), QStringLiteral("claims"),
-    QStringLiteral("coefficients"),    QStringLiteral("storage_classes"),
-    QStringLiteral("accelerator_load_curve"), QStringLiteral("measurements"),
+    QStringLiteral("instances"),
+    QStringLiteral("regions"),
+    QStringLiteral("compute_coefficients"),
+    QStringLiteral("claims"),
+    QStringLiteral("coefficients"),
+    QStringLiteral("storage_classes"),
+    QStringLiteral("accelerator_load_curve"),
+    QStringLiteral("measurements"),
 };
 
 } // namespace
@@ -115,8 +119,9 @@ private slots:
     {
         withDatabase(m_dbPath, true, [](QSqlDatabase &db) {
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM regions WHERE "
-                                          "grid_gco2e_per_kwh IS NULL OR grid_gco2e_per_kwh <= 0")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT count(*) FROM regions WHERE "
+                                      "grid_gco2e_per_kwh IS NULL OR grid_gco2e_per_kwh <= 0")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         });
@@ -143,8 +148,9 @@ private slots:
         QVERIFY(m_loaded.ok);
         QVERIFY(!m_loaded.usedEmbeddedCopy);
         QCOMPARE(m_loaded.databasePath, m_dbPath);
-        QVERIFY2(m_loaded.issues.empty(),
-                 qPrintable(m_loaded.issues.empty() ? QString() : m_loaded.issues.front().toString()));
+        QVERIFY2(
+            m_loaded.issues.empty(),
+            qPrintable(m_loaded.issues.empty() ? QString() : m_loaded.issues.front().toString()));
         const ReferenceData &data = m_loaded.data;
         QCOMPARE(data.dataVersion, QStringLiteral("2026.11"));
         QCOMPARE(int(data.instances.size()), 75);
@@ -178,14 +184,14 @@ private slots:
         QTest::addColumn<QList<double>>("utilization");
         QTest::addColumn<QList<double>>("watts");
         // Teads rows: idle, 10 %, 50 %, 100 %; others: idle and max only.
-        QTest::newRow("inf1.xlarge (Teads)") << QStringLiteral("inf1.xlarge")
-                                             << QList<double>{0.0, 0.1, 0.5, 1.0}
-                                             << QList<double>{7.9, 14.1, 28.4, 38.9};
-        QTest::newRow("g5.xlarge (CCF)") << QStringLiteral("g5.xlarge") << QList<double>{0.0, 1.0}
-                                         << QList<double>{19.9, 159.8};
-        QTest::newRow("p5.48xlarge (CCF, GPU estimated)") << QStringLiteral("p5.48xlarge")
-                                                          << QList<double>{0.0, 1.0}
-                                                          << QList<double>{737.1, 6079.8};
+        QTest::newRow("inf1.xlarge (Teads)")
+            << QStringLiteral("inf1.xlarge") << QList<double>{0.0, 0.1, 0.5, 1.0}
+            << QList<double>{7.9, 14.1, 28.4, 38.9};
+        QTest::newRow("g5.xlarge (CCF)")
+            << QStringLiteral("g5.xlarge") << QList<double>{0.0, 1.0} << QList<double>{19.9, 159.8};
+        QTest::newRow("p5.48xlarge (CCF, GPU estimated)")
+            << QStringLiteral("p5.48xlarge") << QList<double>{0.0, 1.0}
+            << QList<double>{737.1, 6079.8};
     }
 
     void loadPoints()
@@ -245,12 +251,22 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("ssd");
         QTest::addColumn<double>("replication");
-        const struct { const char16_t *key; bool ssd; double replication; } rows[] = {
-            {u"s3-standard", false, 6},         {u"s3-intelligent-tiering", false, 6},
-            {u"s3-standard-ia", false, 6},      {u"s3-one-zone-ia", false, 2},
-            {u"s3-glacier-instant", false, 6},  {u"s3-glacier-flexible", false, 6},
-            {u"s3-glacier-deep-archive", false, 6}, {u"ebs-gp3", true, 2},
-            {u"ebs-io2", true, 2},              {u"ebs-st1", false, 2},
+        const struct
+        {
+            const char16_t *key;
+            bool ssd;
+            double replication;
+        } rows[] = {
+            {u"s3-standard", false, 6},
+            {u"s3-intelligent-tiering", false, 6},
+            {u"s3-standard-ia", false, 6},
+            {u"s3-one-zone-ia", false, 2},
+            {u"s3-glacier-instant", false, 6},
+            {u"s3-glacier-flexible", false, 6},
+            {u"s3-glacier-deep-archive", false, 6},
+            {u"ebs-gp3", true, 2},
+            {u"ebs-io2", true, 2},
+            {u"ebs-st1", false, 2},
             {u"efs", true, 3},
         };
         QCOMPARE(int(std::size(rows)), kStorageClassCount);
@@ -300,11 +316,10 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("garbage bytes") << QStringLiteral("garbage") << QString();
         QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("not exist");
-        QTest::newRow("wrong user_version") << QStringLiteral("version")
-                                            << QStringLiteral("schema version 7");
+        QTest::newRow("wrong user_version")
+            << QStringLiteral("version") << QStringLiteral("schema version 7");
         QTest::newRow("empty database") << QStringLiteral("empty") << QString();
-        QTest::newRow("table missing") << QStringLiteral("notable")
-                                       << QStringLiteral("regions");
+        QTest::newRow("table missing") << QStringLiteral("notable") << QStringLiteral("regions");
     }
 
     void brokenFilesFallBackToTheEmbeddedCopy()
@@ -333,7 +348,8 @@ private slots:
         } else if (kind == u"empty") {
             withDatabase(path, false, [](QSqlDatabase &db) {
                 QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(ReferenceRepository::kSchemaVersion)));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
+                                   .arg(ReferenceRepository::kSchemaVersion)));
                 QVERIFY(q.exec(QStringLiteral("CREATE TABLE unrelated (x)")));
             });
         }

@@ -73,8 +73,7 @@ std::vector<RuleCase> ruleCases()
     add(u"idle-notebook"_s, projectWith(SK::ModelBuilding, notebook(u"Notebook"_s, 20.0)),
         projectWith(SK::ModelBuilding, notebook(u"Notebook"_s, 0.0)));
     add(u"mixed-precision"_s,
-        projectWith(SK::Training,
-                    trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, u"fp32"_s)),
+        projectWith(SK::Training, trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, u"fp32"_s)),
         projectWith(SK::Training, trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1)));
     add(u"trainium"_s, projectWith(SK::Training, compute(u"Training"_s, u"p4d.24xlarge"_s, 10)),
         projectWith(SK::Training, compute(u"Training"_s, u"trn1.32xlarge"_s, 10)));
@@ -95,8 +94,7 @@ std::vector<RuleCase> ruleCases()
         projectWith(SK::Training, logs(u"Logs"_s, 1.0)));
     add(u"inferentia"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 2, 0.3)),
         projectWith(SK::Inference, endpoint(u"E"_s, u"inf2.xlarge"_s, 2, 0.3)));
-    add(u"async-endpoint"_s,
-        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.1)),
+    add(u"async-endpoint"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.1)),
         projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.9)));
     add(u"serverless-endpoint"_s,
         projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.1)),
@@ -105,18 +103,18 @@ std::vector<RuleCase> ruleCases()
         projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.3, true)),
         projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.3, false)));
     Project twoEndpoints = projectWith(SK::Inference, endpoint(u"A"_s, u"g4dn.xlarge"_s, 1, 0.2));
-    twoEndpoints.stage(SK::Inference).components.push_back(
-        endpoint(u"B"_s, u"g4dn.xlarge"_s, 1, 0.2));
+    twoEndpoints.stage(SK::Inference)
+        .components.push_back(endpoint(u"B"_s, u"g4dn.xlarge"_s, 1, 0.2));
     add(u"multi-model-endpoint"_s, twoEndpoints,
         projectWith(SK::Inference, endpoint(u"A"_s, u"g4dn.xlarge"_s, 1, 0.2)));
     add(u"autoscaling"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 4, 0.1)),
         projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.1)));
     add(u"neo-compile"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5)),
         projectWith(SK::Inference, endpoint(u"E"_s, u"inf2.xlarge"_s, 1, 0.5)));
-    add(u"quantize"_s,
-        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true)),
-        projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true,
-                                            EndpointMode::RealTime, u"int8"_s)));
+    add(u"quantize"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true)),
+        projectWith(
+            SK::Inference,
+            endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true, EndpointMode::RealTime, u"int8"_s)));
     Project edge = projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5));
     edge.constraints.servesEdgeDevices = true;
     add(u"edge-deployment"_s, edge,
@@ -218,8 +216,8 @@ void TestRules::rule()
         const Estimate changed = estimateProject(copy, ref);
         GP_COMPARE_NEAR(s.savings.co2eKg, baseline.total.co2e.kg - changed.total.co2e.kg, 1e-12,
                         1e-12);
-        GP_COMPARE_NEAR(s.savings.energyKWh,
-                        baseline.total.energy.kWh - changed.total.energy.kWh, 1e-12, 1e-12);
+        GP_COMPARE_NEAR(s.savings.energyKWh, baseline.total.energy.kWh - changed.total.energy.kWh,
+                        1e-12, 1e-12);
         GP_COMPARE_NEAR(s.savings.hours, Advisor::jobHours(baseline) - Advisor::jobHours(changed),
                         1e-12, 1e-12);
         if (s.costKnown) {

@@ -31,8 +31,10 @@ class Rename : public QUndoCommand
 {
 public:
     Rename(ProjectDocument *document, const QString &name)
-        : m_document(document), m_name(name), m_old(document->project().name)
-    {}
+        : m_document(document)
+        , m_name(name)
+        , m_old(document->project().name)
+    { }
     void redo() override { m_document->setProjectName(m_name); }
     void undo() override { m_document->setProjectName(m_old); }
 
@@ -75,10 +77,7 @@ class TestSafeFiles : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     // --- atomic save ------------------------------------------------------
 
@@ -99,8 +98,7 @@ private slots:
             QSKIP("needs /proc to see when the helper is writing");
         for (int round = 0; round < kRounds; ++round) {
             QProcess helper;
-            helper.start(QStringLiteral(GREENPRINT_SAVEHELPER),
-                         {QStringLiteral("save"), path});
+            helper.start(QStringLiteral(GREENPRINT_SAVEHELPER), {QStringLiteral("save"), path});
             QVERIFY(helper.waitForStarted());
             // Let it finish one save; then kill it while the next one is writing (it has
             // its QSaveFile temporary open).
@@ -246,12 +244,11 @@ private slots:
         ProjectWriter writer;
         QVERIFY(writer.writeFile(project, recovery + QStringLiteral("/abc.greenprint")));
         const QString original = dir.filePath(QStringLiteral("plan.greenprint"));
-        QVERIFY(
-            writeBytes(recovery + QStringLiteral("/abc.json"),
-                       QStringLiteral("{\"originalPath\": \"%1\", \"projectName\": \"Recovered "
-                                      "plan\", \"savedAt\": \"2026-01-02T03:04:05.000Z\"}")
-                           .arg(original)
-                           .toUtf8()));
+        QVERIFY(writeBytes(recovery + QStringLiteral("/abc.json"),
+                           QStringLiteral("{\"originalPath\": \"%1\", \"projectName\": \"Recovered "
+                                          "plan\", \"savedAt\": \"2026-01-02T03:04:05.000Z\"}")
+                               .arg(original)
+                               .toUtf8()));
         RecoveryStore store(recovery);
         const std::vector<RecoveryEntry> entries = store.orphans();
         QCOMPARE(int(entries.size()), 1);

@@ -43,7 +43,8 @@ private:
 Project TestScenario::bert()
 {
     ProjectReader reader;
-    const auto p = reader.readFile(sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s));
+    const auto p =
+        reader.readFile(sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s));
     if (!p)
         qFatal("%s", qPrintable(reader.errorString()));
     return *p;
@@ -117,9 +118,9 @@ void TestScenario::overrideErrors_data()
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("issuePath");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("index out of range") << u"stages[2].components[9].instance"_s
-                                        << QByteArray("\"x\"") << u"stages[2].components[9].instance"_s
-                                        << u"stages[2].components[9] is out of range"_s;
+    QTest::newRow("index out of range")
+        << u"stages[2].components[9].instance"_s << QByteArray("\"x\"")
+        << u"stages[2].components[9].instance"_s << u"stages[2].components[9] is out of range"_s;
     QTest::newRow("stage out of range") << u"stages[4].region"_s << QByteArray("\"x\"")
                                         << u"stages[4].region"_s << u"out of range"_s;
     QTest::newRow("typo") << u"stages[2].components[0].instanse"_s << QByteArray("\"x\"")
@@ -127,9 +128,9 @@ void TestScenario::overrideErrors_data()
                           << u"has no field stages[2].components[0].instanse"_s;
     QTest::newRow("not an array") << u"settings[0]"_s << QByteArray("1") << u"settings[0]"_s
                                   << u"settings is not an array"_s;
-    QTest::newRow("invalid value") << u"stages[2].components[0].count"_s << QByteArray("-1")
-                                   << u"stages[2].components[0].count"_s
-                                   << u"must be an integer >= 1"_s;
+    QTest::newRow("invalid value")
+        << u"stages[2].components[0].count"_s << QByteArray("-1")
+        << u"stages[2].components[0].count"_s << u"must be an integer >= 1"_s;
     QTest::newRow("wrong type") << u"stages[2].components[0].pricing"_s << QByteArray("\"free\"")
                                 << u"stages[2].components[0].pricing"_s
                                 << u"must be one of: on-demand, spot"_s;
@@ -139,13 +140,12 @@ void TestScenario::overrideErrors_data()
                             << u"is not a JSON path"_s;
     QTest::newRow("bad JSON") << u"name"_s << QByteArray("{nope") << u"name"_s
                               << u"not valid JSON"_s;
-    QTest::newRow("remove required") << u"stages[2].components[0].utilization"_s
-                                     << QByteArray("null")
-                                     << u"stages[2].components[0].utilization"_s
-                                     << u"required key is missing"_s;
-    QTest::newRow("key of another type") << u"stages[2].components[0].pue"_s << QByteArray("1.2")
-                                         << u"stages[2].components[0].pue"_s
-                                         << u"does not define at that place"_s;
+    QTest::newRow("remove required")
+        << u"stages[2].components[0].utilization"_s << QByteArray("null")
+        << u"stages[2].components[0].utilization"_s << u"required key is missing"_s;
+    QTest::newRow("key of another type")
+        << u"stages[2].components[0].pue"_s << QByteArray("1.2") << u"stages[2].components[0].pue"_s
+        << u"does not define at that place"_s;
 }
 
 void TestScenario::overrideErrors()
@@ -170,15 +170,15 @@ void TestScenario::overrideErrors()
 
 void TestScenario::removesAndAddsOptionalKeys()
 {
-    Project baseline = projectWith(StageKind::Training,
-                                   compute(u"Job"_s, u"m6i.4xlarge"_s, 10.0));
+    Project baseline = projectWith(StageKind::Training, compute(u"Job"_s, u"m6i.4xlarge"_s, 10.0));
     baseline.stages[2].region = u"eu-west-1"_s;
     OverrideApplier applier;
-    const std::optional<Project> changed = applier.apply(
-        baseline, {{u"stages[2].region"_s, "null", {}},
-                   {u"stages[2].components[0].measuredPowerW"_s, "250", {}},
-                   {u"settings.pue"_s, "1.2", {}},
-                   {u"constraints"_s, "{\"allowedRegions\":[\"eu-north-1\"]}", {}}});
+    const std::optional<Project> changed =
+        applier.apply(baseline,
+                      {{u"stages[2].region"_s, "null", {}},
+                       {u"stages[2].components[0].measuredPowerW"_s, "250", {}},
+                       {u"settings.pue"_s, "1.2", {}},
+                       {u"constraints"_s, "{\"allowedRegions\":[\"eu-north-1\"]}", {}}});
     QVERIFY2(changed, qPrintable(applier.errorString()));
     QVERIFY(changed->stages[2].region.isEmpty());
     QCOMPARE(std::get<ComputeSpec>(changed->stages[2].components[0].spec).measuredPowerW,
@@ -187,8 +187,8 @@ void TestScenario::removesAndAddsOptionalKeys()
     QCOMPARE(changed->constraints.allowedRegions, QStringList{u"eu-north-1"_s});
     QCOMPARE(baseline.stages[2].region, u"eu-west-1"_s);
 
-    const std::optional<Project> missing
-        = applier.apply(baseline, {{u"settings.pue"_s, "null", {}}});
+    const std::optional<Project> missing =
+        applier.apply(baseline, {{u"settings.pue"_s, "null", {}}});
     QVERIFY(!missing);
     QVERIFY(applier.errorString().contains(u"there is no settings.pue to remove"_s));
 }
@@ -228,8 +228,8 @@ void TestScenario::unknownScenarioListsTheScenarios()
 void TestScenario::readsAndWritesConstraintsAndScenarios()
 {
     ProjectReader reader;
-    const std::optional<Project> p = reader.readFile(
-        testDataPath(u"projects/v1/constraints-and-scenarios.greenprint"_s));
+    const std::optional<Project> p =
+        reader.readFile(testDataPath(u"projects/v1/constraints-and-scenarios.greenprint"_s));
     QVERIFY2(p, qPrintable(reader.errorString()));
     QVERIFY(reader.issues().empty());
     const Constraints &c = p->constraints;

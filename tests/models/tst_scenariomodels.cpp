@@ -154,8 +154,11 @@ void TestScenarioModels::suggestionCheckboxPushesCommands()
     GP_COMPARE_NEAR(m_advisor->evaluation().scenario.co2eKg, before, 1e-12, 1e-12);
     // The figures carry their values in ValueRole and the headers carry units.
     QVERIFY(model.index(0, SuggestionListModel::Co2eSaved)
-                .data(SuggestionListModel::ValueRole).toDouble() > 0.0);
-    QVERIFY(model.headerData(SuggestionListModel::Co2eSaved, Qt::Horizontal).toString()
+                .data(SuggestionListModel::ValueRole)
+                .toDouble()
+            > 0.0);
+    QVERIFY(model.headerData(SuggestionListModel::Co2eSaved, Qt::Horizontal)
+                .toString()
                 .contains(u"kgCO2e"_s));
     QVERIFY(!model.data(model.index(-1, 0)).isValid());
 }
@@ -167,12 +170,15 @@ void TestScenarioModels::suggestionRowsFollowBaselineEdits()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     const double saved = model.index(0, SuggestionListModel::Co2eSaved)
-                             .data(SuggestionListModel::ValueRole).toDouble();
+                             .data(SuggestionListModel::ValueRole)
+                             .toDouble();
     // Doubling the endpoint's instances changes what its suggestions save.
     push(std::make_unique<ChangeValue<ComponentField::Count>>(m_doc.get(), ComponentRef{3, 0}, 4));
     QCOMPARE(reset.count(), 1);
     QVERIFY(model.index(0, SuggestionListModel::Co2eSaved)
-                .data(SuggestionListModel::ValueRole).toDouble() > saved);
+                .data(SuggestionListModel::ValueRole)
+                .toDouble()
+            > saved);
     // A scenario edit does not re-run the advisor: no reset.
     push(ScenarioEdits::rename(m_doc.get(), 0, u"Other"_s));
     QCOMPARE(reset.count(), 1);
@@ -213,14 +219,16 @@ void TestScenarioModels::overrideTableShowsProblems()
     QVERIFY(!m_advisor->evaluation().ok);
     QVERIFY2(model.problemAt(1).contains(u"must be an integer >= 1"_s),
              qPrintable(model.problemAt(1)));
-    QVERIFY(model.index(1, OverrideTableModel::Value).data(OverrideTableModel::HasProblemRole)
+    QVERIFY(model.index(1, OverrideTableModel::Value)
+                .data(OverrideTableModel::HasProblemRole)
                 .toBool());
     // Editing the value in the table fixes it (one undoable step).
     QVERIFY(model.setData(model.index(1, OverrideTableModel::Value), u"1"_s));
     QVERIFY(m_advisor->evaluation().ok);
     QVERIFY(model.problemAt(1).isEmpty());
     QVERIFY(model.setData(model.index(1, OverrideTableModel::Path),
-                          u"stages[2].components[0].instance"_s) == true);
+                          u"stages[2].components[0].instance"_s)
+            == true);
     QVERIFY(!m_advisor->evaluation().ok);
     m_doc->undo();
     m_doc->undo();

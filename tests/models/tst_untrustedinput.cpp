@@ -13,7 +13,7 @@ using namespace greenprint;
 
 namespace {
 
-constexpr qint64 kQuickMs = 10000;    // refusals that need no parsing
+constexpr qint64 kQuickMs = 10000; // refusals that need no parsing
 constexpr qint64 kGenerousMs = 30000; // a whole document, Debug builds included
 // One million components are parsed and validated in full: up to 36 s were measured in
 // a Debug build on a loaded 2-core machine. The bound only catches a hang.
@@ -85,18 +85,18 @@ private slots:
 
         QByteArray deep(200000, '[');
         deep += QByteArray(200000, ']');
-        QTest::newRow("deeply nested array") << project("[]", "\n  \"deep\": " + deep + ",")
-                                             << QStringLiteral("nesting");
+        QTest::newRow("deeply nested array")
+            << project("[]", "\n  \"deep\": " + deep + ",") << QStringLiteral("nesting");
         QByteArray deepObjects;
         for (int i = 0; i < 100000; ++i)
             deepObjects += "{\"a\":";
         deepObjects += "1" + QByteArray(100000, '}');
         QTest::newRow("deeply nested objects")
             << project("[]", "\n  \"deep\": " + deepObjects + ",") << QStringLiteral("nesting");
-        QTest::newRow("non-UTF-8 byte") << project("[]", "\n  \"note\": \"caf\xe9\",")
-                                        << QStringLiteral("UTF-8");
-        QTest::newRow("overlong UTF-8") << project("[]", "\n  \"note\": \"\xc0\xaf\",")
-                                        << QStringLiteral("UTF-8");
+        QTest::newRow("non-UTF-8 byte")
+            << project("[]", "\n  \"note\": \"caf\xe9\",") << QStringLiteral("UTF-8");
+        QTest::newRow("overlong UTF-8")
+            << project("[]", "\n  \"note\": \"\xc0\xaf\",") << QStringLiteral("UTF-8");
         QTest::newRow("UTF-16 surrogate as UTF-8")
             << project("[]", "\n  \"note\": \"\xed\xa0\x80\",") << QStringLiteral("UTF-8");
         QTest::newRow("NaN") << project(compute("NaN")) << QString();
@@ -107,23 +107,22 @@ private slots:
             << project(compute("10", "1", R"(, "hours": 20)")) << QStringLiteral("hours");
         QTest::newRow("duplicate top-level key")
             << project("[]", "\n  \"name\": \"Twice\",") << QStringLiteral("name");
-        QTest::newRow("hours as string") << project(compute(R"("ten")"))
-                                         << QStringLiteral("stages[2].components[0].hours");
-        QTest::newRow("count fractional") << project(compute("1", "1.5"))
-                                          << QStringLiteral("stages[2].components[0].count");
-        QTest::newRow("count huge") << project(compute("1", "1e300"))
-                                    << QStringLiteral("stages[2].components[0].count");
-        QTest::newRow("components not array") << project(R"({"a": 1})")
-                                              << QStringLiteral("stages[2].components");
-        QTest::newRow("component is a number") << project("[42]")
-                                               << QStringLiteral("stages[2].components[0]");
+        QTest::newRow("hours as string")
+            << project(compute(R"("ten")")) << QStringLiteral("stages[2].components[0].hours");
+        QTest::newRow("count fractional")
+            << project(compute("1", "1.5")) << QStringLiteral("stages[2].components[0].count");
+        QTest::newRow("count huge")
+            << project(compute("1", "1e300")) << QStringLiteral("stages[2].components[0].count");
+        QTest::newRow("components not array")
+            << project(R"({"a": 1})") << QStringLiteral("stages[2].components");
+        QTest::newRow("component is a number")
+            << project("[42]") << QStringLiteral("stages[2].components[0]");
         QTest::newRow("name is an object")
             << project(R"([{"type": "compute", "name": {"x": 1}, "instance": "m", "hours": 1,
                             "count": 1, "utilization": 0.5, "pricing": "on-demand"}])")
             << QStringLiteral("stages[2].components[0].name");
         QTest::newRow("top level is an array") << QByteArray("[1, 2, 3]") << QString();
-        QTest::newRow("top level is a string")
-            << QByteArray("\"greenprint-project\"") << QString();
+        QTest::newRow("top level is a string") << QByteArray("\"greenprint-project\"") << QString();
         QTest::newRow("nul byte") << project("[]", QByteArray("\n  \"note\": \"a\0b\",", 16))
                                   << QString();
         QTest::newRow("truncated") << project().left(200) << QString();
@@ -177,8 +176,8 @@ private slots:
         QTest::addColumn<QByteArray>("component");
         // Just under 64 MiB in all. The reader checks the structure; the destination
         // region is the estimator's business, so "x" is fine here.
-        QTest::newRow("valid")
-            << QByteArray(R"({"type":"transfer","name":"t","sizeGB":1,"toRegion":"x"})");
+        QTest::newRow("valid") << QByteArray(
+            R"({"type":"transfer","name":"t","sizeGB":1,"toRegion":"x"})");
         // Every component lacks a required key: one million errors to collect and report.
         QTest::newRow("all invalid")
             << QByteArray(R"({"type":"logs","name":"l","gbPerMonth":1,"months":1})");
@@ -226,8 +225,7 @@ private slots:
         for (int i = 0; i < count; ++i) {
             if (i > 0)
                 components += ',';
-            components
-                += R"({"type":"logs","name":"a longer log name","gbPerMonth":1,"months":1})";
+            components += R"({"type":"logs","name":"a longer log name","gbPerMonth":1,"months":1})";
         }
         components += ']';
         QElapsedTimer timer;

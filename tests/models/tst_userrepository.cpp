@@ -83,7 +83,10 @@ class TestUserRepository : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    QString freshPath() { return m_dir.filePath(QStringLiteral("catalog-%1.sqlite").arg(++m_counter)); }
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("catalog-%1.sqlite").arg(++m_counter));
+    }
 
 private slots:
     void initTestCase()

@@ -67,7 +67,8 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expectedError");
 
-        QTest::newRow("not JSON") << QByteArray("{\"type\":") << QStringLiteral("t.json: not a JSON object");
+        QTest::newRow("not JSON") << QByteArray("{\"type\":")
+                                  << QStringLiteral("t.json: not a JSON object");
         QTest::newRow("not a topology")
             << QByteArray(R"({"type":"FeatureCollection"})") << QStringLiteral("t.json: type: ");
         QTest::newRow("no arcs") << QByteArray(R"({"type":"Topology","objects":{}})")

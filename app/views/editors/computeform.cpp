@@ -16,9 +16,9 @@ ComputeForm::ComputeForm(const EditorContext &context, QWidget *parent)
                         "price come from the reference data or your own catalog."));
     addInt<Count>(tr("&Count:"), QStringLiteral("count"), tr(" instances"), 1, 100000,
                   tr("How many instances run in parallel."), ref());
-    QDoubleSpinBox *hours
-            = addDouble<ComputeHours>(tr("&Hours:"), QStringLiteral("hours"), tr(" h"), 0.0, 1e6, 1,
-                                      tr("Wall-clock hours each instance runs."), ref());
+    QDoubleSpinBox *hours =
+        addDouble<ComputeHours>(tr("&Hours:"), QStringLiteral("hours"), tr(" h"), 0.0, 1e6, 1,
+                                tr("Wall-clock hours each instance runs."), ref());
     addUtilization<ComputeUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
                                        tr("Average load of each instance over those hours; "
                                           "power is interpolated between idle (0 %) and "

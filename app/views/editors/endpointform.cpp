@@ -27,8 +27,8 @@ EndpointForm::EndpointForm(const EditorContext &context, QWidget *parent)
     addUtilization<EndpointUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
                                         tr("Average load while provisioned. Real-time "
                                            "endpoints often idle at 10–30 %."));
-    addInt<EndpointModels>(tr("M&odels hosted:"), QStringLiteral("modelsHosted"), tr(" models"),
-                           1, 10000, tr("Models sharing the endpoint (multi-model endpoints)."),
+    addInt<EndpointModels>(tr("M&odels hosted:"), QStringLiteral("modelsHosted"), tr(" models"), 1,
+                           10000, tr("Models sharing the endpoint (multi-model endpoints)."),
                            ref());
     // Inference work is served over the hours provisioned, which stay.
     addWorkFields(WorkSpec::Kind::Inference, false, nullptr, {});

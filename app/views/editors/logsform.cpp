@@ -17,8 +17,8 @@ LogsForm::LogsForm(const EditorContext &context, QWidget *parent)
         tr("&Retention:"), QStringLiteral("retentionMonths"), tr(" months"), 0.0, 1200.0, 1,
         tr("How long each month's logs are kept. 0 means they never expire."), ref());
     retention->setSpecialValueText(tr("Never expire"));
-    addDouble<LogsMonths>(tr("&Duration:"), QStringLiteral("months"), tr(" months"), 0.0, 1200.0,
-                          1, tr("How many months the workload produces logs."), ref());
+    addDouble<LogsMonths>(tr("&Duration:"), QStringLiteral("months"), tr(" months"), 0.0, 1200.0, 1,
+                          tr("How many months the workload produces logs."), ref());
 }
 
 } // namespace greenprint

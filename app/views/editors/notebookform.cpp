@@ -15,8 +15,8 @@ NotebookForm::NotebookForm(const EditorContext &context, QWidget *parent)
     addDouble<NotebookActiveHours>(tr("&Active:"), QStringLiteral("activeHoursPerWeek"),
                                    tr(" h/week"), 0.0, 168.0, 1,
                                    tr("Hours per week someone works in the notebook."), ref());
-    addDouble<NotebookIdleHours>(tr("I&dle:"), QStringLiteral("idleHoursPerWeek"),
-                                 tr(" h/week"), 0.0, 168.0, 1,
+    addDouble<NotebookIdleHours>(tr("I&dle:"), QStringLiteral("idleHoursPerWeek"), tr(" h/week"),
+                                 0.0, 168.0, 1,
                                  tr("Hours per week the notebook is left running unused; it "
                                     "draws idle power and is billed."),
                                  ref());

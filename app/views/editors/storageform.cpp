@@ -22,8 +22,8 @@ StorageForm::StorageForm(const EditorContext &context, QWidget *parent)
                                 ref());
     addDouble<StorageSize>(tr("&Size:"), QStringLiteral("sizeGB"), tr(" GB"), 0.0, 1e9, 1,
                            tr("Amount of data stored, in gigabytes."), ref());
-    addDouble<StorageMonths>(tr("&Duration:"), QStringLiteral("months"), tr(" months"), 0.0,
-                             1200.0, 1, tr("How long the data is kept (1 month = 730 h)."), ref());
+    addDouble<StorageMonths>(tr("&Duration:"), QStringLiteral("months"), tr(" months"), 0.0, 1200.0,
+                             1, tr("How long the data is kept (1 month = 730 h)."), ref());
 }
 
 } // namespace greenprint

@@ -19,23 +19,24 @@ TuningForm::TuningForm(const EditorContext &context, QWidget *parent)
                   tr("Instances per trial."), ref());
     addCombo<TuningStrategyField>(
         tr("&Strategy:"), QStringLiteral("strategy"),
-        {{tr("Grid"), TuningStrategy::Grid}, {tr("Random"), TuningStrategy::Random},
-         {tr("Bayesian"), TuningStrategy::Bayesian}, {tr("Hyperband"), TuningStrategy::Hyperband}},
+        {{tr("Grid"), TuningStrategy::Grid},
+         {tr("Random"), TuningStrategy::Random},
+         {tr("Bayesian"), TuningStrategy::Bayesian},
+         {tr("Hyperband"), TuningStrategy::Hyperband}},
         tr("The search strategy (recorded for reports; the trial count drives the estimate)."),
         ref());
     addInt<TuningTrials>(tr("&Trials:"), QStringLiteral("trials"), tr(" trials"), 1, 1000000,
                          tr("Number of training jobs the tuner launches."), ref());
     QDoubleSpinBox *hours = addDouble<TuningHoursPerTrial>(
-            tr("&Hours per trial:"), QStringLiteral("hoursPerTrial"), tr(" h"), 0.0, 1e5, 2,
-            tr("Wall-clock hours of one trial."), ref());
+        tr("&Hours per trial:"), QStringLiteral("hoursPerTrial"), tr(" h"), 0.0, 1e5, 2,
+        tr("Wall-clock hours of one trial."), ref());
     addUtilization<TuningUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
                                       tr("Average load of each instance during a trial."));
-    addWorkFields(WorkSpec::Kind::Training, true, hours,
-                  [this](double derived, QUndoCommand *macro) {
-                      const int trials = std::max(1, TuningTrials::get(*document(), target()));
-                      new ChangeValue<TuningHoursPerTrial>(document(), target(), derived / trials,
-                                                           macro);
-                  });
+    addWorkFields(
+        WorkSpec::Kind::Training, true, hours, [this](double derived, QUndoCommand *macro) {
+            const int trials = std::max(1, TuningTrials::get(*document(), target()));
+            new ChangeValue<TuningHoursPerTrial>(document(), target(), derived / trials, macro);
+        });
 }
 
 } // namespace greenprint

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Train to an accuracy target instead of a fixed number of epochs. See the .cpp for when it applies, what it changes and its source. */
+/** Train to an accuracy target instead of a fixed number of epochs. See the .cpp for when it
+ * applies, what it changes and its source. */
 class AccuracyTargetRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::AccuracyTargetRule)

@@ -40,11 +40,11 @@ std::vector<Suggestion> ArchiveStorageRule::suggest(const RuleContext &ctx) cons
         sg.title = tr("Archive \"%1\" in %2 if it is rarely read")
                        .arg(c.name, storageClassDisplayName(kArchive));
         sg.description = tr("Archival storage classes are the energy-efficient tier for "
-                             "infrequently accessed data; S3 Intelligent-Tiering moves data "
-                             "between tiers by itself when access patterns change. AWS publishes "
-                             "no energy figure per storage class and the reference data gives "
-                             "every S3 class the same medium and replication, so only the cost "
-                             "changes here. Assumption: the data is read rarely.");
+                            "infrequently accessed data; S3 Intelligent-Tiering moves data "
+                            "between tiers by itself when access patterns change. AWS publishes "
+                            "no energy figure per storage class and the reference data gives "
+                            "every S3 class the same medium and replication, so only the cost "
+                            "changes here. Assumption: the data is read rarely.");
         sg.source = QStringLiteral("C25");
         sg.sideEffects = tr("Retrieval takes minutes to hours and is billed per GB (not "
                             "counted); objects are billed for at least 90 days.");

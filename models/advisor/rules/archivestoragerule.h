@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Archive rarely read data in an archival storage class. See the .cpp for when it applies, what it changes and its source. */
+/** Archive rarely read data in an archival storage class. See the .cpp for when it applies, what it
+ * changes and its source. */
 class ArchiveStorageRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::ArchiveStorageRule)

@@ -26,7 +26,8 @@ std::vector<Suggestion> AsyncEndpointRule::suggest(const RuleContext &ctx) const
     std::vector<Suggestion> result;
     const std::optional<double> batching = RuleSupport::measuredRatio(
         ctx.reference(), 1, QStringLiteral("infer_bert_b32"), QStringLiteral("infer_bert_b1"));
-    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c,
+                                  const EndpointSpec &s) {
         if (s.mode != EndpointMode::RealTime || s.hoursProvisioned <= 0.0)
             return;
         const double load = RuleSupport::endpointLoad(ctx, s);
@@ -35,17 +36,17 @@ std::vector<Suggestion> AsyncEndpointRule::suggest(const RuleContext &ctx) const
         const double busyHours = s.hoursProvisioned * load;
         Suggestion sg = make(kind, i);
         sg.title = tr("Serve \"%1\" from an asynchronous endpoint that scales to zero").arg(c.name);
-        sg.description = tr("The endpoint is busy %1 of its %2 hours. An asynchronous endpoint "
-                            "queues requests and can scale its instances to zero between bursts; "
-                            "the copy provisions it for the %3 busy hours only. Assumption: no "
-                            "warm-up or cool-down time. Not counted: the batching a queue allows "
-                            "(measured on an H100, batch 32 used %4 less energy per sample than "
-                            "batch 1).")
-                             .arg(RuleSupport::percent(load, 1))
-                             .arg(s.hoursProvisioned)
-                             .arg(RuleSupport::number(busyHours))
-                             .arg(batching ? RuleSupport::percent(1.0 - *batching)
-                                           : QStringLiteral("?"));
+        sg.description =
+            tr("The endpoint is busy %1 of its %2 hours. An asynchronous endpoint "
+               "queues requests and can scale its instances to zero between bursts; "
+               "the copy provisions it for the %3 busy hours only. Assumption: no "
+               "warm-up or cool-down time. Not counted: the batching a queue allows "
+               "(measured on an H100, batch 32 used %4 less energy per sample than "
+               "batch 1).")
+                .arg(RuleSupport::percent(load, 1))
+                .arg(s.hoursProvisioned)
+                .arg(RuleSupport::number(busyHours))
+                .arg(batching ? RuleSupport::percent(1.0 - *batching) : QStringLiteral("?"));
         sg.source = QStringLiteral("estimator (busy hours of the endpoint)");
         sg.sideEffects = tr("Callers get results later (seconds to minutes when scaled to "
                             "zero); only for users who can tolerate some latency.");

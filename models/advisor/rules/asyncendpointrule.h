@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Asynchronous endpoint that scales to zero for intermittent traffic. See the .cpp for when it applies, what it changes and its source. */
+/** Asynchronous endpoint that scales to zero for intermittent traffic. See the .cpp for when it
+ * applies, what it changes and its source. */
 class AsyncEndpointRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::AsyncEndpointRule)

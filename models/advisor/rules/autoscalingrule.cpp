@@ -27,7 +27,8 @@ bool AutoscalingRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> AutoscalingRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c,
+                                  const EndpointSpec &s) {
         if ((s.mode != EndpointMode::RealTime && s.mode != EndpointMode::Async) || s.count < 2
             || s.modelsHosted >= 2)
             return;

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Autoscaling endpoints that scale in at low traffic. See the .cpp for when it applies, what it changes and its source. */
+/** Autoscaling endpoints that scale in at low traffic. See the .cpp for when it applies, what it
+ * changes and its source. */
 class AutoscalingRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::AutoscalingRule)

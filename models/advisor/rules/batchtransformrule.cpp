@@ -21,31 +21,32 @@ std::vector<Suggestion> BatchTransformRule::suggest(const RuleContext &ctx) cons
     std::vector<Suggestion> result;
     const std::optional<double> batching = RuleSupport::measuredRatio(
         ctx.reference(), 1, QStringLiteral("infer_bert_b32"), QStringLiteral("infer_bert_b1"));
-    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
-        if ((s.mode != EndpointMode::RealTime && s.mode != EndpointMode::Async) || !s.work)
-            return;
-        Suggestion sg = make(kind, i);
-        sg.title = tr("Run \"%1\" as a batch transform job").arg(c.name);
-        sg.description = tr("When results are not needed in real time, batch transform runs "
-                            "the %1 requests in large batches and decommissions the cluster "
-                            "when the job ends; the copy counts the busy hours of the work at "
-                            "full load instead of %2 provisioned hours. Measured on an H100, "
-                            "batch 32 used %3 less energy per sample than batch 1, so the saving "
-                            "per request can be larger than counted.")
-                             .arg(QString::number(s.work->requests, 'f', 0))
-                             .arg(s.hoursProvisioned)
-                             .arg(batching ? RuleSupport::percent(1.0 - *batching)
-                                           : QStringLiteral("?"));
-        sg.source = QStringLiteral("estimator; measured:h100 batch-32 vs batch-1 inference");
-        sg.sideEffects = tr("Not real time: results arrive when the batch job runs.");
-        sg.latency = LatencyEffect::NotRealTime;
-        sg.confidence = Confidence::Medium;
-        sg.change = [kind, i](ProjectEdit &edit) {
-            if (auto *spec = edit.spec<EndpointSpec>(kind, i))
-                spec->mode = EndpointMode::Batch;
-        };
-        result.push_back(std::move(sg));
-    });
+    ctx.forEach<EndpointSpec>(
+        [&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+            if ((s.mode != EndpointMode::RealTime && s.mode != EndpointMode::Async) || !s.work)
+                return;
+            Suggestion sg = make(kind, i);
+            sg.title = tr("Run \"%1\" as a batch transform job").arg(c.name);
+            sg.description =
+                tr("When results are not needed in real time, batch transform runs "
+                   "the %1 requests in large batches and decommissions the cluster "
+                   "when the job ends; the copy counts the busy hours of the work at "
+                   "full load instead of %2 provisioned hours. Measured on an H100, "
+                   "batch 32 used %3 less energy per sample than batch 1, so the saving "
+                   "per request can be larger than counted.")
+                    .arg(QString::number(s.work->requests, 'f', 0))
+                    .arg(s.hoursProvisioned)
+                    .arg(batching ? RuleSupport::percent(1.0 - *batching) : QStringLiteral("?"));
+            sg.source = QStringLiteral("estimator; measured:h100 batch-32 vs batch-1 inference");
+            sg.sideEffects = tr("Not real time: results arrive when the batch job runs.");
+            sg.latency = LatencyEffect::NotRealTime;
+            sg.confidence = Confidence::Medium;
+            sg.change = [kind, i](ProjectEdit &edit) {
+                if (auto *spec = edit.spec<EndpointSpec>(kind, i))
+                    spec->mode = EndpointMode::Batch;
+            };
+            result.push_back(std::move(sg));
+        });
     return result;
 }
 

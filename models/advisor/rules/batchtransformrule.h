@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Batch transform instead of a standing endpoint. See the .cpp for when it applies, what it changes and its source. */
+/** Batch transform instead of a standing endpoint. See the .cpp for when it applies, what it
+ * changes and its source. */
 class BatchTransformRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::BatchTransformRule)

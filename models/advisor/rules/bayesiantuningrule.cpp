@@ -19,7 +19,8 @@ bool BayesianTuningRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> BayesianTuningRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const std::optional<double> fewer = RuleSupport::claimValue(ctx.reference(), QStringLiteral("C18"));
+    const std::optional<double> fewer =
+        RuleSupport::claimValue(ctx.reference(), QStringLiteral("C18"));
     if (!fewer || *fewer <= 1.0)
         return result;
     ctx.forEach<TuningSpec>([&](StageKind kind, int i, const Component &c, const TuningSpec &s) {

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Bayesian hyperparameter search instead of random or grid search. See the .cpp for when it applies, what it changes and its source. */
+/** Bayesian hyperparameter search instead of random or grid search. See the .cpp for when it
+ * applies, what it changes and its source. */
 class BayesianTuningRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::BayesianTuningRule)

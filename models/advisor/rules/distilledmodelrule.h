@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Use a distilled model (DistilBERT) instead of BERT. See the .cpp for when it applies, what it changes and its source. */
+/** Use a distilled model (DistilBERT) instead of BERT. See the .cpp for when it applies, what it
+ * changes and its source. */
 class DistilledModelRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::DistilledModelRule)

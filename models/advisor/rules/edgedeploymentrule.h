@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Run inference on the edge devices the project serves. See the .cpp for when it applies, what it changes and its source. */
+/** Run inference on the edge devices the project serves. See the .cpp for when it applies, what it
+ * changes and its source. */
 class EdgeDeploymentRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::EdgeDeploymentRule)

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Reuse features from SageMaker Feature Store instead of recomputing them. See the .cpp for when it applies, what it changes and its source. */
+/** Reuse features from SageMaker Feature Store instead of recomputing them. See the .cpp for when
+ * it applies, what it changes and its source. */
 class FeatureStoreRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::FeatureStoreRule)

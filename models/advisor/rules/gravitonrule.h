@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Run CPU jobs on Graviton3 instances. See the .cpp for when it applies, what it changes and its source. */
+/** Run CPU jobs on Graviton3 instances. See the .cpp for when it applies, what it changes and its
+ * source. */
 class GravitonRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::GravitonRule)

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Stop idle notebook instances automatically. See the .cpp for when it applies, what it changes and its source. */
+/** Stop idle notebook instances automatically. See the .cpp for when it applies, what it changes
+ * and its source. */
 class IdleNotebookRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::IdleNotebookRule)

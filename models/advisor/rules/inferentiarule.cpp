@@ -18,15 +18,15 @@ bool InferentiaRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const QStringList candidates
-        = RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("inf2")});
-    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+    const QStringList candidates =
+        RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("inf2")});
+    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c,
+                                  const EndpointSpec &s) {
         const InstanceSpec *from = ctx.instance(s.instance);
-        if (!from
-            || (from->category != InstanceCategory::NvidiaGpu && from->family != u"inf1"))
+        if (!from || (from->category != InstanceCategory::NvidiaGpu && from->family != u"inf1"))
             return;
-        const auto choice = RuleSupport::matchThroughput(ctx, *from, s.count, WorkTask::Inference,
-                                                         candidates);
+        const auto choice =
+            RuleSupport::matchThroughput(ctx, *from, s.count, WorkTask::Inference, candidates);
         if (!choice)
             return;
         const QString claim = from->family == u"g4dn" ? QStringLiteral("C08")

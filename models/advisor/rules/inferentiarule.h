@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Serve on AWS Inferentia2 (Inf2) instead of GPUs or Inf1. See the .cpp for when it applies, what it changes and its source. */
+/** Serve on AWS Inferentia2 (Inf2) instead of GPUs or Inf1. See the .cpp for when it applies, what
+ * it changes and its source. */
 class InferentiaRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::InferentiaRule)

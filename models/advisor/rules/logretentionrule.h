@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Keep logs for a limited retention period. See the .cpp for when it applies, what it changes and its source. */
+/** Keep logs for a limited retention period. See the .cpp for when it applies, what it changes and
+ * its source. */
 class LogRetentionRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::LogRetentionRule)

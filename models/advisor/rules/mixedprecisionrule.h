@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Train in bf16 mixed precision instead of fp32. See the .cpp for when it applies, what it changes and its source. */
+/** Train in bf16 mixed precision instead of fp32. See the .cpp for when it applies, what it changes
+ * and its source. */
 class MixedPrecisionRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::MixedPrecisionRule)

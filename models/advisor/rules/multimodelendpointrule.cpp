@@ -63,14 +63,14 @@ std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) 
                     continue;
                 folded[std::size_t(b)] = true;
                 Suggestion sg = make(kind, b);
-                sg.title = tr("Host \"%1\" behind the same multi-model endpoint as \"%2\"")
-                               .arg(components[std::size_t(b)].name,
-                                    components[std::size_t(a)].name);
+                sg.title =
+                    tr("Host \"%1\" behind the same multi-model endpoint as \"%2\"")
+                        .arg(components[std::size_t(b)].name, components[std::size_t(a)].name);
                 sg.description = tr("Sharing endpoint resources is more sustainable than one "
-                                     "endpoint per model: AWS cites up to 90 % lower inference "
-                                     "cost and carbon (C20). The copy serves both from one "
-                                     "endpoint with the larger instance count and the combined "
-                                     "load.");
+                                    "endpoint per model: AWS cites up to 90 % lower inference "
+                                    "cost and carbon (C20). The copy serves both from one "
+                                    "endpoint with the larger instance count and the combined "
+                                    "load.");
                 describe(sg);
                 const EndpointSpec one = *first;
                 const EndpointSpec two = *second;
@@ -83,11 +83,11 @@ std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) 
                     if (target->work && two.work)
                         target->work->requests = one.work->requests + two.work->requests;
                     else
-                        target->utilization = std::min(
-                            1.0, (one.utilization * one.count + two.utilization * two.count)
-                                     / target->count);
-                    target->hoursProvisioned = std::max(one.hoursProvisioned,
-                                                        two.hoursProvisioned);
+                        target->utilization =
+                            std::min(1.0,
+                                     (one.utilization * one.count + two.utilization * two.count)
+                                         / target->count);
+                    target->hoursProvisioned = std::max(one.hoursProvisioned, two.hoursProvisioned);
                     edit.remove(kind, b);
                 };
                 result.push_back(std::move(sg));

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Several models behind one multi-model endpoint. See the .cpp for when it applies, what it changes and its source. */
+/** Several models behind one multi-model endpoint. See the .cpp for when it applies, what it
+ * changes and its source. */
 class MultiModelEndpointRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::MultiModelEndpointRule)

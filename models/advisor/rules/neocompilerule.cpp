@@ -17,9 +17,9 @@ bool NeoCompileRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> NeoCompileRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const std::optional<double> ratio
-        = RuleSupport::measuredRatio(ctx.reference(), 2, QStringLiteral("train_bert_bf16_b32_compiled"),
-                                     QStringLiteral("train_bert_bf16_b32"));
+    const std::optional<double> ratio = RuleSupport::measuredRatio(
+        ctx.reference(), 2, QStringLiteral("train_bert_bf16_b32_compiled"),
+        QStringLiteral("train_bert_bf16_b32"));
     if (!ratio)
         return result;
     ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &) {

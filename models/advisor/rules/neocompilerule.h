@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Compile the model for the serving hardware (SageMaker Neo). See the .cpp for when it applies, what it changes and its source. */
+/** Compile the model for the serving hardware (SageMaker Neo). See the .cpp for when it applies,
+ * what it changes and its source. */
 class NeoCompileRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::NeoCompileRule)

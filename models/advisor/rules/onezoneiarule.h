@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Keep re-creatable data in S3 One Zone-IA. See the .cpp for when it applies, what it changes and its source. */
+/** Keep re-creatable data in S3 One Zone-IA. See the .cpp for when it applies, what it changes and
+ * its source. */
 class OneZoneIaRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::OneZoneIaRule)

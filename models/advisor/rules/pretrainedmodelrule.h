@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rule "pretrained-model": start from a pre-trained model (transfer learning) instead of training from scratch.
+// Rule "pretrained-model": start from a pre-trained model (transfer learning) instead of training
+// from scratch.
 #pragma once
 
 #include "advisor/rule.h"
@@ -8,7 +9,8 @@
 
 namespace greenprint {
 
-/** Start from a pre-trained model (transfer learning) instead of training from scratch. See the .cpp for when it applies, what it changes and its source. */
+/** Start from a pre-trained model (transfer learning) instead of training from scratch. See the
+ * .cpp for when it applies, what it changes and its source. */
 class PretrainedModelRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::PretrainedModelRule)

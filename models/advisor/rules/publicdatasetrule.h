@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rule "public-dataset": use a public dataset (Open Data on AWS, AWS Data Exchange) instead of ingesting and processing one.
+// Rule "public-dataset": use a public dataset (Open Data on AWS, AWS Data Exchange) instead of
+// ingesting and processing one.
 #pragma once
 
 #include "advisor/rule.h"
@@ -8,7 +9,8 @@
 
 namespace greenprint {
 
-/** Use a public dataset (Open Data on AWS, AWS Data Exchange) instead of ingesting and processing one. See the .cpp for when it applies, what it changes and its source. */
+/** Use a public dataset (Open Data on AWS, AWS Data Exchange) instead of ingesting and processing
+ * one. See the .cpp for when it applies, what it changes and its source. */
 class PublicDatasetRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::PublicDatasetRule)

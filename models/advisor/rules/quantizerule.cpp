@@ -19,52 +19,53 @@ bool QuantizeRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const std::optional<double> bf16 = RuleSupport::measuredRatio(
-        ctx.reference(), 2, QStringLiteral("infer_bert_bf16_b64"),
-        QStringLiteral("infer_bert_fp32_b64"));
-    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
-        const InstanceSpec *spec = ctx.instance(s.instance);
-        if (!s.work || !spec)
-            return;
-        const QString precision = s.work->precision;
-        Suggestion sg = make(kind, i);
-        sg.latency = LatencyEffect::Lower;
-        if ((precision == u"fp32" || precision == u"tf32") && bf16) {
-            sg.title = tr("Serve \"%1\" in bf16").arg(c.name);
-            sg.description = tr("Measured on an H100, a BERT-base forward pass in bf16 used %1 "
-                                "less energy per sample than in fp32; the copy applies that to "
-                                "the busy time.")
-                                 .arg(RuleSupport::percent(1.0 - *bf16));
-            sg.source = QStringLiteral("measured:h100 bf16-vs-fp32 inference (run 2)");
-            sg.sideEffects = tr("Reduced precision rarely changes accuracy; re-validate.");
-            sg.confidence = Confidence::Medium;
-            sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *bf16);
-        } else if (precision == u"bf16" || precision == u"fp16") {
-            const AcceleratorSpec *accelerator
-                = ctx.reference().method.accelerator(spec->accelerator);
-            if (!accelerator || !accelerator->peakTflops[int(Precision::Int8)])
+    const std::optional<double> bf16 =
+        RuleSupport::measuredRatio(ctx.reference(), 2, QStringLiteral("infer_bert_bf16_b64"),
+                                   QStringLiteral("infer_bert_fp32_b64"));
+    ctx.forEach<EndpointSpec>(
+        [&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+            const InstanceSpec *spec = ctx.instance(s.instance);
+            if (!s.work || !spec)
                 return;
-            sg.title = tr("Quantize \"%1\" to int8 (or prune it)").arg(c.name);
-            sg.description = tr("Quantization halves the bits per weight and doubles the "
-                                "accelerator's peak (%1 has %2 int8 TOPS); the copy sizes the "
-                                "work in int8. Pruning can shrink the model further; no source "
-                                "gives a figure, so it is not counted.")
-                                 .arg(spec->accelerator)
-                                 .arg(*accelerator->peakTflops[int(Precision::Int8)]);
-            sg.source = QStringLiteral("accelerators.csv (int8 peak)");
-            sg.sideEffects = tr("Accuracy can drop; no source states by how much, so "
-                                "re-validate on your data.");
-            sg.accuracyAtRisk = true;
-            sg.confidence = Confidence::Low;
-            sg.change = [kind, i](ProjectEdit &edit) {
-                if (auto *e = edit.spec<EndpointSpec>(kind, i); e && e->work)
-                    e->work->precision = QStringLiteral("int8");
-            };
-        } else {
-            return;
-        }
-        result.push_back(std::move(sg));
-    });
+            const QString precision = s.work->precision;
+            Suggestion sg = make(kind, i);
+            sg.latency = LatencyEffect::Lower;
+            if ((precision == u"fp32" || precision == u"tf32") && bf16) {
+                sg.title = tr("Serve \"%1\" in bf16").arg(c.name);
+                sg.description = tr("Measured on an H100, a BERT-base forward pass in bf16 used %1 "
+                                    "less energy per sample than in fp32; the copy applies that to "
+                                    "the busy time.")
+                                     .arg(RuleSupport::percent(1.0 - *bf16));
+                sg.source = QStringLiteral("measured:h100 bf16-vs-fp32 inference (run 2)");
+                sg.sideEffects = tr("Reduced precision rarely changes accuracy; re-validate.");
+                sg.confidence = Confidence::Medium;
+                sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *bf16);
+            } else if (precision == u"bf16" || precision == u"fp16") {
+                const AcceleratorSpec *accelerator =
+                    ctx.reference().method.accelerator(spec->accelerator);
+                if (!accelerator || !accelerator->peakTflops[int(Precision::Int8)])
+                    return;
+                sg.title = tr("Quantize \"%1\" to int8 (or prune it)").arg(c.name);
+                sg.description = tr("Quantization halves the bits per weight and doubles the "
+                                    "accelerator's peak (%1 has %2 int8 TOPS); the copy sizes the "
+                                    "work in int8. Pruning can shrink the model further; no source "
+                                    "gives a figure, so it is not counted.")
+                                     .arg(spec->accelerator)
+                                     .arg(*accelerator->peakTflops[int(Precision::Int8)]);
+                sg.source = QStringLiteral("accelerators.csv (int8 peak)");
+                sg.sideEffects = tr("Accuracy can drop; no source states by how much, so "
+                                    "re-validate on your data.");
+                sg.accuracyAtRisk = true;
+                sg.confidence = Confidence::Low;
+                sg.change = [kind, i](ProjectEdit &edit) {
+                    if (auto *e = edit.spec<EndpointSpec>(kind, i); e && e->work)
+                        e->work->precision = QStringLiteral("int8");
+                };
+            } else {
+                return;
+            }
+            result.push_back(std::move(sg));
+        });
     return result;
 }
 

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Quantize (or prune) the served model. See the .cpp for when it applies, what it changes and its source. */
+/** Quantize (or prune) the served model. See the .cpp for when it applies, what it changes and its
+ * source. */
 class QuantizeRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::QuantizeRule)

@@ -97,24 +97,23 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
         const QString transferName = tr("One-off copy of the stage's existing data to %1").arg(to);
         Suggestion s = make(kind, -1);
         s.title = tr("Run %1 in %2 (%3)").arg(stageDisplayName(kind), target.region->name, to);
-        s.description
-            = tr("Moves the stage from %1 to %2, the allowed region with the lowest estimated "
-                 "kgCO2e for it (grid %3 gCO2e/kWh). %4 Prices in the reference data are "
-                 "us-east-1 On-Demand for every region, so regional price differences are not "
-                 "counted.")
-                  .arg(current, to)
-                  .arg(target.region->gridGCo2ePerKWh)
-                  .arg(storedGB > 0.0
-                           ? tr("Counts a one-off transfer of the %1 GB the stage stores.")
-                                 .arg(storedGB)
-                           : tr("The stage stores no data, so no transfer is counted."));
+        s.description =
+            tr("Moves the stage from %1 to %2, the allowed region with the lowest estimated "
+               "kgCO2e for it (grid %3 gCO2e/kWh). %4 Prices in the reference data are "
+               "us-east-1 On-Demand for every region, so regional price differences are not "
+               "counted.")
+                .arg(current, to)
+                .arg(target.region->gridGCo2ePerKWh)
+                .arg(storedGB > 0.0 ? tr("Counts a one-off transfer of the %1 GB the stage stores.")
+                                          .arg(storedGB)
+                                    : tr("The stage stores no data, so no transfer is counted."));
         s.source = QStringLiteral("regions.csv: %1").arg(target.region->gridBasis);
         s.sideEffects = tr("Check data residency and the other stages: keep data close to its "
                            "producers and train close to the data, or count their transfers too.");
         if (kind == StageKind::Inference) {
             s.latency = LatencyEffect::Higher;
-            s.sideEffects += u' '
-                + tr("Serving from another region changes the network latency to your users.");
+            s.sideEffects +=
+                u' ' + tr("Serving from another region changes the network latency to your users.");
         }
         s.confidence = Confidence::Medium;
         s.change = [kind, to, storedGB, transferName](ProjectEdit &edit) {

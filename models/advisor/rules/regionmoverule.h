@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rule "region-move": move a stage to the lowest-carbon region the project allows, counting the one-off copy of its data.
+// Rule "region-move": move a stage to the lowest-carbon region the project allows, counting the
+// one-off copy of its data.
 #pragma once
 
 #include "advisor/rule.h"
@@ -8,7 +9,8 @@
 
 namespace greenprint {
 
-/** Move a stage to the lowest-carbon region the project allows, counting the one-off copy of its data. See the .cpp for when it applies, what it changes and its source. */
+/** Move a stage to the lowest-carbon region the project allows, counting the one-off copy of its
+ * data. See the .cpp for when it applies, what it changes and its source. */
 class RegionMoveRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::RegionMoveRule)

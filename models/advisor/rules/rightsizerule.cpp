@@ -33,7 +33,8 @@ std::optional<Sizing> rightSize(const RuleContext &ctx, const InstanceSpec &from
             return std::nullopt;
         return Sizing{from.id, n, utilization * count / n};
     }
-    const auto fromThroughput = RuleSupport::effectiveThroughput(from, task, ctx.reference().method);
+    const auto fromThroughput =
+        RuleSupport::effectiveThroughput(from, task, ctx.reference().method);
     if (!fromThroughput)
         return std::nullopt;
     std::optional<Sizing> best;
@@ -91,17 +92,17 @@ std::vector<Suggestion> RightSizeRule::suggest(const RuleContext &ctx) const
                            .arg(sizing->instance)
                            .arg(count)
                            .arg(from->id);
-            sg.description = tr("Utilization is %1 (CloudWatch or the Debugger profiler show "
-                                "it). The copy runs the same work on %2 x %3 at %4. Energy per "
-                                "unit of work falls as load rises: measured on an H100, %5 less "
-                                "at 75 % than at 10 % load. Assumption: the work packs at up to "
-                                "75 % utilization for the same hours.")
-                                 .arg(RuleSupport::percent(utilization))
-                                 .arg(sizing->count)
-                                 .arg(sizing->instance)
-                                 .arg(RuleSupport::percent(sizing->utilization))
-                                 .arg(lowDuty ? RuleSupport::percent(1.0 - *lowDuty)
-                                              : QStringLiteral("?"));
+            sg.description =
+                tr("Utilization is %1 (CloudWatch or the Debugger profiler show "
+                   "it). The copy runs the same work on %2 x %3 at %4. Energy per "
+                   "unit of work falls as load rises: measured on an H100, %5 less "
+                   "at 75 % than at 10 % load. Assumption: the work packs at up to "
+                   "75 % utilization for the same hours.")
+                    .arg(RuleSupport::percent(utilization))
+                    .arg(sizing->count)
+                    .arg(sizing->instance)
+                    .arg(RuleSupport::percent(sizing->utilization))
+                    .arg(lowDuty ? RuleSupport::percent(1.0 - *lowDuty) : QStringLiteral("?"));
             sg.source = QStringLiteral("measured:h100 gemm duty sweep (run 1)");
             sg.sideEffects = tr("Less headroom for peaks; memory per instance must still fit "
                                 "the job.");

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Right-size jobs with low utilization: fewer or smaller instances. See the .cpp for when it applies, what it changes and its source. */
+/** Right-size jobs with low utilization: fewer or smaller instances. See the .cpp for when it
+ * applies, what it changes and its source. */
 class RightSizeRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::RightSizeRule)

@@ -23,37 +23,38 @@ bool ServerlessEndpointRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> ServerlessEndpointRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
-        if (s.mode != EndpointMode::RealTime && s.mode != EndpointMode::Async)
-            return;
-        const double load = RuleSupport::endpointLoad(ctx, s);
-        if (load >= kIntermittent || s.hoursProvisioned <= 0.0)
-            return;
-        Suggestion sg = make(kind, i);
-        sg.title = tr("Serve \"%1\" with SageMaker Serverless Inference").arg(c.name);
-        sg.description = tr("For intermittent or unpredictable traffic, serverless inference "
-                            "launches capacity per request and scales to zero: the endpoint is "
-                            "busy %1 of its %2 hours, and the copy counts only the busy hours, "
-                            "at full load. Assumption: this instance type stands in for the "
-                            "serverless capacity (which is CPU only).")
-                             .arg(RuleSupport::percent(load, 1))
-                             .arg(s.hoursProvisioned);
-        sg.source = QStringLiteral("estimator (busy hours at full load)");
-        sg.sideEffects = tr("Cold starts add latency after idle periods; Serverless Inference "
-                            "has no GPUs and limits memory and concurrency.");
-        sg.latency = LatencyEffect::Higher;
-        sg.confidence = Confidence::Low;
-        const bool hasWork = s.work.has_value();
-        const double utilization = s.utilization;
-        sg.change = [kind, i, hasWork, load, utilization](ProjectEdit &edit) {
-            if (auto *spec = edit.spec<EndpointSpec>(kind, i)) {
-                spec->mode = EndpointMode::Serverless;
-                if (!hasWork)
-                    spec->utilization = std::min(1.0, std::max(load, utilization));
-            }
-        };
-        result.push_back(std::move(sg));
-    });
+    ctx.forEach<EndpointSpec>(
+        [&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+            if (s.mode != EndpointMode::RealTime && s.mode != EndpointMode::Async)
+                return;
+            const double load = RuleSupport::endpointLoad(ctx, s);
+            if (load >= kIntermittent || s.hoursProvisioned <= 0.0)
+                return;
+            Suggestion sg = make(kind, i);
+            sg.title = tr("Serve \"%1\" with SageMaker Serverless Inference").arg(c.name);
+            sg.description = tr("For intermittent or unpredictable traffic, serverless inference "
+                                "launches capacity per request and scales to zero: the endpoint is "
+                                "busy %1 of its %2 hours, and the copy counts only the busy hours, "
+                                "at full load. Assumption: this instance type stands in for the "
+                                "serverless capacity (which is CPU only).")
+                                 .arg(RuleSupport::percent(load, 1))
+                                 .arg(s.hoursProvisioned);
+            sg.source = QStringLiteral("estimator (busy hours at full load)");
+            sg.sideEffects = tr("Cold starts add latency after idle periods; Serverless Inference "
+                                "has no GPUs and limits memory and concurrency.");
+            sg.latency = LatencyEffect::Higher;
+            sg.confidence = Confidence::Low;
+            const bool hasWork = s.work.has_value();
+            const double utilization = s.utilization;
+            sg.change = [kind, i, hasWork, load, utilization](ProjectEdit &edit) {
+                if (auto *spec = edit.spec<EndpointSpec>(kind, i)) {
+                    spec->mode = EndpointMode::Serverless;
+                    if (!hasWork)
+                        spec->utilization = std::min(1.0, std::max(load, utilization));
+                }
+            };
+            result.push_back(std::move(sg));
+        });
     return result;
 }
 

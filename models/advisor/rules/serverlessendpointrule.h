@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** SageMaker Serverless Inference for intermittent traffic. See the .cpp for when it applies, what it changes and its source. */
+/** SageMaker Serverless Inference for intermittent traffic. See the .cpp for when it applies, what
+ * it changes and its source. */
 class ServerlessEndpointRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::ServerlessEndpointRule)

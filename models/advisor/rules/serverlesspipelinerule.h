@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rule "serverless-pipeline": run a mostly idle processing cluster as a serverless, on-demand pipeline (AWS Glue, Step Functions).
+// Rule "serverless-pipeline": run a mostly idle processing cluster as a serverless, on-demand
+// pipeline (AWS Glue, Step Functions).
 #pragma once
 
 #include "advisor/rule.h"
@@ -8,7 +9,8 @@
 
 namespace greenprint {
 
-/** Run a mostly idle processing cluster as a serverless, on-demand pipeline (AWS Glue, Step Functions). See the .cpp for when it applies, what it changes and its source. */
+/** Run a mostly idle processing cluster as a serverless, on-demand pipeline (AWS Glue, Step
+ * Functions). See the .cpp for when it applies, what it changes and its source. */
 class ServerlessPipelineRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::ServerlessPipelineRule)

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Managed Spot Training (a cost saving). See the .cpp for when it applies, what it changes and its source. */
+/** Managed Spot Training (a cost saving). See the .cpp for when it applies, what it changes and its
+ * source. */
 class SpotRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::SpotRule)

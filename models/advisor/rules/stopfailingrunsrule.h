@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Stop failing training runs early with SageMaker Debugger. See the .cpp for when it applies, what it changes and its source. */
+/** Stop failing training runs early with SageMaker Debugger. See the .cpp for when it applies, what
+ * it changes and its source. */
 class StopFailingRunsRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::StopFailingRunsRule)

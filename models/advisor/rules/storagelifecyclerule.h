@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Expire stored data with an S3 Lifecycle rule and a retention period. See the .cpp for when it applies, what it changes and its source. */
+/** Expire stored data with an S3 Lifecycle rule and a retention period. See the .cpp for when it
+ * applies, what it changes and its source. */
 class StorageLifecycleRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::StorageLifecycleRule)

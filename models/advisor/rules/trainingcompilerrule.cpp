@@ -17,9 +17,9 @@ bool TrainingCompilerRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> TrainingCompilerRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const std::optional<double> ratio
-        = RuleSupport::measuredRatio(ctx.reference(), 2, QStringLiteral("train_bert_bf16_b32_compiled"),
-                                     QStringLiteral("train_bert_bf16_b32"));
+    const std::optional<double> ratio = RuleSupport::measuredRatio(
+        ctx.reference(), 2, QStringLiteral("train_bert_bf16_b32_compiled"),
+        QStringLiteral("train_bert_bf16_b32"));
     if (!ratio)
         return result;
     for (StageKind kind : kAllStageKinds) {

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Compile GPU training (SageMaker Training Compiler, torch.compile). See the .cpp for when it applies, what it changes and its source. */
+/** Compile GPU training (SageMaker Training Compiler, torch.compile). See the .cpp for when it
+ * applies, what it changes and its source. */
 class TrainingCompilerRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::TrainingCompilerRule)

@@ -17,8 +17,8 @@ bool TrainiumRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const QStringList candidates
-        = RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("trn1")});
+    const QStringList candidates =
+        RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("trn1")});
     for (StageKind kind : {StageKind::ModelBuilding, StageKind::Training}) {
         const std::vector<Component> &components = ctx.project().stage(kind).components;
         for (int i = 0; i < int(components.size()); ++i) {
@@ -34,8 +34,8 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
                 count = s->count;
             else if (const auto *t = std::get_if<TuningSpec>(&c.spec))
                 count = t->count;
-            const auto choice = RuleSupport::matchThroughput(ctx, *from, count, WorkTask::Training,
-                                                             candidates);
+            const auto choice =
+                RuleSupport::matchThroughput(ctx, *from, count, WorkTask::Training, candidates);
             if (!choice)
                 continue;
             Suggestion sg = make(kind, i);

@@ -8,7 +8,8 @@
 
 namespace greenprint {
 
-/** Train on AWS Trainium instead of GPUs. See the .cpp for when it applies, what it changes and its source. */
+/** Train on AWS Trainium instead of GPUs. See the .cpp for when it applies, what it changes and its
+ * source. */
 class TrainiumRule final : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::TrainiumRule)
