@@ -59,7 +59,7 @@ struct ComponentEstimate
     double gridGCo2ePerKWh = 0.0; ///< the intensity used (central)
     bool hoursDerived = false; ///< hours follow from the component's work
     /// Peak of all accelerators of one instance: at the work's precision when sized
-    /// from work, else at bf16 (fp16 where there is no bf16); empty when unpublished.
+    /// from work, else at bf16 (or the nearest published figure); empty when unpublished.
     std::optional<double> instanceThroughputTflops;
     std::optional<double> achievedUtilization; ///< fraction of peak used to derive hours
     Footprint footprint;

@@ -65,10 +65,31 @@ public:
 
     const ReferenceData &reference() const { return m_reference; }
 
+    /**
+     * Peak of all the instance's accelerators at bf16 (AcceleratorSpec::peak falls
+     * back to the nearest published figure); empty when none is published.
+     * Memoised per instance: every component on the instance asks for it.
+     */
+    std::optional<double> deepLearningPeakTflops(const InstanceSpec &spec) const
+    {
+        if (auto it = m_peaks.constFind(spec.id); it != m_peaks.cend())
+            return *it;
+        std::optional<double> peak;
+        if (spec.acceleratorCount > 0) {
+            if (const AcceleratorSpec *a = m_reference.method.accelerator(spec.accelerator)) {
+                if (const std::optional<double> chip = a->peak(Precision::Bf16))
+                    peak = spec.acceleratorCount * *chip;
+            }
+        }
+        m_peaks.insert(spec.id, peak);
+        return peak;
+    }
+
 private:
     const ReferenceData &m_reference;
     QHash<QString, InstanceSpec> m_instances;
     QHash<QString, RegionSpec> m_regions;
+    mutable QHash<QString, std::optional<double>> m_peaks;
 };
 
 /** What every component of one stage shares: its region, PUE, intensity and constants. */
@@ -223,7 +244,9 @@ private:
         }
     }
 
-    void setInstanceSummary(ComponentEstimate &result, const QString &id, int count, Hours hours)
+    /** `spec` is the resolved instance `id`, or nullptr when it is unknown. */
+    void setInstanceSummary(ComponentEstimate &result, const QString &id, const InstanceSpec *spec,
+                            int count, Hours hours)
     {
         result.instance = id;
         result.count = count;
@@ -232,25 +255,16 @@ private:
         result.averagePower =
             instanceHours > 0.0 ? PowerW{m_itKWh[Central] * 1000.0 / instanceHours} : PowerW{0.0};
         // Components given in hours report the instance's peak too, at the 16-bit
-        // precision deep learning runs in (bf16, else fp16 on V100 and T4).
-        if (!result.instanceThroughputTflops) {
-            const InstanceSpec *spec = m_lookup.instance(id);
-            const AcceleratorSpec *accelerator =
-                spec ? m_lookup.reference().method.accelerator(spec->accelerator) : nullptr;
-            if (spec && accelerator && spec->acceleratorCount > 0) {
-                std::optional<double> peak = accelerator->peak(Precision::Bf16);
-                if (!peak)
-                    peak = accelerator->peak(Precision::Fp16);
-                if (peak)
-                    result.instanceThroughputTflops = spec->acceleratorCount * *peak;
-            }
-        }
+        // precision deep learning runs in (work sizing set it at the work's precision).
+        if (!result.instanceThroughputTflops && spec)
+            result.instanceThroughputTflops = m_lookup.deepLearningPeakTflops(*spec);
     }
 
     void apply(const ComputeSpec &s, ComponentEstimate &result)
     {
         Hours hours{s.hours};
-        if (const InstanceSpec *spec = instance(s.instance)) {
+        const InstanceSpec *spec = instance(s.instance);
+        if (spec) {
             Banded<Hours> h = banded(hours);
             if (s.work) {
                 if (auto sizing = size(*s.work, *spec, s.count, result))
@@ -262,27 +276,29 @@ private:
             addInstanceHours(*spec, s.count, h, {s.utilization, s.utilization, s.utilization},
                              s.measuredPowerW, s.pricing, result);
         }
-        setInstanceSummary(result, s.instance, s.count, hours);
+        setInstanceSummary(result, s.instance, spec, s.count, hours);
     }
 
     void apply(const NotebookSpec &s, ComponentEstimate &result)
     {
         const Hours active{s.activeHoursPerWeek * s.weeks};
         const Hours idle{s.idleHoursPerWeek * s.weeks};
-        if (const InstanceSpec *spec = instance(s.instance)) {
+        const InstanceSpec *spec = instance(s.instance);
+        if (spec) {
             const double u = s.activeUtilization;
             addInstanceHours(*spec, 1, banded(active), {u, u, u}, std::nullopt, Pricing::OnDemand,
                              result);
             addInstanceHours(*spec, 1, banded(idle), {0.0, 0.0, 0.0}, std::nullopt,
                              Pricing::OnDemand, result);
         }
-        setInstanceSummary(result, s.instance, 1, active + idle);
+        setInstanceSummary(result, s.instance, spec, 1, active + idle);
     }
 
     void apply(const TuningSpec &s, ComponentEstimate &result)
     {
         Hours perInstance{s.trials * s.hoursPerTrial};
-        if (const InstanceSpec *spec = instance(s.instance)) {
+        const InstanceSpec *spec = instance(s.instance);
+        if (spec) {
             Banded<Hours> h = banded(perInstance);
             if (s.work) {
                 h = banded(Hours{0.0});
@@ -296,7 +312,7 @@ private:
             addInstanceHours(*spec, s.count, h, {s.utilization, s.utilization, s.utilization},
                              std::nullopt, Pricing::OnDemand, result);
         }
-        setInstanceSummary(result, s.instance, s.count, perInstance);
+        setInstanceSummary(result, s.instance, spec, s.count, perInstance);
     }
 
     void apply(const EndpointSpec &s, ComponentEstimate &result)
@@ -328,7 +344,7 @@ private:
         }
         if (spec)
             addInstanceHours(*spec, s.count, hours, load, std::nullopt, Pricing::OnDemand, result);
-        setInstanceSummary(result, s.instance, s.count, hours[Central]);
+        setInstanceSummary(result, s.instance, spec, s.count, hours[Central]);
     }
 
     void apply(const StorageSpec &s, ComponentEstimate &result)
