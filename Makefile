@@ -14,7 +14,7 @@ APT_PACKAGES := cmake g++ make pkg-config \
 	libqt6sql6-sqlite libqt6svg6 nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev \
 	xvfb xauth poppler-utils python3 python3-jsonschema fonts-dejavu-core fonts-noto-cjk \
 	librsvg2-bin desktop-file-utils appstream shared-mime-info man-db dpkg-dev file \
-	clang-format-14
+	clang-format-14 zlib1g-dev
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 

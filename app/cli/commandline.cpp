@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "commandsupport.h"
 
 #include "export/pdfreport.h"
 #include "export/planexport.h"
@@ -38,6 +39,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("greenprint::cli", text, disambiguation, n);
 }
 
+} // namespace
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -50,8 +53,10 @@ QTextStream &err()
     return stream;
 }
 
-constexpr const char *kCommands[] = {"estimate", "validate", "data",
-                                     "export",   "suggest",  "upgrade"};
+namespace {
+
+constexpr const char *kCommands[] = {"estimate", "validate", "data",  "export",
+                                     "suggest",  "upgrade",  "actual"};
 
 QString commandSummary()
 {
@@ -65,10 +70,14 @@ QString commandSummary()
         "  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]\n"
         "                                            Write the PDF and/or CSV plan of a project\n"
         "  upgrade FILE -o OUT                       Rewrite a project in the current file format\n"
+        "  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]\n"
+        "         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]\n"
+        "                                            Compare the plan with what ran\n"
         "  FILE                                      Open the project in the planner window\n");
 }
 
-/** Reference data merged with the user's own catalog, with load problems reported. */
+} // namespace
+
 ReferenceData loadReferenceData()
 {
     ReferenceRepository::Loaded loaded = ReferenceRepository::loadDefault();
@@ -93,14 +102,6 @@ void printIssues(const Issues &issues, const QString &file)
     }
 }
 
-struct LoadedProject
-{
-    std::optional<Project> project;
-    Estimate estimate;
-    bool ok = false;
-};
-
-/** Reads and estimates a project; prints every problem; ok is false on any error. */
 LoadedProject loadAndEstimate(const QString &path, const ReferenceData &reference)
 {
     LoadedProject result;
@@ -134,9 +135,8 @@ int usageError(const QString &message)
     return UsageError;
 }
 
-/** Parses a subcommand's own arguments; false (with a usage message printed) on error. */
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &rest,
-                  int positionalCount, int &exitCode, bool orMore = false)
+                  int positionalCount, int &exitCode, bool orMore)
 {
     parser.addHelpOption();
     if (!parser.parse(QStringList{command} + rest)) {
@@ -165,6 +165,8 @@ QCommandLineOption formatOption()
                               tr("Output format: table, json or csv (default: table)."),
                               tr("format"), QStringLiteral("table"));
 }
+
+namespace {
 
 int runEstimate(const QStringList &rest)
 {
@@ -538,6 +540,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("estimate"), runEstimate}, {QStringLiteral("validate"), runValidate},
         {QStringLiteral("data"), runData},         {QStringLiteral("export"), runExport},
         {QStringLiteral("suggest"), runSuggest},   {QStringLiteral("upgrade"), runUpgrade},
+        {QStringLiteral("actual"), runActual},
     };
     const auto it = commands.find(first);
     if (it == commands.end())

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `greenprint actual`: import what ran, store it with its provenance, compare it with the plan.
+#include "commandsupport.h"
+
+#include "actuals/actualcomparison.h"
+#include "actuals/actualsstore.h"
+#include "actuals/comparisonformats.h"
+#include "actuals/importer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace greenprint::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("greenprint::cli", text);
+}
+
+struct SourceOption
+{
+    actuals::SourceKind kind;
+    const char *name;
+    const char *description;
+    bool measurement; ///< accepts COMPONENT=FILE
+};
+
+const SourceOption kSources[] = {
+    {actuals::SourceKind::Cur, "cur",
+     QT_TRANSLATE_NOOP("greenprint::cli",
+                       "AWS Cost and Usage Report <file> (legacy CUR or CUR 2.0, CSV or CSV.gz); "
+                       "repeat for several."),
+     false},
+    {actuals::SourceKind::CarbonExport, "ccft",
+     QT_TRANSLATE_NOOP("greenprint::cli",
+                       "AWS carbon-emissions export <file> (Customer Carbon Footprint Tool data, "
+                       "CSV): AWS's own figure beside Greenprint's."),
+     false},
+    {actuals::SourceKind::CodeCarbon, "codecarbon",
+     QT_TRANSLATE_NOOP("greenprint::cli",
+                       "CodeCarbon emissions.csv <file>; project_name names the component, or "
+                       "write COMPONENT=FILE."),
+     true},
+    {actuals::SourceKind::NvidiaSmi, "nvidia-smi",
+     QT_TRANSLATE_NOOP("greenprint::cli",
+                       "nvidia-smi CSV log <file> (--query-gpu=timestamp,index,power.draw,"
+                       "utilization.gpu --format=csv), as COMPONENT=FILE."),
+     true},
+    {actuals::SourceKind::NeuronMonitor, "neuron-monitor",
+     QT_TRANSLATE_NOOP("greenprint::cli",
+                       "neuron-monitor JSON output <file> (one report per line); matched by its "
+                       "instance type, or COMPONENT=FILE."),
+     true},
+    {actuals::SourceKind::CloudWatch, "cloudwatch",
+     QT_TRANSLATE_NOOP("greenprint::cli",
+                       "CloudWatch metric CSV <file> (Timestamp, InstanceId or EndpointName, "
+                       "MetricName, Average); matched by InstanceType, or COMPONENT=FILE."),
+     true},
+};
+
+/** "COMPONENT=FILE" for measurements, unless the whole argument is an existing file. */
+std::pair<QString, QString> splitComponent(const QString &argument, bool allowed)
+{
+    const qsizetype equals = argument.indexOf(u'=');
+    if (!allowed || equals <= 0 || QFileInfo::exists(argument))
+        return {QString(), argument};
+    return {argument.left(equals), argument.mid(equals + 1)};
+}
+
+} // namespace
+
+int runActual(const QStringList &rest)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import what really ran (bills, AWS's carbon export, power and utilization logs), keep "
+           "it in your Greenprint database and compare it with the plan: per stage and "
+           "component, planned against actual hours, energy, kgCO2e and cost, and what drove the "
+           "difference."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
+    for (const SourceOption &source : kSources) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(source.name),
+                                            tr(source.description), tr("file")));
+    }
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("Count billed usage from day <date> (YYYY-MM-DD) on."),
+                                        tr("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Count billed usage up to day <date> (YYYY-MM-DD)."), tr("date"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        tr("Store the imports in the SQLite database <file> (default: your Greenprint database)."),
+        tr("file"));
+    parser.addOption(fromOption);
+    parser.addOption(toOption);
+    parser.addOption(databaseOption);
+    parser.addOption(formatOption());
+    int code = Success;
+    if (!parseCommand(parser, QStringLiteral("actual"), rest, 1, code))
+        return code;
+    const auto format = parseFormat(parser.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("unknown format '%1'; use table, json or csv")
+                              .arg(parser.value(QStringLiteral("format"))));
+    actuals::ActualInputs inputs;
+    for (const auto &[option, day] :
+         {std::pair{&fromOption, &inputs.options.from}, std::pair{&toOption, &inputs.options.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *day = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!day->isValid())
+            return usageError(tr("--%1 needs a date as YYYY-MM-DD, not '%2'")
+                                  .arg(option->names().front(), parser.value(*option)));
+    }
+    bool anySource = false;
+    for (const SourceOption &source : kSources)
+        anySource = anySource || parser.isSet(QString::fromLatin1(source.name));
+    if (!anySource)
+        return usageError(
+            tr("'actual' needs at least one file of what ran, e.g. --cur cur.csv.gz"));
+
+    const QString path = parser.positionalArguments().front();
+    const ReferenceData reference = loadReferenceData();
+    LoadedProject loaded = loadAndEstimate(path, reference);
+    if (!loaded.project)
+        return InvalidInput;
+
+    actuals::ActualsStore store;
+    bool storing = store.open(parser.value(databaseOption));
+    if (!storing)
+        err() << tr("warning: the imports are not stored: %1").arg(store.errorString()) << Qt::endl;
+    std::vector<actuals::ImportProvenance> imports;
+    bool allRead = true;
+    for (const SourceOption &source : kSources) {
+        for (const QString &argument : parser.values(QString::fromLatin1(source.name))) {
+            const auto [component, file] = splitComponent(argument, source.measurement);
+            actuals::ImportResult result = actuals::importFile(source.kind, file);
+            if (!result.data) {
+                err() << tr("error: ") << result.errorString << Qt::endl;
+                allRead = false;
+                continue;
+            }
+            actuals::ImportedData &data = *result.data;
+            if (!component.isEmpty()) {
+                for (actuals::Measurement &m : data.measurements)
+                    m.componentTag = component;
+            }
+            if (storing && !store.save(data)) {
+                err() << tr("warning: the imports are not stored: %1").arg(store.errorString())
+                      << Qt::endl;
+                storing = false;
+            }
+            imports.push_back(data.provenance);
+            std::move(data.usage.begin(), data.usage.end(), std::back_inserter(inputs.usage));
+            std::move(data.carbon.begin(), data.carbon.end(), std::back_inserter(inputs.carbon));
+            std::move(data.measurements.begin(), data.measurements.end(),
+                      std::back_inserter(inputs.measurements));
+        }
+    }
+    if (!allRead)
+        return InvalidInput;
+
+    const actuals::Comparison comparison =
+        actuals::compareActuals(*loaded.project, loaded.estimate, reference, inputs);
+    printIssues(comparison.issues, path);
+    switch (*format) {
+    case ListingFormat::Table:
+        out() << actuals::comparisonToTable(comparison);
+        break;
+    case ListingFormat::Json:
+        out() << QString::fromUtf8(actuals::comparisonToJson(comparison, imports));
+        break;
+    case ListingFormat::Csv:
+        out() << actuals::comparisonToCsv(comparison);
+        break;
+    }
+    out().flush();
+    return loaded.ok ? Success : InvalidInput;
+}
+
+} // namespace greenprint::cli

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# `greenprint actual`: golden outputs on the example files of data/examples/actuals/.
+# Rewrite them after an intended change with:
+#   GREENPRINT_UPDATE_GOLDEN=1 ctest --test-dir build -R cli_actual
+set(actual_bert data/examples/bert-finetune-realtime.greenprint)
+set(actual_dir data/examples/actuals)
+set(actual_db ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/user.sqlite)
+set(actual_tuning "Learning-rate and batch-size search (Bayesian, 24 trials)")
+set(actual_all_sources
+    --cur ${actual_dir}/cur-legacy.csv
+    --ccft ${actual_dir}/ccft-carbon-export.csv
+    --codecarbon ${actual_dir}/codecarbon-emissions.csv
+    --nvidia-smi "${actual_tuning}=${actual_dir}/nvidia-smi.csv"
+    --neuron-monitor ${actual_dir}/neuron-monitor.jsonl
+    --cloudwatch ${actual_dir}/cloudwatch-gpu.csv
+    --database ${actual_db})
+
+greenprint_cli_test(actual_json EXIT 0 GOLDEN actual-bert.json
+    ARGS actual ${actual_bert} ${actual_all_sources} --format json)
+greenprint_cli_test(actual_table EXIT 0 GOLDEN actual-bert.txt
+    ARGS actual ${actual_bert} ${actual_all_sources})
+greenprint_cli_test(actual_csv EXIT 0 GOLDEN actual-bert.csv
+    ARGS actual ${actual_bert} ${actual_all_sources} --format csv)
+# The same bill as a CUR 2.0 file: the same comparison, only "imports" differs.
+greenprint_cli_test(actual_cur2_json EXIT 0 GOLDEN actual-bert-cur2.json
+    ARGS actual ${actual_bert} --cur ${actual_dir}/cur2.csv --database ${actual_db} --format json)
+greenprint_cli_test(actual_cur_legacy_json EXIT 0 GOLDEN actual-bert-cur-only.json
+    ARGS actual ${actual_bert} --cur ${actual_dir}/cur-legacy.csv --database ${actual_db} --format json)
+greenprint_cli_test(actual_help EXIT 0 ARGS actual --help
+    STDOUT_CONTAINS "--cur" "--ccft" "--codecarbon" "--nvidia-smi" "--neuron-monitor" "--cloudwatch")
+greenprint_cli_test(actual_no_source EXIT 2 ARGS actual ${actual_bert}
+    STDERR_CONTAINS "at least one file")
+greenprint_cli_test(actual_bad_date EXIT 2 ARGS actual ${actual_bert} --cur ${actual_dir}/cur2.csv --from May
+    STDERR_CONTAINS "--from needs a date")
+greenprint_cli_test(actual_bad_file EXIT 1
+    ARGS actual ${actual_bert} --cur ${actual_dir}/codecarbon-emissions.csv --database ${actual_db}
+    STDERR_CONTAINS "codecarbon-emissions.csv:1: not a Cost and Usage Report")
