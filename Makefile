@@ -77,7 +77,10 @@ FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_TARGETS := fuzz_projectreader fuzz_csvreader
 FUZZ_SEEDS_fuzz_projectreader := data/examples tests/data/projects tests/data/invalid tests/data/cli
 FUZZ_SEEDS_fuzz_csvreader := data/reference tests/data/cli
-BENCH_TARGETS := greenprint_bench_models greenprint_bench_load greenprint_bench_gui
+BENCH_TARGETS := greenprint_bench_models greenprint_bench_load greenprint_bench_gui greenprint
+# The whole-process CUR import benchmark (issue 21): a generated 5-million-row CUR, made once.
+BENCH_CUR ?= $(BENCH_DIR)/cur-5m.csv.gz
+BENCH_CUR_ROWS ?= 5000000
 SANITIZER_ENV := QT_QPA_PLATFORM=offscreen \
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
@@ -105,8 +108,13 @@ bench: deps
 	  $(BENCH_DIR)/tests/benchmarks/greenprint_bench_$$b --benchmark_counters_tabular=true \
 	    --benchmark_out=$(OUT_DIR)/bench-$$b.json --benchmark_out_format=json || exit 1; \
 	done
+	test -f $(BENCH_CUR) || python3 tests/benchmarks/generate_cur.py $(BENCH_CUR) --rows $(BENCH_CUR_ROWS)
+	GREENPRINT_REFERENCE_DB=$(CURDIR)/$(BENCH_DIR)/data/greenprint-reference.sqlite \
+	  python3 tests/benchmarks/bench_cur_import.py $(BENCH_DIR)/app/greenprint \
+	  data/examples/bert-finetune-realtime.greenprint $(BENCH_CUR) $(OUT_DIR)/bench-cur-import.json
 	python3 tests/benchmarks/merge_results.py $(OUT_DIR)/bench.json \
-	  $(OUT_DIR)/bench-models.json $(OUT_DIR)/bench-load.json $(OUT_DIR)/bench-gui.json
+	  $(OUT_DIR)/bench-models.json $(OUT_DIR)/bench-load.json $(OUT_DIR)/bench-gui.json \
+	  $(OUT_DIR)/bench-cur-import.json
 
 test-sanitize: deps
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGREENPRINT_SANITIZE=ON $(CMAKE_ARGS)

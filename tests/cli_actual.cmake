@@ -35,3 +35,11 @@ greenprint_cli_test(actual_bad_date EXIT 2 ARGS actual ${actual_bert} --cur ${ac
 greenprint_cli_test(actual_bad_file EXIT 1
     ARGS actual ${actual_bert} --cur ${actual_dir}/codecarbon-emissions.csv --database ${actual_db}
     STDERR_CONTAINS "codecarbon-emissions.csv:1: not a Cost and Usage Report")
+
+# The benchmark's CUR generator and the importer agree (a small file; `make bench` runs 5 million rows).
+add_test(NAME actual_generated_cur_imports
+    COMMAND sh -c "python3 '${PROJECT_SOURCE_DIR}/tests/benchmarks/generate_cur.py' \"$1\" --rows 3000 && python3 '${PROJECT_SOURCE_DIR}/tests/benchmarks/bench_cur_import.py' '$<TARGET_FILE:greenprint>' '${PROJECT_SOURCE_DIR}/${actual_bert}' \"$1\" \"$2\"" sh
+        ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/generated-cur.csv.gz ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/bench.json)
+set_tests_properties(actual_generated_cur_imports PROPERTIES
+    ENVIRONMENT "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data"
+    PASS_REGULAR_EXPRESSION "3000 records in")
