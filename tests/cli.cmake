@@ -48,6 +48,20 @@ greenprint_cli_test(validate_invalid EXIT 1 ARGS validate tests/data/cli/unknown
     STDERR_CONTAINS "tests/data/cli/unknown-instance.greenprint: stages[2].components[0].instance:" "p9.imaginary")
 greenprint_cli_test(estimate_invalid_field EXIT 1 ARGS estimate tests/data/cli/negative-hours.greenprint
     STDERR_CONTAINS "negative-hours.greenprint: stages[2].components[0].hours:")
+# Hand-written files: only format, formatVersion, name and stages are required,
+# and validate reports every problem of a file in one run.
+greenprint_cli_test(estimate_required_keys_only EXIT 0
+    ARGS estimate tests/data/projects/handwritten/required-keys-only.greenprint --format json
+    STDOUT_CONTAINS "\"project\": \"Only the required keys\"" "\"energyKWh\": 0")
+greenprint_cli_test(estimate_defaults_everywhere EXIT 0
+    ARGS estimate tests/data/projects/handwritten/defaults-everywhere.greenprint
+    STDOUT_CONTAINS "compute g5.xlarge" "storage" "Real-time endpoint" "logs")
+greenprint_cli_test(validate_every_problem_in_one_run EXIT 1
+    ARGS validate tests/data/cli/handwritten-errors.greenprint
+    STDERR_CONTAINS "settings.includeEmbodied: must be true or false"
+        "stages[0].components[0].utilization: required key is missing"
+        "stages[0].components[1].sizeGB: required key is missing"
+        "stages[1].kind: must be one of")
 greenprint_cli_test(estimate_missing_file EXIT 1 ARGS estimate tests/data/cli/does-not-exist.greenprint
     STDERR_CONTAINS "does-not-exist.greenprint")
 greenprint_cli_test(export_csv EXIT 0 ARGS export ${bert} --csv ${CMAKE_CURRENT_BINARY_DIR}/cli-out/bert-plan.csv

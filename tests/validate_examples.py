@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Validate project files against the JSON Schemas of the project file.
 
-Every data/examples/*.greenprint and tests/data/projects/v2/*.greenprint must be
-valid format 2 (data/schema/project.schema.json); tests/data/projects/v1/ holds
+Every data/examples/*.greenprint, tests/data/projects/v2/*.greenprint and
+tests/data/projects/handwritten/*.greenprint (only the required keys, defaults
+elsewhere) must be valid format 2 (data/schema/project.schema.json); tests/data/projects/v1/ holds
 format 1 files (data/schema/project-v1.schema.json) that readers upgrade.
 Every tests/data/invalid/*.greenprint (format 1 documents) must be rejected, either by the
 strict JSON rules of the format (UTF-8, no NaN/Infinity, no duplicate keys, at
@@ -107,7 +108,8 @@ def main():
 
     failures = []
     valid_current = sorted((root / "data/examples").glob("*.greenprint")) \
-        + sorted((root / "tests/data/projects/v2").glob("*.greenprint"))
+        + sorted((root / "tests/data/projects/v2").glob("*.greenprint")) \
+        + sorted((root / "tests/data/projects/handwritten").glob("*.greenprint"))
     valid_v1 = sorted((root / "tests/data/projects/v1").glob("*.greenprint"))
     valid = valid_current + valid_v1
     invalid = sorted((root / "tests/data/invalid").glob("*.greenprint"))

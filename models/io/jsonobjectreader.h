@@ -46,6 +46,8 @@ public:
     const QString &path() const { return m_path; }
     QString pathOf(const char *key) const;
     bool has(const char *key) const;
+    /** Counts `key` as known (read elsewhere) so that extras() leaves it out. */
+    void markKnown(const char *key) { m_known.insert(QString::fromUtf8(key)); }
 
     std::optional<QString> string(const char *key, Presence presence, bool allowEmpty = true);
     std::optional<double> number(const char *key, Presence presence, NumberRange range);

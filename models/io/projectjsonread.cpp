@@ -65,7 +65,8 @@ private:
     std::optional<CatalogInstance> readInstance(const OrderedJson &json, const QString &path);
     std::optional<CatalogRegion> readRegion(const OrderedJson &json, const QString &path);
     void readStages(const OrderedJson &json, const QString &path, Project &project);
-    void readStage(const OrderedJson &json, const QString &path, int index, Stage &stage);
+    std::optional<int> stageKindOf(const OrderedJson &json, const QString &path);
+    void readStage(const OrderedJson &json, const QString &path, Stage &stage);
     std::optional<Component> readComponent(const OrderedJson &json, const QString &path);
     ComponentSpec readSpec(ComponentType type, JsonObjectReader &r);
     std::optional<double> readHoursOrWork(JsonObjectReader &r, const char *hoursKey,
@@ -94,16 +95,18 @@ std::optional<Project> ProjectJsonReader::read(const OrderedJson &document)
         return std::nullopt;
 
     Project project;
-    assign(project.appVersion, top.string("appVersion", kRequired));
-    if (const OrderedJson *provenance = top.object("provenance", kRequired))
+    // Only format, formatVersion, name and stages are required; every other
+    // key takes the default documented in data/schema/project.schema.json.
+    assign(project.appVersion, top.string("appVersion", kOptional));
+    if (const OrderedJson *provenance = top.object("provenance", kOptional))
         project.provenance = readProvenance(*provenance, top.pathOf("provenance"), m_issues);
     assign(project.name, top.string("name", kRequired));
-    assign(project.region, top.string("region", kRequired, false));
-    if (const OrderedJson *settings = top.object("settings", kRequired))
+    assign(project.region, top.string("region", kOptional, false));
+    if (const OrderedJson *settings = top.object("settings", kOptional))
         readSettings(*settings, top.pathOf("settings"), project.settings);
     if (const OrderedJson *constraints = top.object("constraints", kOptional))
         readConstraints(*constraints, top.pathOf("constraints"), project.constraints);
-    if (const OrderedJson *catalog = top.object("catalog", kRequired))
+    if (const OrderedJson *catalog = top.object("catalog", kOptional))
         readCatalog(*catalog, top.pathOf("catalog"), project);
     if (const OrderedJson *stages = top.array("stages", kRequired))
         readStages(*stages, top.pathOf("stages"), project);
@@ -150,8 +153,8 @@ void ProjectJsonReader::readSettings(const OrderedJson &json, const QString &pat
                                      ProjectSettings &settings)
 {
     JsonObjectReader r(json, path, m_issues);
-    assignKeyword(settings.methodology, r.keyword("methodology", kRequired, methodologyKeys()));
-    assign(settings.includeEmbodied, r.boolean("includeEmbodied", kRequired));
+    assignKeyword(settings.methodology, r.keyword("methodology", kOptional, methodologyKeys()));
+    assign(settings.includeEmbodied, r.boolean("includeEmbodied", kOptional));
     if (const std::optional<int> dataset = r.keyword("gridDataset", kOptional, gridDatasetKeys()))
         settings.gridDataset = gridDatasetKeys().at(*dataset);
     assign(settings.serverLifetimeYears,
@@ -268,7 +271,7 @@ void ProjectJsonReader::readCatalog(const OrderedJson &json, const QString &path
 {
     JsonObjectReader r(json, path, m_issues);
     QHash<QString, QString> firstInstance;
-    if (const OrderedJson *instances = r.array("instances", kRequired)) {
+    if (const OrderedJson *instances = r.array("instances", kOptional)) {
         for (std::size_t i = 0; i < instances->size(); ++i) {
             const QString itemPath = indexPath(r.pathOf("instances"), qsizetype(i));
             std::optional<CatalogInstance> instance = readInstance((*instances)[i], itemPath);
@@ -286,7 +289,7 @@ void ProjectJsonReader::readCatalog(const OrderedJson &json, const QString &path
         }
     }
     QHash<QString, QString> firstRegion;
-    if (const OrderedJson *regions = r.array("regions", kRequired)) {
+    if (const OrderedJson *regions = r.array("regions", kOptional)) {
         for (std::size_t i = 0; i < regions->size(); ++i) {
             const QString itemPath = indexPath(r.pathOf("regions"), qsizetype(i));
             std::optional<CatalogRegion> region = readRegion((*regions)[i], itemPath);
@@ -360,42 +363,64 @@ std::optional<CatalogRegion> ProjectJsonReader::readRegion(const OrderedJson &js
     return region;
 }
 
+/**
+ * The stages are listed by kind, at most once each and in the order of the
+ * four stages; a stage left out is empty and takes its default name.
+ */
 void ProjectJsonReader::readStages(const OrderedJson &json, const QString &path, Project &project)
 {
-    if (json.size() != std::size_t(kStageCount)) {
-        error(path,
-              tr("must contain exactly %1 stages, in the order %2 (found %3)")
-                  .arg(kStageCount)
-                  .arg(stageKeys().join(u", "))
-                  .arg(json.size()));
-    }
+    QHash<int, QString> firstKind;
+    int lastKind = -1;
     Stage ignored;
     for (std::size_t i = 0; i < json.size(); ++i) {
-        const int index = int(i);
-        Stage &stage = index < kStageCount ? project.stages[i] : ignored;
-        readStage(json[i], indexPath(path, qsizetype(i)), index, stage);
+        const QString itemPath = indexPath(path, qsizetype(i));
+        const OrderedJson &item = json[i];
+        if (!item.is_object()) {
+            error(itemPath, tr("must be an object"));
+            continue;
+        }
+        const std::optional<int> kind = stageKindOf(item, itemPath);
+        if (!kind) {
+            readStage(item, itemPath, ignored);
+            continue;
+        }
+        const QString kindPath = joinPath(itemPath, QStringLiteral("kind"));
+        if (firstKind.contains(*kind)) {
+            error(kindPath,
+                  tr("duplicate stage \"%1\" (first at %2): each stage appears at most once")
+                      .arg(stageKeys().at(*kind), firstKind.value(*kind)));
+            readStage(item, itemPath, ignored);
+            continue;
+        }
+        if (*kind < lastKind) {
+            error(kindPath,
+                  tr("stage \"%1\" is out of order: stages come in the order %2")
+                      .arg(stageKeys().at(*kind), stageKeys().join(u", ")));
+        }
+        firstKind.insert(*kind, kindPath);
+        lastKind = std::max(lastKind, *kind);
+        readStage(item, itemPath, project.stages[std::size_t(*kind)]);
     }
 }
 
-void ProjectJsonReader::readStage(const OrderedJson &json, const QString &path, int index,
-                                  Stage &stage)
+/** The stage kind of a stage object; reports a missing or unknown kind. */
+std::optional<int> ProjectJsonReader::stageKindOf(const OrderedJson &json, const QString &path)
 {
-    if (!json.is_object()) {
-        error(path, tr("must be an object"));
-        return;
-    }
-    JsonObjectReader r(json, path, m_issues);
+    Issues scratch;
+    JsonObjectReader r(json, path, scratch);
     const std::optional<int> kind = r.keyword("kind", kRequired, stageKeys());
-    if (kind && index < kStageCount && *kind != index) {
-        const QString expected = stageKey(kAllStageKinds[index]);
-        error(r.pathOf("kind"),
-              tr("must be \"%1\" (stages come in the order %2)")
-                  .arg(expected, stageKeys().join(u", ")));
-    }
-    assign(stage.name, r.string("name", kRequired));
+    m_issues.insert(m_issues.end(), scratch.begin(), scratch.end());
+    return kind;
+}
+
+void ProjectJsonReader::readStage(const OrderedJson &json, const QString &path, Stage &stage)
+{
+    JsonObjectReader r(json, path, m_issues);
+    r.markKnown("kind"); // read and checked by stageKindOf()
+    assign(stage.name, r.string("name", kOptional));
     assign(stage.region, r.string("region", kOptional, false));
     stage.components.clear();
-    if (const OrderedJson *components = r.array("components", kRequired)) {
+    if (const OrderedJson *components = r.array("components", kOptional)) {
         for (std::size_t i = 0; i < components->size(); ++i) {
             const QString itemPath = indexPath(r.pathOf("components"), qsizetype(i));
             if (std::optional<Component> c = readComponent((*components)[i], itemPath))
@@ -415,11 +440,15 @@ std::optional<Component> ProjectJsonReader::readComponent(const OrderedJson &jso
     JsonObjectReader r(json, path, m_issues);
     const std::optional<int> type = r.keyword("type", kRequired, componentTypeKeys());
     Component component;
-    assign(component.name, r.string("name", kRequired));
+    const std::optional<QString> name = r.string("name", kOptional);
     if (!type)
         return std::nullopt; // its other keys cannot be told apart from extras
     component.spec = readSpec(static_cast<ComponentType>(*type), r);
     component.extras = r.extras();
+    // Default name: the type keyword and the instance ("compute p4d.24xlarge").
+    component.name = name ? *name : componentTypeKeys().at(*type);
+    if (!name && !component.instance().isEmpty())
+        component.name += u' ' + component.instance();
     return component;
 }
 
@@ -429,11 +458,11 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
     case ComponentType::Compute: {
         ComputeSpec s;
         assign(s.instance, r.string("instance", kRequired, false));
-        assign(s.count, r.integer("count", kRequired, 1));
+        assign(s.count, r.integer("count", kOptional, 1));
         assign(s.hours, readHoursOrWork(r, "hours", s.work));
         assign(s.utilization, r.number("utilization", kRequired, kFraction));
         s.measuredPowerW = r.number("measuredPowerW", kOptional, kNonNegative);
-        assignKeyword(s.pricing, r.keyword("pricing", kRequired, pricingKeys()));
+        assignKeyword(s.pricing, r.keyword("pricing", kOptional, pricingKeys()));
         return s;
     }
     case ComponentType::Storage: {
@@ -470,7 +499,7 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
     case ComponentType::Tuning: {
         TuningSpec s;
         assign(s.instance, r.string("instance", kRequired, false));
-        assign(s.count, r.integer("count", kRequired, 1));
+        assign(s.count, r.integer("count", kOptional, 1));
         assignKeyword(s.strategy, r.keyword("strategy", kRequired, tuningStrategyKeys()));
         assign(s.trials, r.integer("trials", kRequired, 1));
         assign(s.hoursPerTrial, readHoursOrWork(r, "hoursPerTrial", s.work));
@@ -481,10 +510,10 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         EndpointSpec s;
         assignKeyword(s.mode, r.keyword("mode", kRequired, endpointModeKeys()));
         assign(s.instance, r.string("instance", kRequired, false));
-        assign(s.count, r.integer("count", kRequired, 1));
+        assign(s.count, r.integer("count", kOptional, 1));
         assign(s.hoursProvisioned, r.number("hoursProvisioned", kRequired, kNonNegative));
         assign(s.utilization, r.number("utilization", kRequired, kFraction));
-        assign(s.modelsHosted, r.integer("modelsHosted", kRequired, 1));
+        assign(s.modelsHosted, r.integer("modelsHosted", kOptional, 1));
         if (const OrderedJson *work = r.object("work", kOptional))
             s.work = readWork(*work, r.pathOf("work"), false);
         return s;
@@ -492,7 +521,7 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
     case ComponentType::Logs: {
         LogsSpec s;
         assign(s.gbPerMonth, r.number("gbPerMonth", kRequired, kNonNegative));
-        assign(s.retentionMonths, r.number("retentionMonths", kRequired, kNonNegative));
+        assign(s.retentionMonths, r.number("retentionMonths", kOptional, kNonNegative));
         assign(s.months, r.number("months", kRequired, kNonNegative));
         return s;
     }

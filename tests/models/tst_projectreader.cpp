@@ -27,6 +27,8 @@ private slots:
     void everyInvalidFixtureIsTested();
     void readsEveryField();
     void appliesDefaultsForOptionalFields();
+    void readsFileWithOnlyRequiredKeys();
+    void defaultsNamesCountsAndPricing();
     void readsWorkOnEveryJobType();
     void readsEverySetting();
     void reportsEveryWorkProblem();
@@ -84,7 +86,6 @@ std::vector<InvalidCase> invalidCases()
     row("missing-name", u"name"_s, u"required key is missing"_s);
     row("name-not-string", u"name"_s, u"must be a string"_s);
     row("region-empty", u"region"_s, u"must be a non-empty string"_s);
-    row("missing-app-version", u"appVersion"_s, u"required key is missing"_s);
     row("settings-not-object", u"settings"_s, u"must be an object"_s);
     row("methodology-unknown", u"settings.methodology"_s,
         u"must be one of: greenprint, ccf, green-algorithms"_s);
@@ -92,7 +93,6 @@ std::vector<InvalidCase> invalidCases()
     row("settings-pue-below-1", u"settings.pue"_s, u"must be a number between 1 and 3"_s);
     row("spot-discount-above-1", u"settings.spotDiscountFraction"_s,
         u"must be a number between 0 and 1"_s);
-    row("missing-catalog", u"catalog"_s, u"required key is missing"_s);
     row("duplicate-catalog-instance", u"catalog.instances[1].id"_s,
         u"duplicate catalog instance id \"lab-dgx-a100\" "
         "(first defined at catalog.instances[0].id)"_s);
@@ -103,17 +103,17 @@ std::vector<InvalidCase> invalidCases()
     row("catalog-region-pue-high", u"catalog.regions[0].pue"_s,
         u"must be a number between 1 and 3"_s);
     row("catalog-instance-not-object", u"catalog.instances[0]"_s, u"must be an object"_s);
-    row("three-stages", u"stages"_s,
-        u"must contain exactly 4 stages, in the order data-processing, model-building, "
-        "training, inference (found 3)"_s);
-    row("stages-wrong-order", u"stages[1].kind"_s, u"must be \"model-building\""_s);
+    row("stages-wrong-order", u"stages[2].kind"_s,
+        u"stage \"model-building\" is out of order: stages come in the order data-processing, "
+        "model-building, training, inference"_s);
+    row("stage-duplicate", u"stages[2].kind"_s,
+        u"duplicate stage \"training\" (first at stages[1].kind)"_s);
     row("stage-kind-unknown", u"stages[0].kind"_s,
         u"must be one of: data-processing, model-building, training, inference"_s);
     row("stage-region-empty", u"stages[0].region"_s, u"must be a non-empty string"_s);
     row("components-not-array", u"stages[3].components"_s, u"must be an array"_s);
     row("component-type-unknown", u"stages[0].components[0].type"_s,
         u"must be one of: compute, storage, transfer, notebook, tuning, endpoint, logs"_s);
-    row("component-missing-name", u"stages[0].components[1].name"_s, u"required key is missing"_s);
     row("compute-negative-hours", u"stages[2].components[1].hours"_s, u"must be a number >= 0"_s);
     row("compute-hours-string", u"stages[2].components[1].hours"_s, u"must be a number >= 0"_s);
     row("compute-utilization-above-1", u"stages[0].components[0].utilization"_s,
@@ -386,6 +386,64 @@ void TestProjectReader::appliesDefaultsForOptionalFields()
     const auto *notebook = std::get_if<NotebookSpec>(&p->stages[1].components[0].spec);
     QVERIFY(notebook);
     QCOMPARE(notebook->activeUtilization, NotebookSpec().activeUtilization);
+}
+
+void TestProjectReader::readsFileWithOnlyRequiredKeys()
+{
+    ProjectReader reader;
+    const std::optional<Project> p = reader.readFile(
+        test::testDataPath(u"projects/handwritten/required-keys-only.greenprint"_s));
+    QVERIFY2(p, qPrintable(reader.errorString()));
+    QVERIFY2(reader.issues().empty(), qPrintable(reader.errorString()));
+    QCOMPARE(p->name, u"Only the required keys"_s);
+    QCOMPARE(p->appVersion, QString());
+    QCOMPARE(p->region, u"us-east-1"_s);
+    QCOMPARE(p->provenance, Provenance());
+    QCOMPARE(p->settings, ProjectSettings());
+    QVERIFY(p->catalogInstances.empty());
+    QVERIFY(p->catalogRegions.empty());
+    QCOMPARE(p->componentCount(), 0);
+    const QStringList names{u"Data processing"_s, u"Model building"_s, u"Training"_s,
+                            u"Inference"_s};
+    for (int i = 0; i < kStageCount; ++i) {
+        QCOMPARE(p->stages[i].kind, kAllStageKinds[i]);
+        QCOMPARE(p->stages[i].name, names.at(i));
+    }
+}
+
+void TestProjectReader::defaultsNamesCountsAndPricing()
+{
+    ProjectReader reader;
+    const std::optional<Project> p = reader.readFile(
+        test::testDataPath(u"projects/handwritten/defaults-everywhere.greenprint"_s));
+    QVERIFY2(p, qPrintable(reader.errorString()));
+    QVERIFY2(reader.issues().empty(), qPrintable(reader.errorString()));
+    QCOMPARE(p->region, u"eu-west-1"_s);
+    // Stages left out are empty; listed ones land at their kind's place.
+    QVERIFY(p->stages[0].components.empty());
+    QVERIFY(p->stages[1].components.empty());
+    QCOMPARE(p->stages[2].name, u"Training"_s);
+    QCOMPARE(p->stages[3].name, u"Serving"_s);
+
+    const std::vector<Component> &training = p->stages[2].components;
+    QCOMPARE(training.size(), std::size_t(2));
+    QCOMPARE(training[0].name, u"compute g5.xlarge"_s);
+    const auto *compute = std::get_if<ComputeSpec>(&training[0].spec);
+    QVERIFY(compute);
+    QCOMPARE(compute->count, 1);
+    QCOMPARE(compute->pricing, Pricing::OnDemand);
+    QCOMPARE(compute->hours, 10.0);
+    QCOMPARE(training[1].name, u"storage"_s);
+
+    const std::vector<Component> &serving = p->stages[3].components;
+    QCOMPARE(serving[0].name, u"Real-time endpoint"_s);
+    const auto *endpoint = std::get_if<EndpointSpec>(&serving[0].spec);
+    QVERIFY(endpoint);
+    QCOMPARE(endpoint->count, 1);
+    QCOMPARE(endpoint->modelsHosted, 1);
+    const auto *logs = std::get_if<LogsSpec>(&serving[1].spec);
+    QVERIFY(logs);
+    QCOMPARE(logs->retentionMonths, 0.0); // never expire, like a new CloudWatch log group
 }
 
 void TestProjectReader::readsWorkOnEveryJobType()
