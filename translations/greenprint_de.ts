@@ -1187,6 +1187,70 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>. Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)</source>
         <translation>. Gespeichert: %1 kgCO2e, %2 kWh, %3 USD (%4). Jetzt: %5 kgCO2e, %6 kWh, %7 USD (%8)</translation>
     </message>
+    <message>
+        <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
+        <translation>%1: abgeleitete Größe, nicht im Katalog: Leistung, Speicher, Anteil der grauen Emissionen und Preis nach vCPUs skaliert aus %2 (%3 statt %4 vCPUs)</translation>
+    </message>
+    <message>
+        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3 (%4)</source>
+        <translation>%1: SageMaker-Name von %2, dieselbe Hardware; SageMaker-Preis = EC2-On-Demand-Preis x %3 (%4)</translation>
+    </message>
+    <message>
+        <source>no SageMaker price in the sources</source>
+        <translation>kein SageMaker-Preis in den Quellen</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
+        <translation>%1 (Annahme): TDP %2 W, dichte 16-Bit-Spitzenleistung %3 TFLOPS. %4</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
+        <translation>%1 %2, Stunden aus der Arbeit: %3 % der dichten Spitzenleistung (Bereich %4–%5 %)%6</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>, a chosen central value, not a measurement</source>
+        <translation>, ein gewählter Mittelwert, keine Messung</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
+        <translation>%1 = %2 %3: ein us-east-1-Wert aus Drittquellen, nicht auf einer AWS-Preisseite abgelesen</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>Datum nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Instance prices: us-east-1 On-Demand Linux, %1</source>
+        <translation>Instanzpreise: us-east-1, On-Demand, Linux, %1</translation>
+    </message>
+    <message>
+        <source>%1: us-east-1 price, %2 (no regional price in the sources)</source>
+        <translation>%1: us-east-1-Preis, %2 (kein regionaler Preis in den Quellen)</translation>
+    </message>
+    <message>
+        <source>Spot price = On-Demand x (1 - %1): AWS&apos;s &quot;up to 90 %&quot; Spot saving is an upper bound, so Spot costs are a lower bound</source>
+        <translation>Spot-Preis = On-Demand x (1 - %1): die Spot-Ersparnis „bis zu 90 %“ von AWS ist eine Obergrenze, Spot-Kosten sind daher eine Untergrenze</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD per GB-month is a third-party us-east-1 figure, not read on an AWS pricing page</source>
+        <translation>%1: %2 USD pro GB-Monat ist ein us-east-1-Wert aus Drittquellen, nicht auf einer AWS-Preisseite abgelesen</translation>
+    </message>
+    <message>
+        <source>%1: AWS publishes no PUE for this region; the AWS global PUE %2 is used</source>
+        <translation>%1: AWS veröffentlicht für diese Region keine PUE; die globale AWS-PUE %2 wird verwendet</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ExportActions</name>
@@ -1597,11 +1661,38 @@ Marktbasiert (%6): %7</translation>
     </message>
 </context>
 <context>
-    <name>greenprint::InstancePickerDialog</name>
+    <name>greenprint::InstanceNames</name>
     <message>
-        <source>Search instance, accelerator, category…</source>
-        <translation>Instanz, Beschleuniger, Kategorie suchen…</translation>
+        <source>unknown instance type &quot;%1&quot;: no family &quot;%2&quot; in the catalog; closest known types: %3</source>
+        <translation>unbekannter Instanztyp „%1“: keine Familie „%2“ im Katalog; nächste bekannte Typen: %3</translation>
     </message>
+    <message>
+        <source>%1 is an accelerated family and its accelerators per size do not follow the vCPUs, so a new size cannot be derived</source>
+        <translation>%1 ist eine Familie mit Beschleunigern, deren Anzahl pro Größe nicht den vCPUs folgt; eine neue Größe lässt sich daher nicht ableiten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size Greenprint can scale by vCPU</source>
+        <translation>„%1“ ist keine Größe, die Greenprint nach vCPUs skalieren kann</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: %2; closest known types: %3</source>
+        <translation>unbekannter Instanztyp „%1“: %2; nächste bekannte Typen: %3</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: no size of %2 to scale from; known types: %3</source>
+        <translation>unbekannter Instanztyp „%1“: keine Größe von %2 zum Skalieren; bekannte Typen: %3</translation>
+    </message>
+    <message>
+        <source>derived: not in the catalog; %1 x %2 (%3 / %4 vCPUs)</source>
+        <translation>abgeleitet: nicht im Katalog; %1 x %2 (%3 / %4 vCPUs)</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
+        <translation>unbekannter Instanztyp „%1“: SageMaker führt ihn nicht (der EC2-Typ %2 ist bekannt; diesen Namen außerhalb von SageMaker verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstancePickerDialog</name>
     <message>
         <source>Instance types</source>
         <translation>Instanztypen</translation>
@@ -1629,6 +1720,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Search instance or SageMaker ml. name, accelerator, category…</source>
+        <translation>Instanz oder SageMaker-ml.-Name, Beschleuniger, Kategorie suchen…</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1832,18 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Max (W)</source>
         <translation>Max. (W)</translation>
+    </message>
+    <message>
+        <source>SageMaker name of %1 (%2)</source>
+        <translation>SageMaker-Name von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The same hardware under its other name: the SageMaker ml. name of an EC2 type, or the EC2 type behind an ml. name</source>
+        <translation>Dieselbe Hardware unter ihrem anderen Namen: der SageMaker-ml.-Name eines EC2-Typs oder der EC2-Typ hinter einem ml.-Namen</translation>
+    </message>
+    <message>
+        <source>SageMaker / EC2 name</source>
+        <translation>SageMaker-/EC2-Name</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2281,10 @@ Grundlage: %3</translation>
     <message>
         <source>Custom</source>
         <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Other accelerator</source>
+        <translation>Anderer Beschleuniger</translation>
     </message>
 </context>
 <context>
@@ -3871,11 +3982,15 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Leistungsmethode</translation>
     </message>
     <message>
+        <source>Other name</source>
+        <translation>Anderer Name</translation>
+    </message>
+    <message>
         <source>
-Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Typical W: Greenprint power model at the default utilization, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. CPU index: vCPUs x throughput per vCPU relative to Skylake.
+Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Idle, Max and Typical W: Greenprint power model at 0 %, 100 % and the default utilization, accelerators included, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. Other name: the SageMaker ml. name of an EC2 type, or the EC2 type of an ml. name. CPU index: vCPUs x throughput per vCPU relative to Skylake.
 </source>
         <translation>
-Spitze TFLOPS: dicht bf16 (fp16, wo bf16 nicht veröffentlicht ist) aller Beschleuniger. Typisch W: Greenprint-Leistungsmodell bei Standardauslastung, vor PUE; * kennzeichnet AWS-Neuron-Chips, deren Leistung eine abgeleitete Annahme ist. CPU-Index: vCPUs x Durchsatz pro vCPU relativ zu Skylake.
+Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) aller Beschleuniger. Idle, Max und Typical W: Greenprint-Leistungsmodell bei 0 %, 100 % und der Standardauslastung, Beschleuniger eingeschlossen, vor PUE; * kennzeichnet AWS-Neuron-Chips, deren Leistung eine abgeleitete Annahme ist. Other name: der SageMaker-ml.-Name eines EC2-Typs oder der EC2-Typ eines ml.-Namens. CPU index: vCPUs x Durchsatz pro vCPU relativ zu Skylake.
 </translation>
     </message>
 </context>

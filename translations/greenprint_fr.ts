@@ -1187,6 +1187,70 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>. Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)</source>
         <translation>. Enregistré : %1 kgCO2e, %2 kWh, %3 USD (%4). Maintenant : %5 kgCO2e, %6 kWh, %7 USD (%8)</translation>
     </message>
+    <message>
+        <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
+        <translation>%1 : taille dérivée, absente du catalogue : puissance, mémoire, part des émissions intrinsèques et prix mis à l’échelle des vCPU à partir de %2 (%3 contre %4 vCPU)</translation>
+    </message>
+    <message>
+        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3 (%4)</source>
+        <translation>%1 : nom SageMaker de %2, même matériel ; prix SageMaker = prix EC2 à la demande x %3 (%4)</translation>
+    </message>
+    <message>
+        <source>no SageMaker price in the sources</source>
+        <translation>aucun prix SageMaker dans les sources</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
+        <translation>%1 (hypothèse) : TDP %2 W, crête dense 16 bits %3 TFLOPS. %4</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
+        <translation>%1 %2, heures tirées du travail : %3 % de la crête dense (plage %4–%5 %)%6</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inférence</translation>
+    </message>
+    <message>
+        <source>, a chosen central value, not a measurement</source>
+        <translation>, une valeur centrale choisie, non mesurée</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
+        <translation>%1 = %2 %3 : valeur us-east-1 de sources tierces, non lue sur une page de prix AWS</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>date non indiquée</translation>
+    </message>
+    <message>
+        <source>Instance prices: us-east-1 On-Demand Linux, %1</source>
+        <translation>Prix des instances : us-east-1, à la demande, Linux, %1</translation>
+    </message>
+    <message>
+        <source>%1: us-east-1 price, %2 (no regional price in the sources)</source>
+        <translation>%1 : prix us-east-1, %2 (aucun prix régional dans les sources)</translation>
+    </message>
+    <message>
+        <source>Spot price = On-Demand x (1 - %1): AWS&apos;s &quot;up to 90 %&quot; Spot saving is an upper bound, so Spot costs are a lower bound</source>
+        <translation>Prix Spot = à la demande x (1 - %1) : l’économie Spot « jusqu’à 90 % » annoncée par AWS est un maximum, les coûts Spot sont donc un minimum</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD per GB-month is a third-party us-east-1 figure, not read on an AWS pricing page</source>
+        <translation>%1 : %2 USD par Go-mois est une valeur us-east-1 de sources tierces, non lue sur une page de prix AWS</translation>
+    </message>
+    <message>
+        <source>%1: AWS publishes no PUE for this region; the AWS global PUE %2 is used</source>
+        <translation>%1 : AWS ne publie pas de PUE pour cette région ; le PUE mondial d’AWS, %2, est utilisé</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ExportActions</name>
@@ -1597,11 +1661,38 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
 </context>
 <context>
-    <name>greenprint::InstancePickerDialog</name>
+    <name>greenprint::InstanceNames</name>
     <message>
-        <source>Search instance, accelerator, category…</source>
-        <translation>Rechercher une instance, un accélérateur, une catégorie…</translation>
+        <source>unknown instance type &quot;%1&quot;: no family &quot;%2&quot; in the catalog; closest known types: %3</source>
+        <translation>type d’instance inconnu « %1 » : aucune famille « %2 » dans le catalogue ; types connus les plus proches : %3</translation>
     </message>
+    <message>
+        <source>%1 is an accelerated family and its accelerators per size do not follow the vCPUs, so a new size cannot be derived</source>
+        <translation>%1 est une famille accélérée dont le nombre d’accélérateurs par taille ne suit pas les vCPU : une nouvelle taille ne peut pas être dérivée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size Greenprint can scale by vCPU</source>
+        <translation>« %1 » n’est pas une taille que Greenprint peut mettre à l’échelle des vCPU</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: %2; closest known types: %3</source>
+        <translation>type d’instance inconnu « %1 » : %2 ; types connus les plus proches : %3</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: no size of %2 to scale from; known types: %3</source>
+        <translation>type d’instance inconnu « %1 » : aucune taille de %2 à mettre à l’échelle ; types connus : %3</translation>
+    </message>
+    <message>
+        <source>derived: not in the catalog; %1 x %2 (%3 / %4 vCPUs)</source>
+        <translation>dérivé : absent du catalogue ; %1 x %2 (%3 / %4 vCPU)</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
+        <translation>type d’instance inconnu « %1 » : SageMaker ne le propose pas (le type EC2 %2 est connu ; utilisez ce nom hors de SageMaker)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstancePickerDialog</name>
     <message>
         <source>Instance types</source>
         <translation>Types d&apos;instance</translation>
@@ -1629,6 +1720,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Search instance or SageMaker ml. name, accelerator, category…</source>
+        <translation>Rechercher une instance ou un nom SageMaker ml., un accélérateur, une catégorie…</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1832,18 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Max (W)</source>
         <translation>Max. (W)</translation>
+    </message>
+    <message>
+        <source>SageMaker name of %1 (%2)</source>
+        <translation>Nom SageMaker de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The same hardware under its other name: the SageMaker ml. name of an EC2 type, or the EC2 type behind an ml. name</source>
+        <translation>Le même matériel sous son autre nom : le nom SageMaker ml. d’un type EC2, ou le type EC2 derrière un nom ml.</translation>
+    </message>
+    <message>
+        <source>SageMaker / EC2 name</source>
+        <translation>Nom SageMaker / EC2</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2281,10 @@ Base : %3</translation>
     <message>
         <source>Custom</source>
         <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Other accelerator</source>
+        <translation>Autre accélérateur</translation>
     </message>
 </context>
 <context>
@@ -3871,11 +3982,15 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Méthode de puissance</translation>
     </message>
     <message>
+        <source>Other name</source>
+        <translation>Autre nom</translation>
+    </message>
+    <message>
         <source>
-Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Typical W: Greenprint power model at the default utilization, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. CPU index: vCPUs x throughput per vCPU relative to Skylake.
+Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Idle, Max and Typical W: Greenprint power model at 0 %, 100 % and the default utilization, accelerators included, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. Other name: the SageMaker ml. name of an EC2 type, or the EC2 type of an ml. name. CPU index: vCPUs x throughput per vCPU relative to Skylake.
 </source>
         <translation>
-TFLOPS crête : dense bf16 (fp16 quand bf16 n&apos;est pas publié) de tous les accélérateurs. Typique W : modèle de puissance Greenprint à l&apos;utilisation par défaut, avant PUE ; * signale les puces AWS Neuron, dont la puissance est une hypothèse déduite. Indice CPU : vCPU x débit par vCPU rapporté à Skylake.
+Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les accélérateurs. Idle, Max et Typical W : modèle de puissance Greenprint à 0 %, 100 % et à l’utilisation par défaut, accélérateurs compris, avant PUE ; * signale les puces AWS Neuron, dont la puissance est une hypothèse dérivée. Other name : le nom SageMaker ml. d’un type EC2, ou le type EC2 d’un nom ml. CPU index : vCPU x débit par vCPU relatif à Skylake.
 </translation>
     </message>
 </context>

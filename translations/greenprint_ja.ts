@@ -1185,6 +1185,70 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>. Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)</source>
         <translation>。保存時：%1 kgCO2e、%2 kWh、%3 USD（%4）。現在：%5 kgCO2e、%6 kWh、%7 USD（%8）</translation>
     </message>
+    <message>
+        <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
+        <translation>%1：カタログにない派生サイズ。電力・メモリ・内包排出量の按分・価格を %2 から vCPU 数で換算（%3 対 %4 vCPU）</translation>
+    </message>
+    <message>
+        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3 (%4)</source>
+        <translation>%1：%2 の SageMaker 名（同じハードウェア）。SageMaker 価格 = EC2 オンデマンド価格 x %3（%4）</translation>
+    </message>
+    <message>
+        <source>no SageMaker price in the sources</source>
+        <translation>ソースに SageMaker の価格なし</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
+        <translation>%1（仮定）：TDP %2 W、密な 16 ビットピーク %3 TFLOPS。%4</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未公表</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
+        <translation>%1 %2 の作業量からの時間：密なピークの %3 %（範囲 %4–%5 %）%6</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>, a chosen central value, not a measurement</source>
+        <translation>（選んだ中央値であり測定値ではない）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
+        <translation>%1 = %2 %3：第三者による us-east-1 の値で、AWS の料金ページで確認したものではない</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>日付の記載なし</translation>
+    </message>
+    <message>
+        <source>Instance prices: us-east-1 On-Demand Linux, %1</source>
+        <translation>インスタンス価格：us-east-1 オンデマンド Linux、%1</translation>
+    </message>
+    <message>
+        <source>%1: us-east-1 price, %2 (no regional price in the sources)</source>
+        <translation>%1：us-east-1 の価格、%2（ソースにリージョン別価格なし）</translation>
+    </message>
+    <message>
+        <source>Spot price = On-Demand x (1 - %1): AWS&apos;s &quot;up to 90 %&quot; Spot saving is an upper bound, so Spot costs are a lower bound</source>
+        <translation>スポット価格 = オンデマンド x (1 - %1)：AWS の「最大 90 %」の割引は上限のため、スポットのコストは下限</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD per GB-month is a third-party us-east-1 figure, not read on an AWS pricing page</source>
+        <translation>%1：GB 月あたり %2 USD は第三者による us-east-1 の値で、AWS の料金ページで確認したものではない</translation>
+    </message>
+    <message>
+        <source>%1: AWS publishes no PUE for this region; the AWS global PUE %2 is used</source>
+        <translation>%1：AWS はこのリージョンの PUE を公表していないため、AWS 全体の PUE %2 を使用</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ExportActions</name>
@@ -1594,11 +1658,38 @@ Market-based (%6): %7</source>
     </message>
 </context>
 <context>
-    <name>greenprint::InstancePickerDialog</name>
+    <name>greenprint::InstanceNames</name>
     <message>
-        <source>Search instance, accelerator, category…</source>
-        <translation>インスタンス、アクセラレーター、カテゴリを検索…</translation>
+        <source>unknown instance type &quot;%1&quot;: no family &quot;%2&quot; in the catalog; closest known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：カタログにファミリー &quot;%2&quot; がない。最も近い既知のタイプ：%3</translation>
     </message>
+    <message>
+        <source>%1 is an accelerated family and its accelerators per size do not follow the vCPUs, so a new size cannot be derived</source>
+        <translation>%1 はアクセラレーター搭載ファミリーで、サイズごとのアクセラレーター数が vCPU に比例しないため、新しいサイズは導出できない</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size Greenprint can scale by vCPU</source>
+        <translation>&quot;%1&quot; は Greenprint が vCPU で換算できるサイズではない</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: %2; closest known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：%2。最も近い既知のタイプ：%3</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: no size of %2 to scale from; known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：換算元となる %2 のサイズがない。既知のタイプ：%3</translation>
+    </message>
+    <message>
+        <source>derived: not in the catalog; %1 x %2 (%3 / %4 vCPUs)</source>
+        <translation>派生：カタログにない。%1 x %2（%3 / %4 vCPU）</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot;: SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：SageMaker に存在しない（EC2 タイプ %2 は既知。SageMaker 以外ではその名前を使用）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::InstancePickerDialog</name>
     <message>
         <source>Instance types</source>
         <translation>インスタンスタイプ</translation>
@@ -1626,6 +1717,10 @@ Market-based (%6): %7</source>
     <message>
         <source>&amp;Category:</source>
         <translation>カテゴリ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Search instance or SageMaker ml. name, accelerator, category…</source>
+        <translation>インスタンスまたは SageMaker の ml. 名、アクセラレーター、カテゴリーを検索…</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1829,18 @@ Market-based (%6): %7</source>
     <message>
         <source>Max (W)</source>
         <translation>最大（W）</translation>
+    </message>
+    <message>
+        <source>SageMaker name of %1 (%2)</source>
+        <translation>%1 の SageMaker 名（%2）</translation>
+    </message>
+    <message>
+        <source>The same hardware under its other name: the SageMaker ml. name of an EC2 type, or the EC2 type behind an ml. name</source>
+        <translation>同じハードウェアの別名：EC2 タイプの SageMaker ml. 名、または ml. 名の元の EC2 タイプ</translation>
+    </message>
+    <message>
+        <source>SageMaker / EC2 name</source>
+        <translation>SageMaker / EC2 名</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2278,10 @@ Basis: %3</source>
     <message>
         <source>Custom</source>
         <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>Other accelerator</source>
+        <translation>その他のアクセラレーター</translation>
     </message>
 </context>
 <context>
@@ -3864,11 +3975,15 @@ Click to create a scenario from it.</source>
         <translation>電力の算定方法</translation>
     </message>
     <message>
+        <source>Other name</source>
+        <translation>別名</translation>
+    </message>
+    <message>
         <source>
-Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Typical W: Greenprint power model at the default utilization, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. CPU index: vCPUs x throughput per vCPU relative to Skylake.
+Peak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. Idle, Max and Typical W: Greenprint power model at 0 %, 100 % and the default utilization, accelerators included, before PUE; * marks AWS Neuron chips, whose power is a derived assumption. Other name: the SageMaker ml. name of an EC2 type, or the EC2 type of an ml. name. CPU index: vCPUs x throughput per vCPU relative to Skylake.
 </source>
         <translation>
-ピーク TFLOPS：全アクセラレーターの密な bf16（bf16 が未公開の場合は fp16）。標準 W：既定の使用率での Greenprint 電力モデル（PUE 適用前）。* は電力が推定による前提である AWS Neuron チップを示します。CPU 指数：vCPU 数 x Skylake に対する vCPU あたりのスループット。
+Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未公表なら fp16）。Idle・Max・Typical W：Greenprint 電力モデルによる使用率 0 %・100 %・既定値での値（アクセラレーターを含み、PUE 適用前）。* は電力が導出された仮定である AWS Neuron チップを示す。Other name：EC2 タイプの SageMaker ml. 名、または ml. 名の EC2 タイプ。CPU index：vCPU 数 x Skylake 比の vCPU あたりスループット。
 </translation>
     </message>
 </context>

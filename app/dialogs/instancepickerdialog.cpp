@@ -14,7 +14,8 @@
 namespace greenprint {
 
 InstancePickerDialog::InstancePickerDialog(InstanceTableModel *model, QWidget *parent)
-    : CatalogPickerDialog(model, tr("Search instance, accelerator, category…"),
+    : CatalogPickerDialog(model,
+                          tr("Search instance or SageMaker ml. name, accelerator, category…"),
                           tr("Instance types"),
                           tr("Peak is dense bf16 TFLOPS of all accelerators; the CPU index is "
                              "vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole "
@@ -29,7 +30,8 @@ InstancePickerDialog::InstancePickerDialog(InstanceTableModel *model, QWidget *p
     m_category->addItem(tr("All categories"), -1);
     for (InstanceCategory c :
          {InstanceCategory::Trainium, InstanceCategory::Inferentia, InstanceCategory::NvidiaGpu,
-          InstanceCategory::Graviton, InstanceCategory::X86Cpu, InstanceCategory::Custom})
+          InstanceCategory::OtherAccelerator, InstanceCategory::Graviton, InstanceCategory::X86Cpu,
+          InstanceCategory::Custom})
         m_category->addItem(instanceCategoryDisplayName(c), static_cast<int>(c));
     m_category->setAccessibleName(tr("Category"));
     auto *categoryLabel = new QLabel(tr("&Category:"), this);

@@ -16,7 +16,8 @@ CREATE TABLE instances (
     instance                     TEXT PRIMARY KEY NOT NULL CHECK (instance <> ''),
     family                       TEXT NOT NULL,
     category                     TEXT NOT NULL CHECK (category IN
-                                 ('trainium', 'inferentia', 'nvidia_gpu', 'graviton', 'x86_cpu')),
+                                 ('trainium', 'inferentia', 'nvidia_gpu', 'other_accelerator', 'graviton',
+                                  'x86_cpu')),
     processor                    TEXT,
     cpu_microarchitecture        TEXT,
     vcpus                        INTEGER NOT NULL CHECK (vcpus > 0),
@@ -44,6 +45,15 @@ CREATE TABLE instances (
     price_as_of                  TEXT,
     notes                        TEXT,
     source                       TEXT NOT NULL CHECK (source <> '')
+);
+
+-- SageMaker ml. names: the same hardware as the EC2 type in `instance`.
+CREATE TABLE sagemaker_instances (
+    ml_instance TEXT PRIMARY KEY NOT NULL CHECK (ml_instance LIKE 'ml.%'),
+    instance    TEXT NOT NULL REFERENCES instances (instance),
+    uses        TEXT NOT NULL CHECK (uses <> ''),
+    notes       TEXT,
+    source      TEXT NOT NULL CHECK (source <> '')
 );
 
 CREATE TABLE regions (
@@ -161,6 +171,7 @@ CREATE TABLE accelerators (
     vendor         TEXT NOT NULL,
     tdp_w          REAL CHECK (tdp_w IS NULL OR tdp_w > 0),
     memory_gb      REAL,
+    memory_bandwidth_gbps REAL CHECK (memory_bandwidth_gbps IS NULL OR memory_bandwidth_gbps > 0),
     fp32_tflops    REAL,
     tf32_tflops    REAL,
     bf16_tflops    REAL,

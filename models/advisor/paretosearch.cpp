@@ -104,7 +104,8 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
         else if (const auto *e = std::get_if<EndpointSpec>(&c.spec))
             count = e->count;
         for (const InstanceSpec &to : m_reference.instances) {
-            if (to.id == from->id || to.acceleratorCount <= 0 || !to.priceUsdPerHour)
+            if (to.id == from->id || to.acceleratorCount <= 0 || !to.priceUsdPerHour
+                || to.sagemaker != from->sagemaker)
                 continue;
             QString error;
             if (!sizeWork(*work, to, 1, m_reference.method, &error))

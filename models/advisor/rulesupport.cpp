@@ -219,7 +219,7 @@ QStringList instancesOfFamilies(const ReferenceData &reference, const QStringLis
 {
     QStringList ids;
     for (const InstanceSpec &spec : reference.instances) {
-        if (families.contains(spec.family))
+        if (!spec.sagemaker && families.contains(spec.family))
             ids << spec.id;
     }
     return ids;

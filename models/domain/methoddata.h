@@ -20,6 +20,7 @@ struct AcceleratorSpec
     QString vendor;
     std::optional<double> tdpW; ///< empty for AWS Neuron chips (not published)
     std::optional<double> memoryGB;
+    std::optional<double> memoryBandwidthGBps; ///< device memory bandwidth, GB/s
     /** Dense peak throughput per precision, TFLOPS (TOPS for int8); empty if unpublished. */
     std::optional<double> peakTflops[kPrecisionCount];
     bool assumption = false;

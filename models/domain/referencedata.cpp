@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace greenprint {
 
 void ReferenceData::reindex()
@@ -91,8 +93,9 @@ const Measurement *ReferenceData::measurement(int run, const QString &phase) con
 }
 
 namespace {
-constexpr const char16_t *kCategoryKeys[] = {u"trainium", u"inferentia", u"nvidia_gpu",
-                                             u"graviton", u"x86_cpu",    u"custom"};
+constexpr const char16_t *kCategoryKeys[] = {u"trainium",         u"inferentia", u"nvidia_gpu",
+                                             u"graviton",         u"x86_cpu",    u"custom",
+                                             u"other_accelerator"};
 }
 
 QString instanceCategoryKey(InstanceCategory category)
@@ -102,7 +105,7 @@ QString instanceCategoryKey(InstanceCategory category)
 
 std::optional<InstanceCategory> instanceCategoryFromKey(const QString &key)
 {
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < int(std::size(kCategoryKeys)); ++i) {
         if (key == QStringView(kCategoryKeys[i]))
             return static_cast<InstanceCategory>(i);
     }
@@ -130,6 +133,9 @@ QString instanceCategoryDisplayName(InstanceCategory category)
         break;
     case InstanceCategory::Custom:
         text = QT_TRANSLATE_NOOP("greenprint::Names", "Custom");
+        break;
+    case InstanceCategory::OtherAccelerator:
+        text = QT_TRANSLATE_NOOP("greenprint::Names", "Other accelerator");
         break;
     }
     return QCoreApplication::translate("greenprint::Names", text);

@@ -21,13 +21,23 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
 
 namespace greenprint {
 
-enum class InstanceCategory { Trainium, Inferentia, NvidiaGpu, Graviton, X86Cpu, Custom };
+/** Custom stays fifth: project files and settings store the keys, the UI the order. */
+enum class InstanceCategory {
+    Trainium,
+    Inferentia,
+    NvidiaGpu,
+    Graviton,
+    X86Cpu,
+    Custom,
+    OtherAccelerator ///< Gaudi, Radeon, Qualcomm AI 100, FPGAs, media accelerators
+};
 
 /** Where a catalog row comes from; later sources override earlier ones by id. */
 enum class DataOrigin { Reference, User, Project };
@@ -63,6 +73,15 @@ struct InstanceSpec
     int familyMaxVcpus = 0; ///< vCPUs of the family's largest size (the whole host)
     std::optional<double> priceUsdPerHour; ///< On-Demand Linux, us-east-1
     QString priceAsOf;
+    /**
+     * The other name of the same hardware: the EC2 type of a SageMaker `ml.`
+     * name, or the `ml.` name of an EC2 type SageMaker offers; empty otherwise.
+     */
+    QString otherName;
+    bool sagemaker = false; ///< `id` is a SageMaker `ml.` name
+    QStringList sagemakerUses; ///< training, tuning, processing, endpoint, ...
+    /** Non-empty: a size not in the catalog, scaled by vCPU from this catalog type. */
+    QString derivedFrom;
     QString notes;
     QString source;
     DataOrigin origin = DataOrigin::Reference;
@@ -167,6 +186,7 @@ inline constexpr char16_t CcfPue[] = u"datacenter.ccf_pue";
 inline constexpr char16_t DefaultUtilization[] = u"utilization.default";
 inline constexpr char16_t ServerLifetimeHours[] = u"embodied.lifetime_hours";
 inline constexpr char16_t SpotDiscountFraction[] = u"pricing.spot_discount_fraction";
+inline constexpr char16_t SageMakerPriceFactor[] = u"pricing.sagemaker_price_factor";
 inline constexpr char16_t TransferUsdPerGB[] = u"price.transfer_inter_region_usd_per_gb";
 inline constexpr char16_t LogsIngestUsdPerGB[] = u"price.logs_ingest_usd_per_gb";
 inline constexpr char16_t LogsStorageUsdPerGBMonth[] = u"price.logs_storage_usd_per_gb_month";

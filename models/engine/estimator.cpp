@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimator.h"
 
+#include "../domain/instancenames.h"
 #include "../domain/names.h"
 #include "methodprofile.h"
 #include "powermodel.h"
@@ -8,10 +9,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace greenprint {
 namespace {
@@ -49,11 +52,22 @@ public:
             m_regions.insert(cr.id, toRegionSpec(cr));
     }
 
-    const InstanceSpec *instance(const QString &id) const
+    /**
+     * The project's, the user's or the reference row of `id`; else a size
+     * derived by vCPU (instancenames.h), memoised; else nullptr with `error`.
+     */
+    const InstanceSpec *instance(const QString &id, QString *error = nullptr) const
     {
         if (auto it = m_instances.constFind(id); it != m_instances.cend())
             return &*it;
-        return m_reference.instance(id);
+        if (const InstanceSpec *spec = m_reference.instance(id))
+            return spec;
+        auto it = m_derived.find(id);
+        if (it == m_derived.end())
+            it = m_derived.emplace(id, deriveInstance(m_reference, id)).first;
+        if (error)
+            *error = it->second.error;
+        return it->second.spec ? &*it->second.spec : nullptr;
     }
 
     const RegionSpec *region(const QString &id) const
@@ -90,6 +104,8 @@ private:
     QHash<QString, InstanceSpec> m_instances;
     QHash<QString, RegionSpec> m_regions;
     mutable QHash<QString, std::optional<double>> m_peaks;
+    // std::map: pointers into it stay valid while more names are resolved.
+    mutable std::map<QString, InstanceResolution> m_derived;
 };
 
 /** What every component of one stage shares: its region, PUE, intensity and constants. */
@@ -122,6 +138,47 @@ private:
     QSet<QString> m_seen;
     QStringList m_list;
 };
+
+/** What an instance row brings to the estimate beyond published figures, once per name. */
+QStringList instanceAssumptions(const InstanceSpec &spec, const ReferenceData &reference)
+{
+    QStringList items;
+    if (!spec.derivedFrom.isEmpty()) {
+        const InstanceSpec *base = reference.instance(spec.derivedFrom);
+        items << Tr::tr("%1: derived size, not in the catalog: power, memory, embodied share and "
+                        "price scaled by vCPU from %2 (%3 vs %4 vCPUs)")
+                     .arg(spec.id, spec.derivedFrom)
+                     .arg(spec.vcpus)
+                     .arg(base ? base->vcpus : 0);
+    }
+    if (spec.sagemaker) {
+        const Coefficient *factor = reference.coefficient(CoefficientKey::SageMakerPriceFactor);
+        items << Tr::tr("%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 "
+                        "On-Demand price x %3 (%4)")
+                     .arg(spec.id, spec.otherName)
+                     .arg(factor ? factor->value : 1.0)
+                     .arg(factor ? factor->notes : Tr::tr("no SageMaker price in the sources"));
+    }
+    if (spec.acceleratorCount > 0) {
+        const AcceleratorSpec *a = reference.method.accelerator(spec.accelerator);
+        if (a && a->assumption) {
+            // The first two sentences of the notes say what is assumed and why.
+            QString why = a->notes;
+            why.remove(QRegularExpression(QStringLiteral("^ASSUMPTION[^:]*:\\s*")));
+            qsizetype end = why.indexOf(QStringLiteral(". "));
+            if (end > 0)
+                end = why.indexOf(QStringLiteral(". "), end + 2);
+            if (end > 0)
+                why.truncate(end + 1);
+            const auto peak = a->peak(Precision::Bf16);
+            items << Tr::tr("%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4")
+                         .arg(a->name,
+                              a->tdpW ? QString::number(*a->tdpW) : Tr::tr("not published"),
+                              peak ? QString::number(*peak) : Tr::tr("not published"), why);
+        }
+    }
+    return items;
+}
 
 class ComponentEstimator
 {
@@ -162,13 +219,17 @@ private:
 
     const InstanceSpec *instance(const QString &id)
     {
-        const InstanceSpec *spec = m_lookup.instance(id);
+        QString error;
+        const InstanceSpec *spec = m_lookup.instance(id, &error);
         if (!spec) {
             issue(Issue::Severity::Error, u"instance",
-                  Tr::tr("unknown instance type \"%1\"; it is not in the reference data, "
-                         "your catalog or the project's catalog")
-                      .arg(id));
+                  error.isEmpty() ? Tr::tr("unknown instance type \"%1\"; it is not in the "
+                                           "reference data, your catalog or the project's catalog")
+                                        .arg(id)
+                                  : error);
+            return nullptr;
         }
+        m_assumptions.add(instanceAssumptions(*spec, m_lookup.reference()));
         return spec;
     }
 
@@ -185,6 +246,17 @@ private:
         result.hoursDerived = true;
         result.instanceThroughputTflops = sizing->instanceThroughputTflops;
         result.achievedUtilization = sizing->achievedCentral;
+        const bool training = work.kind == WorkSpec::Kind::Training;
+        const AchievedUtilization *mfu = m_lookup.reference().method.utilization(
+            acceleratorClass(spec), training ? WorkTask::Training : WorkTask::Inference);
+        m_assumptions.add(
+            {Tr::tr("%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6")
+                 .arg(acceleratorClass(spec), training ? Tr::tr("training") : Tr::tr("inference"))
+                 .arg(sizing->achievedCentral * 100.0, 0, 'g', 3)
+                 .arg(sizing->achievedLow * 100.0, 0, 'g', 3)
+                 .arg(sizing->achievedHigh * 100.0, 0, 'g', 3)
+                 .arg(mfu && mfu->assumption ? Tr::tr(", a chosen central value, not a measurement")
+                                             : QString())});
         return sizing;
     }
 
@@ -235,12 +307,41 @@ private:
         }
         if (spec.priceUsdPerHour) {
             const double factor = pricing == Pricing::Spot ? 1.0 - m_ctx.spotDiscount : 1.0;
+            addPriceAssumptions(spec, pricing);
             result.footprint.cost += CostUsd{*spec.priceUsdPerHour * instanceHours * factor};
         } else if (instanceHours > 0.0 && !m_warnedPrice) {
             m_warnedPrice = true;
             issue(Issue::Severity::Warning, u"instance",
                   Tr::tr("no price for \"%1\" in the reference data; its cost is not counted")
                       .arg(spec.id));
+        }
+    }
+
+    void addPriceCoefficientAssumption(const Coefficient &c)
+    {
+        if (c.assumption) {
+            m_assumptions.add({Tr::tr("%1 = %2 %3: a third-party us-east-1 figure, not read on an "
+                                      "AWS pricing page")
+                                   .arg(c.key)
+                                   .arg(c.value)
+                                   .arg(c.unit)});
+        }
+    }
+
+    void addPriceAssumptions(const InstanceSpec &spec, Pricing pricing)
+    {
+        const QString asOf = spec.priceAsOf.isEmpty() ? Tr::tr("date not stated") : spec.priceAsOf;
+        if (m_ctx.regionId == u"us-east-1") {
+            m_assumptions.add({Tr::tr("Instance prices: us-east-1 On-Demand Linux, %1").arg(asOf)});
+        } else {
+            m_assumptions.add({Tr::tr("%1: us-east-1 price, %2 (no regional price in the sources)")
+                                   .arg(m_ctx.regionId, asOf)});
+        }
+        if (pricing == Pricing::Spot) {
+            m_assumptions.add({Tr::tr("Spot price = On-Demand x (1 - %1): AWS's \"up to 90 %\" "
+                                      "Spot saving is an upper bound, so Spot costs are a lower "
+                                      "bound")
+                                   .arg(m_ctx.spotDiscount)});
         }
     }
 
@@ -360,9 +461,15 @@ private:
             return;
         }
         addStoredGBHours(*cls, s.sizeGB * hours.h);
-        if (cls->priceUsdPerGBMonth)
+        if (cls->priceUsdPerGBMonth) {
             result.footprint.cost += CostUsd{*cls->priceUsdPerGBMonth * s.sizeGB * s.months};
-        else
+            if (cls->assumption) {
+                m_assumptions.add({Tr::tr("%1: %2 USD per GB-month is a third-party us-east-1 "
+                                          "figure, not read on an AWS pricing page")
+                                       .arg(storageClassDisplayName(s.storageClass))
+                                       .arg(*cls->priceUsdPerGBMonth)});
+            }
+        } else
             missingPrice(u"storageClass", storageClassDisplayName(s.storageClass));
     }
 
@@ -375,9 +482,10 @@ private:
         }
         const double kWhPerGB = ref.coefficientValue(CoefficientKey::NetworkKWhPerGB, 0.001);
         addITEnergy(s.sizeGB * kWhPerGB);
-        if (const Coefficient *price = ref.coefficient(CoefficientKey::TransferUsdPerGB))
+        if (const Coefficient *price = ref.coefficient(CoefficientKey::TransferUsdPerGB)) {
             result.footprint.cost += CostUsd{price->value * s.sizeGB};
-        else
+            addPriceCoefficientAssumption(*price);
+        } else
             missingPrice(u"sizeGB", Tr::tr("inter-region data transfer"));
     }
 
@@ -398,6 +506,8 @@ private:
         if (ingest && storage) {
             result.footprint.cost +=
                 CostUsd{ingest->value * s.gbPerMonth * m + storage->value * gbMonths};
+            addPriceCoefficientAssumption(*ingest);
+            addPriceCoefficientAssumption(*storage);
         } else {
             missingPrice(u"gbPerMonth", Tr::tr("log ingestion and storage"));
         }
@@ -489,6 +599,13 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
                           {}});
     }
     ctx.pue = profile.pue(region);
+    if (region && !region->pue && !project.settings.pue
+        && profile.methodology() == Methodology::Greenprint && !stage.components.empty()) {
+        assumptions.add({Tr::tr("%1: AWS publishes no PUE for this region; the AWS global PUE "
+                                "%2 is used")
+                             .arg(ctx.regionId)
+                             .arg(ctx.pue)});
+    }
     return ctx;
 }
 

@@ -12,6 +12,8 @@ InstanceEfficiency instanceEfficiency(const InstanceSpec &instance, const Refere
     const GreenprintProfile profile(reference, ProjectSettings{});
     const double utilization = reference.coefficientValue(CoefficientKey::DefaultUtilization, 0.5);
     e.typicalPowerW = profile.instancePower(instance, utilization).central.w;
+    e.idlePowerW = profile.instancePower(instance, 0.0).central.w;
+    e.maxPowerW = profile.instancePower(instance, 1.0).central.w;
     e.powerIsDerivedAssumption = isNeuronAccelerator(instance.accelerator);
 
     if (instance.acceleratorCount > 0) {

@@ -14,6 +14,8 @@ struct InstanceEfficiency
     std::optional<double> peakTflops; ///< all accelerators, bf16 (fp16 where bf16 is unpublished)
     std::optional<double> cpuIndex; ///< vCPUs x relative throughput per vCPU (Skylake = 1)
     double typicalPowerW = 0.0; ///< Greenprint method at the default utilization, no PUE
+    double idlePowerW = 0.0; ///< Greenprint method at 0 % utilization, no PUE
+    double maxPowerW = 0.0; ///< Greenprint method at 100 %, accelerators (Neuron too) included
     bool powerIsDerivedAssumption = false; ///< Neuron chips: derived from AWS claims
     std::optional<double> tflopsPerKW;
     std::optional<double> tflopsPerUsdHour;

@@ -22,6 +22,8 @@ QString acceleratorClass(const InstanceSpec &instance)
         return QStringLiteral("inferentia");
     case InstanceCategory::NvidiaGpu:
         return QStringLiteral("nvidia_gpu");
+    case InstanceCategory::OtherAccelerator:
+        return QStringLiteral("other_accelerator");
     case InstanceCategory::Graviton:
     case InstanceCategory::X86Cpu:
         return QStringLiteral("cpu");

@@ -161,6 +161,9 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
             it = cache.insert(i.id, instanceEfficiency(i, data));
         return *it;
     };
+    const auto powerText = [](double w, const InstanceEfficiency &e) {
+        return num(w, 0) + (e.powerIsDerivedAssumption ? QStringLiteral("*") : QString());
+    };
     std::vector<Column<I>> columns = {
         {"instance", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Instance"),
          [](const I &i) { return i.id; },
@@ -180,21 +183,21 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
         {"acceleratorCount", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Accel."),
          [](const I &i) { return QString::number(i.acceleratorCount); },
          [](const I &i) { return ordered_json(i.acceleratorCount); }, true},
+        {"sagemakerOrEc2Name", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Other name"),
+         [](const I &i) { return i.otherName; },
+         [](const I &i) { return ordered_json(i.otherName.toStdString()); }},
+        // Idle and max with the same model as Typical W: accelerators, Neuron chips included.
         {"idlePowerW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Idle W"),
-         [](const I &i) { return num(i.idlePowerW, 1); },
-         [](const I &i) { return ordered_json(i.idlePowerW); }, true},
+         [&](const I &i) { return powerText(efficiency(i).idlePowerW, efficiency(i)); },
+         [&](const I &i) { return ordered_json(efficiency(i).idlePowerW); }, true},
         {"maxPowerW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Max W"),
-         [](const I &i) { return num(i.maxPowerW, 1); },
-         [](const I &i) { return ordered_json(i.maxPowerW); }, true},
+         [&](const I &i) { return powerText(efficiency(i).maxPowerW, efficiency(i)); },
+         [&](const I &i) { return ordered_json(efficiency(i).maxPowerW); }, true},
         {"peakTflops", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Peak TFLOPS"),
          [&](const I &i) { return optNum(efficiency(i).peakTflops, 1); },
          [&](const I &i) { return optJson(efficiency(i).peakTflops); }, true},
         {"typicalPowerW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "Typical W"),
-         [&](const I &i) {
-             const InstanceEfficiency e = efficiency(i);
-             return num(e.typicalPowerW, 0)
-                 + (e.powerIsDerivedAssumption ? QStringLiteral("*") : QString());
-         },
+         [&](const I &i) { return powerText(efficiency(i).typicalPowerW, efficiency(i)); },
          [&](const I &i) { return ordered_json(efficiency(i).typicalPowerW); }, true},
         {"tflopsPerKW", QT_TRANSLATE_NOOP("greenprint::ReferenceFormats", "TFLOPS/kW"),
          [&](const I &i) { return optNum(efficiency(i).tflopsPerKW, 1); },
@@ -213,6 +216,12 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
          [](const I &i) { return ordered_json(i.powerMethod.toStdString()); }},
     };
     if (!table) {
+        columns.push_back({"catalogIdlePowerW", "", [](const I &i) { return num(i.idlePowerW, 1); },
+                           [](const I &i) { return ordered_json(i.idlePowerW); }, true});
+        columns.push_back({"catalogMaxPowerW", "", [](const I &i) { return num(i.maxPowerW, 1); },
+                           [](const I &i) { return ordered_json(i.maxPowerW); }, true});
+        columns.push_back({"derivedFrom", "", [](const I &i) { return i.derivedFrom; },
+                           [](const I &i) { return ordered_json(i.derivedFrom.toStdString()); }});
         columns.push_back({"embodiedCo2eKg", "",
                            [](const I &i) { return optNum(i.embodiedCo2eKg, 2); },
                            [](const I &i) { return optJson(i.embodiedCo2eKg); }, true});
@@ -226,9 +235,11 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
         text += QCoreApplication::translate(
             "greenprint::ReferenceFormats",
             "\nPeak TFLOPS: dense bf16 (fp16 where bf16 is unpublished) of all accelerators. "
-            "Typical W: Greenprint power model at the default utilization, before PUE; "
-            "* marks AWS Neuron chips, whose power is a derived assumption. CPU index: vCPUs x "
-            "throughput per vCPU relative to Skylake.\n");
+            "Idle, Max and Typical W: Greenprint power model at 0 %, 100 % and the default "
+            "utilization, accelerators included, before PUE; * marks AWS Neuron chips, whose "
+            "power is a derived assumption. Other name: the SageMaker ml. name of an EC2 type, "
+            "or the EC2 type of an ml. name. CPU index: vCPUs x throughput per vCPU relative to "
+            "Skylake.\n");
     }
     return text;
 }

@@ -59,6 +59,11 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
                      "for Neuron chips; it follows from AWS's relative perf-per-watt "
                      "claims and datasheet throughput.");
         }
+        if (s.sagemaker) {
+            tip += u'\n'
+                + tr("SageMaker name of %1 (%2)")
+                      .arg(s.otherName, s.sagemakerUses.join(QStringLiteral(", ")));
+        }
         if (!s.powerMethod.isEmpty())
             tip += u'\n' + tr("Idle and max figures: %1").arg(s.powerMethod);
         if (s.origin != DataOrigin::Reference)
@@ -68,6 +73,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Id:
         return role == Qt::DisplayRole || role == ValueRole ? QVariant(s.id) : QVariant();
+    case OtherName:
+        return role == Qt::DisplayRole || role == ValueRole ? QVariant(s.otherName) : QVariant();
     case Category:
         if (role == Qt::DisplayRole || role == ValueRole)
             return instanceCategoryDisplayName(s.category);
@@ -119,6 +126,9 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case OtherName:
+            return tr("The same hardware under its other name: the SageMaker ml. name of an "
+                      "EC2 type, or the EC2 type behind an ml. name");
         case PeakTflops:
             return tr("Dense peak of all accelerators at bf16 (fp16 where bf16 is unpublished), "
                       "TFLOPS");
@@ -144,6 +154,8 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case Id:
         return tr("Instance type");
+    case OtherName:
+        return tr("SageMaker / EC2 name");
     case Category:
         return tr("Category");
     case VCpus:

@@ -18,7 +18,9 @@ struct InstanceSpec;
  * CPU throughput index of CPU-only instances, typical watts with the
  * Greenprint power model, TFLOPS per kW and per USD/h. The typical watts of
  * Neuron instances (Inferentia, Trainium) are a derived assumption: the
- * display text carries an asterisk and the tooltip says so.
+ * display text carries an asterisk and the tooltip says so. SageMaker `ml.`
+ * names are rows of their own; OtherName shows the other name of the same
+ * hardware, so the picker's text search finds a type by either name.
  */
 class InstanceTableModel : public CatalogTableModel
 {
@@ -27,6 +29,7 @@ class InstanceTableModel : public CatalogTableModel
 public:
     enum Column {
         Id,
+        OtherName, ///< the SageMaker name of an EC2 type, or the EC2 type of an ml. name
         Category,
         VCpus,
         Memory,

@@ -45,6 +45,8 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                        a.vendor = row.text(QStringLiteral("vendor"));
                        a.tdpW = row.optionalNumber(QStringLiteral("tdp_w"));
                        a.memoryGB = row.optionalNumber(QStringLiteral("memory_gb"));
+                       a.memoryBandwidthGBps =
+                           row.optionalNumber(QStringLiteral("memory_bandwidth_gbps"));
                        const char16_t *columns[kPrecisionCount] = {u"fp32_tflops", u"tf32_tflops",
                                                                    u"bf16_tflops", u"fp16_tflops",
                                                                    u"fp8_tflops",  u"int8_tops"};

@@ -4,6 +4,7 @@
 #include "methodtables.h"
 #include "sqlrow.h"
 
+#include "../domain/instancenames.h"
 #include "../domain/names.h"
 
 #include <QDir>
@@ -232,7 +233,9 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     if (teadsIdle && teads10 && teads50 && teadsMax) {
                         spec.loadPoints = {
                             {0.0, *teadsIdle}, {0.1, *teads10}, {0.5, *teads50}, {1.0, *teadsMax}};
-                        spec.teadsMeasured = true;
+                        // Teads stress-tested a few Intel families on bare metal; their other
+                        // rows are extrapolated from TDP and are not measurements.
+                        spec.teadsMeasured = spec.powerMethod == u"teads_measured";
                     } else {
                         spec.loadPoints = {{0.0, spec.idlePowerW}, {1.0, spec.maxPowerW}};
                     }
@@ -365,6 +368,19 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
 
                 if (!readMethodTables(query, &result.method, error))
                     return false;
+
+                // Optional: databases built before the SageMaker table have no ml. names.
+                if (select(QStringLiteral("sagemaker_instances"))) {
+                    std::vector<SageMakerName> names;
+                    while (query.next()) {
+                        const Row row(query);
+                        names.push_back({row.text(QStringLiteral("ml_instance")),
+                                         row.text(QStringLiteral("instance")),
+                                         row.text(QStringLiteral("uses")).split(u';'),
+                                         row.text(QStringLiteral("source"))});
+                    }
+                    addSageMakerNames(names, &result);
+                }
 
                 if (result.instances.empty() || result.regions.empty()) {
                     *error = tr("it has no instances or no regions");

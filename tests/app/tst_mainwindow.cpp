@@ -434,10 +434,10 @@ void TestMainWindow::switchingJobToWorkShowsDerivedHours()
     QTRY_VERIFY(hours->isVisible());
     QCOMPARE(sizing->currentIndex(), 0);
     QVERIFY(!derived->isVisible());
-    // g5 has no published A10G throughput: the form says why the hours cannot be derived.
+    // g5's A10G is sized from the NVIDIA A10 sibling's dense bf16 peak (125 TFLOPS).
     sizing->setCurrentIndex(1);
     QTRY_VERIFY(derived->isVisible());
-    QVERIFY2(derived->text().contains(QStringLiteral("no published accelerator throughput")),
+    QVERIFY2(derived->text().contains(QStringLiteral("125 TFLOPS peak")),
              qPrintable(derived->text()));
     window->document()->undo();
     QCOMPARE(sizing->currentIndex(), 0);

@@ -7,6 +7,8 @@
 #include "testpaths.h"
 #include "tolerance.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -153,7 +155,11 @@ private slots:
             qPrintable(m_loaded.issues.empty() ? QString() : m_loaded.issues.front().toString()));
         const ReferenceData &data = m_loaded.data;
         QCOMPARE(data.dataVersion, QStringLiteral("2026.11"));
-        QCOMPARE(int(data.instances.size()), 75);
+        // 1,421 EC2 types (data/generate-instances.py) and 362 SageMaker ml. names.
+        QCOMPARE(int(data.instances.size()), 1421 + 362);
+        QCOMPARE(int(std::count_if(data.instances.begin(), data.instances.end(),
+                                   [](const InstanceSpec &s) { return s.sagemaker; })),
+                 362);
         QCOMPARE(int(data.regions.size()), 41);
         QCOMPARE(int(data.storageClasses.size()), kStorageClassCount);
         QCOMPARE(int(data.claims.size()), 25);
@@ -184,14 +190,14 @@ private slots:
         QTest::addColumn<QList<double>>("utilization");
         QTest::addColumn<QList<double>>("watts");
         // Teads rows: idle, 10 %, 50 %, 100 %; others: idle and max only.
-        QTest::newRow("inf1.xlarge (Teads)")
+        QTest::newRow("inf1.xlarge (Teads, TDP-extrapolated)")
             << QStringLiteral("inf1.xlarge") << QList<double>{0.0, 0.1, 0.5, 1.0}
             << QList<double>{7.9, 14.1, 28.4, 38.9};
         QTest::newRow("g5.xlarge (CCF)")
             << QStringLiteral("g5.xlarge") << QList<double>{0.0, 1.0} << QList<double>{19.9, 159.8};
         QTest::newRow("p5.48xlarge (CCF, GPU estimated)")
             << QStringLiteral("p5.48xlarge") << QList<double>{0.0, 1.0}
-            << QList<double>{737.1, 6079.8};
+            << QList<double>{738.6, 6077.8};
     }
 
     void loadPoints()
@@ -357,7 +363,7 @@ private slots:
         const ReferenceRepository::Loaded loaded = ReferenceRepository::loadFile(path);
         QVERIFY(loaded.ok);
         QVERIFY(loaded.usedEmbeddedCopy);
-        QCOMPARE(int(loaded.data.instances.size()), 75);
+        QCOMPARE(int(loaded.data.instances.size()), 1421 + 362);
         QCOMPARE(int(loaded.data.regions.size()), 41);
         QVERIFY(!loaded.issues.empty());
         const Issue &warning = loaded.issues.front();
@@ -395,7 +401,7 @@ private slots:
         QCOMPARE(loaded.issues.front().file, missing);
         // Either the build-tree copy (<appdir>/../data/) or the embedded one.
         QVERIFY(loaded.usedEmbeddedCopy || paths.contains(loaded.databasePath));
-        QCOMPARE(int(loaded.data.instances.size()), 75);
+        QCOMPARE(int(loaded.data.instances.size()), 1421 + 362);
     }
 };
 

@@ -40,7 +40,8 @@ std::optional<Sizing> rightSize(const RuleContext &ctx, const InstanceSpec &from
     std::optional<Sizing> best;
     double bestThroughput = 0.0;
     for (const InstanceSpec &to : ctx.reference().instances) {
-        if (to.family != from.family || to.id == from.id)
+        // Suggest names of the same kind: EC2 for EC2, ml. for SageMaker.
+        if (to.family != from.family || to.id == from.id || to.sagemaker != from.sagemaker)
             continue;
         const auto t = RuleSupport::effectiveThroughput(to, task, ctx.reference().method);
         if (!t || *t >= *fromThroughput)

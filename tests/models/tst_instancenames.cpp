@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SageMaker ml. names, sizes derived by vCPU, errors naming the closest types, work-based
+// sizing on every accelerator family with a published peak, and the assumptions an
+// estimate lists for them. Expected magnitudes come from AWS's published instance
+// specifications, not from the code under test.
+#include "domain/instancenames.h"
+#include "engine/estimator.h"
+#include "engine/instanceefficiency.h"
+#include "referencedb.h"
+#include "tolerance.h"
+
+#include <QTest>
+
+using namespace greenprint;
+
+namespace {
+
+Estimate run(const QString &instance, double hours,
+             const QString &region = QStringLiteral("us-east-1"),
+             std::optional<WorkSpec> work = std::nullopt, Pricing pricing = Pricing::OnDemand)
+{
+    Project p;
+    p.name = QStringLiteral("names");
+    p.region = region;
+    Component c;
+    c.name = QStringLiteral("job");
+    c.spec = ComputeSpec{instance, 1, hours, 0.5, std::nullopt, pricing, work};
+    p.stage(StageKind::Training).components.push_back(c);
+    return estimateProject(p, test::builtReferenceData());
+}
+
+bool hasErrors(const Estimate &e)
+{
+    return std::any_of(e.issues.begin(), e.issues.end(),
+                       [](const Issue &i) { return i.severity == Issue::Severity::Error; });
+}
+
+QString errors(const Estimate &e)
+{
+    QStringList text;
+    for (const Issue &i : e.issues) {
+        if (i.severity == Issue::Severity::Error)
+            text << i.message;
+    }
+    return text.join(u'\n');
+}
+
+bool mentions(const Estimate &e, const QString &fragment)
+{
+    return std::any_of(e.assumptions.begin(), e.assumptions.end(),
+                       [&](const QString &a) { return a.contains(fragment); });
+}
+
+WorkSpec training(double parameters, double tokens, const QString &precision)
+{
+    WorkSpec w;
+    w.kind = WorkSpec::Kind::Training;
+    w.parameters = parameters;
+    w.tokens = tokens;
+    w.precision = precision;
+    return w;
+}
+
+} // namespace
+
+class TestInstanceNames : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sizeUnits_data();
+    void sizeUnits();
+    void sageMakerNamesAreTheSameHardware_data();
+    void sageMakerNamesAreTheSameHardware();
+    void sageMakerEstimatesKeepTheNameAndSayThePriceBasis();
+    void newSizeOfAKnownFamilyIsDerivedByVcpu();
+    void derivedSageMakerSize();
+    void unknownFamilyNamesTheClosestTypes();
+    void newSizeOfAnAcceleratedFamilyIsAnError();
+    void workSizingOnEveryAcceleratorFamily_data();
+    void workSizingOnEveryAcceleratorFamily();
+    void acceleratorWithoutAPeakAsksForHours();
+    void regionalPriceAndSpotAreListed();
+    void maxWattsIncludeNeuronChips();
+};
+
+void TestInstanceNames::sizeUnits_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<double>("units");
+    QTest::newRow("medium") << QStringLiteral("medium") << 0.25;
+    QTest::newRow("large") << QStringLiteral("large") << 0.5;
+    QTest::newRow("xlarge") << QStringLiteral("xlarge") << 1.0;
+    QTest::newRow("24xlarge") << QStringLiteral("24xlarge") << 24.0;
+    QTest::newRow("metal-48xl") << QStringLiteral("metal-48xl") << 48.0;
+    QTest::newRow("metal") << QStringLiteral("metal") << -1.0;
+    QTest::newRow("garbage") << QStringLiteral("huge") << -1.0;
+}
+
+void TestInstanceNames::sizeUnits()
+{
+    QFETCH(QString, size);
+    QFETCH(double, units);
+    const auto got = greenprint::sizeUnits(size);
+    if (units < 0)
+        QVERIFY(!got);
+    else
+        QCOMPARE(got.value_or(-1.0), units);
+}
+
+void TestInstanceNames::sageMakerNamesAreTheSameHardware_data()
+{
+    QTest::addColumn<QString>("ml");
+    QTest::addColumn<int>("vcpus");
+    QTest::addColumn<QString>("accelerator");
+    QTest::addColumn<int>("count");
+    // AWS instance specifications: same vCPUs and accelerators as the EC2 type.
+    QTest::newRow("ml.g5.xlarge") << QStringLiteral("ml.g5.xlarge") << 4
+                                  << QStringLiteral("NVIDIA A10G") << 1;
+    QTest::newRow("ml.p4d.24xlarge")
+        << QStringLiteral("ml.p4d.24xlarge") << 96 << QStringLiteral("NVIDIA A100 SXM4 40GB") << 8;
+    QTest::newRow("ml.trn1.32xlarge")
+        << QStringLiteral("ml.trn1.32xlarge") << 128 << QStringLiteral("AWS Trainium (v1)") << 16;
+    QTest::newRow("ml.inf2.xlarge")
+        << QStringLiteral("ml.inf2.xlarge") << 4 << QStringLiteral("AWS Inferentia2") << 1;
+    QTest::newRow("ml.t3.medium") << QStringLiteral("ml.t3.medium") << 2 << QString() << 0;
+}
+
+void TestInstanceNames::sageMakerNamesAreTheSameHardware()
+{
+    QFETCH(QString, ml);
+    QFETCH(int, vcpus);
+    QFETCH(QString, accelerator);
+    QFETCH(int, count);
+    const ReferenceData &ref = test::builtReferenceData();
+    const InstanceSpec *spec = ref.instance(ml);
+    QVERIFY2(spec, qPrintable(ml));
+    const InstanceSpec *ec2 = ref.instance(ml.mid(3));
+    QVERIFY(ec2);
+    QVERIFY(spec->sagemaker);
+    QVERIFY(!ec2->sagemaker);
+    QCOMPARE(spec->otherName, ec2->id);
+    QCOMPARE(ec2->otherName, ml);
+    QCOMPARE(spec->vcpus, vcpus);
+    QCOMPARE(spec->accelerator, accelerator);
+    QCOMPARE(spec->acceleratorCount, count);
+    QCOMPARE(spec->cpuMicroarchitecture, ec2->cpuMicroarchitecture);
+    QVERIFY(spec->sagemakerUses.contains(QStringLiteral("training"))
+            || spec->sagemakerUses.contains(QStringLiteral("notebook")));
+}
+
+void TestInstanceNames::sageMakerEstimatesKeepTheNameAndSayThePriceBasis()
+{
+    const Estimate ml = run(QStringLiteral("ml.g5.xlarge"), 10);
+    const Estimate ec2 = run(QStringLiteral("g5.xlarge"), 10);
+    QVERIFY2(!hasErrors(ml), qPrintable(errors(ml)));
+    const ComponentEstimate &c = ml.stages[int(StageKind::Training)].components.front();
+    QCOMPARE(c.instance, QStringLiteral("ml.g5.xlarge"));
+    // Same hardware, same energy; price x the labelled factor.
+    GP_COMPARE_NEAR(ml.total.energy.kWh, ec2.total.energy.kWh, 1e-12, 1e-12);
+    const double factor =
+        test::builtReferenceData().coefficientValue(CoefficientKey::SageMakerPriceFactor, -1.0);
+    QVERIFY(factor >= 1.0);
+    GP_COMPARE_NEAR(ml.total.cost.usd, ec2.total.cost.usd * factor, 1e-12, 1e-12);
+    QVERIFY(mentions(ml, QStringLiteral("ml.g5.xlarge: SageMaker name of g5.xlarge")));
+}
+
+void TestInstanceNames::newSizeOfAKnownFamilyIsDerivedByVcpu()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    // c5 lists 4xlarge (16 vCPU) and 9xlarge (36 vCPU); c5.5xlarge is not an AWS size.
+    QVERIFY(!ref.instance(QStringLiteral("c5.5xlarge")));
+    const InstanceResolution r = deriveInstance(ref, QStringLiteral("c5.5xlarge"));
+    QVERIFY2(r.spec, qPrintable(r.error));
+    const InstanceSpec *base = ref.instance(r.spec->derivedFrom);
+    QVERIFY(base);
+    QCOMPARE(base->id, QStringLiteral("c5.4xlarge"));
+    QCOMPARE(r.spec->vcpus, 20);
+    GP_COMPARE_NEAR(r.spec->memoryGiB, base->memoryGiB * 20 / 16, 1e-12, 1e-12);
+    GP_COMPARE_NEAR(*r.spec->priceUsdPerHour, *base->priceUsdPerHour * 20 / 16, 1e-12, 1e-12);
+    QVERIFY(!r.spec->teadsMeasured);
+
+    const Estimate e = run(QStringLiteral("c5.5xlarge"), 10);
+    QVERIFY2(!hasErrors(e), qPrintable(errors(e)));
+    QVERIFY(mentions(e, QStringLiteral("c5.5xlarge: derived size")));
+    // Host power scales with vCPUs: between the 4xlarge and the 9xlarge.
+    const double derived = run(QStringLiteral("c5.5xlarge"), 10).total.energy.kWh;
+    QVERIFY(derived > run(QStringLiteral("c5.4xlarge"), 10).total.energy.kWh);
+    QVERIFY(derived < run(QStringLiteral("c5.9xlarge"), 10).total.energy.kWh);
+}
+
+void TestInstanceNames::derivedSageMakerSize()
+{
+    const Estimate e = run(QStringLiteral("ml.c5.5xlarge"), 10);
+    QVERIFY2(!hasErrors(e), qPrintable(errors(e)));
+    QVERIFY(mentions(e, QStringLiteral("ml.c5.5xlarge: derived size")));
+    QCOMPARE(e.stages[int(StageKind::Training)].components.front().instance,
+             QStringLiteral("ml.c5.5xlarge"));
+}
+
+void TestInstanceNames::unknownFamilyNamesTheClosestTypes()
+{
+    const Estimate e = run(QStringLiteral("c9z.2xlarge"), 10);
+    QVERIFY(hasErrors(e));
+    const QString message = errors(e);
+    QVERIFY2(message.contains(QStringLiteral("closest known types")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral(".2xlarge")), qPrintable(message));
+    QVERIFY(e.total.energy.kWh == 0.0);
+}
+
+void TestInstanceNames::newSizeOfAnAcceleratedFamilyIsAnError()
+{
+    const InstanceResolution r =
+        deriveInstance(test::builtReferenceData(), QStringLiteral("g5.6xlarge"));
+    QVERIFY(!r.spec);
+    QVERIFY2(r.error.contains(QStringLiteral("accelerated family")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QStringLiteral("g5.")), qPrintable(r.error));
+}
+
+void TestInstanceNames::workSizingOnEveryAcceleratorFamily_data()
+{
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<double>("denseBf16PerDevice");
+    // One type per accelerator family; dense 16-bit peak per device from its datasheet
+    // (A10G: the NVIDIA A10 sibling; Neuron: AWS Neuron architecture pages).
+    QTest::newRow("g4dn T4 (fp16)") << QStringLiteral("g4dn.xlarge") << 65.0;
+    QTest::newRow("g5 A10G") << QStringLiteral("g5.xlarge") << 125.0;
+    QTest::newRow("g6 L4") << QStringLiteral("g6.xlarge") << 121.0;
+    QTest::newRow("g6e L40S") << QStringLiteral("g6e.xlarge") << 362.05;
+    QTest::newRow("p3 V100 (fp16)") << QStringLiteral("p3.2xlarge") << 125.0;
+    QTest::newRow("p4de A100 80GB") << QStringLiteral("p4de.24xlarge") << 312.0;
+    QTest::newRow("p5 H100") << QStringLiteral("p5.48xlarge") << 989.5;
+    QTest::newRow("p5e H200") << QStringLiteral("p5e.48xlarge") << 989.5;
+    QTest::newRow("p6 B200") << QStringLiteral("p6-b200.48xlarge") << 2250.0;
+    QTest::newRow("trn1") << QStringLiteral("trn1.32xlarge") << 190.0;
+    QTest::newRow("trn2") << QStringLiteral("trn2.48xlarge") << 667.0;
+    QTest::newRow("ml.g5 (SageMaker)") << QStringLiteral("ml.g5.2xlarge") << 125.0;
+}
+
+void TestInstanceNames::workSizingOnEveryAcceleratorFamily()
+{
+    QFETCH(QString, instance);
+    QFETCH(double, denseBf16PerDevice);
+    const InstanceSpec *spec = test::builtReferenceData().instance(instance);
+    QVERIFY(spec);
+    const WorkSpec work = training(1e9, 1e10, QStringLiteral("bf16"));
+    const Estimate e = run(instance, 0.0, QStringLiteral("us-east-1"), work);
+    QVERIFY2(!hasErrors(e), qPrintable(errors(e)));
+    const ComponentEstimate &c = e.stages[int(StageKind::Training)].components.front();
+    QVERIFY(c.hoursDerived);
+    GP_COMPARE_NEAR(*c.instanceThroughputTflops, spec->acceleratorCount * denseBf16PerDevice, 1e-9,
+                    1e-9);
+    // hours = 6 N D / (peak x MFU)
+    const double expectedHours =
+        6.0 * 1e9 * 1e10 / (*c.instanceThroughputTflops * 1e12 * *c.achievedUtilization) / 3600.0;
+    GP_COMPARE_NEAR(c.hours.h, expectedHours, 1e-9, 1e-12);
+    QVERIFY(mentions(e, QStringLiteral("hours from work")));
+}
+
+void TestInstanceNames::acceleratorWithoutAPeakAsksForHours()
+{
+    // AMD publishes no datasheet for the cloud-only Radeon Pro V520 (g4ad).
+    const Estimate e = run(QStringLiteral("g4ad.xlarge"), 0.0, QStringLiteral("us-east-1"),
+                           training(1e9, 1e10, QStringLiteral("bf16")));
+    QVERIFY2(errors(e).contains(QStringLiteral("no published accelerator throughput")),
+             qPrintable(errors(e)));
+}
+
+void TestInstanceNames::regionalPriceAndSpotAreListed()
+{
+    const Estimate east = run(QStringLiteral("m5.xlarge"), 10);
+    QVERIFY(mentions(east, QStringLiteral("us-east-1 On-Demand Linux, 2023-10")));
+    const Estimate frankfurt = run(QStringLiteral("m5.xlarge"), 10, QStringLiteral("eu-central-1"));
+    QVERIFY(mentions(frankfurt, QStringLiteral("eu-central-1: us-east-1 price, 2023-10")));
+    const Estimate spot = run(QStringLiteral("m5.xlarge"), 10, QStringLiteral("us-east-1"),
+                              std::nullopt, Pricing::Spot);
+    QVERIFY(mentions(spot, QStringLiteral("Spot price = On-Demand x (1 - 0.9)")));
+    // A region without an AWS-published PUE uses the global figure, and says so.
+    const Estimate seoul = run(QStringLiteral("m5.xlarge"), 10, QStringLiteral("ap-northeast-2"));
+    QVERIFY(mentions(seoul, QStringLiteral("ap-northeast-2: AWS publishes no PUE")));
+}
+
+void TestInstanceNames::maxWattsIncludeNeuronChips()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    const InstanceSpec *trn1 = ref.instance(QStringLiteral("trn1.32xlarge"));
+    QVERIFY(trn1);
+    const InstanceEfficiency e = instanceEfficiency(*trn1, ref);
+    // The catalog's 481 W is the host alone; 16 Trainium chips at the derived per-chip
+    // power add kilowatts, and full load is above the typical (default-utilization) figure.
+    QVERIFY2(e.maxPowerW > 16 * 50.0 + trn1->maxPowerW, qPrintable(QString::number(e.maxPowerW)));
+    QVERIFY(e.maxPowerW > e.typicalPowerW);
+    QVERIFY(e.idlePowerW < e.typicalPowerW);
+}
+
+QTEST_GUILESS_MAIN(TestInstanceNames)
+#include "tst_instancenames.moc"
