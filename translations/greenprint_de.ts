@@ -1192,14 +1192,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: abgeleitete Größe, nicht im Katalog: Leistung, Speicher, Anteil der grauen Emissionen und Preis nach vCPUs skaliert aus %2 (%3 statt %4 vCPUs)</translation>
     </message>
     <message>
-        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3 (%4)</source>
-        <translation>%1: SageMaker-Name von %2, dieselbe Hardware; SageMaker-Preis = EC2-On-Demand-Preis x %3 (%4)</translation>
-    </message>
-    <message>
-        <source>no SageMaker price in the sources</source>
-        <translation>kein SageMaker-Preis in den Quellen</translation>
-    </message>
-    <message>
         <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
         <translation>%1 (Annahme): TDP %2 W, dichte 16-Bit-Spitzenleistung %3 TFLOPS. %4</translation>
     </message>
@@ -1250,6 +1242,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1: AWS publishes no PUE for this region; the AWS global PUE %2 is used</source>
         <translation>%1: AWS veröffentlicht für diese Region keine PUE; die globale AWS-PUE %2 wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
+        <translation>%1: SageMaker-Name von %2, dieselbe Hardware; SageMaker-Preis = EC2-On-Demand-Preis x %3: keine SageMaker-Preistabelle in den Quellen, SageMaker-Kosten sind daher eine Untergrenze</translation>
     </message>
 </context>
 <context>

@@ -1192,14 +1192,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : taille dérivée, absente du catalogue : puissance, mémoire, part des émissions intrinsèques et prix mis à l’échelle des vCPU à partir de %2 (%3 contre %4 vCPU)</translation>
     </message>
     <message>
-        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3 (%4)</source>
-        <translation>%1 : nom SageMaker de %2, même matériel ; prix SageMaker = prix EC2 à la demande x %3 (%4)</translation>
-    </message>
-    <message>
-        <source>no SageMaker price in the sources</source>
-        <translation>aucun prix SageMaker dans les sources</translation>
-    </message>
-    <message>
         <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
         <translation>%1 (hypothèse) : TDP %2 W, crête dense 16 bits %3 TFLOPS. %4</translation>
     </message>
@@ -1250,6 +1242,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1: AWS publishes no PUE for this region; the AWS global PUE %2 is used</source>
         <translation>%1 : AWS ne publie pas de PUE pour cette région ; le PUE mondial d’AWS, %2, est utilisé</translation>
+    </message>
+    <message>
+        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
+        <translation>%1 : nom SageMaker de %2, même matériel ; prix SageMaker = prix EC2 à la demande x %3 : aucune grille de prix SageMaker dans les sources, les coûts SageMaker sont donc un minimum</translation>
     </message>
 </context>
 <context>

@@ -1190,14 +1190,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：カタログにない派生サイズ。電力・メモリ・内包排出量の按分・価格を %2 から vCPU 数で換算（%3 対 %4 vCPU）</translation>
     </message>
     <message>
-        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3 (%4)</source>
-        <translation>%1：%2 の SageMaker 名（同じハードウェア）。SageMaker 価格 = EC2 オンデマンド価格 x %3（%4）</translation>
-    </message>
-    <message>
-        <source>no SageMaker price in the sources</source>
-        <translation>ソースに SageMaker の価格なし</translation>
-    </message>
-    <message>
         <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
         <translation>%1（仮定）：TDP %2 W、密な 16 ビットピーク %3 TFLOPS。%4</translation>
     </message>
@@ -1248,6 +1240,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1: AWS publishes no PUE for this region; the AWS global PUE %2 is used</source>
         <translation>%1：AWS はこのリージョンの PUE を公表していないため、AWS 全体の PUE %2 を使用</translation>
+    </message>
+    <message>
+        <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
+        <translation>%1：%2 の SageMaker 名（同じハードウェア）。SageMaker 価格 = EC2 オンデマンド価格 x %3：ソースに SageMaker の料金表がないため、SageMaker のコストは下限</translation>
     </message>
 </context>
 <context>

@@ -154,10 +154,10 @@ QStringList instanceAssumptions(const InstanceSpec &spec, const ReferenceData &r
     if (spec.sagemaker) {
         const Coefficient *factor = reference.coefficient(CoefficientKey::SageMakerPriceFactor);
         items << Tr::tr("%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 "
-                        "On-Demand price x %3 (%4)")
+                        "On-Demand price x %3: no SageMaker price table in the sources, so "
+                        "SageMaker costs are a lower bound")
                      .arg(spec.id, spec.otherName)
-                     .arg(factor ? factor->value : 1.0)
-                     .arg(factor ? factor->notes : Tr::tr("no SageMaker price in the sources"));
+                     .arg(factor ? factor->value : 1.0);
     }
     if (spec.acceleratorCount > 0) {
         const AcceleratorSpec *a = reference.method.accelerator(spec.accelerator);
