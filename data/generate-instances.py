@@ -63,6 +63,8 @@ PRICE_CUT_2025 = ("AWS cut On-Demand prices of P4d/P4de/P5/P5en instances in Jun
                   "for P5); the 2023 price here predates the cut "
                   "(https://www.usage.ai/blogs/aws/ai-ml-cost/llm-cost-optimization-aws/)")
 PRICE_CUT_FAMILIES = {"p4d", "p4de", "p5", "p5e", "p5en"}
+# The estimate quotes price_as_of, so the date itself carries the warning.
+PRICE_AS_OF_BEFORE_CUT = "2023-10 (Vantage export snapshot), before AWS's June 2025 P4/P5 price cut of up to 45 %"
 
 COLUMNS = [
     "instance", "family", "category", "processor", "cpu_microarchitecture", "vcpus", "memory_gib",
@@ -320,7 +322,9 @@ def build_row(s, iid, family_vcpus):
         "ccf_idle_w": fmt(ccf_idle), "ccf_max_w": fmt(ccf_max), "ccf_scope": scope,
         "platform_embodied_kgco2e": fmt(platform, 2), "family_max_vcpus": str(fmax),
         "embodied_kgco2e": fmt(embodied, 2), "embodied_basis": basis,
-        "price_usd_per_hour_us_east_1": fmt(price, 4), "price_as_of": PRICE_AS_OF if price is not None else "",
+        "price_usd_per_hour_us_east_1": fmt(price, 4),
+        "price_as_of": ("" if price is None else PRICE_AS_OF_BEFORE_CUT if fam in PRICE_CUT_FAMILIES
+                        else PRICE_AS_OF),
         "notes": "; ".join(notes), "source": " | ".join(dict.fromkeys(sources)),
     }
 

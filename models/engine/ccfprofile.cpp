@@ -89,7 +89,9 @@ PowerBand CcfProfile::instancePower(const InstanceSpec &instance, double u) cons
 
     // Memory above the per-chip baseline of the family's last-listed size,
     // scaled to this size by its memory share (CCF's memory estimator).
-    const QString family = instance.id.section(u'.', 0, 0);
+    // The family, not the name's prefix: a SageMaker "ml.p4d.24xlarge" is family p4d.
+    const QString family =
+        instance.family.isEmpty() ? instance.id.section(u'.', 0, 0) : instance.family;
     if (const CcfInstance *largest = m.ccfLargestOfFamily(family);
         largest && instance.memoryGiB > 0.0) {
         const double gbPerChip =

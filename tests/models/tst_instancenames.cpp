@@ -17,11 +17,13 @@ namespace {
 
 Estimate run(const QString &instance, double hours,
              const QString &region = QStringLiteral("us-east-1"),
-             std::optional<WorkSpec> work = std::nullopt, Pricing pricing = Pricing::OnDemand)
+             std::optional<WorkSpec> work = std::nullopt, Pricing pricing = Pricing::OnDemand,
+             Methodology methodology = Methodology::Greenprint)
 {
     Project p;
     p.name = QStringLiteral("names");
     p.region = region;
+    p.settings.methodology = methodology;
     Component c;
     c.name = QStringLiteral("job");
     c.spec = ComputeSpec{instance, 1, hours, 0.5, std::nullopt, pricing, work};
@@ -73,6 +75,8 @@ private slots:
     void sageMakerNamesAreTheSameHardware_data();
     void sageMakerNamesAreTheSameHardware();
     void sageMakerEstimatesKeepTheNameAndSayThePriceBasis();
+    void sameEnergyUnderEitherNameInEveryProfile_data();
+    void sameEnergyUnderEitherNameInEveryProfile();
     void newSizeOfAKnownFamilyIsDerivedByVcpu();
     void derivedSageMakerSize();
     void unknownFamilyNamesTheClosestTypes();
@@ -163,6 +167,34 @@ void TestInstanceNames::sageMakerEstimatesKeepTheNameAndSayThePriceBasis()
     QVERIFY(factor >= 1.0);
     GP_COMPARE_NEAR(ml.total.cost.usd, ec2.total.cost.usd * factor, 1e-12, 1e-12);
     QVERIFY(mentions(ml, QStringLiteral("ml.g5.xlarge: SageMaker name of g5.xlarge")));
+}
+
+void TestInstanceNames::sameEnergyUnderEitherNameInEveryProfile_data()
+{
+    QTest::addColumn<int>("methodology");
+    QTest::addColumn<QString>("instance");
+    for (const QString &id : {QStringLiteral("p4d.24xlarge"), QStringLiteral("m5.xlarge")}) {
+        QTest::addRow("greenprint %s", qPrintable(id)) << int(Methodology::Greenprint) << id;
+        QTest::addRow("ccf %s", qPrintable(id)) << int(Methodology::CloudCarbonFootprint) << id;
+        QTest::addRow("green-algorithms %s", qPrintable(id))
+            << int(Methodology::GreenAlgorithms) << id;
+    }
+}
+
+void TestInstanceNames::sameEnergyUnderEitherNameInEveryProfile()
+{
+    QFETCH(int, methodology);
+    QFETCH(QString, instance);
+    const auto estimate = [&](const QString &id) {
+        return run(id, 10, QStringLiteral("eu-west-1"), std::nullopt, Pricing::OnDemand,
+                   Methodology(methodology));
+    };
+    const Estimate ec2 = estimate(instance);
+    const Estimate ml = estimate(QStringLiteral("ml.") + instance);
+    QVERIFY2(!hasErrors(ml), qPrintable(errors(ml)));
+    QVERIFY(ec2.total.energy.kWh > 0.0);
+    GP_COMPARE_NEAR(ml.total.energy.kWh, ec2.total.energy.kWh, 1e-12, 1e-12);
+    GP_COMPARE_NEAR(ml.total.co2e.kg, ec2.total.co2e.kg, 1e-12, 1e-12);
 }
 
 void TestInstanceNames::newSizeOfAKnownFamilyIsDerivedByVcpu()
@@ -275,6 +307,9 @@ void TestInstanceNames::regionalPriceAndSpotAreListed()
     const Estimate spot = run(QStringLiteral("m5.xlarge"), 10, QStringLiteral("us-east-1"),
                               std::nullopt, Pricing::Spot);
     QVERIFY(mentions(spot, QStringLiteral("Spot price = On-Demand x (1 - 0.9)")));
+    // The 2023 P4/P5 prices predate AWS's June 2025 cut, and the estimate says so.
+    QVERIFY(mentions(run(QStringLiteral("p4d.24xlarge"), 10),
+                     QStringLiteral("before AWS's June 2025 P4/P5 price cut")));
     // A region without an AWS-published PUE uses the global figure, and says so.
     const Estimate seoul = run(QStringLiteral("m5.xlarge"), 10, QStringLiteral("ap-northeast-2"));
     QVERIFY(mentions(seoul, QStringLiteral("ap-northeast-2: AWS publishes no PUE")));
