@@ -11,20 +11,19 @@ OUT_DIR ?= out
 
 APT_PACKAGES := cmake g++ make pkg-config \
 	qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 \
-	libqt6sql6-sqlite libqt6svg6 nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev \
+	libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev qt6-translations-l10n \
+	nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev \
 	xvfb xauth poppler-utils python3 python3-jsonschema fonts-dejavu-core fonts-noto-cjk \
 	librsvg2-bin desktop-file-utils appstream shared-mime-info man-db dpkg-dev file \
 	clang-format-14 zlib1g-dev
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test package clean format
-
-all: build
-
-deps:
+# $(call install_missing,<packages>): apt-get install those not installed yet, without
+# Recommends (so every package the project relies on is named in a list here).
+define install_missing
 	@missing=""; \
-	for p in $(APT_PACKAGES); do \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -32,6 +31,18 @@ deps:
 	  $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+endef
+
+.PHONY: all deps configure build run test package clean format list-packages
+
+all: build
+
+deps:
+	$(call install_missing,$(APT_PACKAGES))
+
+# The packages `make deps` installs (tests/fresh/used-packages.sh checks them against use).
+list-packages:
+	@echo $(APT_PACKAGES)
 
 configure: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_ARGS)
@@ -86,7 +97,7 @@ SANITIZER_ENV := QT_QPA_PLATFORM=offscreen \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: bench test-sanitize fuzz fuzz-deps
+.PHONY: bench test-sanitize fuzz fuzz-deps test-fresh
 
 # $(call run_fuzzer,<target>): new inputs go to $(FUZZ_DIR)/corpus/<target>, seeds are read only.
 define run_fuzzer
@@ -122,15 +133,7 @@ test-sanitize: deps
 	$(SANITIZER_ENV) ctest --test-dir $(ASAN_DIR) --output-on-failure -j $(JOBS)
 
 fuzz-deps:
-	@missing=""; \
-	for p in $(FUZZ_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing missing packages:$$missing"; \
-	  $(SUDO) apt-get update -q && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
-	fi
+	$(call install_missing,$(FUZZ_PACKAGES))
 
 fuzz: deps fuzz-deps
 	cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
@@ -138,3 +141,15 @@ fuzz: deps fuzz-deps
 	cmake --build $(FUZZ_DIR) -j $(JOBS) --target $(FUZZ_TARGETS)
 	mkdir -p $(FUZZ_DIR)/crashes
 	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t)))
+
+# The README's two commands on a fresh Debian 12 root (debootstrap, chroot; needs root):
+# `make test`, `make run` without a display, the window under Xvfb, then the DEB installed
+# into another fresh root. The base root is cached under ~/.cache/greenprint; logs and
+# screenshots go to $(FRESH_DIR)/. See tests/fresh/test-fresh.sh.
+FRESH_DIR ?= build-fresh
+FRESH_PACKAGES := debootstrap
+
+test-fresh:
+	$(call install_missing,$(FRESH_PACKAGES))
+	$(SUDO) env FRESH_DIR="$(FRESH_DIR)" FRESH_REBUILD_BASE="$(FRESH_REBUILD_BASE)" \
+	  GREENPRINT_FRESH_CACHE="$(GREENPRINT_FRESH_CACHE)" CI="$(CI)" bash tests/fresh/test-fresh.sh

@@ -37,4 +37,4 @@ greenprint_packaging_test(deb check_deb_package.sh
     ${PROJECT_VERSION}
     ${PROJECT_SOURCE_DIR}
     "${packaging_icon_sizes}")
-set_tests_properties(packaging_deb PROPERTIES TIMEOUT 120)
+set_tests_properties(packaging_deb PROPERTIES TIMEOUT 600)

@@ -4,6 +4,7 @@
 #include "settings/preferences.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -98,10 +99,17 @@ bool LanguageManager::setLanguage(const QString &code)
     // packaging error; the untranslated English source text is the fallback.
     if (m_app->load(QStringLiteral(":/i18n/greenprint_%1.qm").arg(language)))
         QCoreApplication::installTranslator(m_app);
-    if (language != u"en"
-        && m_qt->load(QStringLiteral("qtbase_%1").arg(language),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(m_qt);
+    if (language != u"en") {
+        const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (m_qt->load(QStringLiteral("qtbase_%1").arg(language), qtDirectory)) {
+            QCoreApplication::installTranslator(m_qt);
+        } else {
+            // Qt's own buttons and dialogs would stay English: say which package is missing.
+            qWarning().noquote() << QStringLiteral(
+                                        "Qt's own strings for language '%1' are missing from %2: "
+                                        "install qt6-translations-l10n")
+                                        .arg(language, qtDirectory);
+        }
     }
     m_language = language;
     emit languageChanged(language);
