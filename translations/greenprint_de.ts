@@ -276,6 +276,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::ActualImportRunner</name>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing Actual Usage</source>
+        <translation>Tatsächliche Nutzung importieren</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::AddScenario</name>
     <message>
         <source>Scenario</source>
@@ -2086,6 +2101,14 @@ Marktbasiert (%6): %7</translation>
         <source>&amp;What-if Scenarios</source>
         <translation>&amp;Was-wäre-wenn-Szenarien</translation>
     </message>
+    <message>
+        <source>Plan vs Actual</source>
+        <translation>Plan und Ist</translation>
+    </message>
+    <message>
+        <source>&amp;Plan vs Actual</source>
+        <translation>&amp;Plan und Ist</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::MethodChoices</name>
@@ -3277,6 +3300,176 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>Fügt diesem Plan %1 kgCO2e hinzu und spart %2 USD: eine Kostenersparnis, die die Emissionen erhöht</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PlanActualView</name>
+    <message>
+        <source>AWS &amp;Cost and Usage Report…</source>
+        <translation>AWS &amp;Cost and Usage Report…</translation>
+    </message>
+    <message>
+        <source>Cost and Usage Report (*.csv *.csv.gz *.gz)</source>
+        <translation>Cost and Usage Report (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>AWS Carbon &amp;Emissions Export…</source>
+        <translation>AWS-&amp;Export der CO₂-Emissionen…</translation>
+    </message>
+    <message>
+        <source>Carbon emissions export (*.csv *.csv.gz *.gz)</source>
+        <translation>Export der CO₂-Emissionen (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>C&amp;odeCarbon Log…</source>
+        <translation>C&amp;odeCarbon-Protokoll…</translation>
+    </message>
+    <message>
+        <source>CodeCarbon emissions (*.csv)</source>
+        <translation>CodeCarbon-Emissionen (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;nvidia-smi Log…</source>
+        <translation>&amp;nvidia-smi-Protokoll…</translation>
+    </message>
+    <message>
+        <source>nvidia-smi CSV log (*.csv *.csv.gz *.gz *.log)</source>
+        <translation>nvidia-smi-CSV-Protokoll (*.csv *.csv.gz *.gz *.log)</translation>
+    </message>
+    <message>
+        <source>neuron-&amp;monitor Output…</source>
+        <translation>neuron-&amp;monitor-Ausgabe…</translation>
+    </message>
+    <message>
+        <source>neuron-monitor JSON (*.json *.jsonl *.log *.gz)</source>
+        <translation>neuron-monitor-JSON (*.json *.jsonl *.log *.gz)</translation>
+    </message>
+    <message>
+        <source>Cloud&amp;Watch Metrics…</source>
+        <translation>Cloud&amp;Watch-Metriken…</translation>
+    </message>
+    <message>
+        <source>CloudWatch metrics (*.csv *.csv.gz *.gz)</source>
+        <translation>CloudWatch-Metriken (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import a bill, AWS&apos;s carbon export or a measurement log</source>
+        <translation>Eine Rechnung, den CO₂-Export von AWS oder ein Messprotokoll importieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Forget the imports shown here (they stay in your Greenprint database)</source>
+        <translation>Die hier gezeigten Importe vergessen (sie bleiben in Ihrer Greenprint-Datenbank)</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>Phase / Komponente</translation>
+    </message>
+    <message>
+        <source>Planned kgCO2e</source>
+        <translation>Geplant kgCO2e</translation>
+    </message>
+    <message>
+        <source>Actual kgCO2e</source>
+        <translation>Ist kgCO2e</translation>
+    </message>
+    <message>
+        <source>Variance kgCO2e</source>
+        <translation>Abweichung kgCO2e</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>Geplant h</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>Ist h</translation>
+    </message>
+    <message>
+        <source>Planned USD</source>
+        <translation>Geplant USD</translation>
+    </message>
+    <message>
+        <source>Actual USD</source>
+        <translation>Ist USD</translation>
+    </message>
+    <message>
+        <source>What drove it</source>
+        <translation>Was es verursacht hat</translation>
+    </message>
+    <message>
+        <source>Plan against actual</source>
+        <translation>Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Import Actual Usage</source>
+        <translation>Tatsächliche Nutzung importieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” does not say what it measured. Which component of the plan ran there?</source>
+        <translation>„%1“ sagt nicht, was gemessen wurde. Welche Komponente des Plans lief dort?</translation>
+    </message>
+    <message>
+        <source>The import is shown but not stored: %1</source>
+        <translation>Der Import wird angezeigt, aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Import what really ran — an AWS Cost and Usage Report, AWS&apos;s carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
+        <translation>Importieren Sie, was wirklich lief – einen AWS Cost and Usage Report, den CO₂-Export von AWS, CodeCarbon-, nvidia-smi-, neuron-monitor- oder CloudWatch-Protokolle –, um es neben dem Plan zu sehen. Versehen Sie Ihre Ressourcen mit dem Kostenzuordnungs-Tag greenprint:component = Name der Komponente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n record(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n Datensatz)</numerusform>
+            <numerusform>%1 (%2, %n Datensätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Billed usage from %1 to %2.</source>
+        <translation>Abgerechnete Nutzung vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data): the figures cover the rest.</source>
+        <translation>* Ein Teil der Nutzung konnte nicht geschätzt werden (ein Instanztyp oder eine Region ohne Referenzdaten): die Zahlen decken den Rest ab.</translation>
+    </message>
+    <message>
+        <source>%1 kgCO2e</source>
+        <translation>%1 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Unplanned usage</source>
+        <translation>Ungeplante Nutzung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Import AWS&apos;s carbon emissions export to see AWS&apos;s own figure beside Greenprint&apos;s.</source>
+        <translation>Importieren Sie den CO₂-Export von AWS, um die eigene Zahl von AWS neben der von Greenprint zu sehen.</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
+        <translation>CO₂-Export von AWS, %1 bis %2 (%3): %4 kgCO2e standortbasiert; Greenprint für dieselben Monate und Regionen: %5 kgCO2e.</translation>
     </message>
 </context>
 <context>

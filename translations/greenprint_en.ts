@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>greenprint::PlanActualView</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n record(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n record)</numerusform>
+            <numerusform>%1 (%2, %n records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenprint::PublicDatasetRule</name>
     <message numerus="yes">
         <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>

@@ -276,6 +276,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::ActualImportRunner</name>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Import de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing Actual Usage</source>
+        <translation>Importer l&apos;utilisation réelle</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::AddScenario</name>
     <message>
         <source>Scenario</source>
@@ -2086,6 +2101,14 @@ Fondées sur le marché (%6) : %7</translation>
         <source>&amp;What-if Scenarios</source>
         <translation>Scénarios de &amp;simulation</translation>
     </message>
+    <message>
+        <source>Plan vs Actual</source>
+        <translation>Plan et réel</translation>
+    </message>
+    <message>
+        <source>&amp;Plan vs Actual</source>
+        <translation>&amp;Plan et réel</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::MethodChoices</name>
@@ -3277,6 +3300,176 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>Ajoute %1 kgCO2e et économise %2 USD sur ce plan : une économie de coût qui augmente les émissions</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PlanActualView</name>
+    <message>
+        <source>AWS &amp;Cost and Usage Report…</source>
+        <translation>&amp;Cost and Usage Report d&apos;AWS…</translation>
+    </message>
+    <message>
+        <source>Cost and Usage Report (*.csv *.csv.gz *.gz)</source>
+        <translation>Cost and Usage Report (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>AWS Carbon &amp;Emissions Export…</source>
+        <translation>&amp;Export des émissions carbone d&apos;AWS…</translation>
+    </message>
+    <message>
+        <source>Carbon emissions export (*.csv *.csv.gz *.gz)</source>
+        <translation>Export des émissions carbone (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>C&amp;odeCarbon Log…</source>
+        <translation>Journal C&amp;odeCarbon…</translation>
+    </message>
+    <message>
+        <source>CodeCarbon emissions (*.csv)</source>
+        <translation>Émissions CodeCarbon (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;nvidia-smi Log…</source>
+        <translation>Journal &amp;nvidia-smi…</translation>
+    </message>
+    <message>
+        <source>nvidia-smi CSV log (*.csv *.csv.gz *.gz *.log)</source>
+        <translation>Journal CSV nvidia-smi (*.csv *.csv.gz *.gz *.log)</translation>
+    </message>
+    <message>
+        <source>neuron-&amp;monitor Output…</source>
+        <translation>Sortie neuron-&amp;monitor…</translation>
+    </message>
+    <message>
+        <source>neuron-monitor JSON (*.json *.jsonl *.log *.gz)</source>
+        <translation>JSON neuron-monitor (*.json *.jsonl *.log *.gz)</translation>
+    </message>
+    <message>
+        <source>Cloud&amp;Watch Metrics…</source>
+        <translation>Métriques Cloud&amp;Watch…</translation>
+    </message>
+    <message>
+        <source>CloudWatch metrics (*.csv *.csv.gz *.gz)</source>
+        <translation>Métriques CloudWatch (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import a bill, AWS&apos;s carbon export or a measurement log</source>
+        <translation>Importer une facture, l&apos;export carbone d&apos;AWS ou un journal de mesures</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Forget the imports shown here (they stay in your Greenprint database)</source>
+        <translation>Oublier les imports affichés ici (ils restent dans votre base Greenprint)</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>Étape / composant</translation>
+    </message>
+    <message>
+        <source>Planned kgCO2e</source>
+        <translation>kgCO2e prévus</translation>
+    </message>
+    <message>
+        <source>Actual kgCO2e</source>
+        <translation>kgCO2e réels</translation>
+    </message>
+    <message>
+        <source>Variance kgCO2e</source>
+        <translation>Écart kgCO2e</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>h prévues</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>h réelles</translation>
+    </message>
+    <message>
+        <source>Planned USD</source>
+        <translation>USD prévus</translation>
+    </message>
+    <message>
+        <source>Actual USD</source>
+        <translation>USD réels</translation>
+    </message>
+    <message>
+        <source>What drove it</source>
+        <translation>Ce qui l&apos;explique</translation>
+    </message>
+    <message>
+        <source>Plan against actual</source>
+        <translation>Plan et réel</translation>
+    </message>
+    <message>
+        <source>Import Actual Usage</source>
+        <translation>Importer l&apos;utilisation réelle</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” does not say what it measured. Which component of the plan ran there?</source>
+        <translation>« %1 » ne dit pas ce qui a été mesuré. Quel composant du plan a tourné là ?</translation>
+    </message>
+    <message>
+        <source>The import is shown but not stored: %1</source>
+        <translation>L&apos;import est affiché mais pas enregistré : %1</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>Import what really ran — an AWS Cost and Usage Report, AWS&apos;s carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
+        <translation>Importez ce qui a réellement tourné — un Cost and Usage Report d&apos;AWS, l&apos;export des émissions carbone d&apos;AWS, des journaux CodeCarbon, nvidia-smi, neuron-monitor ou CloudWatch — pour le voir à côté du plan. Étiquetez vos ressources avec l&apos;étiquette de répartition des coûts greenprint:component = nom du composant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n record(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n enregistrement)</numerusform>
+            <numerusform>%1 (%2, %n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>Billed usage from %1 to %2.</source>
+        <translation>Utilisation facturée du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data): the figures cover the rest.</source>
+        <translation>* Une partie de l&apos;utilisation n&apos;a pas pu être estimée (un type d&apos;instance ou une région sans données de référence) : les chiffres couvrent le reste.</translation>
+    </message>
+    <message>
+        <source>%1 kgCO2e</source>
+        <translation>%1 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Unplanned usage</source>
+        <translation>Utilisation non prévue</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Import AWS&apos;s carbon emissions export to see AWS&apos;s own figure beside Greenprint&apos;s.</source>
+        <translation>Importez l&apos;export des émissions carbone d&apos;AWS pour voir le chiffre d&apos;AWS à côté de celui de Greenprint.</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
+        <translation>Export carbone d&apos;AWS, %1 à %2 (%3) : %4 kgCO2e fondés sur la localisation ; Greenprint pour les mêmes mois et régions : %5 kgCO2e.</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::ActualImportRunner</name>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>「%1」をインポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Importing Actual Usage</source>
+        <translation>実績データのインポート</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::AddScenario</name>
     <message>
         <source>Scenario</source>
@@ -2083,6 +2098,14 @@ Market-based (%6): %7</source>
         <source>&amp;What-if Scenarios</source>
         <translation>What-if シナリオ(&amp;W)</translation>
     </message>
+    <message>
+        <source>Plan vs Actual</source>
+        <translation>計画と実績</translation>
+    </message>
+    <message>
+        <source>&amp;Plan vs Actual</source>
+        <translation>計画と実績(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::MethodChoices</name>
@@ -3271,6 +3294,175 @@ Click to create a scenario from it.</source>
     <message>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>この計画で %1 kgCO2e 増え、%2 USD 節約します。排出量が増えるコスト削減です</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PlanActualView</name>
+    <message>
+        <source>AWS &amp;Cost and Usage Report…</source>
+        <translation>AWS Cost and Usage Report(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cost and Usage Report (*.csv *.csv.gz *.gz)</source>
+        <translation>Cost and Usage Report (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>AWS Carbon &amp;Emissions Export…</source>
+        <translation>AWS 炭素排出量エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Carbon emissions export (*.csv *.csv.gz *.gz)</source>
+        <translation>炭素排出量エクスポート (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>C&amp;odeCarbon Log…</source>
+        <translation>CodeCarbon ログ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>CodeCarbon emissions (*.csv)</source>
+        <translation>CodeCarbon の排出量 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;nvidia-smi Log…</source>
+        <translation>nvidia-smi ログ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>nvidia-smi CSV log (*.csv *.csv.gz *.gz *.log)</source>
+        <translation>nvidia-smi の CSV ログ (*.csv *.csv.gz *.gz *.log)</translation>
+    </message>
+    <message>
+        <source>neuron-&amp;monitor Output…</source>
+        <translation>neuron-monitor の出力(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>neuron-monitor JSON (*.json *.jsonl *.log *.gz)</source>
+        <translation>neuron-monitor の JSON (*.json *.jsonl *.log *.gz)</translation>
+    </message>
+    <message>
+        <source>Cloud&amp;Watch Metrics…</source>
+        <translation>CloudWatch メトリクス(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>CloudWatch metrics (*.csv *.csv.gz *.gz)</source>
+        <translation>CloudWatch メトリクス (*.csv *.csv.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Import a bill, AWS&apos;s carbon export or a measurement log</source>
+        <translation>請求、AWS の炭素エクスポート、または測定ログをインポートします</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Forget the imports shown here (they stay in your Greenprint database)</source>
+        <translation>ここに表示しているインポートを消去します（Greenprint のデータベースには残ります）</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>ステージ / コンポーネント</translation>
+    </message>
+    <message>
+        <source>Planned kgCO2e</source>
+        <translation>計画 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Actual kgCO2e</source>
+        <translation>実績 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Variance kgCO2e</source>
+        <translation>差異 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>計画 h</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>実績 h</translation>
+    </message>
+    <message>
+        <source>Planned USD</source>
+        <translation>計画 USD</translation>
+    </message>
+    <message>
+        <source>Actual USD</source>
+        <translation>実績 USD</translation>
+    </message>
+    <message>
+        <source>What drove it</source>
+        <translation>差異の要因</translation>
+    </message>
+    <message>
+        <source>Plan against actual</source>
+        <translation>計画と実績</translation>
+    </message>
+    <message>
+        <source>Import Actual Usage</source>
+        <translation>実績データのインポート</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” does not say what it measured. Which component of the plan ran there?</source>
+        <translation>「%1」には何を測定したかが書かれていません。計画のどのコンポーネントが動いていましたか？</translation>
+    </message>
+    <message>
+        <source>The import is shown but not stored: %1</source>
+        <translation>インポートは表示されていますが保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>Import what really ran — an AWS Cost and Usage Report, AWS&apos;s carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
+        <translation>実際に動いたもの（AWS Cost and Usage Report、AWS の炭素排出量エクスポート、CodeCarbon・nvidia-smi・neuron-monitor・CloudWatch のログ）をインポートすると、計画と並べて表示できます。リソースにはコスト配分タグ greenprint:component = コンポーネント名 を付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n record(s))</source>
+        <translation>
+            <numerusform>%1（%2、%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>インポート済み: %1。</translation>
+    </message>
+    <message>
+        <source>Billed usage from %1 to %2.</source>
+        <translation>請求対象の利用: %1 から %2。</translation>
+    </message>
+    <message>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data): the figures cover the rest.</source>
+        <translation>* 利用の一部は見積もれませんでした（参照データのないインスタンスタイプまたはリージョン）。数値は残りの部分を表します。</translation>
+    </message>
+    <message>
+        <source>%1 kgCO2e</source>
+        <translation>%1 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Unplanned usage</source>
+        <translation>計画外の利用</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Import AWS&apos;s carbon emissions export to see AWS&apos;s own figure beside Greenprint&apos;s.</source>
+        <translation>AWS の炭素排出量エクスポートをインポートすると、AWS 自身の値を Greenprint の値と並べて表示します。</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
+        <translation>AWS の炭素エクスポート、%1～%2（%3）: ロケーション基準 %4 kgCO2e。同じ月とリージョンの Greenprint: %5 kgCO2e。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actuals/planactualview.h"
+
 #include "editactions.h"
 #include "exportactions.h"
 #include "fileactions.h"
@@ -102,6 +104,8 @@ void MainWindow::createViews()
     // Dense views scroll rather than hold the window wider than a small screen.
     m_centralTabs->insertTab(DashboardTab, scrollable(m_dashboard), tr("Dashboard"));
     m_centralTabs->insertTab(WhatIfTab, scrollable(m_whatIf), tr("What-if Scenarios"));
+    m_planActual = new PlanActualView(m_document, m_estimate, this); // issue 21
+    m_centralTabs->insertTab(PlanActualTab, m_planActual, tr("Plan vs Actual"));
     setCentralWidget(m_centralTabs);
 
     auto *plan = new QWidget(this);
@@ -220,6 +224,8 @@ void MainWindow::createMenus()
                     [this] { m_centralTabs->setCurrentIndex(DashboardTab); });
     view->addAction(tr("&What-if Scenarios"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this] { showWhatIf(); });
+    view->addAction(tr("&Plan vs Actual"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
+                    [this] { showPlanActual(); });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("My &Instances and Regions…"), this, &MainWindow::showUserCatalog);
@@ -354,6 +360,12 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1[*] — Greenprint").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showPlanActual()
+{
+    m_centralTabs->setCurrentIndex(PlanActualTab);
+    m_planActual->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showWhatIf()

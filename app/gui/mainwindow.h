@@ -22,6 +22,7 @@ class InstanceTableModel;
 class IssuesModel;
 class IssuesView;
 class LiveEstimate;
+class PlanActualView;
 class ProjectDocument;
 class ProjectForm;
 class RegionTableModel;
@@ -65,6 +66,10 @@ public:
     WhatIfView *whatIfView() const { return m_whatIf; }
     /** Brings the what-if tab to the front. */
     void showWhatIf();
+    /** Plan against what ran, a tab beside the dashboard (View > Plan vs Actual). */
+    PlanActualView *planActualView() const { return m_planActual; }
+    /** Brings the Plan vs Actual tab to the front. */
+    void showPlanActual();
     EditorPanel *editorPanel() const { return m_editor; }
     StageNavigator *navigator() const { return m_navigator; }
     ProjectForm *projectForm() const { return m_projectForm; }
@@ -83,7 +88,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum CentralTab { DashboardTab, WhatIfTab };
+    enum CentralTab { DashboardTab, WhatIfTab, PlanActualTab };
 
     /** `content` in a frameless, resizable scroll area (a page or dock of this window). */
     QScrollArea *scrollable(QWidget *content);
@@ -106,6 +111,7 @@ private:
     IssuesModel *m_issues;
     Dashboard *m_dashboard = nullptr;
     WhatIfView *m_whatIf = nullptr;
+    PlanActualView *m_planActual = nullptr;
     QTabWidget *m_centralTabs = nullptr;
     StageNavigator *m_navigator = nullptr;
     EditorPanel *m_editor = nullptr;

@@ -11,6 +11,7 @@
 #include "views/stagenavigator.h"
 #include "whatif/paretopanel.h"
 #include "whatif/whatifview.h"
+#include "actuals/planactualview.h"
 
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
@@ -68,6 +70,7 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
               QStringLiteral("assumptions.png"))
         && ok;
     ok = saveWhatIf(directory) && ok;
+    ok = savePlanActual(projectPath, directory) && ok;
 
     InstancePickerDialog instances(m_window->instanceModel(), m_window);
     instances.show();
@@ -87,10 +90,8 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
     return ok;
 }
 
-bool Screenshotter::saveWhatIf(const QString &directory)
+QList<QDockWidget *> Screenshotter::hideSideDocks()
 {
-    // The example's first scenario (three ticked suggestions and a region override), with the
-    // side docks hidden so the view gets the window's width, as after closing them.
     QList<QDockWidget *> hidden;
     for (const char *name : {"planDock", "editorDock"}) {
         auto *dock = m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
@@ -99,6 +100,14 @@ bool Screenshotter::saveWhatIf(const QString &directory)
             hidden << dock;
         }
     }
+    return hidden;
+}
+
+bool Screenshotter::saveWhatIf(const QString &directory)
+{
+    // The example's first scenario (three ticked suggestions and a region override), with the
+    // side docks hidden so the view gets the window's width, as after closing them.
+    const QList<QDockWidget *> hidden = hideSideDocks();
     m_window->showWhatIf();
     WhatIfView *view = m_window->whatIfView();
     if (!m_window->document()->project().scenarios.empty())
@@ -110,6 +119,36 @@ bool Screenshotter::saveWhatIf(const QString &directory)
     const bool ok = save(view, directory, QStringLiteral("whatif.png"));
     for (QDockWidget *dock : std::as_const(hidden))
         dock->show();
+    QApplication::processEvents();
+    return ok;
+}
+
+bool Screenshotter::savePlanActual(const QString &projectPath, const QString &directory)
+{
+    // The example imports of data/examples/actuals/ (made for the BERT example).
+    const QDir examples(QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("actuals")));
+    if (!examples.exists(QStringLiteral("cur-legacy.csv")))
+        return true;
+    PlanActualView *view = m_window->planActualView();
+    using actuals::SourceKind;
+    bool ok =
+        view->importFile(SourceKind::Cur, examples.filePath(QStringLiteral("cur-legacy.csv")));
+    ok = view->importFile(SourceKind::CarbonExport,
+                          examples.filePath(QStringLiteral("ccft-carbon-export.csv")))
+        && ok;
+    ok = view->importFile(SourceKind::CodeCarbon,
+                          examples.filePath(QStringLiteral("codecarbon-emissions.csv")))
+        && ok;
+    ok = view->importFile(SourceKind::CloudWatch,
+                          examples.filePath(QStringLiteral("cloudwatch-gpu.csv")))
+        && ok;
+    const QList<QDockWidget *> hidden = hideSideDocks();
+    m_window->showPlanActual();
+    QApplication::processEvents();
+    ok = save(view, directory, QStringLiteral("plan-actual.png")) && ok;
+    for (QDockWidget *dock : std::as_const(hidden))
+        dock->show();
+    view->clear();
     QApplication::processEvents();
     return ok;
 }

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
+class QDockWidget;
 class QWidget;
 
 namespace greenprint {
@@ -14,7 +16,8 @@ class MainWindow;
  * Renders the main views of a project to PNG files (the hidden
  * `greenprint FILE --screenshot DIR` option used by tests/screenshots.sh):
  * main-window.png, dashboard.png, plan.png, editor.png, issues.png,
- * instance-picker.png, region-picker.png and whatif.png.
+ * instance-picker.png, region-picker.png, whatif.png and, when the project's
+ * folder has the example imports (actuals/), plan-actual.png.
  */
 class Screenshotter
 {
@@ -28,7 +31,10 @@ public:
 
 private:
     bool save(QWidget *widget, const QString &directory, const QString &name);
+    /** Hides the plan and editor docks (as after closing them) so a tab gets the width. */
+    QList<QDockWidget *> hideSideDocks();
     bool saveWhatIf(const QString &directory);
+    bool savePlanActual(const QString &projectPath, const QString &directory);
 
     MainWindow *m_window;
 };

@@ -111,7 +111,7 @@ std::optional<StorageClass> storageClassForUsageType(const QString &usageType)
 
 QString catalogInstanceName(const QString &billedInstanceType)
 {
-    // Issue 14 moves SageMaker name resolution into refdata; swap this for it then.
+    // Same hardware, per domain/instancenames.h: compare and value ml. names as their EC2 type.
     return billedInstanceType.startsWith(QLatin1String("ml.")) ? billedInstanceType.mid(3)
                                                                : billedInstanceType;
 }

@@ -56,9 +56,9 @@ std::optional<StageKind> stageForSageMakerKind(const QString &kind);
 std::optional<StorageClass> storageClassForUsageType(const QString &usageType);
 
 /**
- * The instance type as the reference data names it: SageMaker's "ml." prefix
- * removed (ml.p4d.24xlarge runs on a p4d.24xlarge). The one place that maps
- * billed names to catalog names.
+ * The EC2 instance type a billed name runs on: SageMaker's "ml." prefix removed
+ * (ml.p4d.24xlarge runs on a p4d.24xlarge, the rule of domain/instancenames.h).
+ * The one place that makes a billed name and a plan's name comparable.
  */
 QString catalogInstanceName(const QString &billedInstanceType);
 

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Plan vs Actual tab: what ran beside the plan, the variance and its drivers.
+#pragma once
+
+#include "actuals/actualcomparison.h"
+#include "actuals/actualdata.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace greenprint {
+
+class LiveEstimate;
+class ProjectDocument;
+
+/**
+ * Imports bills, AWS's carbon export and measurement logs (Import menu, each
+ * file read on a worker thread with a progress bar and Cancel), keeps every
+ * import in the user's database (actuals::ActualsStore) and shows, per stage
+ * and component, planned against actual kgCO2e, instance-hours, energy and
+ * cost, the variance and what drove it; usage that matches no component is
+ * listed as unplanned; AWS's own figure stands beside Greenprint's with the
+ * reasons they differ. The comparison follows every change of the plan.
+ */
+class PlanActualView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PlanActualView(ProjectDocument *document, LiveEstimate *estimate, QWidget *parent = nullptr);
+
+    /**
+     * Imports a file without asking and without storing it in the user's database
+     * (tests, screenshots); false on failure.
+     */
+    bool importFile(actuals::SourceKind kind, const QString &path, const QString &component = {});
+    /** Forgets the imports shown here (the stored ones stay in the database). */
+    void clear();
+    const actuals::Comparison &comparison() const { return m_comparison; }
+    QTreeWidget *tree() const { return m_tree; }
+
+private:
+    void askAndImport(actuals::SourceKind kind);
+    bool add(actuals::ImportedData imported, const QString &component, bool store);
+    void refresh();
+    void addRow(QTreeWidgetItem *parent, const QString &label, const actuals::Quantities *planned,
+                const actuals::Quantities &actual, const QString &drivers, bool bold);
+    QStringList componentChoices() const;
+
+    ProjectDocument *m_document;
+    LiveEstimate *m_estimate;
+    actuals::ActualInputs m_inputs;
+    std::vector<actuals::ImportProvenance> m_imports;
+    actuals::Comparison m_comparison;
+    QLabel *m_summary;
+    QTreeWidget *m_tree;
+    QLabel *m_aws;
+};
+
+} // namespace greenprint

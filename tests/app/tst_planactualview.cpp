@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Plan vs Actual tab driven through the window (offscreen), issue 21.
+#include "actuals/actualimportrunner.h"
+#include "actuals/planactualview.h"
+#include "gui/mainwindow.h"
+#include "../models/referencedb.h"
+#include "testpaths.h"
+
+#include "document/projectdocument.h"
+
+#include <QFile>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
+
+class TestPlanActualView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importShowsStagesComponentsAndUnplanned();
+    void followsTheEditedPlan();
+    void runnerReportsErrorsAndCancels();
+
+private:
+    PlanActualView *view() const { return m_window->planActualView(); }
+    static QString example(const QString &name)
+    {
+        return test::sourcePath(u"data/examples/actuals/"_s + name);
+    }
+    QTreeWidgetItem *row(const QString &label) const
+    {
+        const auto items = view()->tree()->findItems(label, Qt::MatchExactly | Qt::MatchRecursive);
+        return items.isEmpty() ? nullptr : items.front();
+    }
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPlanActualView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"greenprint-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_planactualview"_s);
+}
+
+void TestPlanActualView::init()
+{
+    m_window = std::make_unique<MainWindow>(test::builtReferenceData());
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->document()->load(
+        test::sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s)));
+    m_window->showPlanActual();
+    QTRY_VERIFY(view()->isVisible());
+}
+
+void TestPlanActualView::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+}
+
+void TestPlanActualView::importShowsStagesComponentsAndUnplanned()
+{
+    QCOMPARE(view()->tree()->topLevelItemCount(), 0);
+    QVERIFY(view()->importFile(actuals::SourceKind::Cur, example(u"cur-legacy.csv"_s)));
+    QVERIFY(view()->importFile(actuals::SourceKind::CarbonExport,
+                               example(u"ccft-carbon-export.csv"_s)));
+    // Four stages, the unplanned usage and the total.
+    QCOMPARE(view()->tree()->topLevelItemCount(), 6);
+    QTreeWidgetItem *tuning = row(u"Learning-rate and batch-size search (Bayesian, 24 trials)"_s);
+    QVERIFY(tuning);
+    QVERIFY(!tuning->text(5).isEmpty()); // actual hours, in UnitFormatter's format
+    QVERIFY(tuning->text(8).contains(u"40.0 instance-hours instead of 36.0"_s));
+    QTreeWidgetItem *c5 = row(u"EUW1-BoxUsage:c5.2xlarge (eu-west-1)"_s);
+    QVERIFY(c5);
+    QVERIFY(c5->text(8).contains(u"no component of the plan runs c5.2xlarge"_s));
+    // Log ingestion is billed but not part of a plan's physics: shown as such, never as 0.
+    QTreeWidgetItem *logs = row(u"USE1-DataProcessing-Bytes"_s);
+    QVERIFY(logs);
+    QCOMPARE(logs->text(2), u"not estimated"_s);
+    QVERIFY(view()->comparison().aws);
+    view()->clear();
+    QCOMPARE(view()->tree()->topLevelItemCount(), 0);
+}
+
+void TestPlanActualView::followsTheEditedPlan()
+{
+    QVERIFY(view()->importFile(actuals::SourceKind::Cur, example(u"cur-legacy.csv"_s)));
+    const double before = view()->comparison().plannedTotal.co2eKg;
+    QVERIFY(m_window->document()->load(
+        test::sourcePath(u"data/examples/graviton-data-pipeline.greenprint"_s)));
+    QTRY_VERIFY(view()->comparison().plannedTotal.co2eKg != before);
+    // The imports stay: the billed usage is now compared with the other plan.
+    QCOMPARE(view()->comparison().actualTotal.costUsd, 2330.967);
+}
+
+void TestPlanActualView::runnerReportsErrorsAndCancels()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.csv"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("a,b\n1,2\n");
+    file.close();
+    const actuals::ImportResult failed =
+        ActualImportRunner::run(actuals::SourceKind::Cur, bad, m_window.get());
+    QVERIFY(!failed.data);
+    QVERIFY(failed.errorString.contains(u"not a Cost and Usage Report"_s));
+    const actuals::ImportResult ok =
+        ActualImportRunner::run(actuals::SourceKind::Cur, example(u"cur2.csv"_s), m_window.get());
+    QVERIFY(ok.data);
+    QCOMPARE(ok.data->provenance.recordsRead, 14);
+
+    // A file big enough to show the progress dialog; Cancel stops the import.
+    const QString big = dir.filePath(u"big.csv"_s);
+    QFile bigFile(big);
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    bigFile.write("lineItem/UsageStartDate,lineItem/UsageAccountId,lineItem/LineItemType,"
+                  "lineItem/ProductCode,lineItem/UsageType,lineItem/UsageAmount,"
+                  "lineItem/UnblendedCost\n");
+    const QByteArray line = "2024-05-01T00:00:00Z,1,Usage,AmazonEC2,BoxUsage:m5.large,1,0.096\n";
+    QByteArray block;
+    for (int i = 0; i < 1000; ++i)
+        block += line;
+    for (int i = 0; i < 1500; ++i)
+        bigFile.write(block);
+    bigFile.close();
+    QTimer canceller;
+    canceller.setInterval(0); // at the first turn of the dialog's event loop
+    connect(&canceller, &QTimer::timeout, this, [this] {
+        if (auto *progress = m_window->findChild<QProgressDialog *>())
+            emit progress->canceled(); // what its Cancel button does
+    });
+    canceller.start();
+    const actuals::ImportResult cancelled =
+        ActualImportRunner::run(actuals::SourceKind::Cur, big, m_window.get());
+    QVERIFY2(cancelled.cancelled, qPrintable(cancelled.errorString));
+    QVERIFY(!cancelled.data);
+}
+
+QTEST_MAIN(TestPlanActualView)
+#include "tst_planactualview.moc"
