@@ -264,6 +264,8 @@ void TestInstanceNames::workSizingOnEveryAcceleratorFamily_data()
     QTest::newRow("p5 H100") << QStringLiteral("p5.48xlarge") << 989.5;
     QTest::newRow("p5e H200") << QStringLiteral("p5e.48xlarge") << 989.5;
     QTest::newRow("p6 B200") << QStringLiteral("p6-b200.48xlarge") << 2250.0;
+    QTest::newRow("g7e RTX PRO 6000") << QStringLiteral("g7e.2xlarge") << 500.0;
+    QTest::newRow("dl2q AI 100 (fp16)") << QStringLiteral("dl2q.24xlarge") << 200.0;
     QTest::newRow("trn1") << QStringLiteral("trn1.32xlarge") << 190.0;
     QTest::newRow("trn2") << QStringLiteral("trn2.48xlarge") << 667.0;
     QTest::newRow("ml.g5 (SageMaker)") << QStringLiteral("ml.g5.2xlarge") << 125.0;
