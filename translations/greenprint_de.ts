@@ -2601,6 +2601,108 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::PdfActualSection</name>
+    <message>
+        <source>Plan against actual</source>
+        <translation>Plan und Ist</translation>
+    </message>
+    <message>
+        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan&apos;s method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill&apos;s.</source>
+        <translation>Was wirklich lief, aus den importierten Rechnungen und Protokollen, neben dem Plan. Tatsächliche Energie und CO₂e werden mit der Methode des Plans aus den abgerechneten Instanztypen, Stunden und Regionen und der gemessenen Auslastung geschätzt; die tatsächlichen Kosten sind die der Rechnung.</translation>
+    </message>
+    <message>
+        <source>Billed usage from %1 to %2.</source>
+        <translation>Abgerechnete Nutzung vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>Phase / Komponente</translation>
+    </message>
+    <message>
+        <source>Planned kgCO2e</source>
+        <translation>Geplant kgCO2e</translation>
+    </message>
+    <message>
+        <source>Actual kgCO2e</source>
+        <translation>Ist kgCO2e</translation>
+    </message>
+    <message>
+        <source>Change (kgCO2e)</source>
+        <translation>Änderung (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>Geplant h</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>Ist h</translation>
+    </message>
+    <message>
+        <source>Planned USD</source>
+        <translation>Geplant USD</translation>
+    </message>
+    <message>
+        <source>Actual USD</source>
+        <translation>Ist USD</translation>
+    </message>
+    <message>
+        <source>%1 kgCO2e</source>
+        <translation>%1 kgCO2e</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unplanned usage (%n kind(s))</source>
+        <translation>
+            <numerusform>Ungeplante Nutzung (%n Art)</numerusform>
+            <numerusform>Ungeplante Nutzung (%n Arten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan&apos;s physics): the figures cover the rest.</source>
+        <translation>* Ein Teil der Nutzung konnte nicht geschätzt werden (ein Instanztyp oder eine Region ohne Referenzdaten oder Nutzung außerhalb der Physik eines Plans): die Zahlen decken den Rest ab.</translation>
+    </message>
+    <message>
+        <source>What drove the differences</source>
+        <translation>Was die Unterschiede verursacht hat</translation>
+    </message>
+    <message>
+        <source>Unplanned usage</source>
+        <translation>Ungeplante Nutzung</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 kgCO2e, %4 USD — %5</source>
+        <translation>%1 in %2: %3 kgCO2e, %4 USD – %5</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s own figure</source>
+        <translation>Die eigene Zahl von AWS</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint&apos;s estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
+        <translation>Der CO₂-Export von AWS für %1 bis %2 (%3) ergibt %4 kgCO2e standortbasiert%5; die Schätzung von Greenprint für die abgerechnete Nutzung in denselben Monaten und Regionen beträgt %6 kgCO2e. Sie unterscheiden sich aus bekannten Gründen:</translation>
+    </message>
+    <message>
+        <source> and %1 kgCO2e market-based</source>
+        <translation> und %1 kgCO2e marktbasiert</translation>
+    </message>
+    <message>
+        <source>Assumptions of the comparison</source>
+        <translation>Annahmen des Vergleichs</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::PdfBarChart</name>
     <message>
         <source>%1 (band to %2)</source>
@@ -6155,6 +6257,14 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
                                             Den Plan mit dem vergleichen, was lief
   DATEI                                     Das Projekt im Planungsfenster öffnen
 </translation>
+    </message>
+    <message>
+        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
+        <translation>Außerdem den PDF-Plan des Projekts mit seinem Teil Plan und Ist nach &lt;out.pdf&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
+        <translation>Außerdem den CSV-Plan des Projekts mit dem Abschnitt Plan und Ist nach &lt;out.csv&gt; schreiben.</translation>
     </message>
 </context>
 </TS>

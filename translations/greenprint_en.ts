@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>greenprint::PdfActualSection</name>
+    <message numerus="yes">
+        <source>Unplanned usage (%n kind(s))</source>
+        <translation>
+            <numerusform>Unplanned usage (%n kind)</numerusform>
+            <numerusform>Unplanned usage (%n kinds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenprint::PdfSections</name>
     <message numerus="yes">
         <source>Region %1 · %n component(s) · %2 kgCO2e · %3 kWh · %4 USD</source>

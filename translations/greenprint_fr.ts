@@ -2601,6 +2601,108 @@ Cliquez pour en créer un scénario.</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::PdfActualSection</name>
+    <message>
+        <source>Plan against actual</source>
+        <translation>Plan et réel</translation>
+    </message>
+    <message>
+        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan&apos;s method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill&apos;s.</source>
+        <translation>Ce qui a réellement tourné, d&apos;après les factures et journaux importés, à côté du plan. L&apos;énergie et les émissions réelles sont estimées avec la méthode du plan à partir des types d&apos;instance, heures et régions facturés et de l&apos;utilisation mesurée ; le coût réel est celui de la facture.</translation>
+    </message>
+    <message>
+        <source>Billed usage from %1 to %2.</source>
+        <translation>Utilisation facturée du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>Étape / composant</translation>
+    </message>
+    <message>
+        <source>Planned kgCO2e</source>
+        <translation>kgCO2e prévus</translation>
+    </message>
+    <message>
+        <source>Actual kgCO2e</source>
+        <translation>kgCO2e réels</translation>
+    </message>
+    <message>
+        <source>Change (kgCO2e)</source>
+        <translation>Variation (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>h prévues</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>h réelles</translation>
+    </message>
+    <message>
+        <source>Planned USD</source>
+        <translation>USD prévus</translation>
+    </message>
+    <message>
+        <source>Actual USD</source>
+        <translation>USD réels</translation>
+    </message>
+    <message>
+        <source>%1 kgCO2e</source>
+        <translation>%1 kgCO2e</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unplanned usage (%n kind(s))</source>
+        <translation>
+            <numerusform>Utilisation non prévue (%n type)</numerusform>
+            <numerusform>Utilisation non prévue (%n types)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan&apos;s physics): the figures cover the rest.</source>
+        <translation>* Une partie de l&apos;utilisation n&apos;a pas pu être estimée (un type d&apos;instance ou une région sans données de référence, ou un usage hors de la physique d&apos;un plan) : les chiffres couvrent le reste.</translation>
+    </message>
+    <message>
+        <source>What drove the differences</source>
+        <translation>Ce qui explique les écarts</translation>
+    </message>
+    <message>
+        <source>Unplanned usage</source>
+        <translation>Utilisation non prévue</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 kgCO2e, %4 USD — %5</source>
+        <translation>%1 dans %2 : %3 kgCO2e, %4 USD — %5</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s own figure</source>
+        <translation>Le chiffre d&apos;AWS</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint&apos;s estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
+        <translation>L&apos;export des émissions carbone d&apos;AWS pour %1 à %2 (%3) donne %4 kgCO2e fondés sur la localisation%5 ; l&apos;estimation de Greenprint de l&apos;utilisation facturée pendant les mêmes mois et dans les mêmes régions est de %6 kgCO2e. Ils diffèrent pour des raisons connues :</translation>
+    </message>
+    <message>
+        <source> and %1 kgCO2e market-based</source>
+        <translation> et %1 kgCO2e fondés sur le marché</translation>
+    </message>
+    <message>
+        <source>Assumptions of the comparison</source>
+        <translation>Hypothèses de la comparaison</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::PdfBarChart</name>
     <message>
         <source>%1 (band to %2)</source>
@@ -6155,6 +6257,14 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
                                             Comparer le plan à ce qui a tourné
   FICHIER                                   Ouvrir le projet dans la fenêtre de planification
 </translation>
+    </message>
+    <message>
+        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
+        <translation>Écrire aussi le plan PDF du projet avec sa partie plan et réel dans &lt;out.pdf&gt;.</translation>
+    </message>
+    <message>
+        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
+        <translation>Écrire aussi le plan CSV du projet avec la section plan et réel dans &lt;out.csv&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -2596,6 +2596,107 @@ Click to create a scenario from it.</source>
     </message>
 </context>
 <context>
+    <name>greenprint::PdfActualSection</name>
+    <message>
+        <source>Plan against actual</source>
+        <translation>計画と実績</translation>
+    </message>
+    <message>
+        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan&apos;s method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill&apos;s.</source>
+        <translation>インポートした請求とログから、実際に動いたものを計画と並べて示します。実績のエネルギーと排出量は、請求されたインスタンスタイプ・時間・リージョンと測定した使用率から計画と同じ手法で見積もります。実績コストは請求額です。</translation>
+    </message>
+    <message>
+        <source>Billed usage from %1 to %2.</source>
+        <translation>請求対象の利用: %1 から %2。</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>Stage / component</source>
+        <translation>ステージ / コンポーネント</translation>
+    </message>
+    <message>
+        <source>Planned kgCO2e</source>
+        <translation>計画 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Actual kgCO2e</source>
+        <translation>実績 kgCO2e</translation>
+    </message>
+    <message>
+        <source>Change (kgCO2e)</source>
+        <translation>変化（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>計画 h</translation>
+    </message>
+    <message>
+        <source>Actual h</source>
+        <translation>実績 h</translation>
+    </message>
+    <message>
+        <source>Planned USD</source>
+        <translation>計画 USD</translation>
+    </message>
+    <message>
+        <source>Actual USD</source>
+        <translation>実績 USD</translation>
+    </message>
+    <message>
+        <source>%1 kgCO2e</source>
+        <translation>%1 kgCO2e</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unplanned usage (%n kind(s))</source>
+        <translation>
+            <numerusform>計画外の利用（%n 種類）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan&apos;s physics): the figures cover the rest.</source>
+        <translation>* 利用の一部は見積もれませんでした（参照データのないインスタンスタイプやリージョン、または計画の物理モデルの対象外の利用）。数値は残りの部分を表します。</translation>
+    </message>
+    <message>
+        <source>What drove the differences</source>
+        <translation>差異の要因</translation>
+    </message>
+    <message>
+        <source>Unplanned usage</source>
+        <translation>計画外の利用</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 kgCO2e, %4 USD — %5</source>
+        <translation>%2 の %1: %3 kgCO2e、%4 USD — %5</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>グローバル</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s own figure</source>
+        <translation>AWS 自身の値</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint&apos;s estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
+        <translation>AWS の炭素排出量エクスポートでは %1～%2（%3）のロケーション基準の排出量は %4 kgCO2e%5 です。同じ月とリージョンの請求対象の利用に対する Greenprint の見積もりは %6 kgCO2e です。両者は次の既知の理由で異なります:</translation>
+    </message>
+    <message>
+        <source> and %1 kgCO2e market-based</source>
+        <translation>（マーケット基準 %1 kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Assumptions of the comparison</source>
+        <translation>比較の前提条件</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::PdfBarChart</name>
     <message>
         <source>%1 (band to %2)</source>
@@ -6140,6 +6241,14 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
                                             計画と実際に動いたものを比較する
   FILE                                      プロジェクトを計画ウィンドウで開く
 </translation>
+    </message>
+    <message>
+        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
+        <translation>プロジェクトの PDF プランを、計画と実績の部分を含めて &lt;out.pdf&gt; にも書き出します。</translation>
+    </message>
+    <message>
+        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
+        <translation>プロジェクトの CSV プランを、計画と実績のセクションを含めて &lt;out.csv&gt; にも書き出します。</translation>
     </message>
 </context>
 </TS>

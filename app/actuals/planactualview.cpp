@@ -202,6 +202,13 @@ bool PlanActualView::add(actuals::ImportedData imported, const QString &componen
     return true;
 }
 
+std::optional<actuals::Comparison> PlanActualView::importedComparison() const
+{
+    if (m_imports.empty())
+        return std::nullopt;
+    return m_comparison;
+}
+
 void PlanActualView::clear()
 {
     m_inputs = {};

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 #include <vector>
 
 class QLabel;
@@ -42,6 +44,8 @@ public:
     /** Forgets the imports shown here (the stored ones stay in the database). */
     void clear();
     const actuals::Comparison &comparison() const { return m_comparison; }
+    /** The comparison when anything was imported (for the PDF and CSV plans); else nullopt. */
+    std::optional<actuals::Comparison> importedComparison() const;
     QTreeWidget *tree() const { return m_tree; }
 
 private:

@@ -6,9 +6,14 @@
 #include "actuals/actualsstore.h"
 #include "actuals/comparisonformats.h"
 #include "actuals/importer.h"
+#include "export/pdfreport.h"
+#include "export/planexport.h"
+#include "io/estimateformats.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QSaveFile>
 
 namespace greenprint::cli {
 
@@ -93,6 +98,17 @@ int runActual(const QStringList &rest)
         QStringLiteral("database"),
         tr("Store the imports in the SQLite database <file> (default: your Greenprint database)."),
         tr("file"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+                                       tr("Also write the PDF plan of the project with its "
+                                          "plan-against-actual part to <out.pdf>."),
+                                       tr("out.pdf"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"),
+        tr("Also write the CSV plan of the project with the plan-against-actual section to "
+           "<out.csv>."),
+        tr("out.csv"));
+    parser.addOption(pdfOption);
+    parser.addOption(csvOption);
     parser.addOption(fromOption);
     parser.addOption(toOption);
     parser.addOption(databaseOption);
@@ -121,6 +137,8 @@ int runActual(const QStringList &rest)
         return usageError(
             tr("'actual' needs at least one file of what ran, e.g. --cur cur.csv.gz"));
 
+    if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return usageError(tr("--pdf needs the graphical part of Qt; run it through main()"));
     const QString path = parser.positionalArguments().front();
     const ReferenceData reference = loadReferenceData();
     LoadedProject loaded = loadAndEstimate(path, reference);
@@ -177,6 +195,31 @@ int runActual(const QStringList &rest)
         break;
     }
     out().flush();
+    if (parser.isSet(pdfOption) || parser.isSet(csvOption)) {
+        PlanExport plan(*loaded.project, reference);
+        if (parser.isSet(csvOption)) {
+            const QString csvPath = parser.value(csvOption);
+            const QByteArray bytes =
+                actuals::appendComparisonCsv(estimatesToCsv(plan.csvEstimates()), comparison)
+                    .toUtf8();
+            QSaveFile file(csvPath);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+                || file.write(bytes) != bytes.size() || !file.commit()) {
+                err() << tr("error: %1: %2").arg(csvPath, file.errorString()) << Qt::endl;
+                return InvalidInput;
+            }
+        }
+        if (parser.isSet(pdfOption)) {
+            PdfReportInput input = plan.pdfInput(QLocale());
+            input.actuals = comparison;
+            PdfReport report(std::move(input));
+            if (!report.writeFile(parser.value(pdfOption))) {
+                err() << tr("error: %1: %2").arg(parser.value(pdfOption), report.errorString())
+                      << Qt::endl;
+                return InvalidInput;
+            }
+        }
+    }
     return loaded.ok ? Success : InvalidInput;
 }
 

@@ -503,7 +503,7 @@ bool isCommandLineInvocation(int argc, char **argv)
 
 bool needsGuiApplication(int argc, char **argv)
 {
-    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
+    if (argc < 2 || (std::strcmp(argv[1], "export") != 0 && std::strcmp(argv[1], "actual") != 0))
         return false;
     for (int i = 2; i < argc; ++i) {
         if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)

@@ -2,6 +2,8 @@
 #include "pdfreport.h"
 
 #include "pdfmethodsection.h"
+
+#include "actuals/pdfactualsection.h"
 #include "pdfreportwriter.h"
 #include "pdfsections.h"
 
@@ -46,6 +48,8 @@ bool PdfReport::write(QIODevice *device)
     writer.newPage();
     sections.writeStages();
     sections.writeWhatIf();
+    if (m_input.actuals)
+        PdfActualSection(writer, *m_input.actuals, m_input.locale).write();
     sections.writeAllSuggestions();
     sections.writeNotes();
     PdfMethodSection(writer, m_input).write();

@@ -2,6 +2,7 @@
 // Everything the PDF plan prints, gathered before layout starts.
 #pragma once
 
+#include "actuals/actualcomparison.h"
 #include "domain/estimate.h"
 #include "domain/project.h"
 #include "domain/referencedata.h"
@@ -45,6 +46,9 @@ struct PdfReportInput
     std::vector<PdfScenario> scenarios; ///< every scenario of the project, baseline excluded
     /** Suggestions, best first; nullopt when no advisor ran. */
     std::optional<std::vector<PdfSuggestion>> suggestions;
+    /** Plan against actual (issue 21), printed after the what-if comparison when usage was
+     * imported. */
+    std::optional<actuals::Comparison> actuals;
     const ReferenceData *reference = nullptr; ///< not owned; must outlive the report
     QDateTime generatedAt;
     QLocale locale;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportactions.h"
 
+#include "actuals/comparisonformats.h"
+
 #include "export/pdfreport.h"
 #include "export/planexport.h"
 #include "settings/preferences.h"
@@ -82,7 +84,10 @@ bool ExportActions::exportPdf(const QString &givenPath)
     if (path.isEmpty())
         return false;
     PlanExport plan(m_estimate->document()->project(), m_estimate->reference());
-    PdfReport report(plan.pdfInput(QLocale()));
+    PdfReportInput input = plan.pdfInput(QLocale());
+    if (m_actuals)
+        input.actuals = m_actuals();
+    PdfReport report(std::move(input));
     if (!report.writeFile(path)) {
         QMessageBox::critical(m_window, tr("Cannot Export PDF Plan"),
                               tr("“%1” could not be written:\n%2")
@@ -101,7 +106,10 @@ bool ExportActions::exportCsv(const QString &givenPath)
     if (path.isEmpty())
         return false;
     PlanExport plan(m_estimate->document()->project(), m_estimate->reference());
-    const QByteArray bytes = estimatesToCsv(plan.csvEstimates()).toUtf8();
+    QString csv = estimatesToCsv(plan.csvEstimates());
+    if (const std::optional<actuals::Comparison> actual = m_actuals ? m_actuals() : std::nullopt)
+        csv = actuals::appendComparisonCsv(csv, *actual);
+    const QByteArray bytes = csv.toUtf8();
     QSaveFile file(path);
     // Unbuffered: Qt 6.4's QSaveFile may drop a failed buffered write silently.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)

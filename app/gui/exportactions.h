@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actuals/actualcomparison.h"
+
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -32,6 +37,10 @@ public:
     /** Writes the CSV plan to `path`, or asks for one. */
     bool exportCsv(const QString &path = {});
 
+    /** Where the plan against actual comes from; the plans include it when it gives one. */
+    using ActualsProvider = std::function<std::optional<actuals::Comparison>()>;
+    void setActualsProvider(ActualsProvider provider) { m_actuals = std::move(provider); }
+
     QAction *pdfAction() const { return m_pdf; }
     QAction *csvAction() const { return m_csv; }
 
@@ -43,6 +52,7 @@ private:
     QWidget *m_window;
     QAction *m_pdf;
     QAction *m_csv;
+    ActualsProvider m_actuals;
 };
 
 } // namespace greenprint

@@ -188,6 +188,7 @@ void MainWindow::createMenus()
     m_fileActions->populateMenu(file);
     // Issue 6: File > Export, autosave and recovery, files changed by other programs.
     m_exportActions = new ExportActions(m_estimate, this);
+    m_exportActions->setActualsProvider([this] { return m_planActual->importedComparison(); });
     m_exportActions->populateMenu(file, m_fileActions->closeAction());
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_editActions->populateMenu(edit);

@@ -260,6 +260,11 @@ QString comparisonToCsv(const Comparison &c)
     return csv.text();
 }
 
+QString appendComparisonCsv(const QString &planCsv, const Comparison &comparison)
+{
+    return planCsv + QStringLiteral("\r\n") + comparisonToCsv(comparison);
+}
+
 QString comparisonToTable(const Comparison &c)
 {
     QString text;

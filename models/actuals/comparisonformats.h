@@ -23,6 +23,11 @@ QByteArray comparisonToJson(const Comparison &comparison,
                             const std::vector<ImportProvenance> &imports);
 /** CSV: one row per component, per unplanned usage and (with a carbon export) one for AWS. */
 QString comparisonToCsv(const Comparison &comparison);
+/**
+ * The CSV plan with the comparison as a second section: after a blank line, its
+ * own comment line, header and rows (comparisonToCsv()).
+ */
+QString appendComparisonCsv(const QString &planCsv, const Comparison &comparison);
 /** The table printed on a terminal (translated labels). */
 QString comparisonToTable(const Comparison &comparison);
 

@@ -2,6 +2,7 @@
 // The Plan vs Actual tab driven through the window (offscreen), issue 21.
 #include "actuals/actualimportrunner.h"
 #include "actuals/planactualview.h"
+#include "gui/exportactions.h"
 #include "gui/mainwindow.h"
 #include "../models/referencedb.h"
 #include "testpaths.h"
@@ -9,6 +10,7 @@
 #include "document/projectdocument.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QStandardPaths>
@@ -33,6 +35,7 @@ private slots:
     void importShowsStagesComponentsAndUnplanned();
     void followsTheEditedPlan();
     void runnerReportsErrorsAndCancels();
+    void plansCarryTheComparison();
 
 private:
     PlanActualView *view() const { return m_window->planActualView(); }
@@ -150,6 +153,42 @@ void TestPlanActualView::runnerReportsErrorsAndCancels()
         ActualImportRunner::run(actuals::SourceKind::Cur, big, m_window.get());
     QVERIFY2(cancelled.cancelled, qPrintable(cancelled.errorString));
     QVERIFY(!cancelled.data);
+}
+
+void TestPlanActualView::plansCarryTheComparison()
+{
+    QTemporaryDir dir;
+    const QString before = dir.filePath(u"before.csv"_s);
+    QVERIFY(m_window->exportActions()->exportCsv(before));
+    QFile plain(before);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    QVERIFY(!plain.readAll().contains("plan against actual"));
+
+    QVERIFY(view()->importFile(actuals::SourceKind::Cur, example(u"cur-legacy.csv"_s)));
+    QVERIFY(view()->importFile(actuals::SourceKind::CarbonExport,
+                               example(u"ccft-carbon-export.csv"_s)));
+    const QString csvPath = dir.filePath(u"plan.csv"_s);
+    QVERIFY(m_window->exportActions()->exportCsv(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    // The plan's rows first, then the comparison as its own section.
+    QVERIFY(text.indexOf("scenario,stage,component") < text.indexOf("plan against actual"));
+    QVERIFY(text.contains("\r\nunplanned,,EUW1-BoxUsage:c5.2xlarge,compute,"));
+    QVERIFY(text.contains("\r\naws,,2024-05..2024-05 eu-west-1 us-east-1,carbon-export,"));
+
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed");
+    const QString pdfPath = dir.filePath(u"plan.pdf"_s);
+    QVERIFY(m_window->exportActions()->exportPdf(pdfPath));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdfPath, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString pdf = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY(pdf.contains(u"Plan against actual"_s));
+    QVERIFY(pdf.contains(u"What drove the differences"_s));
+    QVERIFY(pdf.contains(u"AWS's own figure"_s));
+    QVERIFY(pdf.contains(u"271.0"_s)); // AWS's 0.271 MTCO2e
 }
 
 QTEST_MAIN(TestPlanActualView)
