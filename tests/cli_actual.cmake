@@ -43,3 +43,9 @@ add_test(NAME actual_generated_cur_imports
 set_tests_properties(actual_generated_cur_imports PROPERTIES
     ENVIRONMENT "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data"
     PASS_REGULAR_EXPRESSION "3000 records in")
+
+# The Athena SQL (its logic is run on SQLite by tst_athenaquery).
+greenprint_cli_test(athena_sql EXIT 0 GOLDEN athena-sql-may-2024.sql
+    ARGS athena-sql --table cur_db.cur --from 2024-05-01 --to 2024-05-31)
+greenprint_cli_test(athena_sql_bad_date EXIT 2 ARGS athena-sql --to 31.05.2024
+    STDERR_CONTAINS "--to needs a date")

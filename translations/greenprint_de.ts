@@ -5764,6 +5764,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>not a number: &quot;%1&quot;</source>
         <translation>keine Zahl: „%1“</translation>
     </message>
+    <message>
+        <source>not a count of line items: &quot;%1&quot;</source>
+        <translation>keine Anzahl von Posten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::actuals::FormatText</name>
@@ -6229,6 +6233,30 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Warnung: die Importe werden nicht gespeichert: %1</translation>
     </message>
     <message>
+        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
+        <translation>Außerdem den PDF-Plan des Projekts mit seinem Teil Plan und Ist nach &lt;out.pdf&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
+        <translation>Außerdem den CSV-Plan des Projekts mit dem Abschnitt Plan und Ist nach &lt;out.csv&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with &apos;actual --cur&apos;.</source>
+        <translation>Die Amazon-Athena-SQL ausgeben, die einen Cost and Usage Report dort summiert, wo er liegt (je Tag, Konto, Region, Nutzungsart, Instanztyp und Tag greenprint:component). Führen Sie sie in Athena aus, laden Sie das Ergebnis als CSV herunter und importieren Sie es mit &apos;actual --cur&apos;.</translation>
+    </message>
+    <message>
+        <source>The CUR table of AWS&apos;s CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
+        <translation>Die CUR-Tabelle der CUR-Athena-Integration von AWS, z. B. cur_db.my_cur (Vorgabe: cur).</translation>
+    </message>
+    <message>
+        <source>First day to sum (YYYY-MM-DD).</source>
+        <translation>Erster zu summierender Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Last day to sum (YYYY-MM-DD).</source>
+        <translation>Letzter zu summierender Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
         <source>Commands:
   estimate FILE... [--format table|json|csv] [--scenario NAME]
                                             Estimate energy, carbon and cost of projects
@@ -6241,6 +6269,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
   actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
          [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
                                             Compare the plan with what ran
+  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
   FILE                                      Open the project in the planner window
 </source>
         <translation>Befehle:
@@ -6255,16 +6284,9 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
   actual DATEI [--cur D]... [--ccft D] [--codecarbon D] [--nvidia-smi D]
          [--neuron-monitor D] [--cloudwatch D] [--format table|json|csv]
                                             Den Plan mit dem vergleichen, was lief
+  athena-sql [--table T] [--from D] [--to D] Die Athena-SQL ausgeben, die einen CUR summiert
   DATEI                                     Das Projekt im Planungsfenster öffnen
 </translation>
-    </message>
-    <message>
-        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
-        <translation>Außerdem den PDF-Plan des Projekts mit seinem Teil Plan und Ist nach &lt;out.pdf&gt; schreiben.</translation>
-    </message>
-    <message>
-        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
-        <translation>Außerdem den CSV-Plan des Projekts mit dem Abschnitt Plan und Ist nach &lt;out.csv&gt; schreiben.</translation>
     </message>
 </context>
 </TS>

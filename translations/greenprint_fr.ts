@@ -5764,6 +5764,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>not a number: &quot;%1&quot;</source>
         <translation>pas un nombre : « %1 »</translation>
     </message>
+    <message>
+        <source>not a count of line items: &quot;%1&quot;</source>
+        <translation>pas un nombre de lignes : « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::actuals::FormatText</name>
@@ -6229,6 +6233,30 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
         <translation>avertissement : les imports ne sont pas enregistrés : %1</translation>
     </message>
     <message>
+        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
+        <translation>Écrire aussi le plan PDF du projet avec sa partie plan et réel dans &lt;out.pdf&gt;.</translation>
+    </message>
+    <message>
+        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
+        <translation>Écrire aussi le plan CSV du projet avec la section plan et réel dans &lt;out.csv&gt;.</translation>
+    </message>
+    <message>
+        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with &apos;actual --cur&apos;.</source>
+        <translation>Afficher le SQL Amazon Athena qui additionne un Cost and Usage Report là où il se trouve (par jour, compte, région, type d&apos;utilisation, type d&apos;instance et étiquette greenprint:component). Exécutez-le dans Athena, téléchargez le résultat en CSV et importez-le avec &apos;actual --cur&apos;.</translation>
+    </message>
+    <message>
+        <source>The CUR table of AWS&apos;s CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
+        <translation>La table CUR de l&apos;intégration CUR-Athena d&apos;AWS, par ex. cur_db.my_cur (par défaut : cur).</translation>
+    </message>
+    <message>
+        <source>First day to sum (YYYY-MM-DD).</source>
+        <translation>Premier jour à additionner (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day to sum (YYYY-MM-DD).</source>
+        <translation>Dernier jour à additionner (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
         <source>Commands:
   estimate FILE... [--format table|json|csv] [--scenario NAME]
                                             Estimate energy, carbon and cost of projects
@@ -6241,6 +6269,7 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
   actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
          [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
                                             Compare the plan with what ran
+  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
   FILE                                      Open the project in the planner window
 </source>
         <translation>Commandes :
@@ -6255,16 +6284,9 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
   actual FICHIER [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
          [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
                                             Comparer le plan à ce qui a tourné
+  athena-sql [--table T] [--from D] [--to D] Afficher le SQL Athena qui additionne un CUR
   FICHIER                                   Ouvrir le projet dans la fenêtre de planification
 </translation>
-    </message>
-    <message>
-        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
-        <translation>Écrire aussi le plan PDF du projet avec sa partie plan et réel dans &lt;out.pdf&gt;.</translation>
-    </message>
-    <message>
-        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
-        <translation>Écrire aussi le plan CSV du projet avec la section plan et réel dans &lt;out.csv&gt;.</translation>
     </message>
 </context>
 </TS>

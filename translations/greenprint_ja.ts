@@ -5752,6 +5752,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>not a number: &quot;%1&quot;</source>
         <translation>数値ではありません: 「%1」</translation>
     </message>
+    <message>
+        <source>not a count of line items: &quot;%1&quot;</source>
+        <translation>明細行の件数ではありません: 「%1」</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::actuals::FormatText</name>
@@ -6213,6 +6217,30 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>警告: インポートは保存されません: %1</translation>
     </message>
     <message>
+        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
+        <translation>プロジェクトの PDF プランを、計画と実績の部分を含めて &lt;out.pdf&gt; にも書き出します。</translation>
+    </message>
+    <message>
+        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
+        <translation>プロジェクトの CSV プランを、計画と実績のセクションを含めて &lt;out.csv&gt; にも書き出します。</translation>
+    </message>
+    <message>
+        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with &apos;actual --cur&apos;.</source>
+        <translation>Cost and Usage Report をその保存場所で集計する Amazon Athena の SQL を出力します（日、アカウント、リージョン、使用タイプ、インスタンスタイプ、greenprint:component タグごと）。Athena で実行し、結果を CSV でダウンロードして &apos;actual --cur&apos; でインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The CUR table of AWS&apos;s CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
+        <translation>AWS の CUR-Athena 統合の CUR テーブル（例: cur_db.my_cur、既定: cur）。</translation>
+    </message>
+    <message>
+        <source>First day to sum (YYYY-MM-DD).</source>
+        <translation>集計する最初の日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day to sum (YYYY-MM-DD).</source>
+        <translation>集計する最後の日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
         <source>Commands:
   estimate FILE... [--format table|json|csv] [--scenario NAME]
                                             Estimate energy, carbon and cost of projects
@@ -6225,6 +6253,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
   actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
          [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
                                             Compare the plan with what ran
+  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
   FILE                                      Open the project in the planner window
 </source>
         <translation>コマンド：
@@ -6239,16 +6268,9 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
   actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
          [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
                                             計画と実際に動いたものを比較する
+  athena-sql [--table T] [--from D] [--to D] CUR を集計する Athena の SQL を出力する
   FILE                                      プロジェクトを計画ウィンドウで開く
 </translation>
-    </message>
-    <message>
-        <source>Also write the PDF plan of the project with its plan-against-actual part to &lt;out.pdf&gt;.</source>
-        <translation>プロジェクトの PDF プランを、計画と実績の部分を含めて &lt;out.pdf&gt; にも書き出します。</translation>
-    </message>
-    <message>
-        <source>Also write the CSV plan of the project with the plan-against-actual section to &lt;out.csv&gt;.</source>
-        <translation>プロジェクトの CSV プランを、計画と実績のセクションを含めて &lt;out.csv&gt; にも書き出します。</translation>
     </message>
 </context>
 </TS>

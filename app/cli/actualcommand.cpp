@@ -4,6 +4,7 @@
 
 #include "actuals/actualcomparison.h"
 #include "actuals/actualsstore.h"
+#include "actuals/athenaquery.h"
 #include "actuals/comparisonformats.h"
 #include "actuals/importer.h"
 #include "export/pdfreport.h"
@@ -221,6 +222,43 @@ int runActual(const QStringList &rest)
         }
     }
     return loaded.ok ? Success : InvalidInput;
+}
+
+int runAthenaSql(const QStringList &rest)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per "
+           "day, account, region, usage type, instance type and greenprint:component tag). Run "
+           "it in Athena, download the result as CSV and import it with 'actual --cur'."));
+    const QCommandLineOption tableOption(
+        QStringLiteral("table"),
+        tr("The CUR table of AWS's CUR-Athena integration, e.g. cur_db.my_cur (default: cur)."),
+        tr("name"), QStringLiteral("cur"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("First day to sum (YYYY-MM-DD)."), tr("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day to sum (YYYY-MM-DD)."),
+                                      tr("date"));
+    parser.addOption(tableOption);
+    parser.addOption(fromOption);
+    parser.addOption(toOption);
+    int code = Success;
+    if (!parseCommand(parser, QStringLiteral("athena-sql"), rest, 0, code))
+        return code;
+    actuals::AthenaQueryOptions options;
+    options.table = parser.value(tableOption);
+    for (const auto &[option, day] :
+         {std::pair{&fromOption, &options.from}, std::pair{&toOption, &options.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *day = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!day->isValid())
+            return usageError(tr("--%1 needs a date as YYYY-MM-DD, not '%2'")
+                                  .arg(option->names().front(), parser.value(*option)));
+    }
+    out() << actuals::athenaCurQuery(options);
+    out().flush();
+    return Success;
 }
 
 } // namespace greenprint::cli

@@ -55,8 +55,8 @@ QTextStream &err()
 
 namespace {
 
-constexpr const char *kCommands[] = {"estimate", "validate", "data",  "export",
-                                     "suggest",  "upgrade",  "actual"};
+constexpr const char *kCommands[] = {"estimate", "validate", "data",   "export",
+                                     "suggest",  "upgrade",  "actual", "athena-sql"};
 
 QString commandSummary()
 {
@@ -73,6 +73,7 @@ QString commandSummary()
         "  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]\n"
         "         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]\n"
         "                                            Compare the plan with what ran\n"
+        "  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR\n"
         "  FILE                                      Open the project in the planner window\n");
 }
 
@@ -540,7 +541,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("estimate"), runEstimate}, {QStringLiteral("validate"), runValidate},
         {QStringLiteral("data"), runData},         {QStringLiteral("export"), runExport},
         {QStringLiteral("suggest"), runSuggest},   {QStringLiteral("upgrade"), runUpgrade},
-        {QStringLiteral("actual"), runActual},
+        {QStringLiteral("actual"), runActual},     {QStringLiteral("athena-sql"), runAthenaSql},
     };
     const auto it = commands.find(first);
     if (it == commands.end())

@@ -46,5 +46,7 @@ QCommandLineOption formatOption();
 
 /** `greenprint actual` (cli/actualcommand.cpp). */
 int runActual(const QStringList &rest);
+/** `greenprint athena-sql` (cli/actualcommand.cpp). */
+int runAthenaSql(const QStringList &rest);
 
 } // namespace greenprint::cli

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <array>
+#include <cmath>
 #include <string>
 #include <unordered_map>
 
@@ -35,6 +36,7 @@ enum Column {
     Unit,
     TagLegacy,
     TagsMap,
+    LineItems,
     ColumnCount
 };
 
@@ -57,8 +59,12 @@ constexpr std::array<ColumnNames, ColumnCount> kColumns = {{
     {"product/instanceType", "product_instance_type", false},
     {"product/region", "product_region_code", false},
     {"pricing/unit", "pricing_unit", false},
-    {"resourceTags/user:greenprint:component", "", false},
+    // CUR 2.0 files carry tags in the resource_tags map; Athena's CUR tables (and the
+    // result of athenaCurQuery()) flatten them into resource_tags_user_<key> columns.
+    {"resourceTags/user:greenprint:component", "resource_tags_user_greenprint_component", false},
     {"", "resource_tags", false},
+    // Only in the result of athenaCurQuery(): how many line items each row sums.
+    {"", "line_items", false},
 }};
 
 /** Line item types that are usage; fees, taxes, credits and discounts are not. */
@@ -139,7 +145,7 @@ ImportResult importCur(const QString &path, const ImportProgress &progress)
             return result;
         }
         std::string_view tag = field(TagLegacy);
-        if (index[TagsMap] >= 0)
+        if (tag.empty() && index[TagsMap] >= 0)
             tag = componentTagFromMap(field(TagsMap));
 
         key.clear();
@@ -152,10 +158,21 @@ ImportResult importCur(const QString &path, const ImportProgress &progress)
         appendKeyPart(key, field(InstanceType));
         appendKeyPart(key, tag);
         appendKeyPart(key, field(Unit));
+        qint64 lineItems = 1;
+        if (index[LineItems] >= 0) {
+            const std::optional<double> count = parseNumber(field(LineItems));
+            if (!count || *count < 1 || *count != std::floor(*count)) {
+                result.errorString = csv.errorAt(index[LineItems],
+                                                 CurText::tr("not a count of line items: \"%1\"")
+                                                     .arg(toQString(field(LineItems))));
+                return result;
+            }
+            lineItems = static_cast<qint64>(*count);
+        }
         Aggregate &sum = sums[key];
         sum.usageAmount += *amount;
         sum.costUsd += *cost;
-        ++sum.lineItems;
+        sum.lineItems += lineItems;
     }
     if (failed)
         return result;
