@@ -103,9 +103,10 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
             count = t->count;
         else if (const auto *e = std::get_if<EndpointSpec>(&c.spec))
             count = e->count;
+        const QString use = RuleSupport::sageMakerUse(kind, c);
         for (const InstanceSpec &to : m_reference.instances) {
             if (to.id == from->id || to.acceleratorCount <= 0 || !to.priceUsdPerHour
-                || to.sagemaker != from->sagemaker)
+                || !RuleSupport::keepsNaming(*from, to, use))
                 continue;
             QString error;
             if (!sizeWork(*work, to, 1, m_reference.method, &error))

@@ -151,11 +151,13 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
     if (!fromThroughput || *fromThroughput <= 0.0)
         return std::nullopt;
     const double target = *fromThroughput * std::max(1, count);
-    // Fewest instances within 25 % of the throughput; else the closest match.
+    // Fewest instances within 25 % of the throughput; else the closest match; on a tie (sizes
+    // with the same accelerators) the smaller host, so the order of the candidates never decides.
     const double closeEnough = std::log(1.25);
     std::optional<InstanceChoice> best;
     double bestMismatch = 0.0;
-    const auto better = [&](int n, double mismatch) {
+    int bestVcpus = 0;
+    const auto better = [&](int n, double mismatch, int vcpus) {
         if (!best)
             return true;
         const bool close = mismatch <= closeEnough;
@@ -164,7 +166,9 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
             return close;
         if (close && n != best->count)
             return n < best->count;
-        return mismatch < bestMismatch - 1e-9;
+        if (std::abs(mismatch - bestMismatch) <= 1e-9)
+            return vcpus < bestVcpus;
+        return mismatch < bestMismatch;
     };
     for (const QString &id : candidates) {
         const InstanceSpec *to = ctx.instance(id);
@@ -175,9 +179,10 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
             continue;
         const int n = std::max(1, int(std::lround(target / *throughput)));
         const double mismatch = std::abs(std::log(n * *throughput / target));
-        if (better(n, mismatch)) {
+        if (better(n, mismatch, to->vcpus)) {
             best = InstanceChoice{to->id, n, target / (n * *throughput)};
             bestMismatch = mismatch;
+            bestVcpus = to->vcpus;
         }
     }
     return best;
@@ -215,11 +220,37 @@ Change switchInstance(StageKind stage, int index, const InstanceChoice &choice)
     };
 }
 
-QStringList instancesOfFamilies(const ReferenceData &reference, const QStringList &families)
+QString sageMakerUse(StageKind stage, const Component &component)
+{
+    switch (component.type()) {
+    case ComponentType::Notebook:
+        return QStringLiteral("notebook");
+    case ComponentType::Tuning:
+        return QStringLiteral("tuning");
+    case ComponentType::Endpoint: {
+        const auto &e = std::get<EndpointSpec>(component.spec);
+        return e.mode == EndpointMode::Batch ? QStringLiteral("batch_transform")
+                                             : QStringLiteral("endpoint");
+    }
+    default:
+        return stage == StageKind::DataProcessing ? QStringLiteral("processing")
+                                                  : QStringLiteral("training");
+    }
+}
+
+bool keepsNaming(const InstanceSpec &from, const InstanceSpec &to, const QString &use)
+{
+    if (to.sagemaker != from.sagemaker)
+        return false;
+    return !to.sagemaker || to.sagemakerUses.contains(use);
+}
+
+QStringList instancesOfFamilies(const ReferenceData &reference, const QStringList &families,
+                                const InstanceSpec &from, const QString &use)
 {
     QStringList ids;
     for (const InstanceSpec &spec : reference.instances) {
-        if (!spec.sagemaker && families.contains(spec.family))
+        if (families.contains(spec.family) && keepsNaming(from, spec, use))
             ids << spec.id;
     }
     return ids;

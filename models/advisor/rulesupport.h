@@ -82,7 +82,25 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
  */
 Change switchInstance(StageKind stage, int index, const InstanceChoice &choice);
 
-/** Every reference instance id of these families (e.g. "trn1", "inf2"), in reference order. */
-QStringList instancesOfFamilies(const ReferenceData &reference, const QStringList &families);
+/**
+ * The SageMaker use a component needs of an `ml.` name (the `uses` of
+ * sagemaker_instances.csv): notebook, tuning, endpoint, batch_transform,
+ * processing (compute in the data-processing stage) or training.
+ */
+QString sageMakerUse(StageKind stage, const Component &component);
+
+/**
+ * Whether a component on `from` may be moved to `to` without changing the
+ * user's naming: an EC2 type for an EC2 type; for a SageMaker `ml.` name, an
+ * `ml.` name SageMaker offers for `use` (sageMakerUse()).
+ */
+bool keepsNaming(const InstanceSpec &from, const InstanceSpec &to, const QString &use);
+
+/**
+ * Every reference instance id of these families (e.g. "trn1", "inf2") that a
+ * component on `from` used as `use` may move to (keepsNaming()), in reference order.
+ */
+QStringList instancesOfFamilies(const ReferenceData &reference, const QStringList &families,
+                                const InstanceSpec &from, const QString &use);
 
 } // namespace greenprint::RuleSupport

@@ -142,6 +142,8 @@ private slots:
     void rule_data();
     void rule();
     void coversEveryStageOfTheGuidance();
+    void keepsTheUsersNaming_data();
+    void keepsTheUsersNaming();
 };
 
 void TestRules::everyRuleHasACase()
@@ -241,4 +243,85 @@ void TestRules::coversEveryStageOfTheGuidance()
 }
 
 QTEST_GUILESS_MAIN(TestRules)
+// A suggestion keeps the name kind the user chose: EC2 types for EC2 types, and for a SageMaker
+// ml. name only ml. names that SageMaker offers for that use (sagemaker_instances.csv `uses`).
+// An empty expectation means the rule must not suggest anything. Expected sizes by hand: 2 x
+// g4dn.xlarge (2 T4) come closest to one Inferentia2 chip, smallest host inf2.xlarge; 16 vCPUs at
+// 20 % are 3.2 busy vCPUs, 4.3 at the 75 % target: the 8-vCPU 2xlarge.
+void TestRules::keepsTheUsersNaming_data()
+{
+    using SK = StageKind;
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("trainium EC2") << u"trainium"_s
+                                  << projectWith(SK::Training,
+                                                 compute(u"T"_s, u"p4d.24xlarge"_s, 10))
+                                  << u"trn1.32xlarge"_s;
+    QTest::newRow("trainium ml.") << u"trainium"_s
+                                  << projectWith(SK::Training,
+                                                 compute(u"T"_s, u"ml.p4d.24xlarge"_s, 10))
+                                  << u"ml.trn1.32xlarge"_s;
+    QTest::newRow("inferentia EC2")
+        << u"inferentia"_s << projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 2, 0.3))
+        << u"inf2.xlarge"_s;
+    QTest::newRow("inferentia ml. endpoint")
+        << u"inferentia"_s
+        << projectWith(SK::Inference, endpoint(u"E"_s, u"ml.g4dn.xlarge"_s, 2, 0.3))
+        << u"ml.inf2.xlarge"_s;
+    QTest::newRow("inferentia ml. batch transform")
+        << u"inferentia"_s
+        << projectWith(SK::Inference,
+                       endpoint(u"E"_s, u"ml.g4dn.xlarge"_s, 2, 0.3, false, EndpointMode::Batch))
+        << u"ml.inf2.xlarge"_s;
+    QTest::newRow("graviton EC2") << u"graviton"_s
+                                  << projectWith(SK::DataProcessing,
+                                                 compute(u"P"_s, u"m6i.4xlarge"_s, 100))
+                                  << u"m7g.4xlarge"_s;
+    // SageMaker offers ml.m7g only to HyperPod clusters, not to processing jobs.
+    QTest::newRow("graviton ml. processing")
+        << u"graviton"_s
+        << projectWith(SK::DataProcessing, compute(u"P"_s, u"ml.m5.4xlarge"_s, 100)) << QString();
+    QTest::newRow("right-size EC2")
+        << u"right-size"_s << projectWith(SK::Training, compute(u"J"_s, u"m5.4xlarge"_s, 100, 0.2))
+        << u"m5.2xlarge"_s;
+    QTest::newRow("right-size ml.")
+        << u"right-size"_s
+        << projectWith(SK::Training, compute(u"J"_s, u"ml.m5.4xlarge"_s, 100, 0.2))
+        << u"ml.m5.2xlarge"_s;
+}
+
+void TestRules::keepsTheUsersNaming()
+{
+    QFETCH(QString, rule);
+    QFETCH(Project, project);
+    QFETCH(QString, expected);
+    const ReferenceData &ref = builtReferenceData();
+    const auto rules = makeAllRules();
+    const Rule *r = findRule(rules, rule);
+    QVERIFY(r);
+    const Estimate baseline = estimateProject(project, ref);
+    QVERIFY2(!hasErrors(baseline.issues), "the plan has errors");
+    const std::vector<Suggestion> suggestions = r->suggest(RuleContext(project, ref, baseline));
+    if (expected.isEmpty()) {
+        for (const Suggestion &s : suggestions)
+            QFAIL(qPrintable(u"unexpected suggestion: "_s + s.title));
+        return;
+    }
+    QCOMPARE(int(suggestions.size()), 1);
+    QVERIFY(suggestions.front().change);
+    Project copy = project;
+    ProjectEdit edit(copy);
+    suggestions.front().change(edit);
+    edit.finish();
+    for (const Stage &stage : copy.stages) {
+        for (const Component &c : stage.components) {
+            if (!c.instance().isEmpty())
+                QCOMPARE(c.instance(), expected);
+        }
+    }
+    QVERIFY(ref.instance(expected));
+    QVERIFY2(!hasErrors(estimateProject(copy, ref).issues), "the changed copy has errors");
+}
+
 #include "tst_rules.moc"

@@ -36,7 +36,8 @@ std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
         const QString family = gravitonFamily(*from);
         const auto choice = RuleSupport::matchThroughput(
             ctx, *from, s.count, WorkTask::Training,
-            RuleSupport::instancesOfFamilies(ctx.reference(), {family}));
+            RuleSupport::instancesOfFamilies(ctx.reference(), {family}, *from,
+                                             RuleSupport::sageMakerUse(kind, c)));
         if (!choice)
             return;
         Suggestion sg = make(kind, i);

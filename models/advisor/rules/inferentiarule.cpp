@@ -18,13 +18,13 @@ bool InferentiaRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const QStringList candidates =
-        RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("inf2")});
     ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c,
                                   const EndpointSpec &s) {
         const InstanceSpec *from = ctx.instance(s.instance);
         if (!from || (from->category != InstanceCategory::NvidiaGpu && from->family != u"inf1"))
             return;
+        const QStringList candidates = RuleSupport::instancesOfFamilies(
+            ctx.reference(), {QStringLiteral("inf2")}, *from, RuleSupport::sageMakerUse(kind, c));
         const auto choice =
             RuleSupport::matchThroughput(ctx, *from, s.count, WorkTask::Inference, candidates);
         if (!choice)

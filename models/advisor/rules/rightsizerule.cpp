@@ -25,7 +25,7 @@ struct Sizing
 };
 
 std::optional<Sizing> rightSize(const RuleContext &ctx, const InstanceSpec &from, int count,
-                                double utilization, WorkTask task)
+                                double utilization, WorkTask task, const QString &use)
 {
     if (count > 1) {
         const int n = std::max(1, int(std::ceil(count * utilization / kTarget)));
@@ -40,8 +40,8 @@ std::optional<Sizing> rightSize(const RuleContext &ctx, const InstanceSpec &from
     std::optional<Sizing> best;
     double bestThroughput = 0.0;
     for (const InstanceSpec &to : ctx.reference().instances) {
-        // Suggest names of the same kind: EC2 for EC2, ml. for SageMaker.
-        if (to.family != from.family || to.id == from.id || to.sagemaker != from.sagemaker)
+        if (to.family != from.family || to.id == from.id
+            || !RuleSupport::keepsNaming(from, to, use))
             continue;
         const auto t = RuleSupport::effectiveThroughput(to, task, ctx.reference().method);
         if (!t || *t >= *fromThroughput)
@@ -83,7 +83,8 @@ std::vector<Suggestion> RightSizeRule::suggest(const RuleContext &ctx) const
             const InstanceSpec *from = ctx.instance(c.instance());
             if (count <= 0 || utilization >= kLow || !from || from->origin == DataOrigin::Project)
                 continue;
-            const auto sizing = rightSize(ctx, *from, count, utilization, RuleSupport::taskOf(c));
+            const auto sizing = rightSize(ctx, *from, count, utilization, RuleSupport::taskOf(c),
+                                          RuleSupport::sageMakerUse(kind, c));
             if (!sizing)
                 continue;
             Suggestion sg = make(kind, i);

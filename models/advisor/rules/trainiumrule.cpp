@@ -17,8 +17,6 @@ bool TrainiumRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const QStringList candidates =
-        RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("trn1")});
     for (StageKind kind : {StageKind::ModelBuilding, StageKind::Training}) {
         const std::vector<Component> &components = ctx.project().stage(kind).components;
         for (int i = 0; i < int(components.size()); ++i) {
@@ -34,6 +32,9 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
                 count = s->count;
             else if (const auto *t = std::get_if<TuningSpec>(&c.spec))
                 count = t->count;
+            const QStringList candidates =
+                RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("trn1")}, *from,
+                                                 RuleSupport::sageMakerUse(kind, c));
             const auto choice =
                 RuleSupport::matchThroughput(ctx, *from, count, WorkTask::Training, candidates);
             if (!choice)
