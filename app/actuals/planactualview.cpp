@@ -209,6 +209,13 @@ std::optional<actuals::Comparison> PlanActualView::importedComparison() const
     return m_comparison;
 }
 
+void PlanActualView::setImports(Imports imports)
+{
+    m_inputs = std::move(imports.inputs);
+    m_imports = std::move(imports.provenance);
+    refresh();
+}
+
 void PlanActualView::clear()
 {
     m_inputs = {};

@@ -43,6 +43,15 @@ public:
     bool importFile(actuals::SourceKind kind, const QString &path, const QString &component = {});
     /** Forgets the imports shown here (the stored ones stay in the database). */
     void clear();
+
+    /** What was imported here, kept by the window when it rebuilds its views (language switch). */
+    struct Imports
+    {
+        actuals::ActualInputs inputs;
+        std::vector<actuals::ImportProvenance> provenance;
+    };
+    Imports imports() const { return {m_inputs, m_imports}; }
+    void setImports(Imports imports);
     const actuals::Comparison &comparison() const { return m_comparison; }
     /** The comparison when anything was imported (for the PDF and CSV plans); else nullopt. */
     std::optional<actuals::Comparison> importedComparison() const;

@@ -248,6 +248,7 @@ void MainWindow::rebuildViews()
     const int stage = m_navigator->currentStage();
     const ComponentRef component = m_navigator->currentComponent();
     const int tab = m_centralTabs->currentIndex();
+    PlanActualView::Imports imports = m_planActual->imports();
 
     setMenuBar(new QMenuBar(this)); // deletes the old menu bar and its menus
     delete m_editActions->addMenu();
@@ -259,6 +260,7 @@ void MainWindow::rebuildViews()
     createMenus();
     restoreState(state);
     m_centralTabs->setCurrentIndex(tab);
+    m_planActual->setImports(std::move(imports));
 
     // Model texts (headers, issues, assumptions) are translated when asked for or estimated.
     m_instances->setReferenceData(m_reference.get());

@@ -36,6 +36,7 @@ private slots:
     void followsTheEditedPlan();
     void runnerReportsErrorsAndCancels();
     void plansCarryTheComparison();
+    void importsSurviveALanguageSwitch();
 
 private:
     PlanActualView *view() const { return m_window->planActualView(); }
@@ -189,6 +190,18 @@ void TestPlanActualView::plansCarryTheComparison()
     QVERIFY(pdf.contains(u"What drove the differences"_s));
     QVERIFY(pdf.contains(u"AWS's own figure"_s));
     QVERIFY(pdf.contains(u"271.0"_s)); // AWS's 0.271 MTCO2e
+}
+
+void TestPlanActualView::importsSurviveALanguageSwitch()
+{
+    QVERIFY(view()->importFile(actuals::SourceKind::Cur, example(u"cur-legacy.csv"_s)));
+    const double cost = view()->comparison().actualTotal.costUsd;
+    PlanActualView *before = view();
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_window.get(), &change);
+    QTRY_VERIFY(view() != before); // the window rebuilt its views
+    QCOMPARE(view()->comparison().actualTotal.costUsd, cost);
+    QVERIFY(view()->importedComparison());
 }
 
 QTEST_MAIN(TestPlanActualView)
