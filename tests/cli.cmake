@@ -37,7 +37,20 @@ greenprint_cli_test(estimate_csv EXIT 0 GOLDEN bert-estimate.csv ARGS estimate $
 greenprint_cli_test(estimate_llm_json EXIT 0 GOLDEN llm-estimate.json ARGS estimate ${llm} --format json)
 greenprint_cli_test(validate_ok EXIT 0 ARGS validate ${bert} STDOUT_CONTAINS "valid")
 greenprint_cli_test(data_regions_csv EXIT 0 GOLDEN regions.csv ARGS data regions --format csv)
-greenprint_cli_test(data_instances_json EXIT 0 GOLDEN instances.json ARGS data instances --format json)
+# A focused golden (GPUs with an assumed sibling, Neuron, Graviton, Teads-measured Intel; EC2 and
+# ml. names); every row of the whole listing is checked by data_instances_every_row.
+greenprint_cli_test(data_instances_json EXIT 0 GOLDEN instances-focused.json
+                    ARGS data instances --format json --family g5,trn1,c7g,m5zn)
+greenprint_cli_test(data_instances_unknown_family EXIT 2 ARGS data instances --family g5,zz9
+                    STDERR_CONTAINS "zz9")
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+    add_test(NAME cli_data_instances_every_row
+        COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_instances_listing.py
+                $<TARGET_FILE:greenprint> ${PROJECT_SOURCE_DIR})
+    set_tests_properties(cli_data_instances_every_row PROPERTIES ENVIRONMENT
+        "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data;QT_QPA_PLATFORM=offscreen")
+endif()
 greenprint_cli_test(data_regions_table EXIT 0 ARGS data regions STDOUT_CONTAINS "eu-north-1" "gCO2e/kWh")
 greenprint_cli_test(version EXIT 0 ARGS --version STDOUT_CONTAINS "greenprint ${PROJECT_VERSION}")
 greenprint_cli_test(help EXIT 0 ARGS --help STDOUT_CONTAINS "estimate FILE" "validate FILE")

@@ -6288,5 +6288,21 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
   DATEI                                     Das Projekt im Planungsfenster öffnen
 </translation>
     </message>
+    <message>
+        <source>instances: only these families, EC2 and ml. names (comma-separated, e.g. g5,p4d).</source>
+        <translation>instances: nur diese Familien, EC2- und ml.-Namen (durch Kommas getrennt, z. B. g5,p4d).</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <source>--family applies to &apos;data instances&apos; only</source>
+        <translation>--family gilt nur für „data instances“</translation>
+    </message>
+    <message>
+        <source>unknown instance family &apos;%1&apos;</source>
+        <translation>unbekannte Instanzfamilie „%1“</translation>
+    </message>
 </context>
 </TS>

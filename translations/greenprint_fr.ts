@@ -6288,5 +6288,21 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
   FICHIER                                   Ouvrir le projet dans la fenêtre de planification
 </translation>
     </message>
+    <message>
+        <source>instances: only these families, EC2 and ml. names (comma-separated, e.g. g5,p4d).</source>
+        <translation>instances : seulement ces familles, noms EC2 et ml. (séparées par des virgules, p. ex. g5,p4d).</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>familles</translation>
+    </message>
+    <message>
+        <source>--family applies to &apos;data instances&apos; only</source>
+        <translation>--family ne s’applique qu’à « data instances »</translation>
+    </message>
+    <message>
+        <source>unknown instance family &apos;%1&apos;</source>
+        <translation>famille d’instances inconnue « %1 »</translation>
+    </message>
 </context>
 </TS>

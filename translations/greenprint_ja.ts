@@ -6272,5 +6272,21 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
   FILE                                      プロジェクトを計画ウィンドウで開く
 </translation>
     </message>
+    <message>
+        <source>instances: only these families, EC2 and ml. names (comma-separated, e.g. g5,p4d).</source>
+        <translation>instances: 指定したファミリーのみ（EC2 名と ml. 名、カンマ区切り。例: g5,p4d）。</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>ファミリー</translation>
+    </message>
+    <message>
+        <source>--family applies to &apos;data instances&apos; only</source>
+        <translation>--family は「data instances」にのみ使用できます</translation>
+    </message>
+    <message>
+        <source>unknown instance family &apos;%1&apos;</source>
+        <translation>不明なインスタンスファミリー「%1」</translation>
+    </message>
 </context>
 </TS>

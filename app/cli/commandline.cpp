@@ -26,6 +26,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -316,6 +317,11 @@ int runData(const QStringList &rest)
     parser.setApplicationDescription(tr("List the reference data."));
     parser.addPositionalArgument(QStringLiteral("table"), tr("regions or instances."));
     parser.addOption(formatOption());
+    const QCommandLineOption familyOption(
+        QStringLiteral("family"),
+        tr("instances: only these families, EC2 and ml. names (comma-separated, e.g. g5,p4d)."),
+        tr("families"));
+    parser.addOption(familyOption);
     int code = Success;
     if (!parseCommand(parser, QStringLiteral("data"), rest, 1, code))
         return code;
@@ -326,7 +332,27 @@ int runData(const QStringList &rest)
     const QString what = parser.positionalArguments().front();
     if (what != u"regions" && what != u"instances")
         return usageError(tr("unknown data table '%1'; use regions or instances").arg(what));
-    const ReferenceData reference = loadReferenceData();
+    ReferenceData reference = loadReferenceData();
+    if (parser.isSet(familyOption)) {
+        if (what != u"instances")
+            return usageError(tr("--family applies to 'data instances' only"));
+        QStringList families;
+        for (const QString &value : parser.values(familyOption)) {
+            for (const QString &family : value.split(u',', Qt::SkipEmptyParts))
+                families << family.trimmed().toLower();
+        }
+        QStringList unknown;
+        for (const QString &family : std::as_const(families)) {
+            if (std::none_of(reference.instances.begin(), reference.instances.end(),
+                             [&](const InstanceSpec &s) { return s.family == family; }))
+                unknown << family;
+        }
+        if (families.isEmpty() || !unknown.isEmpty())
+            return usageError(tr("unknown instance family '%1'").arg(unknown.join(u", ")));
+        std::erase_if(reference.instances,
+                      [&](const InstanceSpec &s) { return !families.contains(s.family); });
+        reference.reindex();
+    }
     out() << (what == u"regions" ? regionsListing(reference, *format)
                                  : instancesListing(reference, *format));
     out().flush();
