@@ -704,6 +704,10 @@
         <source> %</source>
         <translation> %</translation>
     </message>
+    <message>
+        <source>accelerator load %1 % on the power curve</source>
+        <translation>Beschleunigerlast %1 % auf der Leistungskurve</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1215,22 +1219,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>nicht veröffentlicht</translation>
     </message>
     <message>
-        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
-        <translation>%1 %2, Stunden aus der Arbeit: %3 % der dichten Spitzenleistung (Bereich %4–%5 %)%6</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>inference</source>
-        <translation>Inferenz</translation>
-    </message>
-    <message>
-        <source>, a chosen central value, not a measurement</source>
-        <translation>, ein gewählter Mittelwert, keine Messung</translation>
-    </message>
-    <message>
         <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
         <translation>%1 = %2 %3: ein us-east-1-Wert aus Drittquellen, nicht auf einer AWS-Preisseite abgelesen</translation>
     </message>
@@ -1261,6 +1249,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
         <translation>%1: SageMaker-Name von %2, dieselbe Hardware; SageMaker-Preis = EC2-On-Demand-Preis x %3: keine SageMaker-Preistabelle in den Quellen, SageMaker-Kosten sind daher eine Untergrenze</translation>
+    </message>
+    <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>die Beschleunigerlast ist von Hand gesetzt (%1) statt der %2, die der erreichte Anteil der Spitzenleistung (%3) ergibt; Zeit und Leistung folgen nicht mehr einem Modell</translation>
     </message>
 </context>
 <context>
@@ -2720,10 +2712,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
-        <translation>Greenprint-Methode. Die Instanzleistung ist die Wattzahl pro vCPU des Hosts für seine CPU-Generation bei der Auslastung der Komponente, plus Speicher über der Grundlast pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Die Energie des Rechenzentrums ist IT-Energie × PUE; die Betriebsemissionen sind diese Energie × die Netzintensität der Region; die grauen Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst die Netzintensitäts-Datensätze und die Leistungsgrenzen.</translation>
-    </message>
-    <message>
         <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
         <translation>Methode Cloud Carbon Footprint mit den eigenen Konstanten von CCF: Min./Max.-Watt pro vCPU bei 50 % Auslastung, PUE und Emissionsfaktoren von CCF und die CCF-Formel für graue Emissionen, damit die Zahlen mit diesem Werkzeug übereinstimmen.</translation>
     </message>
@@ -3002,6 +2990,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
         <translation>Version der Referenzdaten: %1. Jede Zeile der Referenzdaten behält ihre Quelle; Lizenzen und Herkunft siehe data/reference/SOURCES.md in den Greenprint-Quellen.</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Greenprint-Methode. Die Leistung einer Instanz ist die Leistung pro vCPU ihrer CPU-Generation bei der Auslastung der Komponente, plus Arbeitsspeicher über der Grundausstattung pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Ein als Arbeit angegebener Auftrag läuft FLOPs / (Spitze × erreichter Anteil der Spitzenleistung), wobei der Anteil an veröffentlichte Trainingsläufe angepasst ist, und zieht die Leistung der Last, die dieser Anteil ergibt. Die Energie des Rechenzentrums ist IT-Energie × PUE; Betriebsemissionen sind Rechenzentrumsenergie × Netzintensität der Region; graue Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst das P10-P90-Intervall des erreichten Anteils der Spitzenleistung, die Datensätze der Netzintensität und die Leistungsgrenzen.</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5486,14 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>inference</source>
         <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
+        <translation>%1 (%2) Stunden aus der Arbeit: erreichter Anteil der Spitzenleistung %3 (P10 %4, P90 %5), angepasst an %6 veröffentlichte Läufe (%7), geprüft mit Auslassen je einer Modellfamilie (README)</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
+        <translation>%1 %2 Stunden aus der Arbeit: erreichter Anteil der Spitzenleistung %3 (Bereich %4-%5), eine Annahme (achieved_utilization.csv)</translation>
     </message>
 </context>
 <context>

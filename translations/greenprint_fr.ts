@@ -704,6 +704,10 @@
         <source> %</source>
         <translation> %</translation>
     </message>
+    <message>
+        <source>accelerator load %1 % on the power curve</source>
+        <translation>charge des accélérateurs %1 % sur la courbe de puissance</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1215,22 +1219,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>non publié</translation>
     </message>
     <message>
-        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
-        <translation>%1 %2, heures tirées du travail : %3 % de la crête dense (plage %4–%5 %)%6</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>entraînement</translation>
-    </message>
-    <message>
-        <source>inference</source>
-        <translation>inférence</translation>
-    </message>
-    <message>
-        <source>, a chosen central value, not a measurement</source>
-        <translation>, une valeur centrale choisie, non mesurée</translation>
-    </message>
-    <message>
         <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
         <translation>%1 = %2 %3 : valeur us-east-1 de sources tierces, non lue sur une page de prix AWS</translation>
     </message>
@@ -1261,6 +1249,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
         <translation>%1 : nom SageMaker de %2, même matériel ; prix SageMaker = prix EC2 à la demande x %3 : aucune grille de prix SageMaker dans les sources, les coûts SageMaker sont donc un minimum</translation>
+    </message>
+    <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>la charge des accélérateurs est fixée à la main (%1) au lieu des %2 qu&apos;implique la fraction de crête atteinte (%3) ; durée et puissance ne suivent plus un même modèle</translation>
     </message>
 </context>
 <context>
@@ -2720,10 +2712,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
-        <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de l&apos;hôte pour sa génération de CPU à l&apos;utilisation du composant, plus la mémoire au-delà de la base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. L&apos;énergie du centre de données est l&apos;énergie IT × PUE ; les émissions opérationnelles sont cette énergie × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
-    </message>
-    <message>
         <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
         <translation>Méthode Cloud Carbon Footprint, avec les constantes propres à CCF : watts min./max. par vCPU à 50 % d&apos;utilisation, PUE et facteurs d&apos;émission de CCF et formule des émissions intrinsèques de CCF, afin que les chiffres concordent avec cet outil.</translation>
     </message>
@@ -3002,6 +2990,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
         <translation>Version des données de référence %1. Chaque ligne des données de référence conserve sa source ; voir data/reference/SOURCES.md dans les sources de Greenprint pour les licences et la provenance.</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de sa génération de CPU au taux d&apos;utilisation du composant, plus la mémoire au-delà de la dotation de base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. Une tâche décrite par son travail dure FLOPs / (crête × fraction de crête atteinte), la fraction étant ajustée sur des entraînements publiés, et consomme la puissance de la charge qu&apos;implique cette fraction. L&apos;énergie du centre de données est l&apos;énergie informatique × PUE ; les émissions opérationnelles sont l&apos;énergie du centre de données × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre l&apos;intervalle P10-P90 de la fraction de crête atteinte, les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5486,14 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>inference</source>
         <translation>inférence</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
+        <translation>%1 (%2) heures tirées du travail : fraction de crête atteinte %3 (P10 %4, P90 %5), ajustée sur %6 entraînements publiés (%7), vérifiée en laissant de côté une famille à la fois (README)</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
+        <translation>%1 %2 heures tirées du travail : fraction de crête atteinte %3 (plage %4-%5), une hypothèse (achieved_utilization.csv)</translation>
     </message>
 </context>
 <context>

@@ -703,6 +703,10 @@
         <source> %</source>
         <translation> %</translation>
     </message>
+    <message>
+        <source>accelerator load %1 % on the power curve</source>
+        <translation>電力曲線上のアクセラレータ負荷 %1 %</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1213,22 +1217,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>未公表</translation>
     </message>
     <message>
-        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
-        <translation>%1 %2 の作業量からの時間：密なピークの %3 %（範囲 %4–%5 %）%6</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>学習</translation>
-    </message>
-    <message>
-        <source>inference</source>
-        <translation>推論</translation>
-    </message>
-    <message>
-        <source>, a chosen central value, not a measurement</source>
-        <translation>（選んだ中央値であり測定値ではない）</translation>
-    </message>
-    <message>
         <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
         <translation>%1 = %2 %3：第三者による us-east-1 の値で、AWS の料金ページで確認したものではない</translation>
     </message>
@@ -1259,6 +1247,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
         <translation>%1：%2 の SageMaker 名（同じハードウェア）。SageMaker 価格 = EC2 オンデマンド価格 x %3：ソースに SageMaker の料金表がないため、SageMaker のコストは下限</translation>
+    </message>
+    <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>アクセラレータ負荷が手動で設定されています（%1）。達成ピーク比（%3）から導かれる %2 ではありません。時間と電力は同じモデルに従わなくなります</translation>
     </message>
 </context>
 <context>
@@ -2714,10 +2706,6 @@ Click to create a scenario from it.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
-        <translation>Greenprint の算定方法。インスタンスの電力は、CPU 世代ごとのホストの vCPU あたり電力（コンポーネントの使用率時）に、チップあたり基準量を超えるメモリ分と、測定した負荷曲線で換算した各アクセラレーターの TDP を加えたものです。施設のエネルギーは IT エネルギー × PUE、運用時排出量は施設のエネルギー × リージョンのグリッド炭素強度、内包排出量はサーバー製造時排出量のうち使用時間に相当する分です。範囲はグリッド炭素強度データセットと電力の上下限にわたります。</translation>
-    </message>
-    <message>
         <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
         <translation>Cloud Carbon Footprint の算定方法（CCF 独自の定数を使用）：使用率 50 % での vCPU あたり最小／最大電力、CCF の PUE と排出係数、CCF の内包排出量の式。数値がそのツールと一致します。</translation>
     </message>
@@ -2996,6 +2984,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
         <translation>参照データのバージョン %1。参照データの各行には出典が記録されています。ライセンスと出所は Greenprint のソースの data/reference/SOURCES.md を参照してください。</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Greenprint 方式。インスタンスの電力は、コンポーネントの利用率における CPU 世代の vCPU あたり電力に、チップあたりの基準を超えるメモリ分と、測定した負荷曲線で調整した各アクセラレータの TDP を加えたものです。作業量で指定したジョブは FLOPs /（ピーク × 達成ピーク比）の時間だけ実行され、その比は公開された学習実績に当てはめたもので、その比から導かれる負荷の電力を消費します。施設エネルギーは IT エネルギー × PUE、運用時排出量は施設エネルギー × リージョンのグリッド炭素強度、内包排出量は使用時間に対するサーバー製造分の按分です。範囲は達成ピーク比の P10-P90 区間、グリッド炭素強度のデータセット、電力の上下限にわたります。</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5474,14 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>inference</source>
         <translation>推論</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
+        <translation>%1（%2）作業量からの時間: 達成ピーク比 %3（P10 %4、P90 %5）、公開された %6 件の学習実績（%7）に当てはめ、ファミリーを 1 つずつ除外して検証済み（README）</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
+        <translation>%1 %2 作業量からの時間: 達成ピーク比 %3（範囲 %4-%5）、仮定値（achieved_utilization.csv）</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ QLineEdit *ComponentForm::addInstanceField(const QString &toolTip)
 }
 
 void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectable, QWidget *hours,
-                                  std::function<void(double, QUndoCommand *)> keepHours)
+                                  std::function<void(double, double, QUndoCommand *)> keepHours)
 {
     using namespace ComponentField;
     m_defaultKind = defaultKind;
@@ -158,8 +158,8 @@ void ComponentForm::setSizedByWork(bool byWork)
     const ComponentEstimate *estimate = context().estimate
         ? context().estimate->component(target().stage, target().index)
         : nullptr;
-    if (m_keepHours && estimate && estimate->hoursDerived)
-        m_keepHours(estimate->hours.h, macro);
+    if (m_keepHours && estimate && estimate->hoursDerived && estimate->acceleratorLoad)
+        m_keepHours(estimate->hours.h, *estimate->acceleratorLoad, macro);
     new ChangeValue<Work>(document(), target(), std::nullopt, macro);
     push(macro);
 }
@@ -180,6 +180,8 @@ void ComponentForm::updateWorkRows()
         formLayout()->setRowVisible(row, work && !training);
     if (m_hours)
         formLayout()->setRowVisible(m_hours, !work);
+    for (QWidget *field : m_hiddenByWork)
+        formLayout()->setRowVisible(field, !work);
     updateDerived();
 }
 
@@ -222,9 +224,14 @@ QString ComponentForm::describeDerived(const WorkSpec &work) const
     const double hours = work.flops() / (count * peak * 1e12 * 3600.0 * mfu);
     const QLocale locale;
     auto hoursText = [&](double h) { return locale.toString(h, 'f', h >= 100.0 ? 0 : 1); };
-    const QString rate =
-        tr("at %1 % of %2 TFLOPS peak")
-            .arg(locale.toString(mfu * 100.0, 'f', 0), UnitFormatter::number(peak));
+    QString rate = tr("at %1 % of %2 TFLOPS peak")
+                       .arg(locale.toString(mfu * 100.0, 'f', 0), UnitFormatter::number(peak));
+    // The power side of the same physics: the load that fraction puts on the power curve.
+    if (estimate->acceleratorLoad) {
+        rate += QLatin1Char('\n')
+            + tr("accelerator load %1 % on the power curve")
+                  .arg(locale.toString(*estimate->acceleratorLoad * 100.0, 'f', 0));
+    }
     switch (type()) {
     case ComponentType::Tuning:
         return tr("≈ %1 h per trial\n%2\n%3 h per instance, all trials")

@@ -49,11 +49,19 @@ protected:
      * precision, and read-only the hours, peak throughput and achieved
      * fraction of peak (MFU) of the live estimate. Every edit is undoable.
      * `hours` is hidden while the work sets the hours (nullptr: always shown).
-     * `keepHours` (may be empty) adds to a "size by hours" command the child
-     * that keeps the derived hours as the stated ones.
+     * `keepHours` (may be empty) adds to a "size by hours" command the children
+     * that keep the derived hours and the derived accelerator load as the
+     * stated hours and utilization, so the totals do not move.
      */
-    void addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectable, QWidget *hours,
-                       std::function<void(double hours, QUndoCommand *parent)> keepHours);
+    void
+    addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectable, QWidget *hours,
+                  std::function<void(double hours, double load, QUndoCommand *parent)> keepHours);
+
+    /**
+     * Hides `field` (the utilization) while the work sets the hours: the load on the power
+     * curve then follows from the achieved fraction of peak and is shown with the derived hours.
+     */
+    void hideWhileSizedByWork(QWidget *field) { m_hiddenByWork.push_back(field); }
 
     /** Text of the derived-figures label for `work` on this component (for tests, too). */
     QString describeDerived(const WorkSpec &work) const;
@@ -70,11 +78,12 @@ private:
     QComboBox *m_sizing = nullptr;
     QLabel *m_derived = nullptr;
     QWidget *m_hours = nullptr;
+    std::vector<QWidget *> m_hiddenByWork;
     std::vector<QWidget *> m_workRows; ///< shown for either kind of work
     std::vector<QWidget *> m_trainingRows;
     std::vector<QWidget *> m_inferenceRows;
     WorkSpec::Kind m_defaultKind = WorkSpec::Kind::Training;
-    std::function<void(double, QUndoCommand *)> m_keepHours;
+    std::function<void(double, double, QUndoCommand *)> m_keepHours;
 };
 
 } // namespace greenprint

@@ -205,6 +205,23 @@ CREATE TABLE achieved_utilization (
     PRIMARY KEY (accelerator_class, task)
 );
 
+CREATE TABLE achieved_utilization_fit (
+    generation           TEXT NOT NULL,
+    task                 TEXT NOT NULL CHECK (task IN ('training', 'inference')),
+    accelerators         TEXT NOT NULL CHECK (accelerators <> ''),
+    mfu_at_1b_parameters REAL NOT NULL CHECK (mfu_at_1b_parameters > 0 AND mfu_at_1b_parameters <= 1),
+    size_exponent        REAL NOT NULL CHECK (size_exponent BETWEEN -1 AND 1),
+    mfu_floor            REAL NOT NULL CHECK (mfu_floor > 0 AND mfu_floor <= 1),
+    mfu_ceiling          REAL NOT NULL CHECK (mfu_ceiling >= mfu_floor AND mfu_ceiling <= 1),
+    residual_p10         REAL NOT NULL CHECK (residual_p10 <= 0 AND residual_p10 > -5),
+    residual_p90         REAL NOT NULL CHECK (residual_p90 >= 0 AND residual_p90 < 5),
+    runs                 INTEGER NOT NULL CHECK (runs > 0),
+    families             TEXT NOT NULL,
+    notes                TEXT,
+    source               TEXT NOT NULL CHECK (source <> ''),
+    PRIMARY KEY (generation, task)
+);
+
 CREATE TABLE grid_datasets (
     dataset_id TEXT PRIMARY KEY NOT NULL,
     name       TEXT NOT NULL,

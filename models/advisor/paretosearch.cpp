@@ -109,7 +109,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                 || !RuleSupport::keepsNaming(*from, to, use))
                 continue;
             QString error;
-            if (!sizeWork(*work, to, 1, m_reference.method, &error))
+            if (!sizeWork(*work, to, 1, m_reference, &error))
                 continue;
             if (const auto choice = RuleSupport::matchThroughput(ctx, *from, count, task, {to.id}))
                 options.push_back({choice->instance, choice->count});

@@ -45,10 +45,16 @@ std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask
         const AcceleratorSpec *accelerator = method.accelerator(instance.accelerator);
         const std::optional<double> peak =
             accelerator ? accelerator->peak(Precision::Bf16) : std::nullopt;
-        const AchievedUtilization *mfu = method.utilization(acceleratorClass(instance), task);
-        if (!peak || !mfu || !mfu->central)
+        // A fitted generation at a nominal 1e9-parameter model, else the class assumption.
+        std::optional<double> achieved;
+        if (const AchievedUtilizationFit *fit = method.utilizationFit(instance.accelerator, task))
+            achieved = fit->central(1e9);
+        else if (const AchievedUtilization *mfu =
+                     method.utilization(acceleratorClass(instance), task))
+            achieved = mfu->central;
+        if (!peak || !achieved)
             return std::nullopt;
-        return instance.acceleratorCount * *peak * *mfu->central;
+        return instance.acceleratorCount * *peak * *achieved;
     }
     const std::optional<double> perVcpu = method.cpuRelativePerVcpu(instance.cpuMicroarchitecture);
     if (!perVcpu || instance.vcpus <= 0)
@@ -81,8 +87,7 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &e)
     if (e.work) {
         if (const InstanceSpec *spec = ctx.instance(e.instance)) {
             QString error;
-            if (const auto sizing =
-                    sizeWork(*e.work, *spec, e.count, ctx.reference().method, &error)) {
+            if (const auto sizing = sizeWork(*e.work, *spec, e.count, ctx.reference(), &error)) {
                 return e.hoursProvisioned > 0.0
                     ? std::min(1.0, sizing->hoursCentral.h / e.hoursProvisioned)
                     : 0.0;

@@ -61,7 +61,10 @@ struct ComponentEstimate
     /// Peak of all accelerators of one instance: at the work's precision when sized
     /// from work, else at bf16 (or the nearest published figure); empty when unpublished.
     std::optional<double> instanceThroughputTflops;
-    std::optional<double> achievedUtilization; ///< fraction of peak used to derive hours
+    std::optional<double>
+        achievedUtilization; ///< achieved fraction of peak FLOPs that set the hours
+    /** Load on the accelerators' power curve while the work runs (derived or overridden). */
+    std::optional<double> acceleratorLoad;
     Footprint footprint;
 };
 

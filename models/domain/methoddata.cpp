@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methoddata.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace greenprint {
 namespace {
 constexpr const char16_t *kPrecisionKeys[] = {u"fp32", u"tf32", u"bf16", u"fp16", u"fp8", u"int8"};
@@ -55,6 +58,22 @@ const AchievedUtilization *MethodData::utilization(const QString &acceleratorCla
             return &u;
     }
     return nullptr;
+}
+
+const AchievedUtilizationFit *MethodData::utilizationFit(const QString &accelerator,
+                                                         WorkTask task) const
+{
+    for (const AchievedUtilizationFit &f : achievedUtilizationFits) {
+        if (f.task == task && f.accelerators.contains(accelerator))
+            return &f;
+    }
+    return nullptr;
+}
+
+double AchievedUtilizationFit::central(double parameters) const
+{
+    const double billions = std::max(parameters, 1.0) / 1e9;
+    return std::clamp(mfuAt1BParameters * std::pow(billions, sizeExponent), floor, ceiling);
 }
 
 std::optional<double> MethodData::cpuRelativePerVcpu(const QString &microarchitecture) const

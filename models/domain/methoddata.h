@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -82,6 +83,33 @@ struct AchievedUtilization
     bool operator==(const AchievedUtilization &) const = default;
 };
 
+/**
+ * Achieved fraction of peak for one accelerator generation, fitted on published runs
+ * (data/reference/achieved_utilization_fit.csv, written by data/fit_achieved_utilization.py):
+ * central = mfuAt1BParameters x (parameters / 1e9)^sizeExponent, clamped to [floor, ceiling];
+ * the P10-P90 interval multiplies it by exp(residualP10) and exp(residualP90).
+ */
+struct AchievedUtilizationFit
+{
+    QString generation; ///< volta, ampere, hopper, trainium1
+    WorkTask task = WorkTask::Training;
+    QStringList accelerators; ///< accelerators.csv names this generation covers
+    double mfuAt1BParameters = 0.0;
+    double sizeExponent = 0.0;
+    double floor = 0.0;
+    double ceiling = 1.0;
+    double residualP10 = 0.0; ///< log residuals of the leave-one-family-out fit
+    double residualP90 = 0.0;
+    int runs = 0;
+    QString families;
+    QString notes;
+    QString source;
+
+    /** Central achieved fraction of peak for a model of `parameters` (active) parameters. */
+    double central(double parameters) const;
+    bool operator==(const AchievedUtilizationFit &) const = default;
+};
+
 /** A grid-intensity dataset a project can choose. */
 struct GridDataset
 {
@@ -129,6 +157,7 @@ struct MethodData
     std::vector<GpuPowerCoefficient> gpuPower;
     std::vector<CpuThroughput> cpuThroughput;
     std::vector<AchievedUtilization> achievedUtilization;
+    std::vector<AchievedUtilizationFit> achievedUtilizationFits;
     std::vector<GridDataset> gridDatasets;
     std::vector<LoadCurvePoint> acceleratorLoadCurve; ///< ascending by duty
     QString acceleratorLoadCurveSource;
@@ -140,6 +169,8 @@ struct MethodData
     const CpuPowerCoefficient *cpu(const QString &microarchitecture, const QString &set) const;
     const GpuPowerCoefficient *gpu(const QString &model) const;
     const AchievedUtilization *utilization(const QString &acceleratorClass, WorkTask task) const;
+    /** The fitted model covering `accelerator` (an accelerators.csv name), or nullptr. */
+    const AchievedUtilizationFit *utilizationFit(const QString &accelerator, WorkTask task) const;
     /** Relative perf per vCPU vs the index root, following the baseline chain; nullopt if unknown.
      */
     std::optional<double> cpuRelativePerVcpu(const QString &microarchitecture) const;

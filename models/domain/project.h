@@ -79,6 +79,11 @@ struct WorkSpec
     double requests = 0.0;
     double tokensPerRequest = 0.0;
     QString precision = QStringLiteral("bf16"); ///< fp32, tf32, bf16, fp16, fp8 or int8
+    /**
+     * Load on the accelerators' power curve (0..1) when the user overrides the one derived
+     * from the achieved fraction of peak; the estimate then warns that time and power disagree.
+     */
+    std::optional<double> acceleratorLoad;
     JsonExtras extras;
 
     /** Floating-point operations of the whole job. */

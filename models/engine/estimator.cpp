@@ -238,7 +238,7 @@ private:
                                    ComponentEstimate &result)
     {
         QString error;
-        auto sizing = sizeWork(work, spec, count, m_lookup.reference().method, &error);
+        auto sizing = sizeWork(work, spec, count, m_lookup.reference(), &error);
         if (!sizing) {
             issue(Issue::Severity::Error, u"work", error);
             return std::nullopt;
@@ -246,17 +246,18 @@ private:
         result.hoursDerived = true;
         result.instanceThroughputTflops = sizing->instanceThroughputTflops;
         result.achievedUtilization = sizing->achievedCentral;
-        const bool training = work.kind == WorkSpec::Kind::Training;
-        const AchievedUtilization *mfu = m_lookup.reference().method.utilization(
-            acceleratorClass(spec), training ? WorkTask::Training : WorkTask::Inference);
-        m_assumptions.add(
-            {Tr::tr("%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6")
-                 .arg(acceleratorClass(spec), training ? Tr::tr("training") : Tr::tr("inference"))
-                 .arg(sizing->achievedCentral * 100.0, 0, 'g', 3)
-                 .arg(sizing->achievedLow * 100.0, 0, 'g', 3)
-                 .arg(sizing->achievedHigh * 100.0, 0, 'g', 3)
-                 .arg(mfu && mfu->assumption ? Tr::tr(", a chosen central value, not a measurement")
-                                             : QString())});
+        result.acceleratorLoad = sizing->loadCentral;
+        m_assumptions.add({sizing->achievedBasis});
+        if (sizing->loadOverridden) {
+            issue(Issue::Severity::Warning, u"work.acceleratorLoad",
+                  Tr::tr("the accelerator load is set by hand (%1) instead of the %2 that the "
+                         "achieved fraction of peak (%3) implies; time and power no longer "
+                         "follow one model")
+                      .arg(sizing->loadCentral, 0, 'f', 2)
+                      .arg(loadFromAchievedFraction(sizing->achievedCentral, m_lookup.reference()),
+                           0, 'f', 2)
+                      .arg(sizing->achievedCentral, 0, 'f', 3));
+        }
         return sizing;
     }
 
@@ -265,6 +266,12 @@ private:
     {
         return {s.hoursLow, s.hoursCentral, s.hoursHigh};
     }
+    /** Load while busy per bound: the low-hours bound runs at the high fraction of peak. */
+    static Banded<double> bandedLoad(const WorkSizing &s)
+    {
+        return {s.loadHigh, s.loadCentral, s.loadLow};
+    }
+    static Banded<double> bandedLoad(double u) { return {u, u, u}; }
 
     /**
      * Instances running `hours` (per bound) each at `utilization`: IT energy
@@ -367,15 +374,16 @@ private:
         const InstanceSpec *spec = instance(s.instance);
         if (spec) {
             Banded<Hours> h = banded(hours);
+            Banded<double> load = bandedLoad(s.utilization);
             if (s.work) {
-                if (auto sizing = size(*s.work, *spec, s.count, result))
+                h = banded(Hours{0.0});
+                if (auto sizing = size(*s.work, *spec, s.count, result)) {
                     h = banded(*sizing);
-                else
-                    h = banded(Hours{0.0});
+                    load = bandedLoad(*sizing);
+                }
                 hours = h[Central];
             }
-            addInstanceHours(*spec, s.count, h, {s.utilization, s.utilization, s.utilization},
-                             s.measuredPowerW, s.pricing, result);
+            addInstanceHours(*spec, s.count, h, load, s.measuredPowerW, s.pricing, result);
         }
         setInstanceSummary(result, s.instance, spec, s.count, hours);
     }
@@ -401,17 +409,18 @@ private:
         const InstanceSpec *spec = instance(s.instance);
         if (spec) {
             Banded<Hours> h = banded(perInstance);
+            Banded<double> load = bandedLoad(s.utilization);
             if (s.work) {
                 h = banded(Hours{0.0});
                 if (auto sizing = size(*s.work, *spec, s.count, result)) {
                     const Banded<Hours> perTrial = banded(*sizing);
                     for (Bound b : kBounds)
                         h[b] = perTrial[b] * static_cast<double>(s.trials);
+                    load = bandedLoad(*sizing);
                 }
                 perInstance = h[Central];
             }
-            addInstanceHours(*spec, s.count, h, {s.utilization, s.utilization, s.utilization},
-                             std::nullopt, Pricing::OnDemand, result);
+            addInstanceHours(*spec, s.count, h, load, std::nullopt, Pricing::OnDemand, result);
         }
         setInstanceSummary(result, s.instance, spec, s.count, perInstance);
     }
@@ -421,24 +430,37 @@ private:
         // Batch and serverless capacity exists only while work runs; real-time
         // and async endpoints stay provisioned and their load follows the work.
         const bool ondemand = s.mode == EndpointMode::Serverless || s.mode == EndpointMode::Batch;
+        // With work, the busy hours run at the load the achieved fraction of peak implies (the
+        // same physics as a training job); provisioned capacity idles for the rest.
         Banded<Hours> hours = banded(Hours{s.hoursProvisioned});
-        Banded<double> load = {s.utilization, s.utilization, s.utilization};
+        Banded<double> load = bandedLoad(s.utilization);
         const InstanceSpec *spec = instance(s.instance);
         if (spec && s.work) {
             Banded<Hours> busy = banded(Hours{0.0});
-            if (auto sizing = size(*s.work, *spec, s.count, result))
+            Banded<double> busyLoad = bandedLoad(1.0);
+            if (auto sizing = size(*s.work, *spec, s.count, result)) {
                 busy = banded(*sizing);
-            for (Bound b : kBounds) {
-                if (ondemand) {
-                    hours[b] = busy[b];
-                    load[b] = 1.0;
-                } else {
-                    load[b] = s.hoursProvisioned > 0.0
-                        ? std::min(1.0, busy[b].h / s.hoursProvisioned)
-                        : 0.0;
-                }
+                busyLoad = bandedLoad(*sizing);
             }
-        } else if (s.mode == EndpointMode::Serverless) {
+            if (ondemand) {
+                addInstanceHours(*spec, s.count, busy, busyLoad, std::nullopt, Pricing::OnDemand,
+                                 result);
+                hours = busy;
+            } else {
+                Banded<Hours> idle;
+                for (Bound b : kBounds) {
+                    busy[b] = Hours{std::min(busy[b].h, s.hoursProvisioned)};
+                    idle[b] = Hours{s.hoursProvisioned - busy[b].h};
+                }
+                addInstanceHours(*spec, s.count, busy, busyLoad, std::nullopt, Pricing::OnDemand,
+                                 result);
+                addInstanceHours(*spec, s.count, idle, bandedLoad(0.0), std::nullopt,
+                                 Pricing::OnDemand, result);
+            }
+            setInstanceSummary(result, s.instance, spec, s.count, hours[Central]);
+            return;
+        }
+        if (s.mode == EndpointMode::Serverless) {
             // Without work, serverless counts busy hours (provisioned x utilization) at full load.
             hours = banded(Hours{s.hoursProvisioned * s.utilization});
             load = {1.0, 1.0, 1.0};

@@ -1,6 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hours from work: FLOPs / (instances x peak throughput x achieved fraction of peak).
+// Hours and accelerator load from work: one physics for time and power.
 #pragma once
+
+/*
+ * Work sizing
+ * ===========
+ * A job stated as work (parameters x tokens, or requests) runs for
+ *     hours = FLOPs / (instances x peak throughput x achieved fraction of peak)
+ * and while it runs its accelerators sit at a load on their power curve that
+ * follows from the same achieved fraction:
+ *     load = achieved fraction of peak / fraction of peak a saturating GEMM reaches
+ * (measured on one H100: coefficients.csv accelerator.gemm_fraction_of_peak_at_full_duty).
+ * Two names, two ideas: the *achieved fraction of peak* (model FLOPs utilization,
+ * MFU) sets time; the *load* (duty on the measured load curve) sets power.
+ *
+ * Training on a generation with a fitted model (achieved_utilization_fit.csv) takes
+ * its central fraction from the fit and its P10-P90 interval from the fit's
+ * leave-one-family-out residuals; other work uses achieved_utilization.csv.
+ */
 
 #include "../domain/project.h"
 #include "../domain/referencedata.h"
@@ -16,17 +33,25 @@ struct WorkSizing
 {
     double flops = 0.0;
     double instanceThroughputTflops = 0.0; ///< accelerators x peak at the work's precision
-    double achievedLow = 0.0; ///< fractions of peak (MFU)
+    double achievedLow = 0.0; ///< achieved fractions of peak FLOPs (MFU), P10 / central / P90
     double achievedCentral = 0.0;
     double achievedHigh = 0.0;
-    Hours hoursLow; ///< wall-clock hours at the high MFU
+    double loadLow = 0.0; ///< load on the power curve while busy, at achievedLow
+    double loadCentral = 0.0;
+    double loadHigh = 0.0; ///< at achievedHigh
+    bool loadOverridden = false; ///< the work's acceleratorLoad replaced the derived load
+    Hours hoursLow; ///< wall-clock hours at the high fraction of peak
     Hours hoursCentral;
-    Hours hoursHigh; ///< at the low MFU
+    Hours hoursHigh; ///< at the low fraction of peak
     QString achievedSource;
+    QString achievedBasis; ///< how the fraction was obtained, for the assumptions list
 };
 
 /** The class of accelerator the achieved-utilization table is keyed by. */
 QString acceleratorClass(const InstanceSpec &instance);
+
+/** Load on the power curve of an accelerator achieving `fractionOfPeak` while busy. */
+double loadFromAchievedFraction(double fractionOfPeak, const ReferenceData &reference);
 
 /**
  * Sizes `work` on `count` instances. Returns nullopt with `error` set when the
@@ -34,6 +59,6 @@ QString acceleratorClass(const InstanceSpec &instance);
  * utilization is known for its class and the work's task.
  */
 std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &instance, int count,
-                                   const MethodData &method, QString *error);
+                                   const ReferenceData &reference, QString *error);
 
 } // namespace greenprint

@@ -96,6 +96,8 @@ QByteArray estimateToJson(const Estimate &estimate, const QString &scenario)
                     : ordered_json(nullptr);
                 if (c.achievedUtilization)
                     jc["achievedUtilization"] = *c.achievedUtilization;
+                if (c.acceleratorLoad)
+                    jc["acceleratorLoad"] = *c.acceleratorLoad;
             }
             jc["pue"] = c.pue;
             jc["gridGCo2ePerKWh"] = c.gridGCo2ePerKWh;

@@ -583,6 +583,7 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
     }
     if (const std::optional<int> precision = r.keyword("precision", kOptional, workPrecisionKeys()))
         work.precision = workPrecisionKeys().at(*precision);
+    work.acceleratorLoad = r.number("acceleratorLoad", kOptional, kFraction);
     work.extras = r.extras();
 
     if (!kind || hasErrors(Issues(m_issues.begin() + errorsBefore, m_issues.end())))

@@ -323,8 +323,11 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
         json["tokensPerRequest"] = number(work.tokensPerRequest);
     }
     json["precision"] = keyword(work.precision, workPrecisionKeys(), "precision");
+    if (work.acceleratorLoad)
+        json["acceleratorLoad"] = number(*work.acceleratorLoad);
     // The keys of the other kind belong to the format too.
-    addExtras(json, work.extras, {"tokens", "epochs", "requests", "tokensPerRequest"});
+    addExtras(json, work.extras,
+              {"tokens", "epochs", "requests", "tokensPerRequest", "acceleratorLoad"});
     return json;
 }
 

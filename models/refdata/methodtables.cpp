@@ -99,6 +99,27 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                           result.achievedUtilization.push_back(std::move(u));
                       })
         && forEachRow(
+            query, QStringLiteral("achieved_utilization_fit"), error,
+            [&](const SqlRow &row) {
+                AchievedUtilizationFit f;
+                f.generation = row.text(QStringLiteral("generation"));
+                f.task = row.text(QStringLiteral("task")) == u"inference" ? WorkTask::Inference
+                                                                          : WorkTask::Training;
+                f.accelerators =
+                    row.text(QStringLiteral("accelerators")).split(u'|', Qt::SkipEmptyParts);
+                f.mfuAt1BParameters = row.number(QStringLiteral("mfu_at_1b_parameters"));
+                f.sizeExponent = row.number(QStringLiteral("size_exponent"));
+                f.floor = row.number(QStringLiteral("mfu_floor"));
+                f.ceiling = row.number(QStringLiteral("mfu_ceiling"));
+                f.residualP10 = row.number(QStringLiteral("residual_p10"));
+                f.residualP90 = row.number(QStringLiteral("residual_p90"));
+                f.runs = row.value(QStringLiteral("runs")).toInt();
+                f.families = row.text(QStringLiteral("families"));
+                f.notes = row.text(QStringLiteral("notes"));
+                f.source = row.text(QStringLiteral("source"));
+                result.achievedUtilizationFits.push_back(std::move(f));
+            })
+        && forEachRow(
             query, QStringLiteral("grid_datasets"), error,
             [&](const SqlRow &row) {
                 result.gridDatasets.push_back(

@@ -19,10 +19,11 @@ ComputeForm::ComputeForm(const EditorContext &context, QWidget *parent)
     QDoubleSpinBox *hours =
         addDouble<ComputeHours>(tr("&Hours:"), QStringLiteral("hours"), tr(" h"), 0.0, 1e6, 1,
                                 tr("Wall-clock hours each instance runs."), ref());
-    addUtilization<ComputeUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
-                                       tr("Average load of each instance over those hours; "
-                                          "power is interpolated between idle (0 %) and "
-                                          "maximum (100 %)."));
+    QDoubleSpinBox *utilization =
+        addUtilization<ComputeUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
+                                           tr("Average load of each instance over those hours; "
+                                              "power is interpolated between idle (0 %) and "
+                                              "maximum (100 %)."));
     addOptionalDouble<ComputeMeasuredPower>(
         tr("&Measured power:"), QStringLiteral("measuredPowerW"), tr(" W"), 0.0, 100000.0, 0,
         tr("Not measured"),
@@ -35,9 +36,11 @@ ComputeForm::ComputeForm(const EditorContext &context, QWidget *parent)
                                 "carbon are the same."),
                              ref());
     addWorkFields(WorkSpec::Kind::Training, true, hours,
-                  [this](double derived, QUndoCommand *macro) {
+                  [this](double derived, double load, QUndoCommand *macro) {
                       new ChangeValue<ComputeHours>(document(), target(), derived, macro);
+                      new ChangeValue<ComputeUtilization>(document(), target(), load, macro);
                   });
+    hideWhileSizedByWork(utilization);
 }
 
 } // namespace greenprint

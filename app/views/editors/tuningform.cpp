@@ -30,13 +30,17 @@ TuningForm::TuningForm(const EditorContext &context, QWidget *parent)
     QDoubleSpinBox *hours = addDouble<TuningHoursPerTrial>(
         tr("&Hours per trial:"), QStringLiteral("hoursPerTrial"), tr(" h"), 0.0, 1e5, 2,
         tr("Wall-clock hours of one trial."), ref());
-    addUtilization<TuningUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
-                                      tr("Average load of each instance during a trial."));
-    addWorkFields(
-        WorkSpec::Kind::Training, true, hours, [this](double derived, QUndoCommand *macro) {
-            const int trials = std::max(1, TuningTrials::get(*document(), target()));
-            new ChangeValue<TuningHoursPerTrial>(document(), target(), derived / trials, macro);
-        });
+    QDoubleSpinBox *utilization =
+        addUtilization<TuningUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
+                                          tr("Average load of each instance during a trial."));
+    addWorkFields(WorkSpec::Kind::Training, true, hours,
+                  [this](double derived, double load, QUndoCommand *macro) {
+                      const int trials = std::max(1, TuningTrials::get(*document(), target()));
+                      new ChangeValue<TuningHoursPerTrial>(document(), target(), derived / trials,
+                                                           macro);
+                      new ChangeValue<TuningUtilization>(document(), target(), load, macro);
+                  });
+    hideWhileSizedByWork(utilization);
 }
 
 } // namespace greenprint

@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fits the achieved-utilization (model FLOPs utilization, MFU) model on published runs.
+
+Input (data/reference):
+  published_runs.csv          training runs with their sources (never a reserved family)
+  accelerator_generations.csv which accelerators each generation covers
+  accelerators.csv            datasheet peaks
+Output:
+  achieved_utilization_fit.csv  one row per generation, read by the estimator
+
+Model: log(MFU) = a[generation] + b * log10(parameters / 1e9), MFU being 6 x parameters x
+tokens / (accelerator-hours x 3600 x dense 16-bit peak). The size term is kept only when it
+lowers the leave-one-family-out error (it is chosen on the fit runs alone).
+Band: the 10th and 90th percentiles of the leave-one-family-out residuals, so the interval is
+what the model achieved on families it had not seen.
+
+  fit_achieved_utilization.py            rewrite achieved_utilization_fit.csv
+  fit_achieved_utilization.py --check    exit 1 if the committed table differs from a fresh fit
+  fit_achieved_utilization.py --report   print the leave-one-family-out table (README)
+"""
+
+import csv
+import math
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REF = os.path.join(HERE, "reference")
+# Families kept to score the prediction: never fitted on (issue 16).
+RESERVED = re.compile(r"llama[ -]?(2|3)(\b|[.-])|bloom|gpt-?3\b|pythia|deepseek", re.IGNORECASE)
+MFU_FLOOR, MFU_CEILING = 0.01, 0.75
+
+
+def read(name):
+    with open(os.path.join(REF, name), newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def peak_tflops(accelerator_row, precision):
+    order = {"bf16": ["bf16_tflops", "fp16_tflops"], "fp16": ["fp16_tflops", "bf16_tflops"]}
+    for column in order.get(precision, [precision + "_tflops", "bf16_tflops", "fp16_tflops"]):
+        if accelerator_row.get(column):
+            return float(accelerator_row[column])
+    raise SystemExit("no 16-bit peak for " + accelerator_row["accelerator"])
+
+
+def load_runs():
+    accelerators = {r["accelerator"]: r for r in read("accelerators.csv")}
+    generations = read("accelerator_generations.csv")
+    reference = {}  # generation -> its non-assumption accelerator (the datasheet peak)
+    for g in generations:
+        if g["assumption"] == "no":
+            reference.setdefault(g["generation"], accelerators[g["accelerator"]])
+    runs = []
+    for r in read("published_runs.csv"):
+        if RESERVED.search(r["family"] + " " + r["model"]):
+            raise SystemExit("published_runs.csv: %s belongs to a reserved family" % r["id"])
+        if r["reported_mfu"]:
+            mfu = float(r["reported_mfu"])
+        else:
+            flops = 6.0 * float(r["parameters"]) * float(r["tokens"])
+            peak = peak_tflops(reference[r["generation"]], r["precision"]) * 1e12
+            mfu = flops / (float(r["accelerator_hours"]) * 3600.0 * peak)
+        runs.append({"id": r["id"], "family": r["family"], "generation": r["generation"],
+                     "size": math.log10(float(r["parameters"]) / 1e9), "mfu": mfu})
+    return runs, generations
+
+
+def solve(matrix, vector):
+    """Least squares by the normal equations (tiny systems, Gaussian elimination)."""
+    n = len(matrix[0])
+    a = [[sum(row[i] * row[j] for row in matrix) for j in range(n)] for i in range(n)]
+    b = [sum(row[i] * y for row, y in zip(matrix, vector)) for i in range(n)]
+    for i in range(n):
+        a[i][i] += 1e-9  # keeps a generation without runs solvable
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot], b[col], b[pivot] = a[pivot], a[col], b[pivot], b[col]
+        for r in range(n):
+            if r != col and a[col][col]:
+                f = a[r][col] / a[col][col]
+                a[r] = [x - f * y for x, y in zip(a[r], a[col])]
+                b[r] -= f * b[col]
+    return [b[i] / a[i][i] for i in range(n)]
+
+
+def fit(runs, with_size):
+    generations = sorted({r["generation"] for r in runs})
+    rows = [[1.0 if r["generation"] == g else 0.0 for g in generations]
+            + ([r["size"]] if with_size else []) for r in runs]
+    coef = solve(rows, [math.log(r["mfu"]) for r in runs])
+    intercept = dict(zip(generations, coef))
+    slope = coef[len(generations)] if with_size else 0.0
+    return intercept, slope
+
+
+def predict(model, generation, size):
+    intercept, slope = model
+    if generation not in intercept:
+        return None
+    return min(MFU_CEILING, max(MFU_FLOOR, math.exp(intercept[generation] + slope * size)))
+
+
+def leave_one_family_out(runs, with_size):
+    """Per run: (run, predicted MFU) with its family left out of the fit; None if unpredictable."""
+    out = []
+    for family in sorted({r["family"] for r in runs}):
+        model = fit([r for r in runs if r["family"] != family], with_size)
+        for r in runs:
+            if r["family"] == family:
+                out.append((r, predict(model, r["generation"], r["size"])))
+    return out
+
+
+def hours_error(run, mfu):
+    return run["mfu"] / mfu - 1.0  # predicted / published accelerator-hours - 1
+
+
+def median(values):
+    s = sorted(values)
+    m = len(s) // 2
+    return s[m] if len(s) % 2 else 0.5 * (s[m - 1] + s[m])
+
+
+def quantile(values, q):
+    s = sorted(values)
+    pos = q * (len(s) - 1)
+    lo = int(math.floor(pos))
+    hi = min(lo + 1, len(s) - 1)
+    return s[lo] + (pos - lo) * (s[hi] - s[lo])
+
+
+def choose():
+    runs, generations = load_runs()
+    scores = {}
+    for with_size in (False, True):
+        errors = [abs(hours_error(r, p)) for r, p in leave_one_family_out(runs, with_size) if p]
+        scores[with_size] = median(errors)
+    with_size = scores[True] < scores[False]
+    return runs, generations, with_size, scores
+
+
+def fitted_table():
+    runs, generations, with_size, scores = choose()
+    model = fit(runs, with_size)
+    lofo = [(r, p) for r, p in leave_one_family_out(runs, with_size) if p]
+    residuals = [math.log(r["mfu"] / p) for r, p in lofo]
+    p10, p90 = quantile(residuals, 0.10), quantile(residuals, 0.90)
+    by_generation = {}
+    for g in generations:
+        by_generation.setdefault(g["generation"], []).append(g["accelerator"])
+    table = []
+    for generation in sorted(by_generation):
+        members = [r for r in runs if r["generation"] == generation]
+        families = sorted({r["family"] for r in members})
+        central_1b = predict(model, generation, 0.0)
+        table.append({
+            "generation": generation,
+            "task": "training",
+            "accelerators": "|".join(by_generation[generation]),
+            "mfu_at_1b_parameters": "%.4f" % central_1b,
+            "size_exponent": "%.4f" % model[1],
+            "mfu_floor": MFU_FLOOR,
+            "mfu_ceiling": MFU_CEILING,
+            "residual_p10": "%.4f" % p10,
+            "residual_p90": "%.4f" % p90,
+            "runs": len(members),
+            "families": " ".join(families),
+            "notes": ("Fitted by data/fit_achieved_utilization.py on published_runs.csv: "
+                      "log MFU = a[generation] + b log10(parameters / 1e9); size term %s "
+                      "(leave-one-family-out median |error| %.3f with it, %.3f without). "
+                      "Band = 10th/90th percentiles of the leave-one-family-out log residuals "
+                      "over all %d predictable runs." % (
+                          "kept" if with_size else "dropped", scores[True], scores[False],
+                          len(residuals))),
+            "source": "data/reference/published_runs.csv | data/fit_achieved_utilization.py",
+        })
+    return table, runs, with_size
+
+
+FIELDS = ["generation", "task", "accelerators", "mfu_at_1b_parameters", "size_exponent",
+          "mfu_floor", "mfu_ceiling", "residual_p10", "residual_p90", "runs", "families",
+          "notes", "source"]
+
+
+def render(table):
+    import io
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(table)
+    return buffer.getvalue()
+
+
+def report():
+    runs, _, with_size, _ = choose()
+    lofo = leave_one_family_out(runs, with_size)
+    print("| generation | runs predicted | median error | worst error | bias (median signed) |")
+    print("|---|---|---|---|---|")
+    for generation in sorted({r["generation"] for r in runs}):
+        errors = [hours_error(r, p) for r, p in lofo if p and r["generation"] == generation]
+        skipped = sum(1 for r, p in lofo if not p and r["generation"] == generation)
+        if not errors:
+            print("| %s | 0 of %d (one family only) | n/a | n/a | n/a |" % (generation, skipped))
+            continue
+        print("| %s | %d of %d | %.0f %% | %.0f %% | %+.0f %% |" % (
+            generation, len(errors), len(errors) + skipped,
+            100 * median([abs(e) for e in errors]), 100 * max(abs(e) for e in errors),
+            100 * median(errors)))
+    every = [hours_error(r, p) for r, p in lofo if p]
+    print("| all | %d | %.0f %% | %.0f %% | %+.0f %% |" % (
+        len(every), 100 * median([abs(e) for e in every]), 100 * max(abs(e) for e in every),
+        100 * median(every)))
+    print()
+    for r, p in lofo:
+        print("%-24s %-10s published MFU %.3f  predicted %s  hours error %s" % (
+            r["id"], r["generation"], r["mfu"], "%.3f" % p if p else "-",
+            "%+.0f %%" % (100 * hours_error(r, p)) if p else "-"))
+
+
+def main():
+    path = os.path.join(REF, "achieved_utilization_fit.csv")
+    if "--report" in sys.argv:
+        report()
+        return 0
+    table, _, _ = fitted_table()
+    text = render(table)
+    if "--check" in sys.argv:
+        with open(path, encoding="utf-8") as f:
+            if f.read() != text:
+                print("%s is not the fit of published_runs.csv; run %s" % (path, __file__))
+                return 1
+        print("achieved_utilization_fit.csv matches a fresh fit")
+        return 0
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
