@@ -129,3 +129,25 @@ greenprint_cli_test(validate_several EXIT 0 ARGS validate ${bert} ${graviton}
 greenprint_cli_test(estimate_scenario_table EXIT 0
     ARGS estimate ${bert} --scenario "Stop idle notebooks, autoscale serving, train in Stockholm"
     STDOUT_CONTAINS "scenario \"Stop idle notebooks")
+
+# Issue 17: a scenario whose estimate has an error or a missing price is no saving: the CLI
+# says why and fails, and the JSON holds null, never a partial sum, where a figure is unknown.
+set(unestimable tests/data/cli/unestimable-scenarios.greenprint)
+greenprint_cli_test(estimate_unestimable_scenario EXIT 1
+    ARGS estimate ${unestimable} --scenario "Serve on the lab GPU"
+    STDOUT_CONTAINS "not estimated"
+    STDERR_CONTAINS "error: ${unestimable}: scenario \"Serve on the lab GPU\": not estimated:"
+                    "stages[3].components[0].work")
+greenprint_cli_test(estimate_unpriced_scenario_json EXIT 1 GOLDEN unpriced-scenario-estimate.json
+    ARGS estimate ${unestimable} --format json --scenario "Build features on the lab CPU node"
+    STDERR_CONTAINS "scenario \"Build features on the lab CPU node\": cost unknown: no price for")
+greenprint_cli_test(estimate_priced_scenario EXIT 0
+    ARGS estimate ${unestimable} --scenario "Build features in Stockholm")
+greenprint_cli_test(export_unestimable_scenarios EXIT 1
+    ARGS export ${unestimable} --csv ${CMAKE_CURRENT_BINARY_DIR}/cli-out/unestimable.csv
+    STDOUT_CONTAINS "unestimable.csv"
+    STDERR_CONTAINS "scenario \"Serve on the lab GPU\": not estimated"
+                    "never as a saving")
+greenprint_cli_test(export_priced_scenario EXIT 0
+    ARGS export ${unestimable} --csv ${CMAKE_CURRENT_BINARY_DIR}/cli-out/stockholm.csv
+         --scenario "Build features in Stockholm")

@@ -158,7 +158,6 @@ void Dashboard::updateNow()
     m_cost->setText(UnitFormatter::cost(total.cost.usd));
     m_costNote->setText(tr("List prices, no range"));
     m_costNote2->setText(tr("On-demand and spot as planned"));
-
     QString method;
     for (const auto &[name, value] : MethodChoices::methodologies()) {
         if (value == estimate.methodology)
@@ -175,6 +174,24 @@ void Dashboard::updateNow()
             .arg(units.carbon(total.operationalCo2e.kg), units.carbon(total.embodiedCo2e.kg),
                  estimate.includeEmbodied ? QString() : tr(" (not included)"),
                  QLocale().toString(estimate.serverLifetimeYears, 'g', 3), method, dataset));
+    // A partial sum is never shown as the plan's figure (issue 17): say what is missing.
+    const FigureStatus status = figureStatus(total);
+    if (status == FigureStatus::NotEstimated) {
+        const QString why = tr("Some component could not be estimated: see Issues");
+        for (QLabel *label : {m_energy, m_carbon, m_cost})
+            label->setText(tr("not estimated"));
+        m_energyBand->setText(why);
+        m_carbonBand->setText(why);
+        m_energyNote->setText(why);
+        m_market->setText(
+            tr("Market-based (%1): not estimated").arg(QString::number(estimate.marketBasedYear)));
+        m_costNote->setText(why);
+        m_detail->setText(why);
+    } else if (status == FigureStatus::CostUnknown) {
+        m_cost->setText(tr("unknown"));
+        m_costNote->setText(tr("Some price is missing from the reference data: see Issues"));
+    }
+
     FootprintCharts::updateStageChart(m_stageChart, estimate, units);
     FootprintCharts::updateComponentChart(m_componentChart, estimate, units);
     m_regionTimer->start();

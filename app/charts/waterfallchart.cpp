@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <limits>
 
 namespace greenprint {
 
@@ -86,6 +87,19 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
         QString label = bar.label;
         for (int n = 2; m_categories.contains(label); ++n) // category labels must be unique
             label = QStringLiteral("%1 (%2)").arg(bar.label).arg(n);
+        if (!bar.known) {
+            label = tr("%1 (not estimated)").arg(label);
+            m_categories << label;
+            base << 0.0;
+            total << 0.0;
+            saving << 0.0;
+            increase << 0.0;
+            m_contributions.push_back(std::numeric_limits<double>::quiet_NaN());
+            m_toolTips << tr("%1: the plan after this step cannot be estimated, so no figure is "
+                             "shown")
+                              .arg(label);
+            continue;
+        }
         m_categories << label;
         largest = std::max({largest, bar.value, previous});
         if (bar.total) {

@@ -25,12 +25,18 @@ class WaterfallChart : public QChartView
     Q_OBJECT
 
 public:
-    /** One bar: a label and the plan's total after it. `total` bars start at zero. */
+    /**
+     * One bar: a label and the plan's total after it. `total` bars start at
+     * zero. A bar that is not `known` (the plan after it cannot be estimated)
+     * is drawn empty, its label says "not estimated", and the next bar floats
+     * from the last known total.
+     */
     struct Bar
     {
         QString label;
         double value = 0.0; ///< in the display unit
         bool total = false;
+        bool known = true;
     };
 
     explicit WaterfallChart(QWidget *parent = nullptr);
@@ -38,7 +44,10 @@ public:
     /** `unit` titles the value axis and the tooltips. */
     void setBars(const QString &title, const std::vector<Bar> &bars, const QString &unit);
 
-    /** Per bar, top to bottom: the contribution of each step (0 for totals), in the unit. */
+    /**
+     * Per bar, top to bottom: the contribution of each step (0 for totals, NaN
+     * when not known), in the unit.
+     */
     std::vector<double> contributions() const { return m_contributions; }
     QStringList categories() const { return m_categories; }
 

@@ -15,6 +15,7 @@
 #include "refdata/referencerepository.h"
 #include "refdata/userrepository.h"
 #include "scenario/scenarioapplier.h"
+#include "scenario/scenarioevaluator.h"
 
 #include "engine/estimator.h"
 
@@ -205,6 +206,7 @@ int runEstimate(const QStringList &rest)
             allOk = false;
             continue;
         }
+        QStringList reasons;
         if (parser.isSet(scenarioOption)) {
             ScenarioApplier applier(reference);
             std::optional<Estimate> estimate = applier.estimate(*loaded.project, scenarioName);
@@ -213,10 +215,22 @@ int runEstimate(const QStringList &rest)
                 allOk = false;
                 continue;
             }
+            // A scenario with a partial figure cannot stand against the baseline: say why, fail.
+            const Project changed =
+                *applier.apply(*loaded.project, *loaded.project->scenario(scenarioName));
+            reasons = ScenarioEvaluator::invalidReasons(*loaded.project, loaded.estimate, changed,
+                                                        *estimate);
             loaded.estimate = std::move(*estimate);
             loaded.ok = !hasErrors(loaded.estimate.issues);
         }
         printIssues(loaded.estimate.issues, path);
+        if (parser.isSet(scenarioOption)) {
+            for (const QString &reason : reasons) {
+                err() << tr("error: %1: scenario \"%2\": %3").arg(path, scenarioName, reason)
+                      << Qt::endl;
+            }
+            loaded.ok = loaded.ok && reasons.isEmpty();
+        }
         allOk = allOk && loaded.ok;
         switch (*format) {
         case ListingFormat::Table:
@@ -429,6 +443,13 @@ int runExport(const QStringList &rest)
         err() << tr("error: %1: %2").arg(path, plan.errorString()) << Qt::endl;
         return InvalidInput;
     }
+    // The plan is still written, with these figures marked, but the export has failed.
+    const QStringList scenarioProblems = plan.scenarioProblems();
+    for (const QString &problem : scenarioProblems) {
+        err()
+            << tr("error: %1: %2; the plan shows it as such, never as a saving").arg(path, problem)
+            << Qt::endl;
+    }
     if (parser.isSet(csvOption)) {
         const QString csvPath = parser.value(csvOption);
         const QString csv = estimatesToCsv(plan.csvEstimates());
@@ -472,7 +493,7 @@ int runExport(const QStringList &rest)
         }
         out() << tr("wrote %1 (%n page(s))", nullptr, pages).arg(pdfPath) << Qt::endl;
     }
-    return loaded.ok ? Success : InvalidInput;
+    return loaded.ok && scenarioProblems.isEmpty() ? Success : InvalidInput;
 }
 
 int runUpgrade(const QStringList &rest)

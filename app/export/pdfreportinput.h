@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -34,6 +35,8 @@ struct PdfScenario
 {
     QString name;
     Estimate estimate;
+    /** Why its figures cannot be compared (translated); empty when they all stand. */
+    QStringList invalidReasons;
 };
 
 struct PdfReportInput

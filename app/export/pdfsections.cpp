@@ -48,6 +48,29 @@ QString PdfSections::methodologyName(Methodology methodology)
     return {};
 }
 
+QString PdfSections::kgOf(const Footprint &f, double kg) const
+{
+    return f.complete ? m_numbers.kg(kg) : tr("not estimated");
+}
+
+QString PdfSections::kWhOf(const Footprint &f, double kWh) const
+{
+    return f.complete ? m_numbers.kWh(kWh) : tr("not estimated");
+}
+
+QString PdfSections::usdOf(const Footprint &f) const
+{
+    switch (figureStatus(f)) {
+    case FigureStatus::Known:
+        return m_numbers.usd(f.cost.usd);
+    case FigureStatus::CostUnknown:
+        return tr("unknown");
+    case FigureStatus::NotEstimated:
+        break;
+    }
+    return tr("not estimated");
+}
+
 QString PdfSections::stageTitle(const StageEstimate &stage, int number) const
 {
     const QString name = stageDisplayName(stage.kind, stage.name);
@@ -98,28 +121,34 @@ void PdfSections::writeFigures()
     const Footprint &t = m_input.estimate.total;
     std::vector<Card> cards = {
         {tr("Carbon, location-based"),
-         m_numbers.kg(t.co2e.kg),
+         kgOf(t, t.co2e.kg),
          tr("kgCO2e"),
-         {tr("Range %1 to %2 kgCO2e")
-              .arg(m_numbers.kg(t.low.co2e.kg), m_numbers.kg(t.high.co2e.kg)),
+         {tr("Range %1 to %2 kgCO2e").arg(kgOf(t, t.low.co2e.kg), kgOf(t, t.high.co2e.kg)),
           tr("Operational %1 kgCO2e, embodied %2 kgCO2e")
-              .arg(m_numbers.kg(t.operationalCo2e.kg), m_numbers.kg(t.embodiedCo2e.kg))}},
+              .arg(kgOf(t, t.operationalCo2e.kg), kgOf(t, t.embodiedCo2e.kg))}},
         {tr("Carbon, market-based"),
-         m_numbers.kg(t.marketCo2e.kg),
+         kgOf(t, t.marketCo2e.kg),
          tr("kgCO2e"),
          {tr("Renewable matching as AWS reported it for %1").arg(m_input.estimate.marketBasedYear),
           tr("Shown beside, never instead of, location-based")}},
         {tr("Energy at the facility"),
-         m_numbers.kWh(t.energy.kWh),
+         kWhOf(t, t.energy.kWh),
          tr("kWh"),
-         {tr("Range %1 to %2 kWh")
-              .arg(m_numbers.kWh(t.low.energy.kWh), m_numbers.kWh(t.high.energy.kWh)),
-          tr("IT energy %1 kWh before PUE").arg(m_numbers.kWh(t.itEnergy.kWh))}},
+         {tr("Range %1 to %2 kWh").arg(kWhOf(t, t.low.energy.kWh), kWhOf(t, t.high.energy.kWh)),
+          tr("IT energy %1 kWh before PUE").arg(kWhOf(t, t.itEnergy.kWh))}},
         {tr("Cost"),
-         m_numbers.usd(t.cost.usd),
+         usdOf(t),
          tr("USD"),
          {tr("AWS list prices, us-east-1 On-Demand unless Spot is set")}},
     };
+    if (!t.complete) {
+        // No range or split of a partial sum: say why instead.
+        for (int i : {0, 2})
+            cards[std::size_t(i)].details = {tr("Some component could not be estimated: see "
+                                                "“Notes on the inputs”")};
+    }
+    if (figureStatus(t) == FigureStatus::CostUnknown)
+        cards[3].details << tr("Some price is missing from the reference data");
     const int columns = 2;
     const double gap = m_writer.pt(8);
     const double cardWidth = (m_writer.contentWidth() - gap * (columns - 1)) / columns;
@@ -193,18 +222,16 @@ void PdfSections::writeSummary()
     for (const StageEstimate &s : e.stages) {
         const Footprint &f = s.footprint;
         table.rows.push_back(
-            {{stageTitle(s, number++), s.region, m_numbers.kWh(f.energy.kWh),
-              m_numbers.kg(f.co2e.kg),
-              tr("%1–%2").arg(m_numbers.kg(f.low.co2e.kg), m_numbers.kg(f.high.co2e.kg)),
-              m_numbers.kg(f.marketCo2e.kg), m_numbers.usd(f.cost.usd)},
+            {{stageTitle(s, number++), s.region, kWhOf(f, f.energy.kWh), kgOf(f, f.co2e.kg),
+              tr("%1–%2").arg(kgOf(f, f.low.co2e.kg), kgOf(f, f.high.co2e.kg)),
+              kgOf(f, f.marketCo2e.kg), usdOf(f)},
              PdfTable::RowKind::Normal});
     }
     const Footprint &t = e.total;
-    table.rows.push_back(
-        {{tr("Total"), QString(), m_numbers.kWh(t.energy.kWh), m_numbers.kg(t.co2e.kg),
-          tr("%1–%2").arg(m_numbers.kg(t.low.co2e.kg), m_numbers.kg(t.high.co2e.kg)),
-          m_numbers.kg(t.marketCo2e.kg), m_numbers.usd(t.cost.usd)},
-         PdfTable::RowKind::Total});
+    table.rows.push_back({{tr("Total"), QString(), kWhOf(t, t.energy.kWh), kgOf(t, t.co2e.kg),
+                           tr("%1–%2").arg(kgOf(t, t.low.co2e.kg), kgOf(t, t.high.co2e.kg)),
+                           kgOf(t, t.marketCo2e.kg), usdOf(t)},
+                          PdfTable::RowKind::Total});
     m_writer.addTable(table);
 
     std::vector<PdfBar> bars;
@@ -247,7 +274,7 @@ void PdfSections::writeSuggestions()
     for (int i = 0; i < n; ++i) {
         const PdfSuggestion &s = all[i];
         table.rows.push_back({{s.title, m_numbers.kg(s.savingCo2eKg),
-                               s.costKnown ? m_numbers.usd(s.savingUsd) : QStringLiteral("–")},
+                               s.costKnown ? m_numbers.usd(s.savingUsd) : tr("unknown")},
                               PdfTable::RowKind::Normal});
     }
     m_writer.addTable(table);
@@ -266,7 +293,7 @@ void PdfSections::writeAllSuggestions()
     int number = 1;
     for (const PdfSuggestion &s : *m_input.suggestions) {
         m_writer.addHeading(tr("%1. %2").arg(number++).arg(s.title), 2);
-        const QString usd = s.costKnown ? m_numbers.usd(s.savingUsd) : QStringLiteral("–");
+        const QString usd = s.costKnown ? m_numbers.usd(s.savingUsd) : tr("unknown");
         const bool addsCarbon = s.savingCo2eKg < 0.0 && !s.negligible;
         QString saving = addsCarbon
             ? tr("Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises "
@@ -296,11 +323,11 @@ void PdfSections::writeStages()
     for (const StageEstimate &s : m_input.estimate.stages) {
         m_writer.addHeading(stageTitle(s, number++), 2);
         const Footprint &f = s.footprint;
-        m_writer.addParagraph(tr("Region %1 · %n component(s) · %2 kgCO2e · %3 kWh · %4 USD",
-                                 nullptr, int(s.components.size()))
-                                  .arg(s.region, m_numbers.kg(f.co2e.kg),
-                                       m_numbers.kWh(f.energy.kWh), m_numbers.usd(f.cost.usd)),
-                              TextStyle::Body, PdfStyle::muted());
+        m_writer.addParagraph(
+            tr("Region %1 · %n component(s) · %2 kgCO2e · %3 kWh · %4 USD", nullptr,
+               int(s.components.size()))
+                .arg(s.region, kgOf(f, f.co2e.kg), kWhOf(f, f.energy.kWh), usdOf(f)),
+            TextStyle::Body, PdfStyle::muted());
         if (s.components.empty()) {
             m_writer.addParagraph(tr("No components in this stage."));
             continue;
@@ -316,14 +343,13 @@ void PdfSections::writeStages()
                 {{c.name, componentTypeDisplayName(c.type),
                   c.instance.isEmpty() ? QStringLiteral("–") : c.instance, c.region,
                   c.count > 0 ? m_numbers.count(c.count) : QStringLiteral("–"),
-                  m_numbers.hours(c.hours.h), m_numbers.kWh(c.footprint.energy.kWh),
-                  m_numbers.kg(c.footprint.co2e.kg), m_numbers.usd(c.footprint.cost.usd)},
+                  m_numbers.hours(c.hours.h), kWhOf(c.footprint, c.footprint.energy.kWh),
+                  kgOf(c.footprint, c.footprint.co2e.kg), usdOf(c.footprint)},
                  PdfTable::RowKind::Normal});
         }
-        table.rows.push_back(
-            {{tr("Stage total"), QString(), QString(), QString(), QString(), QString(),
-              m_numbers.kWh(f.energy.kWh), m_numbers.kg(f.co2e.kg), m_numbers.usd(f.cost.usd)},
-             PdfTable::RowKind::Subtotal});
+        table.rows.push_back({{tr("Stage total"), QString(), QString(), QString(), QString(),
+                               QString(), kWhOf(f, f.energy.kWh), kgOf(f, f.co2e.kg), usdOf(f)},
+                              PdfTable::RowKind::Subtotal});
         m_writer.addTable(table);
         if (s.components.size() < 2)
             continue;
@@ -361,25 +387,45 @@ void PdfSections::writeWhatIf()
                      {tr("Carbon (kgCO2e)"), 1, true}, {tr("Change (kgCO2e)"), 1, true},
                      {tr("Change (%)"), 1, true},      {tr("Cost (USD)"), 1, true},
                      {tr("Change (USD)"), 1, true}};
-    table.rows.push_back({{tr("Baseline"), m_numbers.kWh(base.energy.kWh),
-                           m_numbers.kg(base.co2e.kg), QStringLiteral("–"), QStringLiteral("–"),
-                           m_numbers.usd(base.cost.usd), QStringLiteral("–")},
-                          PdfTable::RowKind::Subtotal});
+    table.rows.push_back(
+        {{tr("Baseline"), kWhOf(base, base.energy.kWh), kgOf(base, base.co2e.kg),
+          QStringLiteral("–"), QStringLiteral("–"), usdOf(base), QStringLiteral("–")},
+         PdfTable::RowKind::Subtotal});
     std::vector<PdfBar> bars;
     bars.push_back({tr("Baseline"), base.operationalCo2e.kg, base.co2e.kg - base.operationalCo2e.kg,
                     base.low.co2e.kg, base.high.co2e.kg});
+    QStringList invalid;
     for (const PdfScenario &s : m_input.scenarios) {
         const Footprint &t = s.estimate.total;
         const double dKg = t.co2e.kg - base.co2e.kg;
-        table.rows.push_back(
-            {{s.name, m_numbers.kWh(t.energy.kWh), m_numbers.kg(t.co2e.kg), m_numbers.signedKg(dKg),
-              base.co2e.kg > 0 ? m_numbers.percent(dKg / base.co2e.kg) : QStringLiteral("–"),
-              m_numbers.usd(t.cost.usd), m_numbers.signedUsd(t.cost.usd - base.cost.usd)},
-             PdfTable::RowKind::Normal});
-        bars.push_back({s.name, t.operationalCo2e.kg, t.co2e.kg - t.operationalCo2e.kg,
-                        t.low.co2e.kg, t.high.co2e.kg});
+        // A change is a figure only when both sides are: never a partial sum shown as a saving.
+        const bool carbonStands = t.complete && base.complete;
+        const bool costStands =
+            figureStatus(t) == FigureStatus::Known && figureStatus(base) == FigureStatus::Known;
+        const QString noCarbon = tr("not estimated");
+        table.rows.push_back({{s.name, kWhOf(t, t.energy.kWh), kgOf(t, t.co2e.kg),
+                               carbonStands ? m_numbers.signedKg(dKg) : noCarbon,
+                               !carbonStands          ? noCarbon
+                                   : base.co2e.kg > 0 ? m_numbers.percent(dKg / base.co2e.kg)
+                                                      : QStringLiteral("–"),
+                               usdOf(t),
+                               costStands ? m_numbers.signedUsd(t.cost.usd - base.cost.usd)
+                                          : (carbonStands ? tr("unknown") : noCarbon)},
+                              PdfTable::RowKind::Normal});
+        if (t.complete) {
+            bars.push_back({s.name, t.operationalCo2e.kg, t.co2e.kg - t.operationalCo2e.kg,
+                            t.low.co2e.kg, t.high.co2e.kg});
+        }
+        for (const QString &reason : s.invalidReasons)
+            invalid << tr("%1: %2").arg(s.name, reason);
     }
     m_writer.addTable(table);
+    if (!invalid.isEmpty()) {
+        m_writer.addParagraph(tr("Scenarios whose figures cannot be compared with the baseline "
+                                 "(no saving is shown for them):"),
+                              TextStyle::Body, PdfStyle::muted());
+        m_writer.addBullets(invalid, TextStyle::Small);
+    }
     const PdfNumbers numbers = m_numbers;
     PdfBarChart chart(m_writer, bars,
                       {tr("Total carbon per scenario (kgCO2e)"), tr("Operational"), tr("Embodied"),

@@ -39,6 +39,10 @@ private:
     void writeFigures();
     void writeSuggestions();
     QString stageTitle(const StageEstimate &stage, int number) const;
+    /** A figure of `f`, or "not estimated" / "unknown" as its status says. */
+    QString kgOf(const Footprint &f, double kg) const;
+    QString kWhOf(const Footprint &f, double kWh) const;
+    QString usdOf(const Footprint &f) const;
 
     PdfReportWriter &m_writer;
     const PdfReportInput &m_input;

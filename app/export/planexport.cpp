@@ -4,6 +4,7 @@
 #include "advisor/advisor.h"
 #include "engine/estimator.h"
 #include "scenario/scenarioapplier.h"
+#include "scenario/scenarioevaluator.h"
 
 namespace greenprint {
 
@@ -87,6 +88,20 @@ std::vector<NamedEstimate> PlanExport::csvEstimates() const
     return rows;
 }
 
+QStringList PlanExport::scenarioProblems() const
+{
+    QStringList problems;
+    for (size_t i = 0; i < m_scenarios.size(); ++i) {
+        if (m_selected >= 0 && m_selected != int(i))
+            continue;
+        const Evaluated &s = m_scenarios[i];
+        for (const QString &reason :
+             ScenarioEvaluator::invalidReasons(m_project, m_baseline, s.project, s.estimate))
+            problems << tr("scenario \"%1\": %2").arg(s.name, reason);
+    }
+    return problems;
+}
+
 PdfReportInput PlanExport::pdfInput(const QLocale &locale) const
 {
     PdfReportInput input;
@@ -95,7 +110,9 @@ PdfReportInput PlanExport::pdfInput(const QLocale &locale) const
     input.scenario = m_selected >= 0 ? m_scenarios[m_selected].name : QString();
     input.baseline = m_baseline;
     for (const Evaluated &s : m_scenarios)
-        input.scenarios.push_back({s.name, s.estimate});
+        input.scenarios.push_back(
+            {s.name, s.estimate,
+             ScenarioEvaluator::invalidReasons(m_project, m_baseline, s.project, s.estimate)});
     input.suggestions = m_suggestions;
     input.reference = &m_reference;
     input.generatedAt = QDateTime::currentDateTime();

@@ -46,6 +46,12 @@ public:
      * baseline and the selected one after selectScenario().
      */
     std::vector<NamedEstimate> csvEstimates() const;
+    /**
+     * Why the figures of the scenarios the plan describes (every scenario, or
+     * the selected one) cannot be compared with the baseline: one translated
+     * line per problem, naming the scenario. Empty when every figure stands.
+     */
+    QStringList scenarioProblems() const;
     /** Everything the PDF plan prints. */
     PdfReportInput pdfInput(const QLocale &locale = QLocale()) const;
 

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -61,7 +62,16 @@ void DeltaTable::setCell(int row, int column, double v, int decimals, bool signe
         cell->setForeground(palette().text());
 }
 
-void DeltaTable::setTotals(const PlanTotals &baseline, const PlanTotals *scenario)
+void DeltaTable::setUnknown(int row, int column, const QString &text)
+{
+    m_values[row][column] = std::numeric_limits<double>::quiet_NaN();
+    QTableWidgetItem *cell = item(row, column);
+    cell->setText(text);
+    cell->setForeground(QColor(0xc6, 0x28, 0x28));
+}
+
+void DeltaTable::setTotals(const PlanTotals &baseline, const PlanTotals *scenario,
+                           const QString &why, bool costChangeKnown)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double base[RowCount] = {baseline.energyKWh, baseline.co2eKg, baseline.marketCo2eKg,
@@ -73,18 +83,51 @@ void DeltaTable::setTotals(const PlanTotals &baseline, const PlanTotals *scenari
                                          scenario->hours};
         std::copy(std::begin(values), std::end(values), std::begin(changed));
     }
+    // What a status leaves unknown: everything when not estimated, the cost when a price is
+    // missing.
+    const auto known = [](FigureStatus status, int row) {
+        return status == FigureStatus::Known
+            || (status == FigureStatus::CostUnknown && row != Cost);
+    };
+    const auto unknownText = [this](FigureStatus status) {
+        return status == FigureStatus::NotEstimated ? tr("not estimated") : tr("unknown");
+    };
+    const FigureStatus scenarioStatus = scenario ? scenario->status : FigureStatus::Known;
+    const FigureStatus worse = std::max(baseline.status, scenarioStatus);
     const int decimals[RowCount] = {1, 1, 1, 0, 1};
     for (int r = 0; r < RowCount; ++r) {
-        setCell(r, Baseline, base[r], decimals[r], false);
-        setCell(r, Scenario, changed[r], decimals[r], false);
-        const double delta = changed[r] - base[r];
-        setCell(r, Change, delta, decimals[r], true);
-        setCell(r, ChangePercent, base[r] != 0.0 ? delta / base[r] * 100.0 : nan, 1, true);
-        const QString tip = scenario
-            ? tr("%1: baseline %2, scenario %3")
-                  .arg(verticalHeaderItem(r)->text(), item(r, Baseline)->text(),
-                       item(r, Scenario)->text())
-            : tr("No scenario to compare");
+        const bool baseKnown = known(baseline.status, r);
+        const bool scenarioKnown = scenario && known(scenario->status, r);
+        if (baseKnown)
+            setCell(r, Baseline, base[r], decimals[r], false);
+        else
+            setUnknown(r, Baseline, unknownText(baseline.status));
+        if (!scenario || scenarioKnown)
+            setCell(r, Scenario, changed[r], decimals[r], false);
+        else
+            setUnknown(r, Scenario, unknownText(scenarioStatus));
+        const bool changeKnown = baseKnown && scenarioKnown;
+        const bool costCancels = r == Cost && costChangeKnown && scenario
+            && baseline.status != FigureStatus::NotEstimated
+            && scenario->status != FigureStatus::NotEstimated;
+        if (scenario && !changeKnown && !costCancels) {
+            // A change computed from a partial sum is no figure.
+            setUnknown(r, Change, unknownText(worse));
+            setUnknown(r, ChangePercent, unknownText(worse));
+        } else {
+            const double delta = changed[r] - base[r];
+            setCell(r, Change, delta, decimals[r], true);
+            if (changeKnown || !scenario)
+                setCell(r, ChangePercent, base[r] != 0.0 ? delta / base[r] * 100.0 : nan, 1, true);
+            else // the unpriced parts cancel in the change, not in a share of a partial total
+                setUnknown(r, ChangePercent, unknownText(worse));
+        }
+        QString tip = scenario ? tr("%1: baseline %2, scenario %3")
+                                     .arg(verticalHeaderItem(r)->text(), item(r, Baseline)->text(),
+                                          item(r, Scenario)->text())
+                               : tr("No scenario to compare");
+        if ((!baseKnown || (scenario && !scenarioKnown)) && !why.isEmpty())
+            tip += u'\n' + why;
         for (int c = 0; c < ColumnCount; ++c)
             item(r, c)->setToolTip(tip);
     }
@@ -93,6 +136,11 @@ void DeltaTable::setTotals(const PlanTotals &baseline, const PlanTotals *scenari
 double DeltaTable::value(Row row, Column column) const
 {
     return m_values[row][column];
+}
+
+QString DeltaTable::text(Row row, Column column) const
+{
+    return item(row, column)->text();
 }
 
 } // namespace greenprint

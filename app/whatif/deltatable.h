@@ -22,13 +22,23 @@ public:
 
     explicit DeltaTable(QWidget *parent = nullptr);
 
-    /** `scenario` null: no scenario (or it does not apply); its columns show "–". */
-    void setTotals(const PlanTotals &baseline, const PlanTotals *scenario);
-    /** The number behind a cell (NaN when empty). */
+    /**
+     * `scenario` null: no scenario (or it does not apply); its columns show "–".
+     * A figure a status marks as not estimated (or a cost as unknown) shows
+     * "not estimated" ("unknown"), and so does every change computed from it,
+     * except a cost change `costChangeKnown` says stands (the unpriced parts
+     * are the same on both sides); `why` is the tooltip of those cells.
+     */
+    void setTotals(const PlanTotals &baseline, const PlanTotals *scenario, const QString &why = {},
+                   bool costChangeKnown = false);
+    /** The number behind a cell (NaN when empty or unknown). */
     double value(Row row, Column column) const;
+    /** The cell's text, as shown. */
+    QString text(Row row, Column column) const;
 
 private:
     void setCell(int row, int column, double value, int decimals, bool signedValue);
+    void setUnknown(int row, int column, const QString &text);
 
     double m_values[RowCount][ColumnCount] = {};
 };

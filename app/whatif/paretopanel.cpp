@@ -152,6 +152,12 @@ void ParetoPanel::search()
     if (!c.allowedRegions.isEmpty())
         note += u' '
             + tr("Only the allowed regions (%1) are searched.").arg(c.allowedRegions.join(u", "));
+    if (std::any_of(m_points->begin(), m_points->end(),
+                    [](const ParetoPoint &p) { return !p.costKnown; })) {
+        note += u' '
+            + tr("The stage has components without a price: every point's cost leaves them out, "
+                 "as the plan's does.");
+    }
     m_note->setText(note);
 }
 

@@ -175,14 +175,26 @@ void WhatIfView::hideEvent(QHideEvent *event)
 void WhatIfView::updateNow()
 {
     const ScenarioEvaluation &e = m_advisor->evaluation();
-    m_delta->setTotals(e.baseline, e.ok ? &e.scenario : nullptr);
+    m_delta->setTotals(e.baseline, e.ok ? &e.scenario : nullptr, e.invalidReasons.join(u'\n'),
+                       e.costChangeKnown);
     const UnitFormatter units;
+    const QString baseline = e.baseline.status == FigureStatus::NotEstimated
+        ? tr("not estimated")
+        : units.carbon(e.baseline.co2eKg);
     if (m_advisor->currentScenario() < 0) {
-        m_total->setText(tr("Baseline: %1. No scenario yet: click New to start one.")
-                             .arg(units.carbon(e.baseline.co2eKg)));
+        m_total->setText(
+            tr("Baseline: %1. No scenario yet: click New to start one.").arg(baseline));
     } else if (!e.ok) {
         m_total->setText(
             tr("Scenario \"%1\" cannot be applied; see the problems below.").arg(e.name));
+    } else if (e.scenario.status == FigureStatus::NotEstimated) {
+        m_total->setText(tr("Scenario \"%1\" cannot be estimated, so it shows no saving; see "
+                            "the problems below.")
+                             .arg(e.name));
+    } else if (!e.carbonComparable()) {
+        m_total->setText(tr("Scenario: %1; the baseline cannot be estimated, so no change is "
+                            "shown.")
+                             .arg(units.carbon(e.scenario.co2eKg)));
     } else {
         const double change = e.scenario.co2eKg - e.baseline.co2eKg;
         m_total->setText(tr("Scenario: %1, %2 (%3 %) against the baseline's %4")
@@ -204,6 +216,8 @@ void WhatIfView::updateNotes()
         if (issue.severity == Issue::Severity::Error)
             notes << tr("Error: %1").arg(issue.toString());
     }
+    for (const QString &reason : e.invalidReasons)
+        notes << tr("Scenario %1").arg(reason);
     if (m_advisor->currentScenario() >= 0 && e.ok) {
         if (e.accuracyUnknown) {
             notes << tr("Accuracy: some applied suggestion may lower the model's score by an "
@@ -237,11 +251,15 @@ void WhatIfView::updateCharts()
 {
     const ScenarioEvaluation &e = m_advisor->evaluation();
     const UnitFormatter units;
+    // A scenario that cannot be estimated is not drawn: its bars would be partial sums.
+    const bool drawScenario = e.ok && e.scenario.status != FigureStatus::NotEstimated;
     ComparisonCharts::updateStageComparison(m_stageChart, m_estimate->estimate(),
-                                            e.ok ? &e.estimate : nullptr, units);
+                                            drawScenario ? &e.estimate : nullptr, units);
     double largest = 0.0;
-    for (const WaterfallStep &step : e.waterfall)
-        largest = std::max(largest, step.co2eKg);
+    for (const WaterfallStep &step : e.waterfall) {
+        if (step.status != FigureStatus::NotEstimated)
+            largest = std::max(largest, step.co2eKg);
+    }
     const DisplayUnit unit = units.carbonUnit(largest);
     std::vector<WaterfallChart::Bar> bars;
     int n = 0;
@@ -253,7 +271,8 @@ void WhatIfView::updateCharts()
             label = tr("%1. %2").arg(++n).arg(label);
         if (label.size() > 34)
             label = label.left(33) + u'…';
-        bars.push_back({label, step.co2eKg * unit.factor, total});
+        bars.push_back(
+            {label, step.co2eKg * unit.factor, total, step.status != FigureStatus::NotEstimated});
     }
     m_waterfall->setBars(tr("Savings waterfall (%1)").arg(unit.symbol), bars, unit.symbol);
 }

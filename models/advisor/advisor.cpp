@@ -73,13 +73,16 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             if (errorCount(changed.issues) > baselineErrors)
                 continue;
             s.savings = savingsBetween(baseline, changed);
+            // A missing price the change touches makes the cost change a difference of
+            // partial sums: unknown.
+            s.costKnown = s.costKnown && costChangeKnown(project, baseline, copy, changed);
             if (!s.costKnown)
                 s.savings.costUsd = 0.0;
             s.co2eSavedFraction = total > 0.0 ? s.savings.co2eKg / total : 0.0;
             s.negligible = std::abs(s.co2eSavedFraction) < kNegligibleFraction;
-            // A change that is worse on carbon and on cost is no suggestion.
-            if (!s.informational && s.savings.co2eKg <= 0.0 && s.savings.costUsd <= 0.0
-                && s.costKnown)
+            // A change that saves no carbon is a suggestion only for a cost saving it can show.
+            if (!s.informational && s.savings.co2eKg <= 0.0
+                && (s.savings.costUsd <= 0.0 || !s.costKnown))
                 continue;
             if (!s.informational && !s.negligible && s.savings.co2eKg < 0.0) {
                 // Kept for its cost saving, but never presented as a carbon saving.
@@ -182,6 +185,33 @@ Savings Advisor::savingsBetween(const Estimate &baseline, const Estimate &change
                    baseline.total.energy.kWh - changed.total.energy.kWh,
                    baseline.total.cost.usd - changed.total.cost.usd,
                    jobHours(baseline) - jobHours(changed)};
+}
+
+bool Advisor::costChangeKnown(const Project &baseline, const Estimate &baselineEstimate,
+                              const Project &changed, const Estimate &changedEstimate)
+{
+    if (baselineEstimate.total.costKnown && changedEstimate.total.costKnown)
+        return true;
+    const auto unpricedMatch = [](const Project &a, const Estimate &ea, const Project &b,
+                                  const Estimate &eb) {
+        for (std::size_t s = 0; s < ea.stages.size() && s < a.stages.size(); ++s) {
+            const std::vector<ComponentEstimate> &ca = ea.stages[s].components;
+            for (std::size_t i = 0; i < ca.size(); ++i) {
+                if (ca[i].footprint.costKnown)
+                    continue;
+                if (s >= eb.stages.size() || s >= b.stages.size()
+                    || i >= eb.stages[s].components.size() || i >= b.stages[s].components.size())
+                    return false;
+                if (eb.stages[s].components[i].footprint.costKnown
+                    || !(a.stages[s].components[i] == b.stages[s].components[i])
+                    || a.effectiveRegion(a.stages[s]) != b.effectiveRegion(b.stages[s]))
+                    return false;
+            }
+        }
+        return true;
+    };
+    return unpricedMatch(baseline, baselineEstimate, changed, changedEstimate)
+        && unpricedMatch(changed, changedEstimate, baseline, baselineEstimate);
 }
 
 double Advisor::jobHours(const Estimate &estimate)

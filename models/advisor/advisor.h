@@ -98,6 +98,14 @@ public:
 
     /** Baseline minus changed. */
     static Savings savingsBetween(const Estimate &baseline, const Estimate &changed);
+    /**
+     * Whether the cost change from `baseline` to `changed` is a figure: every
+     * component without a price (on either side) is the same unchanged
+     * component on the other side, so the unpriced parts cancel. A change
+     * that touches, adds or drops an unpriced component has an unknown cost.
+     */
+    static bool costChangeKnown(const Project &baseline, const Estimate &baselineEstimate,
+                                const Project &changed, const Estimate &changedEstimate);
     /** Wall-clock hours of the jobs of an estimate (compute, tuning, notebooks, endpoints). */
     static double jobHours(const Estimate &estimate);
 

@@ -149,7 +149,11 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                                      {}});
             }
             const Estimate e = estimateProject(copy, m_reference);
-            if (hasErrors(e.issues) && !hasErrors(baseline.issues))
+            // A point whose figures are partial sums is no point: one that cannot be estimated
+            // never is, one with a missing price only where the plan's own cost is known.
+            const FigureStatus status = figureStatus(e.total);
+            if (status == FigureStatus::NotEstimated
+                || (status == FigureStatus::CostUnknown && baseline.total.costKnown))
                 continue;
             ParetoPoint p;
             p.stage = kind;
@@ -173,6 +177,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
             p.co2eKg = e.total.co2e.kg;
             p.energyKWh = e.total.energy.kWh;
             p.costUsd = e.total.cost.usd;
+            p.costKnown = e.total.costKnown;
             p.hours = main >= 0
                 ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hours.h
                 : Advisor::jobHours(e);

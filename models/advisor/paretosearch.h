@@ -22,6 +22,11 @@ struct ParetoPoint
     double co2eKg = 0.0; ///< the stage's kgCO2e there
     double energyKWh = 0.0;
     double costUsd = 0.0;
+    /**
+     * False when the stage has a component without a price (as in the plan
+     * itself): costUsd then leaves the same parts out at every point.
+     */
+    bool costKnown = true;
     double hours = 0.0; ///< wall-clock hours of the main job (or of all the stage's jobs)
     bool current = false; ///< the plan as it is
     /** The overrides that turn the baseline into this point (to create a scenario from it). */

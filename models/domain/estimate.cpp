@@ -21,7 +21,16 @@ Footprint &Footprint::operator+=(const Footprint &other)
     cost += other.cost;
     low += other.low;
     high += other.high;
+    complete = complete && other.complete;
+    costKnown = costKnown && other.costKnown;
     return *this;
+}
+
+FigureStatus figureStatus(const Footprint &footprint)
+{
+    if (!footprint.complete)
+        return FigureStatus::NotEstimated;
+    return footprint.costKnown ? FigureStatus::Known : FigureStatus::CostUnknown;
 }
 
 } // namespace greenprint

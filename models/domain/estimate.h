@@ -41,10 +41,31 @@ struct Footprint
     CostUsd cost;
     Band low; ///< every range at its favourable end
     Band high; ///< every range at its unfavourable end
+    /**
+     * False when some part could not be estimated (an Error issue: unknown
+     * instance or region, work without a published peak): energy, carbon and
+     * hours are then a partial sum, never to be shown or compared as a figure.
+     */
+    bool complete = true;
+    /** False when some price is missing: `cost` is then a partial sum; show "unknown". */
+    bool costKnown = true;
 
     Footprint &operator+=(const Footprint &other);
     bool operator==(const Footprint &) const = default;
 };
+
+/**
+ * What a footprint's figures are worth: the one status every view, chart and
+ * export reads. Ordered from best to worst, so std::max gives the status of a
+ * figure computed from two.
+ */
+enum class FigureStatus {
+    Known, ///< every figure estimated
+    CostUnknown, ///< energy and carbon estimated; some price is missing
+    NotEstimated, ///< some part could not be estimated: no figure stands
+};
+
+FigureStatus figureStatus(const Footprint &footprint);
 
 struct ComponentEstimate
 {

@@ -117,6 +117,7 @@ struct StageContext
     double pue = 1.0;
     bool includeEmbodied = true;
     double spotDiscount = 0.0;
+    bool regionKnown = true; ///< false: the stage's operational carbon cannot be counted
 };
 
 /** Adds each assumption once, keeping the order they were met in. */
@@ -197,6 +198,8 @@ public:
         m_componentIndex = componentIndex;
         m_warnedEmbodied = false;
         m_warnedPrice = false;
+        m_failed = false;
+        m_costUnknown = false;
         m_itKWh = {0.0, 0.0, 0.0};
         m_embodiedKg = {0.0, 0.0, 0.0};
         ComponentEstimate result;
@@ -213,6 +216,8 @@ public:
 private:
     void issue(Issue::Severity severity, const char16_t *field, const QString &message)
     {
+        if (severity == Issue::Severity::Error)
+            m_failed = true;
         m_issues.push_back(
             {severity, componentPath(m_ctx.stageIndex, m_componentIndex, field), message, {}});
     }
@@ -316,7 +321,10 @@ private:
             const double factor = pricing == Pricing::Spot ? 1.0 - m_ctx.spotDiscount : 1.0;
             addPriceAssumptions(spec, pricing);
             result.footprint.cost += CostUsd{*spec.priceUsdPerHour * instanceHours * factor};
-        } else if (instanceHours > 0.0 && !m_warnedPrice) {
+        } else if (instanceHours > 0.0) {
+            m_costUnknown = true;
+        }
+        if (!spec.priceUsdPerHour && instanceHours > 0.0 && !m_warnedPrice) {
             m_warnedPrice = true;
             issue(Issue::Severity::Warning, u"instance",
                   Tr::tr("no price for \"%1\" in the reference data; its cost is not counted")
@@ -553,6 +561,7 @@ private:
 
     void missingPrice(const char16_t *field, const QString &what)
     {
+        m_costUnknown = true;
         issue(Issue::Severity::Warning, field,
               Tr::tr("no published price for %1 in the reference data; its cost is not counted")
                   .arg(what));
@@ -578,6 +587,8 @@ private:
         f.marketCo2e = f.energy * i.market + f.embodiedCo2e;
         f.low = bands[Low];
         f.high = bands[High];
+        f.complete = !m_failed && m_ctx.regionKnown;
+        f.costKnown = !m_costUnknown;
     }
 
     const Lookup &m_lookup;
@@ -588,6 +599,8 @@ private:
     int m_componentIndex = 0;
     bool m_warnedEmbodied = false;
     bool m_warnedPrice = false;
+    bool m_failed = false; ///< an Error was met: the figures are partial
+    bool m_costUnknown = false; ///< a price was missing: the cost is partial
     Banded<double> m_itKWh = {0.0, 0.0, 0.0};
     Banded<double> m_embodiedKg = {0.0, 0.0, 0.0};
 };
@@ -613,6 +626,7 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
         ctx.intensity = profile.intensity(*region);
         assumptions.add(ctx.intensity.assumptions);
     } else if (!stage.components.empty()) {
+        ctx.regionKnown = false;
         issues.push_back({Issue::Severity::Error,
                           regionPath,
                           Tr::tr("unknown region \"%1\"; operational carbon of this stage is not "

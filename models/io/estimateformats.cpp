@@ -26,17 +26,40 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(greenprint::EstimateFormats)
 };
 
+/** A figure, or null where the footprint's status says it is not one. */
+ordered_json figure(double value, bool known)
+{
+    return known ? ordered_json(value) : ordered_json(nullptr);
+}
+
 void putFootprint(ordered_json &j, const Footprint &f)
 {
-    j["itEnergyKWh"] = f.itEnergy.kWh;
-    j["energyKWh"] = f.energy.kWh;
-    j["operationalCo2eKg"] = f.operationalCo2e.kg;
-    j["embodiedCo2eKg"] = f.embodiedCo2e.kg;
-    j["co2eKg"] = f.co2e.kg;
-    j["marketCo2eKg"] = f.marketCo2e.kg;
-    j["costUsd"] = f.cost.usd;
-    j["low"] = ordered_json{{"energyKWh", f.low.energy.kWh}, {"co2eKg", f.low.co2e.kg}};
-    j["high"] = ordered_json{{"energyKWh", f.high.energy.kWh}, {"co2eKg", f.high.co2e.kg}};
+    const bool known = f.complete;
+    j["itEnergyKWh"] = figure(f.itEnergy.kWh, known);
+    j["energyKWh"] = figure(f.energy.kWh, known);
+    j["operationalCo2eKg"] = figure(f.operationalCo2e.kg, known);
+    j["embodiedCo2eKg"] = figure(f.embodiedCo2e.kg, known);
+    j["co2eKg"] = figure(f.co2e.kg, known);
+    j["marketCo2eKg"] = figure(f.marketCo2e.kg, known);
+    j["costUsd"] = figure(f.cost.usd, figureStatus(f) == FigureStatus::Known);
+    j["low"] = ordered_json{{"energyKWh", figure(f.low.energy.kWh, known)},
+                            {"co2eKg", figure(f.low.co2e.kg, known)}};
+    j["high"] = ordered_json{{"energyKWh", figure(f.high.energy.kWh, known)},
+                             {"co2eKg", figure(f.high.co2e.kg, known)}};
+}
+
+/** The CSV plan's status column: what the row's empty fields mean. */
+QString statusKey(FigureStatus status)
+{
+    switch (status) {
+    case FigureStatus::Known:
+        return QStringLiteral("ok");
+    case FigureStatus::CostUnknown:
+        return QStringLiteral("cost_unknown");
+    case FigureStatus::NotEstimated:
+        return QStringLiteral("not_estimated");
+    }
+    return {};
 }
 
 QString severityKey(Issue::Severity s)
@@ -88,7 +111,7 @@ QByteArray estimateToJson(const Estimate &estimate, const QString &scenario)
                 jc["averagePowerW"] = c.averagePower.w;
             }
             jc["region"] = utf8(c.region);
-            jc["hours"] = c.hours.h;
+            jc["hours"] = figure(c.hours.h, c.footprint.complete);
             if (!c.instance.isEmpty()) {
                 jc["hoursDerived"] = c.hoursDerived;
                 jc["instanceThroughputTflops"] = c.instanceThroughputTflops
@@ -151,7 +174,8 @@ QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
                    QStringLiteral("co2e_high_kg"),
                    QStringLiteral("energy_low_kwh"),
                    QStringLiteral("energy_high_kwh"),
-                   QStringLiteral("cost_usd")});
+                   QStringLiteral("cost_usd"),
+                   QStringLiteral("status")});
     for (const NamedEstimate &named : estimates) {
         for (const StageEstimate &s : named.estimate.stages) {
             for (const ComponentEstimate &c : s.components) {
@@ -162,19 +186,29 @@ QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
                 csv.addTextField(c.instance);
                 csv.addTextField(c.region);
                 csv.addInteger(c.count);
-                csv.addNumber(c.hours.h, 3);
-                csv.addNumber(c.averagePower.w, 3);
-                csv.addNumber(c.footprint.itEnergy.kWh, 6);
-                csv.addNumber(c.footprint.energy.kWh, 6);
-                csv.addNumber(c.footprint.operationalCo2e.kg, 6);
-                csv.addNumber(c.footprint.embodiedCo2e.kg, 6);
-                csv.addNumber(c.footprint.co2e.kg, 6);
-                csv.addNumber(c.footprint.marketCo2e.kg, 6);
-                csv.addNumber(c.footprint.low.co2e.kg, 6);
-                csv.addNumber(c.footprint.high.co2e.kg, 6);
-                csv.addNumber(c.footprint.low.energy.kWh, 6);
-                csv.addNumber(c.footprint.high.energy.kWh, 6);
-                csv.addNumber(c.footprint.cost.usd, 2);
+                const Footprint &f = c.footprint;
+                const FigureStatus status = figureStatus(f);
+                // A field the status marks as not a figure is left empty, never 0.
+                const auto number = [&csv](double value, int decimals, bool known) {
+                    if (known)
+                        csv.addNumber(value, decimals);
+                    else
+                        csv.addTextField(QString());
+                };
+                number(c.hours.h, 3, f.complete);
+                number(c.averagePower.w, 3, f.complete);
+                number(f.itEnergy.kWh, 6, f.complete);
+                number(f.energy.kWh, 6, f.complete);
+                number(f.operationalCo2e.kg, 6, f.complete);
+                number(f.embodiedCo2e.kg, 6, f.complete);
+                number(f.co2e.kg, 6, f.complete);
+                number(f.marketCo2e.kg, 6, f.complete);
+                number(f.low.co2e.kg, 6, f.complete);
+                number(f.high.co2e.kg, 6, f.complete);
+                number(f.low.energy.kWh, 6, f.complete);
+                number(f.high.energy.kWh, 6, f.complete);
+                number(f.cost.usd, 2, status == FigureStatus::Known);
+                csv.addTextField(statusKey(status));
                 csv.endRecord();
             }
         }
@@ -197,8 +231,13 @@ QString fixed(double v, int decimals)
 
 QStringList footprintCells(const Footprint &f)
 {
+    const QString notEstimated = Tr::tr("not estimated");
+    const QString cost =
+        f.complete ? (f.costKnown ? fixed(f.cost.usd, 2) : Tr::tr("unknown")) : notEstimated;
+    if (!f.complete)
+        return {notEstimated, notEstimated, notEstimated, notEstimated, notEstimated, cost};
     return {fixed(f.itEnergy.kWh, 1),    fixed(f.energy.kWh, 1), fixed(f.operationalCo2e.kg, 1),
-            fixed(f.embodiedCo2e.kg, 1), fixed(f.co2e.kg, 1),    fixed(f.cost.usd, 2)};
+            fixed(f.embodiedCo2e.kg, 1), fixed(f.co2e.kg, 1),    cost};
 }
 
 } // namespace
@@ -224,8 +263,9 @@ QString estimateToTable(const Estimate &estimate)
         stageCells += footprintCells(s.footprint);
         rows.push_back({stageCells, false});
         for (const ComponentEstimate &c : s.components) {
-            QStringList cells = {QStringLiteral("  ") + c.name, componentTypeKey(c.type),
-                                 c.instance, c.region, fixed(c.hours.h, 1)};
+            QStringList cells = {
+                QStringLiteral("  ") + c.name, componentTypeKey(c.type), c.instance, c.region,
+                c.footprint.complete ? fixed(c.hours.h, 1) : Tr::tr("not estimated")};
             cells += footprintCells(c.footprint);
             rows.push_back({cells, false});
         }
@@ -268,13 +308,21 @@ QString estimateToTable(const Estimate &estimate)
         out += line + u'\n';
     }
     const Footprint &t = estimate.total;
-    out += u'\n'
-        + Tr::tr("Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable "
-                 "matching); energy %6 kWh (range %7 to %8).")
-              .arg(fixed(t.co2e.kg, 1), fixed(t.low.co2e.kg, 1), fixed(t.high.co2e.kg, 1),
-                   fixed(t.marketCo2e.kg, 1), QString::number(estimate.marketBasedYear),
-                   fixed(t.energy.kWh, 1), fixed(t.low.energy.kWh, 1), fixed(t.high.energy.kWh, 1))
-        + u'\n';
+    if (t.complete) {
+        out += u'\n'
+            + Tr::tr("Carbon %1 kgCO2e (range %2 to %3); market-based %4 kgCO2e (%5 renewable "
+                     "matching); energy %6 kWh (range %7 to %8).")
+                  .arg(fixed(t.co2e.kg, 1), fixed(t.low.co2e.kg, 1), fixed(t.high.co2e.kg, 1),
+                       fixed(t.marketCo2e.kg, 1), QString::number(estimate.marketBasedYear),
+                       fixed(t.energy.kWh, 1), fixed(t.low.energy.kWh, 1),
+                       fixed(t.high.energy.kWh, 1))
+            + u'\n';
+    } else {
+        out += u'\n'
+            + Tr::tr("Carbon and energy not estimated: some component could not be estimated "
+                     "(see the notes).")
+            + u'\n';
+    }
     if (!estimate.assumptions.empty()) {
         out += u'\n' + Tr::tr("Assumptions:") + u'\n';
         for (const QString &a : estimate.assumptions)

@@ -87,7 +87,7 @@ QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Est
             title += Tr::tr(" [< 0.5 %]");
         rows.push_back({QString::number(++rank), fixed(s.savings.co2eKg, 1),
                         fixed(s.co2eSavedFraction * 100.0, 1), fixed(s.savings.energyKWh, 1),
-                        s.costKnown ? fixed(s.savings.costUsd, 0) : Tr::tr("n/a"),
+                        s.costKnown ? fixed(s.savings.costUsd, 0) : Tr::tr("unknown"),
                         fixed(s.savings.hours, 1), confidenceKey(s.confidence), stageKey(s.stage),
                         title});
     }

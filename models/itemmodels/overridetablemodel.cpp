@@ -8,6 +8,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 namespace greenprint {
@@ -110,6 +111,35 @@ QVariant OverrideTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+QStringList OverrideTableModel::estimateProblems(const ScenarioEvaluation &evaluation,
+                                                 const QString &path)
+{
+    // The component an override edits: what its estimate could not count is the override's
+    // problem too (an instance without a published peak or price).
+    static const QRegularExpression componentPath(
+        QStringLiteral(R"(^stages\[(\d+)\]\.components\[(\d+)\])"));
+    const QRegularExpressionMatch match = componentPath.match(path);
+    if (!evaluation.ok || !match.hasMatch())
+        return {};
+    QStringList messages;
+    const QString prefix = match.captured(0);
+    for (const Issue &issue : evaluation.estimate.issues) {
+        if (issue.severity == Issue::Severity::Error && issue.path.startsWith(prefix)
+            && (issue.path.size() == prefix.size() || issue.path.at(prefix.size()) == u'.'))
+            messages << tr("not estimated: %1").arg(issue.message);
+    }
+    const std::size_t stage = match.captured(1).toUInt();
+    const std::size_t component = match.captured(2).toUInt();
+    if (stage < evaluation.estimate.stages.size()
+        && component < evaluation.estimate.stages[stage].components.size()) {
+        const ComponentEstimate &c = evaluation.estimate.stages[stage].components[component];
+        if (c.footprint.complete && !c.footprint.costKnown)
+            messages << tr("cost unknown: no price for \"%1\" in the reference data")
+                            .arg(c.instance.isEmpty() ? c.name : c.instance);
+    }
+    return messages;
+}
+
 void OverrideTableModel::refresh()
 {
     std::vector<ScenarioOverride> rows;
@@ -129,6 +159,7 @@ void OverrideTableModel::refresh()
                     messages << issue.message;
                 }
             }
+            messages << estimateProblems(evaluation, o.path);
         }
         problems << messages.join(u'\n');
     }

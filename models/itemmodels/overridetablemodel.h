@@ -11,12 +11,14 @@
 namespace greenprint {
 
 class LiveAdvisor;
+struct ScenarioEvaluation;
 
 /**
  * One row per override of the LiveAdvisor's current scenario, in order. Path
  * and value (compact JSON) are editable; edits push undoable commands. The
- * Problem column shows what ScenarioApplier said about the path (empty when
- * it applied cleanly).
+ * Problem column shows what ScenarioApplier said about the path, and what
+ * the scenario's estimate could not count in the component the override
+ * edits (not estimated, cost unknown); empty when it applied cleanly.
  */
 class OverrideTableModel : public QAbstractTableModel
 {
@@ -45,6 +47,7 @@ public:
 
 private:
     void refresh();
+    static QStringList estimateProblems(const ScenarioEvaluation &evaluation, const QString &path);
 
     LiveAdvisor *m_advisor;
     std::vector<ScenarioOverride> m_rows;

@@ -81,7 +81,7 @@ QVariant SuggestionListModel::figure(const Suggestion &s, int column, int role) 
     case CostSaved:
         if (!s.costKnown) {
             if (role == Qt::DisplayRole)
-                return tr("n/a");
+                return tr("unknown");
             if (role == Qt::TextAlignmentRole)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return {};

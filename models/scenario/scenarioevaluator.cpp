@@ -20,16 +20,49 @@ WaterfallStep step(WaterfallStep::Kind kind, const QString &label, const Estimat
                          id,
                          estimate.total.co2e.kg,
                          estimate.total.energy.kWh,
-                         estimate.total.cost.usd};
+                         estimate.total.cost.usd,
+                         figureStatus(estimate.total)};
 }
 
 } // namespace
 
 PlanTotals ScenarioEvaluator::totals(const Estimate &estimate)
 {
-    return PlanTotals{estimate.total.energy.kWh, estimate.total.co2e.kg,
+    return PlanTotals{estimate.total.energy.kWh,    estimate.total.co2e.kg,
                       estimate.total.marketCo2e.kg, estimate.total.cost.usd,
-                      Advisor::jobHours(estimate)};
+                      Advisor::jobHours(estimate),  figureStatus(estimate.total)};
+}
+
+QStringList ScenarioEvaluator::invalidReasons(const Project &baseline,
+                                              const Estimate &baselineEstimate,
+                                              const Project &changed, const Estimate &estimate)
+{
+    QStringList reasons;
+    if (!estimate.total.complete) {
+        for (const Issue &issue : estimate.issues) {
+            if (issue.severity == Issue::Severity::Error)
+                reasons << tr("not estimated: %1").arg(issue.toString());
+        }
+        if (reasons.isEmpty())
+            reasons << tr("not estimated: some component could not be estimated");
+        return reasons;
+    }
+    if (Advisor::costChangeKnown(baseline, baselineEstimate, changed, estimate))
+        return reasons;
+    for (const StageEstimate &stage : estimate.stages) {
+        for (const ComponentEstimate &c : stage.components) {
+            if (c.footprint.costKnown)
+                continue;
+            reasons
+                << (c.instance.isEmpty()
+                        ? tr("cost unknown: no price for \"%1\" in the reference data").arg(c.name)
+                        : tr("cost unknown: no price for \"%1\" (%2) in the reference data")
+                              .arg(c.name, c.instance));
+        }
+    }
+    if (reasons.isEmpty())
+        reasons << tr("cost unknown: some price is missing from the reference data");
+    return reasons;
 }
 
 ScenarioEvaluation ScenarioEvaluator::evaluate(const Project &baseline,
@@ -77,6 +110,9 @@ ScenarioEvaluation ScenarioEvaluator::evaluate(const Project &baseline,
     result.ok = true;
     result.estimate = estimateProject(*changed, m_reference);
     result.scenario = totals(result.estimate);
+    result.costChangeKnown =
+        Advisor::costChangeKnown(baseline, baselineEstimate, *changed, result.estimate);
+    result.invalidReasons = invalidReasons(baseline, baselineEstimate, *changed, result.estimate);
     if (!scenario.overrides.empty()) {
         result.waterfall.push_back(
             step(WaterfallStep::Kind::Overrides,

@@ -27,6 +27,8 @@ struct WaterfallStep
     double co2eKg = 0.0; ///< location-based kgCO2e of the plan after this step
     double energyKWh = 0.0;
     double costUsd = 0.0;
+    /** NotEstimated: the figures above are partial and must not be drawn as a total. */
+    FigureStatus status = FigureStatus::Known;
 };
 
 /** The totals the delta table compares (baseline or scenario). */
@@ -37,6 +39,8 @@ struct PlanTotals
     double marketCo2eKg = 0.0; ///< market-based
     double costUsd = 0.0;
     double hours = 0.0; ///< wall-clock hours of the jobs (Advisor::jobHours)
+    /** NotEstimated: no figure above stands; CostUnknown: costUsd is partial. */
+    FigureStatus status = FigureStatus::Known;
 };
 
 struct ScenarioEvaluation
@@ -60,6 +64,25 @@ struct ScenarioEvaluation
     bool accuracyUnknown = false;
     /** Translated reasons the scenario breaks the project's constraints. */
     QStringList violations;
+    /**
+     * Translated reasons the scenario's figures cannot be compared with the
+     * baseline's: each error of its estimate, or each missing price the
+     * change does not cancel out. Empty when every change stands.
+     */
+    QStringList invalidReasons;
+    /** The cost change is a figure (Advisor::costChangeKnown). */
+    bool costChangeKnown = false;
+
+    /** The scenario's figure status; NotEstimated when it did not apply. */
+    FigureStatus status() const { return ok ? scenario.status : FigureStatus::NotEstimated; }
+    /** The carbon change stands as a figure (the scenario and the baseline are estimated). */
+    bool carbonComparable() const
+    {
+        return ok && scenario.status != FigureStatus::NotEstimated
+            && baseline.status != FigureStatus::NotEstimated;
+    }
+    /** The cost change stands as a figure (unpriced parts, if any, cancel out). */
+    bool costComparable() const { return carbonComparable() && costChangeKnown; }
 };
 
 /**
@@ -85,6 +108,13 @@ public:
                                               const std::vector<Suggestion> &available) const;
 
     static PlanTotals totals(const Estimate &estimate);
+    /**
+     * Why `estimate` (of `changed`) cannot be compared with `baselineEstimate`
+     * (of `baseline`), translated, one line per problem: its errors, else the
+     * missing prices the change does not cancel out; empty when it can.
+     */
+    static QStringList invalidReasons(const Project &baseline, const Estimate &baselineEstimate,
+                                      const Project &changed, const Estimate &estimate);
 
 private:
     const ReferenceData &m_reference;

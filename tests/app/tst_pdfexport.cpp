@@ -7,6 +7,7 @@
 #include "i18n/languagemanager.h"
 #include "export/pdfreport.h"
 #include "export/planexport.h"
+#include "io/estimateformats.h"
 #include "io/projectreader.h"
 
 #include <QDir>
@@ -117,7 +118,11 @@ private slots:
         QVERIFY2(text.contains(numbers.kg(t.co2e.kg) + QStringLiteral(" kgCO2e")),
                  qPrintable(numbers.kg(t.co2e.kg)));
         QVERIFY(text.contains(numbers.kWh(t.energy.kWh) + QStringLiteral(" kWh")));
-        QVERIFY(text.contains(numbers.usd(t.cost.usd) + QStringLiteral(" USD")));
+        // A missing price makes the cost "unknown", never a partial sum (issue 17).
+        if (t.costKnown)
+            QVERIFY(text.contains(numbers.usd(t.cost.usd) + QStringLiteral(" USD")));
+        else
+            QVERIFY(text.contains(QStringLiteral("unknown USD")));
         QVERIFY(text.contains(numbers.kg(t.marketCo2e.kg)));
         QVERIFY(text.contains(QStringLiteral("Range %1 to %2 kgCO2e")
                                   .arg(numbers.kg(t.low.co2e.kg), numbers.kg(t.high.co2e.kg))));
@@ -226,6 +231,55 @@ private slots:
         PdfReport report(plan.pdfInput());
         QVERIFY(!report.writeFile(QStringLiteral("/proc/greenprint/cannot/plan.pdf")));
         QVERIFY(!report.errorString().isEmpty());
+    }
+
+    void unestimableScenariosShowTheirState()
+    {
+        // Issue 17: a scenario that cannot be estimated, or whose price is missing, shows that
+        // state in the PDF and the CSV, never a number read as a saving.
+        ProjectReader reader;
+        const std::optional<Project> project = reader.readFile(
+            test::sourcePath(QStringLiteral("tests/data/cli/unestimable-scenarios.greenprint")));
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        const QStringList problems = plan.scenarioProblems();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems[0].contains(QStringLiteral("\"Serve on the lab GPU\": not estimated")),
+                 qPrintable(problems[0]));
+        QVERIFY2(problems[1].contains(QStringLiteral("cost unknown")), qPrintable(problems[1]));
+
+        PdfReport report(plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        const QString out = m_dir.filePath(QStringLiteral("unestimable.pdf"));
+        QVERIFY(report.writeFile(out));
+        const QString text = squash(run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}));
+        QVERIFY(text.contains(squash(QStringLiteral("Serve on the lab GPU not estimated not "
+                                                    "estimated not estimated not estimated"))));
+        QVERIFY(
+            text.contains(squash(QStringLiteral("Scenarios whose figures cannot be compared"))));
+        QVERIFY(text.contains(squash(QStringLiteral("cost unknown: no price for"))));
+        QVERIFY(text.contains(squash(QStringLiteral("unknown"))));
+
+        // The CSV: empty fields and a status column, never a 0 for an unknown figure.
+        const QString csv = estimatesToCsv(plan.csvEstimates());
+        const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines[1].endsWith(QStringLiteral(",status")));
+        bool sawNotEstimated = false;
+        bool sawCostUnknown = false;
+        for (const QString &line : lines) {
+            if (line.startsWith(QStringLiteral("Serve on the lab GPU,inference"))) {
+                QVERIFY2(line.endsWith(QStringLiteral(",,,,,,,,,,,,,,not_estimated")),
+                         qPrintable(line));
+                sawNotEstimated = true;
+            }
+            if (line.startsWith(QStringLiteral("Build features on the lab CPU node,data"))) {
+                QVERIFY2(line.endsWith(QStringLiteral(",,cost_unknown")), qPrintable(line));
+                sawCostUnknown = true;
+            }
+            if (line.startsWith(QStringLiteral("baseline,")))
+                QVERIFY2(line.endsWith(QStringLiteral(",ok")), qPrintable(line));
+        }
+        QVERIFY(sawNotEstimated);
+        QVERIFY(sawCostUnknown);
     }
 
     void unknownScenarioIsRefused()

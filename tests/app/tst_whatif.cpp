@@ -17,6 +17,7 @@
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
 #include "engine/estimator.h"
+#include "itemmodels/overridetablemodel.h"
 #include "itemmodels/suggestionlistmodel.h"
 #include "scenario/scenarioevaluator.h"
 
@@ -49,6 +50,8 @@ private slots:
     void scenarioButtonsAreUndoable();
     void clickingAParetoPointCreatesAScenario();
     void invalidOverrideShowsItsError();
+    void unestimableScenarioShowsNoSaving();
+    void missingPriceShowsCostUnknown();
 
 private:
     WhatIfView *view() const { return m_window->whatIfView(); }
@@ -59,6 +62,8 @@ private:
     /** Ticks or unticks the suggestion in `row` with the keyboard, as a user would. */
     void toggleRow(int row);
     double scenarioKg() const { return view()->advisor()->evaluation().scenario.co2eKg; }
+    /** Opens tests/data/cli/unestimable-scenarios.greenprint and picks scenario `name`. */
+    void openUnestimable(const QString &name);
 
     std::unique_ptr<MainWindow> m_window;
 };
@@ -264,6 +269,76 @@ void TestWhatIf::invalidOverrideShowsItsError()
     m_window->document()->undo();
     QVERIFY(view()->advisor()->evaluation().ok);
     QVERIFY(editor->errorLabel()->isHidden());
+}
+
+void TestWhatIf::openUnestimable(const QString &name)
+{
+    QVERIFY(m_window->document()->load(
+        test::sourcePath(u"tests/data/cli/unestimable-scenarios.greenprint"_s)));
+    QComboBox *combo = view()->selector()->combo();
+    const int index = combo->findText(name);
+    QVERIFY2(index >= 0, qPrintable(name));
+    combo->setCurrentIndex(index);
+    QTRY_COMPARE(view()->advisor()->evaluation().name, name);
+}
+
+void TestWhatIf::unestimableScenarioShowsNoSaving()
+{
+    // The endpoint moved to an instance whose accelerator has no published peak: its work
+    // cannot be sized, so the scenario's totals are partial sums and must not read as savings.
+    openUnestimable(u"Serve on the lab GPU"_s);
+    const ScenarioEvaluation &e = view()->advisor()->evaluation();
+    QVERIFY(e.ok);
+    QCOMPARE(e.status(), FigureStatus::NotEstimated);
+    QVERIFY(!e.carbonComparable());
+    const QString total = view()->totalLabel()->text();
+    QVERIFY2(total.contains(u"cannot be estimated"_s), qPrintable(total));
+    QVERIFY2(!total.contains(u'%'), qPrintable(total));
+    DeltaTable *delta = view()->deltaTable();
+    for (DeltaTable::Row row : {DeltaTable::Energy, DeltaTable::Carbon, DeltaTable::Cost}) {
+        QCOMPARE(delta->text(row, DeltaTable::Scenario), u"not estimated"_s);
+        QCOMPARE(delta->text(row, DeltaTable::Change), u"not estimated"_s);
+        QVERIFY(std::isnan(delta->value(row, DeltaTable::Change)));
+        QVERIFY(!std::isnan(delta->value(row, DeltaTable::Baseline)));
+    }
+    QVERIFY(
+        delta->item(DeltaTable::Carbon, DeltaTable::Change)->toolTip().contains(u"throughput"_s));
+    const QString notes = view()->notesLabel()->text();
+    QVERIFY2(notes.contains(u"not estimated: "_s) && notes.contains(u"stages[3].components[0]"_s),
+             qPrintable(notes));
+    // The override's Problem column says why.
+    auto *overrides = qobject_cast<OverrideTableModel *>(view()->overrideEditor()->view()->model());
+    QVERIFY(overrides);
+    QCOMPARE(overrides->rowCount(), 1);
+    const QString problem = overrides->problemAt(0);
+    QVERIFY2(problem.contains(u"not estimated"_s), qPrintable(problem));
+    // Charts: no scenario bar in the stage comparison, the waterfall's last bar is empty.
+    const std::vector<double> steps = view()->waterfall()->contributions();
+    QVERIFY(!steps.empty());
+    QVERIFY(std::isnan(steps.back()));
+    QVERIFY(view()->waterfall()->categories().back().contains(u"not estimated"_s));
+}
+
+void TestWhatIf::missingPriceShowsCostUnknown()
+{
+    // A CPU node with no price: energy and carbon stand, the cost and its change are unknown.
+    openUnestimable(u"Build features on the lab CPU node"_s);
+    const ScenarioEvaluation &e = view()->advisor()->evaluation();
+    QCOMPARE(e.status(), FigureStatus::CostUnknown);
+    QVERIFY(e.carbonComparable());
+    QVERIFY(!e.costComparable());
+    DeltaTable *delta = view()->deltaTable();
+    QCOMPARE(delta->text(DeltaTable::Cost, DeltaTable::Scenario), u"unknown"_s);
+    QCOMPARE(delta->text(DeltaTable::Cost, DeltaTable::Change), u"unknown"_s);
+    QVERIFY(!std::isnan(delta->value(DeltaTable::Carbon, DeltaTable::Change)));
+    QVERIFY(view()->notesLabel()->text().contains(u"cost unknown"_s));
+    QVERIFY(view()->totalLabel()->text().contains(u'%'));
+
+    // A scenario that moves a region only: every figure stands.
+    openUnestimable(u"Build features in Stockholm"_s);
+    QCOMPARE(view()->advisor()->evaluation().status(), FigureStatus::Known);
+    QVERIFY(!std::isnan(delta->value(DeltaTable::Cost, DeltaTable::Change)));
+    QVERIFY(view()->advisor()->evaluation().invalidReasons.isEmpty());
 }
 
 QTEST_MAIN(TestWhatIf)

@@ -29,6 +29,7 @@ struct Totals
     double lowKg = 0.0;
     double highKg = 0.0;
     double costUsd = 0.0;
+    bool costUnknown = false; ///< some row's status is cost_unknown (its cost field empty)
     int rows = 0;
 };
 
@@ -58,7 +59,17 @@ std::map<QString, Totals> sumByScenario(const CsvReader &csv)
         t.marketKg += number(csv, row, "market_co2e_kg");
         t.lowKg += number(csv, row, "co2e_low_kg");
         t.highKg += number(csv, row, "co2e_high_kg");
-        t.costUsd += number(csv, row, "cost_usd");
+        // Issue 17: a missing price is an empty field with status cost_unknown, never a 0.
+        const QString status = row.at(csv.columnIndex(QStringLiteral("status")));
+        if (status == u"ok") {
+            t.costUsd += number(csv, row, "cost_usd");
+        } else if (status == u"cost_unknown") {
+            if (!row.at(csv.columnIndex(QStringLiteral("cost_usd"))).isEmpty())
+                qFatal("cost_unknown row with a cost");
+            t.costUnknown = true;
+        } else {
+            qFatal("unexpected status %s", qPrintable(status));
+        }
         ++t.rows;
     }
     return totals;
@@ -100,7 +111,9 @@ private:
         GP_COMPARE_NEAR(csv.lowKg, f.low.co2e.kg, 1e-6, rowRounding);
         GP_COMPARE_NEAR(csv.highKg, f.high.co2e.kg, 1e-6, rowRounding);
         // Cost is written in cents: half a cent of rounding per row.
-        GP_COMPARE_NEAR(csv.costUsd, f.cost.usd, 1e-6, 0.005 * components);
+        QCOMPARE(csv.costUnknown, !f.costKnown);
+        if (f.costKnown)
+            GP_COMPARE_NEAR(csv.costUsd, f.cost.usd, 1e-6, 0.005 * components);
     }
 
 private slots:
@@ -138,7 +151,7 @@ private slots:
         for (const char *column :
              {"scenario", "stage", "component", "type", "instance", "region", "count", "hours",
               "energy_kwh", "operational_co2e_kg", "embodied_co2e_kg", "co2e_kg", "market_co2e_kg",
-              "co2e_low_kg", "co2e_high_kg", "cost_usd"}) {
+              "co2e_low_kg", "co2e_high_kg", "cost_usd", "status"}) {
             QVERIFY2(csv.columnIndex(QString::fromLatin1(column)) >= 0, column);
         }
         const int components = project->componentCount();

@@ -230,6 +230,12 @@ void TestEstimator::unknownInstanceIsAnErrorWithPath()
     QCOMPARE(e.issues.front().path, QStringLiteral("stages[2].components[0].instance"));
     QVERIFY(e.issues.front().message.contains(QStringLiteral("x9.nonexistent")));
     GP_COMPARE_NEAR(e.total.energy.kWh, 0.0, 0, 0);
+    // The 0 above is a partial sum: the status says so at every level (issue 17).
+    QCOMPARE(figureStatus(e.stages[2].components[0].footprint), FigureStatus::NotEstimated);
+    QCOMPARE(figureStatus(e.stages[2].footprint), FigureStatus::NotEstimated);
+    QCOMPARE(figureStatus(e.total), FigureStatus::NotEstimated);
+    QCOMPARE(figureStatus(e.stages[0].footprint),
+             FigureStatus::Known); // no component: nothing lost
 }
 
 void TestEstimator::unknownRegionIsAnError()
@@ -240,6 +246,9 @@ void TestEstimator::unknownRegionIsAnError()
     const Estimate e = estimateProject(p, ref);
     QVERIFY(hasErrors(e.issues));
     QCOMPARE(e.issues.front().path, QStringLiteral("region"));
+    // Without a grid intensity the operational carbon is missing: no figure stands.
+    QVERIFY(!e.stages[2].components[0].footprint.complete);
+    QCOMPARE(figureStatus(e.total), FigureStatus::NotEstimated);
 }
 
 void TestEstimator::missingPriceAndEmbodiedAreWarnings()
@@ -254,6 +263,19 @@ void TestEstimator::missingPriceAndEmbodiedAreWarnings()
         QCOMPARE(i.severity, Issue::Severity::Warning);
         QCOMPARE(i.path, QStringLiteral("stages[2].components[0].instance"));
     }
+    // Energy and carbon stand; the cost is a partial sum (issue 17: unknown, never 0).
+    QVERIFY(e.total.complete);
+    QCOMPARE(figureStatus(e.stages[2].components[0].footprint), FigureStatus::CostUnknown);
+    QCOMPARE(figureStatus(e.total), FigureStatus::CostUnknown);
+    QVERIFY(e.total.co2e.kg > 0.0);
+
+    // Adding a priced component does not make the total's cost known.
+    p.stage(StageKind::Inference)
+        .components.push_back(make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5,
+                                               std::nullopt, Pricing::OnDemand, std::nullopt}));
+    const Estimate mixed = estimateProject(p, ref);
+    QCOMPARE(figureStatus(mixed.stages[3].footprint), FigureStatus::Known);
+    QCOMPARE(figureStatus(mixed.total), FigureStatus::CostUnknown);
 }
 
 void TestEstimator::projectCatalogShadowsReference()
