@@ -5,7 +5,7 @@
 /*
  * Advisor
  * =======
- * The AWS guidance for sustainable deep learning (../shared/seed) lists
+ * The AWS guidance for sustainable deep learning (claims.csv cites it) lists
  * practices per stage. Each practice is one Rule class (in rules/, listed in
  * ruleregistry.cpp). For a project the Advisor
  *
