@@ -77,7 +77,8 @@ format: deps
 	find app models data tests \( -name '*.h' -o -name '*.cpp' \) -exec clang-format-14 --style=file -i {} +
 
 # Performance and hardening: each in its own build directory, none of them part of `make test`.
-#   make bench          Release build with the Google Benchmark executables; JSON in $(OUT_DIR)/bench.json
+#   make bench          Release build with the Google Benchmark executables and the whole-process
+#                       scaling cases (tests/benchmarks/scaling.py); JSON in $(OUT_DIR)/bench.json
 #   make test-sanitize  the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make fuzz           clang + libFuzzer targets, each run for FUZZ_SECONDS (crashes in $(FUZZ_DIR)/crashes)
 BENCH_DIR ?= build-bench
@@ -112,7 +113,7 @@ endef
 bench: deps
 	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DGREENPRINT_BUILD_BENCHMARKS=ON \
 	  -DBUILD_TESTING=OFF $(CMAKE_ARGS)
-	cmake --build $(BENCH_DIR) -j $(JOBS) --target $(BENCH_TARGETS)
+	cmake --build $(BENCH_DIR) -j $(JOBS) --target $(BENCH_TARGETS) greenprint
 	mkdir -p $(OUT_DIR)
 	for b in models load gui; do \
 	  QT_QPA_PLATFORM=offscreen GREENPRINT_REFERENCE_DB=$(CURDIR)/$(BENCH_DIR)/data/greenprint-reference.sqlite \
@@ -123,9 +124,12 @@ bench: deps
 	GREENPRINT_REFERENCE_DB=$(CURDIR)/$(BENCH_DIR)/data/greenprint-reference.sqlite \
 	  python3 tests/benchmarks/bench_cur_import.py $(BENCH_DIR)/app/greenprint \
 	  data/examples/bert-finetune-realtime.greenprint $(BENCH_CUR) $(OUT_DIR)/bench-cur-import.json
+	GREENPRINT_REFERENCE_DB=$(CURDIR)/$(BENCH_DIR)/data/greenprint-reference.sqlite \
+	  python3 tests/benchmarks/scaling.py --exe $(BENCH_DIR)/app/greenprint --source . \
+	  --out $(OUT_DIR)/bench-scaling.json
 	python3 tests/benchmarks/merge_results.py $(OUT_DIR)/bench.json \
 	  $(OUT_DIR)/bench-models.json $(OUT_DIR)/bench-load.json $(OUT_DIR)/bench-gui.json \
-	  $(OUT_DIR)/bench-cur-import.json
+	  $(OUT_DIR)/bench-cur-import.json $(OUT_DIR)/bench-scaling.json
 
 test-sanitize: deps
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGREENPRINT_SANITIZE=ON $(CMAKE_ARGS)

@@ -7,8 +7,13 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <csignal>
+
 int main(int argc, char *argv[])
 {
+    // A file-size limit (ulimit -f) must fail the write, which is reported and leaves the
+    // old file in place, instead of killing the process and losing unsaved work.
+    std::signal(SIGXFSZ, SIG_IGN);
     greenprint::setApplicationIdentity();
     if (greenprint::cli::isCommandLineInvocation(argc, argv)) {
         if (greenprint::cli::needsGuiApplication(argc, argv)) {

@@ -6,6 +6,7 @@
 #include "export/planexport.h"
 #include "i18n/languagemanager.h"
 #include "advisor/advisor.h"
+#include "io/atomicfile.h"
 #include "io/estimateformats.h"
 #include "io/formatversion.h"
 #include "io/projectreader.h"
@@ -21,10 +22,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -314,7 +314,11 @@ int runValidate(const QStringList &rest)
             continue;
         }
         printIssues(loaded.estimate.issues, path);
-        if (!loaded.ok) {
+        // Scenarios are part of the file: each is applied and estimated like the plan.
+        const Issues scenarioIssues =
+            ScenarioApplier(reference).validateScenarios(*loaded.project, loaded.estimate);
+        printIssues(scenarioIssues, path);
+        if (!loaded.ok || hasErrors(scenarioIssues)) {
             allOk = false;
             continue;
         }
@@ -373,20 +377,33 @@ int runData(const QStringList &rest)
     return Success;
 }
 
-bool writeTextFile(const QString &path, const QByteArray &bytes, QString *error)
+/**
+ * True (after a usage error is printed) when an output of `command` would
+ * replace one of its inputs or another output: the file would be lost.
+ */
+bool refusesOverwrite(const QString &command, const QStringList &inputs, const QStringList &outputs,
+                      int &exitCode)
 {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create folder %1").arg(info.absolutePath());
-        return false;
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        for (const QString &input : inputs) {
+            if (AtomicFile::isSameFile(outputs[i], input)) {
+                exitCode = usageError(
+                    tr("'%1' would overwrite its input %2 with its output; choose another "
+                       "output file")
+                        .arg(command, input));
+                return true;
+            }
+        }
+        for (qsizetype j = 0; j < i; ++j) {
+            if (AtomicFile::isSameFile(outputs[i], outputs[j])) {
+                exitCode =
+                    usageError(tr("'%1' would write two outputs to %2; choose two file names")
+                                   .arg(command, outputs[i]));
+                return true;
+            }
+        }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return false;
 }
 
 int runExport(const QStringList &rest)
@@ -431,6 +448,13 @@ int runExport(const QStringList &rest)
         return usageError(tr("--pdf needs the graphical part of Qt; run it through main()"));
 
     const QString path = parser.positionalArguments().front();
+    QStringList outputs;
+    for (const QCommandLineOption &option : {csvOption, pdfOption}) {
+        if (parser.isSet(option))
+            outputs << parser.value(option);
+    }
+    if (refusesOverwrite(QStringLiteral("export"), {path}, outputs, code))
+        return code;
     const ReferenceData reference = loadReferenceData();
     LoadedProject loaded = loadAndEstimate(path, reference);
     if (!loaded.project)
@@ -439,6 +463,13 @@ int runExport(const QStringList &rest)
 
     PlanExport plan(*loaded.project, reference);
     printIssues(plan.issues(), path);
+    if (hasErrors(plan.issues())) {
+        err() << tr("error: %1: a scenario cannot be applied; nothing was written (fix or remove "
+                    "the scenario)")
+                     .arg(path)
+              << Qt::endl;
+        return InvalidInput;
+    }
     if (parser.isSet(scenarioOption) && !plan.selectScenario(parser.value(scenarioOption))) {
         err() << tr("error: %1: %2").arg(path, plan.errorString()) << Qt::endl;
         return InvalidInput;
@@ -454,7 +485,7 @@ int runExport(const QStringList &rest)
         const QString csvPath = parser.value(csvOption);
         const QString csv = estimatesToCsv(plan.csvEstimates());
         QString error;
-        if (!writeTextFile(csvPath, csv.toUtf8(), &error)) {
+        if (!AtomicFile::write(csvPath, csv.toUtf8(), &error, AtomicFile::Folder::Create)) {
             err() << tr("error: %1: %2").arg(csvPath, error) << Qt::endl;
             return InvalidInput;
         }
@@ -514,6 +545,8 @@ int runUpgrade(const QStringList &rest)
         return usageError(tr("'upgrade' needs an output file: -o OUT.greenprint"));
 
     const QString path = parser.positionalArguments().front();
+    if (refusesOverwrite(QStringLiteral("upgrade"), {path}, {parser.value(outOption)}, code))
+        return code;
     const ReferenceData reference = loadReferenceData();
     ProjectReader reader;
     std::optional<Project> project = reader.readFile(path);
@@ -531,6 +564,17 @@ int runUpgrade(const QStringList &rest)
     return Success;
 }
 
+/** A word of ASCII letters and dashes that is not the name of an existing file. */
+bool looksLikeCommand(const char *argument)
+{
+    for (const char *c = argument; *c; ++c) {
+        const bool letter = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z');
+        if (!letter && *c != '-')
+            return false;
+    }
+    return !QFileInfo::exists(QFile::decodeName(argument));
+}
+
 } // namespace
 
 bool isCommandLineInvocation(int argc, char **argv)
@@ -546,7 +590,11 @@ bool isCommandLineInvocation(int argc, char **argv)
     // window's own options.
     if (std::strcmp(first, "--screenshot") == 0)
         return false;
-    return first[0] == '-';
+    if (first[0] == '-')
+        return true;
+    // A bare word that names no file is a mistyped command (`greenprint frobnicate`):
+    // it is answered on the terminal, never by opening a window a script would wait on.
+    return looksLikeCommand(first);
 }
 
 bool needsGuiApplication(int argc, char **argv)
@@ -591,8 +639,16 @@ int run(const QStringList &arguments)
         {QStringLiteral("actual"), runActual},     {QStringLiteral("athena-sql"), runAthenaSql},
     };
     const auto it = commands.find(first);
-    if (it == commands.end())
-        return usageError(tr("unknown command or option '%1'").arg(first));
+    if (it == commands.end()) {
+        err() << QCoreApplication::applicationName() << ": "
+              << (first.startsWith(u'-') ? tr("unknown option '%1'").arg(first)
+                                         : tr("unknown command '%1'").arg(first))
+              << Qt::endl
+              << Qt::endl
+              << commandSummary() << tr("Try '%1 --help'.").arg(QCoreApplication::applicationName())
+              << Qt::endl;
+        return UsageError;
+    }
     return it->second(args.mid(1));
 }
 

@@ -7,9 +7,9 @@
 #include "pdfreportwriter.h"
 #include "pdfsections.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
+#include "io/atomicfile.h"
+
+#include <QBuffer>
 
 namespace greenprint {
 
@@ -63,24 +63,13 @@ bool PdfReport::write(QIODevice *device)
 
 bool PdfReport::writeFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        m_error = tr("cannot create the folder %1").arg(info.absolutePath());
+    // The PDF engine does not report failed writes, so the document is made in
+    // memory and then written whole, with every write checked (AtomicFile).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!write(&buffer))
         return false;
-    }
-    QSaveFile file(path);
-    // Unbuffered: Qt 6.4's QSaveFile can lose a failed buffered write without telling.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        m_error = file.errorString();
-        return false;
-    }
-    if (!write(&file))
-        return false;
-    if (file.error() != QFileDevice::NoError || !file.commit()) {
-        m_error = file.errorString();
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, buffer.data(), &m_error, AtomicFile::Folder::Create);
 }
 
 } // namespace greenprint

@@ -22,6 +22,11 @@ constexpr double kMarginSidePt = 51.0; // 18 mm
 constexpr double kMarginTopPt = 51.0;
 constexpr double kMarginBottomPt = 57.0; // room for the footer
 constexpr double kCellPaddingPt = 3.0;
+// Paragraphs up to kLayoutWhole characters are laid out whole; longer ones in chunks
+// of kLayoutChunk (see wrap()).
+constexpr qsizetype kLayoutWhole = 4000;
+constexpr qsizetype kLayoutChunk = 1000;
+constexpr qsizetype kFooterCharacters = 240; // three footer lines at most
 constexpr double kMaxWordShare = 0.18; // a longer word (a URL) may break anywhere
 
 } // namespace
@@ -105,18 +110,41 @@ QStringList PdfReportWriter::wrap(const QString &text, const QFont &font, double
             lines << QString();
             continue;
         }
-        QTextLayout layout(paragraph, font, m_writer.get());
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        // QTextLayout takes time quadratic in the length of what it lays out at once
+        // (a 300,000-character name took 23 s), so a paragraph longer than any real
+        // text is laid out in chunks of at most kLayoutChunk characters, each ending
+        // after a space when it has one: linear in the length of the text.
+        const qsizetype chunk = paragraph.size() <= kLayoutWhole ? kLayoutWhole : kLayoutChunk;
+        for (qsizetype start = 0; start < paragraph.size();) {
+            qsizetype end = std::min(paragraph.size(), start + chunk);
+            if (end < paragraph.size()) {
+                const qsizetype space = paragraph.lastIndexOf(u' ', end - 1);
+                if (space > start)
+                    end = space + 1;
+                else if (paragraph.at(end - 1).isHighSurrogate())
+                    --end; // never split a character
+            }
+            wrapChunk(QStringView(paragraph).mid(start, end - start).toString(), font, width,
+                      lines);
+            start = end;
         }
-        layout.endLayout();
     }
     return lines;
+}
+
+void PdfReportWriter::wrapChunk(const QString &text, const QFont &font, double width,
+                                QStringList &lines) const
+{
+    QTextLayout layout(text, font, m_writer.get());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
 }
 
 void PdfReportWriter::newPage()
@@ -479,7 +507,24 @@ void PdfReportWriter::addDrawing(double height, Painting painting)
     m_y += height + pt(6);
 }
 
-void PdfReportWriter::paintFooter(QPainter &painter, int page) const
+QStringList PdfReportWriter::footerLines() const
+{
+    // Laid out once for every page (per page it made the PDF O(pages x name length)),
+    // and at most kFooterCharacters long: a running footer is a reminder, not the title.
+    const QFont f = font(TextStyle::Footer);
+    const QFontMetricsF fm(f, m_writer.get());
+    const QString widestPage = tr("Page %1 of %2").arg(m_pages.size()).arg(m_pages.size());
+    QString text = m_footerText;
+    if (text.size() > kFooterCharacters) {
+        qsizetype cut = kFooterCharacters;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        text = text.left(cut) + QChar(0x2026);
+    }
+    return wrap(text, f, m_content.width() - fm.horizontalAdvance(widestPage) - pt(24));
+}
+
+void PdfReportWriter::paintFooter(QPainter &painter, int page, const QStringList &left) const
 {
     const QFont f = font(TextStyle::Footer);
     const QFontMetricsF fm(f, m_writer.get());
@@ -491,7 +536,6 @@ void PdfReportWriter::paintFooter(QPainter &painter, int page) const
     painter.setPen(PdfStyle::muted());
     const QString pageText = tr("Page %1 of %2").arg(page).arg(m_pages.size());
     const double pageWidth = fm.horizontalAdvance(pageText);
-    const QStringList left = wrap(m_footerText, f, m_content.width() - pageWidth - pt(24));
     for (int i = 0; i < left.size(); ++i)
         painter.drawText(QPointF(m_content.left(), y + i * fm.lineSpacing()), left.at(i));
     painter.drawText(QPointF(m_content.right() - pageWidth, y), pageText);
@@ -508,6 +552,7 @@ bool PdfReportWriter::finish()
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
+    const QStringList footer = footerLines();
     for (size_t i = 0; i < m_pages.size(); ++i) {
         if (i > 0 && !m_writer->newPage()) {
             m_error = tr("cannot add a page to the PDF document");
@@ -515,7 +560,7 @@ bool PdfReportWriter::finish()
         }
         for (const Painting &item : m_pages[i].items)
             item(painter, m_content);
-        paintFooter(painter, int(i) + 1);
+        paintFooter(painter, int(i) + 1, footer);
     }
     if (!painter.end()) {
         m_error = tr("cannot finish the PDF document");

@@ -106,6 +106,8 @@ public:
 
     /** Lines of `text` wrapped to `width` with `font` (at words, or anywhere if needed). */
     QStringList wrap(const QString &text, const QFont &font, double width) const;
+    /** Appends the lines of one chunk of a paragraph, laid out by QTextLayout. */
+    void wrapChunk(const QString &text, const QFont &font, double width, QStringList &lines) const;
 
     /** Paints every page into the device. False (with errorString()) on failure. */
     [[nodiscard]] bool finish();
@@ -124,7 +126,8 @@ private:
                   const std::vector<double> &widths, const std::vector<bool> &numeric,
                   PdfTable::RowKind kind, bool stripe);
     std::vector<double> columnWidths(const PdfTable &table) const;
-    void paintFooter(QPainter &painter, int page) const;
+    QStringList footerLines() const;
+    void paintFooter(QPainter &painter, int page, const QStringList &left) const;
 
     std::unique_ptr<QPdfWriter> m_writer;
     QString m_footerText;

@@ -24,8 +24,13 @@ void PlanExport::evaluateScenarios()
     const Advisor advisor(m_reference);
     const std::vector<Suggestion> available = advisor.suggest(m_project, m_baseline);
     ScenarioApplier applier(m_reference);
-    for (const Scenario &scenario : m_project.scenarios) {
-        std::optional<Project> changed = applier.apply(m_project, scenario, available);
+    // Each scenario copies the plan without the other scenarios: O(n), where copying
+    // them all for each scenario made 2,000 scenarios take 84 s and 1.3 GB.
+    const Project plan = ScenarioApplier::planWithoutScenarios(m_project);
+    for (std::size_t i = 0; i < m_project.scenarios.size(); ++i) {
+        const Scenario &scenario = m_project.scenarios[i];
+        std::optional<Project> changed =
+            applier.apply(plan, scenario, available, QStringLiteral("scenarios[%1]").arg(i));
         if (!changed) {
             // A scenario that no longer applies is reported; the rest of the plan stands.
             m_issues.insert(m_issues.end(), applier.issues().begin(), applier.issues().end());

@@ -3,10 +3,12 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMutex>
 #include <QProgressDialog>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace greenprint {
@@ -22,20 +24,25 @@ std::optional<ProjectDocument::ReadResult> BackgroundRead::read(const QString &p
     {
         QMutex mutex;
         std::optional<ProjectDocument::ReadResult> result;
+        std::atomic_bool cancel{false};
     };
     auto shared = std::make_shared<Shared>();
     QThread *worker = QThread::create([shared, path] {
-        ProjectDocument::ReadResult result = ProjectDocument::readFile(path);
+        ProjectDocument::ReadResult result = ProjectDocument::readFile(path, &shared->cancel);
         const QMutexLocker lock(&shared->mutex);
         shared->result = std::move(result);
     });
     QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
 
-    QProgressDialog progress(
-        tr("Reading “%1” (%2 MiB)…")
-            .arg(QFileInfo(path).fileName())
-            .arg(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0, 'f', 1),
-        tr("Cancel"), 0, 0, parent);
+    QProgressDialog progress(parent);
+    auto *label = new QLabel(&progress);
+    label->setTextFormat(Qt::PlainText); // a file name is never HTML
+    progress.setLabel(label);
+    progress.setLabelText(tr("Reading “%1” (%2 MiB)…")
+                              .arg(QFileInfo(path).fileName())
+                              .arg(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0, 'f', 1));
+    progress.setCancelButtonText(tr("Cancel"));
+    progress.setRange(0, 0);
     progress.setWindowTitle(tr("Opening Project"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(250);
@@ -49,8 +56,11 @@ std::optional<ProjectDocument::ReadResult> BackgroundRead::read(const QString &p
     loop.exec();
 
     const QMutexLocker lock(&shared->mutex);
-    if (!shared->result) // cancelled: the worker drops its result when it ends
+    if (!shared->result) {
+        // Cancelled: the worker stops at its next JSON value and drops its result.
+        shared->cancel = true;
         return std::nullopt;
+    }
     return std::move(shared->result);
 }
 

@@ -17,8 +17,8 @@ namespace greenprint {
  * `BackgroundReadThresholdBytes` are read at once; larger ones (up to the
  * reader's 64 MiB limit they take about a second) on a worker thread while a
  * window-modal progress dialog keeps the window painting and offers Cancel.
- * Returns nullopt when the user cancels; the abandoned read finishes on its
- * thread and is dropped, and nothing of the open project changes.
+ * Returns nullopt when the user cancels: the worker is told to stop, ends at
+ * its next JSON value and drops what it read; nothing of the open project changes.
  */
 class BackgroundRead
 {

@@ -9,7 +9,10 @@
 
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
+#include "io/atomicfile.h"
 #include "io/estimateformats.h"
+
+#include "gui/plainmessage.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -17,7 +20,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -76,12 +78,24 @@ void ExportActions::showDone(const QString &path) const
         main->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
+bool ExportActions::refuseProjectFile(const QString &path, const QString &title) const
+{
+    const QString projectPath = m_estimate->document()->filePath();
+    if (projectPath.isEmpty() || !AtomicFile::isSameFile(path, projectPath))
+        return false;
+    showPlainMessage(m_window, QMessageBox::Critical, title,
+                     tr("“%1” is the open project itself; the plan was not written, so that "
+                        "the project is not replaced. Choose another file name.")
+                         .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
 bool ExportActions::exportPdf(const QString &givenPath)
 {
     const QString path = givenPath.isEmpty()
         ? askForPath(tr("Export PDF Plan"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"))
         : givenPath;
-    if (path.isEmpty())
+    if (path.isEmpty() || refuseProjectFile(path, tr("Cannot Export PDF Plan")))
         return false;
     PlanExport plan(m_estimate->document()->project(), m_estimate->reference());
     PdfReportInput input = plan.pdfInput(QLocale());
@@ -89,9 +103,9 @@ bool ExportActions::exportPdf(const QString &givenPath)
         input.actuals = m_actuals();
     PdfReport report(std::move(input));
     if (!report.writeFile(path)) {
-        QMessageBox::critical(m_window, tr("Cannot Export PDF Plan"),
-                              tr("“%1” could not be written:\n%2")
-                                  .arg(QFileInfo(path).fileName(), report.errorString()));
+        showPlainMessage(m_window, QMessageBox::Critical, tr("Cannot Export PDF Plan"),
+                         tr("“%1” could not be written:\n%2")
+                             .arg(QFileInfo(path).fileName(), report.errorString()));
         return false;
     }
     showDone(path);
@@ -103,20 +117,17 @@ bool ExportActions::exportCsv(const QString &givenPath)
     const QString path = givenPath.isEmpty()
         ? askForPath(tr("Export CSV Plan"), QStringLiteral(".csv"), tr("CSV files (*.csv)"))
         : givenPath;
-    if (path.isEmpty())
+    if (path.isEmpty() || refuseProjectFile(path, tr("Cannot Export CSV Plan")))
         return false;
     PlanExport plan(m_estimate->document()->project(), m_estimate->reference());
     QString csv = estimatesToCsv(plan.csvEstimates());
     if (const std::optional<actuals::Comparison> actual = m_actuals ? m_actuals() : std::nullopt)
         csv = actuals::appendComparisonCsv(csv, *actual);
-    const QByteArray bytes = csv.toUtf8();
-    QSaveFile file(path);
-    // Unbuffered: Qt 6.4's QSaveFile may drop a failed buffered write silently.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::critical(m_window, tr("Cannot Export CSV Plan"),
-                              tr("“%1” could not be written:\n%2")
-                                  .arg(QFileInfo(path).fileName(), file.errorString()));
+    QString error;
+    if (!AtomicFile::write(path, csv.toUtf8(), &error)) {
+        showPlainMessage(
+            m_window, QMessageBox::Critical, tr("Cannot Export CSV Plan"),
+            tr("“%1” could not be written:\n%2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
     showDone(path);

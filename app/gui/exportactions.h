@@ -47,6 +47,8 @@ public:
 private:
     QString askForPath(const QString &title, const QString &suffix, const QString &filter) const;
     void showDone(const QString &path) const;
+    /** True (after telling the user) when `path` is the open project's own file. */
+    bool refuseProjectFile(const QString &path, const QString &title) const;
 
     LiveEstimate *m_estimate;
     QWidget *m_window;

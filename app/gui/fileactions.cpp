@@ -7,6 +7,8 @@
 
 #include "document/projectdocument.h"
 
+#include "gui/plainmessage.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -120,6 +122,7 @@ bool FileActions::load(const QString &path)
     box.setInformativeText(tr("%n problem(s) found:", nullptr, int(lines.size())) + u'\n'
                            + lines.join(u'\n'));
     box.setDetailedText(m_document->errorString());
+    makePlainText(box);
     box.exec();
     return false;
 }
@@ -162,9 +165,9 @@ bool FileActions::saveAs(const QString &givenPath)
             path += QStringLiteral(".greenprint");
     }
     if (!m_document->save(path)) {
-        QMessageBox::critical(m_window, tr("Cannot Save Project"),
-                              tr("“%1” could not be saved:\n%2")
-                                  .arg(QFileInfo(path).fileName(), m_document->errorString()));
+        showPlainMessage(m_window, QMessageBox::Critical, tr("Cannot Save Project"),
+                         tr("“%1” could not be saved:\n%2")
+                             .arg(QFileInfo(path).fileName(), m_document->errorString()));
         return false;
     }
     Preferences().addRecentFile(path);
@@ -176,14 +179,15 @@ bool FileActions::revert()
 {
     if (m_document->filePath().isEmpty() || !m_document->isModified())
         return false;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Revert Project"),
+    const auto answer = showPlainMessage(
+        m_window, QMessageBox::Question, tr("Revert Project"),
         tr("Discard every change since “%1” was last saved?").arg(m_document->displayName()),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return false;
     if (!m_document->revert()) {
-        QMessageBox::critical(m_window, tr("Cannot Revert Project"), m_document->errorString());
+        showPlainMessage(m_window, QMessageBox::Critical, tr("Cannot Revert Project"),
+                         m_document->errorString());
         return false;
     }
     return true;
@@ -193,8 +197,8 @@ bool FileActions::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        m_window, tr("Unsaved Changes"),
+    const auto answer = showPlainMessage(
+        m_window, QMessageBox::Warning, tr("Unsaved Changes"),
         tr("“%1” has unsaved changes. Save them first?").arg(m_document->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)

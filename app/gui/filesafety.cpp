@@ -8,6 +8,8 @@
 #include "document/projectdocument.h"
 #include "document/recoverystore.h"
 
+#include "gui/plainmessage.h"
+
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -46,7 +48,8 @@ bool FileSafety::offerRecovery()
     if (index < 0 || index >= int(entries.size()))
         return false;
     if (!store.restore(entries[index], m_document)) {
-        QMessageBox::critical(m_window, tr("Cannot Restore Project"), store.errorString());
+        showPlainMessage(m_window, QMessageBox::Critical, tr("Cannot Restore Project"),
+                         store.errorString());
         return false;
     }
     return true;
@@ -68,10 +71,12 @@ void FileSafety::changedOnDisk(const QString &path)
     QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
     box.addButton(tr("&Keep My Version"), QMessageBox::RejectRole);
     box.setDefaultButton(reload);
+    makePlainText(box);
     box.exec();
     if (box.clickedButton() == reload) {
         if (!m_document->load(path))
-            QMessageBox::critical(m_window, tr("Cannot Reload Project"), m_document->errorString());
+            showPlainMessage(m_window, QMessageBox::Critical, tr("Cannot Reload Project"),
+                             m_document->errorString());
     } else {
         m_watcher->acknowledge();
     }
@@ -80,10 +85,10 @@ void FileSafety::changedOnDisk(const QString &path)
 
 void FileSafety::removedFromDisk(const QString &path)
 {
-    QMessageBox::warning(m_window, tr("File Removed"),
-                         tr("“%1” was removed or renamed by another program. Your project is "
-                            "still open; save it to keep it.")
-                             .arg(QFileInfo(path).fileName()));
+    showPlainMessage(m_window, QMessageBox::Warning, tr("File Removed"),
+                     tr("“%1” was removed or renamed by another program. Your project is "
+                        "still open; save it to keep it.")
+                         .arg(QFileInfo(path).fileName()));
 }
 
 } // namespace greenprint

@@ -10,6 +10,8 @@
 #include "refdata/referencerepository.h"
 #include "refdata/userrepository.h"
 
+#include "gui/plainmessage.h"
+
 #include <QApplication>
 #include <QMessageBox>
 
@@ -51,7 +53,8 @@ int runGui(QApplication &app)
             problems << issue.toString();
     }
     if (!problems.isEmpty())
-        QMessageBox::warning(&window, MainWindow::tr("Reference Data"), problems.join(u'\n'));
+        showPlainMessage(&window, QMessageBox::Warning, MainWindow::tr("Reference Data"),
+                         problems.join(u'\n'));
     if (auto *safety = window.findChild<FileSafety *>())
         safety->offerRecovery(); // after a crash: restore the unsaved changes?
     if (!args.isEmpty())

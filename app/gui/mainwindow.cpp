@@ -28,6 +28,8 @@
 #include "itemmodels/regiontablemodel.h"
 #include "itemmodels/stagetreemodel.h"
 
+#include "gui/plainmessage.h"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -392,9 +394,8 @@ void MainWindow::showUserCatalog()
 {
     UserRepository repository;
     if (!repository.open()) {
-        QMessageBox::critical(
-            this, tr("My Instances and Regions"),
-            tr("Your catalog could not be opened:\n%1").arg(repository.errorString()));
+        showPlainMessage(this, QMessageBox::Critical, tr("My Instances and Regions"),
+                         tr("Your catalog could not be opened:\n%1").arg(repository.errorString()));
         return;
     }
     UserCatalogDialog dialog(&repository, this);

@@ -4,6 +4,7 @@
 #include "projectdocument.h"
 #include "recoverystore.h"
 
+#include "io/atomicfile.h"
 #include "io/projectwriter.h"
 
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -21,18 +21,6 @@ namespace greenprint {
 namespace {
 
 constexpr int kDefaultIntervalMs = 60 * 1000;
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    // Unbuffered: Qt 6.4's QSaveFile may drop a failed buffered write silently.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -137,9 +125,9 @@ bool AutosaveController::saveNow()
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const QByteArray metaBytes = QJsonDocument(meta).toJson();
     QString error;
-    if (!writeAtomically(recoveryFilePath(), project, &error)
-        || !writeAtomically(m_directory + u'/' + m_id + RecoveryStore::metaSuffix(), metaBytes,
-                            &error)) {
+    if (!AtomicFile::write(recoveryFilePath(), project, &error)
+        || !AtomicFile::write(m_directory + u'/' + m_id + RecoveryStore::metaSuffix(), metaBytes,
+                              &error)) {
         m_error = tr("cannot write the recovery file: %1").arg(error);
         return false;
     }

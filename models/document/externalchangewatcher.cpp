@@ -3,10 +3,11 @@
 
 #include "projectdocument.h"
 
+#include "io/formatversion.h"
 #include "io/projectwriter.h"
+#include "io/regularfile.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
@@ -39,13 +40,12 @@ void ExternalChangeWatcher::setDebounceInterval(int milliseconds)
 
 QByteArray ExternalChangeWatcher::contentHash(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return hash.result();
+    // Never blocks: a pipe or device put in the file's place is not read, and counts as
+    // a change (its hash is empty).
+    const RegularFile::Result file = RegularFile::read(path, kProjectMaxFileSize);
+    if (!file.ok)
+        return file.tooLarge ? QByteArray("too large") : QByteArray();
+    return QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256);
 }
 
 void ExternalChangeWatcher::watch(const QString &path)

@@ -50,9 +50,11 @@ bool ProjectDocument::load(const QString &path)
     return adopt(readFile(path));
 }
 
-ProjectDocument::ReadResult ProjectDocument::readFile(const QString &path)
+ProjectDocument::ReadResult ProjectDocument::readFile(const QString &path,
+                                                      const std::atomic_bool *cancel)
 {
     ProjectReader reader;
+    reader.setCancelFlag(cancel);
     ReadResult result{path, reader.readFile(path), reader.issues(), {}};
     if (!result.project)
         result.errorString = reader.errorString();

@@ -28,6 +28,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 class QUndoStack;
@@ -75,8 +76,9 @@ public:
     /**
      * The reading half of load(): touches no document, so it may run on a
      * worker thread (the GUI reads large files so, behind a progress dialog).
+     * The read stops soon after `*cancel` becomes true.
      */
-    static ReadResult readFile(const QString &path);
+    static ReadResult readFile(const QString &path, const std::atomic_bool *cancel = nullptr);
     /** The adopting half of load(): what load() does with a finished read. */
     [[nodiscard]] bool adopt(ReadResult result);
     /** Writes the project atomically to `path`; marks it clean and remembers the path. */

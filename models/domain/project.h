@@ -210,6 +210,8 @@ struct CatalogInstance
     double maxPowerW = 0.0;
     std::optional<double> priceUsdPerHour;
     std::optional<double> embodiedCo2eKg;
+    /** File key `overridesReference`: replacing a reference instance of the same id is meant. */
+    bool overridesReference = false;
     JsonExtras extras;
     bool operator==(const CatalogInstance &) const = default;
 };
@@ -221,6 +223,8 @@ struct CatalogRegion
     QString name;
     double gridGCo2ePerKWh = 0.0;
     std::optional<double> pue;
+    /** File key `overridesReference`: replacing a reference region of the same id is meant. */
+    bool overridesReference = false;
     JsonExtras extras;
     bool operator==(const CatalogRegion &) const = default;
 };

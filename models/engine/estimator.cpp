@@ -2,6 +2,7 @@
 #include "estimator.h"
 
 #include "../domain/instancenames.h"
+#include "catalogcheck.h"
 #include "../domain/names.h"
 #include "methodprofile.h"
 #include "powermodel.h"
@@ -627,12 +628,15 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
         assumptions.add(ctx.intensity.assumptions);
     } else if (!stage.components.empty()) {
         ctx.regionKnown = false;
-        issues.push_back({Issue::Severity::Error,
-                          regionPath,
-                          Tr::tr("unknown region \"%1\"; operational carbon of this stage is not "
-                                 "counted")
-                              .arg(ctx.regionId),
-                          {}});
+        // Once per region key: four stages inheriting the project's region are one mistake.
+        const QString message =
+            Tr::tr("unknown region \"%1\"; operational carbon of the stages in it is not counted")
+                .arg(ctx.regionId);
+        const bool reported = std::any_of(issues.begin(), issues.end(), [&](const Issue &i) {
+            return i.path == regionPath && i.message == message;
+        });
+        if (!reported)
+            issues.push_back({Issue::Severity::Error, regionPath, message, {}});
     }
     ctx.pue = profile.pue(region);
     if (region && !region->pue && !project.settings.pue
@@ -736,6 +740,9 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
     const std::unique_ptr<MethodProfile> profile = makeMethodProfile(project.settings, reference);
     AssumptionSet assumptions;
     assumptions.add(profile->generalAssumptions());
+    QStringList catalogAssumptions;
+    checkProjectCatalog(project, reference, estimate.issues, catalogAssumptions);
+    assumptions.add(catalogAssumptions);
     const Lookup lookup(project, reference);
     for (int s = 0; s < kStageCount; ++s) {
         const Stage &stage = project.stages[s];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -63,6 +64,17 @@ void appendFixed(QString &out, double value, int decimals)
     out += QLatin1StringView(begin, end);
 }
 
+/**
+ * True for a character that makes a field quoted: the quote itself, line breaks,
+ * and every separator a spreadsheet may split on (`,` here; `;` where the decimal
+ * mark is a comma; tab and `|` when the user picks them on import).
+ */
+bool needsQuotes(QChar c)
+{
+    return c == u',' || c == u';' || c == u'\t' || c == u'|' || c == u'"' || c == u'\n'
+        || c == u'\r';
+}
+
 /** True when `text` needs no quoting and no formula neutralisation. */
 bool isPlainField(const QString &text)
 {
@@ -73,11 +85,7 @@ bool isPlainField(const QString &text)
         || first == u'\r') {
         return false;
     }
-    for (const QChar c : text) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r')
-            return false;
-    }
-    return true;
+    return std::none_of(text.cbegin(), text.cend(), needsQuotes);
 }
 
 } // namespace
@@ -92,9 +100,7 @@ QString CsvWriter::escapeText(const QString &text)
             field.prepend(u'\'');
         }
     }
-    const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
-        || field.contains(u'\r');
-    if (needsQuotes) {
+    if (std::any_of(field.cbegin(), field.cend(), needsQuotes)) {
         field.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         field = u'"' + field + u'"';
     }

@@ -7,8 +7,9 @@
 namespace greenprint {
 
 /**
- * Builds RFC 4180 CSV text: fields with a comma, quote, CR or LF are quoted
- * and inner quotes doubled; records end with CRLF.
+ * Builds RFC 4180 CSV text: fields with a quote, CR, LF or any separator a
+ * spreadsheet may split on (`,` `;` tab `|`) are quoted and inner quotes
+ * doubled; records end with CRLF.
  *
  * Text fields that a spreadsheet would run as a formula (starting with `=`,
  * `+`, `-`, `@`, a tab or a carriage return) are neutralised with a leading

@@ -15,6 +15,13 @@ inline constexpr int kProjectFormatVersion = 2;
 /** Files larger than this many bytes are refused unread (64 MiB). */
 inline constexpr qint64 kProjectMaxFileSize = qint64(64) * 1024 * 1024;
 
+/**
+ * Projects whose indented text would be larger than this (16 MiB, about 250,000
+ * components) are written compact, without indentation: indenting doubles the
+ * size, and the file must stay well inside kProjectMaxFileSize to be read again.
+ */
+inline constexpr qint64 kProjectCompactAboveBytes = qint64(16) * 1024 * 1024;
+
 /** Arrays and objects nested deeper than this are refused (the top-level object is 1). */
 inline constexpr int kProjectMaxNesting = 64;
 

@@ -66,6 +66,13 @@ QString lineColumn(const QByteArray &text, qsizetype offset)
         .arg(column);
 }
 
+void appendMember(OrderedJson &object, std::string key, OrderedJson &&value)
+{
+    auto &members = object.get_ref<OrderedJson::object_t &>();
+    static_cast<OrderedJson::object_t::Container &>(members).emplace_back(std::move(key),
+                                                                          std::move(value));
+}
+
 QString joinPath(const QString &parent, const QString &key)
 {
     return parent.isEmpty() ? key : parent + u'.' + key;
@@ -76,46 +83,48 @@ QString indexPath(const QString &parent, qsizetype index)
     return parent + u'[' + QString::number(index) + u']';
 }
 
-JsonDomBuilder::JsonDomBuilder(OrderedJson &root, const QByteArray &text, int maxDepth)
+JsonDomBuilder::JsonDomBuilder(OrderedJson &root, const QByteArray &text, int maxDepth,
+                               const std::atomic_bool *cancel)
     : m_root(root)
     , m_text(text)
     , m_maxDepth(maxDepth)
+    , m_cancel(cancel)
 { }
 
 bool JsonDomBuilder::null()
 {
     addValue(OrderedJson(nullptr));
-    return true;
+    return proceed();
 }
 
 bool JsonDomBuilder::boolean(bool value)
 {
     addValue(OrderedJson(value));
-    return true;
+    return proceed();
 }
 
 bool JsonDomBuilder::number_integer(number_integer_t value)
 {
     addValue(OrderedJson(value));
-    return true;
+    return proceed();
 }
 
 bool JsonDomBuilder::number_unsigned(number_unsigned_t value)
 {
     addValue(OrderedJson(value));
-    return true;
+    return proceed();
 }
 
 bool JsonDomBuilder::number_float(number_float_t value, const string_t &)
 {
     addValue(OrderedJson(value));
-    return true;
+    return proceed();
 }
 
 bool JsonDomBuilder::string(string_t &value)
 {
     addValue(OrderedJson(std::move(value)));
-    return true;
+    return proceed();
 }
 
 bool JsonDomBuilder::binary(binary_t &)
@@ -130,15 +139,35 @@ bool JsonDomBuilder::start_object(std::size_t)
     return open(OrderedJson::object());
 }
 
+std::size_t JsonDomBuilder::findKey(Frame &frame, const std::string &key)
+{
+    const OrderedJson::object_t::Container &members =
+        frame.container->get_ref<const OrderedJson::object_t &>();
+    if (members.size() <= kIndexKeysAbove) {
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            if (members[i].first == key)
+                return i;
+        }
+        return kNewKey;
+    }
+    if (frame.keyIndex.empty()) {
+        for (std::size_t i = 0; i < members.size(); ++i)
+            frame.keyIndex.emplace(members[i].first, i);
+    }
+    const auto it = frame.keyIndex.find(key);
+    return it == frame.keyIndex.end() ? kNewKey : it->second;
+}
+
 bool JsonDomBuilder::key(string_t &value)
 {
     Frame &frame = m_stack.back();
-    if (frame.container->contains(value)) {
+    frame.pendingIndex = findKey(frame, value);
+    if (frame.pendingIndex != kNewKey) {
         addIssue(joinPath(frame.path, QString::fromStdString(value)),
                  tr("duplicate key \"%1\" in the same object").arg(QString::fromStdString(value)));
     }
     frame.pendingKey = std::move(value);
-    return true;
+    return proceed();
 }
 
 bool JsonDomBuilder::end_object()
@@ -185,9 +214,16 @@ OrderedJson *JsonDomBuilder::addValue(OrderedJson &&value)
         frame.container->push_back(std::move(value));
         return &frame.container->back();
     }
-    OrderedJson &slot = (*frame.container)[frame.pendingKey];
-    slot = std::move(value);
-    return &slot;
+    OrderedJson::object_t::Container &members = frame.container->get_ref<OrderedJson::object_t &>();
+    if (frame.pendingIndex != kNewKey) { // a duplicate key: the last value is kept
+        OrderedJson &slot = members[frame.pendingIndex].second;
+        slot = std::move(value);
+        return &slot;
+    }
+    if (!frame.keyIndex.empty())
+        frame.keyIndex.emplace(frame.pendingKey, members.size());
+    appendMember(*frame.container, std::move(frame.pendingKey), std::move(value));
+    return &members.back().second;
 }
 
 QString JsonDomBuilder::nextPath() const
@@ -202,13 +238,15 @@ QString JsonDomBuilder::nextPath() const
 
 bool JsonDomBuilder::open(OrderedJson &&container)
 {
+    if (!proceed())
+        return false;
     const QString path = nextPath();
     if (int(m_stack.size()) >= m_maxDepth) {
         addIssue(path, tr("nesting is deeper than %1 levels; the file is refused").arg(m_maxDepth));
         return false;
     }
     OrderedJson *added = addValue(std::move(container));
-    m_stack.push_back({added, path, {}});
+    m_stack.push_back({added, path, {}, kNewKey, {}});
     return true;
 }
 

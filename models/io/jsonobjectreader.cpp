@@ -5,6 +5,24 @@
 #include <cmath>
 
 namespace greenprint::Internal {
+namespace {
+
+/** A range bound as people write it: 1000000, not 1e+06; 1e+15 only where digits would pile up. */
+QString bound(double value)
+{
+    if (std::trunc(value) == value && std::abs(value) < 1e12)
+        return QString::number(value, 'f', 0);
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace
+
+QString JsonObjectReader::aboveLimit(const QString &limit)
+{
+    return tr("must be at most %1: a bound far beyond any real workload that keeps every "
+              "estimate finite")
+        .arg(limit);
+}
 
 JsonObjectReader::JsonObjectReader(const OrderedJson &object, const QString &path, Issues &issues)
     : m_object(object)
@@ -47,34 +65,42 @@ std::optional<QString> JsonObjectReader::string(const char *key, Presence presen
 }
 
 std::optional<double> JsonObjectReader::number(const char *key, Presence presence,
-                                               NumberRange range)
+                                               NumberRange range, bool quiet)
 {
     const OrderedJson *v = value(key, presence);
     if (!v)
         return std::nullopt;
     QString expected;
-    if (range.max) {
+    if (range.max && !range.maxIsLimit) {
         expected = range.minExclusive
-            ? tr("must be a number > %1 and <= %2").arg(range.min).arg(*range.max)
-            : tr("must be a number between %1 and %2").arg(range.min).arg(*range.max);
+            ? tr("must be a number > %1 and <= %2").arg(bound(range.min), bound(*range.max))
+            : tr("must be a number between %1 and %2").arg(bound(range.min), bound(*range.max));
     } else {
-        expected = range.minExclusive ? tr("must be a number > %1").arg(range.min)
-                                      : tr("must be a number >= %1").arg(range.min);
+        expected = range.minExclusive ? tr("must be a number > %1").arg(bound(range.min))
+                                      : tr("must be a number >= %1").arg(bound(range.min));
     }
     if (!v->is_number()) {
-        error(pathOf(key), expected);
+        if (!quiet)
+            error(pathOf(key), expected);
         return std::nullopt;
     }
     const double d = v->get<double>();
     const bool belowMin = range.minExclusive ? d <= range.min : d < range.min;
-    if (!std::isfinite(d) || belowMin || (range.max && d > *range.max)) {
-        error(pathOf(key), expected);
+    if (!std::isfinite(d) || belowMin) {
+        if (!quiet)
+            error(pathOf(key), expected);
+        return std::nullopt;
+    }
+    if (range.max && d > *range.max) {
+        if (!quiet)
+            error(pathOf(key), range.maxIsLimit ? aboveLimit(bound(*range.max)) : expected);
         return std::nullopt;
     }
     return d;
 }
 
-std::optional<int> JsonObjectReader::integer(const char *key, Presence presence, int min, int max)
+std::optional<int> JsonObjectReader::integer(const char *key, Presence presence, int min, int max,
+                                             bool maxIsLimit)
 {
     const OrderedJson *v = value(key, presence);
     if (!v)
@@ -83,6 +109,14 @@ std::optional<int> JsonObjectReader::integer(const char *key, Presence presence,
     const double d = v->is_number() ? v->get<double>() : std::nan("");
     const bool integral = std::isfinite(d) && std::trunc(d) == d;
     if (max == INT_MAX && (!integral || d < min)) {
+        error(pathOf(key), tr("must be an integer >= %1").arg(min));
+        return std::nullopt;
+    }
+    if (maxIsLimit && integral && d > max) {
+        error(pathOf(key), aboveLimit(QString::number(max)));
+        return std::nullopt;
+    }
+    if (maxIsLimit && (!integral || d < min)) {
         error(pathOf(key), tr("must be an integer >= %1").arg(min));
         return std::nullopt;
     }

@@ -23,6 +23,8 @@ struct NumberRange
     double min = 0.0;
     std::optional<double> max;
     bool minExclusive = false; ///< the number must be greater than min, not equal to it
+    /** max is a physical sanity bound (domain/fieldlimits.h), reported on its own. */
+    bool maxIsLimit = false;
 };
 
 /**
@@ -50,8 +52,12 @@ public:
     void markKnown(const char *key) { m_known.insert(QString::fromUtf8(key)); }
 
     std::optional<QString> string(const char *key, Presence presence, bool allowEmpty = true);
-    std::optional<double> number(const char *key, Presence presence, NumberRange range);
-    std::optional<int> integer(const char *key, Presence presence, int min, int max = INT_MAX);
+    /** `quiet`: a wrong value is not reported (the caller reports it its own way). */
+    std::optional<double> number(const char *key, Presence presence, NumberRange range,
+                                 bool quiet = false);
+    /** `maxIsLimit`: as NumberRange::maxIsLimit. */
+    std::optional<int> integer(const char *key, Presence presence, int min, int max = INT_MAX,
+                               bool maxIsLimit = false);
     std::optional<bool> boolean(const char *key, Presence presence);
     /** A keyword from `keys`; returns its index in `keys`. */
     std::optional<int> keyword(const char *key, Presence presence, const QStringList &keys);
@@ -70,6 +76,7 @@ public:
     void error(const QString &path, const QString &message);
 
 private:
+    static QString aboveLimit(const QString &limit);
     const OrderedJson *value(const char *key, Presence presence);
 
     const OrderedJson &m_object;

@@ -6,14 +6,26 @@
 namespace greenprint::Internal {
 namespace {
 
+// ASCII only: every key of the format is ASCII, and QChar::isDigit() would accept
+// other scripts' digits (stages[٣]) that toInt() then reads as 0.
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 bool isKeyStart(QChar c)
 {
-    return c.isLetter() || c == u'_';
+    return isAsciiLetter(c) || c == u'_';
 }
 
 bool isKeyChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'_' || c == u'-';
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'-';
 }
 
 struct Tr
@@ -47,7 +59,7 @@ std::optional<std::vector<JsonPathStep>> parseJsonPath(const QString &path, QStr
         step.key = path.mid(start, i - start);
         while (i < n && path.at(i) == u'[') {
             const qsizetype digits = ++i;
-            while (i < n && path.at(i).isDigit())
+            while (i < n && isAsciiDigit(path.at(i)))
                 ++i;
             if (i == digits || i >= n || path.at(i) != u']' || i - digits > 9)
                 return fail(i);

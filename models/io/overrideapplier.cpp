@@ -71,9 +71,12 @@ int countExtras(const Project &p)
 } // namespace
 
 std::optional<Project> OverrideApplier::apply(const Project &project,
-                                              const std::vector<ScenarioOverride> &overrides)
+                                              const std::vector<ScenarioOverride> &overrides,
+                                              const QString &overridesPath)
 {
     m_issues.clear();
+    m_overridesPath = overridesPath;
+    m_overrides = &overrides;
     if (overrides.empty())
         return project;
     QString writeError;
@@ -84,21 +87,23 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
         return std::nullopt;
     }
 
-    QStringList addedPaths;
-    for (const ScenarioOverride &o : overrides) {
+    std::vector<int> addedPaths;
+    for (int j = 0; j < int(overrides.size()); ++j) {
+        const ScenarioOverride &o = overrides[std::size_t(j)];
         QString syntaxError;
         const auto steps = Internal::parseJsonPath(o.path, &syntaxError);
         if (!steps) {
-            error(o.path, syntaxError);
+            overrideError(j, "path", syntaxError);
             continue;
         }
         if (lockedRoots().contains(steps->front().key)) {
-            error(o.path, tr("\"%1\" cannot be overridden").arg(steps->front().key));
+            overrideError(j, "path", tr("\"%1\" cannot be overridden").arg(steps->front().key));
             continue;
         }
         OrderedJson value = OrderedJson::parse(o.value.cbegin(), o.value.cend(), nullptr, false);
         if (value.is_discarded()) {
-            error(o.path, tr("the value is not valid JSON: %1").arg(QString::fromUtf8(o.value)));
+            overrideError(j, "value",
+                          tr("the value is not valid JSON: %1").arg(QString::fromUtf8(o.value)));
             continue;
         }
 
@@ -111,8 +116,9 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
             const bool lastKey = s + 1 == steps->size() && step.indexes.empty();
             const std::string key = step.key.toStdString();
             if (!node->is_object()) {
-                error(o.path,
-                      tr("%1 is not an object").arg(walked.isEmpty() ? tr("the project") : walked));
+                overrideError(
+                    j, "path",
+                    tr("%1 is not an object").arg(walked.isEmpty() ? tr("the project") : walked));
                 ok = false;
                 break;
             }
@@ -123,19 +129,19 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
                     if (exists)
                         node->erase(key);
                     else
-                        error(o.path, tr("there is no %1 to remove").arg(keyPath));
+                        overrideError(j, "path", tr("there is no %1 to remove").arg(keyPath));
                 } else if (exists || addableKeys().contains(step.key)) {
                     if (!exists)
-                        addedPaths << o.path;
+                        addedPaths.push_back(j);
                     (*node)[key] = value;
                 } else {
-                    error(o.path, tr("the project has no field %1").arg(keyPath));
+                    overrideError(j, "path", tr("the project has no field %1").arg(keyPath));
                 }
                 ok = false; // done
                 break;
             }
             if (!node->contains(key)) {
-                error(o.path, tr("the project has no field %1").arg(keyPath));
+                overrideError(j, "path", tr("the project has no field %1").arg(keyPath));
                 ok = false;
                 break;
             }
@@ -145,17 +151,18 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
                 const int index = step.indexes[k];
                 const QString elementPath = Internal::indexPath(walked, index);
                 if (!node->is_array() || std::size_t(index) >= node->size()) {
-                    error(o.path,
-                          node->is_array() ? tr("%1 is out of range (%2 has %n item(s))", nullptr,
-                                                int(node->size()))
-                                                 .arg(elementPath, walked)
-                                           : tr("%1 is not an array").arg(walked));
+                    overrideError(j, "path",
+                                  node->is_array() ? tr("%1 is out of range (%2 has %n item(s))",
+                                                        nullptr, int(node->size()))
+                                                         .arg(elementPath, walked)
+                                                   : tr("%1 is not an array").arg(walked));
                     ok = false;
                     break;
                 }
                 if (s + 1 == steps->size() && k + 1 == step.indexes.size()) {
                     if (value.is_null())
-                        error(o.path, tr("an item of a list cannot be removed; set a value"));
+                        overrideError(j, "value",
+                                      tr("an item of a list cannot be removed; set a value"));
                     else
                         (*node)[std::size_t(index)] = value;
                     ok = false;
@@ -174,13 +181,20 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
     std::optional<Project> changed = reader.read(QByteArray::fromStdString(text), QString());
     for (Issue issue : reader.issues()) {
         issue.file.clear();
+        const int j = overrideIndexFor(overrides, issue.path);
+        if (!m_overridesPath.isEmpty() && j >= 0) {
+            issue.message = tr("%1: %2").arg(issue.path, issue.message);
+            issue.path = Internal::joinPath(Internal::indexPath(m_overridesPath, j),
+                                            QStringLiteral("value"));
+        }
         m_issues.push_back(issue);
     }
     if (!changed)
         return std::nullopt;
     if (countExtras(*changed) > countExtras(project)) {
-        error(addedPaths.join(u", "),
-              tr("adds a key the file format does not define at that place"));
+        for (const int j : addedPaths)
+            overrideError(j, "path",
+                          tr("adds a key the file format does not define at that place"));
         return std::nullopt;
     }
     return changed;
@@ -192,6 +206,34 @@ QString OverrideApplier::errorString() const
     for (const Issue &issue : m_issues)
         lines << issue.toString();
     return lines.join(u'\n');
+}
+
+int OverrideApplier::overrideIndexFor(const std::vector<ScenarioOverride> &overrides,
+                                      const QString &path)
+{
+    const auto within = [](const QString &inner, const QString &outer) {
+        return inner.startsWith(outer)
+            && (inner.size() == outer.size() || inner.at(outer.size()) == u'.'
+                || inner.at(outer.size()) == u'[');
+    };
+    for (int j = int(overrides.size()) - 1; j >= 0; --j) {
+        const QString &target = overrides[std::size_t(j)].path;
+        if (!path.isEmpty() && (within(path, target) || within(target, path)))
+            return j;
+    }
+    return -1;
+}
+
+void OverrideApplier::overrideError(int index, const char *field, const QString &message)
+{
+    const ScenarioOverride &o = (*m_overrides)[std::size_t(index)];
+    if (m_overridesPath.isEmpty()) {
+        error(o.path, message);
+        return;
+    }
+    error(
+        Internal::joinPath(Internal::indexPath(m_overridesPath, index), QString::fromLatin1(field)),
+        tr("%1: %2").arg(o.path, message));
 }
 
 void OverrideApplier::error(const QString &path, const QString &message)

@@ -33,11 +33,23 @@ class OverrideApplier
 public:
     /**
      * The changed copy, or nullopt when any override cannot be applied or the
-     * result is not a valid project. Every problem is in issues(), with the
-     * override's path (or the path of the invalid value) and a translated reason.
+     * result is not a valid project. Every problem is in issues() with a
+     * translated reason. With `overridesPath` (`scenarios[1].overrides`) an
+     * issue's path is the override's own (`scenarios[1].overrides[0].value`)
+     * and its message starts with the path it targets; without it, the path is
+     * the target's (`stages[2].components[0].hours`).
      */
     [[nodiscard]] std::optional<Project> apply(const Project &project,
-                                               const std::vector<ScenarioOverride> &overrides);
+                                               const std::vector<ScenarioOverride> &overrides,
+                                               const QString &overridesPath = {});
+
+    /**
+     * The index of the override that set the value at `path` of a project it
+     * was applied to (the last one whose path equals `path`, contains it or is
+     * contained in it), or -1.
+     */
+    static int overrideIndexFor(const std::vector<ScenarioOverride> &overrides,
+                                const QString &path);
 
     const Issues &issues() const { return m_issues; }
     /** All issues of the last call, one per line, as `path: message`. */
@@ -45,6 +57,11 @@ public:
 
 private:
     void error(const QString &path, const QString &message);
+    /** An error about override `index`: its `path` or its `value` (`field`). */
+    void overrideError(int index, const char *field, const QString &message);
+
+    QString m_overridesPath;
+    const std::vector<ScenarioOverride> *m_overrides = nullptr;
 
     Issues m_issues;
 };

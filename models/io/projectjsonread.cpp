@@ -7,9 +7,12 @@
 #include "provenancejson.h"
 #include "jsonpath.h"
 
+#include "domain/fieldlimits.h"
 #include "domain/names.h"
 
 #include <QHash>
+
+#include <cmath>
 
 namespace greenprint::Internal {
 namespace {
@@ -18,13 +21,28 @@ using Presence = JsonObjectReader::Presence;
 constexpr Presence kRequired = Presence::Required;
 constexpr Presence kOptional = Presence::Optional;
 
-constexpr NumberRange kNonNegative{0.0, std::nullopt};
 constexpr NumberRange kFraction{0.0, 1.0};
 constexpr NumberRange kPue{1.0, 3.0};
 constexpr double kHoursPerWeek = 168.0;
 constexpr NumberRange kWeekHours{0.0, kHoursPerWeek};
-constexpr NumberRange kPositive{0.0, std::nullopt, true};
 constexpr NumberRange kServerLifetimeYears{1.0, 15.0};
+// The upper bounds and their reasons: domain/fieldlimits.h.
+constexpr NumberRange kHours{0.0, limits::kMaxHours, false, true};
+constexpr NumberRange kMonths{0.0, limits::kMaxMonths, false, true};
+constexpr NumberRange kWeeks{0.0, limits::kMaxWeeks, false, true};
+constexpr NumberRange kGigabytes{0.0, limits::kMaxGigabytes, false, true};
+constexpr NumberRange kPowerW{0.0, limits::kMaxPowerW, false, true};
+constexpr NumberRange kPositivePowerW{0.0, limits::kMaxPowerW, true, true};
+constexpr NumberRange kMemoryGiB{0.0, limits::kMaxMemoryGiB, false, true};
+constexpr NumberRange kPrice{0.0, limits::kMaxPriceUsdPerHour, false, true};
+constexpr NumberRange kEmbodied{0.0, limits::kMaxEmbodiedCo2eKg, false, true};
+constexpr NumberRange kGrid{0.0, limits::kMaxGridGCo2ePerKWh, false, true};
+constexpr NumberRange kLatencyMs{0.0, limits::kMaxLatencyMs, true, true};
+constexpr NumberRange kParameters{0.0, limits::kMaxParameters, true, true};
+constexpr NumberRange kTokens{0.0, limits::kMaxTokens, true, true};
+constexpr NumberRange kEpochs{0.0, limits::kMaxEpochs, true, true};
+constexpr NumberRange kRequests{0.0, limits::kMaxRequests, false, true};
+constexpr NumberRange kTokensPerRequest{0.0, limits::kMaxTokensPerRequest, true, true};
 constexpr int kFirstMarketBasedYear = 2022;
 constexpr int kLastMarketBasedYear = 2023;
 
@@ -135,13 +153,18 @@ bool ProjectJsonReader::readHeader(JsonObjectReader &top)
         error(top.pathOf("formatVersion"), tr("required key is missing"));
         return false;
     }
-    const std::optional<int> version = top.integer("formatVersion", kRequired, 1);
-    if (!version)
+    // Read as a double: a version beyond int (99999999999) is a newer format, not a
+    // range error, and is never cast to int.
+    const std::optional<double> version =
+        top.number("formatVersion", kRequired, NumberRange{1.0, std::nullopt}, /*quiet=*/true);
+    if (!version || std::trunc(*version) != *version) {
+        error(top.pathOf("formatVersion"), tr("must be an integer >= %1").arg(1));
         return false;
+    }
     if (*version > kProjectFormatVersion) {
         error(top.pathOf("formatVersion"),
               tr("written by a newer Greenprint (format %1); this version reads up to %2")
-                  .arg(*version)
+                  .arg(QString::number(*version, 'g', 17))
                   .arg(kProjectFormatVersion));
         return false;
     }
@@ -179,7 +202,7 @@ void ProjectJsonReader::readConstraints(const OrderedJson &json, const QString &
         }
     }
     constraints.accuracyFloor = r.number("accuracyFloor", kOptional, kFraction);
-    constraints.latencyCeilingMs = r.number("latencyCeilingMs", kOptional, kPositive);
+    constraints.latencyCeilingMs = r.number("latencyCeilingMs", kOptional, kLatencyMs);
     assign(constraints.servesEdgeDevices, r.boolean("servesEdgeDevices", kOptional));
     constraints.extras = r.extras();
 }
@@ -189,6 +212,7 @@ QStringList ProjectJsonReader::readStringList(const OrderedJson &json, const QSt
                                               const QString &what)
 {
     QStringList result;
+    QHash<QString, qsizetype> firstIndex; // not result.indexOf(): O(n) per item
     for (std::size_t i = 0; i < json.size(); ++i) {
         const QString itemPath = indexPath(path, qsizetype(i));
         const OrderedJson &item = json[i];
@@ -197,10 +221,12 @@ QStringList ProjectJsonReader::readStringList(const OrderedJson &json, const QSt
             continue;
         }
         const QString text = QString::fromStdString(item.get_ref<const std::string &>());
-        if (result.contains(text)) {
+        if (const auto first = firstIndex.constFind(text); first != firstIndex.cend()) {
             error(itemPath,
                   tr("duplicate %1 \"%2\" (first at %3)")
-                      .arg(what, text, indexPath(path, result.indexOf(text))));
+                      .arg(what, text, indexPath(path, first.value())));
+        } else {
+            firstIndex.insert(text, qsizetype(i));
         }
         result << text;
     }
@@ -320,22 +346,24 @@ std::optional<CatalogInstance> ProjectJsonReader::readInstance(const OrderedJson
     CatalogInstance instance;
     const std::optional<QString> id = r.string("id", kRequired, false);
     assign(instance.name, r.string("name", kRequired));
-    assign(instance.vcpus, r.integer("vcpus", kRequired, 1));
-    assign(instance.memoryGiB, r.number("memoryGiB", kRequired, kNonNegative));
+    assign(instance.vcpus, r.integer("vcpus", kRequired, 1, limits::kMaxVcpus, true));
+    assign(instance.memoryGiB, r.number("memoryGiB", kRequired, kMemoryGiB));
     assign(instance.accelerator, r.string("accelerator", kRequired));
-    assign(instance.acceleratorCount, r.integer("acceleratorCount", kRequired, 0));
+    assign(instance.acceleratorCount,
+           r.integer("acceleratorCount", kRequired, 0, limits::kMaxAccelerators, true));
     if (const OrderedJson *power = r.object("powerW", kRequired)) {
         JsonObjectReader p(*power, r.pathOf("powerW"), m_issues);
-        const std::optional<double> idle = p.number("idle", kRequired, kNonNegative);
-        const std::optional<double> max = p.number("max", kRequired, kNonNegative);
+        const std::optional<double> idle = p.number("idle", kRequired, kPowerW);
+        const std::optional<double> max = p.number("max", kRequired, kPositivePowerW);
         if (idle && max && *idle > *max)
             error(p.pathOf("idle"), tr("must not be greater than powerW.max (%1)").arg(*max));
         assign(instance.idlePowerW, idle);
         assign(instance.maxPowerW, max);
         p.warnAboutUnknownKeys();
     }
-    instance.priceUsdPerHour = r.number("priceUsdPerHour", kOptional, kNonNegative);
-    instance.embodiedCo2eKg = r.number("embodiedCo2eKg", kOptional, kNonNegative);
+    instance.priceUsdPerHour = r.number("priceUsdPerHour", kOptional, kPrice);
+    instance.embodiedCo2eKg = r.number("embodiedCo2eKg", kOptional, kEmbodied);
+    instance.overridesReference = r.boolean("overridesReference", kOptional).value_or(false);
     instance.extras = r.extras();
     if (!id)
         return std::nullopt;
@@ -354,8 +382,9 @@ std::optional<CatalogRegion> ProjectJsonReader::readRegion(const OrderedJson &js
     CatalogRegion region;
     const std::optional<QString> id = r.string("id", kRequired, false);
     assign(region.name, r.string("name", kRequired));
-    assign(region.gridGCo2ePerKWh, r.number("gridGCo2ePerKWh", kRequired, kNonNegative));
+    assign(region.gridGCo2ePerKWh, r.number("gridGCo2ePerKWh", kRequired, kGrid));
     region.pue = r.number("pue", kOptional, kPue);
+    region.overridesReference = r.boolean("overridesReference", kOptional).value_or(false);
     region.extras = r.extras();
     if (!id)
         return std::nullopt;
@@ -458,23 +487,23 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
     case ComponentType::Compute: {
         ComputeSpec s;
         assign(s.instance, r.string("instance", kRequired, false));
-        assign(s.count, r.integer("count", kOptional, 1));
+        assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         assign(s.hours, readHoursOrWork(r, "hours", s.work));
         assign(s.utilization, r.number("utilization", kRequired, kFraction));
-        s.measuredPowerW = r.number("measuredPowerW", kOptional, kNonNegative);
+        s.measuredPowerW = r.number("measuredPowerW", kOptional, kPowerW);
         assignKeyword(s.pricing, r.keyword("pricing", kOptional, pricingKeys()));
         return s;
     }
     case ComponentType::Storage: {
         StorageSpec s;
         assignKeyword(s.storageClass, r.keyword("storageClass", kRequired, storageClassKeys()));
-        assign(s.sizeGB, r.number("sizeGB", kRequired, kNonNegative));
-        assign(s.months, r.number("months", kRequired, kNonNegative));
+        assign(s.sizeGB, r.number("sizeGB", kRequired, kGigabytes));
+        assign(s.months, r.number("months", kRequired, kMonths));
         return s;
     }
     case ComponentType::Transfer: {
         TransferSpec s;
-        assign(s.sizeGB, r.number("sizeGB", kRequired, kNonNegative));
+        assign(s.sizeGB, r.number("sizeGB", kRequired, kGigabytes));
         assign(s.toRegion, r.string("toRegion", kRequired, false));
         return s;
     }
@@ -492,16 +521,16 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         }
         assign(s.activeHoursPerWeek, active);
         assign(s.idleHoursPerWeek, idle);
-        assign(s.weeks, r.number("weeks", kRequired, kNonNegative));
+        assign(s.weeks, r.number("weeks", kRequired, kWeeks));
         assign(s.activeUtilization, r.number("activeUtilization", kOptional, kFraction));
         return s;
     }
     case ComponentType::Tuning: {
         TuningSpec s;
         assign(s.instance, r.string("instance", kRequired, false));
-        assign(s.count, r.integer("count", kOptional, 1));
+        assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         assignKeyword(s.strategy, r.keyword("strategy", kRequired, tuningStrategyKeys()));
-        assign(s.trials, r.integer("trials", kRequired, 1));
+        assign(s.trials, r.integer("trials", kRequired, 1, limits::kMaxTrials, true));
         assign(s.hoursPerTrial, readHoursOrWork(r, "hoursPerTrial", s.work));
         assign(s.utilization, r.number("utilization", kRequired, kFraction));
         return s;
@@ -510,19 +539,20 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         EndpointSpec s;
         assignKeyword(s.mode, r.keyword("mode", kRequired, endpointModeKeys()));
         assign(s.instance, r.string("instance", kRequired, false));
-        assign(s.count, r.integer("count", kOptional, 1));
-        assign(s.hoursProvisioned, r.number("hoursProvisioned", kRequired, kNonNegative));
+        assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
+        assign(s.hoursProvisioned, r.number("hoursProvisioned", kRequired, kHours));
         assign(s.utilization, r.number("utilization", kRequired, kFraction));
-        assign(s.modelsHosted, r.integer("modelsHosted", kOptional, 1));
+        assign(s.modelsHosted,
+               r.integer("modelsHosted", kOptional, 1, limits::kMaxModelsHosted, true));
         if (const OrderedJson *work = r.object("work", kOptional))
             s.work = readWork(*work, r.pathOf("work"), false);
         return s;
     }
     case ComponentType::Logs: {
         LogsSpec s;
-        assign(s.gbPerMonth, r.number("gbPerMonth", kRequired, kNonNegative));
-        assign(s.retentionMonths, r.number("retentionMonths", kOptional, kNonNegative));
-        assign(s.months, r.number("months", kRequired, kNonNegative));
+        assign(s.gbPerMonth, r.number("gbPerMonth", kRequired, kGigabytes));
+        assign(s.retentionMonths, r.number("retentionMonths", kOptional, kMonths));
+        assign(s.months, r.number("months", kRequired, kMonths));
         return s;
     }
     }
@@ -545,7 +575,7 @@ std::optional<double> ProjectJsonReader::readHoursOrWork(JsonObjectReader &r, co
               tr("required key is missing (give either %1 or work)")
                   .arg(QString::fromUtf8(hoursKey)));
     }
-    const std::optional<double> hours = r.number(hoursKey, kOptional, kNonNegative);
+    const std::optional<double> hours = r.number(hoursKey, kOptional, kHours);
     if (const OrderedJson *json = r.object("work", kOptional))
         work = readWork(*json, r.pathOf("work"), true);
     return hours;
@@ -559,7 +589,7 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
     WorkSpec work;
     const std::optional<int> kind = r.keyword("kind", kRequired, workKindKeys());
     assignKeyword(work.kind, kind);
-    assign(work.parameters, r.number("parameters", kRequired, kPositive));
+    assign(work.parameters, r.number("parameters", kRequired, kParameters));
     if (kind && work.kind == WorkSpec::Kind::Training && !trainingAllowed) {
         error(r.pathOf("kind"),
               tr("must be \"inference\": an endpoint serves requests, it does not train"));
@@ -571,13 +601,13 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
             error(r.pathOf(key), tr("does not apply to %1 work").arg(kindKey));
     };
     if (kind && work.kind == WorkSpec::Kind::Training) {
-        assign(work.tokens, r.number("tokens", kRequired, kPositive));
-        assign(work.epochs, r.number("epochs", kOptional, kPositive));
+        assign(work.tokens, r.number("tokens", kRequired, kTokens));
+        assign(work.epochs, r.number("epochs", kOptional, kEpochs));
         notFor("requests", workKindKeys().at(*kind));
         notFor("tokensPerRequest", workKindKeys().at(*kind));
     } else if (kind) {
-        assign(work.requests, r.number("requests", kRequired, kNonNegative));
-        assign(work.tokensPerRequest, r.number("tokensPerRequest", kRequired, kPositive));
+        assign(work.requests, r.number("requests", kRequired, kRequests));
+        assign(work.tokensPerRequest, r.number("tokensPerRequest", kRequired, kTokensPerRequest));
         notFor("tokens", workKindKeys().at(*kind));
         notFor("epochs", workKindKeys().at(*kind));
     }

@@ -200,7 +200,9 @@ OrderedJson ProjectJsonWriter::instance(const CatalogInstance &instance)
         json["priceUsdPerHour"] = number(*instance.priceUsdPerHour);
     if (instance.embodiedCo2eKg)
         json["embodiedCo2eKg"] = number(*instance.embodiedCo2eKg);
-    addExtras(json, instance.extras, {"priceUsdPerHour", "embodiedCo2eKg"});
+    if (instance.overridesReference)
+        json["overridesReference"] = true;
+    addExtras(json, instance.extras, {"priceUsdPerHour", "embodiedCo2eKg", "overridesReference"});
     return json;
 }
 
@@ -212,7 +214,9 @@ OrderedJson ProjectJsonWriter::region(const CatalogRegion &region)
     json["gridGCo2ePerKWh"] = number(region.gridGCo2ePerKWh);
     if (region.pue)
         json["pue"] = number(*region.pue);
-    addExtras(json, region.extras, {"pue"});
+    if (region.overridesReference)
+        json["overridesReference"] = true;
+    addExtras(json, region.extras, {"pue", "overridesReference"});
     return json;
 }
 
@@ -356,11 +360,18 @@ OrderedJson ProjectJsonWriter::number(double value)
 void ProjectJsonWriter::addExtras(OrderedJson &json, const JsonExtras &extras,
                                   std::initializer_list<const char *> optionalKeys)
 {
+    // Only the format's own keys, written before the extras, can clash: the extras are
+    // unique (a map), so they are appended without a lookup (O(n), not O(n^2)).
+    const std::size_t formatKeys = json.size();
+    const auto &members = json.get_ref<const OrderedJson::object_t &>();
     for (auto it = extras.cbegin(); it != extras.cend(); ++it) {
         const std::string key = it.key().toStdString();
         const bool optionalKey = std::any_of(optionalKeys.begin(), optionalKeys.end(),
                                              [&key](const char *k) { return key == k; });
-        if (json.contains(key) || optionalKey) {
+        const bool formatKey =
+            std::any_of(members.begin(), members.begin() + std::ptrdiff_t(formatKeys),
+                        [&key](const auto &member) { return member.first == key; });
+        if (formatKey || optionalKey) {
             fail(tr("the unknown key \"%1\" clashes with a key of the file format").arg(it.key()));
             continue;
         }
@@ -370,7 +381,7 @@ void ProjectJsonWriter::addExtras(OrderedJson &json, const JsonExtras &extras,
             fail(tr("the unknown key \"%1\" does not hold valid JSON").arg(it.key()));
             continue;
         }
-        json[key] = std::move(value);
+        appendMember(json, key, std::move(value));
     }
 }
 

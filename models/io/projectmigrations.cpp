@@ -2,6 +2,9 @@
 #include "projectmigrations.h"
 
 #include "formatversion.h"
+#include "jsondombuilder.h"
+
+#include <cmath>
 
 namespace greenprint::Internal {
 
@@ -9,18 +12,24 @@ void migrateV1ToV2(OrderedJson &document)
 {
     // Rebuild the object so that `provenance` lands after `appVersion`, where
     // the format 2 writer puts it.
+    // The keys are unique already (the reader refused duplicates), so they are
+    // appended without a lookup: O(n) for a document with n top-level keys.
+    const bool hadProvenance = document.contains("provenance");
+    bool addedProvenance = false;
     OrderedJson upgraded = OrderedJson::object();
     for (auto it = document.begin(); it != document.end(); ++it) {
         if (it.key() == "formatVersion") {
-            upgraded["formatVersion"] = 2;
+            appendMember(upgraded, it.key(), OrderedJson(2));
             continue;
         }
-        upgraded[it.key()] = std::move(it.value());
-        if (it.key() == "appVersion")
-            upgraded["provenance"] = OrderedJson{{"referenceDataVersion", nullptr}};
+        appendMember(upgraded, it.key(), std::move(it.value()));
+        if (it.key() == "appVersion" && !hadProvenance) {
+            appendMember(upgraded, "provenance", OrderedJson{{"referenceDataVersion", nullptr}});
+            addedProvenance = true;
+        }
     }
-    if (!upgraded.contains("provenance"))
-        upgraded["provenance"] = OrderedJson{{"referenceDataVersion", nullptr}};
+    if (!hadProvenance && !addedProvenance)
+        appendMember(upgraded, "provenance", OrderedJson{{"referenceDataVersion", nullptr}});
     document = std::move(upgraded);
 }
 
@@ -32,10 +41,11 @@ int upgradeProjectDocument(OrderedJson &document)
     if (version == document.end() || !version->is_number())
         return 0;
     const double number = version->get<double>();
-    if (number != static_cast<double>(static_cast<int>(number)))
+    // Checked before the cast: a double outside int's range cast to int is undefined.
+    if (!(number >= 1.0 && number <= double(kProjectFormatVersion)) || std::trunc(number) != number)
         return 0;
     const int from = static_cast<int>(number);
-    if (from < 1 || from >= kProjectFormatVersion)
+    if (from >= kProjectFormatVersion)
         return from;
     if (from == 1)
         migrateV1ToV2(document);

@@ -6,9 +6,11 @@
 #include "formatversion.h"
 #include "jsondombuilder.h"
 #include "projectjson.h"
+#include "regularfile.h"
 
-#include <QFile>
 #include <QStringList>
+
+#include <initializer_list>
 
 namespace greenprint {
 namespace {
@@ -55,18 +57,49 @@ qsizetype invalidUtf8Offset(const QByteArray &text)
 }
 
 /**
+ * "UTF-16" or "UTF-32" when `text` starts with that encoding's byte order mark
+ * or, without one, with the NUL bytes its first ASCII character would have;
+ * empty otherwise. UTF-32 is tested first: its little-endian mark begins with
+ * UTF-16's.
+ */
+QString unicodeEncodingOtherThanUtf8(const QByteArray &text)
+{
+    const auto starts = [&text](std::initializer_list<char> bytes) {
+        return text.startsWith(QByteArray(bytes.begin(), qsizetype(bytes.size())));
+    };
+    if (starts({'\xFF', '\xFE', '\0', '\0'}) || starts({'\0', '\0', '\xFE', '\xFF'}))
+        return QStringLiteral("UTF-32");
+    if (text.size() >= 4 && (text[0] == 0) == (text[3] != 0) && text[1] == 0 && text[2] == 0)
+        return QStringLiteral("UTF-32"); // "{\0\0\0" or "\0\0\0{"
+    if (starts({'\xFF', '\xFE'}) || starts({'\xFE', '\xFF'}))
+        return QStringLiteral("UTF-16");
+    if (text.size() >= 2 && ((text[0] == 0) != (text[1] == 0)))
+        return QStringLiteral("UTF-16");
+    return {};
+}
+
+/**
  * Parses and converts `text`. The only place in Greenprint that catches
  * nlohmann exceptions: the SAX parser reports problems through the builder,
  * so this is a last line of defence that turns anything unexpected into an
  * issue instead of letting it cross the API.
  */
-std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int *formatVersion)
+std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int *formatVersion,
+                                    const std::atomic_bool *cancel)
 {
     try {
         Internal::OrderedJson document;
-        Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting);
+        Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting, cancel);
         const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
         issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
+        if (cancel && cancel->load()) {
+            issues.push_back(
+                {Issue::Severity::Error,
+                 {},
+                 QCoreApplication::translate("greenprint::ProjectReader", "reading was cancelled"),
+                 {}});
+            return std::nullopt;
+        }
         // A complete document is upgraded even when it had duplicate keys, so that the
         // rest of it is checked as the current format (a format 1 file has no provenance
         // to miss).
@@ -95,25 +128,19 @@ std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int 
 std::optional<Project> ProjectReader::readFile(const QString &path)
 {
     m_issues.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        addError(path, tr("cannot open the file: %1").arg(file.errorString()));
-        return std::nullopt;
-    }
-    if (file.size() > kProjectMaxFileSize) {
+    const RegularFile::Result file = RegularFile::read(path, kProjectMaxFileSize);
+    if (file.tooLarge) {
         addError(path,
                  tr("the file is larger than %1 MiB (%2 bytes); it is not read")
                      .arg(kProjectMaxFileSize / (1024 * 1024))
-                     .arg(file.size()));
+                     .arg(file.sizeBytes));
         return std::nullopt;
     }
-    // Read one byte more than allowed in case the size was not known up front.
-    const QByteArray data = file.read(kProjectMaxFileSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        addError(path, tr("cannot read the file: %1").arg(file.errorString()));
+    if (!file.ok) {
+        addError(path.isEmpty() ? tr("(no file name)") : path, file.error);
         return std::nullopt;
     }
-    return read(data, path);
+    return read(file.bytes, path);
 }
 
 std::optional<Project> ProjectReader::read(const QByteArray &json, const QString &fileName)
@@ -130,6 +157,21 @@ std::optional<Project> ProjectReader::read(const QByteArray &json, const QString
         addError(fileName, tr("the file is empty"));
         return std::nullopt;
     }
+    if (const QString encoding = unicodeEncodingOtherThanUtf8(json); !encoding.isEmpty()) {
+        addError(fileName,
+                 tr("the file is %1 text; Greenprint reads UTF-8 only: save it as UTF-8 "
+                    "(without byte order mark) and open it again")
+                     .arg(encoding));
+        return std::nullopt;
+    }
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
+        addError(fileName,
+                 tr("the file contains a NUL byte at %1 (byte offset %2): it is not a text "
+                    "file, or it is damaged")
+                     .arg(Internal::lineColumn(json, nul))
+                     .arg(nul));
+        return std::nullopt;
+    }
     if (const qsizetype bad = invalidUtf8Offset(json); bad >= 0) {
         addError(fileName,
                  tr("the file is not valid UTF-8 text (at %1, byte offset %2)")
@@ -138,7 +180,7 @@ std::optional<Project> ProjectReader::read(const QByteArray &json, const QString
         return std::nullopt;
     }
     m_fileFormatVersion = 0;
-    std::optional<Project> project = parseProject(json, m_issues, &m_fileFormatVersion);
+    std::optional<Project> project = parseProject(json, m_issues, &m_fileFormatVersion, m_cancel);
     for (Issue &issue : m_issues)
         issue.file = fileName;
     if (hasErrors(m_issues))

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace greenprint {
@@ -57,6 +58,12 @@ public:
      */
     int fileFormatVersion() const { return m_fileFormatVersion; }
 
+    /**
+     * Makes reads stop soon after `*flag` becomes true (another thread sets it;
+     * the read then fails with "reading was cancelled"). nullptr: never stop.
+     */
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+
     /** All issues of the last read, one per line, as `file: path: message`. */
     QString errorString() const;
 
@@ -65,6 +72,7 @@ private:
 
     Issues m_issues;
     int m_fileFormatVersion = 0;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace greenprint

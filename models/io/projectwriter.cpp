@@ -4,7 +4,7 @@
 #include "formatversion.h"
 #include "projectjson.h"
 
-#include <QSaveFile>
+#include "atomicfile.h"
 
 namespace greenprint {
 
@@ -18,8 +18,19 @@ QByteArray ProjectWriter::toJson(const Project &project)
         m_error = tr("cannot save the project: %1").arg(error);
         return {};
     }
-    std::string text = json->dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    constexpr auto replace = nlohmann::ordered_json::error_handler_t::replace;
+    std::string text = json->dump(2, ' ', false, replace);
+    if (qint64(text.size()) > kProjectCompactAboveBytes)
+        text = json->dump(-1, ' ', false, replace);
     text += '\n';
+    if (qint64(text.size()) > kProjectMaxFileSize) {
+        // Never write what no reader would open again.
+        m_error = tr("cannot save the project: it takes %1 MiB, more than the %2 MiB a project "
+                     "file may have (split it into several projects)")
+                      .arg(double(text.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                      .arg(kProjectMaxFileSize / (1024 * 1024));
+        return {};
+    }
     return QByteArray::fromStdString(text);
 }
 
@@ -28,27 +39,9 @@ bool ProjectWriter::writeFile(const Project &project, const QString &path)
     const QByteArray data = toJson(project);
     if (data.isEmpty())
         return false;
-
-    QSaveFile file(path);
-    // Unbuffered, so that a short write (disk full, file size limit) shows up here:
-    // a buffered QFileDevice can lose it while flushing in commit().
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        m_error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const qint64 written = file.write(data);
-    if (written != data.size() || file.error() != QFileDevice::NoError) {
-        m_error = file.error() != QFileDevice::NoError || written < 0
-            ? tr("cannot write %1: %2").arg(path, file.errorString())
-            : tr("cannot write %1: only %2 of %3 bytes were written (is the disk full?)")
-                  .arg(path)
-                  .arg(written)
-                  .arg(data.size());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        m_error = tr("cannot save %1: %2").arg(path, file.errorString());
+    QString reason;
+    if (!AtomicFile::write(path, data, &reason)) {
+        m_error = tr("cannot write %1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -15,10 +15,11 @@ namespace greenprint {
  *
  * Output is deterministic so that files diff cleanly: known keys in the fixed
  * order of the format, then the unknown keys kept in `extras` sorted by key;
- * 2-space indentation; a trailing newline; numbers in the shortest form that
- * reads back to the same double, integral values without ".0". Optional
- * values that are unset are left out. The file is stamped with this build's
- * Greenprint version as `appVersion` (Project::appVersion is not used).
+ * 2-space indentation (none above kProjectCompactAboveBytes, so that whatever
+ * was read can be written back inside the reader's size limit); a trailing newline; numbers in the
+ * shortest form that reads back to the same double, integral values without ".0". Optional values
+ * that are unset are left out. The file is stamped with this build's Greenprint version as
+ * `appVersion` (Project::appVersion is not used).
  *
  * No exception ever leaves this class; failures are reported by the return
  * value and errorString().
@@ -31,13 +32,13 @@ public:
     /**
      * The file contents for `project` (UTF-8). Returns an empty array and sets
      * errorString() when the project cannot be represented: a number that is
-     * not finite, or an extra that is not valid JSON or reuses a key of the
-     * format.
+     * not finite, an extra that is not valid JSON or reuses a key of the
+     * format, or a text larger than the reader accepts (kProjectMaxFileSize).
      */
     [[nodiscard]] QByteArray toJson(const Project &project);
 
     /**
-     * Writes `project` to `path` atomically through QSaveFile: on any failure
+     * Writes `project` to `path` atomically (AtomicFile): on any failure
      * the previous file, if any, is left untouched. Returns false and sets
      * errorString() on failure.
      */

@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace greenprint {
 
 std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Scenario &scenario)
@@ -19,16 +21,20 @@ std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Sce
 }
 
 std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Scenario &scenario,
-                                              const std::vector<Suggestion> &available)
+                                              const std::vector<Suggestion> &available,
+                                              const QString &scenarioPath)
 {
     m_issues.clear();
     Project copy = baseline;
     ProjectEdit edit(copy);
-    for (const QString &id : scenario.suggestions) {
+    for (qsizetype k = 0; k < scenario.suggestions.size(); ++k) {
+        const QString &id = scenario.suggestions.at(k);
         const auto it = std::find_if(available.begin(), available.end(),
                                      [&id](const Suggestion &s) { return s.id == id; });
         if (it == available.end()) {
-            error({},
+            error(scenarioPath.isEmpty()
+                      ? QString()
+                      : QStringLiteral("%1.suggestions[%2]").arg(scenarioPath).arg(k),
                   tr("scenario \"%1\": suggestion \"%2\" does not apply to this plan (it may "
                      "have changed, or the suggestion would break a constraint)")
                       .arg(scenario.name, id));
@@ -42,7 +48,9 @@ std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Sce
         return std::nullopt;
 
     OverrideApplier overrides;
-    std::optional<Project> result = overrides.apply(copy, scenario.overrides);
+    std::optional<Project> result = overrides.apply(
+        copy, scenario.overrides,
+        scenarioPath.isEmpty() ? QString() : scenarioPath + QStringLiteral(".overrides"));
     for (const Issue &issue : overrides.issues()) {
         m_issues.push_back({issue.severity,
                             issue.path,
@@ -71,6 +79,49 @@ std::optional<Estimate> ScenarioApplier::estimate(const Project &baseline, const
     if (!changed)
         return std::nullopt;
     return estimateProject(*changed, m_reference);
+}
+
+Project ScenarioApplier::planWithoutScenarios(const Project &project)
+{
+    // Called once per batch of scenarios: each scenario then copies only the plan.
+    Project plan = project;
+    plan.scenarios.clear();
+    return plan;
+}
+
+Issues ScenarioApplier::validateScenarios(const Project &project, const Estimate &baselineEstimate)
+{
+    Issues problems;
+    if (project.scenarios.empty())
+        return problems;
+    const bool anySuggestions =
+        std::any_of(project.scenarios.begin(), project.scenarios.end(),
+                    [](const Scenario &s) { return !s.suggestions.isEmpty(); });
+    const std::vector<Suggestion> available = anySuggestions
+        ? Advisor(m_reference).suggest(project, baselineEstimate)
+        : std::vector<Suggestion>();
+    const Project plan = planWithoutScenarios(project);
+    for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
+        const Scenario &scenario = project.scenarios[i];
+        const QString path = QStringLiteral("scenarios[%1]").arg(i);
+        const std::optional<Project> changed = apply(plan, scenario, available, path);
+        problems.insert(problems.end(), m_issues.begin(), m_issues.end());
+        if (!changed)
+            continue;
+        // Values the reader accepts may still be unknown to the estimate (a region).
+        for (const Issue &issue : estimateProject(*changed, m_reference).issues) {
+            if (issue.severity != Issue::Severity::Error)
+                continue;
+            const int j = OverrideApplier::overrideIndexFor(scenario.overrides, issue.path);
+            problems.push_back(
+                {Issue::Severity::Error,
+                 j >= 0 ? QStringLiteral("%1.overrides[%2].value").arg(path).arg(j) : path,
+                 tr("scenario \"%1\": %2: %3").arg(scenario.name, issue.path, issue.message),
+                 {}});
+        }
+    }
+    m_issues = problems;
+    return problems;
 }
 
 QString ScenarioApplier::errorString() const

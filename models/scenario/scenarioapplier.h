@@ -49,9 +49,28 @@ public:
      * the advisor on the baseline to find the scenario's suggestions.
      */
     [[nodiscard]] std::optional<Project> apply(const Project &baseline, const Scenario &scenario);
-    /** The same with the advisor's suggestions for the baseline already at hand. */
+    /**
+     * The same with the advisor's suggestions for the baseline already at hand.
+     * With `scenarioPath` (`scenarios[1]`) every issue carries the path of the
+     * suggestion id or override at fault (`scenarios[1].overrides[0].value`).
+     * Copying the baseline is O(its size): callers that apply many scenarios
+     * pass a baseline without scenarios (planWithoutScenarios()).
+     */
     [[nodiscard]] std::optional<Project> apply(const Project &baseline, const Scenario &scenario,
-                                               const std::vector<Suggestion> &available);
+                                               const std::vector<Suggestion> &available,
+                                               const QString &scenarioPath = {});
+    /**
+     * Applies and estimates every scenario of `project` (estimated as
+     * `baselineEstimate`) and returns every problem with the scenario's own
+     * path: a suggestion id that does not apply, an override whose path or
+     * value is wrong, or a scenario whose estimate has errors (an undefined
+     * region). Linear in the number of scenarios.
+     */
+    [[nodiscard]] Issues validateScenarios(const Project &project,
+                                           const Estimate &baselineEstimate);
+
+    /** `project` without its scenarios: what a scenario is applied to. */
+    static Project planWithoutScenarios(const Project &project);
     /** Applies the scenario called `name` of the baseline and estimates it; nullopt on error. */
     [[nodiscard]] std::optional<Estimate> estimate(const Project &baseline, const QString &name);
 

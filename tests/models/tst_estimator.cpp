@@ -290,6 +290,7 @@ void TestEstimator::projectCatalogShadowsReference()
     ci.maxPowerW = 150.0;
     ci.priceUsdPerHour = 1.0;
     ci.embodiedCo2eKg = 500.0;
+    ci.overridesReference = true; // without it, reusing a reference id is an error
     p.catalogInstances.push_back(ci);
     CatalogRegion cr;
     cr.id = QStringLiteral("onprem");
@@ -298,6 +299,9 @@ void TestEstimator::projectCatalogShadowsReference()
     p.catalogRegions.push_back(cr);
     const Estimate e = estimateProject(p, ref);
     QVERIFY(!hasErrors(e.issues));
+    QVERIFY(e.assumptions.contains(QStringLiteral(
+        "The project's catalog replaces the reference instance test.gpu on purpose: 50 W idle, "
+        "150 W at full load.")));
     // Two-point curve 50..150 W at 50 % = 100 W x 10 h = 1 kWh; x 1.5 PUE; x 50 g.
     GP_COMPARE_NEAR(e.total.itEnergy.kWh, 1.0, kRel, kAbs);
     GP_COMPARE_NEAR(e.total.operationalCo2e.kg, 1.5 * 0.05, kRel, kAbs);
