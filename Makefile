@@ -87,7 +87,8 @@ FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_TARGETS := fuzz_projectreader fuzz_csvreader
-FUZZ_SEEDS_fuzz_projectreader := data/examples tests/data/projects tests/data/invalid tests/data/cli
+FUZZ_SEEDS_fuzz_projectreader := data/examples tests/data/projects tests/data/invalid tests/data/cli \
+	tests/data/fuzz-regressions
 FUZZ_SEEDS_fuzz_csvreader := data/reference tests/data/cli
 BENCH_TARGETS := greenprint_bench_models greenprint_bench_load greenprint_bench_gui greenprint
 # The whole-process CUR import benchmark (issue 21): a generated 5-million-row CUR, made once.
