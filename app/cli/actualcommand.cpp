@@ -9,12 +9,12 @@
 #include "actuals/importer.h"
 #include "export/pdfreport.h"
 #include "export/planexport.h"
+#include "io/atomicfile.h"
 #include "io/estimateformats.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 
 namespace greenprint::cli {
 
@@ -141,6 +141,18 @@ int runActual(const QStringList &rest)
     if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return usageError(tr("--pdf needs the graphical part of Qt; run it through main()"));
     const QString path = parser.positionalArguments().front();
+    QStringList readFiles{path};
+    for (const SourceOption &source : kSources) {
+        for (const QString &argument : parser.values(QString::fromLatin1(source.name)))
+            readFiles << splitComponent(argument, source.measurement).second;
+    }
+    QStringList outputs;
+    for (const QCommandLineOption *option : {&csvOption, &pdfOption}) {
+        if (parser.isSet(*option))
+            outputs << parser.value(*option);
+    }
+    if (refusesOverwrite(QStringLiteral("actual"), readFiles, outputs, code))
+        return code;
     const ReferenceData reference = loadReferenceData();
     LoadedProject loaded = loadAndEstimate(path, reference);
     if (!loaded.project)
@@ -203,10 +215,9 @@ int runActual(const QStringList &rest)
             const QByteArray bytes =
                 actuals::appendComparisonCsv(estimatesToCsv(plan.csvEstimates()), comparison)
                     .toUtf8();
-            QSaveFile file(csvPath);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-                || file.write(bytes) != bytes.size() || !file.commit()) {
-                err() << tr("error: %1: %2").arg(csvPath, file.errorString()) << Qt::endl;
+            QString error;
+            if (!AtomicFile::write(csvPath, bytes, &error, AtomicFile::Folder::Create)) {
+                err() << tr("error: %1: %2").arg(csvPath, error) << Qt::endl;
                 return InvalidInput;
             }
         }

@@ -169,6 +169,31 @@ QCommandLineOption formatOption()
                               tr("format"), QStringLiteral("table"));
 }
 
+bool refusesOverwrite(const QString &command, const QStringList &inputs, const QStringList &outputs,
+                      int &exitCode)
+{
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        for (const QString &input : inputs) {
+            if (AtomicFile::isSameFile(outputs[i], input)) {
+                exitCode = usageError(
+                    tr("'%1' would overwrite its input %2 with its output; choose another "
+                       "output file")
+                        .arg(command, input));
+                return true;
+            }
+        }
+        for (qsizetype j = 0; j < i; ++j) {
+            if (AtomicFile::isSameFile(outputs[i], outputs[j])) {
+                exitCode =
+                    usageError(tr("'%1' would write two outputs to %2; choose two file names")
+                                   .arg(command, outputs[i]));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 namespace {
 
 int runEstimate(const QStringList &rest)
@@ -375,35 +400,6 @@ int runData(const QStringList &rest)
                                  : instancesListing(reference, *format));
     out().flush();
     return Success;
-}
-
-/**
- * True (after a usage error is printed) when an output of `command` would
- * replace one of its inputs or another output: the file would be lost.
- */
-bool refusesOverwrite(const QString &command, const QStringList &inputs, const QStringList &outputs,
-                      int &exitCode)
-{
-    for (qsizetype i = 0; i < outputs.size(); ++i) {
-        for (const QString &input : inputs) {
-            if (AtomicFile::isSameFile(outputs[i], input)) {
-                exitCode = usageError(
-                    tr("'%1' would overwrite its input %2 with its output; choose another "
-                       "output file")
-                        .arg(command, input));
-                return true;
-            }
-        }
-        for (qsizetype j = 0; j < i; ++j) {
-            if (AtomicFile::isSameFile(outputs[i], outputs[j])) {
-                exitCode =
-                    usageError(tr("'%1' would write two outputs to %2; choose two file names")
-                                   .arg(command, outputs[i]));
-                return true;
-            }
-        }
-    }
-    return false;
 }
 
 int runExport(const QStringList &rest)

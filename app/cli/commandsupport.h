@@ -41,6 +41,13 @@ int usageError(const QString &message);
 /** Parses a subcommand's own arguments; false (with a usage message printed) on error. */
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &rest,
                   int positionalCount, int &exitCode, bool orMore = false);
+/**
+ * True (after a usage error is printed) when an output of `command` would
+ * replace one of its inputs or another output (the same file, links included):
+ * the file would be lost.
+ */
+bool refusesOverwrite(const QString &command, const QStringList &inputs, const QStringList &outputs,
+                      int &exitCode);
 /** --format table|json|csv. */
 QCommandLineOption formatOption();
 

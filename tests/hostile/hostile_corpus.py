@@ -177,6 +177,19 @@ def _(c):
     expect_unchanged(p, before)
 
 
+@case("actual-csv-over-its-input")
+def _(c):
+    p = c.write_json("p.greenprint", c.base())
+    cur = c.write_bytes("cur.csv", b"identity/LineItemId\n")
+    before, cur_before = read(p), read(cur)
+    c.run("actual", "p.greenprint", "--cur", "cur.csv", "--csv", "cur.csv", exit_code=2,
+          stderr=["overwrite its input", "cur.csv"])
+    c.run("actual", "p.greenprint", "--cur", "cur.csv", "--csv", "p.greenprint", exit_code=2,
+          stderr=["overwrite its input"])
+    expect_unchanged(p, before)
+    expect_unchanged(cur, cur_before)
+
+
 @case("export-csv-and-pdf-to-one-file")
 def _(c):
     c.write_json("p.greenprint", c.base())
