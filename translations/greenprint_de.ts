@@ -255,11 +255,11 @@
 <context>
     <name>greenprint::AccuracyTargetRule</name>
     <message>
-        <source>Train "%1" to an accuracy target, not a fixed %2 epochs</source>
+        <source>Train &quot;%1&quot; to an accuracy target, not a fixed %2 epochs</source>
         <translation>„%1“ bis zu einem Genauigkeitsziel trainieren statt fester %2 Epochen</translation>
     </message>
     <message>
-        <source>Stop when the validation score reaches the project's accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
+        <source>Stop when the validation score reaches the project&apos;s accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
         <translation>Beenden, sobald der Validierungswert die Genauigkeitsuntergrenze des Projekts erreicht (%1 des Basiswerts). Dargestellt mit %2 statt %3 Epochen.</translation>
     </message>
     <message>
@@ -312,11 +312,11 @@
         <translation>kann die Genauigkeit um einen von keiner Quelle genannten Betrag senken, und das Projekt muss %1 % des Basiswerts halten</translation>
     </message>
     <message>
-        <source>keeps %1 % of the baseline score, below the project's floor of %2 %</source>
+        <source>keeps %1 % of the baseline score, below the project&apos;s floor of %2 %</source>
         <translation>hält %1 % des Basiswerts, unter der Untergrenze des Projekts von %2 %</translation>
     </message>
     <message>
-        <source>"%1" may slow responses past the project's ceiling of %2 ms</source>
+        <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
         <translation>„%1“ kann Antworten über die Obergrenze des Projekts von %2 ms hinaus verlangsamen</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
 <context>
     <name>greenprint::ArchiveStorageRule</name>
     <message>
-        <source>Archive "%1" in %2 if it is rarely read</source>
+        <source>Archive &quot;%1&quot; in %2 if it is rarely read</source>
         <translation>„%1“ in %2 archivieren, wenn selten gelesen wird</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
 <context>
     <name>greenprint::AsyncEndpointRule</name>
     <message>
-        <source>Serve "%1" from an asynchronous endpoint that scales to zero</source>
+        <source>Serve &quot;%1&quot; from an asynchronous endpoint that scales to zero</source>
         <translation>„%1“ über einen asynchronen Endpunkt bereitstellen, der auf null skaliert</translation>
     </message>
     <message>
@@ -366,6 +366,21 @@
     <message>
         <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
         <translation>Aufrufer erhalten Ergebnisse später (Sekunden bis Minuten, wenn auf null skaliert); nur für Nutzer, die etwas Latenz hinnehmen können.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AtomicFile</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -386,7 +401,7 @@
 <context>
     <name>greenprint::AutoscalingRule</name>
     <message>
-        <source>Autoscale "%1": about %2 instance(s) instead of %3</source>
+        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
         <translation>„%1“ automatisch skalieren: etwa %2 Instanz(en) statt %3</translation>
     </message>
     <message>
@@ -416,7 +431,7 @@
 <context>
     <name>greenprint::BatchTransformRule</name>
     <message>
-        <source>Run "%1" as a batch transform job</source>
+        <source>Run &quot;%1&quot; as a batch transform job</source>
         <translation>„%1“ als Batch-Transformationsjob ausführen</translation>
     </message>
     <message>
@@ -431,12 +446,12 @@
 <context>
     <name>greenprint::BayesianTuningRule</name>
     <message>
-        <source>Bayesian search for "%1": %2 trials instead of %3</source>
-        <translation>Bayes'sche Suche für „%1“: %2 statt %3 Versuche</translation>
+        <source>Bayesian search for &quot;%1&quot;: %2 trials instead of %3</source>
+        <translation>Bayes&apos;sche Suche für „%1“: %2 statt %3 Versuche</translation>
     </message>
     <message>
         <source>Bayesian search picks each trial from the results of the previous ones and typically needs %1x fewer training jobs than random search (C18).</source>
-        <translation>Die Bayes'sche Suche wählt jeden Versuch anhand der Ergebnisse der vorherigen und braucht typischerweise %1x weniger Trainingsjobs als die Zufallssuche (C18).</translation>
+        <translation>Die Bayes&apos;sche Suche wählt jeden Versuch anhand der Ergebnisse der vorherigen und braucht typischerweise %1x weniger Trainingsjobs als die Zufallssuche (C18).</translation>
     </message>
     <message>
         <source>No source gives the ratio against grid search; the copy applies the random-search ratio.</source>
@@ -461,7 +476,7 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
-        <source>%1: CCF has no watts for "%2"; its average is used (as CCF does)</source>
+        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
         <translation>%1: CCF hat keine Wattzahl für „%2“; sein Durchschnitt wird verwendet (wie bei CCF)</translation>
     </message>
     <message>
@@ -473,19 +488,19 @@
         <translation>CCF-Emissionsfaktor</translation>
     </message>
     <message>
-        <source>CCF "Unknown" factor</source>
+        <source>CCF &quot;Unknown&quot; factor</source>
         <translation>CCF-Faktor „Unknown“</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its "Unknown" average is used</source>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
         <translation>%1: CCF nennt keinen Faktor; sein Durchschnitt „Unknown“ wird verwendet</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint profile: utilization fixed at CCF's 50 % default, PUE 1.135, CCF's emission factors; embodied by CCF's documented formula over 4 years.</source>
+        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
         <translation>Cloud-Carbon-Footprint-Profil: Auslastung fest auf den CCF-Standard von 50 %, PUE 1,135, Emissionsfaktoren von CCF; graue Emissionen nach der dokumentierten CCF-Formel über 4 Jahre.</translation>
     </message>
     <message>
-        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to CCF's location-based result (CCF reports no market-based figure).</source>
+        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf das standortbasierte CCF-Ergebnis an (CCF selbst nennt keinen marktbasierten Wert).</translation>
     </message>
 </context>
@@ -571,7 +586,7 @@
         <translation>&amp;Bemessen nach:</translation>
     </message>
     <message>
-        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance's accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
+        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance&apos;s accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
         <translation>Geben Sie die Stunden an oder die Arbeit (Modellgröße und Tokens), aus der sich die Stunden über den Durchsatz des Beschleunigers der Instanz ergeben. Ein Wechsel der Instanz ändert dann die Stunden im Verhältnis der Durchsätze.</translation>
     </message>
     <message>
@@ -655,7 +670,7 @@
         <translation>Ge&amp;nauigkeit:</translation>
     </message>
     <message>
-        <source>Number format of the job; the accelerator's peak throughput at this precision sizes the hours (int8 in TOPS).</source>
+        <source>Number format of the job; the accelerator&apos;s peak throughput at this precision sizes the hours (int8 in TOPS).</source>
         <translation>Zahlenformat des Jobs; der Spitzendurchsatz des Beschleunigers in dieser Genauigkeit bemisst die Stunden (int8 in TOPS).</translation>
     </message>
     <message>
@@ -826,7 +841,7 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>Hover a bar for the stage's low–high range and market-based carbon.</source>
+        <source>Hover a bar for the stage&apos;s low–high range and market-based carbon.</source>
         <translation>Zeigen Sie auf einen Balken für die Spanne der Phase und die marktbasierten Emissionen.</translation>
     </message>
     <message>
@@ -846,7 +861,7 @@
         <translation>Marktbasiert (%1): %2</translation>
     </message>
     <message>
-        <source>Operational carbon at 0 g/kWh where AWS matched the region's electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
+        <source>Operational carbon at 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
         <translation>Betriebsemissionen mit 0 g/kWh, wo AWS den Strom der Region in %1 mit erneuerbaren Energien gedeckt hat, plus graue Emissionen. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
     </message>
     <message>
@@ -864,26 +879,6 @@
     <message>
         <source> (not included)</source>
         <translation> (nicht enthalten)</translation>
-    </message>
-    <message>
-        <source>Some component could not be estimated: see Issues</source>
-        <translation>Eine Komponente konnte nicht geschätzt werden: siehe Probleme</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>Market-based (%1): not estimated</source>
-        <translation>Marktbasiert (%1): nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Some price is missing from the reference data: see Issues</source>
-        <translation>In den Referenzdaten fehlt ein Preis: siehe Probleme</translation>
     </message>
 </context>
 <context>
@@ -936,23 +931,15 @@
         <source>No scenario to compare</source>
         <translation>Kein Szenario zum Vergleichen</translation>
     </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::DistilledModelRule</name>
     <message>
-        <source>Use a distilled model (DistilBERT) for "%1"</source>
+        <source>Use a distilled model (DistilBERT) for &quot;%1&quot;</source>
         <translation>Ein destilliertes Modell (DistilBERT) für „%1“ verwenden</translation>
     </message>
     <message>
-        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT's score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
+        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT&apos;s score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
         <translation>Ein destilliertes BERT hat %1 weniger Parameter und behält %2 des BERT-Werts (C12, C14); die Kopie bemisst die Arbeit mit %1 weniger Parametern.</translation>
     </message>
     <message>
@@ -1187,39 +1174,27 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
-        <translation>CO₂e und Energie nicht geschätzt: eine Komponente konnte nicht geschätzt werden (siehe die Hinweise).</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
     <message>
-        <source>unknown instance type "%1"; it is not in the reference data, your catalog or the project's catalog</source>
+        <source>unknown instance type &quot;%1&quot;; it is not in the reference data, your catalog or the project&apos;s catalog</source>
         <translation>Unbekannter Instanztyp „%1“; er ist weder in den Referenzdaten, Ihrem Katalog noch im Katalog des Projekts</translation>
     </message>
     <message>
-        <source>no embodied-emissions figure for "%1"; embodied carbon is not counted</source>
+        <source>no embodied-emissions figure for &quot;%1&quot;; embodied carbon is not counted</source>
         <translation>Kein Wert für graue Emissionen für „%1“; graue Emissionen werden nicht gezählt</translation>
     </message>
     <message>
-        <source>no price for "%1" in the reference data; its cost is not counted</source>
+        <source>no price for &quot;%1&quot; in the reference data; its cost is not counted</source>
         <translation>Kein Preis für „%1“ in den Referenzdaten; seine Kosten werden nicht gezählt</translation>
     </message>
     <message>
-        <source>no reference data for storage class "%1"</source>
+        <source>no reference data for storage class &quot;%1&quot;</source>
         <translation>Keine Referenzdaten für die Speicherklasse „%1“</translation>
     </message>
     <message>
-        <source>unknown destination region "%1"</source>
+        <source>unknown destination region &quot;%1&quot;</source>
         <translation>Unbekannte Zielregion „%1“</translation>
     </message>
     <message>
@@ -1233,10 +1208,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>no published price for %1 in the reference data; its cost is not counted</source>
         <translation>Kein veröffentlichter Preis für %1 in den Referenzdaten; die Kosten werden nicht gezählt</translation>
-    </message>
-    <message>
-        <source>unknown region "%1"; operational carbon of this stage is not counted</source>
-        <translation>Unbekannte Region „%1“; die Betriebsemissionen dieser Phase werden nicht gezählt</translation>
     </message>
     <message>
         <source>this file was last saved with reference data %1; this Greenprint has %2</source>
@@ -1275,7 +1246,7 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: us-east-1-Preis, %2 (kein regionaler Preis in den Quellen)</translation>
     </message>
     <message>
-        <source>Spot price = On-Demand x (1 - %1): AWS's "up to 90 %" Spot saving is an upper bound, so Spot costs are a lower bound</source>
+        <source>Spot price = On-Demand x (1 - %1): AWS&apos;s &quot;up to 90 %&quot; Spot saving is an upper bound, so Spot costs are a lower bound</source>
         <translation>Spot-Preis = On-Demand x (1 - %1): die Spot-Ersparnis „bis zu 90 %“ von AWS ist eine Obergrenze, Spot-Kosten sind daher eine Untergrenze</translation>
     </message>
     <message>
@@ -1293,6 +1264,30 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
         <translation>die Beschleunigerlast ist von Hand gesetzt (%1) statt der %2, die der erreichte Anteil der Spitzenleistung (%3) ergibt; Zeit und Leistung folgen nicht mehr einem Modell</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
+        <translation>Der Katalog des Projekts ersetzt die Referenzinstanz %1 absichtlich: %2 W im Leerlauf, %3 W bei Volllast.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference instance; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>„%1“ ist eine Referenzinstanz; dieser Eintrag würde sie für das ganze Projekt ersetzen. Geben Sie ihm eine andere ID oder fügen Sie &quot;overridesReference&quot;: true hinzu, um sie absichtlich zu ersetzen</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
+        <translation>Der Katalog des Projekts ersetzt die Referenzregion %1 absichtlich: %2 gCO2e/kWh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference region; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>„%1“ ist eine Referenzregion; dieser Eintrag würde sie für das ganze Projekt ersetzen. Geben Sie ihm eine andere ID oder fügen Sie &quot;overridesReference&quot;: true hinzu, um sie absichtlich zu ersetzen</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
+        <translation>unbekannte Region „%1“: weder die Referenzdaten noch der Katalog des Projekts definieren sie</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
+        <translation>unbekannte Region „%1“; die Betriebsemissionen der Phasen darin werden nicht gezählt</translation>
     </message>
 </context>
 <context>
@@ -1355,15 +1350,19 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>Cannot Export CSV Plan</source>
         <translation>CSV-Plan kann nicht exportiert werden</translation>
     </message>
+    <message>
+        <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
+        <translation>„%1“ ist das geöffnete Projekt selbst; der Plan wurde nicht geschrieben, damit das Projekt nicht ersetzt wird. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::FeatureStoreRule</name>
     <message>
-        <source>Share "%1" through SageMaker Feature Store</source>
+        <source>Share &quot;%1&quot; through SageMaker Feature Store</source>
         <translation>„%1“ über den SageMaker Feature Store teilen</translation>
     </message>
     <message>
-        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams' duplicates instead.</source>
+        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams&apos; duplicates instead.</source>
         <translation>Feature Engineering, das mehrere Teams oder Projekte neu berechnen, kann einmal berechnet und geteilt werden. Die Kopie entfernt diesen Job. Annahme: Ein anderes Team berechnet diese Features bereits in einen Feature Store, den dieses Projekt lesen kann; berechnet dieses Projekt sie selbst, liegt die Ersparnis stattdessen bei den Duplikaten der anderen Teams.</translation>
     </message>
     <message>
@@ -1607,11 +1606,11 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::GravitonRule</name>
     <message>
-        <source>Run "%1" on Graviton3 (%2 x %3)</source>
+        <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
         <translation>„%1“ auf Graviton3 ausführen (%2 x %3)</translation>
     </message>
     <message>
-        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator's, from each instance's power.</source>
+        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator&apos;s, from each instance&apos;s power.</source>
         <translation>Verschiebt %1 x %2 auf %3 x %4 mit gleichem CPU-Durchsatz (cpu_throughput.csv: der Job braucht %5 seiner Stunden). Laut AWS verbraucht Graviton3 bis zu 60 % weniger Energie als vergleichbare Instanzen (C01); der Wert hier stammt vom Schätzer, aus der Leistung jeder Instanz.</translation>
     </message>
     <message>
@@ -1622,23 +1621,23 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>%1 is not in Green Algorithms' list; its "Any" GPU (200 W) is used</source>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
         <translation>%1 ist nicht in der Liste von Green Algorithms; deren GPU „Any“ (200 W) wird verwendet</translation>
     </message>
     <message>
-        <source>Green Algorithms intensity of the region's location</source>
+        <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Green-Algorithms-Intensität am Standort der Region</translation>
     </message>
     <message>
-        <source>%1: Green Algorithms has no intensity for this location; Greenprint's recommended value is used</source>
+        <source>%1: Green Algorithms has no intensity for this location; Greenprint&apos;s recommended value is used</source>
         <translation>%1: Green Algorithms hat keine Intensität für diesen Standort; der empfohlene Wert von Greenprint wird verwendet</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: vCPUs count as cores at its "Any" 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Green-Algorithms-Profil: vCPUs zählen als Kerne mit dessen „Any“-Wert von 12 W pro Kern, wo der Prozessor nicht gelistet ist, Speicher 0,3725 W/GB, PUE 1,2, keine grauen Emissionen; AWS-Regionen werden von Greenprint seinen Standorten zugeordnet.</translation>
     </message>
     <message>
-        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
+        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf sein standortbasiertes Ergebnis an (Green Algorithms selbst nennt keinen marktbasierten Wert).</translation>
     </message>
 </context>
@@ -1649,7 +1648,7 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: abgeleitete Annahme, %2 pro Chip (%3)</translation>
     </message>
     <message>
-        <source>%1: no per-vCPU watts for "%2"; AWS average used</source>
+        <source>%1: no per-vCPU watts for &quot;%2&quot;; AWS average used</source>
         <translation>%1: keine Wattzahl pro vCPU für „%2“; AWS-Durchschnitt verwendet</translation>
     </message>
     <message>
@@ -1661,11 +1660,11 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: kein Wert %2; die empfohlene Intensität (%3) wird verwendet</translation>
     </message>
     <message>
-        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator's TDP.</source>
+        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator&apos;s TDP.</source>
         <translation>Die Beschleunigerleistung folgt der auf einer H100 gemessenen Lastkurve (Watt der ganzen Karte / TDP), skaliert mit der TDP jedes Beschleunigers.</translation>
     </message>
     <message>
-        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF's rule).</source>
+        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
         <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
     </message>
     <message>
@@ -1676,7 +1675,7 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::IdleNotebookRule</name>
     <message>
-        <source>Stop "%1" automatically when idle</source>
+        <source>Stop &quot;%1&quot; automatically when idle</source>
         <translation>„%1“ bei Leerlauf automatisch stoppen</translation>
     </message>
     <message>
@@ -1691,7 +1690,7 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::InferentiaRule</name>
     <message>
-        <source>Serve "%1" on AWS Inferentia2 (%2 x %3)</source>
+        <source>Serve &quot;%1&quot; on AWS Inferentia2 (%2 x %3)</source>
         <translation>„%1“ auf AWS Inferentia2 bereitstellen (%2 x %3)</translation>
     </message>
     <message>
@@ -1706,7 +1705,7 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::InstanceNames</name>
     <message>
-        <source>unknown instance type "%1": no family "%2" in the catalog; closest known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: no family &quot;%2&quot; in the catalog; closest known types: %3</source>
         <translation>unbekannter Instanztyp „%1“: keine Familie „%2“ im Katalog; nächste bekannte Typen: %3</translation>
     </message>
     <message>
@@ -1714,15 +1713,15 @@ Marktbasiert (%6): %7</translation>
         <translation>%1 ist eine Familie mit Beschleunigern, deren Anzahl pro Größe nicht den vCPUs folgt; eine neue Größe lässt sich daher nicht ableiten</translation>
     </message>
     <message>
-        <source>"%1" is not a size Greenprint can scale by vCPU</source>
+        <source>&quot;%1&quot; is not a size Greenprint can scale by vCPU</source>
         <translation>„%1“ ist keine Größe, die Greenprint nach vCPUs skalieren kann</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": %2; closest known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: %2; closest known types: %3</source>
         <translation>unbekannter Instanztyp „%1“: %2; nächste bekannte Typen: %3</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": no size of %2 to scale from; known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: no size of %2 to scale from; known types: %3</source>
         <translation>unbekannter Instanztyp „%1“: keine Größe von %2 zum Skalieren; bekannte Typen: %3</translation>
     </message>
     <message>
@@ -1730,7 +1729,7 @@ Marktbasiert (%6): %7</translation>
         <translation>abgeleitet: nicht im Katalog; %1 x %2 (%3 / %4 vCPUs)</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
+        <source>unknown instance type &quot;%1&quot;: SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
         <translation>unbekannter Instanztyp „%1“: SageMaker führt ihn nicht (der EC2-Typ %2 ist bekannt; diesen Namen außerhalb von SageMaker verwenden)</translation>
     </message>
 </context>
@@ -1741,7 +1740,7 @@ Marktbasiert (%6): %7</translation>
         <translation>Instanztypen</translation>
     </message>
     <message>
-        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS's relative perf-per-watt claims.</source>
+        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS&apos;s relative perf-per-watt claims.</source>
         <translation>Spitze ist die dichte bf16-TFLOPS-Leistung aller Beschleuniger; der CPU-Index ist vCPUs × Durchsatz pro vCPU (Skylake = 1). Typische Watt: ganze Instanz bei Standardauslastung, vor PUE, Greenprint-Leistungsmodell. * Neuron-Chips (Inferentia, Trainium): abgeleitete Annahme aus den relativen Leistung-pro-Watt-Angaben von AWS.</translation>
     </message>
     <message>
@@ -1776,7 +1775,7 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS's relative perf-per-watt claims and datasheet throughput.</source>
+        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS&apos;s relative perf-per-watt claims and datasheet throughput.</source>
         <translation>* Typische Watt sind eine abgeleitete Annahme: AWS veröffentlicht keine Leistung für Neuron-Chips; sie folgt aus den relativen Leistung-pro-Watt-Angaben von AWS und dem Durchsatz laut Datenblatt.</translation>
     </message>
     <message>
@@ -1930,7 +1929,7 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::LogRetentionRule</name>
     <message>
-        <source>Keep "%1" for one month</source>
+        <source>Keep &quot;%1&quot; for one month</source>
         <translation>„%1“ einen Monat aufbewahren</translation>
     </message>
     <message>
@@ -1973,7 +1972,7 @@ Marktbasiert (%6): %7</translation>
         <translation> Monate</translation>
     </message>
     <message>
-        <source>How long each month's logs are kept. 0 means they never expire.</source>
+        <source>How long each month&apos;s logs are kept. 0 means they never expire.</source>
         <translation>Wie lange die Logs jedes Monats aufbewahrt werden. 0 heißt, sie laufen nie ab.</translation>
     </message>
     <message>
@@ -2184,7 +2183,7 @@ Grundlage: %3</translation>
 <context>
     <name>greenprint::MixedPrecisionRule</name>
     <message>
-        <source>Train "%1" in bf16 mixed precision</source>
+        <source>Train &quot;%1&quot; in bf16 mixed precision</source>
         <translation>„%1“ mit bf16-Mixed-Precision trainieren</translation>
     </message>
     <message>
@@ -2203,7 +2202,7 @@ Grundlage: %3</translation>
         <translation>Modelle laden bei der ersten Anfrage nach einer Weile ohne Nutzung (ein Kaltstart erhöht die Latenz); geeignet für ähnliche Modelle, die nicht alle gleichzeitig ausgelastet sind.</translation>
     </message>
     <message>
-        <source>Host "%1" behind the same multi-model endpoint as "%2"</source>
+        <source>Host &quot;%1&quot; behind the same multi-model endpoint as &quot;%2&quot;</source>
         <translation>„%1“ hinter demselben Multi-Modell-Endpunkt wie „%2“ hosten</translation>
     </message>
     <message>
@@ -2211,7 +2210,7 @@ Grundlage: %3</translation>
         <translation>Gemeinsam genutzte Endpunkt-Ressourcen sind nachhaltiger als ein Endpunkt pro Modell: AWS nennt bis zu 90 % geringere Inferenzkosten und -emissionen (C20). Die Kopie bedient beide von einem Endpunkt mit der größeren Instanzanzahl und der gemeinsamen Last.</translation>
     </message>
     <message>
-        <source>Serve the %1 models of "%2" from one multi-model endpoint on %3 instance(s)</source>
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
         <translation>Die %1 Modelle von „%2“ über einen Multi-Modell-Endpunkt auf %3 Instanz(en) bereitstellen</translation>
     </message>
     <message>
@@ -2341,11 +2340,11 @@ Grundlage: %3</translation>
 <context>
     <name>greenprint::NeoCompileRule</name>
     <message>
-        <source>Compile "%1" for its serving hardware with SageMaker Neo</source>
+        <source>Compile &quot;%1&quot; for its serving hardware with SageMaker Neo</source>
         <translation>„%1“ mit SageMaker Neo für seine Bereitstellungshardware kompilieren</translation>
     </message>
     <message>
-        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint's busy time. Assumption: inference gains about as much.</source>
+        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint&apos;s busy time. Assumption: inference gains about as much.</source>
         <translation>Neo kompiliert das Modell in eine für die Zielinstanz optimierte Form. Keine Quelle veröffentlicht eine Neo-Ersparnis; die Kopie wendet die auf einer H100 gemessene Kompilierungsersparnis (torch.compile, %1 weniger Energie pro Trainings-Sample) auf die ausgelastete Zeit des Endpunkts an. Annahme: Die Inferenz profitiert etwa gleich stark.</translation>
     </message>
     <message>
@@ -2356,7 +2355,7 @@ Grundlage: %3</translation>
 <context>
     <name>greenprint::NotebookForm</name>
     <message>
-        <source>The notebook's instance type.</source>
+        <source>The notebook&apos;s instance type.</source>
         <translation>Der Instanztyp des Notebooks.</translation>
     </message>
     <message>
@@ -2403,7 +2402,7 @@ Grundlage: %3</translation>
 <context>
     <name>greenprint::OneZoneIaRule</name>
     <message>
-        <source>Keep "%1" in S3 One Zone-IA if it can be re-created</source>
+        <source>Keep &quot;%1&quot; in S3 One Zone-IA if it can be re-created</source>
         <translation>„%1“ in S3 One Zone-IA speichern, wenn es neu erzeugt werden kann</translation>
     </message>
     <message>
@@ -2426,7 +2425,7 @@ Grundlage: %3</translation>
         <translation>Das Projekt kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>"%1" cannot be overridden</source>
+        <source>&quot;%1&quot; cannot be overridden</source>
         <translation>„%1“ kann nicht überschrieben werden</translation>
     </message>
     <message>
@@ -2468,6 +2467,10 @@ Grundlage: %3</translation>
         <source>adds a key the file format does not define at that place</source>
         <translation>Fügt einen Schlüssel hinzu, den das Dateiformat an dieser Stelle nicht definiert</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideEditor</name>
@@ -2496,16 +2499,16 @@ Grundlage: %3</translation>
         <translation>Ein Feld der Projektdatei, z. B. stages[2].components[0].instance</translation>
     </message>
     <message>
-        <source>"eu-north-1"</source>
-        <translation>"eu-north-1"</translation>
+        <source>&quot;eu-north-1&quot;</source>
+        <translation>&quot;eu-north-1&quot;</translation>
     </message>
     <message>
         <source>Override value (JSON)</source>
         <translation>Überschreibender Wert (JSON)</translation>
     </message>
     <message>
-        <source>The new value as JSON: "text" in quotes, numbers as is, null to remove an optional field</source>
-        <translation>Der neue Wert als JSON: "Text" in Anführungszeichen, Zahlen wie sie sind, null, um ein optionales Feld zu entfernen</translation>
+        <source>The new value as JSON: &quot;text&quot; in quotes, numbers as is, null to remove an optional field</source>
+        <translation>Der neue Wert als JSON: &quot;Text&quot; in Anführungszeichen, Zahlen wie sie sind, null, um ein optionales Feld zu entfernen</translation>
     </message>
     <message>
         <source>Add override</source>
@@ -2545,14 +2548,6 @@ Grundlage: %3</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>nicht geschätzt: %1</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
-        <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2634,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>About the Pareto front</source>
         <translation>Über die Pareto-Front</translation>
     </message>
-    <message>
-        <source>The stage has components without a price: every point's cost leaves them out, as the plan's does.</source>
-        <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PdfActualSection</name>
@@ -2651,7 +2642,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Plan und Ist</translation>
     </message>
     <message>
-        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan's method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill's.</source>
+        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan&apos;s method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill&apos;s.</source>
         <translation>Was wirklich lief, aus den importierten Rechnungen und Protokollen, neben dem Plan. Tatsächliche Energie und CO₂e werden mit der Methode des Plans aus den abgerechneten Instanztypen, Stunden und Regionen und der gemessenen Auslastung geschätzt; die tatsächlichen Kosten sind die der Rechnung.</translation>
     </message>
     <message>
@@ -2710,7 +2701,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan's physics): the figures cover the rest.</source>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan&apos;s physics): the figures cover the rest.</source>
         <translation>* Ein Teil der Nutzung konnte nicht geschätzt werden (ein Instanztyp oder eine Region ohne Referenzdaten oder Nutzung außerhalb der Physik eines Plans): die Zahlen decken den Rest ab.</translation>
     </message>
     <message>
@@ -2730,11 +2721,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>global</translation>
     </message>
     <message>
-        <source>AWS's own figure</source>
+        <source>AWS&apos;s own figure</source>
         <translation>Die eigene Zahl von AWS</translation>
     </message>
     <message>
-        <source>AWS's carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint's estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
+        <source>AWS&apos;s carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint&apos;s estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
         <translation>Der CO₂-Export von AWS für %1 bis %2 (%3) ergibt %4 kgCO2e standortbasiert%5; die Schätzung von Greenprint für die abgerechnete Nutzung in denselben Monaten und Regionen beträgt %6 kgCO2e. Sie unterscheiden sich aus bekannten Gründen:</translation>
     </message>
     <message>
@@ -2764,7 +2755,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint method, with CCF's own constants: per-vCPU min/max watts at 50 % utilization, CCF's PUE and emission factors and CCF's embodied-emissions formula, so that the numbers match that tool.</source>
+        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
         <translation>Methode Cloud Carbon Footprint mit den eigenen Konstanten von CCF: Min./Max.-Watt pro vCPU bei 50 % Auslastung, PUE und Emissionsfaktoren von CCF und die CCF-Formel für graue Emissionen, damit die Zahlen mit diesem Werkzeug übereinstimmen.</translation>
     </message>
     <message>
@@ -2788,7 +2779,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Abgeleitete Annahme: Leistung der AWS-Neuron-Beschleuniger</translation>
     </message>
     <message>
-        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS's relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
+        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS&apos;s relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
         <translation>AWS veröffentlicht keine Leistungswerte für seine Neuron-Chips. Greenprint leitet einen aus den relativen Effizienzangaben von AWS und der Spitzenleistung laut Datenblatt ab. Diese Werte sind eine abgeleitete Annahme, kein veröffentlichter Wert; die Spanne reicht bis zur Gleichheit der Leistung pro Watt mit dem Referenzbeschleuniger.</translation>
     </message>
     <message>
@@ -2852,7 +2843,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <source>the project's or user's own value</source>
+        <source>the project&apos;s or user&apos;s own value</source>
         <translation>eigener Wert des Projekts oder Nutzers</translation>
     </message>
     <message>
@@ -3044,7 +3035,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Version der Referenzdaten: %1. Jede Zeile der Referenzdaten behält ihre Quelle; Lizenzen und Herkunft siehe data/reference/SOURCES.md in den Greenprint-Quellen.</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host's per-vCPU watts for its CPU generation at the component's utilization, plus memory above the per-chip baseline, plus each accelerator's TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region's grid intensity; embodied carbon is the server's manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Greenprint-Methode. Die Leistung einer Instanz ist die Leistung pro vCPU ihrer CPU-Generation bei der Auslastung der Komponente, plus Arbeitsspeicher über der Grundausstattung pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Ein als Arbeit angegebener Auftrag läuft FLOPs / (Spitze × erreichter Anteil der Spitzenleistung), wobei der Anteil an veröffentlichte Trainingsläufe angepasst ist, und zieht die Leistung der Last, die dieser Anteil ergibt. Die Energie des Rechenzentrums ist IT-Energie × PUE; Betriebsemissionen sind Rechenzentrumsenergie × Netzintensität der Region; graue Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst das P10-P90-Intervall des erreichten Anteils der Spitzenleistung, die Datensätze der Netzintensität und die Leistungsgrenzen.</translation>
     </message>
 </context>
@@ -3057,10 +3048,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Greenprint plan: %1</source>
         <translation>Greenprint-Plan: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3312,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Spart %1 kgCO2e und %2 USD bei diesem Plan</translation>
     </message>
     <message>
-        <source> (negligible: under 0.5 % of the plan's carbon)</source>
+        <source> (negligible: under 0.5 % of the plan&apos;s carbon)</source>
         <translation> (vernachlässigbar: unter 0,5 % des CO₂e des Plans)</translation>
     </message>
     <message>
@@ -3447,26 +3434,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>Fügt diesem Plan %1 kgCO2e hinzu und spart %2 USD: eine Kostenersparnis, die die Emissionen erhöht</translation>
     </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Some component could not be estimated: see “Notes on the inputs”</source>
-        <translation>Eine Komponente konnte nicht geschätzt werden: siehe „Hinweise zu den Eingaben“</translation>
-    </message>
-    <message>
-        <source>Some price is missing from the reference data</source>
-        <translation>In den Referenzdaten fehlt ein Preis</translation>
-    </message>
-    <message>
-        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
-        <translation>Szenarien, deren Zahlen nicht mit dem Ausgangsplan verglichen werden können (für sie wird keine Einsparung angezeigt):</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>
@@ -3523,7 +3490,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>Import a bill, AWS's carbon export or a measurement log</source>
+        <source>Import a bill, AWS&apos;s carbon export or a measurement log</source>
         <translation>Eine Rechnung, den CO₂-Export von AWS oder ein Messprotokoll importieren</translation>
     </message>
     <message>
@@ -3595,7 +3562,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>nicht geschätzt</translation>
     </message>
     <message>
-        <source>Import what really ran — an AWS Cost and Usage Report, AWS's carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
+        <source>Import what really ran — an AWS Cost and Usage Report, AWS&apos;s carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
         <translation>Importieren Sie, was wirklich lief – einen AWS Cost and Usage Report, den CO₂-Export von AWS, CodeCarbon-, nvidia-smi-, neuron-monitor- oder CloudWatch-Protokolle –, um es neben dem Plan zu sehen. Versehen Sie Ihre Ressourcen mit dem Kostenzuordnungs-Tag greenprint:component = Name der Komponente.</translation>
     </message>
     <message numerus="yes">
@@ -3630,11 +3597,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>Import AWS's carbon emissions export to see AWS's own figure beside Greenprint's.</source>
+        <source>Import AWS&apos;s carbon emissions export to see AWS&apos;s own figure beside Greenprint&apos;s.</source>
         <translation>Importieren Sie den CO₂-Export von AWS, um die eigene Zahl von AWS neben der von Greenprint zu sehen.</translation>
     </message>
     <message>
-        <source>AWS's carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
+        <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
         <translation>CO₂-Export von AWS, %1 bis %2 (%3): %4 kgCO2e standortbasiert; Greenprint für dieselben Monate und Regionen: %5 kgCO2e.</translation>
     </message>
 </context>
@@ -3651,10 +3618,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>Dieses Projekt hat kein Szenario %1</translation>
-    </message>
-    <message>
-        <source>scenario "%1": %2</source>
-        <translation>Szenario „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3718,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
 <context>
     <name>greenprint::PretrainedModelRule</name>
     <message>
-        <source>Fine-tune a pre-trained model instead of "%1"</source>
+        <source>Fine-tune a pre-trained model instead of &quot;%1&quot;</source>
         <translation>Ein vortrainiertes Modell feinabstimmen statt „%1“</translation>
     </message>
     <message>
@@ -3785,7 +3748,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <source>The project's name, shown in reports.</source>
+        <source>The project&apos;s name, shown in reports.</source>
         <translation>Der Name des Projekts, angezeigt in Berichten.</translation>
     </message>
     <message>
@@ -3801,7 +3764,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>&amp;Methodik:</translation>
     </message>
     <message>
-        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools' own formulas and constants from the same inputs.</source>
+        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools&apos; own formulas and constants from the same inputs.</source>
         <translation>Greenprint: ein Leistungsmodell für jede Instanz (gemessene H100-Lastkurve, abgeleitete Neuron-Leistung) mit Unsicherheitsspannen. Cloud Carbon Footprint und Green Algorithms bilden die Formeln und Konstanten dieser Werkzeuge aus denselben Eingaben nach.</translation>
     </message>
     <message>
@@ -3825,7 +3788,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation> Jahre</translation>
     </message>
     <message>
-        <source>Years over which a server's manufacturing emissions are spread: 4 (Cloud Carbon Footprint's default) or 6 (AWS's own depreciation).</source>
+        <source>Years over which a server&apos;s manufacturing emissions are spread: 4 (Cloud Carbon Footprint&apos;s default) or 6 (AWS&apos;s own depreciation).</source>
         <translation>Jahre, über die die Herstellungsemissionen eines Servers verteilt werden: 4 (Standard von Cloud Carbon Footprint) oder 6 (Abschreibung von AWS selbst).</translation>
     </message>
     <message>
@@ -3833,7 +3796,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>&amp;Jahr (marktbasiert):</translation>
     </message>
     <message>
-        <source>Year of AWS's list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
+        <source>Year of AWS&apos;s list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
         <translation>Jahr der AWS-Liste der Regionen, deren Strom zu 100 % mit erneuerbaren Energien gedeckt war; die marktbasierten Emissionen werden neben den standortbasierten gezeigt, nie an ihrer Stelle.</translation>
     </message>
     <message>
@@ -3841,7 +3804,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>P&amp;UE-Vorgabe:</translation>
     </message>
     <message>
-        <source>Region's PUE</source>
+        <source>Region&apos;s PUE</source>
         <translation>PUE der Region</translation>
     </message>
     <message>
@@ -3884,7 +3847,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Binärwerte sind nicht erlaubt</translation>
     </message>
     <message>
-        <source>duplicate key "%1" in the same object</source>
+        <source>duplicate key &quot;%1&quot; in the same object</source>
         <translation>Doppelter Schlüssel „%1“ im selben Objekt</translation>
     </message>
     <message>
@@ -3960,7 +3923,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Unbekannter Schlüssel wird ignoriert und nicht gespeichert</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
+        <source>&quot;%1&quot; is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
         <translation>„%1“ ist kein JSON-Pfad wie stages[2].components[0].instance (Problem bei Zeichen %2)</translation>
     </message>
     <message>
@@ -3968,7 +3931,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Die Datei muss ein JSON-Objekt enthalten (ein Greenprint-Projekt)</translation>
     </message>
     <message>
-        <source>must be "%1": this is not a Greenprint project file</source>
+        <source>must be &quot;%1&quot;: this is not a Greenprint project file</source>
         <translation>muss „%1“ sein: Dies ist keine Greenprint-Projektdatei</translation>
     </message>
     <message>
@@ -3984,11 +3947,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>muss mindestens eine Region nennen (den Schlüssel weglassen, um jede Region zu erlauben)</translation>
     </message>
     <message>
-        <source>duplicate %1 "%2" (first at %3)</source>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
         <translation>Doppelte %1 „%2“ (zuerst bei %3)</translation>
     </message>
     <message>
-        <source>duplicate scenario name "%1" (first defined at %2)</source>
+        <source>duplicate scenario name &quot;%1&quot; (first defined at %2)</source>
         <translation>Doppelter Szenarioname „%1“ (zuerst definiert bei %2)</translation>
     </message>
     <message>
@@ -3996,11 +3959,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <source>duplicate catalog instance id "%1" (first defined at %2)</source>
+        <source>duplicate catalog instance id &quot;%1&quot; (first defined at %2)</source>
         <translation>Doppelte Instanz-ID „%1“ im Katalog (zuerst definiert bei %2)</translation>
     </message>
     <message>
-        <source>duplicate catalog region id "%1" (first defined at %2)</source>
+        <source>duplicate catalog region id &quot;%1&quot; (first defined at %2)</source>
         <translation>Doppelte Regions-ID „%1“ im Katalog (zuerst definiert bei %2)</translation>
     </message>
     <message>
@@ -4020,7 +3983,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Pflichtschlüssel fehlt (entweder %1 oder work angeben)</translation>
     </message>
     <message>
-        <source>must be "inference": an endpoint serves requests, it does not train</source>
+        <source>must be &quot;inference&quot;: an endpoint serves requests, it does not train</source>
         <translation>muss „inference“ sein: Ein Endpunkt bedient Anfragen, er trainiert nicht</translation>
     </message>
     <message>
@@ -4032,16 +3995,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Unerwarteter JSON-Fehler: %1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
         <translation>Die Datei ist größer als %1 MiB (%2 Bytes); sie wird nicht gelesen</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -4056,18 +4011,38 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Pflichtschlüssel fehlt (eine Versionszeichenkette oder null, wenn unbekannt)</translation>
     </message>
     <message>
-        <source>duplicate stage "%1" (first at %2): each stage appears at most once</source>
+        <source>duplicate stage &quot;%1&quot; (first at %2): each stage appears at most once</source>
         <translation>doppelte Phase „%1“ (zuerst bei %2): jede Phase darf höchstens einmal vorkommen</translation>
     </message>
     <message>
-        <source>stage "%1" is out of order: stages come in the order %2</source>
+        <source>stage &quot;%1&quot; is out of order: stages come in the order %2</source>
         <translation>Phase „%1“ steht an der falschen Stelle: die Reihenfolge der Phasen ist %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1: a bound far beyond any real workload that keeps every estimate finite</source>
+        <translation>darf höchstens %1 sein: eine Grenze weit jenseits jeder realen Arbeitslast, die jede Schätzung endlich hält</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(kein Dateiname)</translation>
+    </message>
+    <message>
+        <source>the file is %1 text; Greenprint reads UTF-8 only: save it as UTF-8 (without byte order mark) and open it again</source>
+        <translation>die Datei ist %1-Text; Greenprint liest nur UTF-8: speichern Sie sie als UTF-8 (ohne Byte-Order-Mark) und öffnen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at %1 (byte offset %2): it is not a text file, or it is damaged</source>
+        <translation>die Datei enthält ein NUL-Byte bei %1 (Byte-Offset %2): sie ist keine Textdatei oder beschädigt</translation>
     </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
     <message>
-        <source>the override of "%1" does not hold valid JSON</source>
+        <source>the override of &quot;%1&quot; does not hold valid JSON</source>
         <translation>Die Überschreibung von „%1“ enthält kein gültiges JSON</translation>
     </message>
     <message>
@@ -4075,7 +4050,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Ein Endpunkt bedient Inferenzarbeit; er kann keine Trainingsarbeit enthalten</translation>
     </message>
     <message>
-        <source>cannot save %1 "%2": it must be one of: %3</source>
+        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
         <translation>%1 „%2“ kann nicht gespeichert werden: muss einer der folgenden Werte sein: %3</translation>
     </message>
     <message>
@@ -4083,11 +4058,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Eine nicht endliche Zahl kann nicht gespeichert werden (%1)</translation>
     </message>
     <message>
-        <source>the unknown key "%1" clashes with a key of the file format</source>
+        <source>the unknown key &quot;%1&quot; clashes with a key of the file format</source>
         <translation>Der unbekannte Schlüssel „%1“ kollidiert mit einem Schlüssel des Dateiformats</translation>
     </message>
     <message>
-        <source>the unknown key "%1" does not hold valid JSON</source>
+        <source>the unknown key &quot;%1&quot; does not hold valid JSON</source>
         <translation>Der unbekannte Schlüssel „%1“ enthält kein gültiges JSON</translation>
     </message>
     <message>
@@ -4099,12 +4074,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>cannot write %1: only %2 of %3 bytes were written (is the disk full?)</source>
-        <translation>%1 kann nicht geschrieben werden: nur %2 von %3 Bytes wurden geschrieben (ist der Datenträger voll?)</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
+        <source>cannot save the project: it takes %1 MiB, more than the %2 MiB a project file may have (split it into several projects)</source>
+        <translation>das Projekt kann nicht gespeichert werden: es belegt %1 MiB, mehr als die %2 MiB, die eine Projektdatei haben darf (teilen Sie es in mehrere Projekte auf)</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4085,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Einen öffentlichen Datensatz verwenden, statt eigene Daten aufzunehmen und zu verarbeiten</translation>
     </message>
     <message numerus="yes">
-        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
         <translation>
             <numerusform>Gibt es die Daten als kuratierten öffentlichen Datensatz (Open Data on AWS, einschließlich der Amazon Sustainability Data Initiative, oder AWS Data Exchange), entfernt die Kopie den %n Verarbeitungsjob der Phase, die gespeicherten Kopien und die Übertragungen. Annahme: Der öffentliche Datensatz ersetzt sie vollständig; noch nötiges Filtern oder Tokenisieren wird nicht gezählt.</numerusform>
             <numerusform>Gibt es die Daten als kuratierten öffentlichen Datensatz (Open Data on AWS, einschließlich der Amazon Sustainability Data Initiative, oder AWS Data Exchange), entfernt die Kopie die %n Verarbeitungsjobs der Phase, die gespeicherten Kopien und die Übertragungen. Annahme: Der öffentliche Datensatz ersetzt sie vollständig; noch nötiges Filtern oder Tokenisieren wird nicht gezählt.</numerusform>
@@ -4128,7 +4099,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
 <context>
     <name>greenprint::QuantizeRule</name>
     <message>
-        <source>Serve "%1" in bf16</source>
+        <source>Serve &quot;%1&quot; in bf16</source>
         <translation>„%1“ in bf16 bereitstellen</translation>
     </message>
     <message>
@@ -4140,11 +4111,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Geringere Genauigkeit ändert die Modellgüte selten; erneut validieren.</translation>
     </message>
     <message>
-        <source>Quantize "%1" to int8 (or prune it)</source>
+        <source>Quantize &quot;%1&quot; to int8 (or prune it)</source>
         <translation>„%1“ auf int8 quantisieren (oder prunen)</translation>
     </message>
     <message>
-        <source>Quantization halves the bits per weight and doubles the accelerator's peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
+        <source>Quantization halves the bits per weight and doubles the accelerator&apos;s peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
         <translation>Quantisierung halbiert die Bits pro Gewicht und verdoppelt die Spitzenleistung des Beschleunigers (%1 hat %2 int8-TOPS); die Kopie bemisst die Arbeit in int8. Pruning kann das Modell weiter verkleinern; keine Quelle nennt einen Wert, daher wird es nicht gezählt.</translation>
     </message>
     <message>
@@ -4214,27 +4185,27 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
 %2</translation>
     </message>
     <message>
-        <source>%1: the table "meta" is filled by the converter, not from a CSV</source>
+        <source>%1: the table &quot;meta&quot; is filled by the converter, not from a CSV</source>
         <translation>%1: Die Tabelle „meta“ wird vom Konverter gefüllt, nicht aus einer CSV-Datei</translation>
     </message>
     <message>
-        <source>%1: skipped, the schema has no table "%2"</source>
+        <source>%1: skipped, the schema has no table &quot;%2&quot;</source>
         <translation>%1: übersprungen, das Schema hat keine Tabelle „%2“</translation>
     </message>
     <message>
-        <source>%1: missing; the schema has a table "%2"</source>
+        <source>%1: missing; the schema has a table &quot;%2&quot;</source>
         <translation>%1: fehlt; das Schema hat eine Tabelle „%2“</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" of table "%3" is missing (expected as column %4)</source>
+        <source>%1:1: column &quot;%2&quot; of table &quot;%3&quot; is missing (expected as column %4)</source>
         <translation>%1:1: Spalte „%2“ der Tabelle „%3“ fehlt (erwartet als Spalte %4)</translation>
     </message>
     <message>
-        <source>%1:1: column %2 "%3" is not a column of table "%4"</source>
+        <source>%1:1: column %2 &quot;%3&quot; is not a column of table &quot;%4&quot;</source>
         <translation>%1:1: Spalte %2 „%3“ ist keine Spalte der Tabelle „%4“</translation>
     </message>
     <message>
-        <source>%1:1: column %2 is "%3", table "%4" expects "%5" there</source>
+        <source>%1:1: column %2 is &quot;%3&quot;, table &quot;%4&quot; expects &quot;%5&quot; there</source>
         <translation>%1:1: Spalte %2 ist „%3“, Tabelle „%4“ erwartet dort „%5“</translation>
     </message>
     <message>
@@ -4420,7 +4391,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Die Tabelle instances kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Instance %1 has the unknown category "%2"</source>
+        <source>Instance %1 has the unknown category &quot;%2&quot;</source>
         <translation>Instanz %1 hat die unbekannte Kategorie „%2“</translation>
     </message>
     <message>
@@ -4432,7 +4403,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Die Tabelle storage_classes kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Unknown storage class "%1" ignored</source>
+        <source>Unknown storage class &quot;%1&quot; ignored</source>
         <translation>Unbekannte Speicherklasse „%1“ ignoriert</translation>
     </message>
     <message>
@@ -4484,7 +4455,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::RegionMoveRule</name>
     <message>
-        <source>One-off copy of the stage's existing data to %1</source>
+        <source>One-off copy of the stage&apos;s existing data to %1</source>
         <translation>Einmalige Kopie der vorhandenen Daten der Phase nach %1</translation>
     </message>
     <message>
@@ -4523,7 +4494,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Regionen</translation>
     </message>
     <message>
-        <source>Grid intensity is location-based (gCO2e per kWh at the servers' grid). Renewable matching is AWS's market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
+        <source>Grid intensity is location-based (gCO2e per kWh at the servers&apos; grid). Renewable matching is AWS&apos;s market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
         <translation>Die Netzintensität ist standortbasiert (gCO2e pro kWh im Netz der Server). Die erneuerbare Deckung ist die marktbasierte Angabe von AWS: Greenprint nennt sie neben dem standortbasierten Wert, nie an seiner Stelle.</translation>
     </message>
     <message>
@@ -4583,9 +4554,44 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     </message>
 </context>
 <context>
+    <name>greenprint::RegularFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a regular file; only regular files are read</source>
+        <translation>es ist eine Pipe (FIFO), keine reguläre Datei; nur reguläre Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file; only regular files are read</source>
+        <translation>es ist ein Gerät, keine reguläre Datei; nur reguläre Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file; only regular files are read</source>
+        <translation>es ist ein Socket, keine reguläre Datei; nur reguläre Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; only regular files are read</source>
+        <translation>es ist keine reguläre Datei; nur reguläre Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::RightSizeRule</name>
     <message>
-        <source>Right-size "%1": %2 x %3 instead of %4 x %5</source>
+        <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
         <translation>„%1“ passend dimensionieren: %2 x %3 statt %4 x %5</translation>
     </message>
     <message>
@@ -4600,20 +4606,24 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::ScenarioApplier</name>
     <message>
-        <source>scenario "%1": suggestion "%2" does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
+        <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
         <translation>Szenario „%1“: Vorschlag „%2“ gilt nicht für diesen Plan (er hat sich vielleicht geändert, oder der Vorschlag würde eine Vorgabe verletzen)</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
+        <source>scenario &quot;%1&quot;: %2</source>
         <translation>Szenario „%1“: %2</translation>
     </message>
     <message>
-        <source>unknown scenario "%1": the project has no scenarios</source>
+        <source>unknown scenario &quot;%1&quot;: the project has no scenarios</source>
         <translation>Unbekanntes Szenario „%1“: Das Projekt hat keine Szenarien</translation>
     </message>
     <message>
-        <source>unknown scenario "%1"; the project's scenarios are: %2</source>
+        <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
         <translation>Unbekanntes Szenario „%1“; die Szenarien des Projekts sind: %2</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2: %3</source>
+        <translation>Szenario „%1“: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4632,26 +4642,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>nicht geschätzt: %1</translation>
-    </message>
-    <message>
-        <source>not estimated: some component could not be estimated</source>
-        <translation>nicht geschätzt: eine Komponente konnte nicht geschätzt werden</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
-        <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for "%1" (%2) in the reference data</source>
-        <translation>Kosten unbekannt: kein Preis für „%1“ (%2) in den Referenzdaten</translation>
-    </message>
-    <message>
-        <source>cost unknown: some price is missing from the reference data</source>
-        <translation>Kosten unbekannt: in den Referenzdaten fehlt ein Preis</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4742,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::ServerlessEndpointRule</name>
     <message>
-        <source>Serve "%1" with SageMaker Serverless Inference</source>
+        <source>Serve &quot;%1&quot; with SageMaker Serverless Inference</source>
         <translation>„%1“ mit SageMaker Serverless Inference bereitstellen</translation>
     </message>
     <message>
@@ -4767,7 +4757,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::ServerlessPipelineRule</name>
     <message>
-        <source>Run "%1" as a serverless pipeline (AWS Glue, Step Functions)</source>
+        <source>Run &quot;%1&quot; as a serverless pipeline (AWS Glue, Step Functions)</source>
         <translation>„%1“ als Serverless-Pipeline ausführen (AWS Glue, Step Functions)</translation>
     </message>
     <message>
@@ -4782,7 +4772,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::SpotRule</name>
     <message>
-        <source>Run "%1" on Spot capacity</source>
+        <source>Run &quot;%1&quot; on Spot capacity</source>
         <translation>„%1“ auf Spot-Kapazität ausführen</translation>
     </message>
     <message>
@@ -4790,7 +4780,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Managed Spot Training nutzt freie EC2-Kapazität mit bis zu 90 % Rabatt gegenüber On-Demand (C16); die Schätzung setzt %1 Rabatt an. CO₂e: keine Einsparung. Dieselbe Hardware läuft dieselben Stunden, daher ändern sich standort- und marktbasierte kgCO2e nicht; nur eine Grenzbetrachtung, die die Nutzung freier Kapazität gutschreibt, käme auf weniger, und Greenprint weist standortbasierte Emissionen aus.</translation>
     </message>
     <message>
-        <source>Spot capacity can be reclaimed with two minutes' notice: checkpoint, and expect interrupted runs to take longer.</source>
+        <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
         <translation>Spot-Kapazität kann mit zwei Minuten Vorwarnung entzogen werden: Checkpoints setzen und mit längeren unterbrochenen Läufen rechnen.</translation>
     </message>
 </context>
@@ -4801,7 +4791,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>&amp;Region überschreiben:</translation>
     </message>
     <message>
-        <source>Run this stage in another region than the project's, e.g. train where the grid is cleaner. Leave empty to use the project's region.</source>
+        <source>Run this stage in another region than the project&apos;s, e.g. train where the grid is cleaner. Leave empty to use the project&apos;s region.</source>
         <translation>Diese Phase in einer anderen Region als der des Projekts ausführen, z. B. dort trainieren, wo das Netz sauberer ist. Leer lassen, um die Projektregion zu verwenden.</translation>
     </message>
     <message>
@@ -4819,7 +4809,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::StageTreeModel</name>
     <message>
-        <source>The project's region</source>
+        <source>The project&apos;s region</source>
         <translation>Die Region des Projekts</translation>
     </message>
     <message>
@@ -4868,15 +4858,15 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::StopFailingRunsRule</name>
     <message>
-        <source>Let SageMaker Debugger stop "%1" when it goes wrong</source>
+        <source>Let SageMaker Debugger stop &quot;%1&quot; when it goes wrong</source>
         <translation>SageMaker Debugger „%1“ stoppen lassen, wenn etwas schiefgeht</translation>
     </message>
     <message>
-        <source>Debugger's built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
+        <source>Debugger&apos;s built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
         <translation>Die integrierten Regeln des Debuggers (Systemengpässe, Überanpassung, gesättigte Aktivierungen) stoppen einen Trainingsjob, sobald sie ein Problem erkennen. Dieser Plan zählt keine fehlgeschlagenen Läufe, spart also beim Plan wie geschrieben nichts; jeder fehlschlagende und früh gestoppte Lauf dieses Jobs spart bis zu %1 kgCO2e und %2 Stunden.</translation>
     </message>
     <message>
-        <source>A rule that fires wrongly stops a healthy run; tune the rules' thresholds.</source>
+        <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
         <translation>Eine fälschlich auslösende Regel stoppt einen gesunden Lauf; die Schwellenwerte der Regeln anpassen.</translation>
     </message>
 </context>
@@ -4918,7 +4908,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::StorageLifecycleRule</name>
     <message>
-        <source>Expire "%1" after %2 months with an S3 Lifecycle rule</source>
+        <source>Expire &quot;%1&quot; after %2 months with an S3 Lifecycle rule</source>
         <translation>„%1“ nach %2 Monaten mit einer S3-Lifecycle-Regel ablaufen lassen</translation>
     </message>
     <message>
@@ -4977,6 +4967,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation> [&lt; 0,5 %]</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -4990,13 +4984,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Keine Vorschläge: Nichts in diesem Plan passt innerhalb seiner Vorgaben zu einer Praxis der Leitlinien.
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>Nebenwirkungen: %1</translation>
@@ -5073,15 +5067,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::TrainingCompilerRule</name>
     <message>
-        <source>Compile the training of "%1" for the GPU</source>
+        <source>Compile the training of &quot;%1&quot; for the GPU</source>
         <translation>Das Training von „%1“ für die GPU kompilieren</translation>
     </message>
     <message>
@@ -5096,11 +5086,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::TrainiumRule</name>
     <message>
-        <source>Train "%1" on AWS Trainium (%2 x %3)</source>
+        <source>Train &quot;%1&quot; on AWS Trainium (%2 x %3)</source>
         <translation>„%1“ auf AWS Trainium trainieren (%2 x %3)</translation>
     </message>
     <message>
-        <source>Trainium is expected to be AWS's most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <source>Trainium is expected to be AWS&apos;s most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
         <translation>Trainium soll der energieeffizienteste Trainingsprozessor von AWS sein: AWS nennt etwa 25 % weniger Energie für BERT-Large (C05) und bis zu 50 % geringere Kosten (C04). Die Kopie verschiebt %1 x %2 auf %3 x %4 mit gleichem Durchsatz; der Schätzer liefert die Stunden und die Neuron-Leistung.</translation>
     </message>
     <message>
@@ -5119,7 +5109,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation> GB</translation>
     </message>
     <message>
-        <source>Gigabytes moved out of the stage's region.</source>
+        <source>Gigabytes moved out of the stage&apos;s region.</source>
         <translation>Aus der Region der Phase übertragene Gigabyte.</translation>
     </message>
     <message>
@@ -5167,7 +5157,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     </message>
     <message>
         <source>Bayesian</source>
-        <translation>Bayes'sch</translation>
+        <translation>Bayes&apos;sch</translation>
     </message>
     <message>
         <source>Hyperband</source>
@@ -5462,7 +5452,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Zunahme</translation>
     </message>
     <message>
-        <source>Savings waterfall: the plan's carbon after each applied suggestion</source>
+        <source>Savings waterfall: the plan&apos;s carbon after each applied suggestion</source>
         <translation>Einsparungs-Wasserfall: das CO₂e des Plans nach jedem angewendeten Vorschlag</translation>
     </message>
     <message>
@@ -5472,14 +5462,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1: %2 %3 (Summe danach: %4 %3)</translation>
-    </message>
-    <message>
-        <source>%1 (not estimated)</source>
-        <translation>%1 (nicht geschätzt)</translation>
-    </message>
-    <message>
-        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
-        <translation>%1: Der Plan nach diesem Schritt kann nicht geschätzt werden, daher wird keine Zahl angezeigt</translation>
     </message>
 </context>
 <context>
@@ -5509,7 +5491,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Ausgangsplan: %1. Noch kein Szenario: Klicken Sie auf Neu, um eines anzulegen.</translation>
     </message>
     <message>
-        <source>Scenario "%1" cannot be applied; see the problems below.</source>
+        <source>Scenario &quot;%1&quot; cannot be applied; see the problems below.</source>
         <translation>Szenario „%1“ kann nicht angewendet werden; siehe die Probleme unten.</translation>
     </message>
     <message>
@@ -5517,7 +5499,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>Accuracy: some applied suggestion may lower the model's score by an amount no source states.</source>
+        <source>Accuracy: some applied suggestion may lower the model&apos;s score by an amount no source states.</source>
         <translation>Genauigkeit: Ein angewendeter Vorschlag kann den Wert des Modells um einen von keiner Quelle genannten Betrag senken.</translation>
     </message>
     <message>
@@ -5545,7 +5527,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Vorgaben des Projekts: %1. Vorschläge, die sie verletzen würden, werden nicht angeboten.</translation>
     </message>
     <message>
-        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion's share in the order ticked.</source>
+        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion&apos;s share in the order ticked.</source>
         <translation>Das Ankreuzen eines Vorschlags schätzt das ganze Szenario neu; der Wasserfall zeigt den Anteil jedes Vorschlags in der Reihenfolge des Ankreuzens.</translation>
     </message>
     <message>
@@ -5557,7 +5539,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Einsparungs-Wasserfall (%1)</translation>
     </message>
     <message>
-        <source>Scenario: %1, %2 (%3 %) against the baseline's %4</source>
+        <source>Scenario: %1, %2 (%3 %) against the baseline&apos;s %4</source>
         <translation>Szenario: %1, %2 (%3 %) gegenüber %4 im Ausgangsplan</translation>
     </message>
     <message>
@@ -5568,27 +5550,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>Szenario-Hinweise: Genauigkeit, Vorgaben und Probleme</translation>
     </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>Scenario "%1" cannot be estimated, so it shows no saving; see the problems below.</source>
-        <translation>Szenario „%1“ kann nicht geschätzt werden und zeigt daher keine Einsparung; siehe die Probleme unten.</translation>
-    </message>
-    <message>
-        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
-        <translation>Szenario: %1; der Ausgangsplan kann nicht geschätzt werden, daher wird keine Änderung angezeigt.</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>Szenario %1</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
     <message>
-        <source>unknown precision "%1"</source>
+        <source>unknown precision &quot;%1&quot;</source>
         <translation>Unbekannte Genauigkeit „%1“</translation>
     </message>
     <message>
@@ -5643,7 +5609,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>ein Array von Bogenindizes ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
+        <source>&quot;%1&quot; is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
         <translation>„%1“ ist keine Flächengeometrie (Polygon, MultiPolygon oder GeometryCollection)</translation>
     </message>
     <message>
@@ -5687,7 +5653,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>"Topology" is required</source>
+        <source>&quot;Topology&quot; is required</source>
         <translation>„Topology“ ist erforderlich</translation>
     </message>
     <message>
@@ -5760,15 +5726,15 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::actuals::CarbonText</name>
     <message>
-        <source>%1:1: not an AWS carbon-emissions export: no column "%2"</source>
+        <source>%1:1: not an AWS carbon-emissions export: no column &quot;%2&quot;</source>
         <translation>%1:1: kein AWS-Export der CO₂-Emissionen: keine Spalte „%2“</translation>
     </message>
     <message>
-        <source>unit "%1" is not MTCO2e (metric tons CO2e)</source>
+        <source>unit &quot;%1&quot; is not MTCO2e (metric tons CO2e)</source>
         <translation>Einheit „%1“ ist nicht MTCO2e (Tonnen CO₂e)</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>keine Zahl von null oder mehr: „%1“</translation>
     </message>
 </context>
@@ -5803,7 +5769,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>nicht gemessen: geplante %1 % beibehalten</translation>
     </message>
     <message>
-        <source>the plan's own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
+        <source>the plan&apos;s own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
         <translation>das eigene Lastmodell des Plans (aus der Arbeit bestimmte Last, Leerlaufstunden) gegenüber einer mittleren Last, mehrere Instanztypen oder Regionen, Speicher</translation>
     </message>
     <message>
@@ -5815,27 +5781,27 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Methode: AWS verteilt die gemessene Energie seiner Rechenzentren nach Nutzung auf die Kunden (Modell %1); Greenprint schätzt jede Instanz aus ihrer Leistungskurve bei Ihrer Auslastung.</translation>
     </message>
     <message>
-        <source>Unused capacity: AWS's figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
+        <source>Unused capacity: AWS&apos;s figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
         <translation>Ungenutzte Kapazität: Die Zahl von AWS enthält einen Anteil an leerlaufender und zusätzlicher Serverkapazität; Greenprint zählt nur die Kapazität, die Ihnen berechnet wurde.</translation>
     </message>
     <message>
-        <source>Scope 3: AWS's figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint's location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
+        <source>Scope 3: AWS&apos;s figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint&apos;s location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
         <translation>Scope 3: Die Zahl von AWS umfasst Scope 1 und 2 (Scope-3-Kategorien erst in neueren Modellversionen); die standortbasierte Zahl von Greenprint enthält den Anteil der grauen Emissionen der Server (hier %1 kgCO2e, ohne ihn %2 kgCO2e).</translation>
     </message>
     <message>
-        <source>Market-based method: AWS's market-based figure counts the renewable electricity Amazon buys; Greenprint's counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
+        <source>Market-based method: AWS&apos;s market-based figure counts the renewable electricity Amazon buys; Greenprint&apos;s counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
         <translation>Marktbasierte Methode: Die marktbasierte Zahl von AWS rechnet den von Amazon gekauften erneuerbaren Strom ein; die von Greenprint setzt 0 g/kWh nur in Regionen an, die AWS für %1 als durch erneuerbaren Strom gedeckt aufführt.</translation>
     </message>
     <message>
-        <source>Coverage: AWS's figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
+        <source>Coverage: AWS&apos;s figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
         <translation>Abdeckung: Die Zahl von AWS umfasst jeden Dienst der Konten in diesen Monaten; Greenprint bewertet die Rechenleistung, den Speicher und die Datenübertragung, die es im CUR erkennt (andere Nutzung zählt nur für die Kosten).</translation>
     </message>
     <message>
-        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan's method and settings; actual cost is the bill's unblended cost (credits, refunds, taxes and fees left out).</source>
+        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan&apos;s method and settings; actual cost is the bill&apos;s unblended cost (credits, refunds, taxes and fees left out).</source>
         <translation>Tatsächliche Energie und CO₂e sind Schätzungen von Greenprint für die abgerechnete Nutzung mit der Methode und den Einstellungen des Plans; die tatsächlichen Kosten sind die Kosten der Rechnung ohne Mischpreise (Gutschriften, Erstattungen, Steuern und Gebühren ausgenommen).</translation>
     </message>
     <message>
-        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner's default for a new compute component.</source>
+        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner&apos;s default for a new compute component.</source>
         <translation>Komponenten ohne gemessene Auslastung behalten ihre geplante Auslastung; ungeplante Instanzstunden werden mit %1 % bewertet, der Vorgabe des Planers für eine neue Rechenkomponente.</translation>
     </message>
     <message>
@@ -5843,7 +5809,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>SageMaker-Instanzen ml.* werden als der EC2-Instanztyp bewertet, auf dem sie laufen.</translation>
     </message>
     <message>
-        <source>measurement "%1" names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
+        <source>measurement &quot;%1&quot; names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
         <translation>Messung „%1“ nennt keine Komponente und keinen Instanztyp des Plans; ordnen Sie sie mit KOMPONENTE=DATEI einer Komponente zu</translation>
     </message>
 </context>
@@ -5870,22 +5836,22 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>ein Anführungszeichen in einem Feld, das nicht mit einem Anführungszeichen beginnt</translation>
     </message>
     <message>
-        <source> (column "%1")</source>
+        <source> (column &quot;%1&quot;)</source>
         <translation> (Spalte „%1“)</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::CurText</name>
     <message>
-        <source>%1:1: not a Cost and Usage Report: no column "%2" (legacy CUR) or "%3" (CUR 2.0)</source>
+        <source>%1:1: not a Cost and Usage Report: no column &quot;%2&quot; (legacy CUR) or &quot;%3&quot; (CUR 2.0)</source>
         <translation>%1:1: kein Cost and Usage Report: keine Spalte „%2“ (klassischer CUR) oder „%3“ (CUR 2.0)</translation>
     </message>
     <message>
-        <source>not a number: "%1"</source>
+        <source>not a number: &quot;%1&quot;</source>
         <translation>keine Zahl: „%1“</translation>
     </message>
     <message>
-        <source>not a count of line items: "%1"</source>
+        <source>not a count of line items: &quot;%1&quot;</source>
         <translation>keine Anzahl von Posten: „%1“</translation>
     </message>
 </context>
@@ -5967,18 +5933,18 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::actuals::ImportText</name>
     <message>
-        <source>not a time: "%1"</source>
+        <source>not a time: &quot;%1&quot;</source>
         <translation>keine Zeitangabe: „%1“</translation>
     </message>
     <message>
-        <source>not a date: "%1"</source>
+        <source>not a date: &quot;%1&quot;</source>
         <translation>kein Datum: „%1“</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::MatchText</name>
     <message>
-        <source>the tag greenprint:component="%1" names no single component of the plan</source>
+        <source>the tag greenprint:component=&quot;%1&quot; names no single component of the plan</source>
         <translation>der Tag greenprint:component=„%1“ nennt keine eindeutige Komponente des Plans</translation>
     </message>
     <message>
@@ -6001,7 +5967,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::actuals::MeasurementText</name>
     <message>
-        <source>%1:1: not %2: no column "%3"</source>
+        <source>%1:1: not %2: no column &quot;%3&quot;</source>
         <translation>%1:1: nicht %2: keine Spalte „%3“</translation>
     </message>
     <message>
@@ -6009,15 +5975,15 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>eine CodeCarbon-emissions.csv</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>keine Zahl von null oder mehr: „%1“</translation>
     </message>
     <message>
-        <source>%1:1: not an nvidia-smi CSV log: it needs "timestamp" and "power.draw" or "utilization.gpu" (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
+        <source>%1:1: not an nvidia-smi CSV log: it needs &quot;timestamp&quot; and &quot;power.draw&quot; or &quot;utilization.gpu&quot; (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
         <translation>%1:1: kein nvidia-smi-CSV-Protokoll: es braucht „timestamp“ und „power.draw“ oder „utilization.gpu“ (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</translation>
     </message>
     <message>
-        <source>not a valid reading: "%1"</source>
+        <source>not a valid reading: &quot;%1&quot;</source>
         <translation>kein gültiger Messwert: „%1“</translation>
     </message>
     <message>
@@ -6025,19 +5991,19 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>ein CloudWatch-Metrikexport</translation>
     </message>
     <message>
-        <source>%1:1: a CloudWatch metric export needs an "InstanceId" or "EndpointName" column</source>
+        <source>%1:1: a CloudWatch metric export needs an &quot;InstanceId&quot; or &quot;EndpointName&quot; column</source>
         <translation>%1:1: ein CloudWatch-Metrikexport braucht eine Spalte „InstanceId“ oder „EndpointName“</translation>
     </message>
     <message>
-        <source>metric "%1" is not CPUUtilization or GPUUtilization</source>
+        <source>metric &quot;%1&quot; is not CPUUtilization or GPUUtilization</source>
         <translation>Metrik „%1“ ist weder CPUUtilization noch GPUUtilization</translation>
     </message>
     <message>
-        <source>unit "%1" is not Percent</source>
+        <source>unit &quot;%1&quot; is not Percent</source>
         <translation>Einheit „%1“ ist nicht Percent</translation>
     </message>
     <message>
-        <source>not a percentage from 0 to 100: "%1" (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
+        <source>not a percentage from 0 to 100: &quot;%1&quot; (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
         <translation>kein Prozentwert von 0 bis 100: „%1“ (Metriken von SageMaker-Endpunkten summieren alle Kerne oder GPUs: zuerst durch ihre Anzahl teilen)</translation>
     </message>
 </context>
@@ -6075,11 +6041,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Hinweis: </translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects %n argument(s)</source>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>„%1“ erwartet %n Argument</numerusform>
             <numerusform>„%1“ erwartet %n Argumente</numerusform>
@@ -6098,7 +6064,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Die .greenprint-Projektdatei.</translation>
     </message>
     <message>
-        <source>Estimate the project's scenario &lt;name&gt; instead of the plan.</source>
+        <source>Estimate the project&apos;s scenario &lt;name&gt; instead of the plan.</source>
         <translation>Das Szenario &lt;name&gt; des Projekts statt des Plans schätzen.</translation>
     </message>
     <message>
@@ -6106,7 +6072,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>name</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table, json or csv</source>
+        <source>unknown format &apos;%1&apos;; use table, json or csv</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table, json oder csv</translation>
     </message>
     <message>
@@ -6118,7 +6084,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Ausgabeformat: table oder json (Standard: table).</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table or json</source>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json</translation>
     </message>
     <message numerus="yes">
@@ -6137,12 +6103,8 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>regions oder instances.</translation>
     </message>
     <message>
-        <source>unknown data table '%1'; use regions or instances</source>
+        <source>unknown data table &apos;%1&apos;; use regions or instances</source>
         <translation>Unbekannte Datentabelle „%1“; verwenden Sie regions oder instances</translation>
-    </message>
-    <message>
-        <source>cannot create folder %1</source>
-        <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Write the plan of a project to files.</source>
@@ -6169,7 +6131,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Das Projekt mit angewendetem Was-wäre-wenn-Szenario &lt;name&gt; beschreiben (die CSV-Datei listet dann den Ausgangsplan und dieses Szenario).</translation>
     </message>
     <message>
-        <source>'export' needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
+        <source>&apos;export&apos; needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
         <translation>„export“ braucht eine Ausgabe, z. B. --pdf plan.pdf oder --csv plan.csv</translation>
     </message>
     <message>
@@ -6213,7 +6175,7 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 
-Run '%1 COMMAND --help' for the options of a command.
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
         <translation>
@@ -6224,10 +6186,6 @@ Optionen:
 „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 </translation>
-    </message>
-    <message>
-        <source>unknown command or option '%1'</source>
-        <translation>Unbekannter Befehl oder unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
@@ -6242,7 +6200,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>out</translation>
     </message>
     <message>
-        <source>'upgrade' needs an output file: -o OUT.greenprint</source>
+        <source>&apos;upgrade&apos; needs an output file: -o OUT.greenprint</source>
         <translation>„upgrade“ braucht eine Ausgabedatei: -o AUS.greenprint</translation>
     </message>
     <message>
@@ -6250,7 +6208,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 geschrieben (Format %2)</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects at least %n argument(s)</source>
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
         <translation>
             <numerusform>„%1“ erwartet mindestens %n Argument</numerusform>
             <numerusform>„%1“ erwartet mindestens %n Argumente</numerusform>
@@ -6273,7 +6231,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>== %1 ==</translation>
     </message>
     <message>
-        <source>== %1, scenario "%2" ==</source>
+        <source>== %1, scenario &quot;%2&quot; ==</source>
         <translation>== %1, Szenario „%2“ ==</translation>
     </message>
     <message>
@@ -6281,7 +6239,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Projektdateien prüfen und jedes Problem melden.</translation>
     </message>
     <message>
-        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner's Preferences, else the system's). The CSV plan is always English.</source>
+        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner&apos;s Preferences, else the system&apos;s). The CSV plan is always English.</source>
         <translation>Den PDF-Plan in der Sprache &lt;code&gt; schreiben (%1; Standard: die in den Einstellungen des Planers gewählte Sprache, sonst die des Systems). Der CSV-Plan ist immer englisch.</translation>
     </message>
     <message>
@@ -6289,7 +6247,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>code</translation>
     </message>
     <message>
-        <source>unknown language '%1'; use one of %2</source>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
         <translation>unbekannte Sprache „%1“; verwenden Sie eine von %2</translation>
     </message>
     <message>
@@ -6297,7 +6255,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>AWS Cost and Usage Report &lt;file&gt; (klassischer CUR oder CUR 2.0, CSV oder CSV.gz); für mehrere wiederholen.</translation>
     </message>
     <message>
-        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS's own figure beside Greenprint's.</source>
+        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS&apos;s own figure beside Greenprint&apos;s.</source>
         <translation>AWS-Export der CO₂-Emissionen &lt;file&gt; (Daten des Customer Carbon Footprint Tool, CSV): die eigene Zahl von AWS neben der von Greenprint.</translation>
     </message>
     <message>
@@ -6317,7 +6275,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>CloudWatch-Metrik-CSV &lt;file&gt; (Timestamp, InstanceId oder EndpointName, MetricName, Average); über InstanceType zugeordnet, oder KOMPONENTE=DATEI.</translation>
     </message>
     <message>
-        <source>Import what really ran (bills, AWS's carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
+        <source>Import what really ran (bills, AWS&apos;s carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
         <translation>Importiert, was wirklich lief (Rechnungen, den CO₂-Export von AWS, Leistungs- und Auslastungsprotokolle), bewahrt es in Ihrer Greenprint-Datenbank auf und vergleicht es mit dem Plan: je Phase und Komponente geplante und tatsächliche Stunden, Energie, kgCO2e und Kosten, und was den Unterschied verursacht hat.</translation>
     </message>
     <message>
@@ -6341,12 +6299,12 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Importe in der SQLite-Datenbank &lt;file&gt; speichern (Vorgabe: Ihre Greenprint-Datenbank).</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 braucht ein Datum als JJJJ-MM-TT, nicht „%2“</translation>
     </message>
     <message>
-        <source>'actual' needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
-        <translation>'actual' braucht mindestens eine Datei dessen, was lief, z. B. --cur cur.csv.gz</translation>
+        <source>&apos;actual&apos; needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
+        <translation>&apos;actual&apos; braucht mindestens eine Datei dessen, was lief, z. B. --cur cur.csv.gz</translation>
     </message>
     <message>
         <source>warning: the imports are not stored: %1</source>
@@ -6361,11 +6319,11 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Außerdem den CSV-Plan des Projekts mit dem Abschnitt Plan und Ist nach &lt;out.csv&gt; schreiben.</translation>
     </message>
     <message>
-        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with 'actual --cur'.</source>
-        <translation>Die Amazon-Athena-SQL ausgeben, die einen Cost and Usage Report dort summiert, wo er liegt (je Tag, Konto, Region, Nutzungsart, Instanztyp und Tag greenprint:component). Führen Sie sie in Athena aus, laden Sie das Ergebnis als CSV herunter und importieren Sie es mit 'actual --cur'.</translation>
+        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with &apos;actual --cur&apos;.</source>
+        <translation>Die Amazon-Athena-SQL ausgeben, die einen Cost and Usage Report dort summiert, wo er liegt (je Tag, Konto, Region, Nutzungsart, Instanztyp und Tag greenprint:component). Führen Sie sie in Athena aus, laden Sie das Ergebnis als CSV herunter und importieren Sie es mit &apos;actual --cur&apos;.</translation>
     </message>
     <message>
-        <source>The CUR table of AWS's CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
+        <source>The CUR table of AWS&apos;s CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
         <translation>Die CUR-Tabelle der CUR-Athena-Integration von AWS, z. B. cur_db.my_cur (Vorgabe: cur).</translation>
     </message>
     <message>
@@ -6417,20 +6375,32 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Familien</translation>
     </message>
     <message>
-        <source>--family applies to 'data instances' only</source>
+        <source>--family applies to &apos;data instances&apos; only</source>
         <translation>--family gilt nur für „data instances“</translation>
     </message>
     <message>
-        <source>unknown instance family '%1'</source>
+        <source>unknown instance family &apos;%1&apos;</source>
         <translation>unbekannte Instanzfamilie „%1“</translation>
     </message>
     <message>
-        <source>error: %1: scenario "%2": %3</source>
-        <translation>Fehler: %1: Szenario „%2“: %3</translation>
+        <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
+        <translation>&apos;%1&apos; würde seine Eingabe %2 mit seiner Ausgabe überschreiben; wählen Sie eine andere Ausgabedatei</translation>
     </message>
     <message>
-        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
-        <translation>Fehler: %1: %2; der Plan zeigt es als solches, nie als Einsparung</translation>
+        <source>&apos;%1&apos; would write two outputs to %2; choose two file names</source>
+        <translation>&apos;%1&apos; würde zwei Ausgaben nach %2 schreiben; wählen Sie zwei Dateinamen</translation>
+    </message>
+    <message>
+        <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
+        <translation>Fehler: %1: ein Szenario kann nicht angewendet werden; nichts wurde geschrieben (beheben oder entfernen Sie das Szenario)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

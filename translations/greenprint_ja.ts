@@ -255,11 +255,11 @@
 <context>
     <name>greenprint::AccuracyTargetRule</name>
     <message>
-        <source>Train "%1" to an accuracy target, not a fixed %2 epochs</source>
+        <source>Train &quot;%1&quot; to an accuracy target, not a fixed %2 epochs</source>
         <translation>「%1」を固定の %2 エポックではなく精度目標まで学習する</translation>
     </message>
     <message>
-        <source>Stop when the validation score reaches the project's accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
+        <source>Stop when the validation score reaches the project&apos;s accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
         <translation>検証スコアがプロジェクトの精度下限（ベースラインスコアの %1）に達したら停止します。%3 エポックではなく %2 エポックで表示しています。</translation>
     </message>
     <message>
@@ -312,11 +312,11 @@
         <translation>精度がどの程度下がるかを示す出典はなく、プロジェクトはベースラインスコアの %1 % を維持する必要があります</translation>
     </message>
     <message>
-        <source>keeps %1 % of the baseline score, below the project's floor of %2 %</source>
+        <source>keeps %1 % of the baseline score, below the project&apos;s floor of %2 %</source>
         <translation>ベースラインスコアの %1 % を維持しますが、プロジェクトの下限 %2 % を下回ります</translation>
     </message>
     <message>
-        <source>"%1" may slow responses past the project's ceiling of %2 ms</source>
+        <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
         <translation>「%1」により応答がプロジェクトの上限 %2 ms を超えて遅くなる可能性があります</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
 <context>
     <name>greenprint::ArchiveStorageRule</name>
     <message>
-        <source>Archive "%1" in %2 if it is rarely read</source>
+        <source>Archive &quot;%1&quot; in %2 if it is rarely read</source>
         <translation>読み出しがまれなら「%1」を %2 にアーカイブする</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
 <context>
     <name>greenprint::AsyncEndpointRule</name>
     <message>
-        <source>Serve "%1" from an asynchronous endpoint that scales to zero</source>
+        <source>Serve &quot;%1&quot; from an asynchronous endpoint that scales to zero</source>
         <translation>「%1」をゼロまでスケールする非同期エンドポイントで提供する</translation>
     </message>
     <message>
@@ -365,6 +365,21 @@
     <message>
         <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
         <translation>呼び出し側が結果を受け取るのは遅くなります（ゼロまでスケールした場合は数秒から数分）。ある程度の遅延を許容できる利用者向けです。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AtomicFile</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>%2 バイト中 %1 バイトしか書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -385,7 +400,7 @@
 <context>
     <name>greenprint::AutoscalingRule</name>
     <message>
-        <source>Autoscale "%1": about %2 instance(s) instead of %3</source>
+        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
         <translation>「%1」をオートスケーリング：%3 台ではなく約 %2 台</translation>
     </message>
     <message>
@@ -415,7 +430,7 @@
 <context>
     <name>greenprint::BatchTransformRule</name>
     <message>
-        <source>Run "%1" as a batch transform job</source>
+        <source>Run &quot;%1&quot; as a batch transform job</source>
         <translation>「%1」をバッチ変換ジョブとして実行する</translation>
     </message>
     <message>
@@ -430,7 +445,7 @@
 <context>
     <name>greenprint::BayesianTuningRule</name>
     <message>
-        <source>Bayesian search for "%1": %2 trials instead of %3</source>
+        <source>Bayesian search for &quot;%1&quot;: %2 trials instead of %3</source>
         <translation>「%1」のベイズ探索：%3 回ではなく %2 回の試行</translation>
     </message>
     <message>
@@ -460,7 +475,7 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
-        <source>%1: CCF has no watts for "%2"; its average is used (as CCF does)</source>
+        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
         <translation>%1：CCF には「%2」の消費電力がないため、その平均値を使用します（CCF と同じ扱い）</translation>
     </message>
     <message>
@@ -472,19 +487,19 @@
         <translation>CCF 排出係数</translation>
     </message>
     <message>
-        <source>CCF "Unknown" factor</source>
+        <source>CCF &quot;Unknown&quot; factor</source>
         <translation>CCF の「Unknown」係数</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its "Unknown" average is used</source>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
         <translation>%1：CCF に係数がないため、「Unknown」の平均値を使用します</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint profile: utilization fixed at CCF's 50 % default, PUE 1.135, CCF's emission factors; embodied by CCF's documented formula over 4 years.</source>
+        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
         <translation>Cloud Carbon Footprint プロファイル：使用率は CCF 既定の 50 % に固定、PUE 1.135、CCF の排出係数。内包排出量は CCF が公開する式で 4 年間に配分。</translation>
     </message>
     <message>
-        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to CCF's location-based result (CCF reports no market-based figure).</source>
+        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、CCF のロケーション基準の結果に AWS の再エネ充当を適用したものです（CCF 自体はマーケット基準の値を示しません）。</translation>
     </message>
 </context>
@@ -570,7 +585,7 @@
         <translation>見積もり方法(&amp;Z):</translation>
     </message>
     <message>
-        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance's accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
+        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance&apos;s accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
         <translation>時間を直接指定するか、処理量（モデルサイズとトークン数）を指定します。後者の場合、時間はインスタンスのアクセラレーターのスループットから求まります。インスタンスを変更すると、時間はスループットの比率に応じて変わります。</translation>
     </message>
     <message>
@@ -654,7 +669,7 @@
         <translation>数値精度(&amp;R):</translation>
     </message>
     <message>
-        <source>Number format of the job; the accelerator's peak throughput at this precision sizes the hours (int8 in TOPS).</source>
+        <source>Number format of the job; the accelerator&apos;s peak throughput at this precision sizes the hours (int8 in TOPS).</source>
         <translation>ジョブの数値形式。この精度でのアクセラレーターのピークスループットから時間を求めます（int8 は TOPS）。</translation>
     </message>
     <message>
@@ -825,7 +840,7 @@
         <translation>コスト</translation>
     </message>
     <message>
-        <source>Hover a bar for the stage's low–high range and market-based carbon.</source>
+        <source>Hover a bar for the stage&apos;s low–high range and market-based carbon.</source>
         <translation>バーにポインターを合わせると、ステージの下限～上限の範囲とマーケット基準の排出量を表示します。</translation>
     </message>
     <message>
@@ -845,7 +860,7 @@
         <translation>マーケット基準（%1）：%2</translation>
     </message>
     <message>
-        <source>Operational carbon at 0 g/kWh where AWS matched the region's electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
+        <source>Operational carbon at 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
         <translation>%1 年に AWS がリージョンの電力を再生可能エネルギーで賄った分の運用時排出量を 0 g/kWh とし、内包排出量を加えた値です。ロケーション基準の合計と並べて示し、その代わりにはしません。</translation>
     </message>
     <message>
@@ -863,26 +878,6 @@
     <message>
         <source> (not included)</source>
         <translation>（含まない）</translation>
-    </message>
-    <message>
-        <source>Some component could not be estimated: see Issues</source>
-        <translation>推定できないコンポーネントがあります：「問題」を参照</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
-    </message>
-    <message>
-        <source>Market-based (%1): not estimated</source>
-        <translation>マーケット基準（%1）：推定不可</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Some price is missing from the reference data: see Issues</source>
-        <translation>参照データに価格がありません：「問題」を参照</translation>
     </message>
 </context>
 <context>
@@ -935,23 +930,15 @@
         <source>No scenario to compare</source>
         <translation>比較するシナリオがありません</translation>
     </message>
-    <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::DistilledModelRule</name>
     <message>
-        <source>Use a distilled model (DistilBERT) for "%1"</source>
+        <source>Use a distilled model (DistilBERT) for &quot;%1&quot;</source>
         <translation>「%1」に蒸留モデル（DistilBERT）を使う</translation>
     </message>
     <message>
-        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT's score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
+        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT&apos;s score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
         <translation>蒸留した BERT はパラメーターが %1 少なく、BERT のスコアの %2 を維持します（C12、C14）。コピーではパラメーターを %1 減らして処理量を見積もります。</translation>
     </message>
     <message>
@@ -1185,39 +1172,27 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>Notes:</source>
         <translation>注記：</translation>
     </message>
-    <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
-        <translation>排出量とエネルギーは推定不可：推定できないコンポーネントがあります（注記を参照）。</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
     <message>
-        <source>unknown instance type "%1"; it is not in the reference data, your catalog or the project's catalog</source>
+        <source>unknown instance type &quot;%1&quot;; it is not in the reference data, your catalog or the project&apos;s catalog</source>
         <translation>不明なインスタンスタイプ「%1」。参照データ、独自カタログ、プロジェクトのカタログのいずれにもありません</translation>
     </message>
     <message>
-        <source>no embodied-emissions figure for "%1"; embodied carbon is not counted</source>
+        <source>no embodied-emissions figure for &quot;%1&quot;; embodied carbon is not counted</source>
         <translation>「%1」の内包排出量の値がないため、内包排出量は計上しません</translation>
     </message>
     <message>
-        <source>no price for "%1" in the reference data; its cost is not counted</source>
+        <source>no price for &quot;%1&quot; in the reference data; its cost is not counted</source>
         <translation>参照データに「%1」の価格がないため、そのコストは計上しません</translation>
     </message>
     <message>
-        <source>no reference data for storage class "%1"</source>
+        <source>no reference data for storage class &quot;%1&quot;</source>
         <translation>ストレージクラス「%1」の参照データがありません</translation>
     </message>
     <message>
-        <source>unknown destination region "%1"</source>
+        <source>unknown destination region &quot;%1&quot;</source>
         <translation>不明な転送先リージョン「%1」</translation>
     </message>
     <message>
@@ -1231,10 +1206,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>no published price for %1 in the reference data; its cost is not counted</source>
         <translation>参照データに %1 の公開価格がないため、そのコストは計上しません</translation>
-    </message>
-    <message>
-        <source>unknown region "%1"; operational carbon of this stage is not counted</source>
-        <translation>不明なリージョン「%1」。このステージの運用時排出量は計上しません</translation>
     </message>
     <message>
         <source>this file was last saved with reference data %1; this Greenprint has %2</source>
@@ -1273,7 +1244,7 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：us-east-1 の価格、%2（ソースにリージョン別価格なし）</translation>
     </message>
     <message>
-        <source>Spot price = On-Demand x (1 - %1): AWS's "up to 90 %" Spot saving is an upper bound, so Spot costs are a lower bound</source>
+        <source>Spot price = On-Demand x (1 - %1): AWS&apos;s &quot;up to 90 %&quot; Spot saving is an upper bound, so Spot costs are a lower bound</source>
         <translation>スポット価格 = オンデマンド x (1 - %1)：AWS の「最大 90 %」の割引は上限のため、スポットのコストは下限</translation>
     </message>
     <message>
@@ -1291,6 +1262,30 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
         <translation>アクセラレータ負荷が手動で設定されています（%1）。達成ピーク比（%3）から導かれる %2 ではありません。時間と電力は同じモデルに従わなくなります</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
+        <translation>プロジェクトのカタログは参照インスタンス %1 を意図的に置き換えています: アイドル時 %2 W、全負荷時 %3 W。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference instance; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>「%1」は参照インスタンスです。このエントリはプロジェクト全体でそれを置き換えてしまいます。別の ID を付けるか、意図的に置き換える場合は &quot;overridesReference&quot;: true を追加してください</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
+        <translation>プロジェクトのカタログは参照リージョン %1 を意図的に置き換えています: %2 gCO2e/kWh。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference region; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>「%1」は参照リージョンです。このエントリはプロジェクト全体でそれを置き換えてしまいます。別の ID を付けるか、意図的に置き換える場合は &quot;overridesReference&quot;: true を追加してください</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
+        <translation>不明なリージョン「%1」: 参照データにもプロジェクトのカタログにも定義されていません</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
+        <translation>不明なリージョン「%1」: そこにあるステージの運用時排出量は計上されません</translation>
     </message>
 </context>
 <context>
@@ -1353,15 +1348,19 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>Cannot Export CSV Plan</source>
         <translation>CSV プランをエクスポートできません</translation>
     </message>
+    <message>
+        <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
+        <translation>「%1」は開いているプロジェクトそのものです。プロジェクトを置き換えないよう、プランは書き込まれませんでした。別のファイル名を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::FeatureStoreRule</name>
     <message>
-        <source>Share "%1" through SageMaker Feature Store</source>
+        <source>Share &quot;%1&quot; through SageMaker Feature Store</source>
         <translation>「%1」を SageMaker Feature Store で共有する</translation>
     </message>
     <message>
-        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams' duplicates instead.</source>
+        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams&apos; duplicates instead.</source>
         <translation>複数のチームやプロジェクトが個別に再計算している特徴量エンジニアリングは、一度計算して共有できます。コピーではこのジョブを削除します。前提：別のチームがすでにこれらの特徴量を、このプロジェクトから読める Feature Store に計算しています。このプロジェクト自身が計算している場合は、他チームの重複分が削減対象になります。</translation>
     </message>
     <message>
@@ -1604,11 +1603,11 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::GravitonRule</name>
     <message>
-        <source>Run "%1" on Graviton3 (%2 x %3)</source>
+        <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
         <translation>「%1」を Graviton3 で実行する（%2 x %3）</translation>
     </message>
     <message>
-        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator's, from each instance's power.</source>
+        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator&apos;s, from each instance&apos;s power.</source>
         <translation>CPU スループットを保ったまま %1 x %2 を %3 x %4 に移します（cpu_throughput.csv：ジョブの所要時間は元の %5）。AWS によれば Graviton3 は同等のインスタンスより最大 60 % 少ないエネルギーで動作します（C01）。ここでの値は各インスタンスの電力から見積もりエンジンが算出したものです。</translation>
     </message>
     <message>
@@ -1619,23 +1618,23 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>%1 is not in Green Algorithms' list; its "Any" GPU (200 W) is used</source>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
         <translation>%1 は Green Algorithms のリストにないため、その「Any」GPU（200 W）を使用します</translation>
     </message>
     <message>
-        <source>Green Algorithms intensity of the region's location</source>
+        <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>リージョン所在地の Green Algorithms 炭素強度</translation>
     </message>
     <message>
-        <source>%1: Green Algorithms has no intensity for this location; Greenprint's recommended value is used</source>
+        <source>%1: Green Algorithms has no intensity for this location; Greenprint&apos;s recommended value is used</source>
         <translation>%1：Green Algorithms にこの所在地の炭素強度がないため、Greenprint の推奨値を使用します</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: vCPUs count as cores at its "Any" 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Green Algorithms プロファイル：プロセッサーが一覧にない場合、vCPU はコアとして「Any」の 1 コアあたり 12 W で計上、メモリ 0.3725 W/GB、PUE 1.2、内包排出量なし。AWS リージョンは Greenprint がその所在地に対応付けています。</translation>
     </message>
     <message>
-        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
+        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、そのロケーション基準の結果に AWS の再エネ充当を適用したものです（Green Algorithms 自体はマーケット基準の値を示しません）。</translation>
     </message>
 </context>
@@ -1646,7 +1645,7 @@ Market-based (%6): %7</source>
         <translation>%1：推定による前提、チップあたり %2（%3）</translation>
     </message>
     <message>
-        <source>%1: no per-vCPU watts for "%2"; AWS average used</source>
+        <source>%1: no per-vCPU watts for &quot;%2&quot;; AWS average used</source>
         <translation>%1：「%2」の vCPU あたりの電力がないため、AWS の平均値を使用</translation>
     </message>
     <message>
@@ -1658,11 +1657,11 @@ Market-based (%6): %7</source>
         <translation>%1：%2 の値がないため、推奨炭素強度（%3）を使用します</translation>
     </message>
     <message>
-        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator's TDP.</source>
+        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator&apos;s TDP.</source>
         <translation>アクセラレーターの電力は、1 枚の H100 で測定した負荷曲線（ボード全体の W / TDP）に従い、各アクセラレーターの TDP で換算します。</translation>
     </message>
     <message>
-        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF's rule).</source>
+        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
         <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
     </message>
     <message>
@@ -1673,7 +1672,7 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::IdleNotebookRule</name>
     <message>
-        <source>Stop "%1" automatically when idle</source>
+        <source>Stop &quot;%1&quot; automatically when idle</source>
         <translation>アイドル時に「%1」を自動停止する</translation>
     </message>
     <message>
@@ -1688,7 +1687,7 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::InferentiaRule</name>
     <message>
-        <source>Serve "%1" on AWS Inferentia2 (%2 x %3)</source>
+        <source>Serve &quot;%1&quot; on AWS Inferentia2 (%2 x %3)</source>
         <translation>「%1」を AWS Inferentia2 で提供する（%2 x %3）</translation>
     </message>
     <message>
@@ -1703,32 +1702,32 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::InstanceNames</name>
     <message>
-        <source>unknown instance type "%1": no family "%2" in the catalog; closest known types: %3</source>
-        <translation>不明なインスタンスタイプ "%1"：カタログにファミリー "%2" がない。最も近い既知のタイプ：%3</translation>
+        <source>unknown instance type &quot;%1&quot;: no family &quot;%2&quot; in the catalog; closest known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：カタログにファミリー &quot;%2&quot; がない。最も近い既知のタイプ：%3</translation>
     </message>
     <message>
         <source>%1 is an accelerated family and its accelerators per size do not follow the vCPUs, so a new size cannot be derived</source>
         <translation>%1 はアクセラレーター搭載ファミリーで、サイズごとのアクセラレーター数が vCPU に比例しないため、新しいサイズは導出できない</translation>
     </message>
     <message>
-        <source>"%1" is not a size Greenprint can scale by vCPU</source>
-        <translation>"%1" は Greenprint が vCPU で換算できるサイズではない</translation>
+        <source>&quot;%1&quot; is not a size Greenprint can scale by vCPU</source>
+        <translation>&quot;%1&quot; は Greenprint が vCPU で換算できるサイズではない</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": %2; closest known types: %3</source>
-        <translation>不明なインスタンスタイプ "%1"：%2。最も近い既知のタイプ：%3</translation>
+        <source>unknown instance type &quot;%1&quot;: %2; closest known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：%2。最も近い既知のタイプ：%3</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": no size of %2 to scale from; known types: %3</source>
-        <translation>不明なインスタンスタイプ "%1"：換算元となる %2 のサイズがない。既知のタイプ：%3</translation>
+        <source>unknown instance type &quot;%1&quot;: no size of %2 to scale from; known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：換算元となる %2 のサイズがない。既知のタイプ：%3</translation>
     </message>
     <message>
         <source>derived: not in the catalog; %1 x %2 (%3 / %4 vCPUs)</source>
         <translation>派生：カタログにない。%1 x %2（%3 / %4 vCPU）</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
-        <translation>不明なインスタンスタイプ "%1"：SageMaker に存在しない（EC2 タイプ %2 は既知。SageMaker 以外ではその名前を使用）</translation>
+        <source>unknown instance type &quot;%1&quot;: SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：SageMaker に存在しない（EC2 タイプ %2 は既知。SageMaker 以外ではその名前を使用）</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1737,7 @@ Market-based (%6): %7</source>
         <translation>インスタンスタイプ</translation>
     </message>
     <message>
-        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS's relative perf-per-watt claims.</source>
+        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS&apos;s relative perf-per-watt claims.</source>
         <translation>ピークは全アクセラレーターの密な bf16 TFLOPS、CPU 指数は vCPU 数 × vCPU あたりスループット（Skylake = 1）です。標準電力：既定の使用率でのインスタンス全体の W（PUE 適用前、Greenprint 電力モデル）。* Neuron チップ（Inferentia、Trainium）：AWS が示すワットあたり性能の相対値から推定した前提。</translation>
     </message>
     <message>
@@ -1773,7 +1772,7 @@ Market-based (%6): %7</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS's relative perf-per-watt claims and datasheet throughput.</source>
+        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS&apos;s relative perf-per-watt claims and datasheet throughput.</source>
         <translation>* 標準電力は推定による前提です。AWS は Neuron チップの電力を公開していないため、AWS が示すワットあたり性能の相対値とデータシートのスループットから求めています。</translation>
     </message>
     <message>
@@ -1927,7 +1926,7 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::LogRetentionRule</name>
     <message>
-        <source>Keep "%1" for one month</source>
+        <source>Keep &quot;%1&quot; for one month</source>
         <translation>「%1」の保持期間を 1 か月にする</translation>
     </message>
     <message>
@@ -1970,7 +1969,7 @@ Market-based (%6): %7</source>
         <translation> か月</translation>
     </message>
     <message>
-        <source>How long each month's logs are kept. 0 means they never expire.</source>
+        <source>How long each month&apos;s logs are kept. 0 means they never expire.</source>
         <translation>各月のログを保持する期間。0 は無期限を意味します。</translation>
     </message>
     <message>
@@ -2181,7 +2180,7 @@ Basis: %3</source>
 <context>
     <name>greenprint::MixedPrecisionRule</name>
     <message>
-        <source>Train "%1" in bf16 mixed precision</source>
+        <source>Train &quot;%1&quot; in bf16 mixed precision</source>
         <translation>「%1」を bf16 混合精度で学習する</translation>
     </message>
     <message>
@@ -2200,7 +2199,7 @@ Basis: %3</source>
         <translation>しばらく使われなかったモデルは最初のリクエスト時に読み込まれます（コールドロードで遅延が増えます）。同時にすべてが使われることのない、似たモデル群に適しています。</translation>
     </message>
     <message>
-        <source>Host "%1" behind the same multi-model endpoint as "%2"</source>
+        <source>Host &quot;%1&quot; behind the same multi-model endpoint as &quot;%2&quot;</source>
         <translation>「%1」を「%2」と同じマルチモデルエンドポイントでホストする</translation>
     </message>
     <message>
@@ -2208,7 +2207,7 @@ Basis: %3</source>
         <translation>モデルごとにエンドポイントを置くより、エンドポイントのリソースを共有する方が持続可能です。AWS は推論のコストと排出量が最大 90 % 減るとしています（C20）。コピーでは、多い方のインスタンス数と合算した負荷で、1 つのエンドポイントから両方を提供します。</translation>
     </message>
     <message>
-        <source>Serve the %1 models of "%2" from one multi-model endpoint on %3 instance(s)</source>
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
         <translation>「%2」の %1 個のモデルを %3 台のマルチモデルエンドポイントで提供する</translation>
     </message>
     <message>
@@ -2338,11 +2337,11 @@ Basis: %3</source>
 <context>
     <name>greenprint::NeoCompileRule</name>
     <message>
-        <source>Compile "%1" for its serving hardware with SageMaker Neo</source>
+        <source>Compile &quot;%1&quot; for its serving hardware with SageMaker Neo</source>
         <translation>SageMaker Neo で「%1」を提供先ハードウェア向けにコンパイルする</translation>
     </message>
     <message>
-        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint's busy time. Assumption: inference gains about as much.</source>
+        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint&apos;s busy time. Assumption: inference gains about as much.</source>
         <translation>Neo はモデルを対象インスタンス向けに最適化した形にコンパイルします。Neo による削減量を公表している出典はないため、コピーでは H100 で測定したコンパイルによる削減（torch.compile、学習サンプルあたりのエネルギー %1 減）をエンドポイントの稼働時間に適用します。前提：推論でもほぼ同程度の効果があります。</translation>
     </message>
     <message>
@@ -2353,7 +2352,7 @@ Basis: %3</source>
 <context>
     <name>greenprint::NotebookForm</name>
     <message>
-        <source>The notebook's instance type.</source>
+        <source>The notebook&apos;s instance type.</source>
         <translation>ノートブックのインスタンスタイプ。</translation>
     </message>
     <message>
@@ -2400,7 +2399,7 @@ Basis: %3</source>
 <context>
     <name>greenprint::OneZoneIaRule</name>
     <message>
-        <source>Keep "%1" in S3 One Zone-IA if it can be re-created</source>
+        <source>Keep &quot;%1&quot; in S3 One Zone-IA if it can be re-created</source>
         <translation>再作成できるなら「%1」を S3 One Zone-IA に保存する</translation>
     </message>
     <message>
@@ -2423,7 +2422,7 @@ Basis: %3</source>
         <translation>プロジェクトを書き込めません：%1</translation>
     </message>
     <message>
-        <source>"%1" cannot be overridden</source>
+        <source>&quot;%1&quot; cannot be overridden</source>
         <translation>「%1」は上書きできません</translation>
     </message>
     <message>
@@ -2464,6 +2463,10 @@ Basis: %3</source>
         <source>adds a key the file format does not define at that place</source>
         <translation>ファイル形式でその位置に定義されていないキーを追加します</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideEditor</name>
@@ -2492,16 +2495,16 @@ Basis: %3</source>
         <translation>プロジェクトファイルのフィールド（例：stages[2].components[0].instance）</translation>
     </message>
     <message>
-        <source>"eu-north-1"</source>
-        <translation>"eu-north-1"</translation>
+        <source>&quot;eu-north-1&quot;</source>
+        <translation>&quot;eu-north-1&quot;</translation>
     </message>
     <message>
         <source>Override value (JSON)</source>
         <translation>上書きする値（JSON）</translation>
     </message>
     <message>
-        <source>The new value as JSON: "text" in quotes, numbers as is, null to remove an optional field</source>
-        <translation>新しい値を JSON で指定：文字列は "text" のように引用符で囲み、数値はそのまま、省略可能なフィールドを削除するには null</translation>
+        <source>The new value as JSON: &quot;text&quot; in quotes, numbers as is, null to remove an optional field</source>
+        <translation>新しい値を JSON で指定：文字列は &quot;text&quot; のように引用符で囲み、数値はそのまま、省略可能なフィールドを削除するには null</translation>
     </message>
     <message>
         <source>Add override</source>
@@ -2541,14 +2544,6 @@ Basis: %3</source>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
-    </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>推定不可：%1</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
-        <translation>コスト不明：参照データに「%1」の価格がありません</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +2629,6 @@ Click to create a scenario from it.</source>
         <source>About the Pareto front</source>
         <translation>パレート最適解について</translation>
     </message>
-    <message>
-        <source>The stage has components without a price: every point's cost leaves them out, as the plan's does.</source>
-        <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PdfActualSection</name>
@@ -2646,7 +2637,7 @@ Click to create a scenario from it.</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan's method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill's.</source>
+        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan&apos;s method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill&apos;s.</source>
         <translation>インポートした請求とログから、実際に動いたものを計画と並べて示します。実績のエネルギーと排出量は、請求されたインスタンスタイプ・時間・リージョンと測定した使用率から計画と同じ手法で見積もります。実績コストは請求額です。</translation>
     </message>
     <message>
@@ -2704,7 +2695,7 @@ Click to create a scenario from it.</source>
         <translation>合計</translation>
     </message>
     <message>
-        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan's physics): the figures cover the rest.</source>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan&apos;s physics): the figures cover the rest.</source>
         <translation>* 利用の一部は見積もれませんでした（参照データのないインスタンスタイプやリージョン、または計画の物理モデルの対象外の利用）。数値は残りの部分を表します。</translation>
     </message>
     <message>
@@ -2724,11 +2715,11 @@ Click to create a scenario from it.</source>
         <translation>グローバル</translation>
     </message>
     <message>
-        <source>AWS's own figure</source>
+        <source>AWS&apos;s own figure</source>
         <translation>AWS 自身の値</translation>
     </message>
     <message>
-        <source>AWS's carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint's estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
+        <source>AWS&apos;s carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint&apos;s estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
         <translation>AWS の炭素排出量エクスポートでは %1～%2（%3）のロケーション基準の排出量は %4 kgCO2e%5 です。同じ月とリージョンの請求対象の利用に対する Greenprint の見積もりは %6 kgCO2e です。両者は次の既知の理由で異なります:</translation>
     </message>
     <message>
@@ -2758,7 +2749,7 @@ Click to create a scenario from it.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint method, with CCF's own constants: per-vCPU min/max watts at 50 % utilization, CCF's PUE and emission factors and CCF's embodied-emissions formula, so that the numbers match that tool.</source>
+        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
         <translation>Cloud Carbon Footprint の算定方法（CCF 独自の定数を使用）：使用率 50 % での vCPU あたり最小／最大電力、CCF の PUE と排出係数、CCF の内包排出量の式。数値がそのツールと一致します。</translation>
     </message>
     <message>
@@ -2782,7 +2773,7 @@ Click to create a scenario from it.</source>
         <translation>推定による前提：AWS Neuron アクセラレーターの電力</translation>
     </message>
     <message>
-        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS's relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
+        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS&apos;s relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
         <translation>AWS は Neuron チップの電力値を公開していません。Greenprint は AWS が示す相対的な効率とデータシートのピークスループットから値を推定しています。これらは公表値ではなく推定による前提で、範囲は基準アクセラレーターとワットあたり性能が同等になるところまでです。</translation>
     </message>
     <message>
@@ -2846,7 +2837,7 @@ Click to create a scenario from it.</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>the project's or user's own value</source>
+        <source>the project&apos;s or user&apos;s own value</source>
         <translation>プロジェクトまたはユーザー独自の値</translation>
     </message>
     <message>
@@ -3038,7 +3029,7 @@ Click to create a scenario from it.</source>
         <translation>参照データのバージョン %1。参照データの各行には出典が記録されています。ライセンスと出所は Greenprint のソースの data/reference/SOURCES.md を参照してください。</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host's per-vCPU watts for its CPU generation at the component's utilization, plus memory above the per-chip baseline, plus each accelerator's TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region's grid intensity; embodied carbon is the server's manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Greenprint 方式。インスタンスの電力は、コンポーネントの利用率における CPU 世代の vCPU あたり電力に、チップあたりの基準を超えるメモリ分と、測定した負荷曲線で調整した各アクセラレータの TDP を加えたものです。作業量で指定したジョブは FLOPs /（ピーク × 達成ピーク比）の時間だけ実行され、その比は公開された学習実績に当てはめたもので、その比から導かれる負荷の電力を消費します。施設エネルギーは IT エネルギー × PUE、運用時排出量は施設エネルギー × リージョンのグリッド炭素強度、内包排出量は使用時間に対するサーバー製造分の按分です。範囲は達成ピーク比の P10-P90 区間、グリッド炭素強度のデータセット、電力の上下限にわたります。</translation>
     </message>
 </context>
@@ -3051,10 +3042,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>Greenprint plan: %1</source>
         <translation>Greenprint プラン：%1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>フォルダー %1 を作成できません</translation>
     </message>
 </context>
 <context>
@@ -3319,7 +3306,7 @@ Click to create a scenario from it.</source>
         <translation>この計画で %1 kgCO2e と %2 USD を削減</translation>
     </message>
     <message>
-        <source> (negligible: under 0.5 % of the plan's carbon)</source>
+        <source> (negligible: under 0.5 % of the plan&apos;s carbon)</source>
         <translation>（わずか：計画の排出量の 0.5 % 未満）</translation>
     </message>
     <message>
@@ -3440,26 +3427,6 @@ Click to create a scenario from it.</source>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>この計画で %1 kgCO2e 増え、%2 USD 節約します。排出量が増えるコスト削減です</translation>
     </message>
-    <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Some component could not be estimated: see “Notes on the inputs”</source>
-        <translation>推定できないコンポーネントがあります：「入力に関する注記」を参照</translation>
-    </message>
-    <message>
-        <source>Some price is missing from the reference data</source>
-        <translation>参照データに価格がありません</translation>
-    </message>
-    <message>
-        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
-        <translation>ベースラインと比較できないシナリオ（削減量は表示しません）：</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>
@@ -3516,7 +3483,7 @@ Click to create a scenario from it.</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <source>Import a bill, AWS's carbon export or a measurement log</source>
+        <source>Import a bill, AWS&apos;s carbon export or a measurement log</source>
         <translation>請求、AWS の炭素エクスポート、または測定ログをインポートします</translation>
     </message>
     <message>
@@ -3588,7 +3555,7 @@ Click to create a scenario from it.</source>
         <translation>見積もり不可</translation>
     </message>
     <message>
-        <source>Import what really ran — an AWS Cost and Usage Report, AWS's carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
+        <source>Import what really ran — an AWS Cost and Usage Report, AWS&apos;s carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
         <translation>実際に動いたもの（AWS Cost and Usage Report、AWS の炭素排出量エクスポート、CodeCarbon・nvidia-smi・neuron-monitor・CloudWatch のログ）をインポートすると、計画と並べて表示できます。リソースにはコスト配分タグ greenprint:component = コンポーネント名 を付けてください。</translation>
     </message>
     <message numerus="yes">
@@ -3622,11 +3589,11 @@ Click to create a scenario from it.</source>
         <translation>合計</translation>
     </message>
     <message>
-        <source>Import AWS's carbon emissions export to see AWS's own figure beside Greenprint's.</source>
+        <source>Import AWS&apos;s carbon emissions export to see AWS&apos;s own figure beside Greenprint&apos;s.</source>
         <translation>AWS の炭素排出量エクスポートをインポートすると、AWS 自身の値を Greenprint の値と並べて表示します。</translation>
     </message>
     <message>
-        <source>AWS's carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
+        <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
         <translation>AWS の炭素エクスポート、%1～%2（%3）: ロケーション基準 %4 kgCO2e。同じ月とリージョンの Greenprint: %5 kgCO2e。</translation>
     </message>
 </context>
@@ -3643,10 +3610,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>this project has no scenario %1</source>
         <translation>このプロジェクトにシナリオ %1 はありません</translation>
-    </message>
-    <message>
-        <source>scenario "%1": %2</source>
-        <translation>シナリオ「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3710,7 @@ Click to create a scenario from it.</source>
 <context>
     <name>greenprint::PretrainedModelRule</name>
     <message>
-        <source>Fine-tune a pre-trained model instead of "%1"</source>
+        <source>Fine-tune a pre-trained model instead of &quot;%1&quot;</source>
         <translation>「%1」の代わりに事前学習済みモデルをファインチューニングする</translation>
     </message>
     <message>
@@ -3777,7 +3740,7 @@ Click to create a scenario from it.</source>
         <translation>プロジェクト(&amp;P):</translation>
     </message>
     <message>
-        <source>The project's name, shown in reports.</source>
+        <source>The project&apos;s name, shown in reports.</source>
         <translation>プロジェクト名。レポートに表示されます。</translation>
     </message>
     <message>
@@ -3793,7 +3756,7 @@ Click to create a scenario from it.</source>
         <translation>算定方法(&amp;M):</translation>
     </message>
     <message>
-        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools' own formulas and constants from the same inputs.</source>
+        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools&apos; own formulas and constants from the same inputs.</source>
         <translation>Greenprint：すべてのインスタンスに共通の電力モデル（H100 で測定した負荷曲線、推定した Neuron の電力）と不確実性の範囲。Cloud Carbon Footprint と Green Algorithms は、同じ入力からそれぞれのツール独自の式と定数を再現します。</translation>
     </message>
     <message>
@@ -3817,7 +3780,7 @@ Click to create a scenario from it.</source>
         <translation> 年</translation>
     </message>
     <message>
-        <source>Years over which a server's manufacturing emissions are spread: 4 (Cloud Carbon Footprint's default) or 6 (AWS's own depreciation).</source>
+        <source>Years over which a server&apos;s manufacturing emissions are spread: 4 (Cloud Carbon Footprint&apos;s default) or 6 (AWS&apos;s own depreciation).</source>
         <translation>サーバー製造時の排出量を配分する年数：4（Cloud Carbon Footprint の既定値）または 6（AWS 自身の減価償却年数）。</translation>
     </message>
     <message>
@@ -3825,7 +3788,7 @@ Click to create a scenario from it.</source>
         <translation>マーケット基準の年(&amp;Y):</translation>
     </message>
     <message>
-        <source>Year of AWS's list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
+        <source>Year of AWS&apos;s list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
         <translation>電力が 100 % 再生可能エネルギーで賄われたリージョンを示す AWS リストの年。マーケット基準の排出量はロケーション基準と並べて表示し、その代わりにはしません。</translation>
     </message>
     <message>
@@ -3833,7 +3796,7 @@ Click to create a scenario from it.</source>
         <translation>PUE の上書き(&amp;U):</translation>
     </message>
     <message>
-        <source>Region's PUE</source>
+        <source>Region&apos;s PUE</source>
         <translation>リージョンの PUE</translation>
     </message>
     <message>
@@ -3876,7 +3839,7 @@ Click to create a scenario from it.</source>
         <translation>バイナリ値は使用できません</translation>
     </message>
     <message>
-        <source>duplicate key "%1" in the same object</source>
+        <source>duplicate key &quot;%1&quot; in the same object</source>
         <translation>同じオブジェクト内でキー「%1」が重複しています</translation>
     </message>
     <message>
@@ -3952,7 +3915,7 @@ Click to create a scenario from it.</source>
         <translation>不明なキーは無視され、保存されません</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
+        <source>&quot;%1&quot; is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
         <translation>「%1」は stages[2].components[0].instance のような JSON パスではありません（%2 文字目に問題）</translation>
     </message>
     <message>
@@ -3960,7 +3923,7 @@ Click to create a scenario from it.</source>
         <translation>ファイルには JSON オブジェクト（Greenprint プロジェクト）が必要です</translation>
     </message>
     <message>
-        <source>must be "%1": this is not a Greenprint project file</source>
+        <source>must be &quot;%1&quot;: this is not a Greenprint project file</source>
         <translation>「%1」である必要があります：Greenprint のプロジェクトファイルではありません</translation>
     </message>
     <message>
@@ -3976,11 +3939,11 @@ Click to create a scenario from it.</source>
         <translation>少なくとも 1 つのリージョンを指定する必要があります（すべて許可するにはキーを省略）</translation>
     </message>
     <message>
-        <source>duplicate %1 "%2" (first at %3)</source>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
         <translation>%1「%2」が重複しています（最初は %3）</translation>
     </message>
     <message>
-        <source>duplicate scenario name "%1" (first defined at %2)</source>
+        <source>duplicate scenario name &quot;%1&quot; (first defined at %2)</source>
         <translation>シナリオ名「%1」が重複しています（最初の定義は %2）</translation>
     </message>
     <message>
@@ -3988,11 +3951,11 @@ Click to create a scenario from it.</source>
         <translation>提案</translation>
     </message>
     <message>
-        <source>duplicate catalog instance id "%1" (first defined at %2)</source>
+        <source>duplicate catalog instance id &quot;%1&quot; (first defined at %2)</source>
         <translation>カタログのインスタンス ID「%1」が重複しています（最初の定義は %2）</translation>
     </message>
     <message>
-        <source>duplicate catalog region id "%1" (first defined at %2)</source>
+        <source>duplicate catalog region id &quot;%1&quot; (first defined at %2)</source>
         <translation>カタログのリージョン ID「%1」が重複しています（最初の定義は %2）</translation>
     </message>
     <message>
@@ -4012,7 +3975,7 @@ Click to create a scenario from it.</source>
         <translation>必須のキーがありません（%1 または work を指定）</translation>
     </message>
     <message>
-        <source>must be "inference": an endpoint serves requests, it does not train</source>
+        <source>must be &quot;inference&quot;: an endpoint serves requests, it does not train</source>
         <translation>「inference」である必要があります：エンドポイントはリクエストを処理するもので、学習はしません</translation>
     </message>
     <message>
@@ -4024,16 +3987,8 @@ Click to create a scenario from it.</source>
         <translation>予期しない JSON エラー：%1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>ファイルを開けません：%1</translation>
-    </message>
-    <message>
         <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
         <translation>ファイルが %1 MiB（%2 バイト）を超えているため読み込みません</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>ファイルを読み込めません：%1</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -4048,18 +4003,38 @@ Click to create a scenario from it.</source>
         <translation>必須のキーがありません（バージョン文字列、不明なら null）</translation>
     </message>
     <message>
-        <source>duplicate stage "%1" (first at %2): each stage appears at most once</source>
+        <source>duplicate stage &quot;%1&quot; (first at %2): each stage appears at most once</source>
         <translation>ステージ「%1」が重複しています（最初は %2）。各ステージは 1 回までです</translation>
     </message>
     <message>
-        <source>stage "%1" is out of order: stages come in the order %2</source>
+        <source>stage &quot;%1&quot; is out of order: stages come in the order %2</source>
         <translation>ステージ「%1」の順序が正しくありません。ステージの順序は %2 です</translation>
+    </message>
+    <message>
+        <source>must be at most %1: a bound far beyond any real workload that keeps every estimate finite</source>
+        <translation>%1 以下でなければなりません: 実際のどのワークロードよりはるかに大きく、すべての推定を有限に保つ上限です</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>読み込みはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(ファイル名なし)</translation>
+    </message>
+    <message>
+        <source>the file is %1 text; Greenprint reads UTF-8 only: save it as UTF-8 (without byte order mark) and open it again</source>
+        <translation>このファイルは %1 テキストです。Greenprint は UTF-8 のみを読み込みます: UTF-8(BOM なし)で保存してから開き直してください</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at %1 (byte offset %2): it is not a text file, or it is damaged</source>
+        <translation>ファイルの %1(バイトオフセット %2)に NUL バイトがあります: テキストファイルではないか、破損しています</translation>
     </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
     <message>
-        <source>the override of "%1" does not hold valid JSON</source>
+        <source>the override of &quot;%1&quot; does not hold valid JSON</source>
         <translation>「%1」の上書き値が有効な JSON ではありません</translation>
     </message>
     <message>
@@ -4067,7 +4042,7 @@ Click to create a scenario from it.</source>
         <translation>エンドポイントは推論の処理を扱うもので、学習の処理は持てません</translation>
     </message>
     <message>
-        <source>cannot save %1 "%2": it must be one of: %3</source>
+        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
         <translation>%1「%2」を保存できません：次のいずれかである必要があります：%3</translation>
     </message>
     <message>
@@ -4075,11 +4050,11 @@ Click to create a scenario from it.</source>
         <translation>有限でない数値は保存できません（%1）</translation>
     </message>
     <message>
-        <source>the unknown key "%1" clashes with a key of the file format</source>
+        <source>the unknown key &quot;%1&quot; clashes with a key of the file format</source>
         <translation>不明なキー「%1」がファイル形式のキーと衝突しています</translation>
     </message>
     <message>
-        <source>the unknown key "%1" does not hold valid JSON</source>
+        <source>the unknown key &quot;%1&quot; does not hold valid JSON</source>
         <translation>不明なキー「%1」の値が有効な JSON ではありません</translation>
     </message>
     <message>
@@ -4091,12 +4066,8 @@ Click to create a scenario from it.</source>
         <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
-        <source>cannot write %1: only %2 of %3 bytes were written (is the disk full?)</source>
-        <translation>%1 を書き込めません：%3 バイト中 %2 バイトしか書き込めませんでした（ディスクがいっぱいではありませんか？）</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 を保存できません：%2</translation>
+        <source>cannot save the project: it takes %1 MiB, more than the %2 MiB a project file may have (split it into several projects)</source>
+        <translation>プロジェクトを保存できません: %1 MiB あり、プロジェクトファイルの上限 %2 MiB を超えています(複数のプロジェクトに分割してください)</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4077,7 @@ Click to create a scenario from it.</source>
         <translation>独自データの取り込みと処理の代わりに公開データセットを使う</translation>
     </message>
     <message numerus="yes">
-        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
         <translation>
             <numerusform>データが整備された公開データセット（Amazon Sustainability Data Initiative を含む Open Data on AWS、または AWS Data Exchange）として存在する場合、コピーではこのステージの処理ジョブ %n 件、保存コピー、転送を削除します。前提：公開データセットがそれらを完全に置き換えます。なお必要なフィルタリングやトークン化は計上していません。</numerusform>
         </translation>
@@ -4119,7 +4090,7 @@ Click to create a scenario from it.</source>
 <context>
     <name>greenprint::QuantizeRule</name>
     <message>
-        <source>Serve "%1" in bf16</source>
+        <source>Serve &quot;%1&quot; in bf16</source>
         <translation>「%1」を bf16 で提供する</translation>
     </message>
     <message>
@@ -4131,11 +4102,11 @@ Click to create a scenario from it.</source>
         <translation>精度を下げても正解率が変わることはまれですが、再検証してください。</translation>
     </message>
     <message>
-        <source>Quantize "%1" to int8 (or prune it)</source>
+        <source>Quantize &quot;%1&quot; to int8 (or prune it)</source>
         <translation>「%1」を int8 に量子化する（または枝刈りする）</translation>
     </message>
     <message>
-        <source>Quantization halves the bits per weight and doubles the accelerator's peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
+        <source>Quantization halves the bits per weight and doubles the accelerator&apos;s peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
         <translation>量子化により重みあたりのビット数が半分になり、アクセラレーターのピーク性能が 2 倍になります（%1 は int8 で %2 TOPS）。コピーでは処理量を int8 で見積もります。枝刈りでモデルをさらに小さくできますが、数値を示す出典がないため計上していません。</translation>
     </message>
     <message>
@@ -4205,27 +4176,27 @@ Click to create a scenario from it.</source>
 %2</translation>
     </message>
     <message>
-        <source>%1: the table "meta" is filled by the converter, not from a CSV</source>
+        <source>%1: the table &quot;meta&quot; is filled by the converter, not from a CSV</source>
         <translation>%1：テーブル「meta」は CSV からではなく変換ツールが書き込みます</translation>
     </message>
     <message>
-        <source>%1: skipped, the schema has no table "%2"</source>
+        <source>%1: skipped, the schema has no table &quot;%2&quot;</source>
         <translation>%1：スキップしました。スキーマにテーブル「%2」がありません</translation>
     </message>
     <message>
-        <source>%1: missing; the schema has a table "%2"</source>
+        <source>%1: missing; the schema has a table &quot;%2&quot;</source>
         <translation>%1：ありません。スキーマにはテーブル「%2」があります</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" of table "%3" is missing (expected as column %4)</source>
+        <source>%1:1: column &quot;%2&quot; of table &quot;%3&quot; is missing (expected as column %4)</source>
         <translation>%1:1：テーブル「%3」の列「%2」がありません（%4 列目に必要）</translation>
     </message>
     <message>
-        <source>%1:1: column %2 "%3" is not a column of table "%4"</source>
+        <source>%1:1: column %2 &quot;%3&quot; is not a column of table &quot;%4&quot;</source>
         <translation>%1:1：%2 列目の「%3」はテーブル「%4」の列ではありません</translation>
     </message>
     <message>
-        <source>%1:1: column %2 is "%3", table "%4" expects "%5" there</source>
+        <source>%1:1: column %2 is &quot;%3&quot;, table &quot;%4&quot; expects &quot;%5&quot; there</source>
         <translation>%1:1：%2 列目は「%3」ですが、テーブル「%4」ではそこに「%5」が必要です</translation>
     </message>
     <message>
@@ -4411,7 +4382,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>テーブル instances を読み込めません</translation>
     </message>
     <message>
-        <source>Instance %1 has the unknown category "%2"</source>
+        <source>Instance %1 has the unknown category &quot;%2&quot;</source>
         <translation>インスタンス %1 のカテゴリ「%2」は不明です</translation>
     </message>
     <message>
@@ -4423,7 +4394,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>テーブル storage_classes を読み込めません</translation>
     </message>
     <message>
-        <source>Unknown storage class "%1" ignored</source>
+        <source>Unknown storage class &quot;%1&quot; ignored</source>
         <translation>不明なストレージクラス「%1」を無視しました</translation>
     </message>
     <message>
@@ -4475,7 +4446,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::RegionMoveRule</name>
     <message>
-        <source>One-off copy of the stage's existing data to %1</source>
+        <source>One-off copy of the stage&apos;s existing data to %1</source>
         <translation>ステージの既存データを %1 へ 1 回コピー</translation>
     </message>
     <message>
@@ -4514,7 +4485,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>リージョン</translation>
     </message>
     <message>
-        <source>Grid intensity is location-based (gCO2e per kWh at the servers' grid). Renewable matching is AWS's market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
+        <source>Grid intensity is location-based (gCO2e per kWh at the servers&apos; grid). Renewable matching is AWS&apos;s market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
         <translation>グリッド炭素強度はロケーション基準（サーバーが接続する電力網の kWh あたり gCO2e）です。再エネ充当は AWS のマーケット基準の主張で、Greenprint はロケーション基準の値と並べて示し、その代わりにはしません。</translation>
     </message>
     <message>
@@ -4574,9 +4545,44 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     </message>
 </context>
 <context>
+    <name>greenprint::RegularFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>ファイル名が指定されていません</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a regular file; only regular files are read</source>
+        <translation>パイプ(FIFO)であり、通常のファイルではありません。通常のファイルのみ読み込みます</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file; only regular files are read</source>
+        <translation>デバイスであり、通常のファイルではありません。通常のファイルのみ読み込みます</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file; only regular files are read</source>
+        <translation>ソケットであり、通常のファイルではありません。通常のファイルのみ読み込みます</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; only regular files are read</source>
+        <translation>通常のファイルではありません。通常のファイルのみ読み込みます</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>ファイルを開けません：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::RightSizeRule</name>
     <message>
-        <source>Right-size "%1": %2 x %3 instead of %4 x %5</source>
+        <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
         <translation>「%1」を適正化：%4 x %5 ではなく %2 x %3</translation>
     </message>
     <message>
@@ -4591,20 +4597,24 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::ScenarioApplier</name>
     <message>
-        <source>scenario "%1": suggestion "%2" does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
+        <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
         <translation>シナリオ「%1」：提案「%2」はこの計画に適用できません（計画が変わったか、提案が制約に反します）</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
+        <source>scenario &quot;%1&quot;: %2</source>
         <translation>シナリオ「%1」：%2</translation>
     </message>
     <message>
-        <source>unknown scenario "%1": the project has no scenarios</source>
+        <source>unknown scenario &quot;%1&quot;: the project has no scenarios</source>
         <translation>不明なシナリオ「%1」：プロジェクトにシナリオがありません</translation>
     </message>
     <message>
-        <source>unknown scenario "%1"; the project's scenarios are: %2</source>
+        <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
         <translation>不明なシナリオ「%1」。プロジェクトのシナリオ：%2</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2: %3</source>
+        <translation>シナリオ「%1」: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4622,26 +4632,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Scenario</source>
         <translation>シナリオ</translation>
-    </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>推定不可：%1</translation>
-    </message>
-    <message>
-        <source>not estimated: some component could not be estimated</source>
-        <translation>推定不可：推定できないコンポーネントがあります</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
-        <translation>コスト不明：参照データに「%1」の価格がありません</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for "%1" (%2) in the reference data</source>
-        <translation>コスト不明：参照データに「%1」（%2）の価格がありません</translation>
-    </message>
-    <message>
-        <source>cost unknown: some price is missing from the reference data</source>
-        <translation>コスト不明：参照データに価格がありません</translation>
     </message>
 </context>
 <context>
@@ -4740,7 +4730,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::ServerlessEndpointRule</name>
     <message>
-        <source>Serve "%1" with SageMaker Serverless Inference</source>
+        <source>Serve &quot;%1&quot; with SageMaker Serverless Inference</source>
         <translation>「%1」を SageMaker Serverless Inference で提供する</translation>
     </message>
     <message>
@@ -4755,7 +4745,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::ServerlessPipelineRule</name>
     <message>
-        <source>Run "%1" as a serverless pipeline (AWS Glue, Step Functions)</source>
+        <source>Run &quot;%1&quot; as a serverless pipeline (AWS Glue, Step Functions)</source>
         <translation>「%1」をサーバーレスパイプライン（AWS Glue、Step Functions）として実行する</translation>
     </message>
     <message>
@@ -4770,7 +4760,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::SpotRule</name>
     <message>
-        <source>Run "%1" on Spot capacity</source>
+        <source>Run &quot;%1&quot; on Spot capacity</source>
         <translation>「%1」をスポット容量で実行する</translation>
     </message>
     <message>
@@ -4778,7 +4768,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>マネージドスポットトレーニングは、EC2 の余剰容量をオンデマンドより最大 90 % 安く使います（C16）。見積もりでは %1 の割引を適用します。排出量：削減なし。同じハードウェアが同じ時間稼働するため、ロケーション基準・マーケット基準の kgCO2e は変わりません。余剰容量の利用を評価する限界的な算定でのみ少なくなりますが、Greenprint はロケーション基準の排出量を報告します。</translation>
     </message>
     <message>
-        <source>Spot capacity can be reclaimed with two minutes' notice: checkpoint, and expect interrupted runs to take longer.</source>
+        <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
         <translation>スポット容量は 2 分前の通知で回収されることがあります。チェックポイントを取り、中断された実行は長引くと見込んでください。</translation>
     </message>
 </context>
@@ -4789,7 +4779,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>リージョンの上書き(&amp;R):</translation>
     </message>
     <message>
-        <source>Run this stage in another region than the project's, e.g. train where the grid is cleaner. Leave empty to use the project's region.</source>
+        <source>Run this stage in another region than the project&apos;s, e.g. train where the grid is cleaner. Leave empty to use the project&apos;s region.</source>
         <translation>このステージをプロジェクトとは別のリージョンで実行します（例：電力がよりクリーンな場所で学習）。空欄ならプロジェクトのリージョンを使います。</translation>
     </message>
     <message>
@@ -4807,7 +4797,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::StageTreeModel</name>
     <message>
-        <source>The project's region</source>
+        <source>The project&apos;s region</source>
         <translation>プロジェクトのリージョン</translation>
     </message>
     <message>
@@ -4856,15 +4846,15 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::StopFailingRunsRule</name>
     <message>
-        <source>Let SageMaker Debugger stop "%1" when it goes wrong</source>
+        <source>Let SageMaker Debugger stop &quot;%1&quot; when it goes wrong</source>
         <translation>問題発生時に SageMaker Debugger で「%1」を停止させる</translation>
     </message>
     <message>
-        <source>Debugger's built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
+        <source>Debugger&apos;s built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
         <translation>Debugger の組み込みルール（システムのボトルネック、過学習、飽和した活性化）は、問題を検出するとすぐに学習ジョブを停止します。この計画は失敗した実行を計上していないため、記載どおりの計画では削減はありません。このジョブの実行が失敗して早期に停止されるたびに、最大で %1 kgCO2e と %2 時間を削減します。</translation>
     </message>
     <message>
-        <source>A rule that fires wrongly stops a healthy run; tune the rules' thresholds.</source>
+        <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
         <translation>誤って発動したルールは正常な実行を停止させます。ルールのしきい値を調整してください。</translation>
     </message>
 </context>
@@ -4906,7 +4896,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::StorageLifecycleRule</name>
     <message>
-        <source>Expire "%1" after %2 months with an S3 Lifecycle rule</source>
+        <source>Expire &quot;%1&quot; after %2 months with an S3 Lifecycle rule</source>
         <translation>S3 ライフサイクルルールで「%1」を %2 か月後に期限切れにする</translation>
     </message>
     <message>
@@ -4965,6 +4955,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation> [&lt; 0.5 %]</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -4978,13 +4972,13 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>提案はありません：この計画には、制約の範囲内でガイダンスのプラクティスに当てはまるものがありません。
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>副作用：%1</translation>
@@ -5061,15 +5055,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Source</source>
         <translation>出典</translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::TrainingCompilerRule</name>
     <message>
-        <source>Compile the training of "%1" for the GPU</source>
+        <source>Compile the training of &quot;%1&quot; for the GPU</source>
         <translation>「%1」の学習を GPU 向けにコンパイルする</translation>
     </message>
     <message>
@@ -5084,11 +5074,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::TrainiumRule</name>
     <message>
-        <source>Train "%1" on AWS Trainium (%2 x %3)</source>
+        <source>Train &quot;%1&quot; on AWS Trainium (%2 x %3)</source>
         <translation>「%1」を AWS Trainium で学習する（%2 x %3）</translation>
     </message>
     <message>
-        <source>Trainium is expected to be AWS's most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <source>Trainium is expected to be AWS&apos;s most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
         <translation>Trainium は AWS で最もエネルギー効率の高い学習用プロセッサーとされています。AWS は BERT-Large でエネルギー約 25 % 減（C05）、コスト最大 50 % 減（C04）と報告しています。コピーでは同じスループットで %1 x %2 を %3 x %4 に移し、時間と Neuron の電力は見積もりエンジンが算出します。</translation>
     </message>
     <message>
@@ -5107,7 +5097,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation> GB</translation>
     </message>
     <message>
-        <source>Gigabytes moved out of the stage's region.</source>
+        <source>Gigabytes moved out of the stage&apos;s region.</source>
         <translation>ステージのリージョンから転送するデータ量（GB）。</translation>
     </message>
     <message>
@@ -5450,7 +5440,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>増加</translation>
     </message>
     <message>
-        <source>Savings waterfall: the plan's carbon after each applied suggestion</source>
+        <source>Savings waterfall: the plan&apos;s carbon after each applied suggestion</source>
         <translation>削減ウォーターフォール：提案を適用するごとの計画の排出量</translation>
     </message>
     <message>
@@ -5460,14 +5450,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1：%2 %3（適用後の合計：%4 %3）</translation>
-    </message>
-    <message>
-        <source>%1 (not estimated)</source>
-        <translation>%1（推定不可）</translation>
-    </message>
-    <message>
-        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
-        <translation>%1：このステップ後の計画は推定できないため、数値を表示しません</translation>
     </message>
 </context>
 <context>
@@ -5497,7 +5479,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>ベースライン：%1。シナリオはまだありません。「新規」をクリックして作成してください。</translation>
     </message>
     <message>
-        <source>Scenario "%1" cannot be applied; see the problems below.</source>
+        <source>Scenario &quot;%1&quot; cannot be applied; see the problems below.</source>
         <translation>シナリオ「%1」を適用できません。下の問題を参照してください。</translation>
     </message>
     <message>
@@ -5505,7 +5487,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>エラー：%1</translation>
     </message>
     <message>
-        <source>Accuracy: some applied suggestion may lower the model's score by an amount no source states.</source>
+        <source>Accuracy: some applied suggestion may lower the model&apos;s score by an amount no source states.</source>
         <translation>精度：適用した提案により、モデルのスコアがどの出典にも示されていない程度下がる可能性があります。</translation>
     </message>
     <message>
@@ -5533,7 +5515,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>プロジェクトの制約：%1。制約に反する提案は表示しません。</translation>
     </message>
     <message>
-        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion's share in the order ticked.</source>
+        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion&apos;s share in the order ticked.</source>
         <translation>提案をチェックするとシナリオ全体を再見積もりします。ウォーターフォールはチェックした順に各提案の寄与を示します。</translation>
     </message>
     <message>
@@ -5545,7 +5527,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>削減ウォーターフォール（%1）</translation>
     </message>
     <message>
-        <source>Scenario: %1, %2 (%3 %) against the baseline's %4</source>
+        <source>Scenario: %1, %2 (%3 %) against the baseline&apos;s %4</source>
         <translation>シナリオ：%1、%2（%3 %）、ベースラインは %4</translation>
     </message>
     <message>
@@ -5556,27 +5538,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>シナリオの注記: 精度、制約、問題</translation>
     </message>
-    <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
-    </message>
-    <message>
-        <source>Scenario "%1" cannot be estimated, so it shows no saving; see the problems below.</source>
-        <translation>シナリオ「%1」は推定できないため、削減量を表示しません。下の問題を参照してください。</translation>
-    </message>
-    <message>
-        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
-        <translation>シナリオ：%1。ベースラインを推定できないため、変化は表示しません。</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>シナリオ %1</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
     <message>
-        <source>unknown precision "%1"</source>
+        <source>unknown precision &quot;%1&quot;</source>
         <translation>不明な数値精度「%1」</translation>
     </message>
     <message>
@@ -5631,7 +5597,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>arc インデックスの配列が必要です</translation>
     </message>
     <message>
-        <source>"%1" is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
+        <source>&quot;%1&quot; is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
         <translation>「%1」は面ジオメトリ（Polygon、MultiPolygon、GeometryCollection）ではありません</translation>
     </message>
     <message>
@@ -5675,8 +5641,8 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>%1: JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>"Topology" is required</source>
-        <translation>"Topology" が必要です</translation>
+        <source>&quot;Topology&quot; is required</source>
+        <translation>&quot;Topology&quot; が必要です</translation>
     </message>
     <message>
         <source>no such object</source>
@@ -5748,15 +5714,15 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::actuals::CarbonText</name>
     <message>
-        <source>%1:1: not an AWS carbon-emissions export: no column "%2"</source>
+        <source>%1:1: not an AWS carbon-emissions export: no column &quot;%2&quot;</source>
         <translation>%1:1: AWS の炭素排出量エクスポートではありません: 列「%2」がありません</translation>
     </message>
     <message>
-        <source>unit "%1" is not MTCO2e (metric tons CO2e)</source>
+        <source>unit &quot;%1&quot; is not MTCO2e (metric tons CO2e)</source>
         <translation>単位「%1」は MTCO2e（CO2e トン）ではありません</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>0 以上の数値ではありません: 「%1」</translation>
     </message>
 </context>
@@ -5791,7 +5757,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>未測定: 計画の %1 % を使用</translation>
     </message>
     <message>
-        <source>the plan's own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
+        <source>the plan&apos;s own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
         <translation>計画独自の負荷モデル（作業量から求めた負荷、アイドル時間）と単一の平均負荷との差、複数のインスタンスタイプやリージョン、ストレージ</translation>
     </message>
     <message>
@@ -5803,27 +5769,27 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>手法: AWS はデータセンターで測定したエネルギーを利用量に応じて顧客に配分します（モデル %1）。Greenprint は各インスタンスを、お客様の使用率における電力曲線から見積もります。</translation>
     </message>
     <message>
-        <source>Unused capacity: AWS's figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
+        <source>Unused capacity: AWS&apos;s figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
         <translation>未使用容量: AWS の値にはアイドル状態や予備のサーバー容量の按分が含まれます。Greenprint は請求された容量だけを数えます。</translation>
     </message>
     <message>
-        <source>Scope 3: AWS's figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint's location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
+        <source>Scope 3: AWS&apos;s figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint&apos;s location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
         <translation>スコープ 3: AWS の値はスコープ 1 と 2 を対象とします（スコープ 3 のカテゴリは新しいモデルバージョンのみ）。Greenprint のロケーション基準の値にはサーバーの内包排出量の按分が含まれます（ここでは %1 kgCO2e、除くと %2 kgCO2e）。</translation>
     </message>
     <message>
-        <source>Market-based method: AWS's market-based figure counts the renewable electricity Amazon buys; Greenprint's counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
+        <source>Market-based method: AWS&apos;s market-based figure counts the renewable electricity Amazon buys; Greenprint&apos;s counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
         <translation>マーケット基準: AWS のマーケット基準の値は Amazon が購入した再生可能電力を反映します。Greenprint の値が 0 g/kWh とするのは、AWS が %1 年に再生可能電力で賄われたと公表したリージョンだけです。</translation>
     </message>
     <message>
-        <source>Coverage: AWS's figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
+        <source>Coverage: AWS&apos;s figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
         <translation>対象範囲: AWS の値はそれらの月のアカウントのすべてのサービスを対象とします。Greenprint が評価するのは CUR で認識できるコンピューティング、ストレージ、データ転送です（その他の利用はコストのみ）。</translation>
     </message>
     <message>
-        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan's method and settings; actual cost is the bill's unblended cost (credits, refunds, taxes and fees left out).</source>
+        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan&apos;s method and settings; actual cost is the bill&apos;s unblended cost (credits, refunds, taxes and fees left out).</source>
         <translation>実績のエネルギーと排出量は、請求された利用量を計画と同じ手法と設定で Greenprint が見積もった値です。実績コストは請求書の非ブレンドコストです（クレジット、返金、税金、手数料を除く）。</translation>
     </message>
     <message>
-        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner's default for a new compute component.</source>
+        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner&apos;s default for a new compute component.</source>
         <translation>使用率の測定がないコンポーネントは計画の使用率のままです。計画外のインスタンス時間は、新しいコンピューティングコンポーネントの既定値である %1 % で評価します。</translation>
     </message>
     <message>
@@ -5831,7 +5797,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>SageMaker の ml.* インスタンスは、実行基盤の EC2 インスタンスタイプとして評価します。</translation>
     </message>
     <message>
-        <source>measurement "%1" names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
+        <source>measurement &quot;%1&quot; names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
         <translation>測定「%1」は計画のコンポーネントもインスタンスタイプも示していません。COMPONENT=FILE でコンポーネントに関連付けてください</translation>
     </message>
 </context>
@@ -5858,22 +5824,22 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>引用符で始まらないフィールドに引用符があります</translation>
     </message>
     <message>
-        <source> (column "%1")</source>
+        <source> (column &quot;%1&quot;)</source>
         <translation>（列「%1」）</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::CurText</name>
     <message>
-        <source>%1:1: not a Cost and Usage Report: no column "%2" (legacy CUR) or "%3" (CUR 2.0)</source>
+        <source>%1:1: not a Cost and Usage Report: no column &quot;%2&quot; (legacy CUR) or &quot;%3&quot; (CUR 2.0)</source>
         <translation>%1:1: Cost and Usage Report ではありません: 列「%2」（従来の CUR）も「%3」（CUR 2.0）もありません</translation>
     </message>
     <message>
-        <source>not a number: "%1"</source>
+        <source>not a number: &quot;%1&quot;</source>
         <translation>数値ではありません: 「%1」</translation>
     </message>
     <message>
-        <source>not a count of line items: "%1"</source>
+        <source>not a count of line items: &quot;%1&quot;</source>
         <translation>明細行の件数ではありません: 「%1」</translation>
     </message>
 </context>
@@ -5955,18 +5921,18 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::actuals::ImportText</name>
     <message>
-        <source>not a time: "%1"</source>
+        <source>not a time: &quot;%1&quot;</source>
         <translation>時刻ではありません: 「%1」</translation>
     </message>
     <message>
-        <source>not a date: "%1"</source>
+        <source>not a date: &quot;%1&quot;</source>
         <translation>日付ではありません: 「%1」</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::MatchText</name>
     <message>
-        <source>the tag greenprint:component="%1" names no single component of the plan</source>
+        <source>the tag greenprint:component=&quot;%1&quot; names no single component of the plan</source>
         <translation>タグ greenprint:component=「%1」は計画の単一のコンポーネントを示していません</translation>
     </message>
     <message>
@@ -5989,7 +5955,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::actuals::MeasurementText</name>
     <message>
-        <source>%1:1: not %2: no column "%3"</source>
+        <source>%1:1: not %2: no column &quot;%3&quot;</source>
         <translation>%1:1: %2 ではありません: 列「%3」がありません</translation>
     </message>
     <message>
@@ -5997,15 +5963,15 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>CodeCarbon の emissions.csv</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>0 以上の数値ではありません: 「%1」</translation>
     </message>
     <message>
-        <source>%1:1: not an nvidia-smi CSV log: it needs "timestamp" and "power.draw" or "utilization.gpu" (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
+        <source>%1:1: not an nvidia-smi CSV log: it needs &quot;timestamp&quot; and &quot;power.draw&quot; or &quot;utilization.gpu&quot; (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
         <translation>%1:1: nvidia-smi の CSV ログではありません:「timestamp」と「power.draw」または「utilization.gpu」が必要です（nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv）</translation>
     </message>
     <message>
-        <source>not a valid reading: "%1"</source>
+        <source>not a valid reading: &quot;%1&quot;</source>
         <translation>有効な測定値ではありません: 「%1」</translation>
     </message>
     <message>
@@ -6013,19 +5979,19 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>CloudWatch メトリクスのエクスポート</translation>
     </message>
     <message>
-        <source>%1:1: a CloudWatch metric export needs an "InstanceId" or "EndpointName" column</source>
+        <source>%1:1: a CloudWatch metric export needs an &quot;InstanceId&quot; or &quot;EndpointName&quot; column</source>
         <translation>%1:1: CloudWatch メトリクスのエクスポートには列「InstanceId」または「EndpointName」が必要です</translation>
     </message>
     <message>
-        <source>metric "%1" is not CPUUtilization or GPUUtilization</source>
+        <source>metric &quot;%1&quot; is not CPUUtilization or GPUUtilization</source>
         <translation>メトリクス「%1」は CPUUtilization でも GPUUtilization でもありません</translation>
     </message>
     <message>
-        <source>unit "%1" is not Percent</source>
+        <source>unit &quot;%1&quot; is not Percent</source>
         <translation>単位「%1」は Percent ではありません</translation>
     </message>
     <message>
-        <source>not a percentage from 0 to 100: "%1" (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
+        <source>not a percentage from 0 to 100: &quot;%1&quot; (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
         <translation>0～100 の百分率ではありません: 「%1」（SageMaker エンドポイントのメトリクスはすべてのコアまたは GPU の合計です。先にその数で割ってください）</translation>
     </message>
 </context>
@@ -6063,11 +6029,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>注記：</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>「%1 --help」を試してください。</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects %n argument(s)</source>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>「%1」には %n 個の引数が必要です</numerusform>
         </translation>
@@ -6085,7 +6051,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>.greenprint プロジェクトファイル。</translation>
     </message>
     <message>
-        <source>Estimate the project's scenario &lt;name&gt; instead of the plan.</source>
+        <source>Estimate the project&apos;s scenario &lt;name&gt; instead of the plan.</source>
         <translation>計画の代わりにプロジェクトのシナリオ &lt;name&gt; を見積もります。</translation>
     </message>
     <message>
@@ -6093,7 +6059,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>name</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table, json or csv</source>
+        <source>unknown format &apos;%1&apos;; use table, json or csv</source>
         <translation>不明な形式「%1」。table、json、csv のいずれかを使ってください</translation>
     </message>
     <message>
@@ -6105,7 +6071,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>出力形式：table または json（既定：table）。</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table or json</source>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
         <translation>不明な形式「%1」。table または json を使ってください</translation>
     </message>
     <message numerus="yes">
@@ -6123,12 +6089,8 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>regions または instances。</translation>
     </message>
     <message>
-        <source>unknown data table '%1'; use regions or instances</source>
+        <source>unknown data table &apos;%1&apos;; use regions or instances</source>
         <translation>不明なデータテーブル「%1」。regions または instances を使ってください</translation>
-    </message>
-    <message>
-        <source>cannot create folder %1</source>
-        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>Write the plan of a project to files.</source>
@@ -6155,7 +6117,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>What-if シナリオ &lt;name&gt; を適用したプロジェクトを記述します（CSV にはベースラインとそのシナリオが並びます）。</translation>
     </message>
     <message>
-        <source>'export' needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
+        <source>&apos;export&apos; needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
         <translation>「export」には出力先が必要です（例：--pdf plan.pdf、--csv plan.csv）</translation>
     </message>
     <message>
@@ -6198,7 +6160,7 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 
-Run '%1 COMMAND --help' for the options of a command.
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
         <translation>
@@ -6209,10 +6171,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 コマンドのオプションは「%1 COMMAND --help」で表示します。
 終了ステータス：0 成功、1 無効な入力、2 使い方の誤り。
 </translation>
-    </message>
-    <message>
-        <source>unknown command or option '%1'</source>
-        <translation>不明なコマンドまたはオプション「%1」</translation>
     </message>
     <message>
         <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
@@ -6227,7 +6185,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>out</translation>
     </message>
     <message>
-        <source>'upgrade' needs an output file: -o OUT.greenprint</source>
+        <source>&apos;upgrade&apos; needs an output file: -o OUT.greenprint</source>
         <translation>「upgrade」には出力ファイルが必要です：-o OUT.greenprint</translation>
     </message>
     <message>
@@ -6235,7 +6193,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>%1 を書き出しました（形式 %2）</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects at least %n argument(s)</source>
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
         <translation>
             <numerusform>「%1」には少なくとも %n 個の引数が必要です</numerusform>
         </translation>
@@ -6257,7 +6215,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>== %1 ==</translation>
     </message>
     <message>
-        <source>== %1, scenario "%2" ==</source>
+        <source>== %1, scenario &quot;%2&quot; ==</source>
         <translation>== %1、シナリオ「%2」 ==</translation>
     </message>
     <message>
@@ -6265,7 +6223,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>プロジェクトファイルを検査し、すべての問題を報告します。</translation>
     </message>
     <message>
-        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner's Preferences, else the system's). The CSV plan is always English.</source>
+        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner&apos;s Preferences, else the system&apos;s). The CSV plan is always English.</source>
         <translation>PDF プランを言語 &lt;code&gt; で書き出します（%1。既定値：プランナーの設定で選んだ言語、なければシステムの言語）。CSV プランは常に英語です。</translation>
     </message>
     <message>
@@ -6273,7 +6231,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>code</translation>
     </message>
     <message>
-        <source>unknown language '%1'; use one of %2</source>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
         <translation>不明な言語「%1」です。%2 のいずれかを使ってください</translation>
     </message>
     <message>
@@ -6281,7 +6239,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>AWS Cost and Usage Report &lt;file&gt;（従来の CUR または CUR 2.0、CSV または CSV.gz）。複数ある場合は繰り返します。</translation>
     </message>
     <message>
-        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS's own figure beside Greenprint's.</source>
+        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS&apos;s own figure beside Greenprint&apos;s.</source>
         <translation>AWS の炭素排出量エクスポート &lt;file&gt;（Customer Carbon Footprint Tool のデータ、CSV）: AWS 自身の値を Greenprint の値と並べて表示します。</translation>
     </message>
     <message>
@@ -6301,7 +6259,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>CloudWatch メトリクスの CSV &lt;file&gt;（Timestamp、InstanceId または EndpointName、MetricName、Average）。InstanceType で照合するか、COMPONENT=FILE で指定します。</translation>
     </message>
     <message>
-        <source>Import what really ran (bills, AWS's carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
+        <source>Import what really ran (bills, AWS&apos;s carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
         <translation>実際に動いたもの（請求、AWS の炭素エクスポート、電力と使用率のログ）をインポートし、Greenprint のデータベースに保存して計画と比較します。ステージとコンポーネントごとに、計画と実績の時間、エネルギー、kgCO2e、コスト、そして差異の要因を示します。</translation>
     </message>
     <message>
@@ -6325,12 +6283,12 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>インポートを SQLite データベース &lt;file&gt; に保存します（既定: Greenprint のデータベース）。</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 には YYYY-MM-DD 形式の日付が必要です（「%2」ではなく）</translation>
     </message>
     <message>
-        <source>'actual' needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
-        <translation>'actual' には実際に動いたもののファイルが 1 つ以上必要です（例: --cur cur.csv.gz）</translation>
+        <source>&apos;actual&apos; needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
+        <translation>&apos;actual&apos; には実際に動いたもののファイルが 1 つ以上必要です（例: --cur cur.csv.gz）</translation>
     </message>
     <message>
         <source>warning: the imports are not stored: %1</source>
@@ -6345,11 +6303,11 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>プロジェクトの CSV プランを、計画と実績のセクションを含めて &lt;out.csv&gt; にも書き出します。</translation>
     </message>
     <message>
-        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with 'actual --cur'.</source>
-        <translation>Cost and Usage Report をその保存場所で集計する Amazon Athena の SQL を出力します（日、アカウント、リージョン、使用タイプ、インスタンスタイプ、greenprint:component タグごと）。Athena で実行し、結果を CSV でダウンロードして 'actual --cur' でインポートしてください。</translation>
+        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with &apos;actual --cur&apos;.</source>
+        <translation>Cost and Usage Report をその保存場所で集計する Amazon Athena の SQL を出力します（日、アカウント、リージョン、使用タイプ、インスタンスタイプ、greenprint:component タグごと）。Athena で実行し、結果を CSV でダウンロードして &apos;actual --cur&apos; でインポートしてください。</translation>
     </message>
     <message>
-        <source>The CUR table of AWS's CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
+        <source>The CUR table of AWS&apos;s CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
         <translation>AWS の CUR-Athena 統合の CUR テーブル（例: cur_db.my_cur、既定: cur）。</translation>
     </message>
     <message>
@@ -6401,20 +6359,32 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>ファミリー</translation>
     </message>
     <message>
-        <source>--family applies to 'data instances' only</source>
+        <source>--family applies to &apos;data instances&apos; only</source>
         <translation>--family は「data instances」にのみ使用できます</translation>
     </message>
     <message>
-        <source>unknown instance family '%1'</source>
+        <source>unknown instance family &apos;%1&apos;</source>
         <translation>不明なインスタンスファミリー「%1」</translation>
     </message>
     <message>
-        <source>error: %1: scenario "%2": %3</source>
-        <translation>エラー：%1：シナリオ「%2」：%3</translation>
+        <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
+        <translation>&apos;%1&apos; は入力 %2 を出力で上書きしてしまいます。別の出力ファイルを選んでください</translation>
     </message>
     <message>
-        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
-        <translation>エラー：%1：%2。計画ではそのまま示し、削減量としては示しません</translation>
+        <source>&apos;%1&apos; would write two outputs to %2; choose two file names</source>
+        <translation>&apos;%1&apos; は 2 つの出力を %2 に書き込んでしまいます。2 つのファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
+        <translation>エラー: %1: シナリオを適用できません。何も書き込まれませんでした(シナリオを修正するか削除してください)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>
