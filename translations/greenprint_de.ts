@@ -880,6 +880,26 @@
         <source> (not included)</source>
         <translation> (nicht enthalten)</translation>
     </message>
+    <message>
+        <source>Some component could not be estimated: see Issues</source>
+        <translation>Eine Komponente konnte nicht geschätzt werden: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): not estimated</source>
+        <translation>Marktbasiert (%1): nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data: see Issues</source>
+        <translation>In den Referenzdaten fehlt ein Preis: siehe Probleme</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -930,6 +950,14 @@
     <message>
         <source>No scenario to compare</source>
         <translation>Kein Szenario zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1201,18 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>Notes:</source>
         <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
+        <translation>CO₂e und Energie nicht geschätzt: eine Komponente konnte nicht geschätzt werden (siehe die Hinweise).</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2589,14 @@ Grundlage: %3</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>nicht geschätzt: %1</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoChart</name>
@@ -2633,6 +2681,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>About the Pareto front</source>
         <translation>Über die Pareto-Front</translation>
+    </message>
+    <message>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3486,26 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>Fügt diesem Plan %1 kgCO2e hinzu und spart %2 USD: eine Kostenersparnis, die die Emissionen erhöht</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Some component could not be estimated: see “Notes on the inputs”</source>
+        <translation>Eine Komponente konnte nicht geschätzt werden: siehe „Hinweise zu den Eingaben“</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data</source>
+        <translation>In den Referenzdaten fehlt ein Preis</translation>
+    </message>
+    <message>
+        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
+        <translation>Szenarien, deren Zahlen nicht mit dem Ausgangsplan verglichen werden können (für sie wird keine Einsparung angezeigt):</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>
@@ -3618,6 +3690,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>Dieses Projekt hat kein Szenario %1</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>Szenario „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4719,26 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>nicht geschätzt: %1</translation>
+    </message>
+    <message>
+        <source>not estimated: some component could not be estimated</source>
+        <translation>nicht geschätzt: eine Komponente konnte nicht geschätzt werden</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
+        <translation>Kosten unbekannt: kein Preis für „%1“ (%2) in den Referenzdaten</translation>
+    </message>
+    <message>
+        <source>cost unknown: some price is missing from the reference data</source>
+        <translation>Kosten unbekannt: in den Referenzdaten fehlt ein Preis</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ScenarioListModel</name>
@@ -4967,10 +5063,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation> [&lt; 0,5 %]</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -4984,13 +5076,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Keine Vorschläge: Nichts in diesem Plan passt innerhalb seiner Vorgaben zu einer Praxis der Leitlinien.
 </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>Nebenwirkungen: %1</translation>
@@ -5066,6 +5158,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5559,14 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1: %2 %3 (Summe danach: %4 %3)</translation>
     </message>
+    <message>
+        <source>%1 (not estimated)</source>
+        <translation>%1 (nicht geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
+        <translation>%1: Der Plan nach diesem Schritt kann nicht geschätzt werden, daher wird keine Zahl angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5549,6 +5653,22 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>Szenario-Hinweise: Genauigkeit, Vorgaben und Probleme</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
+        <translation>Szenario „%1“ kann nicht geschätzt werden und zeigt daher keine Einsparung; siehe die Probleme unten.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
+        <translation>Szenario: %1; der Ausgangsplan kann nicht geschätzt werden, daher wird keine Änderung angezeigt.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6521,14 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>Fehler: %1: Szenario „%2“: %3</translation>
+    </message>
+    <message>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>Fehler: %1: %2; der Plan zeigt es als solches, nie als Einsparung</translation>
     </message>
 </context>
 </TS>

@@ -84,10 +84,10 @@
 <context>
     <name>greenprint::PublicDatasetRule</name>
     <message numerus="yes">
-        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
         <translation>
-            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
-            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing jobs, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
+            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
+            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing jobs, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,10 +121,10 @@
 <context>
     <name>greenprint::cli</name>
     <message numerus="yes">
-        <source>'%1' expects %n argument(s)</source>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
-            <numerusform>'%1' expects %n argument</numerusform>
-            <numerusform>'%1' expects %n arguments</numerusform>
+            <numerusform>&apos;%1&apos; expects %n argument</numerusform>
+            <numerusform>&apos;%1&apos; expects %n arguments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -142,10 +142,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects at least %n argument(s)</source>
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
         <translation>
-            <numerusform>'%1' expects at least %n argument</numerusform>
-            <numerusform>'%1' expects at least %n arguments</numerusform>
+            <numerusform>&apos;%1&apos; expects at least %n argument</numerusform>
+            <numerusform>&apos;%1&apos; expects at least %n arguments</numerusform>
         </translation>
     </message>
 </context>

@@ -880,6 +880,26 @@
         <source> (not included)</source>
         <translation> (non inclus)</translation>
     </message>
+    <message>
+        <source>Some component could not be estimated: see Issues</source>
+        <translation>Un composant n’a pas pu être estimé : voir Problèmes</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): not estimated</source>
+        <translation>Fondé sur le marché (%1) : non estimé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data: see Issues</source>
+        <translation>Un prix manque dans les données de référence : voir Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -930,6 +950,14 @@
     <message>
         <source>No scenario to compare</source>
         <translation>Aucun scénario à comparer</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1201,18 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>Notes:</source>
         <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
+        <translation>Émissions et énergie non estimées : un composant n’a pas pu être estimé (voir les remarques).</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2589,14 @@ Base : %3</translation>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>non estimé : %1</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoChart</name>
@@ -2633,6 +2681,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>About the Pareto front</source>
         <translation>À propos du front de Pareto</translation>
+    </message>
+    <message>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3486,26 @@ Cliquez pour en créer un scénario.</translation>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>Ajoute %1 kgCO2e et économise %2 USD sur ce plan : une économie de coût qui augmente les émissions</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Some component could not be estimated: see “Notes on the inputs”</source>
+        <translation>Un composant n’a pas pu être estimé : voir « Remarques sur les données saisies »</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data</source>
+        <translation>Un prix manque dans les données de référence</translation>
+    </message>
+    <message>
+        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
+        <translation>Scénarios dont les chiffres ne peuvent pas être comparés à la référence (aucune économie n’est indiquée pour eux) :</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>
@@ -3618,6 +3690,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>ce projet n&apos;a pas de scénario %1</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>scénario « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4719,26 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>non estimé : %1</translation>
+    </message>
+    <message>
+        <source>not estimated: some component could not be estimated</source>
+        <translation>non estimé : un composant n’a pas pu être estimé</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
+        <translation>coût inconnu : aucun prix pour « %1 » (%2) dans les données de référence</translation>
+    </message>
+    <message>
+        <source>cost unknown: some price is missing from the reference data</source>
+        <translation>coût inconnu : un prix manque dans les données de référence</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ScenarioListModel</name>
@@ -4967,10 +5063,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation> [&lt; 0,5 %]</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -4984,13 +5076,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Aucune suggestion : rien dans ce plan ne correspond à une pratique des recommandations dans le respect de ses contraintes.
 </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
-    <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
-    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>Effets secondaires : %1</translation>
@@ -5066,6 +5158,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5559,14 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1 : %2 %3 (total ensuite : %4 %3)</translation>
     </message>
+    <message>
+        <source>%1 (not estimated)</source>
+        <translation>%1 (non estimé)</translation>
+    </message>
+    <message>
+        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
+        <translation>%1 : le plan après cette étape ne peut pas être estimé ; aucun chiffre n’est affiché</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5549,6 +5653,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>Notes du scénario : précision, contraintes et problèmes</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
+        <translation>Le scénario « %1 » ne peut pas être estimé et n’affiche donc aucune économie ; voir les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
+        <translation>Scénario : %1 ; la référence ne peut pas être estimée, aucune variation n’est donc affichée.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6521,14 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>erreur : %1 : scénario « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>erreur : %1 : %2 ; le plan l’indique tel quel, jamais comme une économie</translation>
     </message>
 </context>
 </TS>

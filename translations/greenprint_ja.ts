@@ -879,6 +879,26 @@
         <source> (not included)</source>
         <translation>（含まない）</translation>
     </message>
+    <message>
+        <source>Some component could not be estimated: see Issues</source>
+        <translation>推定できないコンポーネントがあります：「問題」を参照</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): not estimated</source>
+        <translation>マーケット基準（%1）：推定不可</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data: see Issues</source>
+        <translation>参照データに価格がありません：「問題」を参照</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -929,6 +949,14 @@
     <message>
         <source>No scenario to compare</source>
         <translation>比較するシナリオがありません</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1199,18 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>Notes:</source>
         <translation>注記：</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
+        <translation>排出量とエネルギーは推定不可：推定できないコンポーネントがあります（注記を参照）。</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2585,14 @@ Basis: %3</source>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>推定不可：%1</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>コスト不明：参照データに「%1」の価格がありません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoChart</name>
@@ -2628,6 +2676,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>About the Pareto front</source>
         <translation>パレート最適解について</translation>
+    </message>
+    <message>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3479,26 @@ Click to create a scenario from it.</source>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>この計画で %1 kgCO2e 増え、%2 USD 節約します。排出量が増えるコスト削減です</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Some component could not be estimated: see “Notes on the inputs”</source>
+        <translation>推定できないコンポーネントがあります：「入力に関する注記」を参照</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data</source>
+        <translation>参照データに価格がありません</translation>
+    </message>
+    <message>
+        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
+        <translation>ベースラインと比較できないシナリオ（削減量は表示しません）：</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>
@@ -3610,6 +3682,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>this project has no scenario %1</source>
         <translation>このプロジェクトにシナリオ %1 はありません</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>シナリオ「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4709,26 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>推定不可：%1</translation>
+    </message>
+    <message>
+        <source>not estimated: some component could not be estimated</source>
+        <translation>推定不可：推定できないコンポーネントがあります</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>コスト不明：参照データに「%1」の価格がありません</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
+        <translation>コスト不明：参照データに「%1」（%2）の価格がありません</translation>
+    </message>
+    <message>
+        <source>cost unknown: some price is missing from the reference data</source>
+        <translation>コスト不明：参照データに価格がありません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ScenarioListModel</name>
@@ -4955,10 +5051,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation> [&lt; 0.5 %]</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -4972,13 +5064,13 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>提案はありません：この計画には、制約の範囲内でガイダンスのプラクティスに当てはまるものがありません。
 </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
-    <message>
-        <source>n/a</source>
-        <translation>該当なし</translation>
-    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>副作用：%1</translation>
@@ -5054,6 +5146,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Source</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5547,14 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1：%2 %3（適用後の合計：%4 %3）</translation>
     </message>
+    <message>
+        <source>%1 (not estimated)</source>
+        <translation>%1（推定不可）</translation>
+    </message>
+    <message>
+        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
+        <translation>%1：このステップ後の計画は推定できないため、数値を表示しません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5537,6 +5641,22 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>シナリオの注記: 精度、制約、問題</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
+        <translation>シナリオ「%1」は推定できないため、削減量を表示しません。下の問題を参照してください。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
+        <translation>シナリオ：%1。ベースラインを推定できないため、変化は表示しません。</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>シナリオ %1</translation>
     </message>
 </context>
 <context>
@@ -6385,6 +6505,14 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>エラー：%1：シナリオ「%2」：%3</translation>
+    </message>
+    <message>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>エラー：%1：%2。計画ではそのまま示し、削減量としては示しません</translation>
     </message>
 </context>
 </TS>
