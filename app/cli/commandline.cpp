@@ -18,7 +18,9 @@
 #include "scenario/scenarioapplier.h"
 #include "scenario/scenarioevaluator.h"
 
+#include "engine/ccfaws.h"
 #include "engine/estimator.h"
+#include "engine/greenalgorithmsprofile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,6 +79,17 @@ QString commandSummary()
         "                                            Compare the plan with what ran\n"
         "  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR\n"
         "  FILE                                      Open the project in the planner window\n");
+}
+
+/** The methodologies a project can choose, naming the peer-tool versions reproduced. */
+QString methodSummary()
+{
+    const ReferenceRepository::Loaded loaded = ReferenceRepository::loadDefault();
+    return tr("\nMethodologies (project setting \"methodology\"):\n"
+              "  greenprint        Greenprint's own power, load-curve and embodied model\n"
+              "  ccf               Cloud Carbon Footprint, reproducing %1\n"
+              "  green-algorithms  Green Algorithms, reproducing %2\n")
+        .arg(CcfAws(loaded.data.method).versions(), greenAlgorithmsVersion(loaded.data.method));
 }
 
 } // namespace
@@ -620,7 +633,7 @@ int run(const QStringList &arguments)
                     "Greenprint plans the energy (kWh), carbon (kgCO2e) and cost (USD) of a "
                     "deep-learning workload on AWS before you run it.\n\n")
                      .arg(QCoreApplication::applicationName())
-              << commandSummary()
+              << commandSummary() << methodSummary()
               << tr("\nOptions:\n  -h, --help     Show this help.\n  -v, --version  Show the "
                     "version.\n"
                     "\nRun '%1 COMMAND --help' for the options of a command.\n"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfmethodsection.h"
 
+#include "engine/ccfaws.h"
 #include "pdfreportwriter.h"
 #include "pdfstyle.h"
 
@@ -99,6 +100,13 @@ void PdfMethodSection::writeSources()
     m_writer.addList(m_sources, markers, TextStyle::Small);
 }
 
+QString PdfMethodSection::ccfVersions() const
+{
+    if (!m_input.reference || m_input.reference->method.ccfAwsVersion.isEmpty())
+        return tr("Cloud Carbon Footprint's AWS package");
+    return CcfAws(m_input.reference->method).versions();
+}
+
 void PdfMethodSection::writeMethod()
 {
     const Estimate &e = m_input.estimate;
@@ -117,9 +125,13 @@ void PdfMethodSection::writeMethod()
                     "achieved fraction of peak, the grid-intensity datasets and the power bounds.");
         break;
     case Methodology::CloudCarbonFootprint:
-        method = tr("Cloud Carbon Footprint method, with CCF's own constants: per-vCPU min/max "
-                    "watts at 50 % utilization, CCF's PUE and emission factors and CCF's "
-                    "embodied-emissions formula, so that the numbers match that tool.");
+        method = tr("Cloud Carbon Footprint method, reproducing %1 (npm) over CCF's own "
+                    "instance list and tables: per-vCPU min/max watts of the type's processors "
+                    "at 50 % utilization, GPUs and memory as CCF counts them, CCF's PUE, emission "
+                    "factors and embodied emissions as its code computes them (also reported as "
+                    "energy, as CCF does), so that the numbers match that tool. A type CCF does "
+                    "not list is flagged.")
+                     .arg(ccfVersions());
         break;
     case Methodology::GreenAlgorithms:
         method = tr("Green Algorithms method, with its own constants: cores × TDP per core × "

@@ -31,6 +31,8 @@ public:
 
 private:
     void writeMethod();
+    /** The Cloud Carbon Footprint packages the ccf profile reproduces. */
+    QString ccfVersions() const;
     void writeDerivedPower();
     void writeRegions();
     void writeInstances();

@@ -259,14 +259,41 @@ CREATE TABLE ccf_method (
     assumption TEXT NOT NULL CHECK (assumption IN ('yes', 'no'))
 );
 
-CREATE TABLE ccf_instance_chips (
-    instance           TEXT PRIMARY KEY NOT NULL,
-    vcpus              INTEGER NOT NULL,
-    memory_gib         REAL NOT NULL,
-    physical_cpu_chips INTEGER NOT NULL CHECK (physical_cpu_chips >= 1),
-    source             TEXT NOT NULL CHECK (source <> ''),
-    assumption         TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
-    notes              TEXT
+-- Cloud Carbon Footprint's own AWS tables, written from its npm packages by
+-- tests/golden/ccf/generate.sh (never edited by hand).
+CREATE TABLE ccf_instance_types (
+    instance_type          TEXT PRIMARY KEY NOT NULL,
+    vcpus                  INTEGER NOT NULL CHECK (vcpus >= 1),
+    memory_gib             REAL NOT NULL CHECK (memory_gib > 0),
+    embodied_kgco2e        REAL CHECK (embodied_kgco2e >= 0),
+    family_last_vcpus      INTEGER NOT NULL CHECK (family_last_vcpus >= 1),
+    family_last_memory_gib REAL NOT NULL CHECK (family_last_memory_gib > 0),
+    cpu_processors         TEXT,
+    gpu_count              INTEGER CHECK (gpu_count >= 1),
+    gpu_processors         TEXT,
+    burstable_baseline_pct REAL CHECK (burstable_baseline_pct > 0 AND burstable_baseline_pct <= 100),
+    source                 TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE ccf_processors (
+    processor          TEXT PRIMARY KEY NOT NULL,
+    min_w_per_vcpu     REAL CHECK (min_w_per_vcpu >= 0),
+    max_w_per_vcpu     REAL CHECK (max_w_per_vcpu >= 0),
+    memory_gb_per_chip REAL CHECK (memory_gb_per_chip > 0),
+    source             TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE ccf_emission_factors (
+    region         TEXT PRIMARY KEY NOT NULL,
+    t_co2e_per_kwh REAL NOT NULL CHECK (t_co2e_per_kwh >= 0),
+    source         TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE ccf_constants (
+    key    TEXT PRIMARY KEY NOT NULL,
+    value  TEXT NOT NULL,
+    unit   TEXT,
+    source TEXT NOT NULL CHECK (source <> '')
 );
 
 CREATE TABLE green_algorithms (
@@ -280,4 +307,4 @@ CREATE TABLE green_algorithms (
     PRIMARY KEY (kind, key)
 );
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;

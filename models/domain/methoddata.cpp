@@ -115,14 +115,22 @@ std::optional<double> MethodData::greenAlgorithmsValue(const QString &kind,
     return std::nullopt;
 }
 
-const CcfInstance *MethodData::ccfLargestOfFamily(const QString &family) const
+const CcfInstanceType *MethodData::ccfInstanceType(const QString &id) const
 {
-    const CcfInstance *largest = nullptr;
-    for (const CcfInstance &c : ccfInstances) {
-        if (c.instance.section(u'.', 0, 0) == family && (!largest || c.vcpus > largest->vcpus))
-            largest = &c;
+    for (const CcfInstanceType &t : ccfInstanceTypes) {
+        if (t.id == id)
+            return &t;
     }
-    return largest;
+    return nullptr;
+}
+
+const CcfProcessor *MethodData::ccfProcessor(const QString &name) const
+{
+    for (const CcfProcessor &p : ccfProcessors) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
 }
 
 QString precisionKey(Precision precision)

@@ -130,14 +130,33 @@ struct LoadCurvePoint
     bool operator==(const LoadCurvePoint &) const = default;
 };
 
-/** An instance as Cloud Carbon Footprint lists it (for its memory baseline). */
-struct CcfInstance
+/**
+ * An EC2 instance type as Cloud Carbon Footprint's AWS package lists it
+ * (data/reference/ccf_instance_types.csv, generated from the package).
+ */
+struct CcfInstanceType
 {
-    QString instance;
+    QString id; ///< "m5.xlarge"
     int vcpus = 0;
     double memoryGiB = 0.0;
-    int physicalChips = 1;
-    bool operator==(const CcfInstance &) const = default;
+    std::optional<double> embodiedKg; ///< CCF's scope-3 figure of the whole server
+    int familyLastVcpus = 0; ///< the family's last-listed size, CCF's "largest"
+    double familyLastMemoryGiB = 0.0;
+    QStringList cpuProcessors; ///< empty: CCF maps none ("Unknown")
+    int gpuCount = 0;
+    QStringList gpuProcessors;
+    std::optional<double> burstableBaselinePct;
+    bool operator==(const CcfInstanceType &) const = default;
+};
+
+/** One processor name of CCF's enum with the watts and memory CCF's AWS tables give it. */
+struct CcfProcessor
+{
+    QString name;
+    std::optional<double> minW; ///< per vCPU (per GPU for GPUs)
+    std::optional<double> maxW;
+    std::optional<double> memoryGbPerChip;
+    bool operator==(const CcfProcessor &) const = default;
 };
 
 /** One numeric constant of a peer method (ccf_method.csv, green_algorithms.csv). */
@@ -161,9 +180,15 @@ struct MethodData
     std::vector<GridDataset> gridDatasets;
     std::vector<LoadCurvePoint> acceleratorLoadCurve; ///< ascending by duty
     QString acceleratorLoadCurveSource;
-    std::vector<CcfInstance> ccfInstances;
+    std::vector<CcfInstanceType> ccfInstanceTypes;
+    std::vector<CcfProcessor> ccfProcessors;
+    /** CCF's scalar constants and, as "emissions_factor.<region>", its grid factors (t/kWh). */
     std::vector<PeerConstant> ccfConstants;
+    QString ccfAwsVersion; ///< npm @cloud-carbon-footprint/aws version the CCF tables come from
+    QString ccfCoreVersion; ///< npm @cloud-carbon-footprint/core version they were run on
     std::vector<PeerConstant> greenAlgorithms;
+    QString greenAlgorithmsRelease; ///< the tool's data version, e.g. "v3.0"
+    QString greenAlgorithmsCommit; ///< green-algorithms-tool commit the data were copied at
 
     const AcceleratorSpec *accelerator(const QString &name) const;
     const CpuPowerCoefficient *cpu(const QString &microarchitecture, const QString &set) const;
@@ -178,8 +203,9 @@ struct MethodData
     std::optional<double> ccf(const QString &key) const;
     /** A Green Algorithms value by kind and key (e.g. "constant", "memory_w_per_gb"). */
     std::optional<double> greenAlgorithmsValue(const QString &kind, const QString &key) const;
-    /** The largest (last-listed) size of an instance family in CCF's list, or nullptr. */
-    const CcfInstance *ccfLargestOfFamily(const QString &family) const;
+    /** An instance type of CCF's list, or nullptr. */
+    const CcfInstanceType *ccfInstanceType(const QString &id) const;
+    const CcfProcessor *ccfProcessor(const QString &name) const;
     bool operator==(const MethodData &) const = default;
 };
 

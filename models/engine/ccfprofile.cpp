@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace greenprint {
 namespace {
 
@@ -15,124 +13,126 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(greenprint::CcfProfile)
 };
 
-/** CCF's GPU keys by a fragment of our accelerator names. */
-constexpr std::pair<const char16_t *, const char16_t *> kGpuKeys[] = {
-    {u"A100", u"nvidia_tesla_a100"},
-    {u"V100", u"nvidia_tesla_v100"},
-    {u"A10G", u"nvidia_a10g"},
-    {u"T4", u"nvidia_t4"},
-};
-
 } // namespace
 
 CcfProfile::CcfProfile(const ReferenceData &reference, const ProjectSettings &settings)
     : m_reference(reference)
     , m_settings(settings)
+    , m_ccf(reference.method)
 { }
 
 std::optional<double> CcfProfile::fixedUtilization() const
 {
-    return m_reference.method.ccf(QStringLiteral("utilization.default_avg_cpu")).value_or(50.0)
-        / 100.0;
+    return m_ccf.utilization();
 }
 
-QString CcfProfile::processorKey(const QString &microarchitecture) const
+std::optional<InstanceSpec> CcfProfile::ownInstance(const QString &name,
+                                                    const InstanceSpec *catalog) const
 {
-    QString key = microarchitecture.toLower();
-    key.replace(u' ', u'_');
-    if (key.startsWith(u"graviton"))
-        key.prepend(QStringLiteral("aws_"));
-    if (m_reference.method.ccf(QStringLiteral("cpu.%1.min_w").arg(key)))
-        return key;
-    return QStringLiteral("unknown");
-}
-
-std::optional<double> CcfProfile::gpuKey(const QString &accelerator, bool max) const
-{
-    for (const auto &[fragment, key] : kGpuKeys) {
-        if (accelerator.contains(QStringView(fragment))) {
-            return m_reference.method.ccf(
-                QStringLiteral("gpu.%1.%2").arg(QStringView(key)).arg(max ? u"max_w" : u"min_w"));
-        }
+    const std::optional<CcfInstanceHour> hour = m_ccf.instanceHour(name);
+    if (!hour)
+        return std::nullopt;
+    const CcfInstanceType *type = m_reference.method.ccfInstanceType(hour->type);
+    // Keep the catalog's price and accelerator model (for work sizing); the
+    // sizes and the embodied figure are CCF's.
+    InstanceSpec spec = catalog ? *catalog : InstanceSpec{};
+    spec.id = name;
+    if (!catalog) {
+        spec.family = hour->type.section(u'.', 0, 0);
+        spec.acceleratorCount = type->gpuCount;
+        spec.accelerator = type->gpuProcessors.join(QStringLiteral(", "));
+        spec.cpuMicroarchitecture = type->cpuProcessors.join(QStringLiteral(", "));
+        spec.source =
+            QStringLiteral("npm:@cloud-carbon-footprint/aws@%1 src/lib/AWSInstanceTypes.ts")
+                .arg(m_reference.method.ccfAwsVersion);
+        spec.origin = DataOrigin::Reference;
     }
-    return std::nullopt;
+    spec.vcpus = type->vcpus;
+    spec.memoryGiB = type->memoryGiB;
+    spec.embodiedCo2eKg = type->embodiedKg;
+    return spec;
 }
 
-PowerBand CcfProfile::instancePower(const InstanceSpec &instance, double u) const
+PowerBand CcfProfile::instancePower(const InstanceSpec &instance, double) const
+{
+    const std::optional<CcfInstanceHour> h = m_ccf.instanceHour(instance.id);
+    if (!h)
+        return outsideCcf(instance);
+    PowerBand band;
+    const PowerW watts{h->cpuW + h->gpuW + h->memoryW};
+    band.low = band.central = band.high = watts;
+    if (h->sagemaker) {
+        band.assumptions << Tr::tr("%1: as CCF does for SageMaker usage, \"ml.\" is stripped to "
+                                   "find the vCPUs and GPUs, but the processors are looked up "
+                                   "under the full name, which CCF does not list: its average "
+                                   "watts, and no memory")
+                                .arg(instance.id);
+    } else if (h->averageCpuWatts) {
+        band.assumptions << Tr::tr("%1: CCF has no watts for its processors; CCF's averages "
+                                   "(%2–%3 W per vCPU) are used, as CCF does")
+                                .arg(instance.id)
+                                .arg(m_ccf.constant(QStringLiteral("min_watts_avg"), 0.74))
+                                .arg(m_ccf.constant(QStringLiteral("max_watts_avg"), 3.5));
+    }
+    if (h->averageGpuWatts && !h->sagemaker) {
+        band.assumptions << Tr::tr("%1: CCF has no watts for its GPUs; as CCF's code does, its "
+                                   "average CPU watts are used per GPU")
+                                .arg(instance.id);
+    }
+    if (const CcfInstanceType *t = m_reference.method.ccfInstanceType(h->type);
+        t && t->burstableBaselinePct) {
+        band.assumptions << Tr::tr("%1: burstable; CCF counts its %2 % baseline of %3 vCPUs")
+                                .arg(instance.id)
+                                .arg(*t->burstableBaselinePct)
+                                .arg(t->vcpus);
+    }
+    return band;
+}
+
+PowerBand CcfProfile::outsideCcf(const InstanceSpec &instance) const
 {
     PowerBand band;
-    if (instance.origin != DataOrigin::Reference || instance.cpuMicroarchitecture.isEmpty()) {
-        band.central = band.low = band.high = interpolatePower(instance.loadPoints, u);
+    if (instance.origin != DataOrigin::Reference) {
+        band.central = band.low = band.high = interpolatePower(instance.loadPoints, 0.5);
+        band.assumptions << Tr::tr("%1: not in CCF's instance list; the power figures of your "
+                                   "catalog are used (Greenprint's extrapolation, not CCF's)")
+                                .arg(instance.id);
         return band;
     }
-    const MethodData &m = m_reference.method;
-    const QString key = processorKey(instance.cpuMicroarchitecture);
-    if (key == u"unknown" && !instance.cpuMicroarchitecture.isEmpty()) {
-        band.assumptions
-            << Tr::tr("%1: CCF has no watts for \"%2\"; its average is used (as CCF does)")
-                   .arg(instance.id, instance.cpuMicroarchitecture);
-    }
-    const double minW = m.ccf(QStringLiteral("cpu.%1.min_w").arg(key)).value_or(0.74);
-    const double maxW = m.ccf(QStringLiteral("cpu.%1.max_w").arg(key)).value_or(3.5);
-    double watts = instance.vcpus * (minW + u * (maxW - minW));
-
-    if (instance.acceleratorCount > 0) {
-        const auto gMin = gpuKey(instance.accelerator, false);
-        const auto gMax = gpuKey(instance.accelerator, true);
-        if (gMin && gMax) {
-            watts += instance.acceleratorCount * (*gMin + u * (*gMax - *gMin));
-        } else {
-            band.assumptions << Tr::tr("%1: CCF models no power for %2; only the host is counted")
-                                    .arg(instance.id, instance.accelerator);
-        }
-    }
-
-    // Memory above the per-chip baseline of the family's last-listed size,
-    // scaled to this size by its memory share (CCF's memory estimator).
-    // The family, not the name's prefix: a SageMaker "ml.p4d.24xlarge" is family p4d.
-    const QString family =
-        instance.family.isEmpty() ? instance.id.section(u'.', 0, 0) : instance.family;
-    if (const CcfInstance *largest = m.ccfLargestOfFamily(family);
-        largest && instance.memoryGiB > 0.0) {
-        const double gbPerChip =
-            m.ccf(QStringLiteral("memory.gb_per_chip.%1").arg(key))
-                .value_or(m.ccf(QStringLiteral("memory.gb_per_chip.unknown")).value_or(80.69));
-        const double excess =
-            std::max(0.0, largest->memoryGiB / largest->physicalChips - gbPerChip);
-        const double gb = excess / (largest->memoryGiB / instance.memoryGiB);
-        const double kWhPerGBHour =
-            m.ccf(QStringLiteral("memory.kwh_per_gb_hour")).value_or(0.000392);
-        watts += gb * kWhPerGBHour * 1000.0;
-    }
-    band.central = band.low = band.high = PowerW{watts};
+    const double u = m_ccf.utilization();
+    const double minW = m_ccf.constant(QStringLiteral("min_watts_avg"), 0.74);
+    const double maxW = m_ccf.constant(QStringLiteral("max_watts_avg"), 3.5);
+    band.central = band.low = band.high = PowerW{instance.vcpus * (minW + u * (maxW - minW))};
+    band.warnings << Tr::tr("\"%1\" is not covered by CCF (%2 lists no such type): CCF would "
+                            "estimate it only from the vCPU count of the bill. Greenprint's "
+                            "extrapolation: its %3 vCPUs at CCF's average watts; accelerators, "
+                            "memory and embodied emissions are not counted")
+                         .arg(instance.id, m_ccf.versions())
+                         .arg(instance.vcpus);
     return band;
 }
 
 double CcfProfile::pue(const RegionSpec *) const
 {
-    if (m_settings.pue)
-        return *m_settings.pue;
-    return m_reference.method.ccf(QStringLiteral("pue.aws"))
-        .value_or(m_reference.coefficientValue(CoefficientKey::CcfPue, 1.135));
+    return m_settings.pue.value_or(m_ccf.pue());
 }
 
 IntensityBand CcfProfile::intensity(const RegionSpec &region) const
 {
     IntensityBand band;
-    const MethodData &m = m_reference.method;
-    std::optional<double> tPerKWh = m.ccf(QStringLiteral("emissions_factor.%1").arg(region.id));
     double g = 0.0;
-    if (tPerKWh) {
-        g = *tPerKWh * 1e6;
-        band.basis = Tr::tr("CCF emission factor");
-    } else if (region.origin != DataOrigin::Reference) {
+    bool listed = false;
+    if (region.origin != DataOrigin::Reference) {
         g = region.gridGCo2ePerKWh;
         band.basis = region.gridBasis;
     } else {
-        g = m.ccf(QStringLiteral("emissions_factor.Unknown")).value_or(0.00039278188) * 1e6;
-        band.basis = Tr::tr("CCF \"Unknown\" factor");
-        band.assumptions
-            << Tr::tr("%1: CCF lists no factor; its \"Unknown\" average is used").arg(region.id);
+        g = m_ccf.gridGCo2ePerKWh(region.id, &listed);
+        band.basis = listed ? Tr::tr("CCF emission factor") : Tr::tr("CCF \"Unknown\" factor");
+        if (!listed) {
+            band.assumptions << Tr::tr("%1: CCF lists no factor; its \"Unknown\" average is used, "
+                                       "as CCF does")
+                                    .arg(region.id);
+        }
     }
     band.low = band.central = band.high = GridIntensity{g};
     band.market = marketBasedIntensity(region, m_settings, band.central);
@@ -141,18 +141,27 @@ IntensityBand CcfProfile::intensity(const RegionSpec &region) const
 
 double CcfProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance) const
 {
-    if (!instance.embodiedCo2eKg)
-        return 0.0;
-    const double lifespan =
-        m_reference.method.ccf(QStringLiteral("embodied.server_lifespan_hours")).value_or(35040.0);
-    return *instance.embodiedCo2eKg / lifespan;
+    const std::optional<CcfInstanceHour> h = m_ccf.instanceHour(instance.id);
+    return h ? h->embodiedKg : 0.0;
 }
 
 QStringList CcfProfile::generalAssumptions() const
 {
     return {
-        Tr::tr("Cloud Carbon Footprint profile: utilization fixed at CCF's 50 % default, PUE "
-               "1.135, CCF's emission factors; embodied by CCF's documented formula over 4 years."),
+        Tr::tr("Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, "
+               "coefficients and code path; utilization fixed at CCF's %2 %, PUE %3, CCF's "
+               "emission factors.")
+            .arg(m_ccf.versions())
+            .arg(m_ccf.utilization() * 100.0)
+            .arg(m_ccf.pue()),
+        Tr::tr("CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / "
+               "%1 h x vCPUs / the family's largest vCPUs, as CCF's code computes it (CCF fixes "
+               "the server life at %1 h; the project's %2-year setting applies to the "
+               "greenprint profile only).")
+            .arg(m_ccf.lifespanHours())
+            .arg(m_settings.serverLifetimeYears),
+        Tr::tr("As CCF does, the energy includes embodied emissions converted to kWh at the "
+               "region's factor; that part is not electricity drawn."),
         Tr::tr("CCF gives a single figure, so low = central = high. Market-based figures "
                "apply AWS's renewable matching to CCF's location-based result (CCF reports "
                "no market-based figure).")};

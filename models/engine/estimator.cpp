@@ -201,6 +201,7 @@ public:
         m_warnedPrice = false;
         m_failed = false;
         m_costUnknown = false;
+        m_warnings.clear();
         m_itKWh = {0.0, 0.0, 0.0};
         m_embodiedKg = {0.0, 0.0, 0.0};
         ComponentEstimate result;
@@ -227,6 +228,8 @@ private:
     {
         QString error;
         const InstanceSpec *spec = m_lookup.instance(id, &error);
+        if (std::optional<InstanceSpec> own = m_profile.ownInstance(id, spec))
+            return &m_profileInstances.insert_or_assign(id, std::move(*own)).first->second;
         if (!spec) {
             issue(Issue::Severity::Error, u"instance",
                   error.isEmpty() ? Tr::tr("unknown instance type \"%1\"; it is not in the "
@@ -302,8 +305,15 @@ private:
                     bandUtilization = u;
                 }
                 power = b == Low ? band.low : b == High ? band.high : band.central;
-                if (b == Central)
+                if (b == Central) {
                     m_assumptions.add(band.assumptions);
+                    for (const QString &warning : std::as_const(band.warnings)) {
+                        if (!m_warnings.contains(warning)) {
+                            m_warnings.insert(warning);
+                            issue(Issue::Severity::Warning, u"instance", warning);
+                        }
+                    }
+                }
             }
             const double instanceHours = hours[b].h * count;
             m_itKWh[b] += (power * Hours{instanceHours}).kWh;
@@ -574,18 +584,27 @@ private:
         const IntensityBand &i = m_ctx.intensity;
         const double embodiedFactor = m_ctx.includeEmbodied ? 1.0 : 0.0;
         const Banded<GridIntensity> intensity = {i.low, i.central, i.high};
+        // A profile that reports embodied emissions as energy too (CCF) adds
+        // them at the grid factor; they carry no further operational carbon.
+        const bool embodiedEnergy = m_profile.embodiedAsEnergy() && i.central.gPerKWh > 0.0;
+        const auto embodiedKWh = [&](Bound b) {
+            return embodiedEnergy
+                ? EnergyKWh{m_embodiedKg[b] * embodiedFactor / (i.central.gPerKWh / 1000.0)}
+                : EnergyKWh{0.0};
+        };
         Banded<Band> bands;
         for (Bound b : kBounds) {
-            bands[b].energy = EnergyKWh{m_itKWh[b]} * m_ctx.pue;
-            bands[b].co2e =
-                bands[b].energy * intensity[b] + Co2eKg{m_embodiedKg[b] * embodiedFactor};
+            const EnergyKWh operational = EnergyKWh{m_itKWh[b]} * m_ctx.pue;
+            bands[b].energy = operational + embodiedKWh(b);
+            bands[b].co2e = operational * intensity[b] + Co2eKg{m_embodiedKg[b] * embodiedFactor};
         }
+        const EnergyKWh operational = EnergyKWh{m_itKWh[Central]} * m_ctx.pue;
         f.itEnergy = EnergyKWh{m_itKWh[Central]};
         f.energy = bands[Central].energy;
-        f.operationalCo2e = f.energy * i.central;
+        f.operationalCo2e = operational * i.central;
         f.embodiedCo2e = Co2eKg{m_embodiedKg[Central] * embodiedFactor};
         f.co2e = f.operationalCo2e + f.embodiedCo2e;
-        f.marketCo2e = f.energy * i.market + f.embodiedCo2e;
+        f.marketCo2e = operational * i.market + f.embodiedCo2e;
         f.low = bands[Low];
         f.high = bands[High];
         f.complete = !m_failed && m_ctx.regionKnown;
@@ -602,6 +621,8 @@ private:
     bool m_warnedPrice = false;
     bool m_failed = false; ///< an Error was met: the figures are partial
     bool m_costUnknown = false; ///< a price was missing: the cost is partial
+    QSet<QString> m_warnings; ///< the profile's warnings already raised for this component
+    std::map<QString, InstanceSpec> m_profileInstances; ///< node-based: pointers stay valid
     Banded<double> m_itKWh = {0.0, 0.0, 0.0};
     Banded<double> m_embodiedKg = {0.0, 0.0, 0.0};
 };

@@ -17,14 +17,17 @@ const QString kCpuKind = QStringLiteral("cpu_tdp_per_core_w");
 const QString kGpuKind = QStringLiteral("gpu_tdp_w");
 const QString kAny = QStringLiteral("Any");
 
-/** Green Algorithms' GPU rows by a fragment of our accelerator names. */
-constexpr std::pair<const char16_t *, const char16_t *> kGpuModels[] = {
-    {u"A100", u"NVIDIA A100 SXM4 40 GB"},
-    {u"V100", u"NVIDIA Tesla V100"},
-    {u"T4", u"NVIDIA Tesla T4"},
-};
-
 } // namespace
+
+QString greenAlgorithmsVersion(const MethodData &method)
+{
+    QString text =
+        QStringLiteral("green-algorithms-tool data %1").arg(method.greenAlgorithmsRelease);
+    if (!method.greenAlgorithmsCommit.isEmpty())
+        text += QStringLiteral(" (GreenAlgorithms/green-algorithms-tool@%1)")
+                    .arg(method.greenAlgorithmsCommit.left(12));
+    return text;
+}
 
 GreenAlgorithmsProfile::GreenAlgorithmsProfile(const ReferenceData &reference,
                                                const ProjectSettings &settings)
@@ -34,17 +37,17 @@ GreenAlgorithmsProfile::GreenAlgorithmsProfile(const ReferenceData &reference,
 
 double GreenAlgorithmsProfile::gpuTdp(const QString &accelerator, QStringList *assumptions) const
 {
+    // green_algorithms.csv keys the tool's GPU rows by our accelerator names
+    // (data/reference/green-algorithms/greenprint-mapping.csv says which row each is).
     const MethodData &m = m_reference.method;
-    for (const auto &[fragment, model] : kGpuModels) {
-        if (accelerator.contains(QStringView(fragment))) {
-            if (auto w = m.greenAlgorithmsValue(kGpuKind, QString::fromUtf16(model)))
-                return *w;
-        }
-    }
+    if (auto w = m.greenAlgorithmsValue(kGpuKind, accelerator))
+        return *w;
+    const double any = m.greenAlgorithmsValue(kGpuKind, kAny).value_or(200.0);
     assumptions->append(
-        Tr::tr("%1 is not in Green Algorithms' list; its \"Any\" GPU (200 W) is used")
-            .arg(accelerator));
-    return m.greenAlgorithmsValue(kGpuKind, kAny).value_or(200.0);
+        Tr::tr("%1 is not in Green Algorithms' list; its \"Any\" GPU (%2 W) is used")
+            .arg(accelerator)
+            .arg(any));
+    return any;
 }
 
 PowerBand GreenAlgorithmsProfile::instancePower(const InstanceSpec &instance, double u) const
@@ -101,9 +104,18 @@ IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
 
 QStringList GreenAlgorithmsProfile::generalAssumptions() const
 {
-    return {Tr::tr("Green Algorithms profile: vCPUs count as cores at its \"Any\" 12 W per core "
-                   "where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied "
-                   "emissions; AWS regions are mapped to its locations by Greenprint."),
+    const MethodData &m = m_reference.method;
+    return {Tr::tr("Green Algorithms profile: reproduces %1 and its formula; vCPUs count as "
+                   "cores, at its \"Any\" %2 W per core where the processor is not listed; "
+                   "memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its "
+                   "locations by Greenprint.")
+                .arg(greenAlgorithmsVersion(m))
+                .arg(m.greenAlgorithmsValue(kCpuKind, kAny).value_or(12.0))
+                .arg(m.greenAlgorithmsValue(QStringLiteral("constant"),
+                                            QStringLiteral("memory_w_per_gb"))
+                         .value_or(0.3725))
+                .arg(m.greenAlgorithmsValue(QStringLiteral("constant"), QStringLiteral("pue_aws"))
+                         .value_or(1.2)),
             Tr::tr("Green Algorithms gives a single figure, so low = central = high. "
                    "Market-based figures apply AWS's renewable matching to its location-based "
                    "result (Green Algorithms reports no market-based figure).")};

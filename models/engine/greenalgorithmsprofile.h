@@ -11,6 +11,9 @@ namespace greenprint {
  * TDP x usage + memory GB x 0.3725 W, PUE 1.2 for AWS, its carbon intensity of
  * the Region's location. It has no embodied emissions.
  */
+/** "green-algorithms-tool data v3.0 (commit 30df2fe)": the release the profile reproduces. */
+QString greenAlgorithmsVersion(const MethodData &method);
+
 class GreenAlgorithmsProfile final : public MethodProfile
 {
 public:

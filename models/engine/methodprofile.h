@@ -39,6 +39,8 @@ struct PowerBand
     PowerW central;
     PowerW high;
     QStringList assumptions;
+    /** Problems the estimate should show as warnings (e.g. a type the peer tool does not know). */
+    QStringList warnings;
 };
 
 /** Grid intensity of one region: central, band and market-based, with its basis. */
@@ -75,12 +77,29 @@ public:
     virtual Methodology methodology() const = 0;
     /** A utilization the profile always uses instead of the component's, if any. */
     virtual std::optional<double> fixedUtilization() const { return std::nullopt; }
+    /**
+     * The instance to estimate `name` with. `catalog` is the project's or
+     * Greenprint's entry (nullptr if neither has one); a peer profile that
+     * lists its own types returns its own reading of the name instead.
+     */
+    virtual std::optional<InstanceSpec> ownInstance(const QString &name,
+                                                    const InstanceSpec *catalog) const
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(catalog);
+        return std::nullopt;
+    }
     virtual PowerBand instancePower(const InstanceSpec &instance, double utilization) const = 0;
     /** Facility overhead for a region (nullptr: unknown region). */
     virtual double pue(const RegionSpec *region) const = 0;
     virtual IntensityBand intensity(const RegionSpec &region) const = 0;
     /** Embodied kgCO2e per instance-hour; 0 where the profile does not count it. */
     virtual double embodiedKgPerInstanceHour(const InstanceSpec &instance) const = 0;
+    /**
+     * Whether the profile also reports embodied emissions as energy, converted
+     * at the region's grid factor (Cloud Carbon Footprint does).
+     */
+    virtual bool embodiedAsEnergy() const { return false; }
     /** Assumptions that hold for the whole estimate (shown once). */
     virtual QStringList generalAssumptions() const { return {}; }
 };

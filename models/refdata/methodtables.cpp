@@ -32,6 +32,12 @@ bool forEachRow(QSqlQuery &query, const QString &table, QString *error, ReadRow 
     return true;
 }
 
+/** CCF's processor lists are stored ";"-separated; empty means none. */
+QStringList splitList(const QString &text)
+{
+    return text.split(u';', Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
@@ -134,23 +140,58 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                                row.number(QStringLiteral("tdp_fraction"))});
                           result.acceleratorLoadCurveSource = row.text(QStringLiteral("source"));
                       })
-        && forEachRow(query, QStringLiteral("ccf_instance_chips"), error,
+        && forEachRow(query, QStringLiteral("ccf_instance_types"), error,
                       [&](const SqlRow &row) {
-                          result.ccfInstances.push_back(
-                              {row.text(QStringLiteral("instance")),
-                               row.value(QStringLiteral("vcpus")).toInt(),
-                               row.number(QStringLiteral("memory_gib")),
-                               row.value(QStringLiteral("physical_cpu_chips")).toInt()});
+                          CcfInstanceType t;
+                          t.id = row.text(QStringLiteral("instance_type"));
+                          t.vcpus = row.value(QStringLiteral("vcpus")).toInt();
+                          t.memoryGiB = row.number(QStringLiteral("memory_gib"));
+                          t.embodiedKg = row.optionalNumber(QStringLiteral("embodied_kgco2e"));
+                          t.familyLastVcpus =
+                              row.value(QStringLiteral("family_last_vcpus")).toInt();
+                          t.familyLastMemoryGiB =
+                              row.number(QStringLiteral("family_last_memory_gib"));
+                          t.cpuProcessors = splitList(row.text(QStringLiteral("cpu_processors")));
+                          t.gpuCount = row.value(QStringLiteral("gpu_count")).toInt();
+                          t.gpuProcessors = splitList(row.text(QStringLiteral("gpu_processors")));
+                          t.burstableBaselinePct =
+                              row.optionalNumber(QStringLiteral("burstable_baseline_pct"));
+                          result.ccfInstanceTypes.push_back(std::move(t));
                       })
-        && forEachRow(query, QStringLiteral("ccf_method"), error,
+        && forEachRow(query, QStringLiteral("ccf_processors"), error,
                       [&](const SqlRow &row) {
-                          if (const auto value = row.optionalNumber(QStringLiteral("value"))) {
-                              result.ccfConstants.push_back(
-                                  {QStringLiteral("ccf"), row.text(QStringLiteral("key")), *value,
-                                   row.text(QStringLiteral("source"))});
-                          }
+                          result.ccfProcessors.push_back(
+                              {row.text(QStringLiteral("processor")),
+                               row.optionalNumber(QStringLiteral("min_w_per_vcpu")),
+                               row.optionalNumber(QStringLiteral("max_w_per_vcpu")),
+                               row.optionalNumber(QStringLiteral("memory_gb_per_chip"))});
                       })
+        && forEachRow(query, QStringLiteral("ccf_constants"), error,
+                      [&](const SqlRow &row) {
+                          const QString key = row.text(QStringLiteral("key"));
+                          if (key == u"version.aws")
+                              result.ccfAwsVersion = row.text(QStringLiteral("value"));
+                          else if (key == u"version.core")
+                              result.ccfCoreVersion = row.text(QStringLiteral("value"));
+                          else if (const auto value = row.optionalNumber(QStringLiteral("value")))
+                              result.ccfConstants.push_back({QStringLiteral("ccf"), key, *value,
+                                                             row.text(QStringLiteral("source"))});
+                      })
+        && forEachRow(
+            query, QStringLiteral("ccf_emission_factors"), error,
+            [&](const SqlRow &row) {
+                result.ccfConstants.push_back(
+                    {QStringLiteral("ccf"),
+                     QStringLiteral("emissions_factor.") + row.text(QStringLiteral("region")),
+                     row.number(QStringLiteral("t_co2e_per_kwh")),
+                     row.text(QStringLiteral("source"))});
+            })
         && forEachRow(query, QStringLiteral("green_algorithms"), error, [&](const SqlRow &row) {
+               const QString key = row.text(QStringLiteral("key"));
+               if (row.text(QStringLiteral("kind")) == u"constant" && key == u"tool_version")
+                   result.greenAlgorithmsRelease = row.text(QStringLiteral("value"));
+               if (row.text(QStringLiteral("kind")) == u"constant" && key == u"commit")
+                   result.greenAlgorithmsCommit = row.text(QStringLiteral("value"));
                const auto value = row.optionalNumber(QStringLiteral("value"));
                if (!value)
                    return; // descriptive rows (formula, version) carry no number

@@ -43,7 +43,7 @@ public:
     };
 
     /** Schema version (`PRAGMA user_version`) this build reads. */
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /** "greenprint-reference.sqlite". */
     static QString databaseFileName();
