@@ -890,24 +890,8 @@
         <translation> (nicht enthalten)</translation>
     </message>
     <message>
-        <source>Some component could not be estimated: see Issues</source>
-        <translation>Eine Komponente konnte nicht geschätzt werden: siehe Probleme</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>Market-based (%1): not estimated</source>
-        <translation>Marktbasiert (%1): nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Some price is missing from the reference data: see Issues</source>
-        <translation>In den Referenzdaten fehlt ein Preis: siehe Probleme</translation>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>Pro Arbeitseinheit (SCI): %1</translation>
     </message>
 </context>
 <context>
@@ -959,14 +943,6 @@
     <message>
         <source>No scenario to compare</source>
         <translation>Kein Szenario zum Vergleichen</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1211,17 +1187,20 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
+</context>
+<context>
+    <name>greenprint::EstimateStatus</name>
     <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>price unknown</source>
+        <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
-        <translation>CO₂e und Energie nicht geschätzt: eine Komponente konnte nicht geschätzt werden (siehe die Hinweise).</translation>
+        <source>invalid</source>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1605,33 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>This plan in every region: the lowest of %1 (%2)</source>
         <translation>Dieser Plan in jeder Region: die niedrigsten von %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>pro Pipeline-Lauf</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>pro Notebook-Woche</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>pro Modellbau-Runde</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>pro Trainingslauf</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>für den ganzen Plan</translation>
     </message>
 </context>
 <context>
@@ -2570,14 +2576,6 @@ Grundlage: %3</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>nicht geschätzt: %1</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
-        <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ParetoChart</name>
@@ -2662,10 +2660,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>About the Pareto front</source>
         <translation>Über die Pareto-Front</translation>
-    </message>
-    <message>
-        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
-        <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
     </message>
 </context>
 <context>
@@ -3476,24 +3470,59 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Fügt diesem Plan %1 kgCO2e hinzu und spart %2 USD: eine Kostenersparnis, die die Emissionen erhöht</translation>
     </message>
     <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
+        <source>Per unit of work</source>
+        <translation>Pro Arbeitseinheit</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>Functional unit (R)</source>
+        <translation>Funktionelle Einheit (R)</translation>
     </message>
     <message>
-        <source>Some component could not be estimated: see “Notes on the inputs”</source>
-        <translation>Eine Komponente konnte nicht geschätzt werden: siehe „Hinweise zu den Eingaben“</translation>
+        <source>Units</source>
+        <translation>Einheiten</translation>
     </message>
     <message>
-        <source>Some price is missing from the reference data</source>
-        <translation>In den Referenzdaten fehlt ein Preis</translation>
+        <source>kgCO2e per unit</source>
+        <translation>kgCO2e pro Einheit</translation>
     </message>
     <message>
-        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
-        <translation>Szenarien, deren Zahlen nicht mit dem Ausgangsplan verglichen werden können (für sie wird keine Einsparung angezeigt):</translation>
+        <source>kWh per unit</source>
+        <translation>kWh pro Einheit</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>kein Wert pro 1.000 Anfragen: geben Sie die Anfragen an, die die Endpunkte bedienen</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>kein Wert %1: nichts Zählbares geplant</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1 und %2 %3</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>Ganzer Plan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Pro Arbeitseinheit in der Form der Software-Carbon-Intensity-Spezifikation (ISO/IEC 21031): (E × I + M) pro R, Betriebsemissionen (Energie × Netzintensität) plus graue Emissionen, geteilt durch die gelieferten Einheiten: Pipeline-Läufe, Notebook-Wochen, Trainingsläufe oder 1.000 bediente Anfragen. Der ganze Plan wird pro 1.000 Anfragen gerechnet, wenn er welche bedient, so dass das Training auf sie umgelegt wird.</translation>
     </message>
 </context>
 <context>
@@ -3679,10 +3708,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>Dieses Projekt hat kein Szenario %1</translation>
-    </message>
-    <message>
-        <source>scenario &quot;%1&quot;: %2</source>
-        <translation>Szenario „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -4661,26 +4686,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>nicht geschätzt: %1</translation>
-    </message>
-    <message>
-        <source>not estimated: some component could not be estimated</source>
-        <translation>nicht geschätzt: eine Komponente konnte nicht geschätzt werden</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
-        <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
-        <translation>Kosten unbekannt: kein Preis für „%1“ (%2) in den Referenzdaten</translation>
-    </message>
-    <message>
-        <source>cost unknown: some price is missing from the reference data</source>
-        <translation>Kosten unbekannt: in den Referenzdaten fehlt ein Preis</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ScenarioListModel</name>
@@ -5005,6 +5010,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation> [&lt; 0,5 %]</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -5018,13 +5027,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Keine Vorschläge: Nichts in diesem Plan passt innerhalb seiner Vorgaben zu einer Praxis der Leitlinien.
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>Nebenwirkungen: %1</translation>
@@ -5100,10 +5109,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5501,14 +5506,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1: %2 %3 (Summe danach: %4 %3)</translation>
     </message>
-    <message>
-        <source>%1 (not estimated)</source>
-        <translation>%1 (nicht geschätzt)</translation>
-    </message>
-    <message>
-        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
-        <translation>%1: Der Plan nach diesem Schritt kann nicht geschätzt werden, daher wird keine Zahl angezeigt</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5595,22 +5592,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>Szenario-Hinweise: Genauigkeit, Vorgaben und Probleme</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
-        <translation>Szenario „%1“ kann nicht geschätzt werden und zeigt daher keine Einsparung; siehe die Probleme unten.</translation>
-    </message>
-    <message>
-        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
-        <translation>Szenario: %1; der Ausgangsplan kann nicht geschätzt werden, daher wird keine Änderung angezeigt.</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>Szenario %1</translation>
     </message>
 </context>
 <context>
@@ -6465,14 +6446,6 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
   ccf               Cloud Carbon Footprint, bildet %1 nach
   green-algorithms  Green Algorithms, bildet %2 nach
 </translation>
-    </message>
-    <message>
-        <source>error: %1: scenario &quot;%2&quot;: %3</source>
-        <translation>Fehler: %1: Szenario „%2“: %3</translation>
-    </message>
-    <message>
-        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
-        <translation>Fehler: %1: %2; der Plan zeigt es als solches, nie als Einsparung</translation>
     </message>
 </context>
 </TS>

@@ -890,24 +890,8 @@
         <translation> (non inclus)</translation>
     </message>
     <message>
-        <source>Some component could not be estimated: see Issues</source>
-        <translation>Un composant n’a pas pu être estimé : voir Problèmes</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>non estimé</translation>
-    </message>
-    <message>
-        <source>Market-based (%1): not estimated</source>
-        <translation>Fondé sur le marché (%1) : non estimé</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Some price is missing from the reference data: see Issues</source>
-        <translation>Un prix manque dans les données de référence : voir Problèmes</translation>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>Par unité de travail (SCI) : %1</translation>
     </message>
 </context>
 <context>
@@ -959,14 +943,6 @@
     <message>
         <source>No scenario to compare</source>
         <translation>Aucun scénario à comparer</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>non estimé</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1211,17 +1187,20 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
+</context>
+<context>
+    <name>greenprint::EstimateStatus</name>
     <message>
-        <source>not estimated</source>
-        <translation>non estimé</translation>
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <source>price unknown</source>
+        <translation>prix inconnu</translation>
     </message>
     <message>
-        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
-        <translation>Émissions et énergie non estimées : un composant n’a pas pu être estimé (voir les remarques).</translation>
+        <source>invalid</source>
+        <translation>non valide</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1605,33 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>This plan in every region: the lowest of %1 (%2)</source>
         <translation>Ce plan dans chaque région : les plus basses sur %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>par exécution du pipeline</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>par semaine de notebook</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>par cycle de construction du modèle</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>par entraînement</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>pour 1 000 requêtes</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>pour l’ensemble du plan</translation>
     </message>
 </context>
 <context>
@@ -2570,14 +2576,6 @@ Base : %3</translation>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>non estimé : %1</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
-        <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ParetoChart</name>
@@ -2662,10 +2660,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>About the Pareto front</source>
         <translation>À propos du front de Pareto</translation>
-    </message>
-    <message>
-        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
-        <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
     </message>
 </context>
 <context>
@@ -3476,24 +3470,59 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Ajoute %1 kgCO2e et économise %2 USD sur ce plan : une économie de coût qui augmente les émissions</translation>
     </message>
     <message>
-        <source>not estimated</source>
-        <translation>non estimé</translation>
+        <source>Per unit of work</source>
+        <translation>Par unité de travail</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <source>Functional unit (R)</source>
+        <translation>Unité fonctionnelle (R)</translation>
     </message>
     <message>
-        <source>Some component could not be estimated: see “Notes on the inputs”</source>
-        <translation>Un composant n’a pas pu être estimé : voir « Remarques sur les données saisies »</translation>
+        <source>Units</source>
+        <translation>Unités</translation>
     </message>
     <message>
-        <source>Some price is missing from the reference data</source>
-        <translation>Un prix manque dans les données de référence</translation>
+        <source>kgCO2e per unit</source>
+        <translation>kgCO2e par unité</translation>
     </message>
     <message>
-        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
-        <translation>Scénarios dont les chiffres ne peuvent pas être comparés à la référence (aucune économie n’est indiquée pour eux) :</translation>
+        <source>kWh per unit</source>
+        <translation>kWh par unité</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>pas de chiffre pour 1 000 requêtes : indiquez les requêtes que servent les points de terminaison</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>pas de chiffre %1 : rien de dénombrable n’est prévu</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1 et %2 %3</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>Plan entier : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Par unité de travail, sous la forme de la spécification Software Carbon Intensity (ISO/IEC 21031) : (E × I + M) par R, émissions opérationnelles (énergie × intensité du réseau) plus émissions intrinsèques, divisées par les unités fournies : exécutions du pipeline, semaines de notebook, entraînements ou 1 000 requêtes servies. Le plan entier est compté pour 1 000 requêtes lorsqu’il en sert, de sorte que l’entraînement est réparti sur elles.</translation>
     </message>
 </context>
 <context>
@@ -3679,10 +3708,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>ce projet n&apos;a pas de scénario %1</translation>
-    </message>
-    <message>
-        <source>scenario &quot;%1&quot;: %2</source>
-        <translation>scénario « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -4661,26 +4686,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>non estimé : %1</translation>
-    </message>
-    <message>
-        <source>not estimated: some component could not be estimated</source>
-        <translation>non estimé : un composant n’a pas pu être estimé</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
-        <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
-        <translation>coût inconnu : aucun prix pour « %1 » (%2) dans les données de référence</translation>
-    </message>
-    <message>
-        <source>cost unknown: some price is missing from the reference data</source>
-        <translation>coût inconnu : un prix manque dans les données de référence</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ScenarioListModel</name>
@@ -5005,6 +5010,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation> [&lt; 0,5 %]</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -5018,13 +5027,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Aucune suggestion : rien dans ce plan ne correspond à une pratique des recommandations dans le respect de ses contraintes.
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>Effets secondaires : %1</translation>
@@ -5100,10 +5109,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -5501,14 +5506,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1 : %2 %3 (total ensuite : %4 %3)</translation>
     </message>
-    <message>
-        <source>%1 (not estimated)</source>
-        <translation>%1 (non estimé)</translation>
-    </message>
-    <message>
-        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
-        <translation>%1 : le plan après cette étape ne peut pas être estimé ; aucun chiffre n’est affiché</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5595,22 +5592,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>Notes du scénario : précision, contraintes et problèmes</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>non estimé</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
-        <translation>Le scénario « %1 » ne peut pas être estimé et n’affiche donc aucune économie ; voir les problèmes ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
-        <translation>Scénario : %1 ; la référence ne peut pas être estimée, aucune variation n’est donc affichée.</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>Scénario %1</translation>
     </message>
 </context>
 <context>
@@ -6465,14 +6446,6 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
   ccf               Cloud Carbon Footprint, reproduisant %1
   green-algorithms  Green Algorithms, reproduisant %2
 </translation>
-    </message>
-    <message>
-        <source>error: %1: scenario &quot;%2&quot;: %3</source>
-        <translation>erreur : %1 : scénario « %2 » : %3</translation>
-    </message>
-    <message>
-        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
-        <translation>erreur : %1 : %2 ; le plan l’indique tel quel, jamais comme une économie</translation>
     </message>
 </context>
 </TS>

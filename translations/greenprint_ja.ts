@@ -889,24 +889,8 @@
         <translation>（含まない）</translation>
     </message>
     <message>
-        <source>Some component could not be estimated: see Issues</source>
-        <translation>推定できないコンポーネントがあります：「問題」を参照</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
-    </message>
-    <message>
-        <source>Market-based (%1): not estimated</source>
-        <translation>マーケット基準（%1）：推定不可</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Some price is missing from the reference data: see Issues</source>
-        <translation>参照データに価格がありません：「問題」を参照</translation>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>作業単位あたり（SCI）: %1</translation>
     </message>
 </context>
 <context>
@@ -958,14 +942,6 @@
     <message>
         <source>No scenario to compare</source>
         <translation>比較するシナリオがありません</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -1209,17 +1185,20 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>Notes:</source>
         <translation>注記：</translation>
     </message>
+</context>
+<context>
+    <name>greenprint::EstimateStatus</name>
     <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
+        <source>ok</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>不明</translation>
+        <source>price unknown</source>
+        <translation>価格不明</translation>
     </message>
     <message>
-        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
-        <translation>排出量とエネルギーは推定不可：推定できないコンポーネントがあります（注記を参照）。</translation>
+        <source>invalid</source>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1602,33 @@ Market-based (%6): %7</source>
     <message>
         <source>This plan in every region: the lowest of %1 (%2)</source>
         <translation>全リージョンでのこの計画：%1 リージョン中で排出量の少ない順（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>パイプライン実行 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>ノートブック 1 週間あたり</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>モデル構築 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>トレーニング 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>1,000 リクエストあたり</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>計画全体</translation>
     </message>
 </context>
 <context>
@@ -2566,14 +2572,6 @@ Basis: %3</source>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>推定不可：%1</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
-        <translation>コスト不明：参照データに「%1」の価格がありません</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ParetoChart</name>
@@ -2657,10 +2655,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>About the Pareto front</source>
         <translation>パレート最適解について</translation>
-    </message>
-    <message>
-        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
-        <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
     </message>
 </context>
 <context>
@@ -3469,24 +3463,59 @@ Click to create a scenario from it.</source>
         <translation>この計画で %1 kgCO2e 増え、%2 USD 節約します。排出量が増えるコスト削減です</translation>
     </message>
     <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
+        <source>Per unit of work</source>
+        <translation>作業単位あたり</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>不明</translation>
+        <source>Functional unit (R)</source>
+        <translation>機能単位 (R)</translation>
     </message>
     <message>
-        <source>Some component could not be estimated: see “Notes on the inputs”</source>
-        <translation>推定できないコンポーネントがあります：「入力に関する注記」を参照</translation>
+        <source>Units</source>
+        <translation>単位数</translation>
     </message>
     <message>
-        <source>Some price is missing from the reference data</source>
-        <translation>参照データに価格がありません</translation>
+        <source>kgCO2e per unit</source>
+        <translation>単位あたり kgCO2e</translation>
     </message>
     <message>
-        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
-        <translation>ベースラインと比較できないシナリオ（削減量は表示しません）：</translation>
+        <source>kWh per unit</source>
+        <translation>単位あたり kWh</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>1,000 リクエストあたりの値なし: エンドポイントが処理するリクエスト数を入力してください</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>%1の値なし: 数えられるものが計画されていません</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>計画全体: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Software Carbon Intensity 仕様（ISO/IEC 21031）の形式による作業単位あたりの値: (E × I + M) / R。運用時排出量（エネルギー × グリッド炭素強度）と内包排出量の合計を、提供した単位数（パイプライン実行、ノートブック週、トレーニング回数、処理した 1,000 リクエスト）で割ります。計画がリクエストを処理する場合、計画全体は 1,000 リクエストあたりで数え、トレーニングはそれらに配分されます。</translation>
     </message>
 </context>
 <context>
@@ -3671,10 +3700,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>this project has no scenario %1</source>
         <translation>このプロジェクトにシナリオ %1 はありません</translation>
-    </message>
-    <message>
-        <source>scenario &quot;%1&quot;: %2</source>
-        <translation>シナリオ「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -4651,26 +4676,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
-    <message>
-        <source>not estimated: %1</source>
-        <translation>推定不可：%1</translation>
-    </message>
-    <message>
-        <source>not estimated: some component could not be estimated</source>
-        <translation>推定不可：推定できないコンポーネントがあります</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
-        <translation>コスト不明：参照データに「%1」の価格がありません</translation>
-    </message>
-    <message>
-        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
-        <translation>コスト不明：参照データに「%1」（%2）の価格がありません</translation>
-    </message>
-    <message>
-        <source>cost unknown: some price is missing from the reference data</source>
-        <translation>コスト不明：参照データに価格がありません</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ScenarioListModel</name>
@@ -4993,6 +4998,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation> [&lt; 0.5 %]</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -5006,13 +5015,13 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>提案はありません：この計画には、制約の範囲内でガイダンスのプラクティスに当てはまるものがありません。
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>副作用：%1</translation>
@@ -5088,10 +5097,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Source</source>
         <translation>出典</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -5489,14 +5494,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1：%2 %3（適用後の合計：%4 %3）</translation>
     </message>
-    <message>
-        <source>%1 (not estimated)</source>
-        <translation>%1（推定不可）</translation>
-    </message>
-    <message>
-        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
-        <translation>%1：このステップ後の計画は推定できないため、数値を表示しません</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5583,22 +5580,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>シナリオの注記: 精度、制約、問題</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>見積もり不可</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
-        <translation>シナリオ「%1」は推定できないため、削減量を表示しません。下の問題を参照してください。</translation>
-    </message>
-    <message>
-        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
-        <translation>シナリオ：%1。ベースラインを推定できないため、変化は表示しません。</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>シナリオ %1</translation>
     </message>
 </context>
 <context>
@@ -6449,14 +6430,6 @@ Methodologies (project setting &quot;methodology&quot;):
   ccf               Cloud Carbon Footprint（%1 を再現）
   green-algorithms  Green Algorithms（%2 を再現）
 </translation>
-    </message>
-    <message>
-        <source>error: %1: scenario &quot;%2&quot;: %3</source>
-        <translation>エラー：%1：シナリオ「%2」：%3</translation>
-    </message>
-    <message>
-        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
-        <translation>エラー：%1：%2。計画ではそのまま示し、削減量としては示しません</translation>
     </message>
 </context>
 </TS>

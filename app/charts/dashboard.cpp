@@ -9,6 +9,7 @@
 #include "document/regionranking.h"
 #include "domain/estimate.h"
 #include "settings/methodchoices.h"
+#include "settings/perunittext.h"
 #include "settings/unitformatter.h"
 
 #include <QFrame>
@@ -49,6 +50,11 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("totalsDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
+    m_perUnit = new QLabel(this);
+    m_perUnit->setObjectName(QStringLiteral("perUnitFigures"));
+    m_perUnit->setWordWrap(true);
+    m_perUnit->setTextFormat(Qt::PlainText);
+    m_perUnit->setToolTip(PerUnitText::method());
 
     auto *charts = new QGridLayout;
     charts->addWidget(m_stageChart, 0, 0);
@@ -60,6 +66,7 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(totals);
     layout->addWidget(m_detail);
+    layout->addWidget(m_perUnit);
     layout->addLayout(charts, 1);
 
     m_regionTimer->setSingleShot(true);
@@ -192,6 +199,8 @@ void Dashboard::updateNow()
         m_costNote->setText(tr("Some price is missing from the reference data: see Issues"));
     }
 
+    m_perUnit->setText(tr("Per unit of work (SCI): %1")
+                           .arg(PerUnitText::summaryLines(estimate, units).join(u" · ")));
     FootprintCharts::updateStageChart(m_stageChart, estimate, units);
     FootprintCharts::updateComponentChart(m_componentChart, estimate, units);
     m_regionTimer->start();

@@ -38,6 +38,7 @@ public:
     /** The market-based carbon, with the year of AWS's renewable matching. */
     QLabel *marketLabel() const { return m_market; }
     QLabel *detailLabel() const { return m_detail; }
+    QLabel *perUnitLabel() const { return m_perUnit; }
     QWidget *stageChart() const;
     QWidget *componentChart() const;
     QWidget *regionChart() const;
@@ -62,6 +63,7 @@ private:
     QLabel *m_costNote = nullptr;
     QLabel *m_costNote2 = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_perUnit = nullptr;
     BarChart *m_stageChart;
     BarChart *m_componentChart;
     BarChart *m_regionChart;

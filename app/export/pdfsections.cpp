@@ -6,6 +6,8 @@
 #include "pdfstyle.h"
 
 #include "domain/names.h"
+#include "engine/functionalunits.h"
+#include "settings/perunittext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -233,6 +235,7 @@ void PdfSections::writeSummary()
                            kgOf(t, t.marketCo2e.kg), usdOf(t)},
                           PdfTable::RowKind::Total});
     m_writer.addTable(table);
+    writePerUnit();
 
     std::vector<PdfBar> bars;
     number = 1;
@@ -249,6 +252,37 @@ void PdfSections::writeSummary()
     m_writer.addDrawing(chart.height(),
                         [chart](QPainter &p, const QRectF &r) { chart.paint(p, r); });
     writeSuggestions();
+}
+
+/** The SCI figures: (E x I + M) per R for the plan and every stage with components. */
+void PdfSections::writePerUnit()
+{
+    const Estimate &e = m_input.estimate;
+    m_writer.addHeading(tr("Per unit of work"), 2);
+    PdfTable table;
+    table.columns = {{tr("Stage"), 2.0, false},
+                     {tr("Functional unit (R)"), 1.6, false},
+                     {tr("Units"), 0.8, true},
+                     {tr("kgCO2e per unit"), 1, true},
+                     {tr("kWh per unit"), 1, true}};
+    const auto row = [&](const QString &title, const PerUnit &perUnit, PdfTable::RowKind kind) {
+        const bool known = perUnit.co2eKgPerUnit && perUnit.energyKWhPerUnit;
+        const QString none = tr("not stated");
+        table.rows.push_back({{title, functionalUnitDisplayName(perUnit.functionalUnit),
+                               m_numbers.plain(perUnit.units, 4),
+                               known ? m_numbers.plain(*perUnit.co2eKgPerUnit, 3) : none,
+                               known ? m_numbers.plain(*perUnit.energyKWhPerUnit, 3) : none},
+                              kind});
+    };
+    int number = 1;
+    for (const StageEstimate &s : e.stages) {
+        const QString title = stageTitle(s, number++);
+        if (!s.components.empty())
+            row(title, s.perUnit, PdfTable::RowKind::Normal);
+    }
+    row(tr("Whole plan"), e.perUnit, PdfTable::RowKind::Total);
+    m_writer.addTable(table);
+    m_writer.addParagraph(PerUnitText::method(), TextStyle::Small, PdfStyle::muted());
 }
 
 void PdfSections::writeSuggestions()

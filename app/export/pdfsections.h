@@ -37,6 +37,7 @@ public:
 
 private:
     void writeFigures();
+    void writePerUnit();
     void writeSuggestions();
     QString stageTitle(const StageEstimate &stage, int number) const;
     /** A figure of `f`, or "not estimated" / "unknown" as its status says. */

@@ -66,6 +66,28 @@ enum class FigureStatus {
 };
 
 FigureStatus figureStatus(const Footprint &footprint);
+ * A footprint per functional unit, in the form of the Software Carbon
+ * Intensity specification (ISO/IEC 21031): SCI = (E x I + M) per R, where
+ * E x I is the operational carbon, M the embodied carbon and R the number of
+ * functional units delivered (training runs, thousands of requests...).
+ */
+enum class FunctionalUnit {
+    PipelineRun, ///< one run of the data-processing stage
+    NotebookWeek, ///< one notebook used for one week
+    ModelBuildingRun, ///< one round of model building (no notebooks planned)
+    TrainingRun, ///< one training run, tuning and storage included
+    ThousandRequests, ///< 1,000 inference requests served
+    Plan, ///< the plan as a whole (nothing countable planned)
+};
+
+struct PerUnit
+{
+    FunctionalUnit functionalUnit = FunctionalUnit::Plan;
+    double units = 0.0; ///< R: functional units delivered (0 when not stated)
+    std::optional<double> co2eKgPerUnit; ///< (E x I + M) / R; empty when R is 0 or the footprint is not estimated
+    std::optional<double> energyKWhPerUnit; ///< facility energy / R; empty when R is 0 or not estimated
+    bool operator==(const PerUnit &) const = default;
+};
 
 struct ComponentEstimate
 {
@@ -96,6 +118,7 @@ struct StageEstimate
     QString region;
     std::vector<ComponentEstimate> components;
     Footprint footprint;
+    PerUnit perUnit; ///< per the stage's functional unit (engine/functionalunits.h)
 };
 
 struct Estimate
@@ -109,6 +132,7 @@ struct Estimate
     int marketBasedYear = 2023;
     std::vector<StageEstimate> stages;
     Footprint total;
+    PerUnit perUnit; ///< the whole plan per the functional unit of its use
     /** Every assumption the estimate relied on, once each, for reports and the UI. */
     QStringList assumptions;
     /** Fallbacks and unresolved references met while estimating (never fatal). */

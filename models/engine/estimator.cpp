@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimator.h"
 
+#include "functionalunits.h"
+
 #include "../domain/instancenames.h"
 #include "catalogcheck.h"
 #include "../domain/names.h"
@@ -784,6 +786,7 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
         estimate.total += stageEstimate.footprint;
         estimate.stages.push_back(std::move(stageEstimate));
     }
+    assignPerUnitFigures(project, estimate);
     estimate.assumptions = assumptions.list();
     addProvenanceNote(project, estimate);
     return estimate;

@@ -2,6 +2,7 @@
 #include "estimateformats.h"
 
 #include "../domain/names.h"
+#include "../engine/functionalunits.h"
 #include "csvwriter.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,20 @@ QString statusKey(FigureStatus status)
     return {};
 }
 
+ordered_json optionalNumber(const std::optional<double> &value)
+{
+    return value ? ordered_json(*value) : ordered_json(nullptr);
+}
+
+/** SCI form: (E x I + M) per R; the per-unit numbers are null when R is 0. */
+ordered_json perUnitJson(const PerUnit &perUnit)
+{
+    return ordered_json{{"functionalUnit", utf8(functionalUnitText(perUnit.functionalUnit))},
+                        {"units", perUnit.units},
+                        {"co2eKgPerUnit", optionalNumber(perUnit.co2eKgPerUnit)},
+                        {"energyKWhPerUnit", optionalNumber(perUnit.energyKWhPerUnit)}};
+}
+
 QString severityKey(Issue::Severity s)
 {
     switch (s) {
@@ -91,6 +106,7 @@ QByteArray estimateToJson(const Estimate &estimate, const QString &scenario)
     root["marketBasedYear"] = estimate.marketBasedYear;
     ordered_json total = ordered_json::object();
     putFootprint(total, estimate.total);
+    total["perUnit"] = perUnitJson(estimate.perUnit);
     root["total"] = total;
 
     ordered_json stages = ordered_json::array();
@@ -100,6 +116,7 @@ QByteArray estimateToJson(const Estimate &estimate, const QString &scenario)
         js["name"] = utf8(s.name);
         js["region"] = utf8(s.region);
         putFootprint(js, s.footprint);
+        js["perUnit"] = perUnitJson(s.perUnit);
         ordered_json components = ordered_json::array();
         for (const ComponentEstimate &c : s.components) {
             ordered_json jc;
@@ -146,72 +163,138 @@ QByteArray estimateToJson(const Estimate &estimate, const QString &scenario)
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
+namespace {
+
+/** The CSV plan's columns, units in their names; see estimatesToCsv(). */
+const QStringList &csvHeader()
+{
+    static const QStringList header = {
+        QStringLiteral("scenario"),
+        QStringLiteral("level"),
+        QStringLiteral("stage"),
+        QStringLiteral("component"),
+        QStringLiteral("type"),
+        QStringLiteral("instance"),
+        QStringLiteral("region"),
+        QStringLiteral("count"),
+        QStringLiteral("hours"),
+        QStringLiteral("average_power_w"),
+        QStringLiteral("it_energy_kwh"),
+        QStringLiteral("energy_kwh"),
+        QStringLiteral("operational_co2e_kg"),
+        QStringLiteral("embodied_co2e_kg"),
+        QStringLiteral("co2e_kg"),
+        QStringLiteral("market_co2e_kg"),
+        QStringLiteral("co2e_low_kg"),
+        QStringLiteral("co2e_high_kg"),
+        QStringLiteral("energy_low_kwh"),
+        QStringLiteral("energy_high_kwh"),
+        QStringLiteral("cost_usd"),
+        QStringLiteral("functional_unit"),
+        QStringLiteral("units"),
+        QStringLiteral("co2e_kg_per_unit"),
+        QStringLiteral("energy_kwh_per_unit"),
+        QStringLiteral("status"),
+        QStringLiteral("methodology"),
+        QStringLiteral("reference_data"),
+    };
+    return header;
+}
+
+/** Writes the figures of one row; a field its status marks as not a figure stays empty, never 0. */
+void addFootprintFields(CsvWriter &csv, const Footprint &f)
+{
+    const double values[] = {
+        f.itEnergy.kWh,  f.energy.kWh,  f.operationalCo2e.kg, f.embodiedCo2e.kg, f.co2e.kg,
+        f.marketCo2e.kg, f.low.co2e.kg, f.high.co2e.kg,       f.low.energy.kWh,  f.high.energy.kWh};
+    for (double v : values) {
+        if (f.complete)
+            csv.addNumber(v, 6);
+        else
+            csv.addTextField({});
+    }
+    if (figureStatus(f) == FigureStatus::Known)
+        csv.addNumber(f.cost.usd, 2);
+    else
+        csv.addTextField({});
+}
+
+void addPerUnitFields(CsvWriter &csv, const PerUnit *perUnit)
+{
+    if (!perUnit) {
+        for (int i = 0; i < 4; ++i)
+            csv.addTextField({});
+        return;
+    }
+    csv.addTextField(functionalUnitText(perUnit->functionalUnit));
+    csv.addNumber(perUnit->units, 6);
+    if (perUnit->co2eKgPerUnit)
+        csv.addNumber(*perUnit->co2eKgPerUnit, 6);
+    else
+        csv.addTextField({});
+    if (perUnit->energyKWhPerUnit)
+        csv.addNumber(*perUnit->energyKWhPerUnit, 6);
+    else
+        csv.addTextField({});
+}
+
+void addTrailerFields(CsvWriter &csv, const Estimate &estimate, const Footprint &footprint)
+{
+    csv.addTextField(statusKey(figureStatus(footprint)));
+    csv.addTextField(methodologyKey(estimate.methodology));
+    csv.addTextField(estimate.dataVersion);
+    csv.endRecord();
+}
+
+} // namespace
+
 QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
 {
     CsvWriter csv;
-    const QString dataVersion =
-        estimates.empty() ? QString() : estimates.front().estimate.dataVersion;
-    const QString methodology =
-        estimates.empty() ? QString() : methodologyKey(estimates.front().estimate.methodology);
-    csv.addComment(QStringLiteral("Greenprint %1 plan; reference data %2; methodology %3")
-                       .arg(QStringLiteral(GREENPRINT_VERSION), dataVersion, methodology));
-    csv.addRecord({QStringLiteral("scenario"),
-                   QStringLiteral("stage"),
-                   QStringLiteral("component"),
-                   QStringLiteral("type"),
-                   QStringLiteral("instance"),
-                   QStringLiteral("region"),
-                   QStringLiteral("count"),
-                   QStringLiteral("hours"),
-                   QStringLiteral("average_power_w"),
-                   QStringLiteral("it_energy_kwh"),
-                   QStringLiteral("energy_kwh"),
-                   QStringLiteral("operational_co2e_kg"),
-                   QStringLiteral("embodied_co2e_kg"),
-                   QStringLiteral("co2e_kg"),
-                   QStringLiteral("market_co2e_kg"),
-                   QStringLiteral("co2e_low_kg"),
-                   QStringLiteral("co2e_high_kg"),
-                   QStringLiteral("energy_low_kwh"),
-                   QStringLiteral("energy_high_kwh"),
-                   QStringLiteral("cost_usd"),
-                   QStringLiteral("status")});
+    csv.addRecord(csvHeader());
     for (const NamedEstimate &named : estimates) {
-        for (const StageEstimate &s : named.estimate.stages) {
-            for (const ComponentEstimate &c : s.components) {
+        const Estimate &estimate = named.estimate;
+        for (int si = 0; si < int(estimate.stages.size()); ++si) {
+            const StageEstimate &s = estimate.stages[std::size_t(si)];
+            for (int ci = 0; ci < int(s.components.size()); ++ci) {
+                const ComponentEstimate &c = s.components[std::size_t(ci)];
                 csv.addTextField(named.scenario);
+                csv.addTextField(QStringLiteral("component"));
                 csv.addTextField(stageKey(s.kind));
                 csv.addTextField(c.name);
                 csv.addTextField(componentTypeKey(c.type));
                 csv.addTextField(c.instance);
                 csv.addTextField(c.region);
                 csv.addInteger(c.count);
-                const Footprint &f = c.footprint;
-                const FigureStatus status = figureStatus(f);
-                // A field the status marks as not a figure is left empty, never 0.
-                const auto number = [&csv](double value, int decimals, bool known) {
-                    if (known)
+                for (const auto &[value, decimals] : {std::pair{c.hours.h, 3}, {c.averagePower.w, 3}}) {
+                    if (c.footprint.complete)
                         csv.addNumber(value, decimals);
                     else
-                        csv.addTextField(QString());
-                };
-                number(c.hours.h, 3, f.complete);
-                number(c.averagePower.w, 3, f.complete);
-                number(f.itEnergy.kWh, 6, f.complete);
-                number(f.energy.kWh, 6, f.complete);
-                number(f.operationalCo2e.kg, 6, f.complete);
-                number(f.embodiedCo2e.kg, 6, f.complete);
-                number(f.co2e.kg, 6, f.complete);
-                number(f.marketCo2e.kg, 6, f.complete);
-                number(f.low.co2e.kg, 6, f.complete);
-                number(f.high.co2e.kg, 6, f.complete);
-                number(f.low.energy.kWh, 6, f.complete);
-                number(f.high.energy.kWh, 6, f.complete);
-                number(f.cost.usd, 2, status == FigureStatus::Known);
-                csv.addTextField(statusKey(status));
-                csv.endRecord();
+                        csv.addTextField({});
+                }
+                addFootprintFields(csv, c.footprint);
+                addPerUnitFields(csv, nullptr);
+                addTrailerFields(csv, estimate, c.footprint);
             }
+            csv.addTextField(named.scenario);
+            csv.addTextField(QStringLiteral("stage"));
+            csv.addTextField(stageKey(s.kind));
+            for (int i = 0; i < 3; ++i) // component, type, instance
+                csv.addTextField({});
+            csv.addTextField(s.region);
+            for (int i = 0; i < 3; ++i) // count, hours, average power
+                csv.addTextField({});
+            addFootprintFields(csv, s.footprint);
+            addPerUnitFields(csv, &s.perUnit);
+            addTrailerFields(csv, estimate, s.footprint);
         }
+        csv.addTextField(named.scenario);
+        csv.addTextField(QStringLiteral("plan"));
+        for (int i = 0; i < 8; ++i) // stage .. average power
+            csv.addTextField({});
+        addFootprintFields(csv, estimate.total);
+        addPerUnitFields(csv, &estimate.perUnit);
+        addTrailerFields(csv, estimate, estimate.total);
     }
     return csv.text();
 }

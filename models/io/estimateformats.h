@@ -30,8 +30,15 @@ struct NamedEstimate
 QByteArray estimateToJson(const Estimate &estimate, const QString &scenario = {});
 
 /**
- * The CSV plan: a comment line with app and data version, a header with units,
- * then one row per component per scenario. RFC 4180, CRLF, UTF-8.
+ * The CSV plan, as a spreadsheet opens it: a header row first (units in the
+ * column names: `_kwh`, `_kg`, `_usd`, `_w`), then per scenario one row per
+ * component (`level` "component"), a total row after each stage ("stage") and
+ * one for the plan ("plan"). Stage and plan rows carry the per-unit figures
+ * (`functional_unit`, `units`, `co2e_kg_per_unit`, `energy_kwh_per_unit`).
+ * Every row has a `status`: "ok", "price unknown" (its cost is incomplete) or
+ * "invalid" (it could not be estimated: its figures are empty, never a number),
+ * and the `methodology` and `reference_data` version it was made with.
+ * RFC 4180, CRLF, UTF-8.
  */
 QString estimatesToCsv(const std::vector<NamedEstimate> &estimates);
 

@@ -64,8 +64,9 @@ private slots:
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QByteArray text = csvFile.readAll();
-        QVERIFY(text.startsWith("# Greenprint"));
-        QVERIFY(text.contains("scenario,stage,component"));
+        // The header row first, as a spreadsheet import expects, then a plan total row.
+        QVERIFY(text.startsWith("scenario,level,stage,component,"));
+        QVERIFY(text.contains(",plan,"));
     }
 
     void recoveryIsOfferedAndRestored()

@@ -174,7 +174,8 @@ void TestPlanActualView::plansCarryTheComparison()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray text = csv.readAll();
     // The plan's rows first, then the comparison as its own section.
-    QVERIFY(text.indexOf("scenario,stage,component") < text.indexOf("plan against actual"));
+    QVERIFY(text.startsWith("scenario,level,stage,component,"));
+    QVERIFY(text.indexOf(",plan,") < text.indexOf("plan against actual"));
     QVERIFY(text.contains("\r\nunplanned,,EUW1-BoxUsage:c5.2xlarge,compute,"));
     QVERIFY(text.contains("\r\naws,,2024-05..2024-05 eu-west-1 us-east-1,carbon-export,"));
 

@@ -5,7 +5,9 @@
 #include "testpaths.h"
 #include "tolerance.h"
 
+#include "domain/names.h"
 #include "engine/estimator.h"
+#include "engine/functionalunits.h"
 #include "io/csvreader.h"
 #include "io/estimateformats.h"
 #include "io/projectreader.h"
@@ -45,13 +47,26 @@ double number(const CsvReader &csv, const QStringList &row, const char *column)
     return v;
 }
 
-/** Sums of the parsed CSV per scenario. */
-std::map<QString, Totals> sumByScenario(const CsvReader &csv)
+QString cell(const CsvReader &csv, const QStringList &row, const char *column)
+{
+    const int at = csv.columnIndex(QString::fromLatin1(column));
+    if (at < 0)
+        qFatal("missing column %s", column);
+    return row.at(at);
+}
+
+/** Sums of the parsed CSV's rows of `level` per scenario (and stage when `byStage`). */
+std::map<QString, Totals>
+sumByScenario(const CsvReader &csv, const QString &level = u"component"_qs, bool byStage = false)
 {
     std::map<QString, Totals> totals;
-    const int scenario = csv.columnIndex(QStringLiteral("scenario"));
     for (const QStringList &row : csv.rows()) {
-        Totals &t = totals[row.at(scenario)];
+        if (cell(csv, row, "level") != level)
+            continue;
+        QString key = cell(csv, row, "scenario");
+        if (byStage)
+            key += u'/' + cell(csv, row, "stage");
+        Totals &t = totals[key];
         t.energyKWh += number(csv, row, "energy_kwh");
         t.co2eKg += number(csv, row, "co2e_kg");
         t.operationalKg += number(csv, row, "operational_co2e_kg");
@@ -73,15 +88,6 @@ std::map<QString, Totals> sumByScenario(const CsvReader &csv)
         ++t.rows;
     }
     return totals;
-}
-
-/** The CSV as a spreadsheet gets it: text without the comment line. */
-QByteArray withoutComment(const QString &csv)
-{
-    QByteArray bytes = csv.toUtf8();
-    if (bytes.startsWith('#'))
-        bytes = bytes.mid(bytes.indexOf('\n') + 1);
-    return bytes;
 }
 
 Component compute(const QString &name)
@@ -144,31 +150,100 @@ private slots:
 
         const QString text = estimatesToCsv({{QStringLiteral("baseline"), baseline},
                                              {QStringLiteral("Stockholm, all stages"), other}});
-        QVERIFY(text.startsWith(QStringLiteral("# Greenprint ")));
+        // A spreadsheet import takes the first line as the header: no comment before it.
+        QVERIFY(text.startsWith(QStringLiteral("scenario,level,stage,component,")));
         QVERIFY(text.contains(baseline.dataVersion));
         CsvReader csv;
-        QVERIFY2(csv.parse(withoutComment(text)), qPrintable(csv.errorString()));
-        for (const char *column :
-             {"scenario", "stage", "component", "type", "instance", "region", "count", "hours",
-              "energy_kwh", "operational_co2e_kg", "embodied_co2e_kg", "co2e_kg", "market_co2e_kg",
-              "co2e_low_kg", "co2e_high_kg", "cost_usd", "status"}) {
+        QVERIFY2(csv.parse(text.toUtf8()), qPrintable(csv.errorString()));
+        for (const char *column : {"scenario",
+                                   "level",
+                                   "stage",
+                                   "component",
+                                   "type",
+                                   "instance",
+                                   "region",
+                                   "count",
+                                   "hours",
+                                   "energy_kwh",
+                                   "operational_co2e_kg",
+                                   "embodied_co2e_kg",
+                                   "co2e_kg",
+                                   "market_co2e_kg",
+                                   "co2e_low_kg",
+                                   "co2e_high_kg",
+                                   "cost_usd",
+                                   "functional_unit",
+                                   "units",
+                                   "co2e_kg_per_unit",
+                                   "energy_kwh_per_unit",
+                                   "status"}) {
             QVERIFY2(csv.columnIndex(QString::fromLatin1(column)) >= 0, column);
         }
         const int components = project->componentCount();
-        QCOMPARE(int(csv.rows().size()), 2 * components);
+        // Per scenario: the components, a total per stage and one for the plan.
+        QCOMPARE(int(csv.rows().size()), 2 * (components + kStageCount + 1));
         const std::map<QString, Totals> totals = sumByScenario(csv);
         QCOMPARE(int(totals.size()), 2);
         QCOMPARE(totals.at(QStringLiteral("baseline")).rows, components);
         compareTotals(totals.at(QStringLiteral("baseline")), baseline.total, components);
         compareTotals(totals.at(QStringLiteral("Stockholm, all stages")), other.total, components);
 
-        // Row by row: the component names survive quoting unchanged.
-        const int name = csv.columnIndex(QStringLiteral("component"));
+        // The plan row is the total; each stage row its stage's sum.
+        const std::map<QString, Totals> plan = sumByScenario(csv, u"plan"_qs);
+        QCOMPARE(plan.at(QStringLiteral("baseline")).rows, 1);
+        compareTotals(plan.at(QStringLiteral("baseline")), baseline.total, 1);
+        const std::map<QString, Totals> stages = sumByScenario(csv, u"stage"_qs, true);
+        for (const StageEstimate &s : baseline.stages)
+            compareTotals(stages.at(u"baseline/"_qs + stageKey(s.kind)), s.footprint, 1);
+
+        // Row by row: the component names survive quoting unchanged, and every
+        // example row is estimated (status ok) or lacks only a price.
         int row = 0;
         for (const StageEstimate &s : baseline.stages) {
-            for (const ComponentEstimate &c : s.components)
-                QCOMPARE(csv.rows().at(row++).at(name), c.name);
+            for (const ComponentEstimate &c : s.components) {
+                const QStringList &fields = csv.rows().at(row++);
+                QCOMPARE(cell(csv, fields, "level"), u"component"_qs);
+                QCOMPARE(cell(csv, fields, "component"), c.name);
+                QCOMPARE(cell(csv, fields, "status"),
+                         c.footprint.costKnown ? u"ok"_qs : u"cost_unknown"_qs);
+            }
+            const QStringList &stageRow = csv.rows().at(row++);
+            QCOMPARE(cell(csv, stageRow, "level"), u"stage"_qs);
+            QCOMPARE(cell(csv, stageRow, "functional_unit"),
+                     functionalUnitText(s.perUnit.functionalUnit));
         }
+    }
+
+    void invalidRowsCarryNoNumbers()
+    {
+        // An unknown instance: the component, its stage and the plan are not estimated
+        // and their figures empty; the other stages stay ok.
+        Project project;
+        project.region = QStringLiteral("r-a");
+        Component unknown = compute(QStringLiteral("Unknown instance"));
+        std::get<ComputeSpec>(unknown.spec).instance = QStringLiteral("p9.imaginary");
+        project.stages[2].components.push_back(unknown);
+        project.stages[0].components.push_back(compute(QStringLiteral("Prepare")));
+        const Estimate estimate = estimateProject(project, test::makeReferenceFixture());
+        CsvReader csv;
+        QVERIFY(csv.parse(estimatesToCsv({{QStringLiteral("baseline"), estimate}}).toUtf8()));
+        QStringList statuses;
+        for (const QStringList &row : csv.rows()) {
+            statuses << cell(csv, row, "level") + u':' + cell(csv, row, "stage") + u'='
+                    + cell(csv, row, "status");
+            if (cell(csv, row, "status") == u"not_estimated") {
+                QCOMPARE(cell(csv, row, "co2e_kg"), QString());
+                QCOMPARE(cell(csv, row, "energy_kwh"), QString());
+                QCOMPARE(cell(csv, row, "co2e_kg_per_unit"), QString());
+            } else {
+                QVERIFY(!cell(csv, row, "co2e_kg").isEmpty());
+            }
+        }
+        QCOMPARE(statuses,
+                 (QStringList{u"component:data-processing=ok"_qs, u"stage:data-processing=ok"_qs,
+                              u"stage:model-building=ok"_qs, u"component:training=not_estimated"_qs,
+                              u"stage:training=not_estimated"_qs, u"stage:inference=ok"_qs,
+                              u"plan:=not_estimated"_qs}));
     }
 
     void injectionIsNeutralised_data()
@@ -187,18 +262,18 @@ private slots:
         QFETCH(QString, name);
         Project project;
         project.region = QStringLiteral("r-a");
-        project.stages[2].components.push_back(compute(name));
+        project.stages[0].components.push_back(compute(name));
         const Estimate estimate = estimateProject(project, test::makeReferenceFixture());
         const QString text = estimatesToCsv({{name, estimate}});
         CsvReader csv;
-        QVERIFY2(csv.parse(withoutComment(text)), qPrintable(csv.errorString()));
-        QCOMPARE(int(csv.rows().size()), 1);
+        QVERIFY2(csv.parse(text.toUtf8()), qPrintable(csv.errorString()));
+        QCOMPARE(int(csv.rows().size()), 1 + kStageCount + 1);
         const QStringList &row = csv.rows().front();
         // Both the scenario name and the component name are text a spreadsheet would run.
         for (const char *column : {"scenario", "component"}) {
-            const QString cell = row.at(csv.columnIndex(QString::fromLatin1(column)));
-            QVERIFY2(cell.startsWith(u'\''), qPrintable(cell));
-            QCOMPARE(cell.mid(1),
+            const QString field = row.at(csv.columnIndex(QString::fromLatin1(column)));
+            QVERIFY2(field.startsWith(u'\''), qPrintable(field));
+            QCOMPARE(field.mid(1),
                      QString(name).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
         }
         // Numbers are never altered, even negative ones.
@@ -209,11 +284,10 @@ private slots:
     {
         Project project;
         project.region = QStringLiteral("r-a");
-        project.stages[2].components.push_back(compute(QStringLiteral("Train, \"big\" model")));
+        project.stages[0].components.push_back(compute(QStringLiteral("Train, \"big\" model")));
         const Estimate estimate = estimateProject(project, test::makeReferenceFixture());
         CsvReader csv;
-        QVERIFY(
-            csv.parse(withoutComment(estimatesToCsv({{QStringLiteral("baseline"), estimate}}))));
+        QVERIFY(csv.parse(estimatesToCsv({{QStringLiteral("baseline"), estimate}}).toUtf8()));
         QCOMPARE(csv.rows().front().at(csv.columnIndex(QStringLiteral("component"))),
                  QStringLiteral("Train, \"big\" model"));
     }

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "perunittext.h"
+
+#include "domain/names.h"
+#include "engine/functionalunits.h"
+
+namespace greenprint {
+
+QString PerUnitText::figures(const PerUnit &perUnit, const UnitFormatter &units)
+{
+    if (!perUnit.co2eKgPerUnit || !perUnit.energyKWhPerUnit) {
+        if (perUnit.units > 0.0)
+            return tr("%1: not estimated").arg(functionalUnitDisplayName(perUnit.functionalUnit));
+        if (perUnit.functionalUnit == FunctionalUnit::ThousandRequests)
+            return tr("no figure per 1,000 requests: state the requests the endpoints serve");
+        return tr("no figure %1: nothing countable is planned")
+            .arg(functionalUnitDisplayName(perUnit.functionalUnit));
+    }
+    return tr("%1 and %2 %3")
+        .arg(units.carbon(*perUnit.co2eKgPerUnit), units.energy(*perUnit.energyKWhPerUnit),
+             functionalUnitDisplayName(perUnit.functionalUnit));
+}
+
+QStringList PerUnitText::summaryLines(const Estimate &estimate, const UnitFormatter &units)
+{
+    QStringList lines{tr("Whole plan: %1").arg(figures(estimate.perUnit, units))};
+    for (const StageEstimate &stage : estimate.stages) {
+        if (stage.components.empty())
+            continue;
+        lines << tr("%1: %2").arg(stageDisplayName(stage.kind, stage.name),
+                                  figures(stage.perUnit, units));
+    }
+    return lines;
+}
+
+QString PerUnitText::method()
+{
+    return tr("Per unit of work in the form of the Software Carbon Intensity specification "
+              "(ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid "
+              "intensity) plus embodied carbon, divided by the units delivered: pipeline runs, "
+              "notebook weeks, training runs, or 1,000 requests served. The whole plan is "
+              "counted per 1,000 requests when it serves any, so training is amortised over "
+              "them.");
+}
+
+} // namespace greenprint

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "functionalunits.h"
+
+#include <QCoreApplication>
+
+namespace greenprint {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::FunctionalUnits)
+};
+
+constexpr double kRequestsPerUnit = 1000.0;
+
+const std::optional<WorkSpec> *inferenceWorkOf(const Component &component)
+{
+    if (const auto *compute = std::get_if<ComputeSpec>(&component.spec))
+        return &compute->work;
+    if (const auto *endpoint = std::get_if<EndpointSpec>(&component.spec))
+        return &endpoint->work;
+    return nullptr;
+}
+
+double notebookWeeks(const Stage &stage)
+{
+    double weeks = 0.0;
+    for (const Component &c : stage.components) {
+        if (const auto *notebook = std::get_if<NotebookSpec>(&c.spec))
+            weeks += notebook->weeks;
+    }
+    return weeks;
+}
+
+PerUnit stagePerUnit(const Stage &stage, const Footprint &footprint)
+{
+    switch (stage.kind) {
+    case StageKind::DataProcessing:
+        return perUnitOf(footprint, FunctionalUnit::PipelineRun, 1.0);
+    case StageKind::ModelBuilding: {
+        const bool hasNotebooks =
+            std::any_of(stage.components.begin(), stage.components.end(),
+                        [](const Component &c) { return c.type() == ComponentType::Notebook; });
+        if (hasNotebooks)
+            return perUnitOf(footprint, FunctionalUnit::NotebookWeek, notebookWeeks(stage));
+        return perUnitOf(footprint, FunctionalUnit::ModelBuildingRun, 1.0);
+    }
+    case StageKind::Training:
+        return perUnitOf(footprint, FunctionalUnit::TrainingRun, 1.0);
+    case StageKind::Inference:
+        return perUnitOf(footprint, FunctionalUnit::ThousandRequests,
+                         requestsServed(stage) / kRequestsPerUnit);
+    }
+    return {};
+}
+
+} // namespace
+
+PerUnit perUnitOf(const Footprint &footprint, FunctionalUnit unit, double units)
+{
+    PerUnit perUnit;
+    perUnit.functionalUnit = unit;
+    perUnit.units = units;
+    // A partial footprint divided by R is no figure either (FigureStatus::NotEstimated).
+    if (units > 0.0 && footprint.complete) {
+        perUnit.co2eKgPerUnit = footprint.co2e.kg / units;
+        perUnit.energyKWhPerUnit = footprint.energy.kWh / units;
+    }
+    return perUnit;
+}
+
+double requestsServed(const Stage &stage)
+{
+    double requests = 0.0;
+    for (const Component &c : stage.components) {
+        const std::optional<WorkSpec> *work = inferenceWorkOf(c);
+        if (work && *work && (*work)->kind == WorkSpec::Kind::Inference)
+            requests += (*work)->requests;
+    }
+    return requests;
+}
+
+void assignPerUnitFigures(const Project &project, Estimate &estimate)
+{
+    for (StageEstimate &stageEstimate : estimate.stages)
+        stageEstimate.perUnit =
+            stagePerUnit(project.stage(stageEstimate.kind), stageEstimate.footprint);
+
+    const double requests = requestsServed(project.stage(StageKind::Inference));
+    if (requests > 0.0) {
+        estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::ThousandRequests,
+                                     requests / kRequestsPerUnit);
+    } else if (!project.stage(StageKind::Training).components.empty()) {
+        estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::TrainingRun, 1.0);
+    } else {
+        estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::Plan, 1.0);
+    }
+}
+
+QString functionalUnitText(FunctionalUnit unit)
+{
+    switch (unit) {
+    case FunctionalUnit::PipelineRun:
+        return QStringLiteral("pipeline run");
+    case FunctionalUnit::NotebookWeek:
+        return QStringLiteral("notebook week");
+    case FunctionalUnit::ModelBuildingRun:
+        return QStringLiteral("model-building round");
+    case FunctionalUnit::TrainingRun:
+        return QStringLiteral("training run");
+    case FunctionalUnit::ThousandRequests:
+        return QStringLiteral("1,000 requests");
+    case FunctionalUnit::Plan:
+        return QStringLiteral("plan");
+    }
+    return {};
+}
+
+QString functionalUnitDisplayName(FunctionalUnit unit)
+{
+    switch (unit) {
+    case FunctionalUnit::PipelineRun:
+        return Tr::tr("per pipeline run");
+    case FunctionalUnit::NotebookWeek:
+        return Tr::tr("per notebook week");
+    case FunctionalUnit::ModelBuildingRun:
+        return Tr::tr("per model-building round");
+    case FunctionalUnit::TrainingRun:
+        return Tr::tr("per training run");
+    case FunctionalUnit::ThousandRequests:
+        return Tr::tr("per 1,000 requests");
+    case FunctionalUnit::Plan:
+        return Tr::tr("for the whole plan");
+    }
+    return {};
+}
+
+} // namespace greenprint

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Per-unit figures (SCI form, (E x I + M) per R): magnitudes worked out by hand from the fixture.
+#include "referencedb.h"
+#include "referencefixture.h"
+#include "tolerance.h"
+
+#include "engine/estimator.h"
+#include "engine/functionalunits.h"
+
+#include <QTest>
+
+using namespace greenprint;
+
+namespace {
+
+/*
+ * Worked by hand from tests/models/referencefixture.h (test.gpu: 100 W idle,
+ * 300 W at 50 %, 400 W at 100 %, 1000 kgCO2e embodied over 4 years =
+ * 35,040 h; region r-a: 400 gCO2e/kWh, PUE 1.2):
+ *
+ * Training, 2 x test.gpu for 10 h at 50 %: IT 2 x 10 h x 300 W = 6 kWh,
+ *   facility 7.2 kWh, operational 2.88 kg, embodied 20 / 35,040 x 1000 =
+ *   0.570776 kg: 3.450776 kgCO2e and 7.2 kWh per training run.
+ * Two notebooks on test.gpu, each 10 h active at 50 % and 20 h idle a week
+ *   for 4 weeks: IT 2 x (40 h x 300 W + 80 h x 100 W) = 40 kWh, facility
+ *   48 kWh, operational 19.2 kg, embodied 240 / 35,040 x 1000 = 6.849315 kg:
+ *   26.049315 kg over 8 notebook weeks = 3.256164 kgCO2e and 6 kWh per week.
+ * A real-time endpoint, test.gpu 1000 h at 50 %: 360 kWh, 144 + 28.538813 kg.
+ */
+constexpr double kTrainingKg = 3.450776;
+constexpr double kTrainingKWh = 7.2;
+constexpr double kNotebookWeekKg = 3.256164;
+constexpr double kNotebookWeekKWh = 6.0;
+constexpr double kEndpointKg = 172.538813;
+
+Component compute(double hours, int count)
+{
+    ComputeSpec spec;
+    spec.instance = QStringLiteral("test.gpu");
+    spec.count = count;
+    spec.hours = hours;
+    spec.utilization = 0.5;
+    return Component{QStringLiteral("job"), spec, {}};
+}
+
+Component notebook()
+{
+    NotebookSpec spec;
+    spec.instance = QStringLiteral("test.gpu");
+    spec.activeHoursPerWeek = 10;
+    spec.idleHoursPerWeek = 20;
+    spec.weeks = 4;
+    spec.activeUtilization = 0.5;
+    return Component{QStringLiteral("notebook"), spec, {}};
+}
+
+Component endpoint(const QString &instance)
+{
+    EndpointSpec spec;
+    spec.instance = instance;
+    spec.hoursProvisioned = 1000;
+    spec.utilization = 0.5;
+    return Component{QStringLiteral("endpoint"), spec, {}};
+}
+
+Project fixtureProject()
+{
+    Project project;
+    project.region = QStringLiteral("r-a");
+    project.stages[0].components.push_back(compute(1, 1));
+    project.stages[1].components.push_back(notebook());
+    project.stages[1].components.push_back(notebook());
+    project.stages[2].components.push_back(compute(10, 2));
+    project.stages[3].components.push_back(endpoint(QStringLiteral("test.gpu")));
+    return project;
+}
+
+} // namespace
+
+class TestFunctionalUnits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void trainingIsPerRun()
+    {
+        const Estimate e = estimateProject(fixtureProject(), test::makeReferenceFixture());
+        const PerUnit &training = e.stages[2].perUnit;
+        QCOMPARE(training.functionalUnit, FunctionalUnit::TrainingRun);
+        QCOMPARE(training.units, 1.0);
+        QVERIFY(training.co2eKgPerUnit);
+        GP_COMPARE_NEAR(*training.co2eKgPerUnit, kTrainingKg, 1e-6, 0.0);
+        GP_COMPARE_NEAR(*training.energyKWhPerUnit, kTrainingKWh, 1e-9, 0.0);
+        QCOMPARE(e.stages[0].perUnit.functionalUnit, FunctionalUnit::PipelineRun);
+        QCOMPARE(e.stages[0].perUnit.units, 1.0);
+    }
+
+    void modelBuildingIsPerNotebookWeek()
+    {
+        const Estimate e = estimateProject(fixtureProject(), test::makeReferenceFixture());
+        const PerUnit &building = e.stages[1].perUnit;
+        QCOMPARE(building.functionalUnit, FunctionalUnit::NotebookWeek);
+        QCOMPARE(building.units, 8.0);
+        GP_COMPARE_NEAR(*building.co2eKgPerUnit, kNotebookWeekKg, 1e-6, 0.0);
+        GP_COMPARE_NEAR(*building.energyKWhPerUnit, kNotebookWeekKWh, 1e-9, 0.0);
+    }
+
+    void inferenceWithoutRequestsHasNoNumber()
+    {
+        // The endpoint states no requests: R is 0 and the per-unit figures stay
+        // empty; the plan is then counted per training run, everything included.
+        const Estimate e = estimateProject(fixtureProject(), test::makeReferenceFixture());
+        GP_COMPARE_NEAR(e.stages[3].footprint.co2e.kg, kEndpointKg, 1e-6, 0.0);
+        const PerUnit &inference = e.stages[3].perUnit;
+        QCOMPARE(inference.functionalUnit, FunctionalUnit::ThousandRequests);
+        QCOMPARE(inference.units, 0.0);
+        QVERIFY(!inference.co2eKgPerUnit);
+        QVERIFY(!inference.energyKWhPerUnit);
+        QCOMPARE(e.perUnit.functionalUnit, FunctionalUnit::TrainingRun);
+        GP_COMPARE_NEAR(*e.perUnit.co2eKgPerUnit, e.total.co2e.kg, 1e-12, 0.0);
+    }
+
+    void servedRequestsCountPerThousand()
+    {
+        // 2 million requests of 500 tokens served by a real endpoint: R = 2,000
+        // units of 1,000 requests, for the stage and, amortising the rest, the plan.
+        Project project;
+        project.region = QStringLiteral("us-east-1");
+        project.stages[2].components.push_back(compute(10, 1));
+        std::get<ComputeSpec>(project.stages[2].components[0].spec).instance =
+            QStringLiteral("g5.xlarge");
+        Component served = endpoint(QStringLiteral("g5.xlarge"));
+        WorkSpec work;
+        work.kind = WorkSpec::Kind::Inference;
+        work.parameters = 7e9;
+        work.requests = 2e6;
+        work.tokensPerRequest = 500;
+        std::get<EndpointSpec>(served.spec).work = work;
+        project.stages[3].components.push_back(served);
+        QCOMPARE(requestsServed(project.stages[3]), 2e6);
+
+        const Estimate e = estimateProject(project, test::builtReferenceData());
+        const PerUnit &inference = e.stages[3].perUnit;
+        QCOMPARE(inference.functionalUnit, FunctionalUnit::ThousandRequests);
+        QCOMPARE(inference.units, 2000.0);
+        QVERIFY(e.stages[3].footprint.co2e.kg > 0.0);
+        GP_COMPARE_NEAR(*inference.co2eKgPerUnit, e.stages[3].footprint.co2e.kg / 2000.0, 1e-12,
+                        0.0);
+        QCOMPARE(e.perUnit.functionalUnit, FunctionalUnit::ThousandRequests);
+        GP_COMPARE_NEAR(*e.perUnit.co2eKgPerUnit, e.total.co2e.kg / 2000.0, 1e-12, 0.0);
+        GP_COMPARE_NEAR(*e.perUnit.energyKWhPerUnit, e.total.energy.kWh / 2000.0, 1e-12, 0.0);
+    }
+
+    void unitTextsAreStable()
+    {
+        QCOMPARE(functionalUnitText(FunctionalUnit::ThousandRequests), u"1,000 requests"_qs);
+        QCOMPARE(functionalUnitText(FunctionalUnit::TrainingRun), u"training run"_qs);
+        QCOMPARE(functionalUnitText(FunctionalUnit::NotebookWeek), u"notebook week"_qs);
+        QCOMPARE(functionalUnitText(FunctionalUnit::PipelineRun), u"pipeline run"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFunctionalUnits)
+#include "tst_functionalunits.moc"
