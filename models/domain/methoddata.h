@@ -25,6 +25,8 @@ struct AcceleratorSpec
     /** Dense peak throughput per precision, TFLOPS (TOPS for int8); empty if unpublished. */
     std::optional<double> peakTflops[kPrecisionCount];
     bool assumption = false;
+    /** Why the peaks are what they are, e.g. "FPGA: no fixed FLOPS peak" (sparsity_note). */
+    QString peakNote;
     QString notes;
     QString source;
 

@@ -63,6 +63,13 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
     }
     const AcceleratorSpec *accelerator = method.accelerator(instance.accelerator);
     const std::optional<double> peak = accelerator ? accelerator->peak(*precision) : std::nullopt;
+    if (instance.acceleratorCount > 0 && accelerator && !peak) {
+        // No figure at any precision: FPGAs and video transcoders do not run work as FLOPs.
+        *error = Tr::tr("%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into "
+                        "hours (%3); state the hours instead")
+                     .arg(instance.id, accelerator->name, accelerator->peakNote);
+        return std::nullopt;
+    }
     if (instance.acceleratorCount <= 0 || !peak) {
         *error = Tr::tr("%1 has no published accelerator throughput at %2; state the hours instead")
                      .arg(instance.id, work.precision);

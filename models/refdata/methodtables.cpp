@@ -59,6 +59,7 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                        for (int i = 0; i < kPrecisionCount; ++i)
                            a.peakTflops[i] = row.optionalNumber(QString::fromUtf16(columns[i]));
                        a.assumption = row.yes(QStringLiteral("assumption"));
+                       a.peakNote = row.text(QStringLiteral("sparsity_note"));
                        a.notes = row.text(QStringLiteral("notes"));
                        a.source = row.text(QStringLiteral("source"));
                        result.accelerators.push_back(std::move(a));

@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -83,6 +84,7 @@ private slots:
     void newSizeOfAnAcceleratedFamilyIsAnError();
     void workSizingOnEveryAcceleratorFamily_data();
     void workSizingOnEveryAcceleratorFamily();
+    void acceleratorWithoutAPeakAsksForHours_data();
     void acceleratorWithoutAPeakAsksForHours();
     void regionalPriceAndSpotAreListed();
     void maxWattsIncludeNeuronChips();
@@ -292,13 +294,29 @@ void TestInstanceNames::workSizingOnEveryAcceleratorFamily()
     QVERIFY(mentions(e, QStringLiteral("hours from work")));
 }
 
+void TestInstanceNames::acceleratorWithoutAPeakAsksForHours_data()
+{
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<QString>("why");
+    // Not deep-learning accelerators: work in FLOPs has no meaning on them.
+    QTest::newRow("f1 FPGA") << u"f1.2xlarge"_s << u"not a deep-learning accelerator"_s;
+    QTest::newRow("f2 FPGA") << u"f2.6xlarge"_s << u"not a deep-learning accelerator"_s;
+    QTest::newRow("vt1 U30 transcoder") << u"vt1.3xlarge"_s << u"not a deep-learning accelerator"_s;
+    // Deep-learning parts whose makers publish no peak in a stored source.
+    QTest::newRow("g4ad Radeon Pro V520") << u"g4ad.xlarge"_s << u"no dense FP16/BF16 figure"_s;
+    QTest::newRow("dl1 Gaudi") << u"dl1.24xlarge"_s << u"no TFLOPS figure"_s;
+}
+
 void TestInstanceNames::acceleratorWithoutAPeakAsksForHours()
 {
-    // AMD publishes no datasheet for the cloud-only Radeon Pro V520 (g4ad).
-    const Estimate e = run(QStringLiteral("g4ad.xlarge"), 0.0, QStringLiteral("us-east-1"),
+    QFETCH(QString, instance);
+    QFETCH(QString, why);
+    const Estimate e = run(instance, 0.0, QStringLiteral("us-east-1"),
                            training(1e9, 1e10, QStringLiteral("bf16")));
-    QVERIFY2(errors(e).contains(QStringLiteral("no published accelerator throughput")),
-             qPrintable(errors(e)));
+    const QString text = errors(e);
+    QVERIFY2(text.contains(instance + u" cannot be sized from work"_s), qPrintable(text));
+    QVERIFY2(text.contains(why), qPrintable(text));
+    QVERIFY2(text.contains(u"state the hours instead"_s), qPrintable(text));
 }
 
 void TestInstanceNames::regionalPriceAndSpotAreListed()
