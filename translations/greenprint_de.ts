@@ -369,6 +369,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::AtomicFile</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::AutosaveController</name>
     <message>
         <source>cannot create the recovery folder %1</source>
@@ -461,14 +476,6 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
-        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
-        <translation>%1: CCF hat keine Wattzahl für „%2“; sein Durchschnitt wird verwendet (wie bei CCF)</translation>
-    </message>
-    <message>
-        <source>%1: CCF models no power for %2; only the host is counted</source>
-        <translation>%1: CCF modelliert keine Leistung für %2; nur der Host wird gezählt</translation>
-    </message>
-    <message>
         <source>CCF emission factor</source>
         <translation>CCF-Emissionsfaktor</translation>
     </message>
@@ -477,16 +484,48 @@
         <translation>CCF-Faktor „Unknown“</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
-        <translation>%1: CCF nennt keinen Faktor; sein Durchschnitt „Unknown“ wird verwendet</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
-        <translation>Cloud-Carbon-Footprint-Profil: Auslastung fest auf den CCF-Standard von 50 %, PUE 1,135, Emissionsfaktoren von CCF; graue Emissionen nach der dokumentierten CCF-Formel über 4 Jahre.</translation>
-    </message>
-    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf das standortbasierte CCF-Ergebnis an (CCF selbst nennt keinen marktbasierten Wert).</translation>
+    </message>
+    <message>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <translation>%1: Wie CCF bei SageMaker-Nutzung entfernt es „ml.“, um vCPUs und GPUs zu finden, sucht die Prozessoren aber unter dem vollen Namen, den CCF nicht führt: seine Durchschnittswatt und kein Speicher</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <translation>%1: CCF hat keine Wattwerte für seine Prozessoren; wie bei CCF werden dessen Durchschnittswerte (%2–%3 W je vCPU) verwendet</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
+        <translation>%1: CCF hat keine Wattwerte für seine GPUs; wie im Code von CCF werden je GPU die durchschnittlichen CPU-Wattwerte verwendet</translation>
+    </message>
+    <message>
+        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
+        <translation>%1: burstfähig; CCF zählt die Basisleistung von %2 % der %3 vCPUs</translation>
+    </message>
+    <message>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
+        <translation>%1: nicht in der Instanzliste von CCF; die Leistungswerte Ihres Katalogs werden verwendet (Extrapolation von Greenprint, nicht von CCF)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
+        <translation>„%1“ wird von CCF nicht abgedeckt (%2 führt diesen Typ nicht): CCF würde ihn nur aus der vCPU-Zahl der Rechnung schätzen. Extrapolation von Greenprint: seine %3 vCPUs mit den Durchschnittswatt von CCF; Beschleuniger, Speicher und graue Emissionen werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
+        <translation>%1: CCF führt keinen Faktor; wie bei CCF wird dessen Durchschnitt „Unknown“ verwendet</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
+        <translation>Profil Cloud Carbon Footprint: bildet %1 (npm) nach, mit dessen Instanzliste, Koeffizienten und Rechenweg; Auslastung fest auf den %2 % von CCF, PUE %3, Emissionsfaktoren von CCF.</translation>
+    </message>
+    <message>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
+        <translation>Graue Emissionen nach CCF: dessen Scope-3-Wert des Servers x Stunden / vCPUs / %1 h x vCPUs / vCPUs der größten Größe der Familie, wie der Code von CCF rechnet (CCF legt die Serverlebensdauer auf %1 h fest; die Einstellung des Projekts von %2 Jahren gilt nur für das Profil greenprint).</translation>
+    </message>
+    <message>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
+        <translation>Wie bei CCF enthält die Energie die grauen Emissionen, mit dem Faktor der Region in kWh umgerechnet; dieser Teil ist kein bezogener Strom.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +743,10 @@
         <source> %</source>
         <translation> %</translation>
     </message>
+    <message>
+        <source>accelerator load %1 % on the power curve</source>
+        <translation>Beschleunigerlast %1 % auf der Leistungskurve</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -861,6 +904,30 @@
         <source> (not included)</source>
         <translation> (nicht enthalten)</translation>
     </message>
+    <message>
+        <source>Some component could not be estimated: see Issues</source>
+        <translation>Eine Komponente konnte nicht geschätzt werden: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): not estimated</source>
+        <translation>Marktbasiert (%1): nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data: see Issues</source>
+        <translation>In den Referenzdaten fehlt ein Preis: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>Pro Arbeitseinheit (SCI): %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -911,6 +978,14 @@
     <message>
         <source>No scenario to compare</source>
         <translation>Kein Szenario zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1230,18 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
+        <translation>CO₂e und Energie nicht geschätzt: eine Komponente konnte nicht geschätzt werden (siehe die Hinweise).</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1191,10 +1278,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>Kein veröffentlichter Preis für %1 in den Referenzdaten; die Kosten werden nicht gezählt</translation>
     </message>
     <message>
-        <source>unknown region &quot;%1&quot;; operational carbon of this stage is not counted</source>
-        <translation>Unbekannte Region „%1“; die Betriebsemissionen dieser Phase werden nicht gezählt</translation>
-    </message>
-    <message>
         <source>this file was last saved with reference data %1; this Greenprint has %2</source>
         <translation>Diese Datei wurde zuletzt mit den Referenzdaten %1 gespeichert; dieses Greenprint hat %2</translation>
     </message>
@@ -1213,22 +1296,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>not published</source>
         <translation>nicht veröffentlicht</translation>
-    </message>
-    <message>
-        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
-        <translation>%1 %2, Stunden aus der Arbeit: %3 % der dichten Spitzenleistung (Bereich %4–%5 %)%6</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>inference</source>
-        <translation>Inferenz</translation>
-    </message>
-    <message>
-        <source>, a chosen central value, not a measurement</source>
-        <translation>, ein gewählter Mittelwert, keine Messung</translation>
     </message>
     <message>
         <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
@@ -1261,6 +1328,34 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
         <translation>%1: SageMaker-Name von %2, dieselbe Hardware; SageMaker-Preis = EC2-On-Demand-Preis x %3: keine SageMaker-Preistabelle in den Quellen, SageMaker-Kosten sind daher eine Untergrenze</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
+        <translation>Der Katalog des Projekts ersetzt die Referenzinstanz %1 absichtlich: %2 W im Leerlauf, %3 W bei Volllast.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference instance; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>„%1“ ist eine Referenzinstanz; dieser Eintrag würde sie für das ganze Projekt ersetzen. Geben Sie ihm eine andere ID oder fügen Sie &quot;overridesReference&quot;: true hinzu, um sie absichtlich zu ersetzen</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
+        <translation>Der Katalog des Projekts ersetzt die Referenzregion %1 absichtlich: %2 gCO2e/kWh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference region; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>„%1“ ist eine Referenzregion; dieser Eintrag würde sie für das ganze Projekt ersetzen. Geben Sie ihm eine andere ID oder fügen Sie &quot;overridesReference&quot;: true hinzu, um sie absichtlich zu ersetzen</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
+        <translation>unbekannte Region „%1“: weder die Referenzdaten noch der Katalog des Projekts definieren sie</translation>
+    </message>
+    <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>die Beschleunigerlast ist von Hand gesetzt (%1) statt der %2, die der erreichte Anteil der Spitzenleistung (%3) ergibt; Zeit und Leistung folgen nicht mehr einem Modell</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
+        <translation>unbekannte Region „%1“; die Betriebsemissionen der Phasen darin werden nicht gezählt</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1417,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>Cannot Export CSV Plan</source>
         <translation>CSV-Plan kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
+        <translation>„%1“ ist das geöffnete Projekt selbst; der Plan wurde nicht geschrieben, damit das Projekt nicht ersetzt wird. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1672,33 @@ Marktbasiert (%6): %7</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>pro Pipeline-Lauf</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>pro Notebook-Woche</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>pro Modellbau-Runde</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>pro Trainingslauf</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>für den ganzen Plan</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::GravitonRule</name>
     <message>
         <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
@@ -1590,10 +1716,6 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
-        <translation>%1 ist nicht in der Liste von Green Algorithms; deren GPU „Any“ (200 W) wird verwendet</translation>
-    </message>
-    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Green-Algorithms-Intensität am Standort der Region</translation>
     </message>
@@ -1602,12 +1724,16 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: Green Algorithms hat keine Intensität für diesen Standort; der empfohlene Wert von Greenprint wird verwendet</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Green-Algorithms-Profil: vCPUs zählen als Kerne mit dessen „Any“-Wert von 12 W pro Kern, wo der Prozessor nicht gelistet ist, Speicher 0,3725 W/GB, PUE 1,2, keine grauen Emissionen; AWS-Regionen werden von Greenprint seinen Standorten zugeordnet.</translation>
-    </message>
-    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf sein standortbasiertes Ergebnis an (Green Algorithms selbst nennt keinen marktbasierten Wert).</translation>
+    </message>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
+        <translation>%1 ist nicht in der Liste von Green Algorithms; dessen GPU „Any“ (%2 W) wird verwendet</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Profil Green Algorithms: bildet %1 und dessen Formel nach; vCPUs zählen als Kerne, mit „Any“ %2 W je Kern, wo der Prozessor nicht gelistet ist; Speicher %3 W/GB, PUE %4, keine grauen Emissionen; AWS-Regionen werden von Greenprint dessen Standorten zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2562,10 @@ Grundlage: %3</translation>
         <source>adds a key the file format does not define at that place</source>
         <translation>Fügt einen Schlüssel hinzu, den das Dateiformat an dieser Stelle nicht definiert</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideEditor</name>
@@ -2513,6 +2643,14 @@ Grundlage: %3</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>nicht geschätzt: %1</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2736,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>About the Pareto front</source>
         <translation>Über die Pareto-Front</translation>
+    </message>
+    <message>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
     </message>
 </context>
 <context>
@@ -2718,14 +2860,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
-        <translation>Greenprint-Methode. Die Instanzleistung ist die Wattzahl pro vCPU des Hosts für seine CPU-Generation bei der Auslastung der Komponente, plus Speicher über der Grundlast pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Die Energie des Rechenzentrums ist IT-Energie × PUE; die Betriebsemissionen sind diese Energie × die Netzintensität der Region; die grauen Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst die Netzintensitäts-Datensätze und die Leistungsgrenzen.</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
-        <translation>Methode Cloud Carbon Footprint mit den eigenen Konstanten von CCF: Min./Max.-Watt pro vCPU bei 50 % Auslastung, PUE und Emissionsfaktoren von CCF und die CCF-Formel für graue Emissionen, damit die Zahlen mit diesem Werkzeug übereinstimmen.</translation>
     </message>
     <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
@@ -3003,6 +3137,18 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
         <translation>Version der Referenzdaten: %1. Jede Zeile der Referenzdaten behält ihre Quelle; Lizenzen und Herkunft siehe data/reference/SOURCES.md in den Greenprint-Quellen.</translation>
     </message>
+    <message>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
+        <translation>AWS-Paket von Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Greenprint-Methode. Die Leistung einer Instanz ist die Leistung pro vCPU ihrer CPU-Generation bei der Auslastung der Komponente, plus Arbeitsspeicher über der Grundausstattung pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Ein als Arbeit angegebener Auftrag läuft FLOPs / (Spitze × erreichter Anteil der Spitzenleistung), wobei der Anteil an veröffentlichte Trainingsläufe angepasst ist, und zieht die Leistung der Last, die dieser Anteil ergibt. Die Energie des Rechenzentrums ist IT-Energie × PUE; Betriebsemissionen sind Rechenzentrumsenergie × Netzintensität der Region; graue Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst das P10-P90-Intervall des erreichten Anteils der Spitzenleistung, die Datensätze der Netzintensität und die Leistungsgrenzen.</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Methode Cloud Carbon Footprint, die %1 (npm) mit der eigenen Instanzliste und den Tabellen von CCF nachbildet: minimale/maximale Watt je vCPU der Prozessoren des Typs bei 50 % Auslastung, GPUs und Speicher so, wie CCF sie zählt, PUE, Emissionsfaktoren und graue Emissionen von CCF so, wie dessen Code sie berechnet (wie bei CCF auch als Energie ausgewiesen), damit die Zahlen mit diesem Werkzeug übereinstimmen. Ein Typ, den CCF nicht führt, wird gekennzeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PdfReport</name>
@@ -3013,10 +3159,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Greenprint plan: %1</source>
         <translation>Greenprint-Plan: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3545,85 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>Fügt diesem Plan %1 kgCO2e hinzu und spart %2 USD: eine Kostenersparnis, die die Emissionen erhöht</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Some component could not be estimated: see “Notes on the inputs”</source>
+        <translation>Eine Komponente konnte nicht geschätzt werden: siehe „Hinweise zu den Eingaben“</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data</source>
+        <translation>In den Referenzdaten fehlt ein Preis</translation>
+    </message>
+    <message>
+        <source>Per unit of work</source>
+        <translation>Pro Arbeitseinheit</translation>
+    </message>
+    <message>
+        <source>Functional unit (R)</source>
+        <translation>Funktionelle Einheit (R)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>kgCO2e per unit</source>
+        <translation>kgCO2e pro Einheit</translation>
+    </message>
+    <message>
+        <source>kWh per unit</source>
+        <translation>kWh pro Einheit</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
+    </message>
+    <message>
+        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
+        <translation>Szenarien, deren Zahlen nicht mit dem Ausgangsplan verglichen werden können (für sie wird keine Einsparung angezeigt):</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>%1: not estimated</source>
+        <translation>%1: nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>kein Wert pro 1.000 Anfragen: geben Sie die Anfragen an, die die Endpunkte bedienen</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>kein Wert %1: nichts Zählbares geplant</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1 und %2 %3</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>Ganzer Plan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Pro Arbeitseinheit in der Form der Software-Carbon-Intensity-Spezifikation (ISO/IEC 21031): (E × I + M) pro R, Betriebsemissionen (Energie × Netzintensität) plus graue Emissionen, geteilt durch die gelieferten Einheiten: Pipeline-Läufe, Notebook-Wochen, Trainingsläufe oder 1.000 bediente Anfragen. Der ganze Plan wird pro 1.000 Anfragen gerechnet, wenn er welche bedient, so dass das Training auf sie umgelegt wird.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>
@@ -3587,6 +3808,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>Dieses Projekt hat kein Szenario %1</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>Szenario „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3964,16 +4189,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Unerwarteter JSON-Fehler: %1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
         <translation>Die Datei ist größer als %1 MiB (%2 Bytes); sie wird nicht gelesen</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3994,6 +4211,26 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>stage &quot;%1&quot; is out of order: stages come in the order %2</source>
         <translation>Phase „%1“ steht an der falschen Stelle: die Reihenfolge der Phasen ist %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1: a bound far beyond any real workload that keeps every estimate finite</source>
+        <translation>darf höchstens %1 sein: eine Grenze weit jenseits jeder realen Arbeitslast, die jede Schätzung endlich hält</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(kein Dateiname)</translation>
+    </message>
+    <message>
+        <source>the file is %1 text; Greenprint reads UTF-8 only: save it as UTF-8 (without byte order mark) and open it again</source>
+        <translation>die Datei ist %1-Text; Greenprint liest nur UTF-8: speichern Sie sie als UTF-8 (ohne Byte-Order-Mark) und öffnen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at %1 (byte offset %2): it is not a text file, or it is damaged</source>
+        <translation>die Datei enthält ein NUL-Byte bei %1 (Byte-Offset %2): sie ist keine Textdatei oder beschädigt</translation>
     </message>
 </context>
 <context>
@@ -4031,12 +4268,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>cannot write %1: only %2 of %3 bytes were written (is the disk full?)</source>
-        <translation>%1 kann nicht geschrieben werden: nur %2 von %3 Bytes wurden geschrieben (ist der Datenträger voll?)</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
+        <source>cannot save the project: it takes %1 MiB, more than the %2 MiB a project file may have (split it into several projects)</source>
+        <translation>das Projekt kann nicht gespeichert werden: es belegt %1 MiB, mehr als die %2 MiB, die eine Projektdatei haben darf (teilen Sie es in mehrere Projekte auf)</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4748,41 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     </message>
 </context>
 <context>
+    <name>greenprint::RegularFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a regular file; only regular files are read</source>
+        <translation>es ist eine Pipe (FIFO), keine reguläre Datei; nur reguläre Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file; only regular files are read</source>
+        <translation>es ist ein Gerät, keine reguläre Datei; nur reguläre Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file; only regular files are read</source>
+        <translation>es ist ein Socket, keine reguläre Datei; nur reguläre Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; only regular files are read</source>
+        <translation>es ist keine reguläre Datei; nur reguläre Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::RightSizeRule</name>
     <message>
         <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
@@ -4547,6 +4815,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
         <translation>Unbekanntes Szenario „%1“; die Szenarien des Projekts sind: %2</translation>
     </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2: %3</source>
+        <translation>Szenario „%1“: %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ScenarioEvaluator</name>
@@ -4564,6 +4836,26 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>nicht geschätzt: %1</translation>
+    </message>
+    <message>
+        <source>not estimated: some component could not be estimated</source>
+        <translation>nicht geschätzt: eine Komponente konnte nicht geschätzt werden</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
+        <translation>Kosten unbekannt: kein Preis für „%1“ (%2) in den Referenzdaten</translation>
+    </message>
+    <message>
+        <source>cost unknown: some price is missing from the reference data</source>
+        <translation>Kosten unbekannt: in den Referenzdaten fehlt ein Preis</translation>
     </message>
 </context>
 <context>
@@ -4889,10 +5181,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation> [&lt; 0,5 %]</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -4906,13 +5194,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Keine Vorschläge: Nichts in diesem Plan passt innerhalb seiner Vorgaben zu einer Praxis der Leitlinien.
 </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>Nebenwirkungen: %1</translation>
@@ -4988,6 +5276,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5677,14 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1: %2 %3 (Summe danach: %4 %3)</translation>
     </message>
+    <message>
+        <source>%1 (not estimated)</source>
+        <translation>%1 (nicht geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
+        <translation>%1: Der Plan nach diesem Schritt kann nicht geschätzt werden, daher wird keine Zahl angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5472,6 +5772,22 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>Szenario-Hinweise: Genauigkeit, Vorgaben und Probleme</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
+        <translation>Szenario „%1“ kann nicht geschätzt werden und zeigt daher keine Einsparung; siehe die Probleme unten.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
+        <translation>Szenario: %1; der Ausgangsplan kann nicht geschätzt werden, daher wird keine Änderung angezeigt.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -5498,6 +5814,14 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 kann nicht aus der Arbeit bemessen werden: %2 hat keine FLOPS-Spitzenleistung, um Arbeit in Stunden umzurechnen (%3); geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
+        <translation>%1 (%2) Stunden aus der Arbeit: erreichter Anteil der Spitzenleistung %3 (P10 %4, P90 %5), angepasst an %6 veröffentlichte Läufe (%7), geprüft mit Auslassen je einer Modellfamilie (README)</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
+        <translation>%1 %2 Stunden aus der Arbeit: erreichter Anteil der Spitzenleistung %3 (Bereich %4-%5), eine Annahme (achieved_utilization.csv)</translation>
     </message>
 </context>
 <context>
@@ -6025,10 +6349,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Unbekannte Datentabelle „%1“; verwenden Sie regions oder instances</translation>
     </message>
     <message>
-        <source>cannot create folder %1</source>
-        <translation>Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Write the plan of a project to files.</source>
         <translation>Den Plan eines Projekts in Dateien schreiben.</translation>
     </message>
@@ -6108,10 +6428,6 @@ Optionen:
 „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 </translation>
-    </message>
-    <message>
-        <source>unknown command or option &apos;%1&apos;</source>
-        <translation>Unbekannter Befehl oder unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
@@ -6307,6 +6623,48 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <source>unknown instance family &apos;%1&apos;</source>
         <translation>unbekannte Instanzfamilie „%1“</translation>
+    </message>
+    <message>
+        <source>
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
+  ccf               Cloud Carbon Footprint, reproducing %1
+  green-algorithms  Green Algorithms, reproducing %2
+</source>
+        <translation>
+Methoden (Projekteinstellung &quot;methodology&quot;):
+  greenprint        Greenprints eigenes Modell für Leistung, Lastkurve und graue Emissionen
+  ccf               Cloud Carbon Footprint, bildet %1 nach
+  green-algorithms  Green Algorithms, bildet %2 nach
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
+        <translation>&apos;%1&apos; würde seine Eingabe %2 mit seiner Ausgabe überschreiben; wählen Sie eine andere Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would write two outputs to %2; choose two file names</source>
+        <translation>&apos;%1&apos; würde zwei Ausgaben nach %2 schreiben; wählen Sie zwei Dateinamen</translation>
+    </message>
+    <message>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>Fehler: %1: Szenario „%2“: %3</translation>
+    </message>
+    <message>
+        <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
+        <translation>Fehler: %1: ein Szenario kann nicht angewendet werden; nichts wurde geschrieben (beheben oder entfernen Sie das Szenario)</translation>
+    </message>
+    <message>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>Fehler: %1: %2; der Plan zeigt es als solches, nie als Einsparung</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -369,6 +369,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::AtomicFile</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>seuls %1 octets sur %2 ont pu être écrits</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::AutosaveController</name>
     <message>
         <source>cannot create the recovery folder %1</source>
@@ -461,14 +476,6 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
-        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
-        <translation>%1 : CCF n&apos;a pas de puissance pour « %2 » ; sa moyenne est utilisée (comme le fait CCF)</translation>
-    </message>
-    <message>
-        <source>%1: CCF models no power for %2; only the host is counted</source>
-        <translation>%1 : CCF ne modélise aucune puissance pour %2 ; seul l&apos;hôte est compté</translation>
-    </message>
-    <message>
         <source>CCF emission factor</source>
         <translation>Facteur d&apos;émission CCF</translation>
     </message>
@@ -477,16 +484,48 @@
         <translation>Facteur CCF « Unknown »</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
-        <translation>%1 : CCF n&apos;indique aucun facteur ; sa moyenne « Unknown » est utilisée</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
-        <translation>Profil Cloud Carbon Footprint : utilisation fixée à la valeur par défaut de CCF de 50 %, PUE 1,135, facteurs d&apos;émission de CCF ; émissions intrinsèques selon la formule documentée de CCF sur 4 ans.</translation>
-    </message>
-    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS au résultat de CCF basé sur la localisation (CCF ne publie pas de valeur fondée sur le marché).</translation>
+    </message>
+    <message>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <translation>%1 : comme CCF le fait pour l’usage SageMaker, « ml. » est retiré pour trouver les vCPU et les GPU, mais les processeurs sont cherchés sous le nom complet, que CCF ne liste pas : ses watts moyens, et pas de mémoire</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <translation>%1 : CCF n’a pas de watts pour ses processeurs ; ses moyennes (%2–%3 W par vCPU) sont utilisées, comme le fait CCF</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
+        <translation>%1 : CCF n’a pas de watts pour ses GPU ; comme le fait le code de CCF, ses watts moyens de CPU sont utilisés par GPU</translation>
+    </message>
+    <message>
+        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
+        <translation>%1 : instance à performances extensibles ; CCF compte sa ligne de base de %2 % des %3 vCPU</translation>
+    </message>
+    <message>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
+        <translation>%1 : absent de la liste d’instances de CCF ; les puissances de votre catalogue sont utilisées (extrapolation de Greenprint, pas de CCF)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
+        <translation>« %1 » n’est pas couvert par CCF (%2 ne liste pas ce type) : CCF ne l’estimerait qu’à partir du nombre de vCPU de la facture. Extrapolation de Greenprint : ses %3 vCPU aux watts moyens de CCF ; accélérateurs, mémoire et émissions intrinsèques ne sont pas comptés</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
+        <translation>%1 : CCF ne liste pas de facteur ; sa moyenne « Unknown » est utilisée, comme le fait CCF</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
+        <translation>Profil Cloud Carbon Footprint : reproduit %1 (npm), sa liste d’instances, ses coefficients et son code ; utilisation fixée aux %2 % de CCF, PUE %3, facteurs d’émission de CCF.</translation>
+    </message>
+    <message>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
+        <translation>Émissions intrinsèques de CCF : son chiffre de scope 3 du serveur x heures / vCPU / %1 h x vCPU / vCPU de la plus grande taille de la famille, comme le calcule le code de CCF (CCF fixe la durée de vie du serveur à %1 h ; le réglage de %2 ans du projet ne s’applique qu’au profil greenprint).</translation>
+    </message>
+    <message>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
+        <translation>Comme chez CCF, l’énergie inclut les émissions intrinsèques converties en kWh au facteur de la région ; cette part n’est pas de l’électricité consommée.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +743,10 @@
         <source> %</source>
         <translation> %</translation>
     </message>
+    <message>
+        <source>accelerator load %1 % on the power curve</source>
+        <translation>charge des accélérateurs %1 % sur la courbe de puissance</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -861,6 +904,30 @@
         <source> (not included)</source>
         <translation> (non inclus)</translation>
     </message>
+    <message>
+        <source>Some component could not be estimated: see Issues</source>
+        <translation>Un composant n’a pas pu être estimé : voir Problèmes</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): not estimated</source>
+        <translation>Fondé sur le marché (%1) : non estimé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data: see Issues</source>
+        <translation>Un prix manque dans les données de référence : voir Problèmes</translation>
+    </message>
+    <message>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>Par unité de travail (SCI) : %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -911,6 +978,14 @@
     <message>
         <source>No scenario to compare</source>
         <translation>Aucun scénario à comparer</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1230,18 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
+        <translation>Émissions et énergie non estimées : un composant n’a pas pu être estimé (voir les remarques).</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1191,10 +1278,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>aucun prix publié pour %1 dans les données de référence ; son coût n&apos;est pas compté</translation>
     </message>
     <message>
-        <source>unknown region &quot;%1&quot;; operational carbon of this stage is not counted</source>
-        <translation>région inconnue « %1 » ; les émissions opérationnelles de cette étape ne sont pas comptées</translation>
-    </message>
-    <message>
         <source>this file was last saved with reference data %1; this Greenprint has %2</source>
         <translation>ce fichier a été enregistré pour la dernière fois avec les données de référence %1 ; ce Greenprint a %2</translation>
     </message>
@@ -1213,22 +1296,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>not published</source>
         <translation>non publié</translation>
-    </message>
-    <message>
-        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
-        <translation>%1 %2, heures tirées du travail : %3 % de la crête dense (plage %4–%5 %)%6</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>entraînement</translation>
-    </message>
-    <message>
-        <source>inference</source>
-        <translation>inférence</translation>
-    </message>
-    <message>
-        <source>, a chosen central value, not a measurement</source>
-        <translation>, une valeur centrale choisie, non mesurée</translation>
     </message>
     <message>
         <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
@@ -1261,6 +1328,34 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
         <translation>%1 : nom SageMaker de %2, même matériel ; prix SageMaker = prix EC2 à la demande x %3 : aucune grille de prix SageMaker dans les sources, les coûts SageMaker sont donc un minimum</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
+        <translation>Le catalogue du projet remplace délibérément l’instance de référence %1 : %2 W au repos, %3 W à pleine charge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference instance; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>« %1 » est une instance de référence ; cette entrée la remplacerait pour tout le projet. Donnez-lui un autre identifiant, ou ajoutez &quot;overridesReference&quot;: true pour la remplacer délibérément</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
+        <translation>Le catalogue du projet remplace délibérément la région de référence %1 : %2 gCO2e/kWh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference region; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>« %1 » est une région de référence ; cette entrée la remplacerait pour tout le projet. Donnez-lui un autre identifiant, ou ajoutez &quot;overridesReference&quot;: true pour la remplacer délibérément</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
+        <translation>région inconnue « %1 » : ni les données de référence ni le catalogue du projet ne la définissent</translation>
+    </message>
+    <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>la charge des accélérateurs est fixée à la main (%1) au lieu des %2 qu&apos;implique la fraction de crête atteinte (%3) ; durée et puissance ne suivent plus un même modèle</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
+        <translation>région inconnue « %1 » ; les émissions opérationnelles des étapes qui s’y trouvent ne sont pas comptées</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1417,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>Cannot Export CSV Plan</source>
         <translation>Impossible d&apos;exporter le plan CSV</translation>
+    </message>
+    <message>
+        <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
+        <translation>« %1 » est le projet ouvert lui-même ; le plan n’a pas été écrit, pour que le projet ne soit pas remplacé. Choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1672,33 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>par exécution du pipeline</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>par semaine de notebook</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>par cycle de construction du modèle</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>par entraînement</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>pour 1 000 requêtes</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>pour l’ensemble du plan</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::GravitonRule</name>
     <message>
         <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
@@ -1590,10 +1716,6 @@ Fondées sur le marché (%6) : %7</translation>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
-        <translation>%1 n&apos;est pas dans la liste de Green Algorithms ; son GPU « Any » (200 W) est utilisé</translation>
-    </message>
-    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Intensité Green Algorithms de la localisation de la région</translation>
     </message>
@@ -1602,12 +1724,16 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>%1 : Green Algorithms n&apos;a aucune intensité pour cette localisation ; la valeur recommandée par Greenprint est utilisée</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Profil Green Algorithms : les vCPU comptent comme des cœurs à sa valeur « Any » de 12 W par cœur quand le processeur n&apos;est pas listé, mémoire 0,3725 W/Go, PUE 1,2, aucune émission intrinsèque ; les régions AWS sont rattachées à ses localisations par Greenprint.</translation>
-    </message>
-    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS à son résultat basé sur la localisation (Green Algorithms ne publie pas de valeur fondée sur le marché).</translation>
+    </message>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
+        <translation>%1 n’est pas dans la liste de Green Algorithms ; son GPU « Any » (%2 W) est utilisé</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Profil Green Algorithms : reproduit %1 et sa formule ; les vCPU comptent comme cœurs, à son « Any » de %2 W par cœur quand le processeur n’est pas listé ; mémoire %3 W/Go, PUE %4, pas d’émissions intrinsèques ; les régions AWS sont associées à ses lieux par Greenprint.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2562,10 @@ Base : %3</translation>
         <source>adds a key the file format does not define at that place</source>
         <translation>ajoute une clé que le format de fichier ne définit pas à cet endroit</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideEditor</name>
@@ -2513,6 +2643,14 @@ Base : %3</translation>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>non estimé : %1</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2736,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>About the Pareto front</source>
         <translation>À propos du front de Pareto</translation>
+    </message>
+    <message>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
     </message>
 </context>
 <context>
@@ -2718,14 +2860,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
-        <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de l&apos;hôte pour sa génération de CPU à l&apos;utilisation du composant, plus la mémoire au-delà de la base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. L&apos;énergie du centre de données est l&apos;énergie IT × PUE ; les émissions opérationnelles sont cette énergie × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
-        <translation>Méthode Cloud Carbon Footprint, avec les constantes propres à CCF : watts min./max. par vCPU à 50 % d&apos;utilisation, PUE et facteurs d&apos;émission de CCF et formule des émissions intrinsèques de CCF, afin que les chiffres concordent avec cet outil.</translation>
     </message>
     <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
@@ -3003,6 +3137,18 @@ Cliquez pour en créer un scénario.</translation>
         <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
         <translation>Version des données de référence %1. Chaque ligne des données de référence conserve sa source ; voir data/reference/SOURCES.md dans les sources de Greenprint pour les licences et la provenance.</translation>
     </message>
+    <message>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
+        <translation>paquet AWS de Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de sa génération de CPU au taux d&apos;utilisation du composant, plus la mémoire au-delà de la dotation de base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. Une tâche décrite par son travail dure FLOPs / (crête × fraction de crête atteinte), la fraction étant ajustée sur des entraînements publiés, et consomme la puissance de la charge qu&apos;implique cette fraction. L&apos;énergie du centre de données est l&apos;énergie informatique × PUE ; les émissions opérationnelles sont l&apos;énergie du centre de données × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre l&apos;intervalle P10-P90 de la fraction de crête atteinte, les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Méthode Cloud Carbon Footprint, reproduisant %1 (npm) sur la liste d’instances et les tables de CCF : watts min./max. par vCPU des processeurs du type à 50 % d’utilisation, GPU et mémoire comptés comme CCF le fait, PUE, facteurs d’émission et émissions intrinsèques de CCF calculés comme son code (aussi comptés comme énergie, comme le fait CCF), afin que les chiffres correspondent à cet outil. Un type que CCF ne liste pas est signalé.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PdfReport</name>
@@ -3013,10 +3159,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Greenprint plan: %1</source>
         <translation>Plan Greenprint : %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3545,85 @@ Cliquez pour en créer un scénario.</translation>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>Ajoute %1 kgCO2e et économise %2 USD sur ce plan : une économie de coût qui augmente les émissions</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Some component could not be estimated: see “Notes on the inputs”</source>
+        <translation>Un composant n’a pas pu être estimé : voir « Remarques sur les données saisies »</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data</source>
+        <translation>Un prix manque dans les données de référence</translation>
+    </message>
+    <message>
+        <source>Per unit of work</source>
+        <translation>Par unité de travail</translation>
+    </message>
+    <message>
+        <source>Functional unit (R)</source>
+        <translation>Unité fonctionnelle (R)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>kgCO2e per unit</source>
+        <translation>kgCO2e par unité</translation>
+    </message>
+    <message>
+        <source>kWh per unit</source>
+        <translation>kWh par unité</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
+    </message>
+    <message>
+        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
+        <translation>Scénarios dont les chiffres ne peuvent pas être comparés à la référence (aucune économie n’est indiquée pour eux) :</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>%1: not estimated</source>
+        <translation>%1 : non estimé</translation>
+    </message>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>pas de chiffre pour 1 000 requêtes : indiquez les requêtes que servent les points de terminaison</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>pas de chiffre %1 : rien de dénombrable n’est prévu</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1 et %2 %3</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>Plan entier : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Par unité de travail, sous la forme de la spécification Software Carbon Intensity (ISO/IEC 21031) : (E × I + M) par R, émissions opérationnelles (énergie × intensité du réseau) plus émissions intrinsèques, divisées par les unités fournies : exécutions du pipeline, semaines de notebook, entraînements ou 1 000 requêtes servies. Le plan entier est compté pour 1 000 requêtes lorsqu’il en sert, de sorte que l’entraînement est réparti sur elles.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>
@@ -3587,6 +3808,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>ce projet n&apos;a pas de scénario %1</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>scénario « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -3964,16 +4189,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>erreur JSON inattendue : %1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
-    </message>
-    <message>
         <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
         <translation>le fichier dépasse %1 Mio (%2 octets) ; il n&apos;est pas lu</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3994,6 +4211,26 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>stage &quot;%1&quot; is out of order: stages come in the order %2</source>
         <translation>l’étape « %1 » n’est pas à sa place : les étapes viennent dans l’ordre %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1: a bound far beyond any real workload that keeps every estimate finite</source>
+        <translation>doit valoir au plus %1 : une borne bien au-delà de toute charge de travail réelle, qui garde chaque estimation finie</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>la lecture a été annulée</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(aucun nom de fichier)</translation>
+    </message>
+    <message>
+        <source>the file is %1 text; Greenprint reads UTF-8 only: save it as UTF-8 (without byte order mark) and open it again</source>
+        <translation>le fichier est du texte %1 ; Greenprint ne lit que l’UTF-8 : enregistrez-le en UTF-8 (sans indicateur d’ordre des octets) et rouvrez-le</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at %1 (byte offset %2): it is not a text file, or it is damaged</source>
+        <translation>le fichier contient un octet NUL à %1 (décalage %2) : ce n’est pas un fichier texte, ou il est endommagé</translation>
     </message>
 </context>
 <context>
@@ -4031,12 +4268,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>cannot write %1: only %2 of %3 bytes were written (is the disk full?)</source>
-        <translation>impossible d&apos;écrire %1 : seuls %2 octets sur %3 ont été écrits (le disque est-il plein ?)</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>impossible d&apos;enregistrer %1 : %2</translation>
+        <source>cannot save the project: it takes %1 MiB, more than the %2 MiB a project file may have (split it into several projects)</source>
+        <translation>impossible d’enregistrer le projet : il occupe %1 Mio, plus que les %2 Mio permis pour un fichier de projet (divisez-le en plusieurs projets)</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4748,41 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
 </context>
 <context>
+    <name>greenprint::RegularFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>aucun nom de fichier n’a été donné</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a regular file; only regular files are read</source>
+        <translation>c’est un tube (FIFO), pas un fichier ordinaire ; seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file; only regular files are read</source>
+        <translation>c’est un périphérique, pas un fichier ordinaire ; seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file; only regular files are read</source>
+        <translation>c’est un socket, pas un fichier ordinaire ; seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; only regular files are read</source>
+        <translation>ce n’est pas un fichier ordinaire ; seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::RightSizeRule</name>
     <message>
         <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
@@ -4547,6 +4815,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
         <translation>scénario inconnu « %1 » ; les scénarios du projet sont : %2</translation>
     </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2: %3</source>
+        <translation>scénario « %1 » : %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ScenarioEvaluator</name>
@@ -4564,6 +4836,26 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Scenario</source>
         <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>non estimé : %1</translation>
+    </message>
+    <message>
+        <source>not estimated: some component could not be estimated</source>
+        <translation>non estimé : un composant n’a pas pu être estimé</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
+        <translation>coût inconnu : aucun prix pour « %1 » (%2) dans les données de référence</translation>
+    </message>
+    <message>
+        <source>cost unknown: some price is missing from the reference data</source>
+        <translation>coût inconnu : un prix manque dans les données de référence</translation>
     </message>
 </context>
 <context>
@@ -4889,10 +5181,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation> [&lt; 0,5 %]</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -4906,13 +5194,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Aucune suggestion : rien dans ce plan ne correspond à une pratique des recommandations dans le respect de ses contraintes.
 </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
-    <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
-    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>Effets secondaires : %1</translation>
@@ -4988,6 +5276,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5677,14 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1 : %2 %3 (total ensuite : %4 %3)</translation>
     </message>
+    <message>
+        <source>%1 (not estimated)</source>
+        <translation>%1 (non estimé)</translation>
+    </message>
+    <message>
+        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
+        <translation>%1 : le plan après cette étape ne peut pas être estimé ; aucun chiffre n’est affiché</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5472,6 +5772,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>Notes du scénario : précision, contraintes et problèmes</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
+        <translation>Le scénario « %1 » ne peut pas être estimé et n’affiche donc aucune économie ; voir les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
+        <translation>Scénario : %1 ; la référence ne peut pas être estimée, aucune variation n’est donc affichée.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -5498,6 +5814,14 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 ne peut pas être dimensionné à partir du travail : %2 n’a pas de crête en FLOPS pour convertir le travail en heures (%3) ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
+        <translation>%1 (%2) heures tirées du travail : fraction de crête atteinte %3 (P10 %4, P90 %5), ajustée sur %6 entraînements publiés (%7), vérifiée en laissant de côté une famille à la fois (README)</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
+        <translation>%1 %2 heures tirées du travail : fraction de crête atteinte %3 (plage %4-%5), une hypothèse (achieved_utilization.csv)</translation>
     </message>
 </context>
 <context>
@@ -6025,10 +6349,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>table de données inconnue « %1 » ; utilisez regions ou instances</translation>
     </message>
     <message>
-        <source>cannot create folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
         <source>Write the plan of a project to files.</source>
         <translation>Écrire le plan d&apos;un projet dans des fichiers.</translation>
     </message>
@@ -6108,10 +6428,6 @@ Options :
 Lancez « %1 COMMANDE --help » pour les options d&apos;une commande.
 Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
 </translation>
-    </message>
-    <message>
-        <source>unknown command or option &apos;%1&apos;</source>
-        <translation>commande ou option inconnue « %1 »</translation>
     </message>
     <message>
         <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
@@ -6307,6 +6623,48 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
     <message>
         <source>unknown instance family &apos;%1&apos;</source>
         <translation>famille d’instances inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
+  ccf               Cloud Carbon Footprint, reproducing %1
+  green-algorithms  Green Algorithms, reproducing %2
+</source>
+        <translation>
+Méthodes (réglage de projet &quot;methodology&quot;) :
+  greenprint        modèle propre à Greenprint (puissance, courbe de charge, émissions intrinsèques)
+  ccf               Cloud Carbon Footprint, reproduisant %1
+  green-algorithms  Green Algorithms, reproduisant %2
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
+        <translation>&apos;%1&apos; écraserait son entrée %2 avec sa sortie ; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would write two outputs to %2; choose two file names</source>
+        <translation>&apos;%1&apos; écrirait deux sorties dans %2 ; choisissez deux noms de fichier</translation>
+    </message>
+    <message>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>erreur : %1 : scénario « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
+        <translation>erreur : %1 : un scénario ne peut pas être appliqué ; rien n’a été écrit (corrigez ou supprimez le scénario)</translation>
+    </message>
+    <message>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>erreur : %1 : %2 ; le plan l’indique tel quel, jamais comme une économie</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -368,6 +368,21 @@
     </message>
 </context>
 <context>
+    <name>greenprint::AtomicFile</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>%2 バイト中 %1 バイトしか書き込めませんでした</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::AutosaveController</name>
     <message>
         <source>cannot create the recovery folder %1</source>
@@ -460,14 +475,6 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
-        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
-        <translation>%1：CCF には「%2」の消費電力がないため、その平均値を使用します（CCF と同じ扱い）</translation>
-    </message>
-    <message>
-        <source>%1: CCF models no power for %2; only the host is counted</source>
-        <translation>%1：CCF は %2 の電力をモデル化していないため、ホストのみを計上します</translation>
-    </message>
-    <message>
         <source>CCF emission factor</source>
         <translation>CCF 排出係数</translation>
     </message>
@@ -476,16 +483,48 @@
         <translation>CCF の「Unknown」係数</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
-        <translation>%1：CCF に係数がないため、「Unknown」の平均値を使用します</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
-        <translation>Cloud Carbon Footprint プロファイル：使用率は CCF 既定の 50 % に固定、PUE 1.135、CCF の排出係数。内包排出量は CCF が公開する式で 4 年間に配分。</translation>
-    </message>
-    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、CCF のロケーション基準の結果に AWS の再エネ充当を適用したものです（CCF 自体はマーケット基準の値を示しません）。</translation>
+    </message>
+    <message>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <translation>%1: SageMaker の使用に対して CCF が行うとおり、vCPU と GPU を求めるときは「ml.」を取り除きますが、プロセッサーは CCF が登録していない完全な名前で検索されます。そのため CCF の平均ワットを使い、メモリは計上しません</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <translation>%1: CCF にはこのプロセッサーのワット値がないため、CCF と同じく平均値（vCPU あたり %2–%3 W）を使用します</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
+        <translation>%1: CCF にはこの GPU のワット値がないため、CCF のコードと同じく GPU ごとに CPU の平均ワットを使用します</translation>
+    </message>
+    <message>
+        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
+        <translation>%1: バースト可能タイプのため、CCF は %3 vCPU のベースライン %2 % を計上します</translation>
+    </message>
+    <message>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
+        <translation>%1: CCF のインスタンス一覧にありません。カタログの電力値を使用します（CCF ではなく Greenprint による外挿）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
+        <translation>「%1」は CCF の対象外です（%2 にこのタイプはありません）。CCF は請求書の vCPU 数だけから推定します。Greenprint による外挿: %3 vCPU を CCF の平均ワットで計算し、アクセラレーター、メモリ、内包排出量は計上しません</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
+        <translation>%1: CCF に係数がないため、CCF と同じく「Unknown」の平均を使用します</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
+        <translation>Cloud Carbon Footprint プロファイル: %1（npm）をそのインスタンス一覧、係数、計算手順ごと再現します。使用率は CCF の %2 % に固定、PUE %3、CCF の排出係数。</translation>
+    </message>
+    <message>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
+        <translation>CCF の内包排出量: サーバーの Scope 3 値 x 時間 / vCPU / %1 h x vCPU / ファミリー最大サイズの vCPU。CCF のコードと同じ計算です（CCF はサーバー寿命を %1 h に固定しています。プロジェクトの %2 年の設定は greenprint プロファイルにのみ適用されます）。</translation>
+    </message>
+    <message>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
+        <translation>CCF と同じく、エネルギーには内包排出量をリージョンの係数で kWh に換算した分が含まれます。この部分は実際の消費電力ではありません。</translation>
     </message>
 </context>
 <context>
@@ -703,6 +742,10 @@
         <source> %</source>
         <translation> %</translation>
     </message>
+    <message>
+        <source>accelerator load %1 % on the power curve</source>
+        <translation>電力曲線上のアクセラレータ負荷 %1 %</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -860,6 +903,30 @@
         <source> (not included)</source>
         <translation>（含まない）</translation>
     </message>
+    <message>
+        <source>Some component could not be estimated: see Issues</source>
+        <translation>推定できないコンポーネントがあります：「問題」を参照</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>Market-based (%1): not estimated</source>
+        <translation>マーケット基準（%1）：推定不可</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data: see Issues</source>
+        <translation>参照データに価格がありません：「問題」を参照</translation>
+    </message>
+    <message>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>作業単位あたり（SCI）: %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -910,6 +977,14 @@
     <message>
         <source>No scenario to compare</source>
         <translation>比較するシナリオがありません</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1228,18 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>Notes:</source>
         <translation>注記：</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
+        <translation>排出量とエネルギーは推定不可：推定できないコンポーネントがあります（注記を参照）。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1189,10 +1276,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>参照データに %1 の公開価格がないため、そのコストは計上しません</translation>
     </message>
     <message>
-        <source>unknown region &quot;%1&quot;; operational carbon of this stage is not counted</source>
-        <translation>不明なリージョン「%1」。このステージの運用時排出量は計上しません</translation>
-    </message>
-    <message>
         <source>this file was last saved with reference data %1; this Greenprint has %2</source>
         <translation>このファイルは参照データ %1 で最後に保存されました。この Greenprint の参照データは %2 です</translation>
     </message>
@@ -1211,22 +1294,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>not published</source>
         <translation>未公表</translation>
-    </message>
-    <message>
-        <source>%1 %2 hours from work: %3 % of dense peak (range %4-%5 %)%6</source>
-        <translation>%1 %2 の作業量からの時間：密なピークの %3 %（範囲 %4–%5 %）%6</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>学習</translation>
-    </message>
-    <message>
-        <source>inference</source>
-        <translation>推論</translation>
-    </message>
-    <message>
-        <source>, a chosen central value, not a measurement</source>
-        <translation>（選んだ中央値であり測定値ではない）</translation>
     </message>
     <message>
         <source>%1 = %2 %3: a third-party us-east-1 figure, not read on an AWS pricing page</source>
@@ -1259,6 +1326,34 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1: SageMaker name of %2, the same hardware; SageMaker price = EC2 On-Demand price x %3: no SageMaker price table in the sources, so SageMaker costs are a lower bound</source>
         <translation>%1：%2 の SageMaker 名（同じハードウェア）。SageMaker 価格 = EC2 オンデマンド価格 x %3：ソースに SageMaker の料金表がないため、SageMaker のコストは下限</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
+        <translation>プロジェクトのカタログは参照インスタンス %1 を意図的に置き換えています: アイドル時 %2 W、全負荷時 %3 W。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference instance; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>「%1」は参照インスタンスです。このエントリはプロジェクト全体でそれを置き換えてしまいます。別の ID を付けるか、意図的に置き換える場合は &quot;overridesReference&quot;: true を追加してください</translation>
+    </message>
+    <message>
+        <source>The project&apos;s catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
+        <translation>プロジェクトのカタログは参照リージョン %1 を意図的に置き換えています: %2 gCO2e/kWh。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reference region; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>「%1」は参照リージョンです。このエントリはプロジェクト全体でそれを置き換えてしまいます。別の ID を付けるか、意図的に置き換える場合は &quot;overridesReference&quot;: true を追加してください</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
+        <translation>不明なリージョン「%1」: 参照データにもプロジェクトのカタログにも定義されていません</translation>
+    </message>
+    <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>アクセラレータ負荷が手動で設定されています（%1）。達成ピーク比（%3）から導かれる %2 ではありません。時間と電力は同じモデルに従わなくなります</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
+        <translation>不明なリージョン「%1」: そこにあるステージの運用時排出量は計上されません</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1415,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>Cannot Export CSV Plan</source>
         <translation>CSV プランをエクスポートできません</translation>
+    </message>
+    <message>
+        <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
+        <translation>「%1」は開いているプロジェクトそのものです。プロジェクトを置き換えないよう、プランは書き込まれませんでした。別のファイル名を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1669,33 @@ Market-based (%6): %7</source>
     </message>
 </context>
 <context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>パイプライン実行 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>ノートブック 1 週間あたり</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>モデル構築 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>トレーニング 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>1,000 リクエストあたり</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::GravitonRule</name>
     <message>
         <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
@@ -1587,10 +1713,6 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
-        <translation>%1 は Green Algorithms のリストにないため、その「Any」GPU（200 W）を使用します</translation>
-    </message>
-    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>リージョン所在地の Green Algorithms 炭素強度</translation>
     </message>
@@ -1599,12 +1721,16 @@ Market-based (%6): %7</source>
         <translation>%1：Green Algorithms にこの所在地の炭素強度がないため、Greenprint の推奨値を使用します</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Green Algorithms プロファイル：プロセッサーが一覧にない場合、vCPU はコアとして「Any」の 1 コアあたり 12 W で計上、メモリ 0.3725 W/GB、PUE 1.2、内包排出量なし。AWS リージョンは Greenprint がその所在地に対応付けています。</translation>
-    </message>
-    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、そのロケーション基準の結果に AWS の再エネ充当を適用したものです（Green Algorithms 自体はマーケット基準の値を示しません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
+        <translation>%1 は Green Algorithms の一覧にないため、「Any」GPU（%2 W）を使用します</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Green Algorithms プロファイル: %1 とその計算式を再現します。vCPU をコアとして数え、プロセッサーが一覧にない場合は「Any」のコアあたり %2 W を使用します。メモリ %3 W/GB、PUE %4、内包排出量なし。AWS リージョンは Greenprint が同ツールの地域に対応付けています。</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2558,10 @@ Basis: %3</source>
         <source>adds a key the file format does not define at that place</source>
         <translation>ファイル形式でその位置に定義されていないキーを追加します</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideEditor</name>
@@ -2509,6 +2639,14 @@ Basis: %3</source>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>推定不可：%1</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>コスト不明：参照データに「%1」の価格がありません</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2731,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>About the Pareto front</source>
         <translation>パレート最適解について</translation>
+    </message>
+    <message>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
     </message>
 </context>
 <context>
@@ -2712,14 +2854,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>Sources</source>
         <translation>出典</translation>
-    </message>
-    <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the grid-intensity datasets and the power bounds.</source>
-        <translation>Greenprint の算定方法。インスタンスの電力は、CPU 世代ごとのホストの vCPU あたり電力（コンポーネントの使用率時）に、チップあたり基準量を超えるメモリ分と、測定した負荷曲線で換算した各アクセラレーターの TDP を加えたものです。施設のエネルギーは IT エネルギー × PUE、運用時排出量は施設のエネルギー × リージョンのグリッド炭素強度、内包排出量はサーバー製造時排出量のうち使用時間に相当する分です。範囲はグリッド炭素強度データセットと電力の上下限にわたります。</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
-        <translation>Cloud Carbon Footprint の算定方法（CCF 独自の定数を使用）：使用率 50 % での vCPU あたり最小／最大電力、CCF の PUE と排出係数、CCF の内包排出量の式。数値がそのツールと一致します。</translation>
     </message>
     <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
@@ -2997,6 +3131,18 @@ Click to create a scenario from it.</source>
         <source>Reference data version %1. Every row of the reference data keeps its source; see data/reference/SOURCES.md in the Greenprint sources for licences and provenance.</source>
         <translation>参照データのバージョン %1。参照データの各行には出典が記録されています。ライセンスと出所は Greenprint のソースの data/reference/SOURCES.md を参照してください。</translation>
     </message>
+    <message>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
+        <translation>Cloud Carbon Footprint の AWS パッケージ</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Greenprint 方式。インスタンスの電力は、コンポーネントの利用率における CPU 世代の vCPU あたり電力に、チップあたりの基準を超えるメモリ分と、測定した負荷曲線で調整した各アクセラレータの TDP を加えたものです。作業量で指定したジョブは FLOPs /（ピーク × 達成ピーク比）の時間だけ実行され、その比は公開された学習実績に当てはめたもので、その比から導かれる負荷の電力を消費します。施設エネルギーは IT エネルギー × PUE、運用時排出量は施設エネルギー × リージョンのグリッド炭素強度、内包排出量は使用時間に対するサーバー製造分の按分です。範囲は達成ピーク比の P10-P90 区間、グリッド炭素強度のデータセット、電力の上下限にわたります。</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Cloud Carbon Footprint 手法。%1（npm）を CCF 自身のインスタンス一覧と表で再現します: タイプのプロセッサーの vCPU あたり最小／最大ワットを使用率 50 % で、GPU とメモリは CCF の数え方で、PUE、排出係数、内包排出量は CCF のコードの計算どおり（CCF と同じくエネルギーとしても計上）にし、数値がこのツールと一致するようにします。CCF が登録していないタイプには注記が付きます。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PdfReport</name>
@@ -3007,10 +3153,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>Greenprint plan: %1</source>
         <translation>Greenprint プラン：%1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>フォルダー %1 を作成できません</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3538,85 @@ Click to create a scenario from it.</source>
         <source>Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises carbon</source>
         <translation>この計画で %1 kgCO2e 増え、%2 USD 節約します。排出量が増えるコスト削減です</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Some component could not be estimated: see “Notes on the inputs”</source>
+        <translation>推定できないコンポーネントがあります：「入力に関する注記」を参照</translation>
+    </message>
+    <message>
+        <source>Some price is missing from the reference data</source>
+        <translation>参照データに価格がありません</translation>
+    </message>
+    <message>
+        <source>Per unit of work</source>
+        <translation>作業単位あたり</translation>
+    </message>
+    <message>
+        <source>Functional unit (R)</source>
+        <translation>機能単位 (R)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>単位数</translation>
+    </message>
+    <message>
+        <source>kgCO2e per unit</source>
+        <translation>単位あたり kgCO2e</translation>
+    </message>
+    <message>
+        <source>kWh per unit</source>
+        <translation>単位あたり kWh</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+    <message>
+        <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
+        <translation>ベースラインと比較できないシナリオ（削減量は表示しません）：</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>%1: not estimated</source>
+        <translation>%1: 見積もり不可</translation>
+    </message>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>1,000 リクエストあたりの値なし: エンドポイントが処理するリクエスト数を入力してください</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>%1の値なし: 数えられるものが計画されていません</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>計画全体: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Software Carbon Intensity 仕様（ISO/IEC 21031）の形式による作業単位あたりの値: (E × I + M) / R。運用時排出量（エネルギー × グリッド炭素強度）と内包排出量の合計を、提供した単位数（パイプライン実行、ノートブック週、トレーニング回数、処理した 1,000 リクエスト）で割ります。計画がリクエストを処理する場合、計画全体は 1,000 リクエストあたりで数え、トレーニングはそれらに配分されます。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>
@@ -3579,6 +3800,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>this project has no scenario %1</source>
         <translation>このプロジェクトにシナリオ %1 はありません</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation>シナリオ「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -3956,16 +4181,8 @@ Click to create a scenario from it.</source>
         <translation>予期しない JSON エラー：%1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>ファイルを開けません：%1</translation>
-    </message>
-    <message>
         <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
         <translation>ファイルが %1 MiB（%2 バイト）を超えているため読み込みません</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>ファイルを読み込めません：%1</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3986,6 +4203,26 @@ Click to create a scenario from it.</source>
     <message>
         <source>stage &quot;%1&quot; is out of order: stages come in the order %2</source>
         <translation>ステージ「%1」の順序が正しくありません。ステージの順序は %2 です</translation>
+    </message>
+    <message>
+        <source>must be at most %1: a bound far beyond any real workload that keeps every estimate finite</source>
+        <translation>%1 以下でなければなりません: 実際のどのワークロードよりはるかに大きく、すべての推定を有限に保つ上限です</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>読み込みはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(ファイル名なし)</translation>
+    </message>
+    <message>
+        <source>the file is %1 text; Greenprint reads UTF-8 only: save it as UTF-8 (without byte order mark) and open it again</source>
+        <translation>このファイルは %1 テキストです。Greenprint は UTF-8 のみを読み込みます: UTF-8(BOM なし)で保存してから開き直してください</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at %1 (byte offset %2): it is not a text file, or it is damaged</source>
+        <translation>ファイルの %1(バイトオフセット %2)に NUL バイトがあります: テキストファイルではないか、破損しています</translation>
     </message>
 </context>
 <context>
@@ -4023,12 +4260,8 @@ Click to create a scenario from it.</source>
         <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
-        <source>cannot write %1: only %2 of %3 bytes were written (is the disk full?)</source>
-        <translation>%1 を書き込めません：%3 バイト中 %2 バイトしか書き込めませんでした（ディスクがいっぱいではありませんか？）</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 を保存できません：%2</translation>
+        <source>cannot save the project: it takes %1 MiB, more than the %2 MiB a project file may have (split it into several projects)</source>
+        <translation>プロジェクトを保存できません: %1 MiB あり、プロジェクトファイルの上限 %2 MiB を超えています(複数のプロジェクトに分割してください)</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4739,41 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     </message>
 </context>
 <context>
+    <name>greenprint::RegularFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>ファイル名が指定されていません</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a regular file; only regular files are read</source>
+        <translation>パイプ(FIFO)であり、通常のファイルではありません。通常のファイルのみ読み込みます</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file; only regular files are read</source>
+        <translation>デバイスであり、通常のファイルではありません。通常のファイルのみ読み込みます</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file; only regular files are read</source>
+        <translation>ソケットであり、通常のファイルではありません。通常のファイルのみ読み込みます</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; only regular files are read</source>
+        <translation>通常のファイルではありません。通常のファイルのみ読み込みます</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>ファイルを開けません：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::RightSizeRule</name>
     <message>
         <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
@@ -4538,6 +4806,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
         <translation>不明なシナリオ「%1」。プロジェクトのシナリオ：%2</translation>
     </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2: %3</source>
+        <translation>シナリオ「%1」: %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ScenarioEvaluator</name>
@@ -4554,6 +4826,26 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Scenario</source>
         <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>not estimated: %1</source>
+        <translation>推定不可：%1</translation>
+    </message>
+    <message>
+        <source>not estimated: some component could not be estimated</source>
+        <translation>推定不可：推定できないコンポーネントがあります</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
+        <translation>コスト不明：参照データに「%1」の価格がありません</translation>
+    </message>
+    <message>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
+        <translation>コスト不明：参照データに「%1」（%2）の価格がありません</translation>
+    </message>
+    <message>
+        <source>cost unknown: some price is missing from the reference data</source>
+        <translation>コスト不明：参照データに価格がありません</translation>
     </message>
 </context>
 <context>
@@ -4877,10 +5169,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation> [&lt; 0.5 %]</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -4894,13 +5182,13 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>提案はありません：この計画には、制約の範囲内でガイダンスのプラクティスに当てはまるものがありません。
 </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
-    <message>
-        <source>n/a</source>
-        <translation>該当なし</translation>
-    </message>
     <message>
         <source>Side effects: %1</source>
         <translation>副作用：%1</translation>
@@ -4976,6 +5264,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Source</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5665,14 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>%1: %2 %3 (total after it: %4 %3)</source>
         <translation>%1：%2 %3（適用後の合計：%4 %3）</translation>
     </message>
+    <message>
+        <source>%1 (not estimated)</source>
+        <translation>%1（推定不可）</translation>
+    </message>
+    <message>
+        <source>%1: the plan after this step cannot be estimated, so no figure is shown</source>
+        <translation>%1：このステップ後の計画は推定できないため、数値を表示しません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>
@@ -5460,6 +5760,22 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Scenario notes: accuracy, constraints and problems</source>
         <translation>シナリオの注記: 精度、制約、問題</translation>
     </message>
+    <message>
+        <source>not estimated</source>
+        <translation>見積もり不可</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
+        <translation>シナリオ「%1」は推定できないため、削減量を表示しません。下の問題を参照してください。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1; the baseline cannot be estimated, so no change is shown.</source>
+        <translation>シナリオ：%1。ベースラインを推定できないため、変化は表示しません。</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>シナリオ %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -5486,6 +5802,14 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 は作業量から見積もれません: %2 には作業量を時間に換算する FLOPS ピークがありません（%3）。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
+        <translation>%1（%2）作業量からの時間: 達成ピーク比 %3（P10 %4、P90 %5）、公開された %6 件の学習実績（%7）に当てはめ、ファミリーを 1 つずつ除外して検証済み（README）</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
+        <translation>%1 %2 作業量からの時間: 達成ピーク比 %3（範囲 %4-%5）、仮定値（achieved_utilization.csv）</translation>
     </message>
 </context>
 <context>
@@ -6011,10 +6335,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>不明なデータテーブル「%1」。regions または instances を使ってください</translation>
     </message>
     <message>
-        <source>cannot create folder %1</source>
-        <translation>フォルダー %1 を作成できません</translation>
-    </message>
-    <message>
         <source>Write the plan of a project to files.</source>
         <translation>プロジェクトの計画をファイルに書き出します。</translation>
     </message>
@@ -6093,10 +6413,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 コマンドのオプションは「%1 COMMAND --help」で表示します。
 終了ステータス：0 成功、1 無効な入力、2 使い方の誤り。
 </translation>
-    </message>
-    <message>
-        <source>unknown command or option &apos;%1&apos;</source>
-        <translation>不明なコマンドまたはオプション「%1」</translation>
     </message>
     <message>
         <source>Rewrite a project in the current file format (format %1), recording the reference data and totals it is estimated with.</source>
@@ -6291,6 +6607,48 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>unknown instance family &apos;%1&apos;</source>
         <translation>不明なインスタンスファミリー「%1」</translation>
+    </message>
+    <message>
+        <source>
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
+  ccf               Cloud Carbon Footprint, reproducing %1
+  green-algorithms  Green Algorithms, reproducing %2
+</source>
+        <translation>
+手法（プロジェクト設定 &quot;methodology&quot;）:
+  greenprint        Greenprint 独自の電力・負荷曲線・内包排出量モデル
+  ccf               Cloud Carbon Footprint（%1 を再現）
+  green-algorithms  Green Algorithms（%2 を再現）
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
+        <translation>&apos;%1&apos; は入力 %2 を出力で上書きしてしまいます。別の出力ファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would write two outputs to %2; choose two file names</source>
+        <translation>&apos;%1&apos; は 2 つの出力を %2 に書き込んでしまいます。2 つのファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>エラー：%1：シナリオ「%2」：%3</translation>
+    </message>
+    <message>
+        <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
+        <translation>エラー: %1: シナリオを適用できません。何も書き込まれませんでした(シナリオを修正するか削除してください)</translation>
+    </message>
+    <message>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>エラー：%1：%2。計画ではそのまま示し、削減量としては示しません</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,8 @@ enum class FigureStatus {
 };
 
 FigureStatus figureStatus(const Footprint &footprint);
+
+/**
  * A footprint per functional unit, in the form of the Software Carbon
  * Intensity specification (ISO/IEC 21031): SCI = (E x I + M) per R, where
  * E x I is the operational carbon, M the embodied carbon and R the number of
@@ -84,8 +86,10 @@ struct PerUnit
 {
     FunctionalUnit functionalUnit = FunctionalUnit::Plan;
     double units = 0.0; ///< R: functional units delivered (0 when not stated)
-    std::optional<double> co2eKgPerUnit; ///< (E x I + M) / R; empty when R is 0 or the footprint is not estimated
-    std::optional<double> energyKWhPerUnit; ///< facility energy / R; empty when R is 0 or not estimated
+    /// (E x I + M) / R; empty when R is 0 or the footprint is not estimated
+    std::optional<double> co2eKgPerUnit;
+    /// facility energy / R; empty when R is 0 or not estimated
+    std::optional<double> energyKWhPerUnit;
     bool operator==(const PerUnit &) const = default;
 };
 

@@ -34,19 +34,21 @@ double notebookWeeks(const Stage &stage)
 
 PerUnit stagePerUnit(const Stage &stage, const Footprint &footprint)
 {
+    // A stage with nothing planned delivers no run: R = 0, so no figure per unit.
+    const double runs = stage.components.empty() ? 0.0 : 1.0;
     switch (stage.kind) {
     case StageKind::DataProcessing:
-        return perUnitOf(footprint, FunctionalUnit::PipelineRun, 1.0);
+        return perUnitOf(footprint, FunctionalUnit::PipelineRun, runs);
     case StageKind::ModelBuilding: {
         const bool hasNotebooks =
             std::any_of(stage.components.begin(), stage.components.end(),
                         [](const Component &c) { return c.type() == ComponentType::Notebook; });
         if (hasNotebooks)
             return perUnitOf(footprint, FunctionalUnit::NotebookWeek, notebookWeeks(stage));
-        return perUnitOf(footprint, FunctionalUnit::ModelBuildingRun, 1.0);
+        return perUnitOf(footprint, FunctionalUnit::ModelBuildingRun, runs);
     }
     case StageKind::Training:
-        return perUnitOf(footprint, FunctionalUnit::TrainingRun, 1.0);
+        return perUnitOf(footprint, FunctionalUnit::TrainingRun, runs);
     case StageKind::Inference:
         return perUnitOf(footprint, FunctionalUnit::ThousandRequests,
                          requestsServed(stage) / kRequestsPerUnit);

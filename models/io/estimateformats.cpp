@@ -266,7 +266,8 @@ QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
                 csv.addTextField(c.instance);
                 csv.addTextField(c.region);
                 csv.addInteger(c.count);
-                for (const auto &[value, decimals] : {std::pair{c.hours.h, 3}, {c.averagePower.w, 3}}) {
+                for (const auto &[value, decimals] :
+                     {std::pair{c.hours.h, 3}, {c.averagePower.w, 3}}) {
                     if (c.footprint.complete)
                         csv.addNumber(value, decimals);
                     else
