@@ -91,7 +91,7 @@ FUZZ_SEEDS_fuzz_projectreader := data/examples tests/data/projects tests/data/in
 	tests/data/fuzz-regressions
 FUZZ_SEEDS_fuzz_csvreader := data/reference tests/data/cli
 BENCH_TARGETS := greenprint_bench_models greenprint_bench_load greenprint_bench_gui greenprint
-# The whole-process CUR import benchmark (issue 21): a generated 5-million-row CUR, made once.
+# The whole-process CUR import benchmark: a generated 5-million-row CUR, made once.
 BENCH_CUR ?= $(BENCH_DIR)/cur-5m.csv.gz
 BENCH_CUR_ROWS ?= 5000000
 SANITIZER_ENV := QT_QPA_PLATFORM=offscreen \

@@ -28,7 +28,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REF = os.path.join(HERE, "reference")
-# Families kept to score the prediction: never fitted on (issue 16).
+# Families kept to score the prediction: never fitted on.
 RESERVED = re.compile(r"llama[ -]?(2|3)(\b|[.-])|bloom|gpt-?3\b|pythia|deepseek", re.IGNORECASE)
 MFU_FLOOR, MFU_CEILING = 0.01, 0.75
 

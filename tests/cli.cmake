@@ -87,7 +87,7 @@ greenprint_cli_test(bad_table EXIT 2 ARGS data planets STDERR_CONTAINS "planets"
 greenprint_cli_test(unknown_option EXIT 2 ARGS --frobnicate STDERR_CONTAINS "frobnicate")
 greenprint_cli_test(export_without_output EXIT 2 ARGS export ${bert})
 
-# Advisor and scenarios (issue 5).
+# Advisor and scenarios.
 set(graviton data/examples/graviton-data-pipeline.greenprint)
 set(onprem data/examples/onprem-dgx-custom-catalog.greenprint)
 greenprint_cli_test(suggest_table EXIT 0 GOLDEN bert-suggest.txt ARGS suggest ${bert})
@@ -130,7 +130,7 @@ greenprint_cli_test(estimate_scenario_table EXIT 0
     ARGS estimate ${bert} --scenario "Stop idle notebooks, autoscale serving, train in Stockholm"
     STDOUT_CONTAINS "scenario \"Stop idle notebooks")
 
-# Issue 17: a scenario whose estimate has an error or a missing price is no saving: the CLI
+# A scenario whose estimate has an error or a missing price is no saving: the CLI
 # says why and fails, and the JSON holds null, never a partial sum, where a figure is unknown.
 set(unestimable tests/data/cli/unestimable-scenarios.greenprint)
 greenprint_cli_test(estimate_unestimable_scenario EXIT 1

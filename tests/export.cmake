@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Command-line export of the PDF and CSV plans (issue 6); uses greenprint_cli_test() of cli.cmake.
+# Command-line export of the PDF and CSV plans; uses greenprint_cli_test() of cli.cmake.
 set(export_out ${CMAKE_CURRENT_BINARY_DIR}/export-out)
 set(graviton data/examples/graviton-data-pipeline.greenprint)
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The hostile input corpus (issue 13): tests/hostile/hostile_corpus.py generates each case,
+# The hostile input corpus: tests/hostile/hostile_corpus.py generates each case,
 # runs the command line on it with a time limit and checks what the user gets.
 add_test(NAME hostile_corpus
     COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/hostile/hostile_corpus.py

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Safe files (issue 6): a helper process that tst_safefiles kills mid-save and mid-session.
+# Safe files: a helper process that tst_safefiles kills mid-save and mid-session.
 add_executable(greenprint_savehelper helpers/savehelper.cpp)
 target_link_libraries(greenprint_savehelper PRIVATE greenprint_models greenprint_warnings)
 if(TARGET tst_safefiles)

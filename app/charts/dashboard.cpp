@@ -181,7 +181,7 @@ void Dashboard::updateNow()
             .arg(units.carbon(total.operationalCo2e.kg), units.carbon(total.embodiedCo2e.kg),
                  estimate.includeEmbodied ? QString() : tr(" (not included)"),
                  QLocale().toString(estimate.serverLifetimeYears, 'g', 3), method, dataset));
-    // A partial sum is never shown as the plan's figure (issue 17): say what is missing.
+    // A partial sum is never shown as the plan's figure: say what is missing.
     const FigureStatus status = figureStatus(total);
     if (status == FigureStatus::NotEstimated) {
         const QString why = tr("Some component could not be estimated: see Issues");

@@ -49,7 +49,7 @@ struct PdfReportInput
     std::vector<PdfScenario> scenarios; ///< every scenario of the project, baseline excluded
     /** Suggestions, best first; nullopt when no advisor ran. */
     std::optional<std::vector<PdfSuggestion>> suggestions;
-    /** Plan against actual (issue 21), printed after the what-if comparison when usage was
+    /** Plan against actual, printed after the what-if comparison when usage was
      * imported. */
     std::optional<actuals::Comparison> actuals;
     const ReferenceData *reference = nullptr; ///< not owned; must outlive the report

@@ -99,14 +99,14 @@ void MainWindow::createViews()
 {
     const EditorContext context{m_document, m_instances, m_regions, m_estimate};
     m_dashboard = new Dashboard(m_estimate, this);
-    m_whatIf = new WhatIfView(m_estimate, this); // issue 5
+    m_whatIf = new WhatIfView(m_estimate, this);
     m_centralTabs = new QTabWidget(this);
     m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
     m_centralTabs->setDocumentMode(true);
     // Dense views scroll rather than hold the window wider than a small screen.
     m_centralTabs->insertTab(DashboardTab, scrollable(m_dashboard), tr("Dashboard"));
     m_centralTabs->insertTab(WhatIfTab, scrollable(m_whatIf), tr("What-if Scenarios"));
-    m_planActual = new PlanActualView(m_document, m_estimate, this); // issue 21
+    m_planActual = new PlanActualView(m_document, m_estimate, this);
     m_centralTabs->insertTab(PlanActualTab, m_planActual, tr("Plan vs Actual"));
     setCentralWidget(m_centralTabs);
 
@@ -188,7 +188,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions->populateMenu(file);
-    // Issue 6: File > Export, autosave and recovery, files changed by other programs.
+    // File > Export, autosave and recovery, files changed by other programs.
     m_exportActions = new ExportActions(m_estimate, this);
     m_exportActions->setActualsProvider([this] { return m_planActual->importedComparison(); });
     m_exportActions->populateMenu(file, m_fileActions->closeAction());

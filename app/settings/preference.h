@@ -11,7 +11,8 @@ namespace greenprint {
 /**
  * One application setting: its QSettings key, its type and its default.
  * Reading a missing or unconvertible value yields the default. Settings live
- * in the app layer only; models/ receives plain values (STYLE.md F2).
+ * in the app layer only; models/ receives plain values
+ * and never reads QSettings itself.
  */
 template<typename T>
 class Preference

@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace greenprint::actuals {
@@ -58,14 +57,7 @@ bool ActualsStore::fail(const QString &message)
 
 void ActualsStore::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    m_connection.close();
 }
 
 bool ActualsStore::open(const QString &path)
@@ -80,21 +72,12 @@ bool ActualsStore::open(const QString &path)
             return fail(catalog.errorString());
         file = catalog.path();
     }
-    const QString name =
-        QStringLiteral("greenprint-actuals-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_connection.open(file, QStringLiteral("greenprint-actuals-")))
+        return fail(tr("%1: cannot open: %2").arg(file, m_connection.driverError()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        if (!db.open()) {
-            const QString error = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return fail(tr("%1: cannot open: %2").arg(file, error));
-        }
-        QSqlQuery query(db);
+        QSqlQuery query(m_connection.database());
         query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
-    m_connectionName = name;
     if (!createSchema()) {
         const QString error =
             tr("%1: cannot prepare the imports of actual usage: %2").arg(file, m_errorString);
@@ -109,7 +92,7 @@ bool ActualsStore::createSchema()
     QFile resource(kSchemaResource);
     if (!resource.open(QIODevice::ReadOnly))
         return fail(tr("the schema %1 is missing from this build").arg(kSchemaResource));
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_connection.database();
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("SELECT max(version) FROM actuals_schema")) && query.next()
         && query.value(0).toInt() > kSchemaVersion) {
@@ -145,7 +128,7 @@ bool ActualsStore::save(ImportedData &data)
     m_errorString.clear();
     if (!isOpen())
         return fail(tr("the store of imports is not open"));
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_connection.database();
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
@@ -224,7 +207,7 @@ std::vector<ImportProvenance> ActualsStore::imports()
         fail(tr("the store of imports is not open"));
         return result;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_connection.database());
     if (!query.exec(QStringLiteral(
             "SELECT id, kind, format, file, file_bytes, file_modified, imported_at, records_read, "
             "app_version FROM actual_imports ORDER BY id"))) {
@@ -262,7 +245,7 @@ std::optional<ImportedData> ActualsStore::load(qint64 importId)
             fail(tr("there is no import %1").arg(importId));
         return std::nullopt;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral(
         "SELECT usage_date, account, region, product, usage_type, operation, instance_type, "
         "component_tag, category, unit, usage_amount, cost_usd, line_items FROM actual_usage "
@@ -343,7 +326,7 @@ bool ActualsStore::remove(qint64 importId)
     m_errorString.clear();
     if (!isOpen())
         return fail(tr("the store of imports is not open"));
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_connection.database());
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     query.prepare(QStringLiteral("DELETE FROM actual_imports WHERE id = ?"));
     query.addBindValue(importId);

@@ -4,6 +4,8 @@
 
 #include "actualdata.h"
 
+#include "../refdata/sqliteconnection.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -38,7 +40,7 @@ public:
     /** Opens the database at `path` (UserRepository::defaultPath() when empty). */
     [[nodiscard]] bool open(const QString &path = {});
     void close();
-    bool isOpen() const { return !m_connectionName.isEmpty(); }
+    bool isOpen() const { return m_connection.isOpen(); }
 
     /** Stores `data` and sets data.provenance.id to its new import id. */
     [[nodiscard]] bool save(ImportedData &data);
@@ -55,7 +57,7 @@ private:
     bool fail(const QString &message);
     bool createSchema();
 
-    QString m_connectionName;
+    Internal::SqliteConnection m_connection;
     QString m_errorString;
 };
 

@@ -53,7 +53,8 @@ struct CatalogRegionList
 
 /**
  * Adds (`adding` true) or removes one catalog entry at `index`. The entry is
- * held in a unique_ptr whenever it is not in the document (STYLE.md C6).
+ * held in a unique_ptr whenever it is not in the document, so that the command
+ * owns exactly what undo or redo will put back.
  */
 template<typename List>
 class AddRemoveCatalogEntry : public QUndoCommand

@@ -82,7 +82,8 @@ enum class UndoId {
     ScenarioOverride,
 };
 
-/** Translates an undo text in the fixed "Undo Commands" context (STYLE.md G12). */
+/** Translates an undo text in the fixed "Undo Commands" context, so each
+ * undo text is translated once whichever command uses it. */
 inline QString undoText(const char *text)
 {
     return QCoreApplication::translate("Undo Commands", text);

@@ -10,7 +10,8 @@
  * commands call the mutators in the "Mutators for commands" section. Every
  * mutator emits changed(ChangeEvent) after the project was modified; item
  * models, the live estimate and the widgets subscribe to that one signal and
- * translate it into rows*, dataChanged or a redraw (STYLE.md C7). Structural
+ * translate it into rows*, dataChanged or a redraw (one signal, no widget asks
+ * another to refresh). Structural
  * changes (component inserted, removed or moved; reset) are announced first
  * with aboutToChange() carrying the same event, so that item models can call
  * beginInsertRows() & co. while the project still has its old shape.

@@ -17,9 +17,9 @@
  * does not know in `extras` (raw JSON text per key) so that a file written by
  * a newer Greenprint survives a round trip through this one unchanged.
  *
- * Field names and units mirror the project file format v1
- * (data/schema/project.schema.json); io/projectjson.cpp is the only place that
- * maps between the two.
+ * Field names and units mirror the project file format
+ * (data/schema/project.schema.json); io/projectjson.h (projectjsonread.cpp and
+ * projectjsonwrite.cpp) is the only place that maps between the two.
  */
 
 #include "constraints.h"

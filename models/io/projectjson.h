@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Internal to models/io: the mapping between a Project and the JSON of format v1.
+// Internal to models/io: the mapping between a Project and the JSON of the project file.
 #pragma once
 
 /*
- * Project file format v1
- * ======================
+ * Project file format (version: io/formatversion.h)
+ * =================================================
  * The file is one JSON object (data/schema/project.schema.json). This header
  * is the only place that maps between it and the Project value type:
  *
@@ -18,7 +18,7 @@
  * there is at least one (each scenario always with its `suggestions` and
  * `overrides` arrays; an override's `value` is any JSON value).
  *
- * Keys that v1 does not define are kept in the `extras` map of the object
+ * Keys that the format does not define are kept in the `extras` map of the object
  * that holds them (as compact JSON text) and are written back unchanged.
  *
  * A compute or tuning job states either its hours (`hours`, `hoursPerTrial`)

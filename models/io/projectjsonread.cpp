@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// JSON -> Project for format v1: every value is validated and every problem reported.
+// JSON -> Project (every format version read): every value is validated and every problem reported.
 #include "projectjson.h"
 
 #include "formatversion.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Project -> JSON for format v1, in the fixed key order of the format.
+// Project -> JSON of the current format version, in the fixed key order of the format.
 #include "projectjson.h"
 
 #include "formatversion.h"

@@ -14,7 +14,8 @@
 namespace greenprint {
 
 /**
- * Reads a project file (`*.greenprint`, JSON, format v1; see
+ * Reads a project file (`*.greenprint`, JSON, of the format version in
+ * io/formatversion.h or an older one; see
  * data/schema/project.schema.json).
  *
  * The reader validates the whole file and reports every problem it finds, not

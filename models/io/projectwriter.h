@@ -10,7 +10,8 @@
 namespace greenprint {
 
 /**
- * Writes a project file (`*.greenprint`, JSON, format v1; see
+ * Writes a project file (`*.greenprint`, JSON, always in the current format
+ * version of io/formatversion.h; see
  * data/schema/project.schema.json).
  *
  * Output is deterministic so that files diff cleanly: known keys in the fixed

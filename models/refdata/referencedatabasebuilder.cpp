@@ -2,6 +2,7 @@
 #include "referencedatabasebuilder.h"
 
 #include "../io/csvreader.h"
+#include "sqliteconnection.h"
 #include "sqlscript.h"
 
 #include <QDir>
@@ -57,21 +58,16 @@ bool ReferenceDatabaseBuilder::build(const QString &csvDir, const QString &schem
         outputFile + QStringLiteral(".tmp-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QDir().mkpath(QFileInfo(outputFile).absolutePath());
 
-    const QString connectionName = QStringLiteral("greenprint-refdb-build-")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(tempFile);
-        if (!db.open()) {
+        Internal::SqliteConnection connection;
+        if (!connection.open(tempFile, QStringLiteral("greenprint-refdb-build-"))) {
             m_errorString =
-                tr("%1: cannot create the database: %2").arg(tempFile, db.lastError().text());
+                tr("%1: cannot create the database: %2").arg(tempFile, connection.driverError());
         } else {
-            ok = buildInto(connectionName, csvDir, schemaText);
-            db.close();
+            ok = buildInto(connection.name(), csvDir, schemaText);
         }
     }
-    QSqlDatabase::removeDatabase(connectionName);
 
     if (!ok) {
         QFile::remove(tempFile);

@@ -2,6 +2,7 @@
 #include "referencerepository.h"
 
 #include "methodtables.h"
+#include "sqliteconnection.h"
 #include "sqlrow.h"
 
 #include "../domain/instancenames.h"
@@ -15,7 +16,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryFile>
-#include <QUuid>
 #include <QVariant>
 
 namespace greenprint {
@@ -156,17 +156,14 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
 
     ReferenceData result;
     Issues found;
-    const QString connectionName = QStringLiteral("greenprint-reference-")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            *error = tr("cannot open it: %1").arg(db.lastError().text());
+        Internal::SqliteConnection connection;
+        if (!connection.open(path, QStringLiteral("greenprint-reference-"),
+                             Internal::SqliteConnection::Access::ReadOnly)) {
+            *error = tr("cannot open it: %1").arg(connection.driverError());
         } else {
-            QSqlQuery query(db);
+            QSqlQuery query(connection.database());
             query.setForwardOnly(true);
             auto failed = [&](const QString &what) {
                 *error = what + QStringLiteral(": ") + query.lastError().text();
@@ -389,10 +386,8 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 return true;
             }();
             query.finish();
-            db.close();
         }
     }
-    QSqlDatabase::removeDatabase(connectionName);
 
     if (!ok)
         return false;

@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QVariant>
 
 #include <cmath>
@@ -75,14 +74,7 @@ bool UserRepository::fail(const QString &message)
 
 void UserRepository::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    m_connection.close();
     m_path.clear();
 }
 
@@ -96,49 +88,36 @@ bool UserRepository::open(const QString &path)
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return fail(tr("%1: cannot create the folder").arg(QFileInfo(file).absolutePath()));
 
-    const QString name =
-        QStringLiteral("greenprint-user-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_connection.open(file, QStringLiteral("greenprint-user-")))
+        return fail(
+            tr("%1: cannot open the user catalog: %2").arg(file, m_connection.driverError()));
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        if (!db.open()) {
-            error = tr("%1: cannot open the user catalog: %2").arg(file, db.lastError().text());
+        QSqlQuery query(m_connection.database());
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            error = tr("%1: not a user catalog: %2").arg(file, query.lastError().text());
+        } else if (const int version = query.value(0).toInt(); version > kSchemaVersion) {
+            error = tr("%1: the user catalog was written by a newer version of Greenprint "
+                       "(schema %2, this version reads %3)")
+                        .arg(file)
+                        .arg(version)
+                        .arg(kSchemaVersion);
+        } else if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+            error = file + QStringLiteral(": ") + query.lastError().text();
         } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-                error = tr("%1: not a user catalog: %2").arg(file, query.lastError().text());
-            } else if (const int version = query.value(0).toInt(); version > kSchemaVersion) {
-                error = tr("%1: the user catalog was written by a newer version of Greenprint "
-                           "(schema %2, this version reads %3)")
-                            .arg(file)
-                            .arg(version)
-                            .arg(kSchemaVersion);
-            } else if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
-                error = file + QStringLiteral(": ") + query.lastError().text();
-            } else {
-                m_connectionName = name;
-                m_path = file;
-                const bool empty = query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                    && query.next() && query.value(0).toInt() == 0;
-                if (version == 0 && !empty) {
-                    error = tr("%1: not a user catalog (an unrelated SQLite database)").arg(file);
-                    m_connectionName.clear();
-                    m_path.clear();
-                } else if (version == 0 && !createSchema()) {
-                    error = tr("%1: cannot create the user catalog: %2").arg(file, m_errorString);
-                    m_connectionName.clear();
-                    m_path.clear();
-                }
-            }
-            if (!error.isEmpty())
-                db.close();
+            const bool empty = query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+                && query.next() && query.value(0).toInt() == 0;
+            if (version == 0 && !empty)
+                error = tr("%1: not a user catalog (an unrelated SQLite database)").arg(file);
+            else if (version == 0 && !createSchema())
+                error = tr("%1: cannot create the user catalog: %2").arg(file, m_errorString);
         }
     }
     if (!error.isEmpty()) {
-        QSqlDatabase::removeDatabase(name);
+        m_connection.close();
         return fail(error);
     }
+    m_path = file;
     m_errorString.clear();
     return true;
 }
@@ -150,7 +129,7 @@ bool UserRepository::createSchema()
         return fail(tr("the schema %1 is missing from this build").arg(kSchemaResource));
     const QStringList statements = Internal::splitSqlScript(QString::fromUtf8(resource.readAll()));
 
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_connection.database();
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
@@ -226,7 +205,7 @@ std::vector<InstanceSpec> UserRepository::instances()
         return result;
     }
     m_errorString.clear();
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_connection.database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT * FROM user_instances ORDER BY instance"))) {
         fail(query.lastError().text());
@@ -282,7 +261,7 @@ std::vector<RegionSpec> UserRepository::regions()
         return result;
     }
     m_errorString.clear();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_connection.database());
     if (!query.exec(QStringLiteral("SELECT * FROM user_regions ORDER BY region"))) {
         fail(query.lastError().text());
         return result;
@@ -322,7 +301,7 @@ bool UserRepository::upsertInstance(const InstanceSpec &spec)
         return fail(tr("The user catalog is not open"));
     if (!validate(spec))
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_connection.database();
     if (!db.transaction())
         return fail(db.lastError().text());
     auto abort = [&](const QSqlQuery &query) {
@@ -385,7 +364,7 @@ bool UserRepository::upsertRegion(const RegionSpec &spec)
         return fail(tr("The user catalog is not open"));
     if (!validate(spec))
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO user_regions (region, name, partition, country, latitude, "
         "longitude, grid_gco2e_per_kwh, grid_basis, em_gco2e_per_kwh, em_year, "
@@ -422,7 +401,7 @@ bool UserRepository::removeRow(const QString &table, const QString &keyColumn, c
 {
     if (!isOpen())
         return fail(tr("The user catalog is not open"));
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn));
     query.addBindValue(id);
     if (!query.exec())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../domain/referencedata.h"
+#include "sqliteconnection.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -48,7 +49,7 @@ public:
      */
     [[nodiscard]] bool open(const QString &path = {});
     void close();
-    bool isOpen() const { return !m_connectionName.isEmpty(); }
+    bool isOpen() const { return m_connection.isOpen(); }
     /** Path of the open database; empty when closed. */
     QString path() const { return m_path; }
 
@@ -89,7 +90,7 @@ private:
     bool removeRow(const QString &table, const QString &keyColumn, const QString &id,
                    const QString &notFoundMessage);
 
-    QString m_connectionName;
+    Internal::SqliteConnection m_connection;
     QString m_path;
     QString m_errorString;
 };

@@ -120,7 +120,7 @@ private slots:
         QVERIFY2(text.contains(numbers.kg(t.co2e.kg) + QStringLiteral(" kgCO2e")),
                  qPrintable(numbers.kg(t.co2e.kg)));
         QVERIFY(text.contains(numbers.kWh(t.energy.kWh) + QStringLiteral(" kWh")));
-        // A missing price makes the cost "unknown", never a partial sum (issue 17).
+        // A missing price makes the cost "unknown", never a partial sum.
         if (t.costKnown)
             QVERIFY(text.contains(numbers.usd(t.cost.usd) + QStringLiteral(" USD")));
         else
@@ -237,7 +237,7 @@ private slots:
 
     void unestimableScenariosShowTheirState()
     {
-        // Issue 17: a scenario that cannot be estimated, or whose price is missing, shows that
+        // A scenario that cannot be estimated, or whose price is missing, shows that
         // state in the PDF and the CSV, never a number read as a saving.
         ProjectReader reader;
         const std::optional<Project> project = reader.readFile(

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 13: file names and messages in dialogs are shown as typed, never as HTML.
+// File names and messages in dialogs are shown as typed, never as HTML.
 #include "gui/plainmessage.h"
 
 #include <QApplication>

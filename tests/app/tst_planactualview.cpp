@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Plan vs Actual tab driven through the window (offscreen), issue 21.
+// The Plan vs Actual tab driven through the window (offscreen).
 #include "actuals/actualimportrunner.h"
 #include "actuals/planactualview.h"
 #include "gui/exportactions.h"

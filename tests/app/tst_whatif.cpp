@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The what-if view driven through its real widgets (offscreen), issue 5.
+// The what-if view driven through its real widgets (offscreen).
 #include "charts/paretochart.h"
 #include "charts/waterfallchart.h"
 #include "gui/mainwindow.h"

@@ -6,7 +6,7 @@
 
 Wall time and the peak resident memory (ru_maxrss of that one child, from
 wait4) of the process that reads, aggregates, stores and compares the CUR.
-The goal of issue 21 (5 million rows in <= 60 s with <= 300 MB on a 2-core
+The import goal (5 million rows in <= 60 s with <= 300 MB on a 2-core
 machine) is printed beside the figures; the result is written in Google
 Benchmark's JSON shape so that merge_results.py lists it with the others.
 """

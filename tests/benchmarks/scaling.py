@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Whole-process scaling benchmarks (issue 13): each workload at 1x, 10x and 100x size.
+"""Whole-process scaling benchmarks: each workload at 1x, 10x and 100x size.
 
 Every case times the `greenprint` process end to end on a generated file, and
 states the complexity it must have. Reading, validation, scenario evaluation and

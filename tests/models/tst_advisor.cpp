@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The advisor on the shipped examples: suggestions in every stage, ranking, combinations
-// re-estimated on one copy, constraints never broken, and the Pareto front (issue 5).
+// re-estimated on one copy, constraints never broken, and the Pareto front.
 #include "referencedb.h"
 #include "testpaths.h"
 #include "tolerance.h"

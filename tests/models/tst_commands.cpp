@@ -437,7 +437,7 @@ void TestCommands::newComponentNamesAreUnique()
     QCOMPARE(stage.components[1].instance(), QStringLiteral("x"));
 }
 
-// Issue 5: what-if scenarios are edited through undoable commands.
+// What-if scenarios are edited through undoable commands.
 void TestCommands::seedScenarios()
 {
     Project project = test::makeSampleProject();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The CSV plan (issue 6): parsed back, totals match the estimate, formula injection neutralised.
+// The CSV plan: parsed back, totals match the estimate, formula injection neutralised.
 #include "referencedb.h"
 #include "referencefixture.h"
 #include "testpaths.h"
@@ -74,7 +74,7 @@ sumByScenario(const CsvReader &csv, const QString &level = u"component"_qs, bool
         t.marketKg += number(csv, row, "market_co2e_kg");
         t.lowKg += number(csv, row, "co2e_low_kg");
         t.highKg += number(csv, row, "co2e_high_kg");
-        // Issue 17: a missing price is an empty field with status cost_unknown, never a 0.
+        // A missing price is an empty field with status cost_unknown, never a 0.
         const QString status = row.at(csv.columnIndex(QStringLiteral("status")));
         if (status == u"ok") {
             t.costUsd += number(csv, row, "cost_usd");

@@ -230,7 +230,7 @@ void TestEstimator::unknownInstanceIsAnErrorWithPath()
     QCOMPARE(e.issues.front().path, QStringLiteral("stages[2].components[0].instance"));
     QVERIFY(e.issues.front().message.contains(QStringLiteral("x9.nonexistent")));
     GP_COMPARE_NEAR(e.total.energy.kWh, 0.0, 0, 0);
-    // The 0 above is a partial sum: the status says so at every level (issue 17).
+    // The 0 above is a partial sum: the status says so at every level.
     QCOMPARE(figureStatus(e.stages[2].components[0].footprint), FigureStatus::NotEstimated);
     QCOMPARE(figureStatus(e.stages[2].footprint), FigureStatus::NotEstimated);
     QCOMPARE(figureStatus(e.total), FigureStatus::NotEstimated);
@@ -263,7 +263,7 @@ void TestEstimator::missingPriceAndEmbodiedAreWarnings()
         QCOMPARE(i.severity, Issue::Severity::Warning);
         QCOMPARE(i.path, QStringLiteral("stages[2].components[0].instance"));
     }
-    // Energy and carbon stand; the cost is a partial sum (issue 17: unknown, never 0).
+    // Energy and carbon stand; the cost is a partial sum (unknown, never 0).
     QVERIFY(e.total.complete);
     QCOMPARE(figureStatus(e.stages[2].components[0].footprint), FigureStatus::CostUnknown);
     QCOMPARE(figureStatus(e.total), FigureStatus::CostUnknown);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 13: nothing lost, nothing hangs, nonsense refused (the API side of tests/hostile/).
+// Nothing lost, nothing hangs, nonsense refused (the API side of tests/hostile/).
 #include "referencefixture.h"
 #include "testpaths.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Safe files (issue 6): atomic save under kill, autosave and recovery, changes made by others.
+// Safe files: atomic save under kill, autosave and recovery, changes made by others.
 #include "testpaths.h"
 
 #include "document/autosavecontroller.h"

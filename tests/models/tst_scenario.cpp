@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenarios: suggestions and overrides applied to a copy of the baseline, every override
-// validated like a file value, and errors that name the scenario and the path (issue 5).
+// validated like a file value, and errors that name the scenario and the path.
 #include "advisortestprojects.h"
 #include "referencedb.h"
 #include "testpaths.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The what-if item models (scenarios, suggestions, overrides) under QAbstractItemModelTester,
-// mutated through the document (issue 5).
+// mutated through the document.
 #include "referencedb.h"
 #include "testpaths.h"
 #include "tolerance.h"
