@@ -77,8 +77,10 @@ format: deps
 	find app models data tests \( -name '*.h' -o -name '*.cpp' \) -exec clang-format-14 --style=file -i {} +
 
 # Performance and hardening: each in its own build directory, none of them part of `make test`.
-#   make bench          Release build with the Google Benchmark executables and the whole-process
-#                       scaling cases (tests/benchmarks/scaling.py); JSON in $(OUT_DIR)/bench.json
+#   make bench          Release build with the Google Benchmark executables, the whole-process
+#                       scaling cases (tests/benchmarks/scaling.py) and whole processes on
+#                       generated projects (tests/benchmarks/bench_process.py); JSON in
+#                       $(OUT_DIR)/bench.json
 #   make test-sanitize  the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make fuzz           clang + libFuzzer targets, each run for FUZZ_SECONDS (crashes in $(FUZZ_DIR)/crashes)
 BENCH_DIR ?= build-bench
@@ -94,6 +96,11 @@ BENCH_TARGETS := greenprint_bench_models greenprint_bench_load greenprint_bench_
 # The whole-process CUR import benchmark: a generated 5-million-row CUR, made once.
 BENCH_CUR ?= $(BENCH_DIR)/cur-5m.csv.gz
 BENCH_CUR_ROWS ?= 5000000
+# Whole processes on generated 10k, 100k and 1M-component projects (issue 20): validate,
+# estimate to JSON, CSV and table, suggest; wall time and peak RSS. Runs past the timeout
+# are killed and reported as such.
+BENCH_PROCESS_SIZES ?= 10000,100000,1000000
+BENCH_PROCESS_TIMEOUT ?= 300
 SANITIZER_ENV := QT_QPA_PLATFORM=offscreen \
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
@@ -128,9 +135,13 @@ bench: deps
 	GREENPRINT_REFERENCE_DB=$(CURDIR)/$(BENCH_DIR)/data/greenprint-reference.sqlite \
 	  python3 tests/benchmarks/scaling.py --exe $(BENCH_DIR)/app/greenprint --source . \
 	  --out $(OUT_DIR)/bench-scaling.json
+	GREENPRINT_REFERENCE_DB=$(CURDIR)/$(BENCH_DIR)/data/greenprint-reference.sqlite \
+	  python3 tests/benchmarks/bench_process.py --exe $(BENCH_DIR)/app/greenprint --source . \
+	  --projects $(BENCH_DIR)/projects --sizes $(BENCH_PROCESS_SIZES) \
+	  --timeout $(BENCH_PROCESS_TIMEOUT) --out $(OUT_DIR)/bench-process.json
 	python3 tests/benchmarks/merge_results.py $(OUT_DIR)/bench.json \
 	  $(OUT_DIR)/bench-models.json $(OUT_DIR)/bench-load.json $(OUT_DIR)/bench-gui.json \
-	  $(OUT_DIR)/bench-cur-import.json $(OUT_DIR)/bench-scaling.json
+	  $(OUT_DIR)/bench-cur-import.json $(OUT_DIR)/bench-scaling.json $(OUT_DIR)/bench-process.json
 
 test-sanitize: deps
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGREENPRINT_SANITIZE=ON $(CMAKE_ARGS)
