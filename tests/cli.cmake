@@ -32,9 +32,18 @@ set(llm data/examples/llm-pretraining-p4d-p5.greenprint)
 
 greenprint_cli_test(estimate_table EXIT 0 GOLDEN bert-estimate.txt ARGS estimate ${bert})
 greenprint_cli_test(estimate_table_default EXIT 0 GOLDEN bert-estimate.txt ARGS estimate ${bert} --format table)
+# JSON is lean by default (ids and figures; region, PUE and grid intensity once per stage);
+# --detail writes every figure of every component.
 greenprint_cli_test(estimate_json EXIT 0 GOLDEN bert-estimate.json ARGS estimate ${bert} --format json)
+greenprint_cli_test(estimate_json_detail EXIT 0 GOLDEN bert-estimate-detail.json
+    ARGS estimate ${bert} --format json --detail)
+greenprint_cli_test(estimate_detail_needs_json EXIT 2 ARGS estimate ${bert} --detail
+    STDERR_CONTAINS "--detail")
 greenprint_cli_test(estimate_csv EXIT 0 GOLDEN bert-estimate.csv ARGS estimate ${bert} --format csv)
-greenprint_cli_test(estimate_llm_json EXIT 0 GOLDEN llm-estimate.json ARGS estimate ${llm} --format json)
+greenprint_cli_test(estimate_llm_json EXIT 0 GOLDEN llm-estimate.json
+    ARGS estimate ${llm} --format json --detail)
+greenprint_cli_test(estimate_llm_json_lean EXIT 0 GOLDEN llm-estimate-lean.json
+    ARGS estimate ${llm} --format json)
 greenprint_cli_test(validate_ok EXIT 0 ARGS validate ${bert} STDOUT_CONTAINS "valid")
 greenprint_cli_test(data_regions_csv EXIT 0 GOLDEN regions.csv ARGS data regions --format csv)
 # A focused golden (GPUs with an assumed sibling, Neuron, Graviton, Teads-measured Intel; EC2 and
@@ -151,3 +160,16 @@ greenprint_cli_test(export_unestimable_scenarios EXIT 1
 greenprint_cli_test(export_priced_scenario EXIT 0
     ARGS export ${unestimable} --csv ${CMAKE_CURRENT_BINARY_DIR}/cli-out/stockholm.csv
          --scenario "Build features in Stockholm")
+
+# Lean and --detail JSON of every example say the same; several files give one array;
+# the streamed CSV is complete (issue 20).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+    file(GLOB estimate_json_examples ${PROJECT_SOURCE_DIR}/data/examples/*.greenprint)
+    add_test(NAME cli_estimate_json_lean_and_detail
+        COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_estimate_json.py
+                $<TARGET_FILE:greenprint> ${estimate_json_examples})
+    set_tests_properties(cli_estimate_json_lean_and_detail PROPERTIES ENVIRONMENT
+        "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data;QT_QPA_PLATFORM=offscreen"
+        TIMEOUT 120)
+endif()

@@ -6666,5 +6666,13 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>JSON: every figure of every component (its region, PUE, grid intensity, IT energy, range, average power and work sizing) instead of the ids and figures.</source>
+        <translation>JSON : tous les chiffres de chaque composant (région, PUE, intensité du réseau, énergie IT, plage, puissance moyenne et dimensionnement par le travail) au lieu des seuls identifiants et chiffres.</translation>
+    </message>
+    <message>
+        <source>--detail applies to --format json only</source>
+        <translation>--detail ne s&apos;applique qu&apos;à --format json</translation>
+    </message>
 </context>
 </TS>

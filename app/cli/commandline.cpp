@@ -8,7 +8,9 @@
 #include "advisor/advisor.h"
 #include "io/atomicfile.h"
 #include "io/estimateformats.h"
+#include "io/csvwriter.h"
 #include "io/formatversion.h"
+#include "io/jsonstreamwriter.h"
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
 #include "io/referenceformats.h"
@@ -222,6 +224,11 @@ int runEstimate(const QStringList &rest)
         QStringLiteral("scenario"),
         tr("Estimate the project's scenario <name> instead of the plan."), tr("name"));
     parser.addOption(scenarioOption);
+    const QCommandLineOption detailOption(
+        QStringLiteral("detail"),
+        tr("JSON: every figure of every component (its region, PUE, grid intensity, IT energy, "
+           "range, average power and work sizing) instead of the ids and figures."));
+    parser.addOption(detailOption);
     int code = Success;
     if (!parseCommand(parser, QStringLiteral("estimate"), rest, 1, code, /*orMore=*/true))
         return code;
@@ -234,10 +241,18 @@ int runEstimate(const QStringList &rest)
     if (several && *format == ListingFormat::Csv)
         return usageError(tr("--format csv takes one file; use json or table for several"));
 
+    if (parser.isSet(detailOption) && *format != ListingFormat::Json)
+        return usageError(tr("--detail applies to --format json only"));
+    const EstimateDetail detail =
+        parser.isSet(detailOption) ? EstimateDetail::Full : EstimateDetail::Lean;
+
     const ReferenceData reference = loadReferenceData();
     const QString scenarioName = parser.value(scenarioOption);
     bool allOk = true;
-    QByteArrayList jsonDocuments;
+    // JSON and CSV go to standard output as they are written, never whole in memory.
+    QFile standardOutput;
+    standardOutput.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    std::optional<JsonStreamWriter> json;
     for (const QString &path : paths) {
         LoadedProject loaded = loadAndEstimate(path, reference);
         if (!loaded.project) {
@@ -283,19 +298,31 @@ int runEstimate(const QStringList &rest)
                 out() << Qt::endl;
             break;
         case ListingFormat::Json:
-            jsonDocuments << estimateToJson(loaded.estimate, scenarioName).trimmed();
+            out().flush();
+            if (!json) {
+                json.emplace(&standardOutput);
+                if (several)
+                    json->raw("[\n");
+            } else {
+                json->raw(",\n");
+            }
+            writeEstimateJson(*json, loaded.estimate, scenarioName, detail);
+            json->flush();
             break;
-        case ListingFormat::Csv:
-            out() << estimatesToCsv(
-                {{scenarioName.isEmpty() ? QStringLiteral("baseline") : scenarioName,
-                  loaded.estimate}});
+        case ListingFormat::Csv: {
+            out().flush();
+            std::vector<NamedEstimate> named; // moved in: an initializer list would copy it
+            named.push_back({scenarioName.isEmpty() ? QStringLiteral("baseline") : scenarioName,
+                             std::move(loaded.estimate)});
+            CsvWriter csv(&standardOutput);
+            writeEstimatesCsv(csv, named);
             break;
         }
+        }
     }
-    if (*format == ListingFormat::Json && !jsonDocuments.isEmpty()) {
-        const QByteArray text =
-            several ? "[\n" + jsonDocuments.join(",\n") + "\n]\n" : jsonDocuments.front() + '\n';
-        out() << QString::fromUtf8(text);
+    if (json) {
+        json->raw(several ? "\n]\n" : "\n");
+        json->flush();
     }
     out().flush();
     return allOk ? Success : InvalidInput;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
+#include <QIODevice>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -90,6 +92,26 @@ bool isPlainField(const QString &text)
 
 } // namespace
 
+CsvWriter::CsvWriter(QIODevice *device)
+    : m_device(device)
+{ }
+
+CsvWriter::~CsvWriter()
+{
+    flush();
+}
+
+bool CsvWriter::flush()
+{
+    if (!m_device || m_text.isEmpty())
+        return m_ok;
+    const QByteArray bytes = m_text.toUtf8();
+    if (m_device->write(bytes) != bytes.size())
+        m_ok = false;
+    m_text.clear();
+    return m_ok;
+}
+
 QString CsvWriter::escapeText(const QString &text)
 {
     QString field = text;
@@ -149,6 +171,9 @@ void CsvWriter::endRecord()
 {
     m_text += QStringLiteral("\r\n");
     m_recordStarted = false;
+    constexpr qsizetype kFlushChars = 32 * 1024;
+    if (m_device && m_text.size() >= kFlushChars)
+        flush();
 }
 
 void CsvWriter::addRecord(const QStringList &textFields)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace greenprint {
 
 /**
@@ -14,10 +16,19 @@ namespace greenprint {
  * Text fields that a spreadsheet would run as a formula (starting with `=`,
  * `+`, `-`, `@`, a tab or a carriage return) are neutralised with a leading
  * apostrophe. Numeric fields are added with addNumber() and never altered.
+ *
+ * Without a device the text is kept (text()); with one, whole records are
+ * sent to it as UTF-8 in blocks of about 64 KiB as they are written, so memory
+ * does not grow with the rows.
  */
 class CsvWriter
 {
 public:
+    explicit CsvWriter(QIODevice *device = nullptr);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
     /** A comment line ("# text") before the header; spreadsheets show it as one cell. */
     void addComment(const QString &text);
     void addTextField(const QString &text);
@@ -26,7 +37,10 @@ public:
     void endRecord();
     void addRecord(const QStringList &textFields);
 
+    /** The text written so far (all of it when there is no device). */
     const QString &text() const { return m_text; }
+    /** Sends the complete records to the device; false once the device refused some. */
+    bool flush();
 
     /** The text with quoting and formula neutralisation applied, as written. */
     static QString escapeText(const QString &text);
@@ -34,8 +48,10 @@ public:
 private:
     void appendRaw(const QString &field);
 
+    QIODevice *m_device = nullptr;
     QString m_text;
     bool m_recordStarted = false;
+    bool m_ok = true;
 };
 
 } // namespace greenprint

@@ -4,23 +4,17 @@
 #include "../domain/names.h"
 #include "../engine/functionalunits.h"
 #include "csvwriter.h"
+#include "jsonstreamwriter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <nlohmann/json.hpp>
+#include <QBuffer>
 
 #include <algorithm>
 
 namespace greenprint {
 namespace {
-
-using ordered_json = nlohmann::ordered_json;
-
-std::string utf8(const QString &s)
-{
-    return s.toStdString();
-}
 
 struct Tr
 {
@@ -28,25 +22,120 @@ struct Tr
 };
 
 /** A figure, or null where the footprint's status says it is not one. */
-ordered_json figure(double value, bool known)
+void figure(JsonStreamWriter &json, std::string_view key, double value, bool known)
 {
-    return known ? ordered_json(value) : ordered_json(nullptr);
+    json.key(key);
+    if (known)
+        json.value(value);
+    else
+        json.null();
 }
 
-void putFootprint(ordered_json &j, const Footprint &f)
+void putBand(JsonStreamWriter &json, std::string_view key, const Band &band, bool known)
+{
+    json.key(key);
+    json.beginObject();
+    figure(json, "energyKWh", band.energy.kWh, known);
+    figure(json, "co2eKg", band.co2e.kg, known);
+    json.endObject();
+}
+
+/** Every figure of a footprint (`detail`), or the ones a lean component row keeps. */
+void putFootprint(JsonStreamWriter &json, const Footprint &f, bool detail = true)
 {
     const bool known = f.complete;
-    j["itEnergyKWh"] = figure(f.itEnergy.kWh, known);
-    j["energyKWh"] = figure(f.energy.kWh, known);
-    j["operationalCo2eKg"] = figure(f.operationalCo2e.kg, known);
-    j["embodiedCo2eKg"] = figure(f.embodiedCo2e.kg, known);
-    j["co2eKg"] = figure(f.co2e.kg, known);
-    j["marketCo2eKg"] = figure(f.marketCo2e.kg, known);
-    j["costUsd"] = figure(f.cost.usd, figureStatus(f) == FigureStatus::Known);
-    j["low"] = ordered_json{{"energyKWh", figure(f.low.energy.kWh, known)},
-                            {"co2eKg", figure(f.low.co2e.kg, known)}};
-    j["high"] = ordered_json{{"energyKWh", figure(f.high.energy.kWh, known)},
-                             {"co2eKg", figure(f.high.co2e.kg, known)}};
+    if (detail)
+        figure(json, "itEnergyKWh", f.itEnergy.kWh, known);
+    figure(json, "energyKWh", f.energy.kWh, known);
+    figure(json, "operationalCo2eKg", f.operationalCo2e.kg, known);
+    figure(json, "embodiedCo2eKg", f.embodiedCo2e.kg, known);
+    figure(json, "co2eKg", f.co2e.kg, known);
+    figure(json, "marketCo2eKg", f.marketCo2e.kg, known);
+    figure(json, "costUsd", f.cost.usd, figureStatus(f) == FigureStatus::Known);
+    if (detail) {
+        putBand(json, "low", f.low, known);
+        putBand(json, "high", f.high, known);
+    }
+}
+
+/** Where a component runs: what a lean stage states once for most of its components. */
+struct Placement
+{
+    QString region;
+    double pue = 1.0;
+    double gridGCo2ePerKWh = 0.0;
+    bool operator==(const Placement &) const = default;
+};
+
+Placement placementOf(const ComponentEstimate &c)
+{
+    return {c.region, c.pue, c.gridGCo2ePerKWh};
+}
+
+/** The placement most components of `stage` share (the first such, on a tie). */
+Placement commonPlacement(const StageEstimate &stage)
+{
+    std::vector<std::pair<Placement, std::size_t>> counts;
+    for (const ComponentEstimate &c : stage.components) {
+        const Placement p = placementOf(c);
+        auto it = std::find_if(counts.begin(), counts.end(),
+                               [&p](const auto &entry) { return entry.first == p; });
+        if (it == counts.end())
+            counts.emplace_back(p, 1);
+        else
+            ++it->second;
+    }
+    const auto most =
+        std::max_element(counts.begin(), counts.end(),
+                         [](const auto &a, const auto &b) { return a.second < b.second; });
+    return most == counts.end() ? Placement{stage.region, 1.0, 0.0} : most->first;
+}
+
+void putComponentDetail(JsonStreamWriter &json, const ComponentEstimate &c)
+{
+    json.member("name", c.name);
+    json.member("type", componentTypeKey(c.type));
+    if (!c.instance.isEmpty()) {
+        json.member("instance", c.instance);
+        json.member("count", c.count);
+        json.member("averagePowerW", c.averagePower.w);
+    }
+    json.member("region", c.region);
+    figure(json, "hours", c.hours.h, c.footprint.complete);
+    if (!c.instance.isEmpty()) {
+        json.member("hoursDerived", c.hoursDerived);
+        json.key("instanceThroughputTflops");
+        if (c.instanceThroughputTflops)
+            json.value(*c.instanceThroughputTflops);
+        else
+            json.null();
+        if (c.achievedUtilization)
+            json.member("achievedUtilization", *c.achievedUtilization);
+        if (c.acceleratorLoad)
+            json.member("acceleratorLoad", *c.acceleratorLoad);
+    }
+    json.member("pue", c.pue);
+    json.member("gridGCo2ePerKWh", c.gridGCo2ePerKWh);
+    putFootprint(json, c.footprint);
+}
+
+/** The ids and figures; region, PUE and grid intensity only where they differ from `common`. */
+void putComponentLean(JsonStreamWriter &json, const ComponentEstimate &c, const Placement &common)
+{
+    json.member("name", c.name);
+    json.member("type", componentTypeKey(c.type));
+    if (!c.instance.isEmpty()) {
+        json.member("instance", c.instance);
+        json.member("count", c.count);
+    }
+    if (c.region != common.region)
+        json.member("region", c.region);
+    if (c.pue != common.pue)
+        json.member("pue", c.pue);
+    if (c.gridGCo2ePerKWh != common.gridGCo2ePerKWh)
+        json.member("gridGCo2ePerKWh", c.gridGCo2ePerKWh);
+    figure(json, "hours", c.hours.h, c.footprint.complete);
+    putFootprint(json, c.footprint, /*detail=*/false);
 }
 
 /** The CSV plan's status column: what the row's empty fields mean. */
@@ -63,18 +152,23 @@ QString statusKey(FigureStatus status)
     return {};
 }
 
-ordered_json optionalNumber(const std::optional<double> &value)
-{
-    return value ? ordered_json(*value) : ordered_json(nullptr);
-}
-
 /** SCI form: (E x I + M) per R; the per-unit numbers are null when R is 0. */
-ordered_json perUnitJson(const PerUnit &perUnit)
+void putPerUnit(JsonStreamWriter &json, const PerUnit &perUnit)
 {
-    return ordered_json{{"functionalUnit", utf8(functionalUnitText(perUnit.functionalUnit))},
-                        {"units", perUnit.units},
-                        {"co2eKgPerUnit", optionalNumber(perUnit.co2eKgPerUnit)},
-                        {"energyKWhPerUnit", optionalNumber(perUnit.energyKWhPerUnit)}};
+    const auto optional = [&json](std::string_view key, const std::optional<double> &value) {
+        json.key(key);
+        if (value)
+            json.value(*value);
+        else
+            json.null();
+    };
+    json.key("perUnit");
+    json.beginObject();
+    json.member("functionalUnit", functionalUnitText(perUnit.functionalUnit));
+    json.member("units", perUnit.units);
+    optional("co2eKgPerUnit", perUnit.co2eKgPerUnit);
+    optional("energyKWhPerUnit", perUnit.energyKWhPerUnit);
+    json.endObject();
 }
 
 QString severityKey(Issue::Severity s)
@@ -92,75 +186,93 @@ QString severityKey(Issue::Severity s)
 
 } // namespace
 
-QByteArray estimateToJson(const Estimate &estimate, const QString &scenario)
+void writeEstimateJson(JsonStreamWriter &json, const Estimate &estimate, const QString &scenario,
+                       EstimateDetail detail)
 {
-    ordered_json root;
-    root["project"] = utf8(estimate.projectName);
+    json.beginObject();
+    json.member("project", estimate.projectName);
     if (!scenario.isEmpty())
-        root["scenario"] = utf8(scenario);
-    root["methodology"] = utf8(methodologyKey(estimate.methodology));
-    root["referenceData"] = ordered_json{{"version", utf8(estimate.dataVersion)}};
-    root["includeEmbodied"] = estimate.includeEmbodied;
-    root["gridDataset"] = utf8(estimate.gridDataset);
-    root["serverLifetimeYears"] = estimate.serverLifetimeYears;
-    root["marketBasedYear"] = estimate.marketBasedYear;
-    ordered_json total = ordered_json::object();
-    putFootprint(total, estimate.total);
-    total["perUnit"] = perUnitJson(estimate.perUnit);
-    root["total"] = total;
+        json.member("scenario", scenario);
+    json.member("methodology", methodologyKey(estimate.methodology));
+    json.key("referenceData");
+    json.beginObject();
+    json.member("version", estimate.dataVersion);
+    json.endObject();
+    json.member("includeEmbodied", estimate.includeEmbodied);
+    json.member("gridDataset", estimate.gridDataset);
+    json.member("serverLifetimeYears", estimate.serverLifetimeYears);
+    json.member("marketBasedYear", estimate.marketBasedYear);
+    if (detail == EstimateDetail::Lean)
+        json.member("detail", "lean");
+    json.key("total");
+    json.beginObject();
+    putFootprint(json, estimate.total);
+    putPerUnit(json, estimate.perUnit);
+    json.endObject();
 
-    ordered_json stages = ordered_json::array();
+    json.key("stages");
+    json.beginArray();
     for (const StageEstimate &s : estimate.stages) {
-        ordered_json js;
-        js["kind"] = utf8(stageKey(s.kind));
-        js["name"] = utf8(s.name);
-        js["region"] = utf8(s.region);
-        putFootprint(js, s.footprint);
-        js["perUnit"] = perUnitJson(s.perUnit);
-        ordered_json components = ordered_json::array();
-        for (const ComponentEstimate &c : s.components) {
-            ordered_json jc;
-            jc["name"] = utf8(c.name);
-            jc["type"] = utf8(componentTypeKey(c.type));
-            if (!c.instance.isEmpty()) {
-                jc["instance"] = utf8(c.instance);
-                jc["count"] = c.count;
-                jc["averagePowerW"] = c.averagePower.w;
-            }
-            jc["region"] = utf8(c.region);
-            jc["hours"] = figure(c.hours.h, c.footprint.complete);
-            if (!c.instance.isEmpty()) {
-                jc["hoursDerived"] = c.hoursDerived;
-                jc["instanceThroughputTflops"] = c.instanceThroughputTflops
-                    ? ordered_json(*c.instanceThroughputTflops)
-                    : ordered_json(nullptr);
-                if (c.achievedUtilization)
-                    jc["achievedUtilization"] = *c.achievedUtilization;
-                if (c.acceleratorLoad)
-                    jc["acceleratorLoad"] = *c.acceleratorLoad;
-            }
-            jc["pue"] = c.pue;
-            jc["gridGCo2ePerKWh"] = c.gridGCo2ePerKWh;
-            putFootprint(jc, c.footprint);
-            components.push_back(std::move(jc));
+        json.beginObject();
+        json.member("kind", stageKey(s.kind));
+        json.member("name", s.name);
+        json.member("region", s.region);
+        putFootprint(json, s.footprint);
+        putPerUnit(json, s.perUnit);
+        Placement common;
+        if (detail == EstimateDetail::Lean && !s.components.empty()) {
+            common = commonPlacement(s);
+            json.key("componentDefaults");
+            json.beginObject();
+            json.member("region", common.region);
+            json.member("pue", common.pue);
+            json.member("gridGCo2ePerKWh", common.gridGCo2ePerKWh);
+            json.endObject();
         }
-        js["components"] = std::move(components);
-        stages.push_back(std::move(js));
+        json.key("components");
+        json.beginArray();
+        for (const ComponentEstimate &c : s.components) {
+            json.beginObject();
+            if (detail == EstimateDetail::Lean)
+                putComponentLean(json, c, common);
+            else
+                putComponentDetail(json, c);
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
     }
-    root["stages"] = std::move(stages);
+    json.endArray();
 
-    ordered_json issues = ordered_json::array();
+    json.key("issues");
+    json.beginArray();
     for (const Issue &i : estimate.issues) {
-        issues.push_back(ordered_json{{"severity", utf8(severityKey(i.severity))},
-                                      {"path", utf8(i.path)},
-                                      {"message", utf8(i.message)}});
+        json.beginObject();
+        json.member("severity", severityKey(i.severity));
+        json.member("path", i.path);
+        json.member("message", i.message);
+        json.endObject();
     }
-    root["issues"] = std::move(issues);
-    ordered_json assumptions = ordered_json::array();
+    json.endArray();
+    json.key("assumptions");
+    json.beginArray();
     for (const QString &a : estimate.assumptions)
-        assumptions.push_back(utf8(a));
-    root["assumptions"] = std::move(assumptions);
-    return QByteArray::fromStdString(root.dump(2)) + '\n';
+        json.value(a);
+    json.endArray();
+    json.endObject();
+}
+
+QByteArray estimateToJson(const Estimate &estimate, const QString &scenario, EstimateDetail detail)
+{
+    QByteArray text;
+    QBuffer buffer(&text);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        JsonStreamWriter json(&buffer);
+        writeEstimateJson(json, estimate, scenario, detail);
+        json.raw("\n");
+    }
+    return text;
 }
 
 namespace {
@@ -251,6 +363,12 @@ void addTrailerFields(CsvWriter &csv, const Estimate &estimate, const Footprint 
 QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
 {
     CsvWriter csv;
+    writeEstimatesCsv(csv, estimates);
+    return csv.text();
+}
+
+void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimates)
+{
     csv.addRecord(csvHeader());
     for (const NamedEstimate &named : estimates) {
         const Estimate &estimate = named.estimate;
@@ -297,7 +415,6 @@ QString estimatesToCsv(const std::vector<NamedEstimate> &estimates)
         addPerUnitFields(csv, &estimate.perUnit);
         addTrailerFields(csv, estimate, estimate.total);
     }
-    return csv.text();
 }
 
 namespace {

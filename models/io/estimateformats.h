@@ -19,15 +19,37 @@ struct NamedEstimate
 };
 
 /**
- * The estimate as a JSON document: `project`, `methodology`, `referenceData`
- * (`version`), `total`, `stages` (each with `kind`, `name`, `region`,
- * `components`) and `issues`. Every footprint object carries `itEnergyKWh`,
- * `energyKWh`, `operationalCo2eKg`, `embodiedCo2eKg`, `co2eKg` and `costUsd`.
- * Keys are in a fixed order; the output ends with a newline. A non-empty
- * `scenario` (the what-if scenario the estimate is of) is written as
- * `scenario` after `project`; the plan itself has none.
+ * How much an estimate's JSON says of each component. Lean (the command line's
+ * default) keeps the ids and figures and states a stage's region, PUE and grid
+ * intensity once, in its `componentDefaults`: a component names its `region`,
+ * `pue` or `gridGCo2ePerKWh` only where they differ; it leaves out the IT
+ * energy, the low/high band, the average power and the work-sizing details
+ * (stages and the total keep every figure). Full adds all of those to every
+ * component, as `estimate --detail` writes it.
  */
-QByteArray estimateToJson(const Estimate &estimate, const QString &scenario = {});
+enum class EstimateDetail { Lean, Full };
+
+class JsonStreamWriter;
+
+/**
+ * Writes the estimate as a JSON document to `json` as it goes: `project`,
+ * `methodology`, `referenceData` (`version`), `includeEmbodied`, `gridDataset`,
+ * `serverLifetimeYears`, `marketBasedYear`, `detail` ("lean", Lean only),
+ * `total`, `stages` (each with `kind`, `name`, `region`, its footprint,
+ * `componentDefaults` (Lean only) and `components`), `issues` and
+ * `assumptions`. Every stage and total footprint carries `itEnergyKWh`,
+ * `energyKWh`, `operationalCo2eKg`, `embodiedCo2eKg`, `co2eKg`, `marketCo2eKg`,
+ * `costUsd`, `low` and `high`; a figure that is not one (see FigureStatus) is
+ * null. Keys are in a fixed order. A non-empty `scenario` (the what-if scenario
+ * the estimate is of) is written as `scenario` after `project`; the plan itself
+ * has none.
+ */
+void writeEstimateJson(JsonStreamWriter &json, const Estimate &estimate, const QString &scenario,
+                       EstimateDetail detail);
+
+/** writeEstimateJson() into a byte array, ending with a newline. */
+QByteArray estimateToJson(const Estimate &estimate, const QString &scenario = {},
+                          EstimateDetail detail = EstimateDetail::Full);
 
 /**
  * The CSV plan, as a spreadsheet opens it: a header row first (units in the
@@ -41,6 +63,11 @@ QByteArray estimateToJson(const Estimate &estimate, const QString &scenario = {}
  * RFC 4180, CRLF, UTF-8.
  */
 QString estimatesToCsv(const std::vector<NamedEstimate> &estimates);
+
+class CsvWriter;
+
+/** estimatesToCsv() written record by record to `csv` (which may stream to a device). */
+void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimates);
 
 /** A fixed-width text table for terminals: one row per component, stage subtotals, total. */
 QString estimateToTable(const Estimate &estimate);

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes JSON as it is produced, in the layout of nlohmann's dump(2), without building a document.
+#pragma once
+
+#include <QString>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+class QIODevice;
+
+namespace greenprint {
+
+/**
+ * A JSON writer that streams: values go to a QIODevice in 64 KiB blocks as they
+ * are written, so memory does not grow with the output (a 100,000-component
+ * estimate is tens of MB of JSON). The text is byte for byte what nlohmann's
+ * `dump(2)` writes for the same document: two-space indentation, `"key": value`,
+ * `{}` and `[]` for empty containers, numbers in nlohmann's shortest round-trip
+ * form (`1.0`, `0.25`, `1e+20`), non-finite numbers as `null`, strings as UTF-8
+ * with only `"`, `\` and control characters escaped.
+ *
+ * Calls must form one JSON value: key() before every member of an object,
+ * beginX()/endX() balanced. Write errors are remembered (ok()), not thrown.
+ */
+class JsonStreamWriter
+{
+public:
+    explicit JsonStreamWriter(QIODevice *device);
+    ~JsonStreamWriter();
+    JsonStreamWriter(const JsonStreamWriter &) = delete;
+    JsonStreamWriter &operator=(const JsonStreamWriter &) = delete;
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    /** The name of the next member of the open object. */
+    void key(std::string_view name);
+
+    void value(double number);
+    void value(int number);
+    void value(long long number);
+    void value(bool flag);
+    void value(const QString &text);
+    void value(std::string_view text);
+    /** Text, not a bool (a pointer would otherwise convert to one). */
+    void value(const char *text) { value(std::string_view(text)); }
+    void null();
+    /** Shorthand for key(name) then value(v). */
+    template<typename T>
+    void member(std::string_view name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+
+    /** Text written as is, outside any container (a separator between documents). */
+    void raw(std::string_view text);
+    /** Sends what is buffered to the device; false when the device refused some of it. */
+    bool flush();
+    bool ok() const { return m_ok; }
+
+private:
+    struct Level
+    {
+        bool array = false;
+        bool empty = true;
+    };
+    void beforeValue();
+    void open(char bracket, bool array);
+    void close(char bracket);
+    void newline(std::size_t depth);
+    void escaped(std::string_view text);
+    void maybeFlush();
+
+    QIODevice *m_device;
+    std::string m_buffer;
+    std::vector<Level> m_levels;
+    bool m_afterKey = false;
+    bool m_ok = true;
+};
+
+} // namespace greenprint

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The streaming JSON writer (issue 20) writes what nlohmann's dump(2) writes, byte for byte.
+#include "io/csvwriter.h"
+#include "io/jsonstreamwriter.h"
+
+#include <QBuffer>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <limits>
+
+using namespace greenprint;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+/** Writes `value` through the stream writer, the way an estimate is written. */
+void write(JsonStreamWriter &out, const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::object:
+        out.beginObject();
+        for (const auto &[key, member] : value.items()) {
+            out.key(key);
+            write(out, member);
+        }
+        out.endObject();
+        break;
+    case Json::value_t::array:
+        out.beginArray();
+        for (const Json &item : value)
+            write(out, item);
+        out.endArray();
+        break;
+    case Json::value_t::string:
+        out.value(value.get_ref<const std::string &>());
+        break;
+    case Json::value_t::boolean:
+        out.value(value.get<bool>());
+        break;
+    case Json::value_t::number_float:
+        out.value(value.get<double>());
+        break;
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+        out.value(value.get<long long>());
+        break;
+    default:
+        out.null();
+    }
+}
+
+QByteArray streamed(const Json &value)
+{
+    QByteArray text;
+    QBuffer buffer(&text);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        JsonStreamWriter out(&buffer);
+        write(out, value);
+    }
+    return text;
+}
+
+} // namespace
+
+class TestJsonStreamWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameTextAsNlohmann_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::newRow("scalar") << QByteArray("3.5");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("empty array") << QByteArray("[]");
+        QTest::newRow("nested empties") << QByteArray("{\"a\": {}, \"b\": [], \"c\": [{}, []]}");
+        QTest::newRow("numbers") << QByteArray(
+            "[0.0, -0.0, 1.0, 0.25, 1e20, 1e-7, 123456789012345678.0, 0.1, 2.5e"
+            "-300, 1.7976931348623157e308, 4, -12, 2023]");
+        QTest::newRow("strings") << QByteArray(
+            "[\"\", \"plain\", \"quote \\\" backslash \\\\ slash /\", \"tab\\t "
+            "nl\\n cr\\r\", \"\\u0001\\u001f\\b\\f\", \"\\u00e9 \\u65e5\\u672c "
+            "\\ud83c\\udf31\", \"\\u007f\"]");
+        QTest::newRow("estimate-like")
+            << QByteArray("{\"project\": \"P\", \"total\": {\"energyKWh\": 1.5, \"costUsd\": "
+                          "null, \"low\": {\"energyKWh\": 1.0}}, \"stages\": [{\"kind\": \"tr"
+                          "aining\", \"components\": [{\"name\": \"a\", \"count\": 4, \"hours"
+                          "Derived\": false}, {\"name\": \"b\"}]}], \"issues\": [], \"assumpt"
+                          "ions\": [\"x\"]}");
+    }
+
+    void sameTextAsNlohmann()
+    {
+        QFETCH(QByteArray, document);
+        const Json value = Json::parse(document.toStdString());
+        QCOMPARE(streamed(value), QByteArray::fromStdString(value.dump(2)));
+    }
+
+    void nonFiniteNumbersAreNull()
+    {
+        const Json value = {std::numeric_limits<double>::infinity(), std::nan("")};
+        QCOMPARE(streamed(value), QByteArray::fromStdString(value.dump(2)));
+        QVERIFY(streamed(value).contains("null"));
+    }
+
+    /** Larger than one 64 KiB block: the device gets it all, in order. */
+    void longOutputIsComplete()
+    {
+        Json array = Json::array();
+        for (int i = 0; i < 20000; ++i)
+            array.push_back(Json{{"name", "component " + std::to_string(i)}, {"value", i * 0.5}});
+        QCOMPARE(streamed(array), QByteArray::fromStdString(array.dump(2)));
+    }
+
+    void refusedWriteIsReported()
+    {
+        QBuffer readOnly;
+        readOnly.open(QIODevice::ReadOnly);
+        JsonStreamWriter out(&readOnly);
+        out.value(1.0);
+        QVERIFY(!out.flush());
+        QVERIFY(!out.ok());
+    }
+
+    /** A CSV writer on a device writes the same text as one without, in blocks. */
+    void csvOnDeviceIsTheSameText()
+    {
+        CsvWriter kept;
+        QByteArray text;
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            CsvWriter streamedCsv(&buffer);
+            for (CsvWriter *csv : {&kept, &streamedCsv}) {
+                for (int i = 0; i < 5000; ++i) {
+                    csv->addTextField(QStringLiteral("row, \"%1\" é").arg(i));
+                    csv->addNumber(i * 0.125, 3);
+                    csv->addInteger(i);
+                    csv->endRecord();
+                }
+            }
+            QVERIFY(streamedCsv.flush());
+            QVERIFY(streamedCsv.text().isEmpty());
+        }
+        QCOMPARE(text, kept.text().toUtf8());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonStreamWriter)
+#include "tst_jsonstreamwriter.moc"
