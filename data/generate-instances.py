@@ -72,7 +72,7 @@ COLUMNS = [
     "max_w", "power_method", "teads_idle_w", "teads_w_10pct", "teads_w_50pct", "teads_max_w",
     "teads_scope", "ccf_idle_w", "ccf_max_w", "ccf_scope", "platform_embodied_kgco2e",
     "family_max_vcpus", "embodied_kgco2e", "embodied_basis", "price_usd_per_hour_us_east_1",
-    "price_as_of", "notes", "source",
+    "price_as_of", "network_gbps", "notes", "source",
 ]
 
 
@@ -306,6 +306,10 @@ def build_row(s, iid, family_vcpus):
     else:
         notes.append("no On-Demand price in the pinned sources (type newer than the 2023-10 price snapshot or not listed)")
 
+    network = network_gbps(van["Network Performance"]) if van else None
+    if network is not None:
+        sources.append(f"{VANTAGE} (network_gbps)")
+
     return {
         "instance": iid, "family": fam, "category": category, "processor": processor,
         "cpu_microarchitecture": uarch, "vcpus": str(vcpus), "memory_gib": fmt(mem, 3),
@@ -325,8 +329,21 @@ def build_row(s, iid, family_vcpus):
         "price_usd_per_hour_us_east_1": fmt(price, 4),
         "price_as_of": ("" if price is None else PRICE_AS_OF_BEFORE_CUT if fam in PRICE_CUT_FAMILIES
                         else PRICE_AS_OF),
+        "network_gbps": fmt(network),
         "notes": "; ".join(notes), "source": " | ".join(dict.fromkeys(sources)),
     }
+
+
+def network_gbps(performance):
+    """Sustained network bandwidth of one instance, Gbit/s, from the Vantage "Network Performance".
+
+    "100 Gigabit" -> 100, "8x 100 Gigabit" -> 800. "Up to 25 Gigabit" is a burst ceiling, not a
+    sustained figure, and "Low"/"Moderate"/"High" are no figure: both give None (left empty).
+    """
+    m = re.fullmatch(r"(?:(\d+)x )?(\d+(?:\.\d+)?) Gigabit", performance.strip())
+    if not m:
+        return None
+    return (int(m.group(1)) if m.group(1) else 1) * float(m.group(2))
 
 
 BOTOCORE = "0e6e2404b85dc336dd2889814e089bde7d1a4c55"

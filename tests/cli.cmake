@@ -106,6 +106,13 @@ greenprint_cli_test(suggest_graviton_json EXIT 0 GOLDEN graviton-suggest.json
     ARGS suggest ${graviton} --format json)
 greenprint_cli_test(suggest_onprem_json EXIT 0 GOLDEN onprem-suggest.json
     ARGS suggest ${onprem} --format json)
+# Issue 17 walk: 8B fine-tune on p4d, 5M requests a month on g5, eu-central-1. Only hardware the
+# jobs can run on is offered (memory, interconnect, headroom), Trainium/Trainium2/p5 and g6 sized
+# from the same work.
+set(walk17 tests/data/cli/walk-issue17.greenprint)
+greenprint_cli_test(suggest_walk_issue17 EXIT 0 GOLDEN walk-issue17-suggest.txt ARGS suggest ${walk17})
+greenprint_cli_test(suggest_walk_issue17_json EXIT 0 GOLDEN walk-issue17-suggest.json
+    ARGS suggest ${walk17} --format json)
 greenprint_cli_test(suggest_bad_format EXIT 2 ARGS suggest ${bert} --format csv STDERR_CONTAINS "csv")
 greenprint_cli_test(suggest_help EXIT 0 ARGS --help STDOUT_CONTAINS "suggest FILE")
 greenprint_cli_test(estimate_scenario EXIT 0 GOLDEN bert-scenario-estimate.json

@@ -476,6 +476,14 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
+        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
+        <translation>%1: CCF hat keine Wattzahl für „%2“; sein Durchschnitt wird verwendet (wie bei CCF)</translation>
+    </message>
+    <message>
+        <source>%1: CCF models no power for %2; only the host is counted</source>
+        <translation>%1: CCF modelliert keine Leistung für %2; nur der Host wird gezählt</translation>
+    </message>
+    <message>
         <source>CCF emission factor</source>
         <translation>CCF-Emissionsfaktor</translation>
     </message>
@@ -484,48 +492,16 @@
         <translation>CCF-Faktor „Unknown“</translation>
     </message>
     <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
+        <translation>%1: CCF nennt keinen Faktor; sein Durchschnitt „Unknown“ wird verwendet</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
+        <translation>Cloud-Carbon-Footprint-Profil: Auslastung fest auf den CCF-Standard von 50 %, PUE 1,135, Emissionsfaktoren von CCF; graue Emissionen nach der dokumentierten CCF-Formel über 4 Jahre.</translation>
+    </message>
+    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf das standortbasierte CCF-Ergebnis an (CCF selbst nennt keinen marktbasierten Wert).</translation>
-    </message>
-    <message>
-        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
-        <translation>%1: Wie CCF bei SageMaker-Nutzung entfernt es „ml.“, um vCPUs und GPUs zu finden, sucht die Prozessoren aber unter dem vollen Namen, den CCF nicht führt: seine Durchschnittswatt und kein Speicher</translation>
-    </message>
-    <message>
-        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
-        <translation>%1: CCF hat keine Wattwerte für seine Prozessoren; wie bei CCF werden dessen Durchschnittswerte (%2–%3 W je vCPU) verwendet</translation>
-    </message>
-    <message>
-        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
-        <translation>%1: CCF hat keine Wattwerte für seine GPUs; wie im Code von CCF werden je GPU die durchschnittlichen CPU-Wattwerte verwendet</translation>
-    </message>
-    <message>
-        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
-        <translation>%1: burstfähig; CCF zählt die Basisleistung von %2 % der %3 vCPUs</translation>
-    </message>
-    <message>
-        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
-        <translation>%1: nicht in der Instanzliste von CCF; die Leistungswerte Ihres Katalogs werden verwendet (Extrapolation von Greenprint, nicht von CCF)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
-        <translation>„%1“ wird von CCF nicht abgedeckt (%2 führt diesen Typ nicht): CCF würde ihn nur aus der vCPU-Zahl der Rechnung schätzen. Extrapolation von Greenprint: seine %3 vCPUs mit den Durchschnittswatt von CCF; Beschleuniger, Speicher und graue Emissionen werden nicht gezählt</translation>
-    </message>
-    <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
-        <translation>%1: CCF führt keinen Faktor; wie bei CCF wird dessen Durchschnitt „Unknown“ verwendet</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
-        <translation>Profil Cloud Carbon Footprint: bildet %1 (npm) nach, mit dessen Instanzliste, Koeffizienten und Rechenweg; Auslastung fest auf den %2 % von CCF, PUE %3, Emissionsfaktoren von CCF.</translation>
-    </message>
-    <message>
-        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
-        <translation>Graue Emissionen nach CCF: dessen Scope-3-Wert des Servers x Stunden / vCPUs / %1 h x vCPUs / vCPUs der größten Größe der Familie, wie der Code von CCF rechnet (CCF legt die Serverlebensdauer auf %1 h fest; die Einstellung des Projekts von %2 Jahren gilt nur für das Profil greenprint).</translation>
-    </message>
-    <message>
-        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
-        <translation>Wie bei CCF enthält die Energie die grauen Emissionen, mit dem Faktor der Region in kWh umgerechnet; dieser Teil ist kein bezogener Strom.</translation>
     </message>
 </context>
 <context>
@@ -923,10 +899,6 @@
     <message>
         <source>Some price is missing from the reference data: see Issues</source>
         <translation>In den Referenzdaten fehlt ein Preis: siehe Probleme</translation>
-    </message>
-    <message>
-        <source>Per unit of work (SCI): %1</source>
-        <translation>Pro Arbeitseinheit (SCI): %1</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1302,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: SageMaker-Name von %2, dieselbe Hardware; SageMaker-Preis = EC2-On-Demand-Preis x %3: keine SageMaker-Preistabelle in den Quellen, SageMaker-Kosten sind daher eine Untergrenze</translation>
     </message>
     <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>die Beschleunigerlast ist von Hand gesetzt (%1) statt der %2, die der erreichte Anteil der Spitzenleistung (%3) ergibt; Zeit und Leistung folgen nicht mehr einem Modell</translation>
+    </message>
+    <message>
         <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
         <translation>Der Katalog des Projekts ersetzt die Referenzinstanz %1 absichtlich: %2 W im Leerlauf, %3 W bei Volllast.</translation>
     </message>
@@ -1348,10 +1324,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
         <translation>unbekannte Region „%1“: weder die Referenzdaten noch der Katalog des Projekts definieren sie</translation>
-    </message>
-    <message>
-        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
-        <translation>die Beschleunigerlast ist von Hand gesetzt (%1) statt der %2, die der erreichte Anteil der Spitzenleistung (%3) ergibt; Zeit und Leistung folgen nicht mehr einem Modell</translation>
     </message>
     <message>
         <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
@@ -1421,6 +1393,49 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
         <translation>„%1“ ist das geöffnete Projekt selbst; der Plan wurde nicht geschrieben, damit das Projekt nicht ersetzt wird. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Feasibility</name>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state (16 bytes per parameter, ZeRO), more than the %2 GB of accelerator memory of one %3</source>
+        <translation>Training braucht %1 GB für Gewichte, Gradienten und Adam-Zustand (16 Byte je Parameter, ZeRO), mehr als die %2 GB Beschleunigerspeicher einer %3</translation>
+    </message>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state, more than one %2 holds (%3 GB): sharding it across %4 instances needs a fast interconnect (EFA, at least %5 Gbit/s), and %2 has %6</source>
+        <translation>Training braucht %1 GB für Gewichte, Gradienten und Adam-Zustand, mehr als eine %2 fasst (%3 GB): die Aufteilung auf %4 Instanzen braucht eine schnelle Verbindung (EFA, mindestens %5 Gbit/s), und %2 hat %6</translation>
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>no sustained bandwidth listed</source>
+        <translation>keine dauerhafte Bandbreite angegeben</translation>
+    </message>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state, more than the %2 GB of accelerator memory of %3 x %4 even when sharded</source>
+        <translation>Training braucht %1 GB für Gewichte, Gradienten und Adam-Zustand, mehr als die %2 GB Beschleunigerspeicher von %3 x %4, auch aufgeteilt</translation>
+    </message>
+    <message>
+        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache einer Anfrage, mehr als die %2 GB Beschleunigerspeicher einer %3 (jede Endpunkt-Instanz hält das ganze Modell)</translation>
+    </message>
+    <message>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
+        <translation>der Echtzeit-Endpunkt wäre %1 % seiner bereitgestellten Stunden belegt, stärker als die %2 % des Plans (schon über den %3 %, die Reserve für Spitzen lassen)</translation>
+    </message>
+    <message>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, above the %2 % that leaves headroom for peaks</source>
+        <translation>der Echtzeit-Endpunkt wäre %1 % seiner bereitgestellten Stunden belegt, über den %2 %, die Reserve für Spitzen lassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted, and per-Region availability is not checked (no pinned source).</source>
+        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache einer Anfrage (Annahme: %2 Werte je Token und Parameter, LLaMA 6.7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt, und die Verfügbarkeit je Region wird nicht geprüft (keine festgelegte Quelle).</translation>
     </message>
 </context>
 <context>
@@ -1672,30 +1687,18 @@ Marktbasiert (%6): %7</translation>
     </message>
 </context>
 <context>
-    <name>greenprint::FunctionalUnits</name>
+    <name>greenprint::GpuGenerationRule</name>
     <message>
-        <source>per pipeline run</source>
-        <translation>pro Pipeline-Lauf</translation>
+        <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
+        <translation>„%1“ auf einer neueren GPU-Generation ausführen (%2 x %3)</translation>
     </message>
     <message>
-        <source>per notebook week</source>
-        <translation>pro Notebook-Woche</translation>
+        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator&apos;s, from each instance&apos;s peak and power.</source>
+        <translation>Verschiebt %1 x %2 (%3) auf %4 x %5 (%6) mit demselben Durchsatz (Datenblatt-Spitze x erreichte Auslastung: der Job braucht %7 seiner Stunden). Eine neuere Generation leistet mehr Arbeit je Watt; die Einsparung ist die des Schätzers, aus Spitzenleistung und Leistungsaufnahme jeder Instanz.</translation>
     </message>
     <message>
-        <source>per model-building round</source>
-        <translation>pro Modellbau-Runde</translation>
-    </message>
-    <message>
-        <source>per training run</source>
-        <translation>pro Trainingslauf</translation>
-    </message>
-    <message>
-        <source>per 1,000 requests</source>
-        <translation>pro 1.000 Anfragen</translation>
-    </message>
-    <message>
-        <source>for the whole plan</source>
-        <translation>für den ganzen Plan</translation>
+        <source>Re-test the model and its dependencies on the new GPU (CUDA version, drivers); capacity of the newest types may be limited in some Regions.</source>
+        <translation>Modell und Abhängigkeiten auf der neuen GPU erneut testen (CUDA-Version, Treiber); die Kapazität der neuesten Typen kann in manchen Regionen begrenzt sein.</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1719,10 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
+        <translation>%1 ist nicht in der Liste von Green Algorithms; deren GPU „Any“ (200 W) wird verwendet</translation>
+    </message>
+    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Green-Algorithms-Intensität am Standort der Region</translation>
     </message>
@@ -1724,16 +1731,12 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: Green Algorithms hat keine Intensität für diesen Standort; der empfohlene Wert von Greenprint wird verwendet</translation>
     </message>
     <message>
+        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Green-Algorithms-Profil: vCPUs zählen als Kerne mit dessen „Any“-Wert von 12 W pro Kern, wo der Prozessor nicht gelistet ist, Speicher 0,3725 W/GB, PUE 1,2, keine grauen Emissionen; AWS-Regionen werden von Greenprint seinen Standorten zugeordnet.</translation>
+    </message>
+    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf sein standortbasiertes Ergebnis an (Green Algorithms selbst nennt keinen marktbasierten Wert).</translation>
-    </message>
-    <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
-        <translation>%1 ist nicht in der Liste von Green Algorithms; dessen GPU „Any“ (%2 W) wird verwendet</translation>
-    </message>
-    <message>
-        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Profil Green Algorithms: bildet %1 und dessen Formel nach; vCPUs zählen als Kerne, mit „Any“ %2 W je Kern, wo der Prozessor nicht gelistet ist; Speicher %3 W/GB, PUE %4, keine grauen Emissionen; AWS-Regionen werden von Greenprint dessen Standorten zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2741,17 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Über die Pareto-Front</translation>
     </message>
     <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s) not offered because the job cannot run there (hover here for the reasons).</source>
+        <translation>
+            <numerusform>%n Option nicht angeboten, weil der Job dort nicht laufen kann (Gründe beim Überfahren mit der Maus).</numerusform>
+            <numerusform>%n Optionen nicht angeboten, weil der Job dort nicht laufen kann (Gründe beim Überfahren mit der Maus).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
         <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
     </message>
@@ -2860,6 +2874,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
+        <translation>Methode Cloud Carbon Footprint mit den eigenen Konstanten von CCF: Min./Max.-Watt pro vCPU bei 50 % Auslastung, PUE und Emissionsfaktoren von CCF und die CCF-Formel für graue Emissionen, damit die Zahlen mit diesem Werkzeug übereinstimmen.</translation>
     </message>
     <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
@@ -3138,16 +3156,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Version der Referenzdaten: %1. Jede Zeile der Referenzdaten behält ihre Quelle; Lizenzen und Herkunft siehe data/reference/SOURCES.md in den Greenprint-Quellen.</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint&apos;s AWS package</source>
-        <translation>AWS-Paket von Cloud Carbon Footprint</translation>
-    </message>
-    <message>
         <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Greenprint-Methode. Die Leistung einer Instanz ist die Leistung pro vCPU ihrer CPU-Generation bei der Auslastung der Komponente, plus Arbeitsspeicher über der Grundausstattung pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Ein als Arbeit angegebener Auftrag läuft FLOPs / (Spitze × erreichter Anteil der Spitzenleistung), wobei der Anteil an veröffentlichte Trainingsläufe angepasst ist, und zieht die Leistung der Last, die dieser Anteil ergibt. Die Energie des Rechenzentrums ist IT-Energie × PUE; Betriebsemissionen sind Rechenzentrumsenergie × Netzintensität der Region; graue Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst das P10-P90-Intervall des erreichten Anteils der Spitzenleistung, die Datensätze der Netzintensität und die Leistungsgrenzen.</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
-        <translation>Methode Cloud Carbon Footprint, die %1 (npm) mit der eigenen Instanzliste und den Tabellen von CCF nachbildet: minimale/maximale Watt je vCPU der Prozessoren des Typs bei 50 % Auslastung, GPUs und Speicher so, wie CCF sie zählt, PUE, Emissionsfaktoren und graue Emissionen von CCF so, wie dessen Code sie berechnet (wie bei CCF auch als Energie ausgewiesen), damit die Zahlen mit diesem Werkzeug übereinstimmen. Ein Typ, den CCF nicht führt, wird gekennzeichnet.</translation>
     </message>
 </context>
 <context>
@@ -3562,67 +3572,16 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>In den Referenzdaten fehlt ein Preis</translation>
     </message>
     <message>
-        <source>Per unit of work</source>
-        <translation>Pro Arbeitseinheit</translation>
+        <source>The plan itself cannot run as written: %1.</source>
+        <translation>Der Plan selbst kann so nicht laufen: %1.</translation>
     </message>
     <message>
-        <source>Functional unit (R)</source>
-        <translation>Funktionelle Einheit (R)</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>kgCO2e per unit</source>
-        <translation>kgCO2e pro Einheit</translation>
-    </message>
-    <message>
-        <source>kWh per unit</source>
-        <translation>kWh pro Einheit</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Whole plan</source>
-        <translation>Ganzer Plan</translation>
+        <source>Not offered</source>
+        <translation>Nicht angeboten</translation>
     </message>
     <message>
         <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
         <translation>Szenarien, deren Zahlen nicht mit dem Ausgangsplan verglichen werden können (für sie wird keine Einsparung angezeigt):</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::PerUnitText</name>
-    <message>
-        <source>%1: not estimated</source>
-        <translation>%1: nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
-        <translation>kein Wert pro 1.000 Anfragen: geben Sie die Anfragen an, die die Endpunkte bedienen</translation>
-    </message>
-    <message>
-        <source>no figure %1: nothing countable is planned</source>
-        <translation>kein Wert %1: nichts Zählbares geplant</translation>
-    </message>
-    <message>
-        <source>%1 and %2 %3</source>
-        <translation>%1 und %2 %3</translation>
-    </message>
-    <message>
-        <source>Whole plan: %1</source>
-        <translation>Ganzer Plan: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Pro Arbeitseinheit in der Form der Software-Carbon-Intensity-Spezifikation (ISO/IEC 21031): (E × I + M) pro R, Betriebsemissionen (Energie × Netzintensität) plus graue Emissionen, geteilt durch die gelieferten Einheiten: Pipeline-Läufe, Notebook-Wochen, Trainingsläufe oder 1.000 bediente Anfragen. Der ganze Plan wird pro 1.000 Anfragen gerechnet, wenn er welche bedient, so dass das Training auf sie umgelegt wird.</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3767,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>Dieses Projekt hat kein Szenario %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;: %2</source>
@@ -5198,6 +5161,28 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>The plan itself cannot run as written:
+</source>
+        <translation>Der Plan selbst kann so nicht laufen:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not offered (%n):
+</source>
+        <translation>
+            <numerusform>Nicht angeboten (%n):
+</numerusform>
+            <numerusform>Nicht angeboten (%n):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  - %1 (%2), because %3
+</source>
+        <translation>  - %1 (%2), weil %3
+</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -5310,6 +5295,14 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>The model must compile with the AWS Neuron SDK; check operator support. Neuron power is derived from AWS claims, not published.</source>
         <translation>Das Modell muss mit dem AWS Neuron SDK kompilieren; prüfen Sie die Operator-Unterstützung. Die Neuron-Leistung ist aus Angaben von AWS abgeleitet, nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Train &quot;%1&quot; on AWS Trainium2 (%2 x %3)</source>
+        <translation>„%1“ auf AWS Trainium2 trainieren (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>AWS announced Trainium2 with up to twice the performance per watt of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power. The catalog has no Trainium2 price yet, so the cost change may be unknown.</source>
+        <translation>AWS hat Trainium2 mit bis zu doppelter Leistung je Watt gegenüber Trainium angekündigt (C10). Die Kopie verschiebt %1 x %2 auf %3 x %4 mit demselben Durchsatz; der Schätzer liefert die Stunden und die Neuron-Leistungsaufnahme. Der Katalog hat noch keinen Preis für Trainium2, daher kann die Kostenänderung unbekannt sein.</translation>
     </message>
 </context>
 <context>
@@ -5788,6 +5781,21 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
     </message>
+    <message>
+        <source>The plan itself cannot run as written: %1.</source>
+        <translation>Der Plan selbst kann so nicht laufen: %1.</translation>
+    </message>
+    <message>
+        <source>Not offered: %1, because %2.</source>
+        <translation>Nicht angeboten: %1, weil %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggestion(s) not offered (greenprint suggest lists them all).</source>
+        <translation>
+            <numerusform>%n weiterer Vorschlag nicht angeboten (greenprint suggest listet alle).</numerusform>
+            <numerusform>%n weitere Vorschläge nicht angeboten (greenprint suggest listet alle).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -5810,10 +5818,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>inference</source>
         <translation>Inferenz</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
-        <translation>%1 kann nicht aus der Arbeit bemessen werden: %2 hat keine FLOPS-Spitzenleistung, um Arbeit in Stunden umzurechnen (%3); geben Sie stattdessen die Stunden an</translation>
     </message>
     <message>
         <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
@@ -6625,20 +6629,6 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>unbekannte Instanzfamilie „%1“</translation>
     </message>
     <message>
-        <source>
-Methodologies (project setting &quot;methodology&quot;):
-  greenprint        Greenprint&apos;s own power, load-curve and embodied model
-  ccf               Cloud Carbon Footprint, reproducing %1
-  green-algorithms  Green Algorithms, reproducing %2
-</source>
-        <translation>
-Methoden (Projekteinstellung &quot;methodology&quot;):
-  greenprint        Greenprints eigenes Modell für Leistung, Lastkurve und graue Emissionen
-  ccf               Cloud Carbon Footprint, bildet %1 nach
-  green-algorithms  Green Algorithms, bildet %2 nach
-</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
         <translation>&apos;%1&apos; würde seine Eingabe %2 mit seiner Ausgabe überschreiben; wählen Sie eine andere Ausgabedatei</translation>
     </message>
@@ -6647,16 +6637,8 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
         <translation>&apos;%1&apos; würde zwei Ausgaben nach %2 schreiben; wählen Sie zwei Dateinamen</translation>
     </message>
     <message>
-        <source>error: %1: scenario &quot;%2&quot;: %3</source>
-        <translation>Fehler: %1: Szenario „%2“: %3</translation>
-    </message>
-    <message>
         <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
         <translation>Fehler: %1: ein Szenario kann nicht angewendet werden; nichts wurde geschrieben (beheben oder entfernen Sie das Szenario)</translation>
-    </message>
-    <message>
-        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
-        <translation>Fehler: %1: %2; der Plan zeigt es als solches, nie als Einsparung</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -6667,12 +6649,12 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>JSON: every figure of every component (its region, PUE, grid intensity, IT energy, range, average power and work sizing) instead of the ids and figures.</source>
-        <translation>JSON: alle Zahlen jeder Komponente (Region, PUE, Netzintensität, IT-Energie, Spanne, mittlere Leistung und Bemessung aus der Arbeit) statt nur der IDs und Zahlen.</translation>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>Fehler: %1: Szenario „%2“: %3</translation>
     </message>
     <message>
-        <source>--detail applies to --format json only</source>
-        <translation>--detail gilt nur für --format json</translation>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>Fehler: %1: %2; der Plan zeigt es als solches, nie als Einsparung</translation>
     </message>
 </context>
 </TS>

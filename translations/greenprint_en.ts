@@ -50,6 +50,13 @@
             <numerusform>%n non-dominated ways to run this stage among %1 evaluated. Click a point to create a scenario from it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n option(s) not offered because the job cannot run there (hover here for the reasons).</source>
+        <translation>
+            <numerusform>%n option not offered because the job cannot run there (hover here for the reasons).</numerusform>
+            <numerusform>%n options not offered because the job cannot run there (hover here for the reasons).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PdfActualSection</name>
@@ -115,6 +122,29 @@
         <translation>
             <numerusform>%n field override</numerusform>
             <numerusform>%n field overrides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionFormats</name>
+    <message numerus="yes">
+        <source>Not offered (%n):
+</source>
+        <translation>
+            <numerusform>Not offered (%n):
+</numerusform>
+            <numerusform>Not offered (%n):
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::WhatIfView</name>
+    <message numerus="yes">
+        <source>%n more suggestion(s) not offered (greenprint suggest lists them all).</source>
+        <translation>
+            <numerusform>%n more suggestion not offered (greenprint suggest lists them all).</numerusform>
+            <numerusform>%n more suggestions not offered (greenprint suggest lists them all).</numerusform>
         </translation>
     </message>
 </context>

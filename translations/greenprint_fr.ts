@@ -476,6 +476,14 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
+        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
+        <translation>%1 : CCF n&apos;a pas de puissance pour « %2 » ; sa moyenne est utilisée (comme le fait CCF)</translation>
+    </message>
+    <message>
+        <source>%1: CCF models no power for %2; only the host is counted</source>
+        <translation>%1 : CCF ne modélise aucune puissance pour %2 ; seul l&apos;hôte est compté</translation>
+    </message>
+    <message>
         <source>CCF emission factor</source>
         <translation>Facteur d&apos;émission CCF</translation>
     </message>
@@ -484,48 +492,16 @@
         <translation>Facteur CCF « Unknown »</translation>
     </message>
     <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
+        <translation>%1 : CCF n&apos;indique aucun facteur ; sa moyenne « Unknown » est utilisée</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
+        <translation>Profil Cloud Carbon Footprint : utilisation fixée à la valeur par défaut de CCF de 50 %, PUE 1,135, facteurs d&apos;émission de CCF ; émissions intrinsèques selon la formule documentée de CCF sur 4 ans.</translation>
+    </message>
+    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS au résultat de CCF basé sur la localisation (CCF ne publie pas de valeur fondée sur le marché).</translation>
-    </message>
-    <message>
-        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
-        <translation>%1 : comme CCF le fait pour l’usage SageMaker, « ml. » est retiré pour trouver les vCPU et les GPU, mais les processeurs sont cherchés sous le nom complet, que CCF ne liste pas : ses watts moyens, et pas de mémoire</translation>
-    </message>
-    <message>
-        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
-        <translation>%1 : CCF n’a pas de watts pour ses processeurs ; ses moyennes (%2–%3 W par vCPU) sont utilisées, comme le fait CCF</translation>
-    </message>
-    <message>
-        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
-        <translation>%1 : CCF n’a pas de watts pour ses GPU ; comme le fait le code de CCF, ses watts moyens de CPU sont utilisés par GPU</translation>
-    </message>
-    <message>
-        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
-        <translation>%1 : instance à performances extensibles ; CCF compte sa ligne de base de %2 % des %3 vCPU</translation>
-    </message>
-    <message>
-        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
-        <translation>%1 : absent de la liste d’instances de CCF ; les puissances de votre catalogue sont utilisées (extrapolation de Greenprint, pas de CCF)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
-        <translation>« %1 » n’est pas couvert par CCF (%2 ne liste pas ce type) : CCF ne l’estimerait qu’à partir du nombre de vCPU de la facture. Extrapolation de Greenprint : ses %3 vCPU aux watts moyens de CCF ; accélérateurs, mémoire et émissions intrinsèques ne sont pas comptés</translation>
-    </message>
-    <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
-        <translation>%1 : CCF ne liste pas de facteur ; sa moyenne « Unknown » est utilisée, comme le fait CCF</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
-        <translation>Profil Cloud Carbon Footprint : reproduit %1 (npm), sa liste d’instances, ses coefficients et son code ; utilisation fixée aux %2 % de CCF, PUE %3, facteurs d’émission de CCF.</translation>
-    </message>
-    <message>
-        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
-        <translation>Émissions intrinsèques de CCF : son chiffre de scope 3 du serveur x heures / vCPU / %1 h x vCPU / vCPU de la plus grande taille de la famille, comme le calcule le code de CCF (CCF fixe la durée de vie du serveur à %1 h ; le réglage de %2 ans du projet ne s’applique qu’au profil greenprint).</translation>
-    </message>
-    <message>
-        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
-        <translation>Comme chez CCF, l’énergie inclut les émissions intrinsèques converties en kWh au facteur de la région ; cette part n’est pas de l’électricité consommée.</translation>
     </message>
 </context>
 <context>
@@ -923,10 +899,6 @@
     <message>
         <source>Some price is missing from the reference data: see Issues</source>
         <translation>Un prix manque dans les données de référence : voir Problèmes</translation>
-    </message>
-    <message>
-        <source>Per unit of work (SCI): %1</source>
-        <translation>Par unité de travail (SCI) : %1</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1302,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : nom SageMaker de %2, même matériel ; prix SageMaker = prix EC2 à la demande x %3 : aucune grille de prix SageMaker dans les sources, les coûts SageMaker sont donc un minimum</translation>
     </message>
     <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>la charge des accélérateurs est fixée à la main (%1) au lieu des %2 qu&apos;implique la fraction de crête atteinte (%3) ; durée et puissance ne suivent plus un même modèle</translation>
+    </message>
+    <message>
         <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
         <translation>Le catalogue du projet remplace délibérément l’instance de référence %1 : %2 W au repos, %3 W à pleine charge.</translation>
     </message>
@@ -1348,10 +1324,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
         <translation>région inconnue « %1 » : ni les données de référence ni le catalogue du projet ne la définissent</translation>
-    </message>
-    <message>
-        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
-        <translation>la charge des accélérateurs est fixée à la main (%1) au lieu des %2 qu&apos;implique la fraction de crête atteinte (%3) ; durée et puissance ne suivent plus un même modèle</translation>
     </message>
     <message>
         <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
@@ -1421,6 +1393,49 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
         <translation>« %1 » est le projet ouvert lui-même ; le plan n’a pas été écrit, pour que le projet ne soit pas remplacé. Choisissez un autre nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Feasibility</name>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state (16 bytes per parameter, ZeRO), more than the %2 GB of accelerator memory of one %3</source>
+        <translation>l’entraînement demande %1 Go pour les poids, les gradients et l’état d’Adam (16 octets par paramètre, ZeRO), plus que les %2 Go de mémoire d’accélérateur d’une %3</translation>
+    </message>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state, more than one %2 holds (%3 GB): sharding it across %4 instances needs a fast interconnect (EFA, at least %5 Gbit/s), and %2 has %6</source>
+        <translation>l’entraînement demande %1 Go pour les poids, les gradients et l’état d’Adam, plus que ne contient une %2 (%3 Go) : le répartir sur %4 instances exige une interconnexion rapide (EFA, au moins %5 Gbit/s), et %2 a %6</translation>
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>no sustained bandwidth listed</source>
+        <translation>aucune bande passante soutenue indiquée</translation>
+    </message>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state, more than the %2 GB of accelerator memory of %3 x %4 even when sharded</source>
+        <translation>l’entraînement demande %1 Go pour les poids, les gradients et l’état d’Adam, plus que les %2 Go de mémoire d’accélérateur de %3 x %4, même réparti</translation>
+    </message>
+    <message>
+        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>le service demande %1 Go pour les poids et le cache KV d’une requête, plus que les %2 Go de mémoire d’accélérateur d’une %3 (chaque instance du point de terminaison contient tout le modèle)</translation>
+    </message>
+    <message>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
+        <translation>le point de terminaison temps réel serait occupé %1 % de ses heures provisionnées, plus que les %2 % du plan (déjà au-dessus des %3 % qui laissent une marge pour les pics)</translation>
+    </message>
+    <message>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, above the %2 % that leaves headroom for peaks</source>
+        <translation>le point de terminaison temps réel serait occupé %1 % de ses heures provisionnées, au-dessus des %2 % qui laissent une marge pour les pics</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted, and per-Region availability is not checked (no pinned source).</source>
+        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV d’une requête (hypothèse : %2 valeurs par jeton et par paramètre, LLaMA 6.7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées, et la disponibilité par région n’est pas vérifiée (aucune source figée).</translation>
     </message>
 </context>
 <context>
@@ -1672,30 +1687,18 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
 </context>
 <context>
-    <name>greenprint::FunctionalUnits</name>
+    <name>greenprint::GpuGenerationRule</name>
     <message>
-        <source>per pipeline run</source>
-        <translation>par exécution du pipeline</translation>
+        <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
+        <translation>Exécuter « %1 » sur une génération de GPU plus récente (%2 x %3)</translation>
     </message>
     <message>
-        <source>per notebook week</source>
-        <translation>par semaine de notebook</translation>
+        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator&apos;s, from each instance&apos;s peak and power.</source>
+        <translation>Déplace %1 x %2 (%3) vers %4 x %5 (%6) au même débit (pic de la fiche technique x utilisation atteinte : la tâche prend %7 de ses heures). Une génération plus récente fait plus de travail par watt ; l’économie est celle de l’estimateur, d’après le pic et la puissance de chaque instance.</translation>
     </message>
     <message>
-        <source>per model-building round</source>
-        <translation>par cycle de construction du modèle</translation>
-    </message>
-    <message>
-        <source>per training run</source>
-        <translation>par entraînement</translation>
-    </message>
-    <message>
-        <source>per 1,000 requests</source>
-        <translation>pour 1 000 requêtes</translation>
-    </message>
-    <message>
-        <source>for the whole plan</source>
-        <translation>pour l’ensemble du plan</translation>
+        <source>Re-test the model and its dependencies on the new GPU (CUDA version, drivers); capacity of the newest types may be limited in some Regions.</source>
+        <translation>Retestez le modèle et ses dépendances sur le nouveau GPU (version de CUDA, pilotes) ; la capacité des types les plus récents peut être limitée dans certaines régions.</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1719,10 @@ Fondées sur le marché (%6) : %7</translation>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
+        <translation>%1 n&apos;est pas dans la liste de Green Algorithms ; son GPU « Any » (200 W) est utilisé</translation>
+    </message>
+    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Intensité Green Algorithms de la localisation de la région</translation>
     </message>
@@ -1724,16 +1731,12 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>%1 : Green Algorithms n&apos;a aucune intensité pour cette localisation ; la valeur recommandée par Greenprint est utilisée</translation>
     </message>
     <message>
+        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Profil Green Algorithms : les vCPU comptent comme des cœurs à sa valeur « Any » de 12 W par cœur quand le processeur n&apos;est pas listé, mémoire 0,3725 W/Go, PUE 1,2, aucune émission intrinsèque ; les régions AWS sont rattachées à ses localisations par Greenprint.</translation>
+    </message>
+    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS à son résultat basé sur la localisation (Green Algorithms ne publie pas de valeur fondée sur le marché).</translation>
-    </message>
-    <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
-        <translation>%1 n’est pas dans la liste de Green Algorithms ; son GPU « Any » (%2 W) est utilisé</translation>
-    </message>
-    <message>
-        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Profil Green Algorithms : reproduit %1 et sa formule ; les vCPU comptent comme cœurs, à son « Any » de %2 W par cœur quand le processeur n’est pas listé ; mémoire %3 W/Go, PUE %4, pas d’émissions intrinsèques ; les régions AWS sont associées à ses lieux par Greenprint.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2741,17 @@ Cliquez pour en créer un scénario.</translation>
         <translation>À propos du front de Pareto</translation>
     </message>
     <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s) not offered because the job cannot run there (hover here for the reasons).</source>
+        <translation>
+            <numerusform>%n option non proposée, car la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
+            <numerusform>%n options non proposées, car la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
         <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
     </message>
@@ -2860,6 +2874,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
+        <translation>Méthode Cloud Carbon Footprint, avec les constantes propres à CCF : watts min./max. par vCPU à 50 % d&apos;utilisation, PUE et facteurs d&apos;émission de CCF et formule des émissions intrinsèques de CCF, afin que les chiffres concordent avec cet outil.</translation>
     </message>
     <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
@@ -3138,16 +3156,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Version des données de référence %1. Chaque ligne des données de référence conserve sa source ; voir data/reference/SOURCES.md dans les sources de Greenprint pour les licences et la provenance.</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint&apos;s AWS package</source>
-        <translation>paquet AWS de Cloud Carbon Footprint</translation>
-    </message>
-    <message>
         <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de sa génération de CPU au taux d&apos;utilisation du composant, plus la mémoire au-delà de la dotation de base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. Une tâche décrite par son travail dure FLOPs / (crête × fraction de crête atteinte), la fraction étant ajustée sur des entraînements publiés, et consomme la puissance de la charge qu&apos;implique cette fraction. L&apos;énergie du centre de données est l&apos;énergie informatique × PUE ; les émissions opérationnelles sont l&apos;énergie du centre de données × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre l&apos;intervalle P10-P90 de la fraction de crête atteinte, les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
-        <translation>Méthode Cloud Carbon Footprint, reproduisant %1 (npm) sur la liste d’instances et les tables de CCF : watts min./max. par vCPU des processeurs du type à 50 % d’utilisation, GPU et mémoire comptés comme CCF le fait, PUE, facteurs d’émission et émissions intrinsèques de CCF calculés comme son code (aussi comptés comme énergie, comme le fait CCF), afin que les chiffres correspondent à cet outil. Un type que CCF ne liste pas est signalé.</translation>
     </message>
 </context>
 <context>
@@ -3562,67 +3572,16 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Un prix manque dans les données de référence</translation>
     </message>
     <message>
-        <source>Per unit of work</source>
-        <translation>Par unité de travail</translation>
+        <source>The plan itself cannot run as written: %1.</source>
+        <translation>Le plan lui-même ne peut pas tourner tel quel : %1.</translation>
     </message>
     <message>
-        <source>Functional unit (R)</source>
-        <translation>Unité fonctionnelle (R)</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Unités</translation>
-    </message>
-    <message>
-        <source>kgCO2e per unit</source>
-        <translation>kgCO2e par unité</translation>
-    </message>
-    <message>
-        <source>kWh per unit</source>
-        <translation>kWh par unité</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>non indiqué</translation>
-    </message>
-    <message>
-        <source>Whole plan</source>
-        <translation>Plan entier</translation>
+        <source>Not offered</source>
+        <translation>Non proposées</translation>
     </message>
     <message>
         <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
         <translation>Scénarios dont les chiffres ne peuvent pas être comparés à la référence (aucune économie n’est indiquée pour eux) :</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::PerUnitText</name>
-    <message>
-        <source>%1: not estimated</source>
-        <translation>%1 : non estimé</translation>
-    </message>
-    <message>
-        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
-        <translation>pas de chiffre pour 1 000 requêtes : indiquez les requêtes que servent les points de terminaison</translation>
-    </message>
-    <message>
-        <source>no figure %1: nothing countable is planned</source>
-        <translation>pas de chiffre %1 : rien de dénombrable n’est prévu</translation>
-    </message>
-    <message>
-        <source>%1 and %2 %3</source>
-        <translation>%1 et %2 %3</translation>
-    </message>
-    <message>
-        <source>Whole plan: %1</source>
-        <translation>Plan entier : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Par unité de travail, sous la forme de la spécification Software Carbon Intensity (ISO/IEC 21031) : (E × I + M) par R, émissions opérationnelles (énergie × intensité du réseau) plus émissions intrinsèques, divisées par les unités fournies : exécutions du pipeline, semaines de notebook, entraînements ou 1 000 requêtes servies. Le plan entier est compté pour 1 000 requêtes lorsqu’il en sert, de sorte que l’entraînement est réparti sur elles.</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3767,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>this project has no scenario %1</source>
         <translation>ce projet n&apos;a pas de scénario %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;: %2</source>
@@ -5198,6 +5161,28 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message>
+        <source>The plan itself cannot run as written:
+</source>
+        <translation>Le plan lui-même ne peut pas tourner tel quel :
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not offered (%n):
+</source>
+        <translation>
+            <numerusform>Non proposée (%n) :
+</numerusform>
+            <numerusform>Non proposées (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  - %1 (%2), because %3
+</source>
+        <translation>  - %1 (%2), car %3
+</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -5310,6 +5295,14 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>The model must compile with the AWS Neuron SDK; check operator support. Neuron power is derived from AWS claims, not published.</source>
         <translation>Le modèle doit se compiler avec le SDK AWS Neuron ; vérifiez la prise en charge des opérateurs. La puissance Neuron est déduite des affirmations d&apos;AWS, elle n&apos;est pas publiée.</translation>
+    </message>
+    <message>
+        <source>Train &quot;%1&quot; on AWS Trainium2 (%2 x %3)</source>
+        <translation>Entraîner « %1 » sur AWS Trainium2 (%2 x %3)</translation>
+    </message>
+    <message>
+        <source>AWS announced Trainium2 with up to twice the performance per watt of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power. The catalog has no Trainium2 price yet, so the cost change may be unknown.</source>
+        <translation>AWS a annoncé Trainium2 avec jusqu’à deux fois plus de performances par watt que Trainium (C10). La copie déplace %1 x %2 vers %3 x %4 au même débit ; l’estimateur donne les heures et la puissance Neuron. Le catalogue n’a pas encore de prix pour Trainium2, le changement de coût peut donc être inconnu.</translation>
     </message>
 </context>
 <context>
@@ -5788,6 +5781,21 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Scenario %1</source>
         <translation>Scénario %1</translation>
     </message>
+    <message>
+        <source>The plan itself cannot run as written: %1.</source>
+        <translation>Le plan lui-même ne peut pas tourner tel quel : %1.</translation>
+    </message>
+    <message>
+        <source>Not offered: %1, because %2.</source>
+        <translation>Non proposée : %1, car %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggestion(s) not offered (greenprint suggest lists them all).</source>
+        <translation>
+            <numerusform>%n autre suggestion non proposée (greenprint suggest les liste toutes).</numerusform>
+            <numerusform>%n autres suggestions non proposées (greenprint suggest les liste toutes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -5810,10 +5818,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>inference</source>
         <translation>inférence</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
-        <translation>%1 ne peut pas être dimensionné à partir du travail : %2 n’a pas de crête en FLOPS pour convertir le travail en heures (%3) ; indiquez plutôt les heures</translation>
     </message>
     <message>
         <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
@@ -6625,20 +6629,6 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
         <translation>famille d’instances inconnue « %1 »</translation>
     </message>
     <message>
-        <source>
-Methodologies (project setting &quot;methodology&quot;):
-  greenprint        Greenprint&apos;s own power, load-curve and embodied model
-  ccf               Cloud Carbon Footprint, reproducing %1
-  green-algorithms  Green Algorithms, reproducing %2
-</source>
-        <translation>
-Méthodes (réglage de projet &quot;methodology&quot;) :
-  greenprint        modèle propre à Greenprint (puissance, courbe de charge, émissions intrinsèques)
-  ccf               Cloud Carbon Footprint, reproduisant %1
-  green-algorithms  Green Algorithms, reproduisant %2
-</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
         <translation>&apos;%1&apos; écraserait son entrée %2 avec sa sortie ; choisissez un autre fichier de sortie</translation>
     </message>
@@ -6647,16 +6637,8 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
         <translation>&apos;%1&apos; écrirait deux sorties dans %2 ; choisissez deux noms de fichier</translation>
     </message>
     <message>
-        <source>error: %1: scenario &quot;%2&quot;: %3</source>
-        <translation>erreur : %1 : scénario « %2 » : %3</translation>
-    </message>
-    <message>
         <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
         <translation>erreur : %1 : un scénario ne peut pas être appliqué ; rien n’a été écrit (corrigez ou supprimez le scénario)</translation>
-    </message>
-    <message>
-        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
-        <translation>erreur : %1 : %2 ; le plan l’indique tel quel, jamais comme une économie</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -6667,12 +6649,12 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
         <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>JSON: every figure of every component (its region, PUE, grid intensity, IT energy, range, average power and work sizing) instead of the ids and figures.</source>
-        <translation>JSON : tous les chiffres de chaque composant (région, PUE, intensité du réseau, énergie IT, plage, puissance moyenne et dimensionnement par le travail) au lieu des seuls identifiants et chiffres.</translation>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>erreur : %1 : scénario « %2 » : %3</translation>
     </message>
     <message>
-        <source>--detail applies to --format json only</source>
-        <translation>--detail ne s&apos;applique qu&apos;à --format json</translation>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>erreur : %1 : %2 ; le plan l’indique tel quel, jamais comme une économie</translation>
     </message>
 </context>
 </TS>

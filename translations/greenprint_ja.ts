@@ -475,6 +475,14 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
+        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
+        <translation>%1：CCF には「%2」の消費電力がないため、その平均値を使用します（CCF と同じ扱い）</translation>
+    </message>
+    <message>
+        <source>%1: CCF models no power for %2; only the host is counted</source>
+        <translation>%1：CCF は %2 の電力をモデル化していないため、ホストのみを計上します</translation>
+    </message>
+    <message>
         <source>CCF emission factor</source>
         <translation>CCF 排出係数</translation>
     </message>
@@ -483,48 +491,16 @@
         <translation>CCF の「Unknown」係数</translation>
     </message>
     <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
+        <translation>%1：CCF に係数がないため、「Unknown」の平均値を使用します</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
+        <translation>Cloud Carbon Footprint プロファイル：使用率は CCF 既定の 50 % に固定、PUE 1.135、CCF の排出係数。内包排出量は CCF が公開する式で 4 年間に配分。</translation>
+    </message>
+    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、CCF のロケーション基準の結果に AWS の再エネ充当を適用したものです（CCF 自体はマーケット基準の値を示しません）。</translation>
-    </message>
-    <message>
-        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
-        <translation>%1: SageMaker の使用に対して CCF が行うとおり、vCPU と GPU を求めるときは「ml.」を取り除きますが、プロセッサーは CCF が登録していない完全な名前で検索されます。そのため CCF の平均ワットを使い、メモリは計上しません</translation>
-    </message>
-    <message>
-        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
-        <translation>%1: CCF にはこのプロセッサーのワット値がないため、CCF と同じく平均値（vCPU あたり %2–%3 W）を使用します</translation>
-    </message>
-    <message>
-        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
-        <translation>%1: CCF にはこの GPU のワット値がないため、CCF のコードと同じく GPU ごとに CPU の平均ワットを使用します</translation>
-    </message>
-    <message>
-        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
-        <translation>%1: バースト可能タイプのため、CCF は %3 vCPU のベースライン %2 % を計上します</translation>
-    </message>
-    <message>
-        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
-        <translation>%1: CCF のインスタンス一覧にありません。カタログの電力値を使用します（CCF ではなく Greenprint による外挿）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
-        <translation>「%1」は CCF の対象外です（%2 にこのタイプはありません）。CCF は請求書の vCPU 数だけから推定します。Greenprint による外挿: %3 vCPU を CCF の平均ワットで計算し、アクセラレーター、メモリ、内包排出量は計上しません</translation>
-    </message>
-    <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
-        <translation>%1: CCF に係数がないため、CCF と同じく「Unknown」の平均を使用します</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
-        <translation>Cloud Carbon Footprint プロファイル: %1（npm）をそのインスタンス一覧、係数、計算手順ごと再現します。使用率は CCF の %2 % に固定、PUE %3、CCF の排出係数。</translation>
-    </message>
-    <message>
-        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
-        <translation>CCF の内包排出量: サーバーの Scope 3 値 x 時間 / vCPU / %1 h x vCPU / ファミリー最大サイズの vCPU。CCF のコードと同じ計算です（CCF はサーバー寿命を %1 h に固定しています。プロジェクトの %2 年の設定は greenprint プロファイルにのみ適用されます）。</translation>
-    </message>
-    <message>
-        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
-        <translation>CCF と同じく、エネルギーには内包排出量をリージョンの係数で kWh に換算した分が含まれます。この部分は実際の消費電力ではありません。</translation>
     </message>
 </context>
 <context>
@@ -922,10 +898,6 @@
     <message>
         <source>Some price is missing from the reference data: see Issues</source>
         <translation>参照データに価格がありません：「問題」を参照</translation>
-    </message>
-    <message>
-        <source>Per unit of work (SCI): %1</source>
-        <translation>作業単位あたり（SCI）: %1</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1300,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：%2 の SageMaker 名（同じハードウェア）。SageMaker 価格 = EC2 オンデマンド価格 x %3：ソースに SageMaker の料金表がないため、SageMaker のコストは下限</translation>
     </message>
     <message>
+        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
+        <translation>アクセラレータ負荷が手動で設定されています（%1）。達成ピーク比（%3）から導かれる %2 ではありません。時間と電力は同じモデルに従わなくなります</translation>
+    </message>
+    <message>
         <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
         <translation>プロジェクトのカタログは参照インスタンス %1 を意図的に置き換えています: アイドル時 %2 W、全負荷時 %3 W。</translation>
     </message>
@@ -1346,10 +1322,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
         <translation>不明なリージョン「%1」: 参照データにもプロジェクトのカタログにも定義されていません</translation>
-    </message>
-    <message>
-        <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
-        <translation>アクセラレータ負荷が手動で設定されています（%1）。達成ピーク比（%3）から導かれる %2 ではありません。時間と電力は同じモデルに従わなくなります</translation>
     </message>
     <message>
         <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
@@ -1419,6 +1391,49 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
         <translation>「%1」は開いているプロジェクトそのものです。プロジェクトを置き換えないよう、プランは書き込まれませんでした。別のファイル名を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Feasibility</name>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state (16 bytes per parameter, ZeRO), more than the %2 GB of accelerator memory of one %3</source>
+        <translation>学習には重み・勾配・Adam の状態で %1 GB（パラメータあたり 16 バイト、ZeRO）が必要で、%3 1 台のアクセラレータメモリ %2 GB を超えます</translation>
+    </message>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state, more than one %2 holds (%3 GB): sharding it across %4 instances needs a fast interconnect (EFA, at least %5 Gbit/s), and %2 has %6</source>
+        <translation>学習には重み・勾配・Adam の状態で %1 GB が必要で、%2 1 台（%3 GB）に収まりません。%4 台に分散するには高速インターコネクト（EFA、%5 Gbit/s 以上）が必要ですが、%2 は %6 です</translation>
+    </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>no sustained bandwidth listed</source>
+        <translation>持続帯域幅の記載なし</translation>
+    </message>
+    <message>
+        <source>training needs %1 GB for weights, gradients and Adam state, more than the %2 GB of accelerator memory of %3 x %4 even when sharded</source>
+        <translation>学習には重み・勾配・Adam の状態で %1 GB が必要で、分散しても %3 x %4 のアクセラレータメモリ %2 GB を超えます</translation>
+    </message>
+    <message>
+        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>推論には重みと 1 リクエスト分の KV キャッシュで %1 GB が必要で、%3 1 台のアクセラレータメモリ %2 GB を超えます（エンドポイントの各インスタンスがモデル全体を保持します）</translation>
+    </message>
+    <message>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
+        <translation>リアルタイムエンドポイントはプロビジョニング時間の %1 % が稼働となり、計画の %2 % を上回ります（ピーク用の余裕を残す %3 % をすでに超えています）</translation>
+    </message>
+    <message>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, above the %2 % that leaves headroom for peaks</source>
+        <translation>リアルタイムエンドポイントはプロビジョニング時間の %1 % が稼働となり、ピーク用の余裕を残す %2 % を超えます</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted, and per-Region availability is not checked (no pinned source).</source>
+        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みと 1 リクエスト分の KV キャッシュ（前提条件：パラメータ・トークンあたり %2 値、LLaMA 6.7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えず、リージョンごとの提供状況は確認しません（固定された出典がありません）。</translation>
     </message>
 </context>
 <context>
@@ -1669,30 +1684,18 @@ Market-based (%6): %7</source>
     </message>
 </context>
 <context>
-    <name>greenprint::FunctionalUnits</name>
+    <name>greenprint::GpuGenerationRule</name>
     <message>
-        <source>per pipeline run</source>
-        <translation>パイプライン実行 1 回あたり</translation>
+        <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
+        <translation>「%1」を新しい世代の GPU で実行（%2 x %3）</translation>
     </message>
     <message>
-        <source>per notebook week</source>
-        <translation>ノートブック 1 週間あたり</translation>
+        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator&apos;s, from each instance&apos;s peak and power.</source>
+        <translation>%1 x %2（%3）を同じスループット（データシートのピーク x 達成使用率：ジョブの時間は %7）で %4 x %5（%6）に移します。新しい世代はワットあたりの仕事量が多く、削減量は各インスタンスのピークと電力から推定器が求めたものです。</translation>
     </message>
     <message>
-        <source>per model-building round</source>
-        <translation>モデル構築 1 回あたり</translation>
-    </message>
-    <message>
-        <source>per training run</source>
-        <translation>トレーニング 1 回あたり</translation>
-    </message>
-    <message>
-        <source>per 1,000 requests</source>
-        <translation>1,000 リクエストあたり</translation>
-    </message>
-    <message>
-        <source>for the whole plan</source>
-        <translation>計画全体</translation>
+        <source>Re-test the model and its dependencies on the new GPU (CUDA version, drivers); capacity of the newest types may be limited in some Regions.</source>
+        <translation>新しい GPU でモデルと依存関係を再テストしてください（CUDA のバージョン、ドライバ）。最新タイプの容量は一部のリージョンで限られることがあります。</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1716,10 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
+        <translation>%1 は Green Algorithms のリストにないため、その「Any」GPU（200 W）を使用します</translation>
+    </message>
+    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>リージョン所在地の Green Algorithms 炭素強度</translation>
     </message>
@@ -1721,16 +1728,12 @@ Market-based (%6): %7</source>
         <translation>%1：Green Algorithms にこの所在地の炭素強度がないため、Greenprint の推奨値を使用します</translation>
     </message>
     <message>
+        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Green Algorithms プロファイル：プロセッサーが一覧にない場合、vCPU はコアとして「Any」の 1 コアあたり 12 W で計上、メモリ 0.3725 W/GB、PUE 1.2、内包排出量なし。AWS リージョンは Greenprint がその所在地に対応付けています。</translation>
+    </message>
+    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、そのロケーション基準の結果に AWS の再エネ充当を適用したものです（Green Algorithms 自体はマーケット基準の値を示しません）。</translation>
-    </message>
-    <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
-        <translation>%1 は Green Algorithms の一覧にないため、「Any」GPU（%2 W）を使用します</translation>
-    </message>
-    <message>
-        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Green Algorithms プロファイル: %1 とその計算式を再現します。vCPU をコアとして数え、プロセッサーが一覧にない場合は「Any」のコアあたり %2 W を使用します。メモリ %3 W/GB、PUE %4、内包排出量なし。AWS リージョンは Greenprint が同ツールの地域に対応付けています。</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2736,16 @@ Click to create a scenario from it.</source>
         <translation>パレート最適解について</translation>
     </message>
     <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s) not offered because the job cannot run there (hover here for the reasons).</source>
+        <translation>
+            <numerusform>ジョブを実行できないため %n 件の選択肢を提案していません（理由はここにマウスを重ねると表示）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
         <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
     </message>
@@ -2854,6 +2867,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
+        <translation>Cloud Carbon Footprint の算定方法（CCF 独自の定数を使用）：使用率 50 % での vCPU あたり最小／最大電力、CCF の PUE と排出係数、CCF の内包排出量の式。数値がそのツールと一致します。</translation>
     </message>
     <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
@@ -3132,16 +3149,8 @@ Click to create a scenario from it.</source>
         <translation>参照データのバージョン %1。参照データの各行には出典が記録されています。ライセンスと出所は Greenprint のソースの data/reference/SOURCES.md を参照してください。</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint&apos;s AWS package</source>
-        <translation>Cloud Carbon Footprint の AWS パッケージ</translation>
-    </message>
-    <message>
         <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Greenprint 方式。インスタンスの電力は、コンポーネントの利用率における CPU 世代の vCPU あたり電力に、チップあたりの基準を超えるメモリ分と、測定した負荷曲線で調整した各アクセラレータの TDP を加えたものです。作業量で指定したジョブは FLOPs /（ピーク × 達成ピーク比）の時間だけ実行され、その比は公開された学習実績に当てはめたもので、その比から導かれる負荷の電力を消費します。施設エネルギーは IT エネルギー × PUE、運用時排出量は施設エネルギー × リージョンのグリッド炭素強度、内包排出量は使用時間に対するサーバー製造分の按分です。範囲は達成ピーク比の P10-P90 区間、グリッド炭素強度のデータセット、電力の上下限にわたります。</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
-        <translation>Cloud Carbon Footprint 手法。%1（npm）を CCF 自身のインスタンス一覧と表で再現します: タイプのプロセッサーの vCPU あたり最小／最大ワットを使用率 50 % で、GPU とメモリは CCF の数え方で、PUE、排出係数、内包排出量は CCF のコードの計算どおり（CCF と同じくエネルギーとしても計上）にし、数値がこのツールと一致するようにします。CCF が登録していないタイプには注記が付きます。</translation>
     </message>
 </context>
 <context>
@@ -3555,67 +3564,16 @@ Click to create a scenario from it.</source>
         <translation>参照データに価格がありません</translation>
     </message>
     <message>
-        <source>Per unit of work</source>
-        <translation>作業単位あたり</translation>
+        <source>The plan itself cannot run as written: %1.</source>
+        <translation>計画そのものが記載どおりには実行できません：%1。</translation>
     </message>
     <message>
-        <source>Functional unit (R)</source>
-        <translation>機能単位 (R)</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>単位数</translation>
-    </message>
-    <message>
-        <source>kgCO2e per unit</source>
-        <translation>単位あたり kgCO2e</translation>
-    </message>
-    <message>
-        <source>kWh per unit</source>
-        <translation>単位あたり kWh</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>未指定</translation>
-    </message>
-    <message>
-        <source>Whole plan</source>
-        <translation>計画全体</translation>
+        <source>Not offered</source>
+        <translation>提案していないもの</translation>
     </message>
     <message>
         <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
         <translation>ベースラインと比較できないシナリオ（削減量は表示しません）：</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::PerUnitText</name>
-    <message>
-        <source>%1: not estimated</source>
-        <translation>%1: 見積もり不可</translation>
-    </message>
-    <message>
-        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
-        <translation>1,000 リクエストあたりの値なし: エンドポイントが処理するリクエスト数を入力してください</translation>
-    </message>
-    <message>
-        <source>no figure %1: nothing countable is planned</source>
-        <translation>%1の値なし: 数えられるものが計画されていません</translation>
-    </message>
-    <message>
-        <source>%1 and %2 %3</source>
-        <translation>%1、%2（%3）</translation>
-    </message>
-    <message>
-        <source>Whole plan: %1</source>
-        <translation>計画全体: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Software Carbon Intensity 仕様（ISO/IEC 21031）の形式による作業単位あたりの値: (E × I + M) / R。運用時排出量（エネルギー × グリッド炭素強度）と内包排出量の合計を、提供した単位数（パイプライン実行、ノートブック週、トレーニング回数、処理した 1,000 リクエスト）で割ります。計画がリクエストを処理する場合、計画全体は 1,000 リクエストあたりで数え、トレーニングはそれらに配分されます。</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3758,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>this project has no scenario %1</source>
         <translation>このプロジェクトにシナリオ %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;: %2</source>
@@ -5186,6 +5148,26 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>unknown</source>
         <translation>不明</translation>
     </message>
+    <message>
+        <source>The plan itself cannot run as written:
+</source>
+        <translation>計画そのものが記載どおりには実行できません：
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not offered (%n):
+</source>
+        <translation>
+            <numerusform>提案していないもの（%n 件）：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  - %1 (%2), because %3
+</source>
+        <translation>  - %1（%2）、理由：%3
+</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -5298,6 +5280,14 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>The model must compile with the AWS Neuron SDK; check operator support. Neuron power is derived from AWS claims, not published.</source>
         <translation>モデルを AWS Neuron SDK でコンパイルできる必要があります。演算子の対応状況を確認してください。Neuron の電力は公表値ではなく、AWS の主張から推定したものです。</translation>
+    </message>
+    <message>
+        <source>Train &quot;%1&quot; on AWS Trainium2 (%2 x %3)</source>
+        <translation>「%1」を AWS Trainium2 で学習（%2 x %3）</translation>
+    </message>
+    <message>
+        <source>AWS announced Trainium2 with up to twice the performance per watt of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power. The catalog has no Trainium2 price yet, so the cost change may be unknown.</source>
+        <translation>AWS は Trainium2 のワットあたり性能が Trainium の最大 2 倍と発表しています（C10）。コピーは %1 x %2 を同じスループットの %3 x %4 に移し、時間と Neuron の電力は推定器が求めます。カタログには Trainium2 の価格がまだないため、コストの変化は不明な場合があります。</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5766,20 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Scenario %1</source>
         <translation>シナリオ %1</translation>
     </message>
+    <message>
+        <source>The plan itself cannot run as written: %1.</source>
+        <translation>計画そのものが記載どおりには実行できません：%1。</translation>
+    </message>
+    <message>
+        <source>Not offered: %1, because %2.</source>
+        <translation>提案していないもの：%1、理由：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggestion(s) not offered (greenprint suggest lists them all).</source>
+        <translation>
+            <numerusform>ほかに %n 件の提案をしていません（greenprint suggest ですべて表示）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -5798,10 +5802,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>inference</source>
         <translation>推論</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
-        <translation>%1 は作業量から見積もれません: %2 には作業量を時間に換算する FLOPS ピークがありません（%3）。代わりに時間を指定してください</translation>
     </message>
     <message>
         <source>%1 (%2) hours from work: achieved fraction of peak %3 (P10 %4, P90 %5), fitted on %6 published runs (%7), checked leave-one-family-out (README)</source>
@@ -6609,20 +6609,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>不明なインスタンスファミリー「%1」</translation>
     </message>
     <message>
-        <source>
-Methodologies (project setting &quot;methodology&quot;):
-  greenprint        Greenprint&apos;s own power, load-curve and embodied model
-  ccf               Cloud Carbon Footprint, reproducing %1
-  green-algorithms  Green Algorithms, reproducing %2
-</source>
-        <translation>
-手法（プロジェクト設定 &quot;methodology&quot;）:
-  greenprint        Greenprint 独自の電力・負荷曲線・内包排出量モデル
-  ccf               Cloud Carbon Footprint（%1 を再現）
-  green-algorithms  Green Algorithms（%2 を再現）
-</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
         <translation>&apos;%1&apos; は入力 %2 を出力で上書きしてしまいます。別の出力ファイルを選んでください</translation>
     </message>
@@ -6631,16 +6617,8 @@ Methodologies (project setting &quot;methodology&quot;):
         <translation>&apos;%1&apos; は 2 つの出力を %2 に書き込んでしまいます。2 つのファイル名を選んでください</translation>
     </message>
     <message>
-        <source>error: %1: scenario &quot;%2&quot;: %3</source>
-        <translation>エラー：%1：シナリオ「%2」：%3</translation>
-    </message>
-    <message>
         <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
         <translation>エラー: %1: シナリオを適用できません。何も書き込まれませんでした(シナリオを修正するか削除してください)</translation>
-    </message>
-    <message>
-        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
-        <translation>エラー：%1：%2。計画ではそのまま示し、削減量としては示しません</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -6651,12 +6629,12 @@ Methodologies (project setting &quot;methodology&quot;):
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>JSON: every figure of every component (its region, PUE, grid intensity, IT energy, range, average power and work sizing) instead of the ids and figures.</source>
-        <translation>JSON：ID と数値だけでなく、各コンポーネントのすべての数値（リージョン、PUE、グリッド炭素強度、IT エネルギー、範囲、平均電力、作業量からの算定）を出力します。</translation>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
+        <translation>エラー：%1：シナリオ「%2」：%3</translation>
     </message>
     <message>
-        <source>--detail applies to --format json only</source>
-        <translation>--detail は --format json にのみ使えます</translation>
+        <source>error: %1: %2; the plan shows it as such, never as a saving</source>
+        <translation>エラー：%1：%2。計画ではそのまま示し、削減量としては示しません</translation>
     </message>
 </context>
 </TS>

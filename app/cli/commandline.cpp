@@ -6,6 +6,7 @@
 #include "export/planexport.h"
 #include "i18n/languagemanager.h"
 #include "advisor/advisor.h"
+#include "advisor/feasibility.h"
 #include "io/atomicfile.h"
 #include "io/estimateformats.h"
 #include "io/csvwriter.h"
@@ -352,11 +353,15 @@ int runSuggest(const QStringList &rest)
         return InvalidInput;
     printIssues(loaded.estimate.issues, path);
     const Advisor advisor(reference);
-    const std::vector<Suggestion> suggestions = advisor.suggest(*loaded.project, loaded.estimate);
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> suggestions =
+        advisor.suggest(*loaded.project, loaded.estimate, &withheld);
     if (formatText == u"json")
-        out() << QString::fromUtf8(suggestionsToJson(suggestions));
+        out() << QString::fromUtf8(suggestionsToJson(suggestions, withheld));
     else
-        out() << suggestionsToTable(suggestions, loaded.estimate);
+        out() << suggestionsToTable(suggestions, loaded.estimate, withheld,
+                                    Feasibility(reference).plan(*loaded.project))
+              << u'\n' << Feasibility(reference).assumptions() << u'\n';
     out().flush();
     return loaded.ok ? Success : InvalidInput;
 }

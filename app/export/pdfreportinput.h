@@ -49,6 +49,12 @@ struct PdfReportInput
     std::vector<PdfScenario> scenarios; ///< every scenario of the project, baseline excluded
     /** Suggestions, best first; nullopt when no advisor ran. */
     std::optional<std::vector<PdfSuggestion>> suggestions;
+    /** Suggestions not offered, each "title: reasons" (Feasibility, constraints). */
+    QStringList notOffered;
+    /** What the plan itself cannot do as written (Feasibility::plan()). */
+    QStringList planProblems;
+    /** What the feasibility checks assume (Feasibility::assumptions()); empty without advisor. */
+    QString feasibilityAssumptions;
     /** Plan against actual, printed after the what-if comparison when usage was
      * imported. */
     std::optional<actuals::Comparison> actuals;

@@ -324,6 +324,12 @@ void PdfSections::writeAllSuggestions()
     m_writer.addHeading(tr("Suggestions"), 1);
     m_writer.addParagraph(tr("Ranked by carbon saved. A dash means the reference data has no "
                              "price for what the change moves to."));
+    if (!m_input.feasibilityAssumptions.isEmpty())
+        m_writer.addParagraph(m_input.feasibilityAssumptions);
+    for (const QString &problem : m_input.planProblems) {
+        m_writer.addParagraph(tr("The plan itself cannot run as written: %1.").arg(problem),
+                              TextStyle::Body, PdfStyle::worse());
+    }
     int number = 1;
     for (const PdfSuggestion &s : *m_input.suggestions) {
         m_writer.addHeading(tr("%1. %2").arg(number++).arg(s.title), 2);
@@ -347,6 +353,11 @@ void PdfSections::writeAllSuggestions()
             facts.push_back({tr("Source"), s.sources});
         if (!facts.empty())
             m_writer.addKeyValues(facts);
+    }
+    if (!m_input.notOffered.isEmpty()) {
+        m_writer.addHeading(tr("Not offered"), 2);
+        for (const QString &line : m_input.notOffered)
+            m_writer.addParagraph(line);
     }
 }
 

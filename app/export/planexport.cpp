@@ -2,6 +2,7 @@
 #include "planexport.h"
 
 #include "advisor/advisor.h"
+#include "advisor/feasibility.h"
 #include "engine/estimator.h"
 #include "scenario/scenarioapplier.h"
 #include "scenario/scenarioevaluator.h"
@@ -46,7 +47,12 @@ void PlanExport::runAdvisor()
 {
     const Project &project = m_selected >= 0 ? m_scenarios[m_selected].project : m_project;
     const Advisor advisor(m_reference);
-    const std::vector<Suggestion> suggestions = advisor.suggest(project, estimate());
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> suggestions = advisor.suggest(project, estimate(), &withheld);
+    m_notOffered.clear();
+    for (const WithheldSuggestion &w : withheld)
+        m_notOffered << tr("%1: %2").arg(w.suggestion.title, w.reasons.join(u"; "));
+    m_planProblems = Feasibility(m_reference).plan(project);
     std::vector<PdfSuggestion> list;
     for (const Suggestion &s : suggestions) {
         if (s.informational)
@@ -119,6 +125,9 @@ PdfReportInput PlanExport::pdfInput(const QLocale &locale) const
             {s.name, s.estimate,
              ScenarioEvaluator::invalidReasons(m_project, m_baseline, s.project, s.estimate)});
     input.suggestions = m_suggestions;
+    input.notOffered = m_notOffered;
+    input.planProblems = m_planProblems;
+    input.feasibilityAssumptions = Feasibility(m_reference).assumptions();
     input.reference = &m_reference;
     input.generatedAt = QDateTime::currentDateTime();
     input.locale = locale;

@@ -72,6 +72,8 @@ private:
     QHash<QString, QString> m_failed; ///< scenarios that could not be applied, with why
     int m_selected = -1;
     std::optional<std::vector<PdfSuggestion>> m_suggestions;
+    QStringList m_notOffered; ///< "title: reasons" of the suggestions not offered
+    QStringList m_planProblems; ///< Feasibility::plan() of the plan exported
     Issues m_issues;
     QString m_error;
 };

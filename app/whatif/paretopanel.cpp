@@ -149,6 +149,21 @@ void ParetoPanel::search()
               .arg(all.size());
     if (!currentOnFront && current != all.end())
         note += u' ' + tr("The current plan (square) is beaten on carbon, cost and time.");
+    // Options that cannot run: counted in the note, one line each (with the reasons) in its
+    // tooltip, so that the chart keeps its room.
+    QStringList notOffered;
+    for (const ParetoPoint &p : all) {
+        if (p.notOffered.isEmpty() || p.current)
+            continue;
+        notOffered << tr("%1 × %2: %3").arg(p.count).arg(p.instance, p.notOffered.join(u"; "));
+    }
+    if (!notOffered.isEmpty()) {
+        note += u' '
+            + tr("%n option(s) not offered because the job cannot run there (hover here for "
+                 "the reasons).",
+                 nullptr, int(notOffered.size()));
+    }
+    m_note->setToolTip(notOffered.join(u'\n'));
     if (!c.allowedRegions.isEmpty())
         note += u' '
             + tr("Only the allowed regions (%1) are searched.").arg(c.allowedRegions.join(u", "));

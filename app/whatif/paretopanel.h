@@ -32,6 +32,8 @@ public:
 
     QComboBox *stageCombo() const { return m_stage; }
     ParetoChart *chart() const { return m_chart; }
+    /** The note under the chart; its tooltip lists the options not offered and why. */
+    QLabel *noteLabel() const { return m_note; }
     /** The stage shown (a StageKind as int). */
     int stage() const;
     void setStage(int stage);

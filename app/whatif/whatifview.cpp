@@ -11,6 +11,8 @@
 #include "charts/waterfallchart.h"
 #include "settings/unitformatter.h"
 
+#include "advisor/advisor.h"
+#include "advisor/feasibility.h"
 #include "advisor/suggestion.h"
 #include "document/liveadvisor.h"
 #include "document/liveestimate.h"
@@ -242,6 +244,21 @@ void WhatIfView::updateNotes()
                     "offered.")
                      .arg(constraints.join(u"; "));
     }
+    const Project &project = m_estimate->document()->project();
+    const Feasibility feasibility(m_estimate->reference());
+    for (const QString &problem : feasibility.plan(project))
+        notes << tr("The plan itself cannot run as written: %1.").arg(problem);
+    const std::vector<WithheldSuggestion> &withheld = m_advisor->withheld();
+    constexpr std::size_t kWithheldShown = 6;
+    for (std::size_t i = 0; i < withheld.size() && i < kWithheldShown; ++i) {
+        notes << tr("Not offered: %1, because %2.")
+                     .arg(withheld[i].suggestion.title, withheld[i].reasons.join(u"; "));
+    }
+    if (withheld.size() > kWithheldShown) {
+        notes << tr("%n more suggestion(s) not offered (greenprint suggest lists them all).",
+                    nullptr, int(withheld.size() - kWithheldShown));
+    }
+    notes << feasibility.assumptions();
     notes << tr("Ticking a suggestion re-estimates the whole scenario; the waterfall shows each "
                 "suggestion's share in the order ticked.");
     m_notes->setText(notes.join(u'\n'));

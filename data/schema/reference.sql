@@ -43,6 +43,7 @@ CREATE TABLE instances (
     embodied_basis               TEXT,
     price_usd_per_hour_us_east_1 REAL,
     price_as_of                  TEXT,
+    network_gbps                 REAL CHECK (network_gbps IS NULL OR network_gbps > 0),
     notes                        TEXT,
     source                       TEXT NOT NULL CHECK (source <> '')
 );

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor.h"
 
+#include "feasibility.h"
 #include "projectedit.h"
 #include "ruleregistry.h"
 
@@ -52,9 +53,11 @@ std::vector<Suggestion> Advisor::suggest(const Project &project) const
     return suggest(project, estimateProject(project, m_reference));
 }
 
-std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate &baseline) const
+std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate &baseline,
+                                         std::vector<WithheldSuggestion> *withheld) const
 {
     const RuleContext ctx(project, m_reference, baseline);
+    const Feasibility feasibility(m_reference);
     const int baselineErrors = errorCount(baseline.issues);
     const double total = baseline.total.co2e.kg;
     std::vector<Suggestion> result;
@@ -67,8 +70,13 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             if (s.change)
                 s.change(edit);
             edit.finish();
-            if (!violations(project, copy, {&s}).isEmpty())
+            QStringList reasons = violations(project, copy, {&s});
+            reasons += feasibility.changedComponents(project, copy);
+            if (!reasons.isEmpty()) {
+                if (withheld)
+                    withheld->push_back({std::move(s), std::move(reasons)});
                 continue;
+            }
             const Estimate changed = estimateProject(copy, m_reference);
             if (errorCount(changed.issues) > baselineErrors)
                 continue;

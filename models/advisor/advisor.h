@@ -20,8 +20,10 @@
  *      job hours. Nothing is ever added up from per-suggestion deltas; a
  *      combination is evaluated by applying all its changes to one copy;
  *   4. withholds every suggestion that breaks a constraint of the project
- *      (Constraints: allowed regions, accuracy floor, latency ceiling), or that
- *      makes the copy unestimable;
+ *      (Constraints: allowed regions, accuracy floor, latency ceiling), that
+ *      cannot run (feasibility.h: accelerator memory, interconnect, endpoint
+ *      headroom), or that makes the copy unestimable; the first two are
+ *      returned with their reasons so that the user sees what was not offered;
  *   5. ranks the rest by kgCO2e saved (cost, then id, break ties) and marks
  *      those that save less than 0.5 % of the plan's kgCO2e as negligible.
  *
@@ -60,6 +62,13 @@ struct Combination
     QStringList violations;
 };
 
+/** A suggestion the advisor does not offer, and why (translated reasons). */
+struct WithheldSuggestion
+{
+    Suggestion suggestion; ///< its savings are not estimated
+    QStringList reasons;
+};
+
 class Advisor
 {
     Q_DECLARE_TR_FUNCTIONS(greenprint::Advisor)
@@ -76,9 +85,15 @@ public:
 
     /** All applicable suggestions that keep the constraints, ranked by kgCO2e saved. */
     [[nodiscard]] std::vector<Suggestion> suggest(const Project &project) const;
-    /** The same with the baseline estimate already at hand (it must be of `project`). */
-    [[nodiscard]] std::vector<Suggestion> suggest(const Project &project,
-                                                  const Estimate &baseline) const;
+    /**
+     * The same with the baseline estimate already at hand (it must be of
+     * `project`). When `withheld` is given, it receives every suggestion a rule
+     * made that is not offered because it breaks a constraint or cannot run
+     * (Feasibility), with the reasons.
+     */
+    [[nodiscard]] std::vector<Suggestion>
+    suggest(const Project &project, const Estimate &baseline,
+            std::vector<WithheldSuggestion> *withheld = nullptr) const;
 
     /**
      * Applies `chosen`, in order, to one copy of `project` and estimates it.

@@ -2,6 +2,7 @@
 #include "paretosearch.h"
 
 #include "advisor.h"
+#include "feasibility.h"
 #include "rulecontext.h"
 #include "rulesupport.h"
 
@@ -88,6 +89,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
     {
         QString instance;
         int count = 0;
+        QStringList notOffered; ///< Feasibility's reasons (region-independent)
     };
     std::vector<Option> options{{}};
     if (main >= 0) {
@@ -112,14 +114,42 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
             if (!sizeWork(*work, to, 1, m_reference, &error))
                 continue;
             if (const auto choice = RuleSupport::matchThroughput(ctx, *from, count, task, {to.id}))
-                options.push_back({choice->instance, choice->count});
+                options.push_back({choice->instance, choice->count, {}});
         }
+    }
+
+    const auto applyOption = [kind, main](Project &copy, const Option &option) {
+        if (option.instance.isEmpty())
+            return;
+        Component &c = copy.stage(kind).components[std::size_t(main)];
+        std::visit(
+            [&option](auto &spec) {
+                if constexpr (requires {
+                                  spec.count;
+                                  spec.instance;
+                              }) {
+                    spec.instance = option.instance;
+                    spec.count = option.count;
+                }
+            },
+            c.spec);
+        if (auto *compute = std::get_if<ComputeSpec>(&c.spec))
+            compute->measuredPowerW.reset();
+    };
+    const Feasibility feasibility(m_reference);
+    for (Option &option : options) {
+        Project copy = single;
+        applyOption(copy, option);
+        option.notOffered = feasibility.changedComponents(single, copy);
     }
 
     const QString componentPath =
         QStringLiteral("stages[%1].components[%2]").arg(stageIndex).arg(main);
     for (const QString &region : regions) {
         for (const Option &option : options) {
+            // An option that cannot run is shown once, where the plan runs, with its reasons.
+            if (!option.notOffered.isEmpty() && region != currentRegion)
+                continue;
             Project copy = single;
             Stage &st = copy.stage(kind);
             st.region = region;
@@ -128,20 +158,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                 overrides.push_back(
                     {QStringLiteral("stages[%1].region").arg(stageIndex), jsonString(region), {}});
             if (!option.instance.isEmpty()) {
-                Component &c = st.components[std::size_t(main)];
-                std::visit(
-                    [&option](auto &spec) {
-                        if constexpr (requires {
-                                          spec.count;
-                                          spec.instance;
-                                      }) {
-                            spec.instance = option.instance;
-                            spec.count = option.count;
-                        }
-                    },
-                    c.spec);
-                if (auto *compute = std::get_if<ComputeSpec>(&c.spec))
-                    compute->measuredPowerW.reset();
+                applyOption(copy, option);
                 overrides.push_back(
                     {componentPath + QStringLiteral(".instance"), jsonString(option.instance), {}});
                 overrides.push_back({componentPath + QStringLiteral(".count"),
@@ -182,6 +199,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                 ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hours.h
                 : Advisor::jobHours(e);
             p.current = region == currentRegion && option.instance.isEmpty();
+            p.notOffered = option.notOffered;
             p.overrides = std::move(overrides);
             if (ownHardware || project.constraints.allowsRegion(region))
                 points.push_back(std::move(p));
@@ -205,9 +223,14 @@ std::vector<ParetoPoint> ParetoSearch::nonDominated(const std::vector<ParetoPoin
         return q.co2eKg <= p.co2eKg && q.costUsd <= p.costUsd && q.hours <= p.hours
             && (q.co2eKg < p.co2eKg || q.costUsd < p.costUsd || q.hours < p.hours);
     };
-    std::vector<ParetoPoint> result;
+    std::vector<ParetoPoint> offered;
     for (const ParetoPoint &p : points) {
-        const bool dominated = std::any_of(points.begin(), points.end(),
+        if (p.current || p.notOffered.isEmpty())
+            offered.push_back(p);
+    }
+    std::vector<ParetoPoint> result;
+    for (const ParetoPoint &p : offered) {
+        const bool dominated = std::any_of(offered.begin(), offered.end(),
                                            [&](const ParetoPoint &q) { return dominates(q, p); });
         if (!dominated)
             result.push_back(p);

@@ -6,6 +6,7 @@
 #include "domain/referencedata.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -29,6 +30,12 @@ struct ParetoPoint
     bool costKnown = true;
     double hours = 0.0; ///< wall-clock hours of the main job (or of all the stage's jobs)
     bool current = false; ///< the plan as it is
+    /**
+     * Why the job cannot run this way (Feasibility: accelerator memory,
+     * interconnect, endpoint headroom), translated; empty when it can. Such a
+     * point is evaluated but never on the front: it is not offered.
+     */
+    QStringList notOffered;
     /** The overrides that turn the baseline into this point (to create a scenario from it). */
     std::vector<ScenarioOverride> overrides;
 };
@@ -39,6 +46,8 @@ struct ParetoPoint
  * has work, every priced accelerated instance type that can do that work
  * (same task: training or inference), sized to the throughput of the current
  * one. Each point is an estimate of the stage alone, by the same engine.
+ * Every option is checked by Feasibility; one that cannot run carries the
+ * reasons in notOffered and stays off the front.
  * Stages on the project's own hardware (catalog instances) are not moved.
  * One-off transfers a move would need are not counted here (the region-move
  * suggestion counts them). The reference data has no per-region instance
@@ -57,7 +66,10 @@ public:
     [[nodiscard]] std::vector<ParetoPoint> evaluate(const Project &project, StageKind stage) const;
     /** The non-dominated points of evaluate(), sorted by kgCO2e then cost. */
     [[nodiscard]] std::vector<ParetoPoint> front(const Project &project, StageKind stage) const;
-    /** The points no other point beats or equals on kgCO2e, cost and hours at once. */
+    /**
+     * The points no other point beats or equals on kgCO2e, cost and hours at
+     * once, among those offered (notOffered empty, or the current plan).
+     */
     static std::vector<ParetoPoint> nonDominated(const std::vector<ParetoPoint> &points);
 
 private:

@@ -16,6 +16,7 @@
 #include "rules/idlenotebookrule.h"
 #include "rules/mixedprecisionrule.h"
 #include "rules/trainiumrule.h"
+#include "rules/gpugenerationrule.h"
 #include "rules/rightsizerule.h"
 #include "rules/stopfailingrunsrule.h"
 #include "rules/bayesiantuningrule.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<Rule>> makeAllRules()
     rules.push_back(std::make_unique<IdleNotebookRule>());
     rules.push_back(std::make_unique<MixedPrecisionRule>());
     rules.push_back(std::make_unique<TrainiumRule>());
+    rules.push_back(std::make_unique<GpuGenerationRule>());
     rules.push_back(std::make_unique<RightSizeRule>());
     rules.push_back(std::make_unique<StopFailingRunsRule>());
     rules.push_back(std::make_unique<BayesianTuningRule>());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulesupport.h"
 
+#include "feasibility.h"
+
 #include "engine/worksizing.h"
 
 #include <algorithm>
@@ -71,6 +73,17 @@ const std::optional<WorkSpec> *workOf(const Component &component)
     if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
         return &e->work;
     return nullptr;
+}
+
+int instanceCount(const Component &component)
+{
+    if (const auto *c = std::get_if<ComputeSpec>(&component.spec))
+        return c->count;
+    if (const auto *t = std::get_if<TuningSpec>(&component.spec))
+        return t->count;
+    if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
+        return e->count;
+    return 0;
 }
 
 WorkTask taskOf(const Component &component)
@@ -191,6 +204,38 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
         }
     }
     return best;
+}
+
+std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, StageKind stage,
+                                                      int index, const InstanceSpec &from,
+                                                      int count, WorkTask task,
+                                                      QStringList candidates)
+{
+    const Feasibility feasibility(ctx.reference());
+    std::optional<InstanceChoice> first;
+    while (!candidates.isEmpty()) {
+        const std::optional<InstanceChoice> choice =
+            matchThroughput(ctx, from, count, task, candidates);
+        if (!choice)
+            break;
+        if (!first)
+            first = choice;
+        // The matched count, then one or two more instances (headroom for a busy endpoint,
+        // memory for a sharded job) before the next type.
+        for (int extra = 0; extra <= 2; ++extra) {
+            InstanceChoice more = *choice;
+            more.count = choice->count + extra;
+            more.timeFactor = choice->timeFactor * choice->count / more.count;
+            Project copy = ctx.project();
+            ProjectEdit edit(copy);
+            switchInstance(stage, index, more)(edit);
+            edit.finish();
+            if (feasibility.check(copy, stage, index, &ctx.project()).isEmpty())
+                return more;
+        }
+        candidates.removeAll(choice->instance);
+    }
+    return first;
 }
 
 Change switchInstance(StageKind stage, int index, const InstanceChoice &choice)

@@ -40,6 +40,8 @@ std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask
 
 /** The work an instance-backed component does, if any (compute, tuning, endpoint). */
 const std::optional<WorkSpec> *workOf(const Component &component);
+/** The instance count of a compute, tuning or endpoint component; 0 for the other types. */
+int instanceCount(const Component &component);
 /** The task of a job: its work's kind, else training for compute/tuning, inference for endpoints.
  */
 WorkTask taskOf(const Component &component);
@@ -74,6 +76,17 @@ struct InstanceChoice
 std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const InstanceSpec &from,
                                               int count, WorkTask task,
                                               const QStringList &candidates);
+
+/**
+ * matchThroughput() among the candidates on which component `index` of
+ * `stage` can run (feasibility.h: accelerator memory, interconnect, endpoint
+ * headroom). When it can run on none, the best match anyway, so that the
+ * advisor withholds it and says why.
+ */
+std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, StageKind stage,
+                                                      int index, const InstanceSpec &from,
+                                                      int count, WorkTask task,
+                                                      QStringList candidates);
 
 /**
  * A change that moves a component to another instance type and count. Jobs

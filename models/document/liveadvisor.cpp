@@ -21,6 +21,7 @@ LiveAdvisor::LiveAdvisor(LiveEstimate *estimate, QObject *parent)
     , m_estimate(estimate)
     , m_cache(std::make_unique<Cache>())
     , m_suggestions(std::make_unique<std::vector<Suggestion>>())
+    , m_withheld(std::make_unique<std::vector<WithheldSuggestion>>())
     , m_evaluation(std::make_unique<ScenarioEvaluation>())
 {
     Q_ASSERT(estimate);
@@ -132,7 +133,8 @@ void LiveAdvisor::recompute()
         m_cache->baseline.reset();
     }
     if (!m_cache->baseline || !(*m_cache->baseline == baseline)) {
-        *m_suggestions = m_advisor->suggest(project, estimate);
+        m_withheld->clear();
+        *m_suggestions = m_advisor->suggest(project, estimate, m_withheld.get());
         m_cache->baseline = std::move(baseline);
     }
     if (m_current >= 0) {

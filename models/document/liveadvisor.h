@@ -15,6 +15,7 @@ class ProjectDocument;
 struct ChangeEvent;
 struct ScenarioEvaluation;
 struct Suggestion;
+struct WithheldSuggestion;
 
 /**
  * Follows a LiveEstimate: after every change it re-runs the advisor on the
@@ -52,6 +53,8 @@ public:
 
     /** The advisor's suggestions for the baseline, ranked (as of the last computation). */
     const std::vector<Suggestion> &suggestions() const { return *m_suggestions; }
+    /** The suggestions not offered (a constraint, or they cannot run), with the reasons. */
+    const std::vector<WithheldSuggestion> &withheld() const { return *m_withheld; }
     /** The suggestion with `id`, or nullptr. */
     const Suggestion *suggestion(const QString &id) const;
     /** The current scenario's evaluation (name empty and not ok when there is none). */
@@ -78,6 +81,7 @@ private:
     struct Cache;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<std::vector<Suggestion>> m_suggestions;
+    std::unique_ptr<std::vector<WithheldSuggestion>> m_withheld;
     std::unique_ptr<ScenarioEvaluation> m_evaluation;
 };
 

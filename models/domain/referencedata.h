@@ -73,6 +73,8 @@ struct InstanceSpec
     int familyMaxVcpus = 0; ///< vCPUs of the family's largest size (the whole host)
     std::optional<double> priceUsdPerHour; ///< On-Demand Linux, us-east-1
     QString priceAsOf;
+    /** Sustained network bandwidth of one instance, Gbit/s; empty where only a burst is listed. */
+    std::optional<double> networkGbps;
     /**
      * The other name of the same hardware: the EC2 type of a SageMaker `ml.`
      * name, or the `ml.` name of an EC2 type SageMaker offers; empty otherwise.
@@ -190,6 +192,11 @@ inline constexpr char16_t SageMakerPriceFactor[] = u"pricing.sagemaker_price_fac
 inline constexpr char16_t TransferUsdPerGB[] = u"price.transfer_inter_region_usd_per_gb";
 inline constexpr char16_t LogsIngestUsdPerGB[] = u"price.logs_ingest_usd_per_gb";
 inline constexpr char16_t LogsStorageUsdPerGBMonth[] = u"price.logs_storage_usd_per_gb_month";
+inline constexpr char16_t TrainingBytesPerParameter[] = u"memory.training_bytes_per_parameter";
+inline constexpr char16_t KvCacheValuesPerTokenPerParameter[] =
+    u"memory.kv_cache_values_per_token_per_parameter";
+inline constexpr char16_t FastInterconnectMinGbps[] = u"network.fast_interconnect_min_gbps";
+inline constexpr char16_t EndpointBusyFractionTarget[] = u"endpoint.busy_fraction_target";
 } // namespace CoefficientKey
 
 struct ReferenceData

@@ -225,6 +225,8 @@ QString instancesListing(const ReferenceData &data, ListingFormat format)
         columns.push_back({"embodiedCo2eKg", "",
                            [](const I &i) { return optNum(i.embodiedCo2eKg, 2); },
                            [](const I &i) { return optJson(i.embodiedCo2eKg); }, true});
+        columns.push_back({"networkGbps", "", [](const I &i) { return optNum(i.networkGbps, 1); },
+                           [](const I &i) { return optJson(i.networkGbps); }, true});
         columns.push_back({"source", "", [](const I &i) { return i.source; },
                            [](const I &i) { return ordered_json(i.source.toStdString()); }});
     }

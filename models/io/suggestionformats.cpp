@@ -39,31 +39,45 @@ QString fixed(double value, int decimals)
 
 } // namespace
 
-QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions)
+QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions,
+                             const std::vector<WithheldSuggestion> &withheld)
 {
-    ordered_json array = ordered_json::array();
-    for (const Suggestion &s : suggestions) {
+    const auto object = [](const Suggestion &s, bool offered) {
         ordered_json j;
         j["id"] = utf8(s.id);
         j["stage"] = utf8(stageKey(s.stage));
         j["title"] = utf8(s.title);
-        j["co2eKgSaved"] = rounded(s.savings.co2eKg);
-        j["energyKWhSaved"] = rounded(s.savings.energyKWh);
-        j["costUsdSaved"] = s.costKnown ? ordered_json(rounded(s.savings.costUsd)) : ordered_json();
-        j["hoursSaved"] = rounded(s.savings.hours);
+        j["co2eKgSaved"] = offered ? ordered_json(rounded(s.savings.co2eKg)) : ordered_json();
+        j["energyKWhSaved"] = offered ? ordered_json(rounded(s.savings.energyKWh)) : ordered_json();
+        j["costUsdSaved"] =
+            offered && s.costKnown ? ordered_json(rounded(s.savings.costUsd)) : ordered_json();
+        j["hoursSaved"] = offered ? ordered_json(rounded(s.savings.hours)) : ordered_json();
         j["source"] = utf8(s.source);
         j["confidence"] = utf8(confidenceKey(s.confidence));
         j["sideEffects"] = utf8(s.sideEffects);
         j["description"] = utf8(s.description);
         j["rule"] = utf8(s.ruleId);
         j["component"] = s.componentIndex >= 0 ? ordered_json(s.componentIndex) : ordered_json();
-        j["co2eSavedFraction"] = rounded(s.co2eSavedFraction);
+        j["co2eSavedFraction"] =
+            offered ? ordered_json(rounded(s.co2eSavedFraction)) : ordered_json();
         j["negligible"] = s.negligible;
         j["informational"] = s.informational;
         j["accuracyRetained"] =
             s.accuracyRetained ? ordered_json(rounded(*s.accuracyRetained)) : ordered_json();
         j["accuracyAtRisk"] = s.accuracyAtRisk;
         j["latency"] = utf8(latencyEffectKey(s.latency));
+        j["offered"] = offered;
+        return j;
+    };
+    ordered_json array = ordered_json::array();
+    for (const Suggestion &s : suggestions)
+        array.push_back(object(s, true));
+    for (const WithheldSuggestion &w : withheld) {
+        ordered_json j = object(w.suggestion, false);
+        ordered_json reasons = ordered_json::array();
+        for (const QString &reason : w.reasons)
+            reasons.push_back(utf8(reason));
+        j["notOfferedBecause"] = std::move(reasons);
         array.push_back(std::move(j));
     }
     std::string text = array.dump(2, ' ', false, ordered_json::error_handler_t::replace);
@@ -71,7 +85,9 @@ QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions)
     return QByteArray::fromStdString(text);
 }
 
-QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Estimate &baseline)
+QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Estimate &baseline,
+                           const std::vector<WithheldSuggestion> &withheld,
+                           const QStringList &planProblems)
 {
     const QStringList header = {
         Tr::tr("#"),          Tr::tr("kgCO2e saved"), Tr::tr("%"),
@@ -100,6 +116,12 @@ QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Est
                          "copy of the plan; savings of several do not add up.\n\n")
                       .arg(fixed(baseline.total.co2e.kg, 1), fixed(baseline.total.energy.kWh, 1),
                            fixed(baseline.total.cost.usd, 0));
+    if (!planProblems.isEmpty()) {
+        out += Tr::tr("The plan itself cannot run as written:\n");
+        for (const QString &problem : planProblems)
+            out += QStringLiteral("  - ") + problem + u'\n';
+        out += u'\n';
+    }
     for (const QStringList &r : rows) {
         QString line;
         for (qsizetype i = 0; i < r.size(); ++i) {
@@ -116,6 +138,14 @@ QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Est
     if (suggestions.empty())
         out += Tr::tr("No suggestions: nothing in this plan matches a practice of the guidance "
                       "within its constraints.\n");
+    if (!withheld.empty()) {
+        out += u'\n' + Tr::tr("Not offered (%n):\n", nullptr, int(withheld.size()));
+        for (const WithheldSuggestion &w : withheld) {
+            out += Tr::tr("  - %1 (%2), because %3\n")
+                       .arg(w.suggestion.title, stageKey(w.suggestion.stage),
+                            w.reasons.join(QStringLiteral("; ")));
+        }
+    }
     return out;
 }
 

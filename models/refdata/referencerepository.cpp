@@ -243,6 +243,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     spec.priceUsdPerHour =
                         row.optionalNumber(QStringLiteral("price_usd_per_hour_us_east_1"));
                     spec.priceAsOf = row.text(QStringLiteral("price_as_of"));
+                    spec.networkGbps = row.optionalNumber(QStringLiteral("network_gbps"));
                     spec.notes = row.text(QStringLiteral("notes"));
                     spec.source = row.text(QStringLiteral("source"));
                     spec.origin = DataOrigin::Reference;

@@ -14,6 +14,8 @@
 #include "tolerance.h"
 
 #include "advisor/advisor.h"
+#include "advisor/feasibility.h"
+#include "advisor/projectedit.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
 #include "engine/estimator.h"
@@ -22,6 +24,11 @@
 #include "scenario/scenarioevaluator.h"
 
 #include <QChart>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +59,7 @@ private slots:
     void invalidOverrideShowsItsError();
     void unestimableScenarioShowsNoSaving();
     void missingPriceShowsCostUnknown();
+    void infeasibleHardwareIsNotOffered_issue17();
 
 private:
     WhatIfView *view() const { return m_window->whatIfView(); }
@@ -339,6 +347,63 @@ void TestWhatIf::missingPriceShowsCostUnknown()
     QCOMPARE(view()->advisor()->evaluation().status(), FigureStatus::Known);
     QVERIFY(!std::isnan(delta->value(DeltaTable::Cost, DeltaTable::Change)));
     QVERIFY(view()->advisor()->evaluation().invalidReasons.isEmpty());
+}
+
+void TestWhatIf::infeasibleHardwareIsNotOffered_issue17()
+{
+    // The issue's walk with the fine-tune moved to 34 x g4dn.xlarge (16 GB T4s, no fast
+    // interconnect) and the endpoint cut to one busy g5.xlarge.
+    QFile in(test::sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray stages = root[u"stages"_s].toArray();
+    const auto edit = [&](int stage, const QString &key, const QJsonValue &value) {
+        QJsonObject s = stages[stage].toObject();
+        QJsonArray components = s[u"components"_s].toArray();
+        QJsonObject c = components[0].toObject();
+        c[key] = value;
+        components[0] = c;
+        s[u"components"_s] = components;
+        stages[stage] = s;
+    };
+    edit(2, u"instance"_s, u"g4dn.xlarge"_s);
+    edit(2, u"count"_s, 34);
+    edit(3, u"count"_s, 1);
+    root[u"stages"_s] = stages;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"walk.greenprint"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    QVERIFY(m_window->document()->load(path));
+
+    // Where the user looks for the options: the notes say what the plan itself cannot do ...
+    QTRY_VERIFY(view()->notesLabel()->text().contains(u"cannot run as written"_s));
+    const QString notes = view()->notesLabel()->text();
+    QVERIFY2(notes.contains(u"128 GB"_s) && notes.contains(u"interconnect"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"above the 70 %"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"16 bytes per parameter"_s), qPrintable(notes));
+    // ... no offered suggestion runs a job where it cannot run ...
+    const Feasibility feasibility(test::builtReferenceData());
+    for (const Suggestion &s : view()->advisor()->suggestions()) {
+        Project copy = m_window->document()->project();
+        ProjectEdit change(copy);
+        if (s.change)
+            s.change(change);
+        change.finish();
+        QVERIFY2(feasibility.changedComponents(m_window->document()->project(), copy).isEmpty(),
+                 qPrintable(s.title));
+    }
+    // ... and the Pareto panel counts the options it leaves out, with the reasons on hover.
+    ParetoPanel *pareto = view()->paretoPanel();
+    pareto->setStage(static_cast<int>(StageKind::Training));
+    pareto->flush();
+    QLabel *note = pareto->noteLabel();
+    QVERIFY2(note->text().contains(u"not offered"_s), qPrintable(note->text()));
+    QVERIFY2(note->toolTip().contains(u"g4dn.2xlarge"_s), qPrintable(note->toolTip()));
+    for (const ParetoChart::Point &p : pareto->chart()->points())
+        QVERIFY2(p.current || !p.label.contains(u"g4dn.xlarge"_s), qPrintable(p.label));
 }
 
 QTEST_MAIN(TestWhatIf)

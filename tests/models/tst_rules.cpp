@@ -77,6 +77,10 @@ std::vector<RuleCase> ruleCases()
         projectWith(SK::Training, trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1)));
     add(u"trainium"_s, projectWith(SK::Training, compute(u"Training"_s, u"p4d.24xlarge"_s, 10)),
         projectWith(SK::Training, compute(u"Training"_s, u"trn1.32xlarge"_s, 10)));
+    // A newer generation exists for p4d (p5, p5e), not for p5e.
+    add(u"gpu-generation"_s,
+        projectWith(SK::Training, compute(u"Training"_s, u"p4d.24xlarge"_s, 10)),
+        projectWith(SK::Training, compute(u"Training"_s, u"p5e.48xlarge"_s, 10)));
     add(u"right-size"_s,
         projectWith(SK::Training, compute(u"Job"_s, u"m6i.4xlarge"_s, 100, 0.2, 4)),
         projectWith(SK::Training, compute(u"Job"_s, u"m6i.4xlarge"_s, 100, 0.8, 4)));
@@ -158,7 +162,7 @@ void TestRules::everyRuleHasACase()
         ids.insert(rule->id());
     }
     QCOMPARE(tested, ids);
-    QCOMPARE(int(rules.size()), 29);
+    QCOMPARE(int(rules.size()), 30);
 }
 
 void TestRules::rule_data()
@@ -262,6 +266,13 @@ void TestRules::keepsTheUsersNaming_data()
                                   << projectWith(SK::Training,
                                                  compute(u"T"_s, u"ml.p4d.24xlarge"_s, 10))
                                   << u"ml.trn1.32xlarge"_s;
+    QTest::newRow("gpu-generation EC2")
+        << u"gpu-generation"_s
+        << projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 2, 0.3)) << u"g5.xlarge"_s;
+    QTest::newRow("gpu-generation ml.")
+        << u"gpu-generation"_s
+        << projectWith(SK::Inference, endpoint(u"E"_s, u"ml.g4dn.xlarge"_s, 2, 0.3))
+        << u"ml.g5.xlarge"_s;
     QTest::newRow("inferentia EC2")
         << u"inferentia"_s << projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 2, 0.3))
         << u"inf2.xlarge"_s;
@@ -308,8 +319,12 @@ void TestRules::keepsTheUsersNaming()
             QFAIL(qPrintable(u"unexpected suggestion: "_s + s.title));
         return;
     }
-    QCOMPARE(int(suggestions.size()), 1);
+    // One suggestion per target family (Trainium: trn1 first, then trn2); the first is checked,
+    // and every one keeps the naming.
+    QVERIFY(!suggestions.empty());
     QVERIFY(suggestions.front().change);
+    for (const Suggestion &s : suggestions)
+        QCOMPARE(s.title.contains(u"ml."_s), expected.startsWith(u"ml."_s));
     Project copy = project;
     ProjectEdit edit(copy);
     suggestions.front().change(edit);

@@ -25,8 +25,8 @@ std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
             return;
         const QStringList candidates = RuleSupport::instancesOfFamilies(
             ctx.reference(), {QStringLiteral("inf2")}, *from, RuleSupport::sageMakerUse(kind, c));
-        const auto choice =
-            RuleSupport::matchThroughput(ctx, *from, s.count, WorkTask::Inference, candidates);
+        const auto choice = RuleSupport::matchFeasibleThroughput(ctx, kind, i, *from, s.count,
+                                                                 WorkTask::Inference, candidates);
         if (!choice)
             return;
         const QString claim = from->family == u"g4dn" ? QStringLiteral("C08")

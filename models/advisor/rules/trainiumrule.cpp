@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Applies to training jobs and tuning on NVIDIA GPUs. The copy runs them on the
-// Trainium (trn1) size and count with the same throughput (peak x achieved
-// utilization); jobs sized from work are re-sized by the estimator, which also
-// gives the Neuron power. Source: C05 (about 25 % less energy, BERT-Large); cost C04.
+// Applies to training jobs and tuning on NVIDIA GPUs. One copy runs them on the
+// Trainium (trn1/trn1n) size and count with the same throughput (peak x achieved
+// utilization), another on Trainium2 (trn2); jobs sized from work are re-sized by
+// the estimator, which also gives the Neuron power. Only sizes the job can run on
+// are chosen (feasibility.h). Sources: C05 (about 25 % less energy, BERT-Large),
+// cost C04; Trainium2 C10 (up to 2x performance per watt).
 #include "trainiumrule.h"
 
 #include "advisor/rulesupport.h"
@@ -32,34 +34,61 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
                 count = s->count;
             else if (const auto *t = std::get_if<TuningSpec>(&c.spec))
                 count = t->count;
-            const QStringList candidates =
-                RuleSupport::instancesOfFamilies(ctx.reference(), {QStringLiteral("trn1")}, *from,
-                                                 RuleSupport::sageMakerUse(kind, c));
-            const auto choice =
-                RuleSupport::matchThroughput(ctx, *from, count, WorkTask::Training, candidates);
-            if (!choice)
-                continue;
-            Suggestion sg = make(kind, i);
-            sg.title = tr("Train \"%1\" on AWS Trainium (%2 x %3)")
-                           .arg(c.name)
-                           .arg(choice->count)
-                           .arg(choice->instance);
-            sg.description = tr("Trainium is expected to be AWS's most energy-efficient "
-                                "training processor: AWS reports about 25 % less energy for "
-                                "BERT-Large (C05) and up to 50 % lower cost (C04). The copy "
-                                "moves %1 x %2 to %3 x %4 of the same throughput; the estimator "
-                                "gives the hours and the Neuron power.")
-                                 .arg(count)
-                                 .arg(from->id)
-                                 .arg(choice->count)
-                                 .arg(choice->instance);
-            sg.source = QStringLiteral("C05");
-            sg.sideEffects = tr("The model must compile with the AWS Neuron SDK; check operator "
-                                "support. Neuron power is derived from AWS claims, not "
-                                "published.");
-            sg.confidence = Confidence::Medium;
-            sg.change = RuleSupport::switchInstance(kind, i, *choice);
-            result.push_back(std::move(sg));
+            const QString use = RuleSupport::sageMakerUse(kind, c);
+            // Trainium (trn1, trn1n: C05 energy, C04 cost) and Trainium2 (trn2: C10), each
+            // sized to the same throughput and offered where the job can run on it.
+            for (const bool second : {false, true}) {
+                const QStringList candidates = RuleSupport::instancesOfFamilies(
+                    ctx.reference(),
+                    second ? QStringList{QStringLiteral("trn2")}
+                           : QStringList{QStringLiteral("trn1"), QStringLiteral("trn1n")},
+                    *from, use);
+                const auto choice = RuleSupport::matchFeasibleThroughput(
+                    ctx, kind, i, *from, count, WorkTask::Training, candidates);
+                if (!choice)
+                    continue;
+                Suggestion sg = make(kind, i);
+                if (second) {
+                    sg.id += QStringLiteral("/trn2");
+                    sg.title = tr("Train \"%1\" on AWS Trainium2 (%2 x %3)")
+                                   .arg(c.name)
+                                   .arg(choice->count)
+                                   .arg(choice->instance);
+                    sg.description =
+                        tr("AWS announced Trainium2 with up to twice the performance per watt "
+                           "of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same "
+                           "throughput; the estimator gives the hours and the Neuron power. "
+                           "The catalog has no Trainium2 price yet, so the cost change may be "
+                           "unknown.")
+                            .arg(count)
+                            .arg(from->id)
+                            .arg(choice->count)
+                            .arg(choice->instance);
+                    sg.source = QStringLiteral("C10");
+                } else {
+                    sg.title = tr("Train \"%1\" on AWS Trainium (%2 x %3)")
+                                   .arg(c.name)
+                                   .arg(choice->count)
+                                   .arg(choice->instance);
+                    sg.description =
+                        tr("Trainium is expected to be AWS's most energy-efficient "
+                           "training processor: AWS reports about 25 % less energy for "
+                           "BERT-Large (C05) and up to 50 % lower cost (C04). The copy "
+                           "moves %1 x %2 to %3 x %4 of the same throughput; the estimator "
+                           "gives the hours and the Neuron power.")
+                            .arg(count)
+                            .arg(from->id)
+                            .arg(choice->count)
+                            .arg(choice->instance);
+                    sg.source = QStringLiteral("C05");
+                }
+                sg.sideEffects = tr("The model must compile with the AWS Neuron SDK; check "
+                                    "operator support. Neuron power is derived from AWS claims, "
+                                    "not published.");
+                sg.confidence = Confidence::Medium;
+                sg.change = RuleSupport::switchInstance(kind, i, *choice);
+                result.push_back(std::move(sg));
+            }
         }
     }
     return result;

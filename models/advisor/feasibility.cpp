@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feasibility.h"
+
+#include "rulesupport.h"
+
+#include "engine/estimator.h"
+#include "engine/worksizing.h"
+
+#include <algorithm>
+
+namespace greenprint {
+namespace {
+
+constexpr double kBytesPerGB = 1e9;
+
+QString gb(double value)
+{
+    return QString::number(value, 'f', value < 10.0 ? 1 : 0);
+}
+
+} // namespace
+
+Feasibility::Feasibility(const ReferenceData &reference)
+    : m_reference(reference)
+{ }
+
+double Feasibility::bytesPerValue(const QString &precision)
+{
+    const std::optional<Precision> p = precisionFromKey(precision);
+    switch (p.value_or(Precision::Bf16)) {
+    case Precision::Fp32:
+    case Precision::Tf32:
+        return 4.0;
+    case Precision::Bf16:
+    case Precision::Fp16:
+        return 2.0;
+    case Precision::Fp8:
+    case Precision::Int8:
+        return 1.0;
+    }
+    return 2.0;
+}
+
+std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
+                                                  const InstanceSpec &instance) const
+{
+    const std::optional<WorkSpec> *work = RuleSupport::workOf(component);
+    if (!work || !*work || (*work)->parameters <= 0.0 || instance.acceleratorCount <= 0)
+        return std::nullopt;
+    const AcceleratorSpec *accelerator = m_reference.method.accelerator(instance.accelerator);
+    if (!accelerator || !accelerator->memoryGB || *accelerator->memoryGB <= 0.0)
+        return std::nullopt;
+    const WorkSpec &w = **work;
+    MemoryNeed need;
+    need.perInstanceGB = instance.acceleratorCount * *accelerator->memoryGB;
+    need.instances = std::max(1, RuleSupport::instanceCount(component));
+    need.training = w.kind == WorkSpec::Kind::Training;
+    if (need.training) {
+        const double bytes =
+            m_reference.coefficientValue(CoefficientKey::TrainingBytesPerParameter, 16.0);
+        need.neededGB = w.parameters * bytes / kBytesPerGB;
+        need.sharded = need.instances > 1 && need.neededGB > need.perInstanceGB;
+    } else {
+        const double kvValues =
+            m_reference.coefficientValue(CoefficientKey::KvCacheValuesPerTokenPerParameter, 0.0);
+        const double width = bytesPerValue(w.precision);
+        need.neededGB = (w.parameters * width
+                         + kvValues * w.parameters * std::max(0.0, w.tokensPerRequest) * width)
+            / kBytesPerGB;
+    }
+    return need;
+}
+
+QStringList Feasibility::check(const Project &project, StageKind stage, int index,
+                               const Project *baseline) const
+{
+    QStringList reasons;
+    const std::vector<Component> &components = project.stage(stage).components;
+    if (index < 0 || index >= int(components.size()))
+        return reasons;
+    const Component &component = components[std::size_t(index)];
+    const std::optional<InstanceSpec> instance = instanceOf(project, component.instance());
+    if (!instance)
+        return reasons;
+
+    if (const std::optional<MemoryNeed> need = memoryNeed(component, *instance)) {
+        const double fastGbps =
+            m_reference.coefficientValue(CoefficientKey::FastInterconnectMinGbps, 100.0);
+        const bool fast = instance->networkGbps && *instance->networkGbps >= fastGbps;
+        if (need->training && need->neededGB > need->perInstanceGB) {
+            if (need->instances == 1) {
+                reasons << tr("training needs %1 GB for weights, gradients and Adam state "
+                              "(16 bytes per parameter, ZeRO), more than the %2 GB of "
+                              "accelerator memory of one %3")
+                               .arg(gb(need->neededGB), gb(need->perInstanceGB), instance->id);
+            } else if (!fast) {
+                reasons << tr("training needs %1 GB for weights, gradients and Adam state, more "
+                              "than one %2 holds (%3 GB): sharding it across %4 instances needs "
+                              "a fast interconnect (EFA, at least %5 Gbit/s), and %2 has %6")
+                               .arg(gb(need->neededGB), instance->id, gb(need->perInstanceGB))
+                               .arg(need->instances)
+                               .arg(fastGbps)
+                               .arg(instance->networkGbps
+                                        ? tr("%1 Gbit/s").arg(*instance->networkGbps)
+                                        : tr("no sustained bandwidth listed"));
+            } else if (need->neededGB > need->instances * need->perInstanceGB) {
+                reasons << tr("training needs %1 GB for weights, gradients and Adam state, more "
+                              "than the %2 GB of accelerator memory of %3 x %4 even when sharded")
+                               .arg(gb(need->neededGB), gb(need->instances * need->perInstanceGB))
+                               .arg(need->instances)
+                               .arg(instance->id);
+            }
+        } else if (!need->training && need->neededGB > need->perInstanceGB) {
+            reasons << tr("serving needs %1 GB for the weights and the KV cache of one request, "
+                          "more than the %2 GB of accelerator memory of one %3 (each endpoint "
+                          "instance holds the whole model)")
+                           .arg(gb(need->neededGB), gb(need->perInstanceGB), instance->id);
+        }
+    }
+
+    if (const auto *e = std::get_if<EndpointSpec>(&component.spec);
+        e && e->mode == EndpointMode::RealTime) {
+        const double busy = endpointBusyFraction(*e, *instance);
+        const double target =
+            m_reference.coefficientValue(CoefficientKey::EndpointBusyFractionTarget, 0.7);
+        double limit = target;
+        if (baseline) {
+            const std::vector<Component> &before = baseline->stage(stage).components;
+            if (index < int(before.size())) {
+                const Component &old = before[std::size_t(index)];
+                const auto *oldEndpoint = std::get_if<EndpointSpec>(&old.spec);
+                if (const std::optional<InstanceSpec> oldInstance =
+                        instanceOf(*baseline, old.instance());
+                    oldEndpoint && oldInstance && old.name == component.name)
+                    limit = std::max(target, endpointBusyFraction(*oldEndpoint, *oldInstance));
+            }
+        }
+        // A thousandth of slack: the same load computed twice must compare equal.
+        if (busy > limit + 1e-3) {
+            reasons << (limit > target
+                            ? tr("the real-time endpoint would be busy %1 % of its provisioned "
+                                 "hours, busier than the plan's %2 % (already above the %3 % that "
+                                 "leaves headroom for peaks)")
+                                  .arg(QString::number(busy * 100.0, 'f', 0),
+                                       QString::number(limit * 100.0, 'f', 0),
+                                       QString::number(target * 100.0, 'f', 0))
+                            : tr("the real-time endpoint would be busy %1 % of its provisioned "
+                                 "hours, above the %2 % that leaves headroom for peaks")
+                                  .arg(QString::number(busy * 100.0, 'f', 0),
+                                       QString::number(target * 100.0, 'f', 0)));
+        }
+    }
+    return reasons;
+}
+
+double Feasibility::endpointBusyFraction(const EndpointSpec &endpoint,
+                                         const InstanceSpec &instance) const
+{
+    if (!endpoint.work)
+        return endpoint.utilization;
+    QString error;
+    const auto sizing = sizeWork(*endpoint.work, instance, endpoint.count, m_reference, &error);
+    return sizing && endpoint.hoursProvisioned > 0.0
+        ? sizing->hoursCentral.h / endpoint.hoursProvisioned
+        : 0.0;
+}
+
+std::optional<InstanceSpec> Feasibility::instanceOf(const Project &project, const QString &id) const
+{
+    for (const CatalogInstance &ci : project.catalogInstances) {
+        if (ci.id == id)
+            return toInstanceSpec(ci);
+    }
+    if (const InstanceSpec *spec = m_reference.instance(id))
+        return *spec;
+    return std::nullopt;
+}
+
+QStringList Feasibility::changedComponents(const Project &baseline, const Project &changed) const
+{
+    QStringList reasons;
+    for (StageKind kind : kAllStageKinds) {
+        const std::vector<Component> &before = baseline.stage(kind).components;
+        const std::vector<Component> &after = changed.stage(kind).components;
+        for (int i = 0; i < int(after.size()); ++i) {
+            if (std::find(before.begin(), before.end(), after[std::size_t(i)]) != before.end())
+                continue;
+            // What the plan's own component already could not do is the plan's problem.
+            const QStringList already =
+                i < int(before.size()) && before[std::size_t(i)].name == after[std::size_t(i)].name
+                ? check(baseline, kind, i)
+                : QStringList();
+            for (const QString &reason : check(changed, kind, i, &baseline)) {
+                if (!already.contains(reason))
+                    reasons << tr("%1: %2").arg(after[std::size_t(i)].name, reason);
+            }
+        }
+    }
+    return reasons;
+}
+
+QStringList Feasibility::plan(const Project &project) const
+{
+    QStringList reasons;
+    for (StageKind kind : kAllStageKinds) {
+        const std::vector<Component> &components = project.stage(kind).components;
+        for (int i = 0; i < int(components.size()); ++i) {
+            for (const QString &reason : check(project, kind, i))
+                reasons << tr("%1: %2").arg(components[std::size_t(i)].name, reason);
+        }
+    }
+    return reasons;
+}
+
+QString Feasibility::assumptions() const
+{
+    const auto value = [this](QStringView key) {
+        return QString::number(m_reference.coefficientValue(key, 0.0));
+    };
+    return tr("Offered only where the job can run: training holds %1 bytes per parameter "
+              "(weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of "
+              "one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding "
+              "across instances needs at least %3 Gbit/s per instance (assumed: the catalog's "
+              "sources list bandwidth, not EFA support); a real-time endpoint may be busy at most "
+              "%4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) "
+              "times its service time). "
+              "Activations are not counted, and per-Region availability is not checked (no "
+              "pinned source).")
+        .arg(value(CoefficientKey::TrainingBytesPerParameter),
+             value(CoefficientKey::KvCacheValuesPerTokenPerParameter),
+             value(CoefficientKey::FastInterconnectMinGbps),
+             QString::number(
+                 m_reference.coefficientValue(CoefficientKey::EndpointBusyFractionTarget, 0.0)
+                 * 100.0));
+}
+
+} // namespace greenprint

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whether a job can run on the hardware a plan gives it: memory, interconnect, headroom.
+#pragma once
+
+/*
+ * Feasibility
+ * ===========
+ * The advisor and the Pareto search move jobs to other instance types and
+ * counts. A move is offered only if the job can run there. Three checks, each
+ * from the reference data (coefficients.csv cites the sources):
+ *
+ *  - accelerator memory. Training holds weights, gradients and Adam state,
+ *    16 bytes per parameter (ZeRO, Section 3.1); it fits when one instance's
+ *    accelerators hold all of it, or when it is sharded (ZeRO stage 3 / FSDP)
+ *    across instances joined by a fast interconnect and all of them hold it.
+ *    A serving replica holds the weights at the work's precision plus the KV
+ *    cache of one request; endpoint instances are replicas, so one instance
+ *    must hold it. Activations and batching are not counted: the check is a
+ *    lower bound, and what fails it surely does not fit.
+ *  - interconnect. Sharding across instances needs a sustained network of at
+ *    least network.fast_interconnect_min_gbps per instance (instances.csv
+ *    network_gbps; the pinned sources do not list EFA support itself).
+ *  - headroom. A real-time endpoint may be busy at most
+ *    endpoint.busy_fraction_target of its provisioned hours on average.
+ *
+ * Jobs without a parameter count (hours stated by the user), CPU instances
+ * and accelerators without a published memory size are not checked for
+ * memory. Per-region availability of instance types is not checked: no pinned
+ * public source lists it. Pure; translated reasons.
+ */
+
+#include "domain/project.h"
+#include "domain/referencedata.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace greenprint {
+
+/** The memory one job needs and the memory it gets, in GB (1e9 bytes). */
+struct MemoryNeed
+{
+    double neededGB = 0.0; ///< weights + training state, or weights + KV cache
+    double perInstanceGB = 0.0; ///< accelerator memory of one instance
+    int instances = 1;
+    bool training = true;
+    bool sharded = false; ///< training spread over several instances
+};
+
+class Feasibility
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::Feasibility)
+
+public:
+    /** Holds a reference to `reference`, which must outlive the checker. */
+    explicit Feasibility(const ReferenceData &reference);
+
+    /**
+     * The memory job `component` needs on its instances, or nullopt where it
+     * is not checked (no work with parameters, no accelerator memory known).
+     */
+    std::optional<MemoryNeed> memoryNeed(const Component &component,
+                                         const InstanceSpec &instance) const;
+
+    /**
+     * Why component `index` of `stage` in `project` cannot run as planned;
+     * empty when it can. With `baseline` (the plan a change was made from),
+     * a real-time endpoint the plan already keeps busier than the target is
+     * held to the plan's own busy fraction instead: a change may not make it
+     * busier, but is not blamed for the plan.
+     */
+    [[nodiscard]] QStringList check(const Project &project, StageKind stage, int index,
+                                    const Project *baseline = nullptr) const;
+
+    /**
+     * The reasons for every component of `changed` that is not one of the
+     * components of the same stage in `baseline`, prefixed with its name.
+     * What the baseline already did is never held against a change: a reason
+     * the plan's component at the same place already has is left out.
+     */
+    [[nodiscard]] QStringList changedComponents(const Project &baseline,
+                                                const Project &changed) const;
+
+    /** The reasons for every component of `project` (the plan as written). */
+    [[nodiscard]] QStringList plan(const Project &project) const;
+
+    /** The busy fraction of a real-time endpoint over its provisioned hours (work or utilization).
+     */
+    double endpointBusyFraction(const EndpointSpec &endpoint, const InstanceSpec &instance) const;
+
+    /**
+     * One translated sentence stating what the checks assume, with the values
+     * read from the reference data, for the suggestion lists (CLI, window, PDF).
+     */
+    [[nodiscard]] QString assumptions() const;
+
+    /** Bytes per parameter of a number format (fp32 4, bf16 2, int8 1). */
+    static double bytesPerValue(const QString &precision);
+
+private:
+    /** The project's own instance type `id`, else the reference one; or nullopt. */
+    std::optional<InstanceSpec> instanceOf(const Project &project, const QString &id) const;
+
+    const ReferenceData &m_reference;
+};
+
+} // namespace greenprint

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies to compute, tuning and endpoint components on an NVIDIA GPU family that
+// has a newer generation on AWS: p3/p3dn -> p4d, p5; p4d/p4de -> p5, p5e;
+// g4dn -> g5, g6; g5 -> g6. One copy per newer family runs the job on the size and
+// count of that family with the same throughput (datasheet peak x achieved
+// utilization), chosen among the sizes the job can run on (feasibility.h); the
+// estimator re-sizes work and gives the power. Whether it saves is the estimate's
+// answer, not a claim: source accelerators.csv (peaks, power) via the estimator.
+#include "gpugenerationrule.h"
+
+#include "advisor/rulesupport.h"
+
+namespace greenprint {
+namespace {
+
+/** The newer AWS families of the same kind of GPU instance (training or graphics/inference). */
+QStringList newerFamilies(const QString &family)
+{
+    if (family == u"p3" || family == u"p3dn")
+        return {QStringLiteral("p4d"), QStringLiteral("p5")};
+    if (family == u"p4d" || family == u"p4de")
+        return {QStringLiteral("p5"), QStringLiteral("p5e")};
+    if (family == u"g4dn")
+        return {QStringLiteral("g5"), QStringLiteral("g6")};
+    if (family == u"g5")
+        return {QStringLiteral("g6")};
+    return {};
+}
+
+} // namespace
+
+bool GpuGenerationRule::applies(const RuleContext &ctx) const
+{
+    return !suggest(ctx).empty();
+}
+
+std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
+{
+    std::vector<Suggestion> result;
+    for (StageKind kind : kAllStageKinds) {
+        const std::vector<Component> &components = ctx.project().stage(kind).components;
+        for (int i = 0; i < int(components.size()); ++i) {
+            const Component &c = components[std::size_t(i)];
+            const int count = RuleSupport::instanceCount(c);
+            const InstanceSpec *from = ctx.instance(c.instance());
+            if (count <= 0 || !from || from->category != InstanceCategory::NvidiaGpu)
+                continue;
+            const WorkTask task = RuleSupport::taskOf(c);
+            const QString use = RuleSupport::sageMakerUse(kind, c);
+            for (const QString &family : newerFamilies(from->family)) {
+                const auto choice = RuleSupport::matchFeasibleThroughput(
+                    ctx, kind, i, *from, count, task,
+                    RuleSupport::instancesOfFamilies(ctx.reference(), {family}, *from, use));
+                if (!choice)
+                    continue;
+                const InstanceSpec *to = ctx.instance(choice->instance);
+                Suggestion sg = make(kind, i);
+                sg.id += u'/' + family;
+                sg.title = tr("Run \"%1\" on a newer GPU generation (%2 x %3)")
+                               .arg(c.name)
+                               .arg(choice->count)
+                               .arg(choice->instance);
+                sg.description =
+                    tr("Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput "
+                       "(datasheet peak x achieved utilization: the job takes %7 of its "
+                       "hours). A newer generation does more work per watt; the saving is the "
+                       "estimator's, from each instance's peak and power.")
+                        .arg(count)
+                        .arg(from->id, from->accelerator)
+                        .arg(choice->count)
+                        .arg(choice->instance, to ? to->accelerator : QString())
+                        .arg(RuleSupport::percent(choice->timeFactor));
+                sg.source = QStringLiteral("accelerators.csv");
+                sg.sideEffects = tr("Re-test the model and its dependencies on the new GPU "
+                                    "(CUDA version, drivers); capacity of the newest types "
+                                    "may be limited in some Regions.");
+                sg.confidence = Confidence::Medium;
+                sg.change = RuleSupport::switchInstance(kind, i, *choice);
+                result.push_back(std::move(sg));
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace greenprint
