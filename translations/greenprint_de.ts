@@ -476,14 +476,6 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
-        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
-        <translation>%1: CCF hat keine Wattzahl für „%2“; sein Durchschnitt wird verwendet (wie bei CCF)</translation>
-    </message>
-    <message>
-        <source>%1: CCF models no power for %2; only the host is counted</source>
-        <translation>%1: CCF modelliert keine Leistung für %2; nur der Host wird gezählt</translation>
-    </message>
-    <message>
         <source>CCF emission factor</source>
         <translation>CCF-Emissionsfaktor</translation>
     </message>
@@ -492,16 +484,48 @@
         <translation>CCF-Faktor „Unknown“</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
-        <translation>%1: CCF nennt keinen Faktor; sein Durchschnitt „Unknown“ wird verwendet</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
-        <translation>Cloud-Carbon-Footprint-Profil: Auslastung fest auf den CCF-Standard von 50 %, PUE 1,135, Emissionsfaktoren von CCF; graue Emissionen nach der dokumentierten CCF-Formel über 4 Jahre.</translation>
-    </message>
-    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf das standortbasierte CCF-Ergebnis an (CCF selbst nennt keinen marktbasierten Wert).</translation>
+    </message>
+    <message>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <translation>%1: Wie CCF bei SageMaker-Nutzung entfernt es „ml.“, um vCPUs und GPUs zu finden, sucht die Prozessoren aber unter dem vollen Namen, den CCF nicht führt: seine Durchschnittswatt und kein Speicher</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <translation>%1: CCF hat keine Wattwerte für seine Prozessoren; wie bei CCF werden dessen Durchschnittswerte (%2–%3 W je vCPU) verwendet</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
+        <translation>%1: CCF hat keine Wattwerte für seine GPUs; wie im Code von CCF werden je GPU die durchschnittlichen CPU-Wattwerte verwendet</translation>
+    </message>
+    <message>
+        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
+        <translation>%1: burstfähig; CCF zählt die Basisleistung von %2 % der %3 vCPUs</translation>
+    </message>
+    <message>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
+        <translation>%1: nicht in der Instanzliste von CCF; die Leistungswerte Ihres Katalogs werden verwendet (Extrapolation von Greenprint, nicht von CCF)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
+        <translation>„%1“ wird von CCF nicht abgedeckt (%2 führt diesen Typ nicht): CCF würde ihn nur aus der vCPU-Zahl der Rechnung schätzen. Extrapolation von Greenprint: seine %3 vCPUs mit den Durchschnittswatt von CCF; Beschleuniger, Speicher und graue Emissionen werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
+        <translation>%1: CCF führt keinen Faktor; wie bei CCF wird dessen Durchschnitt „Unknown“ verwendet</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
+        <translation>Profil Cloud Carbon Footprint: bildet %1 (npm) nach, mit dessen Instanzliste, Koeffizienten und Rechenweg; Auslastung fest auf den %2 % von CCF, PUE %3, Emissionsfaktoren von CCF.</translation>
+    </message>
+    <message>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
+        <translation>Graue Emissionen nach CCF: dessen Scope-3-Wert des Servers x Stunden / vCPUs / %1 h x vCPUs / vCPUs der größten Größe der Familie, wie der Code von CCF rechnet (CCF legt die Serverlebensdauer auf %1 h fest; die Einstellung des Projekts von %2 Jahren gilt nur für das Profil greenprint).</translation>
+    </message>
+    <message>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
+        <translation>Wie bei CCF enthält die Energie die grauen Emissionen, mit dem Faktor der Region in kWh umgerechnet; dieser Teil ist kein bezogener Strom.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +923,10 @@
     <message>
         <source>Some price is missing from the reference data: see Issues</source>
         <translation>In den Referenzdaten fehlt ein Preis: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>Pro Arbeitseinheit (SCI): %1</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1715,33 @@ Marktbasiert (%6): %7</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>pro Pipeline-Lauf</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>pro Notebook-Woche</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>pro Modellbau-Runde</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>pro Trainingslauf</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>für den ganzen Plan</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::GpuGenerationRule</name>
     <message>
         <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
@@ -1719,10 +1774,6 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
-        <translation>%1 ist nicht in der Liste von Green Algorithms; deren GPU „Any“ (200 W) wird verwendet</translation>
-    </message>
-    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Green-Algorithms-Intensität am Standort der Region</translation>
     </message>
@@ -1731,12 +1782,16 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: Green Algorithms hat keine Intensität für diesen Standort; der empfohlene Wert von Greenprint wird verwendet</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Green-Algorithms-Profil: vCPUs zählen als Kerne mit dessen „Any“-Wert von 12 W pro Kern, wo der Prozessor nicht gelistet ist, Speicher 0,3725 W/GB, PUE 1,2, keine grauen Emissionen; AWS-Regionen werden von Greenprint seinen Standorten zugeordnet.</translation>
-    </message>
-    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf sein standortbasiertes Ergebnis an (Green Algorithms selbst nennt keinen marktbasierten Wert).</translation>
+    </message>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
+        <translation>%1 ist nicht in der Liste von Green Algorithms; dessen GPU „Any“ (%2 W) wird verwendet</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Profil Green Algorithms: bildet %1 und dessen Formel nach; vCPUs zählen als Kerne, mit „Any“ %2 W je Kern, wo der Prozessor nicht gelistet ist; Speicher %3 W/GB, PUE %4, keine grauen Emissionen; AWS-Regionen werden von Greenprint dessen Standorten zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -2876,10 +2931,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
-        <translation>Methode Cloud Carbon Footprint mit den eigenen Konstanten von CCF: Min./Max.-Watt pro vCPU bei 50 % Auslastung, PUE und Emissionsfaktoren von CCF und die CCF-Formel für graue Emissionen, damit die Zahlen mit diesem Werkzeug übereinstimmen.</translation>
-    </message>
-    <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
         <translation>Methode Green Algorithms mit ihren eigenen Konstanten: Kerne × TDP pro Kern × Nutzung, Speicher-Watt pro GB, ihre PUE und ihre CO₂-Intensität pro Standort; keine grauen Emissionen.</translation>
     </message>
@@ -3158,6 +3209,14 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Greenprint-Methode. Die Leistung einer Instanz ist die Leistung pro vCPU ihrer CPU-Generation bei der Auslastung der Komponente, plus Arbeitsspeicher über der Grundausstattung pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Ein als Arbeit angegebener Auftrag läuft FLOPs / (Spitze × erreichter Anteil der Spitzenleistung), wobei der Anteil an veröffentlichte Trainingsläufe angepasst ist, und zieht die Leistung der Last, die dieser Anteil ergibt. Die Energie des Rechenzentrums ist IT-Energie × PUE; Betriebsemissionen sind Rechenzentrumsenergie × Netzintensität der Region; graue Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst das P10-P90-Intervall des erreichten Anteils der Spitzenleistung, die Datensätze der Netzintensität und die Leistungsgrenzen.</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
+        <translation>AWS-Paket von Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Methode Cloud Carbon Footprint, die %1 (npm) mit der eigenen Instanzliste und den Tabellen von CCF nachbildet: minimale/maximale Watt je vCPU der Prozessoren des Typs bei 50 % Auslastung, GPUs und Speicher so, wie CCF sie zählt, PUE, Emissionsfaktoren und graue Emissionen von CCF so, wie dessen Code sie berechnet (wie bei CCF auch als Energie ausgewiesen), damit die Zahlen mit diesem Werkzeug übereinstimmen. Ein Typ, den CCF nicht führt, wird gekennzeichnet.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3641,65 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
         <translation>Szenarien, deren Zahlen nicht mit dem Ausgangsplan verglichen werden können (für sie wird keine Einsparung angezeigt):</translation>
+    </message>
+    <message>
+        <source>Per unit of work</source>
+        <translation>Pro Arbeitseinheit</translation>
+    </message>
+    <message>
+        <source>Functional unit (R)</source>
+        <translation>Funktionelle Einheit (R)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>kgCO2e per unit</source>
+        <translation>kgCO2e pro Einheit</translation>
+    </message>
+    <message>
+        <source>kWh per unit</source>
+        <translation>kWh pro Einheit</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>%1: not estimated</source>
+        <translation>%1: nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>kein Wert pro 1.000 Anfragen: geben Sie die Anfragen an, die die Endpunkte bedienen</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>kein Wert %1: nichts Zählbares geplant</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1 und %2 %3</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>Ganzer Plan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Pro Arbeitseinheit in der Form der Software-Carbon-Intensity-Spezifikation (ISO/IEC 21031): (E × I + M) pro R, Betriebsemissionen (Energie × Netzintensität) plus graue Emissionen, geteilt durch die gelieferten Einheiten: Pipeline-Läufe, Notebook-Wochen, Trainingsläufe oder 1.000 bediente Anfragen. Der ganze Plan wird pro 1.000 Anfragen gerechnet, wenn er welche bedient, so dass das Training auf sie umgelegt wird.</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5945,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
         <translation>%1 %2 Stunden aus der Arbeit: erreichter Anteil der Spitzenleistung %3 (Bereich %4-%5), eine Annahme (achieved_utilization.csv)</translation>
     </message>
+    <message>
+        <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
+        <translation>%1 kann nicht aus der Arbeit bemessen werden: %2 hat keine FLOPS-Spitzenleistung, um Arbeit in Stunden umzurechnen (%3); geben Sie stattdessen die Stunden an</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorldOutline</name>
@@ -6655,6 +6777,20 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <source>error: %1: %2; the plan shows it as such, never as a saving</source>
         <translation>Fehler: %1: %2; der Plan zeigt es als solches, nie als Einsparung</translation>
+    </message>
+    <message>
+        <source>
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
+  ccf               Cloud Carbon Footprint, reproducing %1
+  green-algorithms  Green Algorithms, reproducing %2
+</source>
+        <translation>
+Methoden (Projekteinstellung &quot;methodology&quot;):
+  greenprint        Greenprints eigenes Modell für Leistung, Lastkurve und graue Emissionen
+  ccf               Cloud Carbon Footprint, bildet %1 nach
+  green-algorithms  Green Algorithms, bildet %2 nach
+</translation>
     </message>
 </context>
 </TS>

@@ -476,14 +476,6 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
-        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
-        <translation>%1 : CCF n&apos;a pas de puissance pour « %2 » ; sa moyenne est utilisée (comme le fait CCF)</translation>
-    </message>
-    <message>
-        <source>%1: CCF models no power for %2; only the host is counted</source>
-        <translation>%1 : CCF ne modélise aucune puissance pour %2 ; seul l&apos;hôte est compté</translation>
-    </message>
-    <message>
         <source>CCF emission factor</source>
         <translation>Facteur d&apos;émission CCF</translation>
     </message>
@@ -492,16 +484,48 @@
         <translation>Facteur CCF « Unknown »</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
-        <translation>%1 : CCF n&apos;indique aucun facteur ; sa moyenne « Unknown » est utilisée</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
-        <translation>Profil Cloud Carbon Footprint : utilisation fixée à la valeur par défaut de CCF de 50 %, PUE 1,135, facteurs d&apos;émission de CCF ; émissions intrinsèques selon la formule documentée de CCF sur 4 ans.</translation>
-    </message>
-    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS au résultat de CCF basé sur la localisation (CCF ne publie pas de valeur fondée sur le marché).</translation>
+    </message>
+    <message>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <translation>%1 : comme CCF le fait pour l’usage SageMaker, « ml. » est retiré pour trouver les vCPU et les GPU, mais les processeurs sont cherchés sous le nom complet, que CCF ne liste pas : ses watts moyens, et pas de mémoire</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <translation>%1 : CCF n’a pas de watts pour ses processeurs ; ses moyennes (%2–%3 W par vCPU) sont utilisées, comme le fait CCF</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
+        <translation>%1 : CCF n’a pas de watts pour ses GPU ; comme le fait le code de CCF, ses watts moyens de CPU sont utilisés par GPU</translation>
+    </message>
+    <message>
+        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
+        <translation>%1 : instance à performances extensibles ; CCF compte sa ligne de base de %2 % des %3 vCPU</translation>
+    </message>
+    <message>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
+        <translation>%1 : absent de la liste d’instances de CCF ; les puissances de votre catalogue sont utilisées (extrapolation de Greenprint, pas de CCF)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
+        <translation>« %1 » n’est pas couvert par CCF (%2 ne liste pas ce type) : CCF ne l’estimerait qu’à partir du nombre de vCPU de la facture. Extrapolation de Greenprint : ses %3 vCPU aux watts moyens de CCF ; accélérateurs, mémoire et émissions intrinsèques ne sont pas comptés</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
+        <translation>%1 : CCF ne liste pas de facteur ; sa moyenne « Unknown » est utilisée, comme le fait CCF</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
+        <translation>Profil Cloud Carbon Footprint : reproduit %1 (npm), sa liste d’instances, ses coefficients et son code ; utilisation fixée aux %2 % de CCF, PUE %3, facteurs d’émission de CCF.</translation>
+    </message>
+    <message>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
+        <translation>Émissions intrinsèques de CCF : son chiffre de scope 3 du serveur x heures / vCPU / %1 h x vCPU / vCPU de la plus grande taille de la famille, comme le calcule le code de CCF (CCF fixe la durée de vie du serveur à %1 h ; le réglage de %2 ans du projet ne s’applique qu’au profil greenprint).</translation>
+    </message>
+    <message>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
+        <translation>Comme chez CCF, l’énergie inclut les émissions intrinsèques converties en kWh au facteur de la région ; cette part n’est pas de l’électricité consommée.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +923,10 @@
     <message>
         <source>Some price is missing from the reference data: see Issues</source>
         <translation>Un prix manque dans les données de référence : voir Problèmes</translation>
+    </message>
+    <message>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>Par unité de travail (SCI) : %1</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1715,33 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>par exécution du pipeline</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>par semaine de notebook</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>par cycle de construction du modèle</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>par entraînement</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>pour 1 000 requêtes</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>pour l’ensemble du plan</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::GpuGenerationRule</name>
     <message>
         <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
@@ -1719,10 +1774,6 @@ Fondées sur le marché (%6) : %7</translation>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
-        <translation>%1 n&apos;est pas dans la liste de Green Algorithms ; son GPU « Any » (200 W) est utilisé</translation>
-    </message>
-    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Intensité Green Algorithms de la localisation de la région</translation>
     </message>
@@ -1731,12 +1782,16 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>%1 : Green Algorithms n&apos;a aucune intensité pour cette localisation ; la valeur recommandée par Greenprint est utilisée</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Profil Green Algorithms : les vCPU comptent comme des cœurs à sa valeur « Any » de 12 W par cœur quand le processeur n&apos;est pas listé, mémoire 0,3725 W/Go, PUE 1,2, aucune émission intrinsèque ; les régions AWS sont rattachées à ses localisations par Greenprint.</translation>
-    </message>
-    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS à son résultat basé sur la localisation (Green Algorithms ne publie pas de valeur fondée sur le marché).</translation>
+    </message>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
+        <translation>%1 n’est pas dans la liste de Green Algorithms ; son GPU « Any » (%2 W) est utilisé</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Profil Green Algorithms : reproduit %1 et sa formule ; les vCPU comptent comme cœurs, à son « Any » de %2 W par cœur quand le processeur n’est pas listé ; mémoire %3 W/Go, PUE %4, pas d’émissions intrinsèques ; les régions AWS sont associées à ses lieux par Greenprint.</translation>
     </message>
 </context>
 <context>
@@ -2876,10 +2931,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
-        <translation>Méthode Cloud Carbon Footprint, avec les constantes propres à CCF : watts min./max. par vCPU à 50 % d&apos;utilisation, PUE et facteurs d&apos;émission de CCF et formule des émissions intrinsèques de CCF, afin que les chiffres concordent avec cet outil.</translation>
-    </message>
-    <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
         <translation>Méthode Green Algorithms, avec ses propres constantes : cœurs × TDP par cœur × usage, watts de mémoire par Go, son PUE et son intensité carbone par localisation ; aucune émission intrinsèque.</translation>
     </message>
@@ -3158,6 +3209,14 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de sa génération de CPU au taux d&apos;utilisation du composant, plus la mémoire au-delà de la dotation de base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. Une tâche décrite par son travail dure FLOPs / (crête × fraction de crête atteinte), la fraction étant ajustée sur des entraînements publiés, et consomme la puissance de la charge qu&apos;implique cette fraction. L&apos;énergie du centre de données est l&apos;énergie informatique × PUE ; les émissions opérationnelles sont l&apos;énergie du centre de données × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre l&apos;intervalle P10-P90 de la fraction de crête atteinte, les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
+        <translation>paquet AWS de Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Méthode Cloud Carbon Footprint, reproduisant %1 (npm) sur la liste d’instances et les tables de CCF : watts min./max. par vCPU des processeurs du type à 50 % d’utilisation, GPU et mémoire comptés comme CCF le fait, PUE, facteurs d’émission et émissions intrinsèques de CCF calculés comme son code (aussi comptés comme énergie, comme le fait CCF), afin que les chiffres correspondent à cet outil. Un type que CCF ne liste pas est signalé.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3641,65 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
         <translation>Scénarios dont les chiffres ne peuvent pas être comparés à la référence (aucune économie n’est indiquée pour eux) :</translation>
+    </message>
+    <message>
+        <source>Per unit of work</source>
+        <translation>Par unité de travail</translation>
+    </message>
+    <message>
+        <source>Functional unit (R)</source>
+        <translation>Unité fonctionnelle (R)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>kgCO2e per unit</source>
+        <translation>kgCO2e par unité</translation>
+    </message>
+    <message>
+        <source>kWh per unit</source>
+        <translation>kWh par unité</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>%1: not estimated</source>
+        <translation>%1 : non estimé</translation>
+    </message>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>pas de chiffre pour 1 000 requêtes : indiquez les requêtes que servent les points de terminaison</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>pas de chiffre %1 : rien de dénombrable n’est prévu</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1 et %2 %3</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>Plan entier : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Par unité de travail, sous la forme de la spécification Software Carbon Intensity (ISO/IEC 21031) : (E × I + M) par R, émissions opérationnelles (énergie × intensité du réseau) plus émissions intrinsèques, divisées par les unités fournies : exécutions du pipeline, semaines de notebook, entraînements ou 1 000 requêtes servies. Le plan entier est compté pour 1 000 requêtes lorsqu’il en sert, de sorte que l’entraînement est réparti sur elles.</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5945,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
         <translation>%1 %2 heures tirées du travail : fraction de crête atteinte %3 (plage %4-%5), une hypothèse (achieved_utilization.csv)</translation>
     </message>
+    <message>
+        <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
+        <translation>%1 ne peut pas être dimensionné à partir du travail : %2 n’a pas de crête en FLOPS pour convertir le travail en heures (%3) ; indiquez plutôt les heures</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorldOutline</name>
@@ -6655,6 +6777,20 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
     <message>
         <source>error: %1: %2; the plan shows it as such, never as a saving</source>
         <translation>erreur : %1 : %2 ; le plan l’indique tel quel, jamais comme une économie</translation>
+    </message>
+    <message>
+        <source>
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
+  ccf               Cloud Carbon Footprint, reproducing %1
+  green-algorithms  Green Algorithms, reproducing %2
+</source>
+        <translation>
+Méthodes (réglage de projet &quot;methodology&quot;) :
+  greenprint        modèle propre à Greenprint (puissance, courbe de charge, émissions intrinsèques)
+  ccf               Cloud Carbon Footprint, reproduisant %1
+  green-algorithms  Green Algorithms, reproduisant %2
+</translation>
     </message>
 </context>
 </TS>

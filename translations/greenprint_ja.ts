@@ -475,14 +475,6 @@
 <context>
     <name>greenprint::CcfProfile</name>
     <message>
-        <source>%1: CCF has no watts for &quot;%2&quot;; its average is used (as CCF does)</source>
-        <translation>%1：CCF には「%2」の消費電力がないため、その平均値を使用します（CCF と同じ扱い）</translation>
-    </message>
-    <message>
-        <source>%1: CCF models no power for %2; only the host is counted</source>
-        <translation>%1：CCF は %2 の電力をモデル化していないため、ホストのみを計上します</translation>
-    </message>
-    <message>
         <source>CCF emission factor</source>
         <translation>CCF 排出係数</translation>
     </message>
@@ -491,16 +483,48 @@
         <translation>CCF の「Unknown」係数</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used</source>
-        <translation>%1：CCF に係数がないため、「Unknown」の平均値を使用します</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint profile: utilization fixed at CCF&apos;s 50 % default, PUE 1.135, CCF&apos;s emission factors; embodied by CCF&apos;s documented formula over 4 years.</source>
-        <translation>Cloud Carbon Footprint プロファイル：使用率は CCF 既定の 50 % に固定、PUE 1.135、CCF の排出係数。内包排出量は CCF が公開する式で 4 年間に配分。</translation>
-    </message>
-    <message>
         <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、CCF のロケーション基準の結果に AWS の再エネ充当を適用したものです（CCF 自体はマーケット基準の値を示しません）。</translation>
+    </message>
+    <message>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <translation>%1: SageMaker の使用に対して CCF が行うとおり、vCPU と GPU を求めるときは「ml.」を取り除きますが、プロセッサーは CCF が登録していない完全な名前で検索されます。そのため CCF の平均ワットを使い、メモリは計上しません</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <translation>%1: CCF にはこのプロセッサーのワット値がないため、CCF と同じく平均値（vCPU あたり %2–%3 W）を使用します</translation>
+    </message>
+    <message>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
+        <translation>%1: CCF にはこの GPU のワット値がないため、CCF のコードと同じく GPU ごとに CPU の平均ワットを使用します</translation>
+    </message>
+    <message>
+        <source>%1: burstable; CCF counts its %2 % baseline of %3 vCPUs</source>
+        <translation>%1: バースト可能タイプのため、CCF は %3 vCPU のベースライン %2 % を計上します</translation>
+    </message>
+    <message>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
+        <translation>%1: CCF のインスタンス一覧にありません。カタログの電力値を使用します（CCF ではなく Greenprint による外挿）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
+        <translation>「%1」は CCF の対象外です（%2 にこのタイプはありません）。CCF は請求書の vCPU 数だけから推定します。Greenprint による外挿: %3 vCPU を CCF の平均ワットで計算し、アクセラレーター、メモリ、内包排出量は計上しません</translation>
+    </message>
+    <message>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
+        <translation>%1: CCF に係数がないため、CCF と同じく「Unknown」の平均を使用します</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
+        <translation>Cloud Carbon Footprint プロファイル: %1（npm）をそのインスタンス一覧、係数、計算手順ごと再現します。使用率は CCF の %2 % に固定、PUE %3、CCF の排出係数。</translation>
+    </message>
+    <message>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
+        <translation>CCF の内包排出量: サーバーの Scope 3 値 x 時間 / vCPU / %1 h x vCPU / ファミリー最大サイズの vCPU。CCF のコードと同じ計算です（CCF はサーバー寿命を %1 h に固定しています。プロジェクトの %2 年の設定は greenprint プロファイルにのみ適用されます）。</translation>
+    </message>
+    <message>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
+        <translation>CCF と同じく、エネルギーには内包排出量をリージョンの係数で kWh に換算した分が含まれます。この部分は実際の消費電力ではありません。</translation>
     </message>
 </context>
 <context>
@@ -898,6 +922,10 @@
     <message>
         <source>Some price is missing from the reference data: see Issues</source>
         <translation>参照データに価格がありません：「問題」を参照</translation>
+    </message>
+    <message>
+        <source>Per unit of work (SCI): %1</source>
+        <translation>作業単位あたり（SCI）: %1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1712,33 @@ Market-based (%6): %7</source>
     </message>
 </context>
 <context>
+    <name>greenprint::FunctionalUnits</name>
+    <message>
+        <source>per pipeline run</source>
+        <translation>パイプライン実行 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per notebook week</source>
+        <translation>ノートブック 1 週間あたり</translation>
+    </message>
+    <message>
+        <source>per model-building round</source>
+        <translation>モデル構築 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per training run</source>
+        <translation>トレーニング 1 回あたり</translation>
+    </message>
+    <message>
+        <source>per 1,000 requests</source>
+        <translation>1,000 リクエストあたり</translation>
+    </message>
+    <message>
+        <source>for the whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::GpuGenerationRule</name>
     <message>
         <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
@@ -1716,10 +1771,6 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (200 W) is used</source>
-        <translation>%1 は Green Algorithms のリストにないため、その「Any」GPU（200 W）を使用します</translation>
-    </message>
-    <message>
         <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>リージョン所在地の Green Algorithms 炭素強度</translation>
     </message>
@@ -1728,12 +1779,16 @@ Market-based (%6): %7</source>
         <translation>%1：Green Algorithms にこの所在地の炭素強度がないため、Greenprint の推奨値を使用します</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: vCPUs count as cores at its &quot;Any&quot; 12 W per core where the processor is not listed, memory 0.3725 W/GB, PUE 1.2, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
-        <translation>Green Algorithms プロファイル：プロセッサーが一覧にない場合、vCPU はコアとして「Any」の 1 コアあたり 12 W で計上、メモリ 0.3725 W/GB、PUE 1.2、内包排出量なし。AWS リージョンは Greenprint がその所在地に対応付けています。</translation>
-    </message>
-    <message>
         <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、そのロケーション基準の結果に AWS の再エネ充当を適用したものです（Green Algorithms 自体はマーケット基準の値を示しません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
+        <translation>%1 は Green Algorithms の一覧にないため、「Any」GPU（%2 W）を使用します</translation>
+    </message>
+    <message>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <translation>Green Algorithms プロファイル: %1 とその計算式を再現します。vCPU をコアとして数え、プロセッサーが一覧にない場合は「Any」のコアあたり %2 W を使用します。メモリ %3 W/GB、PUE %4、内包排出量なし。AWS リージョンは Greenprint が同ツールの地域に対応付けています。</translation>
     </message>
 </context>
 <context>
@@ -2869,10 +2924,6 @@ Click to create a scenario from it.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint method, with CCF&apos;s own constants: per-vCPU min/max watts at 50 % utilization, CCF&apos;s PUE and emission factors and CCF&apos;s embodied-emissions formula, so that the numbers match that tool.</source>
-        <translation>Cloud Carbon Footprint の算定方法（CCF 独自の定数を使用）：使用率 50 % での vCPU あたり最小／最大電力、CCF の PUE と排出係数、CCF の内包排出量の式。数値がそのツールと一致します。</translation>
-    </message>
-    <message>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
         <translation>Green Algorithms の算定方法（独自の定数を使用）：コア数 × コアあたり TDP × 使用率、GB あたりのメモリ電力、独自の PUE と所在地ごとの炭素強度。内包排出量なし。</translation>
     </message>
@@ -3151,6 +3202,14 @@ Click to create a scenario from it.</source>
     <message>
         <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Greenprint 方式。インスタンスの電力は、コンポーネントの利用率における CPU 世代の vCPU あたり電力に、チップあたりの基準を超えるメモリ分と、測定した負荷曲線で調整した各アクセラレータの TDP を加えたものです。作業量で指定したジョブは FLOPs /（ピーク × 達成ピーク比）の時間だけ実行され、その比は公開された学習実績に当てはめたもので、その比から導かれる負荷の電力を消費します。施設エネルギーは IT エネルギー × PUE、運用時排出量は施設エネルギー × リージョンのグリッド炭素強度、内包排出量は使用時間に対するサーバー製造分の按分です。範囲は達成ピーク比の P10-P90 区間、グリッド炭素強度のデータセット、電力の上下限にわたります。</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
+        <translation>Cloud Carbon Footprint の AWS パッケージ</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Cloud Carbon Footprint 手法。%1（npm）を CCF 自身のインスタンス一覧と表で再現します: タイプのプロセッサーの vCPU あたり最小／最大ワットを使用率 50 % で、GPU とメモリは CCF の数え方で、PUE、排出係数、内包排出量は CCF のコードの計算どおり（CCF と同じくエネルギーとしても計上）にし、数値がこのツールと一致するようにします。CCF が登録していないタイプには注記が付きます。</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3633,65 @@ Click to create a scenario from it.</source>
     <message>
         <source>Scenarios whose figures cannot be compared with the baseline (no saving is shown for them):</source>
         <translation>ベースラインと比較できないシナリオ（削減量は表示しません）：</translation>
+    </message>
+    <message>
+        <source>Per unit of work</source>
+        <translation>作業単位あたり</translation>
+    </message>
+    <message>
+        <source>Functional unit (R)</source>
+        <translation>機能単位 (R)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>単位数</translation>
+    </message>
+    <message>
+        <source>kgCO2e per unit</source>
+        <translation>単位あたり kgCO2e</translation>
+    </message>
+    <message>
+        <source>kWh per unit</source>
+        <translation>単位あたり kWh</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::PerUnitText</name>
+    <message>
+        <source>%1: not estimated</source>
+        <translation>%1: 見積もり不可</translation>
+    </message>
+    <message>
+        <source>no figure per 1,000 requests: state the requests the endpoints serve</source>
+        <translation>1,000 リクエストあたりの値なし: エンドポイントが処理するリクエスト数を入力してください</translation>
+    </message>
+    <message>
+        <source>no figure %1: nothing countable is planned</source>
+        <translation>%1の値なし: 数えられるものが計画されていません</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3</source>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>計画全体: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Software Carbon Intensity 仕様（ISO/IEC 21031）の形式による作業単位あたりの値: (E × I + M) / R。運用時排出量（エネルギー × グリッド炭素強度）と内包排出量の合計を、提供した単位数（パイプライン実行、ノートブック週、トレーニング回数、処理した 1,000 リクエスト）で割ります。計画がリクエストを処理する場合、計画全体は 1,000 リクエストあたりで数え、トレーニングはそれらに配分されます。</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +5929,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an assumption (achieved_utilization.csv)</source>
         <translation>%1 %2 作業量からの時間: 達成ピーク比 %3（範囲 %4-%5）、仮定値（achieved_utilization.csv）</translation>
     </message>
+    <message>
+        <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
+        <translation>%1 は作業量から見積もれません: %2 には作業量を時間に換算する FLOPS ピークがありません（%3）。代わりに時間を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorldOutline</name>
@@ -6635,6 +6757,20 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>error: %1: %2; the plan shows it as such, never as a saving</source>
         <translation>エラー：%1：%2。計画ではそのまま示し、削減量としては示しません</translation>
+    </message>
+    <message>
+        <source>
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
+  ccf               Cloud Carbon Footprint, reproducing %1
+  green-algorithms  Green Algorithms, reproducing %2
+</source>
+        <translation>
+手法（プロジェクト設定 &quot;methodology&quot;）:
+  greenprint        Greenprint 独自の電力・負荷曲線・内包排出量モデル
+  ccf               Cloud Carbon Footprint（%1 を再現）
+  green-algorithms  Green Algorithms（%2 を再現）
+</translation>
     </message>
 </context>
 </TS>
