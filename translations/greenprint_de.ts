@@ -6792,5 +6792,13 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
   green-algorithms  Green Algorithms, bildet %2 nach
 </translation>
     </message>
+    <message>
+        <source>JSON: every figure of every component (its region, PUE, grid intensity, IT energy, range, average power and work sizing) instead of the ids and figures.</source>
+        <translation>JSON: alle Zahlen jeder Komponente (Region, PUE, Netzintensität, IT-Energie, Spanne, mittlere Leistung und Bemessung aus der Arbeit) statt nur der IDs und Zahlen.</translation>
+    </message>
+    <message>
+        <source>--detail applies to --format json only</source>
+        <translation>--detail gilt nur für --format json</translation>
+    </message>
 </context>
 </TS>

@@ -6792,5 +6792,13 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
   green-algorithms  Green Algorithms, reproduisant %2
 </translation>
     </message>
+    <message>
+        <source>JSON: every figure of every component (its region, PUE, grid intensity, IT energy, range, average power and work sizing) instead of the ids and figures.</source>
+        <translation>JSON : tous les chiffres de chaque composant (région, PUE, intensité du réseau, énergie IT, plage, puissance moyenne et dimensionnement par le travail) au lieu des seuls identifiants et chiffres.</translation>
+    </message>
+    <message>
+        <source>--detail applies to --format json only</source>
+        <translation>--detail ne s&apos;applique qu&apos;à --format json</translation>
+    </message>
 </context>
 </TS>

@@ -6772,5 +6772,13 @@ Methodologies (project setting &quot;methodology&quot;):
   green-algorithms  Green Algorithms（%2 を再現）
 </translation>
     </message>
+    <message>
+        <source>JSON: every figure of every component (its region, PUE, grid intensity, IT energy, range, average power and work sizing) instead of the ids and figures.</source>
+        <translation>JSON：ID と数値だけでなく、各コンポーネントのすべての数値（リージョン、PUE、グリッド炭素強度、IT エネルギー、範囲、平均電力、作業量からの算定）を出力します。</translation>
+    </message>
+    <message>
+        <source>--detail applies to --format json only</source>
+        <translation>--detail は --format json にのみ使えます</translation>
+    </message>
 </context>
 </TS>
