@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonobjectreader.h"
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 
@@ -42,7 +43,7 @@ bool JsonObjectReader::has(const char *key) const
 
 const OrderedJson *JsonObjectReader::value(const char *key, Presence presence)
 {
-    m_known.insert(QString::fromUtf8(key));
+    m_known.push_back(key);
     const auto it = m_object.find(key);
     if (it == m_object.end()) {
         if (presence == Presence::Required)
@@ -70,32 +71,32 @@ std::optional<double> JsonObjectReader::number(const char *key, Presence presenc
     const OrderedJson *v = value(key, presence);
     if (!v)
         return std::nullopt;
-    QString expected;
-    if (range.max && !range.maxIsLimit) {
-        expected = range.minExclusive
-            ? tr("must be a number > %1 and <= %2").arg(bound(range.min), bound(*range.max))
-            : tr("must be a number between %1 and %2").arg(bound(range.min), bound(*range.max));
-    } else {
-        expected = range.minExclusive ? tr("must be a number > %1").arg(bound(range.min))
-                                      : tr("must be a number >= %1").arg(bound(range.min));
-    }
-    if (!v->is_number()) {
-        if (!quiet)
-            error(pathOf(key), expected);
+    // The message is made only for a wrong value: reading a valid file makes none.
+    const auto reject = [&](bool aboveLimitOnly) -> std::optional<double> {
+        if (quiet)
+            return std::nullopt;
+        QString expected;
+        if (aboveLimitOnly) {
+            expected = aboveLimit(bound(*range.max));
+        } else if (range.max && !range.maxIsLimit) {
+            expected = range.minExclusive
+                ? tr("must be a number > %1 and <= %2").arg(bound(range.min), bound(*range.max))
+                : tr("must be a number between %1 and %2").arg(bound(range.min), bound(*range.max));
+        } else {
+            expected = range.minExclusive ? tr("must be a number > %1").arg(bound(range.min))
+                                          : tr("must be a number >= %1").arg(bound(range.min));
+        }
+        error(pathOf(key), expected);
         return std::nullopt;
-    }
+    };
+    if (!v->is_number())
+        return reject(false);
     const double d = v->get<double>();
     const bool belowMin = range.minExclusive ? d <= range.min : d < range.min;
-    if (!std::isfinite(d) || belowMin) {
-        if (!quiet)
-            error(pathOf(key), expected);
-        return std::nullopt;
-    }
-    if (range.max && d > *range.max) {
-        if (!quiet)
-            error(pathOf(key), range.maxIsLimit ? aboveLimit(bound(*range.max)) : expected);
-        return std::nullopt;
-    }
+    if (!std::isfinite(d) || belowMin)
+        return reject(false);
+    if (range.max && d > *range.max)
+        return reject(range.maxIsLimit);
     return d;
 }
 
@@ -183,13 +184,17 @@ std::optional<QByteArray> JsonObjectReader::rawJson(const char *key, Presence pr
     return QByteArray::fromStdString(v->dump());
 }
 
+bool JsonObjectReader::isKnown(const std::string &key) const
+{
+    return std::find(m_known.cbegin(), m_known.cend(), std::string_view(key)) != m_known.cend();
+}
+
 JsonExtras JsonObjectReader::extras() const
 {
     JsonExtras result;
     for (const auto &[key, v] : m_object.items()) {
-        const QString name = QString::fromStdString(key);
-        if (!m_known.contains(name))
-            result.insert(name, QByteArray::fromStdString(v.dump()));
+        if (!isKnown(key))
+            result.insert(QString::fromStdString(key), QByteArray::fromStdString(v.dump()));
     }
     return result;
 }
@@ -197,10 +202,9 @@ JsonExtras JsonObjectReader::extras() const
 void JsonObjectReader::warnAboutUnknownKeys()
 {
     for (const auto &[key, v] : m_object.items()) {
-        const QString name = QString::fromStdString(key);
-        if (!m_known.contains(name)) {
+        if (!isKnown(key)) {
             m_issues.push_back({Issue::Severity::Warning,
-                                joinPath(m_path, name),
+                                joinPath(m_path, QString::fromStdString(key)),
                                 tr("unknown key is ignored and will not be saved"),
                                 {}});
         }

@@ -8,12 +8,14 @@
 #include "domain/project.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <climits>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace greenprint::Internal {
 
@@ -42,14 +44,17 @@ class JsonObjectReader
 public:
     enum class Presence { Required, Optional };
 
-    /** `object` must be a JSON object and outlive the reader. */
+    /**
+     * `object` must be a JSON object and outlive the reader. Every `key` passed to the
+     * getters below must outlive it too (they are string literals).
+     */
     JsonObjectReader(const OrderedJson &object, const QString &path, Issues &issues);
 
     const QString &path() const { return m_path; }
     QString pathOf(const char *key) const;
     bool has(const char *key) const;
     /** Counts `key` as known (read elsewhere) so that extras() leaves it out. */
-    void markKnown(const char *key) { m_known.insert(QString::fromUtf8(key)); }
+    void markKnown(const char *key) { m_known.push_back(key); }
 
     std::optional<QString> string(const char *key, Presence presence, bool allowEmpty = true);
     /** `quiet`: a wrong value is not reported (the caller reports it its own way). */
@@ -79,10 +84,18 @@ private:
     static QString aboveLimit(const QString &limit);
     const OrderedJson *value(const char *key, Presence presence);
 
+    bool isKnown(const std::string &key) const;
+
     const OrderedJson &m_object;
     QString m_path;
     Issues &m_issues;
-    QSet<QString> m_known;
+    /**
+     * The keys read so far. Every key is a string literal of the reading code, and an
+     * object has a dozen keys at most: a list compared in place costs no allocation,
+     * where a set of QStrings cost one per key and most of the time of reading a large
+     * project.
+     */
+    std::vector<std::string_view> m_known;
 };
 
 } // namespace greenprint::Internal

@@ -450,8 +450,10 @@ void ProjectJsonReader::readStage(const OrderedJson &json, const QString &path, 
     assign(stage.region, r.string("region", kOptional, false));
     stage.components.clear();
     if (const OrderedJson *components = r.array("components", kOptional)) {
+        const QString componentsPath = r.pathOf("components");
+        stage.components.reserve(components->size());
         for (std::size_t i = 0; i < components->size(); ++i) {
-            const QString itemPath = indexPath(r.pathOf("components"), qsizetype(i));
+            const QString itemPath = indexPath(componentsPath, qsizetype(i));
             if (std::optional<Component> c = readComponent((*components)[i], itemPath))
                 stage.components.push_back(std::move(*c));
         }
