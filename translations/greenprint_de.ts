@@ -529,6 +529,17 @@
     </message>
 </context>
 <context>
+    <name>greenprint::Charts</name>
+    <message>
+        <source>million %1</source>
+        <translation>Mio. %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>Tsd. %1</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::ComparisonCharts</name>
     <message>
         <source>Baseline operational</source>
@@ -1712,6 +1723,12 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>This plan in every region: the lowest of %1 (%2)</source>
         <translation>Dieser Plan in jeder Region: die niedrigsten von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>greenprint::Charts</name>
+    <message>
+        <source>million %1</source>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>千 %1</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::ComparisonCharts</name>
     <message>
         <source>Baseline operational</source>
@@ -1709,6 +1720,12 @@ Market-based (%6): %7</source>
     <message>
         <source>This plan in every region: the lowest of %1 (%2)</source>
         <translation>全リージョンでのこの計画：%1 リージョン中で排出量の少ない順（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,13 @@ BarChart::BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *paren
     chart->addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.3g"));
     QFont labelFont = m_categoryAxis->labelsFont();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9); // more rows fit without eliding
     m_categoryAxis->setLabelsFont(labelFont);
+    // The labels are elided in the middle here (setData()); QtCharts' own eliding
+    // would cut them again at the end, for the width the chart had when they were set,
+    // and keep them so after the chart grows ("…" only).
+    m_categoryAxis->setTruncateLabels(false);
     m_valueAxis->setTickCount(5);
     chart->legend()->setVisible(showLegend);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -59,8 +62,9 @@ void BarChart::setData(const QString &title, const QStringList &categories,
 {
     chart()->setTitle(title);
     m_categories = categories;
+    m_axisLabels = Charts::categoryLabels(categories, m_maxLabelChars);
     // Horizontal bars draw the first category at the bottom: feed them reversed.
-    QStringList reversed(categories.rbegin(), categories.rend());
+    QStringList reversed(m_axisLabels.rbegin(), m_axisLabels.rend());
     double largest = 0.0;
     for (int c = 0; c < static_cast<int>(categories.size()); ++c) {
         double stacked = 0.0;
@@ -81,6 +85,7 @@ void BarChart::setData(const QString &title, const QStringList &categories,
     m_categoryAxis->append(reversed);
     m_valueAxis->setRange(0.0, largest > 0.0 ? largest * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
+    Charts::setPlainLabels(m_valueAxis);
     m_valueAxis->setTitleText(unit);
 }
 
@@ -88,11 +93,13 @@ void BarChart::showToolTip(bool hovered, int barIndex)
 {
     // Bars are fed bottom-up (see setData()).
     const int category = static_cast<int>(m_categories.size()) - 1 - barIndex;
-    if (!hovered || category < 0 || category >= static_cast<int>(m_toolTips.size())) {
+    if (!hovered || category < 0 || category >= static_cast<int>(m_categories.size())) {
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(), m_toolTips.at(category), this);
+    const QString text = category < static_cast<int>(m_toolTips.size()) ? m_toolTips.at(category)
+                                                                        : m_categories.at(category);
+    QToolTip::showText(QCursor::pos(), text, this);
 }
 
 } // namespace greenprint

@@ -32,14 +32,24 @@ public:
     BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *parent = nullptr);
 
     /**
-     * Categories top to bottom; values[set][category]. `unit` titles the value
-     * axis, `title` the chart.
+     * Categories top to bottom, full names; values[set][category]. `unit` titles the
+     * value axis, `title` the chart. Long names are elided in the middle on the axis
+     * (maxLabelChars()) and shown whole in the bar's tooltip.
      */
     void setData(const QString &title, const QStringList &categories,
                  const std::vector<std::vector<double>> &values, const QString &unit);
 
     QStringList categories() const { return m_categories; }
-    /** Tooltips per category (same order as setData()'s), shown while a bar is hovered. */
+    /** The labels the category axis shows (elided, unique). */
+    QStringList axisLabels() const { return m_axisLabels; }
+    int maxLabelChars() const { return m_maxLabelChars; }
+    void setMaxLabelChars(int chars) { m_maxLabelChars = chars; }
+    /** The value axis, for tests and for charts that restyle it. */
+    QValueAxis *valueAxis() const { return m_valueAxis; }
+    /**
+     * Tooltips per category (same order as setData()'s), shown while a bar is hovered;
+     * a category without one shows its full name.
+     */
     void setCategoryToolTips(const QStringList &toolTips) { m_toolTips = toolTips; }
     QStringList categoryToolTips() const { return m_toolTips; }
 
@@ -51,7 +61,9 @@ private:
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     QStringList m_categories;
+    QStringList m_axisLabels;
     QStringList m_toolTips;
+    int m_maxLabelChars = 28;
 };
 
 } // namespace greenprint

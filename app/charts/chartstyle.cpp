@@ -3,8 +3,13 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLegend>
 #include <QPalette>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace greenprint::Charts {
 
@@ -33,6 +38,56 @@ void styleAxes(QChart *chart, const QPalette &palette)
         axis->setGridLineColor(grid);
     }
     chart->legend()->setLabelColor(text);
+}
+
+QString elideMiddle(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars || maxChars < 3)
+        return text;
+    // The head says what it is, the tail often which variant (instance, size, trial):
+    // about 2/5 of the room for the tail, widened to start at a word when one is near.
+    const int room = maxChars - 1;
+    int tail = room * 2 / 5;
+    const int size = int(text.size());
+    for (int i = size - tail - 1; i >= size - tail - 4 && i > 0; --i) {
+        if (text.at(i).isSpace() && size - i - 1 <= room / 2) {
+            tail = size - i - 1;
+            break;
+        }
+    }
+    const int head = room - tail;
+    return text.left(head).trimmed() + u'…' + text.right(tail).trimmed();
+}
+
+QStringList categoryLabels(const QStringList &names, int maxChars)
+{
+    QStringList labels;
+    for (const QString &name : names) {
+        const QString elided = elideMiddle(name, maxChars);
+        QString label = elided;
+        for (int n = 2; labels.contains(label); ++n)
+            label = QStringLiteral("%1 (%2)").arg(elided).arg(n);
+        labels << label;
+    }
+    return labels;
+}
+
+void setPlainLabels(QValueAxis *axis)
+{
+    const double span = axis->max() - axis->min();
+    const int intervals = std::max(1, axis->tickCount() - 1);
+    const double step = span > 0.0 ? span / intervals : 1.0;
+    const int decimals = step >= 1.0 ? 0 : std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+
+AxisScale axisScale(double largest, const QString &unit)
+{
+    if (std::abs(largest) >= 1e7)
+        return {1e-6, QCoreApplication::translate("greenprint::Charts", "million %1").arg(unit)};
+    if (std::abs(largest) >= 1e4)
+        return {1e-3, QCoreApplication::translate("greenprint::Charts", "thousand %1").arg(unit)};
+    return {1.0, unit};
 }
 
 } // namespace greenprint::Charts

@@ -13,9 +13,11 @@
  */
 
 #include <QString>
+#include <QStringList>
 
 class QChart;
 class QPalette;
+class QValueAxis;
 
 namespace greenprint::Charts {
 
@@ -23,5 +25,30 @@ namespace greenprint::Charts {
 void applyStyle(QChart *chart, const QPalette &palette);
 /** Restyles the axes and legend created after applyStyle(). */
 void styleAxes(QChart *chart, const QPalette &palette);
+
+/**
+ * `text` cut in the middle to at most `maxChars` characters ("7B pre-train…on p5"),
+ * so that names sharing a long beginning stay apart; the full text goes in a tooltip.
+ */
+QString elideMiddle(const QString &text, int maxChars);
+/**
+ * Category-axis labels for `names`: each elided in the middle to `maxChars`, and
+ * made unique ("… (2)"), which QBarCategoryAxis requires.
+ */
+QStringList categoryLabels(const QStringList &names, int maxChars);
+/**
+ * Plain decimal tick labels for a value axis whose range is final ("1000", "0.25",
+ * never "1e+03"), with as many decimals as the tick step needs.
+ */
+void setPlainLabels(QValueAxis *axis);
+
+/** A factor that keeps axis numbers short, and the unit text that goes with it. */
+struct AxisScale
+{
+    double factor = 1.0; ///< multiply values by this before plotting
+    QString unit; ///< the axis title: the unit, with "thousand" or "million" when scaled
+};
+/** The scale for values up to `largest` in `unit`: thousands from 10,000, millions from 10 M. */
+AxisScale axisScale(double largest, const QString &unit);
 
 } // namespace greenprint::Charts

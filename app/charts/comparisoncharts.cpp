@@ -7,7 +7,6 @@
 #include "domain/names.h"
 #include "settings/unitformatter.h"
 
-#include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QLegend>
@@ -35,10 +34,6 @@ BarChart *createStageComparison(QWidget *parent)
     QFont legendFont = chart->chart()->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9); // four entries fit side by side
     chart->chart()->legend()->setFont(legendFont);
-    // QtCharts elides category labels for the width the chart had when they were set and
-    // keeps them so after a resize ("…" only); these labels are short enough to keep whole.
-    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
-        axis->setTruncateLabels(false);
     chart->setAccessibleName(tr("Carbon per stage, baseline against scenario"));
     return chart;
 }

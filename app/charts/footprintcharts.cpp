@@ -7,7 +7,6 @@
 #include "domain/names.h"
 #include "settings/unitformatter.h"
 
-#include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
 
@@ -19,20 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("greenprint::FootprintCharts", text);
-}
-
-QString elide(const QString &text, int length)
-{
-    return text.size() > length ? text.left(length - 1) + u'…' : text;
-}
-
-/** Category labels must be unique within an axis. */
-QString unique(const QStringList &taken, const QString &label)
-{
-    QString name = label;
-    for (int n = 2; taken.contains(name); ++n)
-        name = QStringLiteral("%1 (%2)").arg(label).arg(n);
-    return name;
 }
 
 } // namespace
@@ -56,7 +41,7 @@ void updateStageChart(BarChart *chart, const Estimate &estimate, const UnitForma
     QStringList categories;
     std::vector<std::vector<double>> values(2);
     for (const StageEstimate &stage : estimate.stages) {
-        categories << unique(categories, elide(stageDisplayName(stage.kind, stage.name), 24));
+        categories << stageDisplayName(stage.kind, stage.name);
         values[0].push_back(stage.footprint.operationalCo2e.kg * unit.factor);
         values[1].push_back(estimate.includeEmbodied ? stage.footprint.embodiedCo2e.kg * unit.factor
                                                      : 0.0);
@@ -84,28 +69,39 @@ BarChart *createComponentChart(QWidget *parent)
 {
     auto *chart = new BarChart({{tr("Carbon"), QColor(0x00, 0x89, 0x7b)}}, false, parent);
     chart->setObjectName(QStringLiteral("componentCarbonChart"));
+    chart->setMaxLabelChars(22); // the dashboard gives it half a row
     chart->setAccessibleName(tr("Carbon by component"));
     return chart;
 }
 
 void updateComponentChart(BarChart *chart, const Estimate &estimate, const UnitFormatter &units)
 {
-    std::vector<std::pair<QString, double>> rows;
+    struct Row
+    {
+        QString name;
+        QString stage;
+        double co2eKg = 0.0;
+    };
+    std::vector<Row> rows;
     for (const StageEstimate &stage : estimate.stages) {
         for (const ComponentEstimate &component : stage.components)
-            rows.emplace_back(component.name, component.footprint.co2e.kg);
+            rows.push_back({component.name, stageDisplayName(stage.kind, stage.name),
+                            component.footprint.co2e.kg});
     }
     std::stable_sort(rows.begin(), rows.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
+                     [](const Row &a, const Row &b) { return a.co2eKg > b.co2eKg; });
     const bool truncated = rows.size() > size_t(kMaxComponents);
     if (truncated)
         rows.resize(kMaxComponents);
-    const DisplayUnit unit = units.carbonUnit(rows.empty() ? 0.0 : rows.front().second);
+    const DisplayUnit unit = units.carbonUnit(rows.empty() ? 0.0 : rows.front().co2eKg);
     QStringList categories;
+    QStringList toolTips;
     std::vector<std::vector<double>> values(1);
-    for (const auto &[name, kg] : rows) {
-        categories << unique(categories, elide(name, 26));
-        values[0].push_back(kg * unit.factor);
+    for (const Row &row : rows) {
+        categories << row.name;
+        toolTips << QCoreApplication::translate("greenprint::FootprintCharts", "%1\n%2: %3")
+                        .arg(row.name, row.stage, units.carbon(row.co2eKg));
+        values[0].push_back(row.co2eKg * unit.factor);
     }
     const QString title = truncated
         ? QCoreApplication::translate("greenprint::FootprintCharts",
@@ -115,6 +111,7 @@ void updateComponentChart(BarChart *chart, const Estimate &estimate, const UnitF
         : QCoreApplication::translate("greenprint::FootprintCharts", "Carbon by component (%1)")
               .arg(unit.symbol);
     chart->setData(title, categories, values, unit.symbol);
+    chart->setCategoryToolTips(toolTips);
 }
 
 BarChart *createRegionChart(QWidget *parent)
@@ -124,11 +121,6 @@ BarChart *createRegionChart(QWidget *parent)
                                true, parent);
     chart->setObjectName(QStringLiteral("regionRankingChart"));
     chart->setAccessibleName(tr("This plan in every region, ranked by carbon"));
-    // QtCharts elides category labels for the width the chart had when they were
-    // set and keeps them so ("…" only) after it grows; "#12 ap-southeast-2" is
-    // short enough to keep whole.
-    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
-        axis->setTruncateLabels(false);
     return chart;
 }
 

@@ -70,8 +70,6 @@ ParetoChart::ParetoChart(QWidget *parent)
         connect(series, &QScatterSeries::hovered, this, &ParetoChart::showToolTip);
     }
     m_costAxis->setTitleText(tr("USD"));
-    m_costAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_carbonAxis->setLabelFormat(QStringLiteral("%.3g"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     Charts::styleAxes(chart, palette());
     // QChartView(parent) made a default chart that setChart() does not delete.
@@ -105,6 +103,12 @@ void ParetoChart::setPoints(const QString &title, const std::vector<Point> &poin
             : hours[std::min(hours.size() - 1, (hours.size() * std::size_t(i + 1)) / kBins)];
     }
     edges[kBins - 1] = hours.empty() ? 0.0 : hours.back();
+    // Edges that read the same ("393 h" and "393 h") are one bin: a legend never shows
+    // "393–393 h". The lower bin takes the points up to the higher edge.
+    for (int i = kBins - 1; i > 0; --i) {
+        if (hoursText(edges[i]) == hoursText(edges[i - 1]))
+            edges[i - 1] = edges[i];
+    }
     double low = hours.empty() ? 0.0 : hours.front();
     for (int i = 0; i < kBins; ++i) {
         const bool same = i > 0 && edges[i] <= edges[i - 1];
@@ -118,22 +122,29 @@ void ParetoChart::setPoints(const QString &title, const std::vector<Point> &poin
     for (const Point &p : points) {
         maxCost = std::max(maxCost, p.costUsd);
         maxCarbon = std::max(maxCarbon, p.co2e);
+    }
+    const Charts::AxisScale costScale = Charts::axisScale(maxCost, tr("USD"));
+    m_costFactor = costScale.factor;
+    m_costAxis->setTitleText(costScale.unit);
+    for (const Point &p : points) {
         if (p.current) {
-            m_current->append(p.costUsd, p.co2e);
+            m_current->append(plotPosition(p));
             continue;
         }
         int bin = 0;
         while (bin < kBins - 1 && p.hours > edges[bin])
             ++bin;
-        m_bins[bin]->append(p.costUsd, p.co2e);
+        m_bins[bin]->append(plotPosition(p));
     }
     for (QScatterSeries *series : m_bins)
         series->setVisible(series->count() > 0);
     m_current->setVisible(m_current->count() > 0);
-    m_costAxis->setRange(0.0, maxCost > 0.0 ? maxCost * 1.1 : 1.0);
+    m_costAxis->setRange(0.0, maxCost > 0.0 ? maxCost * m_costFactor * 1.1 : 1.0);
     m_carbonAxis->setRange(0.0, maxCarbon > 0.0 ? maxCarbon * 1.1 : 1.0);
     m_costAxis->applyNiceNumbers();
     m_carbonAxis->applyNiceNumbers();
+    Charts::setPlainLabels(m_costAxis);
+    Charts::setPlainLabels(m_carbonAxis);
     Charts::styleAxes(chart(), palette());
 }
 
@@ -147,6 +158,11 @@ QStringList ParetoChart::binLabels() const
     return labels;
 }
 
+QPointF ParetoChart::plotPosition(const Point &point) const
+{
+    return {point.costUsd * m_costFactor, point.co2e};
+}
+
 int ParetoChart::pointAt(const QPointF &value) const
 {
     // Compare in plot pixels so that both axes weigh the same.
@@ -154,7 +170,7 @@ int ParetoChart::pointAt(const QPointF &value) const
     int best = -1;
     double bestDistance = std::numeric_limits<double>::max();
     for (int i = 0; i < static_cast<int>(m_points.size()); ++i) {
-        const QPointF p = chart()->mapToPosition(QPointF(m_points[i].costUsd, m_points[i].co2e));
+        const QPointF p = chart()->mapToPosition(plotPosition(m_points[i]));
         const double d = std::hypot(p.x() - target.x(), p.y() - target.y());
         if (d < bestDistance) {
             bestDistance = d;

@@ -38,8 +38,13 @@ public:
     const std::vector<Point> &points() const { return m_points; }
     /** The legend texts of the time bins, fastest first. */
     QStringList binLabels() const;
-    /** The index of the point nearest `value` (chart coordinates: USD, carbon), or -1. */
+    /** Where `point` is plotted, in chart coordinates (cost scaled as the axis says, carbon). */
+    QPointF plotPosition(const Point &point) const;
+    /** The index of the point nearest `value` (chart coordinates, see plotPosition()), or -1. */
     int pointAt(const QPointF &value) const;
+    /** The cost axis, for tests: its title states the scale (USD, thousand USD...). */
+    QValueAxis *costAxis() const { return m_costAxis; }
+    QValueAxis *carbonAxis() const { return m_carbonAxis; }
 
 signals:
     void pointClicked(int index);
@@ -53,6 +58,7 @@ private:
     QValueAxis *m_carbonAxis;
     std::vector<Point> m_points;
     QString m_unit;
+    double m_costFactor = 1.0; ///< plotted cost = USD x this (axis in thousands, millions)
 };
 
 } // namespace greenprint

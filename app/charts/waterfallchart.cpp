@@ -54,11 +54,11 @@ WaterfallChart::WaterfallChart(QWidget *parent)
     chart->addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.3g"));
     m_valueAxis->setTickCount(5);
     QFont labelFont = m_categoryAxis->labelsFont();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
     m_categoryAxis->setLabelsFont(labelFont);
+    m_categoryAxis->setTruncateLabels(false); // elided in the middle in setBars()
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QList<QLegendMarker *> markers = chart->legend()->markers(m_series);
     for (QLegendMarker *marker : markers) {
@@ -83,13 +83,20 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
     double previous = 0.0;
     double largest = 0.0;
     const QLocale locale;
+    const auto uniqueLabel = [this](const QString &label) {
+        QString unique = label;
+        for (int n = 2; m_categories.contains(unique); ++n) // category labels must be unique
+            unique = QStringLiteral("%1 (%2)").arg(label).arg(n);
+        return unique;
+    };
     for (const Bar &bar : bars) {
-        QString label = bar.label;
-        for (int n = 2; m_categories.contains(label); ++n) // category labels must be unique
-            label = QStringLiteral("%1 (%2)").arg(bar.label).arg(n);
+        const QString label = bar.label;
         if (!bar.known) {
-            label = tr("%1 (not estimated)").arg(label);
-            m_categories << label;
+            // The state stays readable: only the name is elided.
+            const QString suffix = tr("%1 (not estimated)").arg(QString());
+            m_categories << uniqueLabel(
+                tr("%1 (not estimated)")
+                    .arg(Charts::elideMiddle(label, kMaxLabelChars - int(suffix.size()))));
             base << 0.0;
             total << 0.0;
             saving << 0.0;
@@ -100,7 +107,7 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
                               .arg(label);
             continue;
         }
-        m_categories << label;
+        m_categories << uniqueLabel(Charts::elideMiddle(label, kMaxLabelChars));
         largest = std::max({largest, bar.value, previous});
         if (bar.total) {
             base << 0.0;
@@ -137,6 +144,9 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
     m_categoryAxis->append(QStringList(m_categories.rbegin(), m_categories.rend()));
     m_valueAxis->setRange(0.0, largest > 0.0 ? largest * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
+    Charts::setPlainLabels(m_valueAxis);
+    // No step yet: no empty 0-1 scale.
+    m_valueAxis->setVisible(!bars.empty());
     m_valueAxis->setTitleText(unit);
 }
 

@@ -33,7 +33,8 @@ public:
      */
     struct Bar
     {
-        QString label;
+        QString label; ///< full text: the axis elides it in the middle, the tooltip shows it
+
         double value = 0.0; ///< in the display unit
         bool total = false;
         bool known = true;
@@ -49,7 +50,9 @@ public:
      * when not known), in the unit.
      */
     std::vector<double> contributions() const { return m_contributions; }
+    /** The labels the category axis shows, top to bottom (elided, unique). */
     QStringList categories() const { return m_categories; }
+    static constexpr int kMaxLabelChars = 34;
 
 private:
     void showToolTip(bool hovered, int barIndex);

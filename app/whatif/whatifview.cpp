@@ -286,8 +286,6 @@ void WhatIfView::updateCharts()
         QString label = step.label;
         if (step.kind == WaterfallStep::Kind::Suggestion)
             label = tr("%1. %2").arg(++n).arg(label);
-        if (label.size() > 34)
-            label = label.left(33) + u'…';
         bars.push_back(
             {label, step.co2eKg * unit.factor, total, step.status != FigureStatus::NotEstimated});
     }

@@ -241,8 +241,8 @@ void TestWhatIf::clickingAParetoPointCreatesAScenario()
 
     // A real click on the point's marker.
     QSignalSpy created(pareto, &ParetoPanel::scenarioCreated);
-    const QPointF scene = chart->chart()->mapToScene(
-        chart->chart()->mapToPosition(QPointF(point.costUsd, point.co2e)));
+    const QPointF scene =
+        chart->chart()->mapToScene(chart->chart()->mapToPosition(chart->plotPosition(point)));
     const QPoint pos = chart->mapFromScene(scene);
     QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, pos);
     QCOMPARE(created.count(), 1);

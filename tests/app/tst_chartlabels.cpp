@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Charts that read at any size: labels elided in the middle with the full text on hover,
+// unique; value axes in plain decimals (never "1e+03"); cost axes scaled; time bins that
+// never repeat a range.
+#include "charts/barchart.h"
+#include "charts/chartstyle.h"
+#include "charts/paretochart.h"
+#include "charts/waterfallchart.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QRegularExpression>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace greenprint;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The tick labels a value axis draws, printed as QtCharts does (C printf). */
+QStringList tickLabels(const QValueAxis *axis)
+{
+    QStringList labels;
+    const int ticks = axis->tickCount();
+    for (int i = 0; i < ticks; ++i) {
+        const double value = axis->min() + (axis->max() - axis->min()) * i / (ticks - 1);
+        labels << QString::asprintf(axis->labelFormat().toLatin1().constData(), value);
+    }
+    return labels;
+}
+
+} // namespace
+
+class TestChartLabels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void elideMiddle_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("maxChars");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("short stays") << u"Training"_s << 28 << u"Training"_s;
+        QTest::newRow("exactly the limit") << u"abcdefghij"_s << 10 << u"abcdefghij"_s;
+        // 10 chars: tail (10 - 1) * 2 / 5 = 3, head 10 - 1 - 3 = 6.
+        QTest::newRow("cut in the middle") << u"abcdefghijklmnop"_s << 10 << u"abcdef…nop"_s;
+        // 28 chars: tail 10, widened to the word "p5.48xlarge" (11), head 16 trimmed.
+        QTest::newRow("tail starts at a word")
+            << u"7B pre-training run, 2T tokens on 64 x p5.48xlarge"_s << 28
+            << u"7B pre-training…p5.48xlarge"_s;
+        QTest::newRow("tail word within half the room")
+            << u"abcdef ghijk lmnop"_s << 12 << u"abcdef…lmnop"_s;
+        QTest::newRow("no word near: fixed cut")
+            << u"abcdefghijklmnopqrstuvwxyz"_s << 12 << u"abcdefg…wxyz"_s;
+    }
+
+    void elideMiddle()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, maxChars);
+        QFETCH(QString, expected);
+        const QString elided = Charts::elideMiddle(text, maxChars);
+        QCOMPARE(elided, expected);
+        QVERIFY2(elided.size() <= maxChars, qPrintable(elided));
+        // Head and tail come from the text itself.
+        const QStringList parts = elided.split(u'…');
+        QVERIFY(text.startsWith(parts.first()));
+        QVERIFY(text.endsWith(parts.last()));
+    }
+
+    void namesSharingAPrefixStayApart()
+    {
+        const QStringList names = {u"7B pre-training run, 2T tokens on 64 x p5.48xlarge"_s,
+                                   u"7B pre-training run, 2T tokens on 128 x p4d.24xlarge"_s,
+                                   u"7B pre-training run, 2T tokens on 64 x p5.48xlarge"_s};
+        const QStringList labels = Charts::categoryLabels(names, 28);
+        QCOMPARE(labels.size(), 3);
+        QVERIFY(labels[0] != labels[1]);
+        QVERIFY2(labels[0].contains(u"p5.48xlarge"_s), qPrintable(labels[0]));
+        QVERIFY2(labels[1].contains(u"p4d.24xlarge"_s), qPrintable(labels[1]));
+        // The same name twice is made unique, as QBarCategoryAxis requires.
+        QCOMPARE(labels[2], labels[0] + u" (2)"_s);
+    }
+
+    void barChartElidesButKeepsFullNames()
+    {
+        BarChart chart({{u"Carbon"_s, Qt::darkGreen}}, false);
+        const QStringList names = {u"Tokenize support-ticket corpus (Spark on 4x m6i.4xlarge)"_s,
+                                   u"Tokenize support-ticket corpus (Spark on 8x m7g.4xlarge)"_s};
+        chart.setData(u"Carbon by component"_s, names, {{1.0, 2.0}}, u"kgCO2e"_s);
+        QCOMPARE(chart.categories(), names); // the full names, for tooltips
+        const QStringList shown = chart.axisLabels();
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(shown[0] != shown[1]);
+        for (const QString &label : shown)
+            QVERIFY2(label.size() <= chart.maxLabelChars(), qPrintable(label));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis);
+        // Horizontal bars are fed bottom-up.
+        QCOMPARE(axis->categories(), (QStringList{shown[1], shown[0]}));
+    }
+
+    void valueAxesReadAsPlainNumbers_data()
+    {
+        QTest::addColumn<double>("largest");
+        QTest::newRow("thousands") << 1234.0;
+        QTest::newRow("tens of thousands") << 24450.0;
+        QTest::newRow("fractions") << 0.042;
+        QTest::newRow("a few") << 7.3;
+    }
+
+    void valueAxesReadAsPlainNumbers()
+    {
+        QFETCH(double, largest);
+        BarChart chart({{u"Carbon"_s, Qt::darkGreen}}, false);
+        chart.setData(u"t"_s, {u"a"_s, u"b"_s}, {{largest, largest / 3.0}}, u"kgCO2e"_s);
+        const QStringList labels = tickLabels(chart.valueAxis());
+        QVERIFY2(!labels.join(u' ').contains(u'e'), qPrintable(labels.join(u' ')));
+        // Every tick reads differently: enough decimals for the step.
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    }
+
+    void costAxisIsScaled_data()
+    {
+        QTest::addColumn<double>("largestUsd");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<double>("factor");
+        QTest::newRow("USD") << 9999.0 << u"USD"_s << 1.0;
+        QTest::newRow("thousand USD") << 2'500'000.0 << u"thousand USD"_s << 1e-3;
+        QTest::newRow("million USD") << 25'000'000.0 << u"million USD"_s << 1e-6;
+    }
+
+    void costAxisIsScaled()
+    {
+        QFETCH(double, largestUsd);
+        QFETCH(QString, title);
+        QFETCH(double, factor);
+        ParetoChart chart;
+        chart.setPoints(u"Training"_s,
+                        {{largestUsd, 20.0, 10.0, u"current"_s, true},
+                         {largestUsd / 2.0, 8.0, 12.0, u"eu-north-1"_s, false}},
+                        u"tCO2e"_s);
+        QCOMPARE(chart.costAxis()->titleText(), title);
+        QCOMPARE(chart.plotPosition(chart.points()[1]).x(), largestUsd / 2.0 * factor);
+        const QStringList labels = tickLabels(chart.costAxis());
+        QVERIFY2(!labels.join(u' ').contains(u'e'), qPrintable(labels.join(u' ')));
+        for (const QString &label : labels)
+            QVERIFY2(label.size() <= 5, qPrintable(label)); // "2750", never "2750000"
+    }
+
+    void timeBinsNeverRepeatARange()
+    {
+        // Hours that differ below the shown precision (393.1 h and 393.4 h): one bin.
+        ParetoChart chart;
+        std::vector<ParetoChart::Point> points;
+        const double hours[] = {393.1, 393.2, 393.3, 393.4, 393.4, 900.0};
+        for (int i = 0; i < 6; ++i)
+            points.push_back({1000.0 * (i + 1), 10.0 - i, hours[i], u"p"_s, false});
+        chart.setPoints(u"Training"_s, points, u"tCO2e"_s);
+        const QStringList labels = chart.binLabels();
+        QVERIFY(!labels.isEmpty());
+        static const QRegularExpression range(u"^(.+)–(.+) h$"_s);
+        for (const QString &label : labels) {
+            const QRegularExpressionMatch m = range.match(label);
+            if (m.hasMatch())
+                QVERIFY2(m.captured(1) != m.captured(2), qPrintable(label));
+        }
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        QCOMPARE(labels.first(), u"≤ 393 h"_s);
+    }
+
+    void waterfallKeepsTheStateReadable()
+    {
+        WaterfallChart chart;
+        const QString longName =
+            u"3. Run Training in Europe (Stockholm, eu-north-1) on trn1.32xlarge"_s;
+        chart.setBars(u"Savings"_s,
+                      {{u"Baseline"_s, 100.0, true, true},
+                       {longName, 80.0, false, false},
+                       {u"Scenario"_s, 80.0, true, true}},
+                      u"kgCO2e"_s);
+        const QStringList labels = chart.categories();
+        QCOMPARE(labels.size(), 3);
+        QVERIFY2(labels[1].endsWith(u"(not estimated)"_s), qPrintable(labels[1]));
+        QVERIFY2(labels[1].startsWith(u"3. Run"_s), qPrintable(labels[1]));
+        QVERIFY2(labels[1].size() <= WaterfallChart::kMaxLabelChars, qPrintable(labels[1]));
+    }
+};
+
+QTEST_MAIN(TestChartLabels)
+#include "tst_chartlabels.moc"
