@@ -5271,14 +5271,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Vorschlag (Quelle)</translation>
     </message>
     <message>
-        <source> [nothing counted on this plan]</source>
-        <translation> [bei diesem Plan nichts gezählt]</translation>
-    </message>
-    <message>
-        <source> [&lt; 0.5 %]</source>
-        <translation> [&lt; 0,5 %]</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -5318,6 +5310,52 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>  - %1 (%2), weil %3
 </translation>
     </message>
+    <message>
+        <source>  - %1
+    %2: would save %3 kgCO2e (%4 %), %5 USD.
+</source>
+        <translation>  - %1
+    %2: würde %3 kgCO2e (%4 %) und %5 USD einsparen.
+</translation>
+    </message>
+    <message>
+        <source>  - %1 (%2): nothing counted on this plan
+</source>
+        <translation>  - %1 (%2): auf diesem Plan nichts gezählt
+</translation>
+    </message>
+    <message>
+        <source>  - %1 (%2): %3 kgCO2e, %4 USD
+</source>
+        <translation>  - %1 (%2): %3 kgCO2e, %4 USD
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionGrouping</name>
+    <message>
+        <source>Does a public dataset (Open Data on AWS, AWS Data Exchange) hold the data this stage ingests? The plan does not say, so this is not ranked.</source>
+        <translation>Liegen die Daten, die diese Phase einliest, in einem öffentlichen Datensatz (Open Data on AWS, AWS Data Exchange)? Der Plan sagt es nicht, daher wird dies nicht eingestuft.</translation>
+    </message>
+    <message>
+        <source>How much accuracy may the model lose? State the project&apos;s accuracy floor; until then this is not ranked.</source>
+        <translation>Wie viel Genauigkeit darf das Modell verlieren? Geben Sie die Genauigkeitsuntergrenze des Projekts an; bis dahin wird dies nicht eingestuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and the same on %n other component(s)</source>
+        <translation>
+            <numerusform>%1 und dasselbe an %n weiteren Komponente</numerusform>
+            <numerusform>%1 und dasselbe an %n weiteren Komponenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs an answer before it is ranked</source>
+        <translation>Braucht eine Antwort, bevor es eingestuft wird</translation>
+    </message>
+    <message>
+        <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
+        <translation>Kleinere Einsparungen (unter 0,5 % der kgCO2e des Plans oder nichts gezählt)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -5328,14 +5366,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>%1 (nothing counted on this plan)</source>
-        <translation>%1 (bei diesem Plan nichts gezählt)</translation>
-    </message>
-    <message>
-        <source>%1 (negligible: &lt; 0.5 %)</source>
-        <translation>%1 (vernachlässigbar: &lt; 0,5 %)</translation>
     </message>
     <message>
         <source>Low</source>
@@ -5400,6 +5430,26 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>Gilt für: %1</translation>
+    </message>
+    <message>
+        <source>Needs an answer: %1</source>
+        <translation>Braucht eine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Smaller: %1 (nothing counted on this plan)</source>
+        <translation>Kleiner: %1 (auf diesem Plan nichts gezählt)</translation>
+    </message>
+    <message>
+        <source>Smaller: %1 (&lt; 0.5 %)</source>
+        <translation>Kleiner: %1 (&lt; 0,5 %)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>greenprint::SuggestionGrouping</name>
+    <message numerus="yes">
+        <source>%1, and the same on %n other component(s)</source>
+        <translation>
+            <numerusform>%1, and the same on %n other component</numerusform>
+            <numerusform>%1, and the same on %n other components</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenprint::WhatIfView</name>
     <message numerus="yes">
         <source>%n more suggestion(s) not offered (greenprint suggest lists them all).</source>

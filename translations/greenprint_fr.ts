@@ -5271,14 +5271,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Suggestion (source)</translation>
     </message>
     <message>
-        <source> [nothing counted on this plan]</source>
-        <translation> [rien de compté sur ce plan]</translation>
-    </message>
-    <message>
-        <source> [&lt; 0.5 %]</source>
-        <translation> [&lt; 0,5 %]</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -5318,6 +5310,52 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>  - %1 (%2), car %3
 </translation>
     </message>
+    <message>
+        <source>  - %1
+    %2: would save %3 kgCO2e (%4 %), %5 USD.
+</source>
+        <translation>  - %1
+    %2 : économiserait %3 kgCO2e (%4 %), %5 USD.
+</translation>
+    </message>
+    <message>
+        <source>  - %1 (%2): nothing counted on this plan
+</source>
+        <translation>  - %1 (%2) : rien de compté sur ce plan
+</translation>
+    </message>
+    <message>
+        <source>  - %1 (%2): %3 kgCO2e, %4 USD
+</source>
+        <translation>  - %1 (%2) : %3 kgCO2e, %4 USD
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionGrouping</name>
+    <message>
+        <source>Does a public dataset (Open Data on AWS, AWS Data Exchange) hold the data this stage ingests? The plan does not say, so this is not ranked.</source>
+        <translation>Un jeu de données public (Open Data on AWS, AWS Data Exchange) contient-il les données que cette étape ingère ? Le plan ne le dit pas, cette suggestion n’est donc pas classée.</translation>
+    </message>
+    <message>
+        <source>How much accuracy may the model lose? State the project&apos;s accuracy floor; until then this is not ranked.</source>
+        <translation>Quelle précision le modèle peut-il perdre ? Indiquez le plancher de précision du projet ; d’ici là, cette suggestion n’est pas classée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and the same on %n other component(s)</source>
+        <translation>
+            <numerusform>%1, et de même sur %n autre composant</numerusform>
+            <numerusform>%1, et de même sur %n autres composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs an answer before it is ranked</source>
+        <translation>Demande une réponse avant d’être classée</translation>
+    </message>
+    <message>
+        <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
+        <translation>Économies plus faibles (moins de 0,5 % des kgCO2e du plan, ou rien de compté)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -5328,14 +5366,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>%1 (nothing counted on this plan)</source>
-        <translation>%1 (rien de compté sur ce plan)</translation>
-    </message>
-    <message>
-        <source>%1 (negligible: &lt; 0.5 %)</source>
-        <translation>%1 (négligeable : &lt; 0,5 %)</translation>
     </message>
     <message>
         <source>Low</source>
@@ -5400,6 +5430,26 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>S’applique à : %1</translation>
+    </message>
+    <message>
+        <source>Needs an answer: %1</source>
+        <translation>Demande une réponse : %1</translation>
+    </message>
+    <message>
+        <source>Smaller: %1 (nothing counted on this plan)</source>
+        <translation>Plus faible : %1 (rien de compté sur ce plan)</translation>
+    </message>
+    <message>
+        <source>Smaller: %1 (&lt; 0.5 %)</source>
+        <translation>Plus faible : %1 (&lt; 0,5 %)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>

@@ -5258,14 +5258,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>提案（出典）</translation>
     </message>
     <message>
-        <source> [nothing counted on this plan]</source>
-        <translation> [この計画では計上なし]</translation>
-    </message>
-    <message>
-        <source> [&lt; 0.5 %]</source>
-        <translation> [&lt; 0.5 %]</translation>
-    </message>
-    <message>
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
@@ -5303,6 +5295,51 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>  - %1（%2）、理由：%3
 </translation>
     </message>
+    <message>
+        <source>  - %1
+    %2: would save %3 kgCO2e (%4 %), %5 USD.
+</source>
+        <translation>  - %1
+    %2：%3 kgCO2e（%4 %）、%5 USD の削減見込み。
+</translation>
+    </message>
+    <message>
+        <source>  - %1 (%2): nothing counted on this plan
+</source>
+        <translation>  - %1（%2）：この計画では何も計上されません
+</translation>
+    </message>
+    <message>
+        <source>  - %1 (%2): %3 kgCO2e, %4 USD
+</source>
+        <translation>  - %1（%2）：%3 kgCO2e、%4 USD
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::SuggestionGrouping</name>
+    <message>
+        <source>Does a public dataset (Open Data on AWS, AWS Data Exchange) hold the data this stage ingests? The plan does not say, so this is not ranked.</source>
+        <translation>このステージが取り込むデータは公開データセット（Open Data on AWS、AWS Data Exchange）にありますか？計画に記載がないため、順位付けしません。</translation>
+    </message>
+    <message>
+        <source>How much accuracy may the model lose? State the project&apos;s accuracy floor; until then this is not ranked.</source>
+        <translation>モデルはどれだけ精度を失ってよいですか？プロジェクトの精度下限を指定してください。それまでは順位付けしません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and the same on %n other component(s)</source>
+        <translation>
+            <numerusform>%1（ほか %n 個のコンポーネントにも同じ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs an answer before it is ranked</source>
+        <translation>順位付けの前に回答が必要</translation>
+    </message>
+    <message>
+        <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
+        <translation>小さな削減（計画の kgCO2e の 0.5 % 未満、または計上なし）</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -5313,14 +5350,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
-    </message>
-    <message>
-        <source>%1 (nothing counted on this plan)</source>
-        <translation>%1（この計画では計上なし）</translation>
-    </message>
-    <message>
-        <source>%1 (negligible: &lt; 0.5 %)</source>
-        <translation>%1（わずか：&lt; 0.5 %）</translation>
     </message>
     <message>
         <source>Low</source>
@@ -5385,6 +5414,26 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>対象：%1</translation>
+    </message>
+    <message>
+        <source>Needs an answer: %1</source>
+        <translation>回答が必要：%1</translation>
+    </message>
+    <message>
+        <source>Smaller: %1 (nothing counted on this plan)</source>
+        <translation>小：%1（この計画では計上なし）</translation>
+    </message>
+    <message>
+        <source>Smaller: %1 (&lt; 0.5 %)</source>
+        <translation>小：%1（&lt; 0.5 %）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>

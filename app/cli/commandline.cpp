@@ -353,15 +353,17 @@ int runSuggest(const QStringList &rest)
         return InvalidInput;
     printIssues(loaded.estimate.issues, path);
     const Advisor advisor(reference);
-    std::vector<WithheldSuggestion> withheld;
-    const std::vector<Suggestion> suggestions =
-        advisor.suggest(*loaded.project, loaded.estimate, &withheld);
+    SuggestionReport report;
+    report.suggestions = advisor.suggest(*loaded.project, loaded.estimate, &report.withheld);
+    report.groups =
+        SuggestionGrouping::group(advisor, *loaded.project, loaded.estimate, report.suggestions);
+    const Feasibility feasibility(reference);
+    report.planProblems = feasibility.plan(*loaded.project);
+    report.assumptions = feasibility.assumptions();
     if (formatText == u"json")
-        out() << QString::fromUtf8(suggestionsToJson(suggestions, withheld));
+        out() << QString::fromUtf8(suggestionsToJson(report));
     else
-        out() << suggestionsToTable(suggestions, loaded.estimate, withheld,
-                                    Feasibility(reference).plan(*loaded.project))
-              << u'\n' << Feasibility(reference).assumptions() << u'\n';
+        out() << suggestionsToTable(report, loaded.estimate);
     out().flush();
     return loaded.ok ? Success : InvalidInput;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "actuals/actualcomparison.h"
+#include "advisor/suggestiongroups.h"
 #include "domain/estimate.h"
 #include "domain/project.h"
 #include "domain/referencedata.h"
@@ -28,6 +29,8 @@ struct PdfSuggestion
     bool negligible = false; ///< saves under 0.5 % of the plan's kgCO2e
     QString sideEffects; ///< accuracy, latency, risk
     QString sources; ///< the claims or references it rests on
+    SuggestionSection section = SuggestionSection::Ranked; ///< SuggestionGrouping
+    QString question; ///< Question: the fact the plan must state before it is ranked
 };
 
 /** A what-if scenario estimated by the same engine. */

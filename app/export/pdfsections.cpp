@@ -304,9 +304,12 @@ void PdfSections::writeSuggestions()
     table.columns = {{tr("Suggestion"), 4.0, false},
                      {tr("Saves (kgCO2e)"), 1, true},
                      {tr("Saves (USD)"), 1, true}};
-    const int n = std::min<int>(kTopSuggestions, int(all.size()));
-    for (int i = 0; i < n; ++i) {
-        const PdfSuggestion &s = all[i];
+    // The top of the ranked ones: questions and smaller savings are never "top".
+    int shown = 0;
+    for (const PdfSuggestion &s : all) {
+        if (s.section != SuggestionSection::Ranked || shown == kTopSuggestions)
+            continue;
+        ++shown;
         table.rows.push_back({{s.title, m_numbers.kg(s.savingCo2eKg),
                                s.costKnown ? m_numbers.usd(s.savingUsd) : tr("unknown")},
                               PdfTable::RowKind::Normal});
@@ -331,8 +334,15 @@ void PdfSections::writeAllSuggestions()
                               TextStyle::Body, PdfStyle::worse());
     }
     int number = 1;
+    SuggestionSection section = SuggestionSection::Ranked;
     for (const PdfSuggestion &s : *m_input.suggestions) {
+        if (s.section != section) {
+            section = s.section;
+            m_writer.addHeading(SuggestionGrouping::sectionName(section), 2);
+        }
         m_writer.addHeading(tr("%1. %2").arg(number++).arg(s.title), 2);
+        if (!s.question.isEmpty())
+            m_writer.addParagraph(s.question, TextStyle::Body, PdfStyle::accent());
         const QString usd = s.costKnown ? m_numbers.usd(s.savingUsd) : tr("unknown");
         const bool addsCarbon = s.savingCo2eKg < 0.0 && !s.negligible;
         QString saving = addsCarbon

@@ -3,6 +3,7 @@
 
 #include "advisor/advisor.h"
 #include "advisor/feasibility.h"
+#include "advisor/suggestiongroups.h"
 #include "engine/estimator.h"
 #include "scenario/scenarioapplier.h"
 #include "scenario/scenarioevaluator.h"
@@ -53,16 +54,21 @@ void PlanExport::runAdvisor()
     for (const WithheldSuggestion &w : withheld)
         m_notOffered << tr("%1: %2").arg(w.suggestion.title, w.reasons.join(u"; "));
     m_planProblems = Feasibility(m_reference).plan(project);
+    // The groups every view shows: the same practice on several components once, questions
+    // and smaller savings after the ranked ones.
     std::vector<PdfSuggestion> list;
-    for (const Suggestion &s : suggestions) {
-        if (s.informational)
+    for (const SuggestionGroup &g :
+         SuggestionGrouping::group(advisor, project, estimate(), suggestions)) {
+        if (g.informational)
             continue; // the plan holds nothing this practice changes
+        const Suggestion &s = suggestions[std::size_t(g.members.front())];
         QString source = s.source;
         if (const Claim *claim = m_reference.claim(s.source)) {
             source = tr("%1: %2 (%3)").arg(claim->id, claim->paraphrase, claim->source);
         }
-        list.push_back({s.title, s.description, s.savings.co2eKg, s.savings.costUsd, s.costKnown,
-                        s.negligible, s.sideEffects, source});
+        list.push_back({g.title, s.description, g.savings.co2eKg, g.savings.costUsd, g.costKnown,
+                        g.section == SuggestionSection::Smaller, s.sideEffects, source, g.section,
+                        g.question});
     }
     m_suggestions = std::move(list);
 }

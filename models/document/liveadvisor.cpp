@@ -5,6 +5,7 @@
 #include "projectdocument.h"
 
 #include "advisor/advisor.h"
+#include "advisor/suggestiongroups.h"
 #include "domain/estimate.h"
 #include "scenario/scenarioevaluator.h"
 
@@ -22,6 +23,7 @@ LiveAdvisor::LiveAdvisor(LiveEstimate *estimate, QObject *parent)
     , m_cache(std::make_unique<Cache>())
     , m_suggestions(std::make_unique<std::vector<Suggestion>>())
     , m_withheld(std::make_unique<std::vector<WithheldSuggestion>>())
+    , m_groups(std::make_unique<std::vector<SuggestionGroup>>())
     , m_evaluation(std::make_unique<ScenarioEvaluation>())
 {
     Q_ASSERT(estimate);
@@ -135,6 +137,7 @@ void LiveAdvisor::recompute()
     if (!m_cache->baseline || !(*m_cache->baseline == baseline)) {
         m_withheld->clear();
         *m_suggestions = m_advisor->suggest(project, estimate, m_withheld.get());
+        *m_groups = SuggestionGrouping::group(*m_advisor, project, estimate, *m_suggestions);
         m_cache->baseline = std::move(baseline);
     }
     if (m_current >= 0) {

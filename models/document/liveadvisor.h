@@ -16,6 +16,7 @@ struct ChangeEvent;
 struct ScenarioEvaluation;
 struct Suggestion;
 struct WithheldSuggestion;
+struct SuggestionGroup;
 
 /**
  * Follows a LiveEstimate: after every change it re-runs the advisor on the
@@ -53,6 +54,9 @@ public:
 
     /** The advisor's suggestions for the baseline, ranked (as of the last computation). */
     const std::vector<Suggestion> &suggestions() const { return *m_suggestions; }
+    /** The suggestions as every view presents them (SuggestionGrouping): Ranked, Question, Smaller.
+     */
+    const std::vector<SuggestionGroup> &groups() const { return *m_groups; }
     /** The suggestions not offered (a constraint, or they cannot run), with the reasons. */
     const std::vector<WithheldSuggestion> &withheld() const { return *m_withheld; }
     /** The suggestion with `id`, or nullptr. */
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<std::vector<Suggestion>> m_suggestions;
     std::unique_ptr<std::vector<WithheldSuggestion>> m_withheld;
+    std::unique_ptr<std::vector<SuggestionGroup>> m_groups;
     std::unique_ptr<ScenarioEvaluation> m_evaluation;
 };
 

@@ -39,8 +39,7 @@ QString fixed(double value, int decimals)
 
 } // namespace
 
-QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions,
-                             const std::vector<WithheldSuggestion> &withheld)
+QByteArray suggestionsToJson(const SuggestionReport &report)
 {
     const auto object = [](const Suggestion &s, bool offered) {
         ordered_json j;
@@ -70,10 +69,25 @@ QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions,
         return j;
     };
     ordered_json array = ordered_json::array();
-    for (const Suggestion &s : suggestions)
-        array.push_back(object(s, true));
-    for (const WithheldSuggestion &w : withheld) {
+    for (const SuggestionGroup &g : report.groups) {
+        const Suggestion &first = report.suggestions[std::size_t(g.members.front())];
+        for (int m : g.members) {
+            ordered_json j = object(report.suggestions[std::size_t(m)], true);
+            j["section"] = utf8(SuggestionGrouping::sectionKey(g.section));
+            j["question"] = g.question.isEmpty() ? ordered_json() : ordered_json(utf8(g.question));
+            j["group"] = utf8(first.id);
+            j["groupSize"] = int(g.members.size());
+            j["groupCo2eKgSaved"] = rounded(g.savings.co2eKg);
+            array.push_back(std::move(j));
+        }
+    }
+    for (const WithheldSuggestion &w : report.withheld) {
         ordered_json j = object(w.suggestion, false);
+        j["section"] = ordered_json();
+        j["question"] = ordered_json();
+        j["group"] = ordered_json();
+        j["groupSize"] = ordered_json();
+        j["groupCo2eKgSaved"] = ordered_json();
         ordered_json reasons = ordered_json::array();
         for (const QString &reason : w.reasons)
             reasons.push_back(utf8(reason));
@@ -85,9 +99,7 @@ QByteArray suggestionsToJson(const std::vector<Suggestion> &suggestions,
     return QByteArray::fromStdString(text);
 }
 
-QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Estimate &baseline,
-                           const std::vector<WithheldSuggestion> &withheld,
-                           const QStringList &planProblems)
+QString suggestionsToTable(const SuggestionReport &report, const Estimate &baseline)
 {
     const QStringList header = {
         Tr::tr("#"),          Tr::tr("kgCO2e saved"), Tr::tr("%"),
@@ -95,17 +107,35 @@ QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Est
         Tr::tr("Confidence"), Tr::tr("Stage"),        Tr::tr("Suggestion (source)")};
     std::vector<QStringList> rows{header};
     int rank = 0;
-    for (const Suggestion &s : suggestions) {
-        QString title = s.title + QStringLiteral(" (") + s.source + u')';
-        if (s.informational)
-            title += Tr::tr(" [nothing counted on this plan]");
-        else if (s.negligible)
-            title += Tr::tr(" [< 0.5 %]");
-        rows.push_back({QString::number(++rank), fixed(s.savings.co2eKg, 1),
-                        fixed(s.co2eSavedFraction * 100.0, 1), fixed(s.savings.energyKWh, 1),
-                        s.costKnown ? fixed(s.savings.costUsd, 0) : Tr::tr("unknown"),
-                        fixed(s.savings.hours, 1), confidenceKey(s.confidence), stageKey(s.stage),
-                        title});
+    const auto figures = [](const SuggestionGroup &g) {
+        return QStringList{fixed(g.savings.co2eKg, 1), fixed(g.co2eSavedFraction * 100.0, 1),
+                           fixed(g.savings.energyKWh, 1),
+                           g.costKnown ? fixed(g.savings.costUsd, 0) : Tr::tr("unknown"),
+                           fixed(g.savings.hours, 1)};
+    };
+    QString questions;
+    QString smaller;
+    for (const SuggestionGroup &g : report.groups) {
+        const Suggestion &first = report.suggestions[std::size_t(g.members.front())];
+        const QString title = g.title + QStringLiteral(" (") + first.source + u')';
+        const QStringList f = figures(g);
+        switch (g.section) {
+        case SuggestionSection::Ranked:
+            rows.push_back(
+                QStringList{QString::number(++rank)} + f
+                + QStringList{confidenceKey(first.confidence), stageKey(first.stage), title});
+            break;
+        case SuggestionSection::Question:
+            questions += Tr::tr("  - %1\n    %2: would save %3 kgCO2e (%4 %), %5 USD.\n")
+                             .arg(g.question, title, f[0], f[1], f[3]);
+            break;
+        case SuggestionSection::Smaller:
+            smaller += g.informational ? Tr::tr("  - %1 (%2): nothing counted on this plan\n")
+                                             .arg(title, stageKey(first.stage))
+                                       : Tr::tr("  - %1 (%2): %3 kgCO2e, %4 USD\n")
+                                             .arg(title, stageKey(first.stage), f[0], f[3]);
+            break;
+        }
     }
     std::vector<qsizetype> widths(header.size(), 0);
     for (const QStringList &r : rows) {
@@ -116,9 +146,9 @@ QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Est
                          "copy of the plan; savings of several do not add up.\n\n")
                       .arg(fixed(baseline.total.co2e.kg, 1), fixed(baseline.total.energy.kWh, 1),
                            fixed(baseline.total.cost.usd, 0));
-    if (!planProblems.isEmpty()) {
+    if (!report.planProblems.isEmpty()) {
         out += Tr::tr("The plan itself cannot run as written:\n");
-        for (const QString &problem : planProblems)
+        for (const QString &problem : report.planProblems)
             out += QStringLiteral("  - ") + problem + u'\n';
         out += u'\n';
     }
@@ -135,17 +165,25 @@ QString suggestionsToTable(const std::vector<Suggestion> &suggestions, const Est
         }
         out += line + u'\n';
     }
-    if (suggestions.empty())
+    if (report.suggestions.empty())
         out += Tr::tr("No suggestions: nothing in this plan matches a practice of the guidance "
                       "within its constraints.\n");
-    if (!withheld.empty()) {
-        out += u'\n' + Tr::tr("Not offered (%n):\n", nullptr, int(withheld.size()));
-        for (const WithheldSuggestion &w : withheld) {
+    if (!questions.isEmpty())
+        out += u'\n' + SuggestionGrouping::sectionName(SuggestionSection::Question)
+            + QStringLiteral(":\n") + questions;
+    if (!smaller.isEmpty())
+        out += u'\n' + SuggestionGrouping::sectionName(SuggestionSection::Smaller)
+            + QStringLiteral(":\n") + smaller;
+    if (!report.withheld.empty()) {
+        out += u'\n' + Tr::tr("Not offered (%n):\n", nullptr, int(report.withheld.size()));
+        for (const WithheldSuggestion &w : report.withheld) {
             out += Tr::tr("  - %1 (%2), because %3\n")
                        .arg(w.suggestion.title, stageKey(w.suggestion.stage),
                             w.reasons.join(QStringLiteral("; ")));
         }
     }
+    if (!report.assumptions.isEmpty())
+        out += u'\n' + report.assumptions + u'\n';
     return out;
 }
 

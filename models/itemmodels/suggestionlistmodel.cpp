@@ -4,6 +4,7 @@
 #include "modelformat.h"
 
 #include "advisor/suggestion.h"
+#include "advisor/suggestiongroups.h"
 #include "commands/scenariofields.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
@@ -13,15 +14,23 @@
 #include <QUndoStack>
 
 namespace greenprint {
+
 namespace {
 
 /** Rows are the same when every shown field is (the advisor recomputes them as new values). */
-bool sameRow(const Suggestion &a, const Suggestion &b)
+bool sameSuggestion(const Suggestion &a, const Suggestion &b)
 {
     return a.id == b.id && a.title == b.title && a.savings == b.savings
         && a.description == b.description && a.sideEffects == b.sideEffects && a.source == b.source
         && a.confidence == b.confidence && a.negligible == b.negligible
         && a.informational == b.informational && a.costKnown == b.costKnown;
+}
+
+bool sameGroup(const SuggestionGroup &a, const SuggestionGroup &b)
+{
+    return a.section == b.section && a.members == b.members && a.title == b.title
+        && a.question == b.question && a.savings == b.savings && a.costKnown == b.costKnown
+        && a.informational == b.informational;
 }
 
 } // namespace
@@ -32,7 +41,8 @@ SuggestionListModel::SuggestionListModel(LiveAdvisor *advisor, QObject *parent)
 {
     connect(advisor, &LiveAdvisor::updated, this, &SuggestionListModel::refresh);
     connect(advisor, &LiveAdvisor::currentScenarioChanged, this, &SuggestionListModel::refresh);
-    m_rows = advisor->suggestions();
+    m_rows = advisor->groups();
+    m_suggestions = advisor->suggestions();
 }
 
 SuggestionListModel::~SuggestionListModel() = default;
@@ -47,26 +57,41 @@ int SuggestionListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const Suggestion &SuggestionListModel::first(const SuggestionGroup &g) const
+{
+    return m_suggestions[std::size_t(g.members.front())];
+}
+
 int SuggestionListModel::rowOf(const QString &id) const
 {
     for (int row = 0; row < static_cast<int>(m_rows.size()); ++row) {
-        if (m_rows[row].id == id)
-            return row;
+        for (int m : m_rows[std::size_t(row)].members) {
+            if (m_suggestions[std::size_t(m)].id == id)
+                return row;
+        }
     }
     return -1;
 }
 
-bool SuggestionListModel::isApplied(const Suggestion &suggestion) const
+Qt::CheckState SuggestionListModel::appliedState(const SuggestionGroup &group) const
 {
     const int scenario = m_advisor->currentScenario();
     const auto &scenarios = m_advisor->document()->project().scenarios;
-    return scenario >= 0 && scenario < static_cast<int>(scenarios.size())
-        && scenarios[scenario].suggestions.contains(suggestion.id);
+    if (scenario < 0 || scenario >= static_cast<int>(scenarios.size()))
+        return Qt::Unchecked;
+    int applied = 0;
+    for (int m : group.members) {
+        if (scenarios[scenario].suggestions.contains(m_suggestions[std::size_t(m)].id))
+            ++applied;
+    }
+    return applied == 0                        ? Qt::Unchecked
+        : applied == int(group.members.size()) ? Qt::Checked
+                                               : Qt::PartiallyChecked;
 }
 
-QVariant SuggestionListModel::figure(const Suggestion &s, int column, int role) const
+QVariant SuggestionListModel::figure(const SuggestionGroup &g, int column, int role) const
 {
-    if (s.informational) {
+    if (g.informational) {
         if (role == Qt::DisplayRole)
             return QStringLiteral("–");
         if (role == Qt::TextAlignmentRole)
@@ -75,20 +100,20 @@ QVariant SuggestionListModel::figure(const Suggestion &s, int column, int role) 
     }
     switch (column) {
     case Co2eSaved:
-        return Internal::displayOrValue(s.savings.co2eKg, 1, role, ValueRole);
+        return Internal::displayOrValue(g.savings.co2eKg, 1, role, ValueRole);
     case EnergySaved:
-        return Internal::displayOrValue(s.savings.energyKWh, 1, role, ValueRole);
+        return Internal::displayOrValue(g.savings.energyKWh, 1, role, ValueRole);
     case CostSaved:
-        if (!s.costKnown) {
+        if (!g.costKnown) {
             if (role == Qt::DisplayRole)
                 return tr("unknown");
             if (role == Qt::TextAlignmentRole)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return {};
         }
-        return Internal::displayOrValue(s.savings.costUsd, 0, role, ValueRole);
+        return Internal::displayOrValue(g.savings.costUsd, 0, role, ValueRole);
     case HoursSaved:
-        return Internal::displayOrValue(s.savings.hours, 1, role, ValueRole);
+        return Internal::displayOrValue(g.savings.hours, 1, role, ValueRole);
     default:
         return {};
     }
@@ -98,27 +123,39 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index))
         return {};
-    const Suggestion &s = m_rows[index.row()];
+    const SuggestionGroup &g = m_rows[std::size_t(index.row())];
+    const Suggestion &s = first(g);
     switch (role) {
     case IdRole:
         return s.id;
     case NegligibleRole:
-        return s.negligible;
+        return g.section == SuggestionSection::Smaller && !g.informational;
     case InformationalRole:
-        return s.informational;
+        return g.informational;
+    case SectionRole:
+        return int(g.section);
+    case CountRole:
+        return int(g.members.size());
     case Qt::ToolTipRole: {
-        QString tip = s.title + QStringLiteral("\n\n") + s.description;
+        QString tip = g.question.isEmpty() ? QString() : g.question + QStringLiteral("\n\n");
+        tip += g.title + QStringLiteral("\n\n") + s.description;
+        if (g.members.size() > 1) {
+            QStringList names;
+            for (int m : g.members)
+                names << m_suggestions[std::size_t(m)].title;
+            tip += QStringLiteral("\n\n") + tr("Applies to: %1").arg(names.join(u"; "));
+        }
         if (!s.sideEffects.isEmpty())
             tip += QStringLiteral("\n\n") + tr("Side effects: %1").arg(s.sideEffects);
         tip += QStringLiteral("\n") + tr("Source: %1").arg(s.source);
         return tip;
     }
     case Qt::CheckStateRole:
-        if (index.column() == Apply && !s.informational && m_advisor->currentScenario() >= 0)
-            return isApplied(s) ? Qt::Checked : Qt::Unchecked;
+        if (index.column() == Apply && !g.informational && m_advisor->currentScenario() >= 0)
+            return appliedState(g);
         return {};
     case Qt::FontRole:
-        if (s.negligible || s.informational) {
+        if (g.section != SuggestionSection::Ranked) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -129,7 +166,7 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
     }
     const int column = index.column();
     if (column >= Co2eSaved && column <= HoursSaved)
-        return figure(s, column, role);
+        return figure(g, column, role);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (column) {
@@ -137,10 +174,22 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
         return {};
     case Stage:
         return stageDisplayName(s.stage);
-    case Title:
-        if (s.informational)
-            return tr("%1 (nothing counted on this plan)").arg(s.title);
-        return s.negligible ? tr("%1 (negligible: < 0.5 %)").arg(s.title) : s.title;
+    case Title: {
+        // The count first, where a narrow column still shows it.
+        const QString title =
+            g.members.size() > 1 ? tr("%1 × %2").arg(int(g.members.size())).arg(g.title) : g.title;
+        switch (g.section) {
+        case SuggestionSection::Question:
+            return tr("Needs an answer: %1").arg(title);
+        case SuggestionSection::Smaller:
+            if (g.informational)
+                return tr("Smaller: %1 (nothing counted on this plan)").arg(title);
+            return tr("Smaller: %1 (< 0.5 %)").arg(title);
+        case SuggestionSection::Ranked:
+            break;
+        }
+        return title;
+    }
     case Confidence:
         switch (s.confidence) {
         case greenprint::Confidence::Low:
@@ -161,29 +210,42 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
 bool SuggestionListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || !checkIndex(index) || role != Qt::CheckStateRole
-        || index.column() != Apply || m_rows[index.row()].informational) {
+        || index.column() != Apply || m_rows[std::size_t(index.row())].informational) {
         return false;
     }
-    const bool applied = value.value<Qt::CheckState>() == Qt::Checked;
+    const bool applied = value.value<Qt::CheckState>() != Qt::Unchecked;
     ProjectDocument *document = m_advisor->document();
-    std::unique_ptr<QUndoCommand> command = ScenarioEdits::setSuggestion(
-        document, m_advisor->currentScenario(), m_rows[index.row()].id, applied);
-    if (!command)
-        return false;
-    document->undoStack()->push(command.release());
-    return true;
+    // Every suggestion of the row in one undo step (a copy: the commands refresh the rows).
+    const SuggestionGroup group = m_rows[std::size_t(index.row())];
+    QStringList ids;
+    for (int m : group.members)
+        ids << m_suggestions[std::size_t(m)].id;
+    QUndoStack *stack = document->undoStack();
+    bool pushed = false;
+    for (const QString &id : ids) {
+        std::unique_ptr<QUndoCommand> command =
+            ScenarioEdits::setSuggestion(document, m_advisor->currentScenario(), id, applied);
+        if (!command)
+            continue;
+        if (!pushed && ids.size() > 1)
+            stack->beginMacro(command->text());
+        stack->push(command.release());
+        pushed = true;
+    }
+    if (pushed && ids.size() > 1)
+        stack->endMacro();
+    return pushed;
 }
 
 Qt::ItemFlags SuggestionListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == Apply && checkIndex(index)
-        && !m_rows[index.row()].informational && m_advisor->currentScenario() >= 0) {
+        && !m_rows[std::size_t(index.row())].informational && m_advisor->currentScenario() >= 0) {
         f |= Qt::ItemIsUserCheckable;
     }
     return f;
 }
-
 QVariant SuggestionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -230,11 +292,14 @@ QVariant SuggestionListModel::headerData(int section, Qt::Orientation orientatio
 void SuggestionListModel::refresh()
 {
     const std::vector<Suggestion> &fresh = m_advisor->suggestions();
-    const bool same = fresh.size() == m_rows.size()
-        && std::equal(fresh.begin(), fresh.end(), m_rows.begin(), sameRow);
+    const std::vector<SuggestionGroup> &groups = m_advisor->groups();
+    const bool same = fresh.size() == m_suggestions.size() && groups.size() == m_rows.size()
+        && std::equal(fresh.begin(), fresh.end(), m_suggestions.begin(), sameSuggestion)
+        && std::equal(groups.begin(), groups.end(), m_rows.begin(), sameGroup);
     if (!same) {
         beginResetModel();
-        m_rows = fresh;
+        m_rows = groups;
+        m_suggestions = fresh;
         endResetModel();
         return;
     }

@@ -10,14 +10,18 @@ namespace greenprint {
 
 class LiveAdvisor;
 struct Suggestion;
+struct SuggestionGroup;
 
 /**
- * One row per suggestion of the LiveAdvisor, ranked by kgCO2e saved. The
- * Apply column is checked when the current scenario applies the suggestion;
- * checking or unchecking it pushes an undoable command. Informational
- * suggestions (nothing counted on this plan) have no checkbox and no figures;
- * negligible ones (< 0.5 % of the plan's kgCO2e) say so in their title.
- * Tooltips hold the description and the side effects.
+ * One row per group of the LiveAdvisor (SuggestionGrouping): the Ranked ones
+ * by kgCO2e saved, then those that need an answer, then the smaller savings,
+ * each marked in its title. A group of the same practice on several
+ * components is one row with its count; its figures are all of it on one
+ * copy. The Apply column is checked when the current scenario applies every
+ * suggestion of the row (partly when some); checking or unchecking it pushes
+ * one undoable command for all of them. Informational rows (nothing counted
+ * on this plan) have no checkbox and no figures. Tooltips hold the question,
+ * the description and the side effects.
  */
 class SuggestionListModel : public QAbstractTableModel
 {
@@ -39,8 +43,10 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< QString: the suggestion id
         ValueRole, ///< double: the saving of a figure column (base unit)
-        NegligibleRole, ///< bool
+        NegligibleRole, ///< bool: a smaller saving (under 0.5 % of the plan's kgCO2e)
         InformationalRole, ///< bool
+        SectionRole, ///< int: SuggestionSection
+        CountRole, ///< int: suggestions in the row
     };
 
     explicit SuggestionListModel(LiveAdvisor *advisor, QObject *parent = nullptr);
@@ -54,16 +60,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /** The row of suggestion `id`, or -1. */
+    /** The row holding suggestion `id`, or -1. */
     int rowOf(const QString &id) const;
 
 private:
     void refresh();
-    bool isApplied(const Suggestion &suggestion) const;
-    QVariant figure(const Suggestion &s, int column, int role) const;
+    Qt::CheckState appliedState(const SuggestionGroup &group) const;
+    QVariant figure(const SuggestionGroup &g, int column, int role) const;
+    const Suggestion &first(const SuggestionGroup &g) const;
 
     LiveAdvisor *m_advisor;
-    std::vector<Suggestion> m_rows;
+    std::vector<SuggestionGroup> m_rows;
+    std::vector<Suggestion> m_suggestions; ///< what the groups' members index
 };
 
 } // namespace greenprint

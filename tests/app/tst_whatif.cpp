@@ -16,6 +16,7 @@
 #include "advisor/advisor.h"
 #include "advisor/feasibility.h"
 #include "advisor/projectedit.h"
+#include "advisor/suggestiongroups.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
 #include "engine/estimator.h"
@@ -60,6 +61,7 @@ private slots:
     void unestimableScenarioShowsNoSaving();
     void missingPriceShowsCostUnknown();
     void infeasibleHardwareIsNotOffered_issue17();
+    void sameSuggestionOnSeveralComponentsIsOneRow_issue17();
 
 private:
     WhatIfView *view() const { return m_window->whatIfView(); }
@@ -404,6 +406,62 @@ void TestWhatIf::infeasibleHardwareIsNotOffered_issue17()
     QVERIFY2(note->toolTip().contains(u"g4dn.2xlarge"_s), qPrintable(note->toolTip()));
     for (const ParetoChart::Point &p : pareto->chart()->points())
         QVERIFY2(p.current || !p.label.contains(u"g4dn.xlarge"_s), qPrintable(p.label));
+}
+
+void TestWhatIf::sameSuggestionOnSeveralComponentsIsOneRow_issue17()
+{
+    // Four notebooks left running idle: one row with a count, ticked and undone at once.
+    QVERIFY(
+        m_window->document()->load(test::sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s)));
+    QTest::mouseClick(button("newScenario"), Qt::LeftButton);
+    QTRY_VERIFY(view()->advisor()->currentScenario() >= 0);
+    SuggestionListModel *model = view()->suggestionModel();
+    const int row = model->rowOf(u"idle-notebook/model-building/0"_s);
+    QVERIFY(row >= 0);
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(model->rowOf(u"idle-notebook/model-building/%1"_s.arg(i)), row);
+    QCOMPARE(model->index(row, 0).data(SuggestionListModel::CountRole).toInt(), 4);
+    const QString title = model->index(row, SuggestionListModel::Title).data().toString();
+    QVERIFY2(title.startsWith(u"4 × Stop"_s) && title.contains(u"3 other"_s), qPrintable(title));
+    // Its saving is the four on one copy, not a sum of deltas.
+    const ReferenceData &ref = test::builtReferenceData();
+    const Project baseline = m_window->document()->project();
+    const Advisor advisor(ref);
+    std::vector<Suggestion> notebooks;
+    for (const Suggestion &s : advisor.suggest(baseline)) {
+        if (s.ruleId == u"idle-notebook")
+            notebooks.push_back(s);
+    }
+    QCOMPARE(int(notebooks.size()), 4);
+    GP_COMPARE_NEAR(model->index(row, SuggestionListModel::Co2eSaved)
+                        .data(SuggestionListModel::ValueRole)
+                        .toDouble(),
+                    advisor.combine(baseline, notebooks).savings.co2eKg, 1e-9, 1e-9);
+    // The public dataset and the accuracy-dependent ones ask instead of ranking.
+    const int question = model->rowOf(u"public-dataset/data-processing/-"_s);
+    QVERIFY(question >= 0);
+    QCOMPARE(model->index(question, 0).data(SuggestionListModel::SectionRole).toInt(),
+             int(SuggestionSection::Question));
+    QVERIFY(
+        model->index(question, 0).data(Qt::ToolTipRole).toString().contains(u"public dataset"_s));
+
+    const int before = m_window->document()->undoStack()->count();
+    toggleRow(row);
+    QCOMPARE(m_window->document()->undoStack()->count(), before + 1);
+    const Scenario &scenario = m_window->document()
+                                   ->project()
+                                   .scenarios[std::size_t(view()->advisor()->currentScenario())];
+    for (const Suggestion &s : notebooks)
+        QVERIFY2(scenario.suggestions.contains(s.id), qPrintable(s.id));
+    QCOMPARE(model->index(row, SuggestionListModel::Apply).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Checked));
+    m_window->document()->undo();
+    for (const Suggestion &s : notebooks) {
+        QVERIFY(!m_window->document()
+                     ->project()
+                     .scenarios[std::size_t(view()->advisor()->currentScenario())]
+                     .suggestions.contains(s.id));
+    }
 }
 
 QTEST_MAIN(TestWhatIf)

@@ -199,7 +199,13 @@ void TestScenarioModels::informationalAndNegligibleRows()
             QVERIFY(!model.setData(apply, Qt::Checked, Qt::CheckStateRole));
         } else if (apply.data(SuggestionListModel::NegligibleRole).toBool()) {
             sawNegligible = true;
-            QVERIFY(title.contains(u"negligible"_s));
+            QVERIFY2(title.startsWith(u"Smaller: "_s), qPrintable(title));
+        }
+        // Ranked rows first, then those that need an answer, then the smaller savings.
+        const int section = apply.data(SuggestionListModel::SectionRole).toInt();
+        if (row > 0) {
+            QVERIFY(model.index(row - 1, 0).data(SuggestionListModel::SectionRole).toInt()
+                    <= section);
         }
         QVERIFY(!apply.data(Qt::ToolTipRole).toString().isEmpty());
     }
