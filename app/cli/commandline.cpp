@@ -294,7 +294,7 @@ int runEstimate(const QStringList &rest)
                               : tr("== %1, scenario \"%2\" ==").arg(path, scenarioName))
                       << Qt::endl;
             }
-            out() << estimateToTable(loaded.estimate);
+            writeEstimateTable(out(), loaded.estimate);
             if (several)
                 out() << Qt::endl;
             break;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextStream>
 
 #include <QBuffer>
 
@@ -419,12 +420,6 @@ void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimat
 
 namespace {
 
-struct TableRow
-{
-    QStringList cells;
-    bool rule = false;
-};
-
 QString fixed(double v, int decimals)
 {
     return QLocale::c().toString(v, 'f', decimals);
@@ -441,9 +436,36 @@ QStringList footprintCells(const Footprint &f)
             fixed(f.embodiedCo2e.kg, 1), fixed(f.co2e.kg, 1),    cost};
 }
 
+/**
+ * Calls `row(cells)` for every row of the table in order, and `row({})` for a rule:
+ * the rows are made one at a time, so that a table of any size is never held whole.
+ */
+template<typename RowFunction>
+void forEachTableRow(const Estimate &estimate, const QStringList &header, RowFunction row)
+{
+    row(header);
+    row({});
+    for (const StageEstimate &s : estimate.stages) {
+        QStringList stageCells = {s.name, QString(), QString(), s.region, QString()};
+        stageCells += footprintCells(s.footprint);
+        row(stageCells);
+        for (const ComponentEstimate &c : s.components) {
+            QStringList cells = {
+                QStringLiteral("  ") + c.name, componentTypeKey(c.type), c.instance, c.region,
+                c.footprint.complete ? fixed(c.hours.h, 1) : Tr::tr("not estimated")};
+            cells += footprintCells(c.footprint);
+            row(cells);
+        }
+    }
+    row({});
+    QStringList totalCells = {Tr::tr("Total"), QString(), QString(), QString(), QString()};
+    totalCells += footprintCells(estimate.total);
+    row(totalCells);
+}
+
 } // namespace
 
-QString estimateToTable(const Estimate &estimate)
+void writeEstimateTable(QTextStream &stream, const Estimate &estimate)
 {
     const QStringList header = {Tr::tr("Stage / component"),
                                 Tr::tr("Type"),
@@ -456,58 +478,38 @@ QString estimateToTable(const Estimate &estimate)
                                 Tr::tr("Emb. kgCO2e"),
                                 Tr::tr("kgCO2e"),
                                 Tr::tr("USD")};
-    std::vector<TableRow> rows;
-    rows.push_back({header, false});
-    rows.push_back({{}, true});
-    for (const StageEstimate &s : estimate.stages) {
-        QStringList stageCells = {s.name, QString(), QString(), s.region, QString()};
-        stageCells += footprintCells(s.footprint);
-        rows.push_back({stageCells, false});
-        for (const ComponentEstimate &c : s.components) {
-            QStringList cells = {
-                QStringLiteral("  ") + c.name, componentTypeKey(c.type), c.instance, c.region,
-                c.footprint.complete ? fixed(c.hours.h, 1) : Tr::tr("not estimated")};
-            cells += footprintCells(c.footprint);
-            rows.push_back({cells, false});
-        }
-    }
-    rows.push_back({{}, true});
-    QStringList totalCells = {Tr::tr("Total"), QString(), QString(), QString(), QString()};
-    totalCells += footprintCells(estimate.total);
-    rows.push_back({totalCells, false});
-
+    // Two passes over the estimate: the column widths first, then the lines.
     std::vector<qsizetype> widths(header.size(), 0);
-    for (const TableRow &r : rows) {
-        for (qsizetype i = 0; i < r.cells.size(); ++i)
-            widths[i] = std::max(widths[i], r.cells[i].size());
-    }
+    forEachTableRow(estimate, header, [&widths](const QStringList &cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            widths[i] = std::max(widths[i], cells[i].size());
+    });
     qsizetype totalWidth = 0;
     for (qsizetype w : widths)
         totalWidth += w + 2;
 
-    QString out =
-        Tr::tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
-            .arg(estimate.projectName, methodologyKey(estimate.methodology), estimate.gridDataset,
-                 estimate.dataVersion,
-                 estimate.includeEmbodied ? QString() : Tr::tr("; embodied excluded"));
-    for (const TableRow &r : rows) {
-        if (r.rule) {
-            out += QString(totalWidth - 2, u'-') + u'\n';
-            continue;
+    stream << Tr::tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
+                  .arg(estimate.projectName, methodologyKey(estimate.methodology),
+                       estimate.gridDataset, estimate.dataVersion,
+                       estimate.includeEmbodied ? QString() : Tr::tr("; embodied excluded"));
+    forEachTableRow(estimate, header, [&](const QStringList &cells) {
+        if (cells.isEmpty()) {
+            stream << QString(totalWidth - 2, u'-') << u'\n';
+            return;
         }
         QString line;
-        for (qsizetype i = 0; i < r.cells.size(); ++i) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
             const bool numeric = i >= 4;
-            const QString cell = numeric ? r.cells[i].rightJustified(widths[i])
-                                         : r.cells[i].leftJustified(widths[i]);
-            line += cell;
-            if (i + 1 < r.cells.size())
+            line +=
+                numeric ? cells[i].rightJustified(widths[i]) : cells[i].leftJustified(widths[i]);
+            if (i + 1 < cells.size())
                 line += QStringLiteral("  ");
         }
         while (line.endsWith(u' '))
             line.chop(1);
-        out += line + u'\n';
-    }
+        stream << line << u'\n';
+    });
+    QString out;
     const Footprint &t = estimate.total;
     if (t.complete) {
         out += u'\n'
@@ -534,7 +536,7 @@ QString estimateToTable(const Estimate &estimate)
         for (const Issue &i : estimate.issues)
             out += QStringLiteral("  - ") + i.toString() + u'\n';
     }
-    return out;
+    stream << out;
 }
 
 } // namespace greenprint

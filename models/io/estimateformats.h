@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QTextStream;
+
 #include <vector>
 
 namespace greenprint {
@@ -69,7 +71,11 @@ class CsvWriter;
 /** estimatesToCsv() written record by record to `csv` (which may stream to a device). */
 void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimates);
 
-/** A fixed-width text table for terminals: one row per component, stage subtotals, total. */
-QString estimateToTable(const Estimate &estimate);
+/**
+ * A fixed-width text table for terminals: one row per component, stage subtotals,
+ * total, then the assumptions and notes. Written line by line to `out`, never held
+ * whole: the column widths come from a first pass over the estimate.
+ */
+void writeEstimateTable(QTextStream &out, const Estimate &estimate);
 
 } // namespace greenprint
