@@ -176,6 +176,15 @@ if(Python3_Interpreter_FOUND)
     add_test(NAME cli_estimate_json_lean_and_detail
         COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_estimate_json.py
                 $<TARGET_FILE:greenprint> ${estimate_json_examples})
+    # The whole-process benchmark of `make bench` on a small generated project: the
+    # generator's file passes the schema and every command it times succeeds (--strict).
+    set(bench_projects ${CMAKE_CURRENT_BINARY_DIR}/bench-projects)
+    add_test(NAME bench_process_small
+        COMMAND sh -c "rm -rf \"$1\" && \"$2\" \"$3/tests/benchmarks/bench_process.py\" --exe \"$4\" --source \"$3\" --projects \"$1\" --sizes 400 --timeout 120 --strict --out \"$1/bench.json\"" sh
+                ${bench_projects} ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR} $<TARGET_FILE:greenprint>)
+    set_tests_properties(bench_process_small PROPERTIES ENVIRONMENT
+        "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data;QT_QPA_PLATFORM=offscreen"
+        TIMEOUT 300)
     set_tests_properties(cli_estimate_json_lean_and_detail PROPERTIES ENVIRONMENT
         "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data;QT_QPA_PLATFORM=offscreen"
         TIMEOUT 120)
