@@ -49,3 +49,35 @@ greenprint_cli_test(athena_sql EXIT 0 GOLDEN athena-sql-may-2024.sql
     ARGS athena-sql --table cur_db.cur --from 2024-05-01 --to 2024-05-31)
 greenprint_cli_test(athena_sql_bad_date EXIT 2 ARGS athena-sql --to 31.05.2024
     STDERR_CONTAINS "--to needs a date")
+
+# Calibration (issue 21, item 4): what the measurements replace, the calibrated project written
+# to a new file (never over the project or an import), and that file's estimate with its
+# "measured" assumptions.
+set(actual_calibrated ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/bert-calibrated.greenprint)
+greenprint_cli_test(actual_calibrate_table EXIT 0 GOLDEN actual-bert-calibrate.txt
+    ARGS actual ${actual_bert} ${actual_all_sources} --calibrate ${actual_calibrated})
+greenprint_cli_test(actual_calibrate_json EXIT 0 GOLDEN actual-bert-calibrate.json
+    ARGS actual ${actual_bert} ${actual_all_sources} --calibrate ${actual_calibrated} --format json)
+set_tests_properties(cli_actual_calibrate_json PROPERTIES FIXTURES_SETUP bert_calibrated)
+greenprint_cli_test(actual_calibrated_estimate EXIT 0 GOLDEN bert-calibrated-estimate.txt
+    ARGS estimate ${actual_calibrated})
+set_tests_properties(cli_actual_calibrated_estimate PROPERTIES FIXTURES_REQUIRED bert_calibrated)
+greenprint_cli_test(actual_calibrate_only EXIT 0
+    ARGS actual ${actual_bert} ${actual_all_sources}
+        --calibrate ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/bert-tokenize.greenprint
+        --calibrate-only "data-processing/Tokenize support-ticket corpus (Spark on 4x m6i.4xlarge)"
+    STDOUT_CONTAINS "1 of 1 component(s) calibrated" "24.00 h instead of 6.00 h")
+greenprint_cli_test(actual_calibrate_only_unknown EXIT 2
+    ARGS actual ${actual_bert} --cur ${actual_dir}/cur-legacy.csv --database ${actual_db}
+        --calibrate ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/unused.greenprint --calibrate-only nothing
+    STDERR_CONTAINS "no component \"nothing\"")
+greenprint_cli_test(actual_calibrate_over_project EXIT 2
+    ARGS actual ${actual_bert} --cur ${actual_dir}/cur-legacy.csv --calibrate ${actual_bert}
+    STDERR_CONTAINS "bert-finetune-realtime.greenprint")
+greenprint_cli_test(actual_calibrate_csv EXIT 2
+    ARGS actual ${actual_bert} --cur ${actual_dir}/cur-legacy.csv
+        --calibrate ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/unused.greenprint --format csv
+    STDERR_CONTAINS "table or json")
+greenprint_cli_test(actual_calibrate_only_alone EXIT 2
+    ARGS actual ${actual_bert} --cur ${actual_dir}/cur-legacy.csv --calibrate-only nothing
+    STDERR_CONTAINS "needs --calibrate")

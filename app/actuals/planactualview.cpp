@@ -3,6 +3,7 @@
 
 #include "actualimportrunner.h"
 #include "actuals/actualsstore.h"
+#include "commands/calibratecommand.h"
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
 #include "domain/names.h"
@@ -18,6 +19,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace greenprint {
@@ -83,6 +85,7 @@ PlanActualView::PlanActualView(ProjectDocument *document, LiveEstimate *estimate
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_aws(new QLabel(this))
+    , m_calibration(new QLabel(this))
 {
     setObjectName(QStringLiteral("planActualView"));
     auto *tools = new QToolBar(this);
@@ -100,6 +103,21 @@ PlanActualView::PlanActualView(ProjectDocument *document, LiveEstimate *estimate
     tools->addWidget(importButton);
     tools->addAction(tr("Clear"), this, &PlanActualView::clear)
         ->setToolTip(tr("Forget the imports shown here (they stay in your Greenprint database)"));
+    tools->addSeparator();
+    m_calibrateAll =
+        tools->addAction(tr("Calibrate Plan from Actuals"), this, [this] { calibrate(); });
+    m_calibrateAll->setToolTip(
+        tr("Put the measured hours, utilization and power of every matched component into the "
+           "plan, with the file and period each came from (one step to undo)"));
+    m_calibrateSelected = tools->addAction(tr("Calibrate Selected Component"), this, [this] {
+        if (const auto ref = selectedComponent())
+            calibrate(ref);
+    });
+    m_calibrateSelected->setToolTip(
+        tr("Put the measured values of the selected component into the plan (one step to undo)"));
+    m_calibration->setObjectName(QStringLiteral("calibrationReport"));
+    m_calibration->setWordWrap(true);
+    m_calibration->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -120,8 +138,11 @@ PlanActualView::PlanActualView(ProjectDocument *document, LiveEstimate *estimate
     layout->addWidget(tools);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_calibration);
     layout->addWidget(m_aws);
     connect(m_estimate, &LiveEstimate::updated, this, &PlanActualView::refresh);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            &PlanActualView::updateCalibrateActions);
     refresh();
 }
 
@@ -194,6 +215,7 @@ bool PlanActualView::add(actuals::ImportedData imported, const QString &componen
         }
     }
     m_imports.push_back(imported.provenance);
+    m_data.push_back(imported);
     std::move(imported.usage.begin(), imported.usage.end(), std::back_inserter(m_inputs.usage));
     std::move(imported.carbon.begin(), imported.carbon.end(), std::back_inserter(m_inputs.carbon));
     std::move(imported.measurements.begin(), imported.measurements.end(),
@@ -213,6 +235,7 @@ void PlanActualView::setImports(Imports imports)
 {
     m_inputs = std::move(imports.inputs);
     m_imports = std::move(imports.provenance);
+    m_data = std::move(imports.data);
     refresh();
 }
 
@@ -220,12 +243,54 @@ void PlanActualView::clear()
 {
     m_inputs = {};
     m_imports.clear();
+    m_data.clear();
+    m_calibration->clear();
     refresh();
 }
 
-void PlanActualView::addRow(QTreeWidgetItem *parent, const QString &label,
-                            const actuals::Quantities *planned, const actuals::Quantities &actual,
-                            const QString &drivers, bool bold)
+std::optional<actuals::ComponentRef> PlanActualView::selectedComponent() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || !item->data(NameColumn, Qt::UserRole).isValid())
+        return std::nullopt;
+    return actuals::ComponentRef{item->data(NameColumn, Qt::UserRole).toInt(),
+                                 item->data(NameColumn, Qt::UserRole + 1).toInt()};
+}
+
+void PlanActualView::updateCalibrateActions()
+{
+    m_calibrateAll->setEnabled(!m_data.empty());
+    m_calibrateSelected->setEnabled(!m_data.empty() && selectedComponent().has_value());
+}
+
+actuals::CalibrationResult PlanActualView::calibrate(std::optional<actuals::ComponentRef> only)
+{
+    actuals::CalibrationResult result =
+        actuals::calibrateFromActuals(m_document->project(), m_estimate->estimate(),
+                                      m_estimate->reference(), m_data, m_inputs.options, only);
+    QStringList lines;
+    for (const actuals::ComponentCalibration &c : result.components) {
+        if (c.calibrated)
+            lines << tr("Calibrated “%1”: %2").arg(c.name, c.changes.join(QStringLiteral("; ")));
+        else
+            lines << tr("Not calibrated “%1”: %2").arg(c.name, c.refusal);
+    }
+    if (result.components.empty())
+        lines << tr("Nothing to calibrate: no imported usage or measurement matches %1.")
+                     .arg(only ? tr("this component") : tr("a component that runs instances"));
+    else if (result.calibratedCount() > 0)
+        lines << tr("The measured values are in the plan and its assumptions; Edit > Undo takes "
+                    "them back.");
+    m_calibration->setText(lines.join(u'\n'));
+    if (auto command = calibrateCommand(m_document, result))
+        m_document->undoStack()->push(command.release());
+    return result;
+}
+
+QTreeWidgetItem *PlanActualView::addRow(QTreeWidgetItem *parent, const QString &label,
+                                        const actuals::Quantities *planned,
+                                        const actuals::Quantities &actual, const QString &drivers,
+                                        bool bold)
 {
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setText(NameColumn, label);
@@ -253,6 +318,7 @@ void PlanActualView::addRow(QTreeWidgetItem *parent, const QString &label,
         for (int c = 0; c < ColumnCount; ++c)
             item->setFont(c, font);
     }
+    return item;
 }
 
 void PlanActualView::refresh()
@@ -260,6 +326,7 @@ void PlanActualView::refresh()
     m_comparison = actuals::compareActuals(m_document->project(), m_estimate->estimate(),
                                            m_estimate->reference(), m_inputs);
     m_tree->clear();
+    updateCalibrateActions();
     if (m_imports.empty()) {
         m_summary->setText(
             tr("Import what really ran — an AWS Cost and Usage Report, AWS's carbon "
@@ -297,8 +364,10 @@ void PlanActualView::refresh()
                 drivers << (d.detail.isEmpty() ? QString() : d.detail + QStringLiteral(": "))
                         + tr("%1 kgCO2e").arg(signedNumber(d.co2eKg));
             }
-            addRow(stageItem, c.name, &c.planned, c.actual, drivers.join(QStringLiteral("; ")),
-                   false);
+            QTreeWidgetItem *item = addRow(stageItem, c.name, &c.planned, c.actual,
+                                           drivers.join(QStringLiteral("; ")), false);
+            item->setData(NameColumn, Qt::UserRole, c.ref.stage);
+            item->setData(NameColumn, Qt::UserRole + 1, c.ref.component);
         }
     }
     if (!m_comparison.unplanned.empty()) {

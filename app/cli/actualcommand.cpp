@@ -5,12 +5,16 @@
 #include "actuals/actualcomparison.h"
 #include "actuals/actualsstore.h"
 #include "actuals/athenaquery.h"
+#include "actuals/calibration.h"
+#include "actuals/calibrationformats.h"
 #include "actuals/comparisonformats.h"
 #include "actuals/importer.h"
 #include "export/pdfreport.h"
 #include "export/planexport.h"
 #include "io/atomicfile.h"
+#include "engine/estimator.h"
 #include "io/estimateformats.h"
+#include "io/projectwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -108,8 +112,22 @@ int runActual(const QStringList &rest)
         tr("Also write the CSV plan of the project with the plan-against-actual section to "
            "<out.csv>."),
         tr("out.csv"));
+    const QCommandLineOption calibrateOption(
+        QStringLiteral("calibrate"),
+        tr("Write the project calibrated from the imports to <out.greenprint>: measured hours, "
+           "utilization and power replace the plan's assumptions, each recorded with the file "
+           "and period it came from. The project file itself is never changed. Prints what was "
+           "calibrated (table or json) instead of the comparison."),
+        tr("out.greenprint"));
+    const QCommandLineOption calibrateOnlyOption(
+        QStringLiteral("calibrate-only"),
+        tr("With --calibrate: calibrate only <component> (its name, or stage/name as for the "
+           "greenprint:component tag); repeat for several."),
+        tr("component"));
     parser.addOption(pdfOption);
     parser.addOption(csvOption);
+    parser.addOption(calibrateOption);
+    parser.addOption(calibrateOnlyOption);
     parser.addOption(fromOption);
     parser.addOption(toOption);
     parser.addOption(databaseOption);
@@ -138,6 +156,11 @@ int runActual(const QStringList &rest)
         return usageError(
             tr("'actual' needs at least one file of what ran, e.g. --cur cur.csv.gz"));
 
+    const bool calibrating = parser.isSet(calibrateOption);
+    if (!calibrating && parser.isSet(calibrateOnlyOption))
+        return usageError(tr("--calibrate-only needs --calibrate OUT.greenprint"));
+    if (calibrating && *format == ListingFormat::Csv)
+        return usageError(tr("--calibrate prints what it calibrated as a table or json, not csv"));
     if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return usageError(tr("--pdf needs the graphical part of Qt; run it through main()"));
     const QString path = parser.positionalArguments().front();
@@ -147,7 +170,7 @@ int runActual(const QStringList &rest)
             readFiles << splitComponent(argument, source.measurement).second;
     }
     QStringList outputs;
-    for (const QCommandLineOption *option : {&csvOption, &pdfOption}) {
+    for (const QCommandLineOption *option : {&csvOption, &pdfOption, &calibrateOption}) {
         if (parser.isSet(*option))
             outputs << parser.value(*option);
     }
@@ -163,6 +186,7 @@ int runActual(const QStringList &rest)
     if (!storing)
         err() << tr("warning: the imports are not stored: %1").arg(store.errorString()) << Qt::endl;
     std::vector<actuals::ImportProvenance> imports;
+    std::vector<actuals::ImportedData> importedData; // each import whole, for calibration
     bool allRead = true;
     for (const SourceOption &source : kSources) {
         for (const QString &argument : parser.values(QString::fromLatin1(source.name))) {
@@ -184,6 +208,8 @@ int runActual(const QStringList &rest)
                 storing = false;
             }
             imports.push_back(data.provenance);
+            if (calibrating)
+                importedData.push_back(data);
             std::move(data.usage.begin(), data.usage.end(), std::back_inserter(inputs.usage));
             std::move(data.carbon.begin(), data.carbon.end(), std::back_inserter(inputs.carbon));
             std::move(data.measurements.begin(), data.measurements.end(),
@@ -193,19 +219,57 @@ int runActual(const QStringList &rest)
     if (!allRead)
         return InvalidInput;
 
+    if (calibrating) {
+        actuals::CalibrationResult result = actuals::calibrateFromActuals(
+            *loaded.project, loaded.estimate, reference, importedData, inputs.options);
+        if (parser.isSet(calibrateOnlyOption)) {
+            std::vector<actuals::ComponentRef> only;
+            for (const QString &name : parser.values(calibrateOnlyOption)) {
+                const auto ref = actuals::componentForTag(*loaded.project, name);
+                if (!ref)
+                    return usageError(tr("--calibrate-only: the plan has no component \"%1\" "
+                                         "(or several of that name: write stage/name)")
+                                          .arg(name));
+                only.push_back(*ref);
+            }
+            std::erase_if(result.components, [&only](const actuals::ComponentCalibration &c) {
+                return std::find(only.begin(), only.end(), c.ref) == only.end();
+            });
+        }
+        Project calibrated = actuals::applyCalibration(*loaded.project, result);
+        loaded.estimate = estimateProject(calibrated, reference);
+        recordProvenance(calibrated, loaded.estimate);
+        ProjectWriter writer;
+        const QString outPath = parser.value(calibrateOption);
+        if (!writer.writeFile(calibrated, outPath)) {
+            err() << tr("error: %1: %2").arg(outPath, writer.errorString()) << Qt::endl;
+            return InvalidInput;
+        }
+        loaded.project = std::move(calibrated);
+        out() << (*format == ListingFormat::Json
+                      ? QString::fromUtf8(actuals::calibrationToJson(*loaded.project, result))
+                      : actuals::calibrationToTable(*loaded.project, result));
+        err() << QCoreApplication::translate("greenprint::cli",
+                                             "wrote %1 (%n component(s) calibrated)", nullptr,
+                                             result.calibratedCount())
+                     .arg(outPath)
+              << Qt::endl;
+    }
     const actuals::Comparison comparison =
         actuals::compareActuals(*loaded.project, loaded.estimate, reference, inputs);
     printIssues(comparison.issues, path);
-    switch (*format) {
-    case ListingFormat::Table:
-        out() << actuals::comparisonToTable(comparison);
-        break;
-    case ListingFormat::Json:
-        out() << QString::fromUtf8(actuals::comparisonToJson(comparison, imports));
-        break;
-    case ListingFormat::Csv:
-        out() << actuals::comparisonToCsv(comparison);
-        break;
+    if (!calibrating) {
+        switch (*format) {
+        case ListingFormat::Table:
+            out() << actuals::comparisonToTable(comparison);
+            break;
+        case ListingFormat::Json:
+            out() << QString::fromUtf8(actuals::comparisonToJson(comparison, imports));
+            break;
+        case ListingFormat::Csv:
+            out() << actuals::comparisonToCsv(comparison);
+            break;
+        }
     }
     out().flush();
     if (parser.isSet(pdfOption) || parser.isSet(csvOption)) {

@@ -76,6 +76,22 @@ struct Name : Internal::ComponentTarget
     }
 };
 
+/**
+ * A whole component: calibration from actuals replaces several fields and
+ * their provenance at once. Never merged: each calibration is its own step.
+ */
+struct Whole : Internal::ComponentTarget
+{
+    using Value = Component;
+    static constexpr UndoId id = UndoId::None;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Calibrate component from actuals"));
+    }
+    static Value get(const ProjectDocument &d, ComponentRef r) { return component(d, r); }
+    static void set(ProjectDocument &d, ComponentRef r, const Value &v) { d.setComponent(r, v); }
+};
+
 /** The instance type of compute, notebook, tuning and endpoint components. */
 struct Instance : Internal::ComponentTarget
 {

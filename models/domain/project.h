@@ -22,6 +22,7 @@
  * projectjsonwrite.cpp) is the only place that maps between the two.
  */
 
+#include "calibration.h"
 #include "constraints.h"
 #include "jsonextras.h"
 #include "scenario.h"
@@ -180,6 +181,8 @@ struct Component
     QString name;
     ComponentSpec spec;
     JsonExtras extras;
+    /** File key `calibration`: the fields measured from actuals and their provenance. */
+    std::optional<Calibration> calibration = std::nullopt;
 
     ComponentType type() const { return static_cast<ComponentType>(spec.index()); }
     /** The instance type this component runs on, or an empty string. */

@@ -213,6 +213,7 @@ public:
         result.pue = m_ctx.pue;
         result.gridGCo2ePerKWh = m_ctx.intensity.central.gPerKWh;
         std::visit([&](const auto &spec) { apply(spec, result); }, component.spec);
+        m_assumptions.add(calibrationNotes(component));
         finish(result);
         return result;
     }

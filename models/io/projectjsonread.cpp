@@ -87,6 +87,9 @@ private:
     void readStage(const OrderedJson &json, const QString &path, Stage &stage);
     std::optional<Component> readComponent(const OrderedJson &json, const QString &path);
     ComponentSpec readSpec(ComponentType type, JsonObjectReader &r);
+    std::optional<Calibration> readCalibration(const OrderedJson &json, const QString &path);
+    std::optional<MeasuredValue> readMeasuredValue(JsonObjectReader &parent, const char *key,
+                                                   NumberRange range);
     std::optional<double> readHoursOrWork(JsonObjectReader &r, const char *hoursKey,
                                           std::optional<WorkSpec> &work);
     std::optional<WorkSpec> readWork(const OrderedJson &json, const QString &path,
@@ -475,12 +478,58 @@ std::optional<Component> ProjectJsonReader::readComponent(const OrderedJson &jso
     if (!type)
         return std::nullopt; // its other keys cannot be told apart from extras
     component.spec = readSpec(static_cast<ComponentType>(*type), r);
+    if (const OrderedJson *calibration = r.object("calibration", kOptional))
+        component.calibration = readCalibration(*calibration, r.pathOf("calibration"));
     component.extras = r.extras();
     // Default name: the type keyword and the instance ("compute p4d.24xlarge").
     component.name = name ? *name : componentTypeKeys().at(*type);
     if (!name && !component.instance().isEmpty())
         component.name += u' ' + component.instance();
     return component;
+}
+
+std::optional<Calibration> ProjectJsonReader::readCalibration(const OrderedJson &json,
+                                                              const QString &path)
+{
+    JsonObjectReader r(json, path, m_issues);
+    Calibration calibration;
+    calibration.hours = readMeasuredValue(r, "hours", kHours);
+    calibration.utilization = readMeasuredValue(r, "utilization", kFraction);
+    calibration.powerW = readMeasuredValue(r, "powerW", kPowerW);
+    calibration.extras = r.extras();
+    return calibration;
+}
+
+std::optional<MeasuredValue>
+ProjectJsonReader::readMeasuredValue(JsonObjectReader &parent, const char *key, NumberRange range)
+{
+    const OrderedJson *json = parent.object(key, kOptional);
+    if (!json)
+        return std::nullopt;
+    JsonObjectReader r(*json, parent.pathOf(key), m_issues);
+    MeasuredValue v;
+    const std::optional<double> value = r.number("value", kRequired, range);
+    v.planned = r.number("planned", kOptional, range);
+    assign(v.source, r.string("source", kRequired, false));
+    if (const OrderedJson *files = r.array("files", kRequired))
+        v.files = readStringList(*files, r.pathOf("files"), tr("file"));
+    for (const auto &[dateKey, date] : {std::pair{"from", &v.from}, std::pair{"to", &v.to}}) {
+        const std::optional<QString> text = r.string(dateKey, kRequired, false);
+        if (!text)
+            continue;
+        *date = QDate::fromString(*text, Qt::ISODate);
+        if (!date->isValid())
+            error(r.pathOf(dateKey), tr("must be a date as YYYY-MM-DD, found \"%1\"").arg(*text));
+    }
+    if (v.from.isValid() && v.to.isValid() && v.to < v.from)
+        error(r.pathOf("to"), tr("must not be before \"from\""));
+    if (const std::optional<int> records = r.integer("records", kOptional, 0))
+        v.records = *records;
+    v.extras = r.extras();
+    if (!value)
+        return std::nullopt;
+    v.value = *value;
+    return v;
 }
 
 ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &r)

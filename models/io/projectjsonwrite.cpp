@@ -38,6 +38,8 @@ private:
     OrderedJson component(const Component &component);
     void spec(OrderedJson &json, const ComponentSpec &spec);
     OrderedJson work(const WorkSpec &work, bool trainingAllowed);
+    OrderedJson calibration(const Calibration &calibration);
+    OrderedJson measuredValue(const MeasuredValue &value);
     OrderedJson keyword(const QString &value, const QStringList &keys, const char *key);
     OrderedJson number(double value);
     void addExtras(OrderedJson &json, const JsonExtras &extras,
@@ -241,21 +243,54 @@ OrderedJson ProjectJsonWriter::component(const Component &component)
     json["type"] = string(componentTypeKey(component.type()));
     json["name"] = string(component.name);
     spec(json, component.spec);
+    if (component.calibration)
+        json["calibration"] = calibration(*component.calibration);
     // Keys of the type that may be left out, so that an extra cannot take their place.
     switch (component.type()) {
     case ComponentType::Compute:
-        addExtras(json, component.extras, {"hours", "measuredPowerW", "work"});
+        addExtras(json, component.extras, {"hours", "measuredPowerW", "work", "calibration"});
         break;
     case ComponentType::Tuning:
-        addExtras(json, component.extras, {"hoursPerTrial", "work"});
+        addExtras(json, component.extras, {"hoursPerTrial", "work", "calibration"});
         break;
     case ComponentType::Endpoint:
-        addExtras(json, component.extras, {"work"});
+        addExtras(json, component.extras, {"work", "calibration"});
         break;
     default:
-        addExtras(json, component.extras);
+        addExtras(json, component.extras, {"calibration"});
         break;
     }
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::calibration(const Calibration &calibration)
+{
+    OrderedJson json = OrderedJson::object();
+    for (const auto &[key, value] : {std::pair{"hours", &calibration.hours},
+                                     std::pair{"utilization", &calibration.utilization},
+                                     std::pair{"powerW", &calibration.powerW}}) {
+        if (*value)
+            json[key] = measuredValue(**value);
+    }
+    addExtras(json, calibration.extras, {"hours", "utilization", "powerW"});
+    return json;
+}
+
+OrderedJson ProjectJsonWriter::measuredValue(const MeasuredValue &value)
+{
+    OrderedJson json = OrderedJson::object();
+    json["value"] = number(value.value);
+    if (value.planned)
+        json["planned"] = number(*value.planned);
+    json["source"] = string(value.source);
+    OrderedJson files = OrderedJson::array();
+    for (const QString &file : value.files)
+        files.push_back(string(file));
+    json["files"] = std::move(files);
+    json["from"] = string(value.from.toString(Qt::ISODate));
+    json["to"] = string(value.to.toString(Qt::ISODate));
+    json["records"] = value.records;
+    addExtras(json, value.extras, {"planned"});
     return json;
 }
 

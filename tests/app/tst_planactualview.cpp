@@ -7,7 +7,12 @@
 #include "../models/referencedb.h"
 #include "testpaths.h"
 
+#include "document/liveestimate.h"
 #include "document/projectdocument.h"
+#include "views/assumptionsview.h"
+
+#include <QLabel>
+#include <QListWidget>
 
 #include <QFile>
 #include <QProcess>
@@ -37,6 +42,8 @@ private slots:
     void runnerReportsErrorsAndCancels();
     void plansCarryTheComparison();
     void importsSurviveALanguageSwitch();
+    void calibrateThenUndoGivesTheOriginalEstimate();
+    void calibrateOneComponent();
 
 private:
     PlanActualView *view() const { return m_window->planActualView(); }
@@ -203,6 +210,86 @@ void TestPlanActualView::importsSurviveALanguageSwitch()
     QTRY_VERIFY(view() != before); // the window rebuilt its views
     QCOMPARE(view()->comparison().actualTotal.costUsd, cost);
     QVERIFY(view()->importedComparison());
+}
+
+namespace {
+
+/** Every text of the window's assumptions list. */
+QStringList shownAssumptions(MainWindow *window)
+{
+    QStringList texts;
+    auto *list = window->assumptionsView()->findChild<QListWidget *>(u"assumptions"_s);
+    for (int i = 0; list && i < list->count(); ++i)
+        texts << list->item(i)->text();
+    return texts;
+}
+
+} // namespace
+
+void TestPlanActualView::calibrateThenUndoGivesTheOriginalEstimate()
+{
+    const QString tuning = u"Learning-rate and batch-size search (Bayesian, 24 trials)"_s;
+    QVERIFY(view()->importFile(actuals::SourceKind::Cur, example(u"cur-legacy.csv"_s)));
+    QVERIFY(view()->importFile(actuals::SourceKind::CodeCarbon,
+                               example(u"codecarbon-emissions.csv"_s)));
+    QVERIFY(
+        view()->importFile(actuals::SourceKind::NvidiaSmi, example(u"nvidia-smi.csv"_s), tuning));
+    QVERIFY(view()->importFile(actuals::SourceKind::CloudWatch, example(u"cloudwatch-gpu.csv"_s)));
+    const Project original = m_window->document()->project();
+    const Footprint before = m_window->liveEstimate()->estimate().total;
+    QVERIFY(!shownAssumptions(m_window.get()).join(u'\n').contains(u"\": measured"_s));
+    const int steps = m_window->document()->undoStack()->count();
+
+    const actuals::CalibrationResult result = view()->calibrate();
+    // Tokenize (CUR hours), fine-tuning (CUR hours + CodeCarbon power), tuning (CUR hours +
+    // nvidia-smi utilization), endpoint (CloudWatch utilization); the notebook is refused.
+    QCOMPARE(result.calibratedCount(), 4);
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1); // one undo step
+    QCOMPARE(m_window->document()->undoStack()->undoText(), u"Calibrate plan from actuals"_s);
+    // Tokenize: 96 billed instance-hours of m6i.4xlarge (cur-legacy.csv) over 4 instances.
+    const auto &tokenize =
+        std::get<ComputeSpec>(m_window->document()->project().stages[0].components[0].spec);
+    QCOMPARE(tokenize.hours, 24.0);
+    QTRY_VERIFY(m_window->liveEstimate()->estimate().total.co2e.kg != before.co2e.kg);
+    QTRY_VERIFY(shownAssumptions(m_window.get())
+                    .join(u'\n')
+                    .contains(u"measured 24.00 h per instance (the plan assumed 6.00 h), from "
+                              u"cur-legacy.csv"_s));
+    QVERIFY(view()->findChild<QLabel *>(u"calibrationReport"_s)->text().contains(u"notebook"_s));
+
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->project(), original);
+    QTRY_COMPARE(m_window->liveEstimate()->estimate().total.co2e.kg, before.co2e.kg);
+    QCOMPARE(m_window->liveEstimate()->estimate().total.energy.kWh, before.energy.kWh);
+    QCOMPARE(m_window->liveEstimate()->estimate().total.cost.usd, before.cost.usd);
+    QTRY_VERIFY(!shownAssumptions(m_window.get()).join(u'\n').contains(u"\": measured"_s));
+    m_window->document()->undoStack()->redo();
+    QVERIFY(m_window->document()->project() != original);
+}
+
+void TestPlanActualView::calibrateOneComponent()
+{
+    const QString tuning = u"Learning-rate and batch-size search (Bayesian, 24 trials)"_s;
+    QVERIFY(view()->importFile(actuals::SourceKind::Cur, example(u"cur-legacy.csv"_s)));
+    QVERIFY(
+        view()->importFile(actuals::SourceKind::NvidiaSmi, example(u"nvidia-smi.csv"_s), tuning));
+    QTreeWidgetItem *item = row(tuning);
+    QVERIFY(item);
+    view()->tree()->setCurrentItem(item);
+    const auto ref = view()->selectedComponent();
+    QVERIFY(ref);
+    const actuals::CalibrationResult result = view()->calibrate(ref);
+    QCOMPARE(result.calibratedCount(), 1);
+    QCOMPARE(m_window->document()->undoStack()->undoText(),
+             u"Calibrate \"%1\" from actuals"_s.arg(tuning));
+    const Component &c = m_window->document()->project().stages[2].components[1];
+    // 40 billed instance-hours of g5.2xlarge over 24 trials of 1 instance.
+    QCOMPARE(std::get<TuningSpec>(c.spec).hoursPerTrial, 40.0 / 24.0);
+    QVERIFY(c.calibration && c.calibration->hours && c.calibration->utilization);
+    QCOMPARE(c.calibration->hours->files, QStringList{u"cur-legacy.csv"_s});
+    QCOMPARE(c.calibration->utilization->source, u"nvidia-smi"_s);
+    // The other components are left as they are.
+    QVERIFY(!m_window->document()->project().stages[0].components[0].calibration);
 }
 
 QTEST_MAIN(TestPlanActualView)

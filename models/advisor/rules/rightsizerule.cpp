@@ -3,7 +3,8 @@
 // The copy packs the same work onto fewer instances (or, for one instance, the
 // smallest size of the family with the capacity) at up to 75 % utilization, a
 // load point of the H100 measurement, where energy per unit of work was 56 % below
-// the 10 % point. The 75 % target is an assumption, stated.
+// the 10 % point. The 75 % target is an assumption, stated. A utilization
+// calibrated from actuals (domain/calibration.h) is said to be measured, with its source.
 #include "rightsizerule.h"
 
 #include "advisor/projectedit.h"
@@ -94,21 +95,36 @@ std::vector<Suggestion> RightSizeRule::suggest(const RuleContext &ctx) const
                            .arg(sizing->instance)
                            .arg(count)
                            .arg(from->id);
-            sg.description =
-                tr("Utilization is %1 (CloudWatch or the Debugger profiler show "
-                   "it). The copy runs the same work on %2 x %3 at %4. Energy per "
-                   "unit of work falls as load rises: measured on an H100, %5 less "
-                   "at 75 % than at 10 % load. Assumption: the work packs at up to "
-                   "75 % utilization for the same hours.")
-                    .arg(RuleSupport::percent(utilization))
-                    .arg(sizing->count)
-                    .arg(sizing->instance)
-                    .arg(RuleSupport::percent(sizing->utilization))
-                    .arg(lowDuty ? RuleSupport::percent(1.0 - *lowDuty) : QStringLiteral("?"));
+            const QString saving =
+                lowDuty ? RuleSupport::percent(1.0 - *lowDuty) : QStringLiteral("?");
+            if (measuredFields(c).utilization) {
+                // Calibrated from actuals: the utilization is a measurement, not a guess.
+                sg.description =
+                    tr("Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 "
+                       "at %5. Energy per unit of work falls as load rises: measured on an H100, "
+                       "%6 less at 75 % than at 10 % load. Assumption: the work packs at up to "
+                       "75 % utilization for the same hours.")
+                        .arg(RuleSupport::percent(utilization),
+                             measuredSource(*c.calibration->utilization))
+                        .arg(sizing->count)
+                        .arg(sizing->instance, RuleSupport::percent(sizing->utilization), saving);
+            } else {
+                sg.description =
+                    tr("Utilization is %1 (CloudWatch or the Debugger profiler show "
+                       "it). The copy runs the same work on %2 x %3 at %4. Energy per "
+                       "unit of work falls as load rises: measured on an H100, %5 less "
+                       "at 75 % than at 10 % load. Assumption: the work packs at up to "
+                       "75 % utilization for the same hours.")
+                        .arg(RuleSupport::percent(utilization))
+                        .arg(sizing->count)
+                        .arg(sizing->instance)
+                        .arg(RuleSupport::percent(sizing->utilization))
+                        .arg(saving);
+            }
             sg.source = QStringLiteral("measured:h100 gemm duty sweep (run 1)");
             sg.sideEffects = tr("Less headroom for peaks; memory per instance must still fit "
                                 "the job.");
-            sg.confidence = Confidence::Medium;
+            sg.confidence = measuredFields(c).utilization ? Confidence::High : Confidence::Medium;
             const Sizing target = *sizing;
             sg.change = [kind, i, target](ProjectEdit &edit) {
                 if (auto *s = edit.spec<ComputeSpec>(kind, i)) {
