@@ -251,6 +251,18 @@
         <source>Toggle suggestion</source>
         <translation>Vorschlag umschalten</translation>
     </message>
+    <message>
+        <source>Calibrate &quot;%1&quot; from actuals</source>
+        <translation>„%1“ aus Ist-Werten kalibrieren</translation>
+    </message>
+    <message>
+        <source>Calibrate plan from actuals</source>
+        <translation>Plan aus Ist-Werten kalibrieren</translation>
+    </message>
+    <message>
+        <source>Calibrate component from actuals</source>
+        <translation>Komponente aus Ist-Werten kalibrieren</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -460,6 +472,52 @@
     <message>
         <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
         <translation>Versuche laufen stärker nacheinander (weniger Parallelität), die Suche kann daher länger dauern.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Calibration</name>
+    <message numerus="yes">
+        <source>%1 (%2, %3 to %4, %n record(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %3 bis %4, %n Datensatz)</numerusform>
+            <numerusform>%1 (%2, %3 bis %4, %n Datensätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
+        <translation>„%1“: gemessen %2 h pro Versuch und Instanz (der Plan nahm %3 h an), aus %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured %2 h per instance (the plan assumed %3 h), from %4</source>
+        <translation>„%1“: gemessen %2 h pro Instanz (der Plan nahm %3 h an), aus %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured utilization %2 % (the plan assumed %3 %), from %4</source>
+        <translation>„%1“: gemessene Auslastung %2 % (der Plan nahm %3 % an), aus %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured average power %2 W per instance replaces the power model (%3 W at the plan&apos;s load), from %4; its utilization no longer changes its energy</source>
+        <translation>„%1“: die gemessene mittlere Leistung von %2 W pro Instanz ersetzt das Leistungsmodell (%3 W bei der Last des Plans), aus %4; ihre Auslastung ändert ihre Energie nicht mehr</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
+        <translation>„%1“: %2 wurde nach der Kalibrierung geändert (gemessen %3 aus %4); der Wert gilt nicht mehr als gemessen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>Leistung</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3946,46 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
         <translation>CO₂-Export von AWS, %1 bis %2 (%3): %4 kgCO2e standortbasiert; Greenprint für dieselben Monate und Regionen: %5 kgCO2e.</translation>
     </message>
+    <message>
+        <source>Calibrate Plan from Actuals</source>
+        <translation>Plan aus Ist-Werten kalibrieren</translation>
+    </message>
+    <message>
+        <source>Put the measured hours, utilization and power of every matched component into the plan, with the file and period each came from (one step to undo)</source>
+        <translation>Die gemessenen Stunden, Auslastung und Leistung jeder zugeordneten Komponente in den Plan übernehmen, mit der Datei und dem Zeitraum, aus denen sie stammen (ein Schritt zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Calibrate Selected Component</source>
+        <translation>Ausgewählte Komponente kalibrieren</translation>
+    </message>
+    <message>
+        <source>Put the measured values of the selected component into the plan (one step to undo)</source>
+        <translation>Die gemessenen Werte der ausgewählten Komponente in den Plan übernehmen (ein Schritt zum Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Calibrated “%1”: %2</source>
+        <translation>Kalibriert „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Not calibrated “%1”: %2</source>
+        <translation>Nicht kalibriert „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to calibrate: no imported usage or measurement matches %1.</source>
+        <translation>Nichts zu kalibrieren: Keine importierte Nutzung oder Messung passt zu %1.</translation>
+    </message>
+    <message>
+        <source>this component</source>
+        <translation>dieser Komponente</translation>
+    </message>
+    <message>
+        <source>a component that runs instances</source>
+        <translation>einer Komponente, die Instanzen betreibt</translation>
+    </message>
+    <message>
+        <source>The measured values are in the plan and its assumptions; Edit &gt; Undo takes them back.</source>
+        <translation>Die gemessenen Werte stehen im Plan und in seinen Annahmen; Bearbeiten &gt; Rückgängig nimmt sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanExport</name>
@@ -4329,6 +4427,18 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>the file contains a NUL byte at %1 (byte offset %2): it is not a text file, or it is damaged</source>
         <translation>die Datei enthält ein NUL-Byte bei %1 (Byte-Offset %2): sie ist keine Textdatei oder beschädigt</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>muss ein Datum im Format JJJJ-MM-TT sein, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>must not be before &quot;from&quot;</source>
+        <translation>darf nicht vor „from“ liegen</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5003,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Less headroom for peaks; memory per instance must still fit the job.</source>
         <translation>Weniger Reserve für Spitzen; der Speicher pro Instanz muss weiterhin für den Job reichen.</translation>
+    </message>
+    <message>
+        <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
+        <translation>Die gemessene Auslastung beträgt %1 (%2). Die Kopie führt dieselbe Arbeit auf %3 x %4 bei %5 aus. Die Energie pro Arbeitseinheit sinkt mit steigender Last: auf einer H100 gemessen %6 weniger bei 75 % als bei 10 % Last. Annahme: Die Arbeit lässt sich bei gleichen Stunden auf bis zu 75 % Auslastung verdichten.</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6273,92 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     </message>
 </context>
 <context>
+    <name>greenprint::actuals::Calibration</name>
+    <message>
+        <source>%1: run &quot;%2&quot; (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
+        <translation>%1: Lauf „%2“ (Zeile mit Ende %3) hat im Mittel %4 W, mehr als die Spitzenleistung von %5 W einer %6: Das Protokoll hat etwas anderes gemessen oder ist falsch; davon wurde nichts kalibriert</translation>
+    </message>
+    <message>
+        <source>the bill shows %1 where the plan has %2: change the instance type first, then calibrate</source>
+        <translation>die Rechnung zeigt %1, wo der Plan %2 hat: zuerst den Instanztyp ändern, dann kalibrieren</translation>
+    </message>
+    <message>
+        <source>a notebook: a bill does not tell its active hours from its idle ones, so its plan is kept</source>
+        <translation>ein Notebook: Eine Rechnung unterscheidet seine aktiven Stunden nicht von den ungenutzten, daher bleibt sein Plan</translation>
+    </message>
+    <message>
+        <source>a serverless endpoint is billed by inference time, not by instance-hours: its plan is kept</source>
+        <translation>ein Serverless-Endpunkt wird nach Inferenzzeit abgerechnet, nicht nach Instanzstunden: Sein Plan bleibt</translation>
+    </message>
+    <message>
+        <source>sized from its work and no billed hours of %1 match it: import its bill (CUR) to calibrate it</source>
+        <translation>aus seiner Arbeit bemessen, und keine abgerechneten Stunden von %1 passen dazu: Importieren Sie seine Rechnung (CUR), um es zu kalibrieren</translation>
+    </message>
+    <message>
+        <source>hours: %1 h instead of %2 h (%3)</source>
+        <translation>Stunden: %1 h statt %2 h (%3)</translation>
+    </message>
+    <message>
+        <source>hours kept: an endpoint&apos;s provisioned hours are the plan&apos;s horizon, and the bill&apos;s %1 instance-hours are a sample of it</source>
+        <translation>Stunden beibehalten: Die bereitgestellten Stunden eines Endpunkts sind der Planungshorizont, und die %1 Instanzstunden der Rechnung sind eine Stichprobe davon</translation>
+    </message>
+    <message>
+        <source>hours not billed for %1: the plan&apos;s %2 h kept</source>
+        <translation>keine Stunden von %1 abgerechnet: die %2 h des Plans bleiben</translation>
+    </message>
+    <message>
+        <source>utilization: %1 % instead of %2 % (%3)</source>
+        <translation>Auslastung: %1 % statt %2 % (%3)</translation>
+    </message>
+    <message>
+        <source>utilization not measured: the plan&apos;s %1 % kept</source>
+        <translation>Auslastung nicht gemessen: die %1 % des Plans bleiben</translation>
+    </message>
+    <message>
+        <source>power: %1 W per instance instead of the power model&apos;s %2 W (%3); utilization no longer changes its energy</source>
+        <translation>Leistung: %1 W pro Instanz statt %2 W des Leistungsmodells (%3); die Auslastung ändert ihre Energie nicht mehr</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>measured power not applied: only compute jobs carry a measured power; this one keeps the power model</source>
+        <translation>gemessene Leistung nicht übernommen: Nur Rechenjobs tragen eine gemessene Leistung; diese Komponente behält das Leistungsmodell</translation>
+    </message>
+    <message>
+        <source>the power logs measure the accelerators only, not the instance: the power model is kept</source>
+        <translation>die Leistungsprotokolle messen nur die Beschleuniger, nicht die Instanz: Das Leistungsmodell bleibt</translation>
+    </message>
+    <message>
+        <source>nothing the plan uses was measured</source>
+        <translation>nichts, was der Plan verwendet, wurde gemessen</translation>
+    </message>
+    <message>
+        <source>its work no longer sizes it: measured values replace the work model&apos;s prediction</source>
+        <translation>seine Arbeit bemisst es nicht mehr: Gemessene Werte ersetzen die Vorhersage des Arbeitsmodells</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::actuals::CalibrationFormats</name>
+    <message>
+        <source>Calibration from actuals: %1 of %2 component(s) calibrated</source>
+        <translation>Kalibrierung aus Ist-Werten: %1 von %2 Komponente(n) kalibriert</translation>
+    </message>
+    <message>
+        <source>calibrated: %1 / %2</source>
+        <translation>kalibriert: %1 / %2</translation>
+    </message>
+    <message>
+        <source>not calibrated: %1 / %2</source>
+        <translation>nicht kalibriert: %1 / %2</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::actuals::CarbonText</name>
     <message>
         <source>%1:1: not an AWS carbon-emissions export: no column &quot;%2&quot;</source>
@@ -6866,6 +7066,41 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
     <message>
         <source>--detail applies to --format json only</source>
         <translation>--detail gilt nur für --format json</translation>
+    </message>
+    <message>
+        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan&apos;s assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
+        <translation>Das aus den Importen kalibrierte Projekt nach &lt;out.greenprint&gt; schreiben: Gemessene Stunden, Auslastung und Leistung ersetzen die Annahmen des Plans, jeweils mit der Datei und dem Zeitraum, aus denen sie stammen. Die Projektdatei selbst wird nie geändert. Gibt statt des Vergleichs aus, was kalibriert wurde (table oder json).</translation>
+    </message>
+    <message>
+        <source>out.greenprint</source>
+        <translation>out.greenprint</translation>
+    </message>
+    <message>
+        <source>With --calibrate: calibrate only &lt;component&gt; (its name, or stage/name as for the greenprint:component tag); repeat for several.</source>
+        <translation>Mit --calibrate: nur &lt;component&gt; kalibrieren (ihr Name oder Phase/Name wie beim Tag greenprint:component); für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>component</translation>
+    </message>
+    <message>
+        <source>--calibrate-only needs --calibrate OUT.greenprint</source>
+        <translation>--calibrate-only braucht --calibrate OUT.greenprint</translation>
+    </message>
+    <message>
+        <source>--calibrate prints what it calibrated as a table or json, not csv</source>
+        <translation>--calibrate gibt aus, was es kalibriert hat, als table oder json, nicht als csv</translation>
+    </message>
+    <message>
+        <source>--calibrate-only: the plan has no component &quot;%1&quot; (or several of that name: write stage/name)</source>
+        <translation>--calibrate-only: Der Plan hat keine Komponente „%1“ (oder mehrere dieses Namens: schreiben Sie Phase/Name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n component(s) calibrated)</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Komponente kalibriert)</numerusform>
+            <numerusform>%1 geschrieben (%n Komponenten kalibriert)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>greenprint::Calibration</name>
+    <message numerus="yes">
+        <source>%1 (%2, %3 to %4, %n record(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %3 to %4, %n record)</numerusform>
+            <numerusform>%1 (%2, %3 to %4, %n records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenprint::EdgeDeploymentRule</name>
     <message numerus="yes">
         <source>The project serves devices: a model compiled with Neo and compressed by pruning and quantization can run on them (SageMaker Edge Manager, AWS IoT Greengrass). The copy drops the %n cloud endpoint(s). Not counted: the energy the devices use to run the model, which is outside this plan.</source>
@@ -186,6 +196,13 @@
         <translation>
             <numerusform>&apos;%1&apos; expects at least %n argument</numerusform>
             <numerusform>&apos;%1&apos; expects at least %n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n component(s) calibrated)</source>
+        <translation>
+            <numerusform>wrote %1 (%n component calibrated)</numerusform>
+            <numerusform>wrote %1 (%n components calibrated)</numerusform>
         </translation>
     </message>
 </context>

@@ -251,6 +251,18 @@
         <source>Toggle suggestion</source>
         <translation>Basculer la suggestion</translation>
     </message>
+    <message>
+        <source>Calibrate &quot;%1&quot; from actuals</source>
+        <translation>Calibrer « %1 » sur les mesures réelles</translation>
+    </message>
+    <message>
+        <source>Calibrate plan from actuals</source>
+        <translation>Calibrer le plan sur les mesures réelles</translation>
+    </message>
+    <message>
+        <source>Calibrate component from actuals</source>
+        <translation>Calibrer le composant sur les mesures réelles</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -460,6 +472,52 @@
     <message>
         <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
         <translation>Les essais s&apos;exécutent davantage à la suite (moins de parallélisme) : la recherche peut durer plus longtemps.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Calibration</name>
+    <message numerus="yes">
+        <source>%1 (%2, %3 to %4, %n record(s))</source>
+        <translation>
+            <numerusform>%1 (%2, du %3 au %4, %n enregistrement)</numerusform>
+            <numerusform>%1 (%2, du %3 au %4, %n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
+        <translation>« %1 » : %2 h mesurées par essai et par instance (le plan supposait %3 h), d&apos;après %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured %2 h per instance (the plan assumed %3 h), from %4</source>
+        <translation>« %1 » : %2 h mesurées par instance (le plan supposait %3 h), d&apos;après %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured utilization %2 % (the plan assumed %3 %), from %4</source>
+        <translation>« %1 » : utilisation mesurée %2 % (le plan supposait %3 %), d&apos;après %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured average power %2 W per instance replaces the power model (%3 W at the plan&apos;s load), from %4; its utilization no longer changes its energy</source>
+        <translation>« %1 » : la puissance moyenne mesurée de %2 W par instance remplace le modèle de puissance (%3 W à la charge du plan), d&apos;après %4 ; son utilisation ne change plus son énergie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
+        <translation>« %1 » : %2 a été modifié(e) après la calibration (mesure %3 d&apos;après %4) ; la valeur ne compte plus comme mesurée</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>utilization</source>
+        <translation>utilisation</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>puissance</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3946,46 @@ Cliquez pour en créer un scénario.</translation>
         <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
         <translation>Export carbone d&apos;AWS, %1 à %2 (%3) : %4 kgCO2e fondés sur la localisation ; Greenprint pour les mêmes mois et régions : %5 kgCO2e.</translation>
     </message>
+    <message>
+        <source>Calibrate Plan from Actuals</source>
+        <translation>Calibrer le plan sur les mesures réelles</translation>
+    </message>
+    <message>
+        <source>Put the measured hours, utilization and power of every matched component into the plan, with the file and period each came from (one step to undo)</source>
+        <translation>Reporter dans le plan les heures, l&apos;utilisation et la puissance mesurées de chaque composant rapproché, avec le fichier et la période d&apos;origine (une seule étape à annuler)</translation>
+    </message>
+    <message>
+        <source>Calibrate Selected Component</source>
+        <translation>Calibrer le composant sélectionné</translation>
+    </message>
+    <message>
+        <source>Put the measured values of the selected component into the plan (one step to undo)</source>
+        <translation>Reporter dans le plan les valeurs mesurées du composant sélectionné (une seule étape à annuler)</translation>
+    </message>
+    <message>
+        <source>Calibrated “%1”: %2</source>
+        <translation>Calibré « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Not calibrated “%1”: %2</source>
+        <translation>Non calibré « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to calibrate: no imported usage or measurement matches %1.</source>
+        <translation>Rien à calibrer : aucun usage ni aucune mesure importés ne correspondent à %1.</translation>
+    </message>
+    <message>
+        <source>this component</source>
+        <translation>ce composant</translation>
+    </message>
+    <message>
+        <source>a component that runs instances</source>
+        <translation>un composant qui exécute des instances</translation>
+    </message>
+    <message>
+        <source>The measured values are in the plan and its assumptions; Edit &gt; Undo takes them back.</source>
+        <translation>Les valeurs mesurées sont dans le plan et ses hypothèses ; Édition &gt; Annuler les retire.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanExport</name>
@@ -4329,6 +4427,18 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>the file contains a NUL byte at %1 (byte offset %2): it is not a text file, or it is damaged</source>
         <translation>le fichier contient un octet NUL à %1 (décalage %2) : ce n’est pas un fichier texte, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>doit être une date AAAA-MM-JJ, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>must not be before &quot;from&quot;</source>
+        <translation>ne doit pas précéder « from »</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5003,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Less headroom for peaks; memory per instance must still fit the job.</source>
         <translation>Moins de marge pour les pics ; la mémoire par instance doit toujours suffire à la tâche.</translation>
+    </message>
+    <message>
+        <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
+        <translation>L&apos;utilisation mesurée est de %1 (%2). La copie exécute le même travail sur %3 x %4 à %5. L&apos;énergie par unité de travail baisse quand la charge monte : mesuré sur une H100, %6 de moins à 75 % qu&apos;à 10 % de charge. Hypothèse : le travail se regroupe jusqu&apos;à 75 % d&apos;utilisation pour les mêmes heures.</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6273,92 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
 </context>
 <context>
+    <name>greenprint::actuals::Calibration</name>
+    <message>
+        <source>%1: run &quot;%2&quot; (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
+        <translation>%1 : l&apos;exécution « %2 » (ligne se terminant à %3) a une moyenne de %4 W, au-dessus de la crête de %5 W d&apos;une %6 : le journal a mesuré autre chose ou est erroné ; rien n&apos;en a été calibré</translation>
+    </message>
+    <message>
+        <source>the bill shows %1 where the plan has %2: change the instance type first, then calibrate</source>
+        <translation>la facture montre %1 là où le plan prévoit %2 : changez d&apos;abord le type d&apos;instance, puis calibrez</translation>
+    </message>
+    <message>
+        <source>a notebook: a bill does not tell its active hours from its idle ones, so its plan is kept</source>
+        <translation>un notebook : une facture ne distingue pas ses heures actives de ses heures inactives, son plan est donc conservé</translation>
+    </message>
+    <message>
+        <source>a serverless endpoint is billed by inference time, not by instance-hours: its plan is kept</source>
+        <translation>un point de terminaison serverless est facturé au temps d&apos;inférence, pas en heures d&apos;instance : son plan est conservé</translation>
+    </message>
+    <message>
+        <source>sized from its work and no billed hours of %1 match it: import its bill (CUR) to calibrate it</source>
+        <translation>dimensionné d&apos;après son travail et aucune heure facturée de %1 ne lui correspond : importez sa facture (CUR) pour le calibrer</translation>
+    </message>
+    <message>
+        <source>hours: %1 h instead of %2 h (%3)</source>
+        <translation>heures : %1 h au lieu de %2 h (%3)</translation>
+    </message>
+    <message>
+        <source>hours kept: an endpoint&apos;s provisioned hours are the plan&apos;s horizon, and the bill&apos;s %1 instance-hours are a sample of it</source>
+        <translation>heures conservées : les heures provisionnées d&apos;un point de terminaison sont l&apos;horizon du plan, et les %1 heures d&apos;instance de la facture n&apos;en sont qu&apos;un échantillon</translation>
+    </message>
+    <message>
+        <source>hours not billed for %1: the plan&apos;s %2 h kept</source>
+        <translation>aucune heure de %1 facturée : les %2 h du plan sont conservées</translation>
+    </message>
+    <message>
+        <source>utilization: %1 % instead of %2 % (%3)</source>
+        <translation>utilisation : %1 % au lieu de %2 % (%3)</translation>
+    </message>
+    <message>
+        <source>utilization not measured: the plan&apos;s %1 % kept</source>
+        <translation>utilisation non mesurée : les %1 % du plan sont conservés</translation>
+    </message>
+    <message>
+        <source>power: %1 W per instance instead of the power model&apos;s %2 W (%3); utilization no longer changes its energy</source>
+        <translation>puissance : %1 W par instance au lieu des %2 W du modèle de puissance (%3) ; l&apos;utilisation ne change plus son énergie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>measured power not applied: only compute jobs carry a measured power; this one keeps the power model</source>
+        <translation>puissance mesurée non appliquée : seules les tâches de calcul portent une puissance mesurée ; celui-ci garde le modèle de puissance</translation>
+    </message>
+    <message>
+        <source>the power logs measure the accelerators only, not the instance: the power model is kept</source>
+        <translation>les journaux de puissance ne mesurent que les accélérateurs, pas l&apos;instance : le modèle de puissance est conservé</translation>
+    </message>
+    <message>
+        <source>nothing the plan uses was measured</source>
+        <translation>rien de ce qu&apos;utilise le plan n&apos;a été mesuré</translation>
+    </message>
+    <message>
+        <source>its work no longer sizes it: measured values replace the work model&apos;s prediction</source>
+        <translation>son travail ne le dimensionne plus : les valeurs mesurées remplacent la prévision du modèle de travail</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::actuals::CalibrationFormats</name>
+    <message>
+        <source>Calibration from actuals: %1 of %2 component(s) calibrated</source>
+        <translation>Calibration sur les mesures réelles : %1 composant(s) calibré(s) sur %2</translation>
+    </message>
+    <message>
+        <source>calibrated: %1 / %2</source>
+        <translation>calibré : %1 / %2</translation>
+    </message>
+    <message>
+        <source>not calibrated: %1 / %2</source>
+        <translation>non calibré : %1 / %2</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::actuals::CarbonText</name>
     <message>
         <source>%1:1: not an AWS carbon-emissions export: no column &quot;%2&quot;</source>
@@ -6866,6 +7066,41 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
     <message>
         <source>--detail applies to --format json only</source>
         <translation>--detail ne s&apos;applique qu&apos;à --format json</translation>
+    </message>
+    <message>
+        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan&apos;s assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
+        <translation>Écrire dans &lt;out.greenprint&gt; le projet calibré sur les imports : les heures, l&apos;utilisation et la puissance mesurées remplacent les hypothèses du plan, chacune avec le fichier et la période d&apos;origine. Le fichier du projet n&apos;est jamais modifié. Affiche ce qui a été calibré (table ou json) au lieu de la comparaison.</translation>
+    </message>
+    <message>
+        <source>out.greenprint</source>
+        <translation>out.greenprint</translation>
+    </message>
+    <message>
+        <source>With --calibrate: calibrate only &lt;component&gt; (its name, or stage/name as for the greenprint:component tag); repeat for several.</source>
+        <translation>Avec --calibrate : ne calibrer que &lt;component&gt; (son nom, ou étape/nom comme pour l&apos;étiquette greenprint:component) ; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>component</translation>
+    </message>
+    <message>
+        <source>--calibrate-only needs --calibrate OUT.greenprint</source>
+        <translation>--calibrate-only nécessite --calibrate OUT.greenprint</translation>
+    </message>
+    <message>
+        <source>--calibrate prints what it calibrated as a table or json, not csv</source>
+        <translation>--calibrate affiche ce qu&apos;il a calibré en table ou json, pas en csv</translation>
+    </message>
+    <message>
+        <source>--calibrate-only: the plan has no component &quot;%1&quot; (or several of that name: write stage/name)</source>
+        <translation>--calibrate-only : le plan n&apos;a pas de composant « %1 » (ou plusieurs de ce nom : écrivez étape/nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n component(s) calibrated)</source>
+        <translation>
+            <numerusform>%1 écrit (%n composant calibré)</numerusform>
+            <numerusform>%1 écrit (%n composants calibrés)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

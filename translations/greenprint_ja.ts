@@ -251,6 +251,18 @@
         <source>Toggle suggestion</source>
         <translation>提案の適用を切り替え</translation>
     </message>
+    <message>
+        <source>Calibrate &quot;%1&quot; from actuals</source>
+        <translation>「%1」を実績から較正</translation>
+    </message>
+    <message>
+        <source>Calibrate plan from actuals</source>
+        <translation>計画を実績から較正</translation>
+    </message>
+    <message>
+        <source>Calibrate component from actuals</source>
+        <translation>コンポーネントを実績から較正</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -459,6 +471,51 @@
     <message>
         <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
         <translation>試行はより逐次的に実行される（並列度が下がる）ため、探索にかかる実時間は長くなる場合があります。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Calibration</name>
+    <message numerus="yes">
+        <source>%1 (%2, %3 to %4, %n record(s))</source>
+        <translation>
+            <numerusform>%1（%2、%3～%4、%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
+        <translation>「%1」：試行・インスタンスあたり %2 h を測定（計画の前提は %3 h）、出典 %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured %2 h per instance (the plan assumed %3 h), from %4</source>
+        <translation>「%1」：インスタンスあたり %2 h を測定（計画の前提は %3 h）、出典 %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured utilization %2 % (the plan assumed %3 %), from %4</source>
+        <translation>「%1」：測定した使用率 %2 %（計画の前提は %3 %）、出典 %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: measured average power %2 W per instance replaces the power model (%3 W at the plan&apos;s load), from %4; its utilization no longer changes its energy</source>
+        <translation>「%1」：測定したインスタンスあたり平均電力 %2 W が電力モデル（計画の負荷で %3 W）に代わります、出典 %4。使用率はもうエネルギーに影響しません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
+        <translation>「%1」：%2 は較正後に変更されました（測定値 %3、出典 %4）。測定値としては扱いません</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>utilization</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>電力</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3936,46 @@ Click to create a scenario from it.</source>
         <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
         <translation>AWS の炭素エクスポート、%1～%2（%3）: ロケーション基準 %4 kgCO2e。同じ月とリージョンの Greenprint: %5 kgCO2e。</translation>
     </message>
+    <message>
+        <source>Calibrate Plan from Actuals</source>
+        <translation>計画を実績から較正</translation>
+    </message>
+    <message>
+        <source>Put the measured hours, utilization and power of every matched component into the plan, with the file and period each came from (one step to undo)</source>
+        <translation>対応付けられた各コンポーネントの測定時間・使用率・電力を、出典ファイルと期間とともに計画に反映します（1 回で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Calibrate Selected Component</source>
+        <translation>選択したコンポーネントを較正</translation>
+    </message>
+    <message>
+        <source>Put the measured values of the selected component into the plan (one step to undo)</source>
+        <translation>選択したコンポーネントの測定値を計画に反映します（1 回で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Calibrated “%1”: %2</source>
+        <translation>較正済み「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Not calibrated “%1”: %2</source>
+        <translation>未較正「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to calibrate: no imported usage or measurement matches %1.</source>
+        <translation>較正するものがありません：%1 に対応するインポート済みの使用量や測定値がありません。</translation>
+    </message>
+    <message>
+        <source>this component</source>
+        <translation>このコンポーネント</translation>
+    </message>
+    <message>
+        <source>a component that runs instances</source>
+        <translation>インスタンスを使うコンポーネント</translation>
+    </message>
+    <message>
+        <source>The measured values are in the plan and its assumptions; Edit &gt; Undo takes them back.</source>
+        <translation>測定値は計画とその前提条件に反映されました。編集 &gt; 元に戻す で取り消せます。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanExport</name>
@@ -4320,6 +4417,18 @@ Click to create a scenario from it.</source>
     <message>
         <source>the file contains a NUL byte at %1 (byte offset %2): it is not a text file, or it is damaged</source>
         <translation>ファイルの %1(バイトオフセット %2)に NUL バイトがあります: テキストファイルではないか、破損しています</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>YYYY-MM-DD 形式の日付である必要があります（値：「%1」）</translation>
+    </message>
+    <message>
+        <source>must not be before &quot;from&quot;</source>
+        <translation>「from」より前にはできません</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +4992,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Less headroom for peaks; memory per instance must still fit the job.</source>
         <translation>ピークへの余裕が減ります。インスタンスあたりのメモリはジョブに足りる必要があります。</translation>
+    </message>
+    <message>
+        <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
+        <translation>測定した使用率は %1 です（%2）。コピーは同じ作業を %3 x %4 で %5 で実行します。作業単位あたりのエネルギーは負荷が上がるほど下がります：H100 の測定では、負荷 75 % は 10 % より %6 少なくなります。前提条件：同じ時間で使用率 75 % まで作業を詰められること。</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6255,92 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     </message>
 </context>
 <context>
+    <name>greenprint::actuals::Calibration</name>
+    <message>
+        <source>%1: run &quot;%2&quot; (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
+        <translation>%1：実行「%2」（終了 %3 の行）の平均は %4 W で、%6 1 台のピーク %5 W を超えています。ログが別のものを測定したか誤っています。何も較正していません</translation>
+    </message>
+    <message>
+        <source>the bill shows %1 where the plan has %2: change the instance type first, then calibrate</source>
+        <translation>請求書には %1 がありますが計画は %2 です：先にインスタンスタイプを変更してから較正してください</translation>
+    </message>
+    <message>
+        <source>a notebook: a bill does not tell its active hours from its idle ones, so its plan is kept</source>
+        <translation>ノートブック：請求書ではアクティブ時間とアイドル時間を区別できないため、計画を維持します</translation>
+    </message>
+    <message>
+        <source>a serverless endpoint is billed by inference time, not by instance-hours: its plan is kept</source>
+        <translation>サーバーレスエンドポイントはインスタンス時間ではなく推論時間で課金されます：計画を維持します</translation>
+    </message>
+    <message>
+        <source>sized from its work and no billed hours of %1 match it: import its bill (CUR) to calibrate it</source>
+        <translation>作業量から見積もられており、対応する %1 の課金時間がありません：較正するには請求書（CUR）をインポートしてください</translation>
+    </message>
+    <message>
+        <source>hours: %1 h instead of %2 h (%3)</source>
+        <translation>時間：%2 h ではなく %1 h（%3）</translation>
+    </message>
+    <message>
+        <source>hours kept: an endpoint&apos;s provisioned hours are the plan&apos;s horizon, and the bill&apos;s %1 instance-hours are a sample of it</source>
+        <translation>時間は維持：エンドポイントのプロビジョニング時間は計画の期間であり、請求書の %1 インスタンス時間はその一部のサンプルです</translation>
+    </message>
+    <message>
+        <source>hours not billed for %1: the plan&apos;s %2 h kept</source>
+        <translation>%1 の課金時間なし：計画の %2 h を維持</translation>
+    </message>
+    <message>
+        <source>utilization: %1 % instead of %2 % (%3)</source>
+        <translation>使用率：%2 % ではなく %1 %（%3）</translation>
+    </message>
+    <message>
+        <source>utilization not measured: the plan&apos;s %1 % kept</source>
+        <translation>使用率は未測定：計画の %1 % を維持</translation>
+    </message>
+    <message>
+        <source>power: %1 W per instance instead of the power model&apos;s %2 W (%3); utilization no longer changes its energy</source>
+        <translation>電力：電力モデルの %2 W ではなくインスタンスあたり %1 W（%3）。使用率はもうエネルギーに影響しません</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>measured power not applied: only compute jobs carry a measured power; this one keeps the power model</source>
+        <translation>測定電力は適用しません：測定電力を持てるのはコンピュートジョブだけで、このコンポーネントは電力モデルを維持します</translation>
+    </message>
+    <message>
+        <source>the power logs measure the accelerators only, not the instance: the power model is kept</source>
+        <translation>電力ログはアクセラレータのみを測定しておりインスタンス全体ではありません：電力モデルを維持します</translation>
+    </message>
+    <message>
+        <source>nothing the plan uses was measured</source>
+        <translation>計画が使う値は何も測定されていません</translation>
+    </message>
+    <message>
+        <source>its work no longer sizes it: measured values replace the work model&apos;s prediction</source>
+        <translation>作業量による見積もりは使いません：測定値が作業モデルの予測に代わります</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::actuals::CalibrationFormats</name>
+    <message>
+        <source>Calibration from actuals: %1 of %2 component(s) calibrated</source>
+        <translation>実績からの較正：%2 件中 %1 件のコンポーネントを較正</translation>
+    </message>
+    <message>
+        <source>calibrated: %1 / %2</source>
+        <translation>較正済み：%1 / %2</translation>
+    </message>
+    <message>
+        <source>not calibrated: %1 / %2</source>
+        <translation>未較正：%1 / %2</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>測定</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::actuals::CarbonText</name>
     <message>
         <source>%1:1: not an AWS carbon-emissions export: no column &quot;%2&quot;</source>
@@ -6845,6 +7044,40 @@ Methodologies (project setting &quot;methodology&quot;):
     <message>
         <source>--detail applies to --format json only</source>
         <translation>--detail は --format json にのみ使えます</translation>
+    </message>
+    <message>
+        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan&apos;s assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
+        <translation>インポートから較正したプロジェクトを &lt;out.greenprint&gt; に書き出します：測定した時間・使用率・電力が計画の前提条件に代わり、それぞれ出典ファイルと期間を記録します。プロジェクトファイル自体は変更しません。比較の代わりに、較正した内容を表示します（table または json）。</translation>
+    </message>
+    <message>
+        <source>out.greenprint</source>
+        <translation>out.greenprint</translation>
+    </message>
+    <message>
+        <source>With --calibrate: calibrate only &lt;component&gt; (its name, or stage/name as for the greenprint:component tag); repeat for several.</source>
+        <translation>--calibrate と併用：&lt;component&gt; だけを較正します（名前、または greenprint:component タグと同じく ステージ/名前）。複数なら繰り返します。</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>component</translation>
+    </message>
+    <message>
+        <source>--calibrate-only needs --calibrate OUT.greenprint</source>
+        <translation>--calibrate-only には --calibrate OUT.greenprint が必要です</translation>
+    </message>
+    <message>
+        <source>--calibrate prints what it calibrated as a table or json, not csv</source>
+        <translation>--calibrate の出力は table か json で、csv には対応しません</translation>
+    </message>
+    <message>
+        <source>--calibrate-only: the plan has no component &quot;%1&quot; (or several of that name: write stage/name)</source>
+        <translation>--calibrate-only：計画にコンポーネント「%1」がありません（同名が複数ある場合は ステージ/名前 と書いてください）</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n component(s) calibrated)</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%n 件のコンポーネントを較正）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

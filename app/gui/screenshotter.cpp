@@ -22,9 +22,11 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPixmap>
 #include <QTableView>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -146,8 +148,23 @@ bool Screenshotter::savePlanActual(const QString &projectPath, const QString &di
     m_window->showPlanActual();
     QApplication::processEvents();
     ok = save(view, directory, QStringLiteral("plan-actual.png")) && ok;
+    // Calibrated from those imports (one undo step, taken back below): the report under the
+    // table, and the measured values among the estimate's assumptions.
+    view->calibrate();
+    QApplication::processEvents();
+    ok = save(view, directory, QStringLiteral("plan-actual-calibrated.png")) && ok;
     for (QDockWidget *dock : std::as_const(hidden))
         dock->show();
+    if (auto *list = m_window->findChild<QListWidget *>(QStringLiteral("assumptions"))) {
+        const auto measured = list->findItems(QStringLiteral("\": "), Qt::MatchContains);
+        if (!measured.isEmpty())
+            list->scrollToItem(measured.front(), QAbstractItemView::PositionAtTop);
+    }
+    QApplication::processEvents();
+    ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("assumptionsDock")), directory,
+              QStringLiteral("assumptions-calibrated.png"))
+        && ok;
+    m_window->document()->undoStack()->undo();
     view->clear();
     QApplication::processEvents();
     return ok;
