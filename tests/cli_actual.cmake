@@ -81,3 +81,9 @@ greenprint_cli_test(actual_calibrate_csv EXIT 2
 greenprint_cli_test(actual_calibrate_only_alone EXIT 2
     ARGS actual ${actual_bert} --cur ${actual_dir}/cur-legacy.csv --calibrate-only nothing
     STDERR_CONTAINS "needs --calibrate")
+# The calibrated file is valid against the project file's schema (its `calibration` keys included).
+add_test(NAME actual_calibrated_schema
+    COMMAND /usr/bin/python3 -c "import json, sys, jsonschema; schema = json.load(open(sys.argv[1])); doc = json.load(open(sys.argv[2])); jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(doc); assert any('calibration' in c for s in doc['stages'] for c in s['components']); print('valid')"
+        ${PROJECT_SOURCE_DIR}/data/schema/project.schema.json ${actual_calibrated})
+set_tests_properties(actual_calibrated_schema PROPERTIES
+    FIXTURES_REQUIRED bert_calibrated PASS_REGULAR_EXPRESSION "^valid")

@@ -276,9 +276,11 @@ int runActual(const QStringList &rest)
         PlanExport plan(*loaded.project, reference);
         if (parser.isSet(csvOption)) {
             const QString csvPath = parser.value(csvOption);
-            const QByteArray bytes =
-                actuals::appendComparisonCsv(estimatesToCsv(plan.csvEstimates()), comparison)
-                    .toUtf8();
+            const QByteArray bytes = actuals::appendComparisonCsv(
+                                         actuals::appendMeasuredCsv(
+                                             estimatesToCsv(plan.csvEstimates()), *loaded.project),
+                                         comparison)
+                                         .toUtf8();
             QString error;
             if (!AtomicFile::write(csvPath, bytes, &error, AtomicFile::Folder::Create)) {
                 err() << tr("error: %1: %2").arg(csvPath, error) << Qt::endl;

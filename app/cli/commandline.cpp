@@ -5,6 +5,7 @@
 #include "export/pdfreport.h"
 #include "export/planexport.h"
 #include "i18n/languagemanager.h"
+#include "actuals/calibrationformats.h"
 #include "advisor/advisor.h"
 #include "advisor/feasibility.h"
 #include "io/atomicfile.h"
@@ -526,7 +527,8 @@ int runExport(const QStringList &rest)
     }
     if (parser.isSet(csvOption)) {
         const QString csvPath = parser.value(csvOption);
-        const QString csv = estimatesToCsv(plan.csvEstimates());
+        const QString csv =
+            actuals::appendMeasuredCsv(estimatesToCsv(plan.csvEstimates()), *loaded.project);
         QString error;
         if (!AtomicFile::write(csvPath, csv.toUtf8(), &error, AtomicFile::Folder::Create)) {
             err() << tr("error: %1: %2").arg(csvPath, error) << Qt::endl;

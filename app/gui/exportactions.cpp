@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportactions.h"
 
+#include "actuals/calibrationformats.h"
 #include "actuals/comparisonformats.h"
 
 #include "export/pdfreport.h"
@@ -120,7 +121,8 @@ bool ExportActions::exportCsv(const QString &givenPath)
     if (path.isEmpty() || refuseProjectFile(path, tr("Cannot Export CSV Plan")))
         return false;
     PlanExport plan(m_estimate->document()->project(), m_estimate->reference());
-    QString csv = estimatesToCsv(plan.csvEstimates());
+    QString csv = actuals::appendMeasuredCsv(estimatesToCsv(plan.csvEstimates()),
+                                             m_estimate->document()->project());
     if (const std::optional<actuals::Comparison> actual = m_actuals ? m_actuals() : std::nullopt)
         csv = actuals::appendComparisonCsv(csv, *actual);
     QString error;

@@ -2,9 +2,12 @@
 #include "calibrationformats.h"
 
 #include "../domain/names.h"
+#include "../io/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -72,6 +75,56 @@ QByteArray calibrationToJson(const Project &project, const CalibrationResult &re
     const ordered_json root{{"calibrated", result.calibratedCount()},
                             {"components", std::move(components)}};
     return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+QString appendMeasuredCsv(const QString &planCsv, const Project &project)
+{
+    CsvWriter csv;
+    bool any = false;
+    for (const Stage &stage : project.stages) {
+        for (const Component &c : stage.components) {
+            if (!c.calibration || c.calibration->empty())
+                continue;
+            if (!any) {
+                csv.addComment(QStringLiteral("Greenprint %1 measured values; project %2")
+                                   .arg(QStringLiteral(GREENPRINT_VERSION), project.name));
+                csv.addRecord({QStringLiteral("section"), QStringLiteral("stage"),
+                               QStringLiteral("component"), QStringLiteral("field"),
+                               QStringLiteral("value"), QStringLiteral("planned"),
+                               QStringLiteral("source"), QStringLiteral("files"),
+                               QStringLiteral("from"), QStringLiteral("to"),
+                               QStringLiteral("records"), QStringLiteral("in_use")});
+                any = true;
+            }
+            const MeasuredFields inUse = measuredFields(c);
+            const Calibration &cal = *c.calibration;
+            for (const auto &[field, value, used] :
+                 {std::tuple{"hours_h", &cal.hours, inUse.hours},
+                  std::tuple{"utilization_fraction", &cal.utilization, inUse.utilization},
+                  std::tuple{"power_w", &cal.powerW, inUse.powerW}}) {
+                if (!*value)
+                    continue;
+                const MeasuredValue &v = **value;
+                csv.addTextField(QStringLiteral("measured"));
+                csv.addTextField(stageKey(stage.kind));
+                csv.addTextField(c.name);
+                csv.addTextField(QString::fromLatin1(field));
+                csv.addNumber(v.value, 6);
+                if (v.planned)
+                    csv.addNumber(*v.planned, 6);
+                else
+                    csv.addTextField(QString());
+                csv.addTextField(v.source);
+                csv.addTextField(v.files.join(QStringLiteral("; ")));
+                csv.addTextField(v.from.toString(Qt::ISODate));
+                csv.addTextField(v.to.toString(Qt::ISODate));
+                csv.addInteger(v.records);
+                csv.addTextField(used ? QStringLiteral("yes") : QStringLiteral("no"));
+                csv.endRecord();
+            }
+        }
+    }
+    return any ? planCsv + QStringLiteral("\r\n") + csv.text() : planCsv;
 }
 
 QString calibrationToTable(const Project &project, const CalibrationResult &result)

@@ -16,6 +16,14 @@ namespace greenprint::actuals {
  * translated; "measured" holds what the component's calibration now records.
  */
 QByteArray calibrationToJson(const Project &project, const CalibrationResult &result);
+/**
+ * The CSV plan with, when any component holds measured values, a section of
+ * them after a blank line: its own comment line, a header and one row per
+ * measured field (stage, component, field with its unit, value, the plan's
+ * value, source, files, period, records, and whether the field still holds
+ * it). `planCsv` unchanged when nothing was calibrated.
+ */
+QString appendMeasuredCsv(const QString &planCsv, const Project &project);
 /** One paragraph per component: calibrated with its changes, or why not (translated). */
 QString calibrationToTable(const Project &project, const CalibrationResult &result);
 

@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include "actuals/calibration.h"
+#include "actuals/calibrationformats.h"
 #include "actuals/importer.h"
 #include "advisor/advisor.h"
 #include "engine/estimator.h"
@@ -134,6 +135,7 @@ private slots:
     void editedValueIsNoLongerMeasured();
     void sampleImportsCalibrateTheExample();
     void rightSizingSaysUtilizationWasMeasured();
+    void csvPlanListsTheMeasuredValues();
 };
 
 void TestCalibration::measuredValuesReplaceAssumptions()
@@ -398,15 +400,35 @@ void TestCalibration::rightSizingSaysUtilizationWasMeasured()
     };
     QVERIFY(!rightSize(project));
     const Project calibrated = applyCalibration(
-        project, calibrateFromActuals(project, estimateProject(project, reference), reference,
-                                      {cw}));
+        project,
+        calibrateFromActuals(project, estimateProject(project, reference), reference, {cw}));
     const std::optional<Suggestion> s = rightSize(calibrated);
     QVERIFY(s);
     // 4 instances at a measured 20 % pack onto ceil(4 x 0.2 / 0.75) = 2 at 40 %.
-    QVERIFY2(s->title.contains(u"2 x m5.4xlarge instead of 4 x m5.4xlarge"_s), qPrintable(s->title));
+    QVERIFY2(s->title.contains(u"2 x m5.4xlarge instead of 4 x m5.4xlarge"_s),
+             qPrintable(s->title));
     QVERIFY2(s->description.startsWith(u"Measured utilization is 20 % (cpu.csv (cloudwatch, "_s),
              qPrintable(s->description));
     QCOMPARE(s->confidence, Confidence::High);
+}
+
+void TestCalibration::csvPlanListsTheMeasuredValues()
+{
+    const Project project = makeProject();
+    const ReferenceData reference = test::makeReferenceFixture();
+    QCOMPARE(appendMeasuredCsv(u"plan\r\n"_s, project), u"plan\r\n"_s); // nothing measured
+    Project calibrated =
+        applyCalibration(project,
+                         calibrateFromActuals(project, estimateProject(project, reference),
+                                              reference, trainImports()));
+    std::get<ComputeSpec>(calibrated.stages[2].components[0].spec).hours = 12.0; // edited since
+    const QString csv = appendMeasuredCsv(u"plan\r\n"_s, calibrated);
+    QVERIFY(csv.startsWith(u"plan\r\n\r\n#"_s));
+    QVERIFY2(csv.contains(u"\r\nmeasured,training,train,hours_h,18.000000,10.000000,cur,bill.csv,"
+                          u"2024-05-10,2024-05-12,2,no\r\n"_s),
+             qPrintable(csv));
+    QVERIFY(csv.contains(u"\r\nmeasured,training,train,utilization_fraction,0.650000,0.500000,"
+                         u"cloudwatch,cw.csv,2024-05-10,2024-05-10,2,yes\r\n"_s));
 }
 
 QTEST_MAIN(TestCalibration)
