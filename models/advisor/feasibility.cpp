@@ -72,7 +72,7 @@ std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
 }
 
 QStringList Feasibility::check(const Project &project, StageKind stage, int index,
-                               const Project *baseline) const
+                               const Project *baseline, int baselineIndex) const
 {
     QStringList reasons;
     const std::vector<Component> &components = project.stage(stage).components;
@@ -124,10 +124,11 @@ QStringList Feasibility::check(const Project &project, StageKind stage, int inde
         const double target =
             m_reference.coefficientValue(CoefficientKey::EndpointBusyFractionTarget, 0.7);
         double limit = target;
+        const int original = baselineIndex >= 0 ? baselineIndex : index;
         if (baseline) {
             const std::vector<Component> &before = baseline->stage(stage).components;
-            if (index < int(before.size())) {
-                const Component &old = before[std::size_t(index)];
+            if (original < int(before.size())) {
+                const Component &old = before[std::size_t(original)];
                 const auto *oldEndpoint = std::get_if<EndpointSpec>(&old.spec);
                 if (const std::optional<InstanceSpec> oldInstance =
                         instanceOf(*baseline, old.instance());
@@ -182,17 +183,30 @@ QStringList Feasibility::changedComponents(const Project &baseline, const Projec
     for (StageKind kind : kAllStageKinds) {
         const std::vector<Component> &before = baseline.stage(kind).components;
         const std::vector<Component> &after = changed.stage(kind).components;
-        for (int i = 0; i < int(after.size()); ++i) {
-            if (std::find(before.begin(), before.end(), after[std::size_t(i)]) != before.end())
+        // A change removes components, edits some in place and appends new ones: the unchanged
+        // ones keep their order, so one pass pairs them (O(n) plus a scan per changed one).
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < after.size(); ++i) {
+            std::size_t k = next;
+            while (k < before.size() && !(before[k] == after[i]))
+                ++k;
+            if (k < before.size()) {
+                next = k + 1;
                 continue;
+            }
+            // Changed: its original is the plan's next component of the same name, if any.
+            std::size_t o = next;
+            while (o < before.size() && before[o].name != after[i].name)
+                ++o;
+            const bool edited = o < before.size();
+            const int original = edited ? int(o) : -1;
+            if (edited)
+                next = o + 1;
             // What the plan's own component already could not do is the plan's problem.
-            const QStringList already =
-                i < int(before.size()) && before[std::size_t(i)].name == after[std::size_t(i)].name
-                ? check(baseline, kind, i)
-                : QStringList();
-            for (const QString &reason : check(changed, kind, i, &baseline)) {
+            const QStringList already = edited ? check(baseline, kind, original) : QStringList();
+            for (const QString &reason : check(changed, kind, int(i), &baseline, original)) {
                 if (!already.contains(reason))
-                    reasons << tr("%1: %2").arg(after[std::size_t(i)].name, reason);
+                    reasons << tr("%1: %2").arg(after[i].name, reason);
             }
         }
     }

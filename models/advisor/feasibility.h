@@ -70,10 +70,12 @@ public:
      * empty when it can. With `baseline` (the plan a change was made from),
      * a real-time endpoint the plan already keeps busier than the target is
      * held to the plan's own busy fraction instead: a change may not make it
-     * busier, but is not blamed for the plan.
+     * busier, but is not blamed for the plan. The plan's component is the one
+     * at `baselineIndex` (default: `index`).
      */
     [[nodiscard]] QStringList check(const Project &project, StageKind stage, int index,
-                                    const Project *baseline = nullptr) const;
+                                    const Project *baseline = nullptr,
+                                    int baselineIndex = -1) const;
 
     /**
      * The reasons for every component of `changed` that is not one of the

@@ -195,6 +195,22 @@ void TestFeasibility::endpointHeadroom()
     Project busier = same;
     std::get<EndpointSpec>(busier.stage(StageKind::Inference).components[0].spec).utilization = 0.9;
     QCOMPARE(feasibility.check(busier, StageKind::Inference, 0, &plan).size(), 1);
+    // A change that removes a component before it pairs the rest by order, not by index.
+    Project two = plan;
+    EndpointSpec quiet = busy;
+    quiet.utilization = 0.2;
+    two.stage(StageKind::Inference)
+        .components.insert(two.stage(StageKind::Inference).components.begin(),
+                           {u"quiet"_s, quiet, {}});
+    Project removed = two;
+    removed.stage(StageKind::Inference)
+        .components.erase(removed.stage(StageKind::Inference).components.begin());
+    QVERIFY(feasibility.changedComponents(two, removed).isEmpty());
+    std::get<EndpointSpec>(removed.stage(StageKind::Inference).components[0].spec).utilization =
+        0.9;
+    const QStringList moved = feasibility.changedComponents(two, removed);
+    QCOMPARE(moved.size(), 1);
+    QVERIFY2(moved.front().contains(u"busier than the plan's 80 %"_s), qPrintable(moved.front()));
     // Async, batch and serverless endpoints queue by design: no headroom target.
     std::get<EndpointSpec>(busier.stage(StageKind::Inference).components[0].spec).mode =
         EndpointMode::Async;
