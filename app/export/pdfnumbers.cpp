@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfnumbers.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace greenprint {
@@ -17,7 +18,15 @@ QString PdfNumbers::fixed(double value, int decimals) const
 
 QString PdfNumbers::plain(double value, int significant) const
 {
-    return m_locale.toString(value, 'g', significant);
+    // 'g' prints 24,000 as "2.4E+04" and 0.00004 as "4E-05": a plan reads decimals.
+    const QString shortest = m_locale.toString(value, 'g', significant);
+    if (!shortest.contains(m_locale.exponential(), Qt::CaseInsensitive))
+        return shortest;
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1.0)
+        return m_locale.toString(value, 'f', 0);
+    const int decimals = significant - 1 - int(std::floor(std::log10(magnitude)));
+    return m_locale.toString(value, 'f', std::clamp(decimals, 0, 12));
 }
 
 QString PdfNumbers::signedKg(double value) const

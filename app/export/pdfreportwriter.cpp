@@ -171,7 +171,7 @@ void PdfReportWriter::addSpacing(double points)
         newPage();
 }
 
-void PdfReportWriter::addHeading(const QString &text, int level)
+void PdfReportWriter::addHeading(const QString &text, int level, double keepWithNextHeight)
 {
     const TextStyle style = level <= 1 ? TextStyle::Heading1 : TextStyle::Heading2;
     const QFont f = font(style);
@@ -179,8 +179,9 @@ void PdfReportWriter::addHeading(const QString &text, int level)
     const double lh = lineHeight(f);
     const double before = pt(level <= 1 ? 6 : 8);
     const double after = pt(level <= 1 ? 7 : 4);
-    // Keep a heading with at least four lines of what follows.
-    const double keepWithNext = 4 * lineHeight(font(TextStyle::Body));
+    // Keep a heading with at least four lines of what follows, or with the whole of
+    // an indivisible block (a drawing moves to the next page as one piece).
+    const double keepWithNext = std::max(4 * lineHeight(font(TextStyle::Body)), keepWithNextHeight);
     if (m_y > m_content.top())
         m_y += before;
     ensureSpace(lines.size() * lh + after + keepWithNext);

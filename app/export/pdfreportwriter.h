@@ -88,7 +88,11 @@ public:
     QFont font(TextStyle style) const;
     QPaintDevice *device() const;
 
-    void addHeading(const QString &text, int level);
+    /**
+     * A heading kept on one page with at least four lines of body text, or with
+     * `keepWithNextHeight` points of what follows when larger (a chart, a card).
+     */
+    void addHeading(const QString &text, int level, double keepWithNextHeight = 0.0);
     void addParagraph(const QString &text, TextStyle style = TextStyle::Body,
                       const QColor &color = QColor());
     void addBullets(const QStringList &items, TextStyle style = TextStyle::Body);

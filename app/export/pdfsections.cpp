@@ -248,7 +248,7 @@ void PdfSections::writeSummary()
     PdfBarChart chart(m_writer, bars,
                       {tr("Carbon by stage (kgCO2e)"), tr("Operational"), tr("Embodied"),
                        tr("Range (low to high)"), [numbers](double v) { return numbers.kg(v); }});
-    m_writer.addHeading(tr("Carbon by stage"), 2);
+    m_writer.addHeading(tr("Carbon by stage"), 2, chart.height());
     m_writer.addDrawing(chart.height(),
                         [chart](QPainter &p, const QRectF &r) { chart.paint(p, r); });
     writeSuggestions();

@@ -110,6 +110,19 @@ private slots:
             QVERIFY2(text.contains(QString::fromUtf8(section)), section);
         }
         QVERIFY(text.contains(project->name.left(20)));
+        // No heading orphaned at a page's foot: "Carbon by stage" stands on the page of its
+        // chart. And no number in exponent form ("2.4E+04").
+        const QStringList pageTexts = text.split(u'\f');
+        for (int page = 0; page < pageTexts.size(); ++page) {
+            const QStringList lines = pageTexts[page].split(u'\n');
+            if (lines.contains(QStringLiteral("Carbon by stage"))) {
+                QVERIFY2(pageTexts[page].contains(QStringLiteral("Carbon by stage (kgCO2e)")),
+                         qPrintable(QStringLiteral("heading alone on page %1").arg(page + 1)));
+            }
+        }
+        static const QRegularExpression exponent(QStringLiteral("\\d[.,]?\\d*E[+-]\\d"));
+        const QRegularExpressionMatch exponentMatch = exponent.match(text);
+        QVERIFY2(!exponentMatch.hasMatch(), qPrintable(exponentMatch.captured()));
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
         QVERIFY(!text.contains(QStringLiteral("advisor was not run")));
