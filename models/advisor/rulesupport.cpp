@@ -40,6 +40,16 @@ std::optional<double> measuredRatio(const ReferenceData &reference, int run, con
     return *a->joulesPerUnit / *b->joulesPerUnit;
 }
 
+std::optional<MeasuredRatio> compiledModelRatio(const ReferenceData &reference)
+{
+    const std::optional<double> ratio =
+        measuredRatio(reference, 2, QStringLiteral("train_bert_bf16_b32_compiled"),
+                      QStringLiteral("train_bert_bf16_b32"));
+    if (!ratio)
+        return std::nullopt;
+    return MeasuredRatio{*ratio, QStringLiteral("measured:h100 torch.compile vs eager (run 2)")};
+}
+
 std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask task,
                                           const MethodData &method)
 {

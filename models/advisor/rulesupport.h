@@ -29,6 +29,19 @@ std::optional<double> claimValue(const ReferenceData &reference, const QString &
 std::optional<double> measuredRatio(const ReferenceData &reference, int run, const QString &phase,
                                     const QString &baselinePhase);
 
+/** A measured ratio with the source a suggestion cites for it. */
+struct MeasuredRatio
+{
+    double ratio = 1.0; ///< energy per unit after the change / before it
+    QString source;
+};
+/**
+ * The saving of compiling a model to hardware-optimized kernels, as the two
+ * compile rules (training, SageMaker Neo) apply it: torch.compile against eager
+ * on the H100, energy per training sample (measurements.csv, run 2).
+ */
+std::optional<MeasuredRatio> compiledModelRatio(const ReferenceData &reference);
+
 /**
  * Useful throughput of one instance for a task: accelerators x 16-bit peak x
  * central achieved utilization (accelerators.csv, achieved_utilization.csv),

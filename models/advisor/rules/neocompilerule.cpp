@@ -17,10 +17,9 @@ bool NeoCompileRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> NeoCompileRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const std::optional<double> ratio = RuleSupport::measuredRatio(
-        ctx.reference(), 2, QStringLiteral("train_bert_bf16_b32_compiled"),
-        QStringLiteral("train_bert_bf16_b32"));
-    if (!ratio)
+    const std::optional<RuleSupport::MeasuredRatio> compiled =
+        RuleSupport::compiledModelRatio(ctx.reference());
+    if (!compiled)
         return result;
     ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &) {
         const InstanceSpec *spec = ctx.instance(c.instance());
@@ -36,13 +35,13 @@ std::vector<Suggestion> NeoCompileRule::suggest(const RuleContext &ctx) const
                             "compilation saving measured on an H100 (torch.compile, %1 less "
                             "energy per training sample) to the endpoint's busy time. "
                             "Assumption: inference gains about as much.")
-                             .arg(RuleSupport::percent(1.0 - *ratio));
-        sg.source = QStringLiteral("measured:h100 torch.compile vs eager (run 2)");
+                             .arg(RuleSupport::percent(1.0 - compiled->ratio));
+        sg.source = compiled->source;
         sg.sideEffects = tr("Re-validate accuracy after compilation; not every operator "
                             "compiles.");
         sg.latency = LatencyEffect::Lower;
         sg.confidence = Confidence::Low;
-        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *ratio);
+        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, compiled->ratio);
         result.push_back(std::move(sg));
     });
     return result;

@@ -17,10 +17,9 @@ bool TrainingCompilerRule::applies(const RuleContext &ctx) const
 std::vector<Suggestion> TrainingCompilerRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    const std::optional<double> ratio = RuleSupport::measuredRatio(
-        ctx.reference(), 2, QStringLiteral("train_bert_bf16_b32_compiled"),
-        QStringLiteral("train_bert_bf16_b32"));
-    if (!ratio)
+    const std::optional<RuleSupport::MeasuredRatio> compiled =
+        RuleSupport::compiledModelRatio(ctx.reference());
+    if (!compiled)
         return result;
     for (StageKind kind : kAllStageKinds) {
         const std::vector<Component> &components = ctx.project().stage(kind).components;
@@ -39,13 +38,13 @@ std::vector<Suggestion> TrainingCompilerRule::suggest(const RuleContext &ctx) co
                                 "shortens training. The copy applies the measured saving: %1 "
                                 "less energy per sample on an H100 (and 26 % less time), as %1 "
                                 "fewer busy hours.")
-                                 .arg(RuleSupport::percent(1.0 - *ratio));
-            sg.source = QStringLiteral("measured:h100 torch.compile vs eager (run 2)");
+                                 .arg(RuleSupport::percent(1.0 - compiled->ratio));
+            sg.source = compiled->source;
             sg.sideEffects = tr("A one-off compile (55 s measured) per run; AWS announces no new "
                                 "releases of SageMaker Training Compiler, so use torch.compile "
                                 "or XLA.");
             sg.confidence = Confidence::Medium;
-            sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *ratio);
+            sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, compiled->ratio);
             result.push_back(std::move(sg));
         }
     }
