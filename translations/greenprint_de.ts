@@ -3745,6 +3745,30 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Whole plan</source>
         <translation>Ganzer Plan</translation>
     </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>nur in %1</translation>
+    </message>
+    <message>
+        <source>responses within %1 ms</source>
+        <translation>Antworten innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>keep at least %1 % of the baseline model&apos;s score</source>
+        <translation>mindestens %1 % des Werts des Ausgangsmodells halten</translation>
+    </message>
+    <message>
+        <source>served to edge devices</source>
+        <translation>an Edge-Geräte ausgeliefert</translation>
+    </message>
+    <message>
+        <source>none stated: any region, no latency ceiling, no accuracy floor</source>
+        <translation>keine angegeben: jede Region, keine Latenzgrenze, keine Mindestgenauigkeit</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>

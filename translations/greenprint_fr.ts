@@ -3745,6 +3745,30 @@ Cliquez pour en créer un scénario.</translation>
         <source>Whole plan</source>
         <translation>Plan entier</translation>
     </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>uniquement dans %1</translation>
+    </message>
+    <message>
+        <source>responses within %1 ms</source>
+        <translation>réponses en moins de %1 ms</translation>
+    </message>
+    <message>
+        <source>keep at least %1 % of the baseline model&apos;s score</source>
+        <translation>conserver au moins %1 % du score du modèle de référence</translation>
+    </message>
+    <message>
+        <source>served to edge devices</source>
+        <translation>servi sur des appareils en périphérie</translation>
+    </message>
+    <message>
+        <source>none stated: any region, no latency ceiling, no accuracy floor</source>
+        <translation>aucune indiquée : toute région, sans plafond de latence ni plancher de précision</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>

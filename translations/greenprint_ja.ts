@@ -3736,6 +3736,30 @@ Click to create a scenario from it.</source>
         <source>Whole plan</source>
         <translation>計画全体</translation>
     </message>
+    <message>
+        <source>Constraints</source>
+        <translation>制約</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>responses within %1 ms</source>
+        <translation>応答は %1 ms 以内</translation>
+    </message>
+    <message>
+        <source>keep at least %1 % of the baseline model&apos;s score</source>
+        <translation>ベースラインモデルのスコアの %1 % 以上を維持</translation>
+    </message>
+    <message>
+        <source>served to edge devices</source>
+        <translation>エッジデバイスに提供</translation>
+    </message>
+    <message>
+        <source>none stated: any region, no latency ceiling, no accuracy floor</source>
+        <translation>指定なし：任意のリージョン、レイテンシ上限なし、精度下限なし</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>

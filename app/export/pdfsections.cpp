@@ -115,7 +115,26 @@ void PdfSections::writeTitle()
         {tr("Market-based year"), tr("%1 (AWS renewable-matching list)").arg(e.marketBasedYear)},
         {tr("Default region"), p.region},
         {tr("Embodied carbon"), embodied},
+        {tr("Constraints"), constraintsText(p.constraints)},
     });
+}
+
+/** The plan's constraints as one line; the advisor and the Pareto search honour them. */
+QString PdfSections::constraintsText(const Constraints &c) const
+{
+    QStringList parts;
+    if (!c.allowedRegions.isEmpty())
+        parts << tr("only in %1").arg(c.allowedRegions.join(QStringLiteral(", ")));
+    if (c.latencyCeilingMs)
+        parts << tr("responses within %1 ms").arg(m_numbers.plain(*c.latencyCeilingMs, 6));
+    if (c.accuracyFloor)
+        parts << tr("keep at least %1 % of the baseline model's score")
+                     .arg(m_numbers.plain(*c.accuracyFloor * 100.0, 4));
+    if (c.servesEdgeDevices)
+        parts << tr("served to edge devices");
+    if (parts.isEmpty())
+        return tr("none stated: any region, no latency ceiling, no accuracy floor");
+    return parts.join(QStringLiteral("; "));
 }
 
 void PdfSections::writeFigures()

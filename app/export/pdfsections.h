@@ -40,6 +40,7 @@ private:
     void writePerUnit();
     void writeSuggestions();
     QString stageTitle(const StageEstimate &stage, int number) const;
+    QString constraintsText(const Constraints &constraints) const;
     /** A figure of `f`, or "not estimated" / "unknown" as its status says. */
     QString kgOf(const Footprint &f, double kg) const;
     QString kWhOf(const Footprint &f, double kWh) const;

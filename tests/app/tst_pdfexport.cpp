@@ -193,6 +193,44 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("AWS Inferentia2")));
     }
 
+    void constraintsAreStated_data()
+    {
+        QTest::addColumn<bool>("constrained");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("none") << false
+                              << QStringList{u"Constraints"_s, u"none stated: any region"_s};
+        // Residency, a latency ceiling and an accuracy floor, as an EU team would set them.
+        QTest::newRow("EU team") << true
+                                 << QStringList{u"only in eu-central-1, eu-north-1"_s,
+                                                u"responses within 2,000 ms"_s,
+                                                u"keep at least 98 % of the baseline"_s};
+    }
+
+    void constraintsAreStated()
+    {
+        QFETCH(bool, constrained);
+        QFETCH(QStringList, expected);
+        std::optional<Project> project =
+            example(QStringLiteral("bert-finetune-realtime.greenprint"));
+        QVERIFY(project);
+        if (constrained) {
+            project->constraints.allowedRegions = {u"eu-central-1"_s, u"eu-north-1"_s};
+            project->constraints.latencyCeilingMs = 2000.0;
+            project->constraints.accuracyFloor = 0.98;
+        }
+        PlanExport plan(*project, test::builtReferenceData());
+        PdfReport report(plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        const QString out = m_dir.filePath(QStringLiteral("constraints.pdf"));
+        QVERIFY(report.writeFile(out));
+        // Page 1 states them, beside the method and the region.
+        const QString first =
+            squash(run(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                        QStringLiteral("1"), out, QStringLiteral("-")}));
+        for (const QString &text : expected)
+            QVERIFY2(first.contains(squash(text)), qPrintable(text));
+    }
+
     void letterForUsLocale()
     {
         QCOMPARE(PdfReport::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedStates)).id(),
