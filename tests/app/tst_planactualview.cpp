@@ -6,6 +6,7 @@
 #include "gui/mainwindow.h"
 #include "../models/referencedb.h"
 #include "testpaths.h"
+#include "windowfixture.h"
 
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
@@ -61,27 +62,19 @@ private:
 
 void TestPlanActualView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"greenprint-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_planactualview"_s);
+    test::useTestLocations(u"tst_planactualview"_s);
 }
 
 void TestPlanActualView::init()
 {
-    m_window = std::make_unique<MainWindow>(test::builtReferenceData());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->document()->load(
-        test::sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s)));
+    QVERIFY(test::openWindow(m_window));
     m_window->showPlanActual();
     QTRY_VERIFY(view()->isVisible());
 }
 
 void TestPlanActualView::cleanup()
 {
-    m_window->document()->undoStack()->setClean();
-    m_window.reset();
+    test::closeWindow(m_window);
 }
 
 void TestPlanActualView::importShowsStagesComponentsAndUnplanned()

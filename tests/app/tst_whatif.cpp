@@ -11,6 +11,7 @@
 
 #include "../models/referencedb.h"
 #include "testpaths.h"
+#include "windowfixture.h"
 #include "tolerance.h"
 
 #include "advisor/advisor.h"
@@ -80,27 +81,19 @@ private:
 
 void TestWhatIf::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"greenprint-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_whatif"_s);
+    test::useTestLocations(u"tst_whatif"_s);
 }
 
 void TestWhatIf::init()
 {
-    m_window = std::make_unique<MainWindow>(test::builtReferenceData());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->document()->load(
-        test::sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s)));
+    QVERIFY(test::openWindow(m_window));
     m_window->showWhatIf();
     QTRY_VERIFY(view()->isVisible());
 }
 
 void TestWhatIf::cleanup()
 {
-    m_window->document()->undoStack()->setClean();
-    m_window.reset();
+    test::closeWindow(m_window);
 }
 
 void TestWhatIf::toggleRow(int row)
