@@ -15,7 +15,6 @@
 #include "scenario/scenarioapplier.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
