@@ -59,17 +59,24 @@ QString elideMiddle(const QString &text, int maxChars)
     return text.left(head).trimmed() + u'…' + text.right(tail).trimmed();
 }
 
+QStringList uniqueLabels(const QStringList &labels)
+{
+    QStringList unique;
+    for (const QString &label : labels) {
+        QString name = label;
+        for (int n = 2; unique.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(label).arg(n);
+        unique << name;
+    }
+    return unique;
+}
+
 QStringList categoryLabels(const QStringList &names, int maxChars)
 {
-    QStringList labels;
-    for (const QString &name : names) {
-        const QString elided = elideMiddle(name, maxChars);
-        QString label = elided;
-        for (int n = 2; labels.contains(label); ++n)
-            label = QStringLiteral("%1 (%2)").arg(elided).arg(n);
-        labels << label;
-    }
-    return labels;
+    QStringList elided;
+    for (const QString &name : names)
+        elided << elideMiddle(name, maxChars);
+    return uniqueLabels(elided);
 }
 
 void setPlainLabels(QValueAxis *axis)

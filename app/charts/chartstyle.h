@@ -31,6 +31,8 @@ void styleAxes(QChart *chart, const QPalette &palette);
  * so that names sharing a long beginning stay apart; the full text goes in a tooltip.
  */
 QString elideMiddle(const QString &text, int maxChars);
+/** `labels` made unique ("… (2)"), which QBarCategoryAxis requires. */
+QStringList uniqueLabels(const QStringList &labels);
 /**
  * Category-axis labels for `names`: each elided in the middle to `maxChars`, and
  * made unique ("… (2)"), which QBarCategoryAxis requires.

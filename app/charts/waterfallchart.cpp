@@ -83,20 +83,14 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
     double previous = 0.0;
     double largest = 0.0;
     const QLocale locale;
-    const auto uniqueLabel = [this](const QString &label) {
-        QString unique = label;
-        for (int n = 2; m_categories.contains(unique); ++n) // category labels must be unique
-            unique = QStringLiteral("%1 (%2)").arg(label).arg(n);
-        return unique;
-    };
     for (const Bar &bar : bars) {
         const QString label = bar.label;
         if (!bar.known) {
             // The state stays readable: only the name is elided.
             const QString suffix = tr("%1 (not estimated)").arg(QString());
-            m_categories << uniqueLabel(
-                tr("%1 (not estimated)")
-                    .arg(Charts::elideMiddle(label, kMaxLabelChars - int(suffix.size()))));
+            m_categories << tr("%1 (not estimated)")
+                                .arg(Charts::elideMiddle(label,
+                                                         kMaxLabelChars - int(suffix.size())));
             base << 0.0;
             total << 0.0;
             saving << 0.0;
@@ -107,7 +101,7 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
                               .arg(label);
             continue;
         }
-        m_categories << uniqueLabel(Charts::elideMiddle(label, kMaxLabelChars));
+        m_categories << Charts::elideMiddle(label, kMaxLabelChars);
         largest = std::max({largest, bar.value, previous});
         if (bar.total) {
             base << 0.0;
@@ -129,6 +123,7 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
         }
         previous = bar.value;
     }
+    m_categories = Charts::uniqueLabels(m_categories);
     // Horizontal bars draw the first category at the bottom: feed them reversed.
     auto reversed = [](QList<qreal> list) {
         std::reverse(list.begin(), list.end());
