@@ -269,6 +269,9 @@ void TestInstanceNames::workSizingOnEveryAcceleratorFamily_data()
     QTest::newRow("p6 B200") << QStringLiteral("p6-b200.48xlarge") << 2250.0;
     QTest::newRow("g7e RTX PRO 6000") << QStringLiteral("g7e.2xlarge") << 500.0;
     QTest::newRow("dl2q AI 100 (fp16)") << QStringLiteral("dl2q.24xlarge") << 200.0;
+    // Radeon Pro V520: 7.4 TFLOPS FP32 reported, packed FP16 at twice that (RDNA 1, no BF16).
+    QTest::newRow("g4ad V520 (fp16)") << QStringLiteral("g4ad.xlarge") << 14.8;
+    QTest::newRow("g4ad.16xlarge 4 x V520") << QStringLiteral("g4ad.16xlarge") << 14.8;
     QTest::newRow("trn1") << QStringLiteral("trn1.32xlarge") << 190.0;
     QTest::newRow("trn2") << QStringLiteral("trn2.48xlarge") << 667.0;
     QTest::newRow("ml.g5 (SageMaker)") << QStringLiteral("ml.g5.2xlarge") << 125.0;
@@ -302,9 +305,9 @@ void TestInstanceNames::acceleratorWithoutAPeakAsksForHours_data()
     QTest::newRow("f1 FPGA") << u"f1.2xlarge"_s << u"not a deep-learning accelerator"_s;
     QTest::newRow("f2 FPGA") << u"f2.6xlarge"_s << u"not a deep-learning accelerator"_s;
     QTest::newRow("vt1 U30 transcoder") << u"vt1.3xlarge"_s << u"not a deep-learning accelerator"_s;
-    // Deep-learning parts whose makers publish no peak in a stored source.
-    QTest::newRow("g4ad Radeon Pro V520") << u"g4ad.xlarge"_s << u"no dense FP16/BF16 figure"_s;
+    // First-generation Gaudi: no published peak anywhere (METHOD-SOURCES.md lists the search).
     QTest::newRow("dl1 Gaudi") << u"dl1.24xlarge"_s << u"no TFLOPS figure"_s;
+    QTest::newRow("ml.dl1 Gaudi") << u"ml.dl1.24xlarge"_s << u"no TFLOPS figure"_s;
 }
 
 void TestInstanceNames::acceleratorWithoutAPeakAsksForHours()
