@@ -2581,6 +2581,21 @@ Grundlage: %3</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::NeuronPower</name>
+    <message>
+        <source>%1 uses %2 x the energy of %3 for the same %4 work (%5): at achieved fractions of peak %6 and %7, host and memory %8 W and %9 W, the chip draws %10 W at full load</source>
+        <translation>%1 verbraucht für dieselbe %4-Arbeit (%5) das %2-Fache der Energie von %3: bei erreichten Anteilen der Spitzenleistung von %6 und %7 und %8 W bzw. %9 W für Host und Speicher nimmt der Chip bei Volllast %10 W auf</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>Inferenz</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::NotebookForm</name>
     <message>
         <source>The notebook&apos;s instance type.</source>
@@ -3026,10 +3041,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Abgeleitete Annahme: Leistung der AWS-Neuron-Beschleuniger</translation>
     </message>
     <message>
-        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS&apos;s relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
-        <translation>AWS veröffentlicht keine Leistungswerte für seine Neuron-Chips. Greenprint leitet einen aus den relativen Effizienzangaben von AWS und der Spitzenleistung laut Datenblatt ab. Diese Werte sind eine abgeleitete Annahme, kein veröffentlichter Wert; die Spanne reicht bis zur Gleichheit der Leistung pro Watt mit dem Referenzbeschleuniger.</translation>
-    </message>
-    <message>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
@@ -3292,6 +3303,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
         <translation>Methode Cloud Carbon Footprint, die %1 (npm) mit der eigenen Instanzliste und den Tabellen von CCF nachbildet: minimale/maximale Watt je vCPU der Prozessoren des Typs bei 50 % Auslastung, GPUs und Speicher so, wie CCF sie zählt, PUE, Emissionsfaktoren und graue Emissionen von CCF so, wie dessen Code sie berechnet (wie bei CCF auch als Energie ausgewiesen), damit die Zahlen mit diesem Werkzeug übereinstimmen. Ein Typ, den CCF nicht führt, wird gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
+        <translation>AWS veröffentlicht keine Leistungsangabe für seine Neuron-Chips, nur Aussagen über Instanzen. Greenprint leitet die Leistung jedes Chips so ab, dass dieselbe Arbeit auf einer ganzen Neuron-Instanz und auf der Vergleichsinstanz der Aussage (Host und Speicher eingeschlossen, jede mit ihrem eigenen erreichten Anteil der Spitzenleistung) das von AWS angegebene Energieverhältnis ergibt. Diese Werte sind eine abgeleitete Annahme, keine veröffentlichte Zahl; die Spanne reicht bis zum Energiegleichstand mit der Vergleichsinstanz.</translation>
     </message>
 </context>
 <context>

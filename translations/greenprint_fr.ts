@@ -2581,6 +2581,21 @@ Base : %3</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::NeuronPower</name>
+    <message>
+        <source>%1 uses %2 x the energy of %3 for the same %4 work (%5): at achieved fractions of peak %6 and %7, host and memory %8 W and %9 W, the chip draws %10 W at full load</source>
+        <translation>%1 consomme %2 fois l’énergie de %3 pour le même travail de %4 (%5) : avec des fractions atteintes de la crête de %6 et %7 et un hôte et une mémoire de %8 W et %9 W, la puce consomme %10 W à pleine charge</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inférence</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::NotebookForm</name>
     <message>
         <source>The notebook&apos;s instance type.</source>
@@ -3026,10 +3041,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Hypothèse déduite : puissance des accélérateurs AWS Neuron</translation>
     </message>
     <message>
-        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS&apos;s relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
-        <translation>AWS ne publie aucun chiffre de puissance pour ses puces Neuron. Greenprint en déduit un à partir des comparaisons d&apos;efficacité d&apos;AWS et du débit crête de la fiche technique. Ces valeurs sont une hypothèse déduite, pas un chiffre publié ; la fourchette va jusqu&apos;à la parité de performance par watt avec l&apos;accélérateur de référence.</translation>
-    </message>
-    <message>
         <source>Accelerator</source>
         <translation>Accélérateur</translation>
     </message>
@@ -3292,6 +3303,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
         <translation>Méthode Cloud Carbon Footprint, reproduisant %1 (npm) sur la liste d’instances et les tables de CCF : watts min./max. par vCPU des processeurs du type à 50 % d’utilisation, GPU et mémoire comptés comme CCF le fait, PUE, facteurs d’émission et émissions intrinsèques de CCF calculés comme son code (aussi comptés comme énergie, comme le fait CCF), afin que les chiffres correspondent à cet outil. Un type que CCF ne liste pas est signalé.</translation>
+    </message>
+    <message>
+        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
+        <translation>AWS ne publie aucune puissance pour ses puces Neuron, seulement des affirmations sur des instances. Greenprint déduit la puissance de chaque puce de sorte que le même travail sur une instance Neuron entière et sur l’instance de référence de l’affirmation (hôte et mémoire compris, chacune à sa propre fraction atteinte de la crête) donne le rapport d’énergie annoncé par AWS. Ces valeurs sont une hypothèse dérivée, pas un chiffre publié ; la fourchette va jusqu’à la parité d’énergie avec l’instance de référence.</translation>
     </message>
 </context>
 <context>

@@ -2577,6 +2577,21 @@ Basis: %3</source>
     </message>
 </context>
 <context>
+    <name>greenprint::NeuronPower</name>
+    <message>
+        <source>%1 uses %2 x the energy of %3 for the same %4 work (%5): at achieved fractions of peak %6 and %7, host and memory %8 W and %9 W, the chip draws %10 W at full load</source>
+        <translation>%1 は同じ%4作業（%5）で %3 の %2 倍のエネルギーを使用：ピーク性能の達成率 %6 と %7、ホストとメモリ %8 W と %9 W のとき、チップはフル負荷で %10 W を消費</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推論</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::NotebookForm</name>
     <message>
         <source>The notebook&apos;s instance type.</source>
@@ -3018,10 +3033,6 @@ Click to create a scenario from it.</source>
         <translation>推定による前提：AWS Neuron アクセラレーターの電力</translation>
     </message>
     <message>
-        <source>AWS publishes no power figure for its Neuron chips. Greenprint derives one from AWS&apos;s relative efficiency claims and datasheet peak throughput. These values are a derived assumption, not a published figure; the band runs up to perf/W parity with the baseline accelerator.</source>
-        <translation>AWS は Neuron チップの電力値を公開していません。Greenprint は AWS が示す相対的な効率とデータシートのピークスループットから値を推定しています。これらは公表値ではなく推定による前提で、範囲は基準アクセラレーターとワットあたり性能が同等になるところまでです。</translation>
-    </message>
-    <message>
         <source>Accelerator</source>
         <translation>アクセラレーター</translation>
     </message>
@@ -3284,6 +3295,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
         <translation>Cloud Carbon Footprint 手法。%1（npm）を CCF 自身のインスタンス一覧と表で再現します: タイプのプロセッサーの vCPU あたり最小／最大ワットを使用率 50 % で、GPU とメモリは CCF の数え方で、PUE、排出係数、内包排出量は CCF のコードの計算どおり（CCF と同じくエネルギーとしても計上）にし、数値がこのツールと一致するようにします。CCF が登録していないタイプには注記が付きます。</translation>
+    </message>
+    <message>
+        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
+        <translation>AWS は Neuron チップの電力値を公表しておらず、インスタンスに関する主張のみを公表しています。Greenprint は、同じ作業を Neuron インスタンス全体と主張の比較対象インスタンス（ホストとメモリを含み、それぞれ自身のピーク性能達成率で）で実行したときに AWS が主張するエネルギー比になるよう、各チップの電力を導出します。これらの値は公表値ではなく導出された前提条件です。範囲は比較対象インスタンスとのエネルギー同等まで広がります。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@
 
 #include "domain/names.h"
 #include "engine/estimator.h"
-#include "engine/neuronpower.h"
+#include "engine/greenprintprofile.h"
 
 #include <QSet>
 
@@ -155,23 +155,26 @@ void PdfMethodSection::writeDerivedPower()
     if (!m_input.reference || m_input.estimate.methodology != Methodology::Greenprint)
         return;
     std::map<QString, DerivedAcceleratorPower> derived;
+    const GreenprintProfile profile(*m_input.reference, ProjectSettings{});
     for (const StageEstimate &s : m_input.estimate.stages) {
         for (const ComponentEstimate &c : s.components) {
             const InstanceSpec *spec = c.instance.isEmpty() ? nullptr : instance(c.instance);
             if (!spec || !isNeuronAccelerator(spec->accelerator))
                 continue;
-            if (const auto power = deriveNeuronPower(spec->accelerator, m_input.reference->method))
+            if (const auto power = profile.neuronPower(spec->accelerator))
                 derived.emplace(spec->accelerator, *power);
         }
     }
     if (derived.empty())
         return;
     m_writer.addHeading(tr("Derived assumption: AWS Neuron accelerator power"), 2);
-    m_writer.addParagraph(tr("AWS publishes no power figure for its Neuron chips. Greenprint "
-                             "derives one from AWS's relative efficiency claims and datasheet "
-                             "peak throughput. These values are a derived assumption, not a "
-                             "published figure; the band runs up to perf/W parity with the "
-                             "baseline accelerator."),
+    m_writer.addParagraph(tr("AWS publishes no power figure for its Neuron chips, only claims "
+                             "about instances. Greenprint derives each chip's power so that the "
+                             "same work on a whole Neuron instance and on the claim's baseline "
+                             "instance (host and memory included, each at its own achieved "
+                             "fraction of peak) uses the energy ratio AWS claims. These values "
+                             "are a derived assumption, not a published figure; the band runs "
+                             "up to energy parity with the baseline instance."),
                           TextStyle::Small);
     PdfTable table;
     table.columns = {{tr("Accelerator"), 1.4, false},

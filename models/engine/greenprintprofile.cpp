@@ -54,7 +54,7 @@ const GreenprintProfile::AcceleratorTerms &GreenprintProfile::accelerator(const 
     if (const AcceleratorSpec *spec = m_reference.method.accelerator(name))
         terms.tdpW = spec->tdpW;
     if (isNeuronAccelerator(name)) {
-        terms.neuron = deriveNeuronPower(name, m_reference.method);
+        terms.neuron = deriveNeuronPower(name, *this, m_reference);
         if (terms.neuron) {
             terms.neuronAssumption = Tr::tr("%1: derived assumption, %2 per chip (%3)")
                                          .arg(name, terms.neuron->formula,
@@ -62,6 +62,11 @@ const GreenprintProfile::AcceleratorTerms &GreenprintProfile::accelerator(const 
         }
     }
     return *m_acceleratorCache.insert(name, std::move(terms));
+}
+
+std::optional<DerivedAcceleratorPower> GreenprintProfile::neuronPower(const QString &name) const
+{
+    return accelerator(name).neuron;
 }
 
 double GreenprintProfile::acceleratorLoadFraction(double duty) const

@@ -38,6 +38,8 @@ public:
                      QStringList *assumptions) const;
     /** Memory above the per-chip baseline x the memory coefficient. */
     PowerW memoryPower(const InstanceSpec &instance) const;
+    /** The derived power of a Neuron chip under this profile's host and memory model. */
+    std::optional<DerivedAcceleratorPower> neuronPower(const QString &acceleratorName) const;
 
 private:
     /** What instancePower() needs to know about one accelerator model. */

@@ -1,50 +1,171 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "neuronpower.h"
 
+#include "greenprintprofile.h"
+#include "worksizing.h"
+
+#include <QCoreApplication>
+
 namespace greenprint {
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::NeuronPower)
+};
 
 const QString kInferentia = QStringLiteral("AWS Inferentia (v1)");
 const QString kInferentia2 = QStringLiteral("AWS Inferentia2");
 const QString kTrainium = QStringLiteral("AWS Trainium (v1)");
 const QString kTrainium2 = QStringLiteral("AWS Trainium2");
-const QString kT4 = QStringLiteral("NVIDIA T4");
-const QString kA100 = QStringLiteral("NVIDIA A100 SXM4 40GB");
 
-struct Inputs
-{
-    double tdpW = 0.0;
-    double peakBaseline = 0.0;
-    double peakChip = 0.0;
+/** How a claim's value turns into r = Neuron energy / baseline energy for the same work. */
+enum class ClaimForm {
+    PercentLessEnergy, ///< "25 % lower" energy: r = 1 - v / 100
+    PercentMorePerfPerWatt, ///< "50 % higher" perf/W: r = 1 / (1 + v / 100)
+    TimesPerfPerWatt, ///< "2 x" perf/W: r = 1 / v
 };
 
-std::optional<Inputs> inputs(const MethodData &m, const QString &baseline, const QString &chip,
-                             Precision precision)
+/** One AWS claim reproduced on one pair of whole instances (see neuronpower.h). */
+struct ClaimPair
 {
-    const AcceleratorSpec *b = m.accelerator(baseline);
-    const AcceleratorSpec *c = m.accelerator(chip);
-    if (!b || !c || !b->tdpW || !b->peak(precision) || !c->peak(precision))
+    const QString &chip;
+    const char *claimId;
+    ClaimForm form;
+    const char *neuronInstance;
+    const char *baselineInstance;
+    WorkSpec::Kind kind;
+    const char *precision;
+};
+
+// BERT-Large, the model of claim C05 (published_runs.csv: 335 M parameters).
+constexpr double kBertLargeParameters = 335e6;
+
+const ClaimPair kPairs[] = {
+    {kInferentia, "C08", ClaimForm::PercentMorePerfPerWatt, "inf1.xlarge", "g4dn.xlarge",
+     WorkSpec::Kind::Inference, "fp16"},
+    {kTrainium, "C05", ClaimForm::PercentLessEnergy, "trn1.32xlarge", "p4d.24xlarge",
+     WorkSpec::Kind::Training, "bf16"},
+    {kInferentia2, "C03", ClaimForm::PercentMorePerfPerWatt, "inf2.xlarge", "g5.xlarge",
+     WorkSpec::Kind::Inference, "fp16"},
+    {kTrainium2, "C10", ClaimForm::TimesPerfPerWatt, "trn2.48xlarge", "trn1.32xlarge",
+     WorkSpec::Kind::Training, "bf16"},
+};
+
+std::optional<double> energyRatio(const Claim &claim, ClaimForm form)
+{
+    if (!claim.value || *claim.value <= 0.0)
         return std::nullopt;
-    return Inputs{*b->tdpW, *b->peak(precision), *c->peak(precision)};
+    const double v = *claim.value;
+    const bool percent = claim.unit.startsWith(QLatin1Char('%'));
+    switch (form) {
+    case ClaimForm::PercentLessEnergy:
+        return percent && v < 100.0 ? std::optional(1.0 - v / 100.0) : std::nullopt;
+    case ClaimForm::PercentMorePerfPerWatt:
+        return percent ? std::optional(1.0 / (1.0 + v / 100.0)) : std::nullopt;
+    case ClaimForm::TimesPerfPerWatt:
+        return claim.unit.startsWith(QLatin1Char('x')) ? std::optional(1.0 / v) : std::nullopt;
+    }
+    return std::nullopt;
 }
 
-std::optional<DerivedAcceleratorPower> trainium(const MethodData &m)
+/** One instance running the claim's work, as the estimator sizes it. */
+struct Running
 {
-    const auto in = inputs(m, kA100, kTrainium, Precision::Bf16);
-    if (!in)
+    const InstanceSpec *spec = nullptr;
+    double achieved = 0.0; ///< fraction of peak
+    double load = 0.0; ///< on the accelerator power curve (and the host's utilization)
+    double throughputTflops = 0.0; ///< instance peak at the work's precision
+    double hostAndMemoryW = 0.0;
+    double curve = 0.0; ///< accelerator power / full-load power at `load`
+    double achievedTflops() const { return throughputTflops * achieved; }
+};
+
+std::optional<Running> running(const QString &id, const ClaimPair &pair,
+                               const GreenprintProfile &profile, const ReferenceData &reference)
+{
+    Running r;
+    r.spec = reference.instance(id);
+    if (!r.spec || r.spec->acceleratorCount <= 0)
         return std::nullopt;
-    const double energyRatio = 0.75; // C05: about 25 % less training energy
+    WorkSpec work;
+    work.kind = pair.kind;
+    work.parameters = kBertLargeParameters;
+    work.tokens = 1e9;
+    work.requests = 1e6;
+    work.tokensPerRequest = 128;
+    work.precision = QString::fromLatin1(pair.precision);
+    QString error;
+    const auto sizing = sizeWork(work, *r.spec, 1, reference, &error);
+    if (!sizing || sizing->achievedCentral <= 0.0)
+        return std::nullopt;
+    r.achieved = sizing->achievedCentral;
+    r.load = sizing->loadCentral;
+    r.throughputTflops = sizing->instanceThroughputTflops;
+    r.hostAndMemoryW =
+        (profile.hostPower(*r.spec, r.load, nullptr) + profile.memoryPower(*r.spec)).w;
+    r.curve = profile.acceleratorLoadFraction(r.load);
+    return r;
+}
+
+std::optional<DerivedAcceleratorPower>
+derive(const ClaimPair &pair, const GreenprintProfile &profile, const ReferenceData &reference)
+{
+    const Claim *claim = reference.claim(QString::fromLatin1(pair.claimId));
+    if (!claim)
+        return std::nullopt;
+    const std::optional<double> claimedRatio = energyRatio(*claim, pair.form);
+    const auto neuron = running(QString::fromLatin1(pair.neuronInstance), pair, profile, reference);
+    const auto baseline =
+        running(QString::fromLatin1(pair.baselineInstance), pair, profile, reference);
+    if (!claimedRatio || !neuron || !baseline || neuron->curve <= 0.0)
+        return std::nullopt;
+    const double ratio = *claimedRatio;
+
+    // Whole-instance power of the baseline at its own load: a GPU's from its TDP, a Neuron
+    // chip's from its own derivation.
+    double baselineW = 0.0;
+    QStringList claimIds{QString::fromLatin1(pair.claimId)};
+    if (isNeuronAccelerator(baseline->spec->accelerator)) {
+        const auto chip = deriveNeuronPower(baseline->spec->accelerator, profile, reference);
+        if (!chip)
+            return std::nullopt;
+        baselineW = baseline->hostAndMemoryW
+            + baseline->spec->acceleratorCount * chip->centralW * baseline->curve;
+        claimIds << chip->claimIds;
+    } else {
+        baselineW = profile.instancePower(*baseline->spec, baseline->load).central.w;
+    }
+    const double baselineWPerTflops = baselineW / baseline->achievedTflops();
+    const auto chipW = [&](double r) {
+        return (r * baselineWPerTflops * neuron->achievedTflops() - neuron->hostAndMemoryW)
+            / (neuron->spec->acceleratorCount * neuron->curve);
+    };
+
     DerivedAcceleratorPower p;
-    p.centralW = energyRatio * in->tdpW * in->peakChip / in->peakBaseline;
+    p.claimedEnergyRatio = ratio;
+    p.centralW = chipW(ratio);
     p.lowW = p.centralW;
-    p.highW = p.centralW / energyRatio;
+    p.highW = chipW(1.0);
+    if (p.centralW <= 0.0)
+        return std::nullopt; // the host alone would use more than the claim allows
+    p.neuronInstance = neuron->spec->id;
+    p.baselineInstance = baseline->spec->id;
+    p.claimIds = claimIds;
     p.formula =
-        QStringLiteral("0.75 x %1 W (A100 TDP) x %2 / %3 TFLOPS bf16 (Trainium / A100) = %4 W")
-            .arg(in->tdpW)
-            .arg(in->peakChip)
-            .arg(in->peakBaseline)
+        Tr::tr("%1 uses %2 x the energy of %3 for the same %4 work (%5): at achieved "
+               "fractions of peak %6 and %7, host and memory %8 W and %9 W, the chip "
+               "draws %10 W at full load")
+            .arg(p.neuronInstance)
+            .arg(ratio, 0, 'g', 4)
+            .arg(p.baselineInstance,
+                 pair.kind == WorkSpec::Kind::Training ? Tr::tr("training") : Tr::tr("inference"),
+                 QString::fromLatin1(pair.precision))
+            .arg(neuron->achieved, 0, 'f', 3)
+            .arg(baseline->achieved, 0, 'f', 3)
+            .arg(neuron->hostAndMemoryW, 0, 'f', 0)
+            .arg(baseline->hostAndMemoryW, 0, 'f', 0)
             .arg(p.centralW, 0, 'f', 1);
-    p.claimIds = {QStringLiteral("C05")};
     return p;
 }
 
@@ -55,55 +176,13 @@ bool isNeuronAccelerator(const QString &name)
     return name == kInferentia || name == kInferentia2 || name == kTrainium || name == kTrainium2;
 }
 
-std::optional<DerivedAcceleratorPower> deriveNeuronPower(const QString &name, const MethodData &m)
+std::optional<DerivedAcceleratorPower> deriveNeuronPower(const QString &name,
+                                                         const GreenprintProfile &profile,
+                                                         const ReferenceData &reference)
 {
-    if (name == kInferentia) {
-        const auto in = inputs(m, kT4, kInferentia, Precision::Fp16);
-        if (!in)
-            return std::nullopt;
-        const double perfPerWattRatio = 1.5; // C08: 50 % higher perf/W than g4dn
-        DerivedAcceleratorPower p;
-        p.centralW = in->tdpW * (in->peakChip / in->peakBaseline) / perfPerWattRatio;
-        p.lowW = p.centralW;
-        p.highW = p.centralW * perfPerWattRatio;
-        p.formula =
-            QStringLiteral("%1 W (T4 TDP) x %2 / %3 TFLOPS fp16 (Inferentia / T4) / 1.5 = %4 W")
-                .arg(in->tdpW)
-                .arg(in->peakChip)
-                .arg(in->peakBaseline)
-                .arg(p.centralW, 0, 'f', 1);
-        p.claimIds = {QStringLiteral("C08")};
-        return p;
-    }
-    if (name == kTrainium)
-        return trainium(m);
-    if (name == kInferentia2) {
-        auto p = trainium(m);
-        if (!p)
-            return std::nullopt;
-        p->formula = QStringLiteral("same NeuronCore-v2 and peak as Trainium: ") + p->formula;
-        p->claimIds << QStringLiteral("C03");
-        return p;
-    }
-    if (name == kTrainium2) {
-        const auto trn1 = trainium(m);
-        const AcceleratorSpec *t1 = m.accelerator(kTrainium);
-        const AcceleratorSpec *t2 = m.accelerator(kTrainium2);
-        if (!trn1 || !t1 || !t2 || !t1->peak(Precision::Bf16) || !t2->peak(Precision::Bf16))
-            return std::nullopt;
-        const double perfPerWattRatio = 2.0; // C10: 2x perf/W over Trainium
-        const double peakRatio = *t2->peak(Precision::Bf16) / *t1->peak(Precision::Bf16);
-        DerivedAcceleratorPower p;
-        p.centralW = trn1->centralW * peakRatio / perfPerWattRatio;
-        p.lowW = p.centralW;
-        p.highW = p.centralW * perfPerWattRatio;
-        p.formula = QStringLiteral("%1 W (Trainium, derived) x %2 / %3 TFLOPS bf16 / 2 = %4 W")
-                        .arg(trn1->centralW, 0, 'f', 1)
-                        .arg(*t2->peak(Precision::Bf16))
-                        .arg(*t1->peak(Precision::Bf16))
-                        .arg(p.centralW, 0, 'f', 1);
-        p.claimIds = {QStringLiteral("C10"), QStringLiteral("C05")};
-        return p;
+    for (const ClaimPair &pair : kPairs) {
+        if (pair.chip == name)
+            return derive(pair, profile, reference);
     }
     return std::nullopt;
 }

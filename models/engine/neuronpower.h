@@ -1,31 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Assumed per-chip power of AWS Neuron accelerators, derived from AWS's relative claims.
+// Assumed per-chip power of AWS Neuron accelerators, derived from AWS's whole-instance claims.
 #pragma once
 
 /*
  * AWS publishes no power figure for Inferentia, Inferentia2, Trainium or
- * Trainium2. Greenprint derives one per chip from AWS's published relative
- * efficiency claims (data/reference/claims.csv) and the datasheet peak
- * throughputs (accelerators.csv), and labels it a derived assumption wherever
- * it shows:
+ * Trainium2, only relative claims about instances (data/reference/claims.csv).
+ * Greenprint derives the one unknown, the chip's power at full load, so that
+ * the whole estimator reproduces each claim end to end: the same work on a
+ * whole Neuron instance and on the claim's baseline instance, each sized at
+ * its own achieved fraction of peak (worksizing.h), each drawing host CPU and
+ * memory power at its own load, uses the claimed energy ratio r:
  *
- *   Inferentia   C08: +50 % perf/W over g4dn (T4):
- *                P = TDP_T4 x (peak_Inf1 / peak_T4) / 1.5                  (fp16)
- *   Trainium     C05: ~25 % less energy than comparable accelerated instances
- *                for the same training (taken as p4d, A100 40GB):
- *                P = 0.75 x TDP_A100 x (peak_Trn1 / peak_A100)             (bf16)
- *   Inferentia2  same NeuronCore-v2 and peak as Trainium: P = P_Trn1
- *                (C03, +50 % perf/W over comparable instances, cannot be
- *                checked: AWS publishes no A10G throughput)
- *   Trainium2    C10: 2x perf/W over Trainium:
- *                P = P_Trn1 x (peak_Trn2 / peak_Trn1) / 2                  (bf16)
+ *   energy per unit of work  e(instance) = P_instance(load) / (n x peak x achieved)
+ *   e(neuron) = r x e(baseline)   solved for the chip power P_chip:
+ *   P_chip = (r x e(baseline) x n x peak x achieved - host(load) - memory) / (n x curve(load))
  *
- * The claims are "up to" figures, so the band runs from the derived value (the
- * claim fully realised) up to perf/W parity with the baseline (the claim not
- * realised at all): high = central x the claim's ratio.
+ *   Inferentia   C08 Inf1 +50 % perf/W over g4dn      inf1.xlarge vs g4dn.xlarge, fp16 inference
+ *   Trainium     C05 ~25 % less training energy       trn1.32xlarge vs p4d.24xlarge, bf16
+ *                than comparable accelerated instances   training of BERT-Large (340 M)
+ *   Inferentia2  C03 up to +50 % perf/W over          inf2.xlarge vs g5.xlarge (A10G, the GPU
+ *                comparable EC2 instances             inference instance of Inf2's launch), fp16
+ *   Trainium2    C10 up to 2x perf/W over Trainium    trn2.48xlarge vs trn1.32xlarge, bf16
+ *
+ * The claims are "up to" or approximate figures, so the band runs from the
+ * derived value (claim fully realised) up to the chip power at which the two
+ * instances use the same energy for the work (claim not realised at all).
  */
 
-#include "../domain/methoddata.h"
+#include "../domain/referencedata.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,11 +36,16 @@
 
 namespace greenprint {
 
+class GreenprintProfile;
+
 struct DerivedAcceleratorPower
 {
     double centralW = 0.0; ///< per chip at full load
     double lowW = 0.0;
-    double highW = 0.0;
+    double highW = 0.0; ///< energy parity with the baseline instance
+    double claimedEnergyRatio = 0.0; ///< r: Neuron energy / baseline energy for the same work
+    QString neuronInstance; ///< the instance pair the claim is reproduced on
+    QString baselineInstance;
     QString formula; ///< human-readable derivation with the numbers used
     QStringList claimIds; ///< e.g. {"C08"}
 };
@@ -46,8 +53,12 @@ struct DerivedAcceleratorPower
 /** True for the four AWS Neuron accelerator names of accelerators.csv. */
 bool isNeuronAccelerator(const QString &acceleratorName);
 
-/** The derived assumption for a Neuron chip, or nullopt if the inputs are missing. */
+/**
+ * The derived assumption for a Neuron chip under `profile`'s host, memory and
+ * load-curve model, or nullopt if a claim, instance or peak it needs is missing.
+ */
 std::optional<DerivedAcceleratorPower> deriveNeuronPower(const QString &acceleratorName,
-                                                         const MethodData &method);
+                                                         const GreenprintProfile &profile,
+                                                         const ReferenceData &reference);
 
 } // namespace greenprint

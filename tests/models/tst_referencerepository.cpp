@@ -162,7 +162,7 @@ private slots:
                  362);
         QCOMPARE(int(data.regions.size()), 41);
         QCOMPARE(int(data.storageClasses.size()), kStorageClassCount);
-        QCOMPARE(int(data.claims.size()), 25);
+        QCOMPARE(int(data.claims.size()), 26);
     }
 
     void loadedInstancesAreConsistent()
