@@ -263,6 +263,22 @@
         <source>Calibrate component from actuals</source>
         <translation>Komponente aus Ist-Werten kalibrieren</translation>
     </message>
+    <message>
+        <source>Change allowed regions</source>
+        <translation>Erlaubte Regionen ändern</translation>
+    </message>
+    <message>
+        <source>Change accuracy floor</source>
+        <translation>Mindestgenauigkeit ändern</translation>
+    </message>
+    <message>
+        <source>Change latency ceiling</source>
+        <translation>Latenzgrenze ändern</translation>
+    </message>
+    <message>
+        <source>Change edge devices</source>
+        <translation>Edge-Geräte ändern</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -334,6 +350,41 @@
     <message>
         <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
         <translation>Bei diesem Plan kommen %1 kgCO2e hinzu: eine Kostenersparnis, die die Emissionen erhöht.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AllowedRegionsDialog</name>
+    <message>
+        <source>Allowed Regions</source>
+        <translation>Erlaubte Regionen</translation>
+    </message>
+    <message>
+        <source>Tick the regions the data and the workload may use (data residency), in the table or on the map. The region ranking, the advisor, the Pareto search and the PDF keep to them. No region ticked: any region.</source>
+        <translation>Haken Sie die Regionen an, die Daten und Arbeitslast nutzen dürfen (Datenresidenz), in der Tabelle oder auf der Karte. Die Regionsrangliste, die Vorschläge, die Pareto-Suche und das PDF halten sich daran. Keine Region angehakt: jede Region.</translation>
+    </message>
+    <message>
+        <source>Search region id, name or basis…</source>
+        <translation>Regions-ID, Name oder Grundlage suchen…</translation>
+    </message>
+    <message>
+        <source>Search regions</source>
+        <translation>Regionen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Any Region</source>
+        <translation>&amp;Jede Region</translation>
+    </message>
+    <message>
+        <source>Untick every region: the plan may use any region</source>
+        <translation>Alle Haken entfernen: der Plan darf jede Region nutzen</translation>
+    </message>
+    <message>
+        <source>Regions; tick the allowed ones</source>
+        <translation>Regionen; erlaubte anhaken</translation>
     </message>
 </context>
 <context>
@@ -886,6 +937,77 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>Spot-Kapazität wird mit dem Spot-Rabatt berechnet; Energie und Emissionen bleiben gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ConstraintsForm</name>
+    <message>
+        <source>&amp;Latency ceiling:</source>
+        <translation>&amp;Latenzgrenze:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The slowest acceptable response of the inference endpoints, in milliseconds. Suggestions that may slow responses past it (batch, asynchronous or serverless serving) are not offered. None: no ceiling.</source>
+        <translation>Die langsamste annehmbare Antwort der Inferenz-Endpunkte, in Millisekunden. Vorschläge, die Antworten darüber hinaus verlangsamen können (Batch-, asynchrone oder Serverless-Bereitstellung), werden nicht angeboten. Keine: keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;floor:</source>
+        <translation>&amp;Mindestgenauigkeit:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of the baseline model&apos;s score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
+        <translation>Der Anteil der Bewertung des Ausgangsmodells, der erhalten bleiben muss, in Prozent. Vorschläge, die die Genauigkeit darunter oder um einen von keiner Quelle genannten Betrag senken können, werden nicht angeboten. Keine: Genauigkeit darf eingetauscht werden, und die Vorschläge fragen vorher nach.</translation>
+    </message>
+    <message>
+        <source>Edge devices:</source>
+        <translation>Edge-Geräte:</translation>
+    </message>
+    <message>
+        <source>Served to &amp;edge devices</source>
+        <translation>An &amp;Edge-Geräte ausgeliefert</translation>
+    </message>
+    <message>
+        <source>The model runs on devices (IoT, phones, cameras): the advisor may then offer compiling it for the edge.</source>
+        <translation>Das Modell läuft auf Geräten (IoT, Telefone, Kameras): dann kann vorgeschlagen werden, es für die Edge zu kompilieren.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose allowed regions</source>
+        <translation>Erlaubte Regionen wählen</translation>
+    </message>
+    <message>
+        <source>Tick the allowed regions in a table or on the map</source>
+        <translation>Erlaubte Regionen in einer Tabelle oder auf der Karte anhaken</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Jede Region</translation>
+    </message>
+    <message>
+        <source>The regions the data and the workload may use (data residency), separated by commas. Empty: any region. The region ranking, the advisor and the Pareto search consider only these.</source>
+        <translation>Die Regionen, die Daten und Arbeitslast nutzen dürfen (Datenresidenz), durch Kommas getrennt. Leer: jede Region. Die Regionsrangliste, die Vorschläge und die Pareto-Suche berücksichtigen nur diese.</translation>
+    </message>
+    <message>
+        <source>Allowed re&amp;gions:</source>
+        <translation>Erlaubte Re&amp;gionen:</translation>
+    </message>
+    <message>
+        <source>Allowed regions</source>
+        <translation>Erlaubte Regionen</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1910,10 @@ Marktbasiert (%6): %7</translation>
         <translation>%1
 %2: %3</translation>
     </message>
+    <message>
+        <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
+        <translation>Dieser Plan in den Regionen, die seine Vorgaben erlauben: die niedrigsten von %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::FunctionalUnits</name>
@@ -2367,6 +2493,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>&amp;Plan vs Actual</source>
         <translation>&amp;Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Vorgaben</translation>
     </message>
 </context>
 <context>

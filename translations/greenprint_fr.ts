@@ -263,6 +263,22 @@
         <source>Calibrate component from actuals</source>
         <translation>Calibrer le composant sur les mesures réelles</translation>
     </message>
+    <message>
+        <source>Change allowed regions</source>
+        <translation>Modifier les régions autorisées</translation>
+    </message>
+    <message>
+        <source>Change accuracy floor</source>
+        <translation>Modifier le plancher de précision</translation>
+    </message>
+    <message>
+        <source>Change latency ceiling</source>
+        <translation>Modifier le plafond de latence</translation>
+    </message>
+    <message>
+        <source>Change edge devices</source>
+        <translation>Modifier les appareils en périphérie</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -334,6 +350,41 @@
     <message>
         <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
         <translation>Sur ce plan, elle ajoute %1 kgCO2e : une économie de coût qui augmente les émissions.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AllowedRegionsDialog</name>
+    <message>
+        <source>Allowed Regions</source>
+        <translation>Régions autorisées</translation>
+    </message>
+    <message>
+        <source>Tick the regions the data and the workload may use (data residency), in the table or on the map. The region ranking, the advisor, the Pareto search and the PDF keep to them. No region ticked: any region.</source>
+        <translation>Cochez les régions que les données et la charge de travail peuvent utiliser (résidence des données), dans le tableau ou sur la carte. Le classement des régions, les suggestions, la recherche de Pareto et le PDF s’y tiennent. Aucune région cochée : toute région.</translation>
+    </message>
+    <message>
+        <source>Search region id, name or basis…</source>
+        <translation>Rechercher un identifiant de région, un nom ou une base…</translation>
+    </message>
+    <message>
+        <source>Search regions</source>
+        <translation>Rechercher des régions</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Any Region</source>
+        <translation>&amp;Toute région</translation>
+    </message>
+    <message>
+        <source>Untick every region: the plan may use any region</source>
+        <translation>Tout décocher : le plan peut utiliser toute région</translation>
+    </message>
+    <message>
+        <source>Regions; tick the allowed ones</source>
+        <translation>Régions ; cochez celles autorisées</translation>
     </message>
 </context>
 <context>
@@ -886,6 +937,77 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>La capacité Spot est facturée avec la remise Spot ; l&apos;énergie et les émissions sont les mêmes.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ConstraintsForm</name>
+    <message>
+        <source>&amp;Latency ceiling:</source>
+        <translation>Plafond de &amp;latence :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The slowest acceptable response of the inference endpoints, in milliseconds. Suggestions that may slow responses past it (batch, asynchronous or serverless serving) are not offered. None: no ceiling.</source>
+        <translation>La réponse la plus lente acceptable des points de terminaison d’inférence, en millisecondes. Les suggestions qui peuvent ralentir les réponses au-delà (traitement par lots, asynchrone ou sans serveur) ne sont pas proposées. Aucun : pas de plafond.</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;floor:</source>
+        <translation>Plancher de &amp;précision :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of the baseline model&apos;s score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
+        <translation>La part du score du modèle de référence qui doit être conservée, en pourcentage. Les suggestions qui peuvent faire baisser la précision en dessous, ou d’une quantité qu’aucune source n’indique, ne sont pas proposées. Aucun : la précision peut être échangée, et le conseiller le demande d’abord.</translation>
+    </message>
+    <message>
+        <source>Edge devices:</source>
+        <translation>Appareils en périphérie :</translation>
+    </message>
+    <message>
+        <source>Served to &amp;edge devices</source>
+        <translation>Servi à des appareils en &amp;périphérie</translation>
+    </message>
+    <message>
+        <source>The model runs on devices (IoT, phones, cameras): the advisor may then offer compiling it for the edge.</source>
+        <translation>Le modèle s’exécute sur des appareils (IoT, téléphones, caméras) : le conseiller peut alors proposer de le compiler pour la périphérie.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose allowed regions</source>
+        <translation>Choisir les régions autorisées</translation>
+    </message>
+    <message>
+        <source>Tick the allowed regions in a table or on the map</source>
+        <translation>Cocher les régions autorisées dans un tableau ou sur la carte</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <source>The regions the data and the workload may use (data residency), separated by commas. Empty: any region. The region ranking, the advisor and the Pareto search consider only these.</source>
+        <translation>Les régions que les données et la charge de travail peuvent utiliser (résidence des données), séparées par des virgules. Vide : toute région. Le classement des régions, les suggestions et la recherche de Pareto ne considèrent que celles-ci.</translation>
+    </message>
+    <message>
+        <source>Allowed re&amp;gions:</source>
+        <translation>Régions &amp;autorisées :</translation>
+    </message>
+    <message>
+        <source>Allowed regions</source>
+        <translation>Régions autorisées</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1910,10 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>%1
 %2 : %3</translation>
     </message>
+    <message>
+        <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
+        <translation>Ce plan dans les régions que ses contraintes autorisent : les plus basses sur %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::FunctionalUnits</name>
@@ -2367,6 +2493,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>&amp;Plan vs Actual</source>
         <translation>&amp;Plan et réel</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
     </message>
 </context>
 <context>

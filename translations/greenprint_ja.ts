@@ -263,6 +263,22 @@
         <source>Calibrate component from actuals</source>
         <translation>コンポーネントを実績から較正</translation>
     </message>
+    <message>
+        <source>Change allowed regions</source>
+        <translation>許可リージョンを変更</translation>
+    </message>
+    <message>
+        <source>Change accuracy floor</source>
+        <translation>精度下限を変更</translation>
+    </message>
+    <message>
+        <source>Change latency ceiling</source>
+        <translation>レイテンシ上限を変更</translation>
+    </message>
+    <message>
+        <source>Change edge devices</source>
+        <translation>エッジデバイスを変更</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -334,6 +350,41 @@
     <message>
         <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
         <translation>この計画では %1 kgCO2e 増えます。排出量が増えるコスト削減です。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::AllowedRegionsDialog</name>
+    <message>
+        <source>Allowed Regions</source>
+        <translation>許可リージョン</translation>
+    </message>
+    <message>
+        <source>Tick the regions the data and the workload may use (data residency), in the table or on the map. The region ranking, the advisor, the Pareto search and the PDF keep to them. No region ticked: any region.</source>
+        <translation>データとワークロードが使用できるリージョン（データ所在地）を、表または地図でチェックしてください。リージョンのランキング、提案、パレート探索、PDF はこれに従います。チェックなし：任意のリージョン。</translation>
+    </message>
+    <message>
+        <source>Search region id, name or basis…</source>
+        <translation>リージョン ID、名前、根拠を検索…</translation>
+    </message>
+    <message>
+        <source>Search regions</source>
+        <translation>リージョンを検索</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Any Region</source>
+        <translation>任意のリージョン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Untick every region: the plan may use any region</source>
+        <translation>すべてのチェックを外す：計画は任意のリージョンを使用できます</translation>
+    </message>
+    <message>
+        <source>Regions; tick the allowed ones</source>
+        <translation>リージョン（許可するものをチェック）</translation>
     </message>
 </context>
 <context>
@@ -884,6 +935,77 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>スポット容量はスポット割引で課金されます。エネルギーと排出量は変わりません。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ConstraintsForm</name>
+    <message>
+        <source>&amp;Latency ceiling:</source>
+        <translation>レイテンシ上限(&amp;L):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The slowest acceptable response of the inference endpoints, in milliseconds. Suggestions that may slow responses past it (batch, asynchronous or serverless serving) are not offered. None: no ceiling.</source>
+        <translation>推論エンドポイントで許容できる最も遅い応答（ミリ秒）。応答をこれより遅くしうる提案（バッチ、非同期、サーバーレスでの提供）は提示されません。なし：上限なし。</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;floor:</source>
+        <translation>精度下限(&amp;F):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of the baseline model&apos;s score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
+        <translation>ベースラインモデルのスコアのうち維持すべき割合（パーセント）。精度をこれより下げうる提案、またはどの出典も示さない量だけ下げうる提案は提示されません。なし：精度と引き換えにしてよく、提案の前に確認します。</translation>
+    </message>
+    <message>
+        <source>Edge devices:</source>
+        <translation>エッジデバイス:</translation>
+    </message>
+    <message>
+        <source>Served to &amp;edge devices</source>
+        <translation>エッジデバイスに提供(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The model runs on devices (IoT, phones, cameras): the advisor may then offer compiling it for the edge.</source>
+        <translation>モデルがデバイス（IoT、スマートフォン、カメラ）上で動作します。その場合、エッジ向けのコンパイルが提案されることがあります。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose allowed regions</source>
+        <translation>許可リージョンを選択</translation>
+    </message>
+    <message>
+        <source>Tick the allowed regions in a table or on the map</source>
+        <translation>許可リージョンを表または地図でチェック</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>任意のリージョン</translation>
+    </message>
+    <message>
+        <source>The regions the data and the workload may use (data residency), separated by commas. Empty: any region. The region ranking, the advisor and the Pareto search consider only these.</source>
+        <translation>データとワークロードが使用できるリージョン（データ所在地）、カンマ区切り。空欄：任意のリージョン。リージョンのランキング、提案、パレート探索はこれらだけを対象にします。</translation>
+    </message>
+    <message>
+        <source>Allowed re&amp;gions:</source>
+        <translation>許可リージョン(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Allowed regions</source>
+        <translation>許可リージョン</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1906,10 @@ Market-based (%6): %7</source>
         <translation>%1
 %2: %3</translation>
     </message>
+    <message>
+        <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
+        <translation>制約が許可するリージョンでのこの計画：%1 件中の最小 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::FunctionalUnits</name>
@@ -2363,6 +2489,10 @@ Market-based (%6): %7</source>
     <message>
         <source>&amp;Plan vs Actual</source>
         <translation>計画と実績(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>制約</translation>
     </message>
 </context>
 <context>

@@ -208,9 +208,9 @@ void Dashboard::updateNow()
 
 void Dashboard::updateRegions()
 {
-    FootprintCharts::updateRegionChart(
-        m_regionChart, rankRegions(m_estimate->document()->project(), m_estimate->reference()),
-        UnitFormatter());
+    const Project &project = m_estimate->document()->project();
+    FootprintCharts::updateRegionChart(m_regionChart, rankRegions(project, m_estimate->reference()),
+                                       project.constraints.allowedRegions, UnitFormatter());
 }
 
 } // namespace greenprint

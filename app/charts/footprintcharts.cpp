@@ -125,7 +125,7 @@ BarChart *createRegionChart(QWidget *parent)
 }
 
 void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results,
-                       const UnitFormatter &units)
+                       const QStringList &allowedRegions, const UnitFormatter &units)
 {
     // The best ranks, with the project's own region replacing the last when it ranks lower.
     std::vector<int> shown;
@@ -151,11 +151,13 @@ void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results
         values[0].push_back(r.current ? 0.0 : r.co2eKg * unit.factor);
         values[1].push_back(r.current ? r.co2eKg * unit.factor : 0.0);
     }
-    chart->setData(QCoreApplication::translate("greenprint::FootprintCharts",
-                                               "This plan in every region: the lowest of %1 (%2)")
-                       .arg(results.size())
-                       .arg(unit.symbol),
-                   categories, values, unit.symbol);
+    const QString title = allowedRegions.isEmpty()
+        ? QCoreApplication::translate("greenprint::FootprintCharts",
+                                      "This plan in every region: the lowest of %1 (%2)")
+        : QCoreApplication::translate("greenprint::FootprintCharts",
+                                      "This plan in the regions its constraints allow: the lowest "
+                                      "of %1 (%2)");
+    chart->setData(title.arg(results.size()).arg(unit.symbol), categories, values, unit.symbol);
 }
 
 } // namespace greenprint::FootprintCharts

@@ -29,8 +29,9 @@ void updateComponentChart(BarChart *chart, const Estimate &estimate, const UnitF
 
 /** Two sets (other regions, the project's region); the ten lowest plus the project's. */
 BarChart *createRegionChart(QWidget *parent);
+/** `allowedRegions`: the project's constraint (empty: any), stated in the title. */
 void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results,
-                       const UnitFormatter &units);
+                       const QStringList &allowedRegions, const UnitFormatter &units);
 
 inline constexpr int kMaxComponents = 8;
 inline constexpr int kMaxRegions = 10;

@@ -59,16 +59,7 @@ CatalogPickerDialog::CatalogPickerDialog(CatalogTableModel *model, const QString
     m_filters->addWidget(searchLabel);
     m_filters->addWidget(m_search, 1);
 
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->setAccessibleName(viewName);
+    setUpTable(m_view, m_proxy, viewName);
 
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
@@ -86,6 +77,21 @@ CatalogPickerDialog::CatalogPickerDialog(CatalogTableModel *model, const QString
     layout->addWidget(m_note);
     layout->addWidget(buttons);
     m_search->setFocus();
+}
+
+void CatalogPickerDialog::setUpTable(QTableView *view, QAbstractItemModel *model,
+                                     const QString &name)
+{
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setAccessibleName(name);
 }
 
 void CatalogPickerDialog::setRowPredicate(RowPredicate predicate)

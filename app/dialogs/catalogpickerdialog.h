@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,9 @@ public:
     QString selectedEntry() const;
 
     QLineEdit *searchEdit() const { return m_search; }
+
+    /** A catalog table as every picker shows it: sortable, read-only, one selected row. */
+    static void setUpTable(QTableView *view, QAbstractItemModel *model, const QString &name);
     QTableView *view() const { return m_view; }
 
 protected:

@@ -14,6 +14,7 @@
 #include "i18n/languagemanager.h"
 #include "settings/preferences.h"
 #include "views/assumptionsview.h"
+#include "views/constraintsform.h"
 #include "views/editorpanel.h"
 #include "views/issuesview.h"
 #include "views/projectform.h"
@@ -128,6 +129,12 @@ void MainWindow::createViews()
     planLayout->addWidget(m_navigator, 1);
 
     m_editor = new EditorPanel(context, this);
+    auto *constraints = new QWidget(this);
+    m_constraintsForm = new ConstraintsForm(context, constraints);
+    auto *constraintsLayout = new QVBoxLayout(constraints);
+    constraintsLayout->setContentsMargins(4, 4, 4, 4);
+    constraintsLayout->addWidget(m_constraintsForm);
+    constraintsLayout->addStretch(1);
     m_issuesView = new IssuesView(m_issues, this);
     m_assumptionsView = new AssumptionsView(m_estimate, this);
     connect(m_issuesView, &IssuesView::goToField, this, &MainWindow::goToField);
@@ -168,12 +175,17 @@ void MainWindow::createViews()
         addDock(tr("Plan"), QStringLiteral("planDock"), scrollable(plan), Qt::LeftDockWidgetArea);
     QDockWidget *editorDock =
         addDock(tr("Editor"), QStringLiteral("editorDock"), m_editor, Qt::RightDockWidgetArea);
+    QDockWidget *constraintsDock = addDock(tr("Constraints"), QStringLiteral("constraintsDock"),
+                                           scrollable(constraints), Qt::LeftDockWidgetArea);
+    splitDockWidget(planDock, constraintsDock, Qt::Vertical);
     planDock->setMinimumWidth(240);
     editorDock->setMinimumWidth(240);
-    resizeDocks({planDock, editorDock},
-                {qMax(420, plan->minimumSizeHint().width() + 20),
-                 qMax(400, m_editor->contentMinimumWidth())},
-                Qt::Horizontal);
+    resizeDocks(
+        {planDock, editorDock},
+        {qMax(420,
+              qMax(plan->minimumSizeHint().width(), constraints->minimumSizeHint().width()) + 20),
+         qMax(400, m_editor->contentMinimumWidth())},
+        Qt::Horizontal);
     QDockWidget *issues =
         addDock(tr("Issues"), QStringLiteral("issuesDock"), m_issuesView, Qt::BottomDockWidgetArea);
     QDockWidget *assumptions = addDock(tr("Assumptions"), QStringLiteral("assumptionsDock"),
@@ -300,6 +312,11 @@ void MainWindow::goToField(const QString &path)
         return;
     }
     const QString key = path.section(u'.', -1).section(u'[', 0, 0);
+    if (path.startsWith(QLatin1String("constraints."))) {
+        if (!m_constraintsForm->focusField(key))
+            m_constraintsForm->focusField(QStringLiteral("allowedRegions"));
+        return;
+    }
     if (!m_projectForm->focusField(key))
         m_projectForm->focusField(QStringLiteral("name"));
 }

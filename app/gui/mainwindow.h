@@ -13,6 +13,7 @@ class QTabWidget;
 namespace greenprint {
 
 class AssumptionsView;
+class ConstraintsForm;
 class Dashboard;
 class EditActions;
 class EditorPanel;
@@ -33,8 +34,8 @@ class WhatIfView;
 /**
  * The planner window. It owns the document, its live estimate and the item
  * models, and lays out the views: the plan (project fields and stage
- * navigator) on the left, the dashboard (and the what-if tab) in the centre, the editor of the
- * current stage or component on the right, the issues and the estimate's
+ * navigator) and the project's constraints on the left, the dashboard (and the what-if tab) in the
+ * centre, the editor of the current stage or component on the right, the issues and the estimate's
  * assumptions at the bottom. The
  * menus' work is done by FileActions and EditActions.
  *
@@ -73,6 +74,8 @@ public:
     EditorPanel *editorPanel() const { return m_editor; }
     StageNavigator *navigator() const { return m_navigator; }
     ProjectForm *projectForm() const { return m_projectForm; }
+    /** The project's constraints, a dock under the plan (View > Constraints). */
+    ConstraintsForm *constraintsForm() const { return m_constraintsForm; }
     IssuesView *issuesView() const { return m_issuesView; }
     AssumptionsView *assumptionsView() const { return m_assumptionsView; }
     FileActions *fileActions() const { return m_fileActions; }
@@ -116,6 +119,7 @@ private:
     StageNavigator *m_navigator = nullptr;
     EditorPanel *m_editor = nullptr;
     ProjectForm *m_projectForm = nullptr;
+    ConstraintsForm *m_constraintsForm = nullptr;
     IssuesView *m_issuesView = nullptr;
     AssumptionsView *m_assumptionsView = nullptr;
     FileActions *m_fileActions = nullptr;

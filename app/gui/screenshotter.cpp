@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "charts/dashboard.h"
+#include "dialogs/allowedregionsdialog.h"
 #include "dialogs/instancepickerdialog.h"
 #include "dialogs/regionpickerdialog.h"
 #include "views/editorpanel.h"
@@ -13,9 +14,11 @@
 #include "whatif/whatifview.h"
 #include "actuals/planactualview.h"
 
+#include "commands/projectfields.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
 #include "itemmodels/instancetablemodel.h"
+#include "itemmodels/regiontablemodel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -72,6 +75,7 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
               QStringLiteral("assumptions.png"))
         && ok;
     ok = saveWhatIf(directory) && ok;
+    ok = saveConstraints(directory) && ok;
     ok = savePlanActual(projectPath, directory) && ok;
 
     InstancePickerDialog instances(m_window->instanceModel(), m_window);
@@ -89,6 +93,36 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
     QApplication::processEvents();
     ok = save(&regions, directory, QStringLiteral("region-picker.png")) && ok;
     regions.close();
+    return ok;
+}
+
+bool Screenshotter::saveConstraints(const QString &directory)
+{
+    // The walk: EU-only residency, a 2 s ceiling and a 99 % accuracy floor, set as
+    // a user would (undoable commands), shown, then undone.
+    ProjectDocument *document = m_window->document();
+    QStringList europe;
+    for (int row = 0; row < m_window->regionModel()->rowCount(); ++row) {
+        const RegionSpec *region = m_window->regionModel()->regionAt(row);
+        if (region && region->partition == u"aws" && region->id.startsWith(u"eu-"))
+            europe << region->id;
+    }
+    QUndoStack *stack = document->undoStack();
+    const int before = stack->index();
+    stack->push(new ChangeValue<ProjectField::AllowedRegions>(document, {}, europe));
+    stack->push(new ChangeValue<ProjectField::LatencyCeiling>(document, {}, 2000.0));
+    stack->push(new ChangeValue<ProjectField::AccuracyFloor>(document, {}, 0.99));
+    QApplication::processEvents();
+    bool ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("constraintsDock")), directory,
+                   QStringLiteral("constraints.png"));
+    AllowedRegionsDialog regions(m_window->regionModel(), m_window);
+    regions.setAllowedRegions(document->project().constraints.allowedRegions);
+    regions.show();
+    QApplication::processEvents();
+    ok = save(&regions, directory, QStringLiteral("allowed-regions.png")) && ok;
+    regions.close();
+    stack->setIndex(before);
+    QApplication::processEvents();
     return ok;
 }
 

@@ -16,7 +16,9 @@ class MainWindow;
  * Renders the main views of a project to PNG files (the hidden
  * `greenprint FILE --screenshot DIR` option used by tests/screenshots.sh):
  * main-window.png, dashboard.png, plan.png, editor.png, issues.png,
- * instance-picker.png, region-picker.png, whatif.png and, when the project's
+ * instance-picker.png, region-picker.png, whatif.png, constraints.png and
+ * allowed-regions.png (the constraints editor with EU residency, a latency
+ * ceiling and an accuracy floor set, then undone) and, when the project's
  * folder has the example imports (actuals/), plan-actual.png.
  */
 class Screenshotter
@@ -34,6 +36,7 @@ private:
     /** Hides the plan and editor docks (as after closing them) so a tab gets the width. */
     QList<QDockWidget *> hideSideDocks();
     bool saveWhatIf(const QString &directory);
+    bool saveConstraints(const QString &directory);
     bool savePlanActual(const QString &projectPath, const QString &directory);
 
     MainWindow *m_window;

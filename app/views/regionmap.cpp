@@ -93,6 +93,14 @@ void RegionMap::setSelectedRegion(const QString &id)
     update();
 }
 
+void RegionMap::setMarkedRegions(const QStringList &ids)
+{
+    if (m_markedIds == ids)
+        return;
+    m_markedIds = ids;
+    update();
+}
+
 QColor RegionMap::intensityColor(double gridGCo2ePerKWh)
 {
     const double t = std::clamp(gridGCo2ePerKWh / ScaleMaxGCo2ePerKWh, 0.0, 1.0);
@@ -197,6 +205,11 @@ void RegionMap::paintEvent(QPaintEvent *)
         painter.drawEllipse(centre, radius, radius);
         if (marker.id == m_selectedId)
             selected = &marker;
+        if (m_markedIds.contains(marker.id)) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 2.0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(centre, DotRadiusPx + 3, DotRadiusPx + 3);
+        }
     }
     if (selected) {
         const QPointF centre = project(selected->lonLat);

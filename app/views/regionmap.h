@@ -19,7 +19,8 @@ class RegionTableModel;
  * per region of a RegionTableModel that has coordinates, coloured on a fixed
  * green-to-red scale of location-based grid intensity (legend at the bottom
  * left). Hovering shows the region's name and intensity; clicking a dot emits
- * regionClicked(). The selected region gets a ring and its label. The map is a
+ * regionClicked(). The selected region gets a ring and its label; marked
+ * regions (a chosen set, e.g. the allowed regions) get a ring each. The map is a
  * mouse shortcut beside the picker's table, which stays the keyboard path, so
  * it takes no focus. Coordinates are city points (see regions.csv), not data
  * centres.
@@ -33,6 +34,9 @@ public:
 
     void setSelectedRegion(const QString &id);
     QString selectedRegion() const { return m_selectedId; }
+    /** Rings every region of `ids` (no label): a set chosen on the map. */
+    void setMarkedRegions(const QStringList &ids);
+    const QStringList &markedRegions() const { return m_markedIds; }
     /** The id of the dot under `widgetPos` (within a few pixels), or empty. */
     QString regionAt(const QPointF &widgetPos) const;
     /** Where the region's dot is drawn, in widget coordinates; null when it has none. */
@@ -76,6 +80,7 @@ private:
     std::vector<Marker> m_markers;
     QStringList m_unplaced;
     QString m_selectedId;
+    QStringList m_markedIds;
     QString m_hoveredId;
 };
 

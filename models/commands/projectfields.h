@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Traits of the project-level fields (name, region, stage regions, settings), for ChangeValue.
+// Traits of the project-level fields (name, region, stage regions, settings, constraints), for
+// ChangeValue.
 #pragma once
 
 #include "changevalue.h"
@@ -62,20 +63,29 @@ struct StageRegion
     }
 };
 
-/** One member of ProjectSettings. */
-template<typename T, T ProjectSettings::*Member>
-struct SettingsMember
+/**
+ * One member of a part of the project (its settings, its constraints): the
+ * document's setter replaces the whole part, so that it emits one change.
+ */
+template<typename Part, Part Project::*Whole, void (ProjectDocument::*Setter)(const Part &),
+         typename T, T Part::*Member>
+struct PartMember
 {
     using Value = T;
     using Target = ProjectTarget;
-    static Value get(const ProjectDocument &d, Target) { return d.project().settings.*Member; }
+    static Value get(const ProjectDocument &d, Target) { return d.project().*Whole.*Member; }
     static void set(ProjectDocument &d, Target, const Value &v)
     {
-        ProjectSettings settings = d.project().settings;
-        settings.*Member = v;
-        d.setSettings(settings);
+        Part part = d.project().*Whole;
+        part.*Member = v;
+        (d.*Setter)(part);
     }
 };
+
+/** One member of ProjectSettings. */
+template<typename T, T ProjectSettings::*Member>
+using SettingsMember =
+    PartMember<ProjectSettings, &Project::settings, &ProjectDocument::setSettings, T, Member>;
 
 struct Methodology : SettingsMember<greenprint::Methodology, &ProjectSettings::methodology>
 {
@@ -137,6 +147,48 @@ struct MarketBasedYear : SettingsMember<int, &ProjectSettings::marketBasedYear>
     static QString text()
     {
         return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change market-based year"));
+    }
+};
+
+/** One member of Constraints: every constraint is its own undoable edit. */
+template<typename T, T Constraints::*Member>
+using ConstraintsMember =
+    PartMember<Constraints, &Project::constraints, &ProjectDocument::setConstraints, T, Member>;
+
+/** The regions the plan may use; empty: any region. */
+struct AllowedRegions : ConstraintsMember<QStringList, &Constraints::allowedRegions>
+{
+    static constexpr UndoId id = UndoId::ConstraintsAllowedRegions;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change allowed regions"));
+    }
+};
+
+struct AccuracyFloor : ConstraintsMember<std::optional<double>, &Constraints::accuracyFloor>
+{
+    static constexpr UndoId id = UndoId::ConstraintsAccuracyFloor;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change accuracy floor"));
+    }
+};
+
+struct LatencyCeiling : ConstraintsMember<std::optional<double>, &Constraints::latencyCeilingMs>
+{
+    static constexpr UndoId id = UndoId::ConstraintsLatencyCeiling;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change latency ceiling"));
+    }
+};
+
+struct ServesEdgeDevices : ConstraintsMember<bool, &Constraints::servesEdgeDevices>
+{
+    static constexpr UndoId id = UndoId::ConstraintsEdgeDevices;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change edge devices"));
     }
 };
 

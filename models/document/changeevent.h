@@ -22,6 +22,7 @@ enum class ChangeFlag : unsigned {
     ScenarioInserted = 1u << 10, ///< `component` holds the new scenario's row
     ScenarioRemoved = 1u << 11, ///< `component` holds the old scenario's row
     ScenarioData = 1u << 12, ///< `component` holds the changed scenario's row
+    Constraints = 1u << 13, ///< the project's constraints (allowed regions, ceilings, floors)
 };
 Q_DECLARE_FLAGS(ChangeFlags, ChangeFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeFlags)

@@ -169,6 +169,12 @@ void ProjectDocument::setSettings(const ProjectSettings &settings)
     emitChange(ChangeFlag::Settings);
 }
 
+void ProjectDocument::setConstraints(const Constraints &constraints)
+{
+    m_project.constraints = constraints;
+    emitChange(ChangeFlag::Constraints);
+}
+
 void ProjectDocument::setComponent(ComponentRef ref, const Component &component)
 {
     Q_ASSERT(this->component(ref));

@@ -115,6 +115,7 @@ public:
     void setProjectRegion(const QString &region);
     void setStageRegion(int stage, const QString &region);
     void setSettings(const ProjectSettings &settings);
+    void setConstraints(const Constraints &constraints);
     void setComponent(ComponentRef ref, const Component &component);
     void insertComponent(ComponentRef ref, const Component &component);
     Component takeComponent(ComponentRef ref);

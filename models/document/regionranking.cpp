@@ -24,6 +24,8 @@ std::vector<RegionResult> rankRegions(const Project &project, const ReferenceDat
     for (const RegionSpec &region : regions) {
         if (region.gridGCo2ePerKWh <= 0.0)
             continue;
+        if (region.id != project.region && !project.constraints.allowsRegion(region.id))
+            continue;
         if (std::any_of(results.begin(), results.end(),
                         [&](const RegionResult &r) { return r.region == region.id; }))
             continue;

@@ -25,7 +25,10 @@ struct RegionResult
  * Estimates a copy of `project` once per reference region (and project
  * catalog region) with that region as the project region and every stage
  * override cleared, so the whole plan moves. Regions without a grid
- * intensity are skipped. Sorted by carbon, lowest first. Pure.
+ * intensity are skipped, and so are the regions the project's constraints do
+ * not allow (constraints.allowedRegions), except the project's own region,
+ * which is always ranked so that the plan can be compared. Sorted by carbon,
+ * lowest first. Pure.
  */
 std::vector<RegionResult> rankRegions(const Project &project, const ReferenceData &reference);
 

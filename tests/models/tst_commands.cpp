@@ -170,6 +170,19 @@ void TestCommands::applyUndoRedo_data()
     row("market-based year", [](ProjectDocument *d) {
         return new ChangeValue<ProjectField::MarketBasedYear>(d, {}, 2022);
     });
+    row("allowed regions", [](ProjectDocument *d) {
+        return new ChangeValue<ProjectField::AllowedRegions>(
+            d, {}, QStringList{QStringLiteral("r-a"), QStringLiteral("r-b")});
+    });
+    row("accuracy floor", [](ProjectDocument *d) {
+        return new ChangeValue<ProjectField::AccuracyFloor>(d, {}, std::optional<double>(0.98));
+    });
+    row("latency ceiling", [](ProjectDocument *d) {
+        return new ChangeValue<ProjectField::LatencyCeiling>(d, {}, std::optional<double>(150.0));
+    });
+    row("edge devices", [](ProjectDocument *d) {
+        return new ChangeValue<ProjectField::ServesEdgeDevices>(d, {}, true);
+    });
     row("size compute by work", [=](ProjectDocument *d) {
         return new ChangeValue<Work>(d, train, defaultWork(WorkSpec::Kind::Training));
     });

@@ -6,6 +6,7 @@
 #include "commands/componentfields.h"
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
+#include "document/regionranking.h"
 #include "domain/estimate.h"
 #include "referencefixture.h"
 #include "tolerance.h"
@@ -18,6 +19,7 @@
 #include <QUndoStack>
 
 using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
 
 class TestProjectDocument : public QObject
 {
@@ -33,6 +35,7 @@ private slots:
     void revertDropsUnsavedChanges();
     void changeSignalsCarryIndexes();
     void liveEstimateFollowsEdits();
+    void regionRankingKeepsToAllowedRegions();
 
 private:
     QTemporaryDir m_dir;
@@ -184,4 +187,24 @@ void TestProjectDocument::liveEstimateFollowsEdits()
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)
+void TestProjectDocument::regionRankingKeepsToAllowedRegions()
+{
+    const ReferenceData reference = test::makeReferenceFixture();
+    Project project = test::makeSampleProject(); // region r-a (400 g/kWh); r-b is 100 g/kWh
+    const auto ids = [&] {
+        QStringList result;
+        for (const RegionResult &r : rankRegions(project, reference))
+            result << r.region + (r.current ? u"*"_s : QString());
+        return result;
+    };
+    QCOMPARE(ids(), QStringList({u"r-b"_s, u"r-a*"_s}));
+    // The project's own region stays ranked (the plan's bar) even when it is not allowed.
+    project.constraints.allowedRegions = {u"r-a"_s};
+    QCOMPARE(ids(), QStringList({u"r-a*"_s}));
+    project.constraints.allowedRegions = {u"r-b"_s};
+    QCOMPARE(ids(), QStringList({u"r-b"_s, u"r-a*"_s}));
+    project.region = u"r-b"_s;
+    QCOMPARE(ids(), QStringList({u"r-b*"_s}));
+}
+
 #include "tst_projectdocument.moc"

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17: the constraints edited in the window, undone, and what the advisor offers then.
+#include "charts/dashboard.h"
+#include "dialogs/allowedregionsdialog.h"
+#include "gui/mainwindow.h"
+#include "views/constraintsform.h"
+#include "views/regionmap.h"
+#include "whatif/whatifview.h"
+
+#include "windowfixture.h"
+
+#include "advisor/suggestion.h"
+#include "advisor/suggestiongroups.h"
+#include "document/liveadvisor.h"
+#include "document/projectdocument.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
+
+class TestConstraintsEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void allowedRegionsTypedAndUndone();
+    void allowedRegionsPickedOnTheMap();
+    void latencyCeilingWithholdsSlowServing();
+    void accuracyFloorAnswersTheQuestion();
+    void edgeDevicesOfferEdgeDeployment();
+    void issuePathFocusesTheConstraint();
+
+private:
+    ConstraintsForm *form() const { return m_window->constraintsForm(); }
+    template<typename T>
+    T *field(const char *name) const
+    {
+        T *widget = form()->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no field %s", name);
+        return widget;
+    }
+    LiveAdvisor *advisor() const { return m_window->whatIfView()->advisor(); }
+    /** Ids of the offered suggestions of `rule` (ranked, asked or folded). */
+    QStringList offered(const QString &rule) const;
+    /** Titles of the suggestions not offered, each with its reasons. */
+    QStringList withheld() const;
+    /** Rule ids of the groups in `section`. */
+    QStringList section(SuggestionSection section) const;
+    void undo() { m_window->document()->undoStack()->undo(); }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestConstraintsEditor::initTestCase()
+{
+    test::useTestLocations(u"tst_constraintseditor"_s);
+}
+
+void TestConstraintsEditor::init()
+{
+    // The issue's walk: eu-central-1, an 8 B fine-tune, a g5 chat endpoint, four notebooks.
+    QVERIFY(test::openWindow(m_window, u"tests/data/cli/walk-issue17.greenprint"_s));
+    QVERIFY(m_window->document()->project().constraints.isEmpty());
+    m_window->showWhatIf();
+    QTRY_VERIFY(advisor()->isEnabled());
+}
+
+void TestConstraintsEditor::cleanup()
+{
+    test::closeWindow(m_window);
+}
+
+QStringList TestConstraintsEditor::offered(const QString &rule) const
+{
+    QStringList ids;
+    for (const Suggestion &s : advisor()->suggestions()) {
+        if (s.ruleId == rule)
+            ids << s.id;
+    }
+    return ids;
+}
+
+QStringList TestConstraintsEditor::withheld() const
+{
+    QStringList lines;
+    for (const WithheldSuggestion &w : advisor()->withheld())
+        lines << w.suggestion.ruleId + u": "_s + w.reasons.join(u"; ");
+    return lines;
+}
+
+QStringList TestConstraintsEditor::section(SuggestionSection wanted) const
+{
+    QStringList rules;
+    for (const SuggestionGroup &g : advisor()->groups()) {
+        if (g.section == wanted)
+            rules << advisor()->suggestions()[g.members.front()].ruleId;
+    }
+    return rules;
+}
+
+void TestConstraintsEditor::allowedRegionsTypedAndUndone()
+{
+    // Unconstrained, every stage is offered a move to eu-north-1.
+    QCOMPARE(offered(u"region-move"_s).size(), 4);
+    auto *edit = field<QLineEdit>("allowedRegions");
+    QCOMPARE(edit->text(), QString());
+    edit->setFocus();
+    QTest::keyClicks(edit, u"eu-central-1, eu-west-3"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(m_window->document()->project().constraints.allowedRegions,
+             QStringList({u"eu-central-1"_s, u"eu-west-3"_s}));
+    QCOMPARE(m_window->document()->undoStack()->undoText(), u"Change allowed regions"_s);
+    advisor()->refresh();
+    // eu-west-3 (Paris) is the cleaner of the two: moves go there, never to Stockholm.
+    const QStringList moves = offered(u"region-move"_s);
+    QVERIFY(!moves.isEmpty());
+    for (const Suggestion &s : advisor()->suggestions()) {
+        if (s.ruleId == u"region-move")
+            QVERIFY2(s.title.contains(u"eu-west-3"), qPrintable(s.title));
+        QVERIFY2(!s.title.contains(u"eu-north-1"), qPrintable(s.title));
+    }
+
+    undo();
+    QCOMPARE(edit->text(), QString());
+    QVERIFY(m_window->document()->project().constraints.allowedRegions.isEmpty());
+    advisor()->refresh();
+    QCOMPARE(offered(u"region-move"_s).size(), 4);
+}
+
+void TestConstraintsEditor::allowedRegionsPickedOnTheMap()
+{
+    // The picker is modal: drive it once it is open, as a user would with the mouse.
+    bool driven = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AllowedRegionsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        RegionMap *map = dialog->map();
+        QTRY_VERIFY(map->isVisible());
+        for (const QString &id : {u"eu-central-1"_s, u"eu-west-1"_s}) {
+            const QPointF dot = map->dotPosition(id);
+            QVERIFY(!dot.isNull());
+            // Dots overlap in Europe: click where the map finds this one.
+            QCOMPARE(map->regionAt(dot), id);
+            QTest::mouseClick(map, Qt::LeftButton, {}, dot.toPoint());
+        }
+        QCOMPARE(map->markedRegions(), QStringList({u"eu-central-1"_s, u"eu-west-1"_s}));
+        QCOMPARE(dialog->allowedRegions(), QStringList({u"eu-central-1"_s, u"eu-west-1"_s}));
+        driven = true;
+        dialog->accept();
+    });
+    form()->chooseAllowedRegions();
+    QVERIFY(driven);
+    QCOMPARE(field<QLineEdit>("allowedRegions")->text(), u"eu-central-1, eu-west-1"_s);
+    advisor()->refresh();
+    for (const Suggestion &s : advisor()->suggestions())
+        QVERIFY2(!s.title.contains(u"eu-north-1"), qPrintable(s.title));
+    QVERIFY(!offered(u"region-move"_s).isEmpty()); // Ireland is cleaner than Frankfurt
+
+    undo();
+    advisor()->refresh();
+    QCOMPARE(offered(u"region-move"_s).size(), 4);
+}
+
+void TestConstraintsEditor::latencyCeilingWithholdsSlowServing()
+{
+    QCOMPARE(offered(u"batch-transform"_s).size(), 1);
+    auto *box = field<QDoubleSpinBox>("latencyCeilingMs");
+    QCOMPARE(box->text(), u"None"_s);
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, u"2000"_s);
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(m_window->document()->project().constraints.latencyCeilingMs, 2000.0);
+    advisor()->refresh();
+    QVERIFY(offered(u"batch-transform"_s).isEmpty());
+    QVERIFY2(withheld().join(u'\n').contains(u"batch-transform: "),
+             qPrintable(withheld().join(u'\n')));
+
+    undo();
+    QVERIFY(!m_window->document()->project().constraints.latencyCeilingMs);
+    QCOMPARE(box->text(), u"None"_s);
+    advisor()->refresh();
+    QCOMPARE(offered(u"batch-transform"_s).size(), 1);
+}
+
+void TestConstraintsEditor::accuracyFloorAnswersTheQuestion()
+{
+    // Without a floor, quantizing is a question, not a ranked saving.
+    QVERIFY(section(SuggestionSection::Question).contains(u"quantize"_s));
+    auto *box = field<QDoubleSpinBox>("accuracyFloor");
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QLocale().toString(99.5, 'f', 1));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(m_window->document()->project().constraints.accuracyFloor, 0.995);
+    advisor()->refresh();
+    QVERIFY(!section(SuggestionSection::Question).contains(u"quantize"_s));
+
+    undo();
+    QVERIFY(!m_window->document()->project().constraints.accuracyFloor);
+    advisor()->refresh();
+    QVERIFY(section(SuggestionSection::Question).contains(u"quantize"_s));
+}
+
+void TestConstraintsEditor::edgeDevicesOfferEdgeDeployment()
+{
+    QVERIFY(offered(u"edge-deployment"_s).isEmpty()
+            && !withheld().join(u'\n').contains(u"edge-deployment"));
+    auto *check = field<QCheckBox>("servesEdgeDevices");
+    QTest::mouseClick(check, Qt::LeftButton, {}, check->rect().center());
+    QVERIFY(m_window->document()->project().constraints.servesEdgeDevices);
+    advisor()->refresh();
+    const bool seen = !offered(u"edge-deployment"_s).isEmpty()
+        || withheld().join(u'\n').contains(u"edge-deployment");
+    QVERIFY(seen);
+
+    undo();
+    QVERIFY(!check->isChecked());
+    advisor()->refresh();
+    QVERIFY(offered(u"edge-deployment"_s).isEmpty());
+}
+
+void TestConstraintsEditor::issuePathFocusesTheConstraint()
+{
+    m_window->goToField(u"constraints.latencyCeilingMs"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), field<QDoubleSpinBox>("latencyCeilingMs"));
+    m_window->goToField(u"constraints.allowedRegions[1]"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), field<QLineEdit>("allowedRegions"));
+}
+
+QTEST_MAIN(TestConstraintsEditor)
+#include "tst_constraintseditor.moc"
