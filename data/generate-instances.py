@@ -7,7 +7,10 @@ Inputs (all inside this repository, see data/reference/sources/MANIFEST.csv):
                              embodied), aws-instances.csv (Teads dataset: load curve),
                              coefficients-aws-use.csv (W per vCPU), coefficients-aws-embodied.csv
   sources/boaviztapi/        aws.csv (archetypes: types, vCPU, memory, accelerator count),
-                             vantage-export.csv (instances.vantage.sh: accelerators, us-east-1 price)
+                             vantage-export.csv (instances.vantage.sh: accelerators, network, the
+                             2023-10 us-east-1 price a row compares its 2026 price with)
+  sources/karpenter/         ondemand-prices-us-east-1.csv (extract of Karpenter's table generated
+                             from the AWS Price List API: us-east-1 On-Demand Linux, 2026-07-20)
   reference/catalog/         curated tables, every row with a public URL: family accelerators,
                              accelerator counts missing from the exports, processor names ->
                              microarchitecture, families left out and why
@@ -41,7 +44,13 @@ BOA_ARCH = f"github:Boavizta/boaviztapi boaviztapi/data/archetypes/cloud/aws.csv
 VANTAGE = (f"github:Boavizta/boaviztapi boaviztapi/data/utils/complete_AWS_EC2/vantage-export.csv "
            f"(commit {BOAVIZTA}; instances.vantage.sh export, us-east-1, 2023-10)")
 TEADS_METHOD = "https://medium.com/teads-engineering/building-an-aws-ec2-carbon-emissions-dataset-3f0fd76c98ac"
-PRICE_AS_OF = "2023-10 (Vantage export snapshot)"
+# Karpenter commits the us-east-1 On-Demand price of every EC2 type, read from the AWS Price List
+# API (Linux, no pre-installed software, shared tenancy, capacity "Used"): the newest public,
+# pinnable price table found. Its header says "generated at 2026-07-20T13:44:30Z for us-east-1".
+KARPENTER = "6fc13b5236fd04fd16ff3f9dc7490d0813994099"
+KARPENTER_PRICES = (f"github:aws/karpenter-provider-aws pkg/providers/pricing/zz_generated.pricing_aws.go "
+                    f"(commit {KARPENTER}; AWS Price List API, us-east-1 On-Demand Linux, generated 2026-07-20)")
+KARPENTER_PRICE_AS_OF = "2026-07-20 (AWS Price List API, via Karpenter's generated table)"
 
 # Teads stress-tested Intel bare-metal hosts of these families only (RAPL via turbostat);
 # every other row of their dataset is extrapolated from TDP. Source: TEADS_METHOD and
@@ -60,11 +69,12 @@ CCF_GPU_NAMES = {
 }
 
 PRICE_CUT_2025 = ("AWS cut On-Demand prices of P4d/P4de/P5/P5en instances in June 2025 (up to 45 % "
-                  "for P5); the 2023 price here predates the cut "
-                  "(https://www.usage.ai/blogs/aws/ai-ml-cost/llm-cost-optimization-aws/)")
+                  "for P5: https://www.usage.ai/blogs/aws/ai-ml-cost/llm-cost-optimization-aws/)")
 PRICE_CUT_FAMILIES = {"p4d", "p4de", "p5", "p5e", "p5en"}
-# The estimate quotes price_as_of, so the date itself carries the warning.
-PRICE_AS_OF_BEFORE_CUT = "2023-10 (Vantage export snapshot), before AWS's June 2025 P4/P5 price cut of up to 45 %"
+# The estimate quotes price_as_of, so the date itself says the cut is in the price.
+PRICE_AS_OF_AFTER_CUT = f"{KARPENTER_PRICE_AS_OF}, after AWS's June 2025 P4/P5 price cut"
+# A row notes its 2023 price when the 2026 one differs by this fraction or more.
+PRICE_CHANGE_NOTED = 0.05
 
 COLUMNS = [
     "instance", "family", "category", "processor", "cpu_microarchitecture", "vcpus", "memory_gib",
@@ -120,6 +130,8 @@ class Sources:
         self.ccf_emb = {r["type"]: r for r in read_csv(SRC, "ccf-coefficients", "coefficients-aws-embodied.csv")}
         self.boavizta = {r["id"].strip(): r for r in read_csv(SRC, "boaviztapi", "aws.csv")}
         self.vantage = {r["API Name"].strip(): r for r in read_csv(SRC, "boaviztapi", "vantage-export.csv")}
+        self.prices = {r["instance"]: float(r["price_usd_per_hour"])
+                       for r in read_csv(SRC, "karpenter", "ondemand-prices-us-east-1.csv")}
         self.family_acc = {r["family"]: r for r in read_csv(CATALOG, "family_accelerators.csv")}
         self.counts = {r["instance"]: r for r in read_csv(CATALOG, "accelerator_counts.csv")}
         self.processors = read_csv(CATALOG, "processors.csv")
@@ -298,13 +310,19 @@ def build_row(s, iid, family_vcpus):
     elif count and category == "nvidia_gpu":
         notes.append("CCF embodied adds only 150 kgCO2e per GPU card; likely an underestimate for large modern GPUs")
 
-    price = number(van["On Demand"]) if van and "$" in van["On Demand"] else None
+    price, price_as_of = s.prices.get(iid), ""
     if price is not None:
-        sources.append(f"{VANTAGE} (price)")
-        if fam in PRICE_CUT_FAMILIES:
-            notes.append(PRICE_CUT_2025)
+        sources.append(f"{KARPENTER_PRICES} (price)")
+        price_as_of = PRICE_AS_OF_AFTER_CUT if fam in PRICE_CUT_FAMILIES else KARPENTER_PRICE_AS_OF
+        before = number(van["On Demand"]) if van and "$" in van["On Demand"] else None
+        if before and abs(price / before - 1.0) >= PRICE_CHANGE_NOTED:
+            notes.append(f"us-east-1 On-Demand price {fmt(before, 6)} USD/h in the 2023-10 Vantage export, "
+                         f"{fmt(price, 6)} USD/h in 2026-07 ({(price / before - 1.0) * 100:+.0f} %)"
+                         + (f"; {PRICE_CUT_2025}" if fam in PRICE_CUT_FAMILIES else ""))
+            sources.append(f"{VANTAGE} (2023 price)")
     else:
-        notes.append("no On-Demand price in the pinned sources (type newer than the 2023-10 price snapshot or not listed)")
+        notes.append("no us-east-1 On-Demand Linux price in the AWS Price List table of 2026-07 (sold in other "
+                     "Regions, through Capacity Blocks or a reservation only, or retired): cost not counted")
 
     network = network_gbps(van["Network Performance"]) if van else None
     if network is not None:
@@ -326,9 +344,8 @@ def build_row(s, iid, family_vcpus):
         "ccf_idle_w": fmt(ccf_idle), "ccf_max_w": fmt(ccf_max), "ccf_scope": scope,
         "platform_embodied_kgco2e": fmt(platform, 2), "family_max_vcpus": str(fmax),
         "embodied_kgco2e": fmt(embodied, 2), "embodied_basis": basis,
-        "price_usd_per_hour_us_east_1": fmt(price, 4),
-        "price_as_of": ("" if price is None else PRICE_AS_OF_BEFORE_CUT if fam in PRICE_CUT_FAMILIES
-                        else PRICE_AS_OF),
+        "price_usd_per_hour_us_east_1": fmt(price, 6),
+        "price_as_of": price_as_of,
         "network_gbps": fmt(network),
         "notes": "; ".join(notes), "source": " | ".join(dict.fromkeys(sources)),
     }
@@ -379,6 +396,23 @@ def extract_sagemaker(service_json_path):
     return out.getvalue()
 
 
+def extract_prices(go_path):
+    """Pinned extract of Karpenter's zz_generated.pricing_aws.go: the us-east-1 block as CSV."""
+    with open(go_path, encoding="utf-8") as f:
+        text = f.read()
+    start = text.index('"us-east-1": {')
+    block = text[start:text.index("\n\t},", start)]
+    prices = re.findall(r'"([a-z0-9-]+\.[a-z0-9-]+)": ([0-9.]+)', block)
+    if not prices:
+        raise SystemExit(f"{go_path}: no us-east-1 prices found")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["instance", "price_usd_per_hour"])
+    for instance, price in sorted(prices):
+        writer.writerow([instance, price])
+    return out.getvalue()
+
+
 def generate_sagemaker(catalog_ids):
     rows = read_csv(SRC, "botocore", "sagemaker-instance-types.csv")
     out = io.StringIO()
@@ -426,7 +460,16 @@ def main():
     parser.add_argument("--refresh-sagemaker", metavar="SERVICE_2_JSON",
                         help="rewrite the pinned extract sources/botocore/sagemaker-instance-types.csv "
                              "from a botocore sagemaker service-2.json (update MANIFEST.csv too)")
+    parser.add_argument("--refresh-prices", metavar="PRICING_AWS_GO",
+                        help="rewrite the pinned extract sources/karpenter/ondemand-prices-us-east-1.csv "
+                             "from Karpenter's pkg/providers/pricing/zz_generated.pricing_aws.go (update "
+                             "KARPENTER, the dates and MANIFEST.csv too)")
     args = parser.parse_args()
+    if args.refresh_prices:
+        os.makedirs(os.path.join(SRC, "karpenter"), exist_ok=True)
+        with open(os.path.join(SRC, "karpenter", "ondemand-prices-us-east-1.csv"), "w", newline="",
+                  encoding="utf-8") as f:
+            f.write(extract_prices(args.refresh_prices))
     if args.refresh_sagemaker:
         with open(os.path.join(SRC, "botocore", "sagemaker-instance-types.csv"), "w", newline="",
                   encoding="utf-8") as f:

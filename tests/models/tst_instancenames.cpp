@@ -87,6 +87,10 @@ private slots:
     void acceleratorWithoutAPeakAsksForHours_data();
     void acceleratorWithoutAPeakAsksForHours();
     void regionalPriceAndSpotAreListed();
+    void onDemandPriceOfNewerTypes_data();
+    void onDemandPriceOfNewerTypes();
+    void typesWithoutAUsEast1PriceAreNotCounted_data();
+    void typesWithoutAUsEast1PriceAreNotCounted();
     void maxWattsIncludeNeuronChips();
 };
 
@@ -325,18 +329,66 @@ void TestInstanceNames::acceleratorWithoutAPeakAsksForHours()
 void TestInstanceNames::regionalPriceAndSpotAreListed()
 {
     const Estimate east = run(QStringLiteral("m5.xlarge"), 10);
-    QVERIFY(mentions(east, QStringLiteral("us-east-1 On-Demand Linux, 2023-10")));
+    QVERIFY(mentions(east, QStringLiteral("us-east-1 On-Demand Linux, 2026-07-20")));
     const Estimate frankfurt = run(QStringLiteral("m5.xlarge"), 10, QStringLiteral("eu-central-1"));
-    QVERIFY(mentions(frankfurt, QStringLiteral("eu-central-1: us-east-1 price, 2023-10")));
+    QVERIFY(mentions(frankfurt, QStringLiteral("eu-central-1: us-east-1 price, 2026-07-20")));
     const Estimate spot = run(QStringLiteral("m5.xlarge"), 10, QStringLiteral("us-east-1"),
                               std::nullopt, Pricing::Spot);
     QVERIFY(mentions(spot, QStringLiteral("Spot price = On-Demand x (1 - 0.9)")));
-    // The 2023 P4/P5 prices predate AWS's June 2025 cut, and the estimate says so.
+    // The 2026 P4/P5 prices include AWS's June 2025 cut, and the estimate says so.
     QVERIFY(mentions(run(QStringLiteral("p4d.24xlarge"), 10),
-                     QStringLiteral("before AWS's June 2025 P4/P5 price cut")));
+                     QStringLiteral("after AWS's June 2025 P4/P5 price cut")));
     // A region without an AWS-published PUE uses the global figure, and says so.
     const Estimate seoul = run(QStringLiteral("m5.xlarge"), 10, QStringLiteral("ap-northeast-2"));
     QVERIFY(mentions(seoul, QStringLiteral("ap-northeast-2: AWS publishes no PUE")));
+}
+
+void TestInstanceNames::onDemandPriceOfNewerTypes_data()
+{
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<double>("usdPerHour");
+    // us-east-1 On-Demand Linux from the AWS Price List (Karpenter's table of 2026-07-20),
+    // copied by hand: types the 2023 price snapshot did not know, and P5 after the 2025 cut.
+    QTest::newRow("g6 L4") << u"g6.xlarge"_s << 0.8048;
+    QTest::newRow("g6e L40S") << u"g6e.xlarge"_s << 1.861;
+    QTest::newRow("c8g Graviton4") << u"c8g.xlarge"_s << 0.15952;
+    QTest::newRow("m8g Graviton4") << u"m8g.xlarge"_s << 0.17952;
+    QTest::newRow("p5en H200") << u"p5en.48xlarge"_s << 63.296;
+    QTest::newRow("p6 B200") << u"p6-b200.48xlarge"_s << 113.9328;
+    QTest::newRow("p5 after the 2025 cut") << u"p5.48xlarge"_s << 55.04;
+    QTest::newRow("SageMaker name, EC2 price x 1") << u"ml.g6.xlarge"_s << 0.8048;
+}
+
+void TestInstanceNames::onDemandPriceOfNewerTypes()
+{
+    QFETCH(QString, instance);
+    QFETCH(double, usdPerHour);
+    const Estimate e = run(instance, 10);
+    QVERIFY2(!hasErrors(e), qPrintable(errors(e)));
+    QVERIFY(e.total.costKnown);
+    GP_COMPARE_NEAR(e.stages[int(StageKind::Training)].components.front().footprint.cost.usd,
+                    10 * usdPerHour, 1e-9, 1e-9);
+}
+
+void TestInstanceNames::typesWithoutAUsEast1PriceAreNotCounted_data()
+{
+    QTest::addColumn<QString>("instance");
+    // AWS's Price List has no us-east-1 On-Demand Linux row for these (Capacity Blocks,
+    // other Regions only): the cost is reported as not counted, never as zero.
+    QTest::newRow("trn2") << u"trn2.48xlarge"_s;
+    QTest::newRow("p5e") << u"p5e.48xlarge"_s;
+    QTest::newRow("hpc7a") << u"hpc7a.96xlarge"_s;
+}
+
+void TestInstanceNames::typesWithoutAUsEast1PriceAreNotCounted()
+{
+    QFETCH(QString, instance);
+    const Estimate e = run(instance, 10);
+    QVERIFY(!e.total.costKnown);
+    QVERIFY(std::any_of(e.issues.begin(), e.issues.end(), [&](const Issue &i) {
+        return i.message.contains(u"no price for \""_s + instance + u"\""_s)
+            && i.message.contains(u"not counted"_s);
+    }));
 }
 
 void TestInstanceNames::maxWattsIncludeNeuronChips()

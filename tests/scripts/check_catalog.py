@@ -99,6 +99,18 @@ for line, r in enumerate(instances, start=2):
                   "accelerator" if r["accelerator"] else None):
         if field and f"({field}" not in r["source"]:
             fail(f"{where}: no source for {field}")
+# Prices: the pinned 2026 AWS Price List table covers the EC2 types an architect meets; a type
+# without a price must say why in its notes, and a P4/P5 price says it includes the 2025 cut.
+priced = sum(1 for r in instances if r["price_usd_per_hour_us_east_1"])
+if priced < 1100:
+    fail(f"instances.csv: {priced} priced types, at least 1100 expected")
+for r in instances:
+    where = f"instances.csv: {r['instance']}"
+    if not r["price_usd_per_hour_us_east_1"] and "price" not in r["notes"]:
+        fail(f"{where}: no price and no note saying why")
+    if r["family"] in ("p4d", "p4de", "p5", "p5en") and r["price_usd_per_hour_us_east_1"] \
+            and "after AWS's June 2025" not in r["price_as_of"]:
+        fail(f"{where}: P4/P5 price without the 2025 cut in price_as_of")
 for family, methods in sorted(families.items()):
     if not methods or "" in methods:
         fail(f"instances.csv: family {family} has no power method")
@@ -121,11 +133,17 @@ EXPECTED = {
     "inf2.48xlarge": (192, "AWS Inferentia2", 12), "inf1.24xlarge": (96, "AWS Inferentia (v1)", 16),
 }
 by_id = {r["instance"]: r for r in instances}
+# Sold On-Demand in us-east-1 (AWS EC2 pricing page), so they must carry a price.
+ON_DEMAND_IN_US_EAST_1 = {"c5.2xlarge", "m6g.2xlarge", "r5.large", "t3.medium", "c8g.xlarge", "m8g.2xlarge",
+                          "g5.xlarge", "g6e.xlarge", "g4ad.xlarge", "g4dn.xlarge", "p4d.24xlarge",
+                          "p5.48xlarge", "p5en.48xlarge", "p6-b200.48xlarge", "trn1.32xlarge", "inf2.48xlarge"}
 for iid, (vcpus, acc, count) in EXPECTED.items():
     r = by_id.get(iid)
     if not r:
         fail(f"instances.csv: {iid} missing")
         continue
+    if iid in ON_DEMAND_IN_US_EAST_1 and not r["price_usd_per_hour_us_east_1"]:
+        fail(f"instances.csv: {iid} has no us-east-1 On-Demand price")
     got = (int(r["vcpus"]), r["accelerator"] or None, int(r["accelerator_count"]))
     if got != (vcpus, acc, count):
         fail(f"instances.csv: {iid} is {got}, AWS publishes {(vcpus, acc, count)}")
