@@ -6,6 +6,7 @@
 #include "charts/chartstyle.h"
 #include "charts/paretochart.h"
 #include "charts/waterfallchart.h"
+#include "strictqtest.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -32,7 +33,7 @@ QStringList tickLabels(const QValueAxis *axis)
 
 } // namespace
 
-class TestChartLabels : public QObject
+class TestChartLabels : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -6,6 +6,7 @@
 #include "gui/mainwindow.h"
 
 #include "../models/referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include "document/autosavecontroller.h"
@@ -26,7 +27,7 @@
 
 using namespace greenprint;
 
-class TestFileExport : public QObject
+class TestFileExport : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -7,6 +7,7 @@
 #include "i18n/languagemanager.h"
 #include "charts/dashboard.h"
 #include "dialogs/regionpickerdialog.h"
+#include "strictqtest.h"
 #include "views/assumptionsview.h"
 #include "views/regionmap.h"
 #include "itemmodels/regiontablemodel.h"
@@ -92,7 +93,7 @@ private:
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public test::StrictTestCase
 {
     Q_OBJECT
 
@@ -139,6 +140,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    StrictTestCase::init();
     m_window = std::make_unique<MainWindow>(test::makeReferenceFixture());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF plan of every example, read back with poppler's pdftotext and pdfinfo.
 #include "../models/referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include "export/pdfnumbers.h"
@@ -21,7 +22,7 @@
 using namespace greenprint;
 using namespace Qt::StringLiterals;
 
-class TestPdfExport : public QObject
+class TestPdfExport : public test::StrictTestCase
 {
     Q_OBJECT
 

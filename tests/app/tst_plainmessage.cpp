@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File names and messages in dialogs are shown as typed, never as HTML.
 #include "gui/plainmessage.h"
+#include "strictqtest.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -10,7 +11,7 @@
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
 
-class TestPlainMessage : public QObject
+class TestPlainMessage : public test::StrictTestCase
 {
     Q_OBJECT
 

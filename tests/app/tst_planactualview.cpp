@@ -5,6 +5,7 @@
 #include "gui/exportactions.h"
 #include "gui/mainwindow.h"
 #include "../models/referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "windowfixture.h"
 
@@ -30,7 +31,7 @@
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
 
-class TestPlanActualView : public QObject
+class TestPlanActualView : public test::StrictTestCase
 {
     Q_OBJECT
 
@@ -67,6 +68,7 @@ void TestPlanActualView::initTestCase()
 
 void TestPlanActualView::init()
 {
+    StrictTestCase::init();
     QVERIFY(test::openWindow(m_window));
     m_window->showPlanActual();
     QTRY_VERIFY(view()->isVisible());

@@ -9,6 +9,7 @@
 #include "../models/referencedb.h"
 
 #include "document/projectdocument.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include <QAbstractButton>
@@ -140,7 +141,7 @@ QStringList visibleTexts(MainWindow *window)
 
 } // namespace
 
-class TestTranslations : public QObject
+class TestTranslations : public test::StrictTestCase
 {
     Q_OBJECT
 

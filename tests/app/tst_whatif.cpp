@@ -3,6 +3,7 @@
 #include "charts/paretochart.h"
 #include "charts/waterfallchart.h"
 #include "gui/mainwindow.h"
+#include "strictqtest.h"
 #include "whatif/deltatable.h"
 #include "whatif/overrideeditor.h"
 #include "whatif/paretopanel.h"
@@ -46,7 +47,7 @@
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
 
-class TestWhatIf : public QObject
+class TestWhatIf : public test::StrictTestCase
 {
     Q_OBJECT
 
@@ -86,6 +87,7 @@ void TestWhatIf::initTestCase()
 
 void TestWhatIf::init()
 {
+    StrictTestCase::init();
     QVERIFY(test::openWindow(m_window));
     m_window->showWhatIf();
     QTRY_VERIFY(view()->isVisible());

@@ -8,6 +8,7 @@
 #include "actuals/actualmatcher.h"
 #include "engine/estimator.h"
 #include "referencefixture.h"
+#include "strictqtest.h"
 
 #include <QTest>
 
@@ -79,7 +80,7 @@ constexpr double kTolerance = 1e-9;
 
 } // namespace
 
-class TestActualComparison : public QObject
+class TestActualComparison : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -6,6 +6,7 @@
 
 #include "actuals/actualsstore.h"
 #include "actuals/importer.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -72,7 +73,7 @@ double sumCost(const std::vector<UsageRow> &rows)
 
 } // namespace
 
-class TestActualImport : public QObject
+class TestActualImport : public test::StrictTestCase
 {
     Q_OBJECT
 

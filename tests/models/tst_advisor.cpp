@@ -2,6 +2,7 @@
 // The advisor on the shipped examples: suggestions in every stage, ranking, combinations
 // re-estimated on one copy, constraints never broken, and the Pareto front.
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "tolerance.h"
 
@@ -19,7 +20,7 @@ using namespace greenprint;
 using namespace greenprint::test;
 using namespace Qt::Literals::StringLiterals;
 
-class TestAdvisor : public QObject
+class TestAdvisor : public test::StrictTestCase
 {
     Q_OBJECT
 

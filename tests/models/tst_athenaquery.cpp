@@ -8,6 +8,7 @@
 #include "actuals/csvstream.h"
 #include "actuals/importer.h"
 #include "io/csvwriter.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -53,7 +54,7 @@ const QStringList kNumericColumns = {QStringLiteral("line_item_usage_amount"),
 
 } // namespace
 
-class TestAthenaQuery : public QObject
+class TestAthenaQuery : public test::StrictTestCase
 {
     Q_OBJECT
 

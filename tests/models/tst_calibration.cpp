@@ -13,6 +13,7 @@
 #include "io/projectwriter.h"
 #include "referencedb.h"
 #include "referencefixture.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include <QTest>
@@ -119,7 +120,7 @@ const ComponentCalibration *find(const CalibrationResult &r, const QString &name
 
 } // namespace
 
-class TestCalibration : public QObject
+class TestCalibration : public test::StrictTestCase
 {
     Q_OBJECT
 

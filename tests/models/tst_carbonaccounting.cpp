@@ -4,6 +4,7 @@
 #include "engine/estimator.h"
 #include "engine/greenprintprofile.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QTest>
@@ -44,7 +45,7 @@ WorkSpec trainingWork(double parameters, double tokens)
 
 } // namespace
 
-class TestCarbonAccounting : public QObject
+class TestCarbonAccounting : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -7,6 +7,7 @@
 #include "engine/estimator.h"
 #include "goldencsv.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QHash>
@@ -71,7 +72,7 @@ bool near(double actual, double expected)
 
 } // namespace
 
-class TestCcfGolden : public QObject
+class TestCcfGolden : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -11,6 +11,7 @@
 #include "commands/scenariofields.h"
 #include "commands/workfields.h"
 #include "document/projectdocument.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QSignalSpy>
@@ -25,7 +26,7 @@ using namespace greenprint;
 using CommandFactory = std::function<QUndoCommand *(ProjectDocument *)>;
 Q_DECLARE_METATYPE(CommandFactory)
 
-class TestCommands : public QObject
+class TestCommands : public test::StrictTestCase
 {
     Q_OBJECT
 
@@ -68,6 +69,7 @@ private:
 
 void TestCommands::init()
 {
+    StrictTestCase::init();
     m_doc = std::make_unique<ProjectDocument>();
     m_doc->reset(test::makeSampleProject());
 }

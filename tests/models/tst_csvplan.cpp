@@ -2,6 +2,7 @@
 // The CSV plan: parsed back, totals match the estimate, formula injection neutralised.
 #include "referencedb.h"
 #include "referencefixture.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "tolerance.h"
 
@@ -100,7 +101,7 @@ Component compute(const QString &name)
 
 } // namespace
 
-class TestCsvPlan : public QObject
+class TestCsvPlan : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 // RFC 4180 CSV reader: quoting, line breaks, UTF-8 and error positions.
 
 #include "io/csvreader.h"
+#include "strictqtest.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -11,7 +12,7 @@ using namespace greenprint;
 
 using Records = QList<QStringList>;
 
-class TestCsvReader : public QObject
+class TestCsvReader : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 // Every component type against hand-computed expectations (see referencefixture.h).
 #include "engine/estimator.h"
 #include "referencefixture.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QTest>
@@ -36,7 +37,7 @@ Project projectWith(const Component &component, const QString &region = QStringL
 
 } // namespace
 
-class TestEstimator : public QObject
+class TestEstimator : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -3,6 +3,7 @@
 // built reference data. The expected gigabytes are worked out by hand in each row from the
 // datasheet memory (accelerators.csv) and the cited bytes per parameter, never by the code.
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "tolerance.h"
 
@@ -19,7 +20,7 @@ using namespace greenprint;
 using namespace greenprint::test;
 using namespace Qt::Literals::StringLiterals;
 
-class TestFeasibility : public QObject
+class TestFeasibility : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 // Per-unit figures (SCI form, (E x I + M) per R): magnitudes worked out by hand from the fixture.
 #include "referencedb.h"
 #include "referencefixture.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include "engine/estimator.h"
@@ -77,7 +78,7 @@ Project fixtureProject()
 
 } // namespace
 
-class TestFunctionalUnits : public QObject
+class TestFunctionalUnits : public test::StrictTestCase
 {
     Q_OBJECT
 

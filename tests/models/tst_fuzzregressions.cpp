@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input: every input the fuzzers (tests/fuzz) crashed on, and files too large to read.
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include "document/projectdocument.h"
@@ -24,7 +25,7 @@ using namespace Qt::Literals::StringLiterals;
  *   *.csv         fed to CsvReader: must parse or fail with a positioned error.
  * Add the fixture together with the fix; this test picks it up by itself.
  */
-class TestFuzzRegressions : public QObject
+class TestFuzzRegressions : public test::StrictTestCase
 {
     Q_OBJECT
 

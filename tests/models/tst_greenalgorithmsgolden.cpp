@@ -6,6 +6,7 @@
 #include "engine/estimator.h"
 #include "goldencsv.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QHash>
@@ -55,7 +56,7 @@ std::vector<GoldenRow> readGolden()
 
 } // namespace
 
-class TestGreenAlgorithmsGolden : public QObject
+class TestGreenAlgorithmsGolden : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing lost, nothing hangs, nonsense refused (the API side of tests/hostile/).
 #include "referencefixture.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include "engine/catalogcheck.h"
@@ -79,7 +80,7 @@ QString dump(const Issues &issues)
 
 } // namespace
 
-class TestHostileInput : public QObject
+class TestHostileInput : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -7,6 +7,7 @@
 #include "engine/estimator.h"
 #include "engine/instanceefficiency.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QTest>
@@ -66,7 +67,7 @@ WorkSpec training(double parameters, double tokens, const QString &precision)
 
 } // namespace
 
-class TestInstanceNames : public QObject
+class TestInstanceNames : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -18,6 +18,7 @@
 #include "referencefixture.h"
 #include "engine/instanceefficiency.h"
 
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QAbstractItemModelTester>
@@ -29,7 +30,7 @@
 
 using namespace greenprint;
 
-class TestItemModels : public QObject
+class TestItemModels : public test::StrictTestCase
 {
     Q_OBJECT
 
@@ -57,6 +58,7 @@ private:
 
 void TestItemModels::init()
 {
+    StrictTestCase::init();
     m_reference = test::makeReferenceFixture();
     m_doc = std::make_unique<ProjectDocument>();
     m_doc->reset(test::makeSampleProject());

@@ -3,6 +3,7 @@
 // published formula and constants (data/reference/METHOD-PROFILES.md).
 #include "engine/estimator.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QTest>
@@ -29,7 +30,7 @@ Estimate run(Methodology methodology, const QString &instance, double hours, dou
 
 } // namespace
 
-class TestMethodProfiles : public QObject
+class TestMethodProfiles : public test::StrictTestCase
 {
     Q_OBJECT
 

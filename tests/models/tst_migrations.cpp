@@ -5,6 +5,7 @@
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
 #include "referencefixture.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -12,7 +13,7 @@
 
 using namespace greenprint;
 
-class TestMigrations : public QObject
+class TestMigrations : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -5,6 +5,7 @@
 #include "engine/greenprintprofile.h"
 #include "engine/neuronpower.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QTest>
@@ -45,7 +46,7 @@ std::pair<double, double> sameWorkEnergyKWh(const QString &neuron, const QString
 
 } // namespace
 
-class TestNeuronPower : public QObject
+class TestNeuronPower : public test::StrictTestCase
 {
     Q_OBJECT
 

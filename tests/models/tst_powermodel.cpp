@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/powermodel.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QTest>
 
 using namespace greenprint;
 
-class TestPowerModel : public QObject
+class TestPowerModel : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -9,6 +9,7 @@
 #include "document/regionranking.h"
 #include "domain/estimate.h"
 #include "referencefixture.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include <QFile>
@@ -21,7 +22,7 @@
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
 
-class TestProjectDocument : public QObject
+class TestProjectDocument : public test::StrictTestCase
 {
     Q_OBJECT
 

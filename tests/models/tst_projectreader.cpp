@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProjectReader: valid files, every malformed-file fixture, limits and issue reporting.
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include "io/formatversion.h"
@@ -15,7 +16,7 @@
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
 
-class TestProjectReader : public QObject
+class TestProjectReader : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProjectWriter: round trips of every example and fixture, determinism, numbers, atomic saves.
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include "io/formatversion.h"
@@ -21,7 +22,7 @@
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
 
-class TestProjectWriter : public QObject
+class TestProjectWriter : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -3,6 +3,7 @@
 #include "engine/estimator.h"
 #include "io/csvreader.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "tolerance.h"
 
@@ -25,7 +26,7 @@ double number(const QString &text)
 
 } // namespace
 
-class TestPublishedFootprints : public QObject
+class TestPublishedFootprints : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -4,6 +4,7 @@
 #include "domain/names.h"
 #include "refdata/referencerepository.h"
 
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "tolerance.h"
 
@@ -51,7 +52,7 @@ const QStringList kTables = {
 
 } // namespace
 
-class TestReferenceRepository : public QObject
+class TestReferenceRepository : public test::StrictTestCase
 {
     Q_OBJECT
 

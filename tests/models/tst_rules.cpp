@@ -3,6 +3,7 @@
 // source, and its quantification equals the re-estimated difference of the changed copy.
 #include "advisortestprojects.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "tolerance.h"
 
 #include "advisor/advisor.h"
@@ -137,7 +138,7 @@ const Rule *findRule(const std::vector<std::unique_ptr<Rule>> &rules, const QStr
 
 } // namespace
 
-class TestRules : public QObject
+class TestRules : public test::StrictTestCase
 {
     Q_OBJECT
 

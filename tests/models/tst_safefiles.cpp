@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Safe files: atomic save under kill, autosave and recovery, changes made by others.
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include "document/autosavecontroller.h"
@@ -72,7 +73,7 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-class TestSafeFiles : public QObject
+class TestSafeFiles : public test::StrictTestCase
 {
     Q_OBJECT
 

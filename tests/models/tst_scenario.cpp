@@ -3,6 +3,7 @@
 // validated like a file value, and errors that name the scenario and the path.
 #include "advisortestprojects.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "tolerance.h"
 
@@ -20,7 +21,7 @@ using namespace greenprint;
 using namespace greenprint::test;
 using namespace Qt::Literals::StringLiterals;
 
-class TestScenario : public QObject
+class TestScenario : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 // The what-if item models (scenarios, suggestions, overrides) under QAbstractItemModelTester,
 // mutated through the document.
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "tolerance.h"
 
@@ -28,7 +29,7 @@
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
 
-class TestScenarioModels : public QObject
+class TestScenarioModels : public test::StrictTestCase
 {
     Q_OBJECT
 
@@ -55,6 +56,7 @@ private:
 
 void TestScenarioModels::init()
 {
+    StrictTestCase::init();
     m_doc = std::make_unique<ProjectDocument>();
     QVERIFY2(m_doc->load(test::sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s)),
              qPrintable(m_doc->errorString()));

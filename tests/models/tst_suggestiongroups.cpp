@@ -2,6 +2,7 @@
 // Less noise (issue 17, item 7): the same practice on several components is one group whose
 // saving is all of it on one copy; unstated facts are asked, not ranked; small ones are folded.
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 #include "tolerance.h"
 
@@ -18,7 +19,7 @@ using namespace greenprint;
 using namespace greenprint::test;
 using namespace Qt::Literals::StringLiterals;
 
-class TestSuggestionGroups : public QObject
+class TestSuggestionGroups : public test::StrictTestCase
 {
     Q_OBJECT
 

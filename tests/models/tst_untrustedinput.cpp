@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A shared project file is data only: hostile or broken inputs give a clear error, quickly.
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include "io/projectreader.h"
@@ -53,7 +54,7 @@ QByteArray compute(const QByteArray &hours, const QByteArray &count = "1",
 
 } // namespace
 
-class TestUntrustedInput : public QObject
+class TestUntrustedInput : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include "refdata/userrepository.h"
+#include "strictqtest.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -76,7 +77,7 @@ RegionSpec customRegion()
 
 } // namespace
 
-class TestUserRepository : public QObject
+class TestUserRepository : public test::StrictTestCase
 {
     Q_OBJECT
 

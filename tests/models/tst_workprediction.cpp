@@ -8,6 +8,7 @@
 #include "engine/estimator.h"
 #include "io/csvreader.h"
 #include "referencedb.h"
+#include "strictqtest.h"
 #include "testpaths.h"
 
 #include <QTest>
@@ -89,7 +90,7 @@ std::vector<Prediction> predictReservedRuns()
 
 } // namespace
 
-class TestWorkPrediction : public QObject
+class TestWorkPrediction : public test::StrictTestCase
 {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 // The region map's land outline: TopoJSON decoding, its errors, and the bundled Natural Earth land.
 
 #include "geo/worldoutline.h"
+#include "strictqtest.h"
 
 #include <QTest>
 
@@ -9,7 +10,7 @@
 
 using namespace greenprint;
 
-class TestWorldOutline : public QObject
+class TestWorldOutline : public test::StrictTestCase
 {
     Q_OBJECT
 
