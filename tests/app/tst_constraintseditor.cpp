@@ -7,6 +7,7 @@
 #include "views/regionmap.h"
 #include "whatif/whatifview.h"
 
+#include "strictqtest.h"
 #include "windowfixture.h"
 
 #include "advisor/suggestion.h"
@@ -28,7 +29,7 @@
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
 
-class TestConstraintsEditor : public QObject
+class TestConstraintsEditor : public test::StrictTestCase
 {
     Q_OBJECT
 
@@ -72,6 +73,7 @@ void TestConstraintsEditor::initTestCase()
 
 void TestConstraintsEditor::init()
 {
+    StrictTestCase::init();
     // The issue's walk: eu-central-1, an 8 B fine-tune, a g5 chat endpoint, four notebooks.
     QVERIFY(test::openWindow(m_window, u"tests/data/cli/walk-issue17.greenprint"_s));
     QVERIFY(m_window->document()->project().constraints.isEmpty());
