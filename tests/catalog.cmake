@@ -11,6 +11,9 @@ if(Python3_Interpreter_FOUND)
     add_test(NAME catalog_rows
         COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_catalog.py
                 ${PROJECT_SOURCE_DIR})
-    set_tests_properties(catalog_generated data_sources_in_repository catalog_rows PROPERTIES
+    add_test(NAME region_latency_generated
+        COMMAND Python3::Interpreter ${PROJECT_SOURCE_DIR}/data/generate-region-latency.py --check)
+    set_tests_properties(catalog_generated data_sources_in_repository catalog_rows
+                         region_latency_generated PROPERTIES
         LABELS data TIMEOUT 120)
 endif()

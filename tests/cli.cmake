@@ -113,6 +113,10 @@ set(walk17 tests/data/cli/walk-issue17.greenprint)
 greenprint_cli_test(suggest_walk_issue17 EXIT 0 GOLDEN walk-issue17-suggest.txt ARGS suggest ${walk17})
 greenprint_cli_test(suggest_walk_issue17_json EXIT 0 GOLDEN walk-issue17-suggest.json
     ARGS suggest ${walk17} --format json)
+# The same walk with users in us-east-1 and a 100 ms ceiling: a move of the endpoints is dropped
+# only because its measured round trip from the users exceeds the ceiling, and says so.
+greenprint_cli_test(suggest_walk_issue17_latency EXIT 0 GOLDEN walk-issue17-latency-suggest.txt
+    ARGS suggest tests/data/cli/walk-issue17-latency.greenprint)
 greenprint_cli_test(suggest_bad_format EXIT 2 ARGS suggest ${bert} --format csv STDERR_CONTAINS "csv")
 greenprint_cli_test(suggest_help EXIT 0 ARGS --help STDOUT_CONTAINS "suggest FILE")
 greenprint_cli_test(estimate_scenario EXIT 0 GOLDEN bert-scenario-estimate.json

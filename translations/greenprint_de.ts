@@ -279,6 +279,10 @@
         <source>Change edge devices</source>
         <translation>Edge-Geräte ändern</translation>
     </message>
+    <message>
+        <source>Change users&apos; region</source>
+        <translation>Region der Nutzer ändern</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -350,6 +354,10 @@
     <message>
         <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
         <translation>Bei diesem Plan kommen %1 kgCO2e hinzu: eine Kostenersparnis, die die Emissionen erhöht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
+        <translation>„%1“ bringt die Endpunkte auf eine mittlere Umlaufzeit von %2 ms zu Nutzern nahe %3 (region_latency.csv), über der Grenze des Projekts von %4 ms</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1016,18 @@
     <message>
         <source>Allowed regions</source>
         <translation>Erlaubte Regionen</translation>
+    </message>
+    <message>
+        <source>&amp;Users near:</source>
+        <translation>&amp;Nutzer nahe:</translation>
+    </message>
+    <message>
+        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints&apos; current region.</source>
+        <translation>Die AWS-Region, die den Nutzern der Endpunkte am nächsten liegt. Eine Latenzgrenze wird von dort mit der gemessenen Umlaufzeit zwischen Regionen (cloudping.co) geprüft: ein Umzug der Endpunkte entfällt nur, wenn er sie überschreitet. Leer: die Nutzer gelten als nahe der aktuellen Region der Endpunkte.</translation>
+    </message>
+    <message>
+        <source>The endpoints&apos; region</source>
+        <translation>Region der Endpunkte</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3934,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>none stated: any region, no latency ceiling, no accuracy floor</source>
         <translation>keine angegeben: jede Region, keine Latenzgrenze, keine Mindestgenauigkeit</translation>
     </message>
+    <message>
+        <source>users near %1</source>
+        <translation>Nutzer nahe %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -5050,8 +5074,20 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Prüfen Sie Datenresidenz und die anderen Phasen: Daten nahe bei ihren Erzeugern halten und nahe bei den Daten trainieren, oder auch deren Übertragungen zählen.</translation>
     </message>
     <message>
-        <source>Serving from another region changes the network latency to your users.</source>
-        <translation>Die Bereitstellung aus einer anderen Region ändert die Netzwerklatenz zu Ihren Nutzern.</translation>
+        <source>Serving from another region changes the network latency to your users; the latency table has no figure from %1 to %2.</source>
+        <translation>Bereitstellung aus einer anderen Region ändert die Netzwerklatenz zu Ihren Nutzern; die Latenztabelle hat keinen Wert von %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>Users near %1 reach %2 in a median %3 ms network round trip, against %4 ms to %5 now (cloudping.co, a year of measurements between AWS Regions).</source>
+        <translation>Nutzer nahe %1 erreichen %2 mit einer mittleren Netzwerk-Umlaufzeit von %3 ms, gegenüber %4 ms nach %5 heute (cloudping.co, ein Jahr Messungen zwischen AWS-Regionen).</translation>
+    </message>
+    <message>
+        <source>Users near %1 reach %2 in a median %3 ms network round trip (cloudping.co, a year of measurements between AWS Regions).</source>
+        <translation>Nutzer nahe %1 erreichen %2 mit einer mittleren Netzwerk-Umlaufzeit von %3 ms (cloudping.co, ein Jahr Messungen zwischen AWS-Regionen).</translation>
+    </message>
+    <message>
+        <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
+        <translation>Die Nutzer gelten als nahe der aktuellen Region der Endpunkte: geben Sie die Region der Nutzer unter Vorgaben an.</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6299,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
             <numerusform>%n weiterer Vorschlag nicht angeboten (greenprint suggest listet alle).</numerusform>
             <numerusform>%n weitere Vorschläge nicht angeboten (greenprint suggest listet alle).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>users near %1</source>
+        <translation>Nutzer nahe %1</translation>
     </message>
 </context>
 <context>

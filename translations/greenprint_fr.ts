@@ -279,6 +279,10 @@
         <source>Change edge devices</source>
         <translation>Modifier les appareils en périphérie</translation>
     </message>
+    <message>
+        <source>Change users&apos; region</source>
+        <translation>Modifier la région des utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -350,6 +354,10 @@
     <message>
         <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
         <translation>Sur ce plan, elle ajoute %1 kgCO2e : une économie de coût qui augmente les émissions.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
+        <translation>« %1 » place les points de terminaison à un aller-retour médian de %2 ms des utilisateurs proches de %3 (region_latency.csv), au-delà du plafond du projet de %4 ms</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1016,18 @@
     <message>
         <source>Allowed regions</source>
         <translation>Régions autorisées</translation>
+    </message>
+    <message>
+        <source>&amp;Users near:</source>
+        <translation>&amp;Utilisateurs près de :</translation>
+    </message>
+    <message>
+        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints&apos; current region.</source>
+        <translation>La région AWS la plus proche des utilisateurs des points de terminaison. Le plafond de latence est vérifié depuis celle-ci avec l’aller-retour mesuré entre régions (cloudping.co) : un déplacement des points de terminaison n’est écarté que s’il le dépasse. Vide : les utilisateurs sont supposés proches de la région actuelle des points de terminaison.</translation>
+    </message>
+    <message>
+        <source>The endpoints&apos; region</source>
+        <translation>Région des points de terminaison</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3934,10 @@ Cliquez pour en créer un scénario.</translation>
         <source>none stated: any region, no latency ceiling, no accuracy floor</source>
         <translation>aucune indiquée : toute région, sans plafond de latence ni plancher de précision</translation>
     </message>
+    <message>
+        <source>users near %1</source>
+        <translation>utilisateurs près de %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -5050,8 +5074,20 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Vérifiez la résidence des données et les autres étapes : gardez les données près de leurs producteurs et entraînez près des données, ou comptez aussi leurs transferts.</translation>
     </message>
     <message>
-        <source>Serving from another region changes the network latency to your users.</source>
-        <translation>Servir depuis une autre région modifie la latence réseau vers vos utilisateurs.</translation>
+        <source>Serving from another region changes the network latency to your users; the latency table has no figure from %1 to %2.</source>
+        <translation>Servir depuis une autre région modifie la latence réseau vers vos utilisateurs ; la table des latences n’a pas de valeur de %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>Users near %1 reach %2 in a median %3 ms network round trip, against %4 ms to %5 now (cloudping.co, a year of measurements between AWS Regions).</source>
+        <translation>Les utilisateurs proches de %1 atteignent %2 en un aller-retour réseau médian de %3 ms, contre %4 ms vers %5 aujourd’hui (cloudping.co, un an de mesures entre régions AWS).</translation>
+    </message>
+    <message>
+        <source>Users near %1 reach %2 in a median %3 ms network round trip (cloudping.co, a year of measurements between AWS Regions).</source>
+        <translation>Les utilisateurs proches de %1 atteignent %2 en un aller-retour réseau médian de %3 ms (cloudping.co, un an de mesures entre régions AWS).</translation>
+    </message>
+    <message>
+        <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
+        <translation>Les utilisateurs sont supposés proches de la région actuelle des points de terminaison : indiquez leur région dans Contraintes.</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6299,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
             <numerusform>%n autre suggestion non proposée (greenprint suggest les liste toutes).</numerusform>
             <numerusform>%n autres suggestions non proposées (greenprint suggest les liste toutes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>users near %1</source>
+        <translation>utilisateurs près de %1</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,10 @@
         <source>Change edge devices</source>
         <translation>エッジデバイスを変更</translation>
     </message>
+    <message>
+        <source>Change users&apos; region</source>
+        <translation>ユーザーのリージョンを変更</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -350,6 +354,10 @@
     <message>
         <source>On this plan it adds %1 kgCO2e: a cost saving that raises carbon.</source>
         <translation>この計画では %1 kgCO2e 増えます。排出量が増えるコスト削減です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
+        <translation>「%1」ではエンドポイントが %3 付近のユーザーから往復中央値 %2 ms（region_latency.csv）となり、プロジェクトの上限 %4 ms を超えます</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1014,18 @@
     <message>
         <source>Allowed regions</source>
         <translation>許可リージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Users near:</source>
+        <translation>ユーザーの所在(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints&apos; current region.</source>
+        <translation>エンドポイントのユーザーに最も近い AWS リージョン。レイテンシ上限は、ここからリージョン間の実測往復時間（cloudping.co）で確認します。エンドポイントの移動は上限を超える場合にのみ除外されます。空欄：ユーザーはエンドポイントの現在のリージョン付近にいるものとします。</translation>
+    </message>
+    <message>
+        <source>The endpoints&apos; region</source>
+        <translation>エンドポイントのリージョン</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3925,10 @@ Click to create a scenario from it.</source>
         <source>none stated: any region, no latency ceiling, no accuracy floor</source>
         <translation>指定なし：任意のリージョン、レイテンシ上限なし、精度下限なし</translation>
     </message>
+    <message>
+        <source>users near %1</source>
+        <translation>ユーザーは %1 付近</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -5039,8 +5063,20 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>データの所在要件と他のステージを確認してください。データは生成元の近くに置き、学習はデータの近くで行うか、それらの転送も計上してください。</translation>
     </message>
     <message>
-        <source>Serving from another region changes the network latency to your users.</source>
-        <translation>別のリージョンから提供すると、ユーザーまでのネットワーク遅延が変わります。</translation>
+        <source>Serving from another region changes the network latency to your users; the latency table has no figure from %1 to %2.</source>
+        <translation>別のリージョンから提供すると、ユーザーへのネットワークレイテンシが変わります。レイテンシ表には %1 から %2 への値がありません。</translation>
+    </message>
+    <message>
+        <source>Users near %1 reach %2 in a median %3 ms network round trip, against %4 ms to %5 now (cloudping.co, a year of measurements between AWS Regions).</source>
+        <translation>%1 付近のユーザーは往復中央値 %3 ms で %2 に到達します。現在の %5 へは %4 ms です（cloudping.co、AWS リージョン間の 1 年分の測定）。</translation>
+    </message>
+    <message>
+        <source>Users near %1 reach %2 in a median %3 ms network round trip (cloudping.co, a year of measurements between AWS Regions).</source>
+        <translation>%1 付近のユーザーは往復中央値 %3 ms で %2 に到達します（cloudping.co、AWS リージョン間の 1 年分の測定）。</translation>
+    </message>
+    <message>
+        <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
+        <translation>ユーザーはエンドポイントの現在のリージョン付近にいるものとします。「制約」でユーザーのリージョンを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6281,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>
             <numerusform>ほかに %n 件の提案をしていません（greenprint suggest ですべて表示）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>users near %1</source>
+        <translation>ユーザーは %1 付近</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,8 @@ QString PdfSections::constraintsText(const Constraints &c) const
         parts << tr("only in %1").arg(c.allowedRegions.join(QStringLiteral(", ")));
     if (c.latencyCeilingMs)
         parts << tr("responses within %1 ms").arg(m_numbers.plain(*c.latencyCeilingMs, 6));
+    if (!c.usersRegion.isEmpty())
+        parts << tr("users near %1").arg(c.usersRegion);
     if (c.accuracyFloor)
         parts << tr("keep at least %1 % of the baseline model's score")
                      .arg(m_numbers.plain(*c.accuracyFloor * 100.0, 4));

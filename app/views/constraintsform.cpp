@@ -26,6 +26,13 @@ ConstraintsForm::ConstraintsForm(const EditorContext &context, QWidget *parent)
 {
     const auto project = [] { return ProjectTarget{}; };
     addAllowedRegions();
+    addRegion<ProjectField::UsersRegion>(
+        tr("&Users near:"), QStringLiteral("usersRegion"),
+        tr("The AWS Region nearest the users of the endpoints. A latency ceiling is checked "
+           "from there with the measured round trip between regions (cloudping.co): a move of "
+           "the endpoints is dropped only when it exceeds the ceiling. Empty: the users are "
+           "taken to be near the endpoints' current region."),
+        project, tr("The endpoints' region"));
     addOptionalDouble<ProjectField::LatencyCeiling>(
         tr("&Latency ceiling:"), QStringLiteral("latencyCeilingMs"), tr(" ms"), 0.0,
         limits::kMaxLatencyMs, 0, tr("None"),

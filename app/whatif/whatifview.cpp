@@ -239,6 +239,8 @@ void WhatIfView::updateNotes()
             << tr("accuracy ≥ %1 %").arg(QLocale().toString(*c.accuracyFloor * 100, 'g', 3));
     if (c.latencyCeilingMs)
         constraints << tr("latency ≤ %1 ms").arg(QLocale().toString(*c.latencyCeilingMs, 'g', 4));
+    if (!c.usersRegion.isEmpty())
+        constraints << tr("users near %1").arg(c.usersRegion);
     if (!constraints.isEmpty()) {
         notes << tr("Constraints of the project: %1. Suggestions that would break them are not "
                     "offered.")

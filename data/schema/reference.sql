@@ -223,6 +223,15 @@ CREATE TABLE achieved_utilization_fit (
     PRIMARY KEY (generation, task)
 );
 
+-- Median round trip between AWS Regions (cloudping.co, one year), one row per ordered pair.
+CREATE TABLE region_latency (
+    from_region TEXT NOT NULL,
+    to_region   TEXT NOT NULL,
+    p50_ms      REAL NOT NULL CHECK (p50_ms >= 0),
+    source      TEXT NOT NULL CHECK (source <> ''),
+    PRIMARY KEY (from_region, to_region)
+);
+
 CREATE TABLE grid_datasets (
     dataset_id TEXT PRIMARY KEY NOT NULL,
     name       TEXT NOT NULL,

@@ -177,7 +177,19 @@ QStringList Advisor::violations(const Project &baseline, const Project &changed,
     }
     if (c.latencyCeilingMs) {
         for (const Suggestion *s : applied) {
-            if (s->latency == LatencyEffect::Higher || s->latency == LatencyEffect::NotRealTime) {
+            if (s->usersRoundTripMs) {
+                // A region move: judged by the measured round trip, not assumed too slow.
+                if (*s->usersRoundTripMs > *c.latencyCeilingMs) {
+                    reasons << tr("\"%1\" puts the endpoints a median %2 ms round trip from "
+                                  "users near %3 (region_latency.csv), past the project's "
+                                  "ceiling of %4 ms")
+                                   .arg(s->title)
+                                   .arg(QString::number(*s->usersRoundTripMs, 'f', 0))
+                                   .arg(s->usersRegion)
+                                   .arg(*c.latencyCeilingMs);
+                }
+            } else if (s->latency == LatencyEffect::Higher
+                       || s->latency == LatencyEffect::NotRealTime) {
                 reasons << tr("\"%1\" may slow responses past the project's ceiling of %2 ms")
                                .arg(s->title)
                                .arg(*c.latencyCeilingMs);

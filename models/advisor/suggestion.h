@@ -59,6 +59,15 @@ struct Suggestion
     /** The change may lower accuracy (with or without a published figure). */
     bool accuracyAtRisk = false;
     LatencyEffect latency = LatencyEffect::None;
+    /**
+     * A move of the endpoints to another region: the median network round trip
+     * from the users' region (constraints.usersRegion, else the endpoints'
+     * current region) to the new one, from region_latency.csv; unset where the
+     * table lacks the pair. A latency ceiling drops the move only when this
+     * exceeds it.
+     */
+    std::optional<double> usersRoundTripMs;
+    QString usersRegion; ///< where usersRoundTripMs starts
     /** The plan as written holds no amount this practice changes: nothing is counted. */
     bool informational = false;
     /**

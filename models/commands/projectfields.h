@@ -192,5 +192,15 @@ struct ServesEdgeDevices : ConstraintsMember<bool, &Constraints::servesEdgeDevic
     }
 };
 
+/** The region nearest the endpoints' users; empty: near the endpoints' current region. */
+struct UsersRegion : ConstraintsMember<QString, &Constraints::usersRegion>
+{
+    static constexpr UndoId id = UndoId::ConstraintsUsersRegion;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change users' region"));
+    }
+};
+
 } // namespace ProjectField
 } // namespace greenprint

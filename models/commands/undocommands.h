@@ -76,6 +76,7 @@ enum class UndoId {
     ConstraintsAccuracyFloor,
     ConstraintsLatencyCeiling,
     ConstraintsEdgeDevices,
+    ConstraintsUsersRegion,
     WorkParameters,
     WorkTokens,
     WorkEpochs,

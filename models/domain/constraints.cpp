@@ -6,7 +6,7 @@ namespace greenprint {
 bool Constraints::isEmpty() const
 {
     return allowedRegions.isEmpty() && !accuracyFloor && !latencyCeilingMs && !servesEdgeDevices
-        && extras.isEmpty();
+        && usersRegion.isEmpty() && extras.isEmpty();
 }
 
 bool Constraints::allowsRegion(const QString &region) const

@@ -27,6 +27,11 @@ struct Constraints
     std::optional<double> latencyCeilingMs;
     /** The model is served to devices (IoT, edge): edge deployment may be offered. */
     bool servesEdgeDevices = false;
+    /**
+     * The region nearest the endpoints' users; the latency ceiling is checked
+     * from there. Empty: the users are near the endpoint's current region.
+     */
+    QString usersRegion;
     JsonExtras extras;
 
     /** True when nothing is constrained and there are no unknown keys (not written). */

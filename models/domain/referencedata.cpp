@@ -15,6 +15,16 @@ void ReferenceData::reindex()
         m_instanceIndex.insert(instances[i].id, i);
     for (int i = 0; i < static_cast<int>(regions.size()); ++i)
         m_regionIndex.insert(regions[i].id, i);
+    m_latencyIndex.clear();
+    for (int i = 0; i < static_cast<int>(regionLatencies.size()); ++i)
+        m_latencyIndex.insert(regionLatencies[i].fromRegion + u' ' + regionLatencies[i].toRegion,
+                              i);
+}
+
+const RegionLatency *ReferenceData::latency(const QString &from, const QString &to) const
+{
+    const auto it = m_latencyIndex.constFind(from + u' ' + to);
+    return it == m_latencyIndex.cend() ? nullptr : &regionLatencies[*it];
 }
 
 void ReferenceData::merge(const std::vector<InstanceSpec> &moreInstances,

@@ -115,6 +115,19 @@ struct RegionSpec
     bool operator==(const RegionSpec &) const = default;
 };
 
+/**
+ * The median round trip from an instance in one AWS Region to another
+ * (region_latency.csv: cloudping.co, one year of TCP connection times).
+ */
+struct RegionLatency
+{
+    QString fromRegion;
+    QString toRegion;
+    double p50Ms = 0.0;
+    QString source;
+    bool operator==(const RegionLatency &) const = default;
+};
+
 enum class StorageMedium { Ssd, Hdd };
 
 struct StorageClassSpec
@@ -208,6 +221,7 @@ struct ReferenceData
     std::vector<Coefficient> coefficients;
     std::vector<Claim> claims;
     std::vector<Measurement> measurements;
+    std::vector<RegionLatency> regionLatencies;
     MethodData method;
 
     /** Rebuilds the id indexes; call after changing the vectors. */
@@ -218,6 +232,8 @@ struct ReferenceData
 
     const InstanceSpec *instance(const QString &id) const;
     const RegionSpec *region(const QString &id) const;
+    /** The measured round trip from `from` to `to`, or nullptr when the table lacks the pair. */
+    const RegionLatency *latency(const QString &from, const QString &to) const;
     const StorageClassSpec *storageClass(StorageClass storageClass) const;
     const Coefficient *coefficient(QStringView key) const;
     /** The coefficient's value, or `fallback` when the database lacks it. */
@@ -229,6 +245,7 @@ struct ReferenceData
 private:
     QHash<QString, int> m_instanceIndex;
     QHash<QString, int> m_regionIndex;
+    QHash<QString, int> m_latencyIndex; ///< "from to" -> row of regionLatencies
 };
 
 QString instanceCategoryKey(InstanceCategory category);

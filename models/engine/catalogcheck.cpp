@@ -59,15 +59,19 @@ void checkProjectCatalog(const Project &project, const ReferenceData &reference,
                       .arg(region.id));
         }
     }
-    const QStringList &allowed = project.constraints.allowedRegions;
-    for (qsizetype i = 0; i < allowed.size(); ++i) {
-        if (!catalogRegions.contains(allowed[i]) && !reference.region(allowed[i])) {
-            error(issues, QStringLiteral("constraints.allowedRegions[%1]").arg(i),
+    const auto checkRegion = [&](const QString &path, const QString &region) {
+        if (!catalogRegions.contains(region) && !reference.region(region)) {
+            error(issues, path,
                   Tr::tr("unknown region \"%1\": neither the reference data nor the project's "
                          "catalog defines it")
-                      .arg(allowed[i]));
+                      .arg(region));
         }
-    }
+    };
+    const QStringList &allowed = project.constraints.allowedRegions;
+    for (qsizetype i = 0; i < allowed.size(); ++i)
+        checkRegion(QStringLiteral("constraints.allowedRegions[%1]").arg(i), allowed[i]);
+    if (!project.constraints.usersRegion.isEmpty())
+        checkRegion(QStringLiteral("constraints.usersRegion"), project.constraints.usersRegion);
 }
 
 } // namespace greenprint

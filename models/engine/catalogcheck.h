@@ -18,8 +18,8 @@ namespace greenprint {
  *   would silently zero every estimate on it): an error, unless the entry says
  *   `"overridesReference": true`; then the replacement is listed in
  *   `assumptions` with its values;
- * - a region of `constraints.allowedRegions` that neither the reference data
- *   nor the project's catalog defines.
+ * - a region of `constraints.allowedRegions`, or `constraints.usersRegion`,
+ *   that neither the reference data nor the project's catalog defines.
  */
 void checkProjectCatalog(const Project &project, const ReferenceData &reference, Issues &issues,
                          QStringList &assumptions);

@@ -32,6 +32,7 @@ const QSet<QString> &addableKeys()
         QStringLiteral("accuracyFloor"),
         QStringLiteral("latencyCeilingMs"),
         QStringLiteral("servesEdgeDevices"),
+        QStringLiteral("usersRegion"),
     };
     return keys;
 }

@@ -207,6 +207,7 @@ void ProjectJsonReader::readConstraints(const OrderedJson &json, const QString &
     constraints.accuracyFloor = r.number("accuracyFloor", kOptional, kFraction);
     constraints.latencyCeilingMs = r.number("latencyCeilingMs", kOptional, kLatencyMs);
     assign(constraints.servesEdgeDevices, r.boolean("servesEdgeDevices", kOptional));
+    assign(constraints.usersRegion, r.string("usersRegion", kOptional, false));
     constraints.extras = r.extras();
 }
 

@@ -133,8 +133,11 @@ OrderedJson ProjectJsonWriter::constraints(const Constraints &constraints)
         json["latencyCeilingMs"] = number(*constraints.latencyCeilingMs);
     if (constraints.servesEdgeDevices)
         json["servesEdgeDevices"] = true;
+    if (!constraints.usersRegion.isEmpty())
+        json["usersRegion"] = string(constraints.usersRegion);
     addExtras(json, constraints.extras,
-              {"allowedRegions", "accuracyFloor", "latencyCeilingMs", "servesEdgeDevices"});
+              {"allowedRegions", "accuracyFloor", "latencyCeilingMs", "servesEdgeDevices",
+               "usersRegion"});
     return json;
 }
 

@@ -65,6 +65,10 @@ QByteArray suggestionsToJson(const SuggestionReport &report)
             s.accuracyRetained ? ordered_json(rounded(*s.accuracyRetained)) : ordered_json();
         j["accuracyAtRisk"] = s.accuracyAtRisk;
         j["latency"] = utf8(latencyEffectKey(s.latency));
+        j["usersRoundTripMs"] =
+            s.usersRoundTripMs ? ordered_json(rounded(*s.usersRoundTripMs)) : ordered_json();
+        j["usersRegion"] =
+            s.usersRegion.isEmpty() ? ordered_json() : ordered_json(utf8(s.usersRegion));
         j["offered"] = offered;
         return j;
     };

@@ -364,6 +364,17 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     }
                 }
 
+                // Optional: databases built before the latency table have none.
+                if (select(QStringLiteral("region_latency"))) {
+                    while (query.next()) {
+                        const Row row(query);
+                        result.regionLatencies.push_back({row.text(QStringLiteral("from_region")),
+                                                          row.text(QStringLiteral("to_region")),
+                                                          row.number(QStringLiteral("p50_ms")),
+                                                          row.text(QStringLiteral("source"))});
+                    }
+                }
+
                 if (!readMethodTables(query, &result.method, error))
                     return false;
 

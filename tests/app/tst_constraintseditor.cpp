@@ -12,6 +12,7 @@
 
 #include "advisor/suggestion.h"
 #include "advisor/suggestiongroups.h"
+#include "domain/project.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
 
@@ -42,6 +43,7 @@ private slots:
     void latencyCeilingWithholdsSlowServing();
     void accuracyFloorAnswersTheQuestion();
     void edgeDevicesOfferEdgeDeployment();
+    void usersRegionDecidesWhetherAMoveIsTooFar();
     void issuePathFocusesTheConstraint();
 
 private:
@@ -235,6 +237,48 @@ void TestConstraintsEditor::edgeDevicesOfferEdgeDeployment()
     QVERIFY(!check->isChecked());
     advisor()->refresh();
     QVERIFY(offered(u"edge-deployment"_s).isEmpty());
+}
+
+void TestConstraintsEditor::usersRegionDecidesWhetherAMoveIsTooFar()
+{
+    const auto inferenceMove = [this]() -> const Suggestion * {
+        for (const Suggestion &s : advisor()->suggestions()) {
+            if (s.ruleId == u"region-move" && s.stage == StageKind::Inference)
+                return &s;
+        }
+        return nullptr;
+    };
+    // The issue's walk: a 2000 ms ceiling no longer hides Frankfurt -> Stockholm (23 ms).
+    auto *ceiling = field<QDoubleSpinBox>("latencyCeilingMs");
+    ceiling->setFocus();
+    ceiling->selectAll();
+    QTest::keyClicks(ceiling, u"2000"_s);
+    QTest::keyClick(ceiling, Qt::Key_Return);
+    advisor()->refresh();
+    QVERIFY(inferenceMove());
+    QCOMPARE(inferenceMove()->usersRegion, u"eu-central-1"_s);
+    QVERIFY(*inferenceMove()->usersRoundTripMs < 50.0);
+
+    // Users in Sydney: Stockholm is a 270 ms round trip away, past a 200 ms ceiling.
+    ceiling->selectAll();
+    QTest::keyClicks(ceiling, u"200"_s);
+    QTest::keyClick(ceiling, Qt::Key_Return);
+    auto *users = field<QLineEdit>("usersRegion");
+    users->setFocus();
+    QTest::keyClicks(users, u"ap-southeast-2"_s);
+    QTest::keyClick(users, Qt::Key_Return);
+    QCOMPARE(m_window->document()->project().constraints.usersRegion, u"ap-southeast-2"_s);
+    QCOMPARE(m_window->document()->undoStack()->undoText(), u"Change users' region"_s);
+    advisor()->refresh();
+    QVERIFY(!inferenceMove());
+    const QString reasons = withheld().join(u'\n');
+    QVERIFY2(reasons.contains(u"region-move: "_s) && reasons.contains(u"ap-southeast-2"_s),
+             qPrintable(reasons));
+
+    undo();
+    QVERIFY(users->text().isEmpty());
+    advisor()->refresh();
+    QVERIFY(inferenceMove());
 }
 
 void TestConstraintsEditor::issuePathFocusesTheConstraint()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The advisor on the shipped examples: suggestions in every stage, ranking, combinations
 // re-estimated on one copy, constraints never broken, and the Pareto front.
+#include "advisortestprojects.h"
 #include "referencedb.h"
 #include "strictqtest.h"
 #include "testpaths.h"
@@ -34,6 +35,7 @@ private slots:
     void neverBreaksConstraints_issue5();
     void neverBreaksConstraints_issue5_data() { addExamples(); }
     void reportsConstraintViolationsOfCombinations();
+    void latencyCeilingJudgesRegionMovesByRoundTrip_issue17();
     void marksNegligibleSavings();
     void paretoFrontHasNoDominatedPoint();
     void paretoFrontHasNoDominatedPoint_data() { addExamples(); }
@@ -147,8 +149,12 @@ void TestAdvisor::neverBreaksConstraints_issue5()
             before.insert(project.effectiveRegion(s));
     }
     for (const Suggestion &s : bounded) {
-        QVERIFY2(s.latency != LatencyEffect::Higher && s.latency != LatencyEffect::NotRealTime,
-                 qPrintable(s.id));
+        // A region move is judged by its measured round trip; anything else slower is dropped.
+        if (s.usersRoundTripMs)
+            QVERIFY2(*s.usersRoundTripMs <= 50.0, qPrintable(s.id));
+        else
+            QVERIFY2(s.latency != LatencyEffect::Higher && s.latency != LatencyEffect::NotRealTime,
+                     qPrintable(s.id));
         if (s.accuracyAtRisk)
             QVERIFY2(s.accuracyRetained && *s.accuracyRetained >= 0.99, qPrintable(s.id));
         Project copy = project;
@@ -190,6 +196,102 @@ void TestAdvisor::reportsConstraintViolationsOfCombinations()
     const Combination c = advisor.combine(project, {*batch, *distil});
     QCOMPARE(c.violations.size(), 2);
     GP_COMPARE_NEAR(c.accuracyRetained, 0.97, 1e-12, 0.0);
+}
+
+void TestAdvisor::latencyCeilingJudgesRegionMovesByRoundTrip_issue17()
+{
+    // Hand-pinned round trips, so that the test does not restate the shipped table.
+    ReferenceData ref = builtReferenceData();
+    ref.regionLatencies = {
+        {u"us-east-1"_s, u"us-east-1"_s, 5.0, u"test"_s},
+        {u"us-east-1"_s, u"eu-west-3"_s, 80.0, u"test"_s},
+        {u"eu-west-3"_s, u"eu-west-3"_s, 3.0, u"test"_s},
+        {u"eu-west-3"_s, u"us-east-1"_s, 80.0, u"test"_s},
+        {u"ap-northeast-1"_s, u"us-east-1"_s, 150.0, u"test"_s},
+        {u"ap-northeast-1"_s, u"eu-west-3"_s, 220.0, u"test"_s},
+    };
+    ref.reindex();
+    Project project =
+        test::projectWith(StageKind::Inference, test::endpoint(u"Chat"_s, u"m6i.xlarge"_s, 2, 0.5));
+    project.constraints.allowedRegions = {u"us-east-1"_s, u"eu-west-3"_s};
+    const Advisor advisor(ref);
+    struct Outcome
+    {
+        const Suggestion *offered = nullptr;
+        QStringList withheld;
+        std::vector<Suggestion> all;
+        std::vector<WithheldSuggestion> notOffered;
+    };
+    const auto move = [&](Outcome &o) {
+        o.all = advisor.suggest(project, estimateProject(project, ref), &o.notOffered);
+        for (const Suggestion &s : o.all) {
+            if (s.ruleId == u"region-move")
+                o.offered = &s;
+        }
+        for (const WithheldSuggestion &w : o.notOffered) {
+            if (w.suggestion.ruleId == u"region-move")
+                o.withheld = w.reasons;
+        }
+    };
+
+    Outcome free;
+    move(free);
+    QVERIFY(free.offered);
+    QVERIFY(free.offered->title.contains(u"eu-west-3"_s));
+    QCOMPARE(free.offered->usersRoundTripMs, std::optional<double>(80.0));
+    QCOMPARE(free.offered->usersRegion, u"us-east-1"_s);
+    QCOMPARE(free.offered->latency, LatencyEffect::Higher);
+
+    project.constraints.latencyCeilingMs = 100.0; // 80 ms fits: Frankfurt -> Stockholm in the walk
+    Outcome within;
+    move(within);
+    QVERIFY(within.offered);
+
+    project.constraints.latencyCeilingMs = 60.0;
+    Outcome past;
+    move(past);
+    QVERIFY(!past.offered);
+    QCOMPARE(past.withheld.size(), 1);
+    QVERIFY2(past.withheld[0].contains(u"80 ms"_s) && past.withheld[0].contains(u"us-east-1"_s)
+                 && past.withheld[0].contains(u"60 ms"_s),
+             qPrintable(past.withheld[0]));
+
+    // Users in Tokyo: 220 ms to Paris.
+    project.constraints.usersRegion = u"ap-northeast-1"_s;
+    project.constraints.latencyCeilingMs = 200.0;
+    Outcome far;
+    move(far);
+    QVERIFY(!far.offered);
+    QVERIFY2(far.withheld.join(u' ').contains(u"220 ms"_s), qPrintable(far.withheld.join(u' ')));
+    project.constraints.latencyCeilingMs = 250.0;
+    Outcome farWithin;
+    move(farWithin);
+    QVERIFY(farWithin.offered);
+    QCOMPARE(farWithin.offered->usersRoundTripMs, std::optional<double>(220.0));
+
+    // Users in Paris: the move brings the endpoints closer.
+    project.constraints.usersRegion = u"eu-west-3"_s;
+    project.constraints.latencyCeilingMs = 60.0;
+    Outcome closer;
+    move(closer);
+    QVERIFY(closer.offered);
+    QCOMPARE(closer.offered->latency, LatencyEffect::None);
+
+    // No measured pair: the move may be slower by an unknown amount and the ceiling drops it.
+    ref.regionLatencies.clear();
+    ref.reindex();
+    project.constraints.usersRegion.clear();
+    project.constraints.latencyCeilingMs = 1000.0;
+    Outcome unknown;
+    const Advisor blind(ref);
+    unknown.all = blind.suggest(project, estimateProject(project, ref), &unknown.notOffered);
+    QVERIFY(std::none_of(unknown.all.begin(), unknown.all.end(),
+                         [](const Suggestion &s) { return s.ruleId == u"region-move"; }));
+    QVERIFY(std::any_of(unknown.notOffered.begin(), unknown.notOffered.end(),
+                        [](const WithheldSuggestion &w) {
+                            return w.suggestion.ruleId == u"region-move"
+                                && w.reasons.join(u' ').contains(u"may slow responses"_s);
+                        }));
 }
 
 void TestAdvisor::marksNegligibleSavings()

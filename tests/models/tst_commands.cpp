@@ -185,6 +185,9 @@ void TestCommands::applyUndoRedo_data()
     row("edge devices", [](ProjectDocument *d) {
         return new ChangeValue<ProjectField::ServesEdgeDevices>(d, {}, true);
     });
+    row("users' region", [](ProjectDocument *d) {
+        return new ChangeValue<ProjectField::UsersRegion>(d, {}, QStringLiteral("r-b"));
+    });
     row("size compute by work", [=](ProjectDocument *d) {
         return new ChangeValue<Work>(d, train, defaultWork(WorkSpec::Kind::Training));
     });

@@ -175,6 +175,8 @@ std::vector<InvalidCase> invalidCases()
     row("constraints-accuracy-above-1", u"constraints.accuracyFloor"_s,
         u"must be a number between 0 and 1"_s);
     row("constraints-latency-zero", u"constraints.latencyCeilingMs"_s, u"must be a number > 0"_s);
+    row("constraints-users-region-empty", u"constraints.usersRegion"_s,
+        u"must be a non-empty string"_s);
     row("constraints-regions-empty", u"constraints.allowedRegions"_s,
         u"must list at least one region"_s);
     row("constraints-region-duplicate", u"constraints.allowedRegions[1]"_s,
