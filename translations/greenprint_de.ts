@@ -5089,6 +5089,22 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
         <translation>Die Nutzer gelten als nahe der aktuellen Region der Endpunkte: geben Sie die Region der Nutzer unter Vorgaben an.</translation>
     </message>
+    <message>
+        <source>One-off copy of the stage&apos;s existing data to the new region</source>
+        <translation>Einmalige Kopie der vorhandenen Daten der Phase in die neue Region</translation>
+    </message>
+    <message>
+        <source>Run the whole plan in %1 (%2)</source>
+        <translation>Den ganzen Plan in %1 (%2) ausführen</translation>
+    </message>
+    <message>
+        <source>Moves every stage to %1, the allowed region where the whole plan emits least (grid %2 gCO2e/kWh), and counts a one-off transfer of the data each stage stores. One scenario instead of a move per stage. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>Verlegt jede Phase nach %1, in die erlaubte Region, in der der ganze Plan am wenigsten emittiert (Netz %2 gCO2e/kWh), und zählt eine einmalige Übertragung der Daten, die jede Phase speichert. Ein Szenario statt eines Umzugs je Phase. Die Preise der Referenzdaten sind On-Demand in us-east-1 für jede Region, regionale Preisunterschiede werden also nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Check data residency and where the data is produced and used.</source>
+        <translation>Datenresidenz prüfen und wo die Daten entstehen und genutzt werden.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RegionPickerDialog</name>
@@ -5549,6 +5565,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
         <translation>Gelöschte Daten sind weg: Behalten Sie, was Audits, Reproduzierbarkeit oder erneutes Training erfordern.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Suggestion</name>
+    <message>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
     </message>
 </context>
 <context>

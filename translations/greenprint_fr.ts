@@ -5089,6 +5089,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
         <translation>Les utilisateurs sont supposés proches de la région actuelle des points de terminaison : indiquez leur région dans Contraintes.</translation>
     </message>
+    <message>
+        <source>One-off copy of the stage&apos;s existing data to the new region</source>
+        <translation>Copie unique des données existantes de l’étape vers la nouvelle région</translation>
+    </message>
+    <message>
+        <source>Run the whole plan in %1 (%2)</source>
+        <translation>Exécuter tout le plan en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Moves every stage to %1, the allowed region where the whole plan emits least (grid %2 gCO2e/kWh), and counts a one-off transfer of the data each stage stores. One scenario instead of a move per stage. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>Déplace chaque étape vers %1, la région autorisée où le plan entier émet le moins (réseau %2 gCO2e/kWh), et compte un transfert unique des données que chaque étape stocke. Un seul scénario au lieu d’un déplacement par étape. Les prix des données de référence sont ceux à la demande de us-east-1 pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Check data residency and where the data is produced and used.</source>
+        <translation>Vérifiez la résidence des données et où elles sont produites et utilisées.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RegionPickerDialog</name>
@@ -5549,6 +5565,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
         <translation>Les données supprimées disparaissent : gardez ce qu&apos;exigent les audits, la reproductibilité ou un nouvel entraînement.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Suggestion</name>
+    <message>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
     </message>
 </context>
 <context>

@@ -5078,6 +5078,22 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
         <translation>ユーザーはエンドポイントの現在のリージョン付近にいるものとします。「制約」でユーザーのリージョンを指定してください。</translation>
     </message>
+    <message>
+        <source>One-off copy of the stage&apos;s existing data to the new region</source>
+        <translation>ステージの既存データを新しいリージョンへ一度だけコピー</translation>
+    </message>
+    <message>
+        <source>Run the whole plan in %1 (%2)</source>
+        <translation>計画全体を %1 (%2) で実行</translation>
+    </message>
+    <message>
+        <source>Moves every stage to %1, the allowed region where the whole plan emits least (grid %2 gCO2e/kWh), and counts a one-off transfer of the data each stage stores. One scenario instead of a move per stage. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>すべてのステージを、計画全体の排出が最も少ない許可リージョン %1（グリッド %2 gCO2e/kWh）へ移し、各ステージが保存するデータの 1 回限りの転送を計上します。ステージごとの移動ではなく 1 つのシナリオです。参照データの価格はすべてのリージョンで us-east-1 のオンデマンド価格のため、リージョン間の価格差は計上されません。</translation>
+    </message>
+    <message>
+        <source>Check data residency and where the data is produced and used.</source>
+        <translation>データ所在地と、データが生成・利用される場所を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RegionPickerDialog</name>
@@ -5535,6 +5551,13 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
         <translation>削除したデータは元に戻せません。監査、再現性、再学習に必要なものは残してください。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::Suggestion</name>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
     </message>
 </context>
 <context>

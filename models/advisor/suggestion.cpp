@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestion.h"
 
+#include "domain/names.h"
+
+#include <QCoreApplication>
+
 namespace greenprint {
 
 QString confidenceKey(Confidence confidence)
@@ -29,6 +33,18 @@ QString latencyEffectKey(LatencyEffect effect)
         return QStringLiteral("not-real-time");
     }
     return {};
+}
+
+QString suggestionStageKey(const Suggestion &suggestion)
+{
+    return suggestion.wholePlan ? QStringLiteral("plan") : stageKey(suggestion.stage);
+}
+
+QString suggestionStageName(const Suggestion &suggestion)
+{
+    return suggestion.wholePlan
+        ? QCoreApplication::translate("greenprint::Suggestion", "Whole plan")
+        : stageDisplayName(suggestion.stage);
 }
 
 } // namespace greenprint

@@ -48,6 +48,8 @@ struct Suggestion
     QString id; ///< "rule-id/stage-key/component-index" ("-" for a whole stage)
     QString ruleId;
     StageKind stage = StageKind::DataProcessing; ///< the stage the change is made in
+    /** The change is made to every stage at once (a whole-plan scenario, "stage": "plan"). */
+    bool wholePlan = false;
     int componentIndex = -1; ///< the component changed, or -1 for the whole stage
     QString title; ///< translated, one line
     QString description; ///< translated: the change, how it is counted, assumptions
@@ -84,5 +86,9 @@ struct Suggestion
 
 QString confidenceKey(Confidence confidence);
 QString latencyEffectKey(LatencyEffect effect);
+/** The suggestion's stage key ("training", ...), or "plan" for a whole-plan change. */
+QString suggestionStageKey(const Suggestion &suggestion);
+/** The translated stage name, or "Whole plan". */
+QString suggestionStageName(const Suggestion &suggestion);
 
 } // namespace greenprint

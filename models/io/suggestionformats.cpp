@@ -44,7 +44,7 @@ QByteArray suggestionsToJson(const SuggestionReport &report)
     const auto object = [](const Suggestion &s, bool offered) {
         ordered_json j;
         j["id"] = utf8(s.id);
-        j["stage"] = utf8(stageKey(s.stage));
+        j["stage"] = utf8(suggestionStageKey(s));
         j["title"] = utf8(s.title);
         j["co2eKgSaved"] = offered ? ordered_json(rounded(s.savings.co2eKg)) : ordered_json();
         j["energyKWhSaved"] = offered ? ordered_json(rounded(s.savings.energyKWh)) : ordered_json();
@@ -127,7 +127,7 @@ QString suggestionsToTable(const SuggestionReport &report, const Estimate &basel
         case SuggestionSection::Ranked:
             rows.push_back(
                 QStringList{QString::number(++rank)} + f
-                + QStringList{confidenceKey(first.confidence), stageKey(first.stage), title});
+                + QStringList{confidenceKey(first.confidence), suggestionStageKey(first), title});
             break;
         case SuggestionSection::Question:
             questions += Tr::tr("  - %1\n    %2: would save %3 kgCO2e (%4 %), %5 USD.\n")
@@ -135,9 +135,9 @@ QString suggestionsToTable(const SuggestionReport &report, const Estimate &basel
             break;
         case SuggestionSection::Smaller:
             smaller += g.informational ? Tr::tr("  - %1 (%2): nothing counted on this plan\n")
-                                             .arg(title, stageKey(first.stage))
+                                             .arg(title, suggestionStageKey(first))
                                        : Tr::tr("  - %1 (%2): %3 kgCO2e, %4 USD\n")
-                                             .arg(title, stageKey(first.stage), f[0], f[3]);
+                                             .arg(title, suggestionStageKey(first), f[0], f[3]);
             break;
         }
     }
@@ -182,7 +182,7 @@ QString suggestionsToTable(const SuggestionReport &report, const Estimate &basel
         out += u'\n' + Tr::tr("Not offered (%n):\n", nullptr, int(report.withheld.size()));
         for (const WithheldSuggestion &w : report.withheld) {
             out += Tr::tr("  - %1 (%2), because %3\n")
-                       .arg(w.suggestion.title, stageKey(w.suggestion.stage),
+                       .arg(w.suggestion.title, suggestionStageKey(w.suggestion),
                             w.reasons.join(QStringLiteral("; ")));
         }
     }

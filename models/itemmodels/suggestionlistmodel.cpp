@@ -173,7 +173,7 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
     case Apply:
         return {};
     case Stage:
-        return stageDisplayName(s.stage);
+        return suggestionStageName(s);
     case Title: {
         // The count first, where a narrow column still shows it.
         const QString title =

@@ -15,12 +15,14 @@
 #include "domain/project.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
+#include "itemmodels/suggestionlistmodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -45,6 +47,7 @@ private slots:
     void edgeDevicesOfferEdgeDeployment();
     void usersRegionDecidesWhetherAMoveIsTooFar();
     void issuePathFocusesTheConstraint();
+    void wholePlanMoveIsARowOfTheWindow();
 
 private:
     ConstraintsForm *form() const { return m_window->constraintsForm(); }
@@ -118,8 +121,8 @@ QStringList TestConstraintsEditor::section(SuggestionSection wanted) const
 
 void TestConstraintsEditor::allowedRegionsTypedAndUndone()
 {
-    // Unconstrained, every stage is offered a move to eu-north-1.
-    QCOMPARE(offered(u"region-move"_s).size(), 4);
+    // Unconstrained, every stage, and the whole plan, is offered a move to eu-north-1.
+    QCOMPARE(offered(u"region-move"_s).size(), 5); // four stages and the whole plan
     auto *edit = field<QLineEdit>("allowedRegions");
     QCOMPARE(edit->text(), QString());
     edit->setFocus();
@@ -142,7 +145,7 @@ void TestConstraintsEditor::allowedRegionsTypedAndUndone()
     QCOMPARE(edit->text(), QString());
     QVERIFY(m_window->document()->project().constraints.allowedRegions.isEmpty());
     advisor()->refresh();
-    QCOMPARE(offered(u"region-move"_s).size(), 4);
+    QCOMPARE(offered(u"region-move"_s).size(), 5); // four stages and the whole plan
 }
 
 void TestConstraintsEditor::allowedRegionsPickedOnTheMap()
@@ -177,7 +180,7 @@ void TestConstraintsEditor::allowedRegionsPickedOnTheMap()
 
     undo();
     advisor()->refresh();
-    QCOMPARE(offered(u"region-move"_s).size(), 4);
+    QCOMPARE(offered(u"region-move"_s).size(), 5); // four stages and the whole plan
 }
 
 void TestConstraintsEditor::latencyCeilingWithholdsSlowServing()
@@ -287,6 +290,18 @@ void TestConstraintsEditor::issuePathFocusesTheConstraint()
     QTRY_COMPARE(QApplication::focusWidget(), field<QDoubleSpinBox>("latencyCeilingMs"));
     m_window->goToField(u"constraints.allowedRegions[1]"_s);
     QTRY_COMPARE(QApplication::focusWidget(), field<QLineEdit>("allowedRegions"));
+}
+
+void TestConstraintsEditor::wholePlanMoveIsARowOfTheWindow()
+{
+    QAbstractItemModel *model = m_window->whatIfView()->suggestionView()->model();
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, SuggestionListModel::Stage).data().toString() == u"Whole plan")
+            rows << model->index(row, SuggestionListModel::Title).data().toString();
+    }
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(rows[0].contains(u"eu-north-1"_s), qPrintable(rows[0]));
 }
 
 QTEST_MAIN(TestConstraintsEditor)

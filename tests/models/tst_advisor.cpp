@@ -36,6 +36,7 @@ private slots:
     void neverBreaksConstraints_issue5_data() { addExamples(); }
     void reportsConstraintViolationsOfCombinations();
     void latencyCeilingJudgesRegionMovesByRoundTrip_issue17();
+    void offersTheWholePlanInOneRegion_issue17();
     void marksNegligibleSavings();
     void paretoFrontHasNoDominatedPoint();
     void paretoFrontHasNoDominatedPoint_data() { addExamples(); }
@@ -292,6 +293,49 @@ void TestAdvisor::latencyCeilingJudgesRegionMovesByRoundTrip_issue17()
                             return w.suggestion.ruleId == u"region-move"
                                 && w.reasons.join(u' ').contains(u"may slow responses"_s);
                         }));
+}
+
+void TestAdvisor::offersTheWholePlanInOneRegion_issue17()
+{
+    Project project = load(sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
+    const Advisor advisor(builtReferenceData());
+    const auto find = [](const std::vector<Suggestion> &all) {
+        const Suggestion *plan = nullptr;
+        double largestStageMove = 0.0, sumOfStageMoves = 0.0;
+        for (const Suggestion &s : all) {
+            if (s.wholePlan)
+                plan = &s;
+            else if (s.ruleId == u"region-move") {
+                largestStageMove = std::max(largestStageMove, s.savings.co2eKg);
+                sumOfStageMoves += s.savings.co2eKg;
+            }
+        }
+        return std::make_tuple(plan, largestStageMove, sumOfStageMoves);
+    };
+    const std::vector<Suggestion> free = advisor.suggest(project);
+    const auto [plan, largest, sum] = find(free);
+    QVERIFY(plan);
+    QCOMPARE(plan->id, u"region-move/plan/-"_s);
+    QCOMPARE(suggestionStageKey(*plan), u"plan"_s);
+    QVERIFY(plan->title.contains(u"eu-north-1"_s));
+    // One copy with every stage moved saves more than any single stage's move, and about what
+    // the stage moves save together (each is estimated alone; stages do not interact here).
+    QVERIFY2(plan->savings.co2eKg > largest, qPrintable(QString::number(plan->savings.co2eKg)));
+    GP_COMPARE_NEAR(plan->savings.co2eKg, sum, 0.0, 0.01);
+
+    // Within the allowed regions only, and every stage lands in the same one.
+    project.constraints.allowedRegions = {u"eu-central-1"_s, u"eu-west-3"_s};
+    const std::vector<Suggestion> bounded = advisor.suggest(project);
+    const auto [inParis, unused1, unused2] = find(bounded);
+    QVERIFY(inParis);
+    Project copy = project;
+    ProjectEdit edit(copy);
+    inParis->change(edit);
+    edit.finish();
+    for (const Stage &stage : copy.stages) {
+        if (!stage.components.empty())
+            QCOMPARE(copy.effectiveRegion(stage), u"eu-west-3"_s);
+    }
 }
 
 void TestAdvisor::marksNegligibleSavings()

@@ -2,7 +2,9 @@
 // Applies to every stage with components that runs on AWS hardware in a region
 // other than the lowest-carbon one the project allows (constraints.allowedRegions,
 // else every reference AWS region). The copy runs the stage there and gains a
-// one-off transfer of the data the stage stores. Source: regions.csv grid intensity.
+// one-off transfer of the data the stage stores. Across two or more stages it also
+// offers the whole plan in the one allowed region where the plan emits least.
+// Source: regions.csv grid intensity.
 #include "regionmoverule.h"
 
 #include "advisor/projectedit.h"
@@ -108,7 +110,91 @@ void judgeLatency(const RuleContext &ctx, const QString &current, const QString 
     s.sideEffects += u' ' + text;
 }
 
+double storedGBOf(const Stage &stage)
+{
+    double storedGB = 0.0;
+    for (const Component &c : stage.components) {
+        if (const auto *s = std::get_if<StorageSpec>(&c.spec))
+            storedGB += s->sizeGB;
+    }
+    return storedGB;
+}
+
+/** The project with every stage in `region` and a one-off copy of each stage's stored data. */
+void moveWholePlan(Project &project, const QString &region, const QString &transferName)
+{
+    for (Stage &stage : project.stages) {
+        const double storedGB = storedGBOf(stage);
+        if (!stage.components.empty() && storedGB > 0.0 && project.effectiveRegion(stage) != region)
+            stage.components.push_back({transferName, TransferSpec{storedGB, region}, {}});
+        stage.region.clear();
+    }
+    project.region = region;
+}
+
 } // namespace
+
+/**
+ * The whole plan in the one allowed region where it emits least, when that is
+ * lower than now and no stage runs on the project's own hardware or regions:
+ * one scenario instead of a move per stage, with every stage's stored data
+ * copied once.
+ */
+std::optional<Suggestion> RegionMoveRule::wholePlan(const RuleContext &ctx) const
+{
+    const Project &project = ctx.project();
+    int stagesUsed = 0;
+    for (const Stage &stage : project.stages) {
+        if (stage.components.empty())
+            continue;
+        ++stagesUsed;
+        if (usesProjectHardware(project, stage)
+            || isCatalogRegion(project, project.effectiveRegion(stage)))
+            return std::nullopt;
+    }
+    if (stagesUsed < 2)
+        return std::nullopt; // the stage's own move says it all
+    const QString transferName = tr("One-off copy of the stage's existing data to the new region");
+    const double now = ctx.baseline().total.co2e.kg;
+    const RegionSpec *best = nullptr;
+    double bestKg = now;
+    for (const RegionSpec &region : ctx.reference().regions) {
+        if (region.partition != u"aws" || region.gridGCo2ePerKWh <= 0.0
+            || !ctx.constraints().allowsRegion(region.id))
+            continue;
+        Project copy = project;
+        moveWholePlan(copy, region.id, transferName);
+        const double co2e = estimateProject(copy, ctx.reference()).total.co2e.kg;
+        if (co2e < bestKg) {
+            best = &region;
+            bestKg = co2e;
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    const QString to = best->id;
+    Suggestion s = make(StageKind::DataProcessing, -1);
+    s.id = id() + QStringLiteral("/plan/-");
+    s.wholePlan = true;
+    s.title = tr("Run the whole plan in %1 (%2)").arg(best->name, to);
+    s.description =
+        tr("Moves every stage to %1, the allowed region where the whole plan emits least "
+           "(grid %2 gCO2e/kWh), and counts a one-off transfer of the data each stage stores. "
+           "One scenario instead of a move per stage. Prices in the reference data are us-east-1 "
+           "On-Demand for every region, so regional price differences are not counted.")
+            .arg(to)
+            .arg(best->gridGCo2ePerKWh);
+    s.source = QStringLiteral("regions.csv: %1").arg(best->gridBasis);
+    s.sideEffects = tr("Check data residency and where the data is produced and used.");
+    const Stage &inference = project.stage(StageKind::Inference);
+    if (!inference.components.empty())
+        judgeLatency(ctx, project.effectiveRegion(inference), to, s);
+    s.confidence = Confidence::Medium;
+    s.change = [to, transferName](ProjectEdit &edit) {
+        moveWholePlan(edit.project(), to, transferName);
+    };
+    return s;
+}
 
 bool RegionMoveRule::applies(const RuleContext &ctx) const
 {
@@ -128,11 +214,7 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
         const Target target = bestRegion(ctx, kind);
         if (!target.region)
             continue;
-        double storedGB = 0.0;
-        for (const Component &c : stage.components) {
-            if (const auto *s = std::get_if<StorageSpec>(&c.spec))
-                storedGB += s->sizeGB;
-        }
+        const double storedGB = storedGBOf(stage);
         const QString to = target.region->id;
         const QString transferName = tr("One-off copy of the stage's existing data to %1").arg(to);
         Suggestion s = make(kind, -1);
@@ -161,6 +243,8 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
         };
         result.push_back(std::move(s));
     }
+    if (std::optional<Suggestion> plan = wholePlan(ctx))
+        result.push_back(std::move(*plan));
     return result;
 }
 

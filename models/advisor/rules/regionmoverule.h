@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rule "region-move": move a stage to the lowest-carbon region the project allows, counting the
-// one-off copy of its data.
+// Rule "region-move": move a stage, or the whole plan, to the lowest-carbon region the project
+// allows, counting the one-off copy of its data.
 #pragma once
 
 #include "advisor/rule.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace greenprint {
 
@@ -20,6 +22,9 @@ public:
     StageKind stage() const override { return StageKind::DataProcessing; }
     bool applies(const RuleContext &ctx) const override;
     std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+
+private:
+    std::optional<Suggestion> wholePlan(const RuleContext &ctx) const;
 };
 
 } // namespace greenprint
