@@ -18,6 +18,7 @@ std::optional<Enum> fromKey(const QString &key, const char16_t *const (&keys)[N]
     return std::nullopt;
 }
 
+/** The keys as a list; each *Keys() below builds it once (the reader asks on every component). */
 template<std::size_t N>
 QStringList allKeys(const char16_t *const (&keys)[N])
 {
@@ -201,31 +202,38 @@ std::optional<Methodology> methodologyFromKey(const QString &key)
 
 QStringList stageKeys()
 {
-    return allKeys(kStageKeys);
+    static const QStringList keys = allKeys(kStageKeys);
+    return keys;
 }
 QStringList componentTypeKeys()
 {
-    return allKeys(kComponentKeys);
+    static const QStringList keys = allKeys(kComponentKeys);
+    return keys;
 }
 QStringList pricingKeys()
 {
-    return allKeys(kPricingKeys);
+    static const QStringList keys = allKeys(kPricingKeys);
+    return keys;
 }
 QStringList storageClassKeys()
 {
-    return allKeys(kStorageKeys);
+    static const QStringList keys = allKeys(kStorageKeys);
+    return keys;
 }
 QStringList tuningStrategyKeys()
 {
-    return allKeys(kTuningKeys);
+    static const QStringList keys = allKeys(kTuningKeys);
+    return keys;
 }
 QStringList endpointModeKeys()
 {
-    return allKeys(kEndpointKeys);
+    static const QStringList keys = allKeys(kEndpointKeys);
+    return keys;
 }
 QStringList methodologyKeys()
 {
-    return allKeys(kMethodologyKeys);
+    static const QStringList keys = allKeys(kMethodologyKeys);
+    return keys;
 }
 
 } // namespace greenprint
