@@ -172,8 +172,7 @@ bool JsonDomBuilder::key(string_t &value)
 
 bool JsonDomBuilder::end_object()
 {
-    m_stack.pop_back();
-    return true;
+    return close();
 }
 
 bool JsonDomBuilder::start_array(std::size_t)
@@ -183,8 +182,44 @@ bool JsonDomBuilder::start_array(std::size_t)
 
 bool JsonDomBuilder::end_array()
 {
+    return close();
+}
+
+bool JsonDomBuilder::close()
+{
+    const QString path = std::move(m_stack.back().path);
     m_stack.pop_back();
+    if (streaming()) {
+        stream(path, m_element);
+        m_element = OrderedJson();
+    }
     return true;
+}
+
+bool JsonDomBuilder::streaming() const
+{
+    return m_sink && !m_stack.empty() && m_stack.back().role == Role::Components;
+}
+
+void JsonDomBuilder::stream(const QString &path, const OrderedJson &element)
+{
+    Frame &frame = m_stack.back();
+    m_sink->component(frame.stageIndex, frame.streamed++, path, element);
+}
+
+JsonDomBuilder::Role JsonDomBuilder::roleOfNext(bool isArray) const
+{
+    if (!m_sink || m_stack.empty())
+        return Role::Other;
+    const Frame &parent = m_stack.back();
+    if (m_stack.size() == 1 && isArray && parent.container->is_object()
+        && parent.pendingKey == "stages")
+        return Role::Stages;
+    if (parent.role == Role::Stages && !isArray)
+        return Role::Stage;
+    if (parent.role == Role::Stage && isArray && parent.pendingKey == "components")
+        return Role::Components;
+    return Role::Other;
 }
 
 bool JsonDomBuilder::parse_error(std::size_t position, const std::string &,
@@ -205,6 +240,10 @@ bool JsonDomBuilder::parse_error(std::size_t position, const std::string &,
 
 OrderedJson *JsonDomBuilder::addValue(OrderedJson &&value)
 {
+    if (streaming()) { // a component that is not an object: handed over as it is
+        stream(nextPath(), value);
+        return nullptr;
+    }
     if (m_stack.empty()) {
         m_root = std::move(value);
         return &m_root;
@@ -231,6 +270,8 @@ QString JsonDomBuilder::nextPath() const
     if (m_stack.empty())
         return {};
     const Frame &frame = m_stack.back();
+    if (frame.role == Role::Components)
+        return indexPath(frame.path, qsizetype(frame.streamed));
     if (frame.container->is_array())
         return indexPath(frame.path, qsizetype(frame.container->size()));
     return joinPath(frame.path, QString::fromStdString(frame.pendingKey));
@@ -245,8 +286,24 @@ bool JsonDomBuilder::open(OrderedJson &&container)
         addIssue(path, tr("nesting is deeper than %1 levels; the file is refused").arg(m_maxDepth));
         return false;
     }
-    OrderedJson *added = addValue(std::move(container));
-    m_stack.push_back({added, path, {}, kNewKey, {}});
+    const bool isArray = container.is_array();
+    Frame frame{nullptr, path, {}, kNewKey, {}, roleOfNext(isArray), 0, 0};
+    if (frame.role == Role::Stage)
+        frame.stageIndex = m_stack.back().container->size();
+    if (frame.role == Role::Components) {
+        frame.stageIndex = m_stack.back().stageIndex;
+        if (m_stack.back().pendingIndex != kNewKey) // "components" again: the last one counts
+            m_sink->discard(frame.stageIndex, false);
+    }
+    if (frame.role == Role::Stages && m_stack.back().pendingIndex != kNewKey)
+        m_sink->discard(0, true);
+    if (streaming()) { // a component object: built aside, handed over when it closes
+        m_element = std::move(container);
+        frame.container = &m_element;
+    } else {
+        frame.container = addValue(std::move(container));
+    }
+    m_stack.push_back(std::move(frame));
     return true;
 }
 

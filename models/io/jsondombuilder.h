@@ -19,6 +19,26 @@ namespace greenprint::Internal {
 using OrderedJson = nlohmann::ordered_json;
 
 /**
+ * Receives the elements of the arrays `stages[i].components` of a project
+ * document one at a time, as soon as each is complete, so that the document
+ * never holds them all: a plan of a million components is read in the memory
+ * of its Project, not in that of a JSON tree ten times the file's size.
+ */
+class ComponentSink
+{
+public:
+    virtual ~ComponentSink() = default;
+    /** Element `index` of `stages[stageIndex].components`, at JSON path `path`. */
+    virtual void component(std::size_t stageIndex, std::size_t index, const QString &path,
+                           const OrderedJson &element) = 0;
+    /**
+     * A duplicate key replaced the components of stage `stageIndex`, or every stage
+     * (`allStages`): forget what was received for them (the last value is kept).
+     */
+    virtual void discard(std::size_t stageIndex, bool allStages) = 0;
+};
+
+/**
  * Builds an OrderedJson document from nlohmann SAX events, the way
  * nlohmann's own DOM parser does, plus the checks a project file needs:
  * duplicate keys in an object are reported (the last value is kept),
@@ -46,6 +66,12 @@ public:
     JsonDomBuilder(OrderedJson &root, const QByteArray &text, int maxDepth,
                    const std::atomic_bool *cancel = nullptr);
 
+    /**
+     * Hands every element of `stages[i].components` to `sink` instead of keeping it
+     * (those arrays stay empty in the document). `sink` must outlive the parse.
+     */
+    void setComponentSink(ComponentSink *sink) { m_sink = sink; }
+
     bool null();
     bool boolean(bool value);
     bool number_integer(number_integer_t value);
@@ -70,6 +96,8 @@ private:
      * few: an ordered object looks keys up by linear search, which would make
      * reading an object with n keys O(n^2) (100,000 keys took 21 s).
      */
+    /** Where a frame is in a project document, for the component sink. */
+    enum class Role { Other, Stages, Stage, Components };
     struct Frame
     {
         OrderedJson *container = nullptr;
@@ -77,6 +105,9 @@ private:
         std::string pendingKey;
         std::size_t pendingIndex = kNewKey; ///< the index of a duplicate key's first value
         std::unordered_map<std::string, std::size_t> keyIndex;
+        Role role = Role::Other;
+        std::size_t stageIndex = 0; ///< Stage, Components: the index in `stages`
+        std::size_t streamed = 0; ///< Components: the elements handed to the sink so far
     };
     static constexpr std::size_t kNewKey = std::size_t(-1);
     static constexpr std::size_t kIndexKeysAbove = 16;
@@ -87,6 +118,11 @@ private:
     bool proceed() const { return !m_cancel || !m_cancel->load(std::memory_order_relaxed); }
     QString nextPath() const;
     bool open(OrderedJson &&container);
+    bool close();
+    Role roleOfNext(bool isArray) const;
+    /** True when the value completed next is an element of a streamed components array. */
+    bool streaming() const;
+    void stream(const QString &path, const OrderedJson &element);
     void addIssue(const QString &path, const QString &message);
 
     OrderedJson &m_root;
@@ -95,6 +131,8 @@ private:
     const std::atomic_bool *m_cancel;
     std::vector<Frame> m_stack;
     Issues m_issues;
+    ComponentSink *m_sink = nullptr;
+    OrderedJson m_element; ///< the component being built, when it is an object or array
 };
 
 /**

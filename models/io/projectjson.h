@@ -49,11 +49,40 @@ QStringList workPrecisionKeys();
 QStringList gridDatasetKeys();
 
 /**
+ * Converts each component as the parser completes it (JsonDomBuilder's
+ * ComponentSink), keeping the components and their problems per stage until
+ * projectFromJson places them where the document's `components` arrays,
+ * left empty, would have put them: the same Project and the same issues, in
+ * the same order, as converting the whole document at once.
+ */
+class ComponentCollector : public ComponentSink
+{
+public:
+    void component(std::size_t stageIndex, std::size_t index, const QString &path,
+                   const OrderedJson &element) override;
+    void discard(std::size_t stageIndex, bool allStages) override;
+
+    /** The converted components of `stages[stageIndex]` and their problems, if any were streamed.
+     */
+    struct Stage
+    {
+        std::vector<Component> components;
+        Issues issues;
+    };
+    Stage *stage(std::size_t stageIndex);
+
+private:
+    std::vector<Stage> m_stages;
+};
+
+/**
  * Validates `document` (the parsed file) and converts it. Appends every
  * problem to `issues` (path and message set, file empty). Returns nullopt when
- * an Error was found.
+ * an Error was found. With `streamed`, the `components` arrays of the document
+ * are empty and their components are taken from it.
  */
-std::optional<Project> projectFromJson(const OrderedJson &document, Issues &issues);
+std::optional<Project> projectFromJson(const OrderedJson &document, Issues &issues,
+                                       ComponentCollector *streamed = nullptr);
 
 /**
  * Builds the JSON document of `project`, stamping `appVersion`. Returns

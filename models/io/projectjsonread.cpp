@@ -66,11 +66,13 @@ class ProjectJsonReader
     Q_DECLARE_TR_FUNCTIONS(greenprint::ProjectReader)
 
 public:
-    explicit ProjectJsonReader(Issues &issues)
+    explicit ProjectJsonReader(Issues &issues, ComponentCollector *streamed = nullptr)
         : m_issues(issues)
+        , m_streamed(streamed)
     { }
 
     std::optional<Project> read(const OrderedJson &document);
+    std::optional<Component> readComponent(const OrderedJson &json, const QString &path);
 
 private:
     bool readHeader(JsonObjectReader &top);
@@ -84,8 +86,7 @@ private:
     std::optional<CatalogRegion> readRegion(const OrderedJson &json, const QString &path);
     void readStages(const OrderedJson &json, const QString &path, Project &project);
     std::optional<int> stageKindOf(const OrderedJson &json, const QString &path);
-    void readStage(const OrderedJson &json, const QString &path, Stage &stage);
-    std::optional<Component> readComponent(const OrderedJson &json, const QString &path);
+    void readStage(const OrderedJson &json, const QString &path, std::size_t index, Stage &stage);
     ComponentSpec readSpec(ComponentType type, JsonObjectReader &r);
     std::optional<Calibration> readCalibration(const OrderedJson &json, const QString &path);
     std::optional<MeasuredValue> readMeasuredValue(JsonObjectReader &parent, const char *key,
@@ -97,6 +98,7 @@ private:
     void error(const QString &path, const QString &message);
 
     Issues &m_issues;
+    ComponentCollector *m_streamed;
 };
 
 void ProjectJsonReader::error(const QString &path, const QString &message)
@@ -414,7 +416,7 @@ void ProjectJsonReader::readStages(const OrderedJson &json, const QString &path,
         }
         const std::optional<int> kind = stageKindOf(item, itemPath);
         if (!kind) {
-            readStage(item, itemPath, ignored);
+            readStage(item, itemPath, i, ignored);
             continue;
         }
         const QString kindPath = joinPath(itemPath, QStringLiteral("kind"));
@@ -422,7 +424,7 @@ void ProjectJsonReader::readStages(const OrderedJson &json, const QString &path,
             error(kindPath,
                   tr("duplicate stage \"%1\" (first at %2): each stage appears at most once")
                       .arg(stageKeys().at(*kind), firstKind.value(*kind)));
-            readStage(item, itemPath, ignored);
+            readStage(item, itemPath, i, ignored);
             continue;
         }
         if (*kind < lastKind) {
@@ -432,7 +434,7 @@ void ProjectJsonReader::readStages(const OrderedJson &json, const QString &path,
         }
         firstKind.insert(*kind, kindPath);
         lastKind = std::max(lastKind, *kind);
-        readStage(item, itemPath, project.stages[std::size_t(*kind)]);
+        readStage(item, itemPath, i, project.stages[std::size_t(*kind)]);
     }
 }
 
@@ -446,7 +448,8 @@ std::optional<int> ProjectJsonReader::stageKindOf(const OrderedJson &json, const
     return kind;
 }
 
-void ProjectJsonReader::readStage(const OrderedJson &json, const QString &path, Stage &stage)
+void ProjectJsonReader::readStage(const OrderedJson &json, const QString &path, std::size_t index,
+                                  Stage &stage)
 {
     JsonObjectReader r(json, path, m_issues);
     r.markKnown("kind"); // read and checked by stageKindOf()
@@ -454,8 +457,13 @@ void ProjectJsonReader::readStage(const OrderedJson &json, const QString &path, 
     assign(stage.region, r.string("region", kOptional, false));
     stage.components.clear();
     if (const OrderedJson *components = r.array("components", kOptional)) {
+        if (ComponentCollector::Stage *streamed = m_streamed ? m_streamed->stage(index) : nullptr) {
+            stage.components = std::move(streamed->components);
+            m_issues.insert(m_issues.end(), streamed->issues.begin(), streamed->issues.end());
+            *streamed = {};
+        }
         const QString componentsPath = r.pathOf("components");
-        stage.components.reserve(components->size());
+        stage.components.reserve(stage.components.size() + components->size());
         for (std::size_t i = 0; i < components->size(); ++i) {
             const QString itemPath = indexPath(componentsPath, qsizetype(i));
             if (std::optional<Component> c = readComponent((*components)[i], itemPath))
@@ -692,9 +700,33 @@ QStringList gridDatasetKeys()
             QStringLiteral("ccf"), QStringLiteral("owid-ember")};
 }
 
-std::optional<Project> projectFromJson(const OrderedJson &document, Issues &issues)
+void ComponentCollector::component(std::size_t stageIndex, std::size_t, const QString &path,
+                                   const OrderedJson &element)
 {
-    return ProjectJsonReader(issues).read(document);
+    if (m_stages.size() <= stageIndex)
+        m_stages.resize(stageIndex + 1);
+    Stage &stage = m_stages[stageIndex];
+    if (std::optional<Component> c = ProjectJsonReader(stage.issues).readComponent(element, path))
+        stage.components.push_back(std::move(*c));
+}
+
+void ComponentCollector::discard(std::size_t stageIndex, bool allStages)
+{
+    if (allStages)
+        m_stages.clear();
+    else if (stageIndex < m_stages.size())
+        m_stages[stageIndex] = {};
+}
+
+ComponentCollector::Stage *ComponentCollector::stage(std::size_t stageIndex)
+{
+    return stageIndex < m_stages.size() ? &m_stages[stageIndex] : nullptr;
+}
+
+std::optional<Project> projectFromJson(const OrderedJson &document, Issues &issues,
+                                       ComponentCollector *streamed)
+{
+    return ProjectJsonReader(issues, streamed).read(document);
 }
 
 } // namespace greenprint::Internal

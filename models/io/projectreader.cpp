@@ -90,6 +90,9 @@ std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int 
     try {
         Internal::OrderedJson document;
         Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting, cancel);
+        // Components are converted as they are parsed: the document never holds them all.
+        Internal::ComponentCollector components;
+        builder.setComponentSink(&components);
         const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
         issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
         if (cancel && cancel->load()) {
@@ -108,10 +111,10 @@ std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int 
         if (!parsed || hasErrors(issues)) {
             // A document with duplicate keys is complete; check the rest of it too.
             if (parsed)
-                Internal::projectFromJson(document, issues);
+                Internal::projectFromJson(document, issues, &components);
             return std::nullopt;
         }
-        return Internal::projectFromJson(document, issues);
+        return Internal::projectFromJson(document, issues, &components);
     } catch (const nlohmann::json::exception &e) {
         issues.push_back(
             {Issue::Severity::Error,

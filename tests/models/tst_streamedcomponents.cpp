@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader converts components as they are parsed (JsonDomBuilder's ComponentSink): the
+// Project and the issues must be exactly those of converting the whole document at once.
+#include "strictqtest.h"
+#include "testpaths.h"
+
+#include "io/formatversion.h"
+#include "io/jsondombuilder.h"
+#include "io/projectjson.h"
+#include "io/projectmigrations.h"
+#include "io/projectreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Converted
+{
+    std::optional<Project> project;
+    QStringList issues; ///< "severity path: message", in the order reported
+};
+
+QStringList describe(const Issues &issues)
+{
+    QStringList lines;
+    for (const Issue &issue : issues)
+        lines << u"%1 %2: %3"_s.arg(int(issue.severity)).arg(issue.path, issue.message);
+    return lines;
+}
+
+/** The whole document first, then converted: the reader's way before components streamed. */
+Converted convertWholeDocument(const QByteArray &json)
+{
+    Internal::OrderedJson document;
+    Internal::JsonDomBuilder builder(document, json, kProjectMaxNesting);
+    const bool parsed = Internal::OrderedJson::sax_parse(json.cbegin(), json.cend(), &builder);
+    Issues issues = builder.issues();
+    Converted result;
+    if (parsed) {
+        Internal::upgradeProjectDocument(document);
+        std::optional<Project> project = Internal::projectFromJson(document, issues);
+        if (!hasErrors(issues))
+            result.project = std::move(project);
+    }
+    result.issues = describe(issues);
+    return result;
+}
+
+Converted readStreaming(const QByteArray &json)
+{
+    ProjectReader reader;
+    Converted result;
+    result.project = reader.read(json, {});
+    result.issues = describe(reader.issues());
+    return result;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** A format 2 project with `stagesJson` as its stages and `extra` before them. */
+QByteArray project(const QByteArray &stagesJson, const QByteArray &extra = {})
+{
+    return "{\"format\": \"greenprint-project\", \"formatVersion\": 2, \"name\": \"p\", "
+           "\"region\": \"us-east-1\", "
+        + extra + "\"stages\": " + stagesJson + "}";
+}
+
+const QByteArray kCompute =
+    R"({"type": "compute", "instance": "m6i.xlarge", "hours": 10, "utilization": 0.5})";
+const QByteArray kBadCompute =
+    R"({"type": "compute", "instance": "m6i.xlarge", "hours": -1, "utilization": 2})";
+
+} // namespace
+
+class TestStreamedComponents : public test::StrictTestCase
+{
+    Q_OBJECT
+
+private slots:
+    void sameAsWholeDocument_data();
+    void sameAsWholeDocument();
+};
+
+void TestStreamedComponents::sameAsWholeDocument_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    // Every fixture: valid files of both formats and every malformed one.
+    for (const QString &folder :
+         {u"projects/v1"_s, u"projects/v2"_s, u"projects/handwritten"_s, u"invalid"_s}) {
+        const QDir dir(test::testDataPath(folder));
+        for (const QString &name : dir.entryList({u"*.greenprint"_s}, QDir::Files)) {
+            // Refused before any parsing (the reader checks the bytes first).
+            if (name == u"empty-file.greenprint" || name == u"invalid-utf8.greenprint")
+                continue;
+            QTest::newRow(qPrintable(folder + u'/' + name)) << readAll(dir.filePath(name));
+        }
+    }
+    for (const QString &name :
+         QDir(test::sourcePath(u"data/examples"_s)).entryList({u"*.greenprint"_s}, QDir::Files)) {
+        QTest::newRow(qPrintable(u"examples/"_s + name))
+            << readAll(test::sourcePath(u"data/examples/"_s + name));
+    }
+    const QByteArray stage = "{\"kind\": \"training\", \"components\": [";
+    QTest::newRow("problems in several stages, in file order")
+        << project("[{\"kind\": \"data-processing\", \"components\": [" + kBadCompute + ", "
+                       + kCompute + "]}, " + stage + kCompute + ", " + kBadCompute + "]}]",
+                   "\"settings\": {\"pue\": 9}, ");
+    QTest::newRow("components that are not objects")
+        << project("[" + stage + "1, [2, {}], null, \"x\", " + kCompute + ", {}]}]");
+    QTest::newRow("components before the kind")
+        << project("[{\"components\": [" + kBadCompute + "], \"kind\": \"training\"}]");
+    QTest::newRow("unknown stage kind")
+        << project("[{\"kind\": \"testing\", \"components\": [" + kBadCompute + "]}]");
+    QTest::newRow("stage twice") << project("[" + stage + kCompute + "]}, " + stage + kBadCompute
+                                            + "]}]");
+    QTest::newRow("stages that are not objects") << project("[7, " + stage + kBadCompute + "]}]");
+    QTest::newRow("components key twice: the last one counts")
+        << project("[" + stage + kBadCompute + "], \"components\": [" + kCompute + "]}]");
+    QTest::newRow("components key twice, the last not an array")
+        << project("[" + stage + kBadCompute + "], \"components\": 3}]");
+    QTest::newRow("stages key twice: the last one counts")
+        << project("[" + stage + kBadCompute + "]}], \"stages\": [" + stage + kCompute + "]}]");
+    QTest::newRow("components elsewhere are kept as extras") << project(
+        "[" + stage + kCompute + "], \"more\": {\"components\": [" + kBadCompute + "]}}]",
+        "\"zExtra\": {\"stages\": [{\"components\": [" + kBadCompute + "]}]}, ");
+    QTest::newRow("a component nested too deep")
+        << project("[" + stage + QByteArray(80, '[') + QByteArray(80, ']') + "]}]");
+    QTest::newRow("a syntax error inside a component")
+        << project("[" + stage + kBadCompute + ", {\"type\": \"compute\" \"hours\": 1}]}]");
+    QTest::newRow("a duplicate key inside a component")
+        << project("[" + stage + R"({"type": "storage", "storageClass": "efs", "sizeGB": 1,
+                                      "months": 2, "months": -3}]}])");
+}
+
+void TestStreamedComponents::sameAsWholeDocument()
+{
+    QFETCH(QByteArray, json);
+    QVERIFY(!json.isEmpty());
+    const Converted whole = convertWholeDocument(json);
+    const Converted streamed = readStreaming(json);
+    QCOMPARE(streamed.issues, whole.issues);
+    QCOMPARE(streamed.project.has_value(), whole.project.has_value());
+    if (whole.project)
+        QVERIFY(*streamed.project == *whole.project);
+}
+
+QTEST_GUILESS_MAIN(TestStreamedComponents)
+#include "tst_streamedcomponents.moc"
