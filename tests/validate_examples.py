@@ -21,7 +21,7 @@ import sys
 
 import jsonschema
 
-MAX_SIZE = 64 * 1024 * 1024
+MAX_SIZE = 256 * 1024 * 1024  # kProjectMaxFileSize (models/io/formatversion.h)
 MAX_DEPTH = 64
 
 # Rules JSON Schema cannot express; tst_projectreader covers them.
@@ -69,7 +69,7 @@ def depth(value):
 def load_strict(path):
     data = path.read_bytes()
     if len(data) > MAX_SIZE:
-        raise FormatError("larger than 64 MiB")
+        raise FormatError("larger than 256 MiB")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -4633,6 +4633,14 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>must not be before &quot;from&quot;</source>
         <translation>darf nicht vor „from“ liegen</translation>
     </message>
+    <message>
+        <source>more than %1 components; the file is refused</source>
+        <translation>mehr als %1 Komponenten; die Datei wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
+        <translation>mehr als %1 Werte außerhalb der Komponenten (Einstellungen, Katalog, Szenarien und unbekannte Schlüssel); die Datei wird abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>

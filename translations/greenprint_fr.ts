@@ -4633,6 +4633,14 @@ Cliquez pour en créer un scénario.</translation>
         <source>must not be before &quot;from&quot;</source>
         <translation>ne doit pas précéder « from »</translation>
     </message>
+    <message>
+        <source>more than %1 components; the file is refused</source>
+        <translation>plus de %1 composants ; le fichier est refusé</translation>
+    </message>
+    <message>
+        <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
+        <translation>plus de %1 valeurs hors des composants (paramètres, catalogue, scénarios et clés inconnues) ; le fichier est refusé</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>

@@ -4623,6 +4623,14 @@ Click to create a scenario from it.</source>
         <source>must not be before &quot;from&quot;</source>
         <translation>「from」より前にはできません</translation>
     </message>
+    <message>
+        <source>more than %1 components; the file is refused</source>
+        <translation>コンポーネントが %1 個を超えているため、ファイルを受け付けません</translation>
+    </message>
+    <message>
+        <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
+        <translation>コンポーネント以外（設定、カタログ、シナリオ、未知のキー）の値が %1 個を超えているため、ファイルを受け付けません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>

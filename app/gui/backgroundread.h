@@ -14,8 +14,8 @@ namespace greenprint {
 
 /**
  * Reads `path` like ProjectDocument::readFile(). Files up to
- * `BackgroundReadThresholdBytes` are read at once; larger ones (up to the
- * reader's 64 MiB limit they take about a second) on a worker thread while a
+ * `BackgroundReadThresholdBytes` are read at once; larger ones (a 100,000-component
+ * plan takes about a second) on a worker thread while a
  * window-modal progress dialog keeps the window painting and offers Cancel.
  * Returns nullopt when the user cancels: the worker is told to stop, ends at
  * its next JSON value and drops what it read; nothing of the open project changes.

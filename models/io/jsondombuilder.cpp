@@ -192,8 +192,9 @@ bool JsonDomBuilder::close()
     if (streaming()) {
         stream(path, m_element);
         m_element = OrderedJson();
+        m_heldValues = m_heldBeforeElement;
     }
-    return true;
+    return proceed();
 }
 
 bool JsonDomBuilder::streaming() const
@@ -204,7 +205,24 @@ bool JsonDomBuilder::streaming() const
 void JsonDomBuilder::stream(const QString &path, const OrderedJson &element)
 {
     Frame &frame = m_stack.back();
+    if (++m_components > m_maxComponents) {
+        if (!m_refused)
+            addIssue(path, tr("more than %1 components; the file is refused").arg(m_maxComponents));
+        m_refused = true;
+        return;
+    }
     m_sink->component(frame.stageIndex, frame.streamed++, path, element);
+}
+
+void JsonDomBuilder::hold()
+{
+    if (++m_heldValues <= m_maxHeldValues || m_refused)
+        return;
+    addIssue(nextPath(),
+             tr("more than %1 values outside the components (settings, catalog, "
+                "scenarios and unknown keys); the file is refused")
+                 .arg(m_maxHeldValues));
+    m_refused = true;
 }
 
 JsonDomBuilder::Role JsonDomBuilder::roleOfNext(bool isArray) const
@@ -244,6 +262,7 @@ OrderedJson *JsonDomBuilder::addValue(OrderedJson &&value)
         stream(nextPath(), value);
         return nullptr;
     }
+    hold();
     if (m_stack.empty()) {
         m_root = std::move(value);
         return &m_root;
@@ -298,13 +317,15 @@ bool JsonDomBuilder::open(OrderedJson &&container)
     if (frame.role == Role::Stages && m_stack.back().pendingIndex != kNewKey)
         m_sink->discard(0, true);
     if (streaming()) { // a component object: built aside, handed over when it closes
+        m_heldBeforeElement = m_heldValues;
+        hold();
         m_element = std::move(container);
         frame.container = &m_element;
     } else {
         frame.container = addValue(std::move(container));
     }
     m_stack.push_back(std::move(frame));
-    return true;
+    return proceed();
 }
 
 void JsonDomBuilder::addIssue(const QString &path, const QString &message)

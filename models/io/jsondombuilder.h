@@ -71,6 +71,16 @@ public:
      * (those arrays stay empty in the document). `sink` must outlive the parse.
      */
     void setComponentSink(ComponentSink *sink) { m_sink = sink; }
+    /**
+     * Refuses the file (an issue, the parse stops) past `maxComponents` elements handed
+     * to the sink, or `maxHeldValues` values held at once in the document and the
+     * element being built.
+     */
+    void setLimits(std::size_t maxComponents, std::size_t maxHeldValues)
+    {
+        m_maxComponents = maxComponents;
+        m_maxHeldValues = maxHeldValues;
+    }
 
     bool null();
     bool boolean(bool value);
@@ -115,7 +125,12 @@ private:
     static std::size_t findKey(Frame &frame, const std::string &key);
 
     OrderedJson *addValue(OrderedJson &&value);
-    bool proceed() const { return !m_cancel || !m_cancel->load(std::memory_order_relaxed); }
+    bool proceed() const
+    {
+        return !m_refused && (!m_cancel || !m_cancel->load(std::memory_order_relaxed));
+    }
+    /** Counts a value now held; refuses the file past the limit. */
+    void hold();
     QString nextPath() const;
     bool open(OrderedJson &&container);
     bool close();
@@ -133,6 +148,12 @@ private:
     Issues m_issues;
     ComponentSink *m_sink = nullptr;
     OrderedJson m_element; ///< the component being built, when it is an object or array
+    std::size_t m_maxComponents = std::size_t(-1);
+    std::size_t m_maxHeldValues = std::size_t(-1);
+    std::size_t m_components = 0; ///< elements handed to the sink
+    std::size_t m_heldValues = 0; ///< values in the document and in m_element
+    std::size_t m_heldBeforeElement = 0;
+    bool m_refused = false; ///< a limit was passed: the parse stops
 };
 
 /**

@@ -93,6 +93,7 @@ std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int 
         // Components are converted as they are parsed: the document never holds them all.
         Internal::ComponentCollector components;
         builder.setComponentSink(&components);
+        builder.setLimits(kProjectMaxComponents, kProjectMaxHeldValues);
         const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
         issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
         if (cancel && cancel->load()) {

@@ -21,9 +21,9 @@ namespace greenprint {
  * The reader validates the whole file and reports every problem it finds, not
  * just the first, each as an Issue with the file, the JSON path
  * (`stages[2].components[0].hours`) and a translated reason. It refuses files
- * over 64 MiB, text that is not UTF-8 or not strict JSON (syntax errors give
- * line and column; NaN and Infinity are rejected), duplicate keys, nesting
- * deeper than 64 levels and files written in a newer format version.
+ * over 256 MiB or with more than 2,000,000 components (io/formatversion.h), text that is not UTF-8
+ * or not strict JSON (syntax errors give line and column; NaN and Infinity are rejected), duplicate
+ * keys, nesting deeper than 64 levels and files written in a newer format version.
  *
  * Keys the format does not define are kept in the `extras` maps of the
  * Project so that ProjectWriter writes them back unchanged. A successful read

@@ -255,7 +255,7 @@ def _(c):
     c.write_json("big.greenprint", document, indent=None)
     c.run("upgrade", "big.greenprint", "-o", "again.greenprint", exit_code=0)
     size = os.path.getsize(c.path("again.greenprint"))
-    if size > 64 * 1024 * 1024:
+    if size > 256 * 1024 * 1024:  # kProjectMaxFileSize
         raise Failure(f"written {size} bytes, over the reader's limit")
     c.run("validate", "again.greenprint", exit_code=0, stdout=["again.greenprint: valid"])
 

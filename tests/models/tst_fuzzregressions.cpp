@@ -34,7 +34,7 @@ private slots:
     void projectFilesGiveAnError();
     void csvFilesDoNotCrash_data();
     void csvFilesDoNotCrash();
-    void refuses100MBProjectUnread();
+    void refusesOversizedProjectUnread();
 
 private:
     static void addRows(const QString &pattern);
@@ -97,15 +97,16 @@ void TestFuzzRegressions::csvFilesDoNotCrash()
 }
 
 /**
- * A real 100 MB project file (written at run time, not sparse) is refused by
- * its size, before a byte is parsed, with a clear message, and a
- * document that tries to open it keeps its project.
+ * A real project file just over the reader's limit (written at run time, not
+ * sparse; it was 100 MB while the limit was 64 MiB) is refused by its size,
+ * before a byte is parsed, with a clear message, and a document that tries to
+ * open it keeps its project.
  */
-void TestFuzzRegressions::refuses100MBProjectUnread()
+void TestFuzzRegressions::refusesOversizedProjectUnread()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"100mb.greenprint"_s);
+    const QString path = dir.filePath(u"oversized.greenprint"_s);
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -116,17 +117,17 @@ void TestFuzzRegressions::refuses100MBProjectUnread()
         QByteArray chunk;
         while (chunk.size() < 1024 * 1024)
             chunk += component;
-        while (file.size() < qint64(100) * 1000 * 1000)
+        while (file.size() <= kProjectMaxFileSize)
             QVERIFY(file.write(chunk) == chunk.size());
     }
-    QVERIFY(QFileInfo(path).size() >= qint64(100) * 1000 * 1000);
+    QVERIFY(QFileInfo(path).size() > kProjectMaxFileSize);
 
     // Refused by its size before a byte is parsed: the size message is the only problem
     // (a parse would report the truncated last component). Speed is benchmarked elsewhere.
     ProjectReader reader;
     QVERIFY(!reader.readFile(path));
     QCOMPARE(reader.issues().size(), std::size_t(1));
-    QVERIFY2(reader.errorString().contains(u"larger than 64 MiB"_s),
+    QVERIFY2(reader.errorString().contains(u"larger than 256 MiB"_s),
              qPrintable(reader.errorString()));
 
     ProjectDocument document;
@@ -134,7 +135,7 @@ void TestFuzzRegressions::refuses100MBProjectUnread()
     before.name = u"Kept"_s;
     document.reset(before);
     QVERIFY(!document.load(path));
-    QVERIFY(document.errorString().contains(u"larger than 64 MiB"_s));
+    QVERIFY(document.errorString().contains(u"larger than 256 MiB"_s));
     QCOMPARE(document.project().name, u"Kept"_s);
 }
 

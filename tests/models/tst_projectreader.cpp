@@ -37,7 +37,7 @@ private slots:
     void keepsUnknownKeysAtEveryLevel();
     void reportsEveryProblem();
     void stopsAtNewerFormatVersion();
-    void refusesFilesOver64MiB();
+    void refusesFilesOverTheSizeLimit();
     void refusesMissingFile();
     void warnsAboutUnknownKeysWithoutExtrasMap();
     void neverCrashesOnTruncatedInput();
@@ -714,12 +714,12 @@ void TestProjectReader::stopsAtNewerFormatVersion()
              "this version reads up to 2"_s);
 }
 
-void TestProjectReader::refusesFilesOver64MiB()
+void TestProjectReader::refusesFilesOverTheSizeLimit()
 {
     ProjectReader reader;
     QByteArray huge(kProjectMaxFileSize + 1, ' ');
     QVERIFY(!reader.read(huge, u"huge.greenprint"_s));
-    QVERIFY2(reader.errorString().contains(u"larger than 64 MiB"_s),
+    QVERIFY2(reader.errorString().contains(u"larger than 256 MiB"_s),
              qPrintable(reader.errorString()));
     huge.clear();
 
@@ -732,7 +732,7 @@ void TestProjectReader::refusesFilesOver64MiB()
     file.close();
     QVERIFY(!reader.readFile(path));
     QCOMPARE(reader.issues().size(), std::size_t(1));
-    QVERIFY(reader.errorString().contains(u"larger than 64 MiB"_s));
+    QVERIFY(reader.errorString().contains(u"larger than 256 MiB"_s));
 }
 
 void TestProjectReader::refusesMissingFile()

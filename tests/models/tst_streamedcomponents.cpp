@@ -88,6 +88,8 @@ class TestStreamedComponents : public test::StrictTestCase
 private slots:
     void sameAsWholeDocument_data();
     void sameAsWholeDocument();
+    void limits_data();
+    void limits();
 };
 
 void TestStreamedComponents::sameAsWholeDocument_data()
@@ -151,6 +153,54 @@ void TestStreamedComponents::sameAsWholeDocument()
     QCOMPARE(streamed.project.has_value(), whole.project.has_value());
     if (whole.project)
         QVERIFY(*streamed.project == *whole.project);
+}
+
+/** Components past the limit, or values held past theirs, stop the parse with one issue. */
+void TestStreamedComponents::limits_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected"); ///< the one issue, or empty: read
+    const QByteArray two = kCompute + ", " + kCompute;
+    const QByteArray stage = "{\"kind\": \"training\", \"components\": [";
+    // Limits in the rows: 3 components, 20 values held at once.
+    QTest::newRow("three components in two stages")
+        << project("[{\"kind\": \"data-processing\", \"components\": [" + two + "]}, " + stage
+                   + kCompute + "]}]")
+        << QString();
+    QTest::newRow("a fourth component")
+        << project("[{\"kind\": \"data-processing\", \"components\": [" + two + "]}, " + stage
+                   + "1, " + kCompute + "]}]")
+        << u"stages[1].components[1]: more than 3 components; the file is refused"_s;
+    // The header holds 6 values (the object, its 4 keys' values, the stages array), each
+    // stage 3 more (itself, kind, components), kCompute 5; a component's values are
+    // released when it is converted: held, the three would make 9 + 15 = 24.
+    QTest::newRow("values held are released with each component")
+        << project("[" + stage + two + ", " + kCompute + "]}]") << QString();
+    QTest::newRow("too many values outside the components")
+        << project("[" + stage + kCompute
+                   + "], \"extra\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]}]")
+        << u"stages[0].extra[10]: more than 20 values outside the components (settings, "
+           "catalog, scenarios and unknown keys); the file is refused"_s;
+    QTest::newRow("too many values inside one component")
+        << project("[" + stage + R"({"type": "transfer", "sizeGB": 1, "toRegion": "x",
+                                     "extra": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]}]}])")
+        << u"stages[0].components[0].extra[6]: more than 20 values outside the components "
+           "(settings, catalog, scenarios and unknown keys); the file is refused"_s;
+}
+
+void TestStreamedComponents::limits()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    Internal::OrderedJson document;
+    Internal::JsonDomBuilder builder(document, json, kProjectMaxNesting);
+    Internal::ComponentCollector components;
+    builder.setComponentSink(&components);
+    builder.setLimits(3, 20);
+    const bool parsed = Internal::OrderedJson::sax_parse(json.cbegin(), json.cend(), &builder);
+    QCOMPARE(describe(builder.issues()),
+             expected.isEmpty() ? QStringList() : QStringList{u"2 "_s + expected});
+    QCOMPARE(parsed, expected.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStreamedComponents)

@@ -3,6 +3,7 @@
 #include "strictqtest.h"
 #include "testpaths.h"
 
+#include "io/formatversion.h"
 #include "io/projectreader.h"
 
 #include <QElapsedTimer>
@@ -152,8 +153,8 @@ private slots:
 
     void hugeFileRefusedUnread()
     {
-        // 64 MiB + 1 KiB of valid JSON: refused on its size, before any parsing.
-        QByteArray padding(64 * 1024 * 1024 + 1024, ' ');
+        // The limit + 1 KiB of valid JSON: refused on its size, before any parsing.
+        QByteArray padding(kProjectMaxFileSize + 1024, ' ');
         const QByteArray bytes = project("[]", padding);
         const QString path = write(QStringLiteral("huge.greenprint"), bytes);
         padding.clear();
@@ -161,13 +162,13 @@ private slots:
         timer.start();
         ProjectReader reader;
         QVERIFY(!reader.readFile(path));
-        QVERIFY2(reader.errorString().contains(QStringLiteral("64 MiB")),
+        QVERIFY2(reader.errorString().contains(QStringLiteral("256 MiB")),
                  qPrintable(reader.errorString()));
         QVERIFY2(timer.elapsed() < kQuickMs, qPrintable(QString::number(timer.elapsed())));
 
         timer.restart();
         QVERIFY(!reader.read(bytes, QStringLiteral("huge.greenprint")));
-        QVERIFY(reader.errorString().contains(QStringLiteral("64 MiB")));
+        QVERIFY(reader.errorString().contains(QStringLiteral("256 MiB")));
         QVERIFY2(timer.elapsed() < kQuickMs, qPrintable(QString::number(timer.elapsed())));
         QFile::remove(path);
     }
@@ -175,7 +176,7 @@ private slots:
     void millionComponents_data()
     {
         QTest::addColumn<QByteArray>("component");
-        // Just under 64 MiB in all. The reader checks the structure; the destination
+        // About 60 MB in all. The reader checks the structure; the destination
         // region is the estimator's business, so "x" is fine here.
         QTest::newRow("valid") << QByteArray(
             R"({"type":"transfer","name":"t","sizeGB":1,"toRegion":"x"})");
@@ -201,7 +202,7 @@ private slots:
         components += ']';
         const QByteArray bytes = project(components);
         components.clear();
-        QVERIFY(bytes.size() < 64 * 1024 * 1024);
+        QVERIFY(bytes.size() < kProjectMaxFileSize);
         QElapsedTimer timer;
         timer.start();
         ProjectReader reader;
@@ -216,25 +217,30 @@ private slots:
               p ? "" : qPrintable(reader.errorString().section(u'\n', 0, 0)));
     }
 
-    void millionComponentsOverTheLimit()
+    void valuesOutsideComponentsOverTheLimit()
     {
-        // The same with longer names goes over 64 MiB and is refused unread.
-        const int count = 1000000;
-        QByteArray components;
-        components.reserve(count * 80 + 2);
-        components += '[';
-        for (int i = 0; i < count; ++i) {
-            if (i > 0)
-                components += ',';
-            components += R"({"type":"logs","name":"a longer log name","gbPerMonth":1,"months":1})";
-        }
-        components += ']';
-        QElapsedTimer timer;
-        timer.start();
+        // Components are converted as they are read; everything else is held as JSON.
+        // An unknown key with more values than the reader holds is refused when the
+        // count is passed, at the value that passed it (a million components with
+        // longer names, refused by size while the limit was 64 MiB, are now read:
+        // millionComponents).
+        QByteArray values;
+        values.reserve(qsizetype(kProjectMaxHeldValues) * 2 + 16);
+        values += "[0";
+        for (std::size_t i = 0; i < kProjectMaxHeldValues; ++i)
+            values += ",0";
+        values += ']';
+        const QByteArray bytes = project("[]", "\"zUnknown\": " + values + ",");
+        values.clear();
         ProjectReader reader;
-        QVERIFY(!reader.read(project(components), QStringLiteral("million.greenprint")));
-        QVERIFY(reader.errorString().contains(QStringLiteral("64 MiB")));
-        QVERIFY2(timer.elapsed() < kQuickMs, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!reader.read(bytes, QStringLiteral("values.greenprint")));
+        QCOMPARE(reader.issues().size(), std::size_t(1));
+        QVERIFY2(reader.errorString().contains(
+                     QStringLiteral("values.greenprint: zUnknown[%1]: more than %2 values outside "
+                                    "the components")
+                         .arg(kProjectMaxHeldValues - 7)
+                         .arg(kProjectMaxHeldValues)),
+                 qPrintable(reader.errorString()));
     }
 };
 
