@@ -3458,6 +3458,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS veröffentlicht keine Leistungsangabe für seine Neuron-Chips, nur Aussagen über Instanzen. Greenprint leitet die Leistung jedes Chips so ab, dass dieselbe Arbeit auf einer ganzen Neuron-Instanz und auf der Vergleichsinstanz der Aussage (Host und Speicher eingeschlossen, jede mit ihrem eigenen erreichten Anteil der Spitzenleistung) das von AWS angegebene Energieverhältnis ergibt. Diese Werte sind eine abgeleitete Annahme, keine veröffentlichte Zahl; die Spanne reicht bis zum Energiegleichstand mit der Vergleichsinstanz.</translation>
     </message>
+    <message>
+        <source>scenarios only</source>
+        <translation>nur in Szenarien</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PdfReport</name>
@@ -3933,6 +3937,45 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>none stated: any region, no latency ceiling, no accuracy floor</source>
         <translation>keine angegeben: jede Region, keine Latenzgrenze, keine Mindestgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project&apos;s scenarios it has the lowest carbon; the what-if comparison has them all.</source>
+        <translation>Empfohlen: Szenario „%1“, %2 kgCO2e, eine Änderung von %3 kgCO2e (%4) gegenüber dem Ausgangsplan, Kostenänderung %5 USD. Von den Szenarien dieses Projekts hat es die geringsten Emissionen; der Was-wäre-wenn-Vergleich zeigt alle.</translation>
+    </message>
+    <message>
+        <source>This project defines no what-if scenario.</source>
+        <translation>Dieses Projekt definiert kein Was-wäre-wenn-Szenario.</translation>
+    </message>
+    <message>
+        <source>None of this project&apos;s scenarios lowers its carbon.</source>
+        <translation>Keines der Szenarien dieses Projekts senkt seine CO2e-Emissionen.</translation>
+    </message>
+    <message>
+        <source>The largest single saving the advisor offers: %1, %2 kgCO2e (%3 of the plan); see “Suggestions”.</source>
+        <translation>Die größte einzelne Einsparung, die der Berater vorschlägt: %1, %2 kgCO2e (%3 des Plans); siehe „Vorschläge“.</translation>
+    </message>
+    <message>
+        <source>The advisor offers no change that lowers its carbon.</source>
+        <translation>Der Berater schlägt keine Änderung vor, die die Emissionen senkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further suggestion(s) are listed in the appendix at the end of this plan.</source>
+        <translation>
+            <numerusform>%n weiterer Vorschlag steht im Anhang am Ende dieses Plans.</numerusform>
+            <numerusform>%n weitere Vorschläge stehen im Anhang am Ende dieses Plans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Appendix: further suggestions</source>
+        <translation>Anhang: weitere Vorschläge</translation>
+    </message>
+    <message>
+        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one&apos;s detail and side effects.</source>
+        <translation>Die gereihten Vorschläge nach den ersten %1 und die kleineren Einsparungen (unter 0,5 % der kgCO2e des Plans oder nicht bezifferbar), nummeriert wie unter „Vorschläge“. Jede Einsparung bezieht sich auf den Ausgangsplan. Die Was-wäre-wenn-Ansicht und der Befehl „greenprint suggest“ zeigen zu jedem Details und Nebenwirkungen.</translation>
     </message>
     <message>
         <source>users near %1</source>

@@ -87,6 +87,13 @@
             <numerusform>Region %1 · %n components · %2 kgCO2e · %3 kWh · %4 USD</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n further suggestion(s) are listed in the appendix at the end of this plan.</source>
+        <translation>
+            <numerusform>%n further suggestion is listed in the appendix at the end of this plan.</numerusform>
+            <numerusform>%n further suggestions are listed in the appendix at the end of this plan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanActualView</name>

@@ -3458,6 +3458,10 @@ Cliquez pour en créer un scénario.</translation>
         <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS ne publie aucune puissance pour ses puces Neuron, seulement des affirmations sur des instances. Greenprint déduit la puissance de chaque puce de sorte que le même travail sur une instance Neuron entière et sur l’instance de référence de l’affirmation (hôte et mémoire compris, chacune à sa propre fraction atteinte de la crête) donne le rapport d’énergie annoncé par AWS. Ces valeurs sont une hypothèse dérivée, pas un chiffre publié ; la fourchette va jusqu’à la parité d’énergie avec l’instance de référence.</translation>
     </message>
+    <message>
+        <source>scenarios only</source>
+        <translation>scénarios uniquement</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PdfReport</name>
@@ -3933,6 +3937,45 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>none stated: any region, no latency ceiling, no accuracy floor</source>
         <translation>aucune indiquée : toute région, sans plafond de latence ni plancher de précision</translation>
+    </message>
+    <message>
+        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project&apos;s scenarios it has the lowest carbon; the what-if comparison has them all.</source>
+        <translation>Recommandé : scénario « %1 », %2 kgCO2e, soit une variation de %3 kgCO2e (%4) par rapport à la référence, variation de coût %5 USD. Parmi les scénarios de ce projet, c&apos;est celui qui émet le moins ; la comparaison des simulations les présente tous.</translation>
+    </message>
+    <message>
+        <source>This project defines no what-if scenario.</source>
+        <translation>Ce projet ne définit aucun scénario de simulation.</translation>
+    </message>
+    <message>
+        <source>None of this project&apos;s scenarios lowers its carbon.</source>
+        <translation>Aucun des scénarios de ce projet ne réduit ses émissions.</translation>
+    </message>
+    <message>
+        <source>The largest single saving the advisor offers: %1, %2 kgCO2e (%3 of the plan); see “Suggestions”.</source>
+        <translation>La plus grande économie unique proposée par le conseiller : %1, %2 kgCO2e (%3 du plan) ; voir « Suggestions ».</translation>
+    </message>
+    <message>
+        <source>The advisor offers no change that lowers its carbon.</source>
+        <translation>Le conseiller ne propose aucun changement qui réduise les émissions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further suggestion(s) are listed in the appendix at the end of this plan.</source>
+        <translation>
+            <numerusform>%n autre suggestion figure dans l&apos;annexe à la fin de ce plan.</numerusform>
+            <numerusform>%n autres suggestions figurent dans l&apos;annexe à la fin de ce plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Appendix: further suggestions</source>
+        <translation>Annexe : autres suggestions</translation>
+    </message>
+    <message>
+        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one&apos;s detail and side effects.</source>
+        <translation>Les suggestions classées après les %1 premières et les économies plus faibles (moins de 0,5 % des kgCO2e du plan, ou rien de chiffré), numérotées comme dans « Suggestions ». Chaque économie est calculée par rapport à la référence. La vue de simulation et la commande « greenprint suggest » donnent le détail et les effets secondaires de chacune.</translation>
     </message>
     <message>
         <source>users near %1</source>

@@ -3450,6 +3450,10 @@ Click to create a scenario from it.</source>
         <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS は Neuron チップの電力値を公表しておらず、インスタンスに関する主張のみを公表しています。Greenprint は、同じ作業を Neuron インスタンス全体と主張の比較対象インスタンス（ホストとメモリを含み、それぞれ自身のピーク性能達成率で）で実行したときに AWS が主張するエネルギー比になるよう、各チップの電力を導出します。これらの値は公表値ではなく導出された前提条件です。範囲は比較対象インスタンスとのエネルギー同等まで広がります。</translation>
     </message>
+    <message>
+        <source>scenarios only</source>
+        <translation>シナリオのみ</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PdfReport</name>
@@ -3924,6 +3928,44 @@ Click to create a scenario from it.</source>
     <message>
         <source>none stated: any region, no latency ceiling, no accuracy floor</source>
         <translation>指定なし：任意のリージョン、レイテンシ上限なし、精度下限なし</translation>
+    </message>
+    <message>
+        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project&apos;s scenarios it has the lowest carbon; the what-if comparison has them all.</source>
+        <translation>推奨：シナリオ「%1」、%2 kgCO2e、ベースラインに対する変化 %3 kgCO2e（%4）、コスト変化 %5 USD。このプロジェクトのシナリオの中で CO2e が最も少なく、what-if 比較にすべてのシナリオがあります。</translation>
+    </message>
+    <message>
+        <source>This project defines no what-if scenario.</source>
+        <translation>このプロジェクトには what-if シナリオがありません。</translation>
+    </message>
+    <message>
+        <source>None of this project&apos;s scenarios lowers its carbon.</source>
+        <translation>このプロジェクトのどのシナリオも CO2e を下げません。</translation>
+    </message>
+    <message>
+        <source>The largest single saving the advisor offers: %1, %2 kgCO2e (%3 of the plan); see “Suggestions”.</source>
+        <translation>アドバイザーが提案する単独で最大の削減：%1、%2 kgCO2e（計画の %3）。「提案」を参照してください。</translation>
+    </message>
+    <message>
+        <source>The advisor offers no change that lowers its carbon.</source>
+        <translation>アドバイザーは CO2e を下げる変更を提案していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further suggestion(s) are listed in the appendix at the end of this plan.</source>
+        <translation>
+            <numerusform>その他 %n 件の提案は、この計画の末尾の付録にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Appendix: further suggestions</source>
+        <translation>付録：その他の提案</translation>
+    </message>
+    <message>
+        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one&apos;s detail and side effects.</source>
+        <translation>最初の %1 件より後の順位付き提案と、小さな削減（計画の kgCO2e の 0.5 % 未満、または計上なし）。番号は「提案」と同じです。各削減はベースラインに対するものです。各提案の詳細と副作用は what-if ビューと「greenprint suggest」コマンドで確認できます。</translation>
     </message>
     <message>
         <source>users near %1</source>

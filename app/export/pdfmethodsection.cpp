@@ -198,12 +198,16 @@ void PdfMethodSection::writeRegions()
     {
         double intensity = 0.0;
         double pue = 1.0;
+        bool inPlan = false;
     };
     std::map<QString, Used> used;
-    for (const StageEstimate &s : m_input.estimate.stages) {
-        for (const ComponentEstimate &c : s.components) {
-            if (!c.region.isEmpty() && !used.count(c.region))
-                used[c.region] = {c.gridGCo2ePerKWh, c.pue};
+    for (const Estimate *estimate : describedEstimates()) {
+        const bool plan = estimate == &m_input.estimate;
+        for (const StageEstimate &s : estimate->stages) {
+            for (const ComponentEstimate &c : s.components) {
+                if (!c.region.isEmpty() && !used.count(c.region))
+                    used[c.region] = {c.gridGCo2ePerKWh, c.pue, plan};
+            }
         }
     }
     if (used.empty())
@@ -233,11 +237,11 @@ void PdfMethodSection::writeRegions()
         QString basis = tr("unknown region");
         QString pueBasis;
         QString matched = tr("no");
-        QString label = id;
+        QString label = usedLabel(id, u.inPlan);
         QString sources = QStringLiteral("–");
         if (region) {
             if (!region->name.isEmpty())
-                label = id + u'\n' + region->name;
+                label = usedLabel(id + u'\n' + region->name, u.inPlan);
             basis = region->origin == DataOrigin::Reference
                 ? region->gridBasis
                 : tr("the project's or user's own value");
@@ -271,30 +275,46 @@ void PdfMethodSection::writeRegions()
     m_writer.addTable(table);
 }
 
+std::vector<const Estimate *> PdfMethodSection::describedEstimates() const
+{
+    std::vector<const Estimate *> estimates{&m_input.estimate, &m_input.baseline};
+    for (const PdfScenario &s : m_input.scenarios)
+        estimates.push_back(&s.estimate);
+    return estimates;
+}
+
+QString PdfMethodSection::usedLabel(const QString &id, bool inPlan) const
+{
+    return inPlan ? id : id + u'\n' + tr("scenarios only");
+}
+
 void PdfMethodSection::writeInstances()
 {
-    QStringList ids;
-    for (const StageEstimate &s : m_input.estimate.stages) {
-        for (const ComponentEstimate &c : s.components) {
-            if (!c.instance.isEmpty() && !ids.contains(c.instance))
-                ids << c.instance;
+    std::map<QString, bool> inPlanById; // sorted by id
+    for (const Estimate *estimate : describedEstimates()) {
+        const bool plan = estimate == &m_input.estimate;
+        for (const StageEstimate &s : estimate->stages) {
+            for (const ComponentEstimate &c : s.components) {
+                if (!c.instance.isEmpty())
+                    inPlanById[c.instance] = inPlanById[c.instance] || plan;
+            }
         }
     }
-    if (ids.isEmpty())
+    if (inPlanById.empty())
         return;
-    ids.sort();
     m_writer.addHeading(tr("Instances"), 2);
     PdfTable table;
     table.columns = {{tr("Instance"), 1.2, false},       {tr("vCPUs"), 1, true},
                      {tr("Accelerators"), 1.6, false},   {tr("Power basis"), 1.6, false},
                      {tr("Embodied (kgCO2e)"), 1, true}, {tr("Price (USD/h)"), 1, true},
                      {tr("Sources"), 0.8, false}};
-    for (const QString &id : std::as_const(ids)) {
+    for (const auto &[id, inPlan] : inPlanById) {
         const InstanceSpec *spec = instance(id);
         if (!spec) {
-            table.rows.push_back({{id, QStringLiteral("–"), QStringLiteral("–"), tr("unknown"),
-                                   QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("–")},
-                                  PdfTable::RowKind::Normal});
+            table.rows.push_back(
+                {{usedLabel(id, inPlan), QStringLiteral("–"), QStringLiteral("–"), tr("unknown"),
+                  QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("–")},
+                 PdfTable::RowKind::Normal});
             continue;
         }
         const QString accelerators = spec->acceleratorCount > 0
@@ -308,7 +328,8 @@ void PdfMethodSection::writeInstances()
         else
             source = cite(spec->source);
         table.rows.push_back(
-            {{id, m_numbers.count(spec->vcpus), accelerators, orDash(spec->powerMethod),
+            {{usedLabel(id, inPlan), m_numbers.count(spec->vcpus), accelerators,
+              orDash(spec->powerMethod),
               spec->embodiedCo2eKg ? m_numbers.plain(*spec->embodiedCo2eKg, 5)
                                    : QStringLiteral("–"),
               spec->priceUsdPerHour ? m_numbers.usd(*spec->priceUsdPerHour) : QStringLiteral("–"),

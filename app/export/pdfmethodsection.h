@@ -41,6 +41,11 @@ private:
     void writeDatasets();
     void writeSources();
     const InstanceSpec *instance(const QString &id) const;
+    /** The estimates whose instances and regions the tables list: the plan as printed first,
+     *  then the baseline and every scenario (what a reviewer checks the comparison against). */
+    std::vector<const Estimate *> describedEstimates() const;
+    /** `id` with a second line "scenarios only" when the plan as printed does not use it. */
+    QString usedLabel(const QString &id, bool inPlan) const;
     /** Reference numbers ("3, 7") of `sources` ("a | b"), added to the source list. */
     QString cite(const QString &sources);
 

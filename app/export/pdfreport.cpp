@@ -53,6 +53,7 @@ bool PdfReport::write(QIODevice *device)
     sections.writeAllSuggestions();
     sections.writeNotes();
     PdfMethodSection(writer, m_input).write();
+    sections.writeSuggestionAppendix();
     if (!writer.finish()) {
         m_error = writer.errorString();
         return false;

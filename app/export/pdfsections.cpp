@@ -20,6 +20,9 @@ namespace greenprint {
 namespace {
 
 constexpr int kTopSuggestions = 3;
+/** Ranked suggestions printed in full; the others go to the appendix as table rows. A design
+ *  review reads the first few; the long tail is kept, not spread over pages. */
+constexpr int kSuggestionsInFull = 10;
 
 struct Card
 {
@@ -230,11 +233,69 @@ void PdfSections::writeFigures()
     });
 }
 
+/** The answer a reviewer looks for first: the project's scenario that lowers carbon most, else the
+ *  largest single saving the advisor offers. Only figures that stand on both sides count. */
+void PdfSections::writeRecommendation()
+{
+    const Footprint &base = m_input.baseline.total;
+    const PdfScenario *best = nullptr;
+    for (const PdfScenario &s : m_input.scenarios) {
+        const Footprint &t = s.estimate.total;
+        if (!base.complete || !t.complete || !s.invalidReasons.isEmpty()
+            || t.co2e.kg >= base.co2e.kg)
+            continue;
+        if (!best || t.co2e.kg < best->estimate.total.co2e.kg)
+            best = &s;
+    }
+    if (best) {
+        const Footprint &t = best->estimate.total;
+        const double changeKg = t.co2e.kg - base.co2e.kg;
+        const bool costStands =
+            figureStatus(t) == FigureStatus::Known && figureStatus(base) == FigureStatus::Known;
+        m_writer.addParagraph(
+            tr("Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the "
+               "baseline, cost change %5 USD. Of this project's scenarios it has the lowest "
+               "carbon; the what-if comparison has them all.")
+                .arg(best->name, m_numbers.kg(t.co2e.kg), m_numbers.signedKg(changeKg),
+                     m_numbers.percent(changeKg / base.co2e.kg),
+                     costStands ? m_numbers.signedUsd(t.cost.usd - base.cost.usd) : tr("unknown")),
+            TextStyle::Body, PdfStyle::accent());
+        return;
+    }
+    const PdfSuggestion *top = nullptr;
+    if (m_input.suggestions) {
+        for (const PdfSuggestion &s : *m_input.suggestions) {
+            if (s.section == SuggestionSection::Ranked && s.savingCo2eKg > 0.0) {
+                top = &s;
+                break;
+            }
+        }
+    }
+    const QString none = m_input.scenarios.empty()
+        ? tr("This project defines no what-if scenario.")
+        : tr("None of this project's scenarios lowers its carbon.");
+    if (top && base.complete && base.co2e.kg > 0.0) {
+        m_writer.addParagraph(
+            none + u' '
+                + tr("The largest single saving the advisor offers: %1, %2 kgCO2e (%3 of the "
+                     "plan); see “Suggestions”.")
+                      .arg(top->title, m_numbers.kg(top->savingCo2eKg),
+                           m_numbers.percent(top->savingCo2eKg / base.co2e.kg)
+                               .remove(QStringLiteral("+"))),
+            TextStyle::Body, PdfStyle::accent());
+    } else {
+        m_writer.addParagraph(none + u' '
+                                  + tr("The advisor offers no change that lowers its carbon."),
+                              TextStyle::Body, PdfStyle::muted());
+    }
+}
+
 void PdfSections::writeSummary()
 {
     const Estimate &e = m_input.estimate;
     m_writer.addHeading(tr("Summary"), 1);
     writeFigures();
+    writeRecommendation();
 
     PdfTable table;
     table.columns = {{tr("Stage"), 2.0, false},       {tr("Region"), 1.2, false},
@@ -354,14 +415,20 @@ void PdfSections::writeAllSuggestions()
         m_writer.addParagraph(tr("The plan itself cannot run as written: %1.").arg(problem),
                               TextStyle::Body, PdfStyle::worse());
     }
-    int number = 1;
+    const std::vector<PdfSuggestion> &all = *m_input.suggestions;
     SuggestionSection section = SuggestionSection::Ranked;
-    for (const PdfSuggestion &s : *m_input.suggestions) {
+    int inAppendix = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const PdfSuggestion &s = all[i];
+        if (!inFull(i)) {
+            ++inAppendix;
+            continue;
+        }
         if (s.section != section) {
             section = s.section;
             m_writer.addHeading(SuggestionGrouping::sectionName(section), 2);
         }
-        m_writer.addHeading(tr("%1. %2").arg(number++).arg(s.title), 2);
+        m_writer.addHeading(tr("%1. %2").arg(i + 1).arg(s.title), 2);
         if (!s.question.isEmpty())
             m_writer.addParagraph(s.question, TextStyle::Body, PdfStyle::accent());
         const QString usd = s.costKnown ? m_numbers.usd(s.savingUsd) : tr("unknown");
@@ -385,11 +452,68 @@ void PdfSections::writeAllSuggestions()
         if (!facts.empty())
             m_writer.addKeyValues(facts);
     }
+    if (inAppendix > 0) {
+        m_writer.addParagraph(
+            tr("%n further suggestion(s) are listed in the appendix at the end of "
+               "this plan.",
+               nullptr, inAppendix),
+            TextStyle::Body, PdfStyle::muted());
+    }
     if (!m_input.notOffered.isEmpty()) {
         m_writer.addHeading(tr("Not offered"), 2);
         for (const QString &line : m_input.notOffered)
             m_writer.addParagraph(line);
     }
+}
+
+bool PdfSections::inFull(std::size_t index) const
+{
+    const std::vector<PdfSuggestion> &all = *m_input.suggestions;
+    switch (all[index].section) {
+    case SuggestionSection::Question:
+        return true; // each asks the reader for a fact: never tucked away
+    case SuggestionSection::Smaller:
+        return false;
+    case SuggestionSection::Ranked:
+        break;
+    }
+    const auto ranked = std::count_if(
+        all.begin(), all.begin() + std::ptrdiff_t(index) + 1,
+        [](const PdfSuggestion &s) { return s.section == SuggestionSection::Ranked; });
+    return ranked <= kSuggestionsInFull;
+}
+
+void PdfSections::writeSuggestionAppendix()
+{
+    if (!m_input.suggestions)
+        return;
+    const std::vector<PdfSuggestion> &all = *m_input.suggestions;
+    PdfTable table;
+    table.columns = {{tr("No."), 0.4, true},
+                     {tr("Suggestion"), 3.2, false},
+                     {tr("Saves (kgCO2e)"), 0.9, true},
+                     {tr("Saves (USD)"), 0.9, true},
+                     {tr("Source"), 2.2, false}};
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (inFull(i))
+            continue;
+        const PdfSuggestion &s = all[i];
+        table.rows.push_back({{QString::number(i + 1), s.title, m_numbers.kg(s.savingCo2eKg),
+                               s.costKnown ? m_numbers.usd(s.savingUsd) : tr("unknown"),
+                               s.sources.isEmpty() ? QStringLiteral("–") : s.sources},
+                              PdfTable::RowKind::Normal});
+    }
+    if (table.rows.empty())
+        return;
+    m_writer.newPage();
+    m_writer.addHeading(tr("Appendix: further suggestions"), 1);
+    m_writer.addParagraph(tr("The ranked suggestions after the first %1 and the smaller savings "
+                             "(under 0.5 % of the plan's kgCO2e, or nothing counted), numbered as "
+                             "in “Suggestions”. Each saving is against the baseline. The what-if "
+                             "view and the command “greenprint suggest” give each one's detail "
+                             "and side effects.")
+                              .arg(kSuggestionsInFull));
+    m_writer.addTable(table);
 }
 
 void PdfSections::writeStages()

@@ -13,9 +13,11 @@ class PdfReportWriter;
 
 /**
  * The plan's sections, in order: title block, one-page summary (totals with
- * bands, market-based, carbon by stage, top suggestions), one part per stage
- * (table and chart), the what-if comparison and the notes on the inputs.
- * The assumptions and method follow from PdfMethodSection.
+ * bands, market-based, the recommended scenario, per unit of work, carbon by
+ * stage, top suggestions), one part per stage (table and chart), the what-if
+ * comparison, the suggestions (the first ones in full) and the notes on the
+ * inputs. The assumptions and method follow from PdfMethodSection; the
+ * appendix of further suggestions comes last.
  */
 class PdfSections
 {
@@ -28,8 +30,11 @@ public:
     void writeSummary();
     void writeStages();
     void writeWhatIf();
-    /** Every suggestion with its saving, side effects and sources (none: nothing). */
+    /** The first ranked suggestions and every question in full, with saving, side effects and
+     *  sources; the rest are counted and left to writeSuggestionAppendix() (none: nothing). */
     void writeAllSuggestions();
+    /** The suggestions writeAllSuggestions() left out, one table row each (none: nothing). */
+    void writeSuggestionAppendix();
     void writeNotes();
 
     /** Display name of a methodology, e.g. "Cloud Carbon Footprint". */
@@ -37,10 +42,13 @@ public:
 
 private:
     void writeFigures();
+    void writeRecommendation();
     void writePerUnit();
     void writeSuggestions();
     QString stageTitle(const StageEstimate &stage, int number) const;
     QString constraintsText(const Constraints &constraints) const;
+    /** Whether writeAllSuggestions() prints suggestion `index` (of m_input.suggestions) in full. */
+    bool inFull(std::size_t index) const;
     /** A figure of `f`, or "not estimated" / "unknown" as its status says. */
     QString kgOf(const Footprint &f, double kg) const;
     QString kWhOf(const Footprint &f, double kWh) const;

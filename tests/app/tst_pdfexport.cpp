@@ -347,6 +347,99 @@ private slots:
         QVERIFY(sawCostUnknown);
     }
 
+    void firstPageGivesTheAnswer()
+    {
+        // The BERT example's one scenario trains in Stockholm: it is recommended on page 1 with
+        // its change against the baseline, and eu-north-1, used only by it, is in the grid table.
+        const std::optional<Project> project = example(u"bert-finetune-realtime.greenprint"_s);
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+        PdfReport report(plan.pdfInput(locale));
+        const QString out = m_dir.filePath(u"answer.pdf"_s);
+        QVERIFY(report.writeFile(out));
+        const QString text = run(u"pdftotext"_s, {out, u"-"_s});
+        const QStringList pages = text.split(u'\f');
+        QVERIFY(pages.size() > 2);
+        const QString first = squash(pages.first());
+        const PdfReportInput input = plan.pdfInput(locale);
+        QCOMPARE(int(input.scenarios.size()), 1);
+        const Footprint &base = input.baseline.total;
+        const Footprint &scenario = input.scenarios.front().estimate.total;
+        QVERIFY2(scenario.co2e.kg < 0.8 * base.co2e.kg, "Stockholm's grid is far cleaner");
+        const PdfNumbers numbers(locale);
+        const double changeKg = scenario.co2e.kg - base.co2e.kg;
+        QVERIFY2(first.contains(squash(
+                     u"Recommended: scenario “Stop idle notebooks, autoscale serving, train in "
+                     u"Stockholm”, %1 kgCO2e, a change of %2 kgCO2e (%3)"_s.arg(
+                         numbers.kg(scenario.co2e.kg), numbers.signedKg(changeKg),
+                         numbers.percent(changeKg / base.co2e.kg)))),
+                 qPrintable(pages.first()));
+        QVERIFY(first.contains(squash(u"Per unit of work"_s)));
+
+        const QString all = squash(text);
+        const qsizetype grid = all.indexOf(squash(u"Grid intensity and PUE per region"_s));
+        QVERIFY(grid > 0);
+        QVERIFY2(all.indexOf(squash(u"eu-north-1"_s), grid) > grid, "scenario region listed");
+        QVERIFY(all.indexOf(squash(u"scenarios only"_s), grid) > grid);
+    }
+
+    void planWithoutScenariosPointsToTheLargestSaving()
+    {
+        const std::optional<Project> project = example(u"llm-pretraining-p4d-p5.greenprint"_s);
+        QVERIFY(project);
+        QVERIFY(project->scenarios.empty());
+        PlanExport plan(*project, test::builtReferenceData());
+        PdfReport report(plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        const QString out = m_dir.filePath(u"largest.pdf"_s);
+        QVERIFY(report.writeFile(out));
+        const QString text = run(u"pdftotext"_s, {out, u"-"_s});
+        const QString first = squash(text.section(u'\f', 0, 0));
+        QVERIFY2(first.contains(squash(u"This project defines no what-if scenario. The largest "
+                                       u"single saving the advisor offers:"_s)),
+                 qPrintable(text.section(u'\f', 0, 0)));
+    }
+
+    void longSuggestionListsEndInAnAppendix()
+    {
+        // The LLM example has more than ten ranked suggestions and several smaller ones: the
+        // first ten ranked are printed in full, the rest as rows of the appendix, numbered on.
+        const std::optional<Project> project = example(u"llm-pretraining-p4d-p5.greenprint"_s);
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        const PdfReportInput input =
+            plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY(input.suggestions);
+        const std::vector<PdfSuggestion> &suggestions = *input.suggestions;
+        const auto ranked = std::count_if(suggestions.begin(), suggestions.end(), [](auto &s) {
+            return s.section == SuggestionSection::Ranked;
+        });
+        const auto questions = std::count_if(suggestions.begin(), suggestions.end(), [](auto &s) {
+            return s.section == SuggestionSection::Question;
+        });
+        QVERIFY2(ranked > 10, qPrintable(QString::number(ranked)));
+        PdfReport report(input);
+        const QString out = m_dir.filePath(u"appendix.pdf"_s);
+        QVERIFY(report.writeFile(out));
+        const QString text = run(u"pdftotext"_s, {out, u"-"_s});
+        const qsizetype appendix = text.indexOf(u"Appendix: further suggestions"_s);
+        QVERIFY(appendix > 0);
+        QVERIFY(text.indexOf(u"Assumptions and method"_s) < appendix);
+        // In full: one "… USD on this plan" saving line per suggestion printed in full.
+        const qsizetype inFull = squash(text.left(appendix)).count(squash(u"USD on this plan"_s));
+        QCOMPARE(inFull, 10 + questions);
+        const QString tail = squash(text.mid(appendix));
+        for (std::size_t i = 0; i < suggestions.size(); ++i) {
+            const bool isRanked = suggestions[i].section == SuggestionSection::Ranked;
+            const int rankedBefore =
+                int(std::count_if(suggestions.begin(), suggestions.begin() + std::ptrdiff_t(i) + 1,
+                                  [](auto &s) { return s.section == SuggestionSection::Ranked; }));
+            const bool expectedInAppendix = suggestions[i].section == SuggestionSection::Smaller
+                || (isRanked && rankedBefore > 10);
+            QCOMPARE(tail.contains(squash(suggestions[i].title)), expectedInAppendix);
+        }
+    }
+
     void unknownScenarioIsRefused()
     {
         const std::optional<Project> project =
