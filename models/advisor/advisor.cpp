@@ -58,6 +58,9 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
 {
     const RuleContext ctx(project, m_reference, baseline);
     const Feasibility feasibility(m_reference);
+    // Each suggestion is a variant of the plan: only the components it changes are
+    // estimated again (tst_advisor checks the savings against whole estimates).
+    const VariantEstimator variants(project, baseline, m_reference);
     const int baselineErrors = errorCount(baseline.issues);
     const double total = baseline.total.co2e.kg;
     std::vector<Suggestion> result;
@@ -77,13 +80,22 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
                     withheld->push_back({std::move(s), std::move(reasons)});
                 continue;
             }
-            const Estimate changed = estimateProject(copy, m_reference);
-            if (errorCount(changed.issues) > baselineErrors)
-                continue;
-            s.savings = savingsBetween(baseline, changed);
-            // A missing price the change touches makes the cost change a difference of
-            // partial sums: unknown.
-            s.costKnown = s.costKnown && costChangeKnown(project, baseline, copy, changed);
+            std::optional<VariantEstimator::Totals> totals = variants.totals(copy);
+            // A missing price makes the cost change a difference of partial sums, unknown
+            // unless the unpriced components are the same: that takes whole estimates.
+            if (totals && !(baseline.total.costKnown && totals->total.costKnown))
+                totals.reset();
+            if (totals) {
+                if (totals->errorCount > baselineErrors)
+                    continue;
+                s.savings = savingsBetween(baseline, *totals);
+            } else {
+                const Estimate changed = estimateProject(copy, m_reference);
+                if (errorCount(changed.issues) > baselineErrors)
+                    continue;
+                s.savings = savingsBetween(baseline, changed);
+                s.costKnown = s.costKnown && costChangeKnown(project, baseline, copy, changed);
+            }
             if (!s.costKnown)
                 s.savings.costUsd = 0.0;
             s.co2eSavedFraction = total > 0.0 ? s.savings.co2eKg / total : 0.0;
@@ -201,10 +213,15 @@ QStringList Advisor::violations(const Project &baseline, const Project &changed,
 
 Savings Advisor::savingsBetween(const Estimate &baseline, const Estimate &changed)
 {
+    return savingsBetween(baseline, VariantEstimator::Totals{changed.total, jobHours(changed), 0});
+}
+
+Savings Advisor::savingsBetween(const Estimate &baseline, const VariantEstimator::Totals &changed)
+{
     return Savings{baseline.total.co2e.kg - changed.total.co2e.kg,
                    baseline.total.energy.kWh - changed.total.energy.kWh,
                    baseline.total.cost.usd - changed.total.cost.usd,
-                   jobHours(baseline) - jobHours(changed)};
+                   jobHours(baseline) - changed.jobHours};
 }
 
 bool Advisor::costChangeKnown(const Project &baseline, const Estimate &baselineEstimate,
@@ -239,16 +256,8 @@ double Advisor::jobHours(const Estimate &estimate)
     double hours = 0.0;
     for (const StageEstimate &stage : estimate.stages) {
         for (const ComponentEstimate &c : stage.components) {
-            switch (c.type) {
-            case ComponentType::Compute:
-            case ComponentType::Tuning:
-            case ComponentType::Notebook:
-            case ComponentType::Endpoint:
+            if (hasJobHours(c.type))
                 hours += c.hours.h;
-                break;
-            default:
-                break;
-            }
         }
     }
     return hours;

@@ -40,6 +40,7 @@
 #include "domain/estimate.h"
 #include "domain/project.h"
 #include "domain/referencedata.h"
+#include "engine/estimator.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -113,6 +114,8 @@ public:
 
     /** Baseline minus changed. */
     static Savings savingsBetween(const Estimate &baseline, const Estimate &changed);
+    static Savings savingsBetween(const Estimate &baseline,
+                                  const VariantEstimator::Totals &changed);
     /**
      * Whether the cost change from `baseline` to `changed` is a figure: every
      * component without a price (on either side) is the same unchanged

@@ -169,7 +169,9 @@ QStringList instanceAssumptions(const InstanceSpec &spec, const ReferenceData &r
         if (a && a->assumption) {
             // The first two sentences of the notes say what is assumed and why.
             QString why = a->notes;
-            why.remove(QRegularExpression(QStringLiteral("^ASSUMPTION[^:]*:\\s*")));
+            static const QRegularExpression kAssumptionPrefix(
+                QStringLiteral("^ASSUMPTION[^:]*:\\s*"));
+            why.remove(kAssumptionPrefix);
             qsizetype end = why.indexOf(QStringLiteral(". "));
             if (end > 0)
                 end = why.indexOf(QStringLiteral(". "), end + 2);
@@ -711,7 +713,123 @@ void addProvenanceNote(const Project &project, Estimate &estimate)
     estimate.issues.push_back({Issue::Severity::Info, QStringLiteral("provenance"), message, {}});
 }
 
+int errorCount(const Issues &issues)
+{
+    return int(std::count_if(issues.begin(), issues.end(),
+                             [](const Issue &i) { return i.severity == Issue::Severity::Error; }));
+}
+
+/** Everything but the components that estimateProject() reads is the same in both. */
+bool sameOutsideComponents(const Project &a, const Project &b)
+{
+    if (!(a.region == b.region && a.settings == b.settings
+          && a.catalogInstances == b.catalogInstances && a.catalogRegions == b.catalogRegions
+          && a.constraints == b.constraints))
+        return false;
+    for (int s = 0; s < kStageCount; ++s) {
+        const Stage &x = a.stages[s];
+        const Stage &y = b.stages[s];
+        // A stage's region is checked only when it has components.
+        if (x.kind != y.kind || x.region != y.region
+            || x.components.empty() != y.components.empty())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool hasJobHours(ComponentType type)
+{
+    switch (type) {
+    case ComponentType::Compute:
+    case ComponentType::Tuning:
+    case ComponentType::Notebook:
+    case ComponentType::Endpoint:
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct VariantEstimator::Data
+{
+    Data(const Project &p, const Estimate &e, const ReferenceData &r)
+        : plan(p)
+        , planEstimate(e)
+        , lookup(p, r)
+        , profile(makeMethodProfile(p.settings, r))
+    { }
+
+    const Project &plan;
+    const Estimate &planEstimate;
+    Lookup lookup;
+    std::unique_ptr<MethodProfile> profile;
+    std::vector<StageContext> contexts;
+    bool usable = false;
+};
+
+VariantEstimator::VariantEstimator(const Project &plan, const Estimate &planEstimate,
+                                   const ReferenceData &reference)
+    : d(std::make_unique<Data>(plan, planEstimate, reference))
+{
+    Issues issues;
+    AssumptionSet assumptions;
+    for (int s = 0; s < kStageCount; ++s)
+        d->contexts.push_back(stageContext(plan, d->lookup, *d->profile, s, issues, assumptions));
+    d->usable = errorCount(planEstimate.issues) == 0
+        && planEstimate.stages.size() == std::size_t(kStageCount);
+    for (int s = 0; d->usable && s < kStageCount; ++s) {
+        d->usable = planEstimate.stages[s].components.size() == plan.stages[s].components.size();
+    }
+}
+
+VariantEstimator::~VariantEstimator() = default;
+
+std::optional<VariantEstimator::Totals> VariantEstimator::totals(const Project &variant) const
+{
+    if (!d->usable || !sameOutsideComponents(d->plan, variant))
+        return std::nullopt;
+    Totals result;
+    Issues issues;
+    AssumptionSet assumptions; // the figures only: assumptions are the plan's business
+    for (int s = 0; s < kStageCount; ++s) {
+        const std::vector<Component> &before = d->plan.stages[s].components;
+        const std::vector<ComponentEstimate> &estimates = d->planEstimate.stages[s].components;
+        const std::vector<Component> &after = variant.stages[s].components;
+        // Suggestions change components in place, remove some and append new ones:
+        // walk both lists in order, skipping at most as many of the plan's as were removed.
+        const std::size_t removed = before.size() > after.size() ? before.size() - after.size() : 0;
+        ComponentEstimator estimator(d->lookup, *d->profile, d->contexts[s], issues, assumptions);
+        Footprint stageFootprint;
+        std::size_t i = 0;
+        for (std::size_t j = 0; j < after.size(); ++j) {
+            std::optional<std::size_t> same;
+            for (std::size_t k = i; k < before.size() && k <= i + removed; ++k) {
+                if (before[k] == after[j]) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same) {
+                const ComponentEstimate &e = estimates[*same];
+                stageFootprint += e.footprint;
+                if (hasJobHours(e.type))
+                    result.jobHours += e.hours.h;
+                i = *same + 1;
+                continue;
+            }
+            const ComponentEstimate e = estimator.estimate(after[j], int(j));
+            stageFootprint += e.footprint;
+            if (hasJobHours(e.type))
+                result.jobHours += e.hours.h;
+            ++i; // changed in place
+        }
+        result.total += stageFootprint;
+    }
+    result.errorCount = errorCount(issues);
+    return result;
+}
 
 void recordProvenance(Project &project, const Estimate &estimate)
 {

@@ -24,10 +24,57 @@
 #include "../domain/project.h"
 #include "../domain/referencedata.h"
 
+#include <memory>
+#include <optional>
+
 namespace greenprint {
 
 /** Estimates the whole project. Never fails; problems are in Estimate::issues. */
 [[nodiscard]] Estimate estimateProject(const Project &project, const ReferenceData &reference);
+
+/** True for the components whose hours are job hours: compute, tuning, notebook, endpoint. */
+bool hasJobHours(ComponentType type);
+
+/**
+ * Estimates variants of one plan that differ from it only in their components, as
+ * the advisor's suggestions do, in time proportional to what changed: a component
+ * equal to the plan's, in the same stage, keeps the plan's figures (a component's
+ * estimate depends on it and its stage alone); only the others are estimated. The
+ * totals are then summed in the order estimateProject() sums them, so they are
+ * exactly its totals, not an approximation.
+ *
+ * `plan`, `planEstimate` (estimateProject(plan, reference)) and `reference` must
+ * outlive it.
+ */
+class VariantEstimator
+{
+public:
+    VariantEstimator(const Project &plan, const Estimate &planEstimate,
+                     const ReferenceData &reference);
+    ~VariantEstimator();
+    VariantEstimator(const VariantEstimator &) = delete;
+    VariantEstimator &operator=(const VariantEstimator &) = delete;
+
+    /** What estimateProject(variant) would give, in total. */
+    struct Totals
+    {
+        Footprint total;
+        double jobHours = 0.0; ///< summed over the components hasJobHours() counts
+        int errorCount = 0; ///< Error issues
+    };
+
+    /**
+     * The totals of `variant`; nullopt when they cannot be had from the plan's
+     * (the plan has errors, or the variant differs in more than its components:
+     * settings, regions, catalog, constraints, or a stage that becomes empty or
+     * stops being empty). Estimate the variant whole then.
+     */
+    std::optional<Totals> totals(const Project &variant) const;
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+};
 
 /**
  * Stamps the project's provenance with the estimate's reference-data version and
