@@ -11,13 +11,18 @@ Inputs (all inside this repository, see data/reference/sources/MANIFEST.csv):
                              2023-10 us-east-1 price a row compares its 2026 price with)
   sources/karpenter/         ondemand-prices-us-east-1.csv (extract of Karpenter's table generated
                              from the AWS Price List API: us-east-1 On-Demand Linux, 2026-07-20)
+  sources/moto/              instance-type-offerings.csv (extract of moto's EC2
+                             DescribeInstanceTypeOfferings snapshot per Region, 2026-08-01)
   reference/catalog/         curated tables, every row with a public URL: family accelerators,
                              accelerator counts missing from the exports, processor names ->
                              microarchitecture, families left out and why
   reference/accelerators.csv, reference/compute_coefficients.csv (datasheet TDPs, CCF fallbacks)
 
+Outputs: reference/instances.csv, sagemaker_instances.csv, instance_regions.csv (the Regions
+offering each catalog type) and offering_regions.csv (the Regions that snapshot covers).
+
 Stdlib only. Rerunning it reproduces the committed instances.csv byte for byte; the ctest
-`instances_generated` runs it with --check. Nothing is fetched: to refresh, replace the pinned
+`catalog_generated` runs it with --check. Nothing is fetched: to refresh, replace the pinned
 copies (and MANIFEST.csv) first.
 """
 
@@ -51,6 +56,13 @@ KARPENTER = "6fc13b5236fd04fd16ff3f9dc7490d0813994099"
 KARPENTER_PRICES = (f"github:aws/karpenter-provider-aws pkg/providers/pricing/zz_generated.pricing_aws.go "
                     f"(commit {KARPENTER}; AWS Price List API, us-east-1 On-Demand Linux, generated 2026-07-20)")
 KARPENTER_PRICE_AS_OF = "2026-07-20 (AWS Price List API, via Karpenter's generated table)"
+# moto (the AWS mock library) commits the answer of EC2 DescribeInstanceTypeOfferings
+# (--location-type region) for every commercial Region it can reach, refreshed monthly.
+MOTO = "c6bd43ff2d090b35b6491f1cc80bffd29063e5c8"
+MOTO_OFFERINGS = (f"github:getmoto/moto moto/ec2/resources/instance_type_offerings/region/<region>.json "
+                  f"(commit {MOTO}; EC2 DescribeInstanceTypeOfferings, 2026-08-01)")
+OFFERINGS_AS_OF = "2026-08-01"
+OFFERINGS_EXTRACT = "data/reference/sources/moto/instance-type-offerings.csv (EC2 DescribeInstanceTypeOfferings, 2026-08-01)"
 
 # Teads stress-tested Intel bare-metal hosts of these families only (RAPL via turbostat);
 # every other row of their dataset is extrapolated from TDP. Source: TEADS_METHOD and
@@ -413,6 +425,45 @@ def extract_prices(go_path):
     return out.getvalue()
 
 
+def extract_offerings(region_dir):
+    """Pinned extract of moto's region/<region>.json files: one row per (region, instance type)."""
+    import json
+    pairs = []
+    for name in sorted(os.listdir(region_dir)):
+        if not name.endswith(".json"):
+            continue
+        region = name[:-len(".json")]
+        with open(os.path.join(region_dir, name), encoding="utf-8") as f:
+            for offer in json.load(f):
+                if offer["Location"] != region:
+                    raise SystemExit(f"{name}: an offering for {offer['Location']}")
+                pairs.append((region, offer["InstanceType"]))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["region", "instance"])
+    writer.writerows(sorted(set(pairs)))
+    return out.getvalue()
+
+
+def generate_offerings(catalog_ids):
+    """instance_regions.csv (every catalog type, the Regions offering it) and offering_regions.csv."""
+    regions_of, covered = {}, set()
+    for row in read_csv(SRC, "moto", "instance-type-offerings.csv"):
+        covered.add(row["region"])
+        regions_of.setdefault(row["instance"], []).append(row["region"])
+    by_type = io.StringIO()
+    writer = csv.writer(by_type, lineterminator="\r\n")
+    writer.writerow(["instance", "regions", "source"])
+    for iid in catalog_ids:
+        writer.writerow([iid, ";".join(sorted(regions_of.get(iid, []))), OFFERINGS_EXTRACT])
+    coverage = io.StringIO()
+    writer = csv.writer(coverage, lineterminator="\r\n")
+    writer.writerow(["region", "as_of", "source"])
+    for region in sorted(covered):
+        writer.writerow([region, OFFERINGS_AS_OF, MOTO_OFFERINGS])
+    return by_type.getvalue(), coverage.getvalue()
+
+
 def generate_sagemaker(catalog_ids):
     rows = read_csv(SRC, "botocore", "sagemaker-instance-types.csv")
     out = io.StringIO()
@@ -449,8 +500,11 @@ def generate():
     writer.writeheader()
     for iid in ids:
         writer.writerow(build_row(s, iid, family_vcpus))
+    by_type, coverage = generate_offerings(ids)
     return {os.path.join(REF, "instances.csv"): out.getvalue(),
-            os.path.join(REF, "sagemaker_instances.csv"): generate_sagemaker(set(ids))}
+            os.path.join(REF, "sagemaker_instances.csv"): generate_sagemaker(set(ids)),
+            os.path.join(REF, "instance_regions.csv"): by_type,
+            os.path.join(REF, "offering_regions.csv"): coverage}
 
 
 def main():
@@ -464,7 +518,16 @@ def main():
                         help="rewrite the pinned extract sources/karpenter/ondemand-prices-us-east-1.csv "
                              "from Karpenter's pkg/providers/pricing/zz_generated.pricing_aws.go (update "
                              "KARPENTER, the dates and MANIFEST.csv too)")
+    parser.add_argument("--refresh-offerings", metavar="REGION_DIR",
+                        help="rewrite the pinned extract sources/moto/instance-type-offerings.csv from "
+                             "moto's moto/ec2/resources/instance_type_offerings/region/ folder (update MOTO, "
+                             "OFFERINGS_AS_OF and MANIFEST.csv too)")
     args = parser.parse_args()
+    if args.refresh_offerings:
+        os.makedirs(os.path.join(SRC, "moto"), exist_ok=True)
+        with open(os.path.join(SRC, "moto", "instance-type-offerings.csv"), "w", newline="",
+                  encoding="utf-8") as f:
+            f.write(extract_offerings(args.refresh_offerings))
     if args.refresh_prices:
         os.makedirs(os.path.join(SRC, "karpenter"), exist_ok=True)
         with open(os.path.join(SRC, "karpenter", "ondemand-prices-us-east-1.csv"), "w", newline="",

@@ -57,6 +57,20 @@ CREATE TABLE sagemaker_instances (
     source      TEXT NOT NULL CHECK (source <> '')
 );
 
+-- One snapshot of EC2 DescribeInstanceTypeOfferings: the Regions it covers, and for every
+-- catalog type the covered Regions offering it (';'-separated, NULL: none of them).
+CREATE TABLE offering_regions (
+    region TEXT PRIMARY KEY NOT NULL,
+    as_of  TEXT NOT NULL CHECK (as_of <> ''),
+    source TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE instance_regions (
+    instance TEXT PRIMARY KEY NOT NULL,
+    regions  TEXT,
+    source   TEXT NOT NULL CHECK (source <> '')
+);
+
 CREATE TABLE regions (
     region                         TEXT PRIMARY KEY NOT NULL CHECK (region <> ''),
     name                           TEXT NOT NULL,

@@ -54,6 +54,13 @@ const InstanceSpec *ReferenceData::instance(const QString &id) const
     return it == m_instanceIndex.cend() ? nullptr : &instances[*it];
 }
 
+Offering ReferenceData::offering(const QString &instanceId, const QString &regionId) const
+{
+    const InstanceSpec *spec = instance(instanceId);
+    const QString ec2 = spec && spec->sagemaker ? spec->otherName : instanceId;
+    return offerings.offering(ec2, regionId);
+}
+
 const RegionSpec *ReferenceData::region(const QString &id) const
 {
     auto it = m_regionIndex.constFind(id);

@@ -18,6 +18,7 @@
 #include "../units.h"
 #include "methoddata.h"
 #include "project.h"
+#include "regionofferings.h"
 
 #include <QHash>
 #include <QString>
@@ -223,6 +224,8 @@ struct ReferenceData
     std::vector<Measurement> measurements;
     std::vector<RegionLatency> regionLatencies;
     MethodData method;
+    /** Which covered Regions offer each catalog EC2 type (empty in old databases). */
+    RegionOfferings offerings;
 
     /** Rebuilds the id indexes; call after changing the vectors. */
     void reindex();
@@ -241,6 +244,13 @@ struct ReferenceData
     const Claim *claim(const QString &id) const;
     /** The measured phase `phase` of run `run`, or nullptr. */
     const Measurement *measurement(int run, const QString &phase) const;
+    /**
+     * Whether AWS offers `instanceId` in `regionId` per the offerings snapshot. A
+     * SageMaker `ml.` name answers for its EC2 hardware (SageMaker's own Region list
+     * may be shorter); a type the snapshot does not list, or a Region it does not
+     * cover, is Offering::Unknown.
+     */
+    Offering offering(const QString &instanceId, const QString &regionId) const;
 
 private:
     QHash<QString, int> m_instanceIndex;

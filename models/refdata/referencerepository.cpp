@@ -391,6 +391,28 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     addSageMakerNames(names, &result);
                 }
 
+                // Optional: databases built before the offerings snapshot answer Unknown.
+                if (select(QStringLiteral("offering_regions"))) {
+                    QStringList covered;
+                    QString asOf;
+                    QString source;
+                    while (query.next()) {
+                        const Row row(query);
+                        covered << row.text(QStringLiteral("region"));
+                        asOf = row.text(QStringLiteral("as_of"));
+                        source = row.text(QStringLiteral("source"));
+                    }
+                    result.offerings.setCoverage(covered, asOf, source);
+                }
+                if (select(QStringLiteral("instance_regions"))) {
+                    while (query.next()) {
+                        const Row row(query);
+                        result.offerings.setRegions(
+                            row.text(QStringLiteral("instance")),
+                            row.text(QStringLiteral("regions")).split(u';', Qt::SkipEmptyParts));
+                    }
+                }
+
                 if (result.instances.empty() || result.regions.empty()) {
                     *error = tr("it has no instances or no regions");
                     return false;

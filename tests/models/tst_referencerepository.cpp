@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -48,6 +49,8 @@ const QStringList kTables = {
     QStringLiteral("storage_classes"),
     QStringLiteral("accelerator_load_curve"),
     QStringLiteral("measurements"),
+    QStringLiteral("offering_regions"),
+    QStringLiteral("instance_regions"),
 };
 
 } // namespace
@@ -98,7 +101,7 @@ private slots:
     {
         QTest::addColumn<QString>("table");
         QTest::addColumn<int>("minimumRows");
-        const int minimum[] = {75, 41, 43, 25, 12, 11, 6, 24};
+        const int minimum[] = {75, 41, 43, 25, 12, 11, 6, 24, 30, 1421};
         for (int i = 0; i < kTables.size(); ++i)
             QTest::newRow(qPrintable(kTables[i])) << kTables[i] << minimum[i];
     }
@@ -372,6 +375,68 @@ private slots:
         QCOMPARE(warning.file, path);
         QVERIFY2(warning.message.contains(messagePart), qPrintable(warning.message));
         QVERIFY(!hasErrors(loaded.issues));
+    }
+
+    // --- Region offerings -----------------------------------------------------------------
+
+    void offeringSemantics()
+    {
+        RegionOfferings o;
+        o.setCoverage({u"us-east-1"_s, u"us-east-2"_s}, u"2026-08-01"_s, u"test"_s);
+        o.setRegions(u"p5.48xlarge"_s, {u"us-east-2"_s, u"us-east-1"_s});
+        o.setRegions(u"trn2.48xlarge"_s, {u"us-east-2"_s});
+        o.setRegions(u"dl1.24xlarge"_s, {});
+        QCOMPARE(o.offering(u"p5.48xlarge"_s, u"us-east-1"_s), Offering::Offered);
+        QCOMPARE(o.offering(u"trn2.48xlarge"_s, u"us-east-1"_s), Offering::NotOffered);
+        QCOMPARE(o.offering(u"dl1.24xlarge"_s, u"us-east-2"_s), Offering::NotOffered);
+        // No answer is never "not offered": an uncovered Region, an unlisted type.
+        QCOMPARE(o.offering(u"p5.48xlarge"_s, u"eu-west-1"_s), Offering::Unknown);
+        QCOMPARE(o.offering(u"c5.5xlarge"_s, u"us-east-1"_s), Offering::Unknown);
+        QCOMPARE(o.regions(u"p5.48xlarge"_s), (QStringList{u"us-east-1"_s, u"us-east-2"_s}));
+        QCOMPARE(o.coveredRegions(), (QStringList{u"us-east-1"_s, u"us-east-2"_s}));
+    }
+
+    void offeringsOfTheCatalog_data()
+    {
+        QTest::addColumn<QString>("instance");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<int>("expected");
+        const int yes = int(Offering::Offered), no = int(Offering::NotOffered),
+                  unknown = int(Offering::Unknown);
+        // Regions AWS names on each type's launch page: P5 in N. Virginia; Trn2 and Hpc7a
+        // launched in Ohio, not N. Virginia (where the AWS Price List has no On-Demand
+        // price for them either); DL2q in Oregon.
+        QTest::newRow("p5 us-east-1") << u"p5.48xlarge"_s << u"us-east-1"_s << yes;
+        QTest::newRow("ml.p5 us-east-1") << u"ml.p5.48xlarge"_s << u"us-east-1"_s << yes;
+        QTest::newRow("trn2 us-east-2") << u"trn2.48xlarge"_s << u"us-east-2"_s << yes;
+        QTest::newRow("trn2 us-east-1") << u"trn2.48xlarge"_s << u"us-east-1"_s << no;
+        QTest::newRow("hpc7a us-east-2") << u"hpc7a.96xlarge"_s << u"us-east-2"_s << yes;
+        QTest::newRow("hpc7a us-east-1") << u"hpc7a.96xlarge"_s << u"us-east-1"_s << no;
+        QTest::newRow("dl2q us-west-2") << u"dl2q.24xlarge"_s << u"us-west-2"_s << yes;
+        QTest::newRow("region not in the snapshot")
+            << u"m5.xlarge"_s << u"us-gov-west-1"_s << unknown;
+        QTest::newRow("size not in the catalog") << u"c5.5xlarge"_s << u"us-east-1"_s << unknown;
+    }
+
+    void offeringsOfTheCatalog()
+    {
+        QFETCH(QString, instance);
+        QFETCH(QString, region);
+        QFETCH(int, expected);
+        const ReferenceData &data = m_loaded.data;
+        QCOMPARE(int(data.offering(instance, region)), expected);
+    }
+
+    void offeringSnapshotIsDatedAndSourced()
+    {
+        const RegionOfferings &o = m_loaded.data.offerings;
+        QCOMPARE(o.coveredRegions().size(), 30);
+        QCOMPARE(o.asOf(), u"2026-08-01"_s);
+        QVERIFY(o.source().contains(u"getmoto/moto"_s));
+        for (const InstanceSpec &spec : m_loaded.data.instances) {
+            if (!spec.sagemaker)
+                QVERIFY2(o.lists(spec.id), qPrintable(spec.id));
+        }
     }
 
     void defaultUsesTheEnvironmentVariable()

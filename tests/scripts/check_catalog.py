@@ -180,6 +180,23 @@ for required in ("NVIDIA A10G", "NVIDIA L4", "NVIDIA L40S", "NVIDIA A100 SXM4 80
     if not (num(a.get("bf16_tflops")) or num(a.get("fp16_tflops"))):
         fail(f"accelerators.csv: {required} has no 16-bit peak, so it cannot be sized from work")
 
+# --- instance_regions.csv, offering_regions.csv ---------------------------------------
+covered = {r["region"] for r in read("offering_regions.csv")}
+if len(covered) < 25:
+    fail(f"offering_regions.csv: {len(covered)} Regions, at least 25 expected")
+for region in sorted(covered - set(regions)):
+    fail(f"offering_regions.csv: {region} is not in regions.csv")
+offered = {r["instance"]: r["regions"] for r in read("instance_regions.csv")}
+if set(offered) != set(by_id):
+    fail(f"instance_regions.csv: {len(set(by_id) ^ set(offered))} types differ from instances.csv")
+for iid, offered_in in offered.items():
+    for region in filter(None, offered_in.split(";")):
+        if region not in covered:
+            fail(f"instance_regions.csv: {iid} offered in {region}, a Region the snapshot does not cover")
+for iid in ("p5.48xlarge", "g5.xlarge", "trn1.32xlarge", "inf2.xlarge", "m5.xlarge"):
+    if "us-east-1" not in offered.get(iid, "").split(";"):
+        fail(f"instance_regions.csv: {iid} not offered in us-east-1")
+
 # --- sagemaker_instances.csv ----------------------------------------------------------
 seen = set()
 for line, r in enumerate(sagemaker, start=2):
