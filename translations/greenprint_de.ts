@@ -2042,8 +2042,8 @@ Marktbasiert (%6): %7</translation>
         <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
     </message>
     <message>
-        <source>Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e each, like a GPU card.</source>
-        <translation>Graue Emissionen werden über %1 Jahre abgeschrieben; Neuron-Chips zählen wie eine GPU-Karte je 150 kgCO2e.</translation>
+        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
+        <translation>Graue Emissionen werden über %1 Jahre verteilt (AWS verteilt IT-Hardware über 6, CCF über 4); Neuron-Chips zählen je 150 kgCO2e, wie eine GPU-Karte.</translation>
     </message>
 </context>
 <context>

@@ -2042,8 +2042,8 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>La mémoire consomme %1 W par Go au-delà de la base par puce de sa génération de CPU ; un hôte a une puce CPU par tranche de 96 vCPU (règle de CCF).</translation>
     </message>
     <message>
-        <source>Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e each, like a GPU card.</source>
-        <translation>Les émissions intrinsèques sont amorties sur %1 ans ; les puces Neuron comptent 150 kgCO2e chacune, comme une carte GPU.</translation>
+        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
+        <translation>Les émissions intrinsèques sont amorties sur %1 ans (AWS amortit le matériel informatique sur 6, CCF sur 4) ; les puces Neuron comptent 150 kgCO2e chacune, comme une carte GPU.</translation>
     </message>
 </context>
 <context>

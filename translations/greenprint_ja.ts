@@ -2038,8 +2038,8 @@ Market-based (%6): %7</source>
         <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
     </message>
     <message>
-        <source>Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e each, like a GPU card.</source>
-        <translation>内包排出量は %1 年で配分します。Neuron チップは GPU カードと同様に 1 個あたり 150 kgCO2e とします。</translation>
+        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
+        <translation>内包排出量は %1 年で按分（AWS は IT ハードウェアを 6 年、CCF は 4 年で按分）。Neuron チップは GPU カードと同様に 1 個あたり 150 kgCO2e と数えます。</translation>
     </message>
 </context>
 <context>

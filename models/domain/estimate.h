@@ -132,7 +132,7 @@ struct Estimate
     QString dataVersion;
     bool includeEmbodied = true;
     QString gridDataset; ///< the dataset the project chose
-    double serverLifetimeYears = 4.0;
+    double serverLifetimeYears = 6.0;
     int marketBasedYear = 2023;
     std::vector<StageEstimate> stages;
     Footprint total;

@@ -240,7 +240,9 @@ struct ProjectSettings
     std::optional<double> spotDiscountFraction; ///< overrides the reference spot discount
     /** Grid-intensity dataset: "recommended" (per-region best available) or a dataset id. */
     QString gridDataset = QStringLiteral("recommended");
-    double serverLifetimeYears = 4.0; ///< embodied amortisation: 4 (CCF) or 6 (AWS)
+    /// Embodied amortisation in years: AWS amortises IT hardware over 6 (coefficients.csv
+    /// embodied.it_hardware_lifetime_years); the ccf profile keeps CCF's own 4.
+    double serverLifetimeYears = 6.0;
     int marketBasedYear = 2023; ///< year of AWS's renewable-matching list
     JsonExtras extras;
     bool operator==(const ProjectSettings &) const = default;

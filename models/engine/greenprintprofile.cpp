@@ -222,8 +222,8 @@ QStringList GreenprintProfile::generalAssumptions() const
                "host has one CPU chip per 96 vCPUs (CCF's rule).")
             .arg(m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392)
                  * 1000.0),
-        Tr::tr("Embodied emissions are amortised over %1 years; Neuron chips count 150 kgCO2e "
-               "each, like a GPU card.")
+        Tr::tr("Embodied emissions are amortised over %1 years (AWS amortises IT hardware over "
+               "6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.")
             .arg(m_settings.serverLifetimeYears)};
 }
 

@@ -15,6 +15,14 @@ void migrateV1ToV2(OrderedJson &document)
     // The keys are unique already (the reader refused duplicates), so they are
     // appended without a lookup: O(n) for a document with n top-level keys.
     const bool hadProvenance = document.contains("provenance");
+    // Format 1 documented a 4-year server life (project-v1.schema.json); format 2's default
+    // is AWS's 6 years, so a format 1 file that relied on its default states it now.
+    constexpr double kV1ServerLifetimeYears = 4.0;
+    if (!document.contains("settings"))
+        document["settings"] = OrderedJson::object();
+    OrderedJson &settings = document["settings"];
+    if (settings.is_object() && !settings.contains("serverLifetimeYears"))
+        settings["serverLifetimeYears"] = kV1ServerLifetimeYears; // else the reader reports it
     bool addedProvenance = false;
     OrderedJson upgraded = OrderedJson::object();
     for (auto it = document.begin(); it != document.end(); ++it) {

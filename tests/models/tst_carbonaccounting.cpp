@@ -62,6 +62,7 @@ private slots:
     void marketBasedNeverReplacesLocationBased();
     void gridDatasetChangesIntensity();
     void sixYearLifetimeLowersEmbodied();
+    void defaultLifetimeIsAwsItHardwareLife();
 };
 
 void TestCarbonAccounting::h100CurveInterpolation_data()
@@ -234,10 +235,25 @@ void TestCarbonAccounting::sixYearLifetimeLowersEmbodied()
 {
     const ReferenceData &ref = test::builtReferenceData();
     Project p = projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 100, 0.5));
+    p.settings.serverLifetimeYears = 4.0;
     const double four = estimateProject(p, ref).total.embodiedCo2e.kg;
     p.settings.serverLifetimeYears = 6.0;
     const double six = estimateProject(p, ref).total.embodiedCo2e.kg;
     GP_COMPARE_NEAR(six / four, 4.0 / 6.0, 1e-12, 0.0);
+}
+
+void TestCarbonAccounting::defaultLifetimeIsAwsItHardwareLife()
+{
+    // AWS's Customer Carbon Footprint Tool amortises IT hardware over 6 years (2025 method).
+    const ReferenceData &ref = test::builtReferenceData();
+    GP_COMPARE_NEAR(ProjectSettings{}.serverLifetimeYears, 6.0, 0.0, 0.0);
+    GP_COMPARE_NEAR(ref.coefficientValue(u"embodied.it_hardware_lifetime_years", 0.0), 6.0, 0.0,
+                    0.0);
+    // p4d.24xlarge for 100 h: its 4676.79 kg platform (CCF computed) over 6 x 8760 h, plus
+    // nothing else (its GPUs are inside the platform figure).
+    const Project p = projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 100, 0.5));
+    GP_COMPARE_NEAR(estimateProject(p, ref).total.embodiedCo2e.kg, 4676.79 * 100.0 / (6 * 8760.0),
+                    1e-9, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestCarbonAccounting)

@@ -16,23 +16,23 @@ namespace {
 
 /*
  * Worked by hand from tests/models/referencefixture.h (test.gpu: 100 W idle,
- * 300 W at 50 %, 400 W at 100 %, 1000 kgCO2e embodied over 4 years =
- * 35,040 h; region r-a: 400 gCO2e/kWh, PUE 1.2):
+ * 300 W at 50 %, 400 W at 100 %, 1000 kgCO2e embodied over the default 6 years =
+ * 52,560 h; region r-a: 400 gCO2e/kWh, PUE 1.2):
  *
  * Training, 2 x test.gpu for 10 h at 50 %: IT 2 x 10 h x 300 W = 6 kWh,
- *   facility 7.2 kWh, operational 2.88 kg, embodied 20 / 35,040 x 1000 =
- *   0.570776 kg: 3.450776 kgCO2e and 7.2 kWh per training run.
+ *   facility 7.2 kWh, operational 2.88 kg, embodied 20 / 52,560 x 1000 =
+ *   0.380518 kg: 3.260518 kgCO2e and 7.2 kWh per training run.
  * Two notebooks on test.gpu, each 10 h active at 50 % and 20 h idle a week
  *   for 4 weeks: IT 2 x (40 h x 300 W + 80 h x 100 W) = 40 kWh, facility
- *   48 kWh, operational 19.2 kg, embodied 240 / 35,040 x 1000 = 6.849315 kg:
- *   26.049315 kg over 8 notebook weeks = 3.256164 kgCO2e and 6 kWh per week.
- * A real-time endpoint, test.gpu 1000 h at 50 %: 360 kWh, 144 + 28.538813 kg.
+ *   48 kWh, operational 19.2 kg, embodied 240 / 52,560 x 1000 = 4.566210 kg:
+ *   23.766210 kg over 8 notebook weeks = 2.970776 kgCO2e and 6 kWh per week.
+ * A real-time endpoint, test.gpu 1000 h at 50 %: 360 kWh, 144 + 19.025875 kg.
  */
-constexpr double kTrainingKg = 3.450776;
+constexpr double kTrainingKg = 3.260518;
 constexpr double kTrainingKWh = 7.2;
-constexpr double kNotebookWeekKg = 3.256164;
+constexpr double kNotebookWeekKg = 2.970776;
 constexpr double kNotebookWeekKWh = 6.0;
-constexpr double kEndpointKg = 172.538813;
+constexpr double kEndpointKg = 163.025875;
 
 Component compute(double hours, int count)
 {

@@ -379,7 +379,7 @@ void TestProjectReader::appliesDefaultsForOptionalFields()
     QCOMPARE(p->settings.pue, std::nullopt);
     QCOMPARE(p->settings.spotDiscountFraction, std::nullopt);
     QCOMPARE(p->settings.gridDataset, u"recommended"_s);
-    QCOMPARE(p->settings.serverLifetimeYears, 4.0);
+    QCOMPARE(p->settings.serverLifetimeYears, 4.0); // format 1's documented default
     QCOMPARE(p->settings.marketBasedYear, 2023);
     QVERIFY(p->settings.extras.isEmpty());
     const auto *compute = std::get_if<ComputeSpec>(&p->stages[0].components[0].spec);

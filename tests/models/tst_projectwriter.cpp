@@ -243,7 +243,7 @@ void TestProjectWriter::writesEverySettingInFixedOrder()
                               "    \"methodology\": \"greenprint\",\n"
                               "    \"includeEmbodied\": true,\n"
                               "    \"gridDataset\": \"recommended\",\n"
-                              "    \"serverLifetimeYears\": 4,\n"
+                              "    \"serverLifetimeYears\": 6,\n"
                               "    \"marketBasedYear\": 2023\n"
                               "  },\n"));
 
