@@ -1096,10 +1096,6 @@
         <translation>Marktbasiert (%1): %2</translation>
     </message>
     <message>
-        <source>Operational carbon at 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
-        <translation>Betriebsemissionen mit 0 g/kWh, wo AWS den Strom der Region in %1 mit erneuerbaren Energien gedeckt hat, plus graue Emissionen. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
-    </message>
-    <message>
         <source>List prices, no range</source>
         <translation>Listenpreise, keine Spanne</translation>
     </message>
@@ -1138,6 +1134,10 @@
     <message>
         <source>Per unit of work (SCI): %1</source>
         <translation>Pro Arbeitseinheit (SCI): %1</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat, sonst der standortbasierte Faktor; graue Emissionen sind kein Strom und nicht enthalten. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2044,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
         <translation>Graue Emissionen werden über %1 Jahre verteilt (AWS verteilt IT-Hardware über 6, CCF über 4); Neuron-Chips zählen je 150 kgCO2e, wie eine GPU-Karte.</translation>
+    </message>
+    <message>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1: Die marktbasierten Emissionen verwenden den standortbasierten Faktor: AWS führt die Region für %2 nicht als durch erneuerbare Energien gedeckt, und kein Residualmix-Faktor für sie liegt in den Quellen vor</translation>
     </message>
 </context>
 <context>

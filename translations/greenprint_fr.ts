@@ -1096,10 +1096,6 @@
         <translation>Fondé sur le marché (%1) : %2</translation>
     </message>
     <message>
-        <source>Operational carbon at 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
-        <translation>Émissions opérationnelles à 0 g/kWh là où AWS a couvert l&apos;électricité de la région par des renouvelables en %1, plus les émissions intrinsèques. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
-    </message>
-    <message>
         <source>List prices, no range</source>
         <translation>Prix catalogue, sans fourchette</translation>
     </message>
@@ -1138,6 +1134,10 @@
     <message>
         <source>Per unit of work (SCI): %1</source>
         <translation>Par unité de travail (SCI) : %1</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Émissions opérationnelles seulement (Scope 2) : 0 g/kWh là où AWS a couvert l’électricité de la région par des renouvelables en %1, le facteur fondé sur la localisation ailleurs ; les émissions intrinsèques ne sont pas de l’électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2044,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
         <translation>Les émissions intrinsèques sont amorties sur %1 ans (AWS amortit le matériel informatique sur 6, CCF sur 4) ; les puces Neuron comptent 150 kgCO2e chacune, comme une carte GPU.</translation>
+    </message>
+    <message>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1 : les émissions fondées sur le marché utilisent le facteur fondé sur la localisation : AWS ne classe pas la région comme couverte par des renouvelables en %2 et aucun facteur de mix résiduel n’est disponible dans les sources</translation>
     </message>
 </context>
 <context>

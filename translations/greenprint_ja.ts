@@ -1094,10 +1094,6 @@
         <translation>マーケット基準（%1）：%2</translation>
     </message>
     <message>
-        <source>Operational carbon at 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, plus embodied. Reported beside the location-based total, never instead of it.</source>
-        <translation>%1 年に AWS がリージョンの電力を再生可能エネルギーで賄った分の運用時排出量を 0 g/kWh とし、内包排出量を加えた値です。ロケーション基準の合計と並べて示し、その代わりにはしません。</translation>
-    </message>
-    <message>
         <source>List prices, no range</source>
         <translation>定価、範囲なし</translation>
     </message>
@@ -1136,6 +1132,10 @@
     <message>
         <source>Per unit of work (SCI): %1</source>
         <translation>作業単位あたり（SCI）: %1</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>運用時排出量のみ（スコープ 2）：%1 年に AWS がリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外はロケーション基準の係数。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、置き換えることはありません。</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2040,10 @@ Market-based (%6): %7</source>
     <message>
         <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
         <translation>内包排出量は %1 年で按分（AWS は IT ハードウェアを 6 年、CCF は 4 年で按分）。Neuron チップは GPU カードと同様に 1 個あたり 150 kgCO2e と数えます。</translation>
+    </message>
+    <message>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1：マーケット基準の排出量はロケーション基準の係数を使用：AWS はこのリージョンを %2 年に再生可能エネルギーでマッチングされたとしておらず、残余ミックス係数も出典にありません</translation>
     </message>
 </context>
 <context>

@@ -158,9 +158,11 @@ void Dashboard::updateNow()
     m_market->setText(
         tr("Market-based (%1): %2")
             .arg(QString::number(estimate.marketBasedYear), units.carbon(total.marketCo2e.kg)));
-    m_market->setToolTip(tr("Operational carbon at 0 g/kWh where AWS matched the region's "
-                            "electricity with renewables in %1, plus embodied. Reported beside "
-                            "the location-based total, never instead of it.")
+    m_market->setToolTip(tr("Operational carbon only (Scope 2): 0 g/kWh where AWS matched the "
+                            "region's electricity with renewables in %1, the location-based "
+                            "factor elsewhere; embodied emissions are not electricity and are "
+                            "not included. Reported beside the location-based total, never "
+                            "instead of it.")
                              .arg(estimate.marketBasedYear));
     m_cost->setText(UnitFormatter::cost(total.cost.usd));
     m_costNote->setText(tr("List prices, no range"));

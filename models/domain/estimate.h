@@ -33,9 +33,11 @@ struct Footprint
     Co2eKg embodiedCo2e; ///< manufacturing share over the hours used
     Co2eKg co2e; ///< operational + embodied (when the project includes embodied)
     /**
-     * Market-based: operational carbon at 0 g/kWh where AWS matched the
-     * Region's electricity with renewables in the project's year, plus
-     * embodied. Reported beside co2e, never instead of it.
+     * Market-based (GHG Protocol Scope 2): operational carbon only, at 0 g/kWh
+     * where AWS matched the Region's electricity with renewables in the
+     * project's year and at the location-based factor elsewhere. Embodied
+     * emissions are Scope 3 and stay in co2e. Reported beside co2e, never
+     * instead of it.
      */
     Co2eKg marketCo2e;
     CostUsd cost;

@@ -616,7 +616,7 @@ private:
         f.operationalCo2e = operational * i.central;
         f.embodiedCo2e = Co2eKg{m_embodiedKg[Central] * embodiedFactor};
         f.co2e = f.operationalCo2e + f.embodiedCo2e;
-        f.marketCo2e = operational * i.market + f.embodiedCo2e;
+        f.marketCo2e = operational * i.market; // Scope 2 only: embodied is not electricity
         f.low = bands[Low];
         f.high = bands[High];
         f.complete = !m_failed && m_ctx.regionKnown;

@@ -197,6 +197,13 @@ IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
     band.low = GridIntensity{lo};
     band.high = GridIntensity{hi};
     band.market = marketBasedIntensity(region, m_settings, band.central);
+    if (band.market.gPerKWh > 0.0) {
+        band.assumptions << Tr::tr("%1: market-based carbon uses the location-based factor: AWS "
+                                   "lists the Region as not renewable-matched in %2 and no "
+                                   "residual-mix factor for it is in the sources")
+                                .arg(region.id)
+                                .arg(m_settings.marketBasedYear);
+    }
     return band;
 }
 
