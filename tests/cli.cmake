@@ -181,10 +181,11 @@ if(Python3_Interpreter_FOUND)
         COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check_estimate_json.py
                 $<TARGET_FILE:greenprint> ${estimate_json_examples})
     # The whole-process benchmark of `make bench` on a small generated project: the
-    # generator's file passes the schema and every command it times succeeds (--strict).
+    # generator's file passes the schema, every command it times succeeds and both hostile
+    # files are refused (--strict). The 268 MB oversize file is removed afterwards.
     set(bench_projects ${CMAKE_CURRENT_BINARY_DIR}/bench-projects)
     add_test(NAME bench_process_small
-        COMMAND sh -c "rm -rf \"$1\" && \"$2\" \"$3/tests/benchmarks/bench_process.py\" --exe \"$4\" --source \"$3\" --projects \"$1\" --sizes 400 --timeout 120 --strict --out \"$1/bench.json\"" sh
+        COMMAND sh -c "rm -rf \"$1\" && \"$2\" \"$3/tests/benchmarks/bench_process.py\" --exe \"$4\" --source \"$3\" --projects \"$1\" --sizes 400 --hostile-components 2000 --timeout 120 --strict --out \"$1/bench.json\" && rm -f \"$1\"/hostile-oversize.greenprint" sh
                 ${bench_projects} ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR} $<TARGET_FILE:greenprint>)
     set_tests_properties(bench_process_small PROPERTIES ENVIRONMENT
         "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data;QT_QPA_PLATFORM=offscreen"

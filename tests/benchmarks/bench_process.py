@@ -18,6 +18,13 @@ the fastest run and the largest peak are kept. A run that fails (for example a
 file refused as too large) is recorded with its exit code and first error
 line, and the table says so: a figure is never made up for it.
 
+Files a user may be sent are timed too (`--hostile`, on by default): `validate`
+on a file just over the size limit (refused before parsing) and on a file of
+one million components that all lack a required key (every error collected).
+Their expected outcome is a refusal (exit 1); anything else is a failure. This
+is where the promise "hostile input is refused quickly" is measured, not in
+tst_untrustedinput, whose only time bound is ctest's TIMEOUT against a hang.
+
 The goal of issue 20 is printed beside the figures: 100,000 components to JSON
 in <= 0.18 s (20x Cloud Carbon Footprint's 3.65 s on the same rows, measured on
 this machine) with <= 300 MB, and 1,000,000 in <= 10 s with <= 1.5 GB. Writes
@@ -28,6 +35,7 @@ recorded as timed out. Exits 1 when a run fails and --strict is given.
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -55,6 +63,51 @@ def project_file(source, folder, components):
         subprocess.run(command, check=True)
         os.replace(path + ".part", path)
     return path
+
+
+def size_limit_bytes(source):
+    """kProjectMaxFileSize, read from the header that defines it (one definition)."""
+    with open(os.path.join(source, "models/io/formatversion.h"), encoding="utf-8") as f:
+        match = re.search(r"kProjectMaxFileSize = qint64\((\d+)\)((?: \* \d+)*);", f.read())
+    value = int(match.group(1))
+    for factor in re.findall(r"\d+", match.group(2)):
+        value *= int(factor)
+    return value
+
+
+def write_hostile_project(path, components, padding=0):
+    """Writes a format-1 project whose training stage holds `components` (a list of JSON
+    texts) after `padding` spaces, in pieces: this process must stay small, since a
+    child's peak RSS counts what its parent held when it was forked."""
+    with open(path + ".part", "wb") as f:
+        f.write(b'{"format": "greenprint-project", "formatVersion": 1, "appVersion": "0.1.0",'
+                b' "name": "Hostile", "region": "us-east-1",')
+        chunk = 1 << 20
+        for start in range(0, padding, chunk):
+            f.write(b" " * min(chunk, padding - start))
+        f.write(b' "settings": {"methodology": "greenprint", "includeEmbodied": true},'
+                b' "catalog": {"instances": [], "regions": []}, "stages": ['
+                b'{"kind": "data-processing", "name": "Data processing", "components": []},'
+                b'{"kind": "model-building", "name": "Model building", "components": []},'
+                b'{"kind": "training", "name": "Training", "components": [')
+        for index, component in enumerate(components):
+            f.write((b"," if index else b"") + component)
+        f.write(b']},{"kind": "inference", "name": "Inference", "components": []}]}\n')
+    os.replace(path + ".part", path)
+
+
+def hostile_files(source, folder, invalid_components):
+    """(label, path): files `validate` must refuse, generated once into `folder`."""
+    oversize = os.path.join(folder, "hostile-oversize.greenprint")
+    if not os.path.exists(oversize):
+        write_hostile_project(oversize, [], padding=size_limit_bytes(source) + 1024)
+    invalid = os.path.join(folder, f"hostile-{invalid_components}-invalid.greenprint")
+    if not os.path.exists(invalid):
+        # Every component has a size that is text, not a number: one error each,
+        # whatever the defaults of optional keys.
+        one = b'{"type":"logs","name":"l","gbPerMonth":"one","months":1}'
+        write_hostile_project(invalid, (one for _ in range(invalid_components)))
+    return [("oversize", oversize), (f"{invalid_components:,} invalid", invalid)]
 
 
 def run_once(exe, command, path, options, scratch, timeout):
@@ -124,6 +177,10 @@ def main():
     parser.add_argument("--timeout", type=float, default=300.0,
                         help="seconds after which a run is killed and recorded as timed out")
     parser.add_argument("--strict", action="store_true")
+    parser.add_argument("--no-hostile", dest="hostile", action="store_false",
+                        help="skip the refusals of oversize and all-invalid files")
+    parser.add_argument("--hostile-components", type=int, default=1000000,
+                        help="components in the all-invalid file (default 1,000,000)")
     args = parser.parse_args()
     exe = os.path.abspath(args.exe)
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -166,6 +223,24 @@ def main():
                     print(f"  goal for {components:,} components to JSON: <= {seconds} s and "
                           f"<= {megabytes:.0f} MB: {'met' if met else 'NOT met'}")
                 benchmarks.append(entry)
+        if args.hostile:
+            for label, path in hostile_files(args.source, args.projects, args.hostile_components):
+                file_mb = os.path.getsize(path) / 1e6
+                run = measure(exe, ["validate"], path, [], args.repeats, scratch, args.timeout)
+                refused = run["exit_code"] == 1
+                failed = failed or not refused
+                print(f"{'refuse ' + label:<17} {'':>9} {file_mb:>8.1f} {run['seconds']:>9.2f} "
+                      f"{run['cpu_seconds']:>8.2f} {run['peak_rss_mb']:>9.0f}  "
+                      f"{'refused' if refused else 'NOT refused (exit %d)' % run['exit_code']}: "
+                      f"{run['error'][:60]}", flush=True)
+                benchmarks.append({"name": f"process/validate_refused/{label.replace(' ', '_').replace(',', '')}",
+                                   "run_type": "iteration", "iterations": args.repeats,
+                                   "real_time": run["seconds"] * 1000.0,
+                                   "cpu_time": run["cpu_seconds"] * 1000.0, "time_unit": "ms",
+                                   "peak_rss_mb": run["peak_rss_mb"],
+                                   "file_bytes": os.path.getsize(path),
+                                   "exit_code": run["exit_code"], "refused": refused,
+                                   "error": run["error"]})
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump({"context": {"executable": exe, "num_cpus": os.cpu_count()},
                    "benchmarks": benchmarks}, f, indent=2)

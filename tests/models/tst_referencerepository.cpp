@@ -53,6 +53,16 @@ const QStringList kTables = {
     QStringLiteral("instance_regions"),
 };
 
+/** Every issue of a load, one a line: what a failed check prints, so a failure that only
+ *  shows under a loaded parallel run says why the copy could not be read. */
+QString describe(const ReferenceRepository::Loaded &loaded)
+{
+    QStringList lines{QStringLiteral("path %1").arg(loaded.databasePath)};
+    for (const Issue &issue : loaded.issues)
+        lines.append(issue.toString());
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 class TestReferenceRepository : public test::StrictTestCase
@@ -151,7 +161,7 @@ private slots:
 
     void loadsTheFile()
     {
-        QVERIFY(m_loaded.ok);
+        QVERIFY2(m_loaded.ok, qPrintable(describe(m_loaded)));
         QVERIFY(!m_loaded.usedEmbeddedCopy);
         QCOMPARE(m_loaded.databasePath, m_dbPath);
         QVERIFY2(
@@ -308,10 +318,10 @@ private slots:
     void embeddedCopyMatchesTheFile()
     {
         const ReferenceRepository::Loaded embedded = ReferenceRepository::loadEmbedded();
-        QVERIFY(embedded.ok);
+        QVERIFY2(embedded.ok, qPrintable(describe(embedded)));
         QVERIFY(embedded.usedEmbeddedCopy);
         QCOMPARE(embedded.databasePath, ReferenceRepository::embeddedResourcePath());
-        QVERIFY(embedded.issues.empty());
+        QVERIFY2(embedded.issues.empty(), qPrintable(describe(embedded)));
         QCOMPARE(embedded.data.dataVersion, m_loaded.data.dataVersion);
         QVERIFY(embedded.data.instances == m_loaded.data.instances);
         QVERIFY(embedded.data.regions == m_loaded.data.regions);
@@ -365,7 +375,7 @@ private slots:
         }
 
         const ReferenceRepository::Loaded loaded = ReferenceRepository::loadFile(path);
-        QVERIFY(loaded.ok);
+        QVERIFY2(loaded.ok, qPrintable(describe(loaded)));
         QVERIFY(loaded.usedEmbeddedCopy);
         QCOMPARE(int(loaded.data.instances.size()), 1421 + 362);
         QCOMPARE(int(loaded.data.regions.size()), 41);
@@ -445,10 +455,10 @@ private slots:
         qputenv("GREENPRINT_REFERENCE_DB", m_dbPath.toLocal8Bit());
         const ReferenceRepository::Loaded loaded = ReferenceRepository::loadDefault();
         qputenv("GREENPRINT_REFERENCE_DB", saved);
-        QVERIFY(loaded.ok);
+        QVERIFY2(loaded.ok, qPrintable(describe(loaded)));
         QCOMPARE(loaded.databasePath, m_dbPath);
         QVERIFY(!loaded.usedEmbeddedCopy);
-        QVERIFY(loaded.issues.empty());
+        QVERIFY2(loaded.issues.empty(), qPrintable(describe(loaded)));
     }
 
     void defaultWarnsAboutAMissingEnvironmentFile()
@@ -461,7 +471,7 @@ private slots:
         qputenv("GREENPRINT_REFERENCE_DB", saved);
 
         QCOMPARE(paths.value(0), missing);
-        QVERIFY(loaded.ok);
+        QVERIFY2(loaded.ok, qPrintable(describe(loaded)));
         QVERIFY(!loaded.issues.empty());
         QCOMPARE(loaded.issues.front().severity, Issue::Severity::Warning);
         QCOMPARE(loaded.issues.front().file, missing);

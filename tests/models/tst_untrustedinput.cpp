@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A shared project file is data only: hostile or broken inputs give a clear error, quickly.
+// A shared project file is data only: hostile or broken inputs give a clear error.
+// How quickly is measured on whole processes by tests/benchmarks/bench_process.py
+// (its "refuse" rows); here the only time bound is ctest's TIMEOUT, against a hang.
 #include "strictqtest.h"
 #include "testpaths.h"
 
 #include "io/formatversion.h"
 #include "io/projectreader.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,12 +15,6 @@
 using namespace greenprint;
 
 namespace {
-
-constexpr qint64 kQuickMs = 10000; // refusals that need no parsing
-constexpr qint64 kGenerousMs = 30000; // a whole document, Debug builds included
-// One million components are parsed and validated in full: up to 36 s were measured in
-// a Debug build on a loaded 2-core machine. The bound only catches a hang.
-constexpr qint64 kMillionMs = 120000;
 
 /** A valid v1 project whose training stage holds `components` (JSON array text). */
 QByteArray project(const QByteArray &components = "[]", const QByteArray &extraTopLevel = {})
@@ -137,8 +132,6 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
-        QElapsedTimer timer;
-        timer.start();
         const QString path = write(QStringLiteral("input.greenprint"), bytes);
         ProjectReader reader;
         const std::optional<Project> p = reader.readFile(path);
@@ -148,7 +141,6 @@ private slots:
         QVERIFY2(error.contains(path), qPrintable(error));
         if (!expected.isEmpty())
             QVERIFY2(error.contains(expected), qPrintable(error));
-        QVERIFY2(timer.elapsed() < kGenerousMs, qPrintable(QString::number(timer.elapsed())));
     }
 
     void hugeFileRefusedUnread()
@@ -158,18 +150,13 @@ private slots:
         const QByteArray bytes = project("[]", padding);
         const QString path = write(QStringLiteral("huge.greenprint"), bytes);
         padding.clear();
-        QElapsedTimer timer;
-        timer.start();
         ProjectReader reader;
         QVERIFY(!reader.readFile(path));
         QVERIFY2(reader.errorString().contains(QStringLiteral("256 MiB")),
                  qPrintable(reader.errorString()));
-        QVERIFY2(timer.elapsed() < kQuickMs, qPrintable(QString::number(timer.elapsed())));
 
-        timer.restart();
         QVERIFY(!reader.read(bytes, QStringLiteral("huge.greenprint")));
         QVERIFY(reader.errorString().contains(QStringLiteral("256 MiB")));
-        QVERIFY2(timer.elapsed() < kQuickMs, qPrintable(QString::number(timer.elapsed())));
         QFile::remove(path);
     }
 
@@ -187,8 +174,8 @@ private slots:
 
     void millionComponents()
     {
-        // Either outcome is fine as long as it ends in time, without a crash, and an
-        // error is explained.
+        // Either outcome is fine as long as it ends without a crash and an error is
+        // explained.
         QFETCH(QByteArray, component);
         const int count = 1000000;
         QByteArray components;
@@ -203,17 +190,13 @@ private slots:
         const QByteArray bytes = project(components);
         components.clear();
         QVERIFY(bytes.size() < kProjectMaxFileSize);
-        QElapsedTimer timer;
-        timer.start();
         ProjectReader reader;
         const std::optional<Project> p = reader.read(bytes, QStringLiteral("million.greenprint"));
-        const qint64 elapsed = timer.elapsed();
         if (p)
             QCOMPARE(p->componentCount(), count);
         else
             QVERIFY(!reader.errorString().isEmpty());
-        QVERIFY2(elapsed < kMillionMs, qPrintable(QString::number(elapsed)));
-        qInfo("1,000,000 components: %s in %lld ms %s", p ? "read" : "refused", elapsed,
+        qInfo("1,000,000 components: %s %s", p ? "read" : "refused",
               p ? "" : qPrintable(reader.errorString().section(u'\n', 0, 0)));
     }
 
