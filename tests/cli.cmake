@@ -117,6 +117,20 @@ greenprint_cli_test(suggest_walk_issue17_json EXIT 0 GOLDEN walk-issue17-suggest
 # only because its measured round trip from the users exceeds the ceiling, and says so.
 greenprint_cli_test(suggest_walk_issue17_latency EXIT 0 GOLDEN walk-issue17-latency-suggest.txt
     ARGS suggest tests/data/cli/walk-issue17-latency.greenprint)
+# The walk with EU-only residency, users in Frankfurt and a 2000 ms ceiling: whole-plan scenarios
+# (one region for every stage, hardware per stage, "stage": "plan") and the whole plan's front.
+set(walk17eu tests/data/cli/walk-issue17-eu.greenprint)
+greenprint_cli_test(suggest_walk_issue17_eu_json EXIT 0 GOLDEN walk-issue17-eu-suggest.json
+    ARGS suggest ${walk17eu} --format json)
+greenprint_cli_test(pareto_walk_issue17_eu EXIT 0 GOLDEN walk-issue17-eu-pareto.txt
+    ARGS pareto ${walk17eu})
+greenprint_cli_test(pareto_walk_issue17_eu_json EXIT 0 GOLDEN walk-issue17-eu-pareto.json
+    ARGS pareto ${walk17eu} --format json)
+greenprint_cli_test(pareto_walk_issue17_latency_inference EXIT 0
+    ARGS pareto tests/data/cli/walk-issue17-latency.greenprint --stage inference
+    STDOUT_CONTAINS "ca-central-1, 2 × g6.xlarge")
+greenprint_cli_test(pareto_bad_stage EXIT 2 ARGS pareto ${walk17eu} --stage nope
+    STDERR_CONTAINS "nope")
 greenprint_cli_test(suggest_bad_format EXIT 2 ARGS suggest ${bert} --format csv STDERR_CONTAINS "csv")
 greenprint_cli_test(suggest_help EXIT 0 ARGS --help STDOUT_CONTAINS "suggest FILE")
 greenprint_cli_test(estimate_scenario EXIT 0 GOLDEN bert-scenario-estimate.json

@@ -1673,8 +1673,12 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted, and per-Region availability is not checked (no pinned source).</source>
-        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache einer Anfrage (Annahme: %2 Werte je Token und Parameter, LLaMA 6.7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt, und die Verfügbarkeit je Region wird nicht geprüft (keine festgelegte Quelle).</translation>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
+        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache einer Anfrage (Annahme: %2 Werte je Token und Parameter, LLaMA 6.7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Die Verfügbarkeit je Region (EC2-Angebote vom %5) wird nur für Szenarien des ganzen Plans geprüft.</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
     </message>
 </context>
 <context>
@@ -2993,10 +2997,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Phase der Pareto-Front</translation>
     </message>
     <message>
-        <source>Pareto front of &amp;stage:</source>
-        <translation>Pareto-Front der &amp;Phase:</translation>
-    </message>
-    <message>
         <source>%1, %2 × %3</source>
         <translation>%1, %2 × %3</translation>
     </message>
@@ -3040,19 +3040,49 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Über die Pareto-Front</translation>
     </message>
     <message>
-        <source>%1 × %2: %3</source>
-        <translation>%1 × %2: %3</translation>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
+    </message>
+    <message>
+        <source>Whole plan (one region, hardware per stage)</source>
+        <translation>Ganzer Plan (eine Region, Hardware je Phase)</translation>
+    </message>
+    <message>
+        <source>Pareto front of &amp;stage or plan:</source>
+        <translation>Pareto-Front von &amp;Phase oder Plan:</translation>
+    </message>
+    <message>
+        <source>Nothing to search: the plan has no components.</source>
+        <translation>Nichts zu durchsuchen: der Plan hat keine Komponenten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because the job cannot run there (hover here for the reasons).</source>
+        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
         <translation>
-            <numerusform>%n Option nicht angeboten, weil der Job dort nicht laufen kann (Gründe beim Überfahren mit der Maus).</numerusform>
-            <numerusform>%n Optionen nicht angeboten, weil der Job dort nicht laufen kann (Gründe beim Überfahren mit der Maus).</numerusform>
+            <numerusform>%n nicht dominierte Möglichkeit, den ganzen Plan auszuführen, unter %1 bewerteten: jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten. Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
+            <numerusform>%n nicht dominierte Möglichkeiten, den ganzen Plan auszuführen, unter %1 bewerteten: jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten. Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
-        <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <translation>
+            <numerusform>%n Option nicht angeboten, weil eine Vorgabe sie ausschließt oder der Job dort nicht laufen kann (Gründe beim Darüberfahren).</numerusform>
+            <numerusform>%n Optionen nicht angeboten, weil eine Vorgabe sie ausschließt oder der Job dort nicht laufen kann (Gründe beim Darüberfahren).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoSearch</name>
+    <message>
+        <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: the latency table has no round trip from %3 to it</source>
+        <translation>die Latenzobergrenze von %1 ms (constraints.latencyCeilingMs) schließt %2 aus: die Latenztabelle hat keine Umlaufzeit von %3 dorthin</translation>
+    </message>
+    <message>
+        <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
+        <translation>die Latenzobergrenze von %1 ms (constraints.latencyCeilingMs) schließt %2 aus: Nutzer nahe %3 würden im Median %4 ms Umlaufzeit warten (region_latency.csv)</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4281,57 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::PlanSearch</name>
+    <message>
+        <source>Everything in %1 (%2)</source>
+        <translation>Alles in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everything in %1 (%2) on %3</source>
+        <translation>Alles in %1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>Everything in %1</source>
+        <translation>Alles in %1</translation>
+    </message>
+    <message>
+        <source>A stage runs on your own hardware or in a region of your own: the whole plan is not moved.</source>
+        <translation>Eine Phase läuft auf Ihrer eigenen Hardware oder in einer eigenen Region: der ganze Plan wird nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Only one stage has components: the stage&apos;s own moves are the whole plan&apos;s.</source>
+        <translation>Nur eine Phase hat Komponenten: die Wechsel der Phase sind die des ganzen Plans.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 wird in %2 nicht angeboten (EC2-Angebote vom %3)</translation>
+    </message>
+    <message>
+        <source>The plan as it is</source>
+        <translation>Der Plan, wie er ist</translation>
+    </message>
+    <message>
+        <source>Check data residency and where the data is produced and used.</source>
+        <translation>Datenresidenz prüfen und wo die Daten entstehen und genutzt werden.</translation>
+    </message>
+    <message>
+        <source>Moves every stage to %1 (grid %2 gCO2e/kWh) and counts a one-off transfer of the data each stage stores.</source>
+        <translation>Verschiebt jede Phase nach %1 (Netz %2 gCO2e/kWh) und zählt eine einmalige Übertragung der Daten, die jede Phase speichert.</translation>
+    </message>
+    <message>
+        <source>Hardware per stage, each the advisor&apos;s own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
+        <translation>Hardware je Phase, jeweils der eigene Wechsel des Beraters (aus derselben Arbeit bemessen und auf Beschleunigerspeicher, Interconnect und Reserve des Endpunkts geprüft): %1.</translation>
+    </message>
+    <message>
+        <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>Gefunden von der Suche über den ganzen Plan: jede erlaubte Region, jede Phase auf ihrer geplanten Hardware oder auf dem besten Wechsel jeder Hardwareregel; kein Instanztyp wird in einer Region vorgeschlagen, die ihn laut den EC2-Angeboten vom %1 nicht anbietet. Die Preise der Referenzdaten sind us-east-1 On-Demand für jede Region, regionale Preisunterschiede werden also nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5149,16 +5230,16 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Einmalige Kopie der vorhandenen Daten der Phase in die neue Region</translation>
     </message>
     <message>
-        <source>Run the whole plan in %1 (%2)</source>
-        <translation>Den ganzen Plan in %1 (%2) ausführen</translation>
+        <source>users near %1 would wait a median %2 ms round trip there</source>
+        <translation>Nutzer nahe %1 würden dort im Median %2 ms Umlaufzeit warten</translation>
     </message>
     <message>
-        <source>Moves every stage to %1, the allowed region where the whole plan emits least (grid %2 gCO2e/kWh), and counts a one-off transfer of the data each stage stores. One scenario instead of a move per stage. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
-        <translation>Verlegt jede Phase nach %1, in die erlaubte Region, in der der ganze Plan am wenigsten emittiert (Netz %2 gCO2e/kWh), und zählt eine einmalige Übertragung der Daten, die jede Phase speichert. Ein Szenario statt eines Umzugs je Phase. Die Preise der Referenzdaten sind On-Demand in us-east-1 für jede Region, regionale Preisunterschiede werden also nicht gezählt.</translation>
+        <source>the latency table has no figure for it</source>
+        <translation>die Latenztabelle hat dafür keinen Wert</translation>
     </message>
     <message>
-        <source>Check data residency and where the data is produced and used.</source>
-        <translation>Datenresidenz prüfen und wo die Daten entstehen und genutzt werden.</translation>
+        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project&apos;s latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
+        <translation>%1 (%2) würde weniger ausstoßen (%3 kgCO2e für die Phase gegenüber %4), doch die Latenzobergrenze des Projekts von %5 ms (constraints.latencyCeilingMs) schließt sie aus: %6. Dies ist die beste Region innerhalb der Obergrenze.</translation>
     </message>
 </context>
 <context>
@@ -7257,38 +7338,6 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Letzter zu summierender Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>Commands:
-  estimate FILE... [--format table|json|csv] [--scenario NAME]
-                                            Estimate energy, carbon and cost of projects
-  suggest FILE [--format table|json]        Rank the practices that would save carbon
-  validate FILE...                          Check project files and report every problem
-  data regions|instances [--format ...]     List the reference regions or instances
-  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
-                                            Write the PDF and/or CSV plan of a project
-  upgrade FILE -o OUT                       Rewrite a project in the current file format
-  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
-         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
-                                            Compare the plan with what ran
-  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
-  FILE                                      Open the project in the planner window
-</source>
-        <translation>Befehle:
-  estimate DATEI... [--format table|json|csv] [--scenario NAME]
-                                            Energie, CO₂e und Kosten von Projekten schätzen
-  suggest DATEI [--format table|json]       Die Praktiken nach CO₂e-Ersparnis ordnen
-  validate DATEI...                         Projektdateien prüfen und jedes Problem melden
-  data regions|instances [--format ...]     Die Referenzregionen oder -instanzen auflisten
-  export DATEI [--pdf AUS.pdf] [--csv AUS.csv] [--scenario NAME]
-                                            Den PDF- und/oder CSV-Plan eines Projekts schreiben
-  upgrade DATEI -o AUS                      Ein Projekt im aktuellen Dateiformat neu schreiben
-  actual DATEI [--cur D]... [--ccft D] [--codecarbon D] [--nvidia-smi D]
-         [--neuron-monitor D] [--cloudwatch D] [--format table|json|csv]
-                                            Den Plan mit dem vergleichen, was lief
-  athena-sql [--table T] [--from D] [--to D] Die Athena-SQL ausgeben, die einen CUR summiert
-  DATEI                                     Das Projekt im Planungsfenster öffnen
-</translation>
-    </message>
-    <message>
         <source>instances: only these families, EC2 and ml. names (comma-separated, e.g. g5,p4d).</source>
         <translation>instances: nur diese Familien, EC2- und ml.-Namen (durch Kommas getrennt, z. B. g5,p4d).</translation>
     </message>
@@ -7388,6 +7437,104 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
             <numerusform>%1 geschrieben (%n Komponente kalibriert)</numerusform>
             <numerusform>%1 geschrieben (%n Komponenten kalibriert)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE... [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of projects
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  pareto FILE [--stage plan|STAGE] [--format table|json]
+                                            Cost / carbon / time front of the plan
+  validate FILE...                          Check project files and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
+         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
+                                            Compare the plan with what ran
+  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>Befehle:
+  estimate DATEI... [--format table|json|csv] [--scenario NAME]
+                                            Energie, CO₂e und Kosten von Projekten schätzen
+  suggest DATEI [--format table|json]       Die Praktiken nach CO₂e-Ersparnis ordnen
+  pareto DATEI [--stage plan|PHASE] [--format table|json]
+                                            Kosten-/CO₂e-/Zeit-Front des Plans
+  validate DATEI...                         Projektdateien prüfen und jedes Problem melden
+  data regions|instances [--format ...]     Die Referenzregionen oder -instanzen auflisten
+  export DATEI [--pdf AUS.pdf] [--csv AUS.csv] [--scenario NAME]
+                                            Den PDF- und/oder CSV-Plan eines Projekts schreiben
+  upgrade DATEI -o AUS                      Ein Projekt im aktuellen Dateiformat neu schreiben
+  actual DATEI [--cur D]... [--ccft D] [--codecarbon D] [--nvidia-smi D]
+         [--neuron-monitor D] [--cloudwatch D] [--format table|json|csv]
+                                            Den Plan mit dem vergleichen, was lief
+  athena-sql [--table T] [--from D] [--to D] Die Athena-SQL ausgeben, die einen CUR summiert
+  DATEI                                     Das Projekt im Planungsfenster öffnen
+</translation>
+    </message>
+    <message>
+        <source>Print the ways to run the whole plan (one region for every stage, the advisor&apos;s hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
+        <translation>Die Möglichkeiten ausgeben, den ganzen Plan (eine Region für jede Phase, die Hardwarewechsel des Beraters je Phase) oder eine Phase (Region x Instanz) auszuführen, die keine andere Möglichkeit bei kgCO2e, Kosten und Stunden zugleich schlägt.</translation>
+    </message>
+    <message>
+        <source>plan (default) or a stage: data-processing, model-building, training, inference.</source>
+        <translation>plan (Standard) oder eine Phase: data-processing, model-building, training, inference.</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;; use plan, %2</source>
+        <translation>unbekannte Phase &apos;%1&apos;; verwenden Sie plan, %2</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
+    </message>
+    <message>
+        <source>%1: %2 way(s) on the front (kgCO2e, USD, hours) among %3 evaluated.
+
+</source>
+        <translation>%1: %2 Möglichkeit(en) auf der Front (kgCO2e, USD, Stunden) unter %3 bewerteten.
+
+</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Möglichkeit</translation>
+    </message>
+    <message>
+        <source>Not offered, though no offered way beats them (%1):
+</source>
+        <translation>Nicht angeboten, obwohl keine angebotene Möglichkeit sie schlägt (%1):
+</translation>
     </message>
 </context>
 </TS>

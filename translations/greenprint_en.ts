@@ -61,10 +61,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because the job cannot run there (hover here for the reasons).</source>
+        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
         <translation>
-            <numerusform>%n option not offered because the job cannot run there (hover here for the reasons).</numerusform>
-            <numerusform>%n options not offered because the job cannot run there (hover here for the reasons).</numerusform>
+            <numerusform>%n non-dominated way to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</numerusform>
+            <numerusform>%n non-dominated ways to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <translation>
+            <numerusform>%n option not offered because a constraint removes it or the job cannot run there (hover here for the reasons).</numerusform>
+            <numerusform>%n options not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</numerusform>
         </translation>
     </message>
 </context>

@@ -1673,8 +1673,12 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted, and per-Region availability is not checked (no pinned source).</source>
-        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV d’une requête (hypothèse : %2 valeurs par jeton et par paramètre, LLaMA 6.7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées, et la disponibilité par région n’est pas vérifiée (aucune source figée).</translation>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
+        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV d’une requête (hypothèse : %2 valeurs par jeton et par paramètre, LLaMA 6.7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. La disponibilité par région (offres EC2 du %5) n’est vérifiée que pour les scénarios du plan entier.</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>date inconnue</translation>
     </message>
 </context>
 <context>
@@ -2993,10 +2997,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Étape du front de Pareto</translation>
     </message>
     <message>
-        <source>Pareto front of &amp;stage:</source>
-        <translation>Front de Pareto de l&apos;é&amp;tape :</translation>
-    </message>
-    <message>
         <source>%1, %2 × %3</source>
         <translation>%1, %2 × %3</translation>
     </message>
@@ -3040,19 +3040,49 @@ Cliquez pour en créer un scénario.</translation>
         <translation>À propos du front de Pareto</translation>
     </message>
     <message>
-        <source>%1 × %2: %3</source>
-        <translation>%1 × %2 : %3</translation>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
+    </message>
+    <message>
+        <source>Whole plan (one region, hardware per stage)</source>
+        <translation>Plan entier (une région, matériel par étape)</translation>
+    </message>
+    <message>
+        <source>Pareto front of &amp;stage or plan:</source>
+        <translation>Front de Pareto de l’é&amp;tape ou du plan :</translation>
+    </message>
+    <message>
+        <source>Nothing to search: the plan has no components.</source>
+        <translation>Rien à explorer : le plan n’a aucun composant.</translation>
     </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because the job cannot run there (hover here for the reasons).</source>
+        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
         <translation>
-            <numerusform>%n option non proposée, car la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
-            <numerusform>%n options non proposées, car la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
+            <numerusform>%n façon non dominée d’exécuter le plan entier parmi %1 évaluées : chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée. Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
+            <numerusform>%n façons non dominées d’exécuter le plan entier parmi %1 évaluées : chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée. Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
-        <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <translation>
+            <numerusform>%n option non proposée, car une contrainte l’exclut ou la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
+            <numerusform>%n options non proposées, car une contrainte les exclut ou la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoSearch</name>
+    <message>
+        <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: the latency table has no round trip from %3 to it</source>
+        <translation>le plafond de latence de %1 ms (constraints.latencyCeilingMs) exclut %2 : la table de latence n’a pas d’aller-retour de %3 vers elle</translation>
+    </message>
+    <message>
+        <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
+        <translation>le plafond de latence de %1 ms (constraints.latencyCeilingMs) exclut %2 : les utilisateurs près de %3 attendraient un aller-retour médian de %4 ms (region_latency.csv)</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4281,57 @@ Cliquez pour en créer un scénario.</translation>
     </message>
 </context>
 <context>
+    <name>greenprint::PlanSearch</name>
+    <message>
+        <source>Everything in %1 (%2)</source>
+        <translation>Tout dans %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everything in %1 (%2) on %3</source>
+        <translation>Tout dans %1 (%2) sur %3</translation>
+    </message>
+    <message>
+        <source>Everything in %1</source>
+        <translation>Tout dans %1</translation>
+    </message>
+    <message>
+        <source>A stage runs on your own hardware or in a region of your own: the whole plan is not moved.</source>
+        <translation>Une étape tourne sur votre propre matériel ou dans une région à vous : le plan entier n’est pas déplacé.</translation>
+    </message>
+    <message>
+        <source>Only one stage has components: the stage&apos;s own moves are the whole plan&apos;s.</source>
+        <translation>Une seule étape a des composants : ses propres changements sont ceux du plan entier.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 n’est pas proposé dans %2 (offres EC2 du %3)</translation>
+    </message>
+    <message>
+        <source>The plan as it is</source>
+        <translation>Le plan tel quel</translation>
+    </message>
+    <message>
+        <source>Check data residency and where the data is produced and used.</source>
+        <translation>Vérifiez la résidence des données et où elles sont produites et utilisées.</translation>
+    </message>
+    <message>
+        <source>Moves every stage to %1 (grid %2 gCO2e/kWh) and counts a one-off transfer of the data each stage stores.</source>
+        <translation>Déplace chaque étape vers %1 (réseau %2 gCO2e/kWh) et compte un transfert unique des données que stocke chaque étape.</translation>
+    </message>
+    <message>
+        <source>Hardware per stage, each the advisor&apos;s own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
+        <translation>Matériel par étape, chacun étant le changement du conseiller lui-même (dimensionné sur le même travail et vérifié pour la mémoire des accélérateurs, l’interconnexion et la marge du point de terminaison) : %1.</translation>
+    </message>
+    <message>
+        <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>Trouvé par la recherche sur le plan entier : chaque région autorisée, chaque étape sur son matériel prévu ou sur le meilleur changement de chaque règle de matériel ; aucun type d’instance n’est proposé dans une région qui, selon les offres EC2 du %1, ne le propose pas. Les prix des données de référence sont ceux d’us-east-1 à la demande pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5149,16 +5230,16 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Copie unique des données existantes de l’étape vers la nouvelle région</translation>
     </message>
     <message>
-        <source>Run the whole plan in %1 (%2)</source>
-        <translation>Exécuter tout le plan en %1 (%2)</translation>
+        <source>users near %1 would wait a median %2 ms round trip there</source>
+        <translation>les utilisateurs près de %1 y attendraient un aller-retour médian de %2 ms</translation>
     </message>
     <message>
-        <source>Moves every stage to %1, the allowed region where the whole plan emits least (grid %2 gCO2e/kWh), and counts a one-off transfer of the data each stage stores. One scenario instead of a move per stage. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
-        <translation>Déplace chaque étape vers %1, la région autorisée où le plan entier émet le moins (réseau %2 gCO2e/kWh), et compte un transfert unique des données que chaque étape stocke. Un seul scénario au lieu d’un déplacement par étape. Les prix des données de référence sont ceux à la demande de us-east-1 pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
+        <source>the latency table has no figure for it</source>
+        <translation>la table de latence n’a pas de valeur pour elle</translation>
     </message>
     <message>
-        <source>Check data residency and where the data is produced and used.</source>
-        <translation>Vérifiez la résidence des données et où elles sont produites et utilisées.</translation>
+        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project&apos;s latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
+        <translation>%1 (%2) émettrait moins (%3 kgCO2e pour l’étape contre %4), mais le plafond de latence du projet de %5 ms (constraints.latencyCeilingMs) l’exclut : %6. Ceci est la meilleure région sous ce plafond.</translation>
     </message>
 </context>
 <context>
@@ -7257,38 +7338,6 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
         <translation>Dernier jour à additionner (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>Commands:
-  estimate FILE... [--format table|json|csv] [--scenario NAME]
-                                            Estimate energy, carbon and cost of projects
-  suggest FILE [--format table|json]        Rank the practices that would save carbon
-  validate FILE...                          Check project files and report every problem
-  data regions|instances [--format ...]     List the reference regions or instances
-  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
-                                            Write the PDF and/or CSV plan of a project
-  upgrade FILE -o OUT                       Rewrite a project in the current file format
-  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
-         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
-                                            Compare the plan with what ran
-  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
-  FILE                                      Open the project in the planner window
-</source>
-        <translation>Commandes :
-  estimate FICHIER... [--format table|json|csv] [--scenario NOM]
-                                            Estimer l&apos;énergie, les émissions et le coût de projets
-  suggest FICHIER [--format table|json]     Classer les pratiques selon les émissions évitées
-  validate FICHIER...                       Vérifier des fichiers de projet et signaler chaque problème
-  data regions|instances [--format ...]     Lister les régions ou les instances de référence
-  export FICHIER [--pdf SORTIE.pdf] [--csv SORTIE.csv] [--scenario NOM]
-                                            Écrire le plan PDF et/ou CSV d&apos;un projet
-  upgrade FICHIER -o SORTIE                 Réécrire un projet au format de fichier actuel
-  actual FICHIER [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
-         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
-                                            Comparer le plan à ce qui a tourné
-  athena-sql [--table T] [--from D] [--to D] Afficher le SQL Athena qui additionne un CUR
-  FICHIER                                   Ouvrir le projet dans la fenêtre de planification
-</translation>
-    </message>
-    <message>
         <source>instances: only these families, EC2 and ml. names (comma-separated, e.g. g5,p4d).</source>
         <translation>instances : seulement ces familles, noms EC2 et ml. (séparées par des virgules, p. ex. g5,p4d).</translation>
     </message>
@@ -7388,6 +7437,104 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
             <numerusform>%1 écrit (%n composant calibré)</numerusform>
             <numerusform>%1 écrit (%n composants calibrés)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE... [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of projects
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  pareto FILE [--stage plan|STAGE] [--format table|json]
+                                            Cost / carbon / time front of the plan
+  validate FILE...                          Check project files and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
+         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
+                                            Compare the plan with what ran
+  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>Commandes :
+  estimate FICHIER... [--format table|json|csv] [--scenario NOM]
+                                            Estimer l&apos;énergie, les émissions et le coût de projets
+  suggest FICHIER [--format table|json]     Classer les pratiques selon les émissions évitées
+  pareto FICHIER [--stage plan|ÉTAPE] [--format table|json]
+                                            Front coût / émissions / temps du plan
+  validate FICHIER...                       Vérifier des fichiers de projet et signaler chaque problème
+  data regions|instances [--format ...]     Lister les régions ou les instances de référence
+  export FICHIER [--pdf SORTIE.pdf] [--csv SORTIE.csv] [--scenario NOM]
+                                            Écrire le plan PDF et/ou CSV d&apos;un projet
+  upgrade FICHIER -o SORTIE                 Réécrire un projet au format de fichier actuel
+  actual FICHIER [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
+         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
+                                            Comparer le plan à ce qui a tourné
+  athena-sql [--table T] [--from D] [--to D] Afficher le SQL Athena qui additionne un CUR
+  FICHIER                                   Ouvrir le projet dans la fenêtre de planification
+</translation>
+    </message>
+    <message>
+        <source>Print the ways to run the whole plan (one region for every stage, the advisor&apos;s hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
+        <translation>Afficher les façons d’exécuter le plan entier (une région pour chaque étape, les changements de matériel du conseiller par étape) ou une étape (région x instance) qu’aucune autre ne bat à la fois en kgCO2e, en coût et en heures.</translation>
+    </message>
+    <message>
+        <source>plan (default) or a stage: data-processing, model-building, training, inference.</source>
+        <translation>plan (par défaut) ou une étape : data-processing, model-building, training, inference.</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;; use plan, %2</source>
+        <translation>étape inconnue « %1 » ; utilisez plan, %2</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
+    </message>
+    <message>
+        <source>%1: %2 way(s) on the front (kgCO2e, USD, hours) among %3 evaluated.
+
+</source>
+        <translation>%1 : %2 façon(s) sur le front (kgCO2e, USD, heures) parmi %3 évaluées.
+
+</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Façon</translation>
+    </message>
+    <message>
+        <source>Not offered, though no offered way beats them (%1):
+</source>
+        <translation>Non proposées, bien qu’aucune façon proposée ne les batte (%1) :
+</translation>
     </message>
 </context>
 </TS>

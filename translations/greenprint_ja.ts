@@ -1670,8 +1670,12 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted, and per-Region availability is not checked (no pinned source).</source>
-        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みと 1 リクエスト分の KV キャッシュ（前提条件：パラメータ・トークンあたり %2 値、LLaMA 6.7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えず、リージョンごとの提供状況は確認しません（固定された出典がありません）。</translation>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
+        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みと 1 リクエスト分の KV キャッシュ（前提条件：パラメータ・トークンあたり %2 値、LLaMA 6.7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。リージョンごとの提供状況（%5 時点の EC2 提供情報）は、プラン全体のシナリオでのみ確認します。</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>日付不明</translation>
     </message>
 </context>
 <context>
@@ -2988,10 +2992,6 @@ Click to create a scenario from it.</source>
         <translation>パレートフロントのステージ</translation>
     </message>
     <message>
-        <source>Pareto front of &amp;stage:</source>
-        <translation>パレートフロントのステージ(&amp;S):</translation>
-    </message>
-    <message>
         <source>%1, %2 × %3</source>
         <translation>%1、%2 × %3</translation>
     </message>
@@ -3034,18 +3034,47 @@ Click to create a scenario from it.</source>
         <translation>パレート最適解について</translation>
     </message>
     <message>
-        <source>%1 × %2: %3</source>
-        <translation>%1 × %2：%3</translation>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
+        <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
+    </message>
+    <message>
+        <source>Whole plan (one region, hardware per stage)</source>
+        <translation>プラン全体（1 リージョン、ステージごとのハードウェア）</translation>
+    </message>
+    <message>
+        <source>Pareto front of &amp;stage or plan:</source>
+        <translation>ステージまたはプランのパレートフロント(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Nothing to search: the plan has no components.</source>
+        <translation>探索対象がありません：プランにコンポーネントがありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because the job cannot run there (hover here for the reasons).</source>
+        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
         <translation>
-            <numerusform>ジョブを実行できないため %n 件の選択肢を提案していません（理由はここにマウスを重ねると表示）。</numerusform>
+            <numerusform>評価した %1 通りのうち、プラン全体を実行する非劣解は %n 通りです：すべてのステージを 1 つのリージョンで、各ステージは計画どおりのハードウェアかアドバイザーが提案するハードウェア変更で実行し、保存データの一回限りのコピーも数えます。点をクリックするとシナリオとして追加します。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
-        <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <translation>
+            <numerusform>制約で除外された、またはジョブを実行できないため、%n 件のオプションを提案していません（ここにカーソルを置くと理由を表示）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ParetoSearch</name>
+    <message>
+        <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: the latency table has no round trip from %3 to it</source>
+        <translation>%1 ms のレイテンシ上限（constraints.latencyCeilingMs）により %2 は除外されます：レイテンシ表に %3 からの往復時間がありません</translation>
+    </message>
+    <message>
+        <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
+        <translation>%1 ms のレイテンシ上限（constraints.latencyCeilingMs）により %2 は除外されます：%3 付近のユーザーの往復時間は中央値 %4 ms になります（region_latency.csv）</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4269,57 @@ Click to create a scenario from it.</source>
     </message>
 </context>
 <context>
+    <name>greenprint::PlanSearch</name>
+    <message>
+        <source>Everything in %1 (%2)</source>
+        <translation>すべてを %1（%2）で</translation>
+    </message>
+    <message>
+        <source>Everything in %1 (%2) on %3</source>
+        <translation>すべてを %1（%2）の %3 で</translation>
+    </message>
+    <message>
+        <source>Everything in %1</source>
+        <translation>すべてを %1 で</translation>
+    </message>
+    <message>
+        <source>A stage runs on your own hardware or in a region of your own: the whole plan is not moved.</source>
+        <translation>自前のハードウェアまたは独自リージョンで動くステージがあるため、プラン全体は移動しません。</translation>
+    </message>
+    <message>
+        <source>Only one stage has components: the stage&apos;s own moves are the whole plan&apos;s.</source>
+        <translation>コンポーネントがあるのは 1 ステージのみです：そのステージの変更がプラン全体の変更です。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 は %2 で提供されていません（%3 時点の EC2 提供情報）</translation>
+    </message>
+    <message>
+        <source>The plan as it is</source>
+        <translation>現在のプラン</translation>
+    </message>
+    <message>
+        <source>Check data residency and where the data is produced and used.</source>
+        <translation>データ所在地と、データが生成・利用される場所を確認してください。</translation>
+    </message>
+    <message>
+        <source>Moves every stage to %1 (grid %2 gCO2e/kWh) and counts a one-off transfer of the data each stage stores.</source>
+        <translation>すべてのステージを %1（電力網 %2 gCO2e/kWh）に移し、各ステージが保存するデータの一回限りの転送を数えます。</translation>
+    </message>
+    <message>
+        <source>Hardware per stage, each the advisor&apos;s own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
+        <translation>ステージごとのハードウェアは、いずれもアドバイザー自身の変更です（同じ仕事量から算出し、アクセラレータメモリ・インターコネクト・エンドポイントの余裕を確認済み）：%1。</translation>
+    </message>
+    <message>
+        <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
+        <translation>プラン全体の探索で見つけました：許可されたすべてのリージョンで、各ステージを計画どおりのハードウェアか各ハードウェアルールの最良の変更で実行します。%1 時点の EC2 提供情報で提供されていないリージョンにはインスタンスタイプを提案しません。参照データの価格はすべてのリージョンで us-east-1 のオンデマンド価格のため、リージョン間の価格差は数えません。</translation>
+    </message>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5137,16 +5217,16 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>ステージの既存データを新しいリージョンへ一度だけコピー</translation>
     </message>
     <message>
-        <source>Run the whole plan in %1 (%2)</source>
-        <translation>計画全体を %1 (%2) で実行</translation>
+        <source>users near %1 would wait a median %2 ms round trip there</source>
+        <translation>%1 付近のユーザーの往復時間は中央値 %2 ms になります</translation>
     </message>
     <message>
-        <source>Moves every stage to %1, the allowed region where the whole plan emits least (grid %2 gCO2e/kWh), and counts a one-off transfer of the data each stage stores. One scenario instead of a move per stage. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
-        <translation>すべてのステージを、計画全体の排出が最も少ない許可リージョン %1（グリッド %2 gCO2e/kWh）へ移し、各ステージが保存するデータの 1 回限りの転送を計上します。ステージごとの移動ではなく 1 つのシナリオです。参照データの価格はすべてのリージョンで us-east-1 のオンデマンド価格のため、リージョン間の価格差は計上されません。</translation>
+        <source>the latency table has no figure for it</source>
+        <translation>レイテンシ表にこの値がありません</translation>
     </message>
     <message>
-        <source>Check data residency and where the data is produced and used.</source>
-        <translation>データ所在地と、データが生成・利用される場所を確認してください。</translation>
+        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project&apos;s latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
+        <translation>%1（%2）のほうが排出量は少なくなります（ステージで %3 kgCO2e、対して %4）が、プロジェクトのレイテンシ上限 %5 ms（constraints.latencyCeilingMs）により除外されます：%6。これが上限内で最良のリージョンです。</translation>
     </message>
 </context>
 <context>
@@ -7234,38 +7314,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>集計する最後の日（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Commands:
-  estimate FILE... [--format table|json|csv] [--scenario NAME]
-                                            Estimate energy, carbon and cost of projects
-  suggest FILE [--format table|json]        Rank the practices that would save carbon
-  validate FILE...                          Check project files and report every problem
-  data regions|instances [--format ...]     List the reference regions or instances
-  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
-                                            Write the PDF and/or CSV plan of a project
-  upgrade FILE -o OUT                       Rewrite a project in the current file format
-  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
-         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
-                                            Compare the plan with what ran
-  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
-  FILE                                      Open the project in the planner window
-</source>
-        <translation>コマンド：
-  estimate FILE... [--format table|json|csv] [--scenario NAME]
-                                            プロジェクトのエネルギー、排出量、コストを見積もる
-  suggest FILE [--format table|json]        排出量を削減するプラクティスを順位付けする
-  validate FILE...                          プロジェクトファイルを検査し、すべての問題を報告する
-  data regions|instances [--format ...]     参照データのリージョンまたはインスタンスを一覧表示する
-  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
-                                            プロジェクトの PDF／CSV プランを書き出す
-  upgrade FILE -o OUT                       プロジェクトを現在のファイル形式で書き直す
-  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
-         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
-                                            計画と実際に動いたものを比較する
-  athena-sql [--table T] [--from D] [--to D] CUR を集計する Athena の SQL を出力する
-  FILE                                      プロジェクトを計画ウィンドウで開く
-</translation>
-    </message>
-    <message>
         <source>instances: only these families, EC2 and ml. names (comma-separated, e.g. g5,p4d).</source>
         <translation>instances: 指定したファミリーのみ（EC2 名と ml. 名、カンマ区切り。例: g5,p4d）。</translation>
     </message>
@@ -7364,6 +7412,104 @@ Methodologies (project setting &quot;methodology&quot;):
         <translation>
             <numerusform>%1 を書き出しました（%n 件のコンポーネントを較正）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  estimate FILE... [--format table|json|csv] [--scenario NAME]
+                                            Estimate energy, carbon and cost of projects
+  suggest FILE [--format table|json]        Rank the practices that would save carbon
+  pareto FILE [--stage plan|STAGE] [--format table|json]
+                                            Cost / carbon / time front of the plan
+  validate FILE...                          Check project files and report every problem
+  data regions|instances [--format ...]     List the reference regions or instances
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            Write the PDF and/or CSV plan of a project
+  upgrade FILE -o OUT                       Rewrite a project in the current file format
+  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
+         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
+                                            Compare the plan with what ran
+  athena-sql [--table T] [--from D] [--to D] Print the Athena SQL that sums a CUR
+  FILE                                      Open the project in the planner window
+</source>
+        <translation>コマンド：
+  estimate FILE... [--format table|json|csv] [--scenario NAME]
+                                            プロジェクトのエネルギー、排出量、コストを見積もる
+  suggest FILE [--format table|json]        排出量を削減するプラクティスを順位付けする
+  pareto FILE [--stage plan|STAGE] [--format table|json]
+                                            プランのコスト／排出量／時間のフロント
+  validate FILE...                          プロジェクトファイルを検査し、すべての問題を報告する
+  data regions|instances [--format ...]     参照データのリージョンまたはインスタンスを一覧表示する
+  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]
+                                            プロジェクトの PDF／CSV プランを書き出す
+  upgrade FILE -o OUT                       プロジェクトを現在のファイル形式で書き直す
+  actual FILE [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
+         [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
+                                            計画と実際に動いたものを比較する
+  athena-sql [--table T] [--from D] [--to D] CUR を集計する Athena の SQL を出力する
+  FILE                                      プロジェクトを計画ウィンドウで開く
+</translation>
+    </message>
+    <message>
+        <source>Print the ways to run the whole plan (one region for every stage, the advisor&apos;s hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
+        <translation>プラン全体（全ステージで 1 リージョン、ステージごとにアドバイザーのハードウェア変更）または 1 ステージ（リージョン x インスタンス）の実行方法のうち、kgCO2e・コスト・時間のすべてで他に負けないものを出力します。</translation>
+    </message>
+    <message>
+        <source>plan (default) or a stage: data-processing, model-building, training, inference.</source>
+        <translation>plan（既定）またはステージ：data-processing、model-building、training、inference。</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;; use plan, %2</source>
+        <translation>不明なステージ &apos;%1&apos;。plan、%2 のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+    <message>
+        <source>%1: %2 way(s) on the front (kgCO2e, USD, hours) among %3 evaluated.
+
+</source>
+        <translation>%1：評価した %3 通りのうち %2 通りがフロント上にあります（kgCO2e、USD、時間）。
+
+</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>実行方法</translation>
+    </message>
+    <message>
+        <source>Not offered, though no offered way beats them (%1):
+</source>
+        <translation>提案されていませんが、提案されたどの方法にも負けないもの（%1）：
+</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,8 @@ QString commandSummary()
         "  estimate FILE... [--format table|json|csv] [--scenario NAME]\n"
         "                                            Estimate energy, carbon and cost of projects\n"
         "  suggest FILE [--format table|json]        Rank the practices that would save carbon\n"
+        "  pareto FILE [--stage plan|STAGE] [--format table|json]\n"
+        "                                            Cost / carbon / time front of the plan\n"
         "  validate FILE...                          Check project files and report every problem\n"
         "  data regions|instances [--format ...]     List the reference regions or instances\n"
         "  export FILE [--pdf OUT.pdf] [--csv OUT.csv] [--scenario NAME]\n"
@@ -184,6 +186,22 @@ QCommandLineOption formatOption()
     return QCommandLineOption(QStringLiteral("format"),
                               tr("Output format: table, json or csv (default: table)."),
                               tr("format"), QStringLiteral("table"));
+}
+
+void addTableOrJsonOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        tr("Output format: table or json (default: table)."),
+                                        tr("format"), QStringLiteral("table")));
+}
+
+std::optional<QString> tableOrJson(const QCommandLineParser &parser, int &exitCode)
+{
+    const QString text = parser.value(QStringLiteral("format"));
+    if (text == u"table" || text == u"json")
+        return text;
+    exitCode = usageError(tr("unknown format '%1'; use table or json").arg(text));
+    return std::nullopt;
 }
 
 bool refusesOverwrite(const QString &command, const QStringList &inputs, const QStringList &outputs,
@@ -337,15 +355,14 @@ int runSuggest(const QStringList &rest)
         tr("Rank the practices of the AWS sustainability guidance by the kgCO2e they would save "
            "on this plan, each estimated on its own copy of the plan."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .greenprint project file."));
-    parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                        tr("Output format: table or json (default: table)."),
-                                        tr("format"), QStringLiteral("table")));
+    addTableOrJsonOption(parser);
     int code = Success;
     if (!parseCommand(parser, QStringLiteral("suggest"), rest, 1, code))
         return code;
-    const QString formatText = parser.value(QStringLiteral("format"));
-    if (formatText != u"table" && formatText != u"json")
-        return usageError(tr("unknown format '%1'; use table or json").arg(formatText));
+    const std::optional<QString> format = tableOrJson(parser, code);
+    if (!format)
+        return code;
+    const QString &formatText = *format;
 
     const QString path = parser.positionalArguments().front();
     const ReferenceData reference = loadReferenceData();
@@ -682,6 +699,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("data"), runData},         {QStringLiteral("export"), runExport},
         {QStringLiteral("suggest"), runSuggest},   {QStringLiteral("upgrade"), runUpgrade},
         {QStringLiteral("actual"), runActual},     {QStringLiteral("athena-sql"), runAthenaSql},
+        {QStringLiteral("pareto"), runPareto},
     };
     const auto it = commands.find(first);
     if (it == commands.end()) {

@@ -50,10 +50,18 @@ bool refusesOverwrite(const QString &command, const QStringList &inputs, const Q
                       int &exitCode);
 /** --format table|json|csv. */
 QCommandLineOption formatOption();
+/**
+ * Adds --format table|json (default table) to `parser`; after parsing,
+ * tableOrJson() gives the choice, or prints a usage error and returns nullopt.
+ */
+void addTableOrJsonOption(QCommandLineParser &parser);
+std::optional<QString> tableOrJson(const QCommandLineParser &parser, int &exitCode);
 
 /** `greenprint actual` (cli/actualcommand.cpp). */
 int runActual(const QStringList &rest);
 /** `greenprint athena-sql` (cli/actualcommand.cpp). */
 int runAthenaSql(const QStringList &rest);
+/** `greenprint pareto` (cli/paretocommand.cpp). */
+int runPareto(const QStringList &rest);
 
 } // namespace greenprint::cli

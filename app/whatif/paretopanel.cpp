@@ -5,6 +5,7 @@
 #include "settings/unitformatter.h"
 
 #include "advisor/paretosearch.h"
+#include "advisor/plansearch.h"
 #include "commands/addremovescenario.h"
 #include "commands/undocommands.h"
 #include "document/liveadvisor.h"
@@ -23,6 +24,18 @@
 #include <algorithm>
 
 namespace greenprint {
+namespace {
+
+QString labelOf(const ParetoPoint &p)
+{
+    if (p.wholePlan)
+        return p.label;
+    return p.instance.isEmpty()
+        ? p.region
+        : ParetoPanel::tr("%1, %2 × %3").arg(p.region).arg(p.count).arg(p.instance);
+}
+
+} // namespace
 
 ParetoPanel::ParetoPanel(LiveAdvisor *advisor, QWidget *parent)
     : QWidget(parent)
@@ -34,12 +47,13 @@ ParetoPanel::ParetoPanel(LiveAdvisor *advisor, QWidget *parent)
     , m_points(std::make_unique<std::vector<ParetoPoint>>())
 {
     setObjectName(QStringLiteral("paretoPanel"));
+    m_stage->addItem(tr("Whole plan (one region, hardware per stage)"), kWholePlan);
     for (int s = 0; s < kStageCount; ++s)
         m_stage->addItem(stageDisplayName(static_cast<StageKind>(s)), s);
-    m_stage->setCurrentIndex(static_cast<int>(StageKind::Training));
+    m_stage->setCurrentIndex(m_stage->findData(static_cast<int>(StageKind::Training)));
     m_stage->setObjectName(QStringLiteral("paretoStage"));
     m_stage->setAccessibleName(tr("Stage of the Pareto front"));
-    auto *label = new QLabel(tr("Pareto front of &stage:"), this);
+    auto *label = new QLabel(tr("Pareto front of &stage or plan:"), this);
     label->setBuddy(m_stage);
     m_note->setObjectName(QStringLiteral("paretoNote"));
     m_note->setAccessibleName(tr("About the Pareto front"));
@@ -109,10 +123,21 @@ void ParetoPanel::search()
 {
     m_dirty = false;
     const Project &project = m_advisor->document()->project();
-    const auto kind = static_cast<StageKind>(stage());
+    const ReferenceData &reference = m_advisor->liveEstimate()->reference();
+    const bool wholePlan = stage() == kWholePlan;
     // The front, plus the current plan for reference when something beats it.
-    const std::vector<ParetoPoint> all =
-        ParetoSearch(m_advisor->liveEstimate()->reference()).evaluate(project, kind);
+    std::vector<ParetoPoint> all;
+    QString notSearched;
+    if (wholePlan) {
+        // Combines the hardware moves the advisor offers for the plan as it is now.
+        m_advisor->refresh();
+        PlanSearchResult result = PlanSearch(reference).search(
+            project, m_advisor->liveEstimate()->estimate(), m_advisor->suggestions());
+        notSearched = result.notSearched;
+        all = std::move(result.points);
+    } else {
+        all = ParetoSearch(reference).evaluate(project, static_cast<StageKind>(stage()));
+    }
     *m_points = ParetoSearch::nonDominated(all);
     std::stable_sort(m_points->begin(), m_points->end(),
                      [](const ParetoPoint &a, const ParetoPoint &b) {
@@ -131,9 +156,7 @@ void ParetoPanel::search()
     const DisplayUnit unit = units.carbonUnit(largest);
     std::vector<ParetoChart::Point> points;
     for (const ParetoPoint &p : *m_points) {
-        const QString label = p.instance.isEmpty()
-            ? p.region
-            : tr("%1, %2 × %3").arg(p.region).arg(p.count).arg(p.instance);
+        const QString label = labelOf(p);
         points.push_back({p.costUsd, p.co2eKg * unit.factor, p.hours,
                           p.current ? tr("%1 (current plan)").arg(label) : label, p.current});
     }
@@ -141,12 +164,26 @@ void ParetoPanel::search()
                        points, unit.symbol);
     const Constraints &c = project.constraints;
     const int front = static_cast<int>(m_points->size()) - (currentOnFront ? 0 : 1);
-    QString note = m_points->empty()
-        ? tr("Nothing to search in this stage (no components, or it runs on your own hardware).")
-        : tr("%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to "
-             "create a scenario from it.",
-             nullptr, front)
-              .arg(all.size());
+    QString note;
+    if (wholePlan) {
+        note = !notSearched.isEmpty() ? notSearched
+            : m_points->empty()
+            ? tr("Nothing to search: the plan has no components.")
+            : tr("%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage "
+                 "in one region, each on its planned hardware or on a hardware move the advisor "
+                 "offers, with the one-off copy of stored data counted. Click a point to add it "
+                 "as a scenario.",
+                 nullptr, front)
+                  .arg(all.size());
+    } else {
+        note = m_points->empty()
+            ? tr("Nothing to search in this stage (no components, or it runs on your own "
+                 "hardware).")
+            : tr("%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to "
+                 "create a scenario from it.",
+                 nullptr, front)
+                  .arg(all.size());
+    }
     if (!currentOnFront && current != all.end())
         note += u' ' + tr("The current plan (square) is beaten on carbon, cost and time.");
     // Options that cannot run: counted in the note, one line each (with the reasons) in its
@@ -155,12 +192,12 @@ void ParetoPanel::search()
     for (const ParetoPoint &p : all) {
         if (p.notOffered.isEmpty() || p.current)
             continue;
-        notOffered << tr("%1 × %2: %3").arg(p.count).arg(p.instance, p.notOffered.join(u"; "));
+        notOffered << tr("%1: %2").arg(labelOf(p), p.notOffered.join(u"; "));
     }
     if (!notOffered.isEmpty()) {
         note += u' '
-            + tr("%n option(s) not offered because the job cannot run there (hover here for "
-                 "the reasons).",
+            + tr("%n option(s) not offered because a constraint removes them or the job cannot "
+                 "run there (hover here for the reasons).",
                  nullptr, int(notOffered.size()));
     }
     m_note->setToolTip(notOffered.join(u'\n'));
@@ -181,15 +218,21 @@ int ParetoPanel::createScenarioFromPoint(int index)
     if (index < 0 || index >= pointCount())
         return -1;
     const ParetoPoint &p = (*m_points)[index];
-    if (p.current && p.overrides.empty())
+    if (p.current || (p.overrides.empty() && p.suggestionId.isEmpty()))
         return -1;
     ProjectDocument *document = m_advisor->document();
     Scenario scenario;
-    scenario.name = p.instance.isEmpty()
-        ? tr("%1 in %2").arg(stageDisplayName(p.stage), p.region)
-        : tr("%1 in %2 on %3 × %4")
-              .arg(stageDisplayName(p.stage), p.region, QString::number(p.count), p.instance);
-    scenario.overrides = p.overrides;
+    if (p.wholePlan) {
+        // The whole-plan suggestion by its id: the scenario applies wherever the plan does.
+        scenario.name = p.label;
+        scenario.suggestions = {p.suggestionId};
+    } else {
+        scenario.name = p.instance.isEmpty()
+            ? tr("%1 in %2").arg(stageDisplayName(p.stage), p.region)
+            : tr("%1 in %2 on %3 × %4")
+                  .arg(stageDisplayName(p.stage), p.region, QString::number(p.count), p.instance);
+        scenario.overrides = p.overrides;
+    }
     auto *command = new AddScenario(document, scenario);
     command->setText(
         undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add scenario from the Pareto front")));

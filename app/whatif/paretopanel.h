@@ -17,16 +17,20 @@ class ParetoChart;
 struct ParetoPoint;
 
 /**
- * The region × instance Pareto front of one stage (ParetoSearch), drawn by
- * ParetoChart. The search runs only while the panel is visible, coalesced
- * after edits. Clicking a point creates a scenario from its overrides
- * (undoable) and emits scenarioCreated().
+ * The cost / carbon / time Pareto front of the whole plan (PlanSearch: one
+ * region for every stage, hardware per stage) or of one stage (ParetoSearch:
+ * region × instance), drawn by ParetoChart. The search runs only while the panel is visible,
+ * coalesced after edits. Clicking a point creates a scenario (undoable): a whole-plan point as its
+ * suggestion id, a stage point as overrides; then emits scenarioCreated().
  */
 class ParetoPanel : public QWidget
 {
     Q_OBJECT
 
 public:
+    /** The stage combo's value for the whole plan (stages are StageKind values). */
+    static constexpr int kWholePlan = -1;
+
     explicit ParetoPanel(LiveAdvisor *advisor, QWidget *parent = nullptr);
     ~ParetoPanel() override;
 
@@ -34,7 +38,7 @@ public:
     ParetoChart *chart() const { return m_chart; }
     /** The note under the chart; its tooltip lists the options not offered and why. */
     QLabel *noteLabel() const { return m_note; }
-    /** The stage shown (a StageKind as int). */
+    /** The stage shown (a StageKind as int), or kWholePlan. */
     int stage() const;
     void setStage(int stage);
     /** The points shown, in the chart's order. */

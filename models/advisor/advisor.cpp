@@ -2,6 +2,7 @@
 #include "advisor.h"
 
 #include "feasibility.h"
+#include "plansearch.h"
 #include "projectedit.h"
 #include "ruleregistry.h"
 
@@ -64,60 +65,74 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
     const int baselineErrors = errorCount(baseline.issues);
     const double total = baseline.total.co2e.kg;
     std::vector<Suggestion> result;
+    // Applies one suggestion to its own copy: withheld when it breaks a constraint or cannot
+    // run, dropped when it makes the plan unestimable or saves nothing, else kept with savings.
+    const auto consider = [&](Suggestion &&s) {
+        Project copy = project;
+        ProjectEdit edit(copy);
+        if (s.change)
+            s.change(edit);
+        edit.finish();
+        QStringList reasons = violations(project, copy, {&s});
+        reasons += feasibility.changedComponents(project, copy);
+        if (!reasons.isEmpty()) {
+            if (withheld)
+                withheld->push_back({std::move(s), std::move(reasons)});
+            return;
+        }
+        std::optional<VariantEstimator::Totals> totals = variants.totals(copy);
+        // A missing price makes the cost change a difference of partial sums, unknown
+        // unless the unpriced components are the same: that takes whole estimates.
+        if (totals && !(baseline.total.costKnown && totals->total.costKnown))
+            totals.reset();
+        if (totals) {
+            if (totals->errorCount > baselineErrors)
+                return;
+            s.savings = savingsBetween(baseline, *totals);
+        } else {
+            const Estimate changed = estimateProject(copy, m_reference);
+            if (errorCount(changed.issues) > baselineErrors)
+                return;
+            s.savings = savingsBetween(baseline, changed);
+            s.costKnown = s.costKnown && costChangeKnown(project, baseline, copy, changed);
+        }
+        if (!s.costKnown)
+            s.savings.costUsd = 0.0;
+        s.co2eSavedFraction = total > 0.0 ? s.savings.co2eKg / total : 0.0;
+        s.negligible = std::abs(s.co2eSavedFraction) < kNegligibleFraction;
+        // A change that saves no carbon is a suggestion only for a cost saving it can show.
+        if (!s.informational && s.savings.co2eKg <= 0.0
+            && (s.savings.costUsd <= 0.0 || !s.costKnown))
+            return;
+        if (!s.informational && !s.negligible && s.savings.co2eKg < 0.0) {
+            // Kept for its cost saving, but never presented as a carbon saving.
+            s.description += u' '
+                + tr("On this plan it adds %1 kgCO2e: a cost saving that raises carbon.")
+                      .arg(QString::number(-s.savings.co2eKg, 'f', 1));
+        }
+        if (s.negligible && !s.informational) {
+            s.description += u' '
+                + tr("On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).")
+                      .arg(QString::number(s.savings.co2eKg, 'g', 3));
+        }
+        result.push_back(std::move(s));
+    };
     for (const std::unique_ptr<Rule> &rule : m_rules) {
         // suggest() is empty exactly when the rule does not apply; applies() is for callers
         // that only need the answer.
-        for (Suggestion &s : rule->suggest(ctx)) {
-            Project copy = project;
-            ProjectEdit edit(copy);
-            if (s.change)
-                s.change(edit);
-            edit.finish();
-            QStringList reasons = violations(project, copy, {&s});
-            reasons += feasibility.changedComponents(project, copy);
-            if (!reasons.isEmpty()) {
-                if (withheld)
-                    withheld->push_back({std::move(s), std::move(reasons)});
-                continue;
-            }
-            std::optional<VariantEstimator::Totals> totals = variants.totals(copy);
-            // A missing price makes the cost change a difference of partial sums, unknown
-            // unless the unpriced components are the same: that takes whole estimates.
-            if (totals && !(baseline.total.costKnown && totals->total.costKnown))
-                totals.reset();
-            if (totals) {
-                if (totals->errorCount > baselineErrors)
-                    continue;
-                s.savings = savingsBetween(baseline, *totals);
-            } else {
-                const Estimate changed = estimateProject(copy, m_reference);
-                if (errorCount(changed.issues) > baselineErrors)
-                    continue;
-                s.savings = savingsBetween(baseline, changed);
-                s.costKnown = s.costKnown && costChangeKnown(project, baseline, copy, changed);
-            }
-            if (!s.costKnown)
-                s.savings.costUsd = 0.0;
-            s.co2eSavedFraction = total > 0.0 ? s.savings.co2eKg / total : 0.0;
-            s.negligible = std::abs(s.co2eSavedFraction) < kNegligibleFraction;
-            // A change that saves no carbon is a suggestion only for a cost saving it can show.
-            if (!s.informational && s.savings.co2eKg <= 0.0
-                && (s.savings.costUsd <= 0.0 || !s.costKnown))
-                continue;
-            if (!s.informational && !s.negligible && s.savings.co2eKg < 0.0) {
-                // Kept for its cost saving, but never presented as a carbon saving.
-                s.description += u' '
-                    + tr("On this plan it adds %1 kgCO2e: a cost saving that raises carbon.")
-                          .arg(QString::number(-s.savings.co2eKg, 'f', 1));
-            }
-            if (s.negligible && !s.informational) {
-                s.description += u' '
-                    + tr("On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).")
-                          .arg(QString::number(s.savings.co2eKg, 'g', 3));
-            }
-            result.push_back(std::move(s));
-        }
+        for (Suggestion &s : rule->suggest(ctx))
+            consider(std::move(s));
     }
+    // Whole-plan scenarios: one region for every stage, with the hardware moves offered above.
+    const PlanSearch planSearch(m_reference);
+    const PlanSearchResult plans = planSearch.search(project, baseline, result);
+    std::vector<Suggestion> scenarios = planSearch.scenarios(project, plans, result);
+    if (withheld) {
+        for (WithheldSuggestion &w : planSearch.removed(project, plans, result))
+            withheld->push_back(std::move(w));
+    }
+    for (Suggestion &s : scenarios)
+        consider(std::move(s));
     std::stable_sort(result.begin(), result.end(), [](const Suggestion &a, const Suggestion &b) {
         if (a.savings.co2eKg != b.savings.co2eKg)
             return a.savings.co2eKg > b.savings.co2eKg;

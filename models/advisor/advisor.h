@@ -24,7 +24,10 @@
  *      cannot run (feasibility.h: accelerator memory, interconnect, endpoint
  *      headroom), or that makes the copy unestimable; the first two are
  *      returned with their reasons so that the user sees what was not offered;
- *   5. ranks the rest by kgCO2e saved (cost, then id, break ties) and marks
+ *   5. combines the offered hardware moves with one region for the whole plan
+ *      (PlanSearch, plansearch.h) and offers the best few combinations as
+ *      whole-plan suggestions ("stage": "plan"), checked like any other;
+ *   6. ranks the rest by kgCO2e saved (cost, then id, break ties) and marks
  *      those that save less than 0.5 % of the plan's kgCO2e as negligible.
  *
  * The baseline project is never changed. Rules state in the description any

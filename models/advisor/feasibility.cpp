@@ -238,14 +238,16 @@ QString Feasibility::assumptions() const
               "sources list bandwidth, not EFA support); a real-time endpoint may be busy at most "
               "%4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) "
               "times its service time). "
-              "Activations are not counted, and per-Region availability is not checked (no "
-              "pinned source).")
+              "Activations are not counted. Per-Region availability (EC2 offerings of %5) is "
+              "checked for whole-plan scenarios only.")
         .arg(value(CoefficientKey::TrainingBytesPerParameter),
              value(CoefficientKey::KvCacheValuesPerTokenPerParameter),
              value(CoefficientKey::FastInterconnectMinGbps),
              QString::number(
                  m_reference.coefficientValue(CoefficientKey::EndpointBusyFractionTarget, 0.0)
-                 * 100.0));
+                 * 100.0),
+             m_reference.offerings.asOf().isEmpty() ? tr("unknown date")
+                                                    : m_reference.offerings.asOf());
 }
 
 } // namespace greenprint

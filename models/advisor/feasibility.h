@@ -25,8 +25,9 @@
  *
  * Jobs without a parameter count (hours stated by the user), CPU instances
  * and accelerators without a published memory size are not checked for
- * memory. Per-region availability of instance types is not checked: no pinned
- * public source lists it. Pure; translated reasons.
+ * memory. Per-region availability of instance types (ReferenceData::offering)
+ * is checked by the whole-plan search (plansearch.h), not here. Pure;
+ * translated reasons.
  */
 
 #include "domain/project.h"

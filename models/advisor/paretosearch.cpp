@@ -36,6 +36,28 @@ bool onOwnHardware(const Project &project, const Stage &stage)
 
 } // namespace
 
+QStringList ParetoSearch::latencyReasons(const Project &project, StageKind kind,
+                                         const QString &current, const QString &region) const
+{
+    const Constraints &c = project.constraints;
+    if (kind != StageKind::Inference || !c.latencyCeilingMs || region == current)
+        return {};
+    const QString users = c.usersRegion.isEmpty() ? current : c.usersRegion;
+    const RegionLatency *trip = m_reference.latency(users, region);
+    if (!trip) {
+        return {tr("the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: the "
+                   "latency table has no round trip from %3 to it")
+                    .arg(*c.latencyCeilingMs)
+                    .arg(region, users)};
+    }
+    if (trip->p50Ms <= *c.latencyCeilingMs)
+        return {};
+    return {tr("the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users "
+               "near %3 would wait a median %4 ms round trip (region_latency.csv)")
+                .arg(*c.latencyCeilingMs)
+                .arg(region, users, QString::number(trip->p50Ms, 'f', 0))};
+}
+
 std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKind kind) const
 {
     std::vector<ParetoPoint> points;
@@ -46,12 +68,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
     const QString currentRegion = project.effectiveRegion(stage);
 
     // The stage alone: the other stages do not change and are not estimated.
-    Project single;
-    single.settings = project.settings;
-    single.catalogInstances = project.catalogInstances;
-    single.catalogRegions = project.catalogRegions;
-    single.region = project.region;
-    single.stage(kind) = stage;
+    const Project single = RuleSupport::stageAlone(project, kind);
     const Estimate baseline = estimateProject(single, m_reference);
     const RuleContext ctx(single, m_reference, baseline);
 
@@ -146,9 +163,13 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
     const QString componentPath =
         QStringLiteral("stages[%1].components[%2]").arg(stageIndex).arg(main);
     for (const QString &region : regions) {
+        const QStringList regionReasons = latencyReasons(project, kind, currentRegion, region);
         for (const Option &option : options) {
-            // An option that cannot run is shown once, where the plan runs, with its reasons.
+            // An option that cannot run is shown once, where the plan runs, with its reasons;
+            // a region past the latency ceiling once, as planned, with its reason.
             if (!option.notOffered.isEmpty() && region != currentRegion)
+                continue;
+            if (!regionReasons.isEmpty() && !option.instance.isEmpty())
                 continue;
             Project copy = single;
             Stage &st = copy.stage(kind);
@@ -199,7 +220,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                 ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hours.h
                 : Advisor::jobHours(e);
             p.current = region == currentRegion && option.instance.isEmpty();
-            p.notOffered = option.notOffered;
+            p.notOffered = option.notOffered + regionReasons;
             p.overrides = std::move(overrides);
             if (ownHardware || project.constraints.allowsRegion(region))
                 points.push_back(std::move(p));

@@ -5,6 +5,7 @@
 #include "domain/project.h"
 #include "domain/referencedata.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,10 @@
 
 namespace greenprint {
 
-/** One way to run a stage: a region and, where the stage has work, an instance type. */
+/**
+ * One way to run a stage: a region and, where the stage has work, an instance
+ * type; or, from PlanSearch (plansearch.h), one way to run the whole plan.
+ */
 struct ParetoPoint
 {
     StageKind stage = StageKind::DataProcessing;
@@ -38,6 +42,15 @@ struct ParetoPoint
     QStringList notOffered;
     /** The overrides that turn the baseline into this point (to create a scenario from it). */
     std::vector<ScenarioOverride> overrides;
+    /**
+     * A whole-plan point (PlanSearch): every stage in `region`, with the
+     * hardware moves its suggestion names; stage, instance and count are unused.
+     */
+    bool wholePlan = false;
+    /** For a whole-plan point: the suggestion that makes it (PlanSearch id "plan/..."). */
+    QString suggestionId;
+    /** For a whole-plan point: its translated name ("Everything in ... on ..."). */
+    QString label;
 };
 
 /**
@@ -49,14 +62,19 @@ struct ParetoPoint
  * Every option is checked by Feasibility; one that cannot run carries the
  * reasons in notOffered and stays off the front.
  * Stages on the project's own hardware (catalog instances) are not moved.
+ * For the inference stage under a latency ceiling, a region the users
+ * (constraints.usersRegion, else near the endpoints now) do not reach within
+ * it (region_latency.csv) is evaluated once, as planned, and carries the
+ * reason in notOffered: it is never on the front.
  * One-off transfers a move would need are not counted here (the region-move
- * suggestion counts them). The reference data has no per-region instance
- * availability and only us-east-1 prices, so every instance is assumed
- * available in every region at the same price. Pure; holds a reference to the
- * reference data.
+ * suggestion and PlanSearch count them). The reference data has only
+ * us-east-1 prices, so every instance is priced the same in every region.
+ * Pure; holds a reference to the reference data.
  */
 class ParetoSearch
 {
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ParetoSearch)
+
 public:
     explicit ParetoSearch(const ReferenceData &reference)
         : m_reference(reference)
@@ -71,6 +89,13 @@ public:
      * once, among those offered (notOffered empty, or the current plan).
      */
     static std::vector<ParetoPoint> nonDominated(const std::vector<ParetoPoint> &points);
+
+    /**
+     * Why the latency ceiling removes `region` for stage `kind` now in
+     * `current` (translated, naming the constraint); empty when it does not.
+     */
+    [[nodiscard]] QStringList latencyReasons(const Project &project, StageKind kind,
+                                             const QString &current, const QString &region) const;
 
 private:
     const ReferenceData &m_reference;

@@ -74,6 +74,17 @@ std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask
     return instance.vcpus * *perVcpu;
 }
 
+Project stageAlone(const Project &project, StageKind kind)
+{
+    Project single;
+    single.settings = project.settings;
+    single.catalogInstances = project.catalogInstances;
+    single.catalogRegions = project.catalogRegions;
+    single.region = project.region;
+    single.stage(kind) = project.stage(kind);
+    return single;
+}
+
 const std::optional<WorkSpec> *workOf(const Component &component)
 {
     if (const auto *c = std::get_if<ComputeSpec>(&component.spec))

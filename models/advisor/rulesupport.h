@@ -51,6 +51,13 @@ std::optional<MeasuredRatio> compiledModelRatio(const ReferenceData &reference);
 std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask task,
                                           const MethodData &method);
 
+/**
+ * A project holding only stage `kind` of `project` (with its settings, catalog
+ * and default region), to estimate that stage alone: the estimator adds stages,
+ * so a plan's figures are the sum of its stages' estimated this way.
+ */
+Project stageAlone(const Project &project, StageKind kind);
+
 /** The work an instance-backed component does, if any (compute, tuning, endpoint). */
 const std::optional<WorkSpec> *workOf(const Component &component);
 /** The instance count of a compute, tuning or endpoint component; 0 for the other types. */

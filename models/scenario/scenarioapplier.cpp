@@ -2,6 +2,7 @@
 #include "scenarioapplier.h"
 
 #include "advisor/advisor.h"
+#include "advisor/plansearch.h"
 #include "advisor/projectedit.h"
 #include "engine/estimator.h"
 #include "io/overrideapplier.h"
@@ -29,9 +30,9 @@ std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Sce
     ProjectEdit edit(copy);
     for (qsizetype k = 0; k < scenario.suggestions.size(); ++k) {
         const QString &id = scenario.suggestions.at(k);
-        const auto it = std::find_if(available.begin(), available.end(),
-                                     [&id](const Suggestion &s) { return s.id == id; });
-        if (it == available.end()) {
+        // A whole-plan combination is rebuilt from its id when it is not among the few offered.
+        const std::optional<Suggestion> it = PlanSearch(m_reference).find(baseline, id, available);
+        if (!it) {
             error(scenarioPath.isEmpty()
                       ? QString()
                       : QStringLiteral("%1.suggestions[%2]").arg(scenarioPath).arg(k),

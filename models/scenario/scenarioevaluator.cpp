@@ -4,6 +4,7 @@
 #include "scenarioapplier.h"
 
 #include "advisor/advisor.h"
+#include "advisor/plansearch.h"
 #include "advisor/projectedit.h"
 #include "engine/estimator.h"
 
@@ -77,14 +78,18 @@ ScenarioEvaluation ScenarioEvaluator::evaluate(const Project &baseline,
         step(WaterfallStep::Kind::Baseline, tr("Baseline"), baselineEstimate));
 
     // Cumulative combinations: the plan with the first n suggestions, re-estimated each time.
+    std::vector<Suggestion> found; // the scenario's suggestions, whole-plan ones rebuilt
+    found.reserve(std::size_t(scenario.suggestions.size()));
     std::vector<const Suggestion *> applied;
     Project cumulative = baseline;
+    const PlanSearch plans(m_reference);
     for (const QString &id : scenario.suggestions) {
-        const auto it = std::find_if(available.begin(), available.end(),
-                                     [&id](const Suggestion &s) { return s.id == id; });
-        if (it == available.end())
+        std::optional<Suggestion> suggestion = plans.find(baseline, id, available);
+        if (!suggestion)
             continue; // ScenarioApplier reports it below
-        applied.push_back(&*it);
+        found.push_back(std::move(*suggestion));
+        const Suggestion *it = &found.back();
+        applied.push_back(it);
         cumulative = baseline;
         ProjectEdit edit(cumulative);
         for (const Suggestion *s : applied) {

@@ -17,6 +17,7 @@
 
 #include "advisor/advisor.h"
 #include "advisor/feasibility.h"
+#include "advisor/plansearch.h"
 #include "advisor/projectedit.h"
 #include "advisor/suggestiongroups.h"
 #include "document/liveadvisor.h"
@@ -64,6 +65,7 @@ private slots:
     void missingPriceShowsCostUnknown();
     void infeasibleHardwareIsNotOffered_issue17();
     void sameSuggestionOnSeveralComponentsIsOneRow_issue17();
+    void wholePlanScenarioInOneClick_issue17();
 
 private:
     WhatIfView *view() const { return m_window->whatIfView(); }
@@ -457,6 +459,93 @@ void TestWhatIf::sameSuggestionOnSeveralComponentsIsOneRow_issue17()
                      .scenarios[std::size_t(view()->advisor()->currentScenario())]
                      .suggestions.contains(s.id));
     }
+}
+
+void TestWhatIf::wholePlanScenarioInOneClick_issue17()
+{
+    // The walk with EU-only residency: the whole-plan front offers EU regions only, and one
+    // click on a point adds it as a scenario whose figures are the point's.
+    QVERIFY(m_window->document()->load(
+        test::sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s)));
+    QTRY_VERIFY(!view()->advisor()->suggestions().empty());
+    const auto &offered = view()->advisor()->suggestions();
+    QVERIFY(std::any_of(offered.begin(), offered.end(), [](const Suggestion &s) {
+        return s.wholePlan && s.title.startsWith(u"Everything in"_s);
+    }));
+    ParetoPanel *pareto = view()->paretoPanel();
+    pareto->setStage(ParetoPanel::kWholePlan);
+    QCOMPARE(pareto->stageCombo()->currentText(), u"Whole plan (one region, hardware per stage)"_s);
+    pareto->flush();
+    QVERIFY(pareto->pointCount() > 1);
+    ParetoChart *chart = pareto->chart();
+    const QStringList eu = m_window->document()->project().constraints.allowedRegions;
+    int target = -1;
+    for (int i = 0; i < int(chart->points().size()); ++i) {
+        const ParetoChart::Point &p = chart->points()[std::size_t(i)];
+        if (p.current)
+            continue;
+        QVERIFY2(p.label.startsWith(u"Everything in"_s), qPrintable(p.label));
+        QVERIFY2(std::any_of(eu.begin(), eu.end(),
+                             [&p](const QString &r) { return p.label.contains(u'(' + r + u')'); }),
+                 qPrintable(p.label));
+        target = i;
+    }
+    QVERIFY(target >= 0);
+    QVERIFY2(pareto->noteLabel()->text().contains(u"whole plan"_s),
+             qPrintable(pareto->noteLabel()->text()));
+    // Types a region does not offer are counted, with the reason on hover.
+    QVERIFY2(pareto->noteLabel()->toolTip().contains(u"is not offered in"_s),
+             qPrintable(pareto->noteLabel()->toolTip()));
+
+    // Markers of close points overlap: click the one farthest from its neighbours on screen.
+    const auto screen = [chart](const ParetoChart::Point &p) {
+        return chart->chart()->mapToPosition(chart->plotPosition(p));
+    };
+    double room = -1.0;
+    const auto plan = std::find_if(chart->points().begin(), chart->points().end(),
+                                   [](const ParetoChart::Point &p) { return p.current; });
+    QVERIFY(plan != chart->points().end());
+    const double planKg = plan->co2e; // the plan as it is, beaten: shown as a square
+    for (int i = 0; i < int(chart->points().size()); ++i) {
+        const ParetoChart::Point &p = chart->points()[std::size_t(i)];
+        if (p.current || p.co2e >= planKg)
+            continue;
+        double nearest = 1e9;
+        for (const ParetoChart::Point &q : chart->points()) {
+            if (&q != &p)
+                nearest = std::min(nearest, QLineF(screen(p), screen(q)).length());
+        }
+        if (nearest > room) {
+            room = nearest;
+            target = i;
+        }
+    }
+    QVERIFY(!chart->points()[std::size_t(target)].current);
+    const int before = int(m_window->document()->project().scenarios.size());
+    QSignalSpy created(pareto, &ParetoPanel::scenarioCreated);
+    const QPointF scene = chart->chart()->mapToScene(
+        chart->chart()->mapToPosition(chart->plotPosition(chart->points()[std::size_t(target)])));
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->mapFromScene(scene));
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(int(m_window->document()->project().scenarios.size()), before + 1);
+    const Scenario &made = m_window->document()->project().scenarios.back();
+    // The scenario is the clicked point (close markers overlap: the nearest one is taken).
+    const auto clicked =
+        std::find_if(chart->points().begin(), chart->points().end(),
+                     [&made](const ParetoChart::Point &p) { return p.label == made.name; });
+    QVERIFY2(clicked != chart->points().end(), qPrintable(made.name));
+    const ParetoChart::Point point = *clicked;
+    QCOMPARE(made.suggestions.size(), 1);
+    QVERIFY2(PlanSearch::isPlanId(made.suggestions.front()), qPrintable(made.suggestions.front()));
+    QVERIFY(made.overrides.empty());
+    QCOMPARE(view()->selector()->combo()->currentText(), made.name);
+    const ScenarioEvaluation &evaluation = view()->advisor()->evaluation();
+    QVERIFY(evaluation.ok);
+    QVERIFY(evaluation.violations.isEmpty());
+    QVERIFY(evaluation.scenario.co2eKg < evaluation.baseline.co2eKg);
+    GP_COMPARE_NEAR(evaluation.scenario.co2eKg, point.co2e, 1e-6, 0.0); // display unit: kg
+    m_window->document()->undo();
+    QCOMPARE(int(m_window->document()->project().scenarios.size()), before);
 }
 
 QTEST_MAIN(TestWhatIf)

@@ -9,9 +9,11 @@
 
 #include "advisor/advisor.h"
 #include "advisor/paretosearch.h"
+#include "advisor/plansearch.h"
 #include "advisor/projectedit.h"
 #include "engine/estimator.h"
 #include "io/projectreader.h"
+#include "scenario/scenarioapplier.h"
 
 #include <QDir>
 #include <QSet>
@@ -36,7 +38,10 @@ private slots:
     void neverBreaksConstraints_issue5_data() { addExamples(); }
     void reportsConstraintViolationsOfCombinations();
     void latencyCeilingJudgesRegionMovesByRoundTrip_issue17();
-    void offersTheWholePlanInOneRegion_issue17();
+    void offersWholePlanScenarios_issue17();
+    void wholePlanNeverProposesATypeARegionDoesNotOffer_issue17();
+    void wholePlanKeepsTheLatencyCeiling_issue17();
+    void wholePlanScenarioAppliesByItsId_issue17();
     void marksNegligibleSavings();
     void paretoFrontHasNoDominatedPoint();
     void paretoFrontHasNoDominatedPoint_data() { addExamples(); }
@@ -295,47 +300,233 @@ void TestAdvisor::latencyCeilingJudgesRegionMovesByRoundTrip_issue17()
                         }));
 }
 
-void TestAdvisor::offersTheWholePlanInOneRegion_issue17()
+namespace {
+
+/** The point of a whole-plan search with suggestion id `id`, or nullptr. */
+const ParetoPoint *pointOf(const PlanSearchResult &result, const QString &id)
 {
-    Project project = load(sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
-    const Advisor advisor(builtReferenceData());
-    const auto find = [](const std::vector<Suggestion> &all) {
-        const Suggestion *plan = nullptr;
-        double largestStageMove = 0.0, sumOfStageMoves = 0.0;
-        for (const Suggestion &s : all) {
-            if (s.wholePlan)
-                plan = &s;
-            else if (s.ruleId == u"region-move") {
-                largestStageMove = std::max(largestStageMove, s.savings.co2eKg);
-                sumOfStageMoves += s.savings.co2eKg;
+    for (const ParetoPoint &p : result.points) {
+        if (p.suggestionId == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+std::vector<const Suggestion *> wholePlanOnes(const std::vector<Suggestion> &all)
+{
+    std::vector<const Suggestion *> plans;
+    for (const Suggestion &s : all) {
+        if (s.wholePlan)
+            plans.push_back(&s);
+    }
+    return plans;
+}
+
+} // namespace
+
+void TestAdvisor::offersWholePlanScenarios_issue17()
+{
+    Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const ReferenceData &ref = builtReferenceData();
+    const Advisor advisor(ref);
+    const Estimate baseline = estimateProject(project, ref);
+    const std::vector<Suggestion> all = advisor.suggest(project, baseline);
+    const std::vector<const Suggestion *> plans = wholePlanOnes(all);
+    QVERIFY(!plans.empty());
+    QVERIFY(int(plans.size()) <= PlanSearch::kScenarios + 1);
+    double largestOther = 0.0;
+    for (const Suggestion &s : all) {
+        if (!s.wholePlan)
+            largestOther = std::max(largestOther, s.savings.co2eKg);
+    }
+    // The best scenario beats every single move, and combines a region with hardware per stage.
+    const Suggestion &best = *plans.front();
+    QVERIFY2(best.savings.co2eKg > largestOther, qPrintable(best.title));
+    QVERIFY2(best.id.startsWith(u"plan/eu-north-1/"_s) && best.id.contains(u"gpu-generation"_s),
+             qPrintable(best.id));
+    QCOMPARE(suggestionStageKey(best), u"plan"_s);
+    QVERIFY2(best.title.startsWith(u"Everything in Europe (Stockholm)"_s), qPrintable(best.title));
+
+    const PlanSearch search(ref);
+    std::vector<Suggestion> offered;
+    for (const Suggestion &s : all) {
+        if (!s.wholePlan)
+            offered.push_back(s);
+    }
+    const PlanSearchResult result = search.search(project, baseline, offered);
+    for (const Suggestion *plan : plans) {
+        QVERIFY2(PlanSearch::isPlanId(plan->id), qPrintable(plan->id));
+        // Every stage lands in one allowed region, the hardware moves applied with it.
+        Project copy = project;
+        ProjectEdit edit(copy);
+        plan->change(edit);
+        edit.finish();
+        const QString region = plan->id.section(u'/', 1, 1);
+        QVERIFY2(project.constraints.allowsRegion(region), qPrintable(plan->id));
+        QVERIFY(region != u"eu-central-1"_s); // the plan's own region is the stage moves'
+        for (const Stage &stage : copy.stages) {
+            if (!stage.components.empty())
+                QCOMPARE(copy.effectiveRegion(stage), region);
+            for (const Component &c : stage.components) {
+                if (!c.instance().isEmpty())
+                    QVERIFY2(ref.offering(c.instance(), region) != Offering::NotOffered,
+                             qPrintable(c.instance() + u" in "_s + region));
             }
         }
-        return std::make_tuple(plan, largestStageMove, sumOfStageMoves);
-    };
-    const std::vector<Suggestion> free = advisor.suggest(project);
-    const auto [plan, largest, sum] = find(free);
-    QVERIFY(plan);
-    QCOMPARE(plan->id, u"region-move/plan/-"_s);
-    QCOMPARE(suggestionStageKey(*plan), u"plan"_s);
-    QVERIFY(plan->title.contains(u"eu-north-1"_s));
-    // One copy with every stage moved saves more than any single stage's move, and about what
-    // the stage moves save together (each is estimated alone; stages do not interact here).
-    QVERIFY2(plan->savings.co2eKg > largest, qPrintable(QString::number(plan->savings.co2eKg)));
-    GP_COMPARE_NEAR(plan->savings.co2eKg, sum, 0.0, 0.01);
-
-    // Within the allowed regions only, and every stage lands in the same one.
-    project.constraints.allowedRegions = {u"eu-central-1"_s, u"eu-west-3"_s};
-    const std::vector<Suggestion> bounded = advisor.suggest(project);
-    const auto [inParis, unused1, unused2] = find(bounded);
-    QVERIFY(inParis);
-    Project copy = project;
-    ProjectEdit edit(copy);
-    inParis->change(edit);
-    edit.finish();
-    for (const Stage &stage : copy.stages) {
-        if (!stage.components.empty())
-            QCOMPARE(copy.effectiveRegion(stage), u"eu-west-3"_s);
+        // The search's figures (the sum of the stages estimated alone) are the whole copy's.
+        const ParetoPoint *point = pointOf(result, plan->id);
+        QVERIFY2(point, qPrintable(plan->id));
+        GP_COMPARE_NEAR(point->co2eKg, baseline.total.co2e.kg - plan->savings.co2eKg, 1e-9, 1e-6);
+        GP_COMPARE_NEAR(point->costUsd, baseline.total.cost.usd - plan->savings.costUsd, 1e-9,
+                        1e-6);
+        GP_COMPARE_NEAR(point->co2eKg, estimateProject(copy, ref).total.co2e.kg, 1e-9, 1e-6);
     }
+    // Bounded: allowed regions x combinations of (planned + at most one move per hardware rule).
+    QVERIFY(result.points.size()
+            <= std::size_t(project.constraints.allowedRegions.size()) * 81 + 1);
+    // Deterministic: the same ids and figures on a second run.
+    const std::vector<Suggestion> again = advisor.suggest(project, baseline);
+    const std::vector<const Suggestion *> plansAgain = wholePlanOnes(again);
+    QCOMPARE(plansAgain.size(), plans.size());
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+        QCOMPARE(plansAgain[i]->id, plans[i]->id);
+        QCOMPARE(plansAgain[i]->savings, plans[i]->savings);
+    }
+    // The whole-plan front: nothing on it is beaten on all three, nothing removed is on it.
+    const std::vector<ParetoPoint> front = PlanSearch::front(result);
+    QVERIFY(front.size() > 1);
+    const auto dominates = [](const ParetoPoint &q, const ParetoPoint &p) {
+        return q.co2eKg <= p.co2eKg && q.costUsd <= p.costUsd && q.hours <= p.hours
+            && (q.co2eKg < p.co2eKg || q.costUsd < p.costUsd || q.hours < p.hours);
+    };
+    for (const ParetoPoint &p : front) {
+        QVERIFY(p.wholePlan);
+        QVERIFY2(p.current || p.notOffered.isEmpty(), qPrintable(p.label));
+        for (const ParetoPoint &q : result.points) {
+            if (q.current || q.notOffered.isEmpty())
+                QVERIFY2(!dominates(q, p), qPrintable(q.label + u" beats "_s + p.label));
+        }
+    }
+}
+
+void TestAdvisor::wholePlanNeverProposesATypeARegionDoesNotOffer_issue17()
+{
+    // Hand-set offerings: p5.48xlarge and g6.xlarge everywhere but Stockholm.
+    ReferenceData ref = builtReferenceData();
+    QStringList elsewhere = ref.offerings.coveredRegions();
+    elsewhere.removeAll(u"eu-north-1"_s);
+    ref.offerings.setRegions(u"p5.48xlarge"_s, elsewhere);
+    ref.offerings.setRegions(u"g6.xlarge"_s, elsewhere);
+    const Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const Estimate baseline = estimateProject(project, ref);
+    const std::vector<Suggestion> all = Advisor(ref).suggest(project, baseline);
+    for (const Suggestion *plan : wholePlanOnes(all)) {
+        if (plan->id.startsWith(u"plan/eu-north-1/"_s)) {
+            QVERIFY2(!plan->title.contains(u"p5.48xlarge"_s) && !plan->title.contains(u"g6."_s),
+                     qPrintable(plan->title));
+        }
+    }
+    std::vector<Suggestion> offered;
+    for (const Suggestion &s : all) {
+        if (!s.wholePlan)
+            offered.push_back(s);
+    }
+    const PlanSearchResult result = PlanSearch(ref).search(project, baseline, offered);
+    int removed = 0;
+    for (const ParetoPoint &p : result.points) {
+        if (p.region == u"eu-north-1"_s && p.label.contains(u"p5.48xlarge"_s)) {
+            ++removed;
+            QVERIFY2(
+                p.notOffered.join(u' ').contains(u"p5.48xlarge is not offered in eu-north-1"_s),
+                qPrintable(p.notOffered.join(u' ')));
+        }
+    }
+    QVERIFY(removed > 0);
+}
+
+void TestAdvisor::wholePlanKeepsTheLatencyCeiling_issue17()
+{
+    // Hand-pinned round trips from the users in Frankfurt: Stockholm 30 ms, Paris 10 ms.
+    ReferenceData ref = builtReferenceData();
+    ref.regionLatencies = {
+        {u"eu-central-1"_s, u"eu-central-1"_s, 2.0, u"test"_s},
+        {u"eu-central-1"_s, u"eu-north-1"_s, 30.0, u"test"_s},
+        {u"eu-central-1"_s, u"eu-west-1"_s, 10.0, u"test"_s},
+    };
+    ref.reindex();
+    Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    project.constraints.allowedRegions = {u"eu-central-1"_s, u"eu-north-1"_s, u"eu-west-1"_s};
+    project.constraints.latencyCeilingMs = 20.0;
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> all =
+        Advisor(ref).suggest(project, estimateProject(project, ref), &withheld);
+    const std::vector<const Suggestion *> plans = wholePlanOnes(all);
+    QVERIFY(!plans.empty());
+    for (const Suggestion *plan : plans)
+        QVERIFY2(plan->id.startsWith(u"plan/eu-west-1/"_s), qPrintable(plan->id));
+    // Stockholm would emit less: withheld, naming the ceiling and the round trip.
+    const auto stockholm = std::find_if(withheld.begin(), withheld.end(), [](const auto &w) {
+        return w.suggestion.wholePlan && w.suggestion.id.startsWith(u"plan/eu-north-1/"_s);
+    });
+    QVERIFY(stockholm != withheld.end());
+    const QString why = stockholm->reasons.join(u' ');
+    QVERIFY2(why.contains(u"30 ms"_s) && why.contains(u"20 ms"_s), qPrintable(why));
+    // The inference stage's own move goes to the best region within the ceiling and names the
+    // better one the ceiling removed.
+    const auto move = std::find_if(all.begin(), all.end(), [](const Suggestion &s) {
+        return s.ruleId == u"region-move" && s.stage == StageKind::Inference;
+    });
+    QVERIFY(move != all.end());
+    QVERIFY2(move->title.contains(u"eu-west-1"_s), qPrintable(move->title));
+    QVERIFY2(move->description.contains(u"eu-north-1"_s)
+                 && move->description.contains(u"latencyCeilingMs"_s)
+                 && move->description.contains(u"30 ms"_s),
+             qPrintable(move->description));
+    // The stage's Pareto search keeps Stockholm off its front, with the reason.
+    const std::vector<ParetoPoint> points =
+        ParetoSearch(ref).evaluate(project, StageKind::Inference);
+    bool reasoned = false;
+    for (const ParetoPoint &p : points) {
+        if (p.region != u"eu-north-1"_s)
+            continue;
+        QVERIFY(!p.notOffered.isEmpty());
+        reasoned = reasoned || p.notOffered.join(u' ').contains(u"latencyCeilingMs"_s);
+    }
+    QVERIFY(reasoned);
+    for (const ParetoPoint &p : ParetoSearch(ref).front(project, StageKind::Inference))
+        QVERIFY2(p.region != u"eu-north-1"_s, qPrintable(p.region));
+}
+
+void TestAdvisor::wholePlanScenarioAppliesByItsId_issue17()
+{
+    // A combination outside the few offered is rebuilt from its id: a saved scenario applies.
+    const Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const ReferenceData &ref = builtReferenceData();
+    const Estimate baseline = estimateProject(project, ref);
+    const std::vector<Suggestion> all = Advisor(ref).suggest(project, baseline);
+    const PlanSearchResult result = PlanSearch(ref).search(project, baseline, all);
+    const ParetoPoint *other = nullptr;
+    for (const ParetoPoint &p : result.points) {
+        const bool listed = std::any_of(
+            all.begin(), all.end(), [&p](const Suggestion &s) { return s.id == p.suggestionId; });
+        if (!p.current && p.notOffered.isEmpty() && !listed) {
+            other = &p;
+            break;
+        }
+    }
+    QVERIFY(other);
+    Scenario scenario;
+    scenario.name = other->label;
+    scenario.suggestions = {other->suggestionId};
+    ScenarioApplier applier(ref);
+    const std::optional<Project> changed = applier.apply(project, scenario, all);
+    QVERIFY2(changed, qPrintable(applier.errorString()));
+    GP_COMPARE_NEAR(estimateProject(*changed, ref).total.co2e.kg, other->co2eKg, 1e-9, 1e-6);
+    // A malformed or unknown id is an error naming it.
+    scenario.suggestions = {u"plan/xx-nowhere-1/-"_s};
+    QVERIFY(!applier.apply(project, scenario, all));
+    QVERIFY2(applier.errorString().contains(u"plan/xx-nowhere-1/-"_s),
+             qPrintable(applier.errorString()));
 }
 
 void TestAdvisor::marksNegligibleSavings()

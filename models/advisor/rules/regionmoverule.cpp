@@ -2,9 +2,10 @@
 // Applies to every stage with components that runs on AWS hardware in a region
 // other than the lowest-carbon one the project allows (constraints.allowedRegions,
 // else every reference AWS region). The copy runs the stage there and gains a
-// one-off transfer of the data the stage stores. Across two or more stages it also
-// offers the whole plan in the one allowed region where the plan emits least.
-// Source: regions.csv grid intensity.
+// one-off transfer of the data the stage stores. The endpoints move only to a region
+// the users reach within the latency ceiling (region_latency.csv); a better region
+// beyond it is named with the reason. The whole plan in one region, with hardware
+// per stage, is PlanSearch's (advisor/plansearch.h). Source: regions.csv grid intensity.
 #include "regionmoverule.h"
 
 #include "advisor/projectedit.h"
@@ -12,6 +13,9 @@
 
 #include "domain/names.h"
 #include "engine/estimator.h"
+
+#include <optional>
+#include <utility>
 
 namespace greenprint {
 namespace {
@@ -43,19 +47,32 @@ bool isCatalogRegion(const Project &project, const QString &region)
     return false;
 }
 
-/** The allowed region where this stage alone emits least (estimated), if lower than now. */
-Target bestRegion(const RuleContext &ctx, StageKind kind)
+/** The users' median round trip to `region`, or nullopt when the table lacks the pair. */
+std::optional<double> usersRoundTripMs(const RuleContext &ctx, const QString &current,
+                                       const QString &region)
+{
+    const QString users =
+        ctx.constraints().usersRegion.isEmpty() ? current : ctx.constraints().usersRegion;
+    if (const RegionLatency *l = ctx.reference().latency(users, region))
+        return l->p50Ms;
+    return std::nullopt;
+}
+
+/**
+ * The allowed region where this stage alone emits least (estimated), if lower
+ * than now. For the endpoints under a latency ceiling, only regions the users
+ * reach within it count; `beyondCeiling` then receives the best one left out.
+ */
+Target bestRegion(const RuleContext &ctx, StageKind kind, Target *beyondCeiling)
 {
     const Project &project = ctx.project();
-    Project single;
-    single.settings = project.settings;
-    single.catalogInstances = project.catalogInstances;
-    single.catalogRegions = project.catalogRegions;
-    single.region = project.region;
-    single.stage(kind) = project.stage(kind);
+    Project single = RuleSupport::stageAlone(project, kind);
     const QString current = project.effectiveRegion(project.stage(kind));
     single.stage(kind).region = current;
     const double now = estimateProject(single, ctx.reference()).total.co2e.kg;
+    const bool underCeiling =
+        kind == StageKind::Inference && ctx.constraints().latencyCeilingMs.has_value();
+    const double ceilingMs = ctx.constraints().latencyCeilingMs.value_or(0.0);
 
     Target best;
     for (const RegionSpec &region : ctx.reference().regions) {
@@ -64,50 +81,23 @@ Target bestRegion(const RuleContext &ctx, StageKind kind)
             continue;
         single.stage(kind).region = region.id;
         const double co2e = estimateProject(single, ctx.reference()).total.co2e.kg;
-        if (co2e < now && (!best.region || co2e < best.co2eKg))
+        if (co2e >= now)
+            continue;
+        if (underCeiling) {
+            const std::optional<double> trip = usersRoundTripMs(ctx, current, region.id);
+            if (!trip || *trip > ceilingMs) {
+                if (beyondCeiling && (!beyondCeiling->region || co2e < beyondCeiling->co2eKg))
+                    *beyondCeiling = {&region, co2e};
+                continue;
+            }
+        }
+        if (!best.region || co2e < best.co2eKg)
             best = {&region, co2e};
     }
+    if (beyondCeiling && beyondCeiling->region && best.region
+        && beyondCeiling->co2eKg >= best.co2eKg)
+        *beyondCeiling = {};
     return best;
-}
-
-/**
- * The users' round trip to the endpoints before and after the move, from the
- * measured region pairs: the move is slower only when the new region is
- * farther from the users than the current one.
- */
-void judgeLatency(const RuleContext &ctx, const QString &current, const QString &to, Suggestion &s)
-{
-    const QString users =
-        ctx.constraints().usersRegion.isEmpty() ? current : ctx.constraints().usersRegion;
-    const RegionLatency *after = ctx.reference().latency(users, to);
-    const RegionLatency *before = ctx.reference().latency(users, current);
-    if (!after) {
-        s.latency = LatencyEffect::Higher;
-        s.sideEffects += u' '
-            + RegionMoveRule::tr("Serving from another region changes the network latency to "
-                                 "your users; the latency table has no figure from %1 to %2.")
-                  .arg(users, to);
-        return;
-    }
-    s.usersRoundTripMs = after->p50Ms;
-    s.usersRegion = users;
-    s.latency =
-        before && after->p50Ms <= before->p50Ms ? LatencyEffect::None : LatencyEffect::Higher;
-    QString text = before
-        ? RegionMoveRule::tr("Users near %1 reach %2 in a median %3 ms network round trip, "
-                             "against %4 ms to %5 now (cloudping.co, a year of measurements "
-                             "between AWS Regions).")
-              .arg(users, to, QString::number(after->p50Ms, 'f', 0),
-                   QString::number(before->p50Ms, 'f', 0), current)
-        : RegionMoveRule::tr("Users near %1 reach %2 in a median %3 ms network round trip "
-                             "(cloudping.co, a year of measurements between AWS Regions).")
-              .arg(users, to, QString::number(after->p50Ms, 'f', 0));
-    if (ctx.constraints().usersRegion.isEmpty()) {
-        text += u' '
-            + RegionMoveRule::tr("The users are taken to be near the endpoints' current region: "
-                                 "state the users' region under Constraints.");
-    }
-    s.sideEffects += u' ' + text;
 }
 
 double storedGBOf(const Stage &stage)
@@ -120,8 +110,45 @@ double storedGBOf(const Stage &stage)
     return storedGB;
 }
 
-/** The project with every stage in `region` and a one-off copy of each stage's stored data. */
-void moveWholePlan(Project &project, const QString &region, const QString &transferName)
+} // namespace
+
+void RegionMoveRule::judgeLatency(const Project &project, const ReferenceData &reference,
+                                  const QString &current, const QString &to, Suggestion &s)
+{
+    const QString users =
+        project.constraints.usersRegion.isEmpty() ? current : project.constraints.usersRegion;
+    const RegionLatency *after = reference.latency(users, to);
+    const RegionLatency *before = reference.latency(users, current);
+    if (!after) {
+        s.latency = LatencyEffect::Higher;
+        s.sideEffects += u' '
+            + tr("Serving from another region changes the network latency to your users; the "
+                 "latency table has no figure from %1 to %2.")
+                  .arg(users, to);
+        return;
+    }
+    s.usersRoundTripMs = after->p50Ms;
+    s.usersRegion = users;
+    s.latency =
+        before && after->p50Ms <= before->p50Ms ? LatencyEffect::None : LatencyEffect::Higher;
+    QString text = before
+        ? tr("Users near %1 reach %2 in a median %3 ms network round trip, against %4 ms to %5 "
+             "now (cloudping.co, a year of measurements between AWS Regions).")
+              .arg(users, to, QString::number(after->p50Ms, 'f', 0),
+                   QString::number(before->p50Ms, 'f', 0), current)
+        : tr("Users near %1 reach %2 in a median %3 ms network round trip (cloudping.co, a "
+             "year of measurements between AWS Regions).")
+              .arg(users, to, QString::number(after->p50Ms, 'f', 0));
+    if (project.constraints.usersRegion.isEmpty()) {
+        text += u' '
+            + tr("The users are taken to be near the endpoints' current region: state the "
+                 "users' region under Constraints.");
+    }
+    s.sideEffects += u' ' + text;
+}
+
+void RegionMoveRule::moveWholePlan(Project &project, const QString &region,
+                                   const QString &transferName)
 {
     for (Stage &stage : project.stages) {
         const double storedGB = storedGBOf(stage);
@@ -132,68 +159,9 @@ void moveWholePlan(Project &project, const QString &region, const QString &trans
     project.region = region;
 }
 
-} // namespace
-
-/**
- * The whole plan in the one allowed region where it emits least, when that is
- * lower than now and no stage runs on the project's own hardware or regions:
- * one scenario instead of a move per stage, with every stage's stored data
- * copied once.
- */
-std::optional<Suggestion> RegionMoveRule::wholePlan(const RuleContext &ctx) const
+QString RegionMoveRule::wholePlanTransferName()
 {
-    const Project &project = ctx.project();
-    int stagesUsed = 0;
-    for (const Stage &stage : project.stages) {
-        if (stage.components.empty())
-            continue;
-        ++stagesUsed;
-        if (usesProjectHardware(project, stage)
-            || isCatalogRegion(project, project.effectiveRegion(stage)))
-            return std::nullopt;
-    }
-    if (stagesUsed < 2)
-        return std::nullopt; // the stage's own move says it all
-    const QString transferName = tr("One-off copy of the stage's existing data to the new region");
-    const double now = ctx.baseline().total.co2e.kg;
-    const RegionSpec *best = nullptr;
-    double bestKg = now;
-    for (const RegionSpec &region : ctx.reference().regions) {
-        if (region.partition != u"aws" || region.gridGCo2ePerKWh <= 0.0
-            || !ctx.constraints().allowsRegion(region.id))
-            continue;
-        Project copy = project;
-        moveWholePlan(copy, region.id, transferName);
-        const double co2e = estimateProject(copy, ctx.reference()).total.co2e.kg;
-        if (co2e < bestKg) {
-            best = &region;
-            bestKg = co2e;
-        }
-    }
-    if (!best)
-        return std::nullopt;
-    const QString to = best->id;
-    Suggestion s = make(StageKind::DataProcessing, -1);
-    s.id = id() + QStringLiteral("/plan/-");
-    s.wholePlan = true;
-    s.title = tr("Run the whole plan in %1 (%2)").arg(best->name, to);
-    s.description =
-        tr("Moves every stage to %1, the allowed region where the whole plan emits least "
-           "(grid %2 gCO2e/kWh), and counts a one-off transfer of the data each stage stores. "
-           "One scenario instead of a move per stage. Prices in the reference data are us-east-1 "
-           "On-Demand for every region, so regional price differences are not counted.")
-            .arg(to)
-            .arg(best->gridGCo2ePerKWh);
-    s.source = QStringLiteral("regions.csv: %1").arg(best->gridBasis);
-    s.sideEffects = tr("Check data residency and where the data is produced and used.");
-    const Stage &inference = project.stage(StageKind::Inference);
-    if (!inference.components.empty())
-        judgeLatency(ctx, project.effectiveRegion(inference), to, s);
-    s.confidence = Confidence::Medium;
-    s.change = [to, transferName](ProjectEdit &edit) {
-        moveWholePlan(edit.project(), to, transferName);
-    };
-    return s;
+    return tr("One-off copy of the stage's existing data to the new region");
 }
 
 bool RegionMoveRule::applies(const RuleContext &ctx) const
@@ -211,7 +179,13 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
         if (stage.components.empty() || usesProjectHardware(project, stage)
             || isCatalogRegion(project, current))
             continue;
-        const Target target = bestRegion(ctx, kind);
+        Target beyondCeiling;
+        Target target = bestRegion(ctx, kind, &beyondCeiling);
+        if (!target.region) {
+            // Nothing within the ceiling: the best move is made anyway, so that the advisor
+            // withholds it and says which constraint removed it.
+            target = std::exchange(beyondCeiling, {});
+        }
         if (!target.region)
             continue;
         const double storedGB = storedGBOf(stage);
@@ -232,8 +206,27 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
         s.source = QStringLiteral("regions.csv: %1").arg(target.region->gridBasis);
         s.sideEffects = tr("Check data residency and the other stages: keep data close to its "
                            "producers and train close to the data, or count their transfers too.");
-        if (kind == StageKind::Inference)
-            judgeLatency(ctx, current, to, s);
+        if (kind == StageKind::Inference) {
+            judgeLatency(project, ctx.reference(), current, to, s);
+            if (beyondCeiling.region) {
+                const std::optional<double> trip =
+                    usersRoundTripMs(ctx, current, beyondCeiling.region->id);
+                const QString why = trip
+                    ? tr("users near %1 would wait a median %2 ms round trip there")
+                          .arg(s.usersRegion.isEmpty() ? current : s.usersRegion,
+                               QString::number(*trip, 'f', 0))
+                    : tr("the latency table has no figure for it");
+                s.description += u' '
+                    + tr("%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the "
+                         "project's latency ceiling of %5 ms (constraints.latencyCeilingMs) "
+                         "removes it: %6. This is the best region within the ceiling.")
+                          .arg(beyondCeiling.region->name, beyondCeiling.region->id,
+                               QString::number(beyondCeiling.co2eKg, 'f', 1),
+                               QString::number(target.co2eKg, 'f', 1))
+                          .arg(*ctx.constraints().latencyCeilingMs)
+                          .arg(why);
+            }
+        }
         s.confidence = Confidence::Medium;
         s.change = [kind, to, storedGB, transferName](ProjectEdit &edit) {
             Stage &st = edit.stage(kind);
@@ -243,8 +236,6 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
         };
         result.push_back(std::move(s));
     }
-    if (std::optional<Suggestion> plan = wholePlan(ctx))
-        result.push_back(std::move(*plan));
     return result;
 }
 

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rule "region-move": move a stage, or the whole plan, to the lowest-carbon region the project
-// allows, counting the one-off copy of its data.
+// Rule "region-move": move a stage to the lowest-carbon region the project allows (within the
+// latency ceiling for the endpoints), counting the one-off copy of its data.
 #pragma once
 
 #include "advisor/rule.h"
 
 #include <QCoreApplication>
-
-#include <optional>
 
 namespace greenprint {
 
@@ -23,8 +21,20 @@ public:
     bool applies(const RuleContext &ctx) const override;
     std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
 
-private:
-    std::optional<Suggestion> wholePlan(const RuleContext &ctx) const;
+    /**
+     * Sets the latency fields of `s`, a move of the endpoints from `current` to
+     * `to`: the users' median round trip (region_latency.csv; the users are near
+     * constraints.usersRegion, else near `current`) and a sentence saying it.
+     */
+    static void judgeLatency(const Project &project, const ReferenceData &reference,
+                             const QString &current, const QString &to, Suggestion &s);
+    /**
+     * Every stage of `project` moved to `region`, with a one-off transfer named
+     * `transferName` of the data each stage stores (where it moves).
+     */
+    static void moveWholePlan(Project &project, const QString &region, const QString &transferName);
+    /** The name of the one-off transfer moveWholePlan() adds, translated. */
+    static QString wholePlanTransferName();
 };
 
 } // namespace greenprint
