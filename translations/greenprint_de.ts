@@ -3044,10 +3044,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
     </message>
     <message>
-        <source>Whole plan (one region, hardware per stage)</source>
-        <translation>Ganzer Plan (eine Region, Hardware je Phase)</translation>
-    </message>
-    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>Pareto-Front von &amp;Phase oder Plan:</translation>
     </message>
@@ -3055,22 +3051,30 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Nothing to search: the plan has no components.</source>
         <translation>Nichts zu durchsuchen: der Plan hat keine Komponenten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>%n nicht dominierte Möglichkeit, den ganzen Plan auszuführen, unter %1 bewerteten: jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten. Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
-            <numerusform>%n nicht dominierte Möglichkeiten, den ganzen Plan auszuführen, unter %1 bewerteten: jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten. Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
+    </message>
+    <message>
+        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
+        <translation>Jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten</translation>
+    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
         <translation>
-            <numerusform>%n Option nicht angeboten, weil eine Vorgabe sie ausschließt oder der Job dort nicht laufen kann (Gründe beim Darüberfahren).</numerusform>
-            <numerusform>%n Optionen nicht angeboten, weil eine Vorgabe sie ausschließt oder der Job dort nicht laufen kann (Gründe beim Darüberfahren).</numerusform>
+            <numerusform>%n Option nicht angeboten: eine Vorgabe schließt sie aus oder der Job kann dort nicht laufen (Gründe beim Darüberfahren).</numerusform>
+            <numerusform>%n Optionen nicht angeboten: eine Vorgabe schließt sie aus oder der Job kann dort nicht laufen (Gründe beim Darüberfahren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>%n Möglichkeit auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
+            <numerusform>%n Möglichkeiten auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
         </translation>
     </message>
 </context>

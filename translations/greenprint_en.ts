@@ -61,17 +61,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
+        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
         <translation>
-            <numerusform>%n non-dominated way to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</numerusform>
-            <numerusform>%n non-dominated ways to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</numerusform>
+            <numerusform>%n option not offered: a constraint removes it or the job cannot run there (hover here for why).</numerusform>
+            <numerusform>%n options not offered: a constraint removes them or the job cannot run there (hover here for why).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
         <translation>
-            <numerusform>%n option not offered because a constraint removes it or the job cannot run there (hover here for the reasons).</numerusform>
-            <numerusform>%n options not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</numerusform>
+            <numerusform>%n way on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</numerusform>
+            <numerusform>%n ways on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</numerusform>
         </translation>
     </message>
 </context>

@@ -3044,10 +3044,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
     </message>
     <message>
-        <source>Whole plan (one region, hardware per stage)</source>
-        <translation>Plan entier (une région, matériel par étape)</translation>
-    </message>
-    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>Front de Pareto de l’é&amp;tape ou du plan :</translation>
     </message>
@@ -3055,22 +3051,30 @@ Cliquez pour en créer un scénario.</translation>
         <source>Nothing to search: the plan has no components.</source>
         <translation>Rien à explorer : le plan n’a aucun composant.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>%n façon non dominée d’exécuter le plan entier parmi %1 évaluées : chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée. Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
-            <numerusform>%n façons non dominées d’exécuter le plan entier parmi %1 évaluées : chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée. Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
+    </message>
+    <message>
+        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
+        <translation>Chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée</translation>
+    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
         <translation>
-            <numerusform>%n option non proposée, car une contrainte l’exclut ou la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
-            <numerusform>%n options non proposées, car une contrainte les exclut ou la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
+            <numerusform>%n option non proposée : une contrainte l’exclut ou la tâche ne peut pas y tourner (survolez ici pour savoir pourquoi).</numerusform>
+            <numerusform>%n options non proposées : une contrainte les exclut ou la tâche ne peut pas y tourner (survolez ici pour savoir pourquoi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>%n façon sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
+            <numerusform>%n façons sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
         </translation>
     </message>
 </context>

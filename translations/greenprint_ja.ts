@@ -3038,10 +3038,6 @@ Click to create a scenario from it.</source>
         <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
     </message>
     <message>
-        <source>Whole plan (one region, hardware per stage)</source>
-        <translation>プラン全体（1 リージョン、ステージごとのハードウェア）</translation>
-    </message>
-    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>ステージまたはプランのパレートフロント(&amp;S):</translation>
     </message>
@@ -3049,20 +3045,28 @@ Click to create a scenario from it.</source>
         <source>Nothing to search: the plan has no components.</source>
         <translation>探索対象がありません：プランにコンポーネントがありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>評価した %1 通りのうち、プラン全体を実行する非劣解は %n 通りです：すべてのステージを 1 つのリージョンで、各ステージは計画どおりのハードウェアかアドバイザーが提案するハードウェア変更で実行し、保存データの一回限りのコピーも数えます。点をクリックするとシナリオとして追加します。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+    <message>
+        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
+        <translation>すべてのステージを 1 つのリージョンで、各ステージは計画どおりのハードウェアかアドバイザーが提案するハードウェア変更で実行し、保存データの一回限りのコピーも数えます</translation>
+    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
         <translation>
-            <numerusform>制約で除外された、またはジョブを実行できないため、%n 件のオプションを提案していません（ここにカーソルを置くと理由を表示）。</numerusform>
+            <numerusform>%n 件のオプションを提案していません：制約で除外されたか、ジョブをそこで実行できません（理由はここにカーソルを置くと表示）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>評価した %1 通りのうち %n 通りがプラン全体のフロント上にあり、%2 通りは提案していません（理由はここにカーソルを置くと表示）。点をクリックするとシナリオとして追加します。</numerusform>
         </translation>
     </message>
 </context>

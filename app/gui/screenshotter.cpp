@@ -75,6 +75,7 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
               QStringLiteral("assumptions.png"))
         && ok;
     ok = saveWhatIf(directory) && ok;
+    ok = saveWholePlan(directory) && ok;
     ok = saveConstraints(directory) && ok;
     ok = savePlanActual(projectPath, directory) && ok;
 
@@ -153,6 +154,32 @@ bool Screenshotter::saveWhatIf(const QString &directory)
     view->paretoPanel()->flush();
     QApplication::processEvents();
     const bool ok = save(view, directory, QStringLiteral("whatif.png"));
+    for (QDockWidget *dock : std::as_const(hidden))
+        dock->show();
+    QApplication::processEvents();
+    return ok;
+}
+
+bool Screenshotter::saveWholePlan(const QString &directory)
+{
+    // The whole plan's Pareto front, and its lowest-carbon point added as a scenario with one
+    // click (an undoable command, taken back after).
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int before = stack->index();
+    const QList<QDockWidget *> hidden = hideSideDocks();
+    m_window->showWhatIf();
+    WhatIfView *view = m_window->whatIfView();
+    ParetoPanel *pareto = view->paretoPanel();
+    pareto->setStage(ParetoPanel::kWholePlan);
+    QApplication::processEvents();
+    pareto->flush();
+    bool ok = pareto->pointCount() > 0 && pareto->createScenarioFromPoint(0) >= 0;
+    QApplication::processEvents();
+    pareto->flush();
+    QApplication::processEvents();
+    ok = save(view, directory, QStringLiteral("whatif-whole-plan.png")) && ok;
+    stack->setIndex(before);
+    pareto->setStage(static_cast<int>(StageKind::Training));
     for (QDockWidget *dock : std::as_const(hidden))
         dock->show();
     QApplication::processEvents();

@@ -36,6 +36,8 @@ private:
     /** Hides the plan and editor docks (as after closing them) so a tab gets the width. */
     QList<QDockWidget *> hideSideDocks();
     bool saveWhatIf(const QString &directory);
+    /** The what-if view with a whole-plan scenario made from the whole plan's Pareto front. */
+    bool saveWholePlan(const QString &directory);
     bool saveConstraints(const QString &directory);
     bool savePlanActual(const QString &projectPath, const QString &directory);
 

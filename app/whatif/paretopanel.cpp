@@ -47,7 +47,12 @@ ParetoPanel::ParetoPanel(LiveAdvisor *advisor, QWidget *parent)
     , m_points(std::make_unique<std::vector<ParetoPoint>>())
 {
     setObjectName(QStringLiteral("paretoPanel"));
-    m_stage->addItem(tr("Whole plan (one region, hardware per stage)"), kWholePlan);
+    m_stage->addItem(tr("Whole plan"), kWholePlan);
+    m_stage->setItemData(0,
+                         tr("Every stage in one region, each on its planned hardware or on a "
+                            "hardware move the advisor offers, with the one-off copy of stored "
+                            "data counted"),
+                         Qt::ToolTipRole);
     for (int s = 0; s < kStageCount; ++s)
         m_stage->addItem(stageDisplayName(static_cast<StageKind>(s)), s);
     m_stage->setCurrentIndex(m_stage->findData(static_cast<int>(StageKind::Training)));
@@ -167,14 +172,8 @@ void ParetoPanel::search()
     QString note;
     if (wholePlan) {
         note = !notSearched.isEmpty() ? notSearched
-            : m_points->empty()
-            ? tr("Nothing to search: the plan has no components.")
-            : tr("%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage "
-                 "in one region, each on its planned hardware or on a hardware move the advisor "
-                 "offers, with the one-off copy of stored data counted. Click a point to add it "
-                 "as a scenario.",
-                 nullptr, front)
-                  .arg(all.size());
+            : m_points->empty()       ? tr("Nothing to search: the plan has no components.")
+                                : QString(); // below, once the options not offered are counted
     } else {
         note = m_points->empty()
             ? tr("Nothing to search in this stage (no components, or it runs on your own "
@@ -184,7 +183,7 @@ void ParetoPanel::search()
                  nullptr, front)
                   .arg(all.size());
     }
-    if (!currentOnFront && current != all.end())
+    if (!wholePlan && !currentOnFront && current != all.end())
         note += u' ' + tr("The current plan (square) is beaten on carbon, cost and time.");
     // Options that cannot run: counted in the note, one line each (with the reasons) in its
     // tooltip, so that the chart keeps its room.
@@ -194,13 +193,21 @@ void ParetoPanel::search()
             continue;
         notOffered << tr("%1: %2").arg(labelOf(p), p.notOffered.join(u"; "));
     }
-    if (!notOffered.isEmpty()) {
+    if (!notOffered.isEmpty() && !wholePlan) {
         note += u' '
-            + tr("%n option(s) not offered because a constraint removes them or the job cannot "
-                 "run there (hover here for the reasons).",
+            + tr("%n option(s) not offered: a constraint removes them or the job cannot run "
+                 "there (hover here for why).",
                  nullptr, int(notOffered.size()));
     }
     m_note->setToolTip(notOffered.join(u'\n'));
+    if (wholePlan && note.isEmpty()) {
+        // Short, so that the chart keeps its room: the reasons are in the tooltip.
+        note = tr("%n way(s) on the whole plan's front among %1 evaluated, %2 of them not "
+                  "offered (hover here for why). Click a point to add it as a scenario.",
+                  nullptr, front)
+                   .arg(all.size())
+                   .arg(notOffered.size());
+    }
     if (!c.allowedRegions.isEmpty())
         note += u' '
             + tr("Only the allowed regions (%1) are searched.").arg(c.allowedRegions.join(u", "));

@@ -474,7 +474,7 @@ void TestWhatIf::wholePlanScenarioInOneClick_issue17()
     }));
     ParetoPanel *pareto = view()->paretoPanel();
     pareto->setStage(ParetoPanel::kWholePlan);
-    QCOMPARE(pareto->stageCombo()->currentText(), u"Whole plan (one region, hardware per stage)"_s);
+    QCOMPARE(pareto->stageCombo()->currentText(), u"Whole plan"_s);
     pareto->flush();
     QVERIFY(pareto->pointCount() > 1);
     ParetoChart *chart = pareto->chart();
