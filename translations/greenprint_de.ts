@@ -283,6 +283,10 @@
         <source>Change users&apos; region</source>
         <translation>Region der Nutzer ändern</translation>
     </message>
+    <message>
+        <source>Add whole-plan scenario</source>
+        <translation>Szenario für den ganzen Plan hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -6466,6 +6470,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>users near %1</source>
         <translation>Nutzer nahe %1</translation>
+    </message>
+    <message>
+        <source>Add as a new &amp;scenario</source>
+        <translation>Als neues &amp;Szenario hinzufügen</translation>
     </message>
 </context>
 <context>

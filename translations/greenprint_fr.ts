@@ -283,6 +283,10 @@
         <source>Change users&apos; region</source>
         <translation>Modifier la région des utilisateurs</translation>
     </message>
+    <message>
+        <source>Add whole-plan scenario</source>
+        <translation>Ajouter un scénario du plan entier</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -6466,6 +6470,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>users near %1</source>
         <translation>utilisateurs près de %1</translation>
+    </message>
+    <message>
+        <source>Add as a new &amp;scenario</source>
+        <translation>Ajouter comme nouveau &amp;scénario</translation>
     </message>
 </context>
 <context>

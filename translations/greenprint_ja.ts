@@ -283,6 +283,10 @@
         <source>Change users&apos; region</source>
         <translation>ユーザーのリージョンを変更</translation>
     </message>
+    <message>
+        <source>Add whole-plan scenario</source>
+        <translation>プラン全体のシナリオを追加</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -6446,6 +6450,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>users near %1</source>
         <translation>ユーザーは %1 付近</translation>
+    </message>
+    <message>
+        <source>Add as a new &amp;scenario</source>
+        <translation>新しいシナリオとして追加(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "advisor/advisor.h"
 #include "advisor/feasibility.h"
 #include "advisor/suggestion.h"
+#include "commands/addremovescenario.h"
+#include "commands/undocommands.h"
 #include "document/liveadvisor.h"
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
@@ -23,6 +25,7 @@
 #include "itemmodels/suggestionlistmodel.h"
 #include "scenario/scenarioevaluator.h"
 
+#include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,6 +68,7 @@ WhatIfView::WhatIfView(LiveEstimate *estimate, QWidget *parent)
     , m_overrideModel(new OverrideTableModel(m_advisor, this))
     , m_selector(new ScenarioSelector(m_advisor, m_scenarioModel, this))
     , m_suggestionView(new QTableView(this))
+    , m_addScenario(new QAction(tr("Add as a new &scenario"), this))
     , m_overrides(new OverrideEditor(m_advisor, m_overrideModel, this))
     , m_delta(new DeltaTable(this))
     , m_stageChart(ComparisonCharts::createStageComparison(this))
@@ -149,9 +153,45 @@ WhatIfView::WhatIfView(LiveEstimate *estimate, QWidget *parent)
     layout->addWidget(m_selector);
     layout->addWidget(main, 1);
 
+    // A whole-plan row is a ready scenario: added as one in one action.
+    m_addScenario->setObjectName(QStringLiteral("addWholePlanScenario"));
+    m_addScenario->setEnabled(false);
+    m_suggestionView->addAction(m_addScenario);
+    m_suggestionView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_addScenario, &QAction::triggered, this, &WhatIfView::addWholePlanScenario);
+    connect(m_suggestionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_addScenario->setEnabled(currentWholePlan() != nullptr); });
+
     connect(m_advisor, &LiveAdvisor::updated, this, &WhatIfView::updateNow);
     connect(m_pareto, &ParetoPanel::scenarioCreated, this, [this] { m_advisor->refresh(); });
     updateNow();
+}
+
+const Suggestion *WhatIfView::currentWholePlan() const
+{
+    const QModelIndex current = m_suggestionView->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const Suggestion *s = m_advisor->suggestion(
+        current.siblingAtColumn(0).data(SuggestionListModel::IdRole).toString());
+    return s && s->wholePlan ? s : nullptr;
+}
+
+int WhatIfView::addWholePlanScenario()
+{
+    const Suggestion *s = currentWholePlan();
+    if (!s)
+        return -1;
+    ProjectDocument *document = m_advisor->document();
+    Scenario scenario;
+    scenario.name = s->title;
+    scenario.suggestions = {s->id};
+    auto *command = new AddScenario(document, scenario);
+    command->setText(undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add whole-plan scenario")));
+    const int row = command->row();
+    document->undoStack()->push(command);
+    m_advisor->setCurrentScenario(row);
+    return row;
 }
 
 WhatIfView::~WhatIfView() = default;

@@ -34,6 +34,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTableView;
@@ -47,6 +48,7 @@ class LiveEstimate;
 class OverrideEditor;
 class OverrideTableModel;
 class ParetoPanel;
+struct Suggestion;
 class ScenarioListModel;
 class ScenarioSelector;
 class SuggestionListModel;
@@ -63,6 +65,15 @@ public:
     LiveAdvisor *advisor() const { return m_advisor; }
     ScenarioSelector *selector() const { return m_selector; }
     QTableView *suggestionView() const { return m_suggestionView; }
+    /**
+     * Adds the whole-plan suggestion of the table's current row as a new
+     * scenario (undoable) and makes it current; returns its row, or -1 when
+     * the current row is not a whole-plan scenario. The table's context menu
+     * does this.
+     */
+    int addWholePlanScenario();
+    /** The table's "Add as a scenario" action (enabled on whole-plan rows). */
+    QAction *addScenarioAction() const { return m_addScenario; }
     SuggestionListModel *suggestionModel() const { return m_suggestions; }
     OverrideEditor *overrideEditor() const { return m_overrides; }
     DeltaTable *deltaTable() const { return m_delta; }
@@ -82,6 +93,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    /** The whole-plan suggestion of the table's current row, or nullptr. */
+    const Suggestion *currentWholePlan() const;
     void updateNow();
     void updateNotes();
     void updateCharts();
@@ -93,6 +106,7 @@ private:
     OverrideTableModel *m_overrideModel;
     ScenarioSelector *m_selector;
     QTableView *m_suggestionView;
+    QAction *m_addScenario;
     OverrideEditor *m_overrides;
     DeltaTable *m_delta;
     BarChart *m_stageChart;

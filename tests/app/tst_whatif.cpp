@@ -27,6 +27,7 @@
 #include "itemmodels/suggestionlistmodel.h"
 #include "scenario/scenarioevaluator.h"
 
+#include <QAction>
 #include <QChart>
 #include <QFile>
 #include <QJsonArray>
@@ -66,6 +67,7 @@ private slots:
     void infeasibleHardwareIsNotOffered_issue17();
     void sameSuggestionOnSeveralComponentsIsOneRow_issue17();
     void wholePlanScenarioInOneClick_issue17();
+    void wholePlanRowAddedAsAScenario_issue17();
 
 private:
     WhatIfView *view() const { return m_window->whatIfView(); }
@@ -544,6 +546,52 @@ void TestWhatIf::wholePlanScenarioInOneClick_issue17()
     QVERIFY(evaluation.violations.isEmpty());
     QVERIFY(evaluation.scenario.co2eKg < evaluation.baseline.co2eKg);
     GP_COMPARE_NEAR(evaluation.scenario.co2eKg, point.co2e, 1e-6, 0.0); // display unit: kg
+    m_window->document()->undo();
+    QCOMPARE(int(m_window->document()->project().scenarios.size()), before);
+}
+
+void TestWhatIf::wholePlanRowAddedAsAScenario_issue17()
+{
+    // A ready whole-plan scenario of the suggestion list becomes a scenario in one action.
+    QVERIFY(m_window->document()->load(
+        test::sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s)));
+    QTRY_VERIFY(!view()->advisor()->suggestions().empty());
+    QTableView *table = view()->suggestionView();
+    QAction *add = view()->addScenarioAction();
+    QVERIFY(table->actions().contains(add));
+    int planRow = -1;
+    int otherRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString stage =
+            table->model()->index(row, SuggestionListModel::Stage).data().toString();
+        if (stage == u"Whole plan"_s && planRow < 0)
+            planRow = row;
+        else if (stage != u"Whole plan"_s && otherRow < 0)
+            otherRow = row;
+    }
+    QVERIFY(planRow >= 0 && otherRow >= 0);
+    table->setCurrentIndex(table->model()->index(otherRow, SuggestionListModel::Title));
+    QVERIFY(!add->isEnabled()); // only whole-plan rows are ready scenarios
+    table->setCurrentIndex(table->model()->index(planRow, SuggestionListModel::Title));
+    QVERIFY(add->isEnabled());
+    const QString title =
+        table->model()->index(planRow, SuggestionListModel::Title).data().toString();
+    const QString id =
+        table->model()->index(planRow, 0).data(SuggestionListModel::IdRole).toString();
+    const int before = int(m_window->document()->project().scenarios.size());
+    add->trigger();
+    QCOMPARE(int(m_window->document()->project().scenarios.size()), before + 1);
+    const Scenario &made = m_window->document()->project().scenarios.back();
+    QCOMPARE(made.name, title);
+    QCOMPARE(made.suggestions, QStringList{id});
+    QCOMPARE(view()->selector()->combo()->currentText(), title);
+    QCOMPARE(m_window->document()->undoStack()->undoText(), u"Add whole-plan scenario"_s);
+    const ScenarioEvaluation &evaluation = view()->advisor()->evaluation();
+    QVERIFY(evaluation.ok);
+    const Suggestion *offered = view()->advisor()->suggestion(id);
+    QVERIFY(offered);
+    GP_COMPARE_NEAR(evaluation.baseline.co2eKg - evaluation.scenario.co2eKg,
+                    offered->savings.co2eKg, 1e-9, 1e-6);
     m_window->document()->undo();
     QCOMPARE(int(m_window->document()->project().scenarios.size()), before);
 }
