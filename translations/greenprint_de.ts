@@ -504,6 +504,33 @@
     </message>
 </context>
 <context>
+    <name>greenprint::BandDrivers</name>
+    <message>
+        <source>Instance power</source>
+        <translation>Leistungsaufnahme der Instanz</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>Netzintensität</translation>
+    </message>
+    <message>
+        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
+        <translation>Wie viel seiner Spitzenleistung ein aus der Arbeit bemessener Job erreicht: die Spanne P10 bis P90 der Anpassung an veröffentlichte Läufe oder der Klassenbereich, wo keine Anpassung gilt. Er bestimmt Stunden und Last zugleich.</translation>
+    </message>
+    <message>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
+        <translation>Die Spanne des Leistungsmodells bei der Last der Komponente: gemessen, interpoliert oder abgeleitet, wie es die Instanztabelle angibt.</translation>
+    </message>
+    <message>
+        <source>The spread between the grid-intensity datasets that cover the Region.</source>
+        <translation>Die Streuung zwischen den Datensätzen zur Netzintensität, die die Region abdecken.</translation>
+    </message>
+    <message>
+        <source>Fraction of peak</source>
+        <translation>Anteil der Spitze</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -1457,6 +1484,14 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>CO₂e und Energie nicht geschätzt: eine Komponente konnte nicht geschätzt werden (siehe die Hinweise).</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3 kgCO2e</source>
+        <translation>%1 %2 bis %3 kgCO2e</translation>
+    </message>
+    <message>
+        <source>What makes the range, each alone: %1.</source>
+        <translation>Was die Spanne ausmacht, jeweils allein: %1.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1941,6 +1976,32 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>Dieser Plan in den Regionen, die seine Vorgaben erlauben: die niedrigsten von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Below central</source>
+        <translation>Unter dem Mittelwert</translation>
+    </message>
+    <message>
+        <source>Above central</source>
+        <translation>Über dem Mittelwert</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range, one input at a time</source>
+        <translation>Was die CO2-Spanne ausmacht, je eine Eingabe</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range: not estimated</source>
+        <translation>Was die CO2-Spanne ausmacht: nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 alone: %2 to %3 (central %4)
+%5</source>
+        <translation>%1 allein: %2 bis %3 (Mittelwert %4)
+%5</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range (%1)</source>
+        <translation>Was die CO2-Spanne ausmacht (%1)</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4083,30 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>users near %1</source>
         <translation>Nutzer nahe %1</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Alone (kgCO2e)</source>
+        <translation>Allein (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Span (kgCO2e)</source>
+        <translation>Breite (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>What the range is</source>
+        <translation>Woher die Spanne kommt</translation>
+    </message>
+    <message>
+        <source>What makes the range</source>
+        <translation>Was die Spanne ausmacht</translation>
+    </message>
+    <message>
+        <source>The range above puts every input at its end at once. Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>Die Spanne oben setzt alle Eingaben zugleich an ihr Ende. Hier wird jede Eingabe allein bewegt, die anderen bleiben beim Mittelwert (%1 kgCO2e): Die breiteste Zeile ist die Annahme, die zuerst geklärt werden sollte.</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,33 @@
     </message>
 </context>
 <context>
+    <name>greenprint::BandDrivers</name>
+    <message>
+        <source>Instance power</source>
+        <translation>Puissance de l’instance</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>Intensité du réseau</translation>
+    </message>
+    <message>
+        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
+        <translation>La part de sa crête qu’atteint une tâche dimensionnée par son travail : l’écart P10 à P90 de l’ajustement sur des exécutions publiées, ou la plage de sa classe là où aucun ajustement ne s’applique. Elle fixe à la fois les heures et la charge.</translation>
+    </message>
+    <message>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
+        <translation>La plage du modèle de puissance à la charge du composant : mesurée, interpolée ou dérivée, selon la table des instances.</translation>
+    </message>
+    <message>
+        <source>The spread between the grid-intensity datasets that cover the Region.</source>
+        <translation>L’écart entre les jeux de données d’intensité du réseau qui couvrent la région.</translation>
+    </message>
+    <message>
+        <source>Fraction of peak</source>
+        <translation>Part de la crête</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -1457,6 +1484,14 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>Émissions et énergie non estimées : un composant n’a pas pu être estimé (voir les remarques).</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3 kgCO2e</source>
+        <translation>%1 %2 à %3 kgCO2e</translation>
+    </message>
+    <message>
+        <source>What makes the range, each alone: %1.</source>
+        <translation>Ce qui fait la plage, chacun seul : %1.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1941,6 +1976,32 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>Ce plan dans les régions que ses contraintes autorisent : les plus basses sur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Below central</source>
+        <translation>Sous la valeur centrale</translation>
+    </message>
+    <message>
+        <source>Above central</source>
+        <translation>Au-dessus de la valeur centrale</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range, one input at a time</source>
+        <translation>Ce qui fait la plage de carbone, une entrée à la fois</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range: not estimated</source>
+        <translation>Ce qui fait la plage de carbone : non estimé</translation>
+    </message>
+    <message>
+        <source>%1 alone: %2 to %3 (central %4)
+%5</source>
+        <translation>%1 seul : %2 à %3 (valeur centrale %4)
+%5</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range (%1)</source>
+        <translation>Ce qui fait la plage de carbone (%1)</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4083,30 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>users near %1</source>
         <translation>utilisateurs près de %1</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Alone (kgCO2e)</source>
+        <translation>Seule (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Span (kgCO2e)</source>
+        <translation>Écart (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>What the range is</source>
+        <translation>D’où vient la plage</translation>
+    </message>
+    <message>
+        <source>What makes the range</source>
+        <translation>Ce qui fait la plage</translation>
+    </message>
+    <message>
+        <source>The range above puts every input at its end at once. Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>La plage ci-dessus place toutes les entrées à leur extrémité à la fois. Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,33 @@
     </message>
 </context>
 <context>
+    <name>greenprint::BandDrivers</name>
+    <message>
+        <source>Instance power</source>
+        <translation>インスタンスの消費電力</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>電力網の炭素強度</translation>
+    </message>
+    <message>
+        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
+        <translation>作業量から見積もったジョブが達成するピーク性能の割合：公開された実行への当てはめの P10〜P90 の幅、当てはめがない場合はクラスの範囲。時間と負荷を同時に決めます。</translation>
+    </message>
+    <message>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
+        <translation>コンポーネントの負荷における電力モデルの範囲：インスタンス表のとおり、実測・補間・導出のいずれか。</translation>
+    </message>
+    <message>
+        <source>The spread between the grid-intensity datasets that cover the Region.</source>
+        <translation>そのリージョンを対象とする電力網炭素強度データセット間のばらつき。</translation>
+    </message>
+    <message>
+        <source>Fraction of peak</source>
+        <translation>ピーク比</translation>
+    </message>
+</context>
+<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -1454,6 +1481,14 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>排出量とエネルギーは推定不可：推定できないコンポーネントがあります（注記を参照）。</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3 kgCO2e</source>
+        <translation>%1 %2〜%3 kgCO2e</translation>
+    </message>
+    <message>
+        <source>What makes the range, each alone: %1.</source>
+        <translation>範囲を生む要因（それぞれ単独）：%1。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1937,6 +1972,32 @@ Market-based (%6): %7</source>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>制約が許可するリージョンでのこの計画：%1 件中の最小 (%2)</translation>
+    </message>
+    <message>
+        <source>Below central</source>
+        <translation>中央値より下</translation>
+    </message>
+    <message>
+        <source>Above central</source>
+        <translation>中央値より上</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range, one input at a time</source>
+        <translation>炭素の範囲を生む要因（入力ごと）</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range: not estimated</source>
+        <translation>炭素の範囲を生む要因：未推定</translation>
+    </message>
+    <message>
+        <source>%1 alone: %2 to %3 (central %4)
+%5</source>
+        <translation>%1 単独：%2〜%3（中央値 %4）
+%5</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range (%1)</source>
+        <translation>炭素の範囲を生む要因（%1）</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4072,30 @@ Click to create a scenario from it.</source>
     <message>
         <source>users near %1</source>
         <translation>ユーザーは %1 付近</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Alone (kgCO2e)</source>
+        <translation>単独（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Span (kgCO2e)</source>
+        <translation>幅（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>What the range is</source>
+        <translation>範囲の中身</translation>
+    </message>
+    <message>
+        <source>What makes the range</source>
+        <translation>範囲を生む要因</translation>
+    </message>
+    <message>
+        <source>The range above puts every input at its end at once. Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>上の範囲はすべての入力を同時に端に置いたものです。ここでは各入力を単独で動かし、他は中央値（%1 kgCO2e）に固定しています。最も幅の広い行が、最初に詰めるべき仮定です。</translation>
     </message>
 </context>
 <context>

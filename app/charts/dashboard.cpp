@@ -14,6 +14,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -27,6 +28,7 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     , m_stageChart(FootprintCharts::createStageChart(this))
     , m_componentChart(FootprintCharts::createComponentChart(this))
     , m_regionChart(FootprintCharts::createRegionChart(this))
+    , m_driverChart(FootprintCharts::createDriverChart(this))
     , m_regionTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboard"));
@@ -59,9 +61,13 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     auto *charts = new QGridLayout;
     charts->addWidget(m_stageChart, 0, 0);
     charts->addWidget(m_componentChart, 0, 1);
-    charts->addWidget(m_regionChart, 1, 0, 1, 2);
+    // The region ranking keeps the wider share of its row: its title is the longest.
+    auto *lowerRow = new QHBoxLayout;
+    lowerRow->addWidget(m_regionChart, 3);
+    lowerRow->addWidget(m_driverChart, 2);
+    charts->addLayout(lowerRow, 1, 0, 1, 2);
     charts->setRowStretch(0, 4); // four stages, eight components
-    charts->setRowStretch(1, 5); // ten regions
+    charts->setRowStretch(1, 5); // ten regions; three band drivers
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(totals);
@@ -125,6 +131,11 @@ QWidget *Dashboard::componentChart() const
 QWidget *Dashboard::regionChart() const
 {
     return m_regionChart;
+}
+
+QWidget *Dashboard::driverChart() const
+{
+    return m_driverChart;
 }
 
 void Dashboard::reloadPreferences()
@@ -205,6 +216,7 @@ void Dashboard::updateNow()
                            .arg(PerUnitText::summaryLines(estimate, units).join(u" · ")));
     FootprintCharts::updateStageChart(m_stageChart, estimate, units);
     FootprintCharts::updateComponentChart(m_componentChart, estimate, units);
+    FootprintCharts::updateDriverChart(m_driverChart, estimate, units);
     m_regionTimer->start();
 }
 

@@ -42,6 +42,8 @@ public:
     QWidget *stageChart() const;
     QWidget *componentChart() const;
     QWidget *regionChart() const;
+    /** What makes the carbon range: one bar per band driver (tornado). */
+    QWidget *driverChart() const;
     /** Runs the pending region ranking now (tests and screenshots). */
     void flushRegionRanking();
 
@@ -67,6 +69,7 @@ private:
     BarChart *m_stageChart;
     BarChart *m_componentChart;
     BarChart *m_regionChart;
+    BarChart *m_driverChart;
     QTimer *m_regionTimer;
 };
 

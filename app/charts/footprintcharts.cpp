@@ -5,10 +5,15 @@
 
 #include "domain/estimate.h"
 #include "domain/names.h"
+#include "engine/banddrivers.h"
 #include "settings/unitformatter.h"
 
+#include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -62,6 +67,69 @@ void updateStageChart(BarChart *chart, const Estimate &estimate, const UnitForma
         QCoreApplication::translate("greenprint::FootprintCharts", "Carbon per stage (%1)")
             .arg(unit.symbol),
         categories, values, unit.symbol);
+    chart->setCategoryToolTips(toolTips);
+}
+
+BarChart *createDriverChart(QWidget *parent)
+{
+    // Stacked from zero: an invisible offset up to the favourable end, then the part
+    // up to the central figure and the part above it.
+    auto *chart = new BarChart({{QString(), Qt::transparent},
+                                {tr("Below central"), QColor(0x81, 0xc7, 0x84)},
+                                {tr("Above central"), QColor(0xe5, 0x73, 0x73)}},
+                               true, parent);
+    chart->setObjectName(QStringLiteral("bandDriverChart"));
+    chart->setMaxLabelChars(18); // two fifths of a row; the names are short
+    chart->setAccessibleName(tr("What makes the carbon range, one input at a time"));
+    const auto sets = chart->chart()->legend()->markers();
+    if (!sets.isEmpty())
+        sets.front()->setVisible(false); // the offset is not a quantity
+    return chart;
+}
+
+void updateDriverChart(BarChart *chart, const Estimate &estimate, const UnitFormatter &units)
+{
+    const Footprint &total = estimate.total;
+    if (figureStatus(total) == FigureStatus::NotEstimated) {
+        chart->setData(tr("What makes the carbon range: not estimated"), {}, {}, QString());
+        chart->setCategoryToolTips({});
+        return;
+    }
+    const DisplayUnit unit = units.carbonUnit(total.high.co2e.kg);
+    const double central = total.co2e.kg;
+    QStringList categories;
+    QStringList toolTips;
+    std::vector<std::vector<double>> values(3);
+    for (const RankedDriver &d : rankedDrivers(total)) {
+        const double low = std::min(d.range.low.co2e.kg, central);
+        const double high = std::max(d.range.high.co2e.kg, central);
+        categories << bandDriverDisplayName(d.driver);
+        values[0].push_back(low * unit.factor);
+        values[1].push_back((central - low) * unit.factor);
+        values[2].push_back((high - central) * unit.factor);
+        toolTips << QCoreApplication::translate("greenprint::FootprintCharts",
+                                                "%1 alone: %2 to %3 (central %4)\n%5")
+                        .arg(bandDriverDisplayName(d.driver), units.carbon(d.range.low.co2e.kg),
+                             units.carbon(d.range.high.co2e.kg), units.carbon(central),
+                             bandDriverExplanation(d.driver));
+    }
+    chart->setData(QCoreApplication::translate("greenprint::FootprintCharts",
+                                               "What makes the carbon range (%1)")
+                       .arg(unit.symbol),
+                   categories, values, unit.symbol);
+    // Zoomed on the bars: the ranges, not the distance from zero, are the message.
+    double lowest = central;
+    double highest = central;
+    for (const RankedDriver &d : rankedDrivers(total)) {
+        lowest = std::min(lowest, d.range.low.co2e.kg);
+        highest = std::max(highest, d.range.high.co2e.kg);
+    }
+    if (highest <= lowest)
+        return; // nothing varies (an empty plan): the chart's own axis from zero stands
+    const double margin = std::max((highest - lowest) * 0.08, central * 0.01);
+    chart->valueAxis()->setRange(std::max(0.0, lowest - margin) * unit.factor,
+                                 (highest + margin) * unit.factor);
+    chart->valueAxis()->applyNiceNumbers();
     chart->setCategoryToolTips(toolTips);
 }
 

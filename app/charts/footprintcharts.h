@@ -33,6 +33,15 @@ BarChart *createRegionChart(QWidget *parent);
 void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results,
                        const QStringList &allowedRegions, const UnitFormatter &units);
 
+/**
+ * What makes the plan's carbon band: one floating bar per uncertain input, from its
+ * favourable to its unfavourable end with the others central, widest first (a
+ * tornado chart; engine/banddrivers.h). Empty, with a note in the title, when the
+ * plan is not estimated.
+ */
+BarChart *createDriverChart(QWidget *parent);
+void updateDriverChart(BarChart *chart, const Estimate &estimate, const UnitFormatter &units);
+
 inline constexpr int kMaxComponents = 8;
 inline constexpr int kMaxRegions = 10;
 

@@ -6,6 +6,7 @@
 #include "pdfstyle.h"
 
 #include "domain/names.h"
+#include "engine/banddrivers.h"
 #include "engine/functionalunits.h"
 #include "settings/perunittext.h"
 
@@ -333,7 +334,34 @@ void PdfSections::writeSummary()
     m_writer.addHeading(tr("Carbon by stage"), 2, chart.height());
     m_writer.addDrawing(chart.height(),
                         [chart](QPainter &p, const QRectF &r) { chart.paint(p, r); });
+    writeBandDrivers();
     writeSuggestions();
+}
+
+/** Which input makes the carbon range: each alone at its ends, widest first. */
+void PdfSections::writeBandDrivers()
+{
+    const Footprint &t = m_input.estimate.total;
+    if (figureStatus(t) == FigureStatus::NotEstimated)
+        return;
+    PdfTable table;
+    table.columns = {{tr("Input"), 1.4, false},
+                     {tr("Alone (kgCO2e)"), 1.3, true},
+                     {tr("Span (kgCO2e)"), 0.9, true},
+                     {tr("What the range is"), 4.0, false}};
+    for (const RankedDriver &d : rankedDrivers(t)) {
+        table.rows.push_back(
+            {{bandDriverDisplayName(d.driver),
+              tr("%1–%2").arg(kgOf(t, d.range.low.co2e.kg), kgOf(t, d.range.high.co2e.kg)),
+              kgOf(t, d.co2eSpanKg), bandDriverExplanation(d.driver)},
+             PdfTable::RowKind::Normal});
+    }
+    m_writer.addHeading(tr("What makes the range"), 2);
+    m_writer.addParagraph(tr("The range above puts every input at its end at once. Here each "
+                             "input is moved alone, the others held central (%1 kgCO2e): the "
+                             "widest row is the assumption to pin down first.")
+                              .arg(kgOf(t, t.co2e.kg)));
+    m_writer.addTable(table);
 }
 
 /** The SCI figures: (E x I + M) per R for the plan and every stage with components. */

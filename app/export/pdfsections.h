@@ -44,6 +44,7 @@ private:
     void writeFigures();
     void writeRecommendation();
     void writePerUnit();
+    void writeBandDrivers();
     void writeSuggestions();
     QString stageTitle(const StageEstimate &stage, int number) const;
     QString constraintsText(const Constraints &constraints) const;

@@ -10,6 +10,13 @@ Band &Band::operator+=(const Band &other)
     return *this;
 }
 
+DriverRange &DriverRange::operator+=(const DriverRange &other)
+{
+    low += other.low;
+    high += other.high;
+    return *this;
+}
+
 Footprint &Footprint::operator+=(const Footprint &other)
 {
     itEnergy += other.itEnergy;
@@ -21,6 +28,8 @@ Footprint &Footprint::operator+=(const Footprint &other)
     cost += other.cost;
     low += other.low;
     high += other.high;
+    for (std::size_t d = 0; d < drivers.size(); ++d)
+        drivers[d] += other.drivers[d];
     complete = complete && other.complete;
     costKnown = costKnown && other.costKnown;
     return *this;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 #include <vector>
@@ -22,6 +23,26 @@ struct Band
     Co2eKg co2e; ///< location-based operational + embodied
     Band &operator+=(const Band &other);
     bool operator==(const Band &) const = default;
+};
+
+/**
+ * The inputs whose ranges make a footprint's band. Each is varied alone, the others
+ * held central, to say which one drives the width (issue 16, item 5).
+ */
+enum class BandDriver {
+    AchievedFraction, ///< fraction of peak a work-sized job reaches: its hours and its load
+    InstancePower, ///< the profile's power band at a given load
+    GridIntensity, ///< the spread of the grid datasets for the Region
+};
+inline constexpr int kBandDriverCount = 3;
+
+/** A footprint with one driver at its favourable (`low`) and unfavourable (`high`) end. */
+struct DriverRange
+{
+    Band low;
+    Band high;
+    DriverRange &operator+=(const DriverRange &other);
+    bool operator==(const DriverRange &) const = default;
 };
 
 /** Energy, carbon and cost of one component, one stage or the whole project. */
@@ -43,6 +64,8 @@ struct Footprint
     CostUsd cost;
     Band low; ///< every range at its favourable end
     Band high; ///< every range at its unfavourable end
+    /** Per BandDriver: the band with that input alone at its ends (a tornado chart's bars). */
+    std::array<DriverRange, kBandDriverCount> drivers{};
     /**
      * False when some part could not be estimated (an Error issue: unknown
      * instance or region, work without a published peak): energy, carbon and

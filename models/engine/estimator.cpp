@@ -209,6 +209,8 @@ public:
         m_warnings.clear();
         m_itKWh = {0.0, 0.0, 0.0};
         m_embodiedKg = {0.0, 0.0, 0.0};
+        m_fractionItKWh = {0.0, 0.0, 0.0};
+        m_powerItKWh = {0.0, 0.0, 0.0};
         ComponentEstimate result;
         result.name = component.name;
         result.type = component.type();
@@ -300,33 +302,42 @@ private:
                           Pricing pricing, ComponentEstimate &result)
     {
         const double embodiedPerHour = m_profile.embodiedKgPerInstanceHour(spec);
-        // The bounds usually share one utilization: ask the profile once per distinct value.
-        std::optional<double> bandUtilization;
-        PowerBand band;
-        for (Bound b : kBounds) {
-            const double u = m_profile.fixedUtilization().value_or(utilization[b]);
-            PowerW power;
-            if (measuredPowerW) {
-                power = PowerW{*measuredPowerW};
-            } else {
-                if (!bandUtilization || *bandUtilization != u) {
-                    band = m_profile.instancePower(spec, u);
-                    bandUtilization = u;
-                }
-                power = b == Low ? band.low : b == High ? band.high : band.central;
-                if (b == Central) {
-                    m_assumptions.add(band.assumptions);
-                    for (const QString &warning : std::as_const(band.warnings)) {
-                        if (!m_warnings.contains(warning)) {
-                            m_warnings.insert(warning);
-                            issue(Issue::Severity::Warning, u"instance", warning);
-                        }
-                    }
+        // The profile's power band at each bound's load. The bounds usually share one
+        // load: the profile is asked once per distinct value.
+        Banded<PowerBand> bandAt;
+        if (!measuredPowerW) {
+            Banded<double> load;
+            for (Bound b : kBounds) {
+                load[b] = m_profile.fixedUtilization().value_or(utilization[b]);
+                const Bound same = b != Low && load[b] == load[Low] ? Low
+                    : b == High && load[b] == load[Central]         ? Central
+                                                                    : b;
+                bandAt[b] = same == b ? m_profile.instancePower(spec, load[b]) : bandAt[same];
+            }
+            m_assumptions.add(bandAt[Central].assumptions);
+            for (const QString &warning : std::as_const(bandAt[Central].warnings)) {
+                if (!m_warnings.contains(warning)) {
+                    m_warnings.insert(warning);
+                    issue(Issue::Severity::Warning, u"instance", warning);
                 }
             }
+        }
+        const auto endOf = [](const PowerBand &band, Bound b) {
+            return b == Low ? band.low : b == High ? band.high : band.central;
+        };
+        for (Bound b : kBounds) {
+            // Every range at this bound's end; then each driver alone, the others central.
+            const PowerW power = measuredPowerW ? PowerW{*measuredPowerW} : endOf(bandAt[b], b);
+            const PowerW powerAtLoad =
+                measuredPowerW ? power : endOf(bandAt[b], Central); // central curve, bound's load
+            const PowerW powerBand =
+                measuredPowerW ? power : endOf(bandAt[Central], b); // central load, bound's curve
             const double instanceHours = hours[b].h * count;
+            const double centralHours = hours[Central].h * count;
             m_itKWh[b] += (power * Hours{instanceHours}).kWh;
             m_embodiedKg[b] += embodiedPerHour * instanceHours;
+            m_fractionItKWh[b] += (powerAtLoad * Hours{instanceHours}).kWh;
+            m_powerItKWh[b] += (powerBand * Hours{centralHours}).kWh;
         }
 
         const double instanceHours = hours[Central].h * count;
@@ -568,8 +579,11 @@ private:
 
     void addITEnergy(double kWh)
     {
-        for (Bound b : kBounds)
+        for (Bound b : kBounds) {
             m_itKWh[b] += kWh;
+            m_fractionItKWh[b] += kWh;
+            m_powerItKWh[b] += kWh;
+        }
     }
 
     /** Storage energy: TB-hours x Wh per TB-hour of the medium x replication. */
@@ -599,16 +613,28 @@ private:
         // A profile that reports embodied emissions as energy too (CCF) adds
         // them at the grid factor; they carry no further operational carbon.
         const bool embodiedEnergy = m_profile.embodiedAsEnergy() && i.central.gPerKWh > 0.0;
-        const auto embodiedKWh = [&](Bound b) {
-            return embodiedEnergy
-                ? EnergyKWh{m_embodiedKg[b] * embodiedFactor / (i.central.gPerKWh / 1000.0)}
+        // The band of IT energy `itKWh`, embodied `embodiedKg` at intensity `grid`.
+        const auto bandOf = [&](double itKWh, double embodiedKg, GridIntensity grid) {
+            const EnergyKWh operational = EnergyKWh{itKWh} * m_ctx.pue;
+            const EnergyKWh embodiedEnergyKWh = embodiedEnergy
+                ? EnergyKWh{embodiedKg * embodiedFactor / (i.central.gPerKWh / 1000.0)}
                 : EnergyKWh{0.0};
+            return Band{operational + embodiedEnergyKWh,
+                        operational * grid + Co2eKg{embodiedKg * embodiedFactor}};
         };
         Banded<Band> bands;
-        for (Bound b : kBounds) {
-            const EnergyKWh operational = EnergyKWh{m_itKWh[b]} * m_ctx.pue;
-            bands[b].energy = operational + embodiedKWh(b);
-            bands[b].co2e = operational * intensity[b] + Co2eKg{m_embodiedKg[b] * embodiedFactor};
+        for (Bound b : kBounds)
+            bands[b] = bandOf(m_itKWh[b], m_embodiedKg[b], intensity[b]);
+        for (Bound b : {Low, High}) {
+            const auto end = [b](DriverRange &range) -> Band & {
+                return b == Low ? range.low : range.high;
+            };
+            end(f.drivers[int(BandDriver::AchievedFraction)]) =
+                bandOf(m_fractionItKWh[b], m_embodiedKg[b], intensity[Central]);
+            end(f.drivers[int(BandDriver::InstancePower)]) =
+                bandOf(m_powerItKWh[b], m_embodiedKg[Central], intensity[Central]);
+            end(f.drivers[int(BandDriver::GridIntensity)]) =
+                bandOf(m_itKWh[Central], m_embodiedKg[Central], intensity[b]);
         }
         const EnergyKWh operational = EnergyKWh{m_itKWh[Central]} * m_ctx.pue;
         f.itEnergy = EnergyKWh{m_itKWh[Central]};
@@ -641,6 +667,10 @@ private:
     std::set<const Coefficient *> m_coefficientsNoted;
     Banded<double> m_itKWh = {0.0, 0.0, 0.0};
     Banded<double> m_embodiedKg = {0.0, 0.0, 0.0};
+    // IT energy with one driver at each bound, the others central (Footprint::drivers).
+    // The achieved fraction moves hours and load together; embodied follows its hours.
+    Banded<double> m_fractionItKWh = {0.0, 0.0, 0.0};
+    Banded<double> m_powerItKWh = {0.0, 0.0, 0.0};
 };
 
 StageContext stageContext(const Project &project, const Lookup &lookup,

@@ -2,6 +2,7 @@
 #include "estimateformats.h"
 
 #include "../domain/names.h"
+#include "../engine/banddrivers.h"
 #include "../engine/functionalunits.h"
 #include "csvwriter.h"
 #include "jsonstreamwriter.h"
@@ -56,6 +57,16 @@ void putFootprint(JsonStreamWriter &json, const Footprint &f, bool detail = true
     if (detail) {
         putBand(json, "low", f.low, known);
         putBand(json, "high", f.high, known);
+        json.key("drivers");
+        json.beginArray();
+        for (const RankedDriver &d : rankedDrivers(f)) {
+            json.beginObject();
+            json.member("driver", bandDriverKey(d.driver));
+            putBand(json, "low", d.range.low, known);
+            putBand(json, "high", d.range.high, known);
+            json.endObject();
+        }
+        json.endArray();
     }
 }
 
@@ -520,6 +531,16 @@ void writeEstimateTable(QTextStream &stream, const Estimate &estimate)
                        fixed(t.energy.kWh, 1), fixed(t.low.energy.kWh, 1),
                        fixed(t.high.energy.kWh, 1))
             + u'\n';
+        QStringList drivers;
+        for (const RankedDriver &d : rankedDrivers(t)) {
+            if (d.co2eSpanKg > 0.0)
+                drivers.append(Tr::tr("%1 %2 to %3 kgCO2e")
+                                   .arg(bandDriverDisplayName(d.driver),
+                                        fixed(d.range.low.co2e.kg, 1),
+                                        fixed(d.range.high.co2e.kg, 1)));
+        }
+        if (!drivers.isEmpty())
+            out += Tr::tr("What makes the range, each alone: %1.").arg(drivers.join(u"; ")) + u'\n';
     } else {
         out += u'\n'
             + Tr::tr("Carbon and energy not estimated: some component could not be estimated "

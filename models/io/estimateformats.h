@@ -25,7 +25,7 @@ struct NamedEstimate
  * default) keeps the ids and figures and states a stage's region, PUE and grid
  * intensity once, in its `componentDefaults`: a component names its `region`,
  * `pue` or `gridGCo2ePerKWh` only where they differ; it leaves out the IT
- * energy, the low/high band, the average power and the work-sizing details
+ * energy, the low/high band and its drivers, the average power and the work-sizing details
  * (stages and the total keep every figure). Full adds all of those to every
  * component, as `estimate --detail` writes it.
  */
@@ -41,10 +41,12 @@ class JsonStreamWriter;
  * `componentDefaults` (Lean only) and `components`), `issues` and
  * `assumptions`. Every stage and total footprint carries `itEnergyKWh`,
  * `energyKWh`, `operationalCo2eKg`, `embodiedCo2eKg`, `co2eKg`, `marketCo2eKg`,
- * `costUsd`, `low` and `high`; a figure that is not one (see FigureStatus) is
- * null. Keys are in a fixed order. A non-empty `scenario` (the what-if scenario
- * the estimate is of) is written as `scenario` after `project`; the plan itself
- * has none.
+ * `costUsd`, `low`, `high` and `drivers`: per uncertain input (`driver`:
+ * "achievedFraction", "instancePower", "gridIntensity"), the `low` and `high`
+ * with that input alone at its ends, widest carbon span first
+ * (engine/banddrivers.h). A figure that is not one (see FigureStatus) is null. Keys are in a fixed
+ * order. A non-empty `scenario` (the what-if scenario the estimate is of) is written as `scenario`
+ * after `project`; the plan itself has none.
  */
 void writeEstimateJson(JsonStreamWriter &json, const Estimate &estimate, const QString &scenario,
                        EstimateDetail detail);

@@ -4,15 +4,26 @@
 // never repeat a range.
 #include "charts/barchart.h"
 #include "charts/chartstyle.h"
+#include "charts/footprintcharts.h"
 #include "charts/paretochart.h"
 #include "charts/waterfallchart.h"
+#include "domain/estimate.h"
+#include "engine/banddrivers.h"
+#include "settings/unitformatter.h"
 #include "strictqtest.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QLegend>
+#include <QLegendMarker>
 
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QRegularExpression>
 #include <QTest>
 #include <QValueAxis>
+
+#include <memory>
 
 using namespace greenprint;
 using namespace Qt::StringLiterals;
@@ -101,6 +112,62 @@ private slots:
         QVERIFY(axis);
         // Horizontal bars are fed bottom-up.
         QCOMPARE(axis->categories(), (QStringList{shown[1], shown[0]}));
+    }
+
+    void driverChartFloatsEachInputFromLowToHigh()
+    {
+        // A plan of 1,000 kgCO2e whose grid alone spans 900-1,600, whose achieved
+        // fraction alone spans 800-1,300 and whose power band is exact.
+        Estimate e;
+        Footprint &t = e.total;
+        t.co2e = Co2eKg{1000.0};
+        t.low.co2e = Co2eKg{700.0};
+        t.high.co2e = Co2eKg{2100.0};
+        const auto range = [](double low, double high) {
+            DriverRange r;
+            r.low.co2e = Co2eKg{low};
+            r.high.co2e = Co2eKg{high};
+            return r;
+        };
+        t.drivers[int(BandDriver::GridIntensity)] = range(900.0, 1600.0);
+        t.drivers[int(BandDriver::AchievedFraction)] = range(800.0, 1300.0);
+        t.drivers[int(BandDriver::InstancePower)] = range(1000.0, 1000.0);
+        std::unique_ptr<BarChart> chart(FootprintCharts::createDriverChart(nullptr));
+        const UnitFormatter kilograms(UnitChoice::Medium, UnitChoice::Medium); // kWh, kg
+        FootprintCharts::updateDriverChart(chart.get(), e, kilograms);
+        // Widest first: grid (700), fraction (500), power (0).
+        QCOMPARE(chart->categories(),
+                 (QStringList{bandDriverDisplayName(BandDriver::GridIntensity),
+                              bandDriverDisplayName(BandDriver::AchievedFraction),
+                              bandDriverDisplayName(BandDriver::InstancePower)}));
+        auto *series = qobject_cast<QAbstractBarSeries *>(chart->chart()->series().first());
+        QVERIFY(series);
+        const QList<QBarSet *> sets = series->barSets();
+        QCOMPARE(sets.size(), 3);
+        // Bars are fed bottom-up: index 2 is the top (widest) row.
+        QCOMPARE(sets[0]->at(2), 900.0); // invisible offset up to the low end
+        QCOMPARE(sets[1]->at(2), 100.0); // low end to central
+        QCOMPARE(sets[2]->at(2), 600.0); // central to high end
+        QCOMPARE(sets[0]->at(1), 800.0);
+        QCOMPARE(sets[1]->at(1), 200.0);
+        QCOMPARE(sets[2]->at(1), 300.0);
+        QCOMPARE(sets[1]->at(0) + sets[2]->at(0), 0.0); // an exact input has no bar
+        QCOMPARE(sets[0]->color(), QColor(Qt::transparent));
+        const QList<QLegendMarker *> markers = chart->chart()->legend()->markers();
+        QCOMPARE(markers.size(), 3);
+        QVERIFY(!markers[0]->isVisible()); // the offset is not a quantity
+        QVERIFY(markers[1]->isVisible() && markers[2]->isVisible());
+        QVERIFY(chart->categoryToolTips().at(0).contains(u"900"_s));
+
+        // An empty plan (File > New) varies nothing: no bar, and no NaN axis (a warning
+        // fails this test).
+        FootprintCharts::updateDriverChart(chart.get(), Estimate{}, kilograms);
+        QCOMPARE(chart->categories().size(), 3);
+
+        // A plan that could not be estimated shows no bar, never a partial figure.
+        e.total.complete = false;
+        FootprintCharts::updateDriverChart(chart.get(), e, kilograms);
+        QVERIFY(chart->categories().isEmpty());
     }
 
     void valueAxesReadAsPlainNumbers_data()

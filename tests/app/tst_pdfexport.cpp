@@ -4,6 +4,7 @@
 #include "strictqtest.h"
 #include "testpaths.h"
 
+#include "engine/banddrivers.h"
 #include "export/pdfnumbers.h"
 #include "i18n/languagemanager.h"
 #include "export/pdfreport.h"
@@ -142,6 +143,15 @@ private slots:
         QVERIFY(text.contains(numbers.kg(t.marketCo2e.kg)));
         QVERIFY(text.contains(QStringLiteral("Range %1 to %2 kgCO2e")
                                   .arg(numbers.kg(t.low.co2e.kg), numbers.kg(t.high.co2e.kg))));
+        // What makes the range: every input with its carbon alone at each end.
+        QVERIFY(text.contains(QStringLiteral("What makes the range")));
+        for (const RankedDriver &d : rankedDrivers(t)) {
+            QVERIFY2(text.contains(bandDriverDisplayName(d.driver)),
+                     qPrintable(bandDriverDisplayName(d.driver)));
+            const QString alone = QStringLiteral("%1–%2").arg(numbers.kg(d.range.low.co2e.kg),
+                                                              numbers.kg(d.range.high.co2e.kg));
+            QVERIFY2(text.contains(alone), qPrintable(alone));
+        }
         // Every component name and every assumption is printed in full (lines wrap, so
         // compare without white space). No ligatures: "fi" stays searchable.
         const QString squashed = squash(text);

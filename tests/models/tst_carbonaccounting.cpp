@@ -43,6 +43,16 @@ WorkSpec trainingWork(double parameters, double tokens)
     return w;
 }
 
+/** Two instances in eu-west-1 (whose grid datasets disagree): 50 h, or sized from work. */
+Estimate estimateBandRow(const QString &instance, bool work)
+{
+    return estimateProject(
+        projectWith(compute(instance, 2, work ? 0.0 : 50.0, 0.6,
+                            work ? std::optional<WorkSpec>(trainingWork(1e9, 2e10)) : std::nullopt),
+                    QStringLiteral("eu-west-1")),
+        test::builtReferenceData());
+}
+
 } // namespace
 
 class TestCarbonAccounting : public test::StrictTestCase
@@ -58,6 +68,9 @@ private slots:
     void workOnACpuInstanceIsAnError();
     void bandsOrdered_data();
     void bandsOrdered();
+    void bandDriversMoveOneInputEach_data();
+    void bandDriversMoveOneInputEach();
+    void bandDriversAddUpOverComponents();
     void marketBasedIsZeroInMatchedRegions();
     void marketBasedNeverReplacesLocationBased();
     void gridDatasetChangesIntensity();
@@ -161,16 +174,83 @@ void TestCarbonAccounting::bandsOrdered()
 {
     QFETCH(QString, instance);
     QFETCH(bool, work);
-    const Estimate e = estimateProject(
-        projectWith(compute(instance, 2, work ? 0.0 : 50.0, 0.6,
-                            work ? std::optional<WorkSpec>(trainingWork(1e9, 2e10)) : std::nullopt),
-                    QStringLiteral("eu-west-1")),
-        test::builtReferenceData());
+    const Estimate e = estimateBandRow(instance, work);
     QVERIFY(!hasErrors(e.issues));
     const Footprint &f = e.total;
     QVERIFY(f.low.energy.kWh <= f.energy.kWh && f.energy.kWh <= f.high.energy.kWh);
     QVERIFY(f.low.co2e.kg <= f.co2e.kg && f.co2e.kg <= f.high.co2e.kg);
     QVERIFY(f.high.co2e.kg > f.low.co2e.kg); // eu-west-1's datasets disagree
+}
+
+void TestCarbonAccounting::bandDriversMoveOneInputEach_data()
+{
+    bandsOrdered_data();
+}
+
+void TestCarbonAccounting::bandDriversMoveOneInputEach()
+{
+    QFETCH(QString, instance);
+    QFETCH(bool, work);
+    const Estimate e = estimateBandRow(instance, work);
+    QVERIFY(!hasErrors(e.issues));
+    const Footprint &f = e.total;
+    const DriverRange &fraction = f.drivers[int(BandDriver::AchievedFraction)];
+    const DriverRange &power = f.drivers[int(BandDriver::InstancePower)];
+    const DriverRange &grid = f.drivers[int(BandDriver::GridIntensity)];
+    for (const DriverRange *d : {&fraction, &power, &grid}) {
+        QVERIFY(d->low.energy.kWh <= f.energy.kWh * (1 + 1e-12));
+        QVERIFY(f.energy.kWh <= d->high.energy.kWh * (1 + 1e-12));
+        QVERIFY(d->low.co2e.kg <= f.co2e.kg * (1 + 1e-12));
+        QVERIFY(f.co2e.kg <= d->high.co2e.kg * (1 + 1e-12));
+        // One input alone never spans more than all of them together.
+        QVERIFY(d->low.co2e.kg >= f.low.co2e.kg * (1 - 1e-12));
+        QVERIFY(d->high.co2e.kg <= f.high.co2e.kg * (1 + 1e-12));
+    }
+    // The grid moves carbon, never energy; operational carbon scales by the Region's
+    // intensity ends, embodied stays.
+    GP_COMPARE_NEAR(grid.low.energy.kWh, f.energy.kWh, 1e-9, 1e-9);
+    GP_COMPARE_NEAR(grid.high.energy.kWh, f.energy.kWh, 1e-9, 1e-9);
+    QVERIFY(grid.high.co2e.kg > grid.low.co2e.kg); // eu-west-1's datasets disagree
+    const GreenprintProfile profile(test::builtReferenceData(), ProjectSettings{});
+    const IntensityBand intensity =
+        profile.intensity(*test::builtReferenceData().region(QStringLiteral("eu-west-1")));
+    const double operationalKg = f.operationalCo2e.kg;
+    GP_COMPARE_NEAR(grid.high.co2e.kg - f.embodiedCo2e.kg,
+                    operationalKg * intensity.high.gPerKWh / intensity.central.gPerKWh, 1e-9, 1e-9);
+    GP_COMPARE_NEAR(grid.low.co2e.kg - f.embodiedCo2e.kg,
+                    operationalKg * intensity.low.gPerKWh / intensity.central.gPerKWh, 1e-9, 1e-9);
+    if (!work) {
+        // Hours are given: the achieved fraction moves nothing, and the power band is the
+        // whole energy band.
+        QCOMPARE(fraction.low, fraction.high);
+        GP_COMPARE_NEAR(power.low.energy.kWh, f.low.energy.kWh, 1e-9, 1e-9);
+        GP_COMPARE_NEAR(power.high.energy.kWh, f.high.energy.kWh, 1e-9, 1e-9);
+    } else {
+        // Sized from work: the P10-P90 fraction of peak changes the hours.
+        QVERIFY(fraction.high.energy.kWh > fraction.low.energy.kWh * 1.2);
+    }
+}
+
+void TestCarbonAccounting::bandDriversAddUpOverComponents()
+{
+    Project p = projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 20.0, 0.7),
+                            QStringLiteral("eu-west-1"));
+    p.stage(StageKind::Training)
+        .components.push_back(
+            compute(QStringLiteral("trn1.32xlarge"), 1, 0.0, 0.6, trainingWork(1e9, 2e10)));
+    const Estimate e = estimateProject(p, test::builtReferenceData());
+    QVERIFY(!hasErrors(e.issues));
+    const StageEstimate &stage = e.stages[int(StageKind::Training)];
+    QCOMPARE(int(stage.components.size()), 2);
+    for (int d = 0; d < kBandDriverCount; ++d) {
+        const DriverRange &a = stage.components[0].footprint.drivers[d];
+        const DriverRange &b = stage.components[1].footprint.drivers[d];
+        const DriverRange &sum = e.total.drivers[d];
+        GP_COMPARE_NEAR(sum.low.co2e.kg, a.low.co2e.kg + b.low.co2e.kg, 1e-9, 1e-9);
+        GP_COMPARE_NEAR(sum.high.co2e.kg, a.high.co2e.kg + b.high.co2e.kg, 1e-9, 1e-9);
+        GP_COMPARE_NEAR(sum.low.energy.kWh, a.low.energy.kWh + b.low.energy.kWh, 1e-9, 1e-9);
+        GP_COMPARE_NEAR(sum.high.energy.kWh, a.high.energy.kWh + b.high.energy.kWh, 1e-9, 1e-9);
+    }
 }
 
 void TestCarbonAccounting::marketBasedIsZeroInMatchedRegions()

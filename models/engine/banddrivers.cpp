@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "banddrivers.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace greenprint {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::BandDrivers)
+};
+} // namespace
+
+QString bandDriverKey(BandDriver driver)
+{
+    switch (driver) {
+    case BandDriver::AchievedFraction:
+        return QStringLiteral("achievedFraction");
+    case BandDriver::InstancePower:
+        return QStringLiteral("instancePower");
+    case BandDriver::GridIntensity:
+        return QStringLiteral("gridIntensity");
+    }
+    return {};
+}
+
+QString bandDriverDisplayName(BandDriver driver)
+{
+    switch (driver) {
+    case BandDriver::AchievedFraction:
+        return Tr::tr("Fraction of peak");
+    case BandDriver::InstancePower:
+        return Tr::tr("Instance power");
+    case BandDriver::GridIntensity:
+        return Tr::tr("Grid intensity");
+    }
+    return {};
+}
+
+QString bandDriverExplanation(BandDriver driver)
+{
+    switch (driver) {
+    case BandDriver::AchievedFraction:
+        return Tr::tr("How much of its peak a job sized from work reaches: the P10 to P90 "
+                      "spread of the fit on published runs, or the class range where no fit "
+                      "applies. It sets the hours and the load together.");
+    case BandDriver::InstancePower:
+        return Tr::tr("The power model's range at the component's load: measured, "
+                      "interpolated or derived, as the instance table says.");
+    case BandDriver::GridIntensity:
+        return Tr::tr("The spread between the grid-intensity datasets that cover the Region.");
+    }
+    return {};
+}
+
+std::vector<RankedDriver> rankedDrivers(const Footprint &footprint)
+{
+    std::vector<RankedDriver> ranked;
+    ranked.reserve(kBandDriverCount);
+    for (int d = 0; d < kBandDriverCount; ++d) {
+        const DriverRange &range = footprint.drivers[std::size_t(d)];
+        ranked.push_back({BandDriver(d), range, range.high.co2e.kg - range.low.co2e.kg,
+                          range.high.energy.kWh - range.low.energy.kWh});
+    }
+    std::stable_sort(
+        ranked.begin(), ranked.end(),
+        [](const RankedDriver &a, const RankedDriver &b) { return a.co2eSpanKg > b.co2eSpanKg; });
+    return ranked;
+}
+
+} // namespace greenprint
