@@ -906,6 +906,12 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>Beschleunigerlast %1 % auf der Leistungskurve</translation>
     </message>
+    <message>
+        <source>at %1 TFLOPS sustained
+(a published achieved rate, not a peak)</source>
+        <translation>bei %1 TFLOPS Dauerleistung
+(ein veröffentlichter erreichter Wert, keine Spitzenleistung)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1540,10 +1546,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: abgeleitete Größe, nicht im Katalog: Leistung, Speicher, Anteil der grauen Emissionen und Preis nach vCPUs skaliert aus %2 (%3 statt %4 vCPUs)</translation>
     </message>
     <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
-        <translation>%1 (Annahme): TDP %2 W, dichte 16-Bit-Spitzenleistung %3 TFLOPS. %4</translation>
-    </message>
-    <message>
         <source>not published</source>
         <translation>nicht veröffentlicht</translation>
     </message>
@@ -1606,6 +1608,14 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
         <translation>unbekannte Region „%1“; die Betriebsemissionen der Phasen darin werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
+        <translation>%1 (Annahme): TDP %2 W, dichte 16-Bit-Spitzenleistung %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
     </message>
 </context>
 <context>
@@ -6594,6 +6604,22 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 kann nicht aus der Arbeit bemessen werden: %2 hat keine FLOPS-Spitzenleistung, um Arbeit in Stunden umzurechnen (%3); geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
+        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: %3 hat nur bei %4 eine veröffentlichte Spitzenleistung; geben Sie die Arbeit in dieser Genauigkeit oder die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
+        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: %3 hat keine FLOPS-Spitzenleistung, und sein einziger veröffentlichter erreichter Durchsatz gilt für %4; geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
+        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: der veröffentlichte erreichte Durchsatz von %3 wurde bei %4 gemessen; geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
+        <translation>%1, %2: Stunden aus der Arbeit: %3 TFLOPS Dauerleistung je Beschleuniger, abgeleitet aus einem veröffentlichten erreichten Durchsatz, keine Spitzenleistung (%4 Samples/s zu %5 Tokens, %6 M Parameter, auf %7 Beschleunigern von %8), daher wird kein erreichter Anteil der Spitzenleistung angewandt; die P10-P90-Spanne (x%9-x%10) und die Last auf der Leistungskurve stammen aus dem Bereich %11 %2 von achieved_utilization.csv (Annahme)</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,12 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>charge des accélérateurs %1 % sur la courbe de puissance</translation>
     </message>
+    <message>
+        <source>at %1 TFLOPS sustained
+(a published achieved rate, not a peak)</source>
+        <translation>à %1 TFLOPS soutenus
+(un débit atteint publié, pas une crête)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1540,10 +1546,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : taille dérivée, absente du catalogue : puissance, mémoire, part des émissions intrinsèques et prix mis à l’échelle des vCPU à partir de %2 (%3 contre %4 vCPU)</translation>
     </message>
     <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
-        <translation>%1 (hypothèse) : TDP %2 W, crête dense 16 bits %3 TFLOPS. %4</translation>
-    </message>
-    <message>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
@@ -1606,6 +1608,14 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
         <translation>région inconnue « %1 » ; les émissions opérationnelles des étapes qui s’y trouvent ne sont pas comptées</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
+        <translation>%1 (hypothèse) : TDP %2 W, crête dense 16 bits %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
     </message>
 </context>
 <context>
@@ -6594,6 +6604,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 ne peut pas être dimensionné à partir du travail : %2 n’a pas de crête en FLOPS pour convertir le travail en heures (%3) ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
+        <translation>%1 ne peut pas être dimensionné à partir d’un travail en %2 : %3 n’a de crête publiée qu’en %4 ; indiquez le travail dans cette précision, ou les heures</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
+        <translation>%1 ne peut pas être dimensionné à partir d’un travail de %2 : %3 n’a pas de crête en FLOPS et son seul débit atteint publié concerne %4 ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
+        <translation>%1 ne peut pas être dimensionné à partir d’un travail en %2 : le débit atteint publié de %3 a été mesuré en %4 ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
+        <translation>%1, %2 : heures tirées du travail : %3 TFLOPS soutenus par accélérateur, dérivés d’un débit atteint publié, pas d’une crête (%4 échantillons/s de %5 jetons, %6 M de paramètres, sur %7 accélérateurs de %8), donc aucune fraction atteinte de la crête n’est appliquée ; l’intervalle P10-P90 (x%9-x%10) et la charge sur la courbe de puissance reprennent la plage %11 %2 de achieved_utilization.csv (hypothèse)</translation>
     </message>
 </context>
 <context>

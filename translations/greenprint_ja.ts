@@ -904,6 +904,12 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>電力曲線上のアクセラレータ負荷 %1 %</translation>
     </message>
+    <message>
+        <source>at %1 TFLOPS sustained
+(a published achieved rate, not a peak)</source>
+        <translation>持続 %1 TFLOPS
+（公表された実測値、ピークではありません）</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1537,10 +1543,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：カタログにない派生サイズ。電力・メモリ・内包排出量の按分・価格を %2 から vCPU 数で換算（%3 対 %4 vCPU）</translation>
     </message>
     <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
-        <translation>%1（仮定）：TDP %2 W、密な 16 ビットピーク %3 TFLOPS。%4</translation>
-    </message>
-    <message>
         <source>not published</source>
         <translation>未公表</translation>
     </message>
@@ -1603,6 +1605,14 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
         <translation>不明なリージョン「%1」: そこにあるステージの運用時排出量は計上されません</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
+        <translation>%1（仮定）：TDP %2 W、密な 16 ビットピーク %3。%4</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6584,22 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 は作業量から見積もれません: %2 には作業量を時間に換算する FLOPS ピークがありません（%3）。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
+        <translation>%1 は %2 の作業量から見積もれません: %3 の公表ピークは %4 のみです。その精度で作業量を指定するか、時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
+        <translation>%1 は %2 の作業量から見積もれません: %3 には FLOPS ピークがなく、公表された実測スループットは %4 のもののみです。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
+        <translation>%1 は %2 の作業量から見積もれません: %3 の公表された実測スループットは %4 で測定されたものです。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
+        <translation>%1 の %2: 作業量からの時間: アクセラレータあたり持続 %3 TFLOPS。公表された実測スループットから導出したもので、ピークではありません（%4 サンプル/秒、%5 トークン、%6 M パラメータ、%8 の %7 基のアクセラレータ）。そのためピークに対する達成率は適用しません。P10-P90 の幅（x%9-x%10）と電力曲線上の負荷は achieved_utilization.csv の %11 %2 の範囲を借用しています（仮定）</translation>
     </message>
 </context>
 <context>

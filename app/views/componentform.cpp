@@ -203,9 +203,12 @@ QString ComponentForm::describeDerived(const WorkSpec &work) const
     const ComponentEstimate *estimate = context().estimate
         ? context().estimate->component(target().stage, target().index)
         : nullptr;
+    // A published achieved rate (first-generation Gaudi) is sustained already: no fraction.
+    const bool rateAchieved = estimate && estimate->throughputAchieved;
     if (!estimate || !estimate->hoursDerived || !estimate->instanceThroughputTflops
-        || !estimate->achievedUtilization || *estimate->instanceThroughputTflops <= 0.0
-        || *estimate->achievedUtilization <= 0.0) {
+        || *estimate->instanceThroughputTflops <= 0.0
+        || (!rateAchieved
+            && (!estimate->achievedUtilization || *estimate->achievedUtilization <= 0.0))) {
         const QString path = QStringLiteral("stages[%1].components[%2].work")
                                  .arg(target().stage)
                                  .arg(target().index);
@@ -218,14 +221,17 @@ QString ComponentForm::describeDerived(const WorkSpec &work) const
         return tr("The hours cannot be derived (see Issues).");
     }
     const double peak = *estimate->instanceThroughputTflops;
-    const double mfu = *estimate->achievedUtilization;
+    const double mfu = rateAchieved ? 1.0 : *estimate->achievedUtilization;
     const int count = std::max(1, ComponentField::Count::get(*document(), target()));
     // One run of the work (one trial for tuning), as sizeWork() computes it.
     const double hours = work.flops() / (count * peak * 1e12 * 3600.0 * mfu);
     const QLocale locale;
     auto hoursText = [&](double h) { return locale.toString(h, 'f', h >= 100.0 ? 0 : 1); };
-    QString rate = tr("at %1 % of %2 TFLOPS peak")
-                       .arg(locale.toString(mfu * 100.0, 'f', 0), UnitFormatter::number(peak));
+    QString rate = rateAchieved
+        ? tr("at %1 TFLOPS sustained\n(a published achieved rate, not a peak)")
+              .arg(UnitFormatter::number(peak))
+        : tr("at %1 % of %2 TFLOPS peak")
+              .arg(locale.toString(mfu * 100.0, 'f', 0), UnitFormatter::number(peak));
     // The power side of the same physics: the load that fraction puts on the power curve.
     if (estimate->acceleratorLoad) {
         rate += QLatin1Char('\n')

@@ -220,6 +220,23 @@ CREATE TABLE achieved_utilization (
     PRIMARY KEY (accelerator_class, task)
 );
 
+-- Published achieved training/inference rates of accelerators without a FLOPS peak: the rate
+-- in Greenprint's FLOP convention (6 N D per training sample) is derived, not stored.
+CREATE TABLE achieved_throughput (
+    accelerator        TEXT NOT NULL,
+    task               TEXT NOT NULL CHECK (task IN ('training', 'inference')),
+    precision          TEXT NOT NULL CHECK (precision IN ('fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8')),
+    parameters         REAL NOT NULL CHECK (parameters > 0),
+    tokens_per_sample  REAL NOT NULL CHECK (tokens_per_sample > 0),
+    samples_per_second REAL NOT NULL CHECK (samples_per_second > 0),
+    devices            INTEGER NOT NULL CHECK (devices > 0),
+    instance           TEXT NOT NULL,
+    assumption         TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes              TEXT NOT NULL CHECK (notes <> ''),
+    source             TEXT NOT NULL CHECK (source <> ''),
+    PRIMARY KEY (accelerator, task)
+);
+
 CREATE TABLE achieved_utilization_fit (
     generation           TEXT NOT NULL,
     task                 TEXT NOT NULL CHECK (task IN ('training', 'inference')),

@@ -64,7 +64,14 @@ std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask
         else if (const AchievedUtilization *mfu =
                      method.utilization(acceleratorClass(instance), task))
             achieved = mfu->central;
-        if (!peak || !achieved)
+        if (!peak) {
+            // A published achieved rate is sustained already: no fraction of peak on top.
+            if (const AchievedThroughput *rate =
+                    method.achievedThroughput(instance.accelerator, task))
+                return instance.acceleratorCount * rate->tflopsPerDevice();
+            return std::nullopt;
+        }
+        if (!achieved)
             return std::nullopt;
         return instance.acceleratorCount * *peak * *achieved;
     }

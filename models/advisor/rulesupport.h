@@ -44,7 +44,8 @@ std::optional<MeasuredRatio> compiledModelRatio(const ReferenceData &reference);
 
 /**
  * Useful throughput of one instance for a task: accelerators x 16-bit peak x
- * central achieved utilization (accelerators.csv, achieved_utilization.csv),
+ * central achieved utilization (accelerators.csv, achieved_utilization.csv), or
+ * accelerators x a published achieved rate where no peak exists (achieved_throughput.csv),
  * or for CPU instances vCPUs x relative throughput per vCPU (cpu_throughput.csv).
  * The two scales are not comparable. Nullopt where the data has no figure.
  */

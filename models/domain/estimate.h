@@ -133,6 +133,8 @@ struct ComponentEstimate
     /// Peak of all accelerators of one instance: at the work's precision when sized
     /// from work, else at bf16 (or the nearest published figure); empty when unpublished.
     std::optional<double> instanceThroughputTflops;
+    /// instanceThroughputTflops is a published achieved rate, not a peak (no MFU applies).
+    bool throughputAchieved = false;
     std::optional<double>
         achievedUtilization; ///< achieved fraction of peak FLOPs that set the hours
     /** Load on the accelerators' power curve while the work runs (derived or overridden). */

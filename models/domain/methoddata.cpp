@@ -70,6 +70,22 @@ const AchievedUtilizationFit *MethodData::utilizationFit(const QString &accelera
     return nullptr;
 }
 
+const AchievedThroughput *MethodData::achievedThroughput(const QString &accelerator,
+                                                         WorkTask task) const
+{
+    for (const AchievedThroughput &t : achievedThroughputs) {
+        if (t.accelerator == accelerator && t.task == task)
+            return &t;
+    }
+    return nullptr;
+}
+
+double AchievedThroughput::tflopsPerDevice() const
+{
+    const double flopsPerToken = (task == WorkTask::Training ? 6.0 : 2.0) * parameters;
+    return flopsPerToken * tokensPerSample * samplesPerSecond / std::max(1, devices) / 1e12;
+}
+
 double AchievedUtilizationFit::central(double parameters) const
 {
     const double billions = std::max(parameters, 1.0) / 1e9;

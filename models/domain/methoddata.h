@@ -112,6 +112,33 @@ struct AchievedUtilizationFit
     bool operator==(const AchievedUtilizationFit &) const = default;
 };
 
+/**
+ * A published achieved rate of an accelerator that has no FLOPS peak
+ * (data/reference/achieved_throughput.csv): one run's samples per second on `devices`
+ * accelerators. The sustained rate is derived in Greenprint's own FLOP convention
+ * (6 N D for training, 2 N D for inference, as WorkSpec::flops counts work), so a job
+ * like the published one reproduces its published duration. It is already an achieved
+ * rate: no achieved fraction of peak applies on top of it.
+ */
+struct AchievedThroughput
+{
+    QString accelerator; ///< accelerators.csv name
+    WorkTask task = WorkTask::Training;
+    Precision precision = Precision::Bf16;
+    double parameters = 0.0; ///< of the published run's model
+    double tokensPerSample = 0.0;
+    double samplesPerSecond = 0.0; ///< of all `devices` together
+    int devices = 1;
+    QString instance; ///< the instance type the run used
+    bool assumption = false;
+    QString notes;
+    QString source;
+
+    /** Sustained TFLOPS per accelerator in the 6 N D (training) or 2 N D convention. */
+    double tflopsPerDevice() const;
+    bool operator==(const AchievedThroughput &) const = default;
+};
+
 /** A grid-intensity dataset a project can choose. */
 struct GridDataset
 {
@@ -179,6 +206,7 @@ struct MethodData
     std::vector<CpuThroughput> cpuThroughput;
     std::vector<AchievedUtilization> achievedUtilization;
     std::vector<AchievedUtilizationFit> achievedUtilizationFits;
+    std::vector<AchievedThroughput> achievedThroughputs;
     std::vector<GridDataset> gridDatasets;
     std::vector<LoadCurvePoint> acceleratorLoadCurve; ///< ascending by duty
     QString acceleratorLoadCurveSource;
@@ -198,6 +226,8 @@ struct MethodData
     const AchievedUtilization *utilization(const QString &acceleratorClass, WorkTask task) const;
     /** The fitted model covering `accelerator` (an accelerators.csv name), or nullptr. */
     const AchievedUtilizationFit *utilizationFit(const QString &accelerator, WorkTask task) const;
+    /** The published achieved rate of `accelerator` for `task`, or nullptr. */
+    const AchievedThroughput *achievedThroughput(const QString &accelerator, WorkTask task) const;
     /** Relative perf per vCPU vs the index root, following the baseline chain; nullopt if unknown.
      */
     std::optional<double> cpuRelativePerVcpu(const QString &microarchitecture) const;

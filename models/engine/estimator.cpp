@@ -178,10 +178,10 @@ QStringList instanceAssumptions(const InstanceSpec &spec, const ReferenceData &r
             if (end > 0)
                 why.truncate(end + 1);
             const auto peak = a->peak(Precision::Bf16);
-            items << Tr::tr("%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4")
+            items << Tr::tr("%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4")
                          .arg(a->name,
                               a->tdpW ? QString::number(*a->tdpW) : Tr::tr("not published"),
-                              peak ? QString::number(*peak) : Tr::tr("not published"), why);
+                              peak ? Tr::tr("%1 TFLOPS").arg(*peak) : Tr::tr("not published"), why);
         }
     }
     return items;
@@ -265,18 +265,21 @@ private:
         }
         result.hoursDerived = true;
         result.instanceThroughputTflops = sizing->instanceThroughputTflops;
-        result.achievedUtilization = sizing->achievedCentral;
+        result.throughputAchieved = sizing->throughputAchieved;
+        if (!sizing->throughputAchieved)
+            result.achievedUtilization = sizing->achievedCentral;
         result.acceleratorLoad = sizing->loadCentral;
         m_assumptions.add({sizing->achievedBasis});
         if (sizing->loadOverridden) {
-            issue(Issue::Severity::Warning, u"work.acceleratorLoad",
-                  Tr::tr("the accelerator load is set by hand (%1) instead of the %2 that the "
-                         "achieved fraction of peak (%3) implies; time and power no longer "
-                         "follow one model")
-                      .arg(sizing->loadCentral, 0, 'f', 2)
-                      .arg(loadFromAchievedFraction(sizing->achievedCentral, m_lookup.reference()),
-                           0, 'f', 2)
-                      .arg(sizing->achievedCentral, 0, 'f', 3));
+            issue(
+                Issue::Severity::Warning, u"work.acceleratorLoad",
+                Tr::tr("the accelerator load is set by hand (%1) instead of the %2 that the "
+                       "achieved fraction of peak (%3) implies; time and power no longer "
+                       "follow one model")
+                    .arg(sizing->loadCentral, 0, 'f', 2)
+                    .arg(loadFromAchievedFraction(sizing->loadBasisFraction, m_lookup.reference()),
+                         0, 'f', 2)
+                    .arg(sizing->loadBasisFraction, 0, 'f', 3));
         }
         return sizing;
     }

@@ -2,6 +2,7 @@
 #include "worksizing.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -63,23 +64,93 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
     }
     const AcceleratorSpec *accelerator = method.accelerator(instance.accelerator);
     const std::optional<double> peak = accelerator ? accelerator->peak(*precision) : std::nullopt;
-    if (instance.acceleratorCount > 0 && accelerator && !peak) {
+    const WorkTask task =
+        work.kind == WorkSpec::Kind::Training ? WorkTask::Training : WorkTask::Inference;
+    const QString taskName = task == WorkTask::Training ? Tr::tr("training") : Tr::tr("inference");
+    const AchievedThroughput *achieved = instance.acceleratorCount > 0 && accelerator && !peak
+        ? method.achievedThroughput(instance.accelerator, task)
+        : nullptr;
+    if (instance.acceleratorCount > 0 && accelerator && !peak && !achieved) {
+        // A peak at other precisions only (Kepler and Maxwell: fp32): say which.
+        QStringList published;
+        for (int i = 0; i < kPrecisionCount; ++i) {
+            if (accelerator->peakTflops[i])
+                published << precisionKey(static_cast<Precision>(i));
+        }
+        if (!published.isEmpty()) {
+            *error = Tr::tr("%1 cannot be sized from %2 work: its %3 has a published peak at %4 "
+                            "only; state the work at that precision, or the hours")
+                         .arg(instance.id, work.precision, accelerator->name,
+                              published.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
         // No figure at any precision: FPGAs and video transcoders do not run work as FLOPs.
         *error = Tr::tr("%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into "
                         "hours (%3); state the hours instead")
                      .arg(instance.id, accelerator->name, accelerator->peakNote);
+        const WorkTask other =
+            task == WorkTask::Training ? WorkTask::Inference : WorkTask::Training;
+        if (method.achievedThroughput(instance.accelerator, other)) {
+            *error =
+                Tr::tr("%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its "
+                       "only published achieved throughput is for %4; state the hours instead")
+                    .arg(instance.id, taskName, accelerator->name,
+                         other == WorkTask::Training ? Tr::tr("training") : Tr::tr("inference"));
+        }
         return std::nullopt;
     }
-    if (instance.acceleratorCount <= 0 || !peak) {
+    if (instance.acceleratorCount <= 0 || (!peak && !achieved)) {
         *error = Tr::tr("%1 has no published accelerator throughput at %2; state the hours instead")
                      .arg(instance.id, work.precision);
         return std::nullopt;
     }
-    const WorkTask task =
-        work.kind == WorkSpec::Kind::Training ? WorkTask::Training : WorkTask::Inference;
+    const auto sixteenBit = [](Precision p) {
+        return p == Precision::Bf16 || p == Precision::Fp16;
+    };
+    if (achieved && *precision != achieved->precision
+        && !(sixteenBit(*precision) && sixteenBit(achieved->precision))) {
+        *error = Tr::tr("%1 cannot be sized from %2 work: the published achieved throughput of "
+                        "its %3 was measured at %4; state the hours instead")
+                     .arg(instance.id, work.precision, accelerator->name,
+                          precisionKey(achieved->precision));
+        return std::nullopt;
+    }
 
     WorkSizing s;
-    if (const AchievedUtilizationFit *fit = method.utilizationFit(instance.accelerator, task)) {
+    if (achieved) {
+        // The class range says how far a job may fall from (or beat) a typical run; its
+        // central also gives the load, as it does for accelerators sized from a peak.
+        const AchievedUtilization *spread = method.utilization(acceleratorClass(instance), task);
+        if (!spread || !spread->central) {
+            *error = Tr::tr("no achieved utilization is known for %1 %2; state the hours instead")
+                         .arg(acceleratorClass(instance), taskName);
+            return std::nullopt;
+        }
+        const double central = *spread->central;
+        s.throughputAchieved = true;
+        s.achievedCentral = 1.0;
+        s.achievedLow = spread->low.value_or(central) / central;
+        s.achievedHigh = spread->high.value_or(central) / central;
+        s.loadBasisFraction = central;
+        s.achievedSource = achieved->source;
+        s.achievedBasis =
+            Tr::tr("%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a "
+                   "published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M "
+                   "parameters, on %7 accelerators of %8), so no achieved fraction of peak is "
+                   "applied; the P10-P90 spread (x%9-x%10) and the load on the power curve "
+                   "borrow the %11 %2 range of achieved_utilization.csv (assumption)")
+                .arg(instance.accelerator, taskName)
+                .arg(achieved->tflopsPerDevice(), 0, 'f', 2)
+                .arg(achieved->samplesPerSecond)
+                .arg(achieved->tokensPerSample)
+                .arg(achieved->parameters / 1e6)
+                .arg(achieved->devices)
+                .arg(achieved->instance)
+                .arg(s.achievedLow, 0, 'f', 2)
+                .arg(s.achievedHigh, 0, 'f', 2)
+                .arg(acceleratorClass(instance));
+    } else if (const AchievedUtilizationFit *fit =
+                   method.utilizationFit(instance.accelerator, task)) {
         s.achievedCentral = fit->central(work.parameters);
         s.achievedLow = std::max(fit->floor, s.achievedCentral * std::exp(fit->residualP10));
         s.achievedHigh = std::min(fit->ceiling, s.achievedCentral * std::exp(fit->residualP90));
@@ -103,20 +174,21 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
         s.achievedBasis =
             Tr::tr("%1 %2 hours from work: achieved fraction of peak %3 (range %4-%5), an "
                    "assumption (achieved_utilization.csv)")
-                .arg(acceleratorClass(instance),
-                     task == WorkTask::Training ? Tr::tr("training") : Tr::tr("inference"))
+                .arg(acceleratorClass(instance), taskName)
                 .arg(s.achievedCentral, 0, 'f', 3)
                 .arg(s.achievedLow, 0, 'f', 3)
                 .arg(s.achievedHigh, 0, 'f', 3);
     } else {
         *error = Tr::tr("no achieved utilization is known for %1 %2; state the hours instead")
-                     .arg(acceleratorClass(instance),
-                          task == WorkTask::Training ? Tr::tr("training") : Tr::tr("inference"));
+                     .arg(acceleratorClass(instance), taskName);
         return std::nullopt;
     }
 
+    if (!s.throughputAchieved)
+        s.loadBasisFraction = s.achievedCentral;
     s.flops = work.flops();
-    s.instanceThroughputTflops = instance.acceleratorCount * *peak;
+    s.instanceThroughputTflops =
+        instance.acceleratorCount * (achieved ? achieved->tflopsPerDevice() : *peak);
     const double flopsPerHourAtPeak =
         std::max(1, count) * s.instanceThroughputTflops * 1e12 * 3600.0;
     s.hoursCentral = Hours{s.flops / (flopsPerHourAtPeak * s.achievedCentral)};
@@ -126,9 +198,11 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
         s.loadOverridden = true;
         s.loadLow = s.loadCentral = s.loadHigh = *work.acceleratorLoad;
     } else {
-        s.loadLow = loadFromAchievedFraction(s.achievedLow, reference);
-        s.loadCentral = loadFromAchievedFraction(s.achievedCentral, reference);
-        s.loadHigh = loadFromAchievedFraction(s.achievedHigh, reference);
+        // Fractions of the throughput; x the basis fraction they are fractions of peak.
+        const double toPeak = s.throughputAchieved ? s.loadBasisFraction : 1.0;
+        s.loadLow = loadFromAchievedFraction(s.achievedLow * toPeak, reference);
+        s.loadCentral = loadFromAchievedFraction(s.achievedCentral * toPeak, reference);
+        s.loadHigh = loadFromAchievedFraction(s.achievedHigh * toPeak, reference);
     }
     return s;
 }

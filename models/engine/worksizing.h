@@ -17,6 +17,13 @@
  * Training on a generation with a fitted model (achieved_utilization_fit.csv) takes
  * its central fraction from the fit and its P10-P90 interval from the fit's
  * leave-one-family-out residuals; other work uses achieved_utilization.csv.
+ *
+ * An accelerator without a FLOPS peak but with a published achieved rate
+ * (achieved_throughput.csv: first-generation Gaudi) runs at that rate instead:
+ *     hours = FLOPs / (instances x achieved rate x spread)
+ * The rate is already achieved, so no fraction of peak applies to the central hours;
+ * the P10-P90 spread and the load on the power curve borrow the accelerator class's
+ * achieved-utilization range relative to its central (an assumption, said so).
  */
 
 #include "../domain/project.h"
@@ -32,10 +39,16 @@ namespace greenprint {
 struct WorkSizing
 {
     double flops = 0.0;
-    double instanceThroughputTflops = 0.0; ///< accelerators x peak at the work's precision
-    double achievedLow = 0.0; ///< achieved fractions of peak FLOPs (MFU), P10 / central / P90
+    /// Accelerators x peak at the work's precision; x the published achieved rate when
+    /// `throughputAchieved`.
+    double instanceThroughputTflops = 0.0;
+    /// The throughput is a published achieved rate, not a peak: the fractions below are
+    /// relative to it (central 1) instead of model FLOPs utilization.
+    bool throughputAchieved = false;
+    double achievedLow = 0.0; ///< achieved fractions of the throughput (MFU), P10 / central / P90
     double achievedCentral = 0.0;
     double achievedHigh = 0.0;
+    double loadBasisFraction = 0.0; ///< fraction of peak the central load is derived from
     double loadLow = 0.0; ///< load on the power curve while busy, at achievedLow
     double loadCentral = 0.0;
     double loadHigh = 0.0; ///< at achievedHigh

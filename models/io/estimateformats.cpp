@@ -121,6 +121,8 @@ void putComponentDetail(JsonStreamWriter &json, const ComponentEstimate &c)
             json.value(*c.instanceThroughputTflops);
         else
             json.null();
+        if (c.throughputAchieved)
+            json.member("throughputAchieved", true);
         if (c.achievedUtilization)
             json.member("achievedUtilization", *c.achievedUtilization);
         if (c.acceleratorLoad)

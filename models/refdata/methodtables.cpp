@@ -126,6 +126,26 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                 f.source = row.text(QStringLiteral("source"));
                 result.achievedUtilizationFits.push_back(std::move(f));
             })
+        && forEachRow(query, QStringLiteral("achieved_throughput"), error,
+                      [&](const SqlRow &row) {
+                          AchievedThroughput t;
+                          t.accelerator = row.text(QStringLiteral("accelerator"));
+                          t.task = row.text(QStringLiteral("task")) == u"inference"
+                              ? WorkTask::Inference
+                              : WorkTask::Training;
+                          // The schema admits only the six precision keys.
+                          t.precision = precisionFromKey(row.text(QStringLiteral("precision")))
+                                            .value_or(Precision::Bf16);
+                          t.parameters = row.number(QStringLiteral("parameters"));
+                          t.tokensPerSample = row.number(QStringLiteral("tokens_per_sample"));
+                          t.samplesPerSecond = row.number(QStringLiteral("samples_per_second"));
+                          t.devices = row.value(QStringLiteral("devices")).toInt();
+                          t.instance = row.text(QStringLiteral("instance"));
+                          t.assumption = row.yes(QStringLiteral("assumption"));
+                          t.notes = row.text(QStringLiteral("notes"));
+                          t.source = row.text(QStringLiteral("source"));
+                          result.achievedThroughputs.push_back(std::move(t));
+                      })
         && forEachRow(
             query, QStringLiteral("grid_datasets"), error,
             [&](const SqlRow &row) {

@@ -180,6 +180,34 @@ for required in ("NVIDIA A10G", "NVIDIA L4", "NVIDIA L40S", "NVIDIA A100 SXM4 80
     if not (num(a.get("bf16_tflops")) or num(a.get("fp16_tflops"))):
         fail(f"accelerators.csv: {required} has no 16-bit peak, so it cannot be sized from work")
 
+# --- achieved_throughput.csv ----------------------------------------------------------
+# A published achieved rate stands in for a peak only where there is no peak, for an
+# accelerator an instance of the catalog carries, and the run's devices are that instance's.
+achieved_rows = read("achieved_throughput.csv")
+for line, r in enumerate(achieved_rows, start=2):
+    where = f"achieved_throughput.csv:{line} ({r['accelerator']}, {r['task']})"
+    a = accelerators.get(r["accelerator"])
+    if not a:
+        fail(f"{where}: not in accelerators.csv")
+        continue
+    if any(a[p] for p in PEAKS):
+        fail(f"{where}: the accelerator has a peak; a derived rate would be a second representation")
+    host = by_id.get(r["instance"])
+    if not host or host["accelerator"] != r["accelerator"] or int(host["accelerator_count"]) != int(r["devices"]):
+        fail(f"{where}: {r['instance']} does not carry {r['devices']} x {r['accelerator']}")
+    rate = (6 if r["task"] == "training" else 2) * num(r["parameters"]) * num(r["tokens_per_sample"]) \
+        * num(r["samples_per_second"]) / int(r["devices"]) / 1e12
+    if not (1.0 <= rate <= 5000.0):
+        fail(f"{where}: derived {rate:.2f} TFLOPS per device out of 1..5000")
+    if "derived from a published achieved throughput" not in r["notes"].lower():
+        fail(f"{where}: the notes must say the rate is derived from a published achieved throughput")
+    klass = CLASS_OF.get(used.get(r["accelerator"], ""), "")
+    u = utilization.get((klass, r["task"]))
+    if not u or not u["central"]:
+        fail(f"{where}: no {klass}/{r['task']} achieved-utilization range for its spread and load")
+if not any(r["instance"] == "dl1.24xlarge" and r["task"] == "training" for r in achieved_rows):
+    fail("achieved_throughput.csv: dl1.24xlarge (Gaudi HL-205) has no training rate, so it cannot be sized from work")
+
 # --- instance_regions.csv, offering_regions.csv ---------------------------------------
 covered = {r["region"] for r in read("offering_regions.csv")}
 if len(covered) < 25:
