@@ -3152,6 +3152,13 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
             <numerusform>%n Möglichkeiten auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
+        <translation>
+            <numerusform>%n Weg auf der Front läuft dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
+            <numerusform>%n Wege auf der Front laufen dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoSearch</name>
@@ -3162,6 +3169,14 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>die Latenzobergrenze von %1 ms (constraints.latencyCeilingMs) schließt %2 aus: Nutzer nahe %3 würden im Median %4 ms Umlaufzeit warten (region_latency.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 wird in %2 nicht angeboten (EC2-Angebote vom %3)</translation>
+    </message>
+    <message>
+        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
+        <translation>ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab)</translation>
     </message>
 </context>
 <context>
@@ -4429,10 +4444,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>Gefunden von der Suche über den ganzen Plan: jede erlaubte Region, jede Phase auf ihrer geplanten Hardware oder auf dem besten Wechsel jeder Hardwareregel; kein Instanztyp wird in einer Region vorgeschlagen, die ihn laut den EC2-Angeboten vom %1 nicht anbietet. Die Preise der Referenzdaten sind us-east-1 On-Demand für jede Region, regionale Preisunterschiede werden also nicht gezählt.</translation>
     </message>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PreferencesDialog</name>
@@ -5467,6 +5478,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>Die gemessene Auslastung beträgt %1 (%2). Die Kopie führt dieselbe Arbeit auf %3 x %4 bei %5 aus. Die Energie pro Arbeitseinheit sinkt mit steigender Last: auf einer H100 gemessen %6 weniger bei 75 % als bei 10 % Last. Annahme: Die Arbeit lässt sich bei gleichen Stunden auf bis zu 75 % Auslastung verdichten.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RuleSupport</name>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +7675,12 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>Nicht angeboten, obwohl keine angebotene Möglichkeit sie schlägt (%1):
+</translation>
+    </message>
+    <message>
+        <source>To check before you plan on it:
+</source>
+        <translation>Vor der Planung zu prüfen:
 </translation>
     </message>
 </context>

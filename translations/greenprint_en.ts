@@ -74,6 +74,13 @@
             <numerusform>%n ways on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
+        <translation>
+            <numerusform>%n way on the front runs where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</numerusform>
+            <numerusform>%n ways on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PdfActualSection</name>

@@ -3152,6 +3152,13 @@ Cliquez pour en créer un scénario.</translation>
             <numerusform>%n façons sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
+        <translation>
+            <numerusform>%n option du front tourne là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
+            <numerusform>%n options du front tournent là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoSearch</name>
@@ -3162,6 +3169,14 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>le plafond de latence de %1 ms (constraints.latencyCeilingMs) exclut %2 : les utilisateurs près de %3 attendraient un aller-retour médian de %4 ms (region_latency.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 n’est pas proposé dans %2 (offres EC2 du %3)</translation>
+    </message>
+    <message>
+        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
+        <translation>on ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type)</translation>
     </message>
 </context>
 <context>
@@ -4429,10 +4444,6 @@ Cliquez pour en créer un scénario.</translation>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>Trouvé par la recherche sur le plan entier : chaque région autorisée, chaque étape sur son matériel prévu ou sur le meilleur changement de chaque règle de matériel ; aucun type d’instance n’est proposé dans une région qui, selon les offres EC2 du %1, ne le propose pas. Les prix des données de référence sont ceux d’us-east-1 à la demande pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
     </message>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PreferencesDialog</name>
@@ -5467,6 +5478,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>L&apos;utilisation mesurée est de %1 (%2). La copie exécute le même travail sur %3 x %4 à %5. L&apos;énergie par unité de travail baisse quand la charge monte : mesuré sur une H100, %6 de moins à 75 % qu&apos;à 10 % de charge. Hypothèse : le travail se regroupe jusqu&apos;à 75 % d&apos;utilisation pour les mêmes heures.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RuleSupport</name>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +7675,12 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>Non proposées, bien qu’aucune façon proposée ne les batte (%1) :
+</translation>
+    </message>
+    <message>
+        <source>To check before you plan on it:
+</source>
+        <translation>À vérifier avant de compter dessus :
 </translation>
     </message>
 </context>

@@ -3144,6 +3144,12 @@ Click to create a scenario from it.</source>
             <numerusform>評価した %1 通りのうち %n 通りがプラン全体のフロント上にあり、%2 通りは提案していません（理由はここにカーソルを置くと表示）。点をクリックするとシナリオとして追加します。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
+        <translation>
+            <numerusform>フロント上の %n 件は、AWS がそのタイプを提供しているか不明なリージョンで実行されます：計画に組み込む前に確認してください（ここにカーソルを合わせてください）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoSearch</name>
@@ -3154,6 +3160,14 @@ Click to create a scenario from it.</source>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>%1 ms のレイテンシ上限（constraints.latencyCeilingMs）により %2 は除外されます：%3 付近のユーザーの往復時間は中央値 %4 ms になります（region_latency.csv）</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 は %2 で提供されていません（%3 時点の EC2 提供情報）</translation>
+    </message>
+    <message>
+        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
+        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）</translation>
     </message>
 </context>
 <context>
@@ -4417,10 +4431,6 @@ Click to create a scenario from it.</source>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>プラン全体の探索で見つけました：許可されたすべてのリージョンで、各ステージを計画どおりのハードウェアか各ハードウェアルールの最良の変更で実行します。%1 時点の EC2 提供情報で提供されていないリージョンにはインスタンスタイプを提案しません。参照データの価格はすべてのリージョンで us-east-1 のオンデマンド価格のため、リージョン間の価格差は数えません。</translation>
     </message>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PreferencesDialog</name>
@@ -5454,6 +5464,13 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>測定した使用率は %1 です（%2）。コピーは同じ作業を %3 x %4 で %5 で実行します。作業単位あたりのエネルギーは負荷が上がるほど下がります：H100 の測定では、負荷 75 % は 10 % より %6 少なくなります。前提条件：同じ時間で使用率 75 % まで作業を詰められること。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RuleSupport</name>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -7632,6 +7649,12 @@ Methodologies (project setting &quot;methodology&quot;):
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>提案されていませんが、提案されたどの方法にも負けないもの（%1）：
+</translation>
+    </message>
+    <message>
+        <source>To check before you plan on it:
+</source>
+        <translation>計画に組み込む前に確認すること：
 </translation>
     </message>
 </context>

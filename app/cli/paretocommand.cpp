@@ -134,6 +134,12 @@ int runPareto(const QStringList &rest)
             o["energyKWh"] = rounded(p.energyKWh);
             o["costUsd"] = p.costKnown ? ordered_json(rounded(p.costUsd)) : ordered_json();
             o["hours"] = rounded(p.hours);
+            if (!p.caveats.isEmpty()) {
+                ordered_json caveats = ordered_json::array();
+                for (const QString &caveat : p.caveats)
+                    caveats.push_back(caveat.toStdString());
+                o["caveats"] = std::move(caveats);
+            }
             list.push_back(std::move(o));
         }
         j["front"] = std::move(list);
@@ -181,6 +187,19 @@ int runPareto(const QStringList &rest)
                       tr("USD").rightJustified(8), tr("Hours").rightJustified(8), tr("Way"));
     for (const QString &row : rows)
         out() << row << u'\n';
+    // What a way on the front rests on that the data cannot confirm (a region's offerings).
+    QStringList caveats;
+    for (const ParetoPoint &p : front) {
+        for (const QString &caveat : p.caveats) {
+            if (!caveats.contains(caveat))
+                caveats << caveat;
+        }
+    }
+    if (!caveats.isEmpty()) {
+        out() << u'\n' << tr("To check before you plan on it:\n");
+        for (const QString &caveat : std::as_const(caveats))
+            out() << QStringLiteral("  - %1\n").arg(caveat);
+    }
     if (!removed.empty()) {
         out() << u'\n'
               << tr("Not offered, though no offered way beats them (%1):\n").arg(removed.size());

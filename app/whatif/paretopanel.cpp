@@ -199,7 +199,23 @@ void ParetoPanel::search()
                  "there (hover here for why).",
                  nullptr, int(notOffered.size()));
     }
-    m_note->setToolTip(notOffered.join(u'\n'));
+    // Ways on the front in a region whose offerings the snapshot cannot confirm: said.
+    QStringList caveats;
+    int uncertain = 0;
+    for (const ParetoPoint &p : *m_points) {
+        uncertain += p.caveats.isEmpty() ? 0 : 1;
+        for (const QString &caveat : p.caveats) {
+            if (!caveats.contains(caveat))
+                caveats << caveat;
+        }
+    }
+    if (uncertain > 0) {
+        note += u' '
+            + tr("%n way(s) on the front run where AWS's offering of the type is not known: "
+                 "check before you plan on it (hover here).",
+                 nullptr, uncertain);
+    }
+    m_note->setToolTip((notOffered + caveats).join(u'\n'));
     if (wholePlan && note.isEmpty()) {
         // Short, so that the chart keeps its room: the reasons are in the tooltip.
         note = tr("%n way(s) on the whole plan's front among %1 evaluated, %2 of them not "

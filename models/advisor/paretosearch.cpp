@@ -186,6 +186,35 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                                      QByteArray::number(option.count),
                                      {}});
             }
+            // Never propose a type in a region AWS does not offer it in (EC2 offerings
+            // snapshot); the plan as it is stays, with the reason. Unknown is said.
+            QStringList offeringReasons;
+            QStringList offeringCaveats;
+            QSet<QString> seen;
+            for (const Component &c : st.components) {
+                const QString type = c.instance();
+                if (type.isEmpty() || seen.contains(type))
+                    continue;
+                seen.insert(type);
+                switch (m_reference.offering(type, region)) {
+                case Offering::NotOffered:
+                    offeringReasons << tr("%1 is not offered in %2 (EC2 offerings of %3)")
+                                           .arg(type, region, m_reference.offerings.asOf());
+                    break;
+                case Offering::Unknown:
+                    if (ctx.instance(type) && ctx.instance(type)->origin != DataOrigin::Project)
+                        offeringCaveats << tr("whether %1 offers %2 is not known (the EC2 "
+                                              "offerings snapshot does not cover the region or "
+                                              "the type)")
+                                               .arg(region, type);
+                    break;
+                case Offering::Offered:
+                    break;
+                }
+            }
+            const bool planAsItIs = region == currentRegion && option.instance.isEmpty();
+            if (!offeringReasons.isEmpty() && !planAsItIs)
+                continue;
             const Estimate e = estimateProject(copy, m_reference);
             // A point whose figures are partial sums is no point: one that cannot be estimated
             // never is, one with a missing price only where the plan's own cost is known.
@@ -220,7 +249,8 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                 ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hours.h
                 : Advisor::jobHours(e);
             p.current = region == currentRegion && option.instance.isEmpty();
-            p.notOffered = option.notOffered + regionReasons;
+            p.notOffered = option.notOffered + regionReasons + offeringReasons;
+            p.caveats = offeringCaveats;
             p.overrides = std::move(overrides);
             if (ownHardware || project.constraints.allowsRegion(region))
                 points.push_back(std::move(p));

@@ -40,6 +40,11 @@ struct ParetoPoint
      * point is evaluated but never on the front: it is not offered.
      */
     QStringList notOffered;
+    /**
+     * What is said but does not keep the point off the front, translated: an instance
+     * type whose offering in `region` the EC2 offerings snapshot cannot answer for.
+     */
+    QStringList caveats;
     /** The overrides that turn the baseline into this point (to create a scenario from it). */
     std::vector<ScenarioOverride> overrides;
     /**

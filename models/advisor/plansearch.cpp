@@ -439,21 +439,14 @@ std::optional<Suggestion> PlanSearch::compose(const Project &project, const QStr
     for (const Suggestion &m : moves)
         m.change(moving);
     moving.finish();
-    QStringList unknown;
+    QStringList types;
     for (const Stage &stage : moved.stages) {
-        for (const Component &c : stage.components) {
-            const QString type = c.instance();
-            if (!type.isEmpty() && !unknown.contains(type)
-                && m_reference.offering(type, to) == Offering::Unknown)
-                unknown << type;
-        }
+        for (const Component &c : stage.components)
+            types << c.instance();
     }
-    if (!unknown.isEmpty()) {
-        s.description += u' '
-            + tr("Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover "
-                 "the region or the type): check before you plan on it.")
-                  .arg(to, unknown.join(QStringLiteral(", ")));
-    }
+    if (const QString note = RuleSupport::offeringUnknownNote(m_reference, types, to);
+        !note.isEmpty())
+        s.description += u' ' + note;
     s.source = sources.join(QStringLiteral("; "));
     s.sideEffects = sideEffects.join(u' ');
     const Stage &inference = project.stage(StageKind::Inference);

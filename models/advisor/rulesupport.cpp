@@ -5,10 +5,18 @@
 
 #include "engine/worksizing.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace greenprint::RuleSupport {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::RuleSupport)
+};
+} // namespace
 
 QString percent(double fraction, int decimals)
 {
@@ -332,6 +340,22 @@ QStringList instancesOfFamilies(const ReferenceData &reference, const QStringLis
             ids << spec.id;
     }
     return ids;
+}
+
+QString offeringUnknownNote(const ReferenceData &reference, const QStringList &types,
+                            const QString &region)
+{
+    QStringList unknown;
+    for (const QString &type : types) {
+        if (!type.isEmpty() && !unknown.contains(type)
+            && reference.offering(type, region) == Offering::Unknown)
+            unknown << type;
+    }
+    if (unknown.isEmpty())
+        return {};
+    return Tr::tr("Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover "
+                  "the region or the type): check before you plan on it.")
+        .arg(region, unknown.join(QStringLiteral(", ")));
 }
 
 } // namespace greenprint::RuleSupport

@@ -137,4 +137,12 @@ bool keepsNaming(const InstanceSpec &from, const InstanceSpec &to, const QString
 QStringList instancesOfFamilies(const ReferenceData &reference, const QStringList &families,
                                 const InstanceSpec &from, const QString &use);
 
+/**
+ * The sentence a move into `region` adds when the EC2 offerings snapshot cannot say
+ * whether AWS offers some of `types` there ("Whether ... is not known"); empty when it
+ * answers for all of them. Types it says are not offered are the caller's to refuse.
+ */
+QString offeringUnknownNote(const ReferenceData &reference, const QStringList &types,
+                            const QString &region);
+
 } // namespace greenprint::RuleSupport

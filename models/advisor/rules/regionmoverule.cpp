@@ -14,6 +14,7 @@
 #include "domain/names.h"
 #include "engine/estimator.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -63,9 +64,22 @@ std::optional<double> usersRoundTripMs(const RuleContext &ctx, const QString &cu
  * than now. For the endpoints under a latency ceiling, only regions the users
  * reach within it count; `beyondCeiling` then receives the best one left out.
  */
+/** The stage's instance types (each once), in order. */
+QStringList typesOf(const Stage &stage)
+{
+    QStringList types;
+    for (const Component &c : stage.components) {
+        const QString type = c.instance();
+        if (!type.isEmpty() && !types.contains(type))
+            types << type;
+    }
+    return types;
+}
+
 Target bestRegion(const RuleContext &ctx, StageKind kind, Target *beyondCeiling)
 {
     const Project &project = ctx.project();
+    const QStringList types = typesOf(project.stage(kind));
     Project single = RuleSupport::stageAlone(project, kind);
     const QString current = project.effectiveRegion(project.stage(kind));
     single.stage(kind).region = current;
@@ -78,6 +92,11 @@ Target bestRegion(const RuleContext &ctx, StageKind kind, Target *beyondCeiling)
     for (const RegionSpec &region : ctx.reference().regions) {
         if (region.id == current || region.partition != u"aws" || region.gridGCo2ePerKWh <= 0.0
             || !ctx.constraints().allowsRegion(region.id))
+            continue;
+        // Never into a region the EC2 offerings snapshot says lacks one of the stage's types.
+        if (std::any_of(types.begin(), types.end(), [&](const QString &type) {
+                return ctx.reference().offering(type, region.id) == Offering::NotOffered;
+            }))
             continue;
         single.stage(kind).region = region.id;
         const double co2e = estimateProject(single, ctx.reference()).total.co2e.kg;
@@ -203,6 +222,10 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
                 .arg(storedGB > 0.0 ? tr("Counts a one-off transfer of the %1 GB the stage stores.")
                                           .arg(storedGB)
                                     : tr("The stage stores no data, so no transfer is counted."));
+        if (const QString note =
+                RuleSupport::offeringUnknownNote(ctx.reference(), typesOf(stage), to);
+            !note.isEmpty())
+            s.description += u' ' + note;
         s.source = QStringLiteral("regions.csv: %1").arg(target.region->gridBasis);
         s.sideEffects = tr("Check data residency and the other stages: keep data close to its "
                            "producers and train close to the data, or count their transfers too.");
