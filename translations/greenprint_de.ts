@@ -6588,6 +6588,22 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Add as a new &amp;scenario</source>
         <translation>Als neues &amp;Szenario hinzufügen</translation>
     </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation>Pro Phase</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Einsparungs-Wasserfall</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>

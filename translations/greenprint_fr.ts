@@ -6588,6 +6588,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Add as a new &amp;scenario</source>
         <translation>Ajouter comme nouveau &amp;scénario</translation>
     </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation>Par étape</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Cascade des économies</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Front de Pareto</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>

@@ -6567,6 +6567,22 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Add as a new &amp;scenario</source>
         <translation>新しいシナリオとして追加(&amp;S)</translation>
     </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation>ステージ別</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>削減ウォーターフォール</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>パレートフロント</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>

@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QFontMetricsF>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -60,11 +61,8 @@ BarChart::BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *paren
 void BarChart::setData(const QString &title, const QStringList &categories,
                        const std::vector<std::vector<double>> &values, const QString &unit)
 {
-    chart()->setTitle(title);
+    Charts::setFittedTitle(this, title);
     m_categories = categories;
-    m_axisLabels = Charts::categoryLabels(categories, m_maxLabelChars);
-    // Horizontal bars draw the first category at the bottom: feed them reversed.
-    QStringList reversed(m_axisLabels.rbegin(), m_axisLabels.rend());
     double largest = 0.0;
     for (int c = 0; c < static_cast<int>(categories.size()); ++c) {
         double stacked = 0.0;
@@ -81,12 +79,34 @@ void BarChart::setData(const QString &title, const QStringList &categories,
                                                                                  : 0.0);
         set->append(list);
     }
-    m_categoryAxis->clear();
-    m_categoryAxis->append(reversed);
+    m_labelChars = 0;
+    relabel();
     m_valueAxis->setRange(0.0, largest > 0.0 ? largest * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
     Charts::setPlainLabels(m_valueAxis);
     m_valueAxis->setTitleText(unit);
+}
+
+void BarChart::relabel()
+{
+    // The labels may take under a third of the width (QtCharts gives the axis no more and
+    // lets longer labels run past the edge): the bars keep the rest.
+    const QFontMetricsF metrics(m_categoryAxis->labelsFont());
+    const int fits = int(width() * 0.3 / metrics.averageCharWidth());
+    const int chars = std::clamp(fits, 8, m_maxLabelChars);
+    if (chars == m_labelChars)
+        return;
+    m_labelChars = chars;
+    m_axisLabels = Charts::categoryLabels(m_categories, chars);
+    // Horizontal bars draw the first category at the bottom: feed them reversed.
+    m_categoryAxis->clear();
+    m_categoryAxis->append(QStringList(m_axisLabels.rbegin(), m_axisLabels.rend()));
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    relabel();
 }
 
 void BarChart::showToolTip(bool hovered, int barIndex)

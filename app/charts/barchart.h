@@ -53,8 +53,13 @@ public:
     void setCategoryToolTips(const QStringList &toolTips) { m_toolTips = toolTips; }
     QStringList categoryToolTips() const { return m_toolTips; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showToolTip(bool hovered, int barIndex);
+    /** Elides the category labels to what the width leaves (at most maxLabelChars()). */
+    void relabel();
 
     QAbstractBarSeries *m_series;
     std::vector<QBarSet *> m_sets;
@@ -64,6 +69,7 @@ private:
     QStringList m_axisLabels;
     QStringList m_toolTips;
     int m_maxLabelChars = 28;
+    int m_labelChars = 0; ///< the limit the axis labels were elided to
 };
 
 } // namespace greenprint

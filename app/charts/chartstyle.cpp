@@ -3,6 +3,9 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QCoreApplication>
 #include <QLegend>
 #include <QPalette>
@@ -23,6 +26,8 @@ void applyStyle(QChart *chart, const QPalette &palette)
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
+    // A legend label QtCharts has to shorten shows its whole text on hover.
+    chart->legend()->setShowToolTips(true);
     chart->setAnimationOptions(QChart::NoAnimation);
 }
 
@@ -38,6 +43,62 @@ void styleAxes(QChart *chart, const QPalette &palette)
         axis->setGridLineColor(grid);
     }
     chart->legend()->setLabelColor(text);
+}
+
+namespace {
+
+const char *const kFullTitle = "greenprintFullTitle";
+
+/** The title as one line, or as two broken at the space nearest the middle (HTML). */
+QString fittedTitle(const QString &title, const QFont &font, qreal width)
+{
+    if (QFontMetricsF(font).horizontalAdvance(title) <= width)
+        return title;
+    const qsizetype middle = title.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (title.at(i).isSpace() && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    }
+    if (best < 0) // one long word (Japanese): break at the middle character
+        best = middle;
+    const qsizetype rest = title.at(best).isSpace() ? best + 1 : best;
+    return title.left(best).toHtmlEscaped() + QStringLiteral("<br>")
+        + title.mid(rest).toHtmlEscaped();
+}
+
+/** Re-fits the title of the chart views it watches when they are resized. */
+class TitleFitter : public QObject
+{
+public:
+    using QObject::QObject;
+    static void fit(QChartView *view)
+    {
+        QChart *chart = view->chart();
+        const QMargins margins = chart->margins();
+        // The layout keeps about 20 px either side of the title besides the chart's margins.
+        const qreal width = view->width() - margins.left() - margins.right() - 40;
+        chart->setTitle(
+            fittedTitle(view->property(kFullTitle).toString(), chart->titleFont(), width));
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit(static_cast<QChartView *>(watched));
+        return false;
+    }
+};
+
+} // namespace
+
+void setFittedTitle(QChartView *view, const QString &title)
+{
+    if (!view->property(kFullTitle).isValid())
+        view->installEventFilter(new TitleFitter(view));
+    view->setProperty(kFullTitle, title);
+    TitleFitter::fit(view);
 }
 
 QString elideMiddle(const QString &text, int maxChars)

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 class QChart;
+class QChartView;
 class QPalette;
 class QValueAxis;
 
@@ -23,6 +24,12 @@ namespace greenprint::Charts {
 
 /** Transparent background, palette-coloured text, compact margins. */
 void applyStyle(QChart *chart, const QPalette &palette);
+/**
+ * Sets `title` on `view`'s chart and keeps it whole at any width: wrapped at the space
+ * nearest its middle onto a second line when one line would not fit (QtCharts would cut
+ * it to "…"), re-fitted on every resize.
+ */
+void setFittedTitle(QChartView *view, const QString &title);
 /** Restyles the axes and legend created after applyStyle(). */
 void styleAxes(QChart *chart, const QPalette &palette);
 

@@ -81,7 +81,7 @@ ParetoChart::ParetoChart(QWidget *parent)
 void ParetoChart::setPoints(const QString &title, const std::vector<Point> &points,
                             const QString &carbonUnit)
 {
-    chart()->setTitle(title);
+    Charts::setFittedTitle(this, title);
     m_points = points;
     m_unit = carbonUnit;
     m_carbonAxis->setTitleText(carbonUnit);

@@ -75,7 +75,7 @@ WaterfallChart::WaterfallChart(QWidget *parent)
 void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
                              const QString &unit)
 {
-    chart()->setTitle(title);
+    Charts::setFittedTitle(this, title);
     m_categories.clear();
     m_toolTips.clear();
     m_contributions.clear();

@@ -41,6 +41,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QToolBar>
@@ -77,10 +78,11 @@ MainWindow::MainWindow(ReferenceData reference, QWidget *parent)
         else if (event.has(ChangeFlag::ComponentMoved) || event.has(ChangeFlag::ComponentRemoved))
             m_navigator->announceCurrent();
     });
-    resize(1500, 940);
+    // At most the screen: the dock layout below is chosen for the size the window gets.
+    resize(QSize(kRoomyWidthPx, 940).boundedTo(screen()->availableGeometry().size()));
     const Preferences prefs;
     restoreGeometry(prefs.windowGeometry.get());
-    restoreState(prefs.windowState.get());
+    m_layoutChosen = restoreState(prefs.windowState.get());
     m_document->reset(prefs.newProject());
     updateTitle();
 }
@@ -346,6 +348,31 @@ void MainWindow::changeEvent(QEvent *event)
         m_rebuildPending = true;
         QMetaObject::invokeMethod(this, &MainWindow::rebuildViews, Qt::QueuedConnection);
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutChosen)
+        return;
+    m_layoutChosen = true;
+    if (width() < kRoomyWidthPx)
+        useCompactDocks();
+}
+
+void MainWindow::useCompactDocks()
+{
+    const auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QString::fromLatin1(name));
+    };
+    QDockWidget *plan = dock("planDock");
+    QDockWidget *issues = dock("issuesDock");
+    tabifyDockWidget(plan, dock("constraintsDock"));
+    tabifyDockWidget(issues, dock("assumptionsDock"));
+    plan->raise();
+    issues->raise();
+    resizeDocks({plan, dock("editorDock")}, {280, 310}, Qt::Horizontal);
+    resizeDocks({issues}, {130}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -86,6 +86,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -127,6 +128,14 @@ private:
     ExportActions *m_exportActions = nullptr;
     QList<QDockWidget *> m_docks;
     bool m_rebuildPending = false;
+    bool m_layoutChosen = false; ///< the user's saved layout, or the default one, is set
+    /**
+     * The default layout for a window narrower than kRoomyWidthPx (a 1280 x 720 laptop):
+     * Constraints tabbed behind Plan, Assumptions behind Issues, narrower side docks, so
+     * the central views keep room for their tables. Never over a saved layout.
+     */
+    void useCompactDocks();
+    static constexpr int kRoomyWidthPx = 1500;
 };
 
 } // namespace greenprint

@@ -19,7 +19,15 @@ DeltaTable::DeltaTable(QWidget *parent)
     setAccessibleName(tr("Baseline against scenario: totals and changes"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
-    setHorizontalHeaderLabels({tr("Baseline"), tr("Scenario"), tr("Change"), tr("Change (%)")});
+    // "Change (%)" on two lines: the columns share what the row titles leave on a small
+    // screen, and the percentages themselves are short.
+    QStringList columns{tr("Baseline"), tr("Scenario"), tr("Change"), tr("Change (%)")};
+    for (QString &title : columns) {
+        const qsizetype unit = title.lastIndexOf(QStringLiteral(" ("));
+        if (unit > 0)
+            title[unit] = u'\n';
+    }
+    setHorizontalHeaderLabels(columns);
     setVerticalHeaderLabels({tr("Energy (kWh)"), tr("Carbon, location-based (kgCO2e)"),
                              tr("Carbon, market-based (kgCO2e)"), tr("Cost (USD)"),
                              tr("Job hours (h)")});
@@ -37,6 +45,22 @@ DeltaTable::DeltaTable(QWidget *parent)
             m_values[r][c] = std::numeric_limits<double>::quiet_NaN();
         }
     }
+}
+
+QSize DeltaTable::minimumSizeHint() const
+{
+    int rows = 0;
+    for (int r = 0; r < RowCount; ++r)
+        rows += qMax(verticalHeader()->sectionSizeHint(r), sizeHintForRow(r));
+    // The rows as laid out, when the header has sized them already.
+    rows = qMax(rows, verticalHeader()->length());
+    const int header = qMax(horizontalHeader()->sizeHint().height(), horizontalHeader()->height());
+    return {QTableWidget::minimumSizeHint().width(), header + rows + 2 * frameWidth()};
+}
+
+QSize DeltaTable::sizeHint() const
+{
+    return {QTableWidget::sizeHint().width(), minimumSizeHint().height()};
 }
 
 void DeltaTable::setCell(int row, int column, double v, int decimals, bool signedValue)
@@ -131,6 +155,7 @@ void DeltaTable::setTotals(const PlanTotals &baseline, const PlanTotals *scenari
         for (int c = 0; c < ColumnCount; ++c)
             item(r, c)->setToolTip(tip);
     }
+    updateGeometry(); // new texts may need taller rows
 }
 
 double DeltaTable::value(Row row, Column column) const

@@ -21,6 +21,9 @@ public:
     enum Column { Baseline, Scenario, Change, ChangePercent, ColumnCount };
 
     explicit DeltaTable(QWidget *parent = nullptr);
+    /** As high as all its rows: five figures are never scrolled. */
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 
     /**
      * `scenario` null: no scenario (or it does not apply); its columns show "–".

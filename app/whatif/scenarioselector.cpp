@@ -13,26 +13,42 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace greenprint {
+namespace {
+
+/** A text button no wider than its text: the row fits beside the docks on a small screen. */
+QToolButton *makeButton(const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
 
 ScenarioSelector::ScenarioSelector(LiveAdvisor *advisor, ScenarioListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_advisor(advisor)
     , m_combo(new QComboBox(this))
-    , m_new(new QPushButton(tr("New"), this))
-    , m_duplicate(new QPushButton(tr("Duplicate"), this))
-    , m_rename(new QPushButton(tr("Rename…"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_new(makeButton(tr("New"), this))
+    , m_duplicate(makeButton(tr("Duplicate"), this))
+    , m_rename(makeButton(tr("Rename…"), this))
+    , m_delete(makeButton(tr("Delete"), this))
 {
     setObjectName(QStringLiteral("scenarioSelector"));
     m_combo->setObjectName(QStringLiteral("scenarioCombo"));
     m_combo->setModel(model);
     m_combo->setPlaceholderText(tr("No scenario yet: click New"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(24);
+    m_combo->setMinimumContentsLength(12); // whole names in the list
+    // Qt sizes the box for its whole placeholder, which holds the row wider than a small
+    // screen leaves beside the docks: its own minimum instead (the list shows whole names).
+    m_combo->setMinimumWidth(m_combo->fontMetrics().averageCharWidth() * 12
+                             + m_combo->fontMetrics().height() * 2); // and the arrow
     m_combo->setAccessibleName(tr("Current scenario"));
     auto *label = new QLabel(tr("&Scenario:"), this);
     label->setBuddy(m_combo);
@@ -44,20 +60,20 @@ ScenarioSelector::ScenarioSelector(LiveAdvisor *advisor, ScenarioListModel *mode
     m_rename->setToolTip(tr("Rename the current scenario"));
     m_delete->setObjectName(QStringLiteral("deleteScenario"));
     m_delete->setToolTip(tr("Delete the current scenario (Edit > Undo brings it back)"));
-    for (QPushButton *button : {m_new, m_duplicate, m_rename, m_delete})
+    for (QToolButton *button : {m_new, m_duplicate, m_rename, m_delete})
         button->setAccessibleName(button->text().remove(u'…') + u' ' + tr("scenario"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(m_combo, 1);
-    for (QPushButton *button : {m_new, m_duplicate, m_rename, m_delete})
+    for (QToolButton *button : {m_new, m_duplicate, m_rename, m_delete})
         layout->addWidget(button);
 
-    connect(m_new, &QPushButton::clicked, this, &ScenarioSelector::newScenario);
-    connect(m_duplicate, &QPushButton::clicked, this, &ScenarioSelector::duplicateScenario);
-    connect(m_rename, &QPushButton::clicked, this, &ScenarioSelector::askRename);
-    connect(m_delete, &QPushButton::clicked, this, &ScenarioSelector::deleteScenario);
+    connect(m_new, &QToolButton::clicked, this, &ScenarioSelector::newScenario);
+    connect(m_duplicate, &QToolButton::clicked, this, &ScenarioSelector::duplicateScenario);
+    connect(m_rename, &QToolButton::clicked, this, &ScenarioSelector::askRename);
+    connect(m_delete, &QToolButton::clicked, this, &ScenarioSelector::deleteScenario);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this](int row) {
         if (m_resetting) // QComboBox forgets its row on a reset; the advisor knows better
             return;

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QPushButton;
+class QToolButton;
 
 namespace greenprint {
 
@@ -39,10 +39,10 @@ private:
 
     LiveAdvisor *m_advisor;
     QComboBox *m_combo;
-    QPushButton *m_new;
-    QPushButton *m_duplicate;
-    QPushButton *m_rename;
-    QPushButton *m_delete;
+    QToolButton *m_new;
+    QToolButton *m_duplicate;
+    QToolButton *m_rename;
+    QToolButton *m_delete;
     bool m_resetting = false;
 };
 

@@ -31,7 +31,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,6 +51,11 @@ QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
     layout->addWidget(content);
     return group;
 }
+
+/** The suggestion table's columns a compact view leaves out: all in the row's tooltip. */
+constexpr int kCompactHiddenColumns[] = {
+    SuggestionListModel::EnergySaved, SuggestionListModel::HoursSaved,
+    SuggestionListModel::Confidence, SuggestionListModel::Source};
 
 QString signedPercent(double change, double base)
 {
@@ -94,6 +102,20 @@ WhatIfView::WhatIfView(LiveEstimate *estimate, QWidget *parent)
     header->setSectionResizeMode(SuggestionListModel::Title, QHeaderView::Stretch);
     header->setSectionResizeMode(SuggestionListModel::Source, QHeaderView::Interactive);
     header->resizeSection(SuggestionListModel::Source, 160);
+    // Right-click the header to show or hide a column, as in a file manager.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        const QAbstractItemModel *model = m_suggestionView->model();
+        for (int c = 0; c < model->columnCount(); ++c) {
+            QAction *column = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
+            column->setCheckable(true);
+            column->setChecked(!m_suggestionView->isColumnHidden(c));
+            connect(column, &QAction::toggled, this,
+                    [this, c](bool shown) { m_suggestionView->setColumnHidden(c, !shown); });
+        }
+        menu.exec(m_suggestionView->horizontalHeader()->mapToGlobal(at));
+    });
 
     m_total->setObjectName(QStringLiteral("scenarioTotal"));
     m_total->setAccessibleName(tr("Scenario total against the baseline"));
@@ -111,47 +133,59 @@ WhatIfView::WhatIfView(LiveEstimate *estimate, QWidget *parent)
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    // Top: the suggestions and overrides on the left, the comparison on the right.
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(
-        box(tr("Suggestions (savings each on its own copy of the plan)"), m_suggestionView, left));
-    left->addWidget(box(tr("Field overrides"), m_overrides, left));
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 1);
+    m_suggestionBox =
+        box(tr("Suggestions (savings each on its own copy of the plan)"), m_suggestionView, this);
+    m_overrideBox = box(tr("Field overrides"), m_overrides, this);
     auto *compare = new QWidget(this);
     auto *compareLayout = new QVBoxLayout(compare);
     compareLayout->setContentsMargins(6, 6, 6, 6);
     compareLayout->addWidget(m_total);
     compareLayout->addWidget(m_delta);
-    compareLayout->addWidget(m_notes, 1);
+    // The notes scroll, so that the table above always shows all its rows.
+    auto *notes = new QScrollArea(compare);
+    notes->setObjectName(QStringLiteral("scenarioNotesArea"));
+    notes->setWidget(m_notes);
+    notes->setWidgetResizable(true);
+    notes->setFrameShape(QFrame::NoFrame);
+    notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    notes->setMinimumHeight(m_notes->fontMetrics().height()); // the first one shows
+    compareLayout->addWidget(notes, 1);
+    m_compareBox = box(tr("Baseline and scenario"), compare, this);
     // Small minimums, so the tab fits beside the docks; the sizes below are what it gets.
     compare->setMinimumWidth(360);
-    m_stageChart->setMinimumSize(240, 200);
-    m_waterfall->setMinimumSize(240, 200);
-    m_pareto->setMinimumSize(240, 200);
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(left);
-    top->addWidget(box(tr("Baseline and scenario"), compare, top));
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    top->setSizes({1000, 560});
+    m_stageChart->setMinimumSize(240, 160);
+    m_waterfall->setMinimumSize(240, 160);
+    m_pareto->setMinimumSize(240, 160);
 
-    auto *charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(m_stageChart);
-    charts->addWidget(m_waterfall);
-    charts->addWidget(m_pareto);
-    charts->setSizes({600, 520, 480}); // the stage chart's legend has four entries
-    auto *main = new QSplitter(Qt::Vertical, this);
-    main->setObjectName(QStringLiteral("whatIfSplitter"));
-    main->addWidget(top);
-    main->addWidget(charts);
-    main->setStretchFactor(0, 1);
-    main->setStretchFactor(1, 1);
-    main->setChildrenCollapsible(false);
+    // Wide: the suggestions and overrides on the left, the comparison on the right, the
+    // charts below.
+    m_inputs = new QSplitter(Qt::Vertical, this);
+    m_top = new QSplitter(Qt::Horizontal, this);
+    m_charts = new QSplitter(Qt::Horizontal, this);
+    // Compact: the same panels in two sets of tabs.
+    m_inputTabs = new QTabWidget(this);
+    m_inputTabs->setObjectName(QStringLiteral("whatIfInputTabs"));
+    m_inputTabs->setDocumentMode(true);
+    m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setObjectName(QStringLiteral("whatIfResultTabs"));
+    m_resultTabs->setDocumentMode(true);
+    for (QTabWidget *tabs : {m_inputTabs, m_resultTabs}) {
+        tabs->setUsesScrollButtons(true); // never wider than the view for long tab names
+        tabs->setElideMode(Qt::ElideNone);
+    }
+    m_main = new QSplitter(Qt::Vertical, this);
+    m_main->setObjectName(QStringLiteral("whatIfSplitter"));
+    m_main->addWidget(m_top);
+    m_main->addWidget(m_charts);
+    m_main->addWidget(m_inputTabs);
+    m_main->addWidget(m_resultTabs);
+    m_main->setChildrenCollapsible(false);
+    m_compact = true; // so that the call below arranges the wide layout
+    setCompact(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_selector);
-    layout->addWidget(main, 1);
+    layout->addWidget(m_main, 1);
 
     // A whole-plan row is a ready scenario: added as one in one action.
     m_addScenario->setObjectName(QStringLiteral("addWholePlanScenario"));
@@ -195,6 +229,75 @@ int WhatIfView::addWholePlanScenario()
 }
 
 WhatIfView::~WhatIfView() = default;
+
+void WhatIfView::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    if (compact) {
+        m_top->hide();
+        m_charts->hide();
+        // The tab says what the box title said; the box keeps its frame only.
+        m_suggestionBox->setTitle(QString());
+        m_overrideBox->setTitle(QString());
+        m_compareBox->setTitle(QString());
+        for (QGroupBox *box : {m_suggestionBox, m_overrideBox, m_compareBox}) {
+            box->setFlat(true); // the tab frames it
+            box->layout()->setContentsMargins(0, 2, 0, 0);
+        }
+        m_inputTabs->addTab(m_suggestionBox, tr("Suggestions"));
+        m_inputTabs->setTabToolTip(0, tr("Suggestions (savings each on its own copy of the plan)"));
+        m_inputTabs->addTab(m_overrideBox, tr("Field overrides"));
+        m_resultTabs->addTab(m_compareBox, tr("Baseline and scenario"));
+        m_resultTabs->addTab(m_stageChart, tr("Per stage"));
+        m_resultTabs->addTab(m_waterfall, tr("Waterfall"));
+        m_resultTabs->addTab(m_pareto, tr("Pareto front"));
+        // The columns a narrow table leaves out are in each row's tooltip, and come back
+        // with the room (or from the header's menu).
+        for (const int column : kCompactHiddenColumns)
+            m_suggestionView->setColumnHidden(column, true);
+        m_inputTabs->show();
+        m_resultTabs->show();
+        m_main->setSizes({0, 0, 3, 5}); // the comparison shows all its rows
+        return;
+    }
+    for (const int column : kCompactHiddenColumns)
+        m_suggestionView->setColumnHidden(column, false);
+    m_inputTabs->hide();
+    m_resultTabs->hide();
+    m_inputTabs->clear();
+    m_resultTabs->clear();
+    m_suggestionBox->setTitle(tr("Suggestions (savings each on its own copy of the plan)"));
+    m_overrideBox->setTitle(tr("Field overrides"));
+    m_compareBox->setTitle(tr("Baseline and scenario"));
+    for (QGroupBox *box : {m_suggestionBox, m_overrideBox, m_compareBox}) {
+        box->setFlat(false);
+        box->layout()->setContentsMargins(6, 6, 6, 6);
+    }
+    m_inputs->addWidget(m_suggestionBox);
+    m_inputs->addWidget(m_overrideBox);
+    m_inputs->setStretchFactor(0, 3);
+    m_inputs->setStretchFactor(1, 1);
+    m_top->addWidget(m_inputs);
+    m_top->addWidget(m_compareBox);
+    m_top->setStretchFactor(0, 3);
+    m_top->setStretchFactor(1, 2);
+    m_top->setSizes({1000, 560});
+    m_charts->addWidget(m_stageChart);
+    m_charts->addWidget(m_waterfall);
+    m_charts->addWidget(m_pareto);
+    m_charts->setSizes({600, 520, 480}); // the stage chart's legend has four entries
+    m_top->show();
+    m_charts->show();
+    m_main->setSizes({1, 1, 0, 0});
+}
+
+void WhatIfView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    setCompact(width() < kCompactBelowPx);
+}
 
 void WhatIfView::reloadPreferences()
 {

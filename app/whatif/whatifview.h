@@ -36,7 +36,9 @@
 
 class QAction;
 class QLabel;
+class QGroupBox;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace greenprint {
@@ -91,6 +93,7 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /** The whole-plan suggestion of the table's current row, or nullptr. */
@@ -114,6 +117,29 @@ private:
     ParetoPanel *m_pareto;
     QLabel *m_total;
     QLabel *m_notes;
+
+    /**
+     * Two arrangements of the same panels. Wide: inputs beside the comparison, the three
+     * charts side by side below. Compact (a small screen with the docks open): inputs in
+     * one set of tabs above, comparison and charts in another, so every table keeps the
+     * view's whole width.
+     */
+    void setCompact(bool compact);
+    QGroupBox *m_suggestionBox = nullptr;
+    QGroupBox *m_overrideBox = nullptr;
+    QGroupBox *m_compareBox = nullptr;
+    QSplitter *m_inputs = nullptr; ///< wide: suggestions above overrides
+    QSplitter *m_top = nullptr; ///< wide: inputs beside the comparison
+    QSplitter *m_charts = nullptr; ///< wide: the three charts
+    QTabWidget *m_inputTabs = nullptr; ///< compact: suggestions, overrides
+    QTabWidget *m_resultTabs = nullptr; ///< compact: comparison and charts
+    QSplitter *m_main = nullptr;
+    bool m_compact = false;
+
+public:
+    /** Below this width the view is compact (setCompact()). */
+    static constexpr int kCompactBelowPx = 1100;
+    bool isCompact() const { return m_compact; }
 };
 
 } // namespace greenprint

@@ -138,7 +138,9 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
         return int(g.members.size());
     case Qt::ToolTipRole: {
         QString tip = g.question.isEmpty() ? QString() : g.question + QStringLiteral("\n\n");
-        tip += g.title + QStringLiteral("\n\n") + s.description;
+        // The title cell's text whole, as the narrow column may cut it.
+        tip +=
+            index.siblingAtColumn(Title).data().toString() + QStringLiteral("\n\n") + s.description;
         if (g.members.size() > 1) {
             QStringList names;
             for (int m : g.members)

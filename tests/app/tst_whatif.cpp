@@ -37,9 +37,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -71,9 +73,9 @@ private slots:
 
 private:
     WhatIfView *view() const { return m_window->whatIfView(); }
-    QPushButton *button(const char *name) const
+    QAbstractButton *button(const char *name) const
     {
-        return view()->findChild<QPushButton *>(QString::fromLatin1(name));
+        return view()->findChild<QAbstractButton *>(QString::fromLatin1(name));
     }
     /** Ticks or unticks the suggestion in `row` with the keyboard, as a user would. */
     void toggleRow(int row);
@@ -264,6 +266,9 @@ void TestWhatIf::invalidOverrideShowsItsError()
     const QString name = m_window->document()->project().scenarios[0].name;
     QVERIFY(view()->advisor()->evaluation().ok);
     QVERIFY(editor->errorLabel()->isHidden());
+    // Beside the docks the view is compact: the overrides are a tab, opened as a user would.
+    if (auto *tabs = view()->findChild<QTabWidget *>(u"whatIfInputTabs"_s); tabs->isVisible())
+        tabs->setCurrentIndex(tabs->indexOf(editor->parentWidget()));
     QTest::keyClicks(editor->pathEdit(), u"stages[2].components[0].count"_s);
     QTest::keyClicks(editor->valueEdit(), u"-1"_s);
     QTest::mouseClick(button("addOverride"), Qt::LeftButton);

@@ -26,15 +26,17 @@ inline void useTestLocations(const QString &testName)
 }
 
 /**
- * A new 1600 x 1000 main window, shown and exposed, with `example` (a path below the
- * source tree) open. False when the window is not exposed or the file does not load.
+ * A new main window of `size` (1600 x 1000 unless told), shown and exposed, with `example`
+ * (a path below the source tree) open. False when the window is not exposed or the file
+ * does not load.
  */
 [[nodiscard]] inline bool openWindow(
     std::unique_ptr<MainWindow> &window,
-    const QString &example = QStringLiteral("data/examples/bert-finetune-realtime.greenprint"))
+    const QString &example = QStringLiteral("data/examples/bert-finetune-realtime.greenprint"),
+    QSize size = QSize(1600, 1000))
 {
     window = std::make_unique<MainWindow>(builtReferenceData());
-    window->resize(1600, 1000);
+    window->resize(size);
     window->show();
     return QTest::qWaitForWindowExposed(window.get())
         && window->document()->load(sourcePath(example));

@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on a 1280 x 720 screen with the docks open (the default layout), in every
+// language, with every bundled example: what the dashboard and the what-if view draw is
+// MEASURED. Table columns as wide as their header and cells need (or elided on purpose, the
+// full text on hover, with a readable part left); tables wholly inside the visible area;
+// chart labels as set (never cut by QtCharts to "…"), titles whole, legends clear of the plot,
+// the title and the axis labels.
+// GREENPRINT_TEST_GRABS=DIR saves each measured view as DIR/<language>-<example>-<view>.png.
+#include "charts/dashboard.h"
+#include "i18n/languagemanager.h"
+#include "settings/preferences.h"
+#include "whatif/paretopanel.h"
+#include "whatif/whatifview.h"
+
+#include "document/liveadvisor.h"
+#include "document/projectdocument.h"
+
+#include "strictqtest.h"
+#include "windowfixture.h"
+
+#include <QAbstractScrollArea>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QAction>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextDocument>
+
+#include <memory>
+
+using namespace greenprint;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr QSize kScreen(1280, 720);
+/** An elided cell still shows this many average characters: "Run Inferenc…" is not enough. */
+constexpr int kReadableChars = 14;
+
+/** The window-relative rectangle of `w` that its ancestors let show (clipped by scroll areas). */
+QRect visibleRect(const QWidget *w)
+{
+    QRect visible(w->mapTo(w->window(), QPoint(0, 0)), w->size());
+    for (const QWidget *p = w->parentWidget(); p && !p->isWindow(); p = p->parentWidget())
+        visible &= QRect(p->mapTo(p->window(), QPoint(0, 0)), p->size());
+    return visible;
+}
+
+QString describe(const QWidget *w)
+{
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                     : w->objectName();
+}
+
+/** The width a cell needs to show `index` whole, as the view's delegate sizes it. */
+int neededWidth(const QTableView *view, const QModelIndex &index)
+{
+    return view->sizeHintForIndex(index).width();
+}
+
+bool tooltipHasText(const QVariant &tooltip, const QString &text)
+{
+    const QString tip = tooltip.toString();
+    return !text.isEmpty() && tip.contains(text.simplified().left(40));
+}
+
+/**
+ * Problems of one table: hidden behind the scroll area's edge, columns cut without the full
+ * text on hover, columns that scroll out of sight, too few rows to read.
+ */
+QStringList tableProblems(const QTableView *view)
+{
+    QStringList problems;
+    const QString name = describe(view);
+    const QRect shown = visibleRect(view);
+    const QRect whole(view->mapTo(view->window(), QPoint(0, 0)), view->size());
+    if (shown != whole) {
+        problems << u"%1: only %2x%3 of %4x%5 visible"_s.arg(name)
+                        .arg(shown.width())
+                        .arg(shown.height())
+                        .arg(whole.width())
+                        .arg(whole.height());
+    }
+    const QHeaderView *header = view->horizontalHeader();
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return problems;
+    int columnsWidth = 0;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        columnsWidth += header->sectionSize(c);
+    }
+    if (columnsWidth > view->viewport()->width() + 1) {
+        problems << u"%1: columns need %2 px, %3 px shown"_s.arg(name)
+                        .arg(columnsWidth)
+                        .arg(view->viewport()->width());
+    }
+    const int readable = view->fontMetrics().averageCharWidth() * kReadableChars;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (header->isSectionHidden(c) || !header->isVisible())
+            continue;
+        const int width = header->sectionSize(c);
+        const QString title = model->headerData(c, Qt::Horizontal).toString();
+        const int headerNeeds = header->sectionSizeHint(c);
+        if (headerNeeds > width
+            && !tooltipHasText(model->headerData(c, Qt::Horizontal, Qt::ToolTipRole), title)) {
+            problems << u"%1: header \"%2\" needs %3 px, has %4"_s.arg(name, title)
+                            .arg(headerNeeds)
+                            .arg(width);
+        }
+    }
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int width = header->sectionSize(c);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, c);
+            const QString text = index.data().toString();
+            const int needs = neededWidth(view, index);
+            if (needs <= width)
+                continue;
+            // Elided on purpose: the full text on hover, and enough of it left to recognise.
+            if (tooltipHasText(index.data(Qt::ToolTipRole), text) && width >= readable)
+                continue;
+            problems << u"%1: cell (%2, %3) \"%4\" needs %5 px, has %6"_s.arg(name)
+                            .arg(r)
+                            .arg(c)
+                            .arg(text.left(60))
+                            .arg(needs)
+                            .arg(width);
+            break; // one per column is enough to read
+        }
+    }
+    // Room for a few rows: a table squeezed to its header is not usable. A table that
+    // cannot scroll must show all its rows.
+    const int rows = view->verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
+        ? model->rowCount()
+        : qMin(model->rowCount(), 3);
+    int rowsHeight = 0;
+    for (int r = 0; r < rows; ++r)
+        rowsHeight += view->rowHeight(r);
+    if (view->viewport()->height() < rowsHeight) {
+        problems << u"%1: %2 px high, %3 rows need %4"_s.arg(name)
+                        .arg(view->viewport()->height())
+                        .arg(rows)
+                        .arg(rowsHeight);
+    }
+    return problems;
+}
+
+struct ChartText
+{
+    QString text;
+    QRectF rect; ///< scene coordinates, the text's ink box (document margins removed)
+    bool inLegend = false;
+};
+
+QList<ChartText> chartTexts(QChart *chart)
+{
+    QList<ChartText> texts;
+    const QLegend *legend = chart->legend();
+    const auto items = chart->scene()->items();
+    for (const QGraphicsItem *item : items) {
+        if (!item->isVisible() || item->opacity() == 0.0)
+            continue;
+        ChartText t;
+        if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item)) {
+            t.text = rich->toPlainText();
+            const qreal margin = rich->document()->documentMargin();
+            t.rect = rich->sceneBoundingRect().adjusted(margin, margin, -margin, -margin);
+        } else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
+            t.text = simple->text();
+            t.rect = simple->sceneBoundingRect();
+        } else {
+            continue;
+        }
+        if (t.text.trimmed().isEmpty())
+            continue;
+        for (const QGraphicsItem *p = item->parentItem(); p; p = p->parentItem())
+            t.inLegend = t.inLegend || p == legend;
+        texts << t;
+    }
+    return texts;
+}
+
+bool isElided(const QString &text)
+{
+    return text.contains(u'…') || text.endsWith(u"..."_s);
+}
+
+/** Problems of one chart: labels cut by QtCharts, exponent axes, legend over other things. */
+QStringList chartProblems(const QChartView *view)
+{
+    QStringList problems;
+    QChart *chart = view->chart();
+    const QString name = chart->title().isEmpty() ? describe(view) : chart->title();
+    // The texts we set on purpose: category labels (ours are elided in the middle with the
+    // full name on hover), the title, the legend's labels.
+    QStringList own{chart->title()};
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        own << axis->titleText();
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            own << categories->categories();
+    }
+    const auto markers = chart->legend()->markers();
+    for (const QLegendMarker *marker : markers)
+        own << marker->label();
+
+    static const QRegularExpression exponent(u"\\de[+-]?\\d"_s);
+    const QList<ChartText> texts = chartTexts(chart);
+    for (const ChartText &t : texts) {
+        // QtCharts may shorten a legend label that shows its whole text on hover, if a
+        // readable part is left.
+        const bool hoverable =
+            t.inLegend && chart->legend()->showToolTips() && t.rect.width() >= kReadableChars * 7;
+        if (isElided(t.text) && !own.contains(t.text) && !hoverable)
+            problems << u"%1: label cut to \"%2\""_s.arg(name, t.text);
+        if (t.text.trimmed() == u"…"_s || t.text.trimmed() == u"..."_s)
+            problems << u"%1: a label is only an ellipsis"_s.arg(name);
+        if (exponent.match(t.text).hasMatch())
+            problems << u"%1: exponent notation \"%2\""_s.arg(name, t.text);
+    }
+    // Every label inside the chart: QtCharts does not cut a label it was told not to
+    // truncate, it lets it run past the edge.
+    const QRectF inside = QRectF(view->viewport()->rect()).adjusted(-1, -1, 1, 1);
+    for (const ChartText &t : texts) {
+        const QRectF shown = view->mapFromScene(t.rect).boundingRect();
+        if (!inside.contains(shown))
+            problems << u"%1: \"%2\" runs past the chart's edge"_s.arg(name, t.text);
+    }
+    QLegend *legend = chart->legend();
+    if (legend->isVisible() && legend->isAttachedToChart()) {
+        // The legend's own box, from its visible labels and markers' texts.
+        QRectF legendRect;
+        for (const ChartText &t : texts) {
+            if (t.inLegend)
+                legendRect |= t.rect;
+        }
+        const QRectF plot = chart->mapToScene(chart->plotArea()).boundingRect();
+        if (legendRect.isValid() && legendRect.intersects(plot.adjusted(1, 1, -1, -1))) {
+            problems << u"%1: legend over the plot area"_s.arg(name);
+        }
+        for (const ChartText &t : texts) {
+            if (!t.inLegend && legendRect.isValid()
+                && legendRect.intersects(t.rect.adjusted(1, 1, -1, -1))) {
+                problems << u"%1: legend over \"%2\""_s.arg(name, t.text);
+            }
+        }
+    }
+    // Labels that overprint each other (axis labels crowding, the title over a label).
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        for (qsizetype j = i + 1; j < texts.size(); ++j) {
+            const QRectF overlap = texts[i].rect.intersected(texts[j].rect);
+            if (overlap.width() > 2 && overlap.height() > 2) {
+                problems << u"%1: \"%2\" overprints \"%3\""_s.arg(name, texts[i].text,
+                                                                  texts[j].text);
+            }
+        }
+    }
+    // The chart must have room to draw anything at all.
+    if (chart->plotArea().width() < 60 || chart->plotArea().height() < 40) {
+        problems << u"%1: plot area only %2x%3"_s.arg(name)
+                        .arg(chart->plotArea().width())
+                        .arg(chart->plotArea().height());
+    }
+    return problems;
+}
+
+/** The problems of every table and chart shown inside `root`. */
+QStringList viewProblems(QWidget *root)
+{
+    QStringList problems;
+    const auto tables = root->findChildren<QTableView *>();
+    for (const QTableView *table : tables) {
+        if (table->isVisible())
+            problems << tableProblems(table);
+    }
+    const auto charts = root->findChildren<QChartView *>();
+    for (const QChartView *chart : charts) {
+        if (chart->isVisible())
+            problems << chartProblems(chart);
+    }
+    return problems;
+}
+
+void saveGrab(QWidget *window, const QString &language, const QString &example, const QString &view)
+{
+    const QString dir = qEnvironmentVariable("GREENPRINT_TEST_GRABS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    window->grab().save(QDir(dir).filePath(u"%1-%2-%3.png"_s.arg(language, example, view)));
+}
+
+} // namespace
+
+class TestSmallScreen : public test::StrictTestCase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::useTestLocations(u"tst_smallscreen"_s);
+        Preferences prefs;
+        prefs.windowGeometry.reset();
+        prefs.windowState.reset();
+        m_languages = std::make_unique<LanguageManager>();
+    }
+
+    void cleanupTestCase() { QVERIFY(m_languages->setLanguage(u"en"_s)); }
+
+    void readsAt1280x720_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("example");
+        const QStringList examples = QDir(test::sourcePath(u"data/examples"_s))
+                                         .entryList({u"*.greenprint"_s}, QDir::Files, QDir::Name);
+        QVERIFY(examples.size() >= 4);
+        for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"ja"_s}) {
+            for (const QString &example : examples) {
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(example))
+                    << language << example;
+            }
+        }
+    }
+
+    void readsAt1280x720()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        QVERIFY(m_languages->setLanguage(language));
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(test::openWindow(window, u"data/examples/"_s + example, kScreen));
+        QCoreApplication::processEvents();
+        QCOMPARE(window->size(), kScreen);
+        const auto docks = window->findChildren<QDockWidget *>();
+        QVERIFY(docks.size() >= 5);
+        for (const QDockWidget *dock : docks) // open: shown, or a tab beside another dock
+            QVERIFY2(dock->toggleViewAction()->isChecked(), qPrintable(dock->objectName()));
+        const QString stem = QFileInfo(example).completeBaseName();
+        QStringList problems;
+
+        auto *tabs = window->findChild<QTabWidget *>(u"centralTabs"_s);
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(0);
+        window->dashboard()->flushRegionRanking();
+        QCoreApplication::processEvents();
+        saveGrab(window.get(), language, stem, u"dashboard"_s);
+        for (const QString &p : viewProblems(window->dashboard()))
+            problems << u"dashboard: "_s + p;
+
+        window->showWhatIf();
+        WhatIfView *whatIf = window->whatIfView();
+        if (!window->document()->project().scenarios.empty())
+            whatIf->advisor()->setCurrentScenario(0);
+        for (const int stage : {int(StageKind::Training), ParetoPanel::kWholePlan}) {
+            whatIf->paretoPanel()->setStage(stage);
+            QCoreApplication::processEvents();
+            whatIf->paretoPanel()->flush();
+            QCoreApplication::processEvents();
+            const QString view = stage == ParetoPanel::kWholePlan ? u"whatif-plan"_s : u"whatif"_s;
+            saveGrab(window.get(), language, stem, view);
+            for (const QString &p : viewProblems(whatIf))
+                problems << view + u": "_s + p;
+        }
+        problems.removeDuplicates();
+        test::closeWindow(window);
+        for (const QString &p : std::as_const(problems))
+            qInfo().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
+    }
+
+private:
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+QTEST_MAIN(TestSmallScreen)
+#include "tst_smallscreen.moc"
