@@ -79,7 +79,7 @@ void BarChart::setData(const QString &title, const QStringList &categories,
                                                                                  : 0.0);
         set->append(list);
     }
-    m_labelChars = 0;
+    m_axisLabels.clear();
     relabel();
     m_valueAxis->setRange(0.0, largest > 0.0 ? largest * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
@@ -92,12 +92,15 @@ void BarChart::relabel()
     // The labels may take under a third of the width (QtCharts gives the axis no more and
     // lets longer labels run past the edge): the bars keep the rest.
     const QFontMetricsF metrics(m_categoryAxis->labelsFont());
-    const int fits = int(width() * 0.3 / metrics.averageCharWidth());
-    const int chars = std::clamp(fits, 8, m_maxLabelChars);
-    if (chars == m_labelChars)
+    const qreal room = std::max(width() * 0.3, metrics.averageCharWidth() * 8);
+    QStringList labels;
+    for (const QString &name : std::as_const(m_categories))
+        labels << Charts::elideMiddle(
+            name, std::min(Charts::charsThatFit(name, metrics, room), m_maxLabelChars));
+    labels = Charts::uniqueLabels(labels);
+    if (labels == m_axisLabels && m_categoryAxis->count() == labels.size())
         return;
-    m_labelChars = chars;
-    m_axisLabels = Charts::categoryLabels(m_categories, chars);
+    m_axisLabels = labels;
     // Horizontal bars draw the first category at the bottom: feed them reversed.
     m_categoryAxis->clear();
     m_categoryAxis->append(QStringList(m_axisLabels.rbegin(), m_axisLabels.rend()));

@@ -69,7 +69,6 @@ private:
     QStringList m_axisLabels;
     QStringList m_toolTips;
     int m_maxLabelChars = 28;
-    int m_labelChars = 0; ///< the limit the axis labels were elided to
 };
 
 } // namespace greenprint

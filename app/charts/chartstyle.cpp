@@ -101,6 +101,14 @@ void setFittedTitle(QChartView *view, const QString &title)
     TitleFitter::fit(view);
 }
 
+int charsThatFit(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
+    const qreal advance = metrics.horizontalAdvance(text);
+    if (advance <= width || text.isEmpty())
+        return int(text.size());
+    return int(text.size() * width / advance);
+}
+
 QString elideMiddle(const QString &text, int maxChars)
 {
     if (text.size() <= maxChars || maxChars < 3)

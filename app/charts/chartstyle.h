@@ -17,6 +17,7 @@
 
 class QChart;
 class QChartView;
+class QFontMetricsF;
 class QPalette;
 class QValueAxis;
 
@@ -38,6 +39,12 @@ void styleAxes(QChart *chart, const QPalette &palette);
  * so that names sharing a long beginning stay apart; the full text goes in a tooltip.
  */
 QString elideMiddle(const QString &text, int maxChars);
+/**
+ * How many characters of `text` fit in `width` pixels of `metrics`' font, for
+ * elideMiddle(): all when it fits, else a share by its real advance, so that wide
+ * (Japanese) characters count double.
+ */
+int charsThatFit(const QString &text, const QFontMetricsF &metrics, qreal width);
 /** `labels` made unique ("… (2)"), which QBarCategoryAxis requires. */
 QStringList uniqueLabels(const QStringList &labels);
 /**

@@ -70,7 +70,9 @@ ParetoChart::ParetoChart(QWidget *parent)
         connect(series, &QScatterSeries::hovered, this, &ParetoChart::showToolTip);
     }
     m_costAxis->setTitleText(tr("USD"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // At the side: the few short bin labels cost less there than a row under the axis
+    // title, which a small screen needs for the plot.
+    chart->legend()->setAlignment(Qt::AlignRight);
     Charts::styleAxes(chart, palette());
     // QChartView(parent) made a default chart that setChart() does not delete.
     QChart *defaultChart = this->chart();
@@ -145,6 +147,10 @@ void ParetoChart::setPoints(const QString &title, const std::vector<Point> &poin
     m_carbonAxis->applyNiceNumbers();
     Charts::setPlainLabels(m_costAxis);
     Charts::setPlainLabels(m_carbonAxis);
+    // Nothing to plot: no empty 0-1 scales whose zeros collide in the corner (the panel's
+    // note says why there is nothing).
+    m_costAxis->setVisible(!points.empty());
+    m_carbonAxis->setVisible(!points.empty());
     Charts::styleAxes(chart(), palette());
 }
 

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalStackedBarSeries>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLocale>
 #include <QToolTip>
@@ -76,7 +77,6 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
                              const QString &unit)
 {
     Charts::setFittedTitle(this, title);
-    m_categories.clear();
     m_toolTips.clear();
     m_contributions.clear();
     QList<qreal> base, total, saving, increase;
@@ -86,11 +86,6 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
     for (const Bar &bar : bars) {
         const QString label = bar.label;
         if (!bar.known) {
-            // The state stays readable: only the name is elided.
-            const QString suffix = tr("%1 (not estimated)").arg(QString());
-            m_categories << tr("%1 (not estimated)")
-                                .arg(Charts::elideMiddle(label,
-                                                         kMaxLabelChars - int(suffix.size())));
             base << 0.0;
             total << 0.0;
             saving << 0.0;
@@ -101,7 +96,6 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
                               .arg(label);
             continue;
         }
-        m_categories << Charts::elideMiddle(label, kMaxLabelChars);
         largest = std::max({largest, bar.value, previous});
         if (bar.total) {
             base << 0.0;
@@ -123,7 +117,6 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
         }
         previous = bar.value;
     }
-    m_categories = Charts::uniqueLabels(m_categories);
     // Horizontal bars draw the first category at the bottom: feed them reversed.
     auto reversed = [](QList<qreal> list) {
         std::reverse(list.begin(), list.end());
@@ -135,8 +128,8 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
     m_total->append(reversed(total));
     m_saving->append(reversed(saving));
     m_increase->append(reversed(increase));
-    m_categoryAxis->clear();
-    m_categoryAxis->append(QStringList(m_categories.rbegin(), m_categories.rend()));
+    m_bars = bars;
+    relabel();
     m_valueAxis->setRange(0.0, largest > 0.0 ? largest * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
     Charts::setPlainLabels(m_valueAxis);
@@ -153,6 +146,42 @@ void WaterfallChart::showToolTip(bool hovered, int barIndex)
         return;
     }
     QToolTip::showText(QCursor::pos(), m_toolTips.at(category), this);
+}
+
+void WaterfallChart::relabel()
+{
+    // The labels may take under a third of the width (QtCharts gives the axis no more and
+    // lets longer labels run past the edge), and never more than kMaxLabelChars.
+    const QFontMetricsF metrics(m_categoryAxis->labelsFont());
+    const qreal room = std::max(width() * 0.3, metrics.averageCharWidth() * 8);
+    QStringList labels;
+    for (const Bar &bar : m_bars) {
+        if (!bar.known) {
+            // The state stays readable: only the name is elided.
+            const QString suffix = tr("%1 (not estimated)").arg(QString());
+            const int chars =
+                Charts::charsThatFit(bar.label, metrics, room - metrics.horizontalAdvance(suffix));
+            labels << tr("%1 (not estimated)")
+                          .arg(Charts::elideMiddle(
+                              bar.label, std::min(chars, kMaxLabelChars - int(suffix.size()))));
+            continue;
+        }
+        const int chars = Charts::charsThatFit(bar.label, metrics, room);
+        labels << Charts::elideMiddle(bar.label, std::min(chars, kMaxLabelChars));
+    }
+    labels = Charts::uniqueLabels(labels);
+    if (labels == m_categories && m_categoryAxis->count() == labels.size())
+        return;
+    m_categories = labels;
+    // Horizontal bars draw the first category at the bottom: feed them reversed.
+    m_categoryAxis->clear();
+    m_categoryAxis->append(QStringList(m_categories.rbegin(), m_categories.rend()));
+}
+
+void WaterfallChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    relabel();
 }
 
 } // namespace greenprint

@@ -54,7 +54,13 @@ public:
     QStringList categories() const { return m_categories; }
     static constexpr int kMaxLabelChars = 34;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /** The axis labels of m_bars, elided in the middle to what the width leaves. */
+    void relabel();
+    std::vector<Bar> m_bars;
     void showToolTip(bool hovered, int barIndex);
 
     QHorizontalStackedBarSeries *m_series;

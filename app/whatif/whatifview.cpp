@@ -180,6 +180,9 @@ WhatIfView::WhatIfView(LiveEstimate *estimate, QWidget *parent)
     m_main->addWidget(m_inputTabs);
     m_main->addWidget(m_resultTabs);
     m_main->setChildrenCollapsible(false);
+    // Compact, the comparison and the charts below get two thirds of the height.
+    m_main->setStretchFactor(2, 1);
+    m_main->setStretchFactor(3, 2);
     m_compact = true; // so that the call below arranges the wide layout
     setCompact(false);
 
@@ -259,7 +262,7 @@ void WhatIfView::setCompact(bool compact)
             m_suggestionView->setColumnHidden(column, true);
         m_inputTabs->show();
         m_resultTabs->show();
-        m_main->setSizes({0, 0, 3, 5}); // the comparison shows all its rows
+        m_main->setSizes({0, 0, 1, 2}); // room for the comparison and the charts
         return;
     }
     for (const int column : kCompactHiddenColumns)

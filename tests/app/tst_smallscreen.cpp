@@ -376,9 +376,22 @@ private slots:
             whatIf->paretoPanel()->flush();
             QCoreApplication::processEvents();
             const QString view = stage == ParetoPanel::kWholePlan ? u"whatif-plan"_s : u"whatif"_s;
-            saveGrab(window.get(), language, stem, view);
-            for (const QString &p : viewProblems(whatIf))
-                problems << view + u": "_s + p;
+            // Compact, the comparison and each chart are a tab: every one is measured.
+            auto *results = whatIf->findChild<QTabWidget *>(u"whatIfResultTabs"_s);
+            QVERIFY(results);
+            QVERIFY2(whatIf->isCompact() == results->isVisible(), "compact means tabs");
+            const int pages = whatIf->isCompact() ? results->count() : 1;
+            for (int page = 0; page < pages; ++page) {
+                if (whatIf->isCompact())
+                    results->setCurrentIndex(page);
+                QCoreApplication::processEvents();
+                const QString shown = view + (page > 0 ? u"-tab%1"_s.arg(page) : QString());
+                saveGrab(window.get(), language, stem, shown);
+                for (const QString &p : viewProblems(whatIf))
+                    problems << shown + u": "_s + p;
+            }
+            if (whatIf->isCompact())
+                results->setCurrentIndex(0);
         }
         problems.removeDuplicates();
         test::closeWindow(window);
