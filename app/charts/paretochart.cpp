@@ -44,6 +44,8 @@ ParetoChart::ParetoChart(QWidget *parent)
     Charts::applyStyle(chart, palette());
     chart->addAxis(m_costAxis, Qt::AlignBottom);
     chart->addAxis(m_carbonAxis, Qt::AlignLeft);
+    m_costAxis->setVisible(false); // until setPoints() has something to plot
+    m_carbonAxis->setVisible(false);
     for (int i = 0; i < kBins; ++i) {
         auto *series = new QScatterSeries;
         series->setColor(kBinColors[i]);

@@ -130,7 +130,7 @@ bool Screenshotter::saveConstraints(const QString &directory)
 QList<QDockWidget *> Screenshotter::hideSideDocks()
 {
     QList<QDockWidget *> hidden;
-    for (const char *name : {"planDock", "editorDock"}) {
+    for (const char *name : {"planDock", "constraintsDock", "editorDock"}) {
         auto *dock = m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
         if (dock && dock->isVisible()) {
             dock->hide();

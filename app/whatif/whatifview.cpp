@@ -39,6 +39,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace greenprint {
 namespace {
@@ -291,6 +292,11 @@ void WhatIfView::setCompact(bool compact)
     m_charts->addWidget(m_waterfall);
     m_charts->addWidget(m_pareto);
     m_charts->setSizes({600, 520, 480}); // the stage chart's legend has four entries
+    // The tabs hid every page but the current one; out of them, all show again.
+    for (QWidget *panel : std::initializer_list<QWidget *>{
+             m_suggestionBox, m_overrideBox, m_compareBox, m_stageChart, m_waterfall, m_pareto}) {
+        panel->show();
+    }
     m_top->show();
     m_charts->show();
     m_main->setSizes({1, 1, 0, 0});

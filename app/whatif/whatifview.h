@@ -138,7 +138,7 @@ private:
 
 public:
     /** Below this width the view is compact (setCompact()). */
-    static constexpr int kCompactBelowPx = 1100;
+    static constexpr int kCompactBelowPx = 1400; // the delta table and the legends need it
     bool isCompact() const { return m_compact; }
 };
 

@@ -9,6 +9,10 @@
 #include "charts/dashboard.h"
 #include "i18n/languagemanager.h"
 #include "settings/preferences.h"
+#include "charts/barchart.h"
+#include "charts/waterfallchart.h"
+#include "whatif/deltatable.h"
+#include "whatif/overrideeditor.h"
 #include "whatif/paretopanel.h"
 #include "whatif/whatifview.h"
 
@@ -397,6 +401,37 @@ private slots:
         test::closeWindow(window);
         for (const QString &p : std::as_const(problems))
             qInfo().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
+    }
+
+    void wideAgainShowsEveryPanel()
+    {
+        // Compact on a small screen, then the docks closed on a large one: every panel of
+        // the side-by-side layout shows again (the tabs had hidden all but one).
+        QVERIFY(m_languages->setLanguage(u"en"_s));
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(test::openWindow(window, u"data/examples/bert-finetune-realtime.greenprint"_s,
+                                 kScreen));
+        window->showWhatIf();
+        WhatIfView *whatIf = window->whatIfView();
+        QTRY_VERIFY(whatIf->isCompact());
+        for (const char *name : {"planDock", "editorDock"})
+            window->findChild<QDockWidget *>(QString::fromLatin1(name))->hide();
+        window->resize(1920, 1080);
+        QTRY_VERIFY(!whatIf->isCompact());
+        QCoreApplication::processEvents();
+        whatIf->paretoPanel()->flush();
+        QCoreApplication::processEvents();
+        const QList<QWidget *> panels{whatIf->suggestionView(), whatIf->overrideEditor(),
+                                      whatIf->deltaTable(),     whatIf->stageChart(),
+                                      whatIf->waterfall(),      whatIf->paretoPanel()};
+        for (const QWidget *panel : panels)
+            QVERIFY2(panel->isVisible(), panel->metaObject()->className());
+        const QStringList problems = viewProblems(whatIf);
+        for (const QString &p : problems)
+            qInfo().noquote() << p;
+        test::closeWindow(window);
         QVERIFY2(problems.isEmpty(),
                  qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
     }
