@@ -1176,6 +1176,10 @@
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat, sonst der standortbasierte Faktor; graue Emissionen sind kein Strom und nicht enthalten. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
     </message>
+    <message>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>Die Spannen der Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch kombiniert. Das Diagramm „Was die CO2-Spanne ausmacht“ zeigt jede Eingabe allein.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -4130,8 +4134,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Was die Spanne ausmacht</translation>
     </message>
     <message>
-        <source>The range above puts every input at its end at once. Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
-        <translation>Die Spanne oben setzt alle Eingaben zugleich an ihr Ende. Hier wird jede Eingabe allein bewegt, die anderen bleiben beim Mittelwert (%1 kgCO2e): Die breiteste Zeile ist die Annahme, die zuerst geklärt werden sollte.</translation>
+        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>Die Spanne oben kombiniert diese Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch (IPCC 2006, Bd. 1, Kap. 3, Ansatz 1). Hier wird jede Eingabe allein bewegt, die anderen bleiben beim Mittelwert (%1 kgCO2e): Die breiteste Zeile ist die Annahme, die zuerst geklärt werden sollte.</translation>
     </message>
 </context>
 <context>

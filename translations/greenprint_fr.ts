@@ -1176,6 +1176,10 @@
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Émissions opérationnelles seulement (Scope 2) : 0 g/kWh là où AWS a couvert l’électricité de la région par des renouvelables en %1, le facteur fondé sur la localisation ailleurs ; les émissions intrinsèques ne sont pas de l’électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
     </message>
+    <message>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>Les plages des entrées, chacune lue comme son intervalle P10 à P90, combinées en quadrature. Le graphique « Ce qui fait la plage de carbone » montre chaque entrée seule.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -4130,8 +4134,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Ce qui fait la plage</translation>
     </message>
     <message>
-        <source>The range above puts every input at its end at once. Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
-        <translation>La plage ci-dessus place toutes les entrées à leur extrémité à la fois. Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
+        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>La plage ci-dessus combine ces entrées, chacune lue comme son intervalle P10 à P90, en quadrature (GIEC 2006, vol. 1, chap. 3, approche 1). Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,10 @@
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>運用時排出量のみ（スコープ 2）：%1 年に AWS がリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外はロケーション基準の係数。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、置き換えることはありません。</translation>
     </message>
+    <message>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>各入力の範囲をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したもの。グラフ「炭素の範囲を生む要因」が各入力を単独で示します。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -4118,8 +4122,8 @@ Click to create a scenario from it.</source>
         <translation>範囲を生む要因</translation>
     </message>
     <message>
-        <source>The range above puts every input at its end at once. Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
-        <translation>上の範囲はすべての入力を同時に端に置いたものです。ここでは各入力を単独で動かし、他は中央値（%1 kgCO2e）に固定しています。最も幅の広い行が、最初に詰めるべき仮定です。</translation>
+        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>上の範囲は、これらの入力をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したものです（IPCC 2006、第 1 巻第 3 章、アプローチ 1）。ここでは各入力を単独で動かし、他は中央値（%1 kgCO2e）に固定しています。最も幅の広い行が、最初に詰めるべき仮定です。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     m_carbon = addTotal(totals, 1, tr("Carbon"), QStringLiteral("carbonTotal"),
                         {QStringLiteral("carbonBand"), QStringLiteral("marketCarbon")}, &notes);
     m_carbonBand = notes.at(0);
+    m_carbonBand->setToolTip(tr("The inputs' ranges, each read as its P10 to P90 interval, "
+                                "combined in quadrature. The chart \"What makes the carbon "
+                                "range\" shows each input alone."));
     m_market = notes.at(1);
     m_cost = addTotal(totals, 2, tr("Cost"), QStringLiteral("costTotal"),
                       {QStringLiteral("costNote"), QStringLiteral("costNote2")}, &notes);

@@ -357,9 +357,10 @@ void PdfSections::writeBandDrivers()
              PdfTable::RowKind::Normal});
     }
     m_writer.addHeading(tr("What makes the range"), 2);
-    m_writer.addParagraph(tr("The range above puts every input at its end at once. Here each "
-                             "input is moved alone, the others held central (%1 kgCO2e): the "
-                             "widest row is the assumption to pin down first.")
+    m_writer.addParagraph(tr("The range above combines these inputs, each read as its P10 to P90 "
+                             "interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). "
+                             "Here each input is moved alone, the others held central (%1 "
+                             "kgCO2e): the widest row is the assumption to pin down first.")
                               .arg(kgOf(t, t.co2e.kg)));
     m_writer.addTable(table);
 }

@@ -62,8 +62,9 @@ struct Footprint
      */
     Co2eKg marketCo2e;
     CostUsd cost;
-    Band low; ///< every range at its favourable end
-    Band high; ///< every range at its unfavourable end
+    /// The band: the drivers' ranges combined in quadrature (engine/banddrivers.h).
+    Band low;
+    Band high;
     /** Per BandDriver: the band with that input alone at its ends (a tornado chart's bars). */
     std::array<DriverRange, kBandDriverCount> drivers{};
     /**

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace greenprint {
 
@@ -54,6 +55,45 @@ QString bandDriverExplanation(BandDriver driver)
         return Tr::tr("The spread between the grid-intensity datasets that cover the Region.");
     }
     return {};
+}
+
+namespace {
+
+/** central x or / exp(sqrt(sum of squared log ratios)) of the ends beyond `central`. */
+double combinedEnd(double central, const std::array<double, kBandDriverCount> &ends, bool above)
+{
+    if (!(central > 0.0))
+        return central;
+    double sumOfSquares = 0.0;
+    for (const double end : ends) {
+        if (!(end > 0.0))
+            continue; // a zero end (no energy at all) carries no ratio
+        const double logRatio = std::log(end / central);
+        if (above ? logRatio > 0.0 : logRatio < 0.0)
+            sumOfSquares += logRatio * logRatio;
+    }
+    const double spread = std::exp(std::sqrt(sumOfSquares));
+    return above ? central * spread : central / spread;
+}
+
+} // namespace
+
+CombinedBand combineDrivers(const Band &central,
+                            const std::array<DriverRange, kBandDriverCount> &drivers)
+{
+    std::array<double, kBandDriverCount> energyLow{}, energyHigh{}, co2eLow{}, co2eHigh{};
+    for (std::size_t d = 0; d < drivers.size(); ++d) {
+        energyLow[d] = drivers[d].low.energy.kWh;
+        energyHigh[d] = drivers[d].high.energy.kWh;
+        co2eLow[d] = drivers[d].low.co2e.kg;
+        co2eHigh[d] = drivers[d].high.co2e.kg;
+    }
+    CombinedBand band;
+    band.low.energy = EnergyKWh{combinedEnd(central.energy.kWh, energyLow, false)};
+    band.high.energy = EnergyKWh{combinedEnd(central.energy.kWh, energyHigh, true)};
+    band.low.co2e = Co2eKg{combinedEnd(central.co2e.kg, co2eLow, false)};
+    band.high.co2e = Co2eKg{combinedEnd(central.co2e.kg, co2eHigh, true)};
+    return band;
 }
 
 std::vector<RankedDriver> rankedDrivers(const Footprint &footprint)

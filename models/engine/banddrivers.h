@@ -19,6 +19,20 @@
  *
  * Bands of components add up per driver (one assumption moves every component
  * it touches the same way), so stage and plan carry their own drivers.
+ *
+ * A component's band itself (Footprint::low / high) is combined from its
+ * drivers, not taken with every range at its end at once (which is far less
+ * likely than any P10 or P90): each driver's range is read as its P10-P90
+ * interval, and the drivers, being independent, are combined in quadrature in
+ * log space, above and below the central figure separately:
+ *
+ *   high = central x exp( sqrt( sum_d ln(high_d / central)^2 ) )
+ *   low  = central / exp( sqrt( sum_d ln(central / low_d)^2 ) )
+ *
+ * This is the error propagation for products of the 2006 IPCC Guidelines
+ * (Vol. 1, ch. 3, Approach 1, equation 3.1) on log-normal factors. One input
+ * alone gives its own range; the band is never narrower than the widest driver
+ * and never wider than all of them at their ends.
  */
 
 #include "../domain/estimate.h"
@@ -35,6 +49,15 @@ QString bandDriverKey(BandDriver driver);
 QString bandDriverDisplayName(BandDriver driver);
 /** One sentence on what the driver's range is and where it comes from, translated. */
 QString bandDriverExplanation(BandDriver driver);
+
+/** Low and high ends combined from `drivers` around `central` (see above). */
+struct CombinedBand
+{
+    Band low;
+    Band high;
+};
+CombinedBand combineDrivers(const Band &central,
+                            const std::array<DriverRange, kBandDriverCount> &drivers);
 
 /** A driver with its carbon and energy span (high − low), for ranking and charts. */
 struct RankedDriver

@@ -4,6 +4,7 @@
 #include "functionalunits.h"
 
 #include "../domain/instancenames.h"
+#include "banddrivers.h"
 #include "catalogcheck.h"
 #include "../domain/names.h"
 #include "methodprofile.h"
@@ -207,7 +208,7 @@ public:
         m_failed = false;
         m_costUnknown = false;
         m_warnings.clear();
-        m_itKWh = {0.0, 0.0, 0.0};
+        m_itKWh = 0.0;
         m_embodiedKg = {0.0, 0.0, 0.0};
         m_fractionItKWh = {0.0, 0.0, 0.0};
         m_powerItKWh = {0.0, 0.0, 0.0};
@@ -329,15 +330,18 @@ private:
             return b == Low ? band.low : b == High ? band.high : band.central;
         };
         for (Bound b : kBounds) {
-            // Every range at this bound's end; then each driver alone, the others central.
-            const PowerW power = measuredPowerW ? PowerW{*measuredPowerW} : endOf(bandAt[b], b);
-            const PowerW powerAtLoad =
-                measuredPowerW ? power : endOf(bandAt[b], Central); // central curve, bound's load
-            const PowerW powerBand =
-                measuredPowerW ? power : endOf(bandAt[Central], b); // central load, bound's curve
+            // Each driver alone at this bound's end, the others central.
+            const PowerW measured{measuredPowerW.value_or(0.0)};
+            const PowerW powerAtLoad = measuredPowerW
+                ? measured
+                : endOf(bandAt[b], Central); // central curve, the bound's load
+            const PowerW powerBand = measuredPowerW
+                ? measured
+                : endOf(bandAt[Central], b); // central load, the bound's curve
             const double instanceHours = hours[b].h * count;
             const double centralHours = hours[Central].h * count;
-            m_itKWh[b] += (power * Hours{instanceHours}).kWh;
+            if (b == Central)
+                m_itKWh += (powerAtLoad * Hours{instanceHours}).kWh;
             m_embodiedKg[b] += embodiedPerHour * instanceHours;
             m_fractionItKWh[b] += (powerAtLoad * Hours{instanceHours}).kWh;
             m_powerItKWh[b] += (powerBand * Hours{centralHours}).kWh;
@@ -406,7 +410,7 @@ private:
         result.hours = hours;
         const double instanceHours = hours.h * count;
         result.averagePower =
-            instanceHours > 0.0 ? PowerW{m_itKWh[Central] * 1000.0 / instanceHours} : PowerW{0.0};
+            instanceHours > 0.0 ? PowerW{m_itKWh * 1000.0 / instanceHours} : PowerW{0.0};
         // Components given in hours report the instance's peak too, at the 16-bit
         // precision deep learning runs in (work sizing set it at the work's precision).
         if (!result.instanceThroughputTflops && spec)
@@ -582,8 +586,8 @@ private:
 
     void addITEnergy(double kWh)
     {
+        m_itKWh += kWh;
         for (Bound b : kBounds) {
-            m_itKWh[b] += kWh;
             m_fractionItKWh[b] += kWh;
             m_powerItKWh[b] += kWh;
         }
@@ -625,9 +629,7 @@ private:
             return Band{operational + embodiedEnergyKWh,
                         operational * grid + Co2eKg{embodiedKg * embodiedFactor}};
         };
-        Banded<Band> bands;
-        for (Bound b : kBounds)
-            bands[b] = bandOf(m_itKWh[b], m_embodiedKg[b], intensity[b]);
+        const Band central = bandOf(m_itKWh, m_embodiedKg[Central], intensity[Central]);
         for (Bound b : {Low, High}) {
             const auto end = [b](DriverRange &range) -> Band & {
                 return b == Low ? range.low : range.high;
@@ -637,17 +639,19 @@ private:
             end(f.drivers[int(BandDriver::InstancePower)]) =
                 bandOf(m_powerItKWh[b], m_embodiedKg[Central], intensity[Central]);
             end(f.drivers[int(BandDriver::GridIntensity)]) =
-                bandOf(m_itKWh[Central], m_embodiedKg[Central], intensity[b]);
+                bandOf(m_itKWh, m_embodiedKg[Central], intensity[b]);
         }
-        const EnergyKWh operational = EnergyKWh{m_itKWh[Central]} * m_ctx.pue;
-        f.itEnergy = EnergyKWh{m_itKWh[Central]};
-        f.energy = bands[Central].energy;
+        const EnergyKWh operational = EnergyKWh{m_itKWh} * m_ctx.pue;
+        f.itEnergy = EnergyKWh{m_itKWh};
+        f.energy = central.energy;
         f.operationalCo2e = operational * i.central;
         f.embodiedCo2e = Co2eKg{m_embodiedKg[Central] * embodiedFactor};
         f.co2e = f.operationalCo2e + f.embodiedCo2e;
         f.marketCo2e = operational * i.market; // Scope 2 only: embodied is not electricity
-        f.low = bands[Low];
-        f.high = bands[High];
+        // Combined from the drivers (engine/banddrivers.h), not every range at its end.
+        const CombinedBand combined = combineDrivers(central, f.drivers);
+        f.low = combined.low;
+        f.high = combined.high;
         f.complete = !m_failed && m_ctx.regionKnown;
         f.costKnown = !m_costUnknown;
     }
@@ -668,7 +672,7 @@ private:
     std::set<const InstanceSpec *> m_instancesNoted;
     std::set<std::pair<const InstanceSpec *, Pricing>> m_pricesNoted;
     std::set<const Coefficient *> m_coefficientsNoted;
-    Banded<double> m_itKWh = {0.0, 0.0, 0.0};
+    double m_itKWh = 0.0; ///< central IT energy
     Banded<double> m_embodiedKg = {0.0, 0.0, 0.0};
     // IT energy with one driver at each bound, the others central (Footprint::drivers).
     // The achieved fraction moves hours and load together; embodied follows its hours.
