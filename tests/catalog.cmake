@@ -13,7 +13,9 @@ if(Python3_Interpreter_FOUND)
                 ${PROJECT_SOURCE_DIR})
     add_test(NAME region_latency_generated
         COMMAND Python3::Interpreter ${PROJECT_SOURCE_DIR}/data/generate-region-latency.py --check)
+    add_test(NAME embodied_generated
+        COMMAND Python3::Interpreter ${PROJECT_SOURCE_DIR}/data/generate-embodied.py --check)
     set_tests_properties(catalog_generated data_sources_in_repository catalog_rows
-                         region_latency_generated PROPERTIES
+                         region_latency_generated embodied_generated PROPERTIES
         LABELS data TIMEOUT 120)
 endif()

@@ -2125,12 +2125,32 @@ Marktbasiert (%6): %7</translation>
         <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
     </message>
     <message>
-        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
-        <translation>Graue Emissionen werden über %1 Jahre verteilt (AWS verteilt IT-Hardware über 6, CCF über 4); Neuron-Chips zählen je 150 kgCO2e, wie eine GPU-Karte.</translation>
-    </message>
-    <message>
         <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
         <translation>%1: Die marktbasierten Emissionen verwenden den standortbasierten Faktor: AWS führt die Region für %2 nicht als durch erneuerbare Energien gedeckt, und kein Residualmix-Faktor für sie liegt in den Quellen vor</translation>
+    </message>
+    <message>
+        <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
+        <translation>%1 Host, graue Emissionen (%2 kgCO2e für den ganzen Server): %3</translation>
+    </message>
+    <message>
+        <source>%1: no host figure without accelerators; the catalog&apos;s server share is used, which may already count its GPUs</source>
+        <translation>%1: kein Wert für den Host ohne Beschleuniger; der Serveranteil des Katalogs wird verwendet, der die GPUs schon enthalten kann</translation>
+    </message>
+    <message>
+        <source>%1: %2 kgCO2e embodied per accelerator; assumption: %3</source>
+        <translation>%1: %2 kgCO2e graue Emissionen je Beschleuniger; Annahme: %3</translation>
+    </message>
+    <message>
+        <source>%1: no die area or memory figure for %2; its accelerators&apos; embodied carbon is not counted</source>
+        <translation>%1: keine Chipfläche und kein Speicherwert für %2; die grauen Emissionen seiner Beschleuniger werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4).</source>
+        <translation>Graue Emissionen werden über %1 Jahre abgeschrieben (AWS schreibt IT-Hardware über 6 ab, CCF über 4).</translation>
+    </message>
+    <message>
+        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
+        <translation>Graue Emissionen einer Instanz mit Beschleunigern: ihr vCPU-Anteil am Host-Server ohne Beschleuniger (Serverformel von CCF) plus jede GPU bzw. jeder Neuron-Chip aus Chipfläche und Speicher (Komponentenmodell von Boavizta); reine CPU-Instanzen behalten den Serveranteil von CCF.</translation>
     </message>
 </context>
 <context>

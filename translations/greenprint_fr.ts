@@ -2125,12 +2125,32 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>La mémoire consomme %1 W par Go au-delà de la base par puce de sa génération de CPU ; un hôte a une puce CPU par tranche de 96 vCPU (règle de CCF).</translation>
     </message>
     <message>
-        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
-        <translation>Les émissions intrinsèques sont amorties sur %1 ans (AWS amortit le matériel informatique sur 6, CCF sur 4) ; les puces Neuron comptent 150 kgCO2e chacune, comme une carte GPU.</translation>
-    </message>
-    <message>
         <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
         <translation>%1 : les émissions fondées sur le marché utilisent le facteur fondé sur la localisation : AWS ne classe pas la région comme couverte par des renouvelables en %2 et aucun facteur de mix résiduel n’est disponible dans les sources</translation>
+    </message>
+    <message>
+        <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
+        <translation>%1 hôte, émissions intrinsèques (%2 kgCO2e pour le serveur entier) : %3</translation>
+    </message>
+    <message>
+        <source>%1: no host figure without accelerators; the catalog&apos;s server share is used, which may already count its GPUs</source>
+        <translation>%1 : aucune valeur pour l&apos;hôte sans accélérateurs ; la part de serveur du catalogue est utilisée, qui peut déjà compter ses GPU</translation>
+    </message>
+    <message>
+        <source>%1: %2 kgCO2e embodied per accelerator; assumption: %3</source>
+        <translation>%1 : %2 kgCO2e d&apos;émissions intrinsèques par accélérateur ; hypothèse : %3</translation>
+    </message>
+    <message>
+        <source>%1: no die area or memory figure for %2; its accelerators&apos; embodied carbon is not counted</source>
+        <translation>%1 : aucune surface de puce ni mémoire connue pour %2 ; les émissions intrinsèques de ses accélérateurs ne sont pas comptées</translation>
+    </message>
+    <message>
+        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4).</source>
+        <translation>Les émissions intrinsèques sont amorties sur %1 ans (AWS amortit le matériel informatique sur 6, CCF sur 4).</translation>
+    </message>
+    <message>
+        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
+        <translation>Émissions intrinsèques d&apos;une instance accélérée : sa part (en vCPU) du serveur hôte sans accélérateurs (formule serveur de CCF) plus chaque GPU ou puce Neuron d&apos;après sa surface de puce et sa mémoire (modèle par composants de Boavizta) ; les instances sans accélérateur gardent la part de serveur de CCF.</translation>
     </message>
 </context>
 <context>

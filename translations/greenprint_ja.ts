@@ -2121,12 +2121,32 @@ Market-based (%6): %7</source>
         <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
     </message>
     <message>
-        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.</source>
-        <translation>内包排出量は %1 年で按分（AWS は IT ハードウェアを 6 年、CCF は 4 年で按分）。Neuron チップは GPU カードと同様に 1 個あたり 150 kgCO2e と数えます。</translation>
-    </message>
-    <message>
         <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
         <translation>%1：マーケット基準の排出量はロケーション基準の係数を使用：AWS はこのリージョンを %2 年に再生可能エネルギーでマッチングされたとしておらず、残余ミックス係数も出典にありません</translation>
+    </message>
+    <message>
+        <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
+        <translation>%1 ホストの内包排出量（サーバー全体で %2 kgCO2e）: %3</translation>
+    </message>
+    <message>
+        <source>%1: no host figure without accelerators; the catalog&apos;s server share is used, which may already count its GPUs</source>
+        <translation>%1: アクセラレータを除くホストの値がありません。カタログのサーバー按分値を使います（GPU を既に含む場合があります）</translation>
+    </message>
+    <message>
+        <source>%1: %2 kgCO2e embodied per accelerator; assumption: %3</source>
+        <translation>%1: アクセラレータ 1 基あたりの内包排出量 %2 kgCO2e。前提条件: %3</translation>
+    </message>
+    <message>
+        <source>%1: no die area or memory figure for %2; its accelerators&apos; embodied carbon is not counted</source>
+        <translation>%1: %2 のダイ面積とメモリの値がありません。アクセラレータの内包排出量は計上されません</translation>
+    </message>
+    <message>
+        <source>Embodied emissions are amortised over %1 years (AWS amortises IT hardware over 6, CCF over 4).</source>
+        <translation>内包排出量は %1 年で按分します（AWS は IT ハードウェアを 6 年、CCF は 4 年で按分）。</translation>
+    </message>
+    <message>
+        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
+        <translation>アクセラレータ付きインスタンスの内包排出量: アクセラレータを除くホストサーバーの vCPU 按分（CCF のサーバー式）に、各 GPU または Neuron チップのダイ面積とメモリによる値（Boavizta の部品モデル）を加えます。CPU のみのインスタンスは CCF のサーバー按分値のままです。</translation>
     </message>
 </context>
 <context>

@@ -348,4 +348,39 @@ CREATE TABLE green_algorithms (
     PRIMARY KEY (kind, key)
 );
 
+-- Embodied carbon on one basis (data/generate-embodied.py): one accelerator by Boavizta's GPU
+-- component model, and the host server of each accelerated family by CCF's server formula
+-- without accelerators.
+CREATE TABLE accelerator_embodied (
+    accelerator     TEXT PRIMARY KEY NOT NULL CHECK (accelerator <> ''),
+    die_area_mm2    REAL NOT NULL CHECK (die_area_mm2 > 0),
+    dies            INTEGER NOT NULL CHECK (dies >= 1),
+    memory_gb       REAL NOT NULL CHECK (memory_gb > 0),
+    memory_type     TEXT NOT NULL,
+    memory_packages INTEGER NOT NULL CHECK (memory_packages >= 1),
+    board           TEXT NOT NULL,
+    die_kgco2e      REAL NOT NULL CHECK (die_kgco2e > 0),
+    memory_kgco2e   REAL NOT NULL CHECK (memory_kgco2e > 0),
+    board_kgco2e    REAL NOT NULL CHECK (board_kgco2e > 0),
+    embodied_kgco2e REAL NOT NULL CHECK (embodied_kgco2e > 0),
+    assumption      TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes           TEXT,
+    source          TEXT NOT NULL CHECK (source <> '')
+);
+
+CREATE TABLE platform_embodied (
+    family            TEXT PRIMARY KEY NOT NULL CHECK (family <> ''),
+    platform_instance TEXT NOT NULL,
+    family_max_vcpus  INTEGER NOT NULL CHECK (family_max_vcpus >= 1),
+    base_kgco2e       REAL NOT NULL CHECK (base_kgco2e > 0),
+    memory_kgco2e     REAL NOT NULL CHECK (memory_kgco2e >= 0),
+    cpu_kgco2e        REAL NOT NULL CHECK (cpu_kgco2e >= 0),
+    storage_kgco2e    REAL NOT NULL CHECK (storage_kgco2e >= 0),
+    host_kgco2e       REAL NOT NULL CHECK (host_kgco2e > 0),
+    basis             TEXT NOT NULL,
+    assumption        TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes             TEXT,
+    source            TEXT NOT NULL CHECK (source <> '')
+);
+
 PRAGMA user_version = 3;

@@ -22,6 +22,21 @@ std::optional<double> AcceleratorSpec::peak(Precision precision) const
     return std::nullopt;
 }
 
+const AcceleratorEmbodied *MethodData::embodiedAccelerator(const QString &name) const
+{
+    const auto it =
+        std::find_if(acceleratorEmbodied.begin(), acceleratorEmbodied.end(),
+                     [&](const AcceleratorEmbodied &a) { return a.accelerator == name; });
+    return it == acceleratorEmbodied.end() ? nullptr : &*it;
+}
+
+const PlatformEmbodied *MethodData::embodiedPlatform(const QString &family) const
+{
+    const auto it = std::find_if(platformEmbodied.begin(), platformEmbodied.end(),
+                                 [&](const PlatformEmbodied &p) { return p.family == family; });
+    return it == platformEmbodied.end() ? nullptr : &*it;
+}
+
 const AcceleratorSpec *MethodData::accelerator(const QString &name) const
 {
     for (const AcceleratorSpec &a : accelerators) {

@@ -35,6 +35,37 @@ struct AcceleratorSpec
     bool operator==(const AcceleratorSpec &) const = default;
 };
 
+/**
+ * kgCO2e to make one accelerator with its memory and board (accelerator_embodied.csv,
+ * Boavizta's GPU component model; data/generate-embodied.py).
+ */
+struct AcceleratorEmbodied
+{
+    QString accelerator; ///< as in accelerators.csv
+    double dieAreaMm2 = 0.0; ///< per die
+    int dies = 1;
+    double memoryGB = 0.0;
+    double embodiedKg = 0.0; ///< die + memory + board, transport and end of life
+    bool assumption = false; ///< die area (or memory packaging) not published
+    QString notes; ///< the assumption and why, where `assumption`
+    QString source;
+    bool operator==(const AcceleratorEmbodied &) const = default;
+};
+
+/** kgCO2e of the host server of an accelerated family, accelerators excluded
+ * (platform_embodied.csv). */
+struct PlatformEmbodied
+{
+    QString family;
+    int familyMaxVcpus = 0; ///< the host's vCPUs: an instance's share is its vCPUs / these
+    double hostKg = 0.0;
+    QString basis;
+    bool assumption = false;
+    QString notes;
+    QString source;
+    bool operator==(const PlatformEmbodied &) const = default;
+};
+
 /** Min/max watts per vCPU of one CPU microarchitecture, in one coefficient set. */
 struct CpuPowerCoefficient
 {
@@ -201,6 +232,8 @@ struct PeerConstant
 struct MethodData
 {
     std::vector<AcceleratorSpec> accelerators;
+    std::vector<AcceleratorEmbodied> acceleratorEmbodied;
+    std::vector<PlatformEmbodied> platformEmbodied;
     std::vector<CpuPowerCoefficient> cpuPower;
     std::vector<GpuPowerCoefficient> gpuPower;
     std::vector<CpuThroughput> cpuThroughput;
@@ -221,6 +254,8 @@ struct MethodData
     QString greenAlgorithmsCommit; ///< green-algorithms-tool commit the data were copied at
 
     const AcceleratorSpec *accelerator(const QString &name) const;
+    const AcceleratorEmbodied *embodiedAccelerator(const QString &name) const;
+    const PlatformEmbodied *embodiedPlatform(const QString &family) const;
     const CpuPowerCoefficient *cpu(const QString &microarchitecture, const QString &set) const;
     const GpuPowerCoefficient *gpu(const QString &model) const;
     const AchievedUtilization *utilization(const QString &acceleratorClass, WorkTask task) const;

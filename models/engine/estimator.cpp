@@ -306,6 +306,8 @@ private:
                           Pricing pricing, ComponentEstimate &result)
     {
         const double embodiedPerHour = m_profile.embodiedKgPerInstanceHour(spec);
+        if (m_ctx.includeEmbodied)
+            m_assumptions.add(m_profile.embodiedAssumptions(spec));
         // The profile's power band at each bound's load. The bounds usually share one
         // load: the profile is asked once per distinct value.
         Banded<PowerBand> bandAt;
@@ -348,8 +350,8 @@ private:
         }
 
         const double instanceHours = hours[Central].h * count;
-        if (!spec.embodiedCo2eKg && instanceHours > 0.0 && !m_warnedEmbodied
-            && m_profile.methodology() != Methodology::GreenAlgorithms) {
+        if (!spec.embodiedCo2eKg && embodiedPerHour <= 0.0 && instanceHours > 0.0
+            && !m_warnedEmbodied && m_profile.methodology() != Methodology::GreenAlgorithms) {
             m_warnedEmbodied = true;
             issue(Issue::Severity::Warning, u"instance",
                   Tr::tr("no embodied-emissions figure for \"%1\"; embodied carbon is not counted")

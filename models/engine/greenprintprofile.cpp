@@ -207,17 +207,59 @@ IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
     return band;
 }
 
+GreenprintProfile::EmbodiedShare
+GreenprintProfile::instanceEmbodied(const InstanceSpec &instance) const
+{
+    EmbodiedShare share;
+    if (instance.acceleratorCount <= 0) {
+        share.kg = instance.embodiedCo2eKg; // CPU hosts: the server's share by vCPU (CCF's figure)
+        return share;
+    }
+    // One basis for every accelerated instance: its share of the host server without
+    // accelerators (CCF's server formula) plus each accelerator from its die and memory.
+    const MethodData &method = m_reference.method;
+    const PlatformEmbodied *platform = method.embodiedPlatform(instance.family);
+    double kg = 0.0;
+    if (platform && platform->familyMaxVcpus > 0) {
+        kg += platform->hostKg * instance.vcpus / platform->familyMaxVcpus;
+        if (platform->assumption)
+            share.assumptions << Tr::tr("%1 host embodied (%2 kgCO2e for the whole server): %3")
+                                     .arg(instance.family)
+                                     .arg(platform->hostKg, 0, 'f', 0)
+                                     .arg(platform->notes);
+    } else if (instance.embodiedCo2eKg) {
+        kg += *instance.embodiedCo2eKg;
+        share.assumptions << Tr::tr("%1: no host figure without accelerators; the catalog's "
+                                    "server share is used, which may already count its GPUs")
+                                 .arg(instance.id);
+    } else {
+        return share; // no host figure: embodied carbon cannot be counted
+    }
+    if (const AcceleratorEmbodied *chip = method.embodiedAccelerator(instance.accelerator)) {
+        kg += instance.acceleratorCount * chip->embodiedKg;
+        if (chip->assumption)
+            share.assumptions << Tr::tr("%1: %2 kgCO2e embodied per accelerator; assumption: %3")
+                                     .arg(chip->accelerator)
+                                     .arg(chip->embodiedKg, 0, 'f', 0)
+                                     .arg(chip->notes);
+    } else {
+        share.assumptions << Tr::tr("%1: no die area or memory figure for %2; its accelerators' "
+                                    "embodied carbon is not counted")
+                                 .arg(instance.id, instance.accelerator);
+    }
+    share.kg = kg;
+    return share;
+}
+
 double GreenprintProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance) const
 {
-    if (!instance.embodiedCo2eKg)
-        return 0.0;
-    double kg = *instance.embodiedCo2eKg;
-    // The server figures include GPUs (CCF/Teads: 150 kg per card) but no Neuron
-    // chips: count them like a GPU card.
-    if (isNeuronAccelerator(instance.accelerator))
-        kg +=
-            instance.acceleratorCount * m_reference.coefficientValue(u"embodied.gpu_kgco2e", 150.0);
-    return kg / (m_settings.serverLifetimeYears * kHoursPerYear);
+    const std::optional<double> kg = instanceEmbodied(instance).kg;
+    return kg ? *kg / (m_settings.serverLifetimeYears * kHoursPerYear) : 0.0;
+}
+
+QStringList GreenprintProfile::embodiedAssumptions(const InstanceSpec &instance) const
+{
+    return instanceEmbodied(instance).assumptions;
 }
 
 QStringList GreenprintProfile::generalAssumptions() const
@@ -230,8 +272,12 @@ QStringList GreenprintProfile::generalAssumptions() const
             .arg(m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392)
                  * 1000.0),
         Tr::tr("Embodied emissions are amortised over %1 years (AWS amortises IT hardware over "
-               "6, CCF over 4); Neuron chips count 150 kgCO2e each, like a GPU card.")
-            .arg(m_settings.serverLifetimeYears)};
+               "6, CCF over 4).")
+            .arg(m_settings.serverLifetimeYears),
+        Tr::tr("Embodied carbon of an accelerated instance: its vCPU share of the host server "
+               "without accelerators (CCF's server formula) plus each GPU or Neuron chip from its "
+               "die area and memory (Boavizta's component model); CPU-only instances keep CCF's "
+               "server share.")};
 }
 
 } // namespace greenprint

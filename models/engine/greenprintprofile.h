@@ -28,7 +28,16 @@ public:
     double pue(const RegionSpec *region) const override;
     IntensityBand intensity(const RegionSpec &region) const override;
     double embodiedKgPerInstanceHour(const InstanceSpec &instance) const override;
+    QStringList embodiedAssumptions(const InstanceSpec &instance) const override;
     QStringList generalAssumptions() const override;
+
+    /** Embodied kgCO2e of one instance (not per hour) and the assumptions it rests on. */
+    struct EmbodiedShare
+    {
+        std::optional<double> kg; ///< empty: no figure, embodied carbon is not counted
+        QStringList assumptions;
+    };
+    EmbodiedShare instanceEmbodied(const InstanceSpec &instance) const;
 
     /** Whole-board power of one accelerator as a fraction of TDP at a duty (measured H100 curve).
      */

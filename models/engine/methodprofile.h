@@ -95,6 +95,8 @@ public:
     virtual IntensityBand intensity(const RegionSpec &region) const = 0;
     /** Embodied kgCO2e per instance-hour; 0 where the profile does not count it. */
     virtual double embodiedKgPerInstanceHour(const InstanceSpec &instance) const = 0;
+    /** What the embodied figure of `instance` assumes (shown with the estimate's assumptions). */
+    virtual QStringList embodiedAssumptions(const InstanceSpec &) const { return {}; }
     /**
      * Whether the profile also reports embodied emissions as energy, converted
      * at the region's grid factor (Cloud Carbon Footprint does).

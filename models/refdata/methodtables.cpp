@@ -81,6 +81,31 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                                                row.text(QStringLiteral("source"))});
                 }
             })
+        && forEachRow(query, QStringLiteral("accelerator_embodied"), error,
+                      [&](const SqlRow &row) {
+                          AcceleratorEmbodied a;
+                          a.accelerator = row.text(QStringLiteral("accelerator"));
+                          a.dieAreaMm2 = row.number(QStringLiteral("die_area_mm2"));
+                          a.dies = row.value(QStringLiteral("dies")).toInt();
+                          a.memoryGB = row.number(QStringLiteral("memory_gb"));
+                          a.embodiedKg = row.number(QStringLiteral("embodied_kgco2e"));
+                          a.assumption = row.yes(QStringLiteral("assumption"));
+                          a.notes = row.text(QStringLiteral("notes"));
+                          a.source = row.text(QStringLiteral("source"));
+                          result.acceleratorEmbodied.push_back(std::move(a));
+                      })
+        && forEachRow(query, QStringLiteral("platform_embodied"), error,
+                      [&](const SqlRow &row) {
+                          PlatformEmbodied p;
+                          p.family = row.text(QStringLiteral("family"));
+                          p.familyMaxVcpus = row.value(QStringLiteral("family_max_vcpus")).toInt();
+                          p.hostKg = row.number(QStringLiteral("host_kgco2e"));
+                          p.basis = row.text(QStringLiteral("basis"));
+                          p.assumption = row.yes(QStringLiteral("assumption"));
+                          p.notes = row.text(QStringLiteral("notes"));
+                          p.source = row.text(QStringLiteral("source"));
+                          result.platformEmbodied.push_back(std::move(p));
+                      })
         && forEachRow(
             query, QStringLiteral("cpu_throughput"), error,
             [&](const SqlRow &row) {

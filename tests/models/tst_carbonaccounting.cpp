@@ -331,11 +331,12 @@ void TestCarbonAccounting::defaultLifetimeIsAwsItHardwareLife()
     GP_COMPARE_NEAR(ProjectSettings{}.serverLifetimeYears, 6.0, 0.0, 0.0);
     GP_COMPARE_NEAR(ref.coefficientValue(u"embodied.it_hardware_lifetime_years", 0.0), 6.0, 0.0,
                     0.0);
-    // p4d.24xlarge for 100 h: its 4676.79 kg platform (CCF computed) over 6 x 8760 h, plus
-    // nothing else (its GPUs are inside the platform figure).
+    // p4d.24xlarge for 100 h over 6 x 8760 h: CCF's computed platform 4676.79 kg without its
+    // 8 x 150 kg GPU term (3476.79 kg host, the whole server: 96 of 96 vCPUs) plus 8 A100 40GB
+    // at 329.6 kg each (platform_embodied.csv, accelerator_embodied.csv).
     const Project p = projectWith(compute(QStringLiteral("p4d.24xlarge"), 1, 100, 0.5));
-    GP_COMPARE_NEAR(estimateProject(p, ref).total.embodiedCo2e.kg, 4676.79 * 100.0 / (6 * 8760.0),
-                    1e-9, 0.0);
+    GP_COMPARE_NEAR(estimateProject(p, ref).total.embodiedCo2e.kg,
+                    (3476.79 + 8 * 329.6) * 100.0 / (6 * 8760.0), 1e-9, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestCarbonAccounting)
