@@ -81,7 +81,7 @@ greenprint_cli_test(estimate_defaults_everywhere EXIT 0
 greenprint_cli_test(validate_every_problem_in_one_run EXIT 1
     ARGS validate tests/data/cli/handwritten-errors.greenprint
     STDERR_CONTAINS "settings.includeEmbodied: must be true or false"
-        "stages[0].components[0].utilization: required key is missing"
+        "stages[0].components[0].hours: must be a number"
         "stages[0].components[1].sizeGB: required key is missing"
         "stages[1].kind: must be one of")
 greenprint_cli_test(estimate_missing_file EXIT 1 ARGS estimate tests/data/cli/does-not-exist.greenprint
@@ -208,3 +208,27 @@ if(Python3_Interpreter_FOUND)
         "GREENPRINT_REFERENCE_DB=${PROJECT_BINARY_DIR}/data/greenprint-reference.sqlite;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/cli-xdg-data;QT_QPA_PLATFORM=offscreen"
         TIMEOUT 120)
 endif()
+
+# Issue 18, item 6: the four required keys are enough. The estimate lists each default it used.
+greenprint_cli_test(estimate_minimal_file EXIT 0 GOLDEN minimal-estimate.json
+    ARGS estimate tests/data/projects/handwritten/minimal.greenprint --format json
+    STDOUT_CONTAINS "utilization not stated in the file for stages[2].components[0] (compute p4d.24xlarge): 50 % average utilization assumed")
+# Every missing key of every component, in one run, each with file and JSON path.
+greenprint_cli_test(validate_missing_keys_of_every_component EXIT 1
+    ARGS validate tests/data/cli/handwritten-missing-keys.greenprint
+    STDERR_CONTAINS
+        "handwritten-missing-keys.greenprint: stages[0].components[0].instance: required key is missing"
+        "stages[0].components[0].hours: required key is missing (give either hours or work)"
+        "stages[0].components[1].sizeGB: required key is missing"
+        "stages[0].components[1].months: required key is missing"
+        "stages[0].components[2].toRegion: required key is missing"
+        "stages[0].components[3].activeHoursPerWeek: required key is missing"
+        "stages[0].components[3].idleHoursPerWeek: required key is missing"
+        "stages[0].components[3].weeks: required key is missing"
+        "stages[0].components[4].strategy: required key is missing"
+        "stages[0].components[4].trials: required key is missing"
+        "stages[0].components[4].hoursPerTrial: required key is missing"
+        "stages[1].components[0].instance: required key is missing"
+        "stages[1].components[0].hoursProvisioned: required key is missing"
+        "stages[1].components[1].gbPerMonth: required key is missing"
+        "stages[1].components[1].months: required key is missing")

@@ -30,6 +30,7 @@
 #include <QString>
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -183,6 +184,12 @@ struct Component
     JsonExtras extras;
     /** File key `calibration`: the fields measured from actuals and their provenance. */
     std::optional<Calibration> calibration = std::nullopt;
+    /**
+     * The keys the file left out and that took their documented default, as
+     * FileDefault bits (domain/filedefaults.h): saving leaves them out again
+     * and the estimate lists them under its assumptions.
+     */
+    std::uint16_t fileDefaults = 0;
 
     ComponentType type() const { return static_cast<ComponentType>(spec.index()); }
     /** The instance type this component runs on, or an empty string. */

@@ -6,6 +6,7 @@
 #include "../domain/instancenames.h"
 #include "banddrivers.h"
 #include "catalogcheck.h"
+#include "defaultassumptions.h"
 #include "../domain/names.h"
 #include "methodprofile.h"
 #include "powermodel.h"
@@ -935,6 +936,7 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
     QStringList catalogAssumptions;
     checkProjectCatalog(project, reference, estimate.issues, catalogAssumptions);
     assumptions.add(catalogAssumptions);
+    assumptions.add(fileDefaultAssumptions(project));
     const Lookup lookup(project, reference);
     for (int s = 0; s < kStageCount; ++s) {
         const Stage &stage = project.stages[s];

@@ -8,6 +8,7 @@
 #include "jsonpath.h"
 
 #include "domain/fieldlimits.h"
+#include "domain/filedefaults.h"
 #include "domain/names.h"
 
 #include <QHash>
@@ -87,7 +88,7 @@ private:
     void readStages(const OrderedJson &json, const QString &path, Project &project);
     std::optional<int> stageKindOf(const OrderedJson &json, const QString &path);
     void readStage(const OrderedJson &json, const QString &path, std::size_t index, Stage &stage);
-    ComponentSpec readSpec(ComponentType type, JsonObjectReader &r);
+    ComponentSpec readSpec(ComponentType type, JsonObjectReader &r, std::uint16_t &defaults);
     std::optional<Calibration> readCalibration(const OrderedJson &json, const QString &path);
     std::optional<MeasuredValue> readMeasuredValue(JsonObjectReader &parent, const char *key,
                                                    NumberRange range);
@@ -486,7 +487,7 @@ std::optional<Component> ProjectJsonReader::readComponent(const OrderedJson &jso
     const std::optional<QString> name = r.string("name", kOptional);
     if (!type)
         return std::nullopt; // its other keys cannot be told apart from extras
-    component.spec = readSpec(static_cast<ComponentType>(*type), r);
+    component.spec = readSpec(static_cast<ComponentType>(*type), r, component.fileDefaults);
     if (const OrderedJson *calibration = r.object("calibration", kOptional))
         component.calibration = readCalibration(*calibration, r.pathOf("calibration"));
     component.extras = r.extras();
@@ -541,22 +542,38 @@ ProjectJsonReader::readMeasuredValue(JsonObjectReader &parent, const char *key, 
     return v;
 }
 
-ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &r)
+/**
+ * The keys a component may leave out take the defaults of domain/filedefaults.h
+ * (the schema's `default`s), and `defaults` records which ones did.
+ */
+ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &r,
+                                          std::uint16_t &defaults)
 {
+    const auto defaulted = [&r, &defaults](FileDefault key) {
+        if (!r.has(fileDefaultKey(key)))
+            defaults |= static_cast<std::uint16_t>(key);
+    };
     switch (type) {
     case ComponentType::Compute: {
         ComputeSpec s;
+        s.count = FileDefaults::kCount;
+        s.pricing = FileDefaults::kPricing;
+        s.utilization = FileDefaults::kUtilization;
+        for (FileDefault key : {FileDefault::Count, FileDefault::Pricing, FileDefault::Utilization})
+            defaulted(key);
         assign(s.instance, r.string("instance", kRequired, false));
         assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         assign(s.hours, readHoursOrWork(r, "hours", s.work));
-        assign(s.utilization, r.number("utilization", kRequired, kFraction));
+        assign(s.utilization, r.number("utilization", kOptional, kFraction));
         s.measuredPowerW = r.number("measuredPowerW", kOptional, kPowerW);
         assignKeyword(s.pricing, r.keyword("pricing", kOptional, pricingKeys()));
         return s;
     }
     case ComponentType::Storage: {
         StorageSpec s;
-        assignKeyword(s.storageClass, r.keyword("storageClass", kRequired, storageClassKeys()));
+        s.storageClass = FileDefaults::kStorageClass;
+        defaulted(FileDefault::StorageClass);
+        assignKeyword(s.storageClass, r.keyword("storageClass", kOptional, storageClassKeys()));
         assign(s.sizeGB, r.number("sizeGB", kRequired, kGigabytes));
         assign(s.months, r.number("months", kRequired, kMonths));
         return s;
@@ -582,26 +599,39 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         assign(s.activeHoursPerWeek, active);
         assign(s.idleHoursPerWeek, idle);
         assign(s.weeks, r.number("weeks", kRequired, kWeeks));
+        s.activeUtilization = FileDefaults::kUtilization;
+        defaulted(FileDefault::ActiveUtilization);
         assign(s.activeUtilization, r.number("activeUtilization", kOptional, kFraction));
         return s;
     }
     case ComponentType::Tuning: {
         TuningSpec s;
+        s.count = FileDefaults::kCount;
+        s.utilization = FileDefaults::kUtilization;
+        for (FileDefault key : {FileDefault::Count, FileDefault::Utilization})
+            defaulted(key);
         assign(s.instance, r.string("instance", kRequired, false));
         assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         assignKeyword(s.strategy, r.keyword("strategy", kRequired, tuningStrategyKeys()));
         assign(s.trials, r.integer("trials", kRequired, 1, limits::kMaxTrials, true));
         assign(s.hoursPerTrial, readHoursOrWork(r, "hoursPerTrial", s.work));
-        assign(s.utilization, r.number("utilization", kRequired, kFraction));
+        assign(s.utilization, r.number("utilization", kOptional, kFraction));
         return s;
     }
     case ComponentType::Endpoint: {
         EndpointSpec s;
-        assignKeyword(s.mode, r.keyword("mode", kRequired, endpointModeKeys()));
+        s.mode = FileDefaults::kEndpointMode;
+        s.count = FileDefaults::kCount;
+        s.utilization = FileDefaults::kUtilization;
+        s.modelsHosted = FileDefaults::kModelsHosted;
+        for (FileDefault key : {FileDefault::Mode, FileDefault::Count, FileDefault::Utilization,
+                                FileDefault::ModelsHosted})
+            defaulted(key);
+        assignKeyword(s.mode, r.keyword("mode", kOptional, endpointModeKeys()));
         assign(s.instance, r.string("instance", kRequired, false));
         assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         assign(s.hoursProvisioned, r.number("hoursProvisioned", kRequired, kHours));
-        assign(s.utilization, r.number("utilization", kRequired, kFraction));
+        assign(s.utilization, r.number("utilization", kOptional, kFraction));
         assign(s.modelsHosted,
                r.integer("modelsHosted", kOptional, 1, limits::kMaxModelsHosted, true));
         if (const OrderedJson *work = r.object("work", kOptional))
@@ -610,6 +640,8 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
     }
     case ComponentType::Logs: {
         LogsSpec s;
+        s.retentionMonths = FileDefaults::kRetentionMonths;
+        defaulted(FileDefault::RetentionMonths);
         assign(s.gbPerMonth, r.number("gbPerMonth", kRequired, kGigabytes));
         assign(s.retentionMonths, r.number("retentionMonths", kOptional, kMonths));
         assign(s.months, r.number("months", kRequired, kMonths));

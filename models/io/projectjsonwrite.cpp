@@ -4,6 +4,7 @@
 
 #include "formatversion.h"
 
+#include "domain/filedefaults.h"
 #include "domain/names.h"
 
 #include <algorithm>
@@ -36,7 +37,7 @@ private:
     OrderedJson region(const CatalogRegion &region);
     OrderedJson stage(const Stage &stage);
     OrderedJson component(const Component &component);
-    void spec(OrderedJson &json, const ComponentSpec &spec);
+    void spec(OrderedJson &json, const Component &component);
     OrderedJson work(const WorkSpec &work, bool trainingAllowed);
     OrderedJson calibration(const Calibration &calibration);
     OrderedJson measuredValue(const MeasuredValue &value);
@@ -245,19 +246,33 @@ OrderedJson ProjectJsonWriter::component(const Component &component)
     OrderedJson json = OrderedJson::object();
     json["type"] = string(componentTypeKey(component.type()));
     json["name"] = string(component.name);
-    spec(json, component.spec);
+    spec(json, component);
     if (component.calibration)
         json["calibration"] = calibration(*component.calibration);
     // Keys of the type that may be left out, so that an extra cannot take their place.
+    // (A key left out because it holds its file default is one of them.)
     switch (component.type()) {
     case ComponentType::Compute:
-        addExtras(json, component.extras, {"hours", "measuredPowerW", "work", "calibration"});
+        addExtras(
+            json, component.extras,
+            {"hours", "measuredPowerW", "work", "calibration", "count", "utilization", "pricing"});
         break;
     case ComponentType::Tuning:
-        addExtras(json, component.extras, {"hoursPerTrial", "work", "calibration"});
+        addExtras(json, component.extras,
+                  {"hoursPerTrial", "work", "calibration", "count", "utilization"});
         break;
     case ComponentType::Endpoint:
-        addExtras(json, component.extras, {"work", "calibration"});
+        addExtras(json, component.extras,
+                  {"work", "calibration", "mode", "count", "utilization", "modelsHosted"});
+        break;
+    case ComponentType::Notebook:
+        addExtras(json, component.extras, {"calibration", "activeUtilization"});
+        break;
+    case ComponentType::Storage:
+        addExtras(json, component.extras, {"calibration", "storageClass"});
+        break;
+    case ComponentType::Logs:
+        addExtras(json, component.extras, {"calibration", "retentionMonths"});
         break;
     default:
         addExtras(json, component.extras, {"calibration"});
@@ -297,21 +312,29 @@ OrderedJson ProjectJsonWriter::measuredValue(const MeasuredValue &value)
     return json;
 }
 
-void ProjectJsonWriter::spec(OrderedJson &json, const ComponentSpec &spec)
+/** The keys of the component's type; a key that still holds the default the file gave it is left
+ * out again (domain/filedefaults.h). */
+void ProjectJsonWriter::spec(OrderedJson &json, const Component &component)
 {
+    const ComponentSpec &spec = component.spec;
+    const auto stated = [&component](FileDefault key) { return !holdsFileDefault(component, key); };
     if (const auto *c = std::get_if<ComputeSpec>(&spec)) {
         json["instance"] = string(c->instance);
-        json["count"] = c->count;
+        if (stated(FileDefault::Count))
+            json["count"] = c->count;
         if (!c->work)
             json["hours"] = number(c->hours);
-        json["utilization"] = number(c->utilization);
+        if (stated(FileDefault::Utilization))
+            json["utilization"] = number(c->utilization);
         if (c->measuredPowerW)
             json["measuredPowerW"] = number(*c->measuredPowerW);
-        json["pricing"] = string(pricingKey(c->pricing));
+        if (stated(FileDefault::Pricing))
+            json["pricing"] = string(pricingKey(c->pricing));
         if (c->work)
             json["work"] = work(*c->work, true);
     } else if (const auto *st = std::get_if<StorageSpec>(&spec)) {
-        json["storageClass"] = string(storageClassKey(st->storageClass));
+        if (stated(FileDefault::StorageClass))
+            json["storageClass"] = string(storageClassKey(st->storageClass));
         json["sizeGB"] = number(st->sizeGB);
         json["months"] = number(st->months);
     } else if (const auto *tf = std::get_if<TransferSpec>(&spec)) {
@@ -322,29 +345,37 @@ void ProjectJsonWriter::spec(OrderedJson &json, const ComponentSpec &spec)
         json["activeHoursPerWeek"] = number(nb->activeHoursPerWeek);
         json["idleHoursPerWeek"] = number(nb->idleHoursPerWeek);
         json["weeks"] = number(nb->weeks);
-        json["activeUtilization"] = number(nb->activeUtilization);
+        if (stated(FileDefault::ActiveUtilization))
+            json["activeUtilization"] = number(nb->activeUtilization);
     } else if (const auto *tu = std::get_if<TuningSpec>(&spec)) {
         json["instance"] = string(tu->instance);
-        json["count"] = tu->count;
+        if (stated(FileDefault::Count))
+            json["count"] = tu->count;
         json["strategy"] = string(tuningStrategyKey(tu->strategy));
         json["trials"] = tu->trials;
         if (!tu->work)
             json["hoursPerTrial"] = number(tu->hoursPerTrial);
-        json["utilization"] = number(tu->utilization);
+        if (stated(FileDefault::Utilization))
+            json["utilization"] = number(tu->utilization);
         if (tu->work)
             json["work"] = work(*tu->work, true);
     } else if (const auto *ep = std::get_if<EndpointSpec>(&spec)) {
-        json["mode"] = string(endpointModeKey(ep->mode));
+        if (stated(FileDefault::Mode))
+            json["mode"] = string(endpointModeKey(ep->mode));
         json["instance"] = string(ep->instance);
-        json["count"] = ep->count;
+        if (stated(FileDefault::Count))
+            json["count"] = ep->count;
         json["hoursProvisioned"] = number(ep->hoursProvisioned);
-        json["utilization"] = number(ep->utilization);
-        json["modelsHosted"] = ep->modelsHosted;
+        if (stated(FileDefault::Utilization))
+            json["utilization"] = number(ep->utilization);
+        if (stated(FileDefault::ModelsHosted))
+            json["modelsHosted"] = ep->modelsHosted;
         if (ep->work)
             json["work"] = work(*ep->work, false);
     } else if (const auto *lg = std::get_if<LogsSpec>(&spec)) {
         json["gbPerMonth"] = number(lg->gbPerMonth);
-        json["retentionMonths"] = number(lg->retentionMonths);
+        if (stated(FileDefault::RetentionMonths))
+            json["retentionMonths"] = number(lg->retentionMonths);
         json["months"] = number(lg->months);
     }
 }

@@ -142,8 +142,8 @@ void TestScenario::overrideErrors_data()
     QTest::newRow("bad JSON") << u"name"_s << QByteArray("{nope") << u"name"_s
                               << u"not valid JSON"_s;
     QTest::newRow("remove required")
-        << u"stages[2].components[0].utilization"_s << QByteArray("null")
-        << u"stages[2].components[0].utilization"_s << u"required key is missing"_s;
+        << u"stages[2].components[0].instance"_s << QByteArray("null")
+        << u"stages[2].components[0].instance"_s << u"required key is missing"_s;
     QTest::newRow("key of another type")
         << u"stages[2].components[0].pue"_s << QByteArray("1.2") << u"stages[2].components[0].pue"_s
         << u"does not define at that place"_s;
