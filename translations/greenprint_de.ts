@@ -28,10 +28,6 @@
         <translation>Komponente hinzufügen</translation>
     </message>
     <message>
-        <source>Copy of %1</source>
-        <translation>Kopie von %1</translation>
-    </message>
-    <message>
         <source>Duplicate component</source>
         <translation>Komponente duplizieren</translation>
     </message>
@@ -283,10 +279,6 @@
         <source>Change users&apos; region</source>
         <translation>Region der Nutzer ändern</translation>
     </message>
-    <message>
-        <source>Add whole-plan scenario</source>
-        <translation>Szenario für den ganzen Plan hinzufügen</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -504,33 +496,6 @@
     </message>
 </context>
 <context>
-    <name>greenprint::BandDrivers</name>
-    <message>
-        <source>Instance power</source>
-        <translation>Leistungsaufnahme der Instanz</translation>
-    </message>
-    <message>
-        <source>Grid intensity</source>
-        <translation>Netzintensität</translation>
-    </message>
-    <message>
-        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
-        <translation>Wie viel seiner Spitzenleistung ein aus der Arbeit bemessener Job erreicht: die Spanne P10 bis P90 der Anpassung an veröffentlichte Läufe oder der Klassenbereich, wo keine Anpassung gilt. Er bestimmt Stunden und Last zugleich.</translation>
-    </message>
-    <message>
-        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
-        <translation>Die Spanne des Leistungsmodells bei der Last der Komponente: gemessen, interpoliert oder abgeleitet, wie es die Instanztabelle angibt.</translation>
-    </message>
-    <message>
-        <source>The spread between the grid-intensity datasets that cover the Region.</source>
-        <translation>Die Streuung zwischen den Datensätzen zur Netzintensität, die die Region abdecken.</translation>
-    </message>
-    <message>
-        <source>Fraction of peak</source>
-        <translation>Anteil der Spitze</translation>
-    </message>
-</context>
-<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -619,6 +584,22 @@
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Chosen: none</source>
+        <translation>Gewählt: keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, hidden by the search</source>
+        <translation>Gewählt: %1, durch die Suche ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -906,12 +887,6 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>Beschleunigerlast %1 % auf der Leistungskurve</translation>
     </message>
-    <message>
-        <source>at %1 TFLOPS sustained
-(a published achieved rate, not a peak)</source>
-        <translation>bei %1 TFLOPS Dauerleistung
-(ein veröffentlichter erreichter Wert, keine Spitzenleistung)</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1175,10 +1150,6 @@
     <message>
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat, sonst der standortbasierte Faktor; graue Emissionen sind kein Strom und nicht enthalten. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
-    </message>
-    <message>
-        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
-        <translation>Die Spannen der Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch kombiniert. Das Diagramm „Was die CO2-Spanne ausmacht“ zeigt jede Eingabe allein.</translation>
     </message>
 </context>
 <context>
@@ -1494,14 +1465,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>CO₂e und Energie nicht geschätzt: eine Komponente konnte nicht geschätzt werden (siehe die Hinweise).</translation>
     </message>
-    <message>
-        <source>%1 %2 to %3 kgCO2e</source>
-        <translation>%1 %2 bis %3 kgCO2e</translation>
-    </message>
-    <message>
-        <source>What makes the range, each alone: %1.</source>
-        <translation>Was die Spanne ausmacht, jeweils allein: %1.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1548,6 +1511,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
         <translation>%1: abgeleitete Größe, nicht im Katalog: Leistung, Speicher, Anteil der grauen Emissionen und Preis nach vCPUs skaliert aus %2 (%3 statt %4 vCPUs)</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
+        <translation>%1 (Annahme): TDP %2 W, dichte 16-Bit-Spitzenleistung %3 TFLOPS. %4</translation>
     </message>
     <message>
         <source>not published</source>
@@ -1614,12 +1581,44 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>unbekannte Region „%1“; die Betriebsemissionen der Phasen darin werden nicht gezählt</translation>
     </message>
     <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
-        <translation>%1 (Annahme): TDP %2 W, dichte 16-Bit-Spitzenleistung %3. %4</translation>
+        <source>%1 instance assumed</source>
+        <translation>%1 Instanz angenommen</translation>
     </message>
     <message>
-        <source>%1 TFLOPS</source>
-        <translation>%1 TFLOPS</translation>
+        <source>On-Demand pricing assumed (the price AWS lists for every instance)</source>
+        <translation>On-Demand-Preis angenommen (der Preis, den AWS für jede Instanz nennt)</translation>
+    </message>
+    <message>
+        <source>%1 % average utilization assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <translation>%1 % mittlere Auslastung angenommen: der CCF-Mittelwert für Server in Hyperscale-Rechenzentren (coefficients.csv utilization.default)</translation>
+    </message>
+    <message>
+        <source>%1 % utilization while active assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <translation>%1 % Auslastung während der aktiven Zeit angenommen: der CCF-Mittelwert für Server in Hyperscale-Rechenzentren (coefficients.csv utilization.default)</translation>
+    </message>
+    <message>
+        <source>a real-time endpoint assumed (SageMaker&apos;s default deployment)</source>
+        <translation>ein Echtzeit-Endpunkt angenommen (die Standardbereitstellung von SageMaker)</translation>
+    </message>
+    <message>
+        <source>%1 model per endpoint assumed</source>
+        <translation>%1 Modell pro Endpunkt angenommen</translation>
+    </message>
+    <message>
+        <source>S3 Standard assumed (the class S3 stores objects in by default)</source>
+        <translation>S3 Standard angenommen (die Klasse, in der S3 Objekte standardmäßig speichert)</translation>
+    </message>
+    <message>
+        <source>logs never expire (a new CloudWatch log group keeps them forever)</source>
+        <translation>Logs laufen nie ab (eine neue CloudWatch-Protokollgruppe behält sie unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 not stated in the file for %2: %3</source>
+        <translation>%1 in der Datei nicht angegeben für %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1990,32 +1989,6 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>Dieser Plan in den Regionen, die seine Vorgaben erlauben: die niedrigsten von %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Below central</source>
-        <translation>Unter dem Mittelwert</translation>
-    </message>
-    <message>
-        <source>Above central</source>
-        <translation>Über dem Mittelwert</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range, one input at a time</source>
-        <translation>Was die CO2-Spanne ausmacht, je eine Eingabe</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range: not estimated</source>
-        <translation>Was die CO2-Spanne ausmacht: nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>%1 alone: %2 to %3 (central %4)
-%5</source>
-        <translation>%1 allein: %2 bis %3 (Mittelwert %4)
-%5</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range (%1)</source>
-        <translation>Was die CO2-Spanne ausmacht (%1)</translation>
     </message>
 </context>
 <context>
@@ -2441,10 +2414,6 @@ Marktbasiert (%6): %7</translation>
         <translation> GB/Monat</translation>
     </message>
     <message>
-        <source>Gigabytes of logs ingested every month.</source>
-        <translation>Jeden Monat aufgenommene Log-Gigabytes.</translation>
-    </message>
-    <message>
         <source>&amp;Retention:</source>
         <translation>&amp;Aufbewahrung:</translation>
     </message>
@@ -2467,6 +2436,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>How many months the workload produces logs.</source>
         <translation>Wie viele Monate der Workload Logs erzeugt.</translation>
+    </message>
+    <message>
+        <source>Logs ingested every month. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB).</source>
+        <translation>Monatlich aufgenommene Logs. Mit Einheit eingeben, um umzurechnen: 2 TB sind 2048 GB (AWS rechnet in binären Einheiten ab: 1 GB = 2^30 Byte, 1 TB = 1024 GB).</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2597,141 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Constraints</source>
         <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Greenprint &amp;Manual</source>
+        <translation>Greenprint-&amp;Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ManualDialog</name>
+    <message>
+        <source>MFU (model FLOPs utilization)</source>
+        <translation>MFU (Model FLOPs Utilization, erreichter Anteil der Spitzenleistung)</translation>
+    </message>
+    <message>
+        <source>The fraction of the accelerators&apos; peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
+        <translation>Der Anteil der Spitzen-Gleitkommaleistung der Beschleuniger, den ein Job tatsächlich erreicht. Ein nach seiner Arbeit bemessener Job läuft FLOPs ÷ (Instanzen × Spitzen-TFLOPS × MFU) Stunden; Greenprint übernimmt die MFU aus veröffentlichten Läufen derselben Beschleunigerklasse und nennt sie unter den Annahmen.</translation>
+    </message>
+    <message>
+        <source>PUE (power usage effectiveness)</source>
+        <translation>PUE (Power Usage Effectiveness, Energieeffizienz des Rechenzentrums)</translation>
+    </message>
+    <message>
+        <source>A data centre&apos;s total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers&apos; energy by the Region&apos;s PUE, or by AWS&apos;s global PUE where AWS publishes none for the Region.</source>
+        <translation>Der gesamte Energiebedarf eines Rechenzentrums geteilt durch den seiner IT-Geräte; 1,0 hieße keine Verluste für Kühlung und Stromversorgung. Greenprint multipliziert die Energie der Server mit dem PUE der Region oder mit dem globalen PUE von AWS, wo AWS für die Region keinen veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Location-based emissions</source>
+        <translation>Standortbasierte Emissionen</translation>
+    </message>
+    <message>
+        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol&apos;s Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
+        <translation>Betriebsemissionen bei der mittleren Netzintensität des Stromnetzes, aus dem die Server beziehen (gCO2e pro kWh), nach der standortbasierten Scope-2-Methode des GHG Protocol. Diese Zahl summiert und vergleicht Greenprint.</translation>
+    </message>
+    <message>
+        <source>Market-based emissions</source>
+        <translation>Marktbasierte Emissionen</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat, sonst der standortbasierte Faktor. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>Embodied emissions</source>
+        <translation>Graue Emissionen</translation>
+    </message>
+    <message>
+        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers&apos; lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
+        <translation>Die Emissionen der Herstellung der Hardware (Scope 3), verteilt über die Lebensdauer der Server (standardmäßig 6 Jahre, wie AWS seine IT-Hardware abschreibt) im Verhältnis zu den Stunden, die ein Plan sie nutzt.</translation>
+    </message>
+    <message>
+        <source>SCI (Software Carbon Intensity)</source>
+        <translation>SCI (Software Carbon Intensity, CO₂e-Intensität von Software)</translation>
+    </message>
+    <message>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
+        <translation>Die Kennzahl der Green Software Foundation, genormt als ISO/IEC 21031: (E × I + M) pro R, Energie mal Netzintensität plus graue Emissionen, je funktionaler Einheit R. Greenprint gibt sie pro Trainingslauf, pro 1.000 Anfragen und pro 1 Million ausgelieferter Tokens an.</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>Kilograms of carbon dioxide equivalent: every greenhouse gas counted as the mass of CO2 that warms as much over 100 years.</source>
+        <translation>Kilogramm CO₂-Äquivalent: jedes Treibhausgas gezählt als die Masse CO₂, die über 100 Jahre gleich stark erwärmt.</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF&apos;s average for cloud servers, and says so among the assumptions.</source>
+        <translation>Die mittlere Last einer Instanz, von 0 bis 1. Die Leistungsaufnahme steigt mit ihr vom Leerlauf bis zur Volllast. Eine Datei ohne diese Angabe nimmt 0,5 an, den CCF-Mittelwert für Cloud-Server, und nennt das unter den Annahmen.</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>The low and high ends of an estimate: every uncertain input (grid intensity, power curve, achieved throughput) at its favourable and its unfavourable end.</source>
+        <translation>Das untere und das obere Ende einer Schätzung: jede unsichere Eingabe (Netzintensität, Leistungskurve, erreichter Durchsatz) an ihrem günstigen und an ihrem ungünstigen Ende.</translation>
+    </message>
+    <message>
+        <source>Greenprint Manual</source>
+        <translation>Greenprint-Handbuch</translation>
+    </message>
+    <message>
+        <source>Glossary:</source>
+        <translation>Glossar:</translation>
+    </message>
+    <message>
+        <source>Describing a plan</source>
+        <translation>Einen Plan beschreiben</translation>
+    </message>
+    <message>
+        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance&apos;s throughput. Set the project&apos;s Region, or a Region per stage; the estimate follows every edit at once.</source>
+        <translation>Geben Sie jeden Job mit seinen Stunden an oder mit seiner Arbeit (Modellparameter, Tokens, Epochen, Genauigkeit), aus der sich die Stunden über den Durchsatz der Instanz ergeben. Legen Sie die Region des Projekts oder eine Region pro Phase fest; die Schätzung folgt jeder Änderung sofort.</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS&apos;s billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
+        <translation>Größen nehmen ihre Einheit an: Geben Sie 2 TB, 1,5 PB oder 500 MB ein, und das Feld zeigt die Größe in GB. Greenprint verwendet die Abrechnungseinheiten von AWS, in denen 1 GB 2^30 Byte sind, also 1 TB = 1024 GB.</translation>
+    </message>
+    <message>
+        <source>Parameters, tokens and requests are typed in billions or millions and kept as whole numbers: 8 billion parameters are saved as 8000000000.</source>
+        <translation>Parameter, Tokens und Anfragen werden in Milliarden oder Millionen eingegeben und als ganze Zahlen gespeichert: 8 Milliarden Parameter werden als 8000000000 gespeichert.</translation>
+    </message>
+    <message>
+        <source>In the Region and instance pickers the search only filters the table: the entry you chose stays chosen, and the line under the table names it.</source>
+        <translation>In der Regions- und der Instanzauswahl filtert die Suche nur die Tabelle: Der gewählte Eintrag bleibt gewählt, und die Zeile unter der Tabelle nennt ihn.</translation>
+    </message>
+    <message>
+        <source>Reading the estimate</source>
+        <translation>Die Schätzung lesen</translation>
+    </message>
+    <message>
+        <source>The dashboard shows energy, carbon and cost for the whole plan and per stage, each with its band. Issues lists what could not be estimated and why; Assumptions lists every figure that is not a published value, with its reason, including the defaults a hand-written file relied on.</source>
+        <translation>Die Übersicht zeigt Energie, CO₂e und Kosten für den ganzen Plan und pro Phase, jeweils mit ihrer Spanne. Probleme listet, was nicht geschätzt werden konnte und warum; Annahmen listet jede Zahl, die kein veröffentlichter Wert ist, mit ihrem Grund, auch die Standardwerte, auf die sich eine von Hand geschriebene Datei stützt.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>A plan is one deep-learning workload in the four stages of the AWS guidance for sustainable machine learning: data processing, model building, training and inference. Choose a stage on the left, then add its components with Edit &gt; Add Component: compute jobs, storage, transfers, notebooks, tuning jobs, endpoints and logs.</source>
+        <translation>Ein Plan ist eine Deep-Learning-Arbeitslast in den vier Phasen des AWS-Leitfadens für nachhaltiges maschinelles Lernen: Datenaufbereitung, Modellbau, Training und Inferenz. Wählen Sie links eine Phase und fügen Sie ihre Komponenten mit Bearbeiten &gt; Komponente hinzufügen hinzu: Rechenjobs, Speicher, Übertragungen, Notebooks, Tuning-Jobs, Endpunkte und Logs.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: &quot;Notebook (2)&quot;, &quot;Notebook (3)&quot;.</source>
+        <translation>Bearbeiten &gt; Komponente duplizieren benennt die Kopie nach dem Original mit der nächsten freien Nummer: „Notebook (2)“, „Notebook (3)“.</translation>
+    </message>
+    <message>
+        <source>The What-if view offers suggestions from the AWS guidance with their savings; tick them into scenarios and compare them with the baseline. File &gt; Export writes the plan as PDF or CSV.</source>
+        <translation>Die Was-wäre-wenn-Ansicht bietet Vorschläge aus dem AWS-Leitfaden mit ihren Einsparungen; haken Sie sie in Szenarien an und vergleichen Sie diese mit dem Ausgangsplan. Datei &gt; Exportieren schreibt den Plan als PDF oder CSV.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3251,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
     </message>
     <message>
+        <source>Whole plan (one region, hardware per stage)</source>
+        <translation>Ganzer Plan (eine Region, Hardware je Phase)</translation>
+    </message>
+    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>Pareto-Front von &amp;Phase oder Plan:</translation>
     </message>
@@ -3150,37 +3262,22 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Nothing to search: the plan has no components.</source>
         <translation>Nichts zu durchsuchen: der Plan hat keine Komponenten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>%n nicht dominierte Möglichkeit, den ganzen Plan auszuführen, unter %1 bewerteten: jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten. Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
+            <numerusform>%n nicht dominierte Möglichkeiten, den ganzen Plan auszuführen, unter %1 bewerteten: jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten. Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>Whole plan</source>
-        <translation>Ganzer Plan</translation>
-    </message>
-    <message>
-        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
-        <translation>Jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten</translation>
-    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
+        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
         <translation>
-            <numerusform>%n Option nicht angeboten: eine Vorgabe schließt sie aus oder der Job kann dort nicht laufen (Gründe beim Darüberfahren).</numerusform>
-            <numerusform>%n Optionen nicht angeboten: eine Vorgabe schließt sie aus oder der Job kann dort nicht laufen (Gründe beim Darüberfahren).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>%n Möglichkeit auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
-            <numerusform>%n Möglichkeiten auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
-        <translation>
-            <numerusform>%n Weg auf der Front läuft dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
-            <numerusform>%n Wege auf der Front laufen dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
+            <numerusform>%n Option nicht angeboten, weil eine Vorgabe sie ausschließt oder der Job dort nicht laufen kann (Gründe beim Darüberfahren).</numerusform>
+            <numerusform>%n Optionen nicht angeboten, weil eine Vorgabe sie ausschließt oder der Job dort nicht laufen kann (Gründe beim Darüberfahren).</numerusform>
         </translation>
     </message>
 </context>
@@ -3193,14 +3290,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>die Latenzobergrenze von %1 ms (constraints.latencyCeilingMs) schließt %2 aus: Nutzer nahe %3 würden im Median %4 ms Umlaufzeit warten (region_latency.csv)</translation>
-    </message>
-    <message>
-        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
-        <translation>%1 wird in %2 nicht angeboten (EC2-Angebote vom %3)</translation>
-    </message>
-    <message>
-        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
-        <translation>ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab)</translation>
     </message>
 </context>
 <context>
@@ -4133,30 +4222,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>users near %1</source>
         <translation>Nutzer nahe %1</translation>
     </message>
-    <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Alone (kgCO2e)</source>
-        <translation>Allein (kgCO2e)</translation>
-    </message>
-    <message>
-        <source>Span (kgCO2e)</source>
-        <translation>Breite (kgCO2e)</translation>
-    </message>
-    <message>
-        <source>What the range is</source>
-        <translation>Woher die Spanne kommt</translation>
-    </message>
-    <message>
-        <source>What makes the range</source>
-        <translation>Was die Spanne ausmacht</translation>
-    </message>
-    <message>
-        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
-        <translation>Die Spanne oben kombiniert diese Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch (IPCC 2006, Bd. 1, Kap. 3, Ansatz 1). Hier wird jede Eingabe allein bewegt, die anderen bleiben beim Mittelwert (%1 kgCO2e): Die breiteste Zeile ist die Annahme, die zuerst geklärt werden sollte.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -4467,6 +4532,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>Gefunden von der Suche über den ganzen Plan: jede erlaubte Region, jede Phase auf ihrer geplanten Hardware oder auf dem besten Wechsel jeder Hardwareregel; kein Instanztyp wird in einer Region vorgeschlagen, die ihn laut den EC2-Angeboten vom %1 nicht anbietet. Die Preise der Referenzdaten sind us-east-1 On-Demand für jede Region, regionale Preisunterschiede werden also nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
     </message>
 </context>
 <context>
@@ -5505,13 +5574,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     </message>
 </context>
 <context>
-    <name>greenprint::RuleSupport</name>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
-    </message>
-</context>
-<context>
     <name>greenprint::ScenarioApplier</name>
     <message>
         <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
@@ -5817,10 +5879,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation> GB</translation>
     </message>
     <message>
-        <source>Amount of data stored, in gigabytes.</source>
-        <translation>Gespeicherte Datenmenge in Gigabyte.</translation>
-    </message>
-    <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Dauer:</translation>
     </message>
@@ -5831,6 +5889,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>How long the data is kept (1 month = 730 h).</source>
         <translation>Wie lange die Daten aufbewahrt werden (1 Monat = 730 h).</translation>
+    </message>
+    <message>
+        <source>Amount of data stored. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <translation>Gespeicherte Datenmenge. Mit Einheit eingeben, um umzurechnen: 2 TB sind 2048 GB (AWS rechnet in binären Einheiten ab: 1 GB = 2^30 Byte, 1 TB = 1024 GB, 1 PB = 1024 TB).</translation>
     </message>
 </context>
 <context>
@@ -6124,10 +6186,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation> GB</translation>
     </message>
     <message>
-        <source>Gigabytes moved out of the stage&apos;s region.</source>
-        <translation>Aus der Region der Phase übertragene Gigabyte.</translation>
-    </message>
-    <message>
         <source>&amp;To region:</source>
         <translation>&amp;Zielregion:</translation>
     </message>
@@ -6138,6 +6196,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Another region</source>
         <translation>Andere Region</translation>
+    </message>
+    <message>
+        <source>Data moved out of the stage&apos;s region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <translation>Aus der Region der Phase übertragene Daten. Mit Einheit eingeben, um umzurechnen: 2 TB sind 2048 GB (AWS rechnet in binären Einheiten ab: 1 GB = 2^30 Byte, 1 TB = 1024 GB, 1 PB = 1024 TB).</translation>
     </message>
 </context>
 <context>
@@ -6608,26 +6670,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>users near %1</source>
         <translation>Nutzer nahe %1</translation>
     </message>
-    <message>
-        <source>Add as a new &amp;scenario</source>
-        <translation>Als neues &amp;Szenario hinzufügen</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Vorschläge</translation>
-    </message>
-    <message>
-        <source>Per stage</source>
-        <translation>Pro Phase</translation>
-    </message>
-    <message>
-        <source>Waterfall</source>
-        <translation>Einsparungs-Wasserfall</translation>
-    </message>
-    <message>
-        <source>Pareto front</source>
-        <translation>Pareto-Front</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -6662,22 +6704,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 kann nicht aus der Arbeit bemessen werden: %2 hat keine FLOPS-Spitzenleistung, um Arbeit in Stunden umzurechnen (%3); geben Sie stattdessen die Stunden an</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
-        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: %3 hat nur bei %4 eine veröffentlichte Spitzenleistung; geben Sie die Arbeit in dieser Genauigkeit oder die Stunden an</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
-        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: %3 hat keine FLOPS-Spitzenleistung, und sein einziger veröffentlichter erreichter Durchsatz gilt für %4; geben Sie stattdessen die Stunden an</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
-        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: der veröffentlichte erreichte Durchsatz von %3 wurde bei %4 gemessen; geben Sie stattdessen die Stunden an</translation>
-    </message>
-    <message>
-        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
-        <translation>%1, %2: Stunden aus der Arbeit: %3 TFLOPS Dauerleistung je Beschleuniger, abgeleitet aus einem veröffentlichten erreichten Durchsatz, keine Spitzenleistung (%4 Samples/s zu %5 Tokens, %6 M Parameter, auf %7 Beschleunigern von %8), daher wird kein erreichter Anteil der Spitzenleistung angewandt; die P10-P90-Spanne (x%9-x%10) und die Last auf der Leistungskurve stammen aus dem Bereich %11 %2 von achieved_utilization.csv (Annahme)</translation>
     </message>
 </context>
 <context>
@@ -7715,12 +7741,6 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>Nicht angeboten, obwohl keine angebotene Möglichkeit sie schlägt (%1):
-</translation>
-    </message>
-    <message>
-        <source>To check before you plan on it:
-</source>
-        <translation>Vor der Planung zu prüfen:
 </translation>
     </message>
 </context>

@@ -28,10 +28,6 @@
         <translation>Ajouter un composant</translation>
     </message>
     <message>
-        <source>Copy of %1</source>
-        <translation>Copie de %1</translation>
-    </message>
-    <message>
         <source>Duplicate component</source>
         <translation>Dupliquer le composant</translation>
     </message>
@@ -283,10 +279,6 @@
         <source>Change users&apos; region</source>
         <translation>Modifier la région des utilisateurs</translation>
     </message>
-    <message>
-        <source>Add whole-plan scenario</source>
-        <translation>Ajouter un scénario du plan entier</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -504,33 +496,6 @@
     </message>
 </context>
 <context>
-    <name>greenprint::BandDrivers</name>
-    <message>
-        <source>Instance power</source>
-        <translation>Puissance de l’instance</translation>
-    </message>
-    <message>
-        <source>Grid intensity</source>
-        <translation>Intensité du réseau</translation>
-    </message>
-    <message>
-        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
-        <translation>La part de sa crête qu’atteint une tâche dimensionnée par son travail : l’écart P10 à P90 de l’ajustement sur des exécutions publiées, ou la plage de sa classe là où aucun ajustement ne s’applique. Elle fixe à la fois les heures et la charge.</translation>
-    </message>
-    <message>
-        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
-        <translation>La plage du modèle de puissance à la charge du composant : mesurée, interpolée ou dérivée, selon la table des instances.</translation>
-    </message>
-    <message>
-        <source>The spread between the grid-intensity datasets that cover the Region.</source>
-        <translation>L’écart entre les jeux de données d’intensité du réseau qui couvrent la région.</translation>
-    </message>
-    <message>
-        <source>Fraction of peak</source>
-        <translation>Part de la crête</translation>
-    </message>
-</context>
-<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -619,6 +584,22 @@
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Chosen: none</source>
+        <translation>Choix : aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choix : %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, hidden by the search</source>
+        <translation>Choix : %1, masqué par la recherche</translation>
     </message>
 </context>
 <context>
@@ -906,12 +887,6 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>charge des accélérateurs %1 % sur la courbe de puissance</translation>
     </message>
-    <message>
-        <source>at %1 TFLOPS sustained
-(a published achieved rate, not a peak)</source>
-        <translation>à %1 TFLOPS soutenus
-(un débit atteint publié, pas une crête)</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1175,10 +1150,6 @@
     <message>
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Émissions opérationnelles seulement (Scope 2) : 0 g/kWh là où AWS a couvert l’électricité de la région par des renouvelables en %1, le facteur fondé sur la localisation ailleurs ; les émissions intrinsèques ne sont pas de l’électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
-    </message>
-    <message>
-        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
-        <translation>Les plages des entrées, chacune lue comme son intervalle P10 à P90, combinées en quadrature. Le graphique « Ce qui fait la plage de carbone » montre chaque entrée seule.</translation>
     </message>
 </context>
 <context>
@@ -1494,14 +1465,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>Émissions et énergie non estimées : un composant n’a pas pu être estimé (voir les remarques).</translation>
     </message>
-    <message>
-        <source>%1 %2 to %3 kgCO2e</source>
-        <translation>%1 %2 à %3 kgCO2e</translation>
-    </message>
-    <message>
-        <source>What makes the range, each alone: %1.</source>
-        <translation>Ce qui fait la plage, chacun seul : %1.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1548,6 +1511,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
         <translation>%1 : taille dérivée, absente du catalogue : puissance, mémoire, part des émissions intrinsèques et prix mis à l’échelle des vCPU à partir de %2 (%3 contre %4 vCPU)</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
+        <translation>%1 (hypothèse) : TDP %2 W, crête dense 16 bits %3 TFLOPS. %4</translation>
     </message>
     <message>
         <source>not published</source>
@@ -1614,12 +1581,44 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>région inconnue « %1 » ; les émissions opérationnelles des étapes qui s’y trouvent ne sont pas comptées</translation>
     </message>
     <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
-        <translation>%1 (hypothèse) : TDP %2 W, crête dense 16 bits %3. %4</translation>
+        <source>%1 instance assumed</source>
+        <translation>%1 instance supposée</translation>
     </message>
     <message>
-        <source>%1 TFLOPS</source>
-        <translation>%1 TFLOPS</translation>
+        <source>On-Demand pricing assumed (the price AWS lists for every instance)</source>
+        <translation>tarif On-Demand supposé (le prix qu&apos;AWS indique pour chaque instance)</translation>
+    </message>
+    <message>
+        <source>%1 % average utilization assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <translation>utilisation moyenne de %1 % supposée : la moyenne du CCF pour les serveurs des centres de données hyperscale (coefficients.csv utilization.default)</translation>
+    </message>
+    <message>
+        <source>%1 % utilization while active assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <translation>utilisation de %1 % pendant l&apos;activité supposée : la moyenne du CCF pour les serveurs des centres de données hyperscale (coefficients.csv utilization.default)</translation>
+    </message>
+    <message>
+        <source>a real-time endpoint assumed (SageMaker&apos;s default deployment)</source>
+        <translation>point de terminaison en temps réel supposé (le déploiement par défaut de SageMaker)</translation>
+    </message>
+    <message>
+        <source>%1 model per endpoint assumed</source>
+        <translation>%1 modèle par point de terminaison supposé</translation>
+    </message>
+    <message>
+        <source>S3 Standard assumed (the class S3 stores objects in by default)</source>
+        <translation>S3 Standard supposé (la classe dans laquelle S3 stocke les objets par défaut)</translation>
+    </message>
+    <message>
+        <source>logs never expire (a new CloudWatch log group keeps them forever)</source>
+        <translation>les journaux n&apos;expirent jamais (un nouveau groupe de journaux CloudWatch les conserve indéfiniment)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>%1 not stated in the file for %2: %3</source>
+        <translation>%1 non indiqué dans le fichier pour %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1990,32 +1989,6 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>Ce plan dans les régions que ses contraintes autorisent : les plus basses sur %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Below central</source>
-        <translation>Sous la valeur centrale</translation>
-    </message>
-    <message>
-        <source>Above central</source>
-        <translation>Au-dessus de la valeur centrale</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range, one input at a time</source>
-        <translation>Ce qui fait la plage de carbone, une entrée à la fois</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range: not estimated</source>
-        <translation>Ce qui fait la plage de carbone : non estimé</translation>
-    </message>
-    <message>
-        <source>%1 alone: %2 to %3 (central %4)
-%5</source>
-        <translation>%1 seul : %2 à %3 (valeur centrale %4)
-%5</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range (%1)</source>
-        <translation>Ce qui fait la plage de carbone (%1)</translation>
     </message>
 </context>
 <context>
@@ -2441,10 +2414,6 @@ Fondées sur le marché (%6) : %7</translation>
         <translation> Go/mois</translation>
     </message>
     <message>
-        <source>Gigabytes of logs ingested every month.</source>
-        <translation>Gigaoctets de journaux ingérés chaque mois.</translation>
-    </message>
-    <message>
         <source>&amp;Retention:</source>
         <translation>&amp;Conservation :</translation>
     </message>
@@ -2467,6 +2436,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>How many months the workload produces logs.</source>
         <translation>Nombre de mois pendant lesquels la charge de travail produit des journaux.</translation>
+    </message>
+    <message>
+        <source>Logs ingested every month. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB).</source>
+        <translation>Journaux ingérés chaque mois. Saisissez une unité pour convertir : 2 TB font 2048 GB (AWS facture en unités binaires : 1 GB = 2^30 octets, 1 TB = 1024 GB).</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2597,141 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Constraints</source>
         <translation>Contraintes</translation>
+    </message>
+    <message>
+        <source>Greenprint &amp;Manual</source>
+        <translation>&amp;Manuel de Greenprint</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ManualDialog</name>
+    <message>
+        <source>MFU (model FLOPs utilization)</source>
+        <translation>MFU (utilisation des FLOPs du modèle)</translation>
+    </message>
+    <message>
+        <source>The fraction of the accelerators&apos; peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
+        <translation>La part du débit de calcul en virgule flottante maximal des accélérateurs qu&apos;une tâche atteint réellement. Une tâche dimensionnée par son travail dure FLOPs ÷ (instances × TFLOPS de pointe × MFU) heures ; Greenprint prend la MFU d&apos;exécutions publiées de la même classe d&apos;accélérateur et l&apos;indique parmi les hypothèses.</translation>
+    </message>
+    <message>
+        <source>PUE (power usage effectiveness)</source>
+        <translation>PUE (indicateur d&apos;efficacité énergétique)</translation>
+    </message>
+    <message>
+        <source>A data centre&apos;s total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers&apos; energy by the Region&apos;s PUE, or by AWS&apos;s global PUE where AWS publishes none for the Region.</source>
+        <translation>L&apos;énergie totale d&apos;un centre de données divisée par celle de ses équipements informatiques ; 1,0 signifierait aucune perte de refroidissement ni d&apos;alimentation. Greenprint multiplie l&apos;énergie des serveurs par le PUE de la région, ou par le PUE mondial d&apos;AWS là où AWS n&apos;en publie pas pour la région.</translation>
+    </message>
+    <message>
+        <source>Location-based emissions</source>
+        <translation>Émissions fondées sur la localisation</translation>
+    </message>
+    <message>
+        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol&apos;s Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
+        <translation>Émissions opérationnelles à l&apos;intensité carbone moyenne du réseau qui alimente les serveurs (gCO2e par kWh), selon la méthode Scope 2 fondée sur la localisation du GHG Protocol. C&apos;est le chiffre que Greenprint additionne et compare.</translation>
+    </message>
+    <message>
+        <source>Market-based emissions</source>
+        <translation>Émissions fondées sur le marché</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>Émissions opérationnelles comptées avec l&apos;électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l&apos;énergie renouvelable l&apos;année choisie, le facteur fondé sur la localisation ailleurs. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
+    </message>
+    <message>
+        <source>Embodied emissions</source>
+        <translation>Émissions intrinsèques</translation>
+    </message>
+    <message>
+        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers&apos; lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
+        <translation>Les émissions de la fabrication du matériel (Scope 3), réparties sur la durée de vie des serveurs (6 ans par défaut, comme AWS amortit son matériel informatique) au prorata des heures qu&apos;un plan les utilise.</translation>
+    </message>
+    <message>
+        <source>SCI (Software Carbon Intensity)</source>
+        <translation>SCI (intensité carbone du logiciel)</translation>
+    </message>
+    <message>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
+        <translation>Le taux de la Green Software Foundation, normalisé sous ISO/IEC 21031 : (E × I + M) par R, l&apos;énergie multipliée par l&apos;intensité du réseau plus les émissions intrinsèques, par unité fonctionnelle R. Greenprint le donne par entraînement, pour 1 000 requêtes et par million de jetons servis.</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>Kilograms of carbon dioxide equivalent: every greenhouse gas counted as the mass of CO2 that warms as much over 100 years.</source>
+        <translation>Kilogrammes d&apos;équivalent CO2 : chaque gaz à effet de serre compté comme la masse de CO2 qui réchauffe autant sur 100 ans.</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF&apos;s average for cloud servers, and says so among the assumptions.</source>
+        <translation>La charge moyenne d&apos;une instance, de 0 à 1. La puissance croît avec elle de la consommation au repos à celle à pleine charge. Un fichier qui l&apos;omet suppose 0,5, la moyenne du CCF pour les serveurs cloud, et l&apos;indique parmi les hypothèses.</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Fourchette</translation>
+    </message>
+    <message>
+        <source>The low and high ends of an estimate: every uncertain input (grid intensity, power curve, achieved throughput) at its favourable and its unfavourable end.</source>
+        <translation>Les bornes basse et haute d&apos;une estimation : chaque donnée incertaine (intensité du réseau, courbe de puissance, débit atteint) à son extrémité favorable et à son extrémité défavorable.</translation>
+    </message>
+    <message>
+        <source>Greenprint Manual</source>
+        <translation>Manuel de Greenprint</translation>
+    </message>
+    <message>
+        <source>Glossary:</source>
+        <translation>Glossaire :</translation>
+    </message>
+    <message>
+        <source>Describing a plan</source>
+        <translation>Décrire un plan</translation>
+    </message>
+    <message>
+        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance&apos;s throughput. Set the project&apos;s Region, or a Region per stage; the estimate follows every edit at once.</source>
+        <translation>Indiquez chaque tâche par ses heures, ou par son travail (paramètres du modèle, jetons, époques, précision), dont les heures découlent via le débit de l&apos;instance. Choisissez la région du projet, ou une région par étape ; l&apos;estimation suit aussitôt chaque modification.</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS&apos;s billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
+        <translation>Les tailles acceptent leur unité : saisissez 2 TB, 1,5 PB ou 500 MB et le champ affiche la taille en GB. Greenprint utilise les unités de facturation d&apos;AWS, où 1 GB vaut 2^30 octets, donc 1 TB vaut 1024 GB.</translation>
+    </message>
+    <message>
+        <source>Parameters, tokens and requests are typed in billions or millions and kept as whole numbers: 8 billion parameters are saved as 8000000000.</source>
+        <translation>Les paramètres, jetons et requêtes se saisissent en milliards ou en millions et sont conservés en nombres entiers : 8 milliards de paramètres sont enregistrés comme 8000000000.</translation>
+    </message>
+    <message>
+        <source>In the Region and instance pickers the search only filters the table: the entry you chose stays chosen, and the line under the table names it.</source>
+        <translation>Dans les sélecteurs de région et d&apos;instance, la recherche ne fait que filtrer le tableau : l&apos;entrée choisie reste choisie, et la ligne sous le tableau la nomme.</translation>
+    </message>
+    <message>
+        <source>Reading the estimate</source>
+        <translation>Lire l&apos;estimation</translation>
+    </message>
+    <message>
+        <source>The dashboard shows energy, carbon and cost for the whole plan and per stage, each with its band. Issues lists what could not be estimated and why; Assumptions lists every figure that is not a published value, with its reason, including the defaults a hand-written file relied on.</source>
+        <translation>Le tableau de bord montre l&apos;énergie, les émissions et le coût du plan entier et par étape, chacun avec sa fourchette. Problèmes liste ce qui n&apos;a pas pu être estimé et pourquoi ; Hypothèses liste chaque chiffre qui n&apos;est pas une valeur publiée, avec sa raison, y compris les valeurs par défaut sur lesquelles s&apos;appuie un fichier écrit à la main.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>A plan is one deep-learning workload in the four stages of the AWS guidance for sustainable machine learning: data processing, model building, training and inference. Choose a stage on the left, then add its components with Edit &gt; Add Component: compute jobs, storage, transfers, notebooks, tuning jobs, endpoints and logs.</source>
+        <translation>Un plan est une charge de travail d&apos;apprentissage profond dans les quatre étapes du guide AWS pour un apprentissage automatique durable : traitement des données, construction du modèle, entraînement et inférence. Choisissez une étape à gauche, puis ajoutez ses composants avec Édition &gt; Ajouter un composant : calculs, stockage, transferts, notebooks, réglages d&apos;hyperparamètres, points de terminaison et journaux.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: &quot;Notebook (2)&quot;, &quot;Notebook (3)&quot;.</source>
+        <translation>Édition &gt; Dupliquer le composant nomme la copie d&apos;après l&apos;original avec le prochain numéro libre : « Notebook (2) », « Notebook (3) ».</translation>
+    </message>
+    <message>
+        <source>The What-if view offers suggestions from the AWS guidance with their savings; tick them into scenarios and compare them with the baseline. File &gt; Export writes the plan as PDF or CSV.</source>
+        <translation>La vue de simulation propose des suggestions du guide AWS avec leurs économies ; cochez-les dans des scénarios et comparez ceux-ci à la référence. Fichier &gt; Exporter écrit le plan en PDF ou en CSV.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3251,10 @@ Cliquez pour en créer un scénario.</translation>
         <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
     </message>
     <message>
+        <source>Whole plan (one region, hardware per stage)</source>
+        <translation>Plan entier (une région, matériel par étape)</translation>
+    </message>
+    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>Front de Pareto de l’é&amp;tape ou du plan :</translation>
     </message>
@@ -3150,37 +3262,22 @@ Cliquez pour en créer un scénario.</translation>
         <source>Nothing to search: the plan has no components.</source>
         <translation>Rien à explorer : le plan n’a aucun composant.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>%n façon non dominée d’exécuter le plan entier parmi %1 évaluées : chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée. Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
+            <numerusform>%n façons non dominées d’exécuter le plan entier parmi %1 évaluées : chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée. Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
-    <message>
-        <source>Whole plan</source>
-        <translation>Plan entier</translation>
-    </message>
-    <message>
-        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
-        <translation>Chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée</translation>
-    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
+        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
         <translation>
-            <numerusform>%n option non proposée : une contrainte l’exclut ou la tâche ne peut pas y tourner (survolez ici pour savoir pourquoi).</numerusform>
-            <numerusform>%n options non proposées : une contrainte les exclut ou la tâche ne peut pas y tourner (survolez ici pour savoir pourquoi).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>%n façon sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
-            <numerusform>%n façons sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
-        <translation>
-            <numerusform>%n option du front tourne là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
-            <numerusform>%n options du front tournent là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
+            <numerusform>%n option non proposée, car une contrainte l’exclut ou la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
+            <numerusform>%n options non proposées, car une contrainte les exclut ou la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
         </translation>
     </message>
 </context>
@@ -3193,14 +3290,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>le plafond de latence de %1 ms (constraints.latencyCeilingMs) exclut %2 : les utilisateurs près de %3 attendraient un aller-retour médian de %4 ms (region_latency.csv)</translation>
-    </message>
-    <message>
-        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
-        <translation>%1 n’est pas proposé dans %2 (offres EC2 du %3)</translation>
-    </message>
-    <message>
-        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
-        <translation>on ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type)</translation>
     </message>
 </context>
 <context>
@@ -4133,30 +4222,6 @@ Cliquez pour en créer un scénario.</translation>
         <source>users near %1</source>
         <translation>utilisateurs près de %1</translation>
     </message>
-    <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Alone (kgCO2e)</source>
-        <translation>Seule (kgCO2e)</translation>
-    </message>
-    <message>
-        <source>Span (kgCO2e)</source>
-        <translation>Écart (kgCO2e)</translation>
-    </message>
-    <message>
-        <source>What the range is</source>
-        <translation>D’où vient la plage</translation>
-    </message>
-    <message>
-        <source>What makes the range</source>
-        <translation>Ce qui fait la plage</translation>
-    </message>
-    <message>
-        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
-        <translation>La plage ci-dessus combine ces entrées, chacune lue comme son intervalle P10 à P90, en quadrature (GIEC 2006, vol. 1, chap. 3, approche 1). Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -4467,6 +4532,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>Trouvé par la recherche sur le plan entier : chaque région autorisée, chaque étape sur son matériel prévu ou sur le meilleur changement de chaque règle de matériel ; aucun type d’instance n’est proposé dans une région qui, selon les offres EC2 du %1, ne le propose pas. Les prix des données de référence sont ceux d’us-east-1 à la demande pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
     </message>
 </context>
 <context>
@@ -5505,13 +5574,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
 </context>
 <context>
-    <name>greenprint::RuleSupport</name>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
-    </message>
-</context>
-<context>
     <name>greenprint::ScenarioApplier</name>
     <message>
         <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
@@ -5817,10 +5879,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation> Go</translation>
     </message>
     <message>
-        <source>Amount of data stored, in gigabytes.</source>
-        <translation>Quantité de données stockées, en gigaoctets.</translation>
-    </message>
-    <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Durée :</translation>
     </message>
@@ -5831,6 +5889,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>How long the data is kept (1 month = 730 h).</source>
         <translation>Durée de conservation des données (1 mois = 730 h).</translation>
+    </message>
+    <message>
+        <source>Amount of data stored. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <translation>Quantité de données stockées. Saisissez une unité pour convertir : 2 TB font 2048 GB (AWS facture en unités binaires : 1 GB = 2^30 octets, 1 TB = 1024 GB, 1 PB = 1024 TB).</translation>
     </message>
 </context>
 <context>
@@ -6124,10 +6186,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation> Go</translation>
     </message>
     <message>
-        <source>Gigabytes moved out of the stage&apos;s region.</source>
-        <translation>Gigaoctets sortis de la région de l&apos;étape.</translation>
-    </message>
-    <message>
         <source>&amp;To region:</source>
         <translation>&amp;Vers la région :</translation>
     </message>
@@ -6138,6 +6196,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Another region</source>
         <translation>Autre région</translation>
+    </message>
+    <message>
+        <source>Data moved out of the stage&apos;s region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <translation>Données transférées hors de la région de l&apos;étape. Saisissez une unité pour convertir : 2 TB font 2048 GB (AWS facture en unités binaires : 1 GB = 2^30 octets, 1 TB = 1024 GB, 1 PB = 1024 TB).</translation>
     </message>
 </context>
 <context>
@@ -6608,26 +6670,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>users near %1</source>
         <translation>utilisateurs près de %1</translation>
     </message>
-    <message>
-        <source>Add as a new &amp;scenario</source>
-        <translation>Ajouter comme nouveau &amp;scénario</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <source>Per stage</source>
-        <translation>Par étape</translation>
-    </message>
-    <message>
-        <source>Waterfall</source>
-        <translation>Cascade des économies</translation>
-    </message>
-    <message>
-        <source>Pareto front</source>
-        <translation>Front de Pareto</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -6662,22 +6704,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 ne peut pas être dimensionné à partir du travail : %2 n’a pas de crête en FLOPS pour convertir le travail en heures (%3) ; indiquez plutôt les heures</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
-        <translation>%1 ne peut pas être dimensionné à partir d’un travail en %2 : %3 n’a de crête publiée qu’en %4 ; indiquez le travail dans cette précision, ou les heures</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
-        <translation>%1 ne peut pas être dimensionné à partir d’un travail de %2 : %3 n’a pas de crête en FLOPS et son seul débit atteint publié concerne %4 ; indiquez plutôt les heures</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
-        <translation>%1 ne peut pas être dimensionné à partir d’un travail en %2 : le débit atteint publié de %3 a été mesuré en %4 ; indiquez plutôt les heures</translation>
-    </message>
-    <message>
-        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
-        <translation>%1, %2 : heures tirées du travail : %3 TFLOPS soutenus par accélérateur, dérivés d’un débit atteint publié, pas d’une crête (%4 échantillons/s de %5 jetons, %6 M de paramètres, sur %7 accélérateurs de %8), donc aucune fraction atteinte de la crête n’est appliquée ; l’intervalle P10-P90 (x%9-x%10) et la charge sur la courbe de puissance reprennent la plage %11 %2 de achieved_utilization.csv (hypothèse)</translation>
     </message>
 </context>
 <context>
@@ -7715,12 +7741,6 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>Non proposées, bien qu’aucune façon proposée ne les batte (%1) :
-</translation>
-    </message>
-    <message>
-        <source>To check before you plan on it:
-</source>
-        <translation>À vérifier avant de compter dessus :
 </translation>
     </message>
 </context>

@@ -28,10 +28,6 @@
         <translation>コンポーネントを追加</translation>
     </message>
     <message>
-        <source>Copy of %1</source>
-        <translation>%1 のコピー</translation>
-    </message>
-    <message>
         <source>Duplicate component</source>
         <translation>コンポーネントを複製</translation>
     </message>
@@ -283,10 +279,6 @@
         <source>Change users&apos; region</source>
         <translation>ユーザーのリージョンを変更</translation>
     </message>
-    <message>
-        <source>Add whole-plan scenario</source>
-        <translation>プラン全体のシナリオを追加</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -503,33 +495,6 @@
     </message>
 </context>
 <context>
-    <name>greenprint::BandDrivers</name>
-    <message>
-        <source>Instance power</source>
-        <translation>インスタンスの消費電力</translation>
-    </message>
-    <message>
-        <source>Grid intensity</source>
-        <translation>電力網の炭素強度</translation>
-    </message>
-    <message>
-        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
-        <translation>作業量から見積もったジョブが達成するピーク性能の割合：公開された実行への当てはめの P10〜P90 の幅、当てはめがない場合はクラスの範囲。時間と負荷を同時に決めます。</translation>
-    </message>
-    <message>
-        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
-        <translation>コンポーネントの負荷における電力モデルの範囲：インスタンス表のとおり、実測・補間・導出のいずれか。</translation>
-    </message>
-    <message>
-        <source>The spread between the grid-intensity datasets that cover the Region.</source>
-        <translation>そのリージョンを対象とする電力網炭素強度データセット間のばらつき。</translation>
-    </message>
-    <message>
-        <source>Fraction of peak</source>
-        <translation>ピーク比</translation>
-    </message>
-</context>
-<context>
     <name>greenprint::BatchTransformRule</name>
     <message>
         <source>Run &quot;%1&quot; as a batch transform job</source>
@@ -617,6 +582,22 @@
     <message>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Chosen: none</source>
+        <translation>選択：なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>選択：%1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, hidden by the search</source>
+        <translation>選択：%1（検索で非表示）</translation>
     </message>
 </context>
 <context>
@@ -904,12 +885,6 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>電力曲線上のアクセラレータ負荷 %1 %</translation>
     </message>
-    <message>
-        <source>at %1 TFLOPS sustained
-(a published achieved rate, not a peak)</source>
-        <translation>持続 %1 TFLOPS
-（公表された実測値、ピークではありません）</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1173,10 +1148,6 @@
     <message>
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>運用時排出量のみ（スコープ 2）：%1 年に AWS がリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外はロケーション基準の係数。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、置き換えることはありません。</translation>
-    </message>
-    <message>
-        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
-        <translation>各入力の範囲をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したもの。グラフ「炭素の範囲を生む要因」が各入力を単独で示します。</translation>
     </message>
 </context>
 <context>
@@ -1491,14 +1462,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>排出量とエネルギーは推定不可：推定できないコンポーネントがあります（注記を参照）。</translation>
     </message>
-    <message>
-        <source>%1 %2 to %3 kgCO2e</source>
-        <translation>%1 %2〜%3 kgCO2e</translation>
-    </message>
-    <message>
-        <source>What makes the range, each alone: %1.</source>
-        <translation>範囲を生む要因（それぞれ単独）：%1。</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1545,6 +1508,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
         <translation>%1：カタログにない派生サイズ。電力・メモリ・内包排出量の按分・価格を %2 から vCPU 数で換算（%3 対 %4 vCPU）</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
+        <translation>%1（仮定）：TDP %2 W、密な 16 ビットピーク %3 TFLOPS。%4</translation>
     </message>
     <message>
         <source>not published</source>
@@ -1611,12 +1578,44 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>不明なリージョン「%1」: そこにあるステージの運用時排出量は計上されません</translation>
     </message>
     <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
-        <translation>%1（仮定）：TDP %2 W、密な 16 ビットピーク %3。%4</translation>
+        <source>%1 instance assumed</source>
+        <translation>インスタンス %1 台と仮定</translation>
     </message>
     <message>
-        <source>%1 TFLOPS</source>
-        <translation>%1 TFLOPS</translation>
+        <source>On-Demand pricing assumed (the price AWS lists for every instance)</source>
+        <translation>オンデマンド料金と仮定（AWS がすべてのインスタンスに掲載する料金）</translation>
+    </message>
+    <message>
+        <source>%1 % average utilization assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <translation>平均使用率 %1 % と仮定：ハイパースケールデータセンターのサーバーに対する CCF の平均値（coefficients.csv utilization.default）</translation>
+    </message>
+    <message>
+        <source>%1 % utilization while active assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <translation>稼働中の使用率 %1 % と仮定：ハイパースケールデータセンターのサーバーに対する CCF の平均値（coefficients.csv utilization.default）</translation>
+    </message>
+    <message>
+        <source>a real-time endpoint assumed (SageMaker&apos;s default deployment)</source>
+        <translation>リアルタイムエンドポイントと仮定（SageMaker の既定のデプロイ）</translation>
+    </message>
+    <message>
+        <source>%1 model per endpoint assumed</source>
+        <translation>エンドポイントあたりモデル %1 個と仮定</translation>
+    </message>
+    <message>
+        <source>S3 Standard assumed (the class S3 stores objects in by default)</source>
+        <translation>S3 Standard と仮定（S3 が既定でオブジェクトを保存するクラス）</translation>
+    </message>
+    <message>
+        <source>logs never expire (a new CloudWatch log group keeps them forever)</source>
+        <translation>ログは期限切れにならない（新しい CloudWatch ロググループは無期限に保持）</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message>
+        <source>%1 not stated in the file for %2: %3</source>
+        <translation>%2 について %1 がファイルに記載されていません：%3</translation>
     </message>
 </context>
 <context>
@@ -1986,32 +1985,6 @@ Market-based (%6): %7</source>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>制約が許可するリージョンでのこの計画：%1 件中の最小 (%2)</translation>
-    </message>
-    <message>
-        <source>Below central</source>
-        <translation>中央値より下</translation>
-    </message>
-    <message>
-        <source>Above central</source>
-        <translation>中央値より上</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range, one input at a time</source>
-        <translation>炭素の範囲を生む要因（入力ごと）</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range: not estimated</source>
-        <translation>炭素の範囲を生む要因：未推定</translation>
-    </message>
-    <message>
-        <source>%1 alone: %2 to %3 (central %4)
-%5</source>
-        <translation>%1 単独：%2〜%3（中央値 %4）
-%5</translation>
-    </message>
-    <message>
-        <source>What makes the carbon range (%1)</source>
-        <translation>炭素の範囲を生む要因（%1）</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2410,6 @@ Market-based (%6): %7</source>
         <translation> GB/月</translation>
     </message>
     <message>
-        <source>Gigabytes of logs ingested every month.</source>
-        <translation>毎月取り込むログの量（GB）。</translation>
-    </message>
-    <message>
         <source>&amp;Retention:</source>
         <translation>保持期間(&amp;R):</translation>
     </message>
@@ -2463,6 +2432,10 @@ Market-based (%6): %7</source>
     <message>
         <source>How many months the workload produces logs.</source>
         <translation>ワークロードがログを出力する月数。</translation>
+    </message>
+    <message>
+        <source>Logs ingested every month. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB).</source>
+        <translation>毎月取り込むログ。単位を付けて入力すると換算します：2 TB は 2048 GB（AWS はバイナリ単位で課金：1 GB = 2^30 バイト、1 TB = 1024 GB）。</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2593,141 @@ Market-based (%6): %7</source>
     <message>
         <source>Constraints</source>
         <translation>制約</translation>
+    </message>
+    <message>
+        <source>Greenprint &amp;Manual</source>
+        <translation>Greenprint マニュアル(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::ManualDialog</name>
+    <message>
+        <source>MFU (model FLOPs utilization)</source>
+        <translation>MFU（モデル FLOPs 使用率）</translation>
+    </message>
+    <message>
+        <source>The fraction of the accelerators&apos; peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
+        <translation>ジョブが実際に達成する、アクセラレーターのピーク浮動小数点スループットに対する割合。作業量で見積もるジョブの実行時間は FLOPs ÷（インスタンス数 × ピーク TFLOPS × MFU）時間です。Greenprint は同じアクセラレーター種別の公開された実行結果から MFU を取り、前提条件に記載します。</translation>
+    </message>
+    <message>
+        <source>PUE (power usage effectiveness)</source>
+        <translation>PUE（電力使用効率）</translation>
+    </message>
+    <message>
+        <source>A data centre&apos;s total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers&apos; energy by the Region&apos;s PUE, or by AWS&apos;s global PUE where AWS publishes none for the Region.</source>
+        <translation>データセンターの総エネルギーを IT 機器のエネルギーで割った値で、1.0 なら冷却や電力の損失がないことを意味します。Greenprint はサーバーのエネルギーにリージョンの PUE を掛けます。AWS がそのリージョンの値を公開していない場合は AWS の全体の PUE を使います。</translation>
+    </message>
+    <message>
+        <source>Location-based emissions</source>
+        <translation>ロケーション基準の排出量</translation>
+    </message>
+    <message>
+        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol&apos;s Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
+        <translation>サーバーが電力を受けるグリッドの平均炭素強度（gCO2e/kWh）で計算した運用時排出量で、GHG プロトコルのスコープ 2 ロケーション基準手法です。Greenprint が合計し比較するのはこの値です。</translation>
+    </message>
+    <message>
+        <source>Market-based emissions</source>
+        <translation>マーケット基準の排出量</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外ではロケーション基準の係数を使います。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
+    </message>
+    <message>
+        <source>Embodied emissions</source>
+        <translation>内包排出量</translation>
+    </message>
+    <message>
+        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers&apos; lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
+        <translation>ハードウェア製造時の排出量（スコープ 3）で、サーバーの耐用年数（既定は AWS が IT ハードウェアを償却する 6 年）にわたって、計画が使う時間に比例して配分します。</translation>
+    </message>
+    <message>
+        <source>SCI (Software Carbon Intensity)</source>
+        <translation>SCI（ソフトウェア炭素強度）</translation>
+    </message>
+    <message>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
+        <translation>Green Software Foundation の指標で、ISO/IEC 21031 として標準化されています：(E × I + M) / R、すなわちエネルギー × グリッド炭素強度に内包排出量を加え、機能単位 R あたりで表します。Greenprint はトレーニング 1 回あたり、1,000 リクエストあたり、提供トークン 100 万あたりで示します。</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>Kilograms of carbon dioxide equivalent: every greenhouse gas counted as the mass of CO2 that warms as much over 100 years.</source>
+        <translation>二酸化炭素換算キログラム：各温室効果ガスを、100 年間で同じだけ温暖化させる CO2 の質量として数えます。</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF&apos;s average for cloud servers, and says so among the assumptions.</source>
+        <translation>インスタンスの平均負荷（0〜1）。消費電力はこれに応じてアイドル時から全負荷時まで上がります。ファイルで省略すると、クラウドサーバーに対する CCF の平均値 0.5 を仮定し、前提条件にそう記載します。</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>The low and high ends of an estimate: every uncertain input (grid intensity, power curve, achieved throughput) at its favourable and its unfavourable end.</source>
+        <translation>見積もりの下限と上限：不確かな入力（グリッド炭素強度、電力曲線、達成スループット）をそれぞれ有利な端と不利な端に置いた値です。</translation>
+    </message>
+    <message>
+        <source>Greenprint Manual</source>
+        <translation>Greenprint マニュアル</translation>
+    </message>
+    <message>
+        <source>Glossary:</source>
+        <translation>用語集：</translation>
+    </message>
+    <message>
+        <source>Describing a plan</source>
+        <translation>計画の記述</translation>
+    </message>
+    <message>
+        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance&apos;s throughput. Set the project&apos;s Region, or a Region per stage; the estimate follows every edit at once.</source>
+        <translation>各ジョブは時間で指定するか、作業量（モデルのパラメーター数、トークン数、エポック数、精度）で指定します。作業量からはインスタンスのスループットを通じて時間が求まります。プロジェクトのリージョン、またはステージごとのリージョンを設定すると、見積もりは編集のたびにすぐ更新されます。</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS&apos;s billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
+        <translation>サイズは単位付きで入力できます。2 TB、1.5 PB、500 MB と入力すると、フィールドは GB で表示します。Greenprint は AWS の課金単位を使い、1 GB は 2^30 バイト、したがって 1 TB は 1024 GB です。</translation>
+    </message>
+    <message>
+        <source>Parameters, tokens and requests are typed in billions or millions and kept as whole numbers: 8 billion parameters are saved as 8000000000.</source>
+        <translation>パラメーター数、トークン数、リクエスト数は 10 億または 100 万単位で入力し、整数のまま保持します。80 億パラメーターは 8000000000 として保存されます。</translation>
+    </message>
+    <message>
+        <source>In the Region and instance pickers the search only filters the table: the entry you chose stays chosen, and the line under the table names it.</source>
+        <translation>リージョンとインスタンスの選択ダイアログでは、検索は表を絞り込むだけです。選んだ項目は選択されたままで、表の下の行にその名前が表示されます。</translation>
+    </message>
+    <message>
+        <source>Reading the estimate</source>
+        <translation>見積もりの読み方</translation>
+    </message>
+    <message>
+        <source>The dashboard shows energy, carbon and cost for the whole plan and per stage, each with its band. Issues lists what could not be estimated and why; Assumptions lists every figure that is not a published value, with its reason, including the defaults a hand-written file relied on.</source>
+        <translation>ダッシュボードは計画全体とステージごとのエネルギー、排出量、コストを、それぞれの幅とともに示します。問題 には見積もれなかったものとその理由が、前提条件 には公開値ではないすべての数値がその理由とともに（手書きファイルが頼った既定値も含めて）記載されます。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>A plan is one deep-learning workload in the four stages of the AWS guidance for sustainable machine learning: data processing, model building, training and inference. Choose a stage on the left, then add its components with Edit &gt; Add Component: compute jobs, storage, transfers, notebooks, tuning jobs, endpoints and logs.</source>
+        <translation>計画は、持続可能な機械学習に関する AWS のガイダンスの 4 つのステージ（データ処理、モデル構築、トレーニング、推論）にわたる 1 つの深層学習ワークロードです。左でステージを選び、編集 &gt; コンポーネントを追加 でコンポーネント（コンピュート、ストレージ、転送、ノートブック、チューニング、エンドポイント、ログ）を追加します。</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: &quot;Notebook (2)&quot;, &quot;Notebook (3)&quot;.</source>
+        <translation>編集 &gt; コンポーネントを複製 は、コピーに元の名前と次の空き番号を付けます：「Notebook (2)」「Notebook (3)」。</translation>
+    </message>
+    <message>
+        <source>The What-if view offers suggestions from the AWS guidance with their savings; tick them into scenarios and compare them with the baseline. File &gt; Export writes the plan as PDF or CSV.</source>
+        <translation>What-if ビューは AWS のガイダンスに基づく提案とその削減量を示します。提案にチェックを入れてシナリオにまとめ、ベースラインと比較できます。ファイル &gt; エクスポート で計画を PDF または CSV に書き出せます。</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3245,10 @@ Click to create a scenario from it.</source>
         <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
     </message>
     <message>
+        <source>Whole plan (one region, hardware per stage)</source>
+        <translation>プラン全体（1 リージョン、ステージごとのハードウェア）</translation>
+    </message>
+    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>ステージまたはプランのパレートフロント(&amp;S):</translation>
     </message>
@@ -3144,34 +3256,20 @@ Click to create a scenario from it.</source>
         <source>Nothing to search: the plan has no components.</source>
         <translation>探索対象がありません：プランにコンポーネントがありません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>評価した %1 通りのうち、プラン全体を実行する非劣解は %n 通りです：すべてのステージを 1 つのリージョンで、各ステージは計画どおりのハードウェアかアドバイザーが提案するハードウェア変更で実行し、保存データの一回限りのコピーも数えます。点をクリックするとシナリオとして追加します。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <source>Whole plan</source>
-        <translation>計画全体</translation>
-    </message>
-    <message>
-        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
-        <translation>すべてのステージを 1 つのリージョンで、各ステージは計画どおりのハードウェアかアドバイザーが提案するハードウェア変更で実行し、保存データの一回限りのコピーも数えます</translation>
-    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
+        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
         <translation>
-            <numerusform>%n 件のオプションを提案していません：制約で除外されたか、ジョブをそこで実行できません（理由はここにカーソルを置くと表示）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>評価した %1 通りのうち %n 通りがプラン全体のフロント上にあり、%2 通りは提案していません（理由はここにカーソルを置くと表示）。点をクリックするとシナリオとして追加します。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
-        <translation>
-            <numerusform>フロント上の %n 件は、AWS がそのタイプを提供しているか不明なリージョンで実行されます：計画に組み込む前に確認してください（ここにカーソルを合わせてください）。</numerusform>
+            <numerusform>制約で除外された、またはジョブを実行できないため、%n 件のオプションを提案していません（ここにカーソルを置くと理由を表示）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3184,14 +3282,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>%1 ms のレイテンシ上限（constraints.latencyCeilingMs）により %2 は除外されます：%3 付近のユーザーの往復時間は中央値 %4 ms になります（region_latency.csv）</translation>
-    </message>
-    <message>
-        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
-        <translation>%1 は %2 で提供されていません（%3 時点の EC2 提供情報）</translation>
-    </message>
-    <message>
-        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
-        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）</translation>
     </message>
 </context>
 <context>
@@ -4121,30 +4211,6 @@ Click to create a scenario from it.</source>
         <source>users near %1</source>
         <translation>ユーザーは %1 付近</translation>
     </message>
-    <message>
-        <source>Input</source>
-        <translation>入力</translation>
-    </message>
-    <message>
-        <source>Alone (kgCO2e)</source>
-        <translation>単独（kgCO2e）</translation>
-    </message>
-    <message>
-        <source>Span (kgCO2e)</source>
-        <translation>幅（kgCO2e）</translation>
-    </message>
-    <message>
-        <source>What the range is</source>
-        <translation>範囲の中身</translation>
-    </message>
-    <message>
-        <source>What makes the range</source>
-        <translation>範囲を生む要因</translation>
-    </message>
-    <message>
-        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
-        <translation>上の範囲は、これらの入力をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したものです（IPCC 2006、第 1 巻第 3 章、アプローチ 1）。ここでは各入力を単独で動かし、他は中央値（%1 kgCO2e）に固定しています。最も幅の広い行が、最初に詰めるべき仮定です。</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -4454,6 +4520,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>プラン全体の探索で見つけました：許可されたすべてのリージョンで、各ステージを計画どおりのハードウェアか各ハードウェアルールの最良の変更で実行します。%1 時点の EC2 提供情報で提供されていないリージョンにはインスタンスタイプを提案しません。参照データの価格はすべてのリージョンで us-east-1 のオンデマンド価格のため、リージョン間の価格差は数えません。</translation>
+    </message>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -5491,13 +5561,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     </message>
 </context>
 <context>
-    <name>greenprint::RuleSupport</name>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
-    </message>
-</context>
-<context>
     <name>greenprint::ScenarioApplier</name>
     <message>
         <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
@@ -5800,10 +5863,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation> GB</translation>
     </message>
     <message>
-        <source>Amount of data stored, in gigabytes.</source>
-        <translation>保存するデータ量（GB）。</translation>
-    </message>
-    <message>
         <source>&amp;Duration:</source>
         <translation>期間(&amp;D):</translation>
     </message>
@@ -5814,6 +5873,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>How long the data is kept (1 month = 730 h).</source>
         <translation>データを保持する期間（1 か月 = 730 h）。</translation>
+    </message>
+    <message>
+        <source>Amount of data stored. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <translation>保存するデータ量。単位を付けて入力すると換算します：2 TB は 2048 GB（AWS はバイナリ単位で課金：1 GB = 2^30 バイト、1 TB = 1024 GB、1 PB = 1024 TB）。</translation>
     </message>
 </context>
 <context>
@@ -6104,10 +6167,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation> GB</translation>
     </message>
     <message>
-        <source>Gigabytes moved out of the stage&apos;s region.</source>
-        <translation>ステージのリージョンから転送するデータ量（GB）。</translation>
-    </message>
-    <message>
         <source>&amp;To region:</source>
         <translation>転送先リージョン(&amp;T):</translation>
     </message>
@@ -6118,6 +6177,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Another region</source>
         <translation>別のリージョン</translation>
+    </message>
+    <message>
+        <source>Data moved out of the stage&apos;s region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <translation>ステージのリージョンから転送するデータ。単位を付けて入力すると換算します：2 TB は 2048 GB（AWS はバイナリ単位で課金：1 GB = 2^30 バイト、1 TB = 1024 GB、1 PB = 1024 TB）。</translation>
     </message>
 </context>
 <context>
@@ -6587,26 +6650,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>users near %1</source>
         <translation>ユーザーは %1 付近</translation>
     </message>
-    <message>
-        <source>Add as a new &amp;scenario</source>
-        <translation>新しいシナリオとして追加(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>提案</translation>
-    </message>
-    <message>
-        <source>Per stage</source>
-        <translation>ステージ別</translation>
-    </message>
-    <message>
-        <source>Waterfall</source>
-        <translation>削減ウォーターフォール</translation>
-    </message>
-    <message>
-        <source>Pareto front</source>
-        <translation>パレートフロント</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -6641,22 +6684,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 は作業量から見積もれません: %2 には作業量を時間に換算する FLOPS ピークがありません（%3）。代わりに時間を指定してください</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
-        <translation>%1 は %2 の作業量から見積もれません: %3 の公表ピークは %4 のみです。その精度で作業量を指定するか、時間を指定してください</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
-        <translation>%1 は %2 の作業量から見積もれません: %3 には FLOPS ピークがなく、公表された実測スループットは %4 のもののみです。代わりに時間を指定してください</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
-        <translation>%1 は %2 の作業量から見積もれません: %3 の公表された実測スループットは %4 で測定されたものです。代わりに時間を指定してください</translation>
-    </message>
-    <message>
-        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
-        <translation>%1 の %2: 作業量からの時間: アクセラレータあたり持続 %3 TFLOPS。公表された実測スループットから導出したもので、ピークではありません（%4 サンプル/秒、%5 トークン、%6 M パラメータ、%8 の %7 基のアクセラレータ）。そのためピークに対する達成率は適用しません。P10-P90 の幅（x%9-x%10）と電力曲線上の負荷は achieved_utilization.csv の %11 %2 の範囲を借用しています（仮定）</translation>
     </message>
 </context>
 <context>
@@ -7689,12 +7716,6 @@ Methodologies (project setting &quot;methodology&quot;):
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>提案されていませんが、提案されたどの方法にも負けないもの（%1）：
-</translation>
-    </message>
-    <message>
-        <source>To check before you plan on it:
-</source>
-        <translation>計画に組み込む前に確認すること：
 </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -45,6 +46,7 @@ CatalogPickerDialog::CatalogPickerDialog(CatalogTableModel *model, const QString
     , m_filters(new QHBoxLayout)
     , m_view(new QTableView(this))
     , m_note(new QLabel(note, this))
+    , m_chosenLabel(new QLabel(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -68,12 +70,24 @@ CatalogPickerDialog::CatalogPickerDialog(CatalogTableModel *model, const QString
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_view, &QTableView::doubleClicked, this, &QDialog::accept);
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        filterKeepingChoice([this, text] { m_proxy->setFilterFixedString(text); });
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_filtering)
+            return;
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            setChosen(rows.first().data(CatalogTableModel::IdRole).toString());
+    });
+    m_chosenLabel->setObjectName(QStringLiteral("chosen"));
+    m_chosenLabel->setTextFormat(Qt::PlainText);
+    setChosen({});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_chosenLabel);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
     m_search->setFocus();
@@ -102,25 +116,62 @@ void CatalogPickerDialog::setRowPredicate(RowPredicate predicate)
 
 void CatalogPickerDialog::refilter()
 {
-    static_cast<CatalogFilter *>(m_proxy)->refilter();
+    filterKeepingChoice([this] { static_cast<CatalogFilter *>(m_proxy)->refilter(); });
+}
+
+void CatalogPickerDialog::filterKeepingChoice(const std::function<void()> &filter)
+{
+    m_filtering = true;
+    filter();
+    m_filtering = false;
+    // The view may have moved the selection to a neighbour of a hidden row: undo that.
+    showChosen(m_chosen);
+}
+
+void CatalogPickerDialog::showChosen(const QString &id)
+{
+    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    m_filtering = true; // the choice is made: the view only shows it
+    if (index.isValid()) {
+        m_view->selectRow(index.row());
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else {
+        m_view->selectionModel()->clear();
+    }
+    m_filtering = false;
+    setChosen(id); // the line also says whether the search hides it
+}
+
+void CatalogPickerDialog::setChosen(const QString &id)
+{
+    const bool changed = id != m_chosen;
+    m_chosen = id;
+    const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
+    if (row < 0) {
+        m_chosenLabel->setText(tr("Chosen: none"));
+    } else {
+        const QString name = m_model->index(row, 1).data(Qt::DisplayRole).toString();
+        const QString entry = name.isEmpty() || name == id ? id : tr("%1 (%2)").arg(id, name);
+        m_chosenLabel->setText(isEntryShown(id)
+                                   ? tr("Chosen: %1").arg(entry)
+                                   : tr("Chosen: %1, hidden by the search").arg(entry));
+    }
+    if (changed)
+        emit chosenChanged(id);
 }
 
 void CatalogPickerDialog::selectEntry(const QString &id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (index.isValid()) {
-        m_view->selectRow(index.row());
-        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    }
+    if (m_model->rowOf(id) >= 0)
+        showChosen(id);
 }
 
-QString CatalogPickerDialog::selectedEntry() const
+bool CatalogPickerDialog::isEntryShown(const QString &id) const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(CatalogTableModel::IdRole).toString();
+    const int row = m_model->rowOf(id);
+    return row >= 0 && m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
 }
 
 } // namespace greenprint

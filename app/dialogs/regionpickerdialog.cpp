@@ -27,20 +27,17 @@ RegionPickerDialog::RegionPickerDialog(RegionTableModel *model, QWidget *parent)
                            qMin(view()->columnWidth(RegionTableModel::Basis), 260));
     view()->horizontalHeader()->setStretchLastSection(true);
 
-    // The map above the table: clicking a dot selects its row (clearing a search
-    // that hides it); selecting a row rings its dot.
+    // The map above the table: clicking a dot chooses its region (clearing a search
+    // that hides its row); the chosen region's dot is ringed.
     m_map = new RegionMap(model, this);
     if (auto *column = qobject_cast<QVBoxLayout *>(layout()))
         column->insertWidget(1, m_map, 1);
     connect(m_map, &RegionMap::regionClicked, this, [this](const QString &id) {
-        selectEntry(id);
-        if (selectedEntry() != id) {
+        if (!isEntryShown(id))
             searchEdit()->clear();
-            selectEntry(id);
-        }
+        selectEntry(id);
     });
-    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_map->setSelectedRegion(selectedEntry()); });
+    connect(this, &CatalogPickerDialog::chosenChanged, m_map, &RegionMap::setSelectedRegion);
     resize(1060, 860);
 }
 

@@ -9,6 +9,7 @@
 #include "filesafety.h"
 
 #include "charts/dashboard.h"
+#include "dialogs/manualdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/usercatalogdialog.h"
 #include "i18n/languagemanager.h"
@@ -253,6 +254,9 @@ void MainWindow::createMenus()
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("Greenprint &Manual"), this, &MainWindow::showManual);
+    manual->setObjectName(QStringLiteral("helpManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Greenprint"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -446,6 +450,18 @@ void MainWindow::showUserCatalog()
     dialog.exec();
     if (dialog.changed())
         mergeUserCatalog(repository.instances(), repository.regions());
+}
+
+void MainWindow::showManual()
+{
+    // One manual window, kept open beside the plan; rebuilt in the new language when it changes.
+    if (!m_manual) {
+        m_manual = new ManualDialog(this);
+        m_manual->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 #include "domain/referencedata.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -23,6 +24,7 @@ class InstanceTableModel;
 class IssuesModel;
 class IssuesView;
 class LiveEstimate;
+class ManualDialog;
 class PlanActualView;
 class ProjectDocument;
 class ProjectForm;
@@ -102,6 +104,7 @@ private:
     void updateTitle();
     void showPreferences();
     void showUserCatalog();
+    void showManual();
     void showAbout();
     void setReferenceData(ReferenceData reference);
 
@@ -125,6 +128,7 @@ private:
     AssumptionsView *m_assumptionsView = nullptr;
     FileActions *m_fileActions = nullptr;
     EditActions *m_editActions = nullptr;
+    QPointer<ManualDialog> m_manual; ///< Help > Greenprint Manual, while open
     ExportActions *m_exportActions = nullptr;
     QList<QDockWidget *> m_docks;
     bool m_rebuildPending = false;

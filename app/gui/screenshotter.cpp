@@ -6,6 +6,7 @@
 #include "charts/dashboard.h"
 #include "dialogs/allowedregionsdialog.h"
 #include "dialogs/instancepickerdialog.h"
+#include "dialogs/manualdialog.h"
 #include "dialogs/regionpickerdialog.h"
 #include "views/editorpanel.h"
 #include "views/issuesview.h"
@@ -28,6 +29,7 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTextStream>
 #include <QUndoStack>
 
@@ -93,7 +95,18 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
     regions.setCurrentRegion(project.region);
     QApplication::processEvents();
     ok = save(&regions, directory, QStringLiteral("region-picker.png")) && ok;
+    // A search that hides the chosen region: the choice stays, and the line says so.
+    regions.searchEdit()->setText(QStringLiteral("Tokyo"));
+    QApplication::processEvents();
+    ok = save(&regions, directory, QStringLiteral("region-picker-search.png")) && ok;
     regions.close();
+
+    ManualDialog manual(m_window);
+    manual.show();
+    manual.browser()->scrollToAnchor(QStringLiteral("glossary"));
+    QApplication::processEvents();
+    ok = save(&manual, directory, QStringLiteral("manual.png")) && ok;
+    manual.close();
     return ok;
 }
 

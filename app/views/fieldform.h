@@ -33,6 +33,7 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <cmath>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -60,11 +61,14 @@ protected:
     ProjectDocument *document() const { return m_context.document; }
     const EditorContext &context() const { return m_context; }
 
-    /** A spin box for a double field, shown as value × `scale` (100 for 0..1 as %). */
-    template<typename Traits>
-    QDoubleSpinBox *addDouble(const QString &label, const QString &key, const QString &suffix,
-                              double min, double max, int decimals, const QString &toolTip,
-                              std::function<typename Traits::Target()> target, double scale = 1.0);
+    /**
+     * A spin box for a double field, shown as value × `scale` (100 for 0..1 as %).
+     * `Box` may be a QDoubleSpinBox that reads more (SizeSpinBox: "2 TB").
+     */
+    template<typename Traits, typename Box = QDoubleSpinBox>
+    Box *addDouble(const QString &label, const QString &key, const QString &suffix, double min,
+                   double max, int decimals, const QString &toolTip,
+                   std::function<typename Traits::Target()> target, double scale = 1.0);
 
     /** A spin box for an int field. */
     template<typename Traits>
@@ -126,22 +130,41 @@ private:
     bool m_refreshing = false;
 };
 
-template<typename Traits>
-QDoubleSpinBox *FieldForm::addDouble(const QString &label, const QString &key,
-                                     const QString &suffix, double min, double max, int decimals,
-                                     const QString &toolTip,
-                                     std::function<typename Traits::Target()> target, double scale)
+/**
+ * The field value of `shown` in a box that shows value × `scale` with `decimals`
+ * decimals. A scale below 1 whose inverse is a whole multiple of 10^decimals
+ * (1e-9, billions, with 3 decimals) counts whole steps of the box and multiplies
+ * them, which is exact: 8 billion is 8000000000 and 8.03 billion 8030000000, where
+ * 8 / 1e-9 would be 7999999999.999999 (1e-9 has no exact binary form).
+ */
+inline double valueFromShown(double shown, double scale, int decimals)
 {
-    auto *box = new QDoubleSpinBox(this);
+    if (scale < 1.0) {
+        const double inverse = std::round(1.0 / scale);
+        const double steps = std::pow(10.0, decimals);
+        if (std::abs(inverse * scale - 1.0) < 1e-12 && std::fmod(inverse, steps) == 0.0)
+            return std::round(shown * steps) * (inverse / steps);
+    }
+    return shown / scale;
+}
+
+template<typename Traits, typename Box>
+Box *FieldForm::addDouble(const QString &label, const QString &key, const QString &suffix,
+                          double min, double max, int decimals, const QString &toolTip,
+                          std::function<typename Traits::Target()> target, double scale)
+{
+    auto *box = new Box(this);
     box->setObjectName(key);
     box->setRange(min, max);
     box->setDecimals(decimals);
     box->setSuffix(suffix);
     box->setAlignment(Qt::AlignRight);
     addRow(label, box, toolTip);
-    connect(box, &QDoubleSpinBox::valueChanged, this, [this, target, scale](double v) {
-        if (hasTarget())
-            push(new ChangeValue<Traits>(document(), target(), v / scale));
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, box, target, scale](double v) {
+        if (hasTarget()) {
+            push(new ChangeValue<Traits>(document(), target(),
+                                         valueFromShown(v, scale, box->decimals())));
+        }
     });
     addRefresher([this, box, target, scale] {
         const double v = Traits::get(*document(), target()) * scale;
@@ -193,10 +216,11 @@ FieldForm::addOptionalDouble(const QString &label, const QString &key, const QSt
     box->setSpecialValueText(unsetText);
     box->setAlignment(Qt::AlignRight);
     addRow(label, box, toolTip);
-    connect(box, &QDoubleSpinBox::valueChanged, this, [this, target, min, scale](double v) {
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, box, target, min, scale](double v) {
         if (hasTarget()) {
-            const std::optional<double> value =
-                v > min ? std::optional<double>(v / scale) : std::nullopt;
+            const std::optional<double> value = v > min
+                ? std::optional<double>(valueFromShown(v, scale, box->decimals()))
+                : std::nullopt;
             push(new ChangeValue<Traits>(document(), target(), value));
         }
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "componentcommands.h"
 
+#include "componentfactory.h"
 #include "undocommands.h"
 
 #include "document/projectdocument.h"
@@ -22,7 +23,7 @@ std::unique_ptr<AddComponent> AddComponent::duplicate(ProjectDocument *document,
     const Component *original = document->component(ref);
     Q_ASSERT(original);
     Component copy = *original;
-    copy.name = QCoreApplication::translate("Undo Commands", "Copy of %1").arg(original->name);
+    copy.name = duplicateName(original->name, document->project().stages[std::size_t(ref.stage)]);
     auto command =
         std::make_unique<AddComponent>(document, ComponentRef{ref.stage, ref.index + 1}, copy);
     command->setText(undoText(QT_TRANSLATE_NOOP("Undo Commands", "Duplicate component")));

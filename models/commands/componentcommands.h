@@ -21,7 +21,8 @@ public:
                  QUndoCommand *parent = nullptr);
     ~AddComponent() override;
 
-    /** A command that inserts a copy of the component at `ref` right after it ("Copy of …"). */
+    /** A command that inserts a copy of the component at `ref` right after it, named "… (2)"
+     * (duplicateName()). */
     static std::unique_ptr<AddComponent> duplicate(ProjectDocument *document, ComponentRef ref);
 
     void undo() override;

@@ -4,6 +4,9 @@
 #include "domain/names.h"
 #include "units.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 #include <algorithm>
 
 namespace greenprint {
@@ -81,6 +84,26 @@ Component makeComponent(ComponentType type, const Stage &stage, const QString &d
     component.name = name;
     component.spec = defaultSpec(type, defaultInstance);
     return component;
+}
+
+QString duplicateName(const QString &name, const Stage &stage)
+{
+    static const QRegularExpression kNumbered(QStringLiteral("^(.*) \\((\\d+)\\)$"));
+    QString stem = name;
+    int next = 2;
+    if (const QRegularExpressionMatch m = kNumbered.match(name); m.hasMatch()) {
+        stem = m.captured(1);
+        next = m.captured(2).toInt() + 1;
+    }
+    QSet<QString> taken;
+    for (const Component &c : stage.components)
+        taken.insert(c.name);
+    QString candidate;
+    for (int n = std::max(next, 2);; ++n) {
+        candidate = QStringLiteral("%1 (%2)").arg(stem).arg(n);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
 }
 
 } // namespace greenprint

@@ -12,4 +12,12 @@ namespace greenprint {
  */
 Component makeComponent(ComponentType type, const Stage &stage, const QString &defaultInstance);
 
+/**
+ * The name of a copy of the component called `name` in `stage`: the name with
+ * the first free number in parentheses, "Train (2)", "Train (3)", ...; a copy of
+ * "Train (2)" is "Train (3)", never "Train (2) (2)". Names are not translated:
+ * the numbers read the same in every language.
+ */
+QString duplicateName(const QString &name, const Stage &stage);
+
 } // namespace greenprint

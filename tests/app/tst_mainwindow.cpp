@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QItemSelectionModel>
 #include <QListWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@
 #include <memory>
 
 using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -114,6 +117,8 @@ private slots:
     void projectSettingsAreUndoable();
     void switchingJobToWorkShowsDerivedHours();
     void switchingWorkToHoursKeepsDerivedHours();
+    void parameterCountsStayExact_data();
+    void parameterCountsStayExact();
     void assumptionsAreListed();
     void regionMapSelectsRegions();
     void largeFileIsReadInBackground();
@@ -478,6 +483,44 @@ void TestMainWindow::switchingJobToWorkShowsDerivedHours()
     QVERIFY(!window->document()->isModified());
 }
 
+void TestMainWindow::parameterCountsStayExact_data()
+{
+    QTest::addColumn<double>("shownBillions");
+    QTest::addColumn<QByteArray>("saved"); // as the project file writes it
+    QTest::newRow("8 billion") << 8.0 << QByteArray("\"parameters\": 8000000000");
+    QTest::newRow("Llama 3 8B, 8.03 billion") << 8.03 << QByteArray("\"parameters\": 8030000000");
+    QTest::newRow("BERT-large, 0.34 billion") << 0.34 << QByteArray("\"parameters\": 340000000");
+    QTest::newRow("GPT-3, 175 billion") << 175.0 << QByteArray("\"parameters\": 175000000000");
+    QTest::newRow("0.001 billion") << 0.001 << QByteArray("\"parameters\": 1000000");
+}
+
+// Typed in billions, kept as the whole number of parameters: 8 billion is never
+// saved as 7999999999.999999.
+void TestMainWindow::parameterCountsStayExact()
+{
+    QFETCH(double, shownBillions);
+    QFETCH(QByteArray, saved);
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    window->navigator()->selectComponent({2, 1});
+    ComponentForm *form = window->editorPanel()->componentForm(ComponentType::Tuning);
+    auto *sizing = form->findChild<QComboBox *>(QStringLiteral("sizing"));
+    auto *parameters = form->findChild<QDoubleSpinBox *>(QStringLiteral("work.parameters"));
+    QVERIFY(sizing && parameters);
+    sizing->setCurrentIndex(1);
+    QTRY_VERIFY(parameters->isVisible());
+    parameters->setValue(1.0); // a different value first, so that the next one is a change
+    parameters->setValue(shownBillions);
+    const std::optional<WorkSpec> &work =
+        std::get<TuningSpec>(window->document()->component({2, 1})->spec).work;
+    QVERIFY(work);
+    const double expected = QByteArray(saved.mid(saved.indexOf(':') + 2)).toDouble();
+    QVERIFY2(work->parameters == expected, qPrintable(QString::number(work->parameters, 'g', 17)));
+    ProjectWriter writer;
+    const QByteArray bytes = writer.toJson(window->document()->project());
+    QVERIFY2(bytes.contains(saved), bytes.constData());
+}
+
 void TestMainWindow::switchingWorkToHoursKeepsDerivedHours()
 {
     std::unique_ptr<MainWindow> window = openExample();
@@ -549,9 +592,31 @@ void TestMainWindow::regionMapSelectsRegions()
     QTest::mouseClick(map, Qt::LeftButton, {}, stockholm.toPoint());
     QCOMPARE(picker.selectedRegion(), QStringLiteral("eu-north-1"));
 
-    // A search that hides the clicked region is cleared so the row can be selected.
-    picker.searchEdit()->setText(QStringLiteral("Tokyo"));
-    QVERIFY(picker.selectedRegion() != QStringLiteral("eu-north-1"));
+    // A search never changes the choice by itself: one that hides the chosen row
+    // leaves it chosen (and says so), one that shows it again selects its row again.
+    QLabel *chosen = picker.chosenLabel();
+    QVERIFY(chosen->text().contains(QStringLiteral("eu-north-1")));
+    for (const QString &search : {u"Tokyo"_s, u"eu-"_s, u"ap-northeast-1"_s, u"zzz"_s, u""_s}) {
+        picker.searchEdit()->setText(search);
+        QCOMPARE(picker.selectedRegion(), QStringLiteral("eu-north-1"));
+        QCOMPARE(map->selectedRegion(), QStringLiteral("eu-north-1"));
+        const bool shown = picker.isEntryShown(QStringLiteral("eu-north-1"));
+        QCOMPARE(shown, search.isEmpty() || search == u"eu-"_s);
+        const QModelIndexList rows = picker.view()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), shown ? 1 : 0); // no other row is highlighted in its place
+        QCOMPARE(chosen->text().contains(QStringLiteral("hidden by the search")), !shown);
+        QVERIFY2(chosen->text().contains(QStringLiteral("eu-north-1")), qPrintable(chosen->text()));
+    }
+    // A row the user clicks in the filtered table is the new choice.
+    picker.searchEdit()->setText(QStringLiteral("ap-northeast-1"));
+    QCOMPARE(picker.view()->model()->rowCount(), 1);
+    const QModelIndex tokyo = picker.view()->model()->index(0, 0);
+    QTest::mouseClick(picker.view()->viewport(), Qt::LeftButton, {},
+                      picker.view()->visualRect(tokyo).center());
+    QCOMPARE(picker.selectedRegion(), QStringLiteral("ap-northeast-1"));
+    QCOMPARE(map->selectedRegion(), QStringLiteral("ap-northeast-1"));
+
+    // Clicking a dot whose row the search hides clears the search and chooses it.
     QTest::mouseClick(map, Qt::LeftButton, {}, stockholm.toPoint());
     QVERIFY(picker.searchEdit()->text().isEmpty());
     QCOMPARE(picker.selectedRegion(), QStringLiteral("eu-north-1"));

@@ -22,6 +22,7 @@
 #include <memory>
 
 using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
 
 using CommandFactory = std::function<QUndoCommand *(ProjectDocument *)>;
 Q_DECLARE_METATYPE(CommandFactory)
@@ -48,6 +49,9 @@ private slots:
     void removeHoldsComponentUntilUndone();
     void moveToSameRowIsDropped();
     void undoTextsAreSet();
+    void duplicateNames_data();
+    void duplicateNames();
+    void duplicatingRepeatedlyNumbersTheCopies();
     void newComponentNamesAreUnique();
     void scenarioCommandsApplyUndoRedo_data();
     void scenarioCommandsApplyUndoRedo();
@@ -440,9 +444,52 @@ void TestCommands::undoTextsAreSet()
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change hours"));
     m_doc->undoStack()->push(AddComponent::duplicate(m_doc.get(), {2, 0}).release());
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Duplicate component"));
-    QCOMPARE(m_doc->component({2, 1})->name, QStringLiteral("Copy of Train"));
+    QCOMPARE(m_doc->component({2, 1})->name, QStringLiteral("Train (2)"));
     m_doc->undoStack()->push(new RemoveComponent(m_doc.get(), {2, 1}));
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Remove component"));
+}
+
+void TestCommands::duplicateNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("others"); // the other names in the stage
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("first copy") << u"Train"_s << QStringList{} << u"Train (2)"_s;
+    QTest::newRow("next free number")
+        << u"Train"_s << QStringList{u"Train (2)"_s} << u"Train (3)"_s;
+    QTest::newRow("copy of a copy") << u"Train (2)"_s << QStringList{u"Train"_s} << u"Train (3)"_s;
+    QTest::newRow("copy of a copy, skipping taken")
+        << u"Train (2)"_s << QStringList{u"Train"_s, u"Train (3)"_s} << u"Train (4)"_s;
+    QTest::newRow("number that is part of the name")
+        << u"GPT (175B)"_s << QStringList{} << u"GPT (175B) (2)"_s;
+    QTest::newRow("no copy of a copy of")
+        << u"Copy of Train"_s << QStringList{} << u"Copy of Train (2)"_s;
+}
+
+void TestCommands::duplicateNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, others);
+    QFETCH(QString, expected);
+    Stage stage;
+    for (const QString &n : others << name) {
+        Component c;
+        c.name = n;
+        stage.components.push_back(c);
+    }
+    QCOMPARE(duplicateName(name, stage), expected);
+}
+
+// Duplicating four times makes four distinct, numbered names, never "Copy of Copy of ...".
+void TestCommands::duplicatingRepeatedlyNumbersTheCopies()
+{
+    for (int i = 0; i < 3; ++i)
+        m_doc->undoStack()->push(AddComponent::duplicate(m_doc.get(), {2, 0}).release());
+    QStringList names;
+    for (const Component &c : m_doc->project().stages[2].components)
+        names << c.name;
+    QCOMPARE(names.mid(0, 4),
+             (QStringList{u"Train"_s, u"Train (4)"_s, u"Train (3)"_s, u"Train (2)"_s}));
 }
 
 void TestCommands::newComponentNamesAreUnique()

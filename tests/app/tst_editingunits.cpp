@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 18, item 5: editing as plans are described. Sizes typed with their unit, duplicates
+// numbered "… (2)", through the window's own forms and actions.
+#include "gui/editactions.h"
+#include "gui/mainwindow.h"
+#include "views/componentform.h"
+#include "views/editorpanel.h"
+#include "views/sizespinbox.h"
+#include "views/stagenavigator.h"
+
+#include "strictqtest.h"
+#include "windowfixture.h"
+
+#include "document/projectdocument.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
+
+class TestEditingUnits : public test::StrictTestCase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void parsesSizes_data();
+    void parsesSizes();
+    void typedUnitsBecomeGigabytes_data();
+    void typedUnitsBecomeGigabytes();
+    void duplicatesAreNumbered();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestEditingUnits::initTestCase()
+{
+    test::useTestLocations(u"tst_editingunits"_s);
+}
+
+void TestEditingUnits::init()
+{
+    StrictTestCase::init();
+    QVERIFY(test::openWindow(m_window));
+}
+
+void TestEditingUnits::cleanup()
+{
+    test::closeWindow(m_window);
+}
+
+void TestEditingUnits::parsesSizes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<double>("gigabytes"); // -1: not a size
+    // AWS's billing units: 1 GB = 2^30 bytes, so 1 TB = 1024 GB (S3 FAQs' billing example).
+    QTest::newRow("plain number is GB") << u"500"_s << u"en"_s << 500.0;
+    QTest::newRow("GB") << u"500 GB"_s << u"en"_s << 500.0;
+    QTest::newRow("2 TB") << u"2 TB"_s << u"en"_s << 2048.0;
+    QTest::newRow("2TB, no space") << u"2TB"_s << u"en"_s << 2048.0;
+    QTest::newRow("lower case") << u"2 tb"_s << u"en"_s << 2048.0;
+    QTest::newRow("TiB is TB") << u"2 TiB"_s << u"en"_s << 2048.0;
+    QTest::newRow("1.5 PB") << u"1.5 PB"_s << u"en"_s << 1.5 * 1024.0 * 1024.0;
+    QTest::newRow("512 MB") << u"512 MB"_s << u"en"_s << 0.5;
+    QTest::newRow("German decimal comma") << u"1,5 TB"_s << u"de"_s << 1536.0;
+    QTest::newRow("the box's suffix") << u"300 GB/month"_s << u"en"_s << 300.0;
+    QTest::newRow("unit per month") << u"1 TB/month"_s << u"en"_s << 1024.0;
+    QTest::newRow("unknown unit") << u"2 XB"_s << u"en"_s << -1.0;
+    QTest::newRow("no number") << u"TB"_s << u"en"_s << -1.0;
+    QTest::newRow("negative") << u"-2 TB"_s << u"en"_s << -1.0;
+}
+
+void TestEditingUnits::parsesSizes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, locale);
+    QFETCH(double, gigabytes);
+    const std::optional<double> gb =
+        SizeSpinBox::parseGigabytes(text, QLocale(locale), u" GB/month"_s);
+    if (gigabytes < 0) {
+        QVERIFY2(!gb, qPrintable(QString::number(gb.value_or(0))));
+        return;
+    }
+    QVERIFY(gb);
+    QCOMPARE(*gb, gigabytes);
+}
+
+void TestEditingUnits::typedUnitsBecomeGigabytes_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("storage size") << 0 << 1 << int(ComponentType::Storage) << u"sizeGB"_s;
+    QTest::newRow("logs per month") << 2 << 3 << int(ComponentType::Logs) << u"gbPerMonth"_s;
+}
+
+// Typing "2 TB" into the size field of the window's form stores 2048 GB and shows it.
+void TestEditingUnits::typedUnitsBecomeGigabytes()
+{
+    QFETCH(int, stage);
+    QFETCH(int, index);
+    QFETCH(int, type);
+    QFETCH(QString, key);
+    m_window->navigator()->selectComponent({stage, index});
+    const ComponentSpec before = m_window->document()->component({stage, index})->spec;
+    ComponentForm *form = m_window->editorPanel()->componentForm(ComponentType(type));
+    auto *box = form->findChild<SizeSpinBox *>(key);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, u"2 TB"_s);
+    QTest::keyClick(box, Qt::Key_Return);
+    const Component *c = m_window->document()->component({stage, index});
+    const double stored = type == int(ComponentType::Storage)
+        ? std::get<StorageSpec>(c->spec).sizeGB
+        : std::get<LogsSpec>(c->spec).gbPerMonth;
+    QCOMPARE(stored, 2048.0);
+    QCOMPARE(box->value(), 2048.0);
+    QVERIFY2(box->text().startsWith(u"2048"_s), qPrintable(box->text())); // shown in GB
+    while (m_window->document()->undoStack()->canUndo())
+        m_window->document()->undoStack()->undo();
+    QVERIFY(m_window->document()->component({stage, index})->spec == before);
+}
+
+// Edit > Duplicate, three times: "… (2)", "… (3)", "… (4)", never "Copy of Copy of …".
+void TestEditingUnits::duplicatesAreNumbered()
+{
+    m_window->navigator()->selectComponent({1, 1});
+    const QString name = m_window->document()->component({1, 1})->name;
+    QAction *duplicate = m_window->editActions()->duplicateAction();
+    QVERIFY(duplicate);
+    for (int i = 0; i < 3; ++i) {
+        m_window->navigator()->selectComponent({1, 1});
+        duplicate->trigger();
+    }
+    QStringList names;
+    for (const Component &c : m_window->document()->project().stages[1].components)
+        names << c.name;
+    QCOMPARE(names.size(), 5);
+    QVERIFY2(names.contains(name + u" (2)"_s) && names.contains(name + u" (3)"_s)
+                 && names.contains(name + u" (4)"_s),
+             qPrintable(names.join(u" | ")));
+    for (const QString &n : names)
+        QVERIFY2(!n.contains(u"Copy of"_s), qPrintable(n));
+}
+
+QTEST_MAIN(TestEditingUnits)
+#include "tst_editingunits.moc"
