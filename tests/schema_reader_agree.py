@@ -27,7 +27,7 @@ COMPONENTS = {
     "storage": {"type": "storage", "name": "s", "storageClass": "s3-standard-ia",
                 "sizeGB": 100, "months": 2},
     "transfer": {"type": "transfer", "name": "t", "sizeGB": 10, "toRegion": "eu-west-1"},
-    "notebook": {"type": "notebook", "name": "n", "instance": "ml.t3.medium",
+    "notebook": {"type": "notebook", "name": "n", "instance": "ml.t3.medium", "count": 3,
                  "activeHoursPerWeek": 10, "idleHoursPerWeek": 5, "weeks": 4,
                  "activeUtilization": 0.3},
     "tuning": {"type": "tuning", "name": "u", "instance": "ml.g5.xlarge", "count": 2,

@@ -279,6 +279,10 @@
         <source>Change users&apos; region</source>
         <translation>Region der Nutzer ändern</translation>
     </message>
+    <message>
+        <source>Add whole-plan scenario</source>
+        <translation>Szenario für den ganzen Plan hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -493,6 +497,33 @@
     <message>
         <source>Opening Project</source>
         <translation>Projekt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BandDrivers</name>
+    <message>
+        <source>Fraction of peak</source>
+        <translation>Anteil der Spitze</translation>
+    </message>
+    <message>
+        <source>Instance power</source>
+        <translation>Leistungsaufnahme der Instanz</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>Netzintensität</translation>
+    </message>
+    <message>
+        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
+        <translation>Wie viel seiner Spitzenleistung ein aus der Arbeit bemessener Job erreicht: die Spanne P10 bis P90 der Anpassung an veröffentlichte Läufe oder der Klassenbereich, wo keine Anpassung gilt. Er bestimmt Stunden und Last zugleich.</translation>
+    </message>
+    <message>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
+        <translation>Die Spanne des Leistungsmodells bei der Last der Komponente: gemessen, interpoliert oder abgeleitet, wie es die Instanztabelle angibt.</translation>
+    </message>
+    <message>
+        <source>The spread between the grid-intensity datasets that cover the Region.</source>
+        <translation>Die Streuung zwischen den Datensätzen zur Netzintensität, die die Region abdecken.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +918,12 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>Beschleunigerlast %1 % auf der Leistungskurve</translation>
     </message>
+    <message>
+        <source>at %1 TFLOPS sustained
+(a published achieved rate, not a peak)</source>
+        <translation>bei %1 TFLOPS Dauerleistung
+(ein veröffentlichter erreichter Wert, keine Spitzenleistung)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1150,6 +1187,10 @@
     <message>
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat, sonst der standortbasierte Faktor; graue Emissionen sind kein Strom und nicht enthalten. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>Die Spannen der Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch kombiniert. Das Diagramm „Was die CO2-Spanne ausmacht“ zeigt jede Eingabe allein.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1506,14 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>CO₂e und Energie nicht geschätzt: eine Komponente konnte nicht geschätzt werden (siehe die Hinweise).</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3 kgCO2e</source>
+        <translation>%1 %2 bis %3 kgCO2e</translation>
+    </message>
+    <message>
+        <source>What makes the range, each alone: %1.</source>
+        <translation>Was die Spanne ausmacht, jeweils allein: %1.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1511,10 +1560,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
         <translation>%1: abgeleitete Größe, nicht im Katalog: Leistung, Speicher, Anteil der grauen Emissionen und Preis nach vCPUs skaliert aus %2 (%3 statt %4 vCPUs)</translation>
-    </message>
-    <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
-        <translation>%1 (Annahme): TDP %2 W, dichte 16-Bit-Spitzenleistung %3 TFLOPS. %4</translation>
     </message>
     <message>
         <source>not published</source>
@@ -1619,6 +1664,14 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1 not stated in the file for %2: %3</source>
         <translation>%1 in der Datei nicht angegeben für %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
+        <translation>%1 (Annahme): TDP %2 W, dichte 16-Bit-Spitzenleistung %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2042,32 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>Dieser Plan in den Regionen, die seine Vorgaben erlauben: die niedrigsten von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Below central</source>
+        <translation>Unter dem Mittelwert</translation>
+    </message>
+    <message>
+        <source>Above central</source>
+        <translation>Über dem Mittelwert</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range, one input at a time</source>
+        <translation>Was die CO2-Spanne ausmacht, je eine Eingabe</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range: not estimated</source>
+        <translation>Was die CO2-Spanne ausmacht: nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 alone: %2 to %3 (central %4)
+%5</source>
+        <translation>%1 allein: %2 bis %3 (Mittelwert %4)
+%5</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range (%1)</source>
+        <translation>Was die CO2-Spanne ausmacht (%1)</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3085,18 @@ Grundlage: %3</translation>
         <source>Average load while active.</source>
         <translation>Mittlere Last während der aktiven Zeit.</translation>
     </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source> notebooks</source>
+        <translation> Notebooks</translation>
+    </message>
+    <message>
+        <source>Identical notebooks, one per person, each with the hours below: four scientists are one component with count 4.</source>
+        <translation>Gleiche Notebooks, eines pro Person, jedes mit den Stunden unten: vier Data Scientists sind eine Komponente mit Anzahl 4.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OneZoneIaRule</name>
@@ -3251,10 +3342,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
     </message>
     <message>
-        <source>Whole plan (one region, hardware per stage)</source>
-        <translation>Ganzer Plan (eine Region, Hardware je Phase)</translation>
-    </message>
-    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>Pareto-Front von &amp;Phase oder Plan:</translation>
     </message>
@@ -3262,22 +3349,37 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>Nothing to search: the plan has no components.</source>
         <translation>Nichts zu durchsuchen: der Plan hat keine Komponenten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>%n nicht dominierte Möglichkeit, den ganzen Plan auszuführen, unter %1 bewerteten: jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten. Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
-            <numerusform>%n nicht dominierte Möglichkeiten, den ganzen Plan auszuführen, unter %1 bewerteten: jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten. Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
+    </message>
+    <message>
+        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
+        <translation>Jede Phase in einer Region, jede auf ihrer geplanten Hardware oder auf einem Hardwarewechsel, den der Berater anbietet, mit der einmaligen Kopie der gespeicherten Daten</translation>
+    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
         <translation>
-            <numerusform>%n Option nicht angeboten, weil eine Vorgabe sie ausschließt oder der Job dort nicht laufen kann (Gründe beim Darüberfahren).</numerusform>
-            <numerusform>%n Optionen nicht angeboten, weil eine Vorgabe sie ausschließt oder der Job dort nicht laufen kann (Gründe beim Darüberfahren).</numerusform>
+            <numerusform>%n Option nicht angeboten: eine Vorgabe schließt sie aus oder der Job kann dort nicht laufen (Gründe beim Darüberfahren).</numerusform>
+            <numerusform>%n Optionen nicht angeboten: eine Vorgabe schließt sie aus oder der Job kann dort nicht laufen (Gründe beim Darüberfahren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>%n Möglichkeit auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
+            <numerusform>%n Möglichkeiten auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
+        <translation>
+            <numerusform>%n Weg auf der Front läuft dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
+            <numerusform>%n Wege auf der Front laufen dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
         </translation>
     </message>
 </context>
@@ -3290,6 +3392,14 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>die Latenzobergrenze von %1 ms (constraints.latencyCeilingMs) schließt %2 aus: Nutzer nahe %3 würden im Median %4 ms Umlaufzeit warten (region_latency.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 wird in %2 nicht angeboten (EC2-Angebote vom %3)</translation>
+    </message>
+    <message>
+        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
+        <translation>ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab)</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4332,30 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>users near %1</source>
         <translation>Nutzer nahe %1</translation>
     </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Alone (kgCO2e)</source>
+        <translation>Allein (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Span (kgCO2e)</source>
+        <translation>Breite (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>What the range is</source>
+        <translation>Woher die Spanne kommt</translation>
+    </message>
+    <message>
+        <source>What makes the range</source>
+        <translation>Was die Spanne ausmacht</translation>
+    </message>
+    <message>
+        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>Die Spanne oben kombiniert diese Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch (IPCC 2006, Bd. 1, Kap. 3, Ansatz 1). Hier wird jede Eingabe allein bewegt, die anderen bleiben beim Mittelwert (%1 kgCO2e): Die breiteste Zeile ist die Annahme, die zuerst geklärt werden sollte.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -4532,10 +4666,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>Gefunden von der Suche über den ganzen Plan: jede erlaubte Region, jede Phase auf ihrer geplanten Hardware oder auf dem besten Wechsel jeder Hardwareregel; kein Instanztyp wird in einer Region vorgeschlagen, die ihn laut den EC2-Angeboten vom %1 nicht anbietet. Die Preise der Referenzdaten sind us-east-1 On-Demand für jede Region, regionale Preisunterschiede werden also nicht gezählt.</translation>
-    </message>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5701,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>Die gemessene Auslastung beträgt %1 (%2). Die Kopie führt dieselbe Arbeit auf %3 x %4 bei %5 aus. Die Energie pro Arbeitseinheit sinkt mit steigender Last: auf einer H100 gemessen %6 weniger bei 75 % als bei 10 % Last. Annahme: Die Arbeit lässt sich bei gleichen Stunden auf bis zu 75 % Auslastung verdichten.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RuleSupport</name>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
     </message>
 </context>
 <context>
@@ -6670,6 +6807,26 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>users near %1</source>
         <translation>Nutzer nahe %1</translation>
     </message>
+    <message>
+        <source>Add as a new &amp;scenario</source>
+        <translation>Als neues &amp;Szenario hinzufügen</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation>Pro Phase</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Einsparungs-Wasserfall</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -6704,6 +6861,22 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 kann nicht aus der Arbeit bemessen werden: %2 hat keine FLOPS-Spitzenleistung, um Arbeit in Stunden umzurechnen (%3); geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
+        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: %3 hat nur bei %4 eine veröffentlichte Spitzenleistung; geben Sie die Arbeit in dieser Genauigkeit oder die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
+        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: %3 hat keine FLOPS-Spitzenleistung, und sein einziger veröffentlichter erreichter Durchsatz gilt für %4; geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
+        <translation>%1 kann nicht aus %2-Arbeit bemessen werden: der veröffentlichte erreichte Durchsatz von %3 wurde bei %4 gemessen; geben Sie stattdessen die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
+        <translation>%1, %2: Stunden aus der Arbeit: %3 TFLOPS Dauerleistung je Beschleuniger, abgeleitet aus einem veröffentlichten erreichten Durchsatz, keine Spitzenleistung (%4 Samples/s zu %5 Tokens, %6 M Parameter, auf %7 Beschleunigern von %8), daher wird kein erreichter Anteil der Spitzenleistung angewandt; die P10-P90-Spanne (x%9-x%10) und die Last auf der Leistungskurve stammen aus dem Bereich %11 %2 von achieved_utilization.csv (Annahme)</translation>
     </message>
 </context>
 <context>
@@ -7741,6 +7914,12 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>Nicht angeboten, obwohl keine angebotene Möglichkeit sie schlägt (%1):
+</translation>
+    </message>
+    <message>
+        <source>To check before you plan on it:
+</source>
+        <translation>Vor der Planung zu prüfen:
 </translation>
     </message>
 </context>

@@ -279,6 +279,10 @@
         <source>Change users&apos; region</source>
         <translation>Modifier la région des utilisateurs</translation>
     </message>
+    <message>
+        <source>Add whole-plan scenario</source>
+        <translation>Ajouter un scénario du plan entier</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -493,6 +497,33 @@
     <message>
         <source>Opening Project</source>
         <translation>Ouverture du projet</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BandDrivers</name>
+    <message>
+        <source>Fraction of peak</source>
+        <translation>Part de la crête</translation>
+    </message>
+    <message>
+        <source>Instance power</source>
+        <translation>Puissance de l’instance</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>Intensité du réseau</translation>
+    </message>
+    <message>
+        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
+        <translation>La part de sa crête qu’atteint une tâche dimensionnée par son travail : l’écart P10 à P90 de l’ajustement sur des exécutions publiées, ou la plage de sa classe là où aucun ajustement ne s’applique. Elle fixe à la fois les heures et la charge.</translation>
+    </message>
+    <message>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
+        <translation>La plage du modèle de puissance à la charge du composant : mesurée, interpolée ou dérivée, selon la table des instances.</translation>
+    </message>
+    <message>
+        <source>The spread between the grid-intensity datasets that cover the Region.</source>
+        <translation>L’écart entre les jeux de données d’intensité du réseau qui couvrent la région.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +918,12 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>charge des accélérateurs %1 % sur la courbe de puissance</translation>
     </message>
+    <message>
+        <source>at %1 TFLOPS sustained
+(a published achieved rate, not a peak)</source>
+        <translation>à %1 TFLOPS soutenus
+(un débit atteint publié, pas une crête)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1150,6 +1187,10 @@
     <message>
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Émissions opérationnelles seulement (Scope 2) : 0 g/kWh là où AWS a couvert l’électricité de la région par des renouvelables en %1, le facteur fondé sur la localisation ailleurs ; les émissions intrinsèques ne sont pas de l’électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
+    </message>
+    <message>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>Les plages des entrées, chacune lue comme son intervalle P10 à P90, combinées en quadrature. Le graphique « Ce qui fait la plage de carbone » montre chaque entrée seule.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1506,14 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>Émissions et énergie non estimées : un composant n’a pas pu être estimé (voir les remarques).</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3 kgCO2e</source>
+        <translation>%1 %2 à %3 kgCO2e</translation>
+    </message>
+    <message>
+        <source>What makes the range, each alone: %1.</source>
+        <translation>Ce qui fait la plage, chacun seul : %1.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1511,10 +1560,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
         <translation>%1 : taille dérivée, absente du catalogue : puissance, mémoire, part des émissions intrinsèques et prix mis à l’échelle des vCPU à partir de %2 (%3 contre %4 vCPU)</translation>
-    </message>
-    <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
-        <translation>%1 (hypothèse) : TDP %2 W, crête dense 16 bits %3 TFLOPS. %4</translation>
     </message>
     <message>
         <source>not published</source>
@@ -1619,6 +1664,14 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1 not stated in the file for %2: %3</source>
         <translation>%1 non indiqué dans le fichier pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
+        <translation>%1 (hypothèse) : TDP %2 W, crête dense 16 bits %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2042,32 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>Ce plan dans les régions que ses contraintes autorisent : les plus basses sur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Below central</source>
+        <translation>Sous la valeur centrale</translation>
+    </message>
+    <message>
+        <source>Above central</source>
+        <translation>Au-dessus de la valeur centrale</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range, one input at a time</source>
+        <translation>Ce qui fait la plage de carbone, une entrée à la fois</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range: not estimated</source>
+        <translation>Ce qui fait la plage de carbone : non estimé</translation>
+    </message>
+    <message>
+        <source>%1 alone: %2 to %3 (central %4)
+%5</source>
+        <translation>%1 seul : %2 à %3 (valeur centrale %4)
+%5</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range (%1)</source>
+        <translation>Ce qui fait la plage de carbone (%1)</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3085,18 @@ Base : %3</translation>
         <source>Average load while active.</source>
         <translation>Charge moyenne pendant l&apos;activité.</translation>
     </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Nombre :</translation>
+    </message>
+    <message>
+        <source> notebooks</source>
+        <translation> notebooks</translation>
+    </message>
+    <message>
+        <source>Identical notebooks, one per person, each with the hours below: four scientists are one component with count 4.</source>
+        <translation>Notebooks identiques, un par personne, chacun avec les heures ci-dessous : quatre data scientists font un composant de nombre 4.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OneZoneIaRule</name>
@@ -3251,10 +3342,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
     </message>
     <message>
-        <source>Whole plan (one region, hardware per stage)</source>
-        <translation>Plan entier (une région, matériel par étape)</translation>
-    </message>
-    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>Front de Pareto de l’é&amp;tape ou du plan :</translation>
     </message>
@@ -3262,22 +3349,37 @@ Cliquez pour en créer un scénario.</translation>
         <source>Nothing to search: the plan has no components.</source>
         <translation>Rien à explorer : le plan n’a aucun composant.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>%n façon non dominée d’exécuter le plan entier parmi %1 évaluées : chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée. Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
-            <numerusform>%n façons non dominées d’exécuter le plan entier parmi %1 évaluées : chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée. Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
+    </message>
+    <message>
+        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
+        <translation>Chaque étape dans une même région, chacune sur son matériel prévu ou sur un changement de matériel que propose le conseiller, avec la copie unique des données stockées comptée</translation>
+    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
         <translation>
-            <numerusform>%n option non proposée, car une contrainte l’exclut ou la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
-            <numerusform>%n options non proposées, car une contrainte les exclut ou la tâche ne peut pas y tourner (survolez ici pour les raisons).</numerusform>
+            <numerusform>%n option non proposée : une contrainte l’exclut ou la tâche ne peut pas y tourner (survolez ici pour savoir pourquoi).</numerusform>
+            <numerusform>%n options non proposées : une contrainte les exclut ou la tâche ne peut pas y tourner (survolez ici pour savoir pourquoi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>%n façon sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
+            <numerusform>%n façons sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
+        <translation>
+            <numerusform>%n option du front tourne là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
+            <numerusform>%n options du front tournent là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
         </translation>
     </message>
 </context>
@@ -3290,6 +3392,14 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>le plafond de latence de %1 ms (constraints.latencyCeilingMs) exclut %2 : les utilisateurs près de %3 attendraient un aller-retour médian de %4 ms (region_latency.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 n’est pas proposé dans %2 (offres EC2 du %3)</translation>
+    </message>
+    <message>
+        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
+        <translation>on ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type)</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4332,30 @@ Cliquez pour en créer un scénario.</translation>
         <source>users near %1</source>
         <translation>utilisateurs près de %1</translation>
     </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Alone (kgCO2e)</source>
+        <translation>Seule (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>Span (kgCO2e)</source>
+        <translation>Écart (kgCO2e)</translation>
+    </message>
+    <message>
+        <source>What the range is</source>
+        <translation>D’où vient la plage</translation>
+    </message>
+    <message>
+        <source>What makes the range</source>
+        <translation>Ce qui fait la plage</translation>
+    </message>
+    <message>
+        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>La plage ci-dessus combine ces entrées, chacune lue comme son intervalle P10 à P90, en quadrature (GIEC 2006, vol. 1, chap. 3, approche 1). Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -4532,10 +4666,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>Trouvé par la recherche sur le plan entier : chaque région autorisée, chaque étape sur son matériel prévu ou sur le meilleur changement de chaque règle de matériel ; aucun type d’instance n’est proposé dans une région qui, selon les offres EC2 du %1, ne le propose pas. Les prix des données de référence sont ceux d’us-east-1 à la demande pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
-    </message>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5701,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>L&apos;utilisation mesurée est de %1 (%2). La copie exécute le même travail sur %3 x %4 à %5. L&apos;énergie par unité de travail baisse quand la charge monte : mesuré sur une H100, %6 de moins à 75 % qu&apos;à 10 % de charge. Hypothèse : le travail se regroupe jusqu&apos;à 75 % d&apos;utilisation pour les mêmes heures.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RuleSupport</name>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
     </message>
 </context>
 <context>
@@ -6670,6 +6807,26 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>users near %1</source>
         <translation>utilisateurs près de %1</translation>
     </message>
+    <message>
+        <source>Add as a new &amp;scenario</source>
+        <translation>Ajouter comme nouveau &amp;scénario</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation>Par étape</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Cascade des économies</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Front de Pareto</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -6704,6 +6861,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 ne peut pas être dimensionné à partir du travail : %2 n’a pas de crête en FLOPS pour convertir le travail en heures (%3) ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
+        <translation>%1 ne peut pas être dimensionné à partir d’un travail en %2 : %3 n’a de crête publiée qu’en %4 ; indiquez le travail dans cette précision, ou les heures</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
+        <translation>%1 ne peut pas être dimensionné à partir d’un travail de %2 : %3 n’a pas de crête en FLOPS et son seul débit atteint publié concerne %4 ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
+        <translation>%1 ne peut pas être dimensionné à partir d’un travail en %2 : le débit atteint publié de %3 a été mesuré en %4 ; indiquez plutôt les heures</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
+        <translation>%1, %2 : heures tirées du travail : %3 TFLOPS soutenus par accélérateur, dérivés d’un débit atteint publié, pas d’une crête (%4 échantillons/s de %5 jetons, %6 M de paramètres, sur %7 accélérateurs de %8), donc aucune fraction atteinte de la crête n’est appliquée ; l’intervalle P10-P90 (x%9-x%10) et la charge sur la courbe de puissance reprennent la plage %11 %2 de achieved_utilization.csv (hypothèse)</translation>
     </message>
 </context>
 <context>
@@ -7741,6 +7914,12 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>Non proposées, bien qu’aucune façon proposée ne les batte (%1) :
+</translation>
+    </message>
+    <message>
+        <source>To check before you plan on it:
+</source>
+        <translation>À vérifier avant de compter dessus :
 </translation>
     </message>
 </context>

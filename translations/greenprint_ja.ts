@@ -279,6 +279,10 @@
         <source>Change users&apos; region</source>
         <translation>ユーザーのリージョンを変更</translation>
     </message>
+    <message>
+        <source>Add whole-plan scenario</source>
+        <translation>プラン全体のシナリオを追加</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -492,6 +496,33 @@
     <message>
         <source>Opening Project</source>
         <translation>プロジェクトを開く</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::BandDrivers</name>
+    <message>
+        <source>Fraction of peak</source>
+        <translation>ピーク比</translation>
+    </message>
+    <message>
+        <source>Instance power</source>
+        <translation>インスタンスの消費電力</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>電力網の炭素強度</translation>
+    </message>
+    <message>
+        <source>How much of its peak a job sized from work reaches: the P10 to P90 spread of the fit on published runs, or the class range where no fit applies. It sets the hours and the load together.</source>
+        <translation>作業量から見積もったジョブが達成するピーク性能の割合：公開された実行への当てはめの P10〜P90 の幅、当てはめがない場合はクラスの範囲。時間と負荷を同時に決めます。</translation>
+    </message>
+    <message>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
+        <translation>コンポーネントの負荷における電力モデルの範囲：インスタンス表のとおり、実測・補間・導出のいずれか。</translation>
+    </message>
+    <message>
+        <source>The spread between the grid-intensity datasets that cover the Region.</source>
+        <translation>そのリージョンを対象とする電力網炭素強度データセット間のばらつき。</translation>
     </message>
 </context>
 <context>
@@ -885,6 +916,12 @@
         <source>accelerator load %1 % on the power curve</source>
         <translation>電力曲線上のアクセラレータ負荷 %1 %</translation>
     </message>
+    <message>
+        <source>at %1 TFLOPS sustained
+(a published achieved rate, not a peak)</source>
+        <translation>持続 %1 TFLOPS
+（公表された実測値、ピークではありません）</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1148,6 +1185,10 @@
     <message>
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>運用時排出量のみ（スコープ 2）：%1 年に AWS がリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外はロケーション基準の係数。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、置き換えることはありません。</translation>
+    </message>
+    <message>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>各入力の範囲をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したもの。グラフ「炭素の範囲を生む要因」が各入力を単独で示します。</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1503,14 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>Carbon and energy not estimated: some component could not be estimated (see the notes).</source>
         <translation>排出量とエネルギーは推定不可：推定できないコンポーネントがあります（注記を参照）。</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3 kgCO2e</source>
+        <translation>%1 %2〜%3 kgCO2e</translation>
+    </message>
+    <message>
+        <source>What makes the range, each alone: %1.</source>
+        <translation>範囲を生む要因（それぞれ単独）：%1。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1508,10 +1557,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1: derived size, not in the catalog: power, memory, embodied share and price scaled by vCPU from %2 (%3 vs %4 vCPUs)</source>
         <translation>%1：カタログにない派生サイズ。電力・メモリ・内包排出量の按分・価格を %2 から vCPU 数で換算（%3 対 %4 vCPU）</translation>
-    </message>
-    <message>
-        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3 TFLOPS. %4</source>
-        <translation>%1（仮定）：TDP %2 W、密な 16 ビットピーク %3 TFLOPS。%4</translation>
     </message>
     <message>
         <source>not published</source>
@@ -1616,6 +1661,14 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1 not stated in the file for %2: %3</source>
         <translation>%2 について %1 がファイルに記載されていません：%3</translation>
+    </message>
+    <message>
+        <source>%1 (assumption): TDP %2 W, dense 16-bit peak %3. %4</source>
+        <translation>%1（仮定）：TDP %2 W、密な 16 ビットピーク %3。%4</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS</source>
+        <translation>%1 TFLOPS</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2038,32 @@ Market-based (%6): %7</source>
     <message>
         <source>This plan in the regions its constraints allow: the lowest of %1 (%2)</source>
         <translation>制約が許可するリージョンでのこの計画：%1 件中の最小 (%2)</translation>
+    </message>
+    <message>
+        <source>Below central</source>
+        <translation>中央値より下</translation>
+    </message>
+    <message>
+        <source>Above central</source>
+        <translation>中央値より上</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range, one input at a time</source>
+        <translation>炭素の範囲を生む要因（入力ごと）</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range: not estimated</source>
+        <translation>炭素の範囲を生む要因：未推定</translation>
+    </message>
+    <message>
+        <source>%1 alone: %2 to %3 (central %4)
+%5</source>
+        <translation>%1 単独：%2〜%3（中央値 %4）
+%5</translation>
+    </message>
+    <message>
+        <source>What makes the carbon range (%1)</source>
+        <translation>炭素の範囲を生む要因（%1）</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3081,18 @@ Basis: %3</source>
         <source>Average load while active.</source>
         <translation>稼働中の平均負荷。</translation>
     </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>台数(&amp;C):</translation>
+    </message>
+    <message>
+        <source> notebooks</source>
+        <translation> 台</translation>
+    </message>
+    <message>
+        <source>Identical notebooks, one per person, each with the hours below: four scientists are one component with count 4.</source>
+        <translation>同一のノートブック（1 人 1 台）で、それぞれ下記の時間を使います。科学者 4 人なら、数 4 のコンポーネント 1 つです。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OneZoneIaRule</name>
@@ -3245,10 +3336,6 @@ Click to create a scenario from it.</source>
         <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
     </message>
     <message>
-        <source>Whole plan (one region, hardware per stage)</source>
-        <translation>プラン全体（1 リージョン、ステージごとのハードウェア）</translation>
-    </message>
-    <message>
         <source>Pareto front of &amp;stage or plan:</source>
         <translation>ステージまたはプランのパレートフロント(&amp;S):</translation>
     </message>
@@ -3256,20 +3343,34 @@ Click to create a scenario from it.</source>
         <source>Nothing to search: the plan has no components.</source>
         <translation>探索対象がありません：プランにコンポーネントがありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n non-dominated way(s) to run the whole plan among %1 evaluated: every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted. Click a point to add it as a scenario.</source>
-        <translation>
-            <numerusform>評価した %1 通りのうち、プラン全体を実行する非劣解は %n 通りです：すべてのステージを 1 つのリージョンで、各ステージは計画どおりのハードウェアかアドバイザーが提案するハードウェア変更で実行し、保存データの一回限りのコピーも数えます。点をクリックするとシナリオとして追加します。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+    <message>
+        <source>Every stage in one region, each on its planned hardware or on a hardware move the advisor offers, with the one-off copy of stored data counted</source>
+        <translation>すべてのステージを 1 つのリージョンで、各ステージは計画どおりのハードウェアかアドバイザーが提案するハードウェア変更で実行し、保存データの一回限りのコピーも数えます</translation>
+    </message>
     <message numerus="yes">
-        <source>%n option(s) not offered because a constraint removes them or the job cannot run there (hover here for the reasons).</source>
+        <source>%n option(s) not offered: a constraint removes them or the job cannot run there (hover here for why).</source>
         <translation>
-            <numerusform>制約で除外された、またはジョブを実行できないため、%n 件のオプションを提案していません（ここにカーソルを置くと理由を表示）。</numerusform>
+            <numerusform>%n 件のオプションを提案していません：制約で除外されたか、ジョブをそこで実行できません（理由はここにカーソルを置くと表示）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <translation>
+            <numerusform>評価した %1 通りのうち %n 通りがプラン全体のフロント上にあり、%2 通りは提案していません（理由はここにカーソルを置くと表示）。点をクリックするとシナリオとして追加します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
+        <translation>
+            <numerusform>フロント上の %n 件は、AWS がそのタイプを提供しているか不明なリージョンで実行されます：計画に組み込む前に確認してください（ここにカーソルを合わせてください）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3282,6 +3383,14 @@ Click to create a scenario from it.</source>
     <message>
         <source>the latency ceiling of %1 ms (constraints.latencyCeilingMs) removes %2: users near %3 would wait a median %4 ms round trip (region_latency.csv)</source>
         <translation>%1 ms のレイテンシ上限（constraints.latencyCeilingMs）により %2 は除外されます：%3 付近のユーザーの往復時間は中央値 %4 ms になります（region_latency.csv）</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3)</source>
+        <translation>%1 は %2 で提供されていません（%3 時点の EC2 提供情報）</translation>
+    </message>
+    <message>
+        <source>whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type)</source>
+        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4320,30 @@ Click to create a scenario from it.</source>
         <source>users near %1</source>
         <translation>ユーザーは %1 付近</translation>
     </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Alone (kgCO2e)</source>
+        <translation>単独（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>Span (kgCO2e)</source>
+        <translation>幅（kgCO2e）</translation>
+    </message>
+    <message>
+        <source>What the range is</source>
+        <translation>範囲の中身</translation>
+    </message>
+    <message>
+        <source>What makes the range</source>
+        <translation>範囲を生む要因</translation>
+    </message>
+    <message>
+        <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
+        <translation>上の範囲は、これらの入力をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したものです（IPCC 2006、第 1 巻第 3 章、アプローチ 1）。ここでは各入力を単独で動かし、他は中央値（%1 kgCO2e）に固定しています。最も幅の広い行が、最初に詰めるべき仮定です。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -4520,10 +4653,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>Found by the whole-plan search: every allowed region, with each stage on its planned hardware or on the best move of each hardware rule; no instance type is proposed in a region the EC2 offerings of %1 say does not offer it. Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
         <translation>プラン全体の探索で見つけました：許可されたすべてのリージョンで、各ステージを計画どおりのハードウェアか各ハードウェアルールの最良の変更で実行します。%1 時点の EC2 提供情報で提供されていないリージョンにはインスタンスタイプを提案しません。参照データの価格はすべてのリージョンで us-east-1 のオンデマンド価格のため、リージョン間の価格差は数えません。</translation>
-    </message>
-    <message>
-        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
-        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +5687,13 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>測定した使用率は %1 です（%2）。コピーは同じ作業を %3 x %4 で %5 で実行します。作業単位あたりのエネルギーは負荷が上がるほど下がります：H100 の測定では、負荷 75 % は 10 % より %6 少なくなります。前提条件：同じ時間で使用率 75 % まで作業を詰められること。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::RuleSupport</name>
+    <message>
+        <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
+        <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6786,26 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>users near %1</source>
         <translation>ユーザーは %1 付近</translation>
     </message>
+    <message>
+        <source>Add as a new &amp;scenario</source>
+        <translation>新しいシナリオとして追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation>ステージ別</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>削減ウォーターフォール</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>パレートフロント</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
@@ -6684,6 +6840,22 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>%1 cannot be sized from work: its %2 has no FLOPS peak to turn work into hours (%3); state the hours instead</source>
         <translation>%1 は作業量から見積もれません: %2 には作業量を時間に換算する FLOPS ピークがありません（%3）。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has a published peak at %4 only; state the work at that precision, or the hours</source>
+        <translation>%1 は %2 の作業量から見積もれません: %3 の公表ピークは %4 のみです。その精度で作業量を指定するか、時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: its %3 has no FLOPS peak and its only published achieved throughput is for %4; state the hours instead</source>
+        <translation>%1 は %2 の作業量から見積もれません: %3 には FLOPS ピークがなく、公表された実測スループットは %4 のもののみです。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized from %2 work: the published achieved throughput of its %3 was measured at %4; state the hours instead</source>
+        <translation>%1 は %2 の作業量から見積もれません: %3 の公表された実測スループットは %4 で測定されたものです。代わりに時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
+        <translation>%1 の %2: 作業量からの時間: アクセラレータあたり持続 %3 TFLOPS。公表された実測スループットから導出したもので、ピークではありません（%4 サンプル/秒、%5 トークン、%6 M パラメータ、%8 の %7 基のアクセラレータ）。そのためピークに対する達成率は適用しません。P10-P90 の幅（x%9-x%10）と電力曲線上の負荷は achieved_utilization.csv の %11 %2 の範囲を借用しています（仮定）</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +7888,12 @@ Methodologies (project setting &quot;methodology&quot;):
         <source>Not offered, though no offered way beats them (%1):
 </source>
         <translation>提案されていませんが、提案されたどの方法にも負けないもの（%1）：
+</translation>
+    </message>
+    <message>
+        <source>To check before you plan on it:
+</source>
+        <translation>計画に組み込む前に確認すること：
 </translation>
     </message>
 </context>

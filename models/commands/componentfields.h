@@ -118,7 +118,7 @@ struct Instance : Internal::ComponentTarget
     }
 };
 
-/** The number of instances of compute, tuning (per trial) and endpoint components. */
+/** The number of instances of compute, tuning (per trial), endpoint and notebook components. */
 struct Count : Internal::ComponentTarget
 {
     using Value = int;

@@ -84,8 +84,14 @@ struct HoldsDefault
     }
     bool operator()(const NotebookSpec &s) const
     {
-        return key == FileDefault::ActiveUtilization
-            && s.activeUtilization == FileDefaults::kUtilization;
+        switch (key) {
+        case FileDefault::Count:
+            return s.count == FileDefaults::kCount;
+        case FileDefault::ActiveUtilization:
+            return s.activeUtilization == FileDefaults::kUtilization;
+        default:
+            return false;
+        }
     }
     bool operator()(const StorageSpec &s) const
     {

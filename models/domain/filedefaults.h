@@ -29,7 +29,7 @@ namespace greenprint {
 
 /** One key a component may leave out (a bit of Component::fileDefaults). */
 enum class FileDefault : std::uint16_t {
-    Count = 1 << 0, ///< compute, tuning, endpoint: 1 instance
+    Count = 1 << 0, ///< compute, tuning, endpoint, notebook: 1 instance
     Pricing = 1 << 1, ///< compute: on-demand
     Utilization = 1 << 2, ///< compute, tuning, endpoint without work: kDefaultUtilization
     ActiveUtilization = 1 << 3, ///< notebook: kDefaultUtilization while active

@@ -123,7 +123,10 @@ struct TransferSpec
     bool operator==(const TransferSpec &) const = default;
 };
 
-/** A notebook instance, partly active and partly left running idle. */
+/**
+ * Identical notebook instances, one per person: four scientists are one
+ * component with count 4. Each is partly active and partly left running idle.
+ */
 struct NotebookSpec
 {
     QString instance;
@@ -131,6 +134,7 @@ struct NotebookSpec
     double idleHoursPerWeek = 0.0;
     double weeks = 0.0;
     double activeUtilization = 0.5; ///< load while active, 0..1
+    int count = 1; ///< identical notebooks, each with the hours above (file: after `instance`)
     bool operator==(const NotebookSpec &) const = default;
 };
 

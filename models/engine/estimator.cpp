@@ -447,12 +447,12 @@ private:
         const InstanceSpec *spec = instance(s.instance);
         if (spec) {
             const double u = s.activeUtilization;
-            addInstanceHours(*spec, 1, banded(active), {u, u, u}, std::nullopt, Pricing::OnDemand,
-                             result);
-            addInstanceHours(*spec, 1, banded(idle), {0.0, 0.0, 0.0}, std::nullopt,
+            addInstanceHours(*spec, s.count, banded(active), {u, u, u}, std::nullopt,
+                             Pricing::OnDemand, result);
+            addInstanceHours(*spec, s.count, banded(idle), {0.0, 0.0, 0.0}, std::nullopt,
                              Pricing::OnDemand, result);
         }
-        setInstanceSummary(result, s.instance, spec, 1, active + idle);
+        setInstanceSummary(result, s.instance, spec, s.count, active + idle);
     }
 
     void apply(const TuningSpec &s, ComponentEstimate &result)

@@ -27,7 +27,7 @@ double notebookWeeks(const Stage &stage)
     double weeks = 0.0;
     for (const Component &c : stage.components) {
         if (const auto *notebook = std::get_if<NotebookSpec>(&c.spec))
-            weeks += notebook->weeks;
+            weeks += notebook->weeks * notebook->count; // notebook-weeks: each notebook counts
     }
     return weeks;
 }

@@ -586,7 +586,10 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
     }
     case ComponentType::Notebook: {
         NotebookSpec s;
+        s.count = FileDefaults::kCount;
+        defaulted(FileDefault::Count);
         assign(s.instance, r.string("instance", kRequired, false));
+        assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         const std::optional<double> active = r.number("activeHoursPerWeek", kRequired, kWeekHours);
         const std::optional<double> idle = r.number("idleHoursPerWeek", kRequired, kWeekHours);
         if (active && idle && *active + *idle > kHoursPerWeek) {

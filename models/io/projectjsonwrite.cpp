@@ -266,7 +266,7 @@ OrderedJson ProjectJsonWriter::component(const Component &component)
                   {"work", "calibration", "mode", "count", "utilization", "modelsHosted"});
         break;
     case ComponentType::Notebook:
-        addExtras(json, component.extras, {"calibration", "activeUtilization"});
+        addExtras(json, component.extras, {"calibration", "count", "activeUtilization"});
         break;
     case ComponentType::Storage:
         addExtras(json, component.extras, {"calibration", "storageClass"});
@@ -342,6 +342,8 @@ void ProjectJsonWriter::spec(OrderedJson &json, const Component &component)
         json["toRegion"] = string(tf->toRegion);
     } else if (const auto *nb = std::get_if<NotebookSpec>(&spec)) {
         json["instance"] = string(nb->instance);
+        if (stated(FileDefault::Count))
+            json["count"] = nb->count;
         json["activeHoursPerWeek"] = number(nb->activeHoursPerWeek);
         json["idleHoursPerWeek"] = number(nb->idleHoursPerWeek);
         json["weeks"] = number(nb->weeks);

@@ -11,10 +11,13 @@
 #include "strictqtest.h"
 #include "windowfixture.h"
 
+#include "document/liveestimate.h"
+#include "domain/estimate.h"
 #include "document/projectdocument.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -36,6 +39,7 @@ private slots:
     void typedUnitsBecomeGigabytes_data();
     void typedUnitsBecomeGigabytes();
     void duplicatesAreNumbered();
+    void notebookCountInTheForm();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -153,6 +157,28 @@ void TestEditingUnits::duplicatesAreNumbered()
              qPrintable(names.join(u" | ")));
     for (const QString &n : names)
         QVERIFY2(!n.contains(u"Copy of"_s), qPrintable(n));
+}
+
+// Four scientists: the notebook form's Count, not four copies. The component's energy is four
+// times one notebook's, shown at once, and the change is one undo step.
+void TestEditingUnits::notebookCountInTheForm()
+{
+    m_window->navigator()->selectComponent({1, 1});
+    ComponentForm *form = m_window->editorPanel()->componentForm(ComponentType::Notebook);
+    auto *count = form->findChild<QSpinBox *>(u"count"_s);
+    QVERIFY(count);
+    QTRY_VERIFY(count->isVisible());
+    QCOMPARE(count->value(), 1);
+    LiveEstimate *live = m_window->liveEstimate();
+    QVERIFY(live);
+    const double oneKWh = live->component(1, 1)->footprint.energy.kWh;
+    QVERIFY(oneKWh > 0.0);
+    count->setValue(4);
+    QCOMPARE(std::get<NotebookSpec>(m_window->document()->component({1, 1})->spec).count, 4);
+    QTRY_VERIFY(qAbs(live->component(1, 1)->footprint.energy.kWh - 4.0 * oneKWh) < 1e-9 * oneKWh);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(std::get<NotebookSpec>(m_window->document()->component({1, 1})->spec).count, 1);
+    QCOMPARE(count->value(), 1);
 }
 
 QTEST_MAIN(TestEditingUnits)

@@ -33,6 +33,7 @@ private slots:
     void saveLeavesDefaultsOut();
     void editedValueIsWritten();
     void assumptionNamesAtMostThreeComponents();
+    void notebookCountMultipliesOneNotebook();
 };
 
 namespace {
@@ -130,6 +131,10 @@ void TestFileDefaults::eachKeyTakesItsDefault_data()
     row("endpoint count", endpoint, "count", true);
     row("endpoint utilization", endpoint, "utilization", true);
     row("endpoint modelsHosted", endpoint, "modelsHosted", true);
+    row("notebook count",
+        R"({"type": "notebook", "instance": "test.cpu", "activeHoursPerWeek": 10, )"
+        R"("idleHoursPerWeek": 0, "weeks": 4})",
+        "count", true);
     row("notebook activeUtilization",
         R"({"type": "notebook", "instance": "test.cpu", "activeHoursPerWeek": 10, )"
         R"("idleHoursPerWeek": 0, "weeks": 4})",
@@ -246,6 +251,27 @@ void TestFileDefaults::assumptionNamesAtMostThreeComponents()
              u"storageClass not stated in the file for stages[2].components[0] (storage), "
              u"stages[2].components[1] (storage), stages[2].components[2] (storage) and 2 more: "
              u"S3 Standard assumed (the class S3 stores objects in by default)"_s);
+}
+
+// Four scientists are one notebook component with count 4: four times one notebook, by hand:
+// test.cpu draws 10 W idle and 50 W at full load, so 30 W at 50 %; 10 h active and 20 h idle a
+// week for 2 weeks is 0.6 + 0.4 = 1.0 kWh per notebook.
+void TestFileDefaults::notebookCountMultipliesOneNotebook()
+{
+    const ReferenceData ref = test::makeReferenceFixture();
+    const QByteArray notebook = R"({"type": "notebook", "instance": "test.cpu", "count": 4, )"
+                                R"("activeHoursPerWeek": 10, "idleHoursPerWeek": 20, "weeks": 2, )"
+                                R"("activeUtilization": 0.5})";
+    const Project four = read(projectWith(notebook));
+    QCOMPARE(std::get<NotebookSpec>(first(four).spec).count, 4);
+    QVERIFY(!holdsFileDefault(first(four), FileDefault::Count));
+    const Estimate e = estimateProject(four, ref);
+    QVERIFY(qAbs(e.total.itEnergy.kWh - 4.0) < 1e-12);
+    QCOMPARE(writtenComponent(four)[u"count"_s].toInt(), 4);
+    QByteArray one = notebook;
+    one.replace(R"("count": 4)", R"("count": 1)");
+    const Estimate single = estimateProject(read(projectWith(one)), ref);
+    QVERIFY(qAbs(single.total.itEnergy.kWh - 1.0) < 1e-12);
 }
 
 QTEST_GUILESS_MAIN(TestFileDefaults)

@@ -12,6 +12,10 @@ NotebookForm::NotebookForm(const EditorContext &context, QWidget *parent)
     : ComponentForm(ComponentType::Notebook, context, parent)
 {
     addInstanceField(tr("The notebook's instance type."));
+    addInt<Count>(tr("&Count:"), QStringLiteral("count"), tr(" notebooks"), 1, 100000,
+                  tr("Identical notebooks, one per person, each with the hours below: four "
+                     "scientists are one component with count 4."),
+                  ref());
     addDouble<NotebookActiveHours>(tr("&Active:"), QStringLiteral("activeHoursPerWeek"),
                                    tr(" h/week"), 0.0, 168.0, 1,
                                    tr("Hours per week someone works in the notebook."), ref());
