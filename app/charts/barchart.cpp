@@ -101,9 +101,7 @@ void BarChart::relabel()
     if (labels == m_axisLabels && m_categoryAxis->count() == labels.size())
         return;
     m_axisLabels = labels;
-    // Horizontal bars draw the first category at the bottom: feed them reversed.
-    m_categoryAxis->clear();
-    m_categoryAxis->append(QStringList(m_axisLabels.rbegin(), m_axisLabels.rend()));
+    Charts::setCategoriesTopDown(m_categoryAxis, m_axisLabels);
 }
 
 void BarChart::resizeEvent(QResizeEvent *event)

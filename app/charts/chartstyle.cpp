@@ -2,6 +2,7 @@
 #include "chartstyle.h"
 
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -126,6 +127,12 @@ QString elideMiddle(const QString &text, int maxChars)
     }
     const int head = room - tail;
     return text.left(head).trimmed() + u'…' + text.right(tail).trimmed();
+}
+
+void setCategoriesTopDown(QBarCategoryAxis *axis, const QStringList &labels)
+{
+    axis->clear();
+    axis->append(QStringList(labels.rbegin(), labels.rend()));
 }
 
 QStringList uniqueLabels(const QStringList &labels)

@@ -19,6 +19,7 @@ class QChart;
 class QChartView;
 class QFontMetricsF;
 class QPalette;
+class QBarCategoryAxis;
 class QValueAxis;
 
 namespace greenprint::Charts {
@@ -52,6 +53,11 @@ QStringList uniqueLabels(const QStringList &labels);
  * made unique ("… (2)"), which QBarCategoryAxis requires.
  */
 QStringList categoryLabels(const QStringList &names, int maxChars);
+/**
+ * Shows `labels` on a horizontal bar chart's category axis, the first at the top
+ * (such charts draw their first category at the bottom, so they are fed reversed).
+ */
+void setCategoriesTopDown(QBarCategoryAxis *axis, const QStringList &labels);
 /**
  * Plain decimal tick labels for a value axis whose range is final ("1000", "0.25",
  * never "1e+03"), with as many decimals as the tick step needs.

@@ -100,7 +100,11 @@ void updateDriverChart(BarChart *chart, const Estimate &estimate, const UnitForm
     QStringList categories;
     QStringList toolTips;
     std::vector<std::vector<double>> values(3);
+    double lowest = central; // the axis is zoomed on the bars: the ranges are the message
+    double highest = central;
     for (const RankedDriver &d : rankedDrivers(total)) {
+        lowest = std::min(lowest, d.range.low.co2e.kg);
+        highest = std::max(highest, d.range.high.co2e.kg);
         const double low = std::min(d.range.low.co2e.kg, central);
         const double high = std::max(d.range.high.co2e.kg, central);
         categories << bandDriverDisplayName(d.driver);
@@ -117,20 +121,13 @@ void updateDriverChart(BarChart *chart, const Estimate &estimate, const UnitForm
                                                "What makes the carbon range (%1)")
                        .arg(unit.symbol),
                    categories, values, unit.symbol);
-    // Zoomed on the bars: the ranges, not the distance from zero, are the message.
-    double lowest = central;
-    double highest = central;
-    for (const RankedDriver &d : rankedDrivers(total)) {
-        lowest = std::min(lowest, d.range.low.co2e.kg);
-        highest = std::max(highest, d.range.high.co2e.kg);
-    }
+    chart->setCategoryToolTips(toolTips);
     if (highest <= lowest)
         return; // nothing varies (an empty plan): the chart's own axis from zero stands
     const double margin = std::max((highest - lowest) * 0.08, central * 0.01);
     chart->valueAxis()->setRange(std::max(0.0, lowest - margin) * unit.factor,
                                  (highest + margin) * unit.factor);
     chart->valueAxis()->applyNiceNumbers();
-    chart->setCategoryToolTips(toolTips);
 }
 
 BarChart *createComponentChart(QWidget *parent)

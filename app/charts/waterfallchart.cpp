@@ -173,9 +173,7 @@ void WaterfallChart::relabel()
     if (labels == m_categories && m_categoryAxis->count() == labels.size())
         return;
     m_categories = labels;
-    // Horizontal bars draw the first category at the bottom: feed them reversed.
-    m_categoryAxis->clear();
-    m_categoryAxis->append(QStringList(m_categories.rbegin(), m_categories.rend()));
+    Charts::setCategoriesTopDown(m_categoryAxis, m_categories);
 }
 
 void WaterfallChart::resizeEvent(QResizeEvent *event)

@@ -163,6 +163,7 @@ private slots:
         // fails this test).
         FootprintCharts::updateDriverChart(chart.get(), Estimate{}, kilograms);
         QCOMPARE(chart->categories().size(), 3);
+        QCOMPARE(chart->categoryToolTips().size(), 3); // never the last plan's tooltips
 
         // A plan that could not be estimated shows no bar, never a partial figure.
         e.total.complete = false;
