@@ -152,6 +152,22 @@ QString ManualDialog::html()
          tr("The What-if view offers suggestions from the AWS guidance with their savings; tick "
             "them into scenarios and compare them with the baseline. File > Export writes the "
             "plan as PDF or CSV.")});
+    html += section(
+        tr("Changing a field in a scenario"),
+        {tr("A scenario can also change any figure or choice of the plan without touching the "
+            "plan itself. In the What-if view's Field overrides, choose the stage or component "
+            "(\"Training › Fine-tune 8B\"), then the field as the editor names it (Instance "
+            "type, Count, Hours, Utilization, Region override, …), give the value in the same "
+            "editor as in the plan (the instance or Region picker, a number with its unit, a "
+            "list of choices) and press Set."),
+         tr("Each row reads \"component · field\" and \"plan value → scenario value\". "
+            "Double-click the value to change it in place, select a row and press Remove to "
+            "take it out; Edit > Undo takes back every change. A row that names a field the plan "
+            "no longer has (a file edited by hand) stays, as written, with its problem in the "
+            "Problem column; correct or remove it."),
+         tr("Advanced: \"JSON path…\" sets a field of the project file by its path "
+            "(stages[2].components[0].hours, counting from 0) and a value; text needs no "
+            "quotes.")});
 
     html += QStringLiteral("<h2><a name=\"glossary\"></a>%1</h2><dl>")
                 .arg(tr("Glossary").toHtmlEscaped());

@@ -11,6 +11,7 @@
 #include "views/editorpanel.h"
 #include "views/issuesview.h"
 #include "views/stagenavigator.h"
+#include "whatif/overrideeditor.h"
 #include "whatif/paretopanel.h"
 #include "whatif/whatifview.h"
 #include "actuals/planactualview.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextStream>
@@ -78,6 +80,7 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
         && ok;
     ok = saveWhatIf(directory) && ok;
     ok = saveWholePlan(directory) && ok;
+    ok = saveOverrides(directory) && ok;
     ok = saveConstraints(directory) && ok;
     ok = savePlanActual(projectPath, directory) && ok;
 
@@ -169,6 +172,36 @@ bool Screenshotter::saveWhatIf(const QString &directory)
     const bool ok = save(view, directory, QStringLiteral("whatif.png"));
     for (QDockWidget *dock : std::as_const(hidden))
         dock->show();
+    QApplication::processEvents();
+    return ok;
+}
+
+bool Screenshotter::saveOverrides(const QString &directory)
+{
+    // A small laptop screen with the docks open: the overrides tab of the compact layout,
+    // the first override's value open in its own editor.
+    const QSize size = m_window->size();
+    m_window->resize(1280, 720);
+    m_window->showWhatIf();
+    WhatIfView *view = m_window->whatIfView();
+    if (!m_window->document()->project().scenarios.empty())
+        view->advisor()->setCurrentScenario(0);
+    QApplication::processEvents();
+    OverrideEditor *editor = view->overrideEditor();
+    if (auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("whatIfInputTabs"));
+        tabs && tabs->isVisible())
+        tabs->setCurrentIndex(tabs->indexOf(editor->parentWidget()));
+    QTableView *table = editor->view();
+    if (table->model()->rowCount() > 0) {
+        const QModelIndex value = table->model()->index(0, 1);
+        table->setCurrentIndex(value);
+        table->edit(value);
+    }
+    QApplication::processEvents();
+    const bool ok = save(m_window, directory, QStringLiteral("whatif-overrides.png"));
+    table->closePersistentEditor(table->currentIndex());
+    table->setCurrentIndex({});
+    m_window->resize(size);
     QApplication::processEvents();
     return ok;
 }

@@ -49,6 +49,7 @@ QLineEdit *ComponentForm::addInstanceField(const QString &toolTip)
     choose->setAccessibleName(tr("Choose instance type"));
     m_instanceEdit = addText<ComponentField::Instance>(
         tr("&Instance type:"), QStringLiteral("instance"), toolTip, ref(), choose);
+    setFieldKind(QStringLiteral("instance"), FieldDescriptor::Kind::Instance);
     if (context().instances) {
         auto *completer = new QCompleter(context().instances, m_instanceEdit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -33,6 +33,7 @@ public:
     /** The visible form, e.g. for tests. */
     QWidget *currentForm() const;
     ComponentForm *componentForm(ComponentType type) const;
+    StageForm *stageForm() const { return m_stageForm; }
     /** The width at which every form shows without a horizontal scroll bar. */
     int contentMinimumWidth() const;
 

@@ -55,6 +55,26 @@ QLabel *FieldForm::addRow(const QString &label, QWidget *field, const QString &t
     return labelWidget;
 }
 
+FieldDescriptor &FieldForm::describeField(FieldDescriptor::Kind kind, const QString &label,
+                                          const QString &key, const QString &toolTip)
+{
+    FieldDescriptor field;
+    field.kind = kind;
+    field.key = key;
+    field.label = FieldDescriptor::plainLabel(label);
+    field.toolTip = toolTip;
+    m_fields.push_back(std::move(field));
+    return m_fields.back();
+}
+
+void FieldForm::setFieldKind(const QString &key, FieldDescriptor::Kind kind)
+{
+    for (FieldDescriptor &field : m_fields) {
+        if (field.key == key)
+            field.kind = kind;
+    }
+}
+
 std::optional<QString> FieldForm::pickRegion(const QString &current)
 {
     if (!m_context.regions)

@@ -16,6 +16,7 @@
  */
 
 #include "editorcontext.h"
+#include "fielddescriptor.h"
 
 #include "commands/changevalue.h"
 #include "document/projectdocument.h"
@@ -52,6 +53,8 @@ public:
     void refresh();
     /** Focuses the field whose project-file key is `key`; false when there is none. */
     bool focusField(const QString &key);
+    /** The value fields, in form order, as declared by the add*() calls. */
+    const std::vector<FieldDescriptor> &fields() const { return m_fields; }
 
 protected:
     /** Whether the target exists in the document (e.g. the component was not removed). */
@@ -119,6 +122,11 @@ protected:
         m_refreshers.push_back(std::move(refresher));
     }
     QLabel *addRow(const QString &label, QWidget *field, const QString &toolTip);
+    /** Records a field; the add*() helpers do it for theirs. */
+    FieldDescriptor &describeField(FieldDescriptor::Kind kind, const QString &label,
+                                   const QString &key, const QString &toolTip);
+    /** Changes the kind of the recorded field `key` (a text field that holds an instance id). */
+    void setFieldKind(const QString &key, FieldDescriptor::Kind kind);
 
 private:
     /** Runs the region picker on `current`; the chosen id, or nullopt when cancelled. */
@@ -127,6 +135,7 @@ private:
     EditorContext m_context;
     QFormLayout *m_layout;
     std::vector<std::function<void()>> m_refreshers;
+    std::vector<FieldDescriptor> m_fields;
     bool m_refreshing = false;
 };
 
@@ -160,6 +169,12 @@ Box *FieldForm::addDouble(const QString &label, const QString &key, const QStrin
     box->setSuffix(suffix);
     box->setAlignment(Qt::AlignRight);
     addRow(label, box, toolTip);
+    FieldDescriptor &field = describeField(FieldDescriptor::Kind::Number, label, key, toolTip);
+    field.suffix = suffix;
+    field.minimum = min;
+    field.maximum = max;
+    field.decimals = decimals;
+    field.scale = scale;
     connect(box, &QDoubleSpinBox::valueChanged, this, [this, box, target, scale](double v) {
         if (hasTarget()) {
             push(new ChangeValue<Traits>(document(), target(),
@@ -187,6 +202,10 @@ QSpinBox *FieldForm::addInt(const QString &label, const QString &key, const QStr
     box->setSuffix(suffix);
     box->setAlignment(Qt::AlignRight);
     addRow(label, box, toolTip);
+    FieldDescriptor &field = describeField(FieldDescriptor::Kind::Integer, label, key, toolTip);
+    field.suffix = suffix;
+    field.minimum = min;
+    field.maximum = max;
     connect(box, &QSpinBox::valueChanged, this, [this, target](int v) {
         if (hasTarget())
             push(new ChangeValue<Traits>(document(), target(), v));
@@ -216,6 +235,14 @@ FieldForm::addOptionalDouble(const QString &label, const QString &key, const QSt
     box->setSpecialValueText(unsetText);
     box->setAlignment(Qt::AlignRight);
     addRow(label, box, toolTip);
+    FieldDescriptor &field =
+        describeField(FieldDescriptor::Kind::OptionalNumber, label, key, toolTip);
+    field.suffix = suffix;
+    field.minimum = min;
+    field.maximum = max;
+    field.decimals = decimals;
+    field.scale = scale;
+    field.unsetText = unsetText;
     connect(box, &QDoubleSpinBox::valueChanged, this, [this, box, target, min, scale](double v) {
         if (hasTarget()) {
             const std::optional<double> value = v > min
@@ -246,6 +273,17 @@ QComboBox *FieldForm::addCombo(const QString &label, const QString &key,
     for (const auto &item : items)
         combo->addItem(item.first);
     addRow(label, combo, toolTip);
+    FieldDescriptor field;
+    for (const auto &item : items) {
+        field.choiceTexts << item.first;
+        field.choiceJson << choiceJson(item.second);
+    }
+    if (!field.choiceJson.contains(QByteArray())) { // a choice the file format cannot name
+        FieldDescriptor &recorded =
+            describeField(FieldDescriptor::Kind::Choice, label, key, toolTip);
+        recorded.choiceTexts = field.choiceTexts;
+        recorded.choiceJson = field.choiceJson;
+    }
     connect(combo, &QComboBox::currentIndexChanged, this, [this, items, target](int i) {
         if (hasTarget() && i >= 0 && i < static_cast<int>(items.size()))
             push(new ChangeValue<Traits>(document(), target(), items[i].second));
@@ -270,6 +308,7 @@ QCheckBox *FieldForm::addCheck(const QString &label, const QString &key, const Q
     auto *check = new QCheckBox(text, this);
     check->setObjectName(key);
     addRow(label, check, toolTip);
+    describeField(FieldDescriptor::Kind::Check, label, key, toolTip);
     connect(check, &QCheckBox::toggled, this, [this, target](bool on) {
         if (hasTarget())
             push(new ChangeValue<Traits>(document(), target(), on));
@@ -303,6 +342,7 @@ QLineEdit *FieldForm::addText(const QString &label, const QString &key, const QS
     } else {
         addRow(label, edit, toolTip);
     }
+    describeField(FieldDescriptor::Kind::Text, label, key, toolTip);
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, target] {
         if (hasTarget())
             push(new ChangeValue<Traits>(document(), target(), edit->text().trimmed()));
@@ -329,6 +369,7 @@ QLineEdit *FieldForm::addRegion(const QString &label, const QString &key, const 
     choose->setToolTip(tr("Pick a region by grid carbon intensity"));
     QLineEdit *edit = addText<Traits>(label, key, toolTip, target, choose);
     edit->setPlaceholderText(emptyText);
+    setFieldKind(key, FieldDescriptor::Kind::Region);
     connect(choose, &QPushButton::clicked, this, [this, edit, target] {
         if (!hasTarget())
             return;

@@ -11,7 +11,9 @@
  *
  *   ScenarioSelector   combo over ScenarioListModel + New / Duplicate / Rename / Delete
  *   suggestion table   SuggestionListModel: tick a suggestion to apply it in the scenario
- *   OverrideEditor     OverrideTableModel: path = JSON value rows, errors inline
+ *   OverrideEditor     OverrideTableModel: "component · field: plan → scenario" rows, set
+ *                      with the plan forms' own fields and editors (OverrideFields), errors
+ *                      inline
  *   DeltaTable         energy, carbon (location, market), cost, hours: baseline,
  *                      scenario, change and change %
  *   charts             stacked bars per stage (ComparisonCharts), the savings WaterfallChart,

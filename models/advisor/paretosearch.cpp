@@ -8,6 +8,7 @@
 
 #include "engine/estimator.h"
 #include "engine/worksizing.h"
+#include "io/fieldpath.h"
 
 #include <QSet>
 
@@ -15,13 +16,6 @@
 
 namespace greenprint {
 namespace {
-
-QByteArray jsonString(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-    return (u'"' + escaped + u'"').toUtf8();
-}
 
 bool onOwnHardware(const Project &project, const Stage &stage)
 {
@@ -160,8 +154,6 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
         option.notOffered = feasibility.changedComponents(single, copy);
     }
 
-    const QString componentPath =
-        QStringLiteral("stages[%1].components[%2]").arg(stageIndex).arg(main);
     for (const QString &region : regions) {
         const QStringList regionReasons = latencyReasons(project, kind, currentRegion, region);
         for (const Option &option : options) {
@@ -176,15 +168,19 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
             st.region = region;
             std::vector<ScenarioOverride> overrides;
             if (region != currentRegion)
-                overrides.push_back(
-                    {QStringLiteral("stages[%1].region").arg(stageIndex), jsonString(region), {}});
+                overrides.push_back({FieldPath::stage(stageIndex, QStringLiteral("region")),
+                                     JsonValue::string(region),
+                                     {}});
             if (!option.instance.isEmpty()) {
                 applyOption(copy, option);
                 overrides.push_back(
-                    {componentPath + QStringLiteral(".instance"), jsonString(option.instance), {}});
-                overrides.push_back({componentPath + QStringLiteral(".count"),
-                                     QByteArray::number(option.count),
-                                     {}});
+                    {FieldPath::component(stageIndex, main, QStringLiteral("instance")),
+                     JsonValue::string(option.instance),
+                     {}});
+                overrides.push_back(
+                    {FieldPath::component(stageIndex, main, QStringLiteral("count")),
+                     QByteArray::number(option.count),
+                     {}});
             }
             // Never propose a type in a region AWS does not offer it in (EC2 offerings
             // snapshot); the plan as it is stays, with the reason. Unknown is said.

@@ -210,6 +210,43 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
     return changed;
 }
 
+std::vector<std::optional<QByteArray>> OverrideApplier::valuesAt(const Project &project,
+                                                                 const QStringList &paths)
+{
+    std::vector<std::optional<QByteArray>> values(std::size_t(paths.size()));
+    if (paths.isEmpty())
+        return values;
+    const std::optional<OrderedJson> document =
+        Internal::projectToJson(project, project.appVersion, nullptr);
+    if (!document)
+        return values;
+    for (qsizetype p = 0; p < paths.size(); ++p) {
+        const auto steps = Internal::parseJsonPath(paths.at(p), nullptr);
+        if (!steps)
+            continue;
+        const OrderedJson *node = &*document;
+        for (const Internal::JsonPathStep &step : *steps) {
+            const std::string key = step.key.toStdString();
+            if (!node || !node->is_object() || !node->contains(key)) {
+                node = nullptr;
+                break;
+            }
+            node = &(*node)[key];
+            for (const int index : step.indexes) {
+                if (!node->is_array() || std::size_t(index) >= node->size()) {
+                    node = nullptr;
+                    break;
+                }
+                node = &(*node)[std::size_t(index)];
+            }
+        }
+        if (node)
+            values[std::size_t(p)] = QByteArray::fromStdString(
+                node->dump(-1, ' ', false, OrderedJson::error_handler_t::replace));
+    }
+    return values;
+}
+
 QString OverrideApplier::errorString() const
 {
     QStringList lines;

@@ -5,7 +5,9 @@
 #include "domain/project.h"
 
 #include <QCoreApplication>
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -50,6 +52,14 @@ public:
      */
     static int overrideIndexFor(const std::vector<ScenarioOverride> &overrides,
                                 const QString &path);
+
+    /**
+     * The compact JSON at each of `paths` in `project` as its file would hold it
+     * (the value an override replaces), or nullopt where there is none. One
+     * serialization for all paths.
+     */
+    static std::vector<std::optional<QByteArray>> valuesAt(const Project &project,
+                                                           const QStringList &paths);
 
     const Issues &issues() const { return m_issues; }
     /** All issues of the last call, one per line, as `path: message`. */

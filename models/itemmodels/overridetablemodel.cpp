@@ -4,6 +4,7 @@
 #include "commands/scenariofields.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
+#include "io/overrideapplier.h"
 #include "scenario/scenarioevaluator.h"
 
 #include <QBrush>
@@ -37,6 +38,22 @@ QString OverrideTableModel::pathAt(int row) const
     return row >= 0 && row < rowCount() ? m_rows[row].path : QString();
 }
 
+void OverrideTableModel::setDescriber(OverrideDescriber describer)
+{
+    m_describer = std::move(describer);
+    refresh();
+}
+
+QByteArray OverrideTableModel::valueAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[row].value : QByteArray();
+}
+
+OverrideText OverrideTableModel::textAt(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_texts.size()) ? m_texts[row] : OverrideText();
+}
+
 QString OverrideTableModel::problemAt(int row) const
 {
     return row >= 0 && row < m_problems.size() ? m_problems.at(row) : QString();
@@ -47,20 +64,36 @@ QVariant OverrideTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index))
         return {};
     const ScenarioOverride &o = m_rows[index.row()];
+    const OverrideText text = textAt(index.row());
     const QString problem = problemAt(index.row());
     if (role == HasProblemRole)
         return !problem.isEmpty();
+    if (role == KnownFieldRole)
+        return text.known;
     if (role == Qt::ForegroundRole && !problem.isEmpty())
         return QBrush(QColor(0xc6, 0x28, 0x28));
-    if (role == Qt::ToolTipRole)
-        return problem.isEmpty() ? tr("%1 = %2").arg(o.path, QString::fromUtf8(o.value)) : problem;
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
+    if (role == Qt::ToolTipRole) {
+        const QString words = tr("%1: %2 → %3").arg(text.field, text.baseline, text.value);
+        const QString raw = tr("%1 = %2").arg(o.path, QString::fromUtf8(o.value));
+        QStringList lines{words, raw};
+        if (!problem.isEmpty())
+            lines << problem;
+        return lines.join(u'\n');
+    }
+    if (role == Qt::EditRole) {
+        if (index.column() == Path)
+            return o.path;
+        if (index.column() == Value)
+            return QString::fromUtf8(o.value);
+        return problem;
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Path:
-        return o.path;
+        return text.field;
     case Value:
-        return QString::fromUtf8(o.value);
+        return tr("%1 → %2").arg(text.baseline, text.value);
     case Problem:
         return problem;
     default:
@@ -90,7 +123,9 @@ bool OverrideTableModel::setData(const QModelIndex &index, const QVariant &value
 Qt::ItemFlags OverrideTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != Problem)
+    // A known field is changed by its value; the path of an unknown one can be corrected.
+    if (index.isValid()
+        && (index.column() == Value || (index.column() == Path && !textAt(index.row()).known)))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -101,9 +136,9 @@ QVariant OverrideTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case Path:
-        return tr("Field (JSON path)");
+        return tr("Field");
     case Value:
-        return tr("Value (JSON)");
+        return tr("Plan → scenario");
     case Problem:
         return tr("Problem");
     default:
@@ -147,6 +182,21 @@ void OverrideTableModel::refresh()
     const auto &scenarios = m_advisor->document()->project().scenarios;
     if (scenario >= 0 && scenario < static_cast<int>(scenarios.size()))
         rows = scenarios[scenario].overrides;
+    QStringList paths;
+    for (const ScenarioOverride &o : rows)
+        paths << o.path;
+    const Project &plan = m_advisor->document()->project();
+    const std::vector<std::optional<QByteArray>> baseline = OverrideApplier::valuesAt(plan, paths);
+    std::vector<OverrideText> texts;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (m_describer) {
+            texts.push_back(m_describer(plan, rows[i], baseline[i]));
+        } else {
+            texts.push_back({rows[i].path,
+                             baseline[i] ? QString::fromUtf8(*baseline[i]) : tr("not set"),
+                             QString::fromUtf8(rows[i].value), false});
+        }
+    }
     QStringList problems;
     const ScenarioEvaluation &evaluation = m_advisor->evaluation();
     for (const ScenarioOverride &o : rows) {
@@ -166,11 +216,13 @@ void OverrideTableModel::refresh()
     if (rows.size() != m_rows.size()) {
         beginResetModel();
         m_rows = std::move(rows);
+        m_texts = std::move(texts);
         m_problems = problems;
         endResetModel();
         return;
     }
     m_rows = std::move(rows);
+    m_texts = std::move(texts);
     m_problems = problems;
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -12,6 +12,7 @@
 #include "charts/barchart.h"
 #include "charts/waterfallchart.h"
 #include "whatif/deltatable.h"
+#include "whatif/fieldvalueeditor.h"
 #include "whatif/overrideeditor.h"
 #include "whatif/paretopanel.h"
 #include "whatif/whatifview.h"
@@ -26,6 +27,9 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QPushButton>
+#include <QToolButton>
 #include <QDir>
 #include <QAction>
 #include <QDockWidget>
@@ -303,6 +307,22 @@ QStringList viewProblems(QWidget *root)
     return problems;
 }
 
+/** What a user needs to set an override: the choices, the value's editor and the buttons. */
+QList<QWidget *> overrideControls(OverrideEditor *editor)
+{
+    QList<QWidget *> controls;
+    controls << editor->view() << editor->targetCombo() << editor->fieldCombo()
+             << editor->rawToggle();
+    for (const char *name : {"addOverride", "removeOverride"})
+        controls << editor->findChild<QWidget *>(QString::fromLatin1(name));
+    if (editor->valueEditor()) {
+        controls << editor->valueEditor()->input();
+        if (editor->valueEditor()->chooseButton())
+            controls << static_cast<QWidget *>(editor->valueEditor()->chooseButton());
+    }
+    return controls;
+}
+
 void saveGrab(QWidget *window, const QString &language, const QString &example, const QString &view)
 {
     const QString dir = qEnvironmentVariable("GREENPRINT_TEST_GRABS");
@@ -396,6 +416,25 @@ private slots:
             }
             if (whatIf->isCompact())
                 results->setCurrentIndex(0);
+        }
+        // The overrides: their table and every control that sets one, wholly on screen.
+        OverrideEditor *overrides = whatIf->overrideEditor();
+        auto *inputs = whatIf->findChild<QTabWidget *>(u"whatIfInputTabs"_s);
+        QVERIFY(inputs);
+        if (inputs->isVisible())
+            inputs->setCurrentIndex(inputs->indexOf(overrides->parentWidget()));
+        QCoreApplication::processEvents();
+        saveGrab(window.get(), language, stem, u"whatif-overrides"_s);
+        for (const QString &p : viewProblems(whatIf))
+            problems << u"whatif-overrides: "_s + p;
+        for (QWidget *control : overrideControls(overrides)) {
+            const QRect whole(control->mapTo(window.get(), QPoint(0, 0)), control->size());
+            if (!control->isVisible() || visibleRect(control) != whole
+                || control->width() < control->minimumSizeHint().width()) {
+                problems << u"whatif-overrides: %1 cut (%2 of %3 px shown)"_s.arg(describe(control))
+                                .arg(visibleRect(control).width())
+                                .arg(control->minimumSizeHint().width());
+            }
         }
         problems.removeDuplicates();
         test::closeWindow(window);

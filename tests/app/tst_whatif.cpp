@@ -4,7 +4,10 @@
 #include "charts/waterfallchart.h"
 #include "gui/mainwindow.h"
 #include "strictqtest.h"
+#include "dialogs/instancepickerdialog.h"
+#include "dialogs/regionpickerdialog.h"
 #include "whatif/deltatable.h"
+#include "whatif/fieldvalueeditor.h"
 #include "whatif/overrideeditor.h"
 #include "whatif/paretopanel.h"
 #include "whatif/scenarioselector.h"
@@ -25,9 +28,14 @@
 #include "engine/estimator.h"
 #include "itemmodels/overridetablemodel.h"
 #include "itemmodels/suggestionlistmodel.h"
+#include "scenario/scenarioapplier.h"
 #include "scenario/scenarioevaluator.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QTimer>
+#include <QToolButton>
 #include <QChart>
 #include <QFile>
 #include <QJsonArray>
@@ -64,6 +72,9 @@ private slots:
     void scenarioButtonsAreUndoable();
     void clickingAParetoPointCreatesAScenario();
     void invalidOverrideShowsItsError();
+    void overridesSetWithThePlansEditors_issue18();
+    void overrideRowEditedInPlace_issue18();
+    void badOverridePathFromFileKeepsItsRow_issue18();
     void unestimableScenarioShowsNoSaving();
     void missingPriceShowsCostUnknown();
     void infeasibleHardwareIsNotOffered_issue17();
@@ -80,6 +91,12 @@ private:
     /** Ticks or unticks the suggestion in `row` with the keyboard, as a user would. */
     void toggleRow(int row);
     double scenarioKg() const { return view()->advisor()->evaluation().scenario.co2eKg; }
+    /** The overrides, shown as a user would (a tab of the compact layout). */
+    OverrideEditor *showOverrides() const;
+    /** Chooses `text` in `combo` as a user would; false when it has no such item. */
+    static bool choose(QComboBox *combo, const QString &text);
+    /** Answers the picker dialog that the next event loop opens by choosing `id`. */
+    static void answerPicker(const QString &id);
     /** Opens tests/data/cli/unestimable-scenarios.greenprint and picks scenario `name`. */
     void openUnestimable(const QString &name);
 
@@ -260,18 +277,256 @@ void TestWhatIf::clickingAParetoPointCreatesAScenario()
     QCOMPARE(int(m_window->document()->project().scenarios.size()), before);
 }
 
-void TestWhatIf::invalidOverrideShowsItsError()
+OverrideEditor *TestWhatIf::showOverrides() const
 {
     OverrideEditor *editor = view()->overrideEditor();
-    const QString name = m_window->document()->project().scenarios[0].name;
-    QVERIFY(view()->advisor()->evaluation().ok);
-    QVERIFY(editor->errorLabel()->isHidden());
     // Beside the docks the view is compact: the overrides are a tab, opened as a user would.
     if (auto *tabs = view()->findChild<QTabWidget *>(u"whatIfInputTabs"_s); tabs->isVisible())
         tabs->setCurrentIndex(tabs->indexOf(editor->parentWidget()));
+    return editor;
+}
+
+bool TestWhatIf::choose(QComboBox *combo, const QString &text)
+{
+    const int index = combo->findText(text);
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
+}
+
+void TestWhatIf::answerPicker(const QString &id)
+{
+    QTimer::singleShot(0, [id] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *instances = qobject_cast<InstancePickerDialog *>(modal)) {
+            instances->setCurrentInstance(id);
+            instances->accept();
+        } else if (auto *regions = qobject_cast<RegionPickerDialog *>(modal)) {
+            regions->setCurrentRegion(id);
+            regions->accept();
+        } else if (modal) {
+            modal->close();
+        }
+    });
+}
+
+void TestWhatIf::overridesSetWithThePlansEditors_issue18()
+{
+    // A new scenario: move the fine-tuning job to p5.48xlarge and its stage to Stockholm, as a
+    // user would: the component and the field by name, the value from the plan's pickers.
+    ProjectDocument *document = m_window->document();
+    const Project plan = document->project();
+    QVERIFY(view()->selector()->newScenario() >= 0);
+    const int scenario = view()->advisor()->currentScenario();
+    OverrideEditor *editor = showOverrides();
+    const Stage &training = plan.stage(StageKind::Training);
+    const QString job = training.components[0].name;
+    QVERIFY(choose(editor->targetCombo(), u"Training › "_s + job));
+    QVERIFY(choose(editor->fieldCombo(), u"Instance type"_s));
+    // The fields are the form's: no name, a unit on every number.
+    QCOMPARE(editor->fieldCombo()->findText(u"Name"_s), -1);
+    QVERIFY(editor->fieldCombo()->findText(u"Utilization"_s) >= 0);
+    FieldValueEditor *value = editor->valueEditor();
+    QVERIFY(value && value->chooseButton());
+    QCOMPARE(qobject_cast<QLineEdit *>(value->input())->text(), u"p3.8xlarge"_s); // the plan's
+    answerPicker(u"p5.48xlarge"_s);
+    QTest::mouseClick(value->chooseButton(), Qt::LeftButton);
+    QCOMPARE(qobject_cast<QLineEdit *>(value->input())->text(), u"p5.48xlarge"_s);
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+
+    QVERIFY(choose(editor->targetCombo(), u"Training (stage)"_s));
+    QVERIFY(choose(editor->fieldCombo(), u"Region override"_s));
+    value = editor->valueEditor();
+    QVERIFY(value && value->chooseButton());
+    answerPicker(u"eu-north-1"_s);
+    QTest::mouseClick(value->chooseButton(), Qt::LeftButton);
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+
+    // The file holds the paths the code built and JSON strings it quoted.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"overrides.greenprint"_s);
+    QVERIFY(document->save(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray overrides = QJsonDocument::fromJson(file.readAll())
+                                     .object()[u"scenarios"_s]
+                                     .toArray()[scenario]
+                                     .toObject()[u"overrides"_s]
+                                     .toArray();
+    QCOMPARE(overrides.size(), 2);
+    QCOMPARE(overrides[0].toObject()[u"path"_s].toString(), u"stages[2].components[0].instance"_s);
+    QCOMPARE(overrides[0].toObject()[u"value"_s].toString(), u"p5.48xlarge"_s);
+    QCOMPARE(overrides[1].toObject()[u"path"_s].toString(), u"stages[2].region"_s);
+    QCOMPARE(overrides[1].toObject()[u"value"_s].toString(), u"eu-north-1"_s);
+
+    // The rows read in words.
+    auto *model = qobject_cast<OverrideTableModel *>(editor->view()->model());
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, OverrideTableModel::Path).data().toString(),
+             u"Training › %1 · Instance type"_s.arg(job));
+    QCOMPARE(model->index(0, OverrideTableModel::Value).data().toString(),
+             u"p3.8xlarge → p5.48xlarge"_s);
+    QCOMPARE(model->index(1, OverrideTableModel::Value).data().toString(),
+             u"us-east-1 (project) → eu-north-1"_s);
+    QVERIFY(model->problemAt(0).isEmpty() && model->problemAt(1).isEmpty());
+
+    // Re-estimated: the scenario is the plan with those two changes, estimated on its own.
+    const ScenarioEvaluation &evaluation = view()->advisor()->evaluation();
+    QVERIFY(evaluation.ok);
+    QCOMPARE(evaluation.estimate.stages[2].components[0].instance, u"p5.48xlarge"_s);
+    Project changed = ScenarioApplier::planWithoutScenarios(plan);
+    changed.stage(StageKind::Training).region = u"eu-north-1"_s;
+    std::visit(
+        [](auto &spec) {
+            if constexpr (requires { spec.instance; })
+                spec.instance = u"p5.48xlarge"_s;
+        },
+        changed.stage(StageKind::Training).components[0].spec);
+    const PlanTotals expected =
+        ScenarioEvaluator::totals(estimateProject(changed, test::builtReferenceData()));
+    GP_COMPARE_NEAR(scenarioKg(), expected.co2eKg, 1e-9, 1e-9);
+    QVERIFY(std::abs(scenarioKg() - evaluation.baseline.co2eKg) > 1.0); // it did change
+
+    // Undo takes back one override at a time, as any other scenario edit.
+    document->undo();
+    QCOMPARE(model->rowCount(), 1);
+    document->undo();
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestWhatIf::overrideRowEditedInPlace_issue18()
+{
+    // The example's first scenario moves training to Stockholm; change it to Frankfurt in
+    // its row, then set and edit a utilization (a % spin box; the file holds the fraction).
+    ProjectDocument *document = m_window->document();
+    OverrideEditor *editor = showOverrides();
+    QTableView *table = editor->view();
+    auto *model = qobject_cast<OverrideTableModel *>(table->model());
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex region = model->index(0, OverrideTableModel::Value);
+    table->setCurrentIndex(region);
+    table->edit(region);
+    auto *cell = table->viewport()->findChild<FieldValueEditor *>();
+    QVERIFY(cell);
+    QCOMPARE(qobject_cast<QLineEdit *>(cell->input())->text(), u"eu-north-1"_s);
+    answerPicker(u"eu-central-1"_s);
+    QTest::mouseClick(cell->chooseButton(), Qt::LeftButton);
+    QCOMPARE(model->valueAt(0), QByteArray("\"eu-central-1\""));
+    QVERIFY(
+        model->index(0, OverrideTableModel::Value).data().toString().endsWith(u"eu-central-1"_s));
+    QTRY_VERIFY(!table->viewport()->findChild<FieldValueEditor *>()); // the pick closed the cell
+
+    const QString job = document->project().stage(StageKind::Training).components[1].name;
+    QVERIFY(choose(editor->targetCombo(), u"Training › "_s + job));
+    QVERIFY(choose(editor->fieldCombo(), u"Utilization"_s));
+    auto *percent = qobject_cast<QDoubleSpinBox *>(editor->valueEditor()->input());
+    QVERIFY(percent);
+    QCOMPARE(percent->suffix(), u" %"_s);
+    percent->setValue(60.0);
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->valueAt(1), QByteArray("0.6"));
+    const QModelIndex utilization = model->index(1, OverrideTableModel::Value);
+    table->setCurrentIndex(utilization);
+    table->edit(utilization);
+    cell = table->viewport()->findChild<FieldValueEditor *>();
+    QVERIFY(cell);
+    auto *box = qobject_cast<QDoubleSpinBox *>(cell->input());
+    QVERIFY(box);
+    QCOMPARE(box->value(), 60.0);
+    box->selectAll();
+    QTest::keyClicks(box, u"85"_s);
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(model->valueAt(1), QByteArray("0.85")); // committed by the view, queued
+    QVERIFY2(model->index(1, OverrideTableModel::Value).data().toString().endsWith(u"→ 85 %"_s),
+             qPrintable(model->index(1, OverrideTableModel::Value).data().toString()));
+    QCOMPARE(view()->advisor()->evaluation().estimate.stages[2].components[1].name, job);
+    // As in the plan's forms, consecutive edits of one field are one undo step.
+    document->undo();
+    QCOMPARE(model->rowCount(), 1);
+    document->redo();
+    QCOMPARE(model->valueAt(1), QByteArray("0.85"));
+}
+
+void TestWhatIf::badOverridePathFromFileKeepsItsRow_issue18()
+{
+    // A hand-written file: an override of a component the plan no longer has, and one of a
+    // field no form shows. Both rows stay, as written; the first says what is wrong.
+    QFile example(test::sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(example.readAll()).object();
+    QJsonArray scenarios = root[u"scenarios"_s].toArray();
+    QJsonObject first = scenarios[0].toObject();
+    first[u"overrides"_s] = QJsonArray{
+        QJsonObject{{u"path"_s, u"stages[2].components[9].instance"_s},
+                    {u"value"_s, u"p5.48xlarge"_s}},
+        QJsonObject{{u"path"_s, u"settings.pue"_s}, {u"value"_s, 1.2}},
+    };
+    scenarios[0] = first;
+    root[u"scenarios"_s] = scenarios;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"hand-written.greenprint"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    QVERIFY(m_window->document()->load(path));
+    view()->advisor()->setCurrentScenario(0);
+    OverrideEditor *editor = showOverrides();
+    auto *model = qobject_cast<OverrideTableModel *>(editor->view()->model());
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, OverrideTableModel::Path).data().toString(),
+             u"stages[2].components[9].instance"_s);
+    QVERIFY(!model->index(0, OverrideTableModel::Path)
+                 .data(OverrideTableModel::KnownFieldRole)
+                 .toBool());
+    QVERIFY2(model->problemAt(0).contains(u"out of range"_s), qPrintable(model->problemAt(0)));
+    QVERIFY(model->index(0, OverrideTableModel::Path).flags() & Qt::ItemIsEditable);
+    QCOMPARE(model->index(1, OverrideTableModel::Path).data().toString(), u"settings.pue"_s);
+    QVERIFY(editor->errorLabel()->isVisible());
+    // Saved back, nothing is lost.
+    const QString again = dir.filePath(u"again.greenprint"_s);
+    QVERIFY(m_window->document()->save(again));
+    QFile saved(again);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QJsonArray kept = QJsonDocument::fromJson(saved.readAll())
+                                .object()[u"scenarios"_s]
+                                .toArray()[0]
+                                .toObject()[u"overrides"_s]
+                                .toArray();
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept[0].toObject()[u"path"_s].toString(), u"stages[2].components[9].instance"_s);
+    // Corrected in its row, as a path: then it reads in words.
+    QVERIFY(model->setData(model->index(0, OverrideTableModel::Path),
+                           u"stages[2].components[0].instance"_s));
+    QVERIFY(model->problemAt(0).isEmpty());
+    QVERIFY(model->index(0, OverrideTableModel::Path)
+                .data()
+                .toString()
+                .endsWith(u" · Instance type"_s));
+}
+
+void TestWhatIf::invalidOverrideShowsItsError()
+{
+    OverrideEditor *editor = showOverrides();
+    const QString name = m_window->document()->project().scenarios[0].name;
+    QVERIFY(view()->advisor()->evaluation().ok);
+    QVERIFY(editor->errorLabel()->isHidden());
+    // A raw JSON path is the advanced option; text needs no quotes there either.
+    QVERIFY(!editor->pathEdit()->isVisible());
+    QTest::mouseClick(editor->rawToggle(), Qt::LeftButton);
+    QVERIFY(editor->pathEdit()->isVisible());
+    QTest::keyClicks(editor->pathEdit(), u"stages[3].region"_s);
+    QTest::keyClicks(editor->valueEdit(), u"eu-north-1"_s);
+    QTest::mouseClick(button("addRawOverride"), Qt::LeftButton);
+    QVERIFY(view()->advisor()->evaluation().ok);
+    auto *model = qobject_cast<OverrideTableModel *>(editor->view()->model());
+    QCOMPARE(model->valueAt(model->rowCount() - 1), QByteArray("\"eu-north-1\""));
+    m_window->document()->undo();
     QTest::keyClicks(editor->pathEdit(), u"stages[2].components[0].count"_s);
     QTest::keyClicks(editor->valueEdit(), u"-1"_s);
-    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QTest::mouseClick(button("addRawOverride"), Qt::LeftButton);
     QVERIFY(!view()->advisor()->evaluation().ok);
     QVERIFY(editor->errorLabel()->isVisible());
     const QString error = editor->errorLabel()->text();
