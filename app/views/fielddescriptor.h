@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -39,9 +40,11 @@ struct FieldDescriptor
     QStringList choiceTexts;
     QList<QByteArray> choiceJson; ///< the JSON of each choice, as the file holds it
 
-    /** The form's label as a field name: "&Hours:" reads "Hours". */
+    /** The form's label as a field name: "&Hours:" reads "Hours", "時間(&H):" "時間". */
     static QString plainLabel(QString formLabel)
     {
+        static const QRegularExpression accelerator(QStringLiteral(R"(\(&[^)]\))"));
+        formLabel.remove(accelerator);
         formLabel.remove(u'&');
         while (!formLabel.isEmpty()
                && (formLabel.back() == u':' || formLabel.back() == u'\uff1a'

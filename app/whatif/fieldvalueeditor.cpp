@@ -14,26 +14,11 @@
 #include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
 namespace greenprint {
-namespace {
-
-QJsonValue parseValue(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson('[' + json + ']', &error);
-    if (error.error != QJsonParseError::NoError || document.array().size() != 1)
-        return QJsonValue(QJsonValue::Undefined);
-    return document.array().at(0);
-}
-
-} // namespace
-
 FieldValueEditor::FieldValueEditor(const FieldDescriptor &field, const EditorContext &context,
                                    QWidget *parent)
     : QWidget(parent)
@@ -112,7 +97,7 @@ FieldValueEditor::FieldValueEditor(const FieldDescriptor &field, const EditorCon
 
 void FieldValueEditor::setJson(const QByteArray &json)
 {
-    const QJsonValue value = parseValue(json);
+    const QJsonValue value = JsonValue::parse(json);
     if (auto *box = qobject_cast<QDoubleSpinBox *>(m_input)) {
         if (value.isDouble())
             box->setValue(value.toDouble() * m_field.scale);
@@ -123,7 +108,7 @@ void FieldValueEditor::setJson(const QByteArray &json)
             intBox->setValue(value.toInt());
     } else if (auto *combo = qobject_cast<QComboBox *>(m_input)) {
         for (qsizetype i = 0; i < m_field.choiceJson.size(); ++i) {
-            if (parseValue(m_field.choiceJson.at(i)) == value)
+            if (JsonValue::parse(m_field.choiceJson.at(i)) == value)
                 combo->setCurrentIndex(int(i));
         }
     } else if (auto *check = qobject_cast<QCheckBox *>(m_input)) {

@@ -16,7 +16,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPoint>
@@ -131,21 +130,21 @@ OverrideEditor::OverrideEditor(LiveAdvisor *advisor, OverrideTableModel *model, 
     fieldLabel->setBuddy(m_field);
     auto *valueLabel = new QLabel(tr("&Value:"), this);
     valueLabel->setBuddy(m_valueHolder);
-    // Three short rows, so the tab fits beside the docks on a small screen.
+    // Two short rows under the table, so the tab fits beside the docks on a small screen.
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 0, 0, 1, 5);
+    layout->addWidget(m_view, 0, 0, 1, 6);
     layout->addWidget(targetLabel, 1, 0);
     layout->addWidget(m_target, 1, 1);
     layout->addWidget(fieldLabel, 1, 2);
-    layout->addWidget(m_field, 1, 3, 1, 2);
+    layout->addWidget(m_field, 1, 3, 1, 3);
     layout->addWidget(valueLabel, 2, 0);
     layout->addWidget(m_valueHolder, 2, 1, 1, 2);
     layout->addWidget(m_set, 2, 3);
     layout->addWidget(m_remove, 2, 4);
-    layout->addWidget(m_rawToggle, 3, 0, 1, 2, Qt::AlignLeft);
-    layout->addWidget(m_raw, 4, 0, 1, 5);
-    layout->addWidget(m_errors, 5, 0, 1, 5);
+    layout->addWidget(m_rawToggle, 2, 5);
+    layout->addWidget(m_raw, 3, 0, 1, 6);
+    layout->addWidget(m_errors, 4, 0, 1, 6);
     layout->setColumnStretch(1, 3);
     layout->setColumnStretch(3, 1);
 
@@ -333,9 +332,7 @@ void OverrideEditor::addFromRawFields()
     if (typed.isEmpty())
         return;
     QByteArray value = typed.toUtf8();
-    QJsonParseError error;
-    QJsonDocument::fromJson('[' + value + ']', &error);
-    if (error.error != QJsonParseError::NoError)
+    if (JsonValue::parse(value).isUndefined())
         value = JsonValue::string(typed);
     if (setOverride(m_path->text(), value)) {
         m_path->clear();

@@ -8,24 +8,10 @@
 #include "io/fieldpath.h"
 #include "io/overrideapplier.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QLocale>
 
 namespace greenprint {
 namespace {
-
-/** The JSON value `json`, or an undefined value when it is not JSON. */
-QJsonValue parseValue(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson('[' + json + ']', &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray()
-        || document.array().size() != 1)
-        return QJsonValue(QJsonValue::Undefined);
-    return document.array().at(0);
-}
 
 const Component *componentOf(const Project &plan, OverrideTarget target)
 {
@@ -141,7 +127,7 @@ OverrideFields::resolve(const Project &plan, const QString &path) const
 
 QString OverrideFields::valueText(const FieldDescriptor &field, const QByteArray &json)
 {
-    const QJsonValue value = parseValue(json);
+    const QJsonValue value = JsonValue::parse(json);
     const QLocale locale;
     using Kind = FieldDescriptor::Kind;
     if (field.kind == Kind::OptionalNumber && value.isNull())
@@ -159,7 +145,7 @@ QString OverrideFields::valueText(const FieldDescriptor &field, const QByteArray
         break;
     case Kind::Choice:
         for (qsizetype i = 0; i < field.choiceJson.size(); ++i) {
-            if (parseValue(field.choiceJson.at(i)) == value)
+            if (JsonValue::parse(field.choiceJson.at(i)) == value)
                 return field.choiceTexts.at(i);
         }
         break;

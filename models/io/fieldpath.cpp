@@ -4,6 +4,8 @@
 #include "jsondombuilder.h"
 #include "jsonpath.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <cmath>
@@ -70,6 +72,16 @@ QByteArray JsonValue::number(double value)
     if (value == std::trunc(value) && std::abs(value) < 9.0e15)
         return QByteArray::number(static_cast<qint64>(value));
     return QByteArray::fromStdString(Internal::OrderedJson(value).dump());
+}
+
+QJsonValue JsonValue::parse(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson('[' + json + ']', &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()
+        || document.array().size() != 1)
+        return QJsonValue(QJsonValue::Undefined);
+    return document.array().at(0);
 }
 
 } // namespace greenprint

@@ -13,6 +13,7 @@
  */
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -47,5 +48,7 @@ namespace greenprint::JsonValue {
 QByteArray string(const QString &text);
 /** `value` as a JSON number: whole numbers without a fraction, others round-tripping. */
 QByteArray number(double value);
+/** The JSON value `json` (any type, compact or not); undefined when it is not JSON. */
+QJsonValue parse(const QByteArray &json);
 
 } // namespace greenprint::JsonValue

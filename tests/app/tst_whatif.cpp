@@ -75,6 +75,8 @@ private slots:
     void overridesSetWithThePlansEditors_issue18();
     void overrideRowEditedInPlace_issue18();
     void badOverridePathFromFileKeepsItsRow_issue18();
+    void fieldLabelsReadWithoutMnemonics_data();
+    void fieldLabelsReadWithoutMnemonics();
     void unestimableScenarioShowsNoSaving();
     void missingPriceShowsCostUnknown();
     void infeasibleHardwareIsNotOffered_issue17();
@@ -505,6 +507,24 @@ void TestWhatIf::badOverridePathFromFileKeepsItsRow_issue18()
                 .data()
                 .toString()
                 .endsWith(u" · Instance type"_s));
+}
+
+void TestWhatIf::fieldLabelsReadWithoutMnemonics_data()
+{
+    QTest::addColumn<QString>("formLabel");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("en") << u"&Hours:"_s << u"Hours"_s;
+    QTest::newRow("inside") << u"P&UE override:"_s << u"PUE override"_s;
+    QTest::newRow("fr") << u"&Nombre :"_s << u"Nombre"_s;
+    QTest::newRow("ja") << u"リージョンの上書き(&R):"_s << u"リージョンの上書き"_s;
+    QTest::newRow("ja full-width colon") << u"時間(&H)："_s << u"時間"_s;
+    QTest::newRow("no label") << u"Embodied:"_s << u"Embodied"_s;
+}
+
+void TestWhatIf::fieldLabelsReadWithoutMnemonics()
+{
+    QFETCH(QString, formLabel);
+    QTEST(FieldDescriptor::plainLabel(formLabel), "plain");
 }
 
 void TestWhatIf::invalidOverrideShowsItsError()
