@@ -38,7 +38,7 @@ private:
     bool saveWhatIf(const QString &directory);
     /** The what-if view with a whole-plan scenario made from the whole plan's Pareto front. */
     bool saveWholePlan(const QString &directory);
-    /** The overrides at 1280 × 720 with the docks open, one being edited in its row. */
+    /** The scenario's overrides with the docks open, one being edited in its row. */
     bool saveOverrides(const QString &directory);
     bool saveConstraints(const QString &directory);
     bool savePlanActual(const QString &projectPath, const QString &directory);
