@@ -344,9 +344,10 @@ void OverrideEditor::addFromRawFields()
 void OverrideEditor::updateState()
 {
     const bool has = m_advisor->currentScenario() >= 0;
-    for (QWidget *w : {static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_field),
-                       m_valueHolder, static_cast<QWidget *>(m_path),
-                       static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_addRaw)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_field), m_valueHolder,
+          static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_value),
+          static_cast<QWidget *>(m_addRaw), static_cast<QWidget *>(m_rawToggle)})
         w->setEnabled(has);
     m_set->setEnabled(has && m_valueEditor);
     m_remove->setEnabled(has && m_view->selectionModel()->hasSelection());
