@@ -20,7 +20,6 @@
 #include "views/issuesview.h"
 #include "views/projectform.h"
 #include "views/stagenavigator.h"
-#include "whatif/overrideeditor.h"
 #include "whatif/whatifview.h"
 
 #include "document/liveestimate.h"
@@ -133,8 +132,6 @@ void MainWindow::createViews()
     planLayout->addWidget(m_navigator, 1);
 
     m_editor = new EditorPanel(context, this);
-    // Scenario overrides offer the fields of the same forms, with the same editors.
-    m_whatIf->overrideEditor()->setFields(OverrideFields::fromEditors(*m_editor), context);
     auto *constraints = new QWidget(this);
     m_constraintsForm = new ConstraintsForm(context, constraints);
     auto *constraintsLayout = new QVBoxLayout(constraints);

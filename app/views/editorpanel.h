@@ -34,6 +34,8 @@ public:
     QWidget *currentForm() const;
     ComponentForm *componentForm(ComponentType type) const;
     StageForm *stageForm() const { return m_stageForm; }
+    /** The document, catalogs and estimate the forms edit with. */
+    const EditorContext &context() const { return m_context; }
     /** The width at which every form shows without a horizontal scroll bar. */
     int contentMinimumWidth() const;
 

@@ -38,7 +38,10 @@ class OverrideEditor : public QWidget
 public:
     OverrideEditor(LiveAdvisor *advisor, OverrideTableModel *model, QWidget *parent = nullptr);
 
-    /** The plan's fields and the pickers' catalogs; until then only JSON paths can be set. */
+    /**
+     * The plan's fields and the pickers' catalogs; until then only JSON paths can be set.
+     * Without a call, the first show takes them from the window's EditorPanel.
+     */
     void setFields(const OverrideFields &fields, const EditorContext &context);
 
     QTableView *view() const { return m_view; }
@@ -57,6 +60,9 @@ public:
     bool setFromEditors();
     /** Removes the selected override; false when none is selected. */
     bool removeSelected();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addFromRawFields();
