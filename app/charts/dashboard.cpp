@@ -6,7 +6,7 @@
 
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
-#include "document/regionranking.h"
+#include "advisor/regionranking.h"
 #include "domain/estimate.h"
 #include "settings/methodchoices.h"
 #include "settings/perunittext.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/regionranking.h"
+#include "advisor/regionranking.h"
 
 #include <QString>
 #include <QStringList>

@@ -105,11 +105,10 @@ ReferenceData loadReferenceData()
     ReferenceRepository::Loaded loaded = ReferenceRepository::loadDefault();
     for (const Issue &issue : loaded.issues)
         err() << tr("warning: ") << issue.toString() << Qt::endl;
-    ReferenceData data = std::move(loaded.data);
     UserRepository user;
-    if (user.open())
-        data.merge(user.instances(), user.regions());
-    return data;
+    if (!user.open())
+        return std::move(loaded.data);
+    return withUserCatalog(std::move(loaded.data), user);
 }
 
 void printIssues(const Issues &issues, const QString &file)

@@ -5,8 +5,8 @@
 #include "pdfreportwriter.h"
 #include "pdfstyle.h"
 
+#include "domain/cataloglookup.h"
 #include "domain/names.h"
-#include "engine/estimator.h"
 #include "engine/greenprintprofile.h"
 
 #include <QSet>

@@ -41,7 +41,7 @@ int runGui(QApplication &app)
     MainWindow window(std::move(loaded.data));
     UserRepository user;
     if (screenshotDir.isEmpty() && user.open())
-        window.mergeUserCatalog(user.instances(), user.regions());
+        window.mergeUserCatalog(user);
 
     if (!screenshotDir.isEmpty())
         return Screenshotter(&window).run(args.value(0), screenshotDir) ? 0 : 1;

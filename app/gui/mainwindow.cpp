@@ -327,12 +327,9 @@ void MainWindow::goToField(const QString &path)
         m_projectForm->focusField(QStringLiteral("name"));
 }
 
-void MainWindow::mergeUserCatalog(const std::vector<InstanceSpec> &instances,
-                                  const std::vector<RegionSpec> &regions)
+void MainWindow::mergeUserCatalog(UserRepository &user)
 {
-    ReferenceData merged = m_baseReference;
-    merged.merge(instances, regions);
-    setReferenceData(std::move(merged));
+    setReferenceData(withUserCatalog(m_baseReference, user));
 }
 
 void MainWindow::setReferenceData(ReferenceData reference)
@@ -449,7 +446,7 @@ void MainWindow::showUserCatalog()
     UserCatalogDialog dialog(&repository, this);
     dialog.exec();
     if (dialog.changed())
-        mergeUserCatalog(repository.instances(), repository.regions());
+        mergeUserCatalog(repository);
 }
 
 void MainWindow::showManual()

@@ -31,6 +31,7 @@ class ProjectForm;
 class RegionTableModel;
 class StageNavigator;
 class StageTreeModel;
+class UserRepository;
 class WhatIfView;
 
 /**
@@ -59,8 +60,7 @@ public:
     /** Selects the component or stage a JSON path names and focuses the field. */
     void goToField(const QString &path);
     /** Offers the user's own instances and regions (overriding reference rows by id). */
-    void mergeUserCatalog(const std::vector<InstanceSpec> &instances,
-                          const std::vector<RegionSpec> &regions);
+    void mergeUserCatalog(UserRepository &user);
 
     ProjectDocument *document() const { return m_document; }
     LiveEstimate *liveEstimate() const { return m_estimate; }

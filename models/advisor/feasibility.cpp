@@ -3,7 +3,7 @@
 
 #include "rulesupport.h"
 
-#include "engine/estimator.h"
+#include "domain/cataloglookup.h"
 #include "engine/worksizing.h"
 
 #include <algorithm>
@@ -168,11 +168,8 @@ double Feasibility::endpointBusyFraction(const EndpointSpec &endpoint,
 
 std::optional<InstanceSpec> Feasibility::instanceOf(const Project &project, const QString &id) const
 {
-    for (const CatalogInstance &ci : project.catalogInstances) {
-        if (ci.id == id)
-            return toInstanceSpec(ci);
-    }
-    if (const InstanceSpec *spec = m_reference.instance(id))
+    const CatalogLookup lookup(project, m_reference);
+    if (const InstanceSpec *spec = lookup.instance(id))
         return *spec;
     return std::nullopt;
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulecontext.h"
 
-#include "engine/estimator.h"
-
 namespace greenprint {
 
 RuleContext::RuleContext(const Project &project, const ReferenceData &reference,
@@ -10,17 +8,8 @@ RuleContext::RuleContext(const Project &project, const ReferenceData &reference,
     : m_project(project)
     , m_reference(reference)
     , m_baseline(baseline)
-{
-    for (const CatalogInstance &ci : project.catalogInstances)
-        m_catalog.insert(ci.id, toInstanceSpec(ci));
-}
-
-const InstanceSpec *RuleContext::instance(const QString &id) const
-{
-    if (auto it = m_catalog.constFind(id); it != m_catalog.cend())
-        return &*it;
-    return m_reference.instance(id);
-}
+    , m_catalog(project, reference)
+{ }
 
 const ComponentEstimate *RuleContext::estimate(StageKind stage, int index) const
 {

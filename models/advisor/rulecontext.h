@@ -2,11 +2,11 @@
 // What every rule sees: the baseline project, its estimate and the reference data.
 #pragma once
 
+#include "domain/cataloglookup.h"
 #include "domain/estimate.h"
 #include "domain/project.h"
 #include "domain/referencedata.h"
 
-#include <QHash>
 #include <QString>
 
 namespace greenprint {
@@ -25,8 +25,10 @@ public:
     const Estimate &baseline() const { return m_baseline; }
     const Constraints &constraints() const { return m_project.constraints; }
 
-    /** An instance type: the project's catalog first, then the reference data; or nullptr. */
-    const InstanceSpec *instance(const QString &id) const;
+    /** An instance type, resolved as the estimator resolves it (CatalogLookup); or nullptr. */
+    const InstanceSpec *instance(const QString &id) const { return m_catalog.instance(id); }
+    /** How the plan's names resolve, shared with the estimator. */
+    const CatalogLookup &catalog() const { return m_catalog; }
     /** The baseline estimate of one component, or nullptr. */
     const ComponentEstimate *estimate(StageKind stage, int index) const;
     /** The baseline kgCO2e of the whole plan. */
@@ -49,7 +51,7 @@ private:
     const Project &m_project;
     const ReferenceData &m_reference;
     const Estimate &m_baseline;
-    QHash<QString, InstanceSpec> m_catalog;
+    CatalogLookup m_catalog;
 };
 
 } // namespace greenprint

@@ -3,6 +3,7 @@
 
 #include "functionalunits.h"
 
+#include "../domain/cataloglookup.h"
 #include "../domain/instancenames.h"
 #include "banddrivers.h"
 #include "catalogcheck.h"
@@ -45,45 +46,11 @@ QString componentPath(int stageIndex, int componentIndex, const char16_t *field)
         .arg(QStringView(field));
 }
 
-/** Per-call view of the catalogs: project-local entries shadow reference ones. */
-class Lookup
+/** The plan's catalogs (cataloglookup.h) and the accelerator peaks its components ask for. */
+class Lookup : public CatalogLookup
 {
 public:
-    Lookup(const Project &project, const ReferenceData &reference)
-        : m_reference(reference)
-    {
-        for (const CatalogInstance &ci : project.catalogInstances)
-            m_instances.insert(ci.id, toInstanceSpec(ci));
-        for (const CatalogRegion &cr : project.catalogRegions)
-            m_regions.insert(cr.id, toRegionSpec(cr));
-    }
-
-    /**
-     * The project's, the user's or the reference row of `id`; else a size
-     * derived by vCPU (instancenames.h), memoised; else nullptr with `error`.
-     */
-    const InstanceSpec *instance(const QString &id, QString *error = nullptr) const
-    {
-        if (auto it = m_instances.constFind(id); it != m_instances.cend())
-            return &*it;
-        if (const InstanceSpec *spec = m_reference.instance(id))
-            return spec;
-        auto it = m_derived.find(id);
-        if (it == m_derived.end())
-            it = m_derived.emplace(id, deriveInstance(m_reference, id)).first;
-        if (error)
-            *error = it->second.error;
-        return it->second.spec ? &*it->second.spec : nullptr;
-    }
-
-    const RegionSpec *region(const QString &id) const
-    {
-        if (auto it = m_regions.constFind(id); it != m_regions.cend())
-            return &*it;
-        return m_reference.region(id);
-    }
-
-    const ReferenceData &reference() const { return m_reference; }
+    using CatalogLookup::CatalogLookup;
 
     /**
      * Peak of all the instance's accelerators at bf16 (AcceleratorSpec::peak falls
@@ -96,7 +63,7 @@ public:
             return *it;
         std::optional<double> peak;
         if (spec.acceleratorCount > 0) {
-            if (const AcceleratorSpec *a = m_reference.method.accelerator(spec.accelerator)) {
+            if (const AcceleratorSpec *a = reference().method.accelerator(spec.accelerator)) {
                 if (const std::optional<double> chip = a->peak(Precision::Bf16))
                     peak = spec.acceleratorCount * *chip;
             }
@@ -106,12 +73,7 @@ public:
     }
 
 private:
-    const ReferenceData &m_reference;
-    QHash<QString, InstanceSpec> m_instances;
-    QHash<QString, RegionSpec> m_regions;
     mutable QHash<QString, std::optional<double>> m_peaks;
-    // std::map: pointers into it stay valid while more names are resolved.
-    mutable std::map<QString, InstanceResolution> m_derived;
 };
 
 /** What every component of one stage shares: its region, PUE, intensity and constants. */
@@ -881,41 +843,6 @@ void recordProvenance(Project &project, const Estimate &estimate)
     saved.marketCo2eKg = estimate.total.marketCo2e.kg;
     saved.costUsd = estimate.total.cost.usd;
     project.provenance.savedEstimate = saved;
-}
-
-InstanceSpec toInstanceSpec(const CatalogInstance &ci)
-{
-    InstanceSpec spec;
-    spec.id = ci.id;
-    spec.family = ci.id.section(u'.', 0, 0);
-    spec.category = InstanceCategory::Custom;
-    spec.vcpus = ci.vcpus;
-    spec.memoryGiB = ci.memoryGiB;
-    spec.accelerator = ci.accelerator;
-    spec.acceleratorCount = ci.acceleratorCount;
-    spec.idlePowerW = ci.idlePowerW;
-    spec.maxPowerW = ci.maxPowerW;
-    spec.loadPoints = {{0.0, ci.idlePowerW}, {1.0, ci.maxPowerW}};
-    spec.powerMethod = QStringLiteral("project catalog");
-    spec.embodiedCo2eKg = ci.embodiedCo2eKg;
-    spec.priceUsdPerHour = ci.priceUsdPerHour;
-    spec.notes = ci.name;
-    spec.source = QStringLiteral("project catalog");
-    spec.origin = DataOrigin::Project;
-    return spec;
-}
-
-RegionSpec toRegionSpec(const CatalogRegion &cr)
-{
-    RegionSpec spec;
-    spec.id = cr.id;
-    spec.name = cr.name;
-    spec.gridGCo2ePerKWh = cr.gridGCo2ePerKWh;
-    spec.gridBasis = QStringLiteral("project catalog");
-    spec.pue = cr.pue;
-    spec.source = QStringLiteral("project catalog");
-    spec.origin = DataOrigin::Project;
-    return spec;
 }
 
 Estimate estimateProject(const Project &project, const ReferenceData &reference)

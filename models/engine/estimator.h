@@ -12,8 +12,9 @@
  *
  * It does no I/O, emits no signals and keeps no state, so every formula can be
  * table-tested (tests/models/tst_estimator.cpp) and the what-if view can run it
- * on copies of a project. Lookups go project catalog first, then the reference
- * data (which the app has already merged with the user's own catalog).
+ * on copies of a project. Names resolve through CatalogLookup
+ * (domain/cataloglookup.h): project catalog, then the reference data with the
+ * user's own catalog merged in, then sizes derived by vCPU.
  * Anything it cannot resolve (unknown instance or region, a missing price)
  * becomes an Issue with the JSON path of the field; the rest still counts.
  *
@@ -81,10 +82,5 @@ private:
  * totals; call it on the copy being saved (the document and `greenprint upgrade` do).
  */
 void recordProvenance(Project &project, const Estimate &estimate);
-
-/** Converts a project-local catalog instance into the form the estimator uses. */
-InstanceSpec toInstanceSpec(const CatalogInstance &instance);
-/** Converts a project-local catalog region into the form the estimator uses. */
-RegionSpec toRegionSpec(const CatalogRegion &region);
 
 } // namespace greenprint

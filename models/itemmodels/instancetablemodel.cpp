@@ -4,8 +4,8 @@
 #include "modelformat.h"
 
 #include "document/projectdocument.h"
+#include "domain/cataloglookup.h"
 #include "domain/referencedata.h"
-#include "engine/estimator.h"
 #include "engine/instanceefficiency.h"
 
 namespace greenprint {

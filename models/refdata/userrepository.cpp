@@ -424,4 +424,11 @@ bool UserRepository::removeRegion(const QString &id)
                      tr("There is no user region %1").arg(id));
 }
 
+ReferenceData withUserCatalog(ReferenceData shipped, UserRepository &user)
+{
+    if (user.isOpen())
+        shipped.merge(user.instances(), user.regions());
+    return shipped;
+}
+
 } // namespace greenprint

@@ -95,4 +95,11 @@ private:
     QString m_errorString;
 };
 
+/**
+ * The reference data the application estimates with: `shipped` with the user's own
+ * instances and regions (an open `user`) merged over it. The command line and the
+ * window both build theirs here, so a user catalog entry means the same in both.
+ */
+ReferenceData withUserCatalog(ReferenceData shipped, UserRepository &user);
+
 } // namespace greenprint

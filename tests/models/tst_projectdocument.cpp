@@ -6,7 +6,7 @@
 #include "commands/componentfields.h"
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
-#include "document/regionranking.h"
+#include "advisor/regionranking.h"
 #include "domain/estimate.h"
 #include "referencefixture.h"
 #include "strictqtest.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regionranking.h"
 
+#include "domain/cataloglookup.h"
 #include "domain/estimate.h"
 #include "domain/project.h"
 #include "domain/referencedata.h"
