@@ -3351,6 +3351,10 @@ Grundlage: %3</translation>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>

@@ -3351,6 +3351,10 @@ Base : %3</translation>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>

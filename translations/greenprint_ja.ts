@@ -3346,6 +3346,10 @@ Basis: %3</source>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>

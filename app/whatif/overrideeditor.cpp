@@ -5,6 +5,7 @@
 #include "overridedelegate.h"
 
 #include "views/editorpanel.h"
+#include "views/projectform.h"
 
 #include "commands/scenariofields.h"
 #include "document/liveadvisor.h"
@@ -187,8 +188,10 @@ void OverrideEditor::showEvent(QShowEvent *event)
     // The main window's plan editor: its forms declare the fields, its context the pickers'
     // catalogs. (A rebuilt window, after a language switch, has a new editor and a new view.)
     if (m_fields.isEmpty()) {
-        if (const auto *editors = window()->findChild<EditorPanel *>())
-            setFields(OverrideFields::fromEditors(*editors), editors->context());
+        if (const auto *editors = window()->findChild<EditorPanel *>()) {
+            setFields(OverrideFields::fromEditors(*editors, window()->findChild<ProjectForm *>()),
+                      editors->context());
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "views/componentform.h"
 #include "views/editorpanel.h"
+#include "views/projectform.h"
 #include "views/stageform.h"
 
 #include "io/fieldpath.h"
@@ -25,7 +26,7 @@ const Component *componentOf(const Project &plan, OverrideTarget target)
 
 } // namespace
 
-OverrideFields OverrideFields::fromEditors(const EditorPanel &editors)
+OverrideFields OverrideFields::fromEditors(const EditorPanel &editors, const ProjectForm *project)
 {
     OverrideFields fields;
     for (int t = 0; t < kComponentTypeCount; ++t) {
@@ -34,12 +35,28 @@ OverrideFields OverrideFields::fromEditors(const EditorPanel &editors)
     }
     if (editors.stageForm())
         fields.m_stage = editors.stageForm()->fields();
+    if (project) {
+        // The form keys of the settings are below `settings` in the file: where a new
+        // project's file holds a key is where an override sets it.
+        QStringList keys;
+        for (const FieldDescriptor &field : project->fields())
+            keys << field.key;
+        const std::vector<std::optional<QByteArray>> topLevel =
+            OverrideApplier::valuesAt(Project(), keys);
+        for (std::size_t i = 0; i < topLevel.size(); ++i) {
+            FieldDescriptor field = project->fields()[i];
+            if (!topLevel[i])
+                field.key = QStringLiteral("settings.") + field.key;
+            fields.m_project.push_back(std::move(field));
+        }
+    }
     return fields;
 }
 
 std::vector<std::pair<OverrideTarget, QString>> OverrideFields::targets(const Project &plan)
 {
     std::vector<std::pair<OverrideTarget, QString>> targets;
+    targets.emplace_back(OverrideTarget::project(), targetText(plan, OverrideTarget::project()));
     for (int s = 0; s < static_cast<int>(plan.stages.size()); ++s) {
         targets.emplace_back(OverrideTarget{s, -1}, targetText(plan, {s, -1}));
         for (int c = 0; c < static_cast<int>(plan.stages[std::size_t(s)].components.size()); ++c)
@@ -50,6 +67,8 @@ std::vector<std::pair<OverrideTarget, QString>> OverrideFields::targets(const Pr
 
 QString OverrideFields::targetText(const Project &plan, OverrideTarget target)
 {
+    if (target.isProject())
+        return tr("Project");
     if (target.stage < 0 || target.stage >= static_cast<int>(plan.stages.size()))
         return {};
     const Stage &stage = plan.stages[std::size_t(target.stage)];
@@ -63,6 +82,8 @@ QString OverrideFields::targetText(const Project &plan, OverrideTarget target)
 const std::vector<FieldDescriptor> *OverrideFields::formFields(const Project &plan,
                                                                OverrideTarget target) const
 {
+    if (target.isProject())
+        return &m_project;
     if (target.stage < 0 || target.stage >= static_cast<int>(plan.stages.size()))
         return nullptr;
     if (target.component < 0)
@@ -104,6 +125,8 @@ QString OverrideFields::path(OverrideTarget target, const FieldDescriptor &field
 
 QString OverrideFields::keyPath(OverrideTarget target, const QString &key)
 {
+    if (target.isProject())
+        return key;
     return target.component < 0 ? FieldPath::stage(target.stage, key)
                                 : FieldPath::component(target.stage, target.component, key);
 }
@@ -112,7 +135,7 @@ std::optional<std::pair<OverrideTarget, FieldDescriptor>>
 OverrideFields::resolve(const Project &plan, const QString &path) const
 {
     const std::optional<FieldPath::Parts> parts = FieldPath::parse(path);
-    if (!parts || parts->stage < 0)
+    if (!parts)
         return std::nullopt;
     const OverrideTarget target{parts->stage, parts->component};
     const std::vector<FieldDescriptor> *form = formFields(plan, target);

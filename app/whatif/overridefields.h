@@ -17,12 +17,18 @@
 namespace greenprint {
 
 class EditorPanel;
+class ProjectForm;
 
-/** A stage (component -1) or a component of the plan, as an override addresses it. */
+/**
+ * What an override addresses: the project (stage and component -1), a stage
+ * (component -1) or a component of the plan. Default: none.
+ */
 struct OverrideTarget
 {
-    int stage = -1;
-    int component = -1;
+    int stage = -2;
+    int component = -2;
+    static OverrideTarget project() { return {-1, -1}; }
+    bool isProject() const { return stage == -1 && component == -1; }
     bool operator==(const OverrideTarget &) const = default;
 };
 
@@ -39,15 +45,24 @@ class OverrideFields
 
 public:
     OverrideFields() = default;
-    /** The fields of the forms of `editors`. */
-    static OverrideFields fromEditors(const EditorPanel &editors);
+    /**
+     * The fields of the forms of `editors` and of `project` (may be null). A project field
+     * is addressed where the project file holds it: `region`, or `settings.pue`.
+     */
+    static OverrideFields fromEditors(const EditorPanel &editors, const ProjectForm *project);
 
     /** Whether any field is known (false before the editors are there). */
     bool isEmpty() const { return m_stage.empty(); }
 
-    /** Every stage and component of `plan` in order, with its name ("Training › Fine-tune 8B"). */
+    /**
+     * The project, then every stage and component of `plan` in order, with its name
+     * ("Training › Fine-tune 8B").
+     */
     static std::vector<std::pair<OverrideTarget, QString>> targets(const Project &plan);
-    /** "Training › Fine-tune 8B", or "Training (stage)"; empty when `plan` has no such target. */
+    /**
+     * "Training › Fine-tune 8B", "Training (stage)" or "Project"; empty when `plan` has
+     * no such target.
+     */
     static QString targetText(const Project &plan, OverrideTarget target);
 
     /**
@@ -76,6 +91,7 @@ private:
 
     std::array<std::vector<FieldDescriptor>, kComponentTypeCount> m_component;
     std::vector<FieldDescriptor> m_stage;
+    std::vector<FieldDescriptor> m_project;
 };
 
 } // namespace greenprint

@@ -395,6 +395,26 @@ void TestWhatIf::overridesSetWithThePlansEditors_issue18()
     QCOMPARE(model->rowCount(), 1);
     document->undo();
     QCOMPARE(model->rowCount(), 0);
+
+    // A project setting is addressed where the file holds it (below `settings`).
+    QVERIFY(choose(editor->targetCombo(), u"Project"_s));
+    QVERIFY(editor->fieldCombo()->findText(u"Region"_s) >= 0);
+    QVERIFY(choose(editor->fieldCombo(), u"PUE override"_s));
+    auto *pue = qobject_cast<QDoubleSpinBox *>(editor->valueEditor()->input());
+    QVERIFY(pue);
+    QCOMPARE(pue->text(), u"Region's PUE"_s); // not set in the plan
+    pue->setValue(1.2);
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->pathAt(0), u"settings.pue"_s);
+    QCOMPARE(model->valueAt(0), QByteArray("1.2"));
+    QCOMPARE(model->index(0, OverrideTableModel::Path).data().toString(),
+             u"Project · PUE override"_s);
+    QCOMPARE(model->index(0, OverrideTableModel::Value).data().toString(),
+             u"Region's PUE → 1.20"_s);
+    QVERIFY(view()->advisor()->evaluation().ok);
+    QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2eKg); // PUE 1.2 > AWS's
+    document->undo();
 }
 
 void TestWhatIf::overrideRowEditedInPlace_issue18()
@@ -463,7 +483,7 @@ void TestWhatIf::badOverridePathFromFileKeepsItsRow_issue18()
     first[u"overrides"_s] = QJsonArray{
         QJsonObject{{u"path"_s, u"stages[2].components[9].instance"_s},
                     {u"value"_s, u"p5.48xlarge"_s}},
-        QJsonObject{{u"path"_s, u"settings.pue"_s}, {u"value"_s, 1.2}},
+        QJsonObject{{u"path"_s, u"settings.marketBasedYear"_s}, {u"value"_s, 2022}},
     };
     scenarios[0] = first;
     root[u"scenarios"_s] = scenarios;
@@ -485,7 +505,8 @@ void TestWhatIf::badOverridePathFromFileKeepsItsRow_issue18()
                  .toBool());
     QVERIFY2(model->problemAt(0).contains(u"out of range"_s), qPrintable(model->problemAt(0)));
     QVERIFY(model->index(0, OverrideTableModel::Path).flags() & Qt::ItemIsEditable);
-    QCOMPARE(model->index(1, OverrideTableModel::Path).data().toString(), u"settings.pue"_s);
+    QCOMPARE(model->index(1, OverrideTableModel::Path).data().toString(),
+             u"settings.marketBasedYear"_s);
     QVERIFY(editor->errorLabel()->isVisible());
     // Saved back, nothing is lost.
     const QString again = dir.filePath(u"again.greenprint"_s);
