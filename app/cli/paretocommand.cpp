@@ -102,10 +102,11 @@ int runPareto(const QStringList &rest)
     if (stage) {
         points = ParetoSearch(reference).evaluate(*loaded.project, *stage);
     } else {
+        std::vector<WithheldSuggestion> withheld;
         const std::vector<Suggestion> offered =
-            Advisor(reference).suggest(*loaded.project, loaded.estimate);
-        PlanSearchResult result =
-            PlanSearch(reference).search(*loaded.project, loaded.estimate, offered);
+            Advisor(reference).suggest(*loaded.project, loaded.estimate, &withheld);
+        PlanSearchResult result = PlanSearch(reference).search(
+            *loaded.project, loaded.estimate, Advisor::planSearchMoves(offered, withheld));
         notSearched = result.notSearched;
         points = std::move(result.points);
     }

@@ -4,6 +4,7 @@
 #include "charts/paretochart.h"
 #include "settings/unitformatter.h"
 
+#include "advisor/advisor.h"
 #include "advisor/paretosearch.h"
 #include "advisor/plansearch.h"
 #include "commands/addremovescenario.h"
@@ -137,7 +138,8 @@ void ParetoPanel::search()
         // Combines the hardware moves the advisor offers for the plan as it is now.
         m_advisor->refresh();
         PlanSearchResult result = PlanSearch(reference).search(
-            project, m_advisor->liveEstimate()->estimate(), m_advisor->suggestions());
+            project, m_advisor->liveEstimate()->estimate(),
+            Advisor::planSearchMoves(m_advisor->suggestions(), m_advisor->withheld()));
         notSearched = result.notSearched;
         all = std::move(result.points);
     } else {

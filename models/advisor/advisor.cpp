@@ -5,9 +5,11 @@
 #include "plansearch.h"
 #include "projectedit.h"
 #include "ruleregistry.h"
+#include "rulesupport.h"
 
 #include "engine/estimator.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -40,6 +42,18 @@ QSet<QString> usedRegions(const Project &project)
     return regions;
 }
 
+/** Whether `changed` runs a stage of `baseline` in another region. */
+bool movesRegion(const Project &baseline, const Project &changed)
+{
+    for (StageKind kind : kAllStageKinds) {
+        if (!changed.stage(kind).components.empty()
+            && changed.effectiveRegion(changed.stage(kind))
+                != baseline.effectiveRegion(baseline.stage(kind)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Advisor::Advisor(const ReferenceData &reference)
@@ -65,8 +79,11 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
     const int baselineErrors = errorCount(baseline.issues);
     const double total = baseline.total.co2e.kg;
     std::vector<Suggestion> result;
+    std::vector<WithheldSuggestion> ownWithheld;
+    std::vector<WithheldSuggestion> &held = withheld ? *withheld : ownWithheld;
     // Applies one suggestion to its own copy: withheld when it breaks a constraint or cannot
-    // run, dropped when it makes the plan unestimable or saves nothing, else kept with savings.
+    // run, dropped when it makes the plan unestimable or saves nothing, else kept with savings;
+    // held back, with its savings, when its Region does not offer a type it moves to.
     const auto consider = [&](Suggestion &&s) {
         Project copy = project;
         ProjectEdit edit(copy);
@@ -75,9 +92,9 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
         edit.finish();
         QStringList reasons = violations(project, copy, {&s});
         reasons += feasibility.changedComponents(project, copy);
+        const QStringList notOffered = feasibility.notOffered(project, copy);
         if (!reasons.isEmpty()) {
-            if (withheld)
-                withheld->push_back({std::move(s), std::move(reasons)});
+            held.push_back({std::move(s), reasons + notOffered});
             return;
         }
         std::optional<VariantEstimator::Totals> totals = variants.totals(copy);
@@ -115,6 +132,26 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
                 + tr("On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).")
                       .arg(QString::number(s.savings.co2eKg, 'g', 3));
         }
+        if (!notOffered.isEmpty()) {
+            held.push_back({std::move(s), notOffered, true});
+            return;
+        }
+        // Where the offerings snapshot cannot answer for a new type, the user checks (region
+        // moves and whole-plan scenarios say so themselves).
+        const QMap<QString, QStringList> added = movesRegion(project, copy)
+            ? QMap<QString, QStringList>()
+            : feasibility.newTypesByRegion(project, copy);
+        for (auto it = added.cbegin(); it != added.cend(); ++it) {
+            QStringList listed;
+            for (const QString &type : it.value()) {
+                const InstanceSpec *spec = m_reference.instance(type);
+                if (spec && spec->origin != DataOrigin::Project)
+                    listed << type;
+            }
+            const QString note = RuleSupport::offeringUnknownNote(m_reference, listed, it.key());
+            if (!note.isEmpty() && !s.description.contains(note))
+                s.description += u' ' + note;
+        }
         result.push_back(std::move(s));
     };
     for (const std::unique_ptr<Rule> &rule : m_rules) {
@@ -124,13 +161,13 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             consider(std::move(s));
     }
     // Whole-plan scenarios: one region for every stage, with the hardware moves offered above.
+    // A move held back here for the Region's offering may run in the Region a scenario picks.
+    const std::vector<Suggestion> moves = planSearchMoves(result, held);
     const PlanSearch planSearch(m_reference);
-    const PlanSearchResult plans = planSearch.search(project, baseline, result);
-    std::vector<Suggestion> scenarios = planSearch.scenarios(project, plans, result);
-    if (withheld) {
-        for (WithheldSuggestion &w : planSearch.removed(project, plans, result))
-            withheld->push_back(std::move(w));
-    }
+    const PlanSearchResult plans = planSearch.search(project, baseline, moves);
+    std::vector<Suggestion> scenarios = planSearch.scenarios(project, plans, moves);
+    for (WithheldSuggestion &w : planSearch.removed(project, plans, moves))
+        held.push_back(std::move(w));
     for (Suggestion &s : scenarios)
         consider(std::move(s));
     std::stable_sort(result.begin(), result.end(), [](const Suggestion &a, const Suggestion &b) {
@@ -224,6 +261,17 @@ QStringList Advisor::violations(const Project &baseline, const Project &changed,
         }
     }
     return reasons;
+}
+
+std::vector<Suggestion> Advisor::planSearchMoves(const std::vector<Suggestion> &offered,
+                                                 const std::vector<WithheldSuggestion> &withheld)
+{
+    std::vector<Suggestion> moves = offered;
+    for (const WithheldSuggestion &w : withheld) {
+        if (w.notOfferedHere)
+            moves.push_back(w.suggestion);
+    }
+    return moves;
 }
 
 Savings Advisor::savingsBetween(const Estimate &baseline, const Estimate &changed)

@@ -22,9 +22,12 @@
  *   4. withholds every suggestion that breaks a constraint of the project
  *      (Constraints: allowed regions, accuracy floor, latency ceiling), that
  *      cannot run (feasibility.h: accelerator memory, interconnect, endpoint
- *      headroom), or that makes the copy unestimable; the first two are
- *      returned with their reasons so that the user sees what was not offered;
- *   5. combines the offered hardware moves with one region for the whole plan
+ *      headroom), that moves to an instance type its Region does not offer
+ *      (the EC2 offerings snapshot), or that makes the copy unestimable; all
+ *      but the last are returned with their reasons so that the user sees what
+ *      was not offered and why;
+ *   5. combines the offered hardware moves, and those held back only for the
+ *      Region's offering, with one region for the whole plan
  *      (PlanSearch, plansearch.h) and offers the best few combinations as
  *      whole-plan suggestions ("stage": "plan"), checked like any other;
  *   6. ranks the rest by kgCO2e saved (cost, then id, break ties) and marks
@@ -69,8 +72,15 @@ struct Combination
 /** A suggestion the advisor does not offer, and why (translated reasons). */
 struct WithheldSuggestion
 {
-    Suggestion suggestion; ///< its savings are not estimated
+    Suggestion suggestion; ///< its savings are not estimated, unless notOfferedHere
     QStringList reasons;
+    /**
+     * Held back only because the Region it runs in does not offer an instance
+     * type it moves to (Feasibility::notOffered): its savings are estimated,
+     * and the whole-plan search may still use it in a Region that offers the
+     * type (Advisor::planSearchMoves).
+     */
+    bool notOfferedHere = false;
 };
 
 class Advisor
@@ -114,6 +124,14 @@ public:
      */
     static QStringList violations(const Project &baseline, const Project &changed,
                                   const std::vector<const Suggestion *> &applied);
+
+    /**
+     * The moves the whole-plan search (PlanSearch) may combine: the offered
+     * suggestions, plus the withheld ones held back only because their Region
+     * does not offer the type (the search checks each Region it moves to).
+     */
+    static std::vector<Suggestion> planSearchMoves(const std::vector<Suggestion> &offered,
+                                                   const std::vector<WithheldSuggestion> &withheld);
 
     /** Baseline minus changed. */
     static Savings savingsBetween(const Estimate &baseline, const Estimate &changed);

@@ -6,6 +6,8 @@
 #include "domain/cataloglookup.h"
 #include "engine/worksizing.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace greenprint {
@@ -210,6 +212,51 @@ QStringList Feasibility::changedComponents(const Project &baseline, const Projec
     return reasons;
 }
 
+QMap<QString, QStringList> Feasibility::newTypesByRegion(const Project &baseline,
+                                                         const Project &changed) const
+{
+    QSet<QString> before; // "type@region" pairs the plan already uses
+    for (const Stage &stage : baseline.stages) {
+        const QString region = baseline.effectiveRegion(stage);
+        for (const Component &c : stage.components) {
+            if (const QString type = c.instance(); !type.isEmpty())
+                before.insert(type + u'@' + region);
+        }
+    }
+    QMap<QString, QStringList> added;
+    for (const Stage &stage : changed.stages) {
+        const QString region = changed.effectiveRegion(stage);
+        for (const Component &c : stage.components) {
+            const QString type = c.instance();
+            if (type.isEmpty() || before.contains(type + u'@' + region)
+                || added.value(region).contains(type))
+                continue;
+            added[region] << type;
+        }
+    }
+    return added;
+}
+
+QStringList Feasibility::notOffered(const Project &baseline, const Project &changed) const
+{
+    const QMap<QString, QStringList> added = newTypesByRegion(baseline, changed);
+    QStringList reasons;
+    for (const Stage &stage : changed.stages) {
+        const QString region = changed.effectiveRegion(stage);
+        for (const Component &c : stage.components) {
+            const QString type = c.instance();
+            if (type.isEmpty() || !added.value(region).contains(type)
+                || m_reference.offering(type, region) != Offering::NotOffered)
+                continue;
+            const QString reason = tr("%1: %2 is not offered in %3 (EC2 offerings of %4)")
+                                       .arg(c.name, type, region, m_reference.offerings.asOf());
+            if (!reasons.contains(reason))
+                reasons << reason;
+        }
+    }
+    return reasons;
+}
+
 QStringList Feasibility::plan(const Project &project) const
 {
     QStringList reasons;
@@ -235,8 +282,8 @@ QString Feasibility::assumptions() const
               "sources list bandwidth, not EFA support); a real-time endpoint may be busy at most "
               "%4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) "
               "times its service time). "
-              "Activations are not counted. Per-Region availability (EC2 offerings of %5) is "
-              "checked for whole-plan scenarios only.")
+              "Activations are not counted. A type is offered only in the Regions the EC2 "
+              "offerings snapshot of %5 lists for it.")
         .arg(value(CoefficientKey::TrainingBytesPerParameter),
              value(CoefficientKey::KvCacheValuesPerTokenPerParameter),
              value(CoefficientKey::FastInterconnectMinGbps),

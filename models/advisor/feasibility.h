@@ -25,8 +25,11 @@
  *
  * Jobs without a parameter count (hours stated by the user), CPU instances
  * and accelerators without a published memory size are not checked for
- * memory. Per-region availability of instance types (ReferenceData::offering)
- * is checked by the whole-plan search (plansearch.h), not here. Pure;
+ * memory. Per-Region availability of instance types (ReferenceData::offering,
+ * the EC2 offerings snapshot) is a fourth check, notOffered(): the advisor
+ * holds back a move to a type its Region does not offer, while the whole-plan
+ * and Pareto searches judge each (type, Region) pair themselves, since a type
+ * missing here may be offered in the Region they move the stage to. Pure;
  * translated reasons.
  */
 
@@ -34,6 +37,7 @@
 #include "domain/referencedata.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -86,6 +90,18 @@ public:
      */
     [[nodiscard]] QStringList changedComponents(const Project &baseline,
                                                 const Project &changed) const;
+
+    /**
+     * Why `changed` uses an instance type where AWS does not offer it: every
+     * (type, Region) pair of `changed` that `baseline` does not already use and
+     * that the EC2 offerings snapshot says is not offered, prefixed with the
+     * component's name. A pair the snapshot cannot answer for is not a reason
+     * (see RuleSupport::offeringUnknownNote).
+     */
+    [[nodiscard]] QStringList notOffered(const Project &baseline, const Project &changed) const;
+    /** The (type, Region) pairs `changed` uses and `baseline` does not, per Region. */
+    [[nodiscard]] QMap<QString, QStringList> newTypesByRegion(const Project &baseline,
+                                                              const Project &changed) const;
 
     /** The reasons for every component of `project` (the plan as written). */
     [[nodiscard]] QStringList plan(const Project &project) const;

@@ -142,7 +142,8 @@ void LiveAdvisor::recompute()
     }
     if (m_current >= 0) {
         *m_evaluation = ScenarioEvaluator(reference).evaluate(
-            project, estimate, project.scenarios[m_current], *m_suggestions);
+            project, estimate, project.scenarios[m_current],
+            Advisor::planSearchMoves(*m_suggestions, *m_withheld));
     } else {
         *m_evaluation = ScenarioEvaluation();
         m_evaluation->baseline = ScenarioEvaluator::totals(estimate);

@@ -18,7 +18,10 @@ std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Sce
     if (scenario.suggestions.isEmpty())
         return apply(baseline, scenario, {});
     const Advisor advisor(m_reference);
-    return apply(baseline, scenario, advisor.suggest(baseline));
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> offered =
+        advisor.suggest(baseline, estimateProject(baseline, m_reference), &withheld);
+    return apply(baseline, scenario, Advisor::planSearchMoves(offered, withheld));
 }
 
 std::optional<Project> ScenarioApplier::apply(const Project &baseline, const Scenario &scenario,
@@ -98,9 +101,13 @@ Issues ScenarioApplier::validateScenarios(const Project &project, const Estimate
     const bool anySuggestions =
         std::any_of(project.scenarios.begin(), project.scenarios.end(),
                     [](const Scenario &s) { return !s.suggestions.isEmpty(); });
-    const std::vector<Suggestion> available = anySuggestions
-        ? Advisor(m_reference).suggest(project, baselineEstimate)
-        : std::vector<Suggestion>();
+    std::vector<Suggestion> available;
+    if (anySuggestions) {
+        std::vector<WithheldSuggestion> withheld;
+        const std::vector<Suggestion> offered =
+            Advisor(m_reference).suggest(project, baselineEstimate, &withheld);
+        available = Advisor::planSearchMoves(offered, withheld);
+    }
     const Project plan = planWithoutScenarios(project);
     for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
         const Scenario &scenario = project.scenarios[i];

@@ -80,6 +80,7 @@ private slots:
     void unestimableScenarioShowsNoSaving();
     void missingPriceShowsCostUnknown();
     void infeasibleHardwareIsNotOffered_issue17();
+    void hardwareTheRegionLacksIsHeldBackWithWhy_issue17();
     void sameSuggestionOnSeveralComponentsIsOneRow_issue17();
     void wholePlanScenarioInOneClick_issue17();
     void wholePlanRowAddedAsAScenario_issue17();
@@ -706,6 +707,42 @@ void TestWhatIf::infeasibleHardwareIsNotOffered_issue17()
     QVERIFY2(note->toolTip().contains(u"g4dn.2xlarge"_s), qPrintable(note->toolTip()));
     for (const ParetoChart::Point &p : pareto->chart()->points())
         QVERIFY2(p.current || !p.label.contains(u"g4dn.xlarge"_s), qPrintable(p.label));
+}
+
+void TestWhatIf::hardwareTheRegionLacksIsHeldBackWithWhy_issue17()
+{
+    // The walk in Frankfurt (eu-central-1), which offers neither trn1, trn2, p5 nor p5e (EC2
+    // offerings of 2026-08-01): no row of the suggestion list moves the fine-tune there, the
+    // notes say why each was held back, and the whole plan still goes to Stockholm on p5.
+    QVERIFY(m_window->document()->load(
+        test::sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s)));
+    QTRY_VERIFY(!view()->advisor()->suggestions().empty());
+    SuggestionListModel *model = view()->suggestionModel();
+    for (const QString &id :
+         {u"trainium/training/0"_s, u"trainium/training/0/trn2"_s,
+          u"gpu-generation/training/0/p5"_s, u"gpu-generation/training/0/p5e"_s})
+        QVERIFY2(model->rowOf(id) < 0, qPrintable(id));
+    const QString notes = view()->notesLabel()->text();
+    for (const QString &type : {u"trn1.32xlarge"_s, u"trn2.48xlarge"_s, u"p5.48xlarge"_s})
+        QVERIFY2(notes.contains(type + u" is not offered in eu-central-1"_s), qPrintable(notes));
+    const auto &offered = view()->advisor()->suggestions();
+    const auto best = std::find_if(offered.begin(), offered.end(),
+                                   [](const Suggestion &s) { return s.wholePlan; });
+    QVERIFY(best != offered.end());
+    QVERIFY2(best->id.startsWith(u"plan/eu-north-1/gpu-generation/training/0/p5"_s),
+             qPrintable(best->id));
+    QVERIFY(model->rowOf(best->id) >= 0);
+    // The whole plan's front combines the held-back p5 move in Stockholm as well.
+    ParetoPanel *pareto = view()->paretoPanel();
+    pareto->setStage(ParetoPanel::kWholePlan);
+    pareto->flush();
+    const auto &points = pareto->chart()->points();
+    QVERIFY(std::any_of(points.begin(), points.end(), [](const ParetoChart::Point &p) {
+        return p.label.contains(u"(eu-north-1)"_s) && p.label.contains(u"p5.48xlarge"_s);
+    }));
+    for (const ParetoChart::Point &p : points)
+        QVERIFY2(!p.label.contains(u"(eu-central-1) on"_s) || !p.label.contains(u"p5."_s),
+                 qPrintable(p.label));
 }
 
 void TestWhatIf::sameSuggestionOnSeveralComponentsIsOneRow_issue17()

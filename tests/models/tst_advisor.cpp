@@ -8,6 +8,7 @@
 #include "tolerance.h"
 
 #include "advisor/advisor.h"
+#include "advisor/feasibility.h"
 #include "advisor/paretosearch.h"
 #include "advisor/plansearch.h"
 #include "advisor/projectedit.h"
@@ -50,6 +51,10 @@ private slots:
     void regionMovesNeverGoWhereATypeIsNotOffered_issue17_data() { addExamples(); }
     void paretoNeverProposesATypeARegionDoesNotOffer_issue17();
     void paretoNeverProposesATypeARegionDoesNotOffer_issue17_data() { addExamples(); }
+    void holdsBackHardwareMovesTheRegionDoesNotOffer_issue17();
+    void holdsBackHardwareMovesTheRegionDoesNotOffer_issue17_data();
+    void walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17();
+    void inferentia2SavesOnAnEndpointWithSpareGpus_issue17();
 
 private:
     static void addExamples();
@@ -334,7 +339,8 @@ void TestAdvisor::offersWholePlanScenarios_issue17()
     const ReferenceData &ref = builtReferenceData();
     const Advisor advisor(ref);
     const Estimate baseline = estimateProject(project, ref);
-    const std::vector<Suggestion> all = advisor.suggest(project, baseline);
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> all = advisor.suggest(project, baseline, &withheld);
     const std::vector<const Suggestion *> plans = wholePlanOnes(all);
     QVERIFY(!plans.empty());
     QVERIFY(int(plans.size()) <= PlanSearch::kScenarios + 1);
@@ -353,7 +359,7 @@ void TestAdvisor::offersWholePlanScenarios_issue17()
 
     const PlanSearch search(ref);
     std::vector<Suggestion> offered;
-    for (const Suggestion &s : all) {
+    for (const Suggestion &s : Advisor::planSearchMoves(all, withheld)) {
         if (!s.wholePlan)
             offered.push_back(s);
     }
@@ -423,7 +429,8 @@ void TestAdvisor::wholePlanNeverProposesATypeARegionDoesNotOffer_issue17()
     ref.offerings.setRegions(u"g6.xlarge"_s, elsewhere);
     const Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
     const Estimate baseline = estimateProject(project, ref);
-    const std::vector<Suggestion> all = Advisor(ref).suggest(project, baseline);
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> all = Advisor(ref).suggest(project, baseline, &withheld);
     for (const Suggestion *plan : wholePlanOnes(all)) {
         if (plan->id.startsWith(u"plan/eu-north-1/"_s)) {
             QVERIFY2(!plan->title.contains(u"p5.48xlarge"_s) && !plan->title.contains(u"g6."_s),
@@ -431,7 +438,7 @@ void TestAdvisor::wholePlanNeverProposesATypeARegionDoesNotOffer_issue17()
         }
     }
     std::vector<Suggestion> offered;
-    for (const Suggestion &s : all) {
+    for (const Suggestion &s : Advisor::planSearchMoves(all, withheld)) {
         if (!s.wholePlan)
             offered.push_back(s);
     }
@@ -673,6 +680,167 @@ void TestAdvisor::paretoNeverProposesATypeARegionDoesNotOffer_issue17()
     }
     if (project.catalogInstances.empty())
         QVERIFY(notOfferedPairs > 0);
+}
+
+void TestAdvisor::holdsBackHardwareMovesTheRegionDoesNotOffer_issue17_data()
+{
+    // A plan, one of its in-Region hardware moves, and whether the test removes the type the
+    // move picks from the plan's Region in a copy of the offerings snapshot.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("regionLacksType");
+    // The walk's fine-tune stated as 100 h on one g5.48xlarge (8 A10G) at 20 % utilization.
+    QTest::addColumn<bool>("lowUtilizationJob");
+    const QString bert = sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s);
+    const QString walk = sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s);
+    for (const bool lacks : {false, true}) {
+        const char *suffix = lacks ? " (Region lacks the type)" : " (offered)";
+        const auto row = [&](const char *name, const QString &path, const QString &id,
+                             bool lowUtilizationJob = false) {
+            QTest::newRow(qPrintable(QString::fromLatin1(name) + QString::fromLatin1(suffix)))
+                << path << id << lacks << lowUtilizationJob;
+        };
+        row("trainium", bert, u"trainium/training/0"_s);
+        row("gpu-generation p5", bert, u"gpu-generation/training/0/p5"_s);
+        row("gpu-generation g6", bert, u"gpu-generation/inference/0/g6"_s);
+        row("inferentia", bert, u"inferentia/inference/0"_s);
+        row("graviton", bert, u"graviton/data-processing/0"_s);
+        row("gpu-generation g6 (walk)", walk, u"gpu-generation/inference/0/g6"_s);
+        row("rightsize (walk)", walk, u"right-size/training/0"_s, true);
+    }
+}
+
+void TestAdvisor::holdsBackHardwareMovesTheRegionDoesNotOffer_issue17()
+{
+    // Every rule that proposes an instance type in the plan's own Region: with the type offered
+    // there, the move is offered; with the Region's offering of it removed, the move is held
+    // back with the reason, and its savings stay known to the whole-plan search.
+    QFETCH(QString, path);
+    QFETCH(QString, id);
+    QFETCH(bool, regionLacksType);
+    QFETCH(bool, lowUtilizationJob);
+    Project project = load(path);
+    if (lowUtilizationJob) {
+        auto &job = std::get<ComputeSpec>(project.stage(StageKind::Training).components[0].spec);
+        job.instance = u"g5.48xlarge"_s;
+        job.count = 1;
+        job.work.reset();
+        job.hours = 100.0;
+        job.utilization = 0.2;
+    }
+    ReferenceData ref = builtReferenceData();
+    const auto find = [&id](const std::vector<Suggestion> &list) -> const Suggestion * {
+        const auto it = std::find_if(list.begin(), list.end(),
+                                     [&id](const Suggestion &s) { return s.id == id; });
+        return it == list.end() ? nullptr : &*it;
+    };
+    const std::vector<Suggestion> offered = Advisor(ref).suggest(project);
+    const Suggestion *move = find(offered);
+    QVERIFY2(move, qPrintable(id + u" is not offered where its type is"_s));
+    QVERIFY(!move->wholePlan && move->componentIndex >= 0);
+    Project copy = project;
+    ProjectEdit edit(copy);
+    move->change(edit);
+    edit.finish();
+    const QString type =
+        copy.stage(move->stage).components[std::size_t(move->componentIndex)].instance();
+    const QString region = project.effectiveRegion(project.stage(move->stage));
+    QCOMPARE(ref.offering(type, region), Offering::Offered);
+    if (!regionLacksType)
+        return;
+
+    QStringList regions = ref.offerings.regions(type);
+    regions.removeAll(region);
+    ref.offerings.setRegions(type, regions);
+    QCOMPARE(ref.offering(type, region), Offering::NotOffered);
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> now =
+        Advisor(ref).suggest(project, estimateProject(project, ref), &withheld);
+    QVERIFY2(!find(now), qPrintable(id + u" offered though "_s + region + u" lacks "_s + type));
+    const auto it = std::find_if(withheld.begin(), withheld.end(),
+                                 [&id](const auto &w) { return w.suggestion.id == id; });
+    QVERIFY2(it != withheld.end(), qPrintable(id + u" is not among the withheld"_s));
+    QVERIFY(it->notOfferedHere);
+    const QString expected = type + u" is not offered in "_s + region;
+    QVERIFY2(it->reasons.join(u' ').contains(expected), qPrintable(it->reasons.join(u"; "_s)));
+    // The savings were estimated, and the whole-plan search still sees the move.
+    QCOMPARE(it->suggestion.savings, move->savings);
+    const std::vector<Suggestion> moves = Advisor::planSearchMoves(now, withheld);
+    QVERIFY(find(moves));
+    // Nothing else offered moves a component to that type in that Region.
+    for (const Suggestion &s : now) {
+        Project other = project;
+        ProjectEdit otherEdit(other);
+        if (s.change)
+            s.change(otherEdit);
+        otherEdit.finish();
+        QVERIFY2(Feasibility(ref).notOffered(project, other).isEmpty(), qPrintable(s.title));
+    }
+}
+
+void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17()
+{
+    // The issue's walk: in Frankfurt (eu-central-1) AWS offers neither trn1, trn2, p5 nor p5e
+    // (EC2 offerings of 2026-08-01), so those moves are held back there with the reason and
+    // the whole-plan scenario takes p5 to Stockholm, which offers it. The same plan in
+    // N. Virginia (us-east-1) is offered Trainium (trn1.32xlarge) and p5, each saving carbon.
+    const ReferenceData &ref = builtReferenceData();
+    Project eu = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> euOffered =
+        Advisor(ref).suggest(eu, estimateProject(eu, ref), &withheld);
+    QStringList heldIds;
+    for (const WithheldSuggestion &w : withheld) {
+        if (w.notOfferedHere) {
+            heldIds << w.suggestion.id;
+            QVERIFY2(w.reasons.join(u' ').contains(u"is not offered in eu-central-1"_s),
+                     qPrintable(w.reasons.join(u"; "_s)));
+        }
+    }
+    for (const QString &id :
+         {u"trainium/training/0"_s, u"trainium/training/0/trn2"_s,
+          u"gpu-generation/training/0/p5"_s, u"gpu-generation/training/0/p5e"_s})
+        QVERIFY2(heldIds.contains(id),
+                 qPrintable(id + u" not held back: "_s + heldIds.join(u", ")));
+    const std::vector<const Suggestion *> plans = wholePlanOnes(euOffered);
+    QVERIFY(!plans.empty());
+    QVERIFY2(plans.front()->id.startsWith(u"plan/eu-north-1/gpu-generation/training/0/p5"_s),
+             qPrintable(plans.front()->id));
+
+    Project us = load(sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
+    for (Stage &stage : us.stages)
+        stage.region.clear();
+    us.region = u"us-east-1"_s;
+    const std::vector<Suggestion> usOffered = Advisor(ref).suggest(us);
+    for (const QString &id : {u"trainium/training/0"_s, u"gpu-generation/training/0/p5"_s}) {
+        const auto it = std::find_if(usOffered.begin(), usOffered.end(),
+                                     [&id](const Suggestion &s) { return s.id == id; });
+        QVERIFY2(it != usOffered.end(), qPrintable(id));
+        QVERIFY2(it->savings.co2eKg > 0.0, qPrintable(it->title));
+    }
+}
+
+void TestAdvisor::inferentia2SavesOnAnEndpointWithSpareGpus_issue17()
+{
+    // The walk's endpoint on three g5.xlarge instead of two: 4.8e20 FLOP a year (60 M requests
+    // x 500 tokens x 2 x 8e9) keep them 41 % busy at the catalog's 10 % of peak. Two
+    // Inferentia2 chips (190 dense TFLOPS each, vs the A10G's 125) serve it 40 % busy, one
+    // would be 80 % busy, past the 70 % headroom target: 2 x inf2.xlarge replace 3 x g5.xlarge
+    // and save carbon and cost. (On two g5.xlarge it also takes two chips, and their 32 GB of
+    // HBM each outweigh the energy saved: offered for its cost saving only.)
+    const ReferenceData &ref = builtReferenceData();
+    Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    auto &endpoint = std::get<EndpointSpec>(project.stage(StageKind::Inference).components[0].spec);
+    endpoint.count = 3;
+    const std::vector<Suggestion> offered = Advisor(ref).suggest(project);
+    const auto it = std::find_if(offered.begin(), offered.end(), [](const Suggestion &s) {
+        return s.id == u"inferentia/inference/0"_s;
+    });
+    QVERIFY(it != offered.end());
+    QVERIFY2(it->title.contains(u"2 x inf2.xlarge"_s), qPrintable(it->title));
+    QVERIFY2(it->savings.co2eKg > 0.0 && it->costKnown && it->savings.costUsd > 0.0,
+             qPrintable(it->title));
+    QVERIFY(!it->description.contains(u"raises carbon"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAdvisor)
