@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the main views of the example project to PNGs:
 #   tests/screenshots.sh [OUTPUT_DIR] [BUILD_DIR] [PROJECT]
-# defaults: resources/screenshots, build, data/examples/bert-finetune-realtime.greenprint.
+# defaults: resources/screenshots, build, data/examples/bert-finetune-realtime.greenprint
+# (and, with the default project, the whole-plan scenario of tests/data/cli/walk-issue17-eu).
 # Needs xvfb-run (package xvfb); uses the hidden `greenprint FILE --screenshot DIR` option
 # (the file comes first: a leading option is answered by the command line, app/cli).
 # GREENPRINT_LANGUAGE=de|fr|ja|en renders in that language (hidden `--language CODE`).
@@ -20,4 +21,14 @@ export XDG_CONFIG_HOME="$(mktemp -d)"
 export GREENPRINT_REFERENCE_DB="${GREENPRINT_REFERENCE_DB:-$build/data/greenprint-reference.sqlite}"
 xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" "$project" --screenshot "$out" \
     ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"}
+# With the default project, the whole-plan scenario is the one of issue 17's walk (an 8 B
+# fine-tune, a chat endpoint, a Graviton ETL and four notebooks in Frankfurt, EU-only residency).
+if [ $# -lt 3 ]; then
+    walk=$(mktemp -d)
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" \
+        "$here/tests/data/cli/walk-issue17-eu.greenprint" --screenshot "$walk" \
+        ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"}
+    cp "$walk/whatif-whole-plan.png" "$out/whatif-whole-plan.png"
+    rm -rf "$walk"
+fi
 rm -rf "$XDG_CONFIG_HOME"

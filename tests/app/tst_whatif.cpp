@@ -54,10 +54,31 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 using namespace greenprint;
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/** Loads the issue-17 walk as JSON, lets `edit` change it, and writes it into `dir`. */
+QString editedWalk(const QTemporaryDir &dir, const std::function<void(QJsonObject &)> &edit)
+{
+    QFile in(test::sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    edit(root);
+    const QString path = dir.filePath(u"walk.greenprint"_s);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+} // namespace
 
 class TestWhatIf : public test::StrictTestCase
 {
@@ -81,6 +102,7 @@ private slots:
     void missingPriceShowsCostUnknown();
     void infeasibleHardwareIsNotOffered_issue17();
     void hardwareTheRegionLacksIsHeldBackWithWhy_issue17();
+    void rightHardwareIsSuggestedWhereItSaves_issue17();
     void sameSuggestionOnSeveralComponentsIsOneRow_issue17();
     void wholePlanScenarioInOneClick_issue17();
     void wholePlanRowAddedAsAScenario_issue17();
@@ -656,29 +678,23 @@ void TestWhatIf::infeasibleHardwareIsNotOffered_issue17()
 {
     // The issue's walk with the fine-tune moved to 34 x g4dn.xlarge (16 GB T4s, no fast
     // interconnect) and the endpoint cut to one busy g5.xlarge.
-    QFile in(test::sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    QJsonArray stages = root[u"stages"_s].toArray();
-    const auto edit = [&](int stage, const QString &key, const QJsonValue &value) {
-        QJsonObject s = stages[stage].toObject();
-        QJsonArray components = s[u"components"_s].toArray();
-        QJsonObject c = components[0].toObject();
-        c[key] = value;
-        components[0] = c;
-        s[u"components"_s] = components;
-        stages[stage] = s;
-    };
-    edit(2, u"instance"_s, u"g4dn.xlarge"_s);
-    edit(2, u"count"_s, 34);
-    edit(3, u"count"_s, 1);
-    root[u"stages"_s] = stages;
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"walk.greenprint"_s);
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(root).toJson());
-    out.close();
+    const QString path = editedWalk(dir, [](QJsonObject &root) {
+        QJsonArray stages = root[u"stages"_s].toArray();
+        const auto edit = [&](int stage, const QString &key, const QJsonValue &value) {
+            QJsonObject s = stages[stage].toObject();
+            QJsonArray components = s[u"components"_s].toArray();
+            QJsonObject c = components[0].toObject();
+            c[key] = value;
+            components[0] = c;
+            s[u"components"_s] = components;
+            stages[stage] = s;
+        };
+        edit(2, u"instance"_s, u"g4dn.xlarge"_s);
+        edit(2, u"count"_s, 34);
+        edit(3, u"count"_s, 1);
+        root[u"stages"_s] = stages;
+    });
     QVERIFY(m_window->document()->load(path));
 
     // Where the user looks for the options: the notes say what the plan itself cannot do ...
@@ -743,6 +759,43 @@ void TestWhatIf::hardwareTheRegionLacksIsHeldBackWithWhy_issue17()
     for (const ParetoChart::Point &p : points)
         QVERIFY2(!p.label.contains(u"(eu-central-1) on"_s) || !p.label.contains(u"p5."_s),
                  qPrintable(p.label));
+}
+
+void TestWhatIf::rightHardwareIsSuggestedWhereItSaves_issue17()
+{
+    // The walk where its Region offers the hardware: in N. Virginia (us-east-1) the fine-tune
+    // on p4d is offered Trainium (trn1.32xlarge) and p5; with the chat endpoint on three
+    // g5.xlarge (41 % busy) two Inferentia2 chips serve it 40 % busy. Each row saves carbon.
+    QTemporaryDir dir;
+    const QString path = editedWalk(dir, [](QJsonObject &root) {
+        root[u"region"_s] = u"us-east-1"_s;
+        QJsonArray stages = root[u"stages"_s].toArray();
+        QJsonObject inference = stages[3].toObject();
+        QJsonArray components = inference[u"components"_s].toArray();
+        QJsonObject endpoint = components[0].toObject();
+        endpoint[u"count"_s] = 3;
+        components[0] = endpoint;
+        inference[u"components"_s] = components;
+        stages[3] = inference;
+        root[u"stages"_s] = stages;
+    });
+    QVERIFY(m_window->document()->load(path));
+    QTRY_VERIFY(!view()->advisor()->suggestions().empty());
+    SuggestionListModel *model = view()->suggestionModel();
+    const auto check = [model](const QString &id, const QString &type) {
+        const int row = model->rowOf(id);
+        QVERIFY2(row >= 0, qPrintable(id));
+        const QString title = model->index(row, SuggestionListModel::Title).data().toString();
+        QVERIFY2(title.contains(type), qPrintable(title));
+        QVERIFY2(model->index(row, SuggestionListModel::Co2eSaved)
+                         .data(SuggestionListModel::ValueRole)
+                         .toDouble()
+                     > 0.0,
+                 qPrintable(title));
+    };
+    check(u"trainium/training/0"_s, u"trn1.32xlarge"_s);
+    check(u"gpu-generation/training/0/p5"_s, u"p5.48xlarge"_s);
+    check(u"inferentia/inference/0"_s, u"2 x inf2.xlarge"_s);
 }
 
 void TestWhatIf::sameSuggestionOnSeveralComponentsIsOneRow_issue17()
