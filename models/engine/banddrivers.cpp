@@ -68,10 +68,17 @@ double combinedEnd(double central, const std::array<double, kBandDriverCount> &e
     for (const double end : ends) {
         if (!(end > 0.0))
             continue; // a zero end (no energy at all) carries no ratio
+        // An end on the other side of central, or at it, adds nothing: tested before the
+        // logarithm, which 100,000 components would otherwise take 1.2 million times,
+        // mostly of a ratio of 1 (a fifth of estimating them to JSON, in a profile).
+        if (above ? !(end > central) : !(end < central))
+            continue;
         const double logRatio = std::log(end / central);
         if (above ? logRatio > 0.0 : logRatio < 0.0)
             sumOfSquares += logRatio * logRatio;
     }
+    if (sumOfSquares == 0.0)
+        return central; // exp(0) = 1
     const double spread = std::exp(std::sqrt(sumOfSquares));
     return above ? central * spread : central / spread;
 }

@@ -191,7 +191,11 @@ bool JsonDomBuilder::close()
     m_stack.pop_back();
     if (streaming()) {
         stream(path, m_element);
-        m_element = OrderedJson();
+        // Emptied, not destroyed: the next component object reuses its storage.
+        if (m_element.is_object())
+            m_element.get_ref<OrderedJson::object_t &>().clear();
+        else
+            m_element = OrderedJson();
         m_heldValues = m_heldBeforeElement;
     }
     return proceed();
@@ -319,7 +323,11 @@ bool JsonDomBuilder::open(OrderedJson &&container)
     if (streaming()) { // a component object: built aside, handed over when it closes
         m_heldBeforeElement = m_heldValues;
         hold();
-        m_element = std::move(container);
+        // A component object takes the emptied storage of the previous one: no
+        // allocation per member for the next 100,000 components of the same shape.
+        const bool reuse = !isArray && m_element.is_object() && m_element.empty();
+        if (!reuse)
+            m_element = std::move(container);
         frame.container = &m_element;
     } else {
         frame.container = addValue(std::move(container));

@@ -146,9 +146,13 @@ std::optional<int> JsonObjectReader::keyword(const char *key, Presence presence,
     const OrderedJson *v = value(key, presence);
     if (!v)
         return std::nullopt;
-    const qsizetype index = v->is_string()
-        ? keys.indexOf(QString::fromStdString(v->get_ref<const std::string &>()))
-        : -1;
+    // Keywords are ASCII: compared as Latin-1 bytes, no text in another script can match
+    // one, and no QString is made for every keyword read.
+    const auto latin1 = [](const std::string &text) {
+        return QLatin1StringView(text.data(), qsizetype(text.size()));
+    };
+    const qsizetype index =
+        v->is_string() ? keys.indexOf(latin1(v->get_ref<const std::string &>())) : -1;
     if (index < 0) {
         error(pathOf(key), tr("must be one of: %1").arg(keys.join(u", ")));
         return std::nullopt;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <climits>
 #include <optional>
@@ -93,9 +94,10 @@ private:
      * The keys read so far. Every key is a string literal of the reading code, and an
      * object has a dozen keys at most: a list compared in place costs no allocation,
      * where a set of QStrings cost one per key and most of the time of reading a large
-     * project.
+     * project. Held inline (no allocation) up to kInlineKeys.
      */
-    std::vector<std::string_view> m_known;
+    static constexpr qsizetype kInlineKeys = 24;
+    QVarLengthArray<std::string_view, kInlineKeys> m_known;
 };
 
 } // namespace greenprint::Internal

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -158,6 +159,16 @@ void JsonStreamWriter::value(std::string_view text)
 
 void JsonStreamWriter::value(const QString &text)
 {
+    // ASCII text (ids, keywords, most names) is narrowed into a reused buffer: the
+    // UTF-8 copy cost an allocation per string.
+    const auto *units = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *end = units + text.size();
+    if (std::all_of(units, end, [](char16_t unit) { return unit < 0x80; })) {
+        m_ascii.resize(std::size_t(text.size()));
+        std::transform(units, end, m_ascii.begin(), [](char16_t unit) { return char(unit); });
+        value(std::string_view(m_ascii));
+        return;
+    }
     value(std::string_view(text.toUtf8()));
 }
 
@@ -170,7 +181,18 @@ void JsonStreamWriter::raw(std::string_view text)
 void JsonStreamWriter::escaped(std::string_view text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    for (const char c : text) {
+    // Runs of characters that need no escape are appended whole.
+    const auto needsEscape = [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
+    };
+    while (!text.empty()) {
+        const auto special = std::find_if(text.begin(), text.end(), needsEscape);
+        m_buffer.append(text.begin(), special);
+        text.remove_prefix(std::size_t(special - text.begin()));
+        if (text.empty())
+            return;
+        const char c = text.front();
+        text.remove_prefix(1);
         const auto byte = static_cast<unsigned char>(c);
         switch (c) {
         case '"':

@@ -77,6 +77,7 @@ private:
 
     QIODevice *m_device;
     std::string m_buffer;
+    std::string m_ascii; ///< value(QString)'s ASCII text, reused
     std::vector<Level> m_levels;
     bool m_afterKey = false;
     bool m_ok = true;

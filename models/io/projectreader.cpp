@@ -10,6 +10,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace greenprint {
@@ -157,7 +158,12 @@ std::optional<Project> ProjectReader::read(const QByteArray &json, const QString
                      .arg(json.size()));
         return std::nullopt;
     }
-    if (json.trimmed().isEmpty()) {
+    // The white space of QByteArray::trimmed(), which copied the whole file when it
+    // ended with a newline; this stops at the first other byte.
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    if (std::all_of(json.cbegin(), json.cend(), isSpace)) {
         addError(fileName, tr("the file is empty"));
         return std::nullopt;
     }

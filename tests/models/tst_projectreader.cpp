@@ -681,6 +681,13 @@ void TestProjectReader::keepsUnknownKeysAtEveryLevel()
     QCOMPARE(c[2].extras.value(u"earlyStopping"_s), QByteArray("true"));
     QCOMPARE(c[3].extras.value(u"autoscaling"_s), QByteArray("{\"min\":1,\"max\":4}"));
     QCOMPARE(c[4].extras.value(u"logGroup"_s), QByteArray("\"/aws/sagemaker/Endpoints\""));
+    // Each component has its own keys only: the reader builds consecutive components in
+    // the same storage, emptied in between, and nothing of one may reach the next.
+    const QStringList ownExtra[] = {
+        {u"lifecycle"_s}, {u"via"_s}, {u"earlyStopping"_s}, {u"autoscaling"_s}, {u"logGroup"_s}};
+    for (std::size_t i = 0; i < c.size(); ++i)
+        QCOMPARE(c[i].extras.keys(), ownExtra[i]);
+    QCOMPARE(c[1].name, u"t"_s);
     QCOMPARE(p->stages[1].components[0].extras.value(u"kernel"_s), QByteArray("\"python3\""));
 }
 
