@@ -268,9 +268,15 @@ private:
                           const Banded<double> &utilization, std::optional<double> measuredPowerW,
                           Pricing pricing, ComponentEstimate &result)
     {
-        const double embodiedPerHour = m_profile.embodiedKgPerInstanceHour(spec);
-        if (m_ctx.includeEmbodied)
-            m_assumptions.add(m_profile.embodiedAssumptions(spec));
+        // Once per instance row: the profile formats the row's embodied assumptions
+        // every time it is asked, and they depend on the row alone.
+        const auto [embodied, firstUse] = m_embodiedKgPerHour.try_emplace(&spec, 0.0);
+        if (firstUse) {
+            embodied->second = m_profile.embodiedKgPerInstanceHour(spec);
+            if (m_ctx.includeEmbodied)
+                m_assumptions.add(m_profile.embodiedAssumptions(spec));
+        }
+        const double embodiedPerHour = embodied->second;
         // The profile's power band at each bound's load. The bounds usually share one
         // load: the profile is asked once per distinct value.
         Banded<PowerBand> bandAt;
@@ -637,6 +643,7 @@ private:
     std::set<const InstanceSpec *> m_instancesNoted;
     std::set<std::pair<const InstanceSpec *, Pricing>> m_pricesNoted;
     std::set<const Coefficient *> m_coefficientsNoted;
+    std::map<const InstanceSpec *, double> m_embodiedKgPerHour; ///< by row, asked once
     double m_itKWh = 0.0; ///< central IT energy
     Banded<double> m_embodiedKg = {0.0, 0.0, 0.0};
     // IT energy with one driver at each bound, the others central (Footprint::drivers).
