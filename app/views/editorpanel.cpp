@@ -44,7 +44,10 @@ EditorPanel::EditorPanel(const EditorContext &context, QWidget *parent)
                new LogsForm(context, this)};
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_stageForm);
+    // The editor dock opens 310 px wide on a 1280 x 720 screen (MainWindow::useCompactDocks).
+    m_stageForm->wrapLongRows();
     for (ComponentForm *form : m_forms) {
+        form->wrapLongRows();
         form->setObjectName(componentTypeKey(form->type()) + QStringLiteral("Form"));
         m_stack->addWidget(form);
     }

@@ -55,6 +55,11 @@ public:
     bool focusField(const QString &key);
     /** The value fields, in form order, as declared by the add*() calls. */
     const std::vector<FieldDescriptor> &fields() const { return m_fields; }
+    /**
+     * Puts a field under its label when the row does not fit (a narrow dock) instead of
+     * widening the form past the dock, which would push its "Choose…" buttons out of sight.
+     */
+    void wrapLongRows() { m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows); }
 
 protected:
     /** Whether the target exists in the document (e.g. the component was not removed). */

@@ -119,6 +119,8 @@ int instanceCount(const Component &component)
         return t->count;
     if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
         return e->count;
+    if (const auto *n = std::get_if<NotebookSpec>(&component.spec))
+        return n->count; // four identical notebooks are four instances
     return 0;
 }
 

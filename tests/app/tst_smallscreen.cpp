@@ -16,6 +16,9 @@
 #include "whatif/overrideeditor.h"
 #include "whatif/paretopanel.h"
 #include "whatif/whatifview.h"
+#include "domain/names.h"
+#include "views/editorpanel.h"
+#include "views/stagenavigator.h"
 
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
@@ -38,6 +41,8 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QRegularExpression>
@@ -290,6 +295,40 @@ QStringList chartProblems(const QChartView *view)
     return problems;
 }
 
+/**
+ * Problems of the editor's fields: a button narrower than its text needs (\"Choose…\" cut) or a
+ * field the dock does not show whole (scrolled out of sight on the side).
+ */
+QStringList editorProblems(QWidget *editor)
+{
+    QStringList problems;
+    const auto buttons = editor->findChildren<QPushButton *>();
+    for (const QPushButton *button : buttons) {
+        if (!button->isVisible())
+            continue;
+        const QRect whole(button->mapTo(button->window(), QPoint(0, 0)), button->size());
+        if (button->width() < button->sizeHint().width())
+            problems << u"button \"%1\" %2 px wide, its text needs %3"_s.arg(button->text())
+                            .arg(button->width())
+                            .arg(button->sizeHint().width());
+        else if (visibleRect(button) != whole)
+            problems << u"button \"%1\": only %2 of %3 px visible"_s.arg(button->text())
+                            .arg(visibleRect(button).width())
+                            .arg(whole.width());
+    }
+    const auto edits = editor->findChildren<QLineEdit *>();
+    for (const QLineEdit *edit : edits) {
+        if (!edit->isVisible() || !edit->parentWidget() || !edit->parentWidget()->isVisible())
+            continue;
+        const QRect whole(edit->mapTo(edit->window(), QPoint(0, 0)), edit->size());
+        if (visibleRect(edit).width() < whole.width())
+            problems << u"field %1: only %2 of %3 px visible"_s.arg(describe(edit))
+                            .arg(visibleRect(edit).width())
+                            .arg(whole.width());
+    }
+    return problems;
+}
+
 /** The problems of every table and chart shown inside `root`. */
 QStringList viewProblems(QWidget *root)
 {
@@ -437,6 +476,50 @@ private slots:
             }
         }
         problems.removeDuplicates();
+        test::closeWindow(window);
+        for (const QString &p : std::as_const(problems))
+            qInfo().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
+    }
+
+    void editorFitsTheDock_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"ja"_s})
+            QTest::addRow("%s", qPrintable(language)) << language;
+    }
+
+    void editorFitsTheDock()
+    {
+        // At 1280 x 720 the docks open compact: every component form's buttons ("Choose…")
+        // and fields show whole in the editor dock, in every language.
+        QFETCH(QString, language);
+        QVERIFY(m_languages->setLanguage(language));
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(test::openWindow(window, u"data/examples/onprem-dgx-custom-catalog.greenprint"_s,
+                                 kScreen));
+        QCoreApplication::processEvents();
+        QWidget *editor = window->editorPanel();
+        QStringList problems;
+        QSet<QString> seen;
+        const Project &project = window->document()->project();
+        for (int s = 0; s < int(project.stages.size()); ++s) {
+            for (int c = 0; c < int(project.stages[std::size_t(s)].components.size()); ++c) {
+                const Component &component =
+                    project.stages[std::size_t(s)].components[std::size_t(c)];
+                const QString type = componentTypeKey(component.type());
+                if (seen.contains(type))
+                    continue;
+                seen.insert(type);
+                window->navigator()->selectComponent({s, c});
+                QCoreApplication::processEvents();
+                saveGrab(window.get(), language, u"editor"_s, type);
+                for (const QString &p : editorProblems(editor))
+                    problems << type + u": "_s + p;
+            }
+        }
+        QVERIFY(seen.size() >= 4);
         test::closeWindow(window);
         for (const QString &p : std::as_const(problems))
             qInfo().noquote() << p;

@@ -11,6 +11,7 @@
 #include "advisor/feasibility.h"
 #include "advisor/paretosearch.h"
 #include "advisor/projectedit.h"
+#include "advisor/rulesupport.h"
 #include "engine/estimator.h"
 #include "io/projectreader.h"
 
@@ -30,6 +31,7 @@ private slots:
     void memory_data();
     void endpointHeadroom();
     void planProblemsOfTheWholePlan();
+    void notebookCountIsItsInstances();
     void walkOffersOnlyFeasibleHardware_issue17();
     void paretoLeavesInfeasibleOptionsOffTheFront_issue17();
 
@@ -230,6 +232,22 @@ void TestFeasibility::planProblemsOfTheWholePlan()
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.front().startsWith(u"8B full fine-tune"_s));
     QVERIFY(problems.front().contains(u"interconnect"_s));
+}
+
+void TestFeasibility::notebookCountIsItsInstances()
+{
+    // Four scientists' notebooks (count 4) are four instances for the checks that count
+    // instances (memory sharding, a move's "4 × g5.xlarge"), not one and not zero.
+    NotebookSpec notebook;
+    notebook.instance = u"g5.xlarge"_s;
+    notebook.count = 4;
+    Component component;
+    component.spec = notebook;
+    QCOMPARE(RuleSupport::instanceCount(component), 4);
+    std::get<NotebookSpec>(component.spec).count = 1;
+    QCOMPARE(RuleSupport::instanceCount(component), 1);
+    component.spec = StorageSpec{};
+    QCOMPARE(RuleSupport::instanceCount(component), 0);
 }
 
 void TestFeasibility::walkOffersOnlyFeasibleHardware_issue17()

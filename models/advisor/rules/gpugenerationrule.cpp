@@ -43,7 +43,9 @@ std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
             const Component &c = components[std::size_t(i)];
             const int count = RuleSupport::instanceCount(c);
             const InstanceSpec *from = ctx.instance(c.instance());
-            if (count <= 0 || !from || from->category != InstanceCategory::NvidiaGpu)
+            // A notebook's hours are people's working hours: a faster GPU does not shorten them.
+            if (count <= 0 || c.type() == ComponentType::Notebook || !from
+                || from->category != InstanceCategory::NvidiaGpu)
                 continue;
             const WorkTask task = RuleSupport::taskOf(c);
             const QString use = RuleSupport::sageMakerUse(kind, c);
