@@ -23,7 +23,8 @@ import jsonschema
 
 COMPONENTS = {
     "compute": {"type": "compute", "name": "c", "instance": "p4d.24xlarge", "count": 2,
-                "hours": 10, "utilization": 0.7, "measuredPowerW": 3000, "pricing": "spot"},
+                "hours": 10, "utilization": 0.7, "measuredPowerW": 3000, "pricing": "spot",
+                "recurrence": {"every": "week", "months": 12}},
     "storage": {"type": "storage", "name": "s", "storageClass": "s3-standard-ia",
                 "sizeGB": 100, "months": 2},
     "transfer": {"type": "transfer", "name": "t", "sizeGB": 10, "toRegion": "eu-west-1"},

@@ -283,6 +283,18 @@
         <source>Add whole-plan scenario</source>
         <translation>Ajouter un scénario du plan entier</translation>
     </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>Modifier la récurrence</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>Modifier les mois de récurrence</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>Modifier les requêtes par mois</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -924,6 +936,14 @@
         <translation>à %1 TFLOPS soutenus
 (un débit atteint publié, pas une crête)</translation>
     </message>
+    <message>
+        <source> million / month</source>
+        <translation> million / mois</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>Trafic en millions de requêtes par mois (730 h), sur les heures provisionnées : 2 millions par mois pendant un an (8760 h) en servent 24 millions.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -950,10 +970,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs.</source>
-        <translation>Heures réelles de fonctionnement de chaque instance.</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -994,6 +1010,58 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>La capacité Spot est facturée avec la remise Spot ; l'énergie et les émissions sont les mêmes.</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
+        <translation>Heures d'horloge de chaque instance (par exécution, pour une tâche récurrente).</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Exécutions :</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run's, and the estimate counts every run.</source>
+        <translation>Une tâche qui s'exécute encore et encore (un ETL hebdomadaire, un réentraînement chaque nuit) : les heures ou le travail ci-dessus sont ceux d'une exécution, et l'estimation compte chaque exécution.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>Pend&amp;ant :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
+        <translation>Durée pendant laquelle la tâche se répète. Un mois compte 730 h (8760 h / 12) : hebdomadaire pendant 12 mois fait donc 52,1 exécutions, quotidien pendant 12 mois 365.</translation>
+    </message>
+    <message>
+        <source>Run count:</source>
+        <translation>Nombre d'exécutions :</translation>
+    </message>
+    <message>
+        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
+        <translation>Exécutions comptées par l'estimation : les mois × 730 h divisés par les heures entre deux exécutions (24, 168 ou 730).</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 exécutions</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1582,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>Ce qui fait la plage, chacun seul : %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs × %3)</source>
+        <translation>%1 (%2 exécutions × %3)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1672,6 +1744,22 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1 TFLOPS</source>
         <translation>%1 TFLOPS</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run's times %2</source>
+        <translation>%1 : s'exécute %2 fois (%3 pendant %4 mois de 730 h : %4 x 730 h / %5 h) ; énergie, émissions et coût sont ceux d'une exécution multipliés par %2</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2926,14 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>The What-if view offers suggestions from the AWS guidance with their savings; tick them into scenarios and compare them with the baseline. File &gt; Export writes the plan as PDF or CSV.</source>
         <translation>La vue de simulation propose des suggestions du guide AWS avec leurs économies ; cochez-les dans des scénarios et comparez ceux-ci à la référence. Fichier &gt; Exporter écrit le plan en PDF ou en CSV.</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run's; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run's.</source>
+        <translation>Une tâche qui s'exécute encore et encore, comme un ETL hebdomadaire ou un réentraînement chaque nuit, est un seul composant de calcul : réglez Exécutions sur chaque jour, semaine ou mois et Pendant sur le nombre de mois où elle continue. Ses heures ou son travail sont ceux d'une exécution ; l'estimation compte chaque exécution (un mois compte 730 h, donc hebdomadaire pendant 12 mois fait 52,1 exécutions), indique ce nombre dans les hypothèses, et son chiffre par exécution de pipeline ou d'entraînement reste celui d'une exécution.</translation>
+    </message>
+    <message>
+        <source>An endpoint's traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
+        <translation>Le trafic d'un point de terminaison se saisit en requêtes par mois (730 h) et est servi sur ses heures provisionnées : 2 millions par mois pendant un an (8760 h) font 24 millions de requêtes.</translation>
     </message>
     <message>
         <source>Changing a field in a scenario</source>
@@ -4498,6 +4594,10 @@ Cliquez pour en créer un scénario.</translation>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>La plage ci-dessus combine ces entrées, chacune lue comme son intervalle P10 à P90, en quadrature (GIEC 2006, vol. 1, chap. 3, approche 1). Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs of %3 h)</source>
+        <translation>%1 (%2 exécutions de %3 h)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -5247,6 +5347,14 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
         <translation>plus de %1 valeurs hors des composants (paramètres, catalogue, scénarios et clés inconnues) ; le fichier est refusé</translation>
+    </message>
+    <message>
+        <source>applies to endpoints only: a job's requests are its total, "requests"</source>
+        <translation>ne s'applique qu'aux points de terminaison : les requêtes d'une tâche sont son total, "requests"</translation>
+    </message>
+    <message>
+        <source>give either "requests" (the total) or "requestsPerMonth", not both</source>
+        <translation>indiquez "requests" (le total) ou "requestsPerMonth", pas les deux</translation>
     </message>
 </context>
 <context>

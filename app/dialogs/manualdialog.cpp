@@ -142,7 +142,14 @@ QString ManualDialog::html()
             "number: "
             "\"Notebook (2)\", \"Notebook (3)\"."),
          tr("In the Region and instance pickers the search only filters the table: the entry "
-            "you chose stays chosen, and the line under the table names it.")});
+            "you chose stays chosen, and the line under the table names it."),
+         tr("A job that runs again and again, such as a weekly ETL or a nightly retraining, is "
+            "one compute component: set Runs to every day, week or month and For to the months "
+            "it keeps running. Its hours or work are one run's; the estimate counts every run "
+            "(a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under "
+            "Assumptions, and its figure per pipeline or training run stays one run's."),
+         tr("An endpoint's traffic is typed in requests per month (730 h) and served over its "
+            "hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.")});
     html += section(
         tr("Reading the estimate"),
         {tr("The dashboard shows energy, carbon and cost for the whole plan and per stage, each "

@@ -568,8 +568,13 @@ void PdfSections::writeStages()
                          {tr("Energy (kWh)"), 1, true}, {tr("Carbon (kgCO2e)"), 1, true},
                          {tr("Cost (USD)"), 1, true}};
         for (const ComponentEstimate &c : s.components) {
+            // A recurring job: its hours are all runs'; the name says how many of how long.
+            const QString name = c.runs == 1.0
+                ? c.name
+                : tr("%1 (%2 runs of %3 h)")
+                      .arg(c.name, m_numbers.hours(c.runs), m_numbers.hours(c.hoursPerRun().h));
             table.rows.push_back(
-                {{c.name, componentTypeDisplayName(c.type),
+                {{name, componentTypeDisplayName(c.type),
                   c.instance.isEmpty() ? QStringLiteral("–") : c.instance, c.region,
                   c.count > 0 ? m_numbers.count(c.count) : QStringLiteral("–"),
                   m_numbers.hours(c.hours.h), kWhOf(c.footprint, c.footprint.energy.kWh),

@@ -114,10 +114,19 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
     m_trainingRows.push_back(addDouble<WorkEpochs>(tr("&Epochs:"), QStringLiteral("work.epochs"),
                                                    tr(" epochs"), 0.01, 10000.0, 2,
                                                    tr("Passes over the training tokens."), ref()));
-    m_inferenceRows.push_back(addDouble<WorkRequests>(
-        tr("Re&quests:"), QStringLiteral("work.requests"), tr(" million"), 0.0, 1e9, 3,
-        tr("Requests served, in millions (over the hours provisioned for an endpoint)."), ref(),
-        1e-6));
+    if (type() == ComponentType::Endpoint) {
+        m_inferenceRows.push_back(addDouble<WorkRequestsPerMonth>(
+            tr("Re&quests:"), QStringLiteral("work.requestsPerMonth"), tr(" million / month"), 0.0,
+            1e9, 3,
+            tr("Traffic in millions of requests per month (730 h), over the hours provisioned: "
+               "2 million a month for a year (8760 h) serves 24 million."),
+            ref(), 1e-6));
+    } else {
+        m_inferenceRows.push_back(addDouble<WorkRequests>(
+            tr("Re&quests:"), QStringLiteral("work.requests"), tr(" million"), 0.0, 1e9, 3,
+            tr("Requests served, in millions (over the hours provisioned for an endpoint)."), ref(),
+            1e-6));
+    }
     m_inferenceRows.push_back(addDouble<WorkTokensPerRequest>(
         tr("To&kens per request:"), QStringLiteral("work.tokensPerRequest"), tr(" tokens"), 1.0,
         1e7, 0, tr("Tokens processed per request (prompt and output)."), ref()));
@@ -160,7 +169,7 @@ void ComponentForm::setSizedByWork(bool byWork)
         ? context().estimate->component(target().stage, target().index)
         : nullptr;
     if (m_keepHours && estimate && estimate->hoursDerived && estimate->acceleratorLoad)
-        m_keepHours(estimate->hours.h, *estimate->acceleratorLoad, macro);
+        m_keepHours(estimate->hoursPerRun().h, *estimate->acceleratorLoad, macro);
     new ChangeValue<Work>(document(), target(), std::nullopt, macro);
     push(macro);
 }
@@ -224,8 +233,13 @@ QString ComponentForm::describeDerived(const WorkSpec &work) const
     const double peak = *estimate->instanceThroughputTflops;
     const double mfu = rateAchieved ? 1.0 : *estimate->achievedUtilization;
     const int count = std::max(1, ComponentField::Count::get(*document(), target()));
-    // One run of the work (one trial for tuning), as sizeWork() computes it.
-    const double hours = work.flops() / (count * peak * 1e12 * 3600.0 * mfu);
+    // One run of the work (one trial for tuning), as sizeWork() computes it; an endpoint's
+    // requests per month as the total over its hours provisioned.
+    double flops = work.flops();
+    if (const auto *endpoint = std::get_if<EndpointSpec>(&document()->component(target())->spec);
+        endpoint && endpoint->servedWork())
+        flops = endpoint->servedWork()->flops();
+    const double hours = flops / (count * peak * 1e12 * 3600.0 * mfu);
     const QLocale locale;
     auto hoursText = [&](double h) { return locale.toString(h, 'f', h >= 100.0 ? 0 : 1); };
     QString rate = rateAchieved

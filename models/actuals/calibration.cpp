@@ -228,7 +228,7 @@ private:
         bool endpoint = false;
         if (auto *s = std::get_if<ComputeSpec>(&out.spec)) {
             hoursField = &s->hours;
-            divisor = s->count;
+            divisor = s->count * s->runs(); // the bill covers every run of a recurring job
             utilizationField = &s->utilization;
             powerField = &s->measuredPowerW;
             work = &s->work;

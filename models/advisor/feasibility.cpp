@@ -159,10 +159,11 @@ QStringList Feasibility::check(const Project &project, StageKind stage, int inde
 double Feasibility::endpointBusyFraction(const EndpointSpec &endpoint,
                                          const InstanceSpec &instance) const
 {
-    if (!endpoint.work)
+    const std::optional<WorkSpec> served = endpoint.servedWork();
+    if (!served)
         return endpoint.utilization;
     QString error;
-    const auto sizing = sizeWork(*endpoint.work, instance, endpoint.count, m_reference, &error);
+    const auto sizing = sizeWork(*served, instance, endpoint.count, m_reference, &error);
     return sizing && endpoint.hoursProvisioned > 0.0
         ? sizing->hoursCentral.h / endpoint.hoursProvisioned
         : 0.0;

@@ -242,7 +242,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
             p.costUsd = e.total.cost.usd;
             p.costKnown = e.total.costKnown;
             p.hours = main >= 0
-                ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hours.h
+                ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hoursPerRun().h
                 : Advisor::jobHours(e);
             p.current = region == currentRegion && option.instance.isEmpty();
             p.notOffered = option.notOffered + regionReasons + offeringReasons;

@@ -135,10 +135,10 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &e)
 {
     if (e.mode == EndpointMode::Batch || e.mode == EndpointMode::Serverless)
         return 1.0;
-    if (e.work) {
+    if (const std::optional<WorkSpec> served = e.servedWork()) {
         if (const InstanceSpec *spec = ctx.instance(e.instance)) {
             QString error;
-            if (const auto sizing = sizeWork(*e.work, *spec, e.count, ctx.reference(), &error)) {
+            if (const auto sizing = sizeWork(*served, *spec, e.count, ctx.reference(), &error)) {
                 return e.hoursProvisioned > 0.0
                     ? std::min(1.0, sizing->hoursCentral.h / e.hoursProvisioned)
                     : 0.0;
@@ -151,7 +151,7 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &e)
 Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor)
 {
     const ComponentEstimate *estimate = ctx.estimate(stage, index);
-    const double baselineHours = estimate ? estimate->hours.h : 0.0;
+    const double baselineHours = estimate ? estimate->hoursPerRun().h : 0.0; // one run's
     const Component &component = ctx.project().stage(stage).components[std::size_t(index)];
     double load = 1.0;
     if (const auto *e = std::get_if<EndpointSpec>(&component.spec))

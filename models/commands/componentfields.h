@@ -161,6 +161,64 @@ GREENPRINT_SPEC_FIELD(ComputeMeasuredPower, ComputeSpec, std::optional<double>, 
 GREENPRINT_SPEC_FIELD(ComputePricing, ComputeSpec, Pricing, pricing, ComputePricing,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change pricing"))
 
+/**
+ * How often a compute job recurs: nullopt runs it once. Choosing a period for a job
+ * that ran once makes it recur for kDefaultMonths (a year); changing the period keeps
+ * the months.
+ */
+struct ComputeRecurrenceEvery : Internal::ComponentTarget
+{
+    using Value = std::optional<RecurrencePeriod>;
+    static constexpr UndoId id = UndoId::ComputeRecurrence;
+    static constexpr double kDefaultMonths = 12.0;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change recurrence"));
+    }
+    static Value get(const ProjectDocument &d, ComponentRef r)
+    {
+        const auto *s = std::get_if<ComputeSpec>(&component(d, r).spec);
+        return s && s->recurrence ? Value(s->recurrence->every) : std::nullopt;
+    }
+    static void set(ProjectDocument &d, ComponentRef r, const Value &v)
+    {
+        Component c = component(d, r);
+        auto *s = std::get_if<ComputeSpec>(&c.spec);
+        if (!s)
+            return;
+        if (!v)
+            s->recurrence.reset();
+        else
+            s->recurrence = Recurrence{*v, s->recurrence ? s->recurrence->months : kDefaultMonths};
+        d.setComponent(r, c);
+    }
+};
+
+/** The months a recurring compute job keeps running (0 when it runs once; ignored then). */
+struct ComputeRecurrenceMonths : Internal::ComponentTarget
+{
+    using Value = double;
+    static constexpr UndoId id = UndoId::ComputeRecurrenceMonths;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change recurrence months"));
+    }
+    static Value get(const ProjectDocument &d, ComponentRef r)
+    {
+        const auto *s = std::get_if<ComputeSpec>(&component(d, r).spec);
+        return s && s->recurrence ? s->recurrence->months : 0.0;
+    }
+    static void set(ProjectDocument &d, ComponentRef r, const Value &v)
+    {
+        Component c = component(d, r);
+        auto *s = std::get_if<ComputeSpec>(&c.spec);
+        if (!s || !s->recurrence)
+            return;
+        s->recurrence->months = v;
+        d.setComponent(r, c);
+    }
+};
+
 GREENPRINT_SPEC_FIELD(StorageClassField, StorageSpec, StorageClass, storageClass, StorageClassId,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change storage class"))
 GREENPRINT_SPEC_FIELD(StorageSize, StorageSpec, double, sizeGB, StorageSize,

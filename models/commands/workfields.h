@@ -4,6 +4,8 @@
 
 #include "componentfields.h"
 
+#include "units.h"
+
 #include <optional>
 #include <variant>
 
@@ -106,6 +108,58 @@ GREENPRINT_WORK_FIELD(WorkPrecision, QString, precision,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change precision"))
 
 #undef GREENPRINT_WORK_FIELD
+
+/** An endpoint's traffic as the form edits it: per month, and the total a file stated. */
+struct RequestRate
+{
+    double perMonth = 0.0;
+    /** The file's `requests` (a total over the hours), kept until the rate is edited. */
+    std::optional<double> statedTotal;
+    RequestRate(double perMonthValue = 0.0) // implicit: the value typed in the box
+        : perMonth(perMonthValue)
+    { }
+    operator double() const { return perMonth; }
+    bool operator==(const RequestRate &) const = default;
+};
+
+/**
+ * An endpoint's traffic as requests per month (730 h). A file that stated the total
+ * over the hours provisioned shows it as its monthly rate, and undo restores that
+ * total exactly; an edit states the rate (file key `requestsPerMonth`), which then
+ * follows any change of those hours.
+ */
+struct WorkRequestsPerMonth : Internal::ComponentTarget
+{
+    using Value = RequestRate;
+    static constexpr UndoId id = UndoId::WorkRequestsPerMonth;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change requests per month"));
+    }
+    static Value get(const ProjectDocument &d, ComponentRef r)
+    {
+        const auto *e = std::get_if<EndpointSpec>(&component(d, r).spec);
+        if (!e || !e->work)
+            return {};
+        if (e->work->requestsPerMonth)
+            return {e->work->requests};
+        RequestRate rate(e->hoursProvisioned > 0.0
+                             ? e->work->requests * kHoursPerMonth / e->hoursProvisioned
+                             : e->work->requests);
+        rate.statedTotal = e->work->requests;
+        return rate;
+    }
+    static void set(ProjectDocument &d, ComponentRef r, const Value &v)
+    {
+        Component c = component(d, r);
+        auto *e = std::get_if<EndpointSpec>(&c.spec);
+        if (!e || !e->work)
+            return;
+        e->work->requests = v.statedTotal.value_or(v.perMonth);
+        e->work->requestsPerMonth = !v.statedTotal;
+        d.setComponent(r, c);
+    }
+};
 
 } // namespace ComponentField
 

@@ -126,7 +126,8 @@ struct ComponentEstimate
     QString instance; ///< empty for storage, transfer, logs
     QString region;
     int count = 0; ///< instances (0 where none)
-    Hours hours; ///< instance wall-clock hours, or storage hours
+    Hours hours; ///< instance wall-clock hours (all runs of a recurring job), or storage hours
+    double runs = 1.0; ///< of a recurring compute job (ComputeSpec::recurrence), else 1
     PowerW averagePower; ///< per instance at the given utilization, before PUE
     double pue = 1.0;
     double gridGCo2ePerKWh = 0.0; ///< the intensity used (central)
@@ -141,6 +142,9 @@ struct ComponentEstimate
     /** Load on the accelerators' power curve while the work runs (derived or overridden). */
     std::optional<double> acceleratorLoad;
     Footprint footprint;
+
+    /** Wall-clock hours per instance of one run. */
+    Hours hoursPerRun() const { return Hours{runs > 0.0 ? hours.h / runs : 0.0}; }
 };
 
 struct StageEstimate

@@ -19,6 +19,11 @@
  * Keys with no default a plan could rely on stay required: the instance, the
  * hours or work, sizes, durations, trials, a tuning strategy, a transfer's
  * destination and a notebook's hours per week.
+ *
+ * Optional keys whose absence is a meaning, not an assumed value, are no
+ * FileDefault and add no assumption: a compute job without `recurrence` runs
+ * once (ComputeSpec::runs()), as in every file written
+ * before the key existed.
  */
 
 #include "project.h"

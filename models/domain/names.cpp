@@ -33,6 +33,7 @@ constexpr const char16_t *kStageKeys[] = {u"data-processing", u"model-building",
 constexpr const char16_t *kComponentKeys[] = {u"compute", u"storage",  u"transfer", u"notebook",
                                               u"tuning",  u"endpoint", u"logs"};
 constexpr const char16_t *kPricingKeys[] = {u"on-demand", u"spot"};
+constexpr const char16_t *kRecurrencePeriodKeys[] = {u"day", u"week", u"month"};
 constexpr const char16_t *kStorageKeys[] = {u"s3-standard",
                                             u"s3-intelligent-tiering",
                                             u"s3-standard-ia",
@@ -130,6 +131,16 @@ QString pricingKey(Pricing p)
 {
     return QString::fromUtf16(kPricingKeys[static_cast<int>(p)]);
 }
+QString recurrencePeriodKey(RecurrencePeriod period)
+{
+    return QString::fromUtf16(kRecurrencePeriodKeys[static_cast<int>(period)]);
+}
+
+std::optional<RecurrencePeriod> recurrencePeriodFromKey(const QString &key)
+{
+    return fromKey<RecurrencePeriod>(key, kRecurrencePeriodKeys);
+}
+
 std::optional<Pricing> pricingFromKey(const QString &key)
 {
     return fromKey<Pricing>(key, kPricingKeys);
@@ -210,6 +221,12 @@ QStringList componentTypeKeys()
     static const QStringList keys = allKeys(kComponentKeys);
     return keys;
 }
+QStringList recurrencePeriodKeys()
+{
+    static const QStringList keys = allKeys(kRecurrencePeriodKeys);
+    return keys;
+}
+
 QStringList pricingKeys()
 {
     static const QStringList keys = allKeys(kPricingKeys);

@@ -43,6 +43,9 @@ std::optional<TuningStrategy> tuningStrategyFromKey(const QString &key);
 QString endpointModeKey(EndpointMode mode);
 std::optional<EndpointMode> endpointModeFromKey(const QString &key);
 
+QString recurrencePeriodKey(RecurrencePeriod period);
+std::optional<RecurrencePeriod> recurrencePeriodFromKey(const QString &key);
+
 QString methodologyKey(Methodology methodology);
 std::optional<Methodology> methodologyFromKey(const QString &key);
 
@@ -54,5 +57,6 @@ QStringList storageClassKeys();
 QStringList tuningStrategyKeys();
 QStringList endpointModeKeys();
 QStringList methodologyKeys();
+QStringList recurrencePeriodKeys();
 
 } // namespace greenprint

@@ -1,9 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "../units.h"
+
 #include "names.h"
 
 namespace greenprint {
+
+double recurrencePeriodHours(RecurrencePeriod period)
+{
+    switch (period) {
+    case RecurrencePeriod::Day:
+        return 24.0;
+    case RecurrencePeriod::Week:
+        return 168.0;
+    case RecurrencePeriod::Month:
+        return kHoursPerMonth;
+    }
+    return kHoursPerMonth;
+}
+
+double Recurrence::runs() const
+{
+    return months * kHoursPerMonth / recurrencePeriodHours(every);
+}
+
+std::optional<WorkSpec> EndpointSpec::servedWork() const
+{
+    std::optional<WorkSpec> served = work;
+    if (served && served->requestsPerMonth) {
+        served->requests *= hoursProvisioned / kHoursPerMonth;
+        served->requestsPerMonth = false;
+    }
+    return served;
+}
 
 double WorkSpec::flops() const
 {

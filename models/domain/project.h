@@ -78,7 +78,13 @@ struct WorkSpec
     double parameters = 0.0;
     double tokens = 0.0; ///< training tokens per epoch
     double epochs = 1.0;
-    double requests = 0.0;
+    double requests = 0.0; ///< over the job; per month (730 h) when requestsPerMonth
+    /**
+     * Endpoints only (file key `requestsPerMonth` instead of `requests`): the requests are
+     * a monthly rate over the hours provisioned, as traffic is usually stated, not a total.
+     * Computations take EndpointSpec::servedWork(), which converts them to the total.
+     */
+    bool requestsPerMonth = false;
     double tokensPerRequest = 0.0;
     QString precision = QStringLiteral("bf16"); ///< fp32, tf32, bf16, fp16, fp8 or int8
     /**
@@ -93,6 +99,29 @@ struct WorkSpec
     bool operator==(const WorkSpec &) const = default;
 };
 
+/** How often a recurring job runs (file key `recurrence.every`). */
+enum class RecurrencePeriod { Day, Week, Month };
+
+/**
+ * A job that runs once per day, week or month over a number of months (file
+ * key `recurrence`): a weekly 2 TB ETL for 12 months. The job's hours, work and
+ * footprint are those of one run; the estimate counts runs() of them. A month
+ * is 730 h (8760 h / 12, AWS's convention), so the count is the average over
+ * the duration and need not be whole: weekly for 12 months is 8760 / 168 =
+ * 52.14 runs, daily for 12 months 365.
+ */
+struct Recurrence
+{
+    RecurrencePeriod every = RecurrencePeriod::Week;
+    double months = 0.0; ///< how long the job keeps recurring
+    /** The number of runs over `months` (0 when months is 0). */
+    double runs() const;
+    bool operator==(const Recurrence &) const = default;
+};
+
+/** Hours between two runs of a job recurring every `period` (24, 168 or 730). */
+double recurrencePeriodHours(RecurrencePeriod period);
+
 /** Instances run for a number of wall-clock hours at an average utilization. */
 struct ComputeSpec
 {
@@ -103,6 +132,9 @@ struct ComputeSpec
     std::optional<double> measuredPowerW; ///< measured average watts per instance
     Pricing pricing = Pricing::OnDemand;
     std::optional<WorkSpec> work; ///< when set, hours follow from the work
+    std::optional<Recurrence> recurrence; ///< absent: the job runs once
+    /** How many times the job runs: 1 without a recurrence. */
+    double runs() const { return recurrence ? recurrence->runs() : 1.0; }
     bool operator==(const ComputeSpec &) const = default;
 };
 
@@ -166,6 +198,12 @@ struct EndpointSpec
      * stay provisioned and their utilization follows from it.
      */
     std::optional<WorkSpec> work;
+    /**
+     * The work served over hoursProvisioned, requests as a total: a monthly rate
+     * (WorkSpec::requestsPerMonth) times hoursProvisioned / 730 h. Every figure is
+     * computed from this, never from `work` directly.
+     */
+    std::optional<WorkSpec> servedWork() const;
     bool operator==(const EndpointSpec &) const = default;
 };
 

@@ -390,6 +390,8 @@ private:
 
     void apply(const ComputeSpec &s, ComponentEstimate &result)
     {
+        // A recurring job: the hours (or work) are one run's, the footprint all runs'.
+        const double runs = s.runs();
         Hours hours{s.hours};
         const InstanceSpec *spec = instance(s.instance);
         if (spec) {
@@ -403,9 +405,36 @@ private:
                 }
                 hours = h[Central];
             }
+            for (Bound b : kBounds)
+                h[b] = Hours{h[b].h * runs};
             addInstanceHours(*spec, s.count, h, load, s.measuredPowerW, s.pricing, result);
         }
-        setInstanceSummary(result, s.instance, spec, s.count, hours);
+        if (s.recurrence)
+            noteRecurrence(result.name, *s.recurrence);
+        result.runs = runs;
+        setInstanceSummary(result, s.instance, spec, s.count, Hours{hours.h * runs});
+    }
+
+    /** States a recurring job's run count, and how it follows, under the assumptions. */
+    void noteRecurrence(const QString &name, const Recurrence &recurrence)
+    {
+        QString every;
+        switch (recurrence.every) {
+        case RecurrencePeriod::Day:
+            every = Tr::tr("daily");
+            break;
+        case RecurrencePeriod::Week:
+            every = Tr::tr("weekly");
+            break;
+        case RecurrencePeriod::Month:
+            every = Tr::tr("monthly");
+            break;
+        }
+        m_assumptions.add({Tr::tr("%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / "
+                                  "%5 h); energy, carbon and cost are one run's times %2")
+                               .arg(name, QString::number(recurrence.runs(), 'f', 1), every,
+                                    QString::number(recurrence.months, 'g', 6),
+                                    QString::number(recurrencePeriodHours(recurrence.every)))});
     }
 
     void apply(const NotebookSpec &s, ComponentEstimate &result)
@@ -455,10 +484,11 @@ private:
         Banded<Hours> hours = banded(Hours{s.hoursProvisioned});
         Banded<double> load = bandedLoad(s.utilization);
         const InstanceSpec *spec = instance(s.instance);
-        if (spec && s.work) {
+        const std::optional<WorkSpec> served = s.servedWork(); // requests per month made a total
+        if (spec && served) {
             Banded<Hours> busy = banded(Hours{0.0});
             Banded<double> busyLoad = bandedLoad(1.0);
-            if (auto sizing = size(*s.work, *spec, s.count, result)) {
+            if (auto sizing = size(*served, *spec, s.count, result)) {
                 busy = banded(*sizing);
                 busyLoad = bandedLoad(*sizing);
             }

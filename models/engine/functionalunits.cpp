@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace greenprint {
 namespace {
 
@@ -13,13 +15,14 @@ struct Tr
 
 constexpr double kRequestsPerUnit = 1000.0;
 
-const std::optional<WorkSpec> *inferenceWorkOf(const Component &component)
+/** The work a compute job does in one run, or an endpoint serves (requests as a total). */
+std::optional<WorkSpec> inferenceWorkOf(const Component &component)
 {
     if (const auto *compute = std::get_if<ComputeSpec>(&component.spec))
-        return &compute->work;
+        return compute->work;
     if (const auto *endpoint = std::get_if<EndpointSpec>(&component.spec))
-        return &endpoint->work;
-    return nullptr;
+        return endpoint->servedWork();
+    return std::nullopt;
 }
 
 double notebookWeeks(const Stage &stage)
@@ -32,10 +35,26 @@ double notebookWeeks(const Stage &stage)
     return weeks;
 }
 
+/**
+ * The runs a stage delivers: those of its most frequent recurring job (a weekly ETL
+ * makes 52.1 pipeline runs a year, its one-off backfill is shared among them), 1
+ * without one, 0 when nothing is planned (no figure per unit then).
+ */
+double stageRuns(const Stage &stage)
+{
+    if (stage.components.empty())
+        return 0.0;
+    double runs = 1.0;
+    for (const Component &c : stage.components) {
+        if (const auto *compute = std::get_if<ComputeSpec>(&c.spec); compute && compute->recurrence)
+            runs = std::max(runs, compute->runs());
+    }
+    return runs;
+}
+
 PerUnit stagePerUnit(const Stage &stage, const Footprint &footprint)
 {
-    // A stage with nothing planned delivers no run: R = 0, so no figure per unit.
-    const double runs = stage.components.empty() ? 0.0 : 1.0;
+    const double runs = stageRuns(stage);
     switch (stage.kind) {
     case StageKind::DataProcessing:
         return perUnitOf(footprint, FunctionalUnit::PipelineRun, runs);
@@ -75,9 +94,11 @@ double requestsServed(const Stage &stage)
 {
     double requests = 0.0;
     for (const Component &c : stage.components) {
-        const std::optional<WorkSpec> *work = inferenceWorkOf(c);
-        if (work && *work && (*work)->kind == WorkSpec::Kind::Inference)
-            requests += (*work)->requests;
+        const std::optional<WorkSpec> work = inferenceWorkOf(c);
+        if (work && work->kind == WorkSpec::Kind::Inference) {
+            const auto *compute = std::get_if<ComputeSpec>(&c.spec);
+            requests += work->requests * (compute ? compute->runs() : 1.0); // each run's
+        }
     }
     return requests;
 }
@@ -93,7 +114,8 @@ void assignPerUnitFigures(const Project &project, Estimate &estimate)
         estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::ThousandRequests,
                                      requests / kRequestsPerUnit);
     } else if (!project.stage(StageKind::Training).components.empty()) {
-        estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::TrainingRun, 1.0);
+        estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::TrainingRun,
+                                     stageRuns(project.stage(StageKind::Training)));
     } else {
         estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::Plan, 1.0);
     }

@@ -12,11 +12,15 @@
  * embodied carbon, divided by the functional units R delivered. R is chosen
  * per stage from what the plan states:
  *
- *   data processing  per pipeline run           R = 1
+ *   data processing  per pipeline run           R = runs
  *   model building   per notebook week          R = sum of notebook weeks
- *                    (per model-building round,  R = 1, when no notebook is planned)
- *   training         per training run           R = 1
+ *                    (per model-building round,  R = runs, when no notebook is planned)
+ *   training         per training run           R = runs
  *   inference        per 1,000 requests         R = requests served / 1,000
+ *
+ * where runs is 1, or the run count of the stage's most frequent recurring
+ * compute job (ComputeSpec::recurrence: a weekly retraining is 52.1 training
+ * runs a year), so that "per run" stays one run's figure.
  *
  * The whole plan is counted per 1,000 requests when it serves requests (the
  * training and data preparation amortised over them, as SCI intends), else per

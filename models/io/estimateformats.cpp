@@ -114,6 +114,8 @@ void putComponentDetail(JsonStreamWriter &json, const ComponentEstimate &c)
     }
     json.member("region", c.region);
     figure(json, "hours", c.hours.h, c.footprint.complete);
+    if (c.runs != 1.0) // a recurring job: `hours` are all its runs'
+        json.member("runs", c.runs);
     if (!c.instance.isEmpty()) {
         json.member("hoursDerived", c.hoursDerived);
         json.key("instanceThroughputTflops");
@@ -149,6 +151,8 @@ void putComponentLean(JsonStreamWriter &json, const ComponentEstimate &c, const 
     if (c.gridGCo2ePerKWh != common.gridGCo2ePerKWh)
         json.member("gridGCo2ePerKWh", c.gridGCo2ePerKWh);
     figure(json, "hours", c.hours.h, c.footprint.complete);
+    if (c.runs != 1.0)
+        json.member("runs", c.runs);
     putFootprint(json, c.footprint, /*detail=*/false);
 }
 
@@ -449,6 +453,15 @@ QStringList footprintCells(const Footprint &f)
             fixed(f.embodiedCo2e.kg, 1), fixed(f.co2e.kg, 1),    cost};
 }
 
+/** A component's hours per instance; a recurring job's as "2085.7 (52.1 runs × 40.0)". */
+QString hoursCell(const ComponentEstimate &c)
+{
+    if (c.runs == 1.0)
+        return fixed(c.hours.h, 1);
+    return Tr::tr("%1 (%2 runs × %3)")
+        .arg(fixed(c.hours.h, 1), fixed(c.runs, 1), fixed(c.hoursPerRun().h, 1));
+}
+
 /**
  * Calls `row(cells)` for every row of the table in order, and `row({})` for a rule:
  * the rows are made one at a time, so that a table of any size is never held whole.
@@ -463,9 +476,9 @@ void forEachTableRow(const Estimate &estimate, const QStringList &header, RowFun
         stageCells += footprintCells(s.footprint);
         row(stageCells);
         for (const ComponentEstimate &c : s.components) {
-            QStringList cells = {
-                QStringLiteral("  ") + c.name, componentTypeKey(c.type), c.instance, c.region,
-                c.footprint.complete ? fixed(c.hours.h, 1) : Tr::tr("not estimated")};
+            QStringList cells = {QStringLiteral("  ") + c.name, componentTypeKey(c.type),
+                                 c.instance, c.region,
+                                 c.footprint.complete ? hoursCell(c) : Tr::tr("not estimated")};
             cells += footprintCells(c.footprint);
             row(cells);
         }

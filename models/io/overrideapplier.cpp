@@ -34,6 +34,9 @@ const QSet<QString> &addableKeys()
         QStringLiteral("hours"),
         QStringLiteral("hoursPerTrial"),
         QStringLiteral("work"),
+        QStringLiteral("recurrence"), // a scenario may make a one-off job recur
+        QStringLiteral("requests"), // an endpoint's traffic: the total or the monthly rate
+        QStringLiteral("requestsPerMonth"),
         QStringLiteral("priceUsdPerHour"),
         QStringLiteral("embodiedCo2eKg"),
         QStringLiteral("constraints"),
@@ -144,6 +147,11 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
                     if (!exists)
                         addedPaths.push_back(j);
                     (*node)[key] = value;
+                    // A work's traffic is its total or its monthly rate: one replaces the other.
+                    if (step.key == u"requestsPerMonth")
+                        node->erase("requests");
+                    else if (step.key == u"requests")
+                        node->erase("requestsPerMonth");
                 } else {
                     overrideError(j, "path", tr("the project has no field %1").arg(keyPath));
                 }

@@ -30,6 +30,7 @@ constexpr NumberRange kServerLifetimeYears{1.0, 15.0};
 // The upper bounds and their reasons: domain/fieldlimits.h.
 constexpr NumberRange kHours{0.0, limits::kMaxHours, false, true};
 constexpr NumberRange kMonths{0.0, limits::kMaxMonths, false, true};
+constexpr NumberRange kRecurrenceMonths{0.0, limits::kMaxMonths, true, true};
 constexpr NumberRange kWeeks{0.0, limits::kMaxWeeks, false, true};
 constexpr NumberRange kGigabytes{0.0, limits::kMaxGigabytes, false, true};
 constexpr NumberRange kPowerW{0.0, limits::kMaxPowerW, false, true};
@@ -567,6 +568,14 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         assign(s.utilization, r.number("utilization", kOptional, kFraction));
         s.measuredPowerW = r.number("measuredPowerW", kOptional, kPowerW);
         assignKeyword(s.pricing, r.keyword("pricing", kOptional, pricingKeys()));
+        if (const OrderedJson *recurrence = r.object("recurrence", kOptional)) {
+            JsonObjectReader o(*recurrence, r.pathOf("recurrence"), m_issues);
+            Recurrence every;
+            assignKeyword(every.every, o.keyword("every", kRequired, recurrencePeriodKeys()));
+            assign(every.months, o.number("months", kRequired, kRecurrenceMonths));
+            o.warnAboutUnknownKeys();
+            s.recurrence = every;
+        }
         return s;
     }
     case ComponentType::Storage: {
@@ -699,9 +708,25 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
         assign(work.tokens, r.number("tokens", kRequired, kTokens));
         assign(work.epochs, r.number("epochs", kOptional, kEpochs));
         notFor("requests", workKindKeys().at(*kind));
+        notFor("requestsPerMonth", workKindKeys().at(*kind));
         notFor("tokensPerRequest", workKindKeys().at(*kind));
     } else if (kind) {
-        assign(work.requests, r.number("requests", kRequired, kRequests));
+        // An endpoint (the only holder of inference-only work) may state its traffic as a
+        // monthly rate instead of the total over its hours provisioned.
+        if (r.has("requestsPerMonth")) {
+            if (trainingAllowed) {
+                error(
+                    r.pathOf("requestsPerMonth"),
+                    tr("applies to endpoints only: a job's requests are its total, \"requests\""));
+            } else if (r.has("requests")) {
+                error(r.pathOf("requestsPerMonth"),
+                      tr("give either \"requests\" (the total) or \"requestsPerMonth\", not both"));
+            }
+            assign(work.requests, r.number("requestsPerMonth", kRequired, kRequests));
+            work.requestsPerMonth = true;
+        } else {
+            assign(work.requests, r.number("requests", kRequired, kRequests));
+        }
         assign(work.tokensPerRequest, r.number("tokensPerRequest", kRequired, kTokensPerRequest));
         notFor("tokens", workKindKeys().at(*kind));
         notFor("epochs", workKindKeys().at(*kind));

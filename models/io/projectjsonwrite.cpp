@@ -253,9 +253,9 @@ OrderedJson ProjectJsonWriter::component(const Component &component)
     // (A key left out because it holds its file default is one of them.)
     switch (component.type()) {
     case ComponentType::Compute:
-        addExtras(
-            json, component.extras,
-            {"hours", "measuredPowerW", "work", "calibration", "count", "utilization", "pricing"});
+        addExtras(json, component.extras,
+                  {"hours", "measuredPowerW", "work", "recurrence", "calibration", "count",
+                   "utilization", "pricing"});
         break;
     case ComponentType::Tuning:
         addExtras(json, component.extras,
@@ -332,6 +332,12 @@ void ProjectJsonWriter::spec(OrderedJson &json, const Component &component)
             json["pricing"] = string(pricingKey(c->pricing));
         if (c->work)
             json["work"] = work(*c->work, true);
+        if (c->recurrence) {
+            OrderedJson recurrence = OrderedJson::object();
+            recurrence["every"] = string(recurrencePeriodKey(c->recurrence->every));
+            recurrence["months"] = number(c->recurrence->months);
+            json["recurrence"] = std::move(recurrence);
+        }
     } else if (const auto *st = std::get_if<StorageSpec>(&spec)) {
         if (stated(FileDefault::StorageClass))
             json["storageClass"] = string(storageClassKey(st->storageClass));
@@ -394,7 +400,7 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
         json["tokens"] = number(work.tokens);
         json["epochs"] = number(work.epochs);
     } else {
-        json["requests"] = number(work.requests);
+        json[work.requestsPerMonth ? "requestsPerMonth" : "requests"] = number(work.requests);
         json["tokensPerRequest"] = number(work.tokensPerRequest);
     }
     json["precision"] = keyword(work.precision, workPrecisionKeys(), "precision");
@@ -402,7 +408,8 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
         json["acceleratorLoad"] = number(*work.acceleratorLoad);
     // The keys of the other kind belong to the format too.
     addExtras(json, work.extras,
-              {"tokens", "epochs", "requests", "tokensPerRequest", "acceleratorLoad"});
+              {"tokens", "epochs", "requests", "requestsPerMonth", "tokensPerRequest",
+               "acceleratorLoad"});
     return json;
 }
 

@@ -16,6 +16,9 @@
 #include "document/projectdocument.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -40,6 +43,8 @@ private slots:
     void typedUnitsBecomeGigabytes();
     void duplicatesAreNumbered();
     void notebookCountInTheForm();
+    void recurrenceInTheForm();
+    void endpointTrafficPerMonth();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -179,6 +184,83 @@ void TestEditingUnits::notebookCountInTheForm()
     m_window->document()->undoStack()->undo();
     QCOMPARE(std::get<NotebookSpec>(m_window->document()->component({1, 1})->spec).count, 1);
     QCOMPARE(count->value(), 1);
+}
+
+// A weekly job for a year: the compute form's Runs and For, no multiplying by hand. The energy
+// is 8760 / 168 = 52.142857 times one run's; each change is one undo step.
+void TestEditingUnits::recurrenceInTheForm()
+{
+    const ComponentRef etl{0, 0};
+    m_window->navigator()->selectComponent(etl);
+    ComponentForm *form = m_window->editorPanel()->componentForm(ComponentType::Compute);
+    auto *every = form->findChild<QComboBox *>(u"recurrence.every"_s);
+    auto *months = form->findChild<QDoubleSpinBox *>(u"recurrence.months"_s);
+    auto *runs = form->findChild<QLabel *>(u"recurrence.runs"_s);
+    QVERIFY(every && months && runs);
+    QTRY_VERIFY(every->isVisible());
+    QCOMPARE(every->currentIndex(), 0); // once
+    QVERIFY(!months->isVisible());
+    const auto spec = [this, etl] {
+        return std::get<ComputeSpec>(m_window->document()->component(etl)->spec);
+    };
+    LiveEstimate *live = m_window->liveEstimate();
+    const double onceKWh = live->component(0, 0)->footprint.energy.kWh;
+    QVERIFY(onceKWh > 0.0);
+
+    every->setCurrentIndex(2); // every week
+    QVERIFY(spec().recurrence);
+    QCOMPARE(spec().recurrence->every, RecurrencePeriod::Week);
+    QCOMPARE(spec().recurrence->months, 12.0);
+    QTRY_VERIFY(months->isVisible());
+    QCOMPARE(months->value(), 12.0);
+    QCOMPARE(runs->text(), u"52.1 runs"_s);
+    QTRY_VERIFY(qAbs(live->component(0, 0)->footprint.energy.kWh - 8760.0 / 168.0 * onceKWh)
+                < 1e-9 * onceKWh);
+
+    months->setValue(6.0);
+    QCOMPARE(spec().recurrence->months, 6.0);
+    QCOMPARE(runs->text(), u"26.1 runs"_s);
+    QTRY_VERIFY(qAbs(live->component(0, 0)->footprint.energy.kWh - 4380.0 / 168.0 * onceKWh)
+                < 1e-9 * onceKWh);
+
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(spec().recurrence->months, 12.0);
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!spec().recurrence);
+    QCOMPARE(every->currentIndex(), 0);
+    QTRY_VERIFY(!months->isVisible());
+    QTRY_VERIFY(qAbs(live->component(0, 0)->footprint.energy.kWh - onceKWh) < 1e-9 * onceKWh);
+}
+
+// The example's endpoint states 24 million requests over 8760 h: the form shows them as what
+// they are, 2 million a month. Typing 4 million a month states the rate (the file then says
+// requestsPerMonth) and the endpoint serves 48 million; undo restores the total as it was.
+void TestEditingUnits::endpointTrafficPerMonth()
+{
+    const ComponentRef endpoint{3, 0};
+    m_window->navigator()->selectComponent(endpoint);
+    ComponentForm *form = m_window->editorPanel()->componentForm(ComponentType::Endpoint);
+    auto *perMonth = form->findChild<QDoubleSpinBox *>(u"work.requestsPerMonth"_s);
+    QVERIFY(perMonth);
+    QVERIFY(!form->findChild<QDoubleSpinBox *>(u"work.requests"_s));
+    QTRY_VERIFY(perMonth->isVisible());
+    QVERIFY2(perMonth->suffix().contains(u"month"_s), qPrintable(perMonth->suffix()));
+    QCOMPARE(perMonth->value(), 2.0);
+    const auto spec = [this, endpoint] {
+        return std::get<EndpointSpec>(m_window->document()->component(endpoint)->spec);
+    };
+    QVERIFY(!spec().work->requestsPerMonth);
+    QCOMPARE(spec().servedWork()->requests, 24e6);
+
+    perMonth->setValue(4.0);
+    QVERIFY(spec().work->requestsPerMonth);
+    QCOMPARE(spec().work->requests, 4e6);
+    QCOMPARE(spec().servedWork()->requests, 48e6);
+
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!spec().work->requestsPerMonth);
+    QCOMPARE(spec().work->requests, 24e6);
+    QCOMPARE(perMonth->value(), 2.0);
 }
 
 QTEST_MAIN(TestEditingUnits)

@@ -18,8 +18,8 @@ Component compute(const QString &instance, int count, double hours, double utili
 {
     Component c;
     c.name = QStringLiteral("job");
-    c.spec =
-        ComputeSpec{instance, count, hours, utilization, std::nullopt, Pricing::OnDemand, work};
+    c.spec = ComputeSpec{instance,          count, hours,       utilization, std::nullopt,
+                         Pricing::OnDemand, work,  std::nullopt};
     return c;
 }
 

@@ -65,24 +65,30 @@ void TestEstimator::componentFootprint_data()
     QTest::addColumn<double>("hours");
 
     // 2 x 10 h at 25 %: 100 + 0.5 x (300 - 100) = 200 W -> 4 kWh; 1000 kg x 20 h / 35,040 h.
-    QTest::newRow("compute interpolated") << make(ComputeSpec{
-        QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::OnDemand, std::nullopt})
-                                          << 4.0 << kEmb * 20 << 40.0 << 10.0;
-    QTest::newRow("compute at a load point") << make(ComputeSpec{
-        QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt})
-                                             << 3.0 << kEmb * 10 << 20.0 << 10.0;
-    QTest::newRow("compute clamps utilization above 1") << make(ComputeSpec{
-        QStringLiteral("test.gpu"), 1, 10.0, 1.7, std::nullopt, Pricing::OnDemand, std::nullopt})
-                                                        << 4.0 << kEmb * 10 << 20.0 << 10.0;
-    QTest::newRow("compute measured watts replace the curve") << make(ComputeSpec{
-        QStringLiteral("test.gpu"), 2, 10.0, 0.25, 250.0, Pricing::OnDemand, std::nullopt})
-                                                              << 5.0 << kEmb * 20 << 40.0 << 10.0;
-    QTest::newRow("compute spot is 60 % off") << make(ComputeSpec{
-        QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::Spot, std::nullopt})
-                                              << 4.0 << kEmb * 20 << 16.0 << 10.0;
-    QTest::newRow("compute zero hours") << make(ComputeSpec{
-        QStringLiteral("test.gpu"), 3, 0.0, 0.5, std::nullopt, Pricing::OnDemand, std::nullopt})
-                                        << 0.0 << 0.0 << 0.0 << 0.0;
+    QTest::newRow("compute interpolated")
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt,
+                            Pricing::OnDemand, std::nullopt, std::nullopt})
+        << 4.0 << kEmb * 20 << 40.0 << 10.0;
+    QTest::newRow("compute at a load point")
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt,
+                            Pricing::OnDemand, std::nullopt, std::nullopt})
+        << 3.0 << kEmb * 10 << 20.0 << 10.0;
+    QTest::newRow("compute clamps utilization above 1")
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.7, std::nullopt,
+                            Pricing::OnDemand, std::nullopt, std::nullopt})
+        << 4.0 << kEmb * 10 << 20.0 << 10.0;
+    QTest::newRow("compute measured watts replace the curve")
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, 250.0, Pricing::OnDemand,
+                            std::nullopt, std::nullopt})
+        << 5.0 << kEmb * 20 << 40.0 << 10.0;
+    QTest::newRow("compute spot is 60 % off")
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 2, 10.0, 0.25, std::nullopt, Pricing::Spot,
+                            std::nullopt, std::nullopt})
+        << 4.0 << kEmb * 20 << 16.0 << 10.0;
+    QTest::newRow("compute zero hours")
+        << make(ComputeSpec{QStringLiteral("test.gpu"), 3, 0.0, 0.5, std::nullopt,
+                            Pricing::OnDemand, std::nullopt, std::nullopt})
+        << 0.0 << 0.0 << 0.0 << 0.0;
     // 20 h active at 30 W + 40 h idle at 10 W = 0.6 + 0.4 kWh.
     QTest::newRow("notebook active and idle")
         << make(NotebookSpec{QStringLiteral("test.cpu"), 10.0, 20.0, 2.0, 0.5}) << 1.0 << 0.0 << 0.0
@@ -145,7 +151,7 @@ void TestEstimator::regionWithoutPueUsesAwsGlobalPue()
 {
     const ReferenceData ref = test::makeReferenceFixture();
     const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt,
-                                    Pricing::OnDemand, std::nullopt});
+                                    Pricing::OnDemand, std::nullopt, std::nullopt});
     const Estimate e = estimateProject(projectWith(c, QStringLiteral("r-b")), ref);
     GP_COMPARE_NEAR(e.total.energy.kWh, 4.0 * 1.15, kRel, kAbs);
     GP_COMPARE_NEAR(e.total.operationalCo2e.kg, 4.0 * 1.15 * 0.1, kRel, kAbs);
@@ -156,7 +162,7 @@ void TestEstimator::projectPueOverridesRegion()
 {
     const ReferenceData ref = test::makeReferenceFixture();
     const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt,
-                                    Pricing::OnDemand, std::nullopt});
+                                    Pricing::OnDemand, std::nullopt, std::nullopt});
     Project p = projectWith(c);
     p.settings.pue = 1.5;
     const Estimate e = estimateProject(p, ref);
@@ -167,7 +173,7 @@ void TestEstimator::embodiedExcludedWhenSettingOff()
 {
     const ReferenceData ref = test::makeReferenceFixture();
     const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt,
-                                    Pricing::OnDemand, std::nullopt});
+                                    Pricing::OnDemand, std::nullopt, std::nullopt});
     Project p = projectWith(c);
     p.settings.includeEmbodied = false;
     const Estimate e = estimateProject(p, ref);
@@ -180,7 +186,7 @@ void TestEstimator::stageRegionOverride()
 {
     const ReferenceData ref = test::makeReferenceFixture();
     const auto c = make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 1.0, std::nullopt,
-                                    Pricing::OnDemand, std::nullopt});
+                                    Pricing::OnDemand, std::nullopt, std::nullopt});
     Project p = projectWith(c);
     p.stage(StageKind::Training).region = QStringLiteral("r-b");
     const Estimate e = estimateProject(p, ref);
@@ -199,8 +205,9 @@ void TestEstimator::totalsAreSumsOfStages()
         .components.push_back(
             make(NotebookSpec{QStringLiteral("test.cpu"), 20.0, 100.0, 4.0, 0.3}));
     p.stage(StageKind::Training)
-        .components.push_back(make(ComputeSpec{QStringLiteral("test.gpu"), 8, 72.0, 0.9,
-                                               std::nullopt, Pricing::Spot, std::nullopt}));
+        .components.push_back(
+            make(ComputeSpec{QStringLiteral("test.gpu"), 8, 72.0, 0.9, std::nullopt, Pricing::Spot,
+                             std::nullopt, std::nullopt}));
     p.stage(StageKind::Training).components.push_back(make(LogsSpec{5.0, 1.0, 3.0}));
     p.stage(StageKind::Inference)
         .components.push_back(make(EndpointSpec{EndpointMode::Async, QStringLiteral("test.gpu"), 2,
@@ -224,8 +231,9 @@ void TestEstimator::totalsAreSumsOfStages()
 void TestEstimator::unknownInstanceIsAnErrorWithPath()
 {
     const ReferenceData ref = test::makeReferenceFixture();
-    Project p = projectWith(make(ComputeSpec{QStringLiteral("x9.nonexistent"), 1, 10.0, 0.5,
-                                             std::nullopt, Pricing::OnDemand, std::nullopt}));
+    Project p =
+        projectWith(make(ComputeSpec{QStringLiteral("x9.nonexistent"), 1, 10.0, 0.5, std::nullopt,
+                                     Pricing::OnDemand, std::nullopt, std::nullopt}));
     const Estimate e = estimateProject(p, ref);
     QVERIFY(hasErrors(e.issues));
     QCOMPARE(e.issues.front().path, QStringLiteral("stages[2].components[0].instance"));
@@ -256,7 +264,7 @@ void TestEstimator::missingPriceAndEmbodiedAreWarnings()
 {
     const ReferenceData ref = test::makeReferenceFixture();
     Project p = projectWith(make(ComputeSpec{QStringLiteral("test.cpu"), 1, 10.0, 0.5, std::nullopt,
-                                             Pricing::OnDemand, std::nullopt}));
+                                             Pricing::OnDemand, std::nullopt, std::nullopt}));
     const Estimate e = estimateProject(p, ref);
     QVERIFY(!hasErrors(e.issues));
     QCOMPARE(e.issues.size(), std::size_t(2));
@@ -272,8 +280,9 @@ void TestEstimator::missingPriceAndEmbodiedAreWarnings()
 
     // Adding a priced component does not make the total's cost known.
     p.stage(StageKind::Inference)
-        .components.push_back(make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5,
-                                               std::nullopt, Pricing::OnDemand, std::nullopt}));
+        .components.push_back(
+            make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt,
+                             Pricing::OnDemand, std::nullopt, std::nullopt}));
     const Estimate mixed = estimateProject(p, ref);
     QCOMPARE(figureStatus(mixed.stages[3].footprint), FigureStatus::Known);
     QCOMPARE(figureStatus(mixed.total), FigureStatus::CostUnknown);
@@ -283,7 +292,7 @@ void TestEstimator::projectCatalogShadowsReference()
 {
     const ReferenceData ref = test::makeReferenceFixture();
     Project p = projectWith(make(ComputeSpec{QStringLiteral("test.gpu"), 1, 10.0, 0.5, std::nullopt,
-                                             Pricing::OnDemand, std::nullopt}),
+                                             Pricing::OnDemand, std::nullopt, std::nullopt}),
                             QStringLiteral("onprem"));
     CatalogInstance ci;
     ci.id = QStringLiteral("test.gpu");

@@ -90,8 +90,9 @@ void TestGreenAlgorithmsGolden::everyRowWithinATenthOfAPercent()
         for (const GoldenRow *r : it.value()) {
             Component c;
             c.name = r->instance.id;
-            c.spec = ComputeSpec{r->instance.id,    1,           r->hours, r->usage, std::nullopt,
-                                 Pricing::OnDemand, std::nullopt};
+            c.spec = ComputeSpec{
+                r->instance.id, 1,           r->hours, r->usage, std::nullopt, Pricing::OnDemand,
+                std::nullopt,   std::nullopt};
             p.stage(StageKind::Training).components.push_back(c);
         }
         const Estimate e = estimateProject(p, reference);

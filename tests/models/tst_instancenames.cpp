@@ -31,7 +31,7 @@ Estimate run(const QString &instance, double hours,
     p.settings.methodology = methodology;
     Component c;
     c.name = QStringLiteral("job");
-    c.spec = ComputeSpec{instance, 1, hours, 0.5, std::nullopt, pricing, work};
+    c.spec = ComputeSpec{instance, 1, hours, 0.5, std::nullopt, pricing, work, std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     return estimateProject(p, test::builtReferenceData());
 }

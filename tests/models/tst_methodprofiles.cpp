@@ -23,7 +23,8 @@ Estimate run(Methodology methodology, const QString &instance, double hours, dou
     Component c;
     c.name = QStringLiteral("job");
     c.spec =
-        ComputeSpec{instance, 1, hours, utilization, std::nullopt, Pricing::OnDemand, std::nullopt};
+        ComputeSpec{instance,     1,           hours, utilization, std::nullopt, Pricing::OnDemand,
+                    std::nullopt, std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     return estimateProject(p, test::builtReferenceData());
 }
@@ -131,6 +132,7 @@ void TestMethodProfiles::ccfEmbodiedFollowsCcfsCode()
                          0.5,
                          std::nullopt,
                          Pricing::OnDemand,
+                         std::nullopt,
                          std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     const Estimate with = estimateProject(p, test::builtReferenceData());

@@ -108,8 +108,14 @@ void TestMigrations::differentDataVersionShowsBothNumbers()
     p.region = QStringLiteral("r-a");
     Component c;
     c.name = QStringLiteral("job");
-    c.spec = ComputeSpec{QStringLiteral("test.gpu"), 1,           10.0, 1.0, std::nullopt,
-                         Pricing::OnDemand,          std::nullopt};
+    c.spec = ComputeSpec{QStringLiteral("test.gpu"),
+                         1,
+                         10.0,
+                         1.0,
+                         std::nullopt,
+                         Pricing::OnDemand,
+                         std::nullopt,
+                         std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     p.provenance.referenceDataVersion = QStringLiteral("2025.01");
     p.provenance.savedEstimate = SavedEstimate{Methodology::Greenprint, 1.0, 2.0, 0.0, 3.0};
@@ -142,8 +148,14 @@ void TestMigrations::recordProvenanceStampsTheEstimate()
     p.region = QStringLiteral("r-a");
     Component c;
     c.name = QStringLiteral("job");
-    c.spec = ComputeSpec{QStringLiteral("test.gpu"), 2,           5.0, 0.5, std::nullopt,
-                         Pricing::OnDemand,          std::nullopt};
+    c.spec = ComputeSpec{QStringLiteral("test.gpu"),
+                         2,
+                         5.0,
+                         0.5,
+                         std::nullopt,
+                         Pricing::OnDemand,
+                         std::nullopt,
+                         std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     const Estimate e = estimateProject(p, ref);
     recordProvenance(p, e);

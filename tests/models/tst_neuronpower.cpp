@@ -34,7 +34,8 @@ std::pair<double, double> sameWorkEnergyKWh(const QString &neuron, const QString
     for (const QString &id : {neuron, baseline}) {
         Component c;
         c.name = id;
-        c.spec = ComputeSpec{id, count, 0.0, 0.5, std::nullopt, Pricing::OnDemand, work};
+        c.spec =
+            ComputeSpec{id, count, 0.0, 0.5, std::nullopt, Pricing::OnDemand, work, std::nullopt};
         p.stage(stage).components.push_back(c);
     }
     const Estimate e = estimateProject(p, test::builtReferenceData());

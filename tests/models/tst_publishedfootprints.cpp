@@ -101,8 +101,8 @@ void TestPublishedFootprints::reproduce()
     p.catalogRegions.push_back(dc);
     Component run;
     run.name = QStringLiteral("training run");
-    run.spec = ComputeSpec{device.id,    int(devices),      hours,       1.0,
-                           std::nullopt, Pricing::OnDemand, std::nullopt};
+    run.spec = ComputeSpec{device.id,    int(devices),      hours,        1.0,
+                           std::nullopt, Pricing::OnDemand, std::nullopt, std::nullopt};
     p.stage(StageKind::Training).components.push_back(run);
 
     const Estimate e = estimateProject(p, test::builtReferenceData());

@@ -63,7 +63,8 @@ std::vector<Prediction> predictReservedRuns()
         work.precision = value("precision");
         Component c;
         c.name = value("id");
-        c.spec = ComputeSpec{value("instance"), 1, 0.0, 0.5, std::nullopt, Pricing::OnDemand, work};
+        c.spec = ComputeSpec{value("instance"), 1,    0.0,         0.5, std::nullopt,
+                             Pricing::OnDemand, work, std::nullopt};
         Project p;
         p.name = c.name;
         p.region = QStringLiteral("us-east-1");
@@ -148,7 +149,8 @@ void TestWorkPrediction::powerFollowsTheAchievedFraction()
                              utilization,
                              std::nullopt,
                              Pricing::OnDemand,
-                             work};
+                             work,
+                             std::nullopt};
         Project p;
         p.name = QStringLiteral("load");
         p.region = QStringLiteral("us-east-1");

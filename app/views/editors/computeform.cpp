@@ -5,6 +5,9 @@
 #include "commands/workfields.h"
 #include "domain/names.h"
 
+#include <QLabel>
+#include <QLocale>
+
 namespace greenprint {
 
 using namespace ComponentField;
@@ -16,9 +19,9 @@ ComputeForm::ComputeForm(const EditorContext &context, QWidget *parent)
                         "price come from the reference data or your own catalog."));
     addInt<Count>(tr("&Count:"), QStringLiteral("count"), tr(" instances"), 1, 100000,
                   tr("How many instances run in parallel."), ref());
-    QDoubleSpinBox *hours =
-        addDouble<ComputeHours>(tr("&Hours:"), QStringLiteral("hours"), tr(" h"), 0.0, 1e6, 1,
-                                tr("Wall-clock hours each instance runs."), ref());
+    QDoubleSpinBox *hours = addDouble<ComputeHours>(
+        tr("&Hours:"), QStringLiteral("hours"), tr(" h"), 0.0, 1e6, 1,
+        tr("Wall-clock hours each instance runs (each run, for a recurring job)."), ref());
     QDoubleSpinBox *utilization =
         addUtilization<ComputeUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
                                            tr("Average load of each instance over those hours; "
@@ -35,12 +38,44 @@ ComputeForm::ComputeForm(const EditorContext &context, QWidget *parent)
                              tr("Spot capacity is billed at the spot discount; energy and "
                                 "carbon are the same."),
                              ref());
+    addRecurrenceFields();
     addWorkFields(WorkSpec::Kind::Training, true, hours,
                   [this](double derived, double load, QUndoCommand *macro) {
                       new ChangeValue<ComputeHours>(document(), target(), derived, macro);
                       new ChangeValue<ComputeUtilization>(document(), target(), load, macro);
                   });
     hideWhileSizedByWork(utilization);
+}
+
+void ComputeForm::addRecurrenceFields()
+{
+    addCombo<ComputeRecurrenceEvery>(
+        tr("&Runs:"), QStringLiteral("recurrence.every"),
+        {{tr("Once"), std::nullopt},
+         {tr("Every day"), RecurrencePeriod::Day},
+         {tr("Every week"), RecurrencePeriod::Week},
+         {tr("Every month"), RecurrencePeriod::Month}},
+        tr("A job that runs again and again (a weekly ETL, a nightly retraining): the hours or "
+           "work above are one run's, and the estimate counts every run."),
+        ref());
+    QDoubleSpinBox *months = addDouble<ComputeRecurrenceMonths>(
+        tr("F&or:"), QStringLiteral("recurrence.months"), tr(" months"), 0.1, 1200.0, 1,
+        tr("How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 "
+           "months is 52.1 runs and daily for 12 months 365."),
+        ref());
+    auto *runs = new QLabel(this);
+    runs->setObjectName(QStringLiteral("recurrence.runs"));
+    addRow(tr("Run count:"), runs,
+           tr("Runs the estimate counts: the months × 730 h divided by the hours between runs "
+              "(24, 168 or 730)."));
+    addRefresher([this, months, runs] {
+        const auto *spec = std::get_if<ComputeSpec>(&document()->component(target())->spec);
+        const bool recurs = spec && spec->recurrence;
+        formLayout()->setRowVisible(months, recurs);
+        formLayout()->setRowVisible(runs, recurs);
+        if (recurs)
+            runs->setText(tr("%1 runs").arg(QLocale().toString(spec->runs(), 'f', 1)));
+    });
 }
 
 } // namespace greenprint

@@ -12,6 +12,10 @@ class ComputeForm : public ComponentForm
 
 public:
     explicit ComputeForm(const EditorContext &context, QWidget *parent = nullptr);
+
+private:
+    /** Runs: once or every day/week/month; for how many months; the run count it makes. */
+    void addRecurrenceFields();
 };
 
 } // namespace greenprint

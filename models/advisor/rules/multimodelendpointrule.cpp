@@ -80,9 +80,13 @@ std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) 
                         return;
                     target->count = std::max(one.count, two.count);
                     target->modelsHosted = one.modelsHosted + two.modelsHosted;
-                    if (target->work && two.work)
-                        target->work->requests = one.work->requests + two.work->requests;
-                    else
+                    if (target->work && two.work) {
+                        // Totals over each one's hours (a monthly rate times its hours).
+                        const double requests =
+                            one.servedWork()->requests + two.servedWork()->requests;
+                        target->work = one.servedWork();
+                        target->work->requests = requests;
+                    } else
                         target->utilization =
                             std::min(1.0,
                                      (one.utilization * one.count + two.utilization * two.count)

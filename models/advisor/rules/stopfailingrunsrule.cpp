@@ -31,8 +31,8 @@ std::vector<Suggestion> StopFailingRunsRule::suggest(const RuleContext &ctx) con
                             "a problem. This plan counts no failed runs, so it saves nothing on "
                             "the plan as written; each run of this job that fails and is stopped "
                             "early saves up to its %1 kgCO2e and %2 hours.")
-                             .arg(RuleSupport::number(estimate->footprint.co2e.kg),
-                                  RuleSupport::number(estimate->hours.h));
+                             .arg(RuleSupport::number(estimate->footprint.co2e.kg / estimate->runs),
+                                  RuleSupport::number(estimate->hoursPerRun().h));
         sg.source = QStringLiteral("guidance (no published figure)");
         sg.sideEffects = tr("A rule that fires wrongly stops a healthy run; tune the rules' "
                             "thresholds.");
