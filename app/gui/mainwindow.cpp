@@ -20,6 +20,8 @@
 #include "views/issuesview.h"
 #include "views/projectform.h"
 #include "views/stagenavigator.h"
+#include "whatif/overrideeditor.h"
+#include "whatif/overridefields.h"
 #include "whatif/whatifview.h"
 
 #include "document/liveestimate.h"
@@ -132,6 +134,9 @@ void MainWindow::createViews()
     planLayout->addWidget(m_navigator, 1);
 
     m_editor = new EditorPanel(context, this);
+    // Scenario overrides offer the plan's own fields and editors: the forms declare them.
+    m_whatIf->overrideEditor()->setFields(OverrideFields::fromEditors(*m_editor, m_projectForm),
+                                          context);
     auto *constraints = new QWidget(this);
     m_constraintsForm = new ConstraintsForm(context, constraints);
     auto *constraintsLayout = new QVBoxLayout(constraints);

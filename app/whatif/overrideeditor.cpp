@@ -4,9 +4,6 @@
 #include "fieldvalueeditor.h"
 #include "overridedelegate.h"
 
-#include "views/editorpanel.h"
-#include "views/projectform.h"
-
 #include "commands/scenariofields.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
@@ -180,19 +177,6 @@ void OverrideEditor::setFields(const OverrideFields &fields, const EditorContext
     });
     updateTargets();
     updateState();
-}
-
-void OverrideEditor::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // The main window's plan editor: its forms declare the fields, its context the pickers'
-    // catalogs. (A rebuilt window, after a language switch, has a new editor and a new view.)
-    if (m_fields.isEmpty()) {
-        if (const auto *editors = window()->findChild<EditorPanel *>()) {
-            setFields(OverrideFields::fromEditors(*editors, window()->findChild<ProjectForm *>()),
-                      editors->context());
-        }
-    }
 }
 
 OverrideTarget OverrideEditor::currentTarget() const

@@ -39,8 +39,8 @@ public:
     OverrideEditor(LiveAdvisor *advisor, OverrideTableModel *model, QWidget *parent = nullptr);
 
     /**
-     * The plan's fields and the pickers' catalogs; until then only JSON paths can be set.
-     * Without a call, the first show takes them from the window's EditorPanel.
+     * The plan's fields and the pickers' catalogs (the main window passes its EditorPanel's,
+     * OverrideFields::fromEditors); until then only JSON paths can be set.
      */
     void setFields(const OverrideFields &fields, const EditorContext &context);
 
@@ -60,9 +60,6 @@ public:
     bool setFromEditors();
     /** Removes the selected override; false when none is selected. */
     bool removeSelected();
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void addFromRawFields();

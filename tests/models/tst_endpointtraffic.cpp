@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Endpoint traffic per month (work key `requestsPerMonth`): read, written and refused where it
 // does not apply; served over the hours provisioned, it estimates as the total it makes.
+#include "projecttext.h"
 #include "referencedb.h"
 #include "strictqtest.h"
 
@@ -45,15 +46,6 @@ QByteArray endpointProject(double hours, const QByteArray &requests)
         + R"(, "tokensPerRequest": 500, "precision": "bf16"}}]}]})";
 }
 
-std::optional<Project> read(const QByteArray &json, QString *error = nullptr)
-{
-    ProjectReader reader;
-    std::optional<Project> project = reader.read(json, u"test.greenprint"_s);
-    if (error)
-        *error = reader.errorString();
-    return project;
-}
-
 const EndpointSpec &endpointOf(const Project &p)
 {
     return std::get<EndpointSpec>(p.stages[3].components.front().spec);
@@ -79,9 +71,9 @@ void TestEndpointTraffic::monthlyRateIsTheTotalOverTheHours()
     QFETCH(double, hours);
     QFETCH(double, totalRequests);
     const std::optional<Project> monthly =
-        read(endpointProject(hours, R"("requestsPerMonth": 2000000)"));
-    const std::optional<Project> total =
-        read(endpointProject(hours, R"("requests": )" + QByteArray::number(totalRequests, 'f', 0)));
+        test::readProjectText(endpointProject(hours, R"("requestsPerMonth": 2000000)"));
+    const std::optional<Project> total = test::readProjectText(
+        endpointProject(hours, R"("requests": )" + QByteArray::number(totalRequests, 'f', 0)));
     QVERIFY(monthly && total);
     QVERIFY(endpointOf(*monthly).work->requestsPerMonth);
     QCOMPARE(endpointOf(*monthly).work->requests, 2e6);
@@ -103,7 +95,8 @@ void TestEndpointTraffic::monthlyRateIsTheTotalOverTheHours()
 
 void TestEndpointTraffic::roundTrip()
 {
-    const std::optional<Project> p = read(endpointProject(8760, R"("requestsPerMonth": 2000000)"));
+    const std::optional<Project> p =
+        test::readProjectText(endpointProject(8760, R"("requestsPerMonth": 2000000)"));
     QVERIFY(p);
     const QByteArray bytes = ProjectWriter().toJson(*p);
     const QJsonObject work = QJsonDocument::fromJson(bytes)
@@ -117,11 +110,12 @@ void TestEndpointTraffic::roundTrip()
                                  .toObject();
     QCOMPARE(work[u"requestsPerMonth"_s].toDouble(), 2e6); // as stated, never converted
     QVERIFY(!work.contains(u"requests"_s));
-    const std::optional<Project> again = read(bytes);
+    const std::optional<Project> again = test::readProjectText(bytes);
     QVERIFY(again);
     QCOMPARE(endpointOf(*again), endpointOf(*p));
 
-    const std::optional<Project> old = read(endpointProject(8760, R"("requests": 24000000)"));
+    const std::optional<Project> old =
+        test::readProjectText(endpointProject(8760, R"("requests": 24000000)"));
     QVERIFY(old);
     const QByteArray oldBytes = ProjectWriter().toJson(*old);
     QVERIFY(oldBytes.contains(R"("requests": 24000000)"));
@@ -150,7 +144,7 @@ void TestEndpointTraffic::refusedWhereItDoesNotApply()
     QFETCH(QByteArray, json);
     QFETCH(QString, path);
     QString error;
-    QVERIFY(!read(json, &error));
+    QVERIFY(!test::readProjectText(json, &error));
     QVERIFY2(error.contains(u"test.greenprint"_s) && error.contains(path), qPrintable(error));
 }
 
@@ -158,7 +152,8 @@ void TestEndpointTraffic::refusedWhereItDoesNotApply()
 // the override's requestsPerMonth replaces `requests` (both would be refused).
 void TestEndpointTraffic::scenarioOverrideStatesTheRate()
 {
-    const std::optional<Project> p = read(endpointProject(8760, R"("requests": 24000000)"));
+    const std::optional<Project> p =
+        test::readProjectText(endpointProject(8760, R"("requests": 24000000)"));
     QVERIFY(p);
     OverrideApplier applier;
     const std::optional<Project> changed = applier.apply(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recurring compute jobs (a weekly ETL for 12 months): the file key `recurrence`, read, written
 // and refused when wrong; the estimate counts every run and keeps one run's figure per unit.
+#include "projecttext.h"
 #include "referencefixture.h"
 #include "strictqtest.h"
 
@@ -40,15 +41,6 @@ QByteArray projectWith(const QByteArray &extra)
         + extra + "}]}]}";
 }
 
-std::optional<Project> read(const QByteArray &json, QString *error = nullptr)
-{
-    ProjectReader reader;
-    std::optional<Project> project = reader.read(json, u"test.greenprint"_s);
-    if (error)
-        *error = reader.errorString();
-    return project;
-}
-
 const ComputeSpec &job(const Project &p)
 {
     return std::get<ComputeSpec>(p.stages[2].components.front().spec);
@@ -71,7 +63,7 @@ QJsonObject writtenJob(const Project &p)
 
 void TestRecurrence::oldFilesRunOnce()
 {
-    const std::optional<Project> p = read(projectWith({}));
+    const std::optional<Project> p = test::readProjectText(projectWith({}));
     QVERIFY(p);
     QVERIFY(!job(*p).recurrence);
     QCOMPARE(job(*p).runs(), 1.0);
@@ -85,7 +77,7 @@ void TestRecurrence::oldFilesRunOnce()
 void TestRecurrence::roundTrip()
 {
     const std::optional<Project> p =
-        read(projectWith(R"(, "recurrence": {"every": "week", "months": 12})"));
+        test::readProjectText(projectWith(R"(, "recurrence": {"every": "week", "months": 12})"));
     QVERIFY(p);
     QVERIFY(job(*p).recurrence);
     QCOMPARE(job(*p).recurrence->every, RecurrencePeriod::Week);
@@ -93,7 +85,7 @@ void TestRecurrence::roundTrip()
     const QJsonObject written = writtenJob(*p)[u"recurrence"_s].toObject();
     QCOMPARE(written[u"every"_s].toString(), u"week"_s);
     QCOMPARE(written[u"months"_s].toDouble(), 12.0);
-    const std::optional<Project> again = read(ProjectWriter().toJson(*p));
+    const std::optional<Project> again = test::readProjectText(ProjectWriter().toJson(*p));
     QVERIFY(again);
     QCOMPARE(job(*again), job(*p));
 }
@@ -116,7 +108,7 @@ void TestRecurrence::badRecurrenceIsRefused()
     QFETCH(QByteArray, recurrence);
     QFETCH(QString, path);
     QString error;
-    QVERIFY(!read(projectWith(", \"recurrence\": " + recurrence), &error));
+    QVERIFY(!test::readProjectText(projectWith(", \"recurrence\": " + recurrence), &error));
     QVERIFY2(error.contains(u"test.greenprint"_s), qPrintable(error));
     QVERIFY2(error.contains(u"stages[0].components[0]."_s + path), qPrintable(error));
 }
@@ -147,7 +139,7 @@ void TestRecurrence::estimateCountsEveryRun()
     QFETCH(QByteArray, recurrence);
     QFETCH(double, runs);
     QFETCH(double, itKWh);
-    const std::optional<Project> p = read(projectWith(recurrence));
+    const std::optional<Project> p = test::readProjectText(projectWith(recurrence));
     QVERIFY(p);
     const Estimate e = estimateProject(*p, test::makeReferenceFixture());
     const ComponentEstimate &c = e.stages[2].components[0];
