@@ -9,11 +9,21 @@ Input (data/reference):
 Output:
   achieved_utilization_fit.csv  one row per generation, read by the estimator
 
-Model: log(MFU) = a[generation] + b * log10(parameters / 1e9), MFU being 6 x parameters x
-tokens / (accelerator-hours x 3600 x dense 16-bit peak). The size term is kept only when it
-lowers the leave-one-family-out error (it is chosen on the fit runs alone).
-Band: the 10th and 90th percentiles of the leave-one-family-out residuals, so the interval is
-what the model achieved on families it had not seen.
+Model: log(MFU) = a[generation] + b * log10(parameters / 1e9) + c * [benchmark], MFU being
+6 x parameters x tokens / (accelerator-hours x 3600 x dense 16-bit peak).
+- a[generation]: what one accelerator generation achieves on a whole training run.
+- b: larger models run larger matrix multiplications and spend a smaller share of their
+  FLOPs on attention (which 6 N D does not count), so their fraction of peak is higher.
+  The term is kept only when it lowers the leave-one-family-out error on the full runs
+  (chosen on the fit runs alone).
+- c: a throughput benchmark times training steps only; a whole run's published hours also
+  hold restarts after failures, checkpoints, evaluation and slow starts. c is how much
+  higher a benchmark's fraction is than a whole run's, fitted across generations, so that
+  benchmarks (MPT's sweep, Megatron-LM, AWS Neuron) inform the generation and size terms
+  without passing their step rate off as a run's. The table holds the whole-run level:
+  that is what the estimator predicts.
+Band: the 10th and 90th percentiles of the leave-one-family-out residuals of the whole runs,
+so the interval is what the model achieved on runs of families it had not seen.
 
   fit_achieved_utilization.py            rewrite achieved_utilization_fit.csv
   fit_achieved_utilization.py --check    exit 1 if the committed table differs from a fresh fit
@@ -63,8 +73,12 @@ def load_runs():
             flops = 6.0 * float(r["parameters"]) * float(r["tokens"])
             peak = peak_tflops(reference[r["generation"]], r["precision"]) * 1e12
             mfu = flops / (float(r["accelerator_hours"]) * 3600.0 * peak)
+        if r["run_type"] not in ("full_run", "benchmark"):
+            raise SystemExit("published_runs.csv: %s has run_type %r (full_run or benchmark)"
+                             % (r["id"], r["run_type"]))
         runs.append({"id": r["id"], "family": r["family"], "generation": r["generation"],
-                     "size": math.log10(float(r["parameters"]) / 1e9), "mfu": mfu})
+                     "size": math.log10(float(r["parameters"]) / 1e9), "mfu": mfu,
+                     "benchmark": r["run_type"] == "benchmark"})
     return runs, generations
 
 
@@ -87,20 +101,25 @@ def solve(matrix, vector):
 
 
 def fit(runs, with_size):
+    """(intercept per generation (whole runs), size slope, benchmark offset)."""
     generations = sorted({r["generation"] for r in runs})
+    with_benchmark = any(r["benchmark"] for r in runs) and any(not r["benchmark"] for r in runs)
     rows = [[1.0 if r["generation"] == g else 0.0 for g in generations]
-            + ([r["size"]] if with_size else []) for r in runs]
+            + ([r["size"]] if with_size else [])
+            + ([1.0 if r["benchmark"] else 0.0] if with_benchmark else []) for r in runs]
     coef = solve(rows, [math.log(r["mfu"]) for r in runs])
     intercept = dict(zip(generations, coef))
     slope = coef[len(generations)] if with_size else 0.0
-    return intercept, slope
+    benchmark = coef[-1] if with_benchmark else 0.0
+    return intercept, slope, benchmark
 
 
-def predict(model, generation, size):
-    intercept, slope = model
+def predict(model, generation, size, benchmark=False):
+    intercept, slope, offset = model
     if generation not in intercept:
         return None
-    return min(MFU_CEILING, max(MFU_FLOOR, math.exp(intercept[generation] + slope * size)))
+    log_mfu = intercept[generation] + slope * size + (offset if benchmark else 0.0)
+    return min(MFU_CEILING, max(MFU_FLOOR, math.exp(log_mfu)))
 
 
 def leave_one_family_out(runs, with_size):
@@ -110,7 +129,7 @@ def leave_one_family_out(runs, with_size):
         model = fit([r for r in runs if r["family"] != family], with_size)
         for r in runs:
             if r["family"] == family:
-                out.append((r, predict(model, r["generation"], r["size"])))
+                out.append((r, predict(model, r["generation"], r["size"], r["benchmark"])))
     return out
 
 
@@ -136,7 +155,8 @@ def choose():
     runs, generations = load_runs()
     scores = {}
     for with_size in (False, True):
-        errors = [abs(hours_error(r, p)) for r, p in leave_one_family_out(runs, with_size) if p]
+        errors = [abs(hours_error(r, p)) for r, p in leave_one_family_out(runs, with_size)
+                  if p and not r["benchmark"]]
         scores[with_size] = median(errors)
     with_size = scores[True] < scores[False]
     return runs, generations, with_size, scores
@@ -145,8 +165,10 @@ def choose():
 def fitted_table():
     runs, generations, with_size, scores = choose()
     model = fit(runs, with_size)
-    lofo = [(r, p) for r, p in leave_one_family_out(runs, with_size) if p]
+    lofo = [(r, p) for r, p in leave_one_family_out(runs, with_size) if p and not r["benchmark"]]
     residuals = [math.log(r["mfu"] / p) for r, p in lofo]
+    errors = [hours_error(r, p) for r, p in lofo]
+    worst, bias = max(abs(e) for e in errors), median(errors)
     p10, p90 = quantile(residuals, 0.10), quantile(residuals, 0.90)
     by_generation = {}
     for g in generations:
@@ -169,12 +191,18 @@ def fitted_table():
             "runs": len(members),
             "families": " ".join(families),
             "notes": ("Fitted by data/fit_achieved_utilization.py on published_runs.csv: "
-                      "log MFU = a[generation] + b log10(parameters / 1e9); size term %s "
-                      "(leave-one-family-out median |error| %.3f with it, %.3f without). "
-                      "Band = 10th/90th percentiles of the leave-one-family-out log residuals "
-                      "over all %d predictable runs." % (
+                      "log MFU = a[generation] + b log10(parameters / 1e9) + c [benchmark], "
+                      "this row being a whole run (c = %+.4f: throughput benchmarks run "
+                      "x%.2f faster than whole runs, which include restarts, checkpoints "
+                      "and evaluation); %d of the %d runs of this generation are "
+                      "benchmarks; size term %s (leave-one-family-out median |error| on "
+                      "whole runs %.3f with it, %.3f without; worst %.3f, median signed "
+                      "%+.3f). Band = 10th/90th percentiles of the leave-one-family-out log "
+                      "residuals over all %d predictable whole runs." % (
+                          model[2], math.exp(model[2]),
+                          sum(1 for r in members if r["benchmark"]), len(members),
                           "kept" if with_size else "dropped", scores[True], scores[False],
-                          len(residuals))),
+                          worst, bias, len(residuals))),
             "source": "data/reference/published_runs.csv | data/fit_achieved_utilization.py",
         })
     return table, runs, with_size
@@ -194,12 +222,11 @@ def render(table):
     return buffer.getvalue()
 
 
-def report():
-    runs, _, with_size, _ = choose()
-    lofo = leave_one_family_out(runs, with_size)
+def report_table(lofo, title):
+    print("%s\n" % title)
     print("| generation | runs predicted | median error | worst error | bias (median signed) |")
     print("|---|---|---|---|---|")
-    for generation in sorted({r["generation"] for r in runs}):
+    for generation in sorted({r["generation"] for r, _ in lofo}):
         errors = [hours_error(r, p) for r, p in lofo if p and r["generation"] == generation]
         skipped = sum(1 for r, p in lofo if not p and r["generation"] == generation)
         if not errors:
@@ -214,10 +241,25 @@ def report():
         len(every), 100 * median([abs(e) for e in every]), 100 * max(abs(e) for e in every),
         100 * median(every)))
     print()
+
+
+def report():
+    runs, _, with_size, scores = choose()
+    lofo = leave_one_family_out(runs, with_size)
+    model = fit(runs, with_size)
+    print("size term %s (whole-run LOFO median |error| %.3f with, %.3f without); "
+          "size exponent %.4f; benchmark offset x%.2f\n" % (
+              "kept" if with_size else "dropped", scores[True], scores[False], model[1],
+              math.exp(model[2])))
+    report_table([(r, p) for r, p in lofo if not r["benchmark"]],
+                  "Whole runs (published accelerator-hours), leave-one-family-out:")
+    report_table([(r, p) for r, p in lofo if r["benchmark"]],
+                  "Throughput benchmarks (predicted with the benchmark offset), "
+                  "leave-one-family-out:")
     for r, p in lofo:
-        print("%-24s %-10s published MFU %.3f  predicted %s  hours error %s" % (
-            r["id"], r["generation"], r["mfu"], "%.3f" % p if p else "-",
-            "%+.0f %%" % (100 * hours_error(r, p)) if p else "-"))
+        print("%-24s %-10s %-9s published MFU %.3f  predicted %s  hours error %s" % (
+            r["id"], r["generation"], "benchmark" if r["benchmark"] else "run", r["mfu"],
+            "%.3f" % p if p else "-", "%+.0f %%" % (100 * hours_error(r, p)) if p else "-"))
 
 
 def main():
