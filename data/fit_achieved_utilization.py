@@ -78,7 +78,9 @@ def load_runs():
                              % (r["id"], r["run_type"]))
         runs.append({"id": r["id"], "family": r["family"], "generation": r["generation"],
                      "size": math.log10(float(r["parameters"]) / 1e9), "mfu": mfu,
-                     "benchmark": r["run_type"] == "benchmark"})
+                     "benchmark": r["run_type"] == "benchmark",
+                     "count": (math.log10(float(r["accelerator_count"]))
+                               if r["accelerator_count"] else None)})
     return runs, generations
 
 
@@ -100,36 +102,43 @@ def solve(matrix, vector):
     return [b[i] / a[i][i] for i in range(n)]
 
 
-def fit(runs, with_size):
-    """(intercept per generation (whole runs), size slope, benchmark offset)."""
+def fit(runs, with_size, with_count=False):
+    """(intercept per generation (whole runs), size slope, benchmark offset, count slope).
+
+    The count term (log10 of the accelerators a run used: communication and failures grow
+    with the cluster) is only tried by --report; the table does not carry it."""
     generations = sorted({r["generation"] for r in runs})
     with_benchmark = any(r["benchmark"] for r in runs) and any(not r["benchmark"] for r in runs)
     rows = [[1.0 if r["generation"] == g else 0.0 for g in generations]
             + ([r["size"]] if with_size else [])
-            + ([1.0 if r["benchmark"] else 0.0] if with_benchmark else []) for r in runs]
+            + ([1.0 if r["benchmark"] else 0.0] if with_benchmark else [])
+            + ([r["count"]] if with_count else []) for r in runs]
     coef = solve(rows, [math.log(r["mfu"]) for r in runs])
     intercept = dict(zip(generations, coef))
     slope = coef[len(generations)] if with_size else 0.0
-    benchmark = coef[-1] if with_benchmark else 0.0
-    return intercept, slope, benchmark
+    benchmark = coef[len(generations) + int(with_size)] if with_benchmark else 0.0
+    count = coef[-1] if with_count else 0.0
+    return intercept, slope, benchmark, count
 
 
-def predict(model, generation, size, benchmark=False):
-    intercept, slope, offset = model
+def predict(model, generation, size, benchmark=False, count=None):
+    intercept, slope, offset, count_slope = model
     if generation not in intercept:
         return None
-    log_mfu = intercept[generation] + slope * size + (offset if benchmark else 0.0)
+    log_mfu = (intercept[generation] + slope * size + (offset if benchmark else 0.0)
+               + (count_slope * count if count is not None else 0.0))
     return min(MFU_CEILING, max(MFU_FLOOR, math.exp(log_mfu)))
 
 
-def leave_one_family_out(runs, with_size):
+def leave_one_family_out(runs, with_size, with_count=False):
     """Per run: (run, predicted MFU) with its family left out of the fit; None if unpredictable."""
     out = []
     for family in sorted({r["family"] for r in runs}):
-        model = fit([r for r in runs if r["family"] != family], with_size)
+        model = fit([r for r in runs if r["family"] != family], with_size, with_count)
         for r in runs:
             if r["family"] == family:
-                out.append((r, predict(model, r["generation"], r["size"], r["benchmark"])))
+                out.append((r, predict(model, r["generation"], r["size"], r["benchmark"],
+                                       r["count"] if with_count else None)))
     return out
 
 
@@ -251,6 +260,17 @@ def report():
           "size exponent %.4f; benchmark offset x%.2f\n" % (
               "kept" if with_size else "dropped", scores[True], scores[False], model[1],
               math.exp(model[2])))
+    counted = [r for r in runs if r["count"] is not None]
+    for with_count in (False, True):
+        lofo_counted = leave_one_family_out(counted, with_size, with_count)
+        errors = [hours_error(r, p) for r, p in lofo_counted if p and not r["benchmark"]]
+        print("accelerator-count term %s, on the %d runs that state a count: whole-run LOFO "
+              "median |error| %.3f, worst %.3f%s" % (
+                  "tried" if with_count else "absent", len(counted),
+                  median([abs(e) for e in errors]), max(abs(e) for e in errors),
+                  ", slope %.3f per decade of accelerators" % fit(counted, with_size, True)[3]
+                  if with_count else ""))
+    print()
     report_table([(r, p) for r, p in lofo if not r["benchmark"]],
                   "Whole runs (published accelerator-hours), leave-one-family-out:")
     report_table([(r, p) for r, p in lofo if r["benchmark"]],

@@ -115,13 +115,12 @@ void TestNeuronPower::derivedChipPower_data()
     QTest::addColumn<double>("centralW");
     QTest::addColumn<double>("parityW");
     QTest::addColumn<QStringList>("claims");
-    // Inferentia and Inferentia2: computed independently of this code (a spreadsheet of the
-    // same inputs: CCF per-vCPU watts at the load, memory above the baseline, the measured
-    // load curve, datasheet peaks, inference 0.10). Trainium and Trainium2 were computed so
-    // with the fit of that time (0.3136 / 0.3962) as 173.702 (243.211) and 256.459 (622.480);
-    // the refit with whole-run and benchmark levels apart (achieved_utilization_fit.csv: at
-    // BERT-Large size Trainium 0.2257, Ampere 0.3065) moved them to the estimator's values
-    // below, not yet re-checked by hand.
+    // Computed independently of this code (a spreadsheet of the same inputs: CCF per-vCPU
+    // watts at the load, memory above the baseline, the measured load curve, datasheet peaks,
+    // inference 0.10; training at BERT-Large size from achieved_utilization_fit.csv, Trainium
+    // 0.2486 x 0.335^0.0882 = 0.2257, Ampere 0.3375 x 0.335^0.0882 = 0.3065, loads / 0.644).
+    // With the earlier fit (Trainium 0.3136, Ampere 0.3962) Trainium was 173.702 (243.211) and
+    // Trainium2 256.459 (622.480).
     QTest::newRow("Inferentia") << QStringLiteral("AWS Inferentia (v1)") << 45.684 << 77.462
                                 << QStringList{QStringLiteral("C08")};
     QTest::newRow("Trainium") << QStringLiteral("AWS Trainium (v1)") << 176.736 << 248.158
