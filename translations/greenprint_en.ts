@@ -68,17 +68,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n way(s) on the whole plan's front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
         <translation>
-            <numerusform>%n way on the whole plan's front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</numerusform>
-            <numerusform>%n ways on the whole plan's front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</numerusform>
+            <numerusform>%n way on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</numerusform>
+            <numerusform>%n ways on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n way(s) on the front run where AWS's offering of the type is not known: check before you plan on it (hover here).</source>
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
         <translation>
-            <numerusform>%n way on the front runs where AWS's offering of the type is not known: check before you plan on it (hover here).</numerusform>
-            <numerusform>%n ways on the front run where AWS's offering of the type is not known: check before you plan on it (hover here).</numerusform>
+            <numerusform>%n way on the front runs where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</numerusform>
+            <numerusform>%n ways on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</numerusform>
         </translation>
     </message>
 </context>
@@ -122,10 +122,10 @@
 <context>
     <name>greenprint::PublicDatasetRule</name>
     <message numerus="yes">
-        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
         <translation>
-            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
-            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing jobs, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
+            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
+            <numerusform>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing jobs, stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</numerusform>
         </translation>
     </message>
 </context>
@@ -192,10 +192,10 @@
 <context>
     <name>greenprint::cli</name>
     <message numerus="yes">
-        <source>'%1' expects %n argument(s)</source>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
-            <numerusform>'%1' expects %n argument</numerusform>
-            <numerusform>'%1' expects %n arguments</numerusform>
+            <numerusform>&apos;%1&apos; expects %n argument</numerusform>
+            <numerusform>&apos;%1&apos; expects %n arguments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -213,10 +213,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects at least %n argument(s)</source>
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
         <translation>
-            <numerusform>'%1' expects at least %n argument</numerusform>
-            <numerusform>'%1' expects at least %n arguments</numerusform>
+            <numerusform>&apos;%1&apos; expects at least %n argument</numerusform>
+            <numerusform>&apos;%1&apos; expects at least %n arguments</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -108,6 +108,13 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
         tr("P&arameters:"), QStringLiteral("work.parameters"), tr(" billion"), 0.001, 1e6, 3,
         tr("Model parameters, in billions (e.g. 0.34 for BERT-large, 7 for a 7B model)."), ref(),
         1e-9));
+    m_workRows.push_back(addOptionalDouble<WorkActiveParameters>(
+        tr("Acti&ve parameters:"), QStringLiteral("work.activeParameters"), tr(" billion"), 0.0,
+        1e6, 3, tr("All (dense)"),
+        tr("Mixture of experts: the parameters each token passes through, in billions (e.g. 3 "
+           "for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a "
+           "dense model."),
+        ref(), 1e-9));
     m_trainingRows.push_back(addDouble<WorkTokens>(
         tr("Training to&kens:"), QStringLiteral("work.tokens"), tr(" billion per epoch"), 0.001,
         1e6, 3, tr("Tokens seen in one epoch, in billions."), ref(), 1e-9));
@@ -130,6 +137,21 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
     m_inferenceRows.push_back(addDouble<WorkTokensPerRequest>(
         tr("To&kens per request:"), QStringLiteral("work.tokensPerRequest"), tr(" tokens"), 1.0,
         1e7, 0, tr("Tokens processed per request (prompt and output)."), ref()));
+    m_inferenceRows.push_back(addOptionalDouble<WorkOutputTokensPerRequest>(
+        tr("Output tokens p&er request:"), QStringLiteral("work.outputTokensPerRequest"),
+        tr(" tokens"), -1.0, 1e7, 0, tr("Not served token by token"),
+        tr("Of the tokens per request, those generated one at a time. Set, the request is "
+           "served as a language model serves it: the prompt in one compute-bound pass, each "
+           "output token in a decode step bound by memory bandwidth. Unset: one pass over all "
+           "tokens."),
+        ref()));
+    m_inferenceRows.push_back(addOptionalDouble<WorkBatchSize>(
+        tr("&Batch size:"), QStringLiteral("work.batchSize"), tr(" requests"), 0.0, 1e6, 0,
+        tr("1 (assumed)"),
+        tr("Requests one model replica decodes together (batch or concurrency). Larger batches "
+           "share each read of the weights: far less energy per token. Unset: 1, one request "
+           "at a time, listed under the assumptions."),
+        ref()));
     std::vector<std::pair<QString, QString>> precisions;
     for (int p = 0; p < kPrecisionCount; ++p) {
         const QString key = precisionKey(static_cast<Precision>(p));

@@ -4,6 +4,7 @@
 #include "rulesupport.h"
 
 #include "domain/cataloglookup.h"
+#include "engine/serving.h"
 #include "engine/worksizing.h"
 
 #include <QSet>
@@ -28,19 +29,7 @@ Feasibility::Feasibility(const ReferenceData &reference)
 
 double Feasibility::bytesPerValue(const QString &precision)
 {
-    const std::optional<Precision> p = precisionFromKey(precision);
-    switch (p.value_or(Precision::Bf16)) {
-    case Precision::Fp32:
-    case Precision::Tf32:
-        return 4.0;
-    case Precision::Bf16:
-    case Precision::Fp16:
-        return 2.0;
-    case Precision::Fp8:
-    case Precision::Int8:
-        return 1.0;
-    }
-    return 2.0;
+    return greenprint::bytesPerValue(precisionFromKey(precision).value_or(Precision::Bf16));
 }
 
 std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
@@ -63,12 +52,9 @@ std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
         need.neededGB = w.parameters * bytes / kBytesPerGB;
         need.sharded = need.instances > 1 && need.neededGB > need.perInstanceGB;
     } else {
-        const double kvValues =
-            m_reference.coefficientValue(CoefficientKey::KvCacheValuesPerTokenPerParameter, 0.0);
-        const double width = bytesPerValue(w.precision);
-        need.neededGB = (w.parameters * width
-                         + kvValues * w.parameters * std::max(0.0, w.tokensPerRequest) * width)
-            / kBytesPerGB;
+        // The same replica the serving model sizes (engine/serving.h).
+        const std::optional<ServingMemory> memory = servingMemory(w, m_reference);
+        need.neededGB = memory ? memory->totalBytes() / kBytesPerGB : 0.0;
     }
     return need;
 }
@@ -113,7 +99,7 @@ QStringList Feasibility::check(const Project &project, StageKind stage, int inde
                                .arg(instance->id);
             }
         } else if (!need->training && need->neededGB > need->perInstanceGB) {
-            reasons << tr("serving needs %1 GB for the weights and the KV cache of one request, "
+            reasons << tr("serving needs %1 GB for the weights and the KV cache of its batch, "
                           "more than the %2 GB of accelerator memory of one %3 (each endpoint "
                           "instance holds the whole model)")
                            .arg(gb(need->neededGB), gb(need->perInstanceGB), instance->id);
@@ -278,7 +264,7 @@ QString Feasibility::assumptions() const
     };
     return tr("Offered only where the job can run: training holds %1 bytes per parameter "
               "(weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of "
-              "one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding "
+              "its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding "
               "across instances needs at least %3 Gbit/s per instance (assumed: the catalog's "
               "sources list bandwidth, not EFA support); a real-time endpoint may be busy at most "
               "%4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) "

@@ -14,8 +14,9 @@
  *    accelerators hold all of it, or when it is sharded (ZeRO stage 3 / FSDP)
  *    across instances joined by a fast interconnect and all of them hold it.
  *    A serving replica holds the weights at the work's precision plus the KV
- *    cache of one request; endpoint instances are replicas, so one instance
- *    must hold it. Activations and batching are not counted: the check is a
+ *    cache of its batch (engine/serving.h servingMemory(): the same figure the
+ *    serving model sizes replicas by); endpoint instances are replicas, so one
+ *    instance must hold it. Activations are not counted: the check is a
  *    lower bound, and what fails it surely does not fit.
  *  - interconnect. Sharding across instances needs a sustained network of at
  *    least network.fast_interconnect_min_gbps per instance (instances.csv
@@ -48,7 +49,7 @@ namespace greenprint {
 /** The memory one job needs and the memory it gets, in GB (1e9 bytes). */
 struct MemoryNeed
 {
-    double neededGB = 0.0; ///< weights + training state, or weights + KV cache
+    double neededGB = 0.0; ///< weights + training state, or weights + KV cache of the batch
     double perInstanceGB = 0.0; ///< accelerator memory of one instance
     int instances = 1;
     bool training = true;

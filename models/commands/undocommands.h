@@ -86,6 +86,9 @@ enum class UndoId {
     WorkRequests,
     WorkTokensPerRequest,
     WorkPrecision,
+    WorkActiveParameters,
+    WorkOutputTokensPerRequest,
+    WorkBatchSize,
     ScenarioName,
     ScenarioOverride,
 };

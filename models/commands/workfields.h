@@ -106,6 +106,12 @@ GREENPRINT_WORK_FIELD(WorkTokensPerRequest, double, tokensPerRequest,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change tokens per request"))
 GREENPRINT_WORK_FIELD(WorkPrecision, QString, precision,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change precision"))
+GREENPRINT_WORK_FIELD(WorkActiveParameters, std::optional<double>, activeParameters,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change active parameters"))
+GREENPRINT_WORK_FIELD(WorkOutputTokensPerRequest, std::optional<double>, outputTokensPerRequest,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change output tokens per request"))
+GREENPRINT_WORK_FIELD(WorkBatchSize, std::optional<double>, batchSize,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change batch size"))
 
 #undef GREENPRINT_WORK_FIELD
 

@@ -38,6 +38,8 @@ inline constexpr double kMaxEpochs = 1e4;
 inline constexpr double kMaxRequests = 1e15;
 /** Tokens per request: ten million, beyond the longest context windows. */
 inline constexpr double kMaxTokensPerRequest = 1e7;
+/** Requests decoded together by one replica: a million, far beyond any accelerator's memory. */
+inline constexpr double kMaxBatchSize = 1e6;
 /** Power of one instance, idle, maximum or measured (W): a megawatt, ~8 racks of GB200 NVL72. */
 inline constexpr double kMaxPowerW = 1e6;
 /** vCPUs or accelerators of one catalog instance. */

@@ -58,6 +58,12 @@ inline constexpr EndpointMode kEndpointMode = EndpointMode::RealTime; ///< SageM
 inline constexpr int kModelsHosted = 1;
 inline constexpr StorageClass kStorageClass = StorageClass::S3Standard; ///< S3's default class
 inline constexpr double kRetentionMonths = 0.0; ///< a new CloudWatch log group never expires
+/**
+ * Inference work with output tokens but no `batchSize`: one request decoded at a time, what
+ * a real-time endpoint serving requests as they arrive does at low traffic (and the
+ * costliest case per token, so an estimate that assumes it does not flatter the plan).
+ */
+inline constexpr double kBatchSize = 1.0;
 } // namespace FileDefaults
 
 /** The file key of `key` (`utilization`, `storageClass`, ...). */

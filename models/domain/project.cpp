@@ -5,6 +5,8 @@
 
 #include "names.h"
 
+#include <algorithm>
+
 namespace greenprint {
 
 double recurrencePeriodHours(RecurrencePeriod period)
@@ -38,8 +40,15 @@ std::optional<WorkSpec> EndpointSpec::servedWork() const
 double WorkSpec::flops() const
 {
     if (kind == Kind::Training)
-        return 6.0 * parameters * tokens * epochs;
-    return 2.0 * parameters * tokensPerRequest * requests;
+        return 6.0 * flopParameters() * tokens * epochs;
+    return 2.0 * flopParameters() * tokensPerRequest * requests;
+}
+
+double WorkSpec::decodeTokensPerRequest() const
+{
+    if (kind != Kind::Inference || !outputTokensPerRequest)
+        return 0.0;
+    return std::clamp(*outputTokensPerRequest, 0.0, tokensPerRequest);
 }
 
 QString Component::instance() const

@@ -68,8 +68,13 @@ enum class Methodology { Greenprint, CloudCarbonFootprint, GreenAlgorithms };
 
 /**
  * The work a job does, from which its hours follow (instead of stating hours).
- * Training: FLOPs = 6 x parameters x tokens x epochs.
- * Inference: FLOPs = 2 x parameters x tokensPerRequest x requests.
+ * Training: FLOPs = 6 x active parameters x tokens x epochs.
+ * Inference: FLOPs = 2 x active parameters x tokensPerRequest x requests.
+ * Active parameters are the parameters a token passes through: all of them in a
+ * dense model, the shared layers plus the routed experts in a mixture of experts.
+ * An inference work that states its output tokens is served token by token
+ * (engine/serving.h): the prompt in one compute-bound pass, every output token in a
+ * decode step that reads the weights and KV cache, shared by the batch.
  */
 struct WorkSpec
 {
@@ -85,7 +90,23 @@ struct WorkSpec
      * Computations take EndpointSpec::servedWork(), which converts them to the total.
      */
     bool requestsPerMonth = false;
-    double tokensPerRequest = 0.0;
+    double tokensPerRequest = 0.0; ///< prompt and output tokens of one request
+    /**
+     * Mixture of experts: parameters a token passes through (file key `activeParameters`);
+     * nullopt: all of `parameters` (a dense model). Memory always holds all of them.
+     */
+    std::optional<double> activeParameters;
+    /**
+     * Inference: of tokensPerRequest, the tokens generated one decode step at a time
+     * (file key `outputTokensPerRequest`); nullopt: none, the whole request is one
+     * compute-bound pass (the model of files written before serving was modelled).
+     */
+    std::optional<double> outputTokensPerRequest;
+    /**
+     * Inference with output tokens: mean requests decoded together by one model replica
+     * (file key `batchSize`, the batch or concurrency); nullopt: FileDefaults::kBatchSize.
+     */
+    std::optional<double> batchSize;
     QString precision = QStringLiteral("bf16"); ///< fp32, tf32, bf16, fp16, fp8 or int8
     /**
      * Load on the accelerators' power curve (0..1) when the user overrides the one derived
@@ -96,6 +117,11 @@ struct WorkSpec
 
     /** Floating-point operations of the whole job. */
     double flops() const;
+    /** Parameters a token passes through: activeParameters, else parameters. */
+    double flopParameters() const { return activeParameters.value_or(parameters); }
+    /** Inference tokens decoded one step at a time per request (0 without outputTokensPerRequest).
+     */
+    double decodeTokensPerRequest() const;
     bool operator==(const WorkSpec &) const = default;
 };
 

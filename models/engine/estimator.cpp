@@ -234,16 +234,15 @@ private:
             result.achievedUtilization = sizing->achievedCentral;
         result.acceleratorLoad = sizing->loadCentral;
         m_assumptions.add({sizing->achievedBasis});
+        m_assumptions.add(sizing->assumptions);
         if (sizing->loadOverridden) {
-            issue(
-                Issue::Severity::Warning, u"work.acceleratorLoad",
-                Tr::tr("the accelerator load is set by hand (%1) instead of the %2 that the "
-                       "achieved fraction of peak (%3) implies; time and power no longer "
-                       "follow one model")
-                    .arg(sizing->loadCentral, 0, 'f', 2)
-                    .arg(loadFromAchievedFraction(sizing->loadBasisFraction, m_lookup.reference()),
-                         0, 'f', 2)
-                    .arg(sizing->loadBasisFraction, 0, 'f', 3));
+            issue(Issue::Severity::Warning, u"work.acceleratorLoad",
+                  Tr::tr("the accelerator load is set by hand (%1) instead of the %2 that the "
+                         "achieved fraction of peak (%3) implies; time and power no longer "
+                         "follow one model")
+                      .arg(sizing->loadCentral, 0, 'f', 2)
+                      .arg(sizing->loadDerived, 0, 'f', 2)
+                      .arg(sizing->loadBasisFraction, 0, 'f', 3));
         }
         return sizing;
     }

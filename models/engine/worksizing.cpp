@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "worksizing.h"
 
+#include "serving.h"
+
+#include "../domain/filedefaults.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -17,6 +21,155 @@ struct Tr
 
 /** Measured: an 8192^3 bf16 GEMM busy all the time reaches 0.644 of the H100's dense peak. */
 constexpr double kGemmFractionFallback = 0.644;
+
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100.0, 'f', fraction < 0.1 ? 1 : 0);
+}
+
+/**
+ * Re-sizes `s` (already holding the achieved fraction of peak of inference work on this
+ * accelerator) for a work served token by token. False with `error` when it cannot be.
+ */
+bool sizeServing(const WorkSpec &work, const InstanceSpec &instance,
+                 const AcceleratorSpec &accelerator, double peakTflops, int count,
+                 const ReferenceData &reference, WorkSizing &s, QString *error)
+{
+    if (peakTflops <= 0.0 || !accelerator.memoryBandwidthGBps
+        || *accelerator.memoryBandwidthGBps <= 0.0 || !accelerator.memoryGB
+        || *accelerator.memoryGB <= 0.0) {
+        *error = Tr::tr("%1 cannot be sized token by token: its %2 has no published memory "
+                        "size and bandwidth; leave outputTokensPerRequest out to size the "
+                        "requests by FLOPs alone")
+                     .arg(instance.id, accelerator.name);
+        return false;
+    }
+    const std::optional<ServingMemory> memory = servingMemory(work, reference);
+    const std::optional<Precision> precision = precisionFromKey(work.precision);
+    if (!memory || !precision)
+        return false;
+    const double acceleratorBytes = *accelerator.memoryGB * 1e9;
+    const int accelerators = std::max(1, instance.acceleratorCount);
+    const int perReplica = std::max(1, int(std::ceil(memory->totalBytes() / acceleratorBytes)));
+    if (perReplica > accelerators) {
+        *error = Tr::tr("serving needs %1 GB for the weights and the KV cache of a batch of %2 "
+                        "requests of %3 tokens, more than the %4 GB of accelerator memory of one "
+                        "%5; choose a larger instance, a smaller batch or a lower precision")
+                     .arg(memory->totalBytes() / 1e9, 0, 'f', 0)
+                     .arg(memory->batch)
+                     .arg(memory->contextTokens)
+                     .arg(accelerators * *accelerator.memoryGB, 0, 'f', 0)
+                     .arg(instance.id);
+        return false;
+    }
+    const int replicasPerInstance = accelerators / perReplica;
+    const double replicas = double(replicasPerInstance) * std::max(1, count);
+    const ServingConstants constants = servingConstants(acceleratorClass(instance), reference);
+
+    const double output = work.decodeTokensPerRequest();
+    const double prompt = std::max(0.0, work.tokensPerRequest - output);
+    DecodeInput in;
+    in.parameters = work.parameters;
+    in.activeParameters = work.flopParameters();
+    in.bytesPerValue = bytesPerValue(*precision);
+    in.kvValuesPerTokenPerParameter =
+        reference.coefficientValue(CoefficientKey::KvCacheValuesPerTokenPerParameter, 0.0);
+    in.batch = memory->batch;
+    in.contextTokens = prompt + output / 2.0;
+    in.accelerators = perReplica;
+    in.peakTflopsPerAccelerator = peakTflops;
+    in.bandwidthGBpsPerAccelerator = *accelerator.memoryBandwidthGBps;
+    const DecodeStep step = decodeStep(in, constants);
+    if (step.seconds <= 0.0) {
+        *error = Tr::tr("no fitted serving constants are known for %1; leave "
+                        "outputTokensPerRequest out to size the requests by FLOPs alone")
+                     .arg(accelerator.name);
+        return false;
+    }
+
+    // Per replica: the replicas share the requests and run side by side.
+    const double requests = work.requests / replicas;
+    const double decodeSeconds = requests * output / in.batch * step.seconds;
+    const double prefillFlops = 2.0 * in.activeParameters * prompt * requests;
+    const double replicaPeak = perReplica * peakTflops * 1e12;
+    const auto prefillSeconds = [&](double fraction) {
+        return fraction > 0.0 ? prefillFlops / (replicaPeak * fraction) : 0.0;
+    };
+    const double central = prefillSeconds(s.achievedCentral) + decodeSeconds;
+    const double low = prefillSeconds(s.achievedHigh) + decodeSeconds * constants.timeRatioLow;
+    const double high = prefillSeconds(s.achievedLow) + decodeSeconds * constants.timeRatioHigh;
+    const double prefillLoad = loadFromAchievedFraction(s.achievedCentral, reference);
+    const double decodeBusyLoad = decodeLoad(step, in, reference);
+    // Accelerators left over by whole replicas idle; the load is the instance average.
+    const double used = double(replicasPerInstance * perReplica) / accelerators;
+    const double load = central > 0.0
+        ? (prefillSeconds(s.achievedCentral) * prefillLoad + decodeSeconds * decodeBusyLoad)
+            / central * used
+        : 0.0;
+    const double prefillFraction = s.achievedCentral;
+
+    s.served = true;
+    s.acceleratorsPerReplica = perReplica;
+    s.replicasPerInstance = replicasPerInstance;
+    s.decodeStepSeconds = step.seconds;
+    s.flops = work.flops();
+    s.instanceThroughputTflops = accelerators * peakTflops;
+    s.hoursCentral = Hours{central / 3600.0};
+    s.hoursLow = Hours{low / 3600.0};
+    s.hoursHigh = Hours{high / 3600.0};
+    // Effective fractions of peak of the whole job: hours = FLOPs / (peak x fraction) holds.
+    const double jobPeak = std::max(1, count) * s.instanceThroughputTflops * 1e12;
+    const auto effective = [&](double seconds) {
+        return seconds > 0.0 ? s.flops / (jobPeak * seconds) : 0.0;
+    };
+    s.achievedCentral = effective(central);
+    s.achievedLow = effective(high);
+    s.achievedHigh = effective(low);
+    s.loadBasisFraction = s.achievedCentral;
+    s.loadDerived = load;
+    s.loadLow = s.loadCentral = s.loadHigh = load;
+    s.achievedSource = QStringLiteral("data/reference/coefficients.csv serving.* "
+                                      "(data/fit_serving.py, data/reference/"
+                                      "serving_measurements.csv)");
+    s.achievedBasis =
+        Tr::tr("%1 inference served token by token: a replica of %2 x %3 holds %4 GB (weights at "
+               "%5 plus the KV cache of %6 requests), %7 replicas per instance; prefill of %8 "
+               "prompt tokens per request at %9 % of peak; decode of %10 output tokens per "
+               "request in steps of %11 ms for the batch (%12), memory read at %13 % of the "
+               "datasheet bandwidth and decode products at %14 % of peak (fitted on public "
+               "measurements: README, Serving); whole job at %15 % of peak, load %16 % on the "
+               "power curve")
+            .arg(instance.id)
+            .arg(perReplica)
+            .arg(accelerator.name)
+            .arg(memory->totalBytes() / 1e9, 0, 'f', 1)
+            .arg(work.precision)
+            .arg(in.batch)
+            .arg(replicasPerInstance)
+            .arg(prompt)
+            .arg(percent(prefillFraction))
+            .arg(output)
+            .arg(step.seconds * 1e3, 0, 'f', 2)
+            .arg(step.computeBound ? Tr::tr("compute-bound") : Tr::tr("memory-bandwidth-bound"))
+            .arg(percent(constants.bandwidthFraction))
+            .arg(percent(constants.decodeFractionOfPeak))
+            .arg(percent(s.achievedCentral))
+            .arg(percent(load));
+    if (!work.batchSize) {
+        s.assumptions << Tr::tr("Batch size not stated: %1 request decoded at a time per model "
+                                "replica (assumed), what a real-time endpoint serving requests as "
+                                "they arrive does at low traffic, and the costliest per token; "
+                                "state batchSize for batched or concurrent serving")
+                             .arg(FileDefaults::kBatchSize);
+    }
+    if (constants.borrowed) {
+        s.assumptions << Tr::tr("%1 has no serving measurements of its own: its decode reads "
+                                "memory at the %2 % of datasheet bandwidth fitted on NVIDIA GPUs "
+                                "(assumed)")
+                             .arg(accelerator.name, percent(constants.bandwidthFraction));
+    }
+    return true;
+}
 
 } // namespace
 
@@ -184,6 +337,22 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
         return std::nullopt;
     }
 
+    if (work.decodeTokensPerRequest() > 0.0) {
+        if (s.throughputAchieved) {
+            *error = Tr::tr("%1 cannot be sized token by token: its %2 has no FLOPS peak; leave "
+                            "outputTokensPerRequest out, or state the hours")
+                         .arg(instance.id, accelerator->name);
+            return std::nullopt;
+        }
+        const double peakTflops = accelerator->peak(*precision).value_or(0.0);
+        if (!sizeServing(work, instance, *accelerator, peakTflops, count, reference, s, error))
+            return std::nullopt;
+        if (work.acceleratorLoad) {
+            s.loadOverridden = true;
+            s.loadLow = s.loadCentral = s.loadHigh = *work.acceleratorLoad;
+        }
+        return s;
+    }
     if (!s.throughputAchieved)
         s.loadBasisFraction = s.achievedCentral;
     s.flops = work.flops();
@@ -194,12 +363,13 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
     s.hoursCentral = Hours{s.flops / (flopsPerHourAtPeak * s.achievedCentral)};
     s.hoursLow = Hours{s.flops / (flopsPerHourAtPeak * s.achievedHigh)};
     s.hoursHigh = Hours{s.flops / (flopsPerHourAtPeak * s.achievedLow)};
+    // Fractions of the throughput; x the basis fraction they are fractions of peak.
+    const double toPeak = s.throughputAchieved ? s.loadBasisFraction : 1.0;
+    s.loadDerived = loadFromAchievedFraction(s.loadBasisFraction, reference);
     if (work.acceleratorLoad) {
         s.loadOverridden = true;
         s.loadLow = s.loadCentral = s.loadHigh = *work.acceleratorLoad;
     } else {
-        // Fractions of the throughput; x the basis fraction they are fractions of peak.
-        const double toPeak = s.throughputAchieved ? s.loadBasisFraction : 1.0;
         s.loadLow = loadFromAchievedFraction(s.achievedLow * toPeak, reference);
         s.loadCentral = loadFromAchievedFraction(s.achievedCentral * toPeak, reference);
         s.loadHigh = loadFromAchievedFraction(s.achievedHigh * toPeak, reference);

@@ -24,6 +24,9 @@
  * The rate is already achieved, so no fraction of peak applies to the central hours;
  * the P10-P90 spread and the load on the power curve borrow the accelerator class's
  * achieved-utilization range relative to its central (an assumption, said so).
+ *
+ * Inference that states its output tokens is served token by token instead: prefill
+ * bound by compute, decode by memory bandwidth (engine/serving.h).
  */
 
 #include "../domain/project.h"
@@ -31,6 +34,7 @@
 #include "../units.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -58,6 +62,15 @@ struct WorkSizing
     Hours hoursHigh; ///< at the low fraction of peak
     QString achievedSource;
     QString achievedBasis; ///< how the fraction was obtained, for the assumptions list
+    /// The load the physics gives (before a hand-set acceleratorLoad replaces it).
+    double loadDerived = 0.0;
+    /// Served token by token (engine/serving.h): achieved* are the effective fractions of
+    /// peak of the whole job, prefill and decode together.
+    bool served = false;
+    int acceleratorsPerReplica = 0; ///< served: the fewest accelerators holding one replica
+    int replicasPerInstance = 0; ///< served
+    double decodeStepSeconds = 0.0; ///< served: one decode step of a replica's batch
+    QStringList assumptions; ///< further assumptions of the sizing (serving), translated
 };
 
 /** The class of accelerator the achieved-utilization table is keyed by. */
@@ -69,7 +82,9 @@ double loadFromAchievedFraction(double fractionOfPeak, const ReferenceData &refe
 /**
  * Sizes `work` on `count` instances. Returns nullopt with `error` set when the
  * instance has no accelerator throughput at the precision, or no achieved
- * utilization is known for its class and the work's task.
+ * utilization is known for its class and the work's task. `work.requests` is the
+ * total served: an endpoint passes EndpointSpec::servedWork(), which turns a monthly
+ * rate into that total, so both ways of stating traffic size (and serve) alike.
  */
 std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &instance, int count,
                                    const ReferenceData &reference, QString *error);

@@ -45,6 +45,8 @@ constexpr NumberRange kTokens{0.0, limits::kMaxTokens, true, true};
 constexpr NumberRange kEpochs{0.0, limits::kMaxEpochs, true, true};
 constexpr NumberRange kRequests{0.0, limits::kMaxRequests, false, true};
 constexpr NumberRange kTokensPerRequest{0.0, limits::kMaxTokensPerRequest, true, true};
+constexpr NumberRange kOutputTokens{0.0, limits::kMaxTokensPerRequest, false, true};
+constexpr NumberRange kBatchSize{1.0, limits::kMaxBatchSize, false, true};
 constexpr int kFirstMarketBasedYear = 2022;
 constexpr int kLastMarketBasedYear = 2023;
 
@@ -704,12 +706,18 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
         if (r.has(key))
             error(r.pathOf(key), tr("does not apply to %1 work").arg(kindKey));
     };
+    // A part of the work that may not exceed its whole: `key` at most `whole`, or an error.
+    const auto partOf = [&r, this](const char *key, const std::optional<double> &part, double whole,
+                                   const QString &message) {
+        if (part && whole > 0.0 && *part > whole)
+            error(r.pathOf(key), message.arg(*part).arg(whole));
+    };
     if (kind && work.kind == WorkSpec::Kind::Training) {
         assign(work.tokens, r.number("tokens", kRequired, kTokens));
         assign(work.epochs, r.number("epochs", kOptional, kEpochs));
-        notFor("requests", workKindKeys().at(*kind));
-        notFor("requestsPerMonth", workKindKeys().at(*kind));
-        notFor("tokensPerRequest", workKindKeys().at(*kind));
+        for (const char *key : {"requests", "requestsPerMonth", "tokensPerRequest",
+                                "outputTokensPerRequest", "batchSize"})
+            notFor(key, workKindKeys().at(*kind));
     } else if (kind) {
         // An endpoint (the only holder of inference-only work) may state its traffic as a
         // monthly rate instead of the total over its hours provisioned.
@@ -728,9 +736,16 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
             assign(work.requests, r.number("requests", kRequired, kRequests));
         }
         assign(work.tokensPerRequest, r.number("tokensPerRequest", kRequired, kTokensPerRequest));
+        work.outputTokensPerRequest = r.number("outputTokensPerRequest", kOptional, kOutputTokens);
+        partOf("outputTokensPerRequest", work.outputTokensPerRequest, work.tokensPerRequest,
+               tr("%1 output tokens is more than the %2 tokensPerRequest they are part of"));
+        work.batchSize = r.number("batchSize", kOptional, kBatchSize);
         notFor("tokens", workKindKeys().at(*kind));
         notFor("epochs", workKindKeys().at(*kind));
     }
+    work.activeParameters = r.number("activeParameters", kOptional, kParameters);
+    partOf("activeParameters", work.activeParameters, work.parameters,
+           tr("%1 active parameters is more than the model's %2 parameters"));
     if (const std::optional<int> precision = r.keyword("precision", kOptional, workPrecisionKeys()))
         work.precision = workPrecisionKeys().at(*precision);
     work.acceleratorLoad = r.number("acceleratorLoad", kOptional, kFraction);

@@ -396,12 +396,18 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
     OrderedJson json = OrderedJson::object();
     json["kind"] = string(workKindKeys().at(training ? 0 : 1));
     json["parameters"] = number(work.parameters);
+    if (work.activeParameters)
+        json["activeParameters"] = number(*work.activeParameters);
     if (training) {
         json["tokens"] = number(work.tokens);
         json["epochs"] = number(work.epochs);
     } else {
         json[work.requestsPerMonth ? "requestsPerMonth" : "requests"] = number(work.requests);
         json["tokensPerRequest"] = number(work.tokensPerRequest);
+        if (work.outputTokensPerRequest)
+            json["outputTokensPerRequest"] = number(*work.outputTokensPerRequest);
+        if (work.batchSize)
+            json["batchSize"] = number(*work.batchSize);
     }
     json["precision"] = keyword(work.precision, workPrecisionKeys(), "precision");
     if (work.acceleratorLoad)
@@ -409,7 +415,7 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
     // The keys of the other kind belong to the format too.
     addExtras(json, work.extras,
               {"tokens", "epochs", "requests", "requestsPerMonth", "tokensPerRequest",
-               "acceleratorLoad"});
+               "acceleratorLoad", "activeParameters", "outputTokensPerRequest", "batchSize"});
     return json;
 }
 

@@ -87,9 +87,13 @@ void TestFeasibility::citedFiguresAreTheOnesChecked()
     // ZeRO (arXiv:1910.02054, 3.1): 2 + 2 + 12 bytes per parameter for mixed-precision Adam.
     const ReferenceData &ref = builtReferenceData();
     QCOMPARE(ref.coefficientValue(CoefficientKey::TrainingBytesPerParameter, 0), 16.0);
-    // LLaMA 6.7B (arXiv:2302.13971, Table 2): 2 x 32 layers x 4096 / 6.7e9 = 3.9e-5.
+    // Mistral 7B (arXiv:2310.06825, Table 1): 2 x 32 layers x 8 KV heads x 128 values per token
+    // over 32 x (2 x 4096^2 + 2 x 4096 x 1024 + 3 x 4096 x 14336) + 2 x 32000 x 4096 parameters.
     GP_COMPARE_NEAR(ref.coefficientValue(CoefficientKey::KvCacheValuesPerTokenPerParameter, 0),
-                    2.0 * 32 * 4096 / 6.7e9, 0.01, 0);
+                    2.0 * 32 * 8 * 128
+                        / (32 * (2.0 * 4096 * 4096 + 2.0 * 4096 * 1024 + 3.0 * 4096 * 14336)
+                           + 2.0 * 32000 * 4096),
+                    0.01, 0);
     QCOMPARE(ref.coefficientValue(CoefficientKey::FastInterconnectMinGbps, 0), 100.0);
     QCOMPARE(ref.coefficientValue(CoefficientKey::EndpointBusyFractionTarget, 0), 0.7);
     // The network figures the interconnect check reads (Vantage export, Network Performance).
@@ -98,7 +102,7 @@ void TestFeasibility::citedFiguresAreTheOnesChecked()
     QCOMPARE(ref.instance(u"p5.48xlarge"_s)->networkGbps.value_or(0), 3200.0);
     QVERIFY(!ref.instance(u"g4dn.xlarge"_s)->networkGbps); // "Up to 25 Gigabit": a burst
     const QString stated = Feasibility(ref).assumptions();
-    for (const QString &figure : {u"16 bytes"_s, u"3.9e-05"_s, u"100 Gbit/s"_s, u"70 %"_s})
+    for (const QString &figure : {u"16 bytes"_s, u"9.05e-06"_s, u"100 Gbit/s"_s, u"70 %"_s})
         QVERIFY2(stated.contains(figure), qPrintable(stated));
 }
 
@@ -135,20 +139,20 @@ void TestFeasibility::memory_data()
         << u"p4d.24xlarge"_s << 4 << true << 70e9 << u"bf16"_s << 1120.0 << 320.0 << true;
     QTest::newRow("70B train, 3 x p4d.24xlarge: 960 GB")
         << u"p4d.24xlarge"_s << 3 << true << 70e9 << u"bf16"_s << 1120.0 << 320.0 << false;
-    // Serving 500 tokens: weights 8e9 x 2 B = 16 GB, KV 3.9e-5 x 8e9 x 500 x 2 B = 0.312 GB.
+    // Serving 500 tokens: weights 8e9 x 2 B = 16 GB, KV 9.05e-6 x 8e9 x 500 x 2 B = 0.0724 GB.
     QTest::newRow("8B serve bf16, inf1.xlarge (8 GB)")
-        << u"inf1.xlarge"_s << 3 << false << 8e9 << u"bf16"_s << 16.312 << 8.0 << false;
+        << u"inf1.xlarge"_s << 3 << false << 8e9 << u"bf16"_s << 16.0724 << 8.0 << false;
     QTest::newRow("8B serve bf16, g4dn.xlarge (16 GB)")
-        << u"g4dn.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.312 << 16.0 << false;
+        << u"g4dn.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.0724 << 16.0 << false;
     QTest::newRow("8B serve bf16, inf2.xlarge (32 GB)")
-        << u"inf2.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.312 << 32.0 << true;
+        << u"inf2.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.0724 << 32.0 << true;
     QTest::newRow("8B serve bf16, g5.xlarge (24 GB)")
-        << u"g5.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.312 << 24.0 << true;
+        << u"g5.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.0724 << 24.0 << true;
     QTest::newRow("8B serve bf16, g6.xlarge (24 GB)")
-        << u"g6.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.312 << 24.0 << true;
-    // int8: 8 GB of weights + 0.156 GB of cache fits a T4.
+        << u"g6.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.0724 << 24.0 << true;
+    // int8: 8 GB of weights + 0.0362 GB of cache fits a T4.
     QTest::newRow("8B serve int8, g4dn.xlarge")
-        << u"g4dn.xlarge"_s << 1 << false << 8e9 << u"int8"_s << 8.156 << 16.0 << true;
+        << u"g4dn.xlarge"_s << 1 << false << 8e9 << u"int8"_s << 8.0362 << 16.0 << true;
 }
 
 void TestFeasibility::memory()
