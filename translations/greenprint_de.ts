@@ -295,6 +295,18 @@
         <source>Change batch size</source>
         <translation>Batchgröße ändern</translation>
     </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>Wiederholung ändern</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>Monate der Wiederholung ändern</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>Anfragen pro Monat ändern</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -976,6 +988,14 @@
         <source>Output tokens p&amp;er request:</source>
         <translation>Ausgabetokens pro Anfrag&amp;e:</translation>
     </message>
+    <message>
+        <source> million / month</source>
+        <translation> Mio. / Monat</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>Verkehr in Millionen Anfragen pro Monat (730 h) über die bereitgestellten Stunden: 2 Millionen im Monat über ein Jahr (8760 h) bedienen 24 Millionen.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1002,10 +1022,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs.</source>
-        <translation>Laufzeit jeder Instanz in Stunden (Echtzeit).</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -1046,6 +1062,58 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>Spot-Kapazität wird mit dem Spot-Rabatt berechnet; Energie und Emissionen bleiben gleich.</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
+        <translation>Laufzeit jeder Instanz in Stunden (je Lauf bei einem wiederkehrenden Job).</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Läufe:</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
+        <translation>Ein Job, der immer wieder läuft (ein wöchentlicher ETL-Lauf, ein nächtliches Nachtrainieren): Die Stunden oder die Arbeit oben gelten für einen Lauf, und die Schätzung zählt jeden Lauf.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>Ü&amp;ber:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
+        <translation>Wie lange der Job wiederholt wird. Ein Monat hat 730 h (8760 h / 12); wöchentlich über 12 Monate sind also 52,1 Läufe, täglich über 12 Monate 365.</translation>
+    </message>
+    <message>
+        <source>Run count:</source>
+        <translation>Anzahl Läufe:</translation>
+    </message>
+    <message>
+        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
+        <translation>Die Läufe, die die Schätzung zählt: Monate × 730 h geteilt durch die Stunden zwischen zwei Läufen (24, 168 oder 730).</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1634,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>Was die Spanne ausmacht, jeweils allein: %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs × %3)</source>
+        <translation>%1 (%2 Läufe × %3)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1724,6 +1796,22 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1 TFLOPS</source>
         <translation>%1 TFLOPS</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
+        <translation>%1: läuft %2-mal (%3 über %4 Monate zu 730 h: %4 x 730 h / %5 h); Energie, CO₂e und Kosten sind die eines Laufs mal %2</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2994,14 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
         <translation>Für Fortgeschrittene: „JSON-Pfad…“ setzt ein Feld der Projektdatei über seinen Pfad (stages[2].components[0].hours, gezählt ab 0) und einen Wert; Text braucht keine Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
+        <translation>Ein Job, der immer wieder läuft, etwa ein wöchentlicher ETL-Lauf oder ein nächtliches Nachtrainieren, ist eine Compute-Komponente: Stellen Sie Läufe auf jeden Tag, jede Woche oder jeden Monat und Über auf die Monate, in denen er läuft. Seine Stunden oder seine Arbeit sind die eines Laufs; die Schätzung zählt jeden Lauf (ein Monat hat 730 h, wöchentlich über 12 Monate sind also 52,1 Läufe), nennt die Anzahl unter Annahmen, und ihr Wert pro Pipeline- oder Trainingslauf bleibt der eines Laufs.</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
+        <translation>Der Verkehr eines Endpunkts wird in Anfragen pro Monat (730 h) eingegeben und über seine bereitgestellten Stunden bedient: 2 Millionen im Monat über ein Jahr (8760 h) sind 24 Millionen Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4646,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>Die Spanne oben kombiniert diese Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch (IPCC 2006, Bd. 1, Kap. 3, Ansatz 1). Hier wird jede Eingabe allein bewegt, die anderen bleiben beim Mittelwert (%1 kgCO2e): Die breiteste Zeile ist die Annahme, die zuerst geklärt werden sollte.</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs of %3 h)</source>
+        <translation>%1 (%2 Läufe zu %3 h)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -5307,6 +5407,14 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
         <translation>%1 aktive Parameter sind mehr als die %2 Parameter des Modells</translation>
+    </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>gilt nur für Endpunkte: Die Anfragen eines Jobs sind seine Gesamtzahl, &quot;requests&quot;</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>entweder &quot;requests&quot; (die Gesamtzahl) oder &quot;requestsPerMonth&quot; angeben, nicht beides</translation>
     </message>
 </context>
 <context>

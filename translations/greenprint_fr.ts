@@ -295,6 +295,18 @@
         <source>Change batch size</source>
         <translation>Modifier la taille de lot</translation>
     </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>Modifier la récurrence</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>Modifier les mois de récurrence</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>Modifier les requêtes par mois</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -976,6 +988,14 @@
         <source>Output tokens p&amp;er request:</source>
         <translation>Jetons de sortie par r&amp;equête :</translation>
     </message>
+    <message>
+        <source> million / month</source>
+        <translation> million / mois</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>Trafic en millions de requêtes par mois (730 h), sur les heures provisionnées : 2 millions par mois pendant un an (8760 h) en servent 24 millions.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1002,10 +1022,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs.</source>
-        <translation>Heures réelles de fonctionnement de chaque instance.</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -1046,6 +1062,58 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>La capacité Spot est facturée avec la remise Spot ; l&apos;énergie et les émissions sont les mêmes.</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
+        <translation>Heures d&apos;horloge de chaque instance (par exécution, pour une tâche récurrente).</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Exécutions :</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
+        <translation>Une tâche qui s&apos;exécute encore et encore (un ETL hebdomadaire, un réentraînement chaque nuit) : les heures ou le travail ci-dessus sont ceux d&apos;une exécution, et l&apos;estimation compte chaque exécution.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>Pend&amp;ant :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
+        <translation>Durée pendant laquelle la tâche se répète. Un mois compte 730 h (8760 h / 12) : hebdomadaire pendant 12 mois fait donc 52,1 exécutions, quotidien pendant 12 mois 365.</translation>
+    </message>
+    <message>
+        <source>Run count:</source>
+        <translation>Nombre d&apos;exécutions :</translation>
+    </message>
+    <message>
+        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
+        <translation>Exécutions comptées par l&apos;estimation : les mois × 730 h divisés par les heures entre deux exécutions (24, 168 ou 730).</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 exécutions</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1634,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>Ce qui fait la plage, chacun seul : %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs × %3)</source>
+        <translation>%1 (%2 exécutions × %3)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1724,6 +1796,22 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1 TFLOPS</source>
         <translation>%1 TFLOPS</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
+        <translation>%1 : s&apos;exécute %2 fois (%3 pendant %4 mois de 730 h : %4 x 730 h / %5 h) ; énergie, émissions et coût sont ceux d&apos;une exécution multipliés par %2</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2994,14 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
         <translation>Avancé : « Chemin JSON… » définit un champ du fichier de projet par son chemin (stages[2].components[0].hours, en comptant à partir de 0) et une valeur ; le texte n&apos;a pas besoin de guillemets.</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
+        <translation>Une tâche qui s&apos;exécute encore et encore, comme un ETL hebdomadaire ou un réentraînement chaque nuit, est un seul composant de calcul : réglez Exécutions sur chaque jour, semaine ou mois et Pendant sur le nombre de mois où elle continue. Ses heures ou son travail sont ceux d&apos;une exécution ; l&apos;estimation compte chaque exécution (un mois compte 730 h, donc hebdomadaire pendant 12 mois fait 52,1 exécutions), indique ce nombre dans les hypothèses, et son chiffre par exécution de pipeline ou d&apos;entraînement reste celui d&apos;une exécution.</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
+        <translation>Le trafic d&apos;un point de terminaison se saisit en requêtes par mois (730 h) et est servi sur ses heures provisionnées : 2 millions par mois pendant un an (8760 h) font 24 millions de requêtes.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4646,10 @@ Cliquez pour en créer un scénario.</translation>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>La plage ci-dessus combine ces entrées, chacune lue comme son intervalle P10 à P90, en quadrature (GIEC 2006, vol. 1, chap. 3, approche 1). Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs of %3 h)</source>
+        <translation>%1 (%2 exécutions de %3 h)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -5307,6 +5407,14 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
         <translation>%1 paramètres actifs, c’est plus que les %2 paramètres du modèle</translation>
+    </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>ne s&apos;applique qu&apos;aux points de terminaison : les requêtes d&apos;une tâche sont son total, &quot;requests&quot;</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>indiquez &quot;requests&quot; (le total) ou &quot;requestsPerMonth&quot;, pas les deux</translation>
     </message>
 </context>
 <context>

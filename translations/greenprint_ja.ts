@@ -295,6 +295,18 @@
         <source>Change batch size</source>
         <translation>バッチサイズを変更</translation>
     </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>繰り返しを変更</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>繰り返し期間を変更</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>月あたりのリクエスト数を変更</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -974,6 +986,14 @@
         <source>Output tokens p&amp;er request:</source>
         <translation>リクエストあたりの出力トークン数(&amp;E):</translation>
     </message>
+    <message>
+        <source> million / month</source>
+        <translation> 百万 / 月</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>1 か月（730 h）あたりのリクエスト数（百万単位）。プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1000,10 +1020,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs.</source>
-        <translation>各インスタンスの稼働時間（実時間）。</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -1044,6 +1060,58 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>スポット容量はスポット割引で課金されます。エネルギーと排出量は変わりません。</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
+        <translation>各インスタンスの実時間（繰り返しジョブでは 1 回あたり）。</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>実行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>1 回のみ</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
+        <translation>繰り返し実行されるジョブ（毎週の ETL、毎晩の再学習など）：上の時間または作業量は 1 回分で、見積もりはすべての実行を数えます。</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>期間(&amp;O):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
+        <translation>ジョブを繰り返す期間。1 か月は 730 h（8760 h / 12）なので、12 か月間毎週なら 52.1 回、12 か月間毎日なら 365 回です。</translation>
+    </message>
+    <message>
+        <source>Run count:</source>
+        <translation>実行回数:</translation>
+    </message>
+    <message>
+        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
+        <translation>見積もりが数える実行回数：月数 × 730 h を実行間隔の時間（24、168、730）で割った値。</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 回</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1631,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>範囲を生む要因（それぞれ単独）：%1。</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs × %3)</source>
+        <translation>%1（%2 回 × %3）</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1721,6 +1793,22 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1 TFLOPS</source>
         <translation>%1 TFLOPS</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
+        <translation>%1：%2 回実行（%3、730 h の月で %4 か月：%4 x 730 h / %5 h）。エネルギー、排出量、コストは 1 回分の %2 倍</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2990,14 @@ Market-based (%6): %7</source>
     <message>
         <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
         <translation>上級者向け:「JSON パス…」では、プロジェクトファイルのフィールドをパス（stages[2].components[0].hours、0 から数える）と値で設定します。テキストに引用符は不要です。</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
+        <translation>毎週の ETL や毎晩の再学習のように繰り返し実行されるジョブは、1 つのコンピューティングコンポーネントです。「実行」を毎日・毎週・毎月に、「期間」を続ける月数に設定します。時間または作業量は 1 回分で、見積もりはすべての実行を数え（1 か月は 730 h なので、12 か月間毎週なら 52.1 回）、その回数を前提条件に示します。パイプライン実行 1 回あたり・学習 1 回あたりの値は 1 回分のままです。</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
+        <translation>エンドポイントのトラフィックは 1 か月（730 h）あたりのリクエスト数で入力し、プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4634,10 @@ Click to create a scenario from it.</source>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>上の範囲は、これらの入力をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したものです（IPCC 2006、第 1 巻第 3 章、アプローチ 1）。ここでは各入力を単独で動かし、他は中央値（%1 kgCO2e）に固定しています。最も幅の広い行が、最初に詰めるべき仮定です。</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs of %3 h)</source>
+        <translation>%1（%3 h を %2 回）</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>
@@ -5294,6 +5394,14 @@ Click to create a scenario from it.</source>
     <message>
         <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
         <translation>アクティブパラメーター %1 は、モデルのパラメーター %2 を超えています</translation>
+    </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>エンドポイントにのみ適用されます：ジョブのリクエスト数は合計の &quot;requests&quot; で指定します</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>&quot;requests&quot;（合計）か &quot;requestsPerMonth&quot; のどちらか一方を指定してください</translation>
     </message>
 </context>
 <context>

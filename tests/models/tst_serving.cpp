@@ -74,6 +74,8 @@ private slots:
     void trainingCountsActiveParameters();
     void fileKeysRoundTrip();
     void fileKeysAreChecked();
+    void monthlyTrafficIsServedTokenByToken_data();
+    void monthlyTrafficIsServedTokenByToken();
 };
 
 void TestServing::bytesPerValueFollowsPrecision()
@@ -259,7 +261,8 @@ void TestServing::defaultBatchIsAnAssumption()
                          0.5,
                          std::nullopt,
                          Pricing::OnDemand,
-                         served(8e9, 600, 500, 1e6, std::nullopt)};
+                         served(8e9, 600, 500, 1e6, std::nullopt),
+                         std::nullopt};
     Project p;
     p.stage(StageKind::Inference).components.push_back(c);
     const Estimate e = estimateProject(p, ref);
@@ -389,6 +392,84 @@ void TestServing::fileKeysAreChecked()
                                        {}),
                            u"w"_s));
     QVERIFY2(training.errorString().contains(u"batchSize"_s), qPrintable(training.errorString()));
+}
+
+// An endpoint may state its traffic per month (`requestsPerMonth`): the serving model sizes the
+// total it makes over the hours provisioned (EndpointSpec::servedWork()), never the rate as if it
+// were a total. The row of sizesAServedJobOnP5 (8e9, 600 tokens of which 500 output, batch 16, one
+// p5.48xlarge) served 1e6 requests in 10.284784 h; hours scale with the requests (prefill and
+// decode both per request), so by hand:
+//   100,000 a month over 8,760 h = 1.2e6 requests: 12.341741 h busy;
+//   100,000 a month over 4,380 h = 6e5: 6.170870 h;  over 730 h = 1e5: 1.028478 h.
+void TestServing::monthlyTrafficIsServedTokenByToken_data()
+{
+    QTest::addColumn<double>("hoursProvisioned");
+    QTest::addColumn<double>("totalRequests");
+    QTest::addColumn<double>("busyHours");
+    QTest::newRow("a year") << 8760.0 << 1.2e6 << 12.341741;
+    QTest::newRow("half a year") << 4380.0 << 6e5 << 6.170870;
+    QTest::newRow("a month") << 730.0 << 1e5 << 1.028478;
+}
+
+void TestServing::monthlyTrafficIsServedTokenByToken()
+{
+    QFETCH(double, hoursProvisioned);
+    QFETCH(double, totalRequests);
+    QFETCH(double, busyHours);
+    const auto project = [&](const QByteArray &traffic) {
+        const QByteArray json = projectWith(
+            {},
+            R"({"type": "endpoint", "name": "e", "mode": "real-time",
+            "instance": "p5.48xlarge", "count": 1, "modelsHosted": 1, "hoursProvisioned": )"
+                + QByteArray::number(hoursProvisioned, 'f', 0)
+                + R"(, "work": {"kind": "inference", "parameters": 8e9, )" + traffic
+                + R"(, "tokensPerRequest": 600, "outputTokensPerRequest": 500, "batchSize": 16,
+                "precision": "bf16"}})");
+        ProjectReader reader;
+        std::optional<Project> p = reader.read(json, u"w"_s);
+        if (!p)
+            qWarning() << reader.errorString();
+        return p;
+    };
+    const std::optional<Project> monthly = project(R"("requestsPerMonth": 100000)");
+    const std::optional<Project> total =
+        project(R"("requests": )" + QByteArray::number(totalRequests, 'f', 0));
+    QVERIFY(monthly && total);
+    const auto endpoint = [](const Project &p) {
+        return std::get<EndpointSpec>(p.stage(StageKind::Inference).components[0].spec);
+    };
+    QVERIFY(endpoint(*monthly).work->requestsPerMonth);
+
+    const ReferenceData &ref = test::builtReferenceData();
+    QString error;
+    const auto sizing =
+        sizeWork(*endpoint(*monthly).servedWork(), *ref.instance(u"p5.48xlarge"_s), 1, ref, &error);
+    QVERIFY2(sizing, qPrintable(error));
+    QVERIFY(sizing->served);
+    GP_COMPARE_NEAR(sizing->hoursCentral.h, busyHours, 1e-5, 0.0);
+
+    const Estimate a = estimateProject(*monthly, ref);
+    const Estimate b = estimateProject(*total, ref);
+    QVERIFY(!hasErrors(a.issues) && a.total.complete);
+    const ComponentEstimate &ca = a.stages[3].components[0];
+    const ComponentEstimate &cb = b.stages[3].components[0];
+    // Served token by token in both: the same effective fraction of peak and load.
+    QVERIFY(ca.achievedUtilization && cb.achievedUtilization);
+    GP_COMPARE_NEAR(*ca.achievedUtilization, sizing->achievedCentral, 1e-12, 0.0);
+    GP_COMPARE_NEAR(*ca.achievedUtilization, *cb.achievedUtilization, 1e-12, 0.0);
+    GP_COMPARE_NEAR(*ca.acceleratorLoad, sizing->loadCentral, 1e-12, 0.0);
+    QVERIFY(a.total.energy.kWh > 0.0);
+    GP_COMPARE_NEAR(a.total.energy.kWh, b.total.energy.kWh, 1e-12, 0.0);
+    GP_COMPARE_NEAR(a.total.co2e.kg, b.total.co2e.kg, 1e-12, 0.0);
+    // The rate read as if it were a total would serve 100,000 requests: less energy unless the
+    // endpoint is provisioned for exactly a month.
+    const std::optional<Project> misread = project(R"("requests": 100000)");
+    QVERIFY(misread);
+    const Estimate c = estimateProject(*misread, ref);
+    if (hoursProvisioned > 730.0)
+        QVERIFY(c.total.energy.kWh < a.total.energy.kWh * (1.0 - 1e-6));
+    else
+        GP_COMPARE_NEAR(c.total.energy.kWh, a.total.energy.kWh, 1e-12, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestServing)
