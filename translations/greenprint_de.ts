@@ -383,6 +383,10 @@
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>„%1“ bringt die Endpunkte auf eine mittlere Umlaufzeit von %2 ms zu Nutzern nahe %3 (region_latency.csv), über der Grenze des Projekts von %4 ms</translation>
     </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
+        <translation>%1 wird in %2 nicht angeboten (EC2-Angebote vom %3), und die beste Entsprechung, die die Region anbietet, spart dort weder CO₂e noch Kosten</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AllowedRegionsDialog</name>
@@ -6018,6 +6022,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
+    </message>
+    <message>
+        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
+        <translation>Die nächste Entsprechung, %1 x %2, wird in %3 nicht angeboten (EC2-Angebote vom %4): %5 x %6 ist die beste Entsprechung, die die Region anbietet.</translation>
     </message>
 </context>
 <context>

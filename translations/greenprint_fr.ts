@@ -383,6 +383,10 @@
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>« %1 » place les points de terminaison à un aller-retour médian de %2 ms des utilisateurs proches de %3 (region_latency.csv), au-delà du plafond du projet de %4 ms</translation>
     </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
+        <translation>%1 n’est pas proposé dans %2 (offres EC2 du %3), et la meilleure correspondance que la région propose n’y réduit ni les émissions ni le coût</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AllowedRegionsDialog</name>
@@ -6018,6 +6022,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
+    </message>
+    <message>
+        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
+        <translation>La correspondance la plus proche, %1 x %2, n’est pas proposée dans %3 (offres EC2 du %4) : %5 x %6 est la meilleure correspondance que la région propose.</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,10 @@
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>「%1」ではエンドポイントが %3 付近のユーザーから往復中央値 %2 ms（region_latency.csv）となり、プロジェクトの上限 %4 ms を超えます</translation>
     </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
+        <translation>%1 は %2 で提供されていません（%3 時点の EC2 提供情報）。このリージョンで提供される最も近い候補では、排出量もコストも削減できません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AllowedRegionsDialog</name>
@@ -6004,6 +6008,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
+    </message>
+    <message>
+        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
+        <translation>最も近い候補の %1 x %2 は %3 で提供されていません（%4 時点の EC2 提供情報）。このリージョンで提供される最適な候補は %5 x %6 です。</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,18 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
         s.negligible = std::abs(s.co2eSavedFraction) < kNegligibleFraction;
         // A change that saves no carbon is a suggestion only for a cost saving it can show.
         if (!s.informational && s.savings.co2eKg <= 0.0
-            && (s.savings.costUsd <= 0.0 || !s.costKnown))
+            && (s.savings.costUsd <= 0.0 || !s.costKnown)) {
+            // The Region's next best type saves nothing: say why the closer one is not offered.
+            if (!s.closerNotOffered.isEmpty()) {
+                const QString region = project.effectiveRegion(project.stage(s.stage));
+                held.push_back(
+                    {s,
+                     {tr("%1 is not offered in %2 (EC2 offerings of %3), and the best match the "
+                         "Region offers saves neither carbon nor cost there")
+                          .arg(s.closerNotOffered, region, m_reference.offerings.asOf())}});
+            }
             return;
+        }
         if (!s.informational && !s.negligible && s.savings.co2eKg < 0.0) {
             // Kept for its cost saving, but never presented as a carbon saving.
             s.description += u' '

@@ -23,7 +23,9 @@
  *      (Constraints: allowed regions, accuracy floor, latency ceiling), that
  *      cannot run (feasibility.h: accelerator memory, interconnect, endpoint
  *      headroom), that moves to an instance type its Region does not offer
- *      (the EC2 offerings snapshot), or that makes the copy unestimable; all
+ *      (the EC2 offerings snapshot; the hardware rules pick the best match
+ *      the Region offers, and this holds only where none of their candidates
+ *      is offered), or that makes the copy unestimable; all
  *      but the last are returned with their reasons so that the user sees what
  *      was not offered and why;
  *   5. combines the offered hardware moves, and those held back only for the
@@ -72,7 +74,12 @@ struct Combination
 /** A suggestion the advisor does not offer, and why (translated reasons). */
 struct WithheldSuggestion
 {
-    Suggestion suggestion; ///< its savings are not estimated, unless notOfferedHere
+    /**
+     * Its savings are estimated only when notOfferedHere, or when it is the
+     * best match its Region offers for a closer type the Region lacks
+     * (Suggestion::closerNotOffered) and saves nothing.
+     */
+    Suggestion suggestion;
     QStringList reasons;
     /**
      * Held back only because the Region it runs in does not offer an instance

@@ -27,8 +27,10 @@
  * Jobs without a parameter count (hours stated by the user), CPU instances
  * and accelerators without a published memory size are not checked for
  * memory. Per-Region availability of instance types (ReferenceData::offering,
- * the EC2 offerings snapshot) is a fourth check, notOffered(): the advisor
- * holds back a move to a type its Region does not offer, while the whole-plan
+ * the EC2 offerings snapshot) is a fourth check, notOffered(): the hardware
+ * rules take the best match the stage's Region offers
+ * (RuleSupport::matchFeasibleThroughput), and the advisor holds back a move
+ * to a type its Region does not offer where there is none, while the whole-plan
  * and Pareto searches judge each (type, Region) pair themselves, since a type
  * missing here may be offered in the Region they move the stage to. Pure;
  * translated reasons.

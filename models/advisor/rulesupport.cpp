@@ -236,7 +236,7 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
         const int n = std::max(1, int(std::lround(target / *throughput)));
         const double mismatch = std::abs(std::log(n * *throughput / target));
         if (better(n, mismatch, to->vcpus)) {
-            best = InstanceChoice{to->id, n, target / (n * *throughput)};
+            best = InstanceChoice{to->id, n, target / (n * *throughput), {}, 0};
             bestMismatch = mismatch;
             bestVcpus = to->vcpus;
         }
@@ -244,20 +244,28 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
     return best;
 }
 
-std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, StageKind stage,
-                                                      int index, const InstanceSpec &from,
-                                                      int count, WorkTask task,
-                                                      QStringList candidates)
+namespace {
+
+/** The best match among `candidates` and whether the job can run on it (feasibility.h). */
+struct FeasibleMatch
+{
+    std::optional<InstanceChoice> choice;
+    bool feasible = false;
+};
+
+FeasibleMatch bestFeasibleMatch(const RuleContext &ctx, StageKind stage, int index,
+                                const InstanceSpec &from, int count, WorkTask task,
+                                QStringList candidates)
 {
     const Feasibility feasibility(ctx.reference());
-    std::optional<InstanceChoice> first;
+    FeasibleMatch first;
     while (!candidates.isEmpty()) {
         const std::optional<InstanceChoice> choice =
             matchThroughput(ctx, from, count, task, candidates);
         if (!choice)
             break;
-        if (!first)
-            first = choice;
+        if (!first.choice)
+            first.choice = choice;
         // The matched count, then one or two more instances (headroom for a busy endpoint,
         // memory for a sharded job) before the next type.
         for (int extra = 0; extra <= 2; ++extra) {
@@ -269,11 +277,54 @@ std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, St
             switchInstance(stage, index, more)(edit);
             edit.finish();
             if (feasibility.check(copy, stage, index, &ctx.project()).isEmpty())
-                return more;
+                return {more, true};
         }
         candidates.removeAll(choice->instance);
     }
     return first;
+}
+
+} // namespace
+
+std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, StageKind stage,
+                                                      int index, const InstanceSpec &from,
+                                                      int count, WorkTask task,
+                                                      QStringList candidates)
+{
+    const FeasibleMatch best = bestFeasibleMatch(ctx, stage, index, from, count, task, candidates);
+    const QString region = ctx.project().effectiveRegion(ctx.project().stage(stage));
+    const ReferenceData &reference = ctx.reference();
+    if (!best.choice || !best.feasible
+        || reference.offering(best.choice->instance, region) != Offering::NotOffered)
+        return best.choice;
+    // The Region does not offer the best match: the next best it offers, or cannot answer
+    // for (the advisor then says so). Where there is none, the best match, held back.
+    candidates.removeIf(
+        [&](const QString &id) { return reference.offering(id, region) == Offering::NotOffered; });
+    const FeasibleMatch next = bestFeasibleMatch(ctx, stage, index, from, count, task, candidates);
+    if (!next.choice || !next.feasible)
+        return best.choice;
+    InstanceChoice fallback = *next.choice;
+    fallback.closerNotOffered = best.choice->instance;
+    fallback.closerNotOfferedCount = best.choice->count;
+    return fallback;
+}
+
+void noteRegionFallback(const RuleContext &ctx, StageKind stage, const InstanceChoice &choice,
+                        Suggestion &suggestion)
+{
+    if (choice.closerNotOffered.isEmpty())
+        return;
+    const QString region = ctx.project().effectiveRegion(ctx.project().stage(stage));
+    suggestion.closerNotOffered =
+        QStringLiteral("%1 x %2").arg(choice.closerNotOfferedCount).arg(choice.closerNotOffered);
+    suggestion.description += u' '
+        + Tr::tr("The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): "
+                 "%5 x %6 is the best match the Region offers.")
+              .arg(choice.closerNotOfferedCount)
+              .arg(choice.closerNotOffered, region, ctx.reference().offerings.asOf())
+              .arg(choice.count)
+              .arg(choice.instance);
 }
 
 Change switchInstance(StageKind stage, int index, const InstanceChoice &choice)

@@ -4,6 +4,7 @@
 
 #include "projectedit.h"
 #include "rulecontext.h"
+#include "suggestion.h"
 
 #include <QString>
 
@@ -87,6 +88,12 @@ struct InstanceChoice
     int count = 1;
     /** Busy time on the new instances relative to the old (throughput ratio). */
     double timeFactor = 1.0;
+    /**
+     * The closer match the component's Region does not offer, when this choice
+     * is the next best that it does (matchFeasibleThroughput()); else empty.
+     */
+    QString closerNotOffered;
+    int closerNotOfferedCount = 0;
 };
 
 /**
@@ -103,11 +110,25 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
  * `stage` can run (feasibility.h: accelerator memory, interconnect, endpoint
  * headroom). When it can run on none, the best match anyway, so that the
  * advisor withholds it and says why.
+ *
+ * When the stage's Region does not offer that match (the EC2 offerings
+ * snapshot), the best feasible match among the candidates the Region offers or
+ * the snapshot cannot answer for, with closerNotOffered naming the better one
+ * (regionFallbackNote()). When there is no such candidate, the best match
+ * anyway: the advisor holds it back for the Region (Feasibility::notOffered)
+ * and the whole-plan search may take it to a Region that offers it.
  */
 std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, StageKind stage,
                                                       int index, const InstanceSpec &from,
                                                       int count, WorkTask task,
                                                       QStringList candidates);
+
+/**
+ * Adds to the suggestion's description, when `choice` is the next best match
+ * because the stage's Region does not offer the closest one, which one and why.
+ */
+void noteRegionFallback(const RuleContext &ctx, StageKind stage, const InstanceChoice &choice,
+                        Suggestion &suggestion);
 
 /**
  * A change that moves a component to another instance type and count. Jobs

@@ -77,6 +77,11 @@ struct Suggestion
      * the cost saving is then unknown and savings.costUsd is left at 0.
      */
     bool costKnown = true;
+    /**
+     * The closer match ("1 x inf2.xlarge") the component's Region does not
+     * offer, when this move is the next best that it does; else empty.
+     */
+    QString closerNotOffered;
     std::function<void(ProjectEdit &)> change;
 
     Savings savings; ///< filled by the Advisor

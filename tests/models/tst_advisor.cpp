@@ -17,6 +17,7 @@
 #include "scenario/scenarioapplier.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -51,9 +52,12 @@ private slots:
     void regionMovesNeverGoWhereATypeIsNotOffered_issue17_data() { addExamples(); }
     void paretoNeverProposesATypeARegionDoesNotOffer_issue17();
     void paretoNeverProposesATypeARegionDoesNotOffer_issue17_data() { addExamples(); }
-    void holdsBackHardwareMovesTheRegionDoesNotOffer_issue17();
-    void holdsBackHardwareMovesTheRegionDoesNotOffer_issue17_data();
+    void hardwareMovesTakeWhatTheRegionOffers_issue17();
+    void hardwareMovesTakeWhatTheRegionOffers_issue17_data();
     void walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17();
+    void walkFallsBackToTheP5SizeTheRegionOffers_issue17();
+    void walkFallsBackToTheP5SizeTheRegionOffers_issue17_data();
+    void saysWhenTheRegionsOfferingIsUnknown_issue17();
     void inferentia2SavesOnAnEndpointWithSpareGpus_issue17();
 
 private:
@@ -682,42 +686,71 @@ void TestAdvisor::paretoNeverProposesATypeARegionDoesNotOffer_issue17()
         QVERIFY(notOfferedPairs > 0);
 }
 
-void TestAdvisor::holdsBackHardwareMovesTheRegionDoesNotOffer_issue17_data()
+namespace {
+
+/** What a test takes out of the plan Region's offerings (a copy of the EC2 offerings snapshot). */
+enum class Removed {
+    Nothing,
+    PickedType, ///< the type the move picks where the Region offers everything
+    PickedCategory ///< every type of that type's category (all NVIDIA GPUs, all Trainium...)
+};
+
+} // namespace
+
+void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers_issue17_data()
 {
-    // A plan, one of its in-Region hardware moves, and whether the test removes the type the
-    // move picks from the plan's Region in a copy of the offerings snapshot.
+    // A plan, one of its in-Region hardware moves, what the test removes from the plan's
+    // Region, and the type the move falls back to when only its pick is removed (empty: none
+    // of the rule's candidates is left there that the job can run on, so it is held back), and
+    // whether that saves anything (else it is withheld, saying why).
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("id");
-    QTest::addColumn<bool>("regionLacksType");
+    QTest::addColumn<int>("removed");
+    QTest::addColumn<QString>("fallback");
+    QTest::addColumn<bool>("fallbackSaves");
     // The walk's fine-tune stated as 100 h on one g5.48xlarge (8 A10G) at 20 % utilization.
     QTest::addColumn<bool>("lowUtilizationJob");
     const QString bert = sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s);
     const QString walk = sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s);
-    for (const bool lacks : {false, true}) {
-        const char *suffix = lacks ? " (Region lacks the type)" : " (offered)";
+    const std::pair<Removed, const char *> removals[] = {
+        {Removed::Nothing, " (offered)"},
+        {Removed::PickedType, " (Region lacks the type)"},
+        {Removed::PickedCategory, " (Region lacks the category)"},
+    };
+    for (const auto &[removed, suffix] : removals) {
         const auto row = [&](const char *name, const QString &path, const QString &id,
+                             const QString &fallback, bool fallbackSaves = true,
                              bool lowUtilizationJob = false) {
             QTest::newRow(qPrintable(QString::fromLatin1(name) + QString::fromLatin1(suffix)))
-                << path << id << lacks << lowUtilizationJob;
+                << path << id << int(removed) << fallback << fallbackSaves << lowUtilizationJob;
         };
-        row("trainium", bert, u"trainium/training/0"_s);
-        row("gpu-generation p5", bert, u"gpu-generation/training/0/p5"_s);
-        row("gpu-generation g6", bert, u"gpu-generation/inference/0/g6"_s);
-        row("inferentia", bert, u"inferentia/inference/0"_s);
-        row("graviton", bert, u"graviton/data-processing/0"_s);
-        row("gpu-generation g6 (walk)", walk, u"gpu-generation/inference/0/g6"_s);
-        row("rightsize (walk)", walk, u"right-size/training/0"_s, true);
+        // 2 x p3.8xlarge (8 V100) -> 2 x trn1.2xlarge; else one trn1.32xlarge.
+        row("trainium", bert, u"trainium/training/0"_s, u"trn1.32xlarge"_s);
+        row("gpu-generation p5", bert, u"gpu-generation/training/0/p5"_s, u"p5.48xlarge"_s);
+        row("gpu-generation g6", bert, u"gpu-generation/inference/0/g6"_s, u"g6.2xlarge"_s);
+        // 2 x g4dn.xlarge -> 1 x inf2.xlarge; one chip on the bigger inf2.8xlarge host draws
+        // more than the two T4s it replaces.
+        row("inferentia", bert, u"inferentia/inference/0"_s, u"inf2.8xlarge"_s, false);
+        // 4 x m6i.4xlarge -> 1 x m7g.12xlarge; else 1 x m7g.16xlarge.
+        row("graviton", bert, u"graviton/data-processing/0"_s, u"m7g.16xlarge"_s);
+        row("gpu-generation g6 (walk)", walk, u"gpu-generation/inference/0/g6"_s, u"g6.2xlarge"_s);
+        // g5.48xlarge at 20 % -> g5.12xlarge (4 A10G); else g5.24xlarge (the same 4 A10G).
+        row("rightsize (walk)", walk, u"right-size/training/0"_s, u"g5.24xlarge"_s, true, true);
     }
 }
 
-void TestAdvisor::holdsBackHardwareMovesTheRegionDoesNotOffer_issue17()
+void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers_issue17()
 {
     // Every rule that proposes an instance type in the plan's own Region: with the type offered
-    // there, the move is offered; with the Region's offering of it removed, the move is held
-    // back with the reason, and its savings stay known to the whole-plan search.
+    // there, the move is offered; with the Region's offering of that type removed, the move
+    // takes the best match the Region still offers and says which closer one it lacks; with
+    // the whole category removed, nothing is left and the move is held back with the reason,
+    // its savings known to the whole-plan search.
     QFETCH(QString, path);
     QFETCH(QString, id);
-    QFETCH(bool, regionLacksType);
+    QFETCH(int, removed);
+    QFETCH(QString, fallback);
+    QFETCH(bool, fallbackSaves);
     QFETCH(bool, lowUtilizationJob);
     Project project = load(path);
     if (lowUtilizationJob) {
@@ -734,40 +767,40 @@ void TestAdvisor::holdsBackHardwareMovesTheRegionDoesNotOffer_issue17()
                                      [&id](const Suggestion &s) { return s.id == id; });
         return it == list.end() ? nullptr : &*it;
     };
+    const auto typeOf = [&project](const Suggestion &s) {
+        Project copy = project;
+        ProjectEdit edit(copy);
+        s.change(edit);
+        edit.finish();
+        return copy.stage(s.stage).components[std::size_t(s.componentIndex)].instance();
+    };
     const std::vector<Suggestion> offered = Advisor(ref).suggest(project);
     const Suggestion *move = find(offered);
     QVERIFY2(move, qPrintable(id + u" is not offered where its type is"_s));
     QVERIFY(!move->wholePlan && move->componentIndex >= 0);
-    Project copy = project;
-    ProjectEdit edit(copy);
-    move->change(edit);
-    edit.finish();
-    const QString type =
-        copy.stage(move->stage).components[std::size_t(move->componentIndex)].instance();
+    QVERIFY2(!move->description.contains(u"closest match"_s), qPrintable(move->description));
+    const QString type = typeOf(*move);
     const QString region = project.effectiveRegion(project.stage(move->stage));
     QCOMPARE(ref.offering(type, region), Offering::Offered);
-    if (!regionLacksType)
+    if (Removed(removed) == Removed::Nothing)
         return;
 
-    QStringList regions = ref.offerings.regions(type);
-    regions.removeAll(region);
-    ref.offerings.setRegions(type, regions);
+    const InstanceCategory category = ref.instance(type)->category;
+    for (const InstanceSpec &spec : std::as_const(ref.instances)) {
+        if (spec.id != type
+            && (Removed(removed) == Removed::PickedType || spec.category != category))
+            continue;
+        QStringList regions = ref.offerings.regions(spec.id);
+        regions.removeAll(region);
+        ref.offerings.setRegions(spec.id, regions);
+    }
     QCOMPARE(ref.offering(type, region), Offering::NotOffered);
     std::vector<WithheldSuggestion> withheld;
     const std::vector<Suggestion> now =
         Advisor(ref).suggest(project, estimateProject(project, ref), &withheld);
-    QVERIFY2(!find(now), qPrintable(id + u" offered though "_s + region + u" lacks "_s + type));
-    const auto it = std::find_if(withheld.begin(), withheld.end(),
-                                 [&id](const auto &w) { return w.suggestion.id == id; });
-    QVERIFY2(it != withheld.end(), qPrintable(id + u" is not among the withheld"_s));
-    QVERIFY(it->notOfferedHere);
-    const QString expected = type + u" is not offered in "_s + region;
-    QVERIFY2(it->reasons.join(u' ').contains(expected), qPrintable(it->reasons.join(u"; "_s)));
-    // The savings were estimated, and the whole-plan search still sees the move.
-    QCOMPARE(it->suggestion.savings, move->savings);
-    const std::vector<Suggestion> moves = Advisor::planSearchMoves(now, withheld);
-    QVERIFY(find(moves));
-    // Nothing else offered moves a component to that type in that Region.
+    const auto held = std::find_if(withheld.begin(), withheld.end(),
+                                   [&id](const auto &w) { return w.suggestion.id == id; });
+    // Nothing offered moves a component to a type the Region lacks.
     for (const Suggestion &s : now) {
         Project other = project;
         ProjectEdit otherEdit(other);
@@ -776,6 +809,43 @@ void TestAdvisor::holdsBackHardwareMovesTheRegionDoesNotOffer_issue17()
         otherEdit.finish();
         QVERIFY2(Feasibility(ref).notOffered(project, other).isEmpty(), qPrintable(s.title));
     }
+
+    if (Removed(removed) == Removed::PickedType && !fallbackSaves) {
+        QVERIFY2(!find(now), qPrintable(id + u" offered though it saves nothing"_s));
+        QVERIFY2(held != withheld.end(), qPrintable(id + u" is not among the withheld"_s));
+        QVERIFY(!held->notOfferedHere);
+        QCOMPARE(typeOf(held->suggestion), fallback);
+        const QString reasons = held->reasons.join(u' ');
+        QVERIFY2(reasons.contains(type + u" is not offered in "_s + region)
+                     && reasons.contains(u"saves neither carbon nor cost"_s),
+                 qPrintable(reasons));
+        return;
+    }
+    if (Removed(removed) == Removed::PickedType) {
+        const Suggestion *next = find(now);
+        QVERIFY2(next,
+                 qPrintable(id + u" is not offered with the next type "_s + region + u" offers"_s));
+        QVERIFY(held == withheld.end());
+        QCOMPARE(typeOf(*next), fallback);
+        QVERIFY(fallback != type);
+        QCOMPARE(ref.offering(fallback, region), Offering::Offered);
+        QVERIFY2(next->title.contains(fallback), qPrintable(next->title));
+        // The suggestion says which closer match the Region lacks.
+        const QString said = u"The closest match, "_s;
+        QVERIFY2(next->description.contains(said) && next->description.contains(type)
+                     && next->description.contains(u"is not offered in "_s + region),
+                 qPrintable(next->description));
+        return;
+    }
+
+    QVERIFY2(!find(now), qPrintable(id + u" offered though "_s + region + u" lacks "_s + type));
+    QVERIFY2(held != withheld.end(), qPrintable(id + u" is not among the withheld"_s));
+    QVERIFY(held->notOfferedHere);
+    const QString expected = type + u" is not offered in "_s + region;
+    QVERIFY2(held->reasons.join(u' ').contains(expected), qPrintable(held->reasons.join(u"; "_s)));
+    // The savings were estimated, and the whole-plan search still sees the move.
+    QCOMPARE(held->suggestion.savings, move->savings);
+    QVERIFY(find(Advisor::planSearchMoves(now, withheld)));
 }
 
 void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17()
@@ -802,6 +872,12 @@ void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17()
           u"gpu-generation/training/0/p5"_s, u"gpu-generation/training/0/p5e"_s})
         QVERIFY2(heldIds.contains(id),
                  qPrintable(id + u" not held back: "_s + heldIds.join(u", ")));
+    // Held back because Frankfurt offers no size of those families to fall back to.
+    for (const InstanceSpec &spec : ref.instances) {
+        if (QStringList{u"trn1"_s, u"trn1n"_s, u"trn2"_s, u"p5"_s, u"p5e"_s}.contains(spec.family))
+            QVERIFY2(ref.offering(spec.id, u"eu-central-1"_s) == Offering::NotOffered,
+                     qPrintable(spec.id));
+    }
     const std::vector<const Suggestion *> plans = wholePlanOnes(euOffered);
     QVERIFY(!plans.empty());
     QVERIFY2(plans.front()->id.startsWith(u"plan/eu-north-1/gpu-generation/training/0/p5"_s),
@@ -818,6 +894,119 @@ void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17()
         QVERIFY2(it != usOffered.end(), qPrintable(id));
         QVERIFY2(it->savings.co2eKg > 0.0, qPrintable(it->title));
     }
+}
+
+namespace {
+
+/** The walk (tests/data/cli/walk-issue17-eu.greenprint) with every stage in `region`. */
+Project walkIn(Project walk, const QString &region)
+{
+    for (Stage &stage : walk.stages)
+        stage.region.clear();
+    walk.region = region;
+    walk.constraints.allowedRegions.clear();
+    return walk;
+}
+
+const Suggestion *withId(const std::vector<Suggestion> &list, const QString &id)
+{
+    const auto it =
+        std::find_if(list.begin(), list.end(), [&id](const Suggestion &s) { return s.id == id; });
+    return it == list.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers_issue17_data()
+{
+    // The walk's fine-tune at 1 B parameters (16 GB of training state: one H100 holds it, so
+    // data-parallel p5.4xlarge need no sharding). Its 8 A100 match a few p5.4xlarge (1 H100
+    // each); N. Virginia and London offer that size, Stockholm only p5.48xlarge (EC2
+    // offerings of 2026-08-01), so the move there takes 1 x p5.48xlarge and says why.
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<bool>("fallsBack");
+    QTest::newRow("us-east-1 (offered)") << u"us-east-1"_s << false;
+    QTest::newRow("eu-west-2 (offered)") << u"eu-west-2"_s << false;
+    QTest::newRow("eu-north-1 (falls back)") << u"eu-north-1"_s << true;
+}
+
+void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers_issue17()
+{
+    QFETCH(QString, region);
+    QFETCH(bool, fallsBack);
+    const ReferenceData &ref = builtReferenceData();
+    const Project walk = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const auto p5Move = [&](const QString &in, std::vector<WithheldSuggestion> *withheld) {
+        Project project = walkIn(walk, in);
+        std::get<ComputeSpec>(project.stage(StageKind::Training).components[0].spec)
+            .work->parameters = 1e9;
+        const std::vector<Suggestion> offered =
+            Advisor(ref).suggest(project, estimateProject(project, ref), withheld);
+        const Suggestion *s = withId(offered, u"gpu-generation/training/0/p5"_s);
+        return s ? std::optional<Suggestion>(*s) : std::nullopt;
+    };
+    QCOMPARE(ref.offering(u"p5.4xlarge"_s, region),
+             fallsBack ? Offering::NotOffered : Offering::Offered);
+    QCOMPARE(ref.offering(u"p5.48xlarge"_s, region), Offering::Offered);
+    // Where every p5 size is offered, the job moves to several p5.4xlarge.
+    const std::optional<Suggestion> everywhere = p5Move(u"us-east-1"_s, nullptr);
+    QVERIFY(everywhere);
+    const QRegularExpressionMatch several =
+        QRegularExpression(u"\\((\\d+) x p5\\.4xlarge\\)"_s).match(everywhere->title);
+    QVERIFY2(several.hasMatch() && several.captured(1).toInt() > 1, qPrintable(everywhere->title));
+    const QString closest = several.captured(1) + u" x p5.4xlarge"_s;
+
+    std::vector<WithheldSuggestion> withheld;
+    const std::optional<Suggestion> p5 = p5Move(region, &withheld);
+    QVERIFY(p5);
+    QVERIFY2(p5->title.contains(fallsBack ? u"(1 x p5.48xlarge)"_s : u'(' + closest + u')'),
+             qPrintable(p5->title));
+    QVERIFY(p5->savings.co2eKg > 0.0);
+    const QString note = u"The closest match, "_s + closest + u", is not offered in "_s + region
+        + u" (EC2 offerings of "_s + ref.offerings.asOf()
+        + u"): 1 x p5.48xlarge is the best match the Region offers."_s;
+    QVERIFY2(p5->description.contains(note) == fallsBack, qPrintable(p5->description));
+    QCOMPARE(p5->closerNotOffered, fallsBack ? closest : QString());
+    for (const WithheldSuggestion &w : withheld)
+        QVERIFY2(w.suggestion.id != p5->id, qPrintable(w.reasons.join(u"; "_s)));
+}
+
+void TestAdvisor::saysWhenTheRegionsOfferingIsUnknown_issue17()
+{
+    // The walk in the AWS European Sovereign Cloud (eusc-de-east-1), a Region the EC2 offerings
+    // snapshot does not cover: the in-Region hardware moves are offered, each saying that
+    // whether the Region offers the type is not known; in Frankfurt, which it covers, not.
+    const ReferenceData &ref = builtReferenceData();
+    const Project walk = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const QString sovereign = u"eusc-de-east-1"_s;
+    QVERIFY(ref.region(sovereign));
+    QVERIFY(!ref.offerings.covers(sovereign));
+    QVERIFY(ref.offerings.covers(u"eu-central-1"_s));
+    const Project there = walkIn(walk, sovereign);
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> offered =
+        Advisor(ref).suggest(there, estimateProject(there, ref), &withheld);
+    const std::vector<Suggestion> frankfurt = Advisor(ref).suggest(walk);
+    const std::pair<QString, QString> moves[] = {
+        {u"trainium/training/0"_s, u"trn1.32xlarge"_s},
+        {u"gpu-generation/training/0/p5"_s, u"p5.48xlarge"_s},
+        {u"gpu-generation/inference/0/g6"_s, u"g6.xlarge"_s},
+    };
+    for (const auto &[id, type] : moves) {
+        QCOMPARE(ref.offering(type, sovereign), Offering::Unknown);
+        const Suggestion *s = withId(offered, id);
+        QVERIFY2(s, qPrintable(id));
+        QVERIFY2(s->title.contains(type), qPrintable(s->title));
+        const QString caveat = u"Whether "_s + sovereign + u" offers "_s + type
+            + u" is not known (the EC2 offerings snapshot does not cover the region or the "
+              u"type): check before you plan on it."_s;
+        QVERIFY2(s->description.contains(caveat), qPrintable(s->description));
+        for (const WithheldSuggestion &w : withheld)
+            QVERIFY2(w.suggestion.id != id, qPrintable(w.reasons.join(u"; "_s)));
+    }
+    const Suggestion *g6 = withId(frankfurt, u"gpu-generation/inference/0/g6"_s);
+    QVERIFY(g6);
+    QVERIFY2(!g6->description.contains(u"is not known"_s), qPrintable(g6->description));
 }
 
 void TestAdvisor::inferentia2SavesOnAnEndpointWithSpareGpus_issue17()

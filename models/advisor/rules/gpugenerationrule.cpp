@@ -3,7 +3,8 @@
 // has a newer generation on AWS: p3/p3dn -> p4d, p5; p4d/p4de -> p5, p5e;
 // g4dn -> g5, g6; g5 -> g6. One copy per newer family runs the job on the size and
 // count of that family with the same throughput (datasheet peak x achieved
-// utilization), chosen among the sizes the job can run on (feasibility.h); the
+// utilization), chosen among the sizes the job can run on (feasibility.h) and, where
+// its Region lacks the closest, among those the Region offers; the
 // estimator re-sizes work and gives the power. Whether it saves is the estimate's
 // answer, not a claim: source accelerators.csv (peaks, power) via the estimator.
 #include "gpugenerationrule.h"
@@ -72,6 +73,7 @@ std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
                         .arg(choice->count)
                         .arg(choice->instance, to ? to->accelerator : QString())
                         .arg(RuleSupport::percent(choice->timeFactor));
+                RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
                 sg.source = QStringLiteral("accelerators.csv");
                 sg.sideEffects = tr("Re-test the model and its dependencies on the new GPU "
                                     "(CUDA version, drivers); capacity of the newest types "

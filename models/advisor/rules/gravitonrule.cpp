@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Applies to compute jobs with stated hours on x86 CPU instances (any stage). The
 // copy runs them on the Graviton3 family of the same kind (c7g, m7g, r7g) sized to
-// the same CPU throughput (cpu_throughput.csv); the estimator gives the power.
+// the same CPU throughput (cpu_throughput.csv), among the sizes the job's Region
+// offers where it lacks the closest; the estimator gives the power.
 // Source: C01 (Graviton3 uses up to 60 % less energy than comparable instances).
 #include "gravitonrule.h"
 
@@ -34,8 +35,8 @@ std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
         if (!from || from->category != InstanceCategory::X86Cpu || s.work)
             return;
         const QString family = gravitonFamily(*from);
-        const auto choice = RuleSupport::matchThroughput(
-            ctx, *from, s.count, WorkTask::Training,
+        const auto choice = RuleSupport::matchFeasibleThroughput(
+            ctx, kind, i, *from, s.count, WorkTask::Training,
             RuleSupport::instancesOfFamilies(ctx.reference(), {family}, *from,
                                              RuleSupport::sageMakerUse(kind, c)));
         if (!choice)
@@ -55,6 +56,7 @@ std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
                              .arg(choice->count)
                              .arg(choice->instance)
                              .arg(RuleSupport::percent(choice->timeFactor));
+        RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
         sg.source = QStringLiteral("C01");
         sg.sideEffects = tr("The software must run on arm64 (JVM, Python and Spark do; "
                             "x86-only binaries do not). Throughput ratios are AWS up-to "

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Applies to endpoints on NVIDIA GPUs or first-generation Inferentia. The copy
 // serves on the Inferentia2 (inf2) size and count with the same throughput (peak x
-// achieved utilization); the estimator re-sizes work and gives the Neuron power.
+// achieved utilization), the best its Region offers where it lacks the closest; the
+// estimator re-sizes work and gives the Neuron power.
 // Source: Inferentia2's own claim C03 (up to 50 % better performance per watt than
 // comparable instances; the derived Inf2 power reproduces it on inf2 vs g5), C09 from Inf1.
 #include "inferentiarule.h"
@@ -45,6 +46,7 @@ std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
                              .arg(from->id)
                              .arg(choice->count)
                              .arg(choice->instance);
+        RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
         sg.source = claim;
         sg.sideEffects = tr("The model must compile with the AWS Neuron SDK; check operator "
                             "support and re-validate accuracy after compilation.");

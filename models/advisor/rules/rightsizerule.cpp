@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Applies to compute jobs and tuning with stated hours at under 50 % utilization.
 // The copy packs the same work onto fewer instances (or, for one instance, the
-// smallest size of the family with the capacity) at up to 75 % utilization, a
-// load point of the H100 measurement, where energy per unit of work was 56 % below
-// the 10 % point. The 75 % target is an assumption, stated. A utilization
-// calibrated from actuals (domain/calibration.h) is said to be measured, with its source.
+// smallest size of the family with the capacity that the job's Region offers) at
+// up to 75 % utilization, a load point of the H100 measurement, where energy per
+// unit of work was 56 % below the 10 % point. The 75 % target is an assumption, stated. A
+// utilization calibrated from actuals (domain/calibration.h) is said to be measured, with its
+// source.
 #include "rightsizerule.h"
 
 #include "advisor/projectedit.h"
@@ -23,37 +24,62 @@ struct Sizing
     QString instance;
     int count = 1;
     double utilization = 0.0;
+    /** The smaller size the Region does not offer, when this one is the next that it does. */
+    QString closerNotOffered;
 };
 
+/**
+ * The smallest size of the family with the capacity at up to kTarget utilization; among
+ * sizes the Region offers (or the offerings snapshot cannot answer for) when `inRegion`.
+ */
+std::optional<Sizing> smallestSize(const RuleContext &ctx, const InstanceSpec &from,
+                                   double fromThroughput, double utilization, WorkTask task,
+                                   const QString &use, const QString &inRegion)
+{
+    std::optional<Sizing> best;
+    double bestThroughput = 0.0;
+    for (const InstanceSpec &to : ctx.reference().instances) {
+        if (to.family != from.family || to.id == from.id || !RuleSupport::keepsNaming(from, to, use)
+            || (!inRegion.isEmpty()
+                && ctx.reference().offering(to.id, inRegion) == Offering::NotOffered))
+            continue;
+        const auto t = RuleSupport::effectiveThroughput(to, task, ctx.reference().method);
+        if (!t || *t >= fromThroughput)
+            continue;
+        const double u = utilization * fromThroughput / *t;
+        if (u <= kTarget && (!best || *t < bestThroughput)) {
+            best = Sizing{to.id, 1, u, {}};
+            bestThroughput = *t;
+        }
+    }
+    return best;
+}
+
 std::optional<Sizing> rightSize(const RuleContext &ctx, const InstanceSpec &from, int count,
-                                double utilization, WorkTask task, const QString &use)
+                                double utilization, WorkTask task, const QString &use,
+                                const QString &region)
 {
     if (count > 1) {
         const int n = std::max(1, int(std::ceil(count * utilization / kTarget)));
         if (n >= count)
             return std::nullopt;
-        return Sizing{from.id, n, utilization * count / n};
+        return Sizing{from.id, n, utilization * count / n, {}};
     }
     const auto fromThroughput =
         RuleSupport::effectiveThroughput(from, task, ctx.reference().method);
     if (!fromThroughput)
         return std::nullopt;
-    std::optional<Sizing> best;
-    double bestThroughput = 0.0;
-    for (const InstanceSpec &to : ctx.reference().instances) {
-        if (to.family != from.family || to.id == from.id
-            || !RuleSupport::keepsNaming(from, to, use))
-            continue;
-        const auto t = RuleSupport::effectiveThroughput(to, task, ctx.reference().method);
-        if (!t || *t >= *fromThroughput)
-            continue;
-        const double u = utilization * *fromThroughput / *t;
-        if (u <= kTarget && (!best || *t < bestThroughput)) {
-            best = Sizing{to.id, 1, u};
-            bestThroughput = *t;
-        }
-    }
-    return best;
+    std::optional<Sizing> best =
+        smallestSize(ctx, from, *fromThroughput, utilization, task, use, {});
+    if (!best || ctx.reference().offering(best->instance, region) != Offering::NotOffered)
+        return best;
+    // The Region lacks the smallest size: the next it offers; else the smallest, held back.
+    std::optional<Sizing> offered =
+        smallestSize(ctx, from, *fromThroughput, utilization, task, use, region);
+    if (!offered)
+        return best;
+    offered->closerNotOffered = best->instance;
+    return offered;
 }
 
 } // namespace
@@ -84,8 +110,9 @@ std::vector<Suggestion> RightSizeRule::suggest(const RuleContext &ctx) const
             const InstanceSpec *from = ctx.instance(c.instance());
             if (count <= 0 || utilization >= kLow || !from || from->origin == DataOrigin::Project)
                 continue;
+            const QString region = ctx.project().effectiveRegion(ctx.project().stage(kind));
             const auto sizing = rightSize(ctx, *from, count, utilization, RuleSupport::taskOf(c),
-                                          RuleSupport::sageMakerUse(kind, c));
+                                          RuleSupport::sageMakerUse(kind, c), region);
             if (!sizing)
                 continue;
             Suggestion sg = make(kind, i);
@@ -120,6 +147,14 @@ std::vector<Suggestion> RightSizeRule::suggest(const RuleContext &ctx) const
                         .arg(sizing->instance)
                         .arg(RuleSupport::percent(sizing->utilization))
                         .arg(saving);
+            }
+            if (!sizing->closerNotOffered.isEmpty()) {
+                RuleSupport::InstanceChoice choice;
+                choice.instance = sizing->instance;
+                choice.count = sizing->count;
+                choice.closerNotOffered = sizing->closerNotOffered;
+                choice.closerNotOfferedCount = 1;
+                RuleSupport::noteRegionFallback(ctx, kind, choice, sg);
             }
             sg.source = QStringLiteral("measured:h100 gemm duty sweep (run 1)");
             sg.sideEffects = tr("Less headroom for peaks; memory per instance must still fit "

@@ -3,8 +3,8 @@
 // Trainium (trn1/trn1n) size and count with the same throughput (peak x achieved
 // utilization), another on Trainium2 (trn2); jobs sized from work are re-sized by
 // the estimator, which also gives the Neuron power. Only sizes the job can run on
-// are chosen (feasibility.h). Sources: C05 (about 25 % less energy, BERT-Large),
-// cost C04; Trainium2 C10 (up to 2x performance per watt).
+// are chosen (feasibility.h), the best its Region offers where it lacks the closest. Sources: C05
+// (about 25 % less energy, BERT-Large), cost C04; Trainium2 C10 (up to 2x performance per watt).
 #include "trainiumrule.h"
 
 #include "advisor/rulesupport.h"
@@ -82,6 +82,7 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
                             .arg(choice->instance);
                     sg.source = QStringLiteral("C05");
                 }
+                RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
                 sg.sideEffects = tr("The model must compile with the AWS Neuron SDK; check "
                                     "operator support. Neuron power is derived from AWS claims, "
                                     "not published.");
