@@ -119,6 +119,9 @@ void MainWindow::createViews()
     auto *plan = new QWidget(this);
     auto *projectBox = new QGroupBox(tr("Project"), plan);
     m_projectForm = new ProjectForm(context, projectBox);
+    // The Plan dock opens 280 px wide on a 1280 x 720 screen (useCompactDocks()): a field goes
+    // under its label rather than push the Region's "Choose…" out of sight.
+    m_projectForm->wrapLongRows();
     auto *boxLayout = new QVBoxLayout(projectBox);
     boxLayout->setContentsMargins(4, 4, 4, 4);
     boxLayout->addWidget(m_projectForm);

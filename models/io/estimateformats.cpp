@@ -308,6 +308,7 @@ const QStringList &csvHeader()
         QStringLiteral("region"),
         QStringLiteral("count"),
         QStringLiteral("hours"),
+        QStringLiteral("runs"),
         QStringLiteral("average_power_w"),
         QStringLiteral("it_energy_kwh"),
         QStringLiteral("energy_kwh"),
@@ -402,13 +403,20 @@ void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimat
                 csv.addTextField(c.instance);
                 csv.addTextField(c.region);
                 csv.addInteger(c.count);
-                for (const auto &[value, decimals] :
-                     {std::pair{c.hours.h, 3}, {c.averagePower.w, 3}}) {
-                    if (c.footprint.complete)
-                        csv.addNumber(value, decimals);
-                    else
-                        csv.addTextField({});
-                }
+                if (c.footprint.complete)
+                    csv.addNumber(c.hours.h, 3);
+                else
+                    csv.addTextField({});
+                // A compute job's runs (52.143 for weekly over 12 months): `hours` are all of
+                // them. An input, not a figure, so stated even where the row is invalid.
+                if (c.type == ComponentType::Compute)
+                    csv.addNumber(c.runs, 3);
+                else
+                    csv.addTextField({});
+                if (c.footprint.complete)
+                    csv.addNumber(c.averagePower.w, 3);
+                else
+                    csv.addTextField({});
                 addFootprintFields(csv, c.footprint);
                 addPerUnitFields(csv, nullptr);
                 addTrailerFields(csv, estimate, c.footprint);
@@ -419,7 +427,7 @@ void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimat
             for (int i = 0; i < 3; ++i) // component, type, instance
                 csv.addTextField({});
             csv.addTextField(s.region);
-            for (int i = 0; i < 3; ++i) // count, hours, average power
+            for (int i = 0; i < 4; ++i) // count, hours, runs, average power
                 csv.addTextField({});
             addFootprintFields(csv, s.footprint);
             addPerUnitFields(csv, &s.perUnit);
@@ -427,7 +435,7 @@ void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimat
         }
         csv.addTextField(named.scenario);
         csv.addTextField(QStringLiteral("plan"));
-        for (int i = 0; i < 8; ++i) // stage .. average power
+        for (int i = 0; i < 9; ++i) // stage .. average power
             csv.addTextField({});
         addFootprintFields(csv, estimate.total);
         addPerUnitFields(csv, &estimate.perUnit);

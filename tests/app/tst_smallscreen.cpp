@@ -17,7 +17,9 @@
 #include "whatif/paretopanel.h"
 #include "whatif/whatifview.h"
 #include "domain/names.h"
+#include "views/constraintsform.h"
 #include "views/editorpanel.h"
+#include "views/projectform.h"
 #include "views/stagenavigator.h"
 
 #include "document/liveadvisor.h"
@@ -493,7 +495,8 @@ private slots:
     void editorFitsTheDock()
     {
         // At 1280 x 720 the docks open compact: every component form's buttons ("Choose…")
-        // and fields show whole in the editor dock, in every language.
+        // and fields show whole in the editor dock, and the project form's in the Plan dock,
+        // in every language.
         QFETCH(QString, language);
         QVERIFY(m_languages->setLanguage(language));
         std::unique_ptr<MainWindow> window;
@@ -520,6 +523,13 @@ private slots:
             }
         }
         QVERIFY(seen.size() >= 4);
+        // The Plan dock opens compact too: the project form's Region "Choose…" and its fields
+        // show whole, as do the constraints' pickers (issue 18).
+        QVERIFY(window->projectForm()->findChild<QPushButton *>(u"regionChoose"_s));
+        for (const QString &p : editorProblems(window->projectForm()))
+            problems << u"project: "_s + p;
+        for (const QString &p : editorProblems(window->constraintsForm()))
+            problems << u"constraints: "_s + p;
         test::closeWindow(window);
         for (const QString &p : std::as_const(problems))
             qInfo().noquote() << p;

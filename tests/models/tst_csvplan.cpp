@@ -247,6 +247,41 @@ private slots:
                               u"plan:=not_estimated"_qs}));
     }
 
+    void recurringJobStatesItsRuns()
+    {
+        // A weekly job for 12 months runs 12 x 730 h / 168 h = 52.142857 times; its `hours`
+        // are all the runs' (10 h each). A one-off job runs once; storage and the totals have
+        // no runs.
+        Project project;
+        project.region = QStringLiteral("r-a");
+        Component weekly = compute(QStringLiteral("Weekly ETL"));
+        std::get<ComputeSpec>(weekly.spec).recurrence = Recurrence{RecurrencePeriod::Week, 12.0};
+        project.stages[0].components.push_back(weekly);
+        project.stages[2].components.push_back(compute(QStringLiteral("Fine-tune")));
+        StorageSpec bucket;
+        bucket.sizeGB = 100.0;
+        bucket.months = 1.0;
+        project.stages[0].components.push_back(Component{QStringLiteral("Bucket"), bucket, {}});
+        const Estimate estimate = estimateProject(project, test::makeReferenceFixture());
+        CsvReader csv;
+        QVERIFY(csv.parse(estimatesToCsv({{QStringLiteral("baseline"), estimate}}).toUtf8()));
+        QVERIFY(csv.columnIndex(QStringLiteral("runs"))
+                == csv.columnIndex(QStringLiteral("hours")) + 1);
+        std::map<QString, QString> runs;
+        for (const QStringList &row : csv.rows())
+            runs[cell(csv, row, "level") + u':' + cell(csv, row, "stage") + u':'
+                 + cell(csv, row, "component")] = cell(csv, row, "runs");
+        QCOMPARE(runs[u"component:data-processing:Weekly ETL"_qs], u"52.143"_qs);
+        QCOMPARE(runs[u"component:training:Fine-tune"_qs], u"1.000"_qs);
+        QCOMPARE(runs[u"component:data-processing:Bucket"_qs], QString());
+        QCOMPARE(runs[u"stage:data-processing:"_qs], QString());
+        QCOMPARE(runs[u"plan::"_qs], QString());
+        for (const QStringList &row : csv.rows()) {
+            if (cell(csv, row, "component") == u"Weekly ETL")
+                GP_COMPARE_NEAR(number(csv, row, "hours"), 10.0 * 12.0 * 730.0 / 168.0, 1e-3, 0.0);
+        }
+    }
+
     void injectionIsNeutralised_data()
     {
         QTest::addColumn<QString>("name");
