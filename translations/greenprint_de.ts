@@ -283,30 +283,6 @@
         <source>Add whole-plan scenario</source>
         <translation>Szenario für den ganzen Plan hinzufügen</translation>
     </message>
-    <message>
-        <source>Change active parameters</source>
-        <translation>Aktive Parameter ändern</translation>
-    </message>
-    <message>
-        <source>Change output tokens per request</source>
-        <translation>Ausgabetokens pro Anfrage ändern</translation>
-    </message>
-    <message>
-        <source>Change batch size</source>
-        <translation>Batchgröße ändern</translation>
-    </message>
-    <message>
-        <source>Change recurrence</source>
-        <translation>Wiederholung ändern</translation>
-    </message>
-    <message>
-        <source>Change recurrence months</source>
-        <translation>Monate der Wiederholung ändern</translation>
-    </message>
-    <message>
-        <source>Change requests per month</source>
-        <translation>Anfragen pro Monat ändern</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -952,54 +928,6 @@
         <translation>bei %1 TFLOPS Dauerleistung
 (ein veröffentlichter erreichter Wert, keine Spitzenleistung)</translation>
     </message>
-    <message>
-        <source>Acti&amp;ve parameters:</source>
-        <translation>Akti&amp;ve Parameter:</translation>
-    </message>
-    <message>
-        <source>All (dense)</source>
-        <translation>Alle (dicht)</translation>
-    </message>
-    <message>
-        <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
-        <translation>Mixture of Experts: die Parameter, die jedes Token durchläuft, in Milliarden (z. B. 3 für ein 30B-A3B-Modell). Die FLOPs zählen diese; der Speicher hält alle Parameter. Nicht gesetzt: ein dichtes Modell.</translation>
-    </message>
-    <message>
-        <source>Not served token by token</source>
-        <translation>Nicht Token für Token bedient</translation>
-    </message>
-    <message>
-        <source>Of the tokens per request, those generated one at a time. Set, the request is served as a language model serves it: the prompt in one compute-bound pass, each output token in a decode step bound by memory bandwidth. Unset: one pass over all tokens.</source>
-        <translation>Von den Tokens pro Anfrage die einzeln erzeugten. Gesetzt, wird die Anfrage so bedient, wie ein Sprachmodell sie bedient: der Prompt in einem rechengebundenen Durchlauf, jedes Ausgabetoken in einem durch die Speicherbandbreite begrenzten Decode-Schritt. Nicht gesetzt: ein Durchlauf über alle Tokens.</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Batchgröße:</translation>
-    </message>
-    <message>
-        <source> requests</source>
-        <translation> Anfragen</translation>
-    </message>
-    <message>
-        <source>1 (assumed)</source>
-        <translation>1 (Annahme)</translation>
-    </message>
-    <message>
-        <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
-        <translation>Anfragen, die eine Modellreplik gemeinsam decodiert (Batch oder Nebenläufigkeit). Größere Batches teilen sich jedes Lesen der Gewichte: weit weniger Energie pro Token. Nicht gesetzt: 1, eine Anfrage nach der anderen, unter den Annahmen aufgeführt.</translation>
-    </message>
-    <message>
-        <source>Output tokens p&amp;er request:</source>
-        <translation>Ausgabetokens pro Anfrag&amp;e:</translation>
-    </message>
-    <message>
-        <source> million / month</source>
-        <translation> Mio. / Monat</translation>
-    </message>
-    <message>
-        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
-        <translation>Verkehr in Millionen Anfragen pro Monat (730 h) über die bereitgestellten Stunden: 2 Millionen im Monat über ein Jahr (8760 h) bedienen 24 Millionen.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1026,6 +954,10 @@
     <message>
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs.</source>
+        <translation>Laufzeit jeder Instanz in Stunden (Echtzeit).</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -1066,58 +998,6 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>Spot-Kapazität wird mit dem Spot-Rabatt berechnet; Energie und Emissionen bleiben gleich.</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
-        <translation>Laufzeit jeder Instanz in Stunden (je Lauf bei einem wiederkehrenden Job).</translation>
-    </message>
-    <message>
-        <source>&amp;Runs:</source>
-        <translation>&amp;Läufe:</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Einmal</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Jeden Tag</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Jede Woche</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Jeden Monat</translation>
-    </message>
-    <message>
-        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
-        <translation>Ein Job, der immer wieder läuft (ein wöchentlicher ETL-Lauf, ein nächtliches Nachtrainieren): Die Stunden oder die Arbeit oben gelten für einen Lauf, und die Schätzung zählt jeden Lauf.</translation>
-    </message>
-    <message>
-        <source>F&amp;or:</source>
-        <translation>Ü&amp;ber:</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
-        <translation>Wie lange der Job wiederholt wird. Ein Monat hat 730 h (8760 h / 12); wöchentlich über 12 Monate sind also 52,1 Läufe, täglich über 12 Monate 365.</translation>
-    </message>
-    <message>
-        <source>Run count:</source>
-        <translation>Anzahl Läufe:</translation>
-    </message>
-    <message>
-        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
-        <translation>Die Läufe, die die Schätzung zählt: Monate × 730 h geteilt durch die Stunden zwischen zwei Läufen (24, 168 oder 730).</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 Läufe</translation>
     </message>
 </context>
 <context>
@@ -1309,12 +1189,12 @@
         <translation>Pro Arbeitseinheit (SCI): %1</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat, sonst der standortbasierte Faktor; graue Emissionen sind kein Strom und nicht enthalten. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
-    </message>
-    <message>
         <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>Die Spannen der Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch kombiniert. Das Diagramm „Was die CO2-Spanne ausmacht“ zeigt jede Eingabe allein.</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat; sonst der Residualmix des Landes der Region, sofern ein veröffentlichter hinterlegt ist, andernfalls der standortbasierte Faktor (jede solche Region steht unter Annahmen). Graue Emissionen sind kein Strom und nicht enthalten. Wird neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1518,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>Was die Spanne ausmacht, jeweils allein: %1.</translation>
     </message>
-    <message>
-        <source>%1 (%2 runs × %3)</source>
-        <translation>%1 (%2 Läufe × %3)</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1801,22 +1677,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>%1 TFLOPS</source>
         <translation>%1 TFLOPS</translation>
     </message>
-    <message>
-        <source>daily</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>wöchentlich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
-        <translation>%1: läuft %2-mal (%3 über %4 Monate zu 730 h: %4 x 730 h / %5 h); Energie, CO₂e und Kosten sind die eines Laufs mal %2</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ExportActions</name>
@@ -1906,6 +1766,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>Training braucht %1 GB für Gewichte, Gradienten und Adam-Zustand, mehr als die %2 GB Beschleunigerspeicher von %3 x %4, auch aufgeteilt</translation>
     </message>
     <message>
+        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache einer Anfrage, mehr als die %2 GB Beschleunigerspeicher einer %3 (jede Endpunkt-Instanz hält das ganze Modell)</translation>
+    </message>
+    <message>
         <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>der Echtzeit-Endpunkt wäre %1 % seiner bereitgestellten Stunden belegt, stärker als die %2 % des Plans (schon über den %3 %, die Reserve für Spitzen lassen)</translation>
     </message>
@@ -1918,20 +1782,12 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
+        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache einer Anfrage (Annahme: %2 Werte je Token und Parameter, LLaMA 6.7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Die Verfügbarkeit je Region (EC2-Angebote vom %5) wird nur für Szenarien des ganzen Plans geprüft.</translation>
+    </message>
+    <message>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
-    </message>
-    <message>
-        <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
-        <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache ihres Batches, mehr als die %2 GB Beschleunigerspeicher einer %3 (jede Endpunkt-Instanz hält das ganze Modell)</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
-        <translation>%1: %2 wird in %3 nicht angeboten (EC2-Angebote vom %4)</translation>
-    </message>
-    <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache ihres Batches (Annahme: %2 Werte je Token und aktivem Parameter, Mistral 7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Eine Instanzart wird nur in den Regionen angeboten, die der Stand der EC2-Angebote vom %5 für sie nennt.</translation>
     </message>
 </context>
 <context>
@@ -1958,29 +1814,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>Choose region</source>
         <translation>Region wählen</translation>
-    </message>
-    <message>
-        <source>Pick a region by grid carbon intensity</source>
-        <translation>Eine Region nach CO₂-Intensität des Stromnetzes wählen</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::FieldValueEditor</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
-    </message>
-    <message>
-        <source>Choose instance type</source>
-        <translation>Instanztyp wählen</translation>
-    </message>
-    <message>
-        <source>Choose region</source>
-        <translation>Region wählen</translation>
-    </message>
-    <message>
-        <source>Pick an instance type from the catalog</source>
-        <translation>Einen Instanztyp aus dem Katalog wählen</translation>
     </message>
     <message>
         <source>Pick a region by grid carbon intensity</source>
@@ -2346,10 +2179,6 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
         <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
-    </message>
-    <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1: Die marktbasierten Emissionen verwenden den standortbasierten Faktor: AWS führt die Region für %2 nicht als durch erneuerbare Energien gedeckt, und kein Residualmix-Faktor für sie liegt in den Quellen vor</translation>
     </message>
     <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
@@ -2983,29 +2812,20 @@ Marktbasiert (%6): %7</translation>
         <source>The What-if view offers suggestions from the AWS guidance with their savings; tick them into scenarios and compare them with the baseline. File &gt; Export writes the plan as PDF or CSV.</source>
         <translation>Die Was-wäre-wenn-Ansicht bietet Vorschläge aus dem AWS-Leitfaden mit ihren Einsparungen; haken Sie sie in Szenarien an und vergleichen Sie diese mit dem Ausgangsplan. Datei &gt; Exportieren schreibt den Plan als PDF oder CSV.</translation>
     </message>
+</context>
+<context>
+    <name>greenprint::MarketBased</name>
     <message>
-        <source>Changing a field in a scenario</source>
-        <translation>Ein Feld in einem Szenario ändern</translation>
+        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
+        <translation>%1: Die marktbasierten Emissionen verwenden den Residualmix von %2, %3 gCO2/kWh (%4): AWS führt die Region für %5 nicht als durch erneuerbare Energien gedeckt</translation>
     </message>
     <message>
-        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view&apos;s Field overrides, choose the stage or component (&quot;Training › Fine-tune 8B&quot;), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
-        <translation>Ein Szenario kann auch jede Zahl und jede Auswahl des Plans ändern, ohne den Plan selbst anzutasten. Wählen Sie unter „Feldüberschreibungen“ der Was-wäre-wenn-Ansicht die Phase oder Komponente („Training › Fine-tune 8B“), dann das Feld so, wie der Editor es nennt (Instanztyp, Anzahl, Stunden, Auslastung, Regionsüberschreibung, …), geben Sie den Wert im selben Editor wie im Plan ein (Instanz- oder Regionsauswahl, eine Zahl mit ihrer Einheit, eine Auswahlliste) und klicken Sie auf „Setzen“.</translation>
+        <source>; no %1 residual mix is stored, the %2 one stands in</source>
+        <translation>; für %1 ist kein Residualmix hinterlegt, der von %2 wird stattdessen verwendet</translation>
     </message>
     <message>
-        <source>Each row reads &quot;component · field&quot; and &quot;plan value → scenario value&quot;. Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
-        <translation>Jede Zeile lautet „Komponente · Feld“ und „Wert im Plan → Wert im Szenario“. Doppelklicken Sie auf den Wert, um ihn an Ort und Stelle zu ändern; wählen Sie eine Zeile und klicken Sie auf „Entfernen“, um sie herauszunehmen; Bearbeiten &gt; Rückgängig nimmt jede Änderung zurück. Eine Zeile, die ein Feld nennt, das der Plan nicht mehr hat (eine von Hand bearbeitete Datei), bleibt wie geschrieben erhalten, mit ihrem Problem in der Spalte „Problem“; korrigieren oder entfernen Sie sie.</translation>
-    </message>
-    <message>
-        <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
-        <translation>Für Fortgeschrittene: „JSON-Pfad…“ setzt ein Feld der Projektdatei über seinen Pfad (stages[2].components[0].hours, gezählt ab 0) und einen Wert; Text braucht keine Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
-        <translation>Ein Job, der immer wieder läuft, etwa ein wöchentlicher ETL-Lauf oder ein nächtliches Nachtrainieren, ist eine Compute-Komponente: Stellen Sie Läufe auf jeden Tag, jede Woche oder jeden Monat und Über auf die Monate, in denen er läuft. Seine Stunden oder seine Arbeit sind die eines Laufs; die Schätzung zählt jeden Lauf (ein Monat hat 730 h, wöchentlich über 12 Monate sind also 52,1 Läufe), nennt die Anzahl unter Annahmen, und ihr Wert pro Pipeline- oder Trainingslauf bleibt der eines Laufs.</translation>
-    </message>
-    <message>
-        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
-        <translation>Der Verkehr eines Endpunkts wird in Anfragen pro Monat (730 h) eingegeben und über seine bereitgestellten Stunden bedient: 2 Millionen im Monat über ein Jahr (8760 h) sind 24 Millionen Anfragen.</translation>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1: Die marktbasierten Emissionen verwenden den standortbasierten Faktor: AWS führt die Region für %2 nicht als durch erneuerbare Energien gedeckt, und kein Residualmix-Faktor für sie liegt in den Quellen vor</translation>
     </message>
 </context>
 <context>
@@ -3381,8 +3201,32 @@ Grundlage: %3</translation>
         <translation>Feldüberschreibungen des aktuellen Szenarios</translation>
     </message>
     <message>
+        <source>stages[2].region</source>
+        <translation>stages[2].region</translation>
+    </message>
+    <message>
         <source>Override field (JSON path)</source>
         <translation>Zu überschreibendes Feld (JSON-Pfad)</translation>
+    </message>
+    <message>
+        <source>A field of the project file, e.g. stages[2].components[0].instance</source>
+        <translation>Ein Feld der Projektdatei, z. B. stages[2].components[0].instance</translation>
+    </message>
+    <message>
+        <source>&quot;eu-north-1&quot;</source>
+        <translation>&quot;eu-north-1&quot;</translation>
+    </message>
+    <message>
+        <source>Override value (JSON)</source>
+        <translation>Überschreibender Wert (JSON)</translation>
+    </message>
+    <message>
+        <source>The new value as JSON: &quot;text&quot; in quotes, numbers as is, null to remove an optional field</source>
+        <translation>Der neue Wert als JSON: &quot;Text&quot; in Anführungszeichen, Zahlen wie sie sind, null, um ein optionales Feld zu entfernen</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>Überschreibung hinzufügen</translation>
     </message>
     <message>
         <source>Remove override</source>
@@ -3400,123 +3244,20 @@ Grundlage: %3</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>&amp;Setzen</translation>
-    </message>
-    <message>
-        <source>Stage or component to change</source>
-        <translation>Zu ändernde Phase oder Komponente</translation>
-    </message>
-    <message>
-        <source>The stage or component of the plan whose field the scenario changes</source>
-        <translation>Die Phase oder Komponente des Plans, deren Feld das Szenario ändert</translation>
-    </message>
-    <message>
-        <source>Field to change</source>
-        <translation>Zu änderndes Feld</translation>
-    </message>
-    <message>
-        <source>The field, as the plan&apos;s editor names it</source>
-        <translation>Das Feld, wie der Editor des Plans es nennt</translation>
-    </message>
-    <message>
-        <source>Set override</source>
-        <translation>Überschreibung setzen</translation>
-    </message>
-    <message>
-        <source>Set this field to this value in the scenario (added, or changed when the scenario overrides it already)</source>
-        <translation>Dieses Feld im Szenario auf diesen Wert setzen (hinzugefügt, oder geändert, wenn das Szenario es schon überschreibt)</translation>
-    </message>
-    <message>
-        <source>JSON path…</source>
-        <translation>JSON-Pfad…</translation>
-    </message>
-    <message>
-        <source>Advanced: override any field of the project file by its JSON path</source>
-        <translation>Für Fortgeschrittene: ein beliebiges Feld der Projektdatei über seinen JSON-Pfad überschreiben</translation>
-    </message>
-    <message>
-        <source>stages[2].components[0].instance</source>
-        <translation>stages[2].components[0].instance</translation>
-    </message>
-    <message>
-        <source>A field of the project file, e.g. stages[2].components[0].instance (stages and components count from 0)</source>
-        <translation>Ein Feld der Projektdatei, z. B. stages[2].components[0].instance (Phasen und Komponenten werden ab 0 gezählt)</translation>
-    </message>
-    <message>
-        <source>eu-north-1</source>
-        <translation>eu-north-1</translation>
-    </message>
-    <message>
-        <source>Override value</source>
-        <translation>Überschreibungswert</translation>
-    </message>
-    <message>
-        <source>The new value: a number, true or false, null to remove an optional field, or text (quotes are added for you)</source>
-        <translation>Der neue Wert: eine Zahl, true oder false, null, um ein optionales Feld zu entfernen, oder Text (Anführungszeichen werden ergänzt)</translation>
-    </message>
-    <message>
-        <source>Add override by JSON path</source>
-        <translation>Überschreibung per JSON-Pfad hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>&amp;Pfad:</translation>
-    </message>
-    <message>
-        <source>V&amp;alue:</source>
-        <translation>We&amp;rt:</translation>
-    </message>
-    <message>
-        <source>&amp;Change:</source>
-        <translation>&amp;Ziel:</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::OverrideFields</name>
-    <message>
-        <source>%1 (stage)</source>
-        <translation>%1 (Phase)</translation>
-    </message>
-    <message>
-        <source>%1 › %2</source>
-        <translation>%1 › %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>not in the plan</source>
-        <translation>nicht im Plan</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (project)</source>
-        <translation>%1 (Projekt)</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>
     <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Field (JSON path)</source>
+        <translation>Feld (JSON-Pfad)</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Wert (JSON)</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3529,26 +3270,6 @@ Grundlage: %3</translation>
     <message>
         <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Plan → scenario</source>
-        <translation>Plan → Szenario</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
     </message>
 </context>
 <context>
@@ -3884,16 +3605,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Grundlage der PUE</translation>
     </message>
     <message>
-        <source>Renewable-matched (%1)</source>
-        <translation>Erneuerbar gedeckt (%1)</translation>
-    </message>
-    <message>
         <source>unknown region</source>
         <translation>Unbekannte Region</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3902,10 +3615,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>%1 dataset</source>
         <translation>Datensatz %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4106,6 +3815,26 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>scenarios only</source>
         <translation>nur in Szenarien</translation>
+    </message>
+    <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>Marktbasiert %1 (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>standortbasiert</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0 (durch erneuerbare Energien gedeckt)</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>Residualmix %1 (%2)</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>standortbasiert: kein Residualmix</translation>
     </message>
 </context>
 <context>
@@ -4649,10 +4378,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>Die Spanne oben kombiniert diese Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch (IPCC 2006, Bd. 1, Kap. 3, Ansatz 1). Hier wird jede Eingabe allein bewegt, die anderen bleiben beim Mittelwert (%1 kgCO2e): Die breiteste Zeile ist die Annahme, die zuerst geklärt werden sollte.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 runs of %3 h)</source>
-        <translation>%1 (%2 Läufe zu %3 h)</translation>
     </message>
 </context>
 <context>
@@ -5404,22 +5129,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
         <translation>mehr als %1 Werte außerhalb der Komponenten (Einstellungen, Katalog, Szenarien und unbekannte Schlüssel); die Datei wird abgelehnt</translation>
     </message>
-    <message>
-        <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
-        <translation>%1 Ausgabetokens sind mehr als die %2 tokensPerRequest, zu denen sie gehören</translation>
-    </message>
-    <message>
-        <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
-        <translation>%1 aktive Parameter sind mehr als die %2 Parameter des Modells</translation>
-    </message>
-    <message>
-        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
-        <translation>gilt nur für Endpunkte: Die Anfragen eines Jobs sind seine Gesamtzahl, &quot;requests&quot;</translation>
-    </message>
-    <message>
-        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
-        <translation>entweder &quot;requests&quot; (die Gesamtzahl) oder &quot;requestsPerMonth&quot; angeben, nicht beides</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
@@ -5799,6 +5508,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>it has no instances or no regions</source>
         <translation>Sie enthält keine Instanzen oder keine Regionen</translation>
+    </message>
+    <message>
+        <source>cannot read the table residual_mix</source>
+        <translation>die Tabelle residual_mix kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -7195,42 +6908,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
         <translation>%1, %2: Stunden aus der Arbeit: %3 TFLOPS Dauerleistung je Beschleuniger, abgeleitet aus einem veröffentlichten erreichten Durchsatz, keine Spitzenleistung (%4 Samples/s zu %5 Tokens, %6 M Parameter, auf %7 Beschleunigern von %8), daher wird kein erreichter Anteil der Spitzenleistung angewandt; die P10-P90-Spanne (x%9-x%10) und die Last auf der Leistungskurve stammen aus dem Bereich %11 %2 von achieved_utilization.csv (Annahme)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized token by token: its %2 has no published memory size and bandwidth; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
-        <translation>%1 kann nicht Token für Token bemessen werden: für seinen %2 sind Speichergröße und -bandbreite nicht veröffentlicht; lassen Sie outputTokensPerRequest weg, um die Anfragen allein nach FLOPs zu bemessen</translation>
-    </message>
-    <message>
-        <source>serving needs %1 GB for the weights and the KV cache of a batch of %2 requests of %3 tokens, more than the %4 GB of accelerator memory of one %5; choose a larger instance, a smaller batch or a lower precision</source>
-        <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache eines Batches von %2 Anfragen zu %3 Tokens, mehr als die %4 GB Beschleunigerspeicher einer %5; wählen Sie eine größere Instanz, einen kleineren Batch oder eine geringere Genauigkeit</translation>
-    </message>
-    <message>
-        <source>no fitted serving constants are known for %1; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
-        <translation>für %1 sind keine angepassten Bereitstellungskonstanten bekannt; lassen Sie outputTokensPerRequest weg, um die Anfragen allein nach FLOPs zu bemessen</translation>
-    </message>
-    <message>
-        <source>%1 inference served token by token: a replica of %2 x %3 holds %4 GB (weights at %5 plus the KV cache of %6 requests), %7 replicas per instance; prefill of %8 prompt tokens per request at %9 % of peak; decode of %10 output tokens per request in steps of %11 ms for the batch (%12), memory read at %13 % of the datasheet bandwidth and decode products at %14 % of peak (fitted on public measurements: README, Serving); whole job at %15 % of peak, load %16 % on the power curve</source>
-        <translation>%1 Inferenz Token für Token bedient: eine Replik aus %2 x %3 hält %4 GB (Gewichte in %5 plus KV-Cache von %6 Anfragen), %7 Repliken je Instanz; Prefill von %8 Prompt-Tokens je Anfrage bei %9 % der Spitze; Decode von %10 Ausgabetokens je Anfrage in Schritten von %11 ms für den Batch (%12), Speicher gelesen mit %13 % der Datenblatt-Bandbreite und Decode-Produkte bei %14 % der Spitze (angepasst an öffentliche Messungen: README, Serving); ganzer Job bei %15 % der Spitze, Last %16 % auf der Leistungskurve</translation>
-    </message>
-    <message>
-        <source>compute-bound</source>
-        <translation>rechengebunden</translation>
-    </message>
-    <message>
-        <source>memory-bandwidth-bound</source>
-        <translation>durch Speicherbandbreite begrenzt</translation>
-    </message>
-    <message>
-        <source>Batch size not stated: %1 request decoded at a time per model replica (assumed), what a real-time endpoint serving requests as they arrive does at low traffic, and the costliest per token; state batchSize for batched or concurrent serving</source>
-        <translation>Batchgröße nicht angegeben: %1 Anfrage je Modellreplik auf einmal decodiert (Annahme), wie ein Echtzeit-Endpunkt bei wenig Verkehr Anfragen beim Eintreffen bedient, und das Teuerste pro Token; geben Sie batchSize für gebündelte oder nebenläufige Bereitstellung an</translation>
-    </message>
-    <message>
-        <source>%1 has no serving measurements of its own: its decode reads memory at the %2 % of datasheet bandwidth fitted on NVIDIA GPUs (assumed)</source>
-        <translation>Für %1 gibt es keine eigenen Bereitstellungsmessungen: sein Decode liest Speicher mit den %2 % der Datenblatt-Bandbreite, die an NVIDIA-GPUs angepasst wurden (Annahme)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
-        <translation>%1 kann nicht Token für Token bemessen werden: sein %2 hat keine FLOPS-Spitze; lassen Sie outputTokensPerRequest weg oder geben Sie die Stunden an</translation>
     </message>
 </context>
 <context>

@@ -283,30 +283,6 @@
         <source>Add whole-plan scenario</source>
         <translation>Ajouter un scénario du plan entier</translation>
     </message>
-    <message>
-        <source>Change active parameters</source>
-        <translation>Modifier les paramètres actifs</translation>
-    </message>
-    <message>
-        <source>Change output tokens per request</source>
-        <translation>Modifier les jetons de sortie par requête</translation>
-    </message>
-    <message>
-        <source>Change batch size</source>
-        <translation>Modifier la taille de lot</translation>
-    </message>
-    <message>
-        <source>Change recurrence</source>
-        <translation>Modifier la récurrence</translation>
-    </message>
-    <message>
-        <source>Change recurrence months</source>
-        <translation>Modifier les mois de récurrence</translation>
-    </message>
-    <message>
-        <source>Change requests per month</source>
-        <translation>Modifier les requêtes par mois</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -952,54 +928,6 @@
         <translation>à %1 TFLOPS soutenus
 (un débit atteint publié, pas une crête)</translation>
     </message>
-    <message>
-        <source>Acti&amp;ve parameters:</source>
-        <translation>Paramètres acti&amp;fs :</translation>
-    </message>
-    <message>
-        <source>All (dense)</source>
-        <translation>Tous (dense)</translation>
-    </message>
-    <message>
-        <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
-        <translation>Mélange d’experts : les paramètres que traverse chaque jeton, en milliards (p. ex. 3 pour un modèle 30B-A3B). Les FLOPs comptent ceux-ci ; la mémoire contient tous les paramètres. Non défini : un modèle dense.</translation>
-    </message>
-    <message>
-        <source>Not served token by token</source>
-        <translation>Non servi jeton par jeton</translation>
-    </message>
-    <message>
-        <source>Of the tokens per request, those generated one at a time. Set, the request is served as a language model serves it: the prompt in one compute-bound pass, each output token in a decode step bound by memory bandwidth. Unset: one pass over all tokens.</source>
-        <translation>Parmi les jetons par requête, ceux générés un à un. Défini, la requête est servie comme un modèle de langage la sert : l’invite en une passe limitée par le calcul, chaque jeton de sortie en une étape de décodage limitée par la bande passante mémoire. Non défini : une passe sur tous les jetons.</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>Taille de &amp;lot :</translation>
-    </message>
-    <message>
-        <source> requests</source>
-        <translation> requêtes</translation>
-    </message>
-    <message>
-        <source>1 (assumed)</source>
-        <translation>1 (hypothèse)</translation>
-    </message>
-    <message>
-        <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
-        <translation>Requêtes qu’une réplique du modèle décode ensemble (lot ou concurrence). Des lots plus grands partagent chaque lecture des poids : bien moins d’énergie par jeton. Non défini : 1, une requête à la fois, listé parmi les hypothèses.</translation>
-    </message>
-    <message>
-        <source>Output tokens p&amp;er request:</source>
-        <translation>Jetons de sortie par r&amp;equête :</translation>
-    </message>
-    <message>
-        <source> million / month</source>
-        <translation> million / mois</translation>
-    </message>
-    <message>
-        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
-        <translation>Trafic en millions de requêtes par mois (730 h), sur les heures provisionnées : 2 millions par mois pendant un an (8760 h) en servent 24 millions.</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1026,6 +954,10 @@
     <message>
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs.</source>
+        <translation>Heures réelles de fonctionnement de chaque instance.</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -1066,58 +998,6 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>La capacité Spot est facturée avec la remise Spot ; l&apos;énergie et les émissions sont les mêmes.</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
-        <translation>Heures d&apos;horloge de chaque instance (par exécution, pour une tâche récurrente).</translation>
-    </message>
-    <message>
-        <source>&amp;Runs:</source>
-        <translation>&amp;Exécutions :</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Une fois</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Chaque jour</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Chaque semaine</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Chaque mois</translation>
-    </message>
-    <message>
-        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
-        <translation>Une tâche qui s&apos;exécute encore et encore (un ETL hebdomadaire, un réentraînement chaque nuit) : les heures ou le travail ci-dessus sont ceux d&apos;une exécution, et l&apos;estimation compte chaque exécution.</translation>
-    </message>
-    <message>
-        <source>F&amp;or:</source>
-        <translation>Pend&amp;ant :</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
-    </message>
-    <message>
-        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
-        <translation>Durée pendant laquelle la tâche se répète. Un mois compte 730 h (8760 h / 12) : hebdomadaire pendant 12 mois fait donc 52,1 exécutions, quotidien pendant 12 mois 365.</translation>
-    </message>
-    <message>
-        <source>Run count:</source>
-        <translation>Nombre d&apos;exécutions :</translation>
-    </message>
-    <message>
-        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
-        <translation>Exécutions comptées par l&apos;estimation : les mois × 730 h divisés par les heures entre deux exécutions (24, 168 ou 730).</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 exécutions</translation>
     </message>
 </context>
 <context>
@@ -1309,12 +1189,12 @@
         <translation>Par unité de travail (SCI) : %1</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>Émissions opérationnelles seulement (Scope 2) : 0 g/kWh là où AWS a couvert l’électricité de la région par des renouvelables en %1, le facteur fondé sur la localisation ailleurs ; les émissions intrinsèques ne sont pas de l’électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
-    </message>
-    <message>
         <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>Les plages des entrées, chacune lue comme son intervalle P10 à P90, combinées en quadrature. Le graphique « Ce qui fait la plage de carbone » montre chaque entrée seule.</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Émissions opérationnelles uniquement (Scope 2) : 0 g/kWh là où AWS a couvert l&apos;électricité de la région par des énergies renouvelables en %1 ; ailleurs le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré, sinon le facteur fondé sur la localisation (chaque région concernée figure dans les hypothèses). Les émissions intrinsèques ne sont pas de l&apos;électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1518,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>Ce qui fait la plage, chacun seul : %1.</translation>
     </message>
-    <message>
-        <source>%1 (%2 runs × %3)</source>
-        <translation>%1 (%2 exécutions × %3)</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1801,22 +1677,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>%1 TFLOPS</source>
         <translation>%1 TFLOPS</translation>
     </message>
-    <message>
-        <source>daily</source>
-        <translation>quotidien</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>hebdomadaire</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>mensuel</translation>
-    </message>
-    <message>
-        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
-        <translation>%1 : s&apos;exécute %2 fois (%3 pendant %4 mois de 730 h : %4 x 730 h / %5 h) ; énergie, émissions et coût sont ceux d&apos;une exécution multipliés par %2</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ExportActions</name>
@@ -1906,6 +1766,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>l’entraînement demande %1 Go pour les poids, les gradients et l’état d’Adam, plus que les %2 Go de mémoire d’accélérateur de %3 x %4, même réparti</translation>
     </message>
     <message>
+        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>le service demande %1 Go pour les poids et le cache KV d’une requête, plus que les %2 Go de mémoire d’accélérateur d’une %3 (chaque instance du point de terminaison contient tout le modèle)</translation>
+    </message>
+    <message>
         <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>le point de terminaison temps réel serait occupé %1 % de ses heures provisionnées, plus que les %2 % du plan (déjà au-dessus des %3 % qui laissent une marge pour les pics)</translation>
     </message>
@@ -1918,20 +1782,12 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
+        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV d’une requête (hypothèse : %2 valeurs par jeton et par paramètre, LLaMA 6.7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. La disponibilité par région (offres EC2 du %5) n’est vérifiée que pour les scénarios du plan entier.</translation>
+    </message>
+    <message>
         <source>unknown date</source>
         <translation>date inconnue</translation>
-    </message>
-    <message>
-        <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
-        <translation>le service demande %1 Go pour les poids et le cache KV de son lot, plus que les %2 Go de mémoire d’accélérateur d’une %3 (chaque instance du point de terminaison contient tout le modèle)</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
-        <translation>%1 : %2 n’est pas proposé dans %3 (offres EC2 du %4)</translation>
-    </message>
-    <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV de son lot (hypothèse : %2 valeurs par jeton et par paramètre actif, Mistral 7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. Un type n’est proposé que dans les régions que l’instantané des offres EC2 du %5 indique pour lui.</translation>
     </message>
 </context>
 <context>
@@ -1958,29 +1814,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>Choose region</source>
         <translation>Choisir la région</translation>
-    </message>
-    <message>
-        <source>Pick a region by grid carbon intensity</source>
-        <translation>Choisir une région selon l&apos;intensité carbone du réseau</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::FieldValueEditor</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Choose instance type</source>
-        <translation>Choisir le type d&apos;instance</translation>
-    </message>
-    <message>
-        <source>Choose region</source>
-        <translation>Choisir la région</translation>
-    </message>
-    <message>
-        <source>Pick an instance type from the catalog</source>
-        <translation>Choisir un type d&apos;instance dans le catalogue</translation>
     </message>
     <message>
         <source>Pick a region by grid carbon intensity</source>
@@ -2346,10 +2179,6 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
         <translation>La mémoire consomme %1 W par Go au-delà de la base par puce de sa génération de CPU ; un hôte a une puce CPU par tranche de 96 vCPU (règle de CCF).</translation>
-    </message>
-    <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1 : les émissions fondées sur le marché utilisent le facteur fondé sur la localisation : AWS ne classe pas la région comme couverte par des renouvelables en %2 et aucun facteur de mix résiduel n’est disponible dans les sources</translation>
     </message>
     <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
@@ -2983,29 +2812,20 @@ Fondées sur le marché (%6) : %7</translation>
         <source>The What-if view offers suggestions from the AWS guidance with their savings; tick them into scenarios and compare them with the baseline. File &gt; Export writes the plan as PDF or CSV.</source>
         <translation>La vue de simulation propose des suggestions du guide AWS avec leurs économies ; cochez-les dans des scénarios et comparez ceux-ci à la référence. Fichier &gt; Exporter écrit le plan en PDF ou en CSV.</translation>
     </message>
+</context>
+<context>
+    <name>greenprint::MarketBased</name>
     <message>
-        <source>Changing a field in a scenario</source>
-        <translation>Modifier un champ dans un scénario</translation>
+        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
+        <translation>%1 : les émissions fondées sur le marché utilisent le mix résiduel de %2, %3 gCO2/kWh (%4) : AWS ne mentionne pas la région comme couverte par des énergies renouvelables en %5</translation>
     </message>
     <message>
-        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view&apos;s Field overrides, choose the stage or component (&quot;Training › Fine-tune 8B&quot;), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
-        <translation>Un scénario peut aussi modifier n&apos;importe quel chiffre ou choix du plan sans toucher au plan lui-même. Dans les champs remplacés de la vue de simulation, choisissez l&apos;étape ou le composant (« Training › Fine-tune 8B »), puis le champ tel que l&apos;éditeur le nomme (type d&apos;instance, nombre, heures, utilisation, région de l&apos;étape, …), saisissez la valeur dans le même éditeur que pour le plan (sélecteur d&apos;instance ou de région, nombre avec son unité, liste de choix) et cliquez sur Définir.</translation>
+        <source>; no %1 residual mix is stored, the %2 one stands in</source>
+        <translation> ; aucun mix résiduel de %1 n&apos;est enregistré, celui de %2 le remplace</translation>
     </message>
     <message>
-        <source>Each row reads &quot;component · field&quot; and &quot;plan value → scenario value&quot;. Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
-        <translation>Chaque ligne se lit « composant · champ » et « valeur du plan → valeur du scénario ». Double-cliquez sur la valeur pour la modifier sur place, sélectionnez une ligne et cliquez sur Supprimer pour la retirer ; Édition &gt; Annuler reprend chaque modification. Une ligne qui nomme un champ que le plan n&apos;a plus (un fichier modifié à la main) reste telle qu&apos;écrite, avec son problème dans la colonne Problème ; corrigez-la ou supprimez-la.</translation>
-    </message>
-    <message>
-        <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
-        <translation>Avancé : « Chemin JSON… » définit un champ du fichier de projet par son chemin (stages[2].components[0].hours, en comptant à partir de 0) et une valeur ; le texte n&apos;a pas besoin de guillemets.</translation>
-    </message>
-    <message>
-        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
-        <translation>Une tâche qui s&apos;exécute encore et encore, comme un ETL hebdomadaire ou un réentraînement chaque nuit, est un seul composant de calcul : réglez Exécutions sur chaque jour, semaine ou mois et Pendant sur le nombre de mois où elle continue. Ses heures ou son travail sont ceux d&apos;une exécution ; l&apos;estimation compte chaque exécution (un mois compte 730 h, donc hebdomadaire pendant 12 mois fait 52,1 exécutions), indique ce nombre dans les hypothèses, et son chiffre par exécution de pipeline ou d&apos;entraînement reste celui d&apos;une exécution.</translation>
-    </message>
-    <message>
-        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
-        <translation>Le trafic d&apos;un point de terminaison se saisit en requêtes par mois (730 h) et est servi sur ses heures provisionnées : 2 millions par mois pendant un an (8760 h) font 24 millions de requêtes.</translation>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1 : les émissions fondées sur le marché utilisent le facteur fondé sur la localisation : AWS ne classe pas la région comme couverte par des renouvelables en %2 et aucun facteur de mix résiduel n’est disponible dans les sources</translation>
     </message>
 </context>
 <context>
@@ -3381,8 +3201,32 @@ Base : %3</translation>
         <translation>Substitutions de champs du scénario courant</translation>
     </message>
     <message>
+        <source>stages[2].region</source>
+        <translation>stages[2].region</translation>
+    </message>
+    <message>
         <source>Override field (JSON path)</source>
         <translation>Champ à substituer (chemin JSON)</translation>
+    </message>
+    <message>
+        <source>A field of the project file, e.g. stages[2].components[0].instance</source>
+        <translation>Un champ du fichier de projet, p. ex. stages[2].components[0].instance</translation>
+    </message>
+    <message>
+        <source>&quot;eu-north-1&quot;</source>
+        <translation>&quot;eu-north-1&quot;</translation>
+    </message>
+    <message>
+        <source>Override value (JSON)</source>
+        <translation>Valeur de substitution (JSON)</translation>
+    </message>
+    <message>
+        <source>The new value as JSON: &quot;text&quot; in quotes, numbers as is, null to remove an optional field</source>
+        <translation>La nouvelle valeur en JSON : &quot;texte&quot; entre guillemets, nombres tels quels, null pour supprimer un champ facultatif</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>Ajouter une substitution</translation>
     </message>
     <message>
         <source>Remove override</source>
@@ -3400,123 +3244,20 @@ Base : %3</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>&amp;Définir</translation>
-    </message>
-    <message>
-        <source>Stage or component to change</source>
-        <translation>Étape ou composant à modifier</translation>
-    </message>
-    <message>
-        <source>The stage or component of the plan whose field the scenario changes</source>
-        <translation>L&apos;étape ou le composant du plan dont le scénario modifie un champ</translation>
-    </message>
-    <message>
-        <source>Field to change</source>
-        <translation>Champ à modifier</translation>
-    </message>
-    <message>
-        <source>The field, as the plan&apos;s editor names it</source>
-        <translation>Le champ, tel que l&apos;éditeur du plan le nomme</translation>
-    </message>
-    <message>
-        <source>Set override</source>
-        <translation>Définir une substitution</translation>
-    </message>
-    <message>
-        <source>Set this field to this value in the scenario (added, or changed when the scenario overrides it already)</source>
-        <translation>Donner cette valeur à ce champ dans le scénario (ajouté, ou modifié si le scénario le remplace déjà)</translation>
-    </message>
-    <message>
-        <source>JSON path…</source>
-        <translation>Chemin JSON…</translation>
-    </message>
-    <message>
-        <source>Advanced: override any field of the project file by its JSON path</source>
-        <translation>Avancé : remplacer n&apos;importe quel champ du fichier de projet par son chemin JSON</translation>
-    </message>
-    <message>
-        <source>stages[2].components[0].instance</source>
-        <translation>stages[2].components[0].instance</translation>
-    </message>
-    <message>
-        <source>A field of the project file, e.g. stages[2].components[0].instance (stages and components count from 0)</source>
-        <translation>Un champ du fichier de projet, p. ex. stages[2].components[0].instance (étapes et composants comptés à partir de 0)</translation>
-    </message>
-    <message>
-        <source>eu-north-1</source>
-        <translation>eu-north-1</translation>
-    </message>
-    <message>
-        <source>Override value</source>
-        <translation>Valeur de remplacement</translation>
-    </message>
-    <message>
-        <source>The new value: a number, true or false, null to remove an optional field, or text (quotes are added for you)</source>
-        <translation>La nouvelle valeur : un nombre, true ou false, null pour retirer un champ facultatif, ou du texte (les guillemets sont ajoutés pour vous)</translation>
-    </message>
-    <message>
-        <source>Add override by JSON path</source>
-        <translation>Ajouter un remplacement par chemin JSON</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>C&amp;hemin :</translation>
-    </message>
-    <message>
-        <source>V&amp;alue:</source>
-        <translation>V&amp;aleur :</translation>
-    </message>
-    <message>
-        <source>&amp;Change:</source>
-        <translation>&amp;Modifier :</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::OverrideFields</name>
-    <message>
-        <source>%1 (stage)</source>
-        <translation>%1 (étape)</translation>
-    </message>
-    <message>
-        <source>%1 › %2</source>
-        <translation>%1 › %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>not in the plan</source>
-        <translation>absent du plan</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (project)</source>
-        <translation>%1 (projet)</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>
     <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Field (JSON path)</source>
+        <translation>Champ (chemin JSON)</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Valeur (JSON)</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3529,26 +3270,6 @@ Base : %3</translation>
     <message>
         <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Plan → scenario</source>
-        <translation>Plan → scénario</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non défini</translation>
     </message>
 </context>
 <context>
@@ -3884,16 +3605,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Base du PUE</translation>
     </message>
     <message>
-        <source>Renewable-matched (%1)</source>
-        <translation>Couverture renouvelable (%1)</translation>
-    </message>
-    <message>
         <source>unknown region</source>
         <translation>région inconnue</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3902,10 +3615,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>%1 dataset</source>
         <translation>jeu de données %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4106,6 +3815,26 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>scenarios only</source>
         <translation>scénarios uniquement</translation>
+    </message>
+    <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>Fondé sur le marché %1 (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>fondé sur la localisation</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0 (couvert par des renouvelables)</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>mix résiduel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>fondé sur la localisation : pas de mix résiduel</translation>
     </message>
 </context>
 <context>
@@ -4649,10 +4378,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>La plage ci-dessus combine ces entrées, chacune lue comme son intervalle P10 à P90, en quadrature (GIEC 2006, vol. 1, chap. 3, approche 1). Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 runs of %3 h)</source>
-        <translation>%1 (%2 exécutions de %3 h)</translation>
     </message>
 </context>
 <context>
@@ -5404,22 +5129,6 @@ Cliquez pour en créer un scénario.</translation>
         <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
         <translation>plus de %1 valeurs hors des composants (paramètres, catalogue, scénarios et clés inconnues) ; le fichier est refusé</translation>
     </message>
-    <message>
-        <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
-        <translation>%1 jetons de sortie, c’est plus que les %2 tokensPerRequest dont ils font partie</translation>
-    </message>
-    <message>
-        <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
-        <translation>%1 paramètres actifs, c’est plus que les %2 paramètres du modèle</translation>
-    </message>
-    <message>
-        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
-        <translation>ne s&apos;applique qu&apos;aux points de terminaison : les requêtes d&apos;une tâche sont son total, &quot;requests&quot;</translation>
-    </message>
-    <message>
-        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
-        <translation>indiquez &quot;requests&quot; (le total) ou &quot;requestsPerMonth&quot;, pas les deux</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
@@ -5799,6 +5508,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>it has no instances or no regions</source>
         <translation>elle n&apos;a aucune instance ou aucune région</translation>
+    </message>
+    <message>
+        <source>cannot read the table residual_mix</source>
+        <translation>impossible de lire la table residual_mix</translation>
     </message>
 </context>
 <context>
@@ -7195,42 +6908,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
         <translation>%1, %2 : heures tirées du travail : %3 TFLOPS soutenus par accélérateur, dérivés d’un débit atteint publié, pas d’une crête (%4 échantillons/s de %5 jetons, %6 M de paramètres, sur %7 accélérateurs de %8), donc aucune fraction atteinte de la crête n’est appliquée ; l’intervalle P10-P90 (x%9-x%10) et la charge sur la courbe de puissance reprennent la plage %11 %2 de achieved_utilization.csv (hypothèse)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized token by token: its %2 has no published memory size and bandwidth; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
-        <translation>%1 ne peut pas être dimensionné jeton par jeton : son %2 n’a ni taille ni bande passante mémoire publiées ; omettez outputTokensPerRequest pour dimensionner les requêtes par les seuls FLOPs</translation>
-    </message>
-    <message>
-        <source>serving needs %1 GB for the weights and the KV cache of a batch of %2 requests of %3 tokens, more than the %4 GB of accelerator memory of one %5; choose a larger instance, a smaller batch or a lower precision</source>
-        <translation>le service demande %1 Go pour les poids et le cache KV d’un lot de %2 requêtes de %3 jetons, plus que les %4 Go de mémoire d’accélérateur d’une %5 ; choisissez une instance plus grande, un lot plus petit ou une précision plus basse</translation>
-    </message>
-    <message>
-        <source>no fitted serving constants are known for %1; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
-        <translation>aucune constante de service ajustée n’est connue pour %1 ; omettez outputTokensPerRequest pour dimensionner les requêtes par les seuls FLOPs</translation>
-    </message>
-    <message>
-        <source>%1 inference served token by token: a replica of %2 x %3 holds %4 GB (weights at %5 plus the KV cache of %6 requests), %7 replicas per instance; prefill of %8 prompt tokens per request at %9 % of peak; decode of %10 output tokens per request in steps of %11 ms for the batch (%12), memory read at %13 % of the datasheet bandwidth and decode products at %14 % of peak (fitted on public measurements: README, Serving); whole job at %15 % of peak, load %16 % on the power curve</source>
-        <translation>%1 inférence servie jeton par jeton : une réplique de %2 x %3 contient %4 Go (poids en %5 plus le cache KV de %6 requêtes), %7 répliques par instance ; préremplissage de %8 jetons d’invite par requête à %9 % du pic ; décodage de %10 jetons de sortie par requête en étapes de %11 ms pour le lot (%12), mémoire lue à %13 % de la bande passante de la fiche technique et produits de décodage à %14 % du pic (ajustés sur des mesures publiques : README, Serving) ; tâche entière à %15 % du pic, charge %16 % sur la courbe de puissance</translation>
-    </message>
-    <message>
-        <source>compute-bound</source>
-        <translation>limité par le calcul</translation>
-    </message>
-    <message>
-        <source>memory-bandwidth-bound</source>
-        <translation>limité par la bande passante mémoire</translation>
-    </message>
-    <message>
-        <source>Batch size not stated: %1 request decoded at a time per model replica (assumed), what a real-time endpoint serving requests as they arrive does at low traffic, and the costliest per token; state batchSize for batched or concurrent serving</source>
-        <translation>Taille de lot non indiquée : %1 requête décodée à la fois par réplique du modèle (hypothèse), ce que fait un point de terminaison temps réel servant les requêtes à leur arrivée par faible trafic, et le plus coûteux par jeton ; indiquez batchSize pour un service par lots ou concurrent</translation>
-    </message>
-    <message>
-        <source>%1 has no serving measurements of its own: its decode reads memory at the %2 % of datasheet bandwidth fitted on NVIDIA GPUs (assumed)</source>
-        <translation>%1 n’a pas de mesures de service propres : son décodage lit la mémoire aux %2 % de la bande passante de la fiche technique ajustés sur les GPU NVIDIA (hypothèse)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
-        <translation>%1 ne peut pas être dimensionné jeton par jeton : son %2 n’a pas de pic en FLOPS ; omettez outputTokensPerRequest ou indiquez les heures</translation>
     </message>
 </context>
 <context>

@@ -283,30 +283,6 @@
         <source>Add whole-plan scenario</source>
         <translation>プラン全体のシナリオを追加</translation>
     </message>
-    <message>
-        <source>Change active parameters</source>
-        <translation>アクティブパラメーター数を変更</translation>
-    </message>
-    <message>
-        <source>Change output tokens per request</source>
-        <translation>リクエストあたりの出力トークン数を変更</translation>
-    </message>
-    <message>
-        <source>Change batch size</source>
-        <translation>バッチサイズを変更</translation>
-    </message>
-    <message>
-        <source>Change recurrence</source>
-        <translation>繰り返しを変更</translation>
-    </message>
-    <message>
-        <source>Change recurrence months</source>
-        <translation>繰り返し期間を変更</translation>
-    </message>
-    <message>
-        <source>Change requests per month</source>
-        <translation>月あたりのリクエスト数を変更</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -950,54 +926,6 @@
         <translation>持続 %1 TFLOPS
 （公表された実測値、ピークではありません）</translation>
     </message>
-    <message>
-        <source>Acti&amp;ve parameters:</source>
-        <translation>アクティブパラメーター数(&amp;V):</translation>
-    </message>
-    <message>
-        <source>All (dense)</source>
-        <translation>すべて（密）</translation>
-    </message>
-    <message>
-        <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
-        <translation>Mixture of Experts：各トークンが通過するパラメーター数（十億単位。例：30B-A3B モデルは 3）。FLOPs はこれを数え、メモリはすべてのパラメーターを保持します。未設定：密なモデル。</translation>
-    </message>
-    <message>
-        <source>Not served token by token</source>
-        <translation>トークンごとには処理しない</translation>
-    </message>
-    <message>
-        <source>Of the tokens per request, those generated one at a time. Set, the request is served as a language model serves it: the prompt in one compute-bound pass, each output token in a decode step bound by memory bandwidth. Unset: one pass over all tokens.</source>
-        <translation>リクエストあたりのトークンのうち、1 つずつ生成されるもの。設定すると、言語モデルと同じように処理します：プロンプトは計算律速の 1 回のパス、各出力トークンはメモリ帯域幅律速のデコードステップ。未設定：全トークンを 1 回のパスで処理します。</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>バッチサイズ(&amp;B):</translation>
-    </message>
-    <message>
-        <source> requests</source>
-        <translation> リクエスト</translation>
-    </message>
-    <message>
-        <source>1 (assumed)</source>
-        <translation>1（前提条件）</translation>
-    </message>
-    <message>
-        <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
-        <translation>1 つのモデルレプリカがまとめてデコードするリクエスト数（バッチまたは同時実行数）。大きなバッチは重みの読み出しを共有し、トークンあたりのエネルギーが大幅に減ります。未設定：1（一度に 1 リクエスト）、前提条件に記載されます。</translation>
-    </message>
-    <message>
-        <source>Output tokens p&amp;er request:</source>
-        <translation>リクエストあたりの出力トークン数(&amp;E):</translation>
-    </message>
-    <message>
-        <source> million / month</source>
-        <translation> 百万 / 月</translation>
-    </message>
-    <message>
-        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
-        <translation>1 か月（730 h）あたりのリクエスト数（百万単位）。プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -1024,6 +952,10 @@
     <message>
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs.</source>
+        <translation>各インスタンスの稼働時間（実時間）。</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -1064,58 +996,6 @@
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>スポット容量はスポット割引で課金されます。エネルギーと排出量は変わりません。</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
-        <translation>各インスタンスの実時間（繰り返しジョブでは 1 回あたり）。</translation>
-    </message>
-    <message>
-        <source>&amp;Runs:</source>
-        <translation>実行(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>1 回のみ</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>毎日</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>毎週</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>毎月</translation>
-    </message>
-    <message>
-        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
-        <translation>繰り返し実行されるジョブ（毎週の ETL、毎晩の再学習など）：上の時間または作業量は 1 回分で、見積もりはすべての実行を数えます。</translation>
-    </message>
-    <message>
-        <source>F&amp;or:</source>
-        <translation>期間(&amp;O):</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> か月</translation>
-    </message>
-    <message>
-        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
-        <translation>ジョブを繰り返す期間。1 か月は 730 h（8760 h / 12）なので、12 か月間毎週なら 52.1 回、12 か月間毎日なら 365 回です。</translation>
-    </message>
-    <message>
-        <source>Run count:</source>
-        <translation>実行回数:</translation>
-    </message>
-    <message>
-        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
-        <translation>見積もりが数える実行回数：月数 × 730 h を実行間隔の時間（24、168、730）で割った値。</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 回</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1187,12 @@
         <translation>作業単位あたり（SCI）: %1</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>運用時排出量のみ（スコープ 2）：%1 年に AWS がリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外はロケーション基準の係数。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、置き換えることはありません。</translation>
-    </message>
-    <message>
         <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>各入力の範囲をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したもの。グラフ「炭素の範囲を生む要因」が各入力を単独で示します。</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>運用時排出量のみ（Scope 2）：AWS が %1 年にリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外は公開された残余ミックスが保存されていればリージョンの国の残余ミックス、なければロケーション基準の係数（該当するリージョンはすべて前提条件に記載）。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、その代わりにはしません。</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1515,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>範囲を生む要因（それぞれ単独）：%1。</translation>
     </message>
-    <message>
-        <source>%1 (%2 runs × %3)</source>
-        <translation>%1（%2 回 × %3）</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
@@ -1798,22 +1674,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>%1 TFLOPS</source>
         <translation>%1 TFLOPS</translation>
     </message>
-    <message>
-        <source>daily</source>
-        <translation>毎日</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>毎週</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>毎月</translation>
-    </message>
-    <message>
-        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
-        <translation>%1：%2 回実行（%3、730 h の月で %4 か月：%4 x 730 h / %5 h）。エネルギー、排出量、コストは 1 回分の %2 倍</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ExportActions</name>
@@ -1903,6 +1763,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>学習には重み・勾配・Adam の状態で %1 GB が必要で、分散しても %3 x %4 のアクセラレータメモリ %2 GB を超えます</translation>
     </message>
     <message>
+        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>推論には重みと 1 リクエスト分の KV キャッシュで %1 GB が必要で、%3 1 台のアクセラレータメモリ %2 GB を超えます（エンドポイントの各インスタンスがモデル全体を保持します）</translation>
+    </message>
+    <message>
         <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>リアルタイムエンドポイントはプロビジョニング時間の %1 % が稼働となり、計画の %2 % を上回ります（ピーク用の余裕を残す %3 % をすでに超えています）</translation>
     </message>
@@ -1915,20 +1779,12 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
+        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みと 1 リクエスト分の KV キャッシュ（前提条件：パラメータ・トークンあたり %2 値、LLaMA 6.7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。リージョンごとの提供状況（%5 時点の EC2 提供情報）は、プラン全体のシナリオでのみ確認します。</translation>
+    </message>
+    <message>
         <source>unknown date</source>
         <translation>日付不明</translation>
-    </message>
-    <message>
-        <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
-        <translation>推論には重みとバッチ分の KV キャッシュで %1 GB が必要で、%3 1 台のアクセラレータメモリ %2 GB を超えます（エンドポイントの各インスタンスがモデル全体を保持します）</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
-        <translation>%1：%2 は %3 で提供されていません（%4 時点の EC2 提供情報）</translation>
-    </message>
-    <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みとバッチ分の KV キャッシュ（前提条件：アクティブパラメータ・トークンあたり %2 値、Mistral 7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。インスタンスタイプは、%5 時点の EC2 提供情報がそのタイプについて示すリージョンでのみ提案します。</translation>
     </message>
 </context>
 <context>
@@ -1955,29 +1811,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>Choose region</source>
         <translation>リージョンの選択</translation>
-    </message>
-    <message>
-        <source>Pick a region by grid carbon intensity</source>
-        <translation>グリッド炭素強度でリージョンを選択</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::FieldValueEditor</name>
-    <message>
-        <source>Choose…</source>
-        <translation>選択…</translation>
-    </message>
-    <message>
-        <source>Choose instance type</source>
-        <translation>インスタンスタイプの選択</translation>
-    </message>
-    <message>
-        <source>Choose region</source>
-        <translation>リージョンの選択</translation>
-    </message>
-    <message>
-        <source>Pick an instance type from the catalog</source>
-        <translation>カタログからインスタンスタイプを選択</translation>
     </message>
     <message>
         <source>Pick a region by grid carbon intensity</source>
@@ -2342,10 +2175,6 @@ Market-based (%6): %7</source>
     <message>
         <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
         <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
-    </message>
-    <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1：マーケット基準の排出量はロケーション基準の係数を使用：AWS はこのリージョンを %2 年に再生可能エネルギーでマッチングされたとしておらず、残余ミックス係数も出典にありません</translation>
     </message>
     <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
@@ -2979,29 +2808,20 @@ Market-based (%6): %7</source>
         <source>The What-if view offers suggestions from the AWS guidance with their savings; tick them into scenarios and compare them with the baseline. File &gt; Export writes the plan as PDF or CSV.</source>
         <translation>What-if ビューは AWS のガイダンスに基づく提案とその削減量を示します。提案にチェックを入れてシナリオにまとめ、ベースラインと比較できます。ファイル &gt; エクスポート で計画を PDF または CSV に書き出せます。</translation>
     </message>
+</context>
+<context>
+    <name>greenprint::MarketBased</name>
     <message>
-        <source>Changing a field in a scenario</source>
-        <translation>シナリオでフィールドを変更する</translation>
+        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
+        <translation>%1: マーケット基準の排出量には %2 の残余ミックス %3 gCO2/kWh（%4）を使用します。AWS は %5 年にこのリージョンを再生可能エネルギーでマッチング済みとして挙げていません</translation>
     </message>
     <message>
-        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view&apos;s Field overrides, choose the stage or component (&quot;Training › Fine-tune 8B&quot;), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
-        <translation>シナリオでは、計画そのものを変えずに、計画の任意の数値や選択肢を変更することもできます。What-if ビューのフィールド上書きで、ステージまたはコンポーネント（「Training › Fine-tune 8B」）を選び、エディターでの名前でフィールド（インスタンスタイプ、数、時間、使用率、リージョン上書きなど）を選び、計画と同じエディター（インスタンスやリージョンの選択ダイアログ、単位付きの数値、選択リスト）で値を入力して「設定」を押します。</translation>
+        <source>; no %1 residual mix is stored, the %2 one stands in</source>
+        <translation>。%1 年の残余ミックスは保存されていないため、%2 年のものを代わりに使用します</translation>
     </message>
     <message>
-        <source>Each row reads &quot;component · field&quot; and &quot;plan value → scenario value&quot;. Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
-        <translation>各行は「コンポーネント · フィールド」と「計画の値 → シナリオの値」を示します。値をダブルクリックするとその場で変更でき、行を選んで「削除」を押すと取り除けます。編集 &gt; 元に戻すで各変更を取り消せます。計画にもうないフィールドを指す行（手で編集したファイル）は書かれたとおりに残り、問題列にその問題が表示されます。修正するか削除してください。</translation>
-    </message>
-    <message>
-        <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
-        <translation>上級者向け:「JSON パス…」では、プロジェクトファイルのフィールドをパス（stages[2].components[0].hours、0 から数える）と値で設定します。テキストに引用符は不要です。</translation>
-    </message>
-    <message>
-        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
-        <translation>毎週の ETL や毎晩の再学習のように繰り返し実行されるジョブは、1 つのコンピューティングコンポーネントです。「実行」を毎日・毎週・毎月に、「期間」を続ける月数に設定します。時間または作業量は 1 回分で、見積もりはすべての実行を数え（1 か月は 730 h なので、12 か月間毎週なら 52.1 回）、その回数を前提条件に示します。パイプライン実行 1 回あたり・学習 1 回あたりの値は 1 回分のままです。</translation>
-    </message>
-    <message>
-        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
-        <translation>エンドポイントのトラフィックは 1 か月（730 h）あたりのリクエスト数で入力し、プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1：マーケット基準の排出量はロケーション基準の係数を使用：AWS はこのリージョンを %2 年に再生可能エネルギーでマッチングされたとしておらず、残余ミックス係数も出典にありません</translation>
     </message>
 </context>
 <context>
@@ -3376,8 +3196,32 @@ Basis: %3</source>
         <translation>現在のシナリオのフィールド上書き</translation>
     </message>
     <message>
+        <source>stages[2].region</source>
+        <translation>stages[2].region</translation>
+    </message>
+    <message>
         <source>Override field (JSON path)</source>
         <translation>上書きするフィールド（JSON パス）</translation>
+    </message>
+    <message>
+        <source>A field of the project file, e.g. stages[2].components[0].instance</source>
+        <translation>プロジェクトファイルのフィールド（例：stages[2].components[0].instance）</translation>
+    </message>
+    <message>
+        <source>&quot;eu-north-1&quot;</source>
+        <translation>&quot;eu-north-1&quot;</translation>
+    </message>
+    <message>
+        <source>Override value (JSON)</source>
+        <translation>上書きする値（JSON）</translation>
+    </message>
+    <message>
+        <source>The new value as JSON: &quot;text&quot; in quotes, numbers as is, null to remove an optional field</source>
+        <translation>新しい値を JSON で指定：文字列は &quot;text&quot; のように引用符で囲み、数値はそのまま、省略可能なフィールドを削除するには null</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>上書きを追加</translation>
     </message>
     <message>
         <source>Remove override</source>
@@ -3395,123 +3239,20 @@ Basis: %3</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>設定(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stage or component to change</source>
-        <translation>変更するステージまたはコンポーネント</translation>
-    </message>
-    <message>
-        <source>The stage or component of the plan whose field the scenario changes</source>
-        <translation>シナリオがフィールドを変更する、計画のステージまたはコンポーネント</translation>
-    </message>
-    <message>
-        <source>Field to change</source>
-        <translation>変更するフィールド</translation>
-    </message>
-    <message>
-        <source>The field, as the plan&apos;s editor names it</source>
-        <translation>計画のエディターでの名前で示したフィールド</translation>
-    </message>
-    <message>
-        <source>Set override</source>
-        <translation>上書きを設定</translation>
-    </message>
-    <message>
-        <source>Set this field to this value in the scenario (added, or changed when the scenario overrides it already)</source>
-        <translation>シナリオでこのフィールドをこの値に設定します（追加、またはシナリオが既に上書きしている場合は変更）</translation>
-    </message>
-    <message>
-        <source>JSON path…</source>
-        <translation>JSON パス…</translation>
-    </message>
-    <message>
-        <source>Advanced: override any field of the project file by its JSON path</source>
-        <translation>上級者向け: プロジェクトファイルの任意のフィールドを JSON パスで上書きします</translation>
-    </message>
-    <message>
-        <source>stages[2].components[0].instance</source>
-        <translation>stages[2].components[0].instance</translation>
-    </message>
-    <message>
-        <source>A field of the project file, e.g. stages[2].components[0].instance (stages and components count from 0)</source>
-        <translation>プロジェクトファイルのフィールド。例: stages[2].components[0].instance（ステージとコンポーネントは 0 から数えます）</translation>
-    </message>
-    <message>
-        <source>eu-north-1</source>
-        <translation>eu-north-1</translation>
-    </message>
-    <message>
-        <source>Override value</source>
-        <translation>上書きする値</translation>
-    </message>
-    <message>
-        <source>The new value: a number, true or false, null to remove an optional field, or text (quotes are added for you)</source>
-        <translation>新しい値: 数値、true または false、省略可能なフィールドを削除する null、またはテキスト（引用符は自動で付きます）</translation>
-    </message>
-    <message>
-        <source>Add override by JSON path</source>
-        <translation>JSON パスで上書きを追加</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>パス(&amp;P):</translation>
-    </message>
-    <message>
-        <source>V&amp;alue:</source>
-        <translation>値(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Change:</source>
-        <translation>変更対象(&amp;C):</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::OverrideFields</name>
-    <message>
-        <source>%1 (stage)</source>
-        <translation>%1（ステージ）</translation>
-    </message>
-    <message>
-        <source>%1 › %2</source>
-        <translation>%1 › %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>not in the plan</source>
-        <translation>計画にない</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (project)</source>
-        <translation>%1（プロジェクト）</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>
     <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Field (JSON path)</source>
+        <translation>フィールド（JSON パス）</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>値（JSON）</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3524,26 +3265,6 @@ Basis: %3</source>
     <message>
         <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>コスト不明：参照データに「%1」の価格がありません</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>フィールド</translation>
-    </message>
-    <message>
-        <source>Plan → scenario</source>
-        <translation>計画 → シナリオ</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未設定</translation>
     </message>
 </context>
 <context>
@@ -3874,16 +3595,8 @@ Click to create a scenario from it.</source>
         <translation>PUE の根拠</translation>
     </message>
     <message>
-        <source>Renewable-matched (%1)</source>
-        <translation>再エネ充当（%1）</translation>
-    </message>
-    <message>
         <source>unknown region</source>
         <translation>不明なリージョン</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3892,10 +3605,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>%1 dataset</source>
         <translation>データセット %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4096,6 +3805,26 @@ Click to create a scenario from it.</source>
     <message>
         <source>scenarios only</source>
         <translation>シナリオのみ</translation>
+    </message>
+    <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>マーケット基準 %1（gCO2e/kWh）</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>ロケーション基準</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0（再生可能エネルギーでマッチング済み）</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>残余ミックス %1（%2）</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>ロケーション基準：残余ミックスなし</translation>
     </message>
 </context>
 <context>
@@ -4637,10 +4366,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>上の範囲は、これらの入力をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したものです（IPCC 2006、第 1 巻第 3 章、アプローチ 1）。ここでは各入力を単独で動かし、他は中央値（%1 kgCO2e）に固定しています。最も幅の広い行が、最初に詰めるべき仮定です。</translation>
-    </message>
-    <message>
-        <source>%1 (%2 runs of %3 h)</source>
-        <translation>%1（%3 h を %2 回）</translation>
     </message>
 </context>
 <context>
@@ -5391,22 +5116,6 @@ Click to create a scenario from it.</source>
         <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
         <translation>コンポーネント以外（設定、カタログ、シナリオ、未知のキー）の値が %1 個を超えているため、ファイルを受け付けません</translation>
     </message>
-    <message>
-        <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
-        <translation>出力トークン %1 は、それを含む tokensPerRequest %2 を超えています</translation>
-    </message>
-    <message>
-        <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
-        <translation>アクティブパラメーター %1 は、モデルのパラメーター %2 を超えています</translation>
-    </message>
-    <message>
-        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
-        <translation>エンドポイントにのみ適用されます：ジョブのリクエスト数は合計の &quot;requests&quot; で指定します</translation>
-    </message>
-    <message>
-        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
-        <translation>&quot;requests&quot;（合計）か &quot;requestsPerMonth&quot; のどちらか一方を指定してください</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
@@ -5785,6 +5494,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>it has no instances or no regions</source>
         <translation>インスタンスまたはリージョンがありません</translation>
+    </message>
+    <message>
+        <source>cannot read the table residual_mix</source>
+        <translation>テーブル residual_mix を読み取れません</translation>
     </message>
 </context>
 <context>
@@ -7174,42 +6887,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
         <translation>%1 の %2: 作業量からの時間: アクセラレータあたり持続 %3 TFLOPS。公表された実測スループットから導出したもので、ピークではありません（%4 サンプル/秒、%5 トークン、%6 M パラメータ、%8 の %7 基のアクセラレータ）。そのためピークに対する達成率は適用しません。P10-P90 の幅（x%9-x%10）と電力曲線上の負荷は achieved_utilization.csv の %11 %2 の範囲を借用しています（仮定）</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized token by token: its %2 has no published memory size and bandwidth; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
-        <translation>%1 はトークンごとに見積もれません：%2 のメモリ容量と帯域幅が公開されていません。outputTokensPerRequest を省くと、リクエストを FLOPs のみで見積もります</translation>
-    </message>
-    <message>
-        <source>serving needs %1 GB for the weights and the KV cache of a batch of %2 requests of %3 tokens, more than the %4 GB of accelerator memory of one %5; choose a larger instance, a smaller batch or a lower precision</source>
-        <translation>推論には重みと %2 リクエスト（各 %3 トークン）のバッチ分の KV キャッシュで %1 GB が必要で、%5 1 台のアクセラレータメモリ %4 GB を超えます。より大きなインスタンス、より小さなバッチ、またはより低い精度を選んでください</translation>
-    </message>
-    <message>
-        <source>no fitted serving constants are known for %1; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
-        <translation>%1 の推論用フィット定数がありません。outputTokensPerRequest を省くと、リクエストを FLOPs のみで見積もります</translation>
-    </message>
-    <message>
-        <source>%1 inference served token by token: a replica of %2 x %3 holds %4 GB (weights at %5 plus the KV cache of %6 requests), %7 replicas per instance; prefill of %8 prompt tokens per request at %9 % of peak; decode of %10 output tokens per request in steps of %11 ms for the batch (%12), memory read at %13 % of the datasheet bandwidth and decode products at %14 % of peak (fitted on public measurements: README, Serving); whole job at %15 % of peak, load %16 % on the power curve</source>
-        <translation>%1 の推論をトークンごとに処理：%2 x %3 のレプリカが %4 GB を保持（%5 の重みと %6 リクエスト分の KV キャッシュ）、インスタンスあたり %7 レプリカ。リクエストあたり %8 プロンプトトークンのプリフィルはピークの %9 %。リクエストあたり %10 出力トークンのデコードはバッチで 1 ステップ %11 ms（%12）、メモリ読み出しはデータシート帯域幅の %13 %、デコードの行列積はピークの %14 %（公開測定値でフィット：README、Serving）。ジョブ全体でピークの %15 %、電力曲線上の負荷 %16 %</translation>
-    </message>
-    <message>
-        <source>compute-bound</source>
-        <translation>計算律速</translation>
-    </message>
-    <message>
-        <source>memory-bandwidth-bound</source>
-        <translation>メモリ帯域幅律速</translation>
-    </message>
-    <message>
-        <source>Batch size not stated: %1 request decoded at a time per model replica (assumed), what a real-time endpoint serving requests as they arrive does at low traffic, and the costliest per token; state batchSize for batched or concurrent serving</source>
-        <translation>バッチサイズ未指定：モデルレプリカあたり一度に %1 リクエストをデコード（前提条件）。低トラフィック時にリクエストを到着順に処理するリアルタイムエンドポイントの動作で、トークンあたり最もコストが高いケースです。バッチ処理や同時処理では batchSize を指定してください</translation>
-    </message>
-    <message>
-        <source>%1 has no serving measurements of its own: its decode reads memory at the %2 % of datasheet bandwidth fitted on NVIDIA GPUs (assumed)</source>
-        <translation>%1 には独自の推論測定値がありません：デコードは NVIDIA GPU でフィットしたデータシート帯域幅の %2 % でメモリを読み出します（前提条件）</translation>
-    </message>
-    <message>
-        <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
-        <translation>%1 はトークンごとに見積もれません：%2 には FLOPS のピークがありません。outputTokensPerRequest を省くか、時間を指定してください</translation>
     </message>
 </context>
 <context>

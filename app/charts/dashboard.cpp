@@ -173,10 +173,12 @@ void Dashboard::updateNow()
         tr("Market-based (%1): %2")
             .arg(QString::number(estimate.marketBasedYear), units.carbon(total.marketCo2e.kg)));
     m_market->setToolTip(tr("Operational carbon only (Scope 2): 0 g/kWh where AWS matched the "
-                            "region's electricity with renewables in %1, the location-based "
-                            "factor elsewhere; embodied emissions are not electricity and are "
-                            "not included. Reported beside the location-based total, never "
-                            "instead of it.")
+                            "region's electricity with renewables in %1; elsewhere the residual "
+                            "mix of the region's country where a published one is stored, else "
+                            "the location-based factor (each such region is listed under "
+                            "Assumptions). Embodied emissions are not electricity and are not "
+                            "included. Reported beside the location-based total, never instead "
+                            "of it.")
                              .arg(estimate.marketBasedYear));
     m_cost->setText(UnitFormatter::cost(total.cost.usd));
     m_costNote->setText(tr("List prices, no range"));

@@ -8,6 +8,7 @@
 #include "domain/cataloglookup.h"
 #include "domain/names.h"
 #include "engine/greenprintprofile.h"
+#include "engine/marketbased.h"
 
 #include <QSet>
 
@@ -221,7 +222,7 @@ void PdfMethodSection::writeRegions()
                      {tr("Intensity basis"), 3.0, false},
                      {tr("PUE"), 1, true},
                      {tr("PUE basis"), 1.6, false},
-                     {tr("Renewable-matched (%1)").arg(e.marketBasedYear), 0.9, false},
+                     {tr("Market-based %1 (gCO2e/kWh)").arg(e.marketBasedYear), 1.3, false},
                      {tr("Sources"), 0.8, false}};
     for (const auto &[id, u] : used) {
         RegionSpec spec;
@@ -236,7 +237,7 @@ void PdfMethodSection::writeRegions()
             region = m_input.reference->region(id);
         QString basis = tr("unknown region");
         QString pueBasis;
-        QString matched = tr("no");
+        QString matched = m_numbers.plain(u.intensity, 4) + u'\n' + tr("location-based");
         QString label = usedLabel(id, u.inPlan);
         QString sources = QStringLiteral("–");
         if (region) {
@@ -247,11 +248,17 @@ void PdfMethodSection::writeRegions()
                 : tr("the project's or user's own value");
             if (e.methodology == Methodology::Greenprint && e.gridDataset != u"recommended")
                 basis = tr("%1 dataset").arg(e.gridDataset);
-            const bool isMatched = e.marketBasedYear == 2022 ? region->renewableMatched2022
-                                                             : region->renewableMatched2023;
-            matched = isMatched ? tr("yes") : tr("no");
-            if (region->origin == DataOrigin::Reference)
-                sources = cite(region->source);
+            matched = marketBasis(*region, u.intensity);
+            QString cited = region->origin == DataOrigin::Reference ? region->source : QString();
+            const bool matchedThatYear = e.marketBasedYear == 2022 ? region->renewableMatched2022
+                                                                   : region->renewableMatched2023;
+            const ResidualMixFactor *mix = m_input.reference && !matchedThatYear
+                ? m_input.reference->residualMix(region->countryIso3, e.marketBasedYear)
+                : nullptr;
+            if (mix)
+                cited += (cited.isEmpty() ? QString() : QStringLiteral(" | ")) + mix->source;
+            if (!cited.isEmpty())
+                sources = cite(cited);
         }
         if (e.methodology == Methodology::CloudCarbonFootprint)
             basis = tr("CCF emission factor");
@@ -273,6 +280,21 @@ void PdfMethodSection::writeRegions()
                               PdfTable::RowKind::Normal});
     }
     m_writer.addTable(table);
+}
+
+QString PdfMethodSection::marketBasis(const RegionSpec &region, double locationGPerKWh) const
+{
+    static const ReferenceData kNoReference;
+    const ReferenceData &reference = m_input.reference ? *m_input.reference : kNoReference;
+    const MarketBasedFactor f = marketBasedFactor(region, m_input.estimate.marketBasedYear,
+                                                  reference, GridIntensity{locationGPerKWh});
+    if (f.assumption.isEmpty())
+        return tr("0 (renewable-matched)");
+    if (const ResidualMixFactor *mix =
+            reference.residualMix(region.countryIso3, m_input.estimate.marketBasedYear))
+        return m_numbers.plain(f.intensity.gPerKWh, 4) + u'\n'
+            + tr("residual mix %1 (%2)").arg(mix->country).arg(mix->dataYear);
+    return m_numbers.plain(f.intensity.gPerKWh, 4) + u'\n' + tr("location-based: no residual mix");
 }
 
 std::vector<const Estimate *> PdfMethodSection::describedEstimates() const

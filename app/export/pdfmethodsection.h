@@ -46,6 +46,8 @@ private:
     std::vector<const Estimate *> describedEstimates() const;
     /** `id` with a second line "scenarios only" when the plan as printed does not use it. */
     QString usedLabel(const QString &id, bool inPlan) const;
+    /** The market-based factor of `region` and its basis, for the per-Region table. */
+    QString marketBasis(const RegionSpec &region, double locationGPerKWh) const;
     /** Reference numbers ("3, 7") of `sources` ("a | b"), added to the source list. */
     QString cite(const QString &sources);
 

@@ -97,6 +97,19 @@ CREATE TABLE regions (
     source                         TEXT NOT NULL CHECK (source <> '')
 );
 
+-- Residual-mix factors for market-based Scope 2 in Regions AWS did not match with renewables.
+CREATE TABLE residual_mix (
+    country_iso3              TEXT NOT NULL CHECK (length(country_iso3) = 3),
+    country                   TEXT NOT NULL,
+    data_year                 INTEGER NOT NULL,
+    residual_mix_gco2_per_kwh REAL NOT NULL CHECK (residual_mix_gco2_per_kwh >= 0),
+    basis                     TEXT NOT NULL CHECK (basis <> ''),
+    assumption                TEXT NOT NULL CHECK (assumption IN ('yes', 'no')),
+    notes                     TEXT,
+    source                    TEXT NOT NULL CHECK (source <> ''),
+    PRIMARY KEY (country_iso3, data_year)
+);
+
 CREATE TABLE compute_coefficients (
     device_type                TEXT NOT NULL,
     microarchitecture_or_model TEXT NOT NULL,

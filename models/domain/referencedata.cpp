@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referencedata.h"
 
+#include <cstdlib>
+
 #include <QCoreApplication>
 
 #include <iterator>
@@ -74,6 +76,21 @@ const StorageClassSpec *ReferenceData::storageClass(StorageClass storageClass) c
             return &spec;
     }
     return nullptr;
+}
+
+const ResidualMixFactor *ReferenceData::residualMix(const QString &countryIso3, int year) const
+{
+    const ResidualMixFactor *best = nullptr;
+    for (const ResidualMixFactor &f : residualMixes) {
+        if (countryIso3.isEmpty() || f.countryIso3 != countryIso3)
+            continue;
+        const int distance = std::abs(f.dataYear - year);
+        const int bestDistance = best ? std::abs(best->dataYear - year) : 0;
+        if (!best || distance < bestDistance
+            || (distance == bestDistance && f.dataYear > best->dataYear))
+            best = &f;
+    }
+    return best;
 }
 
 const Coefficient *ReferenceData::coefficient(QStringView key) const

@@ -97,6 +97,7 @@ struct RegionSpec
     QString name; ///< e.g. "Europe (Stockholm)"
     QString partition;
     QString country;
+    QString countryIso3; ///< ISO 3166-1 alpha-3, e.g. "DEU" (keys the residual mix)
     std::optional<double> latitude;
     std::optional<double> longitude;
     double gridGCo2ePerKWh = 0.0; ///< recommended location-based intensity
@@ -127,6 +128,24 @@ struct RegionLatency
     double p50Ms = 0.0;
     QString source;
     bool operator==(const RegionLatency &) const = default;
+};
+
+/**
+ * A country's residual-mix factor for one year (residual_mix.csv): the
+ * electricity left after every tracked renewable certificate is taken out, the
+ * GHG Protocol's market-based factor where no contract or matching applies.
+ */
+struct ResidualMixFactor
+{
+    QString countryIso3;
+    QString country;
+    int dataYear = 0;
+    double gCo2PerKWh = 0.0;
+    QString basis; ///< publication and what it counts (e.g. direct CO2 only)
+    bool assumption = false;
+    QString notes;
+    QString source;
+    bool operator==(const ResidualMixFactor &) const = default;
 };
 
 enum class StorageMedium { Ssd, Hdd };
@@ -223,6 +242,7 @@ struct ReferenceData
     std::vector<Claim> claims;
     std::vector<Measurement> measurements;
     std::vector<RegionLatency> regionLatencies;
+    std::vector<ResidualMixFactor> residualMixes;
     MethodData method;
     /** Which covered Regions offer each catalog EC2 type (empty in old databases). */
     RegionOfferings offerings;
@@ -238,6 +258,11 @@ struct ReferenceData
     /** The measured round trip from `from` to `to`, or nullptr when the table lacks the pair. */
     const RegionLatency *latency(const QString &from, const QString &to) const;
     const StorageClassSpec *storageClass(StorageClass storageClass) const;
+    /**
+     * The residual mix of `countryIso3` for `year`, else of the nearest year the
+     * table holds (the later one on a tie), or nullptr when it has none.
+     */
+    const ResidualMixFactor *residualMix(const QString &countryIso3, int year) const;
     const Coefficient *coefficient(QStringView key) const;
     /** The coefficient's value, or `fallback` when the database lacks it. */
     double coefficientValue(QStringView key, double fallback) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ccfprofile.h"
 
+#include "marketbased.h"
 #include "powermodel.h"
 
 #include <QCoreApplication>
@@ -135,7 +136,11 @@ IntensityBand CcfProfile::intensity(const RegionSpec &region) const
         }
     }
     band.low = band.central = band.high = GridIntensity{g};
-    band.market = marketBasedIntensity(region, m_settings, band.central);
+    const MarketBasedFactor market =
+        marketBasedFactor(region, m_settings.marketBasedYear, m_reference, band.central);
+    band.market = market.intensity;
+    if (!market.assumption.isEmpty())
+        band.assumptions << market.assumption;
     return band;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "greenprintprofile.h"
 
+#include "marketbased.h"
 #include "neuronpower.h"
 #include "powermodel.h"
 
@@ -196,14 +197,11 @@ IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
     band.central = GridIntensity{central};
     band.low = GridIntensity{lo};
     band.high = GridIntensity{hi};
-    band.market = marketBasedIntensity(region, m_settings, band.central);
-    if (band.market.gPerKWh > 0.0) {
-        band.assumptions << Tr::tr("%1: market-based carbon uses the location-based factor: AWS "
-                                   "lists the Region as not renewable-matched in %2 and no "
-                                   "residual-mix factor for it is in the sources")
-                                .arg(region.id)
-                                .arg(m_settings.marketBasedYear);
-    }
+    const MarketBasedFactor market =
+        marketBasedFactor(region, m_settings.marketBasedYear, m_reference, band.central);
+    band.market = market.intensity;
+    if (!market.assumption.isEmpty())
+        band.assumptions << market.assumption;
     return band;
 }
 

@@ -54,21 +54,6 @@ struct IntensityBand
     QStringList assumptions;
 };
 
-/**
- * The market-based intensity of a region for the project's market-based year:
- * zero where AWS reports the region's electricity 100 % matched by renewable
- * purchases that year, else `locationBased`. The same overlay for every
- * profile: neither Cloud Carbon Footprint nor Green Algorithms reports a
- * market-based figure, and Greenprint never lets it replace location-based.
- */
-inline GridIntensity marketBasedIntensity(const RegionSpec &region, const ProjectSettings &settings,
-                                          GridIntensity locationBased)
-{
-    const bool matched = settings.marketBasedYear == 2022 ? region.renewableMatched2022
-                                                          : region.renewableMatched2023;
-    return matched ? GridIntensity{0.0} : locationBased;
-}
-
 class MethodProfile
 {
 public:

@@ -259,6 +259,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     spec.name = row.text(QStringLiteral("name"));
                     spec.partition = row.text(QStringLiteral("partition"));
                     spec.country = row.text(QStringLiteral("country"));
+                    spec.countryIso3 = row.text(QStringLiteral("country_iso3"));
                     spec.latitude = row.optionalNumber(QStringLiteral("latitude"));
                     spec.longitude = row.optionalNumber(QStringLiteral("longitude"));
                     spec.gridGCo2ePerKWh = row.number(QStringLiteral("grid_gco2e_per_kwh"));
@@ -280,6 +281,22 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     spec.source = row.text(QStringLiteral("source"));
                     spec.origin = DataOrigin::Reference;
                     result.regions.push_back(std::move(spec));
+                }
+
+                if (!select(QStringLiteral("residual_mix")))
+                    return failed(tr("cannot read the table residual_mix"));
+                while (query.next()) {
+                    const Row row(query);
+                    ResidualMixFactor f;
+                    f.countryIso3 = row.text(QStringLiteral("country_iso3"));
+                    f.country = row.text(QStringLiteral("country"));
+                    f.dataYear = row.value(QStringLiteral("data_year")).toInt();
+                    f.gCo2PerKWh = row.number(QStringLiteral("residual_mix_gco2_per_kwh"));
+                    f.basis = row.text(QStringLiteral("basis"));
+                    f.assumption = row.text(QStringLiteral("assumption")) == u"yes";
+                    f.notes = row.text(QStringLiteral("notes"));
+                    f.source = row.text(QStringLiteral("source"));
+                    result.residualMixes.push_back(std::move(f));
                 }
 
                 if (!select(QStringLiteral("storage_classes")))

@@ -3,6 +3,7 @@
 // uncertainty bands, market-based carbon, grid datasets, embodied lifetime.
 #include "engine/estimator.h"
 #include "engine/greenprintprofile.h"
+#include "engine/marketbased.h"
 #include "referencedb.h"
 #include "strictqtest.h"
 #include "tolerance.h"
@@ -73,6 +74,9 @@ private slots:
     void bandDriversAddUpOverComponents();
     void marketBasedIsZeroInMatchedRegions();
     void marketBasedNeverReplacesLocationBased();
+    void marketBasedFactorPerRegion_data();
+    void marketBasedFactorPerRegion();
+    void residualMixReachesTheEstimate();
     void gridDatasetChangesIntensity();
     void sixYearLifetimeLowersEmbodied();
     void defaultLifetimeIsAwsItHardwareLife();
@@ -294,6 +298,65 @@ void TestCarbonAccounting::marketBasedNeverReplacesLocationBased()
                     1e-12, 0.0);
     GP_COMPARE_NEAR(e.total.co2e.kg, e.total.operationalCo2e.kg + e.total.embodiedCo2e.kg, 1e-12,
                     0.0);
+}
+
+void TestCarbonAccounting::marketBasedFactorPerRegion_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("year");
+    // < 0: the Region's own location-based factor is expected (no residual mix stored).
+    QTest::addColumn<double>("expectedGPerKWh");
+    QTest::addColumn<QString>("assumptionMentions");
+    // AIB European Residual Mixes 2023, Table 2: Germany 719.90 gCO2/kWh.
+    QTest::newRow("EU Region AWS did not match: German residual mix")
+        << QStringLiteral("eusc-de-east-1") << 2023 << 719.90 << QStringLiteral("residual mix");
+    QTest::newRow("no 2022 table: the 2023 German mix stands in")
+        << QStringLiteral("eusc-de-east-1") << 2022 << 719.90 << QStringLiteral("stands in");
+    QTest::newRow("matched EU Region stays at zero")
+        << QStringLiteral("eu-central-1") << 2023 << 0.0 << QString();
+    QTest::newRow("unmatched, no residual mix: location factor")
+        << QStringLiteral("ca-west-1") << 2023 << -1.0 << QStringLiteral("location-based factor");
+    QTest::newRow("Japan before AWS matched it: location factor")
+        << QStringLiteral("ap-northeast-1") << 2022 << -1.0
+        << QStringLiteral("location-based factor");
+}
+
+void TestCarbonAccounting::marketBasedFactorPerRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(int, year);
+    QFETCH(double, expectedGPerKWh);
+    QFETCH(QString, assumptionMentions);
+    const ReferenceData &ref = test::builtReferenceData();
+    const RegionSpec *r = ref.region(region);
+    QVERIFY(r);
+    const GridIntensity location{r->gridGCo2ePerKWh};
+    const MarketBasedFactor f = marketBasedFactor(*r, year, ref, location);
+    const double expected = expectedGPerKWh < 0.0 ? r->gridGCo2ePerKWh : expectedGPerKWh;
+    GP_COMPARE_NEAR(f.intensity.gPerKWh, expected, 1e-9, 0.0);
+    if (assumptionMentions.isEmpty())
+        QVERIFY(f.assumption.isEmpty());
+    else
+        QVERIFY2(f.assumption.contains(assumptionMentions), qPrintable(f.assumption));
+}
+
+void TestCarbonAccounting::residualMixReachesTheEstimate()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    const Estimate e =
+        estimateProject(projectWith(compute(QStringLiteral("c5.4xlarge"), 1, 100, 0.5),
+                                    QStringLiteral("eusc-de-east-1")),
+                        ref);
+    // Operational only, at Germany's 2023 residual mix of 719.90 g/kWh; embodied stays out.
+    QVERIFY(e.total.embodiedCo2e.kg > 0.0);
+    GP_COMPARE_NEAR(e.total.marketCo2e.kg, e.total.energy.kWh * 0.71990, 1e-12, 0.0);
+    QVERIFY(e.total.marketCo2e.kg > e.total.operationalCo2e.kg); // 719.9 > 380.95 location
+    bool listed = false;
+    for (const QString &a : e.assumptions)
+        listed = listed
+            || (a.contains(QStringLiteral("eusc-de-east-1"))
+                && a.contains(QStringLiteral("719.9")));
+    QVERIFY(listed);
 }
 
 void TestCarbonAccounting::gridDatasetChangesIntensity()
