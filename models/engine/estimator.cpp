@@ -532,6 +532,8 @@ private:
             return;
         }
         addStoredGBHours(*cls, s.sizeGB * hours.h);
+        if (isArchiveClass(s.storageClass))
+            addArchiveEnergyAssumption(*cls, s.storageClass);
         if (cls->priceUsdPerGBMonth) {
             result.footprint.cost += CostUsd{*cls->priceUsdPerGBMonth * s.sizeGB * s.months};
             if (cls->assumption) {
@@ -593,14 +595,46 @@ private:
         }
     }
 
+    /** Wh per TB-hour of a class's medium (CCF's SSD or HDD coefficient). */
+    double whPerTBHour(const StorageClassSpec &cls) const
+    {
+        const ReferenceData &ref = m_lookup.reference();
+        return cls.medium == StorageMedium::Ssd
+            ? ref.coefficientValue(CoefficientKey::SsdWhPerTBHour, 1.2)
+            : ref.coefficientValue(CoefficientKey::HddWhPerTBHour, 0.65);
+    }
+
     /** Storage energy: TB-hours x Wh per TB-hour of the medium x replication. */
     void addStoredGBHours(const StorageClassSpec &cls, double gbHours)
     {
-        const ReferenceData &ref = m_lookup.reference();
-        const double whPerTBHour = cls.medium == StorageMedium::Ssd
-            ? ref.coefficientValue(CoefficientKey::SsdWhPerTBHour, 1.2)
-            : ref.coefficientValue(CoefficientKey::HddWhPerTBHour, 0.65);
-        addITEnergy(gbHours / 1000.0 * whPerTBHour * cls.replicationFactor / 1000.0);
+        addITEnergy(gbHours / 1000.0 * whPerTBHour(cls) * cls.replicationFactor / 1000.0);
+    }
+
+    static bool isArchiveClass(StorageClass c)
+    {
+        return c == StorageClass::S3GlacierInstantRetrieval
+            || c == StorageClass::S3GlacierFlexibleRetrieval
+            || c == StorageClass::S3GlacierDeepArchive;
+    }
+
+    /**
+     * Archive classes draw what S3 Standard draws per stored TB: an assumption, since
+     * AWS publishes neither their medium nor their energy (data/reference/SOURCES.md).
+     */
+    void addArchiveEnergyAssumption(const StorageClassSpec &cls, StorageClass storageClass)
+    {
+        const double kWhPerTBMonth =
+            whPerTBHour(cls) * cls.replicationFactor * kHoursPerMonth / 1000.0;
+        m_assumptions.add(
+            {Tr::tr("%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies "
+                    "(%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the "
+                    "medium nor the energy of its archive classes, and no published per-TB "
+                    "figure for cloud cold storage was found; tape or spun-down disks would "
+                    "draw less")
+                 .arg(storageClassDisplayName(storageClass))
+                 .arg(whPerTBHour(cls))
+                 .arg(cls.replicationFactor)
+                 .arg(kWhPerTBMonth, 0, 'f', 2)});
     }
 
     void missingPrice(const char16_t *field, const QString &what)

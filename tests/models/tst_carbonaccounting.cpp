@@ -77,6 +77,8 @@ private slots:
     void marketBasedFactorPerRegion_data();
     void marketBasedFactorPerRegion();
     void residualMixReachesTheEstimate();
+    void archiveEnergyIsAStatedAssumption_data();
+    void archiveEnergyIsAStatedAssumption();
     void gridDatasetChangesIntensity();
     void sixYearLifetimeLowersEmbodied();
     void defaultLifetimeIsAwsItHardwareLife();
@@ -357,6 +359,40 @@ void TestCarbonAccounting::residualMixReachesTheEstimate()
             || (a.contains(QStringLiteral("eusc-de-east-1"))
                 && a.contains(QStringLiteral("719.9")));
     QVERIFY(listed);
+}
+
+void TestCarbonAccounting::archiveEnergyIsAStatedAssumption_data()
+{
+    QTest::addColumn<int>("storageClass");
+    QTest::addColumn<double>("itKWh");
+    QTest::addColumn<bool>("assumed");
+    // 1 TB for one month: 730 h x 0.65 Wh/TB-h (CCF's HDD figure) x 6 copies = 2.847 kWh.
+    QTest::newRow("S3 Glacier Deep Archive")
+        << int(StorageClass::S3GlacierDeepArchive) << 2.847 << true;
+    QTest::newRow("S3 Glacier Flexible Retrieval")
+        << int(StorageClass::S3GlacierFlexibleRetrieval) << 2.847 << true;
+    QTest::newRow("S3 Glacier Instant Retrieval")
+        << int(StorageClass::S3GlacierInstantRetrieval) << 2.847 << true;
+    QTest::newRow("S3 Standard is CCF's own case")
+        << int(StorageClass::S3Standard) << 2.847 << false;
+}
+
+void TestCarbonAccounting::archiveEnergyIsAStatedAssumption()
+{
+    QFETCH(int, storageClass);
+    QFETCH(double, itKWh);
+    QFETCH(bool, assumed);
+    Component c;
+    c.name = QStringLiteral("archive");
+    c.spec = StorageSpec{static_cast<StorageClass>(storageClass), 1000.0, 1.0};
+    const Estimate e = estimateProject(projectWith(c), test::builtReferenceData());
+    GP_COMPARE_NEAR(e.total.itEnergy.kWh, itKWh, 1e-9, 0.0);
+    bool listed = false;
+    for (const QString &a : e.assumptions)
+        listed = listed
+            || (a.contains(QStringLiteral("2.85 kWh per TB-month"))
+                && a.contains(QStringLiteral("assumption")));
+    QCOMPARE(listed, assumed);
 }
 
 void TestCarbonAccounting::gridDatasetChangesIntensity()
