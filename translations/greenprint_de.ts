@@ -248,7 +248,7 @@
         <translation>Vorschlag umschalten</translation>
     </message>
     <message>
-        <source>Calibrate "%1" from actuals</source>
+        <source>Calibrate &quot;%1&quot; from actuals</source>
         <translation>„%1“ aus Ist-Werten kalibrieren</translation>
     </message>
     <message>
@@ -276,22 +276,34 @@
         <translation>Edge-Geräte ändern</translation>
     </message>
     <message>
-        <source>Change users' region</source>
+        <source>Change users&apos; region</source>
         <translation>Region der Nutzer ändern</translation>
     </message>
     <message>
         <source>Add whole-plan scenario</source>
         <translation>Szenario für den ganzen Plan hinzufügen</translation>
     </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>Wiederholung ändern</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>Monate der Wiederholung ändern</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>Anfragen pro Monat ändern</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
     <message>
-        <source>Train "%1" to an accuracy target, not a fixed %2 epochs</source>
+        <source>Train &quot;%1&quot; to an accuracy target, not a fixed %2 epochs</source>
         <translation>„%1“ bis zu einem Genauigkeitsziel trainieren statt fester %2 Epochen</translation>
     </message>
     <message>
-        <source>Stop when the validation score reaches the project's accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
+        <source>Stop when the validation score reaches the project&apos;s accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
         <translation>Beenden, sobald der Validierungswert die Genauigkeitsuntergrenze des Projekts erreicht (%1 des Basiswerts). Dargestellt mit %2 statt %3 Epochen.</translation>
     </message>
     <message>
@@ -344,11 +356,11 @@
         <translation>kann die Genauigkeit um einen von keiner Quelle genannten Betrag senken, und das Projekt muss %1 % des Basiswerts halten</translation>
     </message>
     <message>
-        <source>keeps %1 % of the baseline score, below the project's floor of %2 %</source>
+        <source>keeps %1 % of the baseline score, below the project&apos;s floor of %2 %</source>
         <translation>hält %1 % des Basiswerts, unter der Untergrenze des Projekts von %2 %</translation>
     </message>
     <message>
-        <source>"%1" may slow responses past the project's ceiling of %2 ms</source>
+        <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
         <translation>„%1“ kann Antworten über die Obergrenze des Projekts von %2 ms hinaus verlangsamen</translation>
     </message>
     <message>
@@ -356,7 +368,7 @@
         <translation>Bei diesem Plan kommen %1 kgCO2e hinzu: eine Kostenersparnis, die die Emissionen erhöht.</translation>
     </message>
     <message>
-        <source>"%1" puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project's ceiling of %4 ms</source>
+        <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>„%1“ bringt die Endpunkte auf eine mittlere Umlaufzeit von %2 ms zu Nutzern nahe %3 (region_latency.csv), über der Grenze des Projekts von %4 ms</translation>
     </message>
     <message>
@@ -402,7 +414,7 @@
 <context>
     <name>greenprint::ArchiveStorageRule</name>
     <message>
-        <source>Archive "%1" in %2 if it is rarely read</source>
+        <source>Archive &quot;%1&quot; in %2 if it is rarely read</source>
         <translation>„%1“ in %2 archivieren, wenn selten gelesen wird</translation>
     </message>
     <message>
@@ -431,7 +443,7 @@
 <context>
     <name>greenprint::AsyncEndpointRule</name>
     <message>
-        <source>Serve "%1" from an asynchronous endpoint that scales to zero</source>
+        <source>Serve &quot;%1&quot; from an asynchronous endpoint that scales to zero</source>
         <translation>„%1“ über einen asynchronen Endpunkt bereitstellen, der auf null skaliert</translation>
     </message>
     <message>
@@ -476,7 +488,7 @@
 <context>
     <name>greenprint::AutoscalingRule</name>
     <message>
-        <source>Autoscale "%1": about %2 instance(s) instead of %3</source>
+        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
         <translation>„%1“ automatisch skalieren: etwa %2 Instanz(en) statt %3</translation>
     </message>
     <message>
@@ -522,7 +534,7 @@
         <translation>Wie viel seiner Spitzenleistung ein aus der Arbeit bemessener Job erreicht: die Spanne P10 bis P90 der Anpassung an veröffentlichte Läufe oder der Klassenbereich, wo keine Anpassung gilt. Er bestimmt Stunden und Last zugleich.</translation>
     </message>
     <message>
-        <source>The power model's range at the component's load: measured, interpolated or derived, as the instance table says.</source>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
         <translation>Die Spanne des Leistungsmodells bei der Last der Komponente: gemessen, interpoliert oder abgeleitet, wie es die Instanztabelle angibt.</translation>
     </message>
     <message>
@@ -533,7 +545,7 @@
 <context>
     <name>greenprint::BatchTransformRule</name>
     <message>
-        <source>Run "%1" as a batch transform job</source>
+        <source>Run &quot;%1&quot; as a batch transform job</source>
         <translation>„%1“ als Batch-Transformationsjob ausführen</translation>
     </message>
     <message>
@@ -548,12 +560,12 @@
 <context>
     <name>greenprint::BayesianTuningRule</name>
     <message>
-        <source>Bayesian search for "%1": %2 trials instead of %3</source>
-        <translation>Bayes'sche Suche für „%1“: %2 statt %3 Versuche</translation>
+        <source>Bayesian search for &quot;%1&quot;: %2 trials instead of %3</source>
+        <translation>Bayes&apos;sche Suche für „%1“: %2 statt %3 Versuche</translation>
     </message>
     <message>
         <source>Bayesian search picks each trial from the results of the previous ones and typically needs %1x fewer training jobs than random search (C18).</source>
-        <translation>Die Bayes'sche Suche wählt jeden Versuch anhand der Ergebnisse der vorherigen und braucht typischerweise %1x weniger Trainingsjobs als die Zufallssuche (C18).</translation>
+        <translation>Die Bayes&apos;sche Suche wählt jeden Versuch anhand der Ergebnisse der vorherigen und braucht typischerweise %1x weniger Trainingsjobs als die Zufallssuche (C18).</translation>
     </message>
     <message>
         <source>No source gives the ratio against grid search; the copy applies the random-search ratio.</source>
@@ -578,23 +590,23 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>"%1": measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
+        <source>&quot;%1&quot;: measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
         <translation>„%1“: gemessen %2 h pro Versuch und Instanz (der Plan nahm %3 h an), aus %4</translation>
     </message>
     <message>
-        <source>"%1": measured %2 h per instance (the plan assumed %3 h), from %4</source>
+        <source>&quot;%1&quot;: measured %2 h per instance (the plan assumed %3 h), from %4</source>
         <translation>„%1“: gemessen %2 h pro Instanz (der Plan nahm %3 h an), aus %4</translation>
     </message>
     <message>
-        <source>"%1": measured utilization %2 % (the plan assumed %3 %), from %4</source>
+        <source>&quot;%1&quot;: measured utilization %2 % (the plan assumed %3 %), from %4</source>
         <translation>„%1“: gemessene Auslastung %2 % (der Plan nahm %3 % an), aus %4</translation>
     </message>
     <message>
-        <source>"%1": measured average power %2 W per instance replaces the power model (%3 W at the plan's load), from %4; its utilization no longer changes its energy</source>
+        <source>&quot;%1&quot;: measured average power %2 W per instance replaces the power model (%3 W at the plan&apos;s load), from %4; its utilization no longer changes its energy</source>
         <translation>„%1“: die gemessene mittlere Leistung von %2 W pro Instanz ersetzt das Leistungsmodell (%3 W bei der Last des Plans), aus %4; ihre Auslastung ändert ihre Energie nicht mehr</translation>
     </message>
     <message>
-        <source>"%1": %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
+        <source>&quot;%1&quot;: %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
         <translation>„%1“: %2 wurde nach der Kalibrierung geändert (gemessen %3 aus %4); der Wert gilt nicht mehr als gemessen</translation>
     </message>
     <message>
@@ -644,23 +656,23 @@
         <translation>CCF-Emissionsfaktor</translation>
     </message>
     <message>
-        <source>CCF "Unknown" factor</source>
+        <source>CCF &quot;Unknown&quot; factor</source>
         <translation>CCF-Faktor „Unknown“</translation>
     </message>
     <message>
-        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to CCF's location-based result (CCF reports no market-based figure).</source>
+        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf das standortbasierte CCF-Ergebnis an (CCF selbst nennt keinen marktbasierten Wert).</translation>
     </message>
     <message>
-        <source>%1: as CCF does for SageMaker usage, "ml." is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
         <translation>%1: Wie CCF bei SageMaker-Nutzung entfernt es „ml.“, um vCPUs und GPUs zu finden, sucht die Prozessoren aber unter dem vollen Namen, den CCF nicht führt: seine Durchschnittswatt und kein Speicher</translation>
     </message>
     <message>
-        <source>%1: CCF has no watts for its processors; CCF's averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
         <translation>%1: CCF hat keine Wattwerte für seine Prozessoren; wie bei CCF werden dessen Durchschnittswerte (%2–%3 W je vCPU) verwendet</translation>
     </message>
     <message>
-        <source>%1: CCF has no watts for its GPUs; as CCF's code does, its average CPU watts are used per GPU</source>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
         <translation>%1: CCF hat keine Wattwerte für seine GPUs; wie im Code von CCF werden je GPU die durchschnittlichen CPU-Wattwerte verwendet</translation>
     </message>
     <message>
@@ -668,27 +680,27 @@
         <translation>%1: burstfähig; CCF zählt die Basisleistung von %2 % der %3 vCPUs</translation>
     </message>
     <message>
-        <source>%1: not in CCF's instance list; the power figures of your catalog are used (Greenprint's extrapolation, not CCF's)</source>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
         <translation>%1: nicht in der Instanzliste von CCF; die Leistungswerte Ihres Katalogs werden verwendet (Extrapolation von Greenprint, nicht von CCF)</translation>
     </message>
     <message>
-        <source>"%1" is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint's extrapolation: its %3 vCPUs at CCF's average watts; accelerators, memory and embodied emissions are not counted</source>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
         <translation>„%1“ wird von CCF nicht abgedeckt (%2 führt diesen Typ nicht): CCF würde ihn nur aus der vCPU-Zahl der Rechnung schätzen. Extrapolation von Greenprint: seine %3 vCPUs mit den Durchschnittswatt von CCF; Beschleuniger, Speicher und graue Emissionen werden nicht gezählt</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its "Unknown" average is used, as CCF does</source>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
         <translation>%1: CCF führt keinen Faktor; wie bei CCF wird dessen Durchschnitt „Unknown“ verwendet</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF's %2 %, PUE %3, CCF's emission factors.</source>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
         <translation>Profil Cloud Carbon Footprint: bildet %1 (npm) nach, mit dessen Instanzliste, Koeffizienten und Rechenweg; Auslastung fest auf den %2 % von CCF, PUE %3, Emissionsfaktoren von CCF.</translation>
     </message>
     <message>
-        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family's largest vCPUs, as CCF's code computes it (CCF fixes the server life at %1 h; the project's %2-year setting applies to the greenprint profile only).</source>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
         <translation>Graue Emissionen nach CCF: dessen Scope-3-Wert des Servers x Stunden / vCPUs / %1 h x vCPUs / vCPUs der größten Größe der Familie, wie der Code von CCF rechnet (CCF legt die Serverlebensdauer auf %1 h fest; die Einstellung des Projekts von %2 Jahren gilt nur für das Profil greenprint).</translation>
     </message>
     <message>
-        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region's factor; that part is not electricity drawn.</source>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
         <translation>Wie bei CCF enthält die Energie die grauen Emissionen, mit dem Faktor der Region in kWh umgerechnet; dieser Teil ist kein bezogener Strom.</translation>
     </message>
 </context>
@@ -785,7 +797,7 @@
         <translation>&amp;Bemessen nach:</translation>
     </message>
     <message>
-        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance's accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
+        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance&apos;s accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
         <translation>Geben Sie die Stunden an oder die Arbeit (Modellgröße und Tokens), aus der sich die Stunden über den Durchsatz des Beschleunigers der Instanz ergeben. Ein Wechsel der Instanz ändert dann die Stunden im Verhältnis der Durchsätze.</translation>
     </message>
     <message>
@@ -869,7 +881,7 @@
         <translation>Ge&amp;nauigkeit:</translation>
     </message>
     <message>
-        <source>Number format of the job; the accelerator's peak throughput at this precision sizes the hours (int8 in TOPS).</source>
+        <source>Number format of the job; the accelerator&apos;s peak throughput at this precision sizes the hours (int8 in TOPS).</source>
         <translation>Zahlenformat des Jobs; der Spitzendurchsatz des Beschleunigers in dieser Genauigkeit bemisst die Stunden (int8 in TOPS).</translation>
     </message>
     <message>
@@ -928,6 +940,14 @@
         <translation>bei %1 TFLOPS Dauerleistung
 (ein veröffentlichter erreichter Wert, keine Spitzenleistung)</translation>
     </message>
+    <message>
+        <source> million / month</source>
+        <translation> Mio. / Monat</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>Verkehr in Millionen Anfragen pro Monat (730 h) über die bereitgestellten Stunden: 2 Millionen im Monat über ein Jahr (8760 h) bedienen 24 Millionen.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -954,10 +974,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs.</source>
-        <translation>Laufzeit jeder Instanz in Stunden (Echtzeit).</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -999,6 +1015,58 @@
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>Spot-Kapazität wird mit dem Spot-Rabatt berechnet; Energie und Emissionen bleiben gleich.</translation>
     </message>
+    <message>
+        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
+        <translation>Laufzeit jeder Instanz in Stunden (je Lauf bei einem wiederkehrenden Job).</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Läufe:</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
+        <translation>Ein Job, der immer wieder läuft (ein wöchentlicher ETL-Lauf, ein nächtliches Nachtrainieren): Die Stunden oder die Arbeit oben gelten für einen Lauf, und die Schätzung zählt jeden Lauf.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>Ü&amp;ber:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
+        <translation>Wie lange der Job wiederholt wird. Ein Monat hat 730 h (8760 h / 12); wöchentlich über 12 Monate sind also 52,1 Läufe, täglich über 12 Monate 365.</translation>
+    </message>
+    <message>
+        <source>Run count:</source>
+        <translation>Anzahl Läufe:</translation>
+    </message>
+    <message>
+        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
+        <translation>Die Läufe, die die Schätzung zählt: Monate × 730 h geteilt durch die Stunden zwischen zwei Läufen (24, 168 oder 730).</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ConstraintsForm</name>
@@ -1027,7 +1095,7 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>The share of the baseline model's score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
+        <source>The share of the baseline model&apos;s score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
         <translation>Der Anteil der Bewertung des Ausgangsmodells, der erhalten bleiben muss, in Prozent. Vorschläge, die die Genauigkeit darunter oder um einen von keiner Quelle genannten Betrag senken können, werden nicht angeboten. Keine: Genauigkeit darf eingetauscht werden, und die Vorschläge fragen vorher nach.</translation>
     </message>
     <message>
@@ -1075,11 +1143,11 @@
         <translation>&amp;Nutzer nahe:</translation>
     </message>
     <message>
-        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints' current region.</source>
+        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints&apos; current region.</source>
         <translation>Die AWS-Region, die den Nutzern der Endpunkte am nächsten liegt. Eine Latenzgrenze wird von dort mit der gemessenen Umlaufzeit zwischen Regionen (cloudping.co) geprüft: ein Umzug der Endpunkte entfällt nur, wenn er sie überschreitet. Leer: die Nutzer gelten als nahe der aktuellen Region der Endpunkte.</translation>
     </message>
     <message>
-        <source>The endpoints' region</source>
+        <source>The endpoints&apos; region</source>
         <translation>Region der Endpunkte</translation>
     </message>
 </context>
@@ -1129,7 +1197,7 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>Hover a bar for the stage's low–high range and market-based carbon.</source>
+        <source>Hover a bar for the stage&apos;s low–high range and market-based carbon.</source>
         <translation>Zeigen Sie auf einen Balken für die Spanne der Phase und die marktbasierten Emissionen.</translation>
     </message>
     <message>
@@ -1189,11 +1257,11 @@
         <translation>Pro Arbeitseinheit (SCI): %1</translation>
     </message>
     <message>
-        <source>The inputs' ranges, each read as its P10 to P90 interval, combined in quadrature. The chart "What makes the carbon range" shows each input alone.</source>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>Die Spannen der Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch kombiniert. Das Diagramm „Was die CO2-Spanne ausmacht“ zeigt jede Eingabe allein.</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region's electricity with renewables in %1; elsewhere the residual mix of the region's country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat; sonst der Residualmix des Landes der Region, sofern ein veröffentlichter hinterlegt ist, andernfalls der standortbasierte Faktor (jede solche Region steht unter Annahmen). Graue Emissionen sind kein Strom und nicht enthalten. Wird neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
     </message>
 </context>
@@ -1259,11 +1327,11 @@
 <context>
     <name>greenprint::DistilledModelRule</name>
     <message>
-        <source>Use a distilled model (DistilBERT) for "%1"</source>
+        <source>Use a distilled model (DistilBERT) for &quot;%1&quot;</source>
         <translation>Ein destilliertes Modell (DistilBERT) für „%1“ verwenden</translation>
     </message>
     <message>
-        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT's score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
+        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT&apos;s score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
         <translation>Ein destilliertes BERT hat %1 weniger Parameter und behält %2 des BERT-Werts (C12, C14); die Kopie bemisst die Arbeit mit %1 weniger Parametern.</translation>
     </message>
     <message>
@@ -1518,27 +1586,31 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>Was die Spanne ausmacht, jeweils allein: %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs × %3)</source>
+        <translation>%1 (%2 Läufe × %3)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
     <message>
-        <source>unknown instance type "%1"; it is not in the reference data, your catalog or the project's catalog</source>
+        <source>unknown instance type &quot;%1&quot;; it is not in the reference data, your catalog or the project&apos;s catalog</source>
         <translation>Unbekannter Instanztyp „%1“; er ist weder in den Referenzdaten, Ihrem Katalog noch im Katalog des Projekts</translation>
     </message>
     <message>
-        <source>no embodied-emissions figure for "%1"; embodied carbon is not counted</source>
+        <source>no embodied-emissions figure for &quot;%1&quot;; embodied carbon is not counted</source>
         <translation>Kein Wert für graue Emissionen für „%1“; graue Emissionen werden nicht gezählt</translation>
     </message>
     <message>
-        <source>no price for "%1" in the reference data; its cost is not counted</source>
+        <source>no price for &quot;%1&quot; in the reference data; its cost is not counted</source>
         <translation>Kein Preis für „%1“ in den Referenzdaten; seine Kosten werden nicht gezählt</translation>
     </message>
     <message>
-        <source>no reference data for storage class "%1"</source>
+        <source>no reference data for storage class &quot;%1&quot;</source>
         <translation>Keine Referenzdaten für die Speicherklasse „%1“</translation>
     </message>
     <message>
-        <source>unknown destination region "%1"</source>
+        <source>unknown destination region &quot;%1&quot;</source>
         <translation>Unbekannte Zielregion „%1“</translation>
     </message>
     <message>
@@ -1586,7 +1658,7 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: us-east-1-Preis, %2 (kein regionaler Preis in den Quellen)</translation>
     </message>
     <message>
-        <source>Spot price = On-Demand x (1 - %1): AWS's "up to 90 %" Spot saving is an upper bound, so Spot costs are a lower bound</source>
+        <source>Spot price = On-Demand x (1 - %1): AWS&apos;s &quot;up to 90 %&quot; Spot saving is an upper bound, so Spot costs are a lower bound</source>
         <translation>Spot-Preis = On-Demand x (1 - %1): die Spot-Ersparnis „bis zu 90 %“ von AWS ist eine Obergrenze, Spot-Kosten sind daher eine Untergrenze</translation>
     </message>
     <message>
@@ -1606,27 +1678,27 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>die Beschleunigerlast ist von Hand gesetzt (%1) statt der %2, die der erreichte Anteil der Spitzenleistung (%3) ergibt; Zeit und Leistung folgen nicht mehr einem Modell</translation>
     </message>
     <message>
-        <source>The project's catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
+        <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
         <translation>Der Katalog des Projekts ersetzt die Referenzinstanz %1 absichtlich: %2 W im Leerlauf, %3 W bei Volllast.</translation>
     </message>
     <message>
-        <source>"%1" is a reference instance; this entry would replace it for the whole project. Give it another id, or add "overridesReference": true to replace it on purpose</source>
-        <translation>„%1“ ist eine Referenzinstanz; dieser Eintrag würde sie für das ganze Projekt ersetzen. Geben Sie ihm eine andere ID oder fügen Sie "overridesReference": true hinzu, um sie absichtlich zu ersetzen</translation>
+        <source>&quot;%1&quot; is a reference instance; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>„%1“ ist eine Referenzinstanz; dieser Eintrag würde sie für das ganze Projekt ersetzen. Geben Sie ihm eine andere ID oder fügen Sie &quot;overridesReference&quot;: true hinzu, um sie absichtlich zu ersetzen</translation>
     </message>
     <message>
-        <source>The project's catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
+        <source>The project&apos;s catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
         <translation>Der Katalog des Projekts ersetzt die Referenzregion %1 absichtlich: %2 gCO2e/kWh.</translation>
     </message>
     <message>
-        <source>"%1" is a reference region; this entry would replace it for the whole project. Give it another id, or add "overridesReference": true to replace it on purpose</source>
-        <translation>„%1“ ist eine Referenzregion; dieser Eintrag würde sie für das ganze Projekt ersetzen. Geben Sie ihm eine andere ID oder fügen Sie "overridesReference": true hinzu, um sie absichtlich zu ersetzen</translation>
+        <source>&quot;%1&quot; is a reference region; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>„%1“ ist eine Referenzregion; dieser Eintrag würde sie für das ganze Projekt ersetzen. Geben Sie ihm eine andere ID oder fügen Sie &quot;overridesReference&quot;: true hinzu, um sie absichtlich zu ersetzen</translation>
     </message>
     <message>
-        <source>unknown region "%1": neither the reference data nor the project's catalog defines it</source>
+        <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
         <translation>unbekannte Region „%1“: weder die Referenzdaten noch der Katalog des Projekts definieren sie</translation>
     </message>
     <message>
-        <source>unknown region "%1"; operational carbon of the stages in it is not counted</source>
+        <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
         <translation>unbekannte Region „%1“; die Betriebsemissionen der Phasen darin werden nicht gezählt</translation>
     </message>
     <message>
@@ -1638,15 +1710,15 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>On-Demand-Preis angenommen (der Preis, den AWS für jede Instanz nennt)</translation>
     </message>
     <message>
-        <source>%1 % average utilization assumed: CCF's average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <source>%1 % average utilization assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
         <translation>%1 % mittlere Auslastung angenommen: der CCF-Mittelwert für Server in Hyperscale-Rechenzentren (coefficients.csv utilization.default)</translation>
     </message>
     <message>
-        <source>%1 % utilization while active assumed: CCF's average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <source>%1 % utilization while active assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
         <translation>%1 % Auslastung während der aktiven Zeit angenommen: der CCF-Mittelwert für Server in Hyperscale-Rechenzentren (coefficients.csv utilization.default)</translation>
     </message>
     <message>
-        <source>a real-time endpoint assumed (SageMaker's default deployment)</source>
+        <source>a real-time endpoint assumed (SageMaker&apos;s default deployment)</source>
         <translation>ein Echtzeit-Endpunkt angenommen (die Standardbereitstellung von SageMaker)</translation>
     </message>
     <message>
@@ -1680,6 +1752,22 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
         <translation>%1: Energie wie bei CCF für jede S3-Klasse, %2 Wh pro TB-Stunde x %3 Kopien (%4 kWh pro TB-Monat vor PUE), eine Annahme: AWS veröffentlicht weder das Medium noch den Energiebedarf seiner Archivklassen, und kein veröffentlichter Wert pro TB für Cloud-Kaltspeicher wurde gefunden; Band oder abgeschaltete Festplatten würden weniger verbrauchen</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
+        <translation>%1: läuft %2-mal (%3 über %4 Monate zu 730 h: %4 x 730 h / %5 h); Energie, CO₂e und Kosten sind die eines Laufs mal %2</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1862,7 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache einer Anfrage, mehr als die %2 GB Beschleunigerspeicher einer %3 (jede Endpunkt-Instanz hält das ganze Modell)</translation>
     </message>
     <message>
-        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan's %2 % (already above the %3 % that leaves headroom for peaks)</source>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>der Echtzeit-Endpunkt wäre %1 % seiner bereitgestellten Stunden belegt, stärker als die %2 % des Plans (schon über den %3 %, die Reserve für Spitzen lassen)</translation>
     </message>
     <message>
@@ -1786,22 +1874,26 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog's sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
-        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache einer Anfrage (Annahme: %2 Werte je Token und Parameter, LLaMA 6.7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Die Verfügbarkeit je Region (EC2-Angebote vom %5) wird nur für Szenarien des ganzen Plans geprüft.</translation>
-    </message>
-    <message>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
+        <translation>%1: %2 wird in %3 nicht angeboten (EC2-Angebote vom %4)</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache einer Anfrage (Annahme: %2 Werte je Token und Parameter, LLaMA 6.7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Eine Instanzart wird nur in den Regionen angeboten, die der Stand der EC2-Angebote vom %5 für sie nennt.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::FeatureStoreRule</name>
     <message>
-        <source>Share "%1" through SageMaker Feature Store</source>
+        <source>Share &quot;%1&quot; through SageMaker Feature Store</source>
         <translation>„%1“ über den SageMaker Feature Store teilen</translation>
     </message>
     <message>
-        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams' duplicates instead.</source>
+        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams&apos; duplicates instead.</source>
         <translation>Feature Engineering, das mehrere Teams oder Projekte neu berechnen, kann einmal berechnet und geteilt werden. Die Kopie entfernt diesen Job. Annahme: Ein anderes Team berechnet diese Features bereits in einen Feature Store, den dieses Projekt lesen kann; berechnet dieses Projekt sie selbst, liegt die Ersparnis stattdessen bei den Duplikaten der anderen Teams.</translation>
     </message>
     <message>
@@ -2131,11 +2223,11 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::GpuGenerationRule</name>
     <message>
-        <source>Run "%1" on a newer GPU generation (%2 x %3)</source>
+        <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
         <translation>„%1“ auf einer neueren GPU-Generation ausführen (%2 x %3)</translation>
     </message>
     <message>
-        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator's, from each instance's peak and power.</source>
+        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator&apos;s, from each instance&apos;s peak and power.</source>
         <translation>Verschiebt %1 x %2 (%3) auf %4 x %5 (%6) mit demselben Durchsatz (Datenblatt-Spitze x erreichte Auslastung: der Job braucht %7 seiner Stunden). Eine neuere Generation leistet mehr Arbeit je Watt; die Einsparung ist die des Schätzers, aus Spitzenleistung und Leistungsaufnahme jeder Instanz.</translation>
     </message>
     <message>
@@ -2146,11 +2238,11 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::GravitonRule</name>
     <message>
-        <source>Run "%1" on Graviton3 (%2 x %3)</source>
+        <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
         <translation>„%1“ auf Graviton3 ausführen (%2 x %3)</translation>
     </message>
     <message>
-        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator's, from each instance's power.</source>
+        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator&apos;s, from each instance&apos;s power.</source>
         <translation>Verschiebt %1 x %2 auf %3 x %4 mit gleichem CPU-Durchsatz (cpu_throughput.csv: der Job braucht %5 seiner Stunden). Laut AWS verbraucht Graviton3 bis zu 60 % weniger Energie als vergleichbare Instanzen (C01); der Wert hier stammt vom Schätzer, aus der Leistung jeder Instanz.</translation>
     </message>
     <message>
@@ -2161,23 +2253,23 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>Green Algorithms intensity of the region's location</source>
+        <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Green-Algorithms-Intensität am Standort der Region</translation>
     </message>
     <message>
-        <source>%1: Green Algorithms has no intensity for this location; Greenprint's recommended value is used</source>
+        <source>%1: Green Algorithms has no intensity for this location; Greenprint&apos;s recommended value is used</source>
         <translation>%1: Green Algorithms hat keine Intensität für diesen Standort; der empfohlene Wert von Greenprint wird verwendet</translation>
     </message>
     <message>
-        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
+        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms liefert einen einzigen Wert, daher gilt niedrig = zentral = hoch. Marktbasierte Werte wenden die Ökostrom-Deckung von AWS auf sein standortbasiertes Ergebnis an (Green Algorithms selbst nennt keinen marktbasierten Wert).</translation>
     </message>
     <message>
-        <source>%1 is not in Green Algorithms' list; its "Any" GPU (%2 W) is used</source>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
         <translation>%1 ist nicht in der Liste von Green Algorithms; dessen GPU „Any“ (%2 W) wird verwendet</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its "Any" %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Profil Green Algorithms: bildet %1 und dessen Formel nach; vCPUs zählen als Kerne, mit „Any“ %2 W je Kern, wo der Prozessor nicht gelistet ist; Speicher %3 W/GB, PUE %4, keine grauen Emissionen; AWS-Regionen werden von Greenprint dessen Standorten zugeordnet.</translation>
     </message>
 </context>
@@ -2188,7 +2280,7 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: abgeleitete Annahme, %2 pro Chip (%3)</translation>
     </message>
     <message>
-        <source>%1: no per-vCPU watts for "%2"; AWS average used</source>
+        <source>%1: no per-vCPU watts for &quot;%2&quot;; AWS average used</source>
         <translation>%1: keine Wattzahl pro vCPU für „%2“; AWS-Durchschnitt verwendet</translation>
     </message>
     <message>
@@ -2200,11 +2292,11 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: kein Wert %2; die empfohlene Intensität (%3) wird verwendet</translation>
     </message>
     <message>
-        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator's TDP.</source>
+        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator&apos;s TDP.</source>
         <translation>Die Beschleunigerleistung folgt der auf einer H100 gemessenen Lastkurve (Watt der ganzen Karte / TDP), skaliert mit der TDP jedes Beschleunigers.</translation>
     </message>
     <message>
-        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF's rule).</source>
+        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
         <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
     </message>
     <message>
@@ -2212,7 +2304,7 @@ Marktbasiert (%6): %7</translation>
         <translation>%1 Host, graue Emissionen (%2 kgCO2e für den ganzen Server): %3</translation>
     </message>
     <message>
-        <source>%1: no host figure without accelerators; the catalog's server share is used, which may already count its GPUs</source>
+        <source>%1: no host figure without accelerators; the catalog&apos;s server share is used, which may already count its GPUs</source>
         <translation>%1: kein Wert für den Host ohne Beschleuniger; der Serveranteil des Katalogs wird verwendet, der die GPUs schon enthalten kann</translation>
     </message>
     <message>
@@ -2220,7 +2312,7 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: %2 kgCO2e graue Emissionen je Beschleuniger; Annahme: %3</translation>
     </message>
     <message>
-        <source>%1: no die area or memory figure for %2; its accelerators' embodied carbon is not counted</source>
+        <source>%1: no die area or memory figure for %2; its accelerators&apos; embodied carbon is not counted</source>
         <translation>%1: keine Chipfläche und kein Speicherwert für %2; die grauen Emissionen seiner Beschleuniger werden nicht gezählt</translation>
     </message>
     <message>
@@ -2228,14 +2320,14 @@ Marktbasiert (%6): %7</translation>
         <translation>Graue Emissionen werden über %1 Jahre abgeschrieben (AWS schreibt IT-Hardware über 6 ab, CCF über 4).</translation>
     </message>
     <message>
-        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF's server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta's component model); CPU-only instances keep CCF's server share.</source>
+        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
         <translation>Graue Emissionen einer Instanz mit Beschleunigern: ihr vCPU-Anteil am Host-Server ohne Beschleuniger (Serverformel von CCF) plus jede GPU bzw. jeder Neuron-Chip aus Chipfläche und Speicher (Komponentenmodell von Boavizta); reine CPU-Instanzen behalten den Serveranteil von CCF.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::IdleNotebookRule</name>
     <message>
-        <source>Stop "%1" automatically when idle</source>
+        <source>Stop &quot;%1&quot; automatically when idle</source>
         <translation>„%1“ bei Leerlauf automatisch stoppen</translation>
     </message>
     <message>
@@ -2250,7 +2342,7 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::InferentiaRule</name>
     <message>
-        <source>Serve "%1" on AWS Inferentia2 (%2 x %3)</source>
+        <source>Serve &quot;%1&quot; on AWS Inferentia2 (%2 x %3)</source>
         <translation>„%1“ auf AWS Inferentia2 bereitstellen (%2 x %3)</translation>
     </message>
     <message>
@@ -2265,7 +2357,7 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::InstanceNames</name>
     <message>
-        <source>unknown instance type "%1": no family "%2" in the catalog; closest known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: no family &quot;%2&quot; in the catalog; closest known types: %3</source>
         <translation>unbekannter Instanztyp „%1“: keine Familie „%2“ im Katalog; nächste bekannte Typen: %3</translation>
     </message>
     <message>
@@ -2273,15 +2365,15 @@ Marktbasiert (%6): %7</translation>
         <translation>%1 ist eine Familie mit Beschleunigern, deren Anzahl pro Größe nicht den vCPUs folgt; eine neue Größe lässt sich daher nicht ableiten</translation>
     </message>
     <message>
-        <source>"%1" is not a size Greenprint can scale by vCPU</source>
+        <source>&quot;%1&quot; is not a size Greenprint can scale by vCPU</source>
         <translation>„%1“ ist keine Größe, die Greenprint nach vCPUs skalieren kann</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": %2; closest known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: %2; closest known types: %3</source>
         <translation>unbekannter Instanztyp „%1“: %2; nächste bekannte Typen: %3</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": no size of %2 to scale from; known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: no size of %2 to scale from; known types: %3</source>
         <translation>unbekannter Instanztyp „%1“: keine Größe von %2 zum Skalieren; bekannte Typen: %3</translation>
     </message>
     <message>
@@ -2289,7 +2381,7 @@ Marktbasiert (%6): %7</translation>
         <translation>abgeleitet: nicht im Katalog; %1 x %2 (%3 / %4 vCPUs)</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
+        <source>unknown instance type &quot;%1&quot;: SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
         <translation>unbekannter Instanztyp „%1“: SageMaker führt ihn nicht (der EC2-Typ %2 ist bekannt; diesen Namen außerhalb von SageMaker verwenden)</translation>
     </message>
 </context>
@@ -2300,7 +2392,7 @@ Marktbasiert (%6): %7</translation>
         <translation>Instanztypen</translation>
     </message>
     <message>
-        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS's relative perf-per-watt claims.</source>
+        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS&apos;s relative perf-per-watt claims.</source>
         <translation>Spitze ist die dichte bf16-TFLOPS-Leistung aller Beschleuniger; der CPU-Index ist vCPUs × Durchsatz pro vCPU (Skylake = 1). Typische Watt: ganze Instanz bei Standardauslastung, vor PUE, Greenprint-Leistungsmodell. * Neuron-Chips (Inferentia, Trainium): abgeleitete Annahme aus den relativen Leistung-pro-Watt-Angaben von AWS.</translation>
     </message>
     <message>
@@ -2335,7 +2427,7 @@ Marktbasiert (%6): %7</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS's relative perf-per-watt claims and datasheet throughput.</source>
+        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS&apos;s relative perf-per-watt claims and datasheet throughput.</source>
         <translation>* Typische Watt sind eine abgeleitete Annahme: AWS veröffentlicht keine Leistung für Neuron-Chips; sie folgt aus den relativen Leistung-pro-Watt-Angaben von AWS und dem Durchsatz laut Datenblatt.</translation>
     </message>
     <message>
@@ -2489,7 +2581,7 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::LogRetentionRule</name>
     <message>
-        <source>Keep "%1" for one month</source>
+        <source>Keep &quot;%1&quot; for one month</source>
         <translation>„%1“ einen Monat aufbewahren</translation>
     </message>
     <message>
@@ -2528,7 +2620,7 @@ Marktbasiert (%6): %7</translation>
         <translation> Monate</translation>
     </message>
     <message>
-        <source>How long each month's logs are kept. 0 means they never expire.</source>
+        <source>How long each month&apos;s logs are kept. 0 means they never expire.</source>
         <translation>Wie lange die Logs jedes Monats aufbewahrt werden. 0 heißt, sie laufen nie ab.</translation>
     </message>
     <message>
@@ -2716,7 +2808,7 @@ Marktbasiert (%6): %7</translation>
         <translation>MFU (Model FLOPs Utilization, erreichter Anteil der Spitzenleistung)</translation>
     </message>
     <message>
-        <source>The fraction of the accelerators' peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
+        <source>The fraction of the accelerators&apos; peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
         <translation>Der Anteil der Spitzen-Gleitkommaleistung der Beschleuniger, den ein Job tatsächlich erreicht. Ein nach seiner Arbeit bemessener Job läuft FLOPs ÷ (Instanzen × Spitzen-TFLOPS × MFU) Stunden; Greenprint übernimmt die MFU aus veröffentlichten Läufen derselben Beschleunigerklasse und nennt sie unter den Annahmen.</translation>
     </message>
     <message>
@@ -2724,7 +2816,7 @@ Marktbasiert (%6): %7</translation>
         <translation>PUE (Power Usage Effectiveness, Energieeffizienz des Rechenzentrums)</translation>
     </message>
     <message>
-        <source>A data centre's total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers' energy by the Region's PUE, or by AWS's global PUE where AWS publishes none for the Region.</source>
+        <source>A data centre&apos;s total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers&apos; energy by the Region&apos;s PUE, or by AWS&apos;s global PUE where AWS publishes none for the Region.</source>
         <translation>Der gesamte Energiebedarf eines Rechenzentrums geteilt durch den seiner IT-Geräte; 1,0 hieße keine Verluste für Kühlung und Stromversorgung. Greenprint multipliziert die Energie der Server mit dem PUE der Region oder mit dem globalen PUE von AWS, wo AWS für die Region keinen veröffentlicht.</translation>
     </message>
     <message>
@@ -2732,7 +2824,7 @@ Marktbasiert (%6): %7</translation>
         <translation>Standortbasierte Emissionen</translation>
     </message>
     <message>
-        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol's Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
+        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol&apos;s Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
         <translation>Betriebsemissionen bei der mittleren Netzintensität des Stromnetzes, aus dem die Server beziehen (gCO2e pro kWh), nach der standortbasierten Scope-2-Methode des GHG Protocol. Diese Zahl summiert und vergleicht Greenprint.</translation>
     </message>
     <message>
@@ -2740,15 +2832,11 @@ Marktbasiert (%6): %7</translation>
         <translation>Marktbasierte Emissionen</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol's Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat, sonst der standortbasierte Faktor. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
-    </message>
-    <message>
         <source>Embodied emissions</source>
         <translation>Graue Emissionen</translation>
     </message>
     <message>
-        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers' lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
+        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers&apos; lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
         <translation>Die Emissionen der Herstellung der Hardware (Scope 3), verteilt über die Lebensdauer der Server (standardmäßig 6 Jahre, wie AWS seine IT-Hardware abschreibt) im Verhältnis zu den Stunden, die ein Plan sie nutzt.</translation>
     </message>
     <message>
@@ -2756,7 +2844,7 @@ Marktbasiert (%6): %7</translation>
         <translation>SCI (Software Carbon Intensity, CO₂e-Intensität von Software)</translation>
     </message>
     <message>
-        <source>The Green Software Foundation's rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
         <translation>Die Kennzahl der Green Software Foundation, genormt als ISO/IEC 21031: (E × I + M) pro R, Energie mal Netzintensität plus graue Emissionen, je funktionaler Einheit R. Greenprint gibt sie pro Trainingslauf, pro 1.000 Anfragen und pro 1 Million ausgelieferter Tokens an.</translation>
     </message>
     <message>
@@ -2772,7 +2860,7 @@ Marktbasiert (%6): %7</translation>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF's average for cloud servers, and says so among the assumptions.</source>
+        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF&apos;s average for cloud servers, and says so among the assumptions.</source>
         <translation>Die mittlere Last einer Instanz, von 0 bis 1. Die Leistungsaufnahme steigt mit ihr vom Leerlauf bis zur Volllast. Eine Datei ohne diese Angabe nimmt 0,5 an, den CCF-Mittelwert für Cloud-Server, und nennt das unter den Annahmen.</translation>
     </message>
     <message>
@@ -2796,7 +2884,7 @@ Marktbasiert (%6): %7</translation>
         <translation>Einen Plan beschreiben</translation>
     </message>
     <message>
-        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance's throughput. Set the project's Region, or a Region per stage; the estimate follows every edit at once.</source>
+        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance&apos;s throughput. Set the project&apos;s Region, or a Region per stage; the estimate follows every edit at once.</source>
         <translation>Geben Sie jeden Job mit seinen Stunden an oder mit seiner Arbeit (Modellparameter, Tokens, Epochen, Genauigkeit), aus der sich die Stunden über den Durchsatz der Instanz ergeben. Legen Sie die Region des Projekts oder eine Region pro Phase fest; die Schätzung folgt jeder Änderung sofort.</translation>
     </message>
     <message>
@@ -2804,7 +2892,7 @@ Marktbasiert (%6): %7</translation>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS's billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
+        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS&apos;s billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
         <translation>Größen nehmen ihre Einheit an: Geben Sie 2 TB, 1,5 PB oder 500 MB ein, und das Feld zeigt die Größe in GB. Greenprint verwendet die Abrechnungseinheiten von AWS, in denen 1 GB 2^30 Byte sind, also 1 TB = 1024 GB.</translation>
     </message>
     <message>
@@ -2832,7 +2920,7 @@ Marktbasiert (%6): %7</translation>
         <translation>Ein Plan ist eine Deep-Learning-Arbeitslast in den vier Phasen des AWS-Leitfadens für nachhaltiges maschinelles Lernen: Datenaufbereitung, Modellbau, Training und Inferenz. Wählen Sie links eine Phase und fügen Sie ihre Komponenten mit Bearbeiten &gt; Komponente hinzufügen hinzu: Rechenjobs, Speicher, Übertragungen, Notebooks, Tuning-Jobs, Endpunkte und Logs.</translation>
     </message>
     <message>
-        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: "Notebook (2)", "Notebook (3)".</source>
+        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: &quot;Notebook (2)&quot;, &quot;Notebook (3)&quot;.</source>
         <translation>Bearbeiten &gt; Komponente duplizieren benennt die Kopie nach dem Original mit der nächsten freien Nummer: „Notebook (2)“, „Notebook (3)“.</translation>
     </message>
     <message>
@@ -2844,16 +2932,28 @@ Marktbasiert (%6): %7</translation>
         <translation>Ein Feld in einem Szenario ändern</translation>
     </message>
     <message>
-        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view's Field overrides, choose the stage or component ("Training › Fine-tune 8B"), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
+        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view&apos;s Field overrides, choose the stage or component (&quot;Training › Fine-tune 8B&quot;), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
         <translation>Ein Szenario kann auch jede Zahl und jede Auswahl des Plans ändern, ohne den Plan selbst anzutasten. Wählen Sie unter „Feldüberschreibungen“ der Was-wäre-wenn-Ansicht die Phase oder Komponente („Training › Fine-tune 8B“), dann das Feld so, wie der Editor es nennt (Instanztyp, Anzahl, Stunden, Auslastung, Regionsüberschreibung, …), geben Sie den Wert im selben Editor wie im Plan ein (Instanz- oder Regionsauswahl, eine Zahl mit ihrer Einheit, eine Auswahlliste) und klicken Sie auf „Setzen“.</translation>
     </message>
     <message>
-        <source>Each row reads "component · field" and "plan value → scenario value". Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
+        <source>Each row reads &quot;component · field&quot; and &quot;plan value → scenario value&quot;. Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
         <translation>Jede Zeile lautet „Komponente · Feld“ und „Wert im Plan → Wert im Szenario“. Doppelklicken Sie auf den Wert, um ihn an Ort und Stelle zu ändern; wählen Sie eine Zeile und klicken Sie auf „Entfernen“, um sie herauszunehmen; Bearbeiten &gt; Rückgängig nimmt jede Änderung zurück. Eine Zeile, die ein Feld nennt, das der Plan nicht mehr hat (eine von Hand bearbeitete Datei), bleibt wie geschrieben erhalten, mit ihrem Problem in der Spalte „Problem“; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <source>Advanced: "JSON path…" sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
+        <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
         <translation>Für Fortgeschrittene: „JSON-Pfad…“ setzt ein Feld der Projektdatei über seinen Pfad (stages[2].components[0].hours, gezählt ab 0) und einen Wert; Text braucht keine Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat; sonst der Residualmix des Landes der Region, wo ein veröffentlichter hinterlegt ist (der AIB European Residual Mix für EU-Länder), andernfalls der standortbasierte Faktor, jeweils unter Annahmen aufgeführt. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
+        <translation>Ein Job, der immer wieder läuft, etwa ein wöchentlicher ETL-Lauf oder ein nächtliches Nachtrainieren, ist eine Compute-Komponente: Stellen Sie Läufe auf jeden Tag, jede Woche oder jeden Monat und Über auf die Monate, in denen er läuft. Seine Stunden oder seine Arbeit sind die eines Laufs; die Schätzung zählt jeden Lauf (ein Monat hat 730 h, wöchentlich über 12 Monate sind also 52,1 Läufe), nennt die Anzahl unter Annahmen, und ihr Wert pro Pipeline- oder Trainingslauf bleibt der eines Laufs.</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
+        <translation>Der Verkehr eines Endpunkts wird in Anfragen pro Monat (730 h) eingegeben und über seine bereitgestellten Stunden bedient: 2 Millionen im Monat über ein Jahr (8760 h) sind 24 Millionen Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -2867,8 +2967,12 @@ Marktbasiert (%6): %7</translation>
         <translation>; für %1 ist kein Residualmix hinterlegt, der von %2 wird stattdessen verwendet</translation>
     </message>
     <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1: Die marktbasierten Emissionen verwenden den standortbasierten Faktor: AWS führt die Region für %2 nicht als durch erneuerbare Energien gedeckt, und kein Residualmix-Faktor für sie liegt in den Quellen vor</translation>
+        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
+        <translation>; die %1 gCO2/kWh stammen aus einer Kopie Dritter der Veröffentlichung und wurden nicht in ihr selbst nachgelesen, weil keine Kopie des Originals hinterlegt ist (residual_mix.csv nennt beide)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
+        <translation>%1 (%2): In den von Greenprint hinterlegten Quellen ist kein Residualmix veröffentlicht; für die marktbasierten Emissionen wird der standortbasierte Wert verwendet (%3 gCO2/kWh), da AWS die Region für %4 nicht als durch erneuerbare Energien gedeckt führt</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +3017,7 @@ Grundlage: %3</translation>
 <context>
     <name>greenprint::MixedPrecisionRule</name>
     <message>
-        <source>Train "%1" in bf16 mixed precision</source>
+        <source>Train &quot;%1&quot; in bf16 mixed precision</source>
         <translation>„%1“ mit bf16-Mixed-Precision trainieren</translation>
     </message>
     <message>
@@ -2932,7 +3036,7 @@ Grundlage: %3</translation>
         <translation>Modelle laden bei der ersten Anfrage nach einer Weile ohne Nutzung (ein Kaltstart erhöht die Latenz); geeignet für ähnliche Modelle, die nicht alle gleichzeitig ausgelastet sind.</translation>
     </message>
     <message>
-        <source>Host "%1" behind the same multi-model endpoint as "%2"</source>
+        <source>Host &quot;%1&quot; behind the same multi-model endpoint as &quot;%2&quot;</source>
         <translation>„%1“ hinter demselben Multi-Modell-Endpunkt wie „%2“ hosten</translation>
     </message>
     <message>
@@ -2940,7 +3044,7 @@ Grundlage: %3</translation>
         <translation>Gemeinsam genutzte Endpunkt-Ressourcen sind nachhaltiger als ein Endpunkt pro Modell: AWS nennt bis zu 90 % geringere Inferenzkosten und -emissionen (C20). Die Kopie bedient beide von einem Endpunkt mit der größeren Instanzanzahl und der gemeinsamen Last.</translation>
     </message>
     <message>
-        <source>Serve the %1 models of "%2" from one multi-model endpoint on %3 instance(s)</source>
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
         <translation>Die %1 Modelle von „%2“ über einen Multi-Modell-Endpunkt auf %3 Instanz(en) bereitstellen</translation>
     </message>
     <message>
@@ -3070,11 +3174,11 @@ Grundlage: %3</translation>
 <context>
     <name>greenprint::NeoCompileRule</name>
     <message>
-        <source>Compile "%1" for its serving hardware with SageMaker Neo</source>
+        <source>Compile &quot;%1&quot; for its serving hardware with SageMaker Neo</source>
         <translation>„%1“ mit SageMaker Neo für seine Bereitstellungshardware kompilieren</translation>
     </message>
     <message>
-        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint's busy time. Assumption: inference gains about as much.</source>
+        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint&apos;s busy time. Assumption: inference gains about as much.</source>
         <translation>Neo kompiliert das Modell in eine für die Zielinstanz optimierte Form. Keine Quelle veröffentlicht eine Neo-Ersparnis; die Kopie wendet die auf einer H100 gemessene Kompilierungsersparnis (torch.compile, %1 weniger Energie pro Trainings-Sample) auf die ausgelastete Zeit des Endpunkts an. Annahme: Die Inferenz profitiert etwa gleich stark.</translation>
     </message>
     <message>
@@ -3100,7 +3204,7 @@ Grundlage: %3</translation>
 <context>
     <name>greenprint::NotebookForm</name>
     <message>
-        <source>The notebook's instance type.</source>
+        <source>The notebook&apos;s instance type.</source>
         <translation>Der Instanztyp des Notebooks.</translation>
     </message>
     <message>
@@ -3159,7 +3263,7 @@ Grundlage: %3</translation>
 <context>
     <name>greenprint::OneZoneIaRule</name>
     <message>
-        <source>Keep "%1" in S3 One Zone-IA if it can be re-created</source>
+        <source>Keep &quot;%1&quot; in S3 One Zone-IA if it can be re-created</source>
         <translation>„%1“ in S3 One Zone-IA speichern, wenn es neu erzeugt werden kann</translation>
     </message>
     <message>
@@ -3182,7 +3286,7 @@ Grundlage: %3</translation>
         <translation>Das Projekt kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>"%1" cannot be overridden</source>
+        <source>&quot;%1&quot; cannot be overridden</source>
         <translation>„%1“ kann nicht überschrieben werden</translation>
     </message>
     <message>
@@ -3280,7 +3384,7 @@ Grundlage: %3</translation>
         <translation>Zu änderndes Feld</translation>
     </message>
     <message>
-        <source>The field, as the plan's editor names it</source>
+        <source>The field, as the plan&apos;s editor names it</source>
         <translation>Das Feld, wie der Editor des Plans es nennt</translation>
     </message>
     <message>
@@ -3370,6 +3474,10 @@ Grundlage: %3</translation>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>
@@ -3386,7 +3494,7 @@ Grundlage: %3</translation>
         <translation>nicht geschätzt: %1</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
     </message>
     <message>
@@ -3491,7 +3599,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Über die Pareto-Front</translation>
     </message>
     <message>
-        <source>The stage has components without a price: every point's cost leaves them out, as the plan's does.</source>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
         <translation>Die Phase hat Komponenten ohne Preis: Die Kosten jedes Punkts lassen sie aus, wie die des Plans.</translation>
     </message>
     <message>
@@ -3522,14 +3630,14 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n way(s) on the whole plan's front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
         <translation>
             <numerusform>%n Möglichkeit auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
             <numerusform>%n Möglichkeiten auf der Front des ganzen Plans unter %1 bewerteten, davon %2 nicht angeboten (Gründe beim Darüberfahren). Klicken Sie auf einen Punkt, um ihn als Szenario hinzuzufügen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n way(s) on the front run where AWS's offering of the type is not known: check before you plan on it (hover here).</source>
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
         <translation>
             <numerusform>%n Weg auf der Front läuft dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
             <numerusform>%n Wege auf der Front laufen dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
@@ -3562,7 +3670,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Plan und Ist</translation>
     </message>
     <message>
-        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan's method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill's.</source>
+        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan&apos;s method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill&apos;s.</source>
         <translation>Was wirklich lief, aus den importierten Rechnungen und Protokollen, neben dem Plan. Tatsächliche Energie und CO₂e werden mit der Methode des Plans aus den abgerechneten Instanztypen, Stunden und Regionen und der gemessenen Auslastung geschätzt; die tatsächlichen Kosten sind die der Rechnung.</translation>
     </message>
     <message>
@@ -3621,7 +3729,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan's physics): the figures cover the rest.</source>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan&apos;s physics): the figures cover the rest.</source>
         <translation>* Ein Teil der Nutzung konnte nicht geschätzt werden (ein Instanztyp oder eine Region ohne Referenzdaten oder Nutzung außerhalb der Physik eines Plans): die Zahlen decken den Rest ab.</translation>
     </message>
     <message>
@@ -3641,11 +3749,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>global</translation>
     </message>
     <message>
-        <source>AWS's own figure</source>
+        <source>AWS&apos;s own figure</source>
         <translation>Die eigene Zahl von AWS</translation>
     </message>
     <message>
-        <source>AWS's carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint's estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
+        <source>AWS&apos;s carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint&apos;s estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
         <translation>Der CO₂-Export von AWS für %1 bis %2 (%3) ergibt %4 kgCO2e standortbasiert%5; die Schätzung von Greenprint für die abgerechnete Nutzung in denselben Monaten und Regionen beträgt %6 kgCO2e. Sie unterscheiden sich aus bekannten Gründen:</translation>
     </message>
     <message>
@@ -3747,7 +3855,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Unbekannte Region</translation>
     </message>
     <message>
-        <source>the project's or user's own value</source>
+        <source>the project&apos;s or user&apos;s own value</source>
         <translation>eigener Wert des Projekts oder Nutzers</translation>
     </message>
     <message>
@@ -3935,19 +4043,19 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Version der Referenzdaten: %1. Jede Zeile der Referenzdaten behält ihre Quelle; Lizenzen und Herkunft siehe data/reference/SOURCES.md in den Greenprint-Quellen.</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host's per-vCPU watts for its CPU generation at the component's utilization, plus memory above the per-chip baseline, plus each accelerator's TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region's grid intensity; embodied carbon is the server's manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Greenprint-Methode. Die Leistung einer Instanz ist die Leistung pro vCPU ihrer CPU-Generation bei der Auslastung der Komponente, plus Arbeitsspeicher über der Grundausstattung pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Ein als Arbeit angegebener Auftrag läuft FLOPs / (Spitze × erreichter Anteil der Spitzenleistung), wobei der Anteil an veröffentlichte Trainingsläufe angepasst ist, und zieht die Leistung der Last, die dieser Anteil ergibt. Die Energie des Rechenzentrums ist IT-Energie × PUE; Betriebsemissionen sind Rechenzentrumsenergie × Netzintensität der Region; graue Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst das P10-P90-Intervall des erreichten Anteils der Spitzenleistung, die Datensätze der Netzintensität und die Leistungsgrenzen.</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint's AWS package</source>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
         <translation>AWS-Paket von Cloud Carbon Footprint</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF's own instance list and tables: per-vCPU min/max watts of the type's processors at 50 % utilization, GPUs and memory as CCF counts them, CCF's PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
         <translation>Methode Cloud Carbon Footprint, die %1 (npm) mit der eigenen Instanzliste und den Tabellen von CCF nachbildet: minimale/maximale Watt je vCPU der Prozessoren des Typs bei 50 % Auslastung, GPUs und Speicher so, wie CCF sie zählt, PUE, Emissionsfaktoren und graue Emissionen von CCF so, wie dessen Code sie berechnet (wie bei CCF auch als Energie ausgewiesen), damit die Zahlen mit diesem Werkzeug übereinstimmen. Ein Typ, den CCF nicht führt, wird gekennzeichnet.</translation>
     </message>
     <message>
-        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip's power so that the same work on a whole Neuron instance and on the claim's baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
+        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS veröffentlicht keine Leistungsangabe für seine Neuron-Chips, nur Aussagen über Instanzen. Greenprint leitet die Leistung jedes Chips so ab, dass dieselbe Arbeit auf einer ganzen Neuron-Instanz und auf der Vergleichsinstanz der Aussage (Host und Speicher eingeschlossen, jede mit ihrem eigenen erreichten Anteil der Spitzenleistung) das von AWS angegebene Energieverhältnis ergibt. Diese Werte sind eine abgeleitete Annahme, keine veröffentlichte Zahl; die Spanne reicht bis zum Energiegleichstand mit der Vergleichsinstanz.</translation>
     </message>
     <message>
@@ -4248,7 +4356,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Spart %1 kgCO2e und %2 USD bei diesem Plan</translation>
     </message>
     <message>
-        <source> (negligible: under 0.5 % of the plan's carbon)</source>
+        <source> (negligible: under 0.5 % of the plan&apos;s carbon)</source>
         <translation> (vernachlässigbar: unter 0,5 % des CO₂e des Plans)</translation>
     </message>
     <message>
@@ -4439,7 +4547,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Antworten innerhalb von %1 ms</translation>
     </message>
     <message>
-        <source>keep at least %1 % of the baseline model's score</source>
+        <source>keep at least %1 % of the baseline model&apos;s score</source>
         <translation>mindestens %1 % des Werts des Ausgangsmodells halten</translation>
     </message>
     <message>
@@ -4451,7 +4559,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>keine angegeben: jede Region, keine Latenzgrenze, keine Mindestgenauigkeit</translation>
     </message>
     <message>
-        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project's scenarios it has the lowest carbon; the what-if comparison has them all.</source>
+        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project&apos;s scenarios it has the lowest carbon; the what-if comparison has them all.</source>
         <translation>Empfohlen: Szenario „%1“, %2 kgCO2e, eine Änderung von %3 kgCO2e (%4) gegenüber dem Ausgangsplan, Kostenänderung %5 USD. Von den Szenarien dieses Projekts hat es die geringsten Emissionen; der Was-wäre-wenn-Vergleich zeigt alle.</translation>
     </message>
     <message>
@@ -4459,7 +4567,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Dieses Projekt definiert kein Was-wäre-wenn-Szenario.</translation>
     </message>
     <message>
-        <source>None of this project's scenarios lowers its carbon.</source>
+        <source>None of this project&apos;s scenarios lowers its carbon.</source>
         <translation>Keines der Szenarien dieses Projekts senkt seine CO2e-Emissionen.</translation>
     </message>
     <message>
@@ -4486,7 +4594,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Anhang: weitere Vorschläge</translation>
     </message>
     <message>
-        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan's kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one's detail and side effects.</source>
+        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one&apos;s detail and side effects.</source>
         <translation>Die gereihten Vorschläge nach den ersten %1 und die kleineren Einsparungen (unter 0,5 % der kgCO2e des Plans oder nicht bezifferbar), nummeriert wie unter „Vorschläge“. Jede Einsparung bezieht sich auf den Ausgangsplan. Die Was-wäre-wenn-Ansicht und der Befehl „greenprint suggest“ zeigen zu jedem Details und Nebenwirkungen.</translation>
     </message>
     <message>
@@ -4516,6 +4624,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>Die Spanne oben kombiniert diese Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch (IPCC 2006, Bd. 1, Kap. 3, Ansatz 1). Hier wird jede Eingabe allein bewegt, die anderen bleiben beim Mittelwert (%1 kgCO2e): Die breiteste Zeile ist die Annahme, die zuerst geklärt werden sollte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 runs of %3 h)</source>
+        <translation>%1 (%2 Läufe zu %3 h)</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4716,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>Import a bill, AWS's carbon export or a measurement log</source>
+        <source>Import a bill, AWS&apos;s carbon export or a measurement log</source>
         <translation>Eine Rechnung, den CO₂-Export von AWS oder ein Messprotokoll importieren</translation>
     </message>
     <message>
@@ -4676,7 +4788,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>nicht geschätzt</translation>
     </message>
     <message>
-        <source>Import what really ran — an AWS Cost and Usage Report, AWS's carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
+        <source>Import what really ran — an AWS Cost and Usage Report, AWS&apos;s carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
         <translation>Importieren Sie, was wirklich lief – einen AWS Cost and Usage Report, den CO₂-Export von AWS, CodeCarbon-, nvidia-smi-, neuron-monitor- oder CloudWatch-Protokolle –, um es neben dem Plan zu sehen. Versehen Sie Ihre Ressourcen mit dem Kostenzuordnungs-Tag greenprint:component = Name der Komponente.</translation>
     </message>
     <message numerus="yes">
@@ -4711,11 +4823,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>Import AWS's carbon emissions export to see AWS's own figure beside Greenprint's.</source>
+        <source>Import AWS&apos;s carbon emissions export to see AWS&apos;s own figure beside Greenprint&apos;s.</source>
         <translation>Importieren Sie den CO₂-Export von AWS, um die eigene Zahl von AWS neben der von Greenprint zu sehen.</translation>
     </message>
     <message>
-        <source>AWS's carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
+        <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
         <translation>CO₂-Export von AWS, %1 bis %2 (%3): %4 kgCO2e standortbasiert; Greenprint für dieselben Monate und Regionen: %5 kgCO2e.</translation>
     </message>
     <message>
@@ -4778,7 +4890,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
+        <source>scenario &quot;%1&quot;: %2</source>
         <translation>Szenario „%1“: %2</translation>
     </message>
 </context>
@@ -4801,7 +4913,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Eine Phase läuft auf Ihrer eigenen Hardware oder in einer eigenen Region: der ganze Plan wird nicht verschoben.</translation>
     </message>
     <message>
-        <source>Only one stage has components: the stage's own moves are the whole plan's.</source>
+        <source>Only one stage has components: the stage&apos;s own moves are the whole plan&apos;s.</source>
         <translation>Nur eine Phase hat Komponenten: die Wechsel der Phase sind die des ganzen Plans.</translation>
     </message>
     <message>
@@ -4821,7 +4933,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Verschiebt jede Phase nach %1 (Netz %2 gCO2e/kWh) und zählt eine einmalige Übertragung der Daten, die jede Phase speichert.</translation>
     </message>
     <message>
-        <source>Hardware per stage, each the advisor's own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
+        <source>Hardware per stage, each the advisor&apos;s own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
         <translation>Hardware je Phase, jeweils der eigene Wechsel des Beraters (aus derselben Arbeit bemessen und auf Beschleunigerspeicher, Interconnect und Reserve des Endpunkts geprüft): %1.</translation>
     </message>
     <message>
@@ -4927,7 +5039,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
 <context>
     <name>greenprint::PretrainedModelRule</name>
     <message>
-        <source>Fine-tune a pre-trained model instead of "%1"</source>
+        <source>Fine-tune a pre-trained model instead of &quot;%1&quot;</source>
         <translation>Ein vortrainiertes Modell feinabstimmen statt „%1“</translation>
     </message>
     <message>
@@ -4957,7 +5069,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <source>The project's name, shown in reports.</source>
+        <source>The project&apos;s name, shown in reports.</source>
         <translation>Der Name des Projekts, angezeigt in Berichten.</translation>
     </message>
     <message>
@@ -4973,7 +5085,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>&amp;Methodik:</translation>
     </message>
     <message>
-        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools' own formulas and constants from the same inputs.</source>
+        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools&apos; own formulas and constants from the same inputs.</source>
         <translation>Greenprint: ein Leistungsmodell für jede Instanz (gemessene H100-Lastkurve, abgeleitete Neuron-Leistung) mit Unsicherheitsspannen. Cloud Carbon Footprint und Green Algorithms bilden die Formeln und Konstanten dieser Werkzeuge aus denselben Eingaben nach.</translation>
     </message>
     <message>
@@ -4997,7 +5109,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation> Jahre</translation>
     </message>
     <message>
-        <source>Years over which a server's manufacturing emissions are spread: 4 (Cloud Carbon Footprint's default) or 6 (AWS's own depreciation).</source>
+        <source>Years over which a server&apos;s manufacturing emissions are spread: 4 (Cloud Carbon Footprint&apos;s default) or 6 (AWS&apos;s own depreciation).</source>
         <translation>Jahre, über die die Herstellungsemissionen eines Servers verteilt werden: 4 (Standard von Cloud Carbon Footprint) oder 6 (Abschreibung von AWS selbst).</translation>
     </message>
     <message>
@@ -5005,7 +5117,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>&amp;Jahr (marktbasiert):</translation>
     </message>
     <message>
-        <source>Year of AWS's list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
+        <source>Year of AWS&apos;s list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
         <translation>Jahr der AWS-Liste der Regionen, deren Strom zu 100 % mit erneuerbaren Energien gedeckt war; die marktbasierten Emissionen werden neben den standortbasierten gezeigt, nie an ihrer Stelle.</translation>
     </message>
     <message>
@@ -5013,7 +5125,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>P&amp;UE-Vorgabe:</translation>
     </message>
     <message>
-        <source>Region's PUE</source>
+        <source>Region&apos;s PUE</source>
         <translation>PUE der Region</translation>
     </message>
     <message>
@@ -5056,7 +5168,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Binärwerte sind nicht erlaubt</translation>
     </message>
     <message>
-        <source>duplicate key "%1" in the same object</source>
+        <source>duplicate key &quot;%1&quot; in the same object</source>
         <translation>Doppelter Schlüssel „%1“ im selben Objekt</translation>
     </message>
     <message>
@@ -5132,7 +5244,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Unbekannter Schlüssel wird ignoriert und nicht gespeichert</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
+        <source>&quot;%1&quot; is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
         <translation>„%1“ ist kein JSON-Pfad wie stages[2].components[0].instance (Problem bei Zeichen %2)</translation>
     </message>
     <message>
@@ -5140,7 +5252,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Die Datei muss ein JSON-Objekt enthalten (ein Greenprint-Projekt)</translation>
     </message>
     <message>
-        <source>must be "%1": this is not a Greenprint project file</source>
+        <source>must be &quot;%1&quot;: this is not a Greenprint project file</source>
         <translation>muss „%1“ sein: Dies ist keine Greenprint-Projektdatei</translation>
     </message>
     <message>
@@ -5156,11 +5268,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>muss mindestens eine Region nennen (den Schlüssel weglassen, um jede Region zu erlauben)</translation>
     </message>
     <message>
-        <source>duplicate %1 "%2" (first at %3)</source>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
         <translation>Doppelte %1 „%2“ (zuerst bei %3)</translation>
     </message>
     <message>
-        <source>duplicate scenario name "%1" (first defined at %2)</source>
+        <source>duplicate scenario name &quot;%1&quot; (first defined at %2)</source>
         <translation>Doppelter Szenarioname „%1“ (zuerst definiert bei %2)</translation>
     </message>
     <message>
@@ -5168,11 +5280,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <source>duplicate catalog instance id "%1" (first defined at %2)</source>
+        <source>duplicate catalog instance id &quot;%1&quot; (first defined at %2)</source>
         <translation>Doppelte Instanz-ID „%1“ im Katalog (zuerst definiert bei %2)</translation>
     </message>
     <message>
-        <source>duplicate catalog region id "%1" (first defined at %2)</source>
+        <source>duplicate catalog region id &quot;%1&quot; (first defined at %2)</source>
         <translation>Doppelte Regions-ID „%1“ im Katalog (zuerst definiert bei %2)</translation>
     </message>
     <message>
@@ -5192,7 +5304,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Pflichtschlüssel fehlt (entweder %1 oder work angeben)</translation>
     </message>
     <message>
-        <source>must be "inference": an endpoint serves requests, it does not train</source>
+        <source>must be &quot;inference&quot;: an endpoint serves requests, it does not train</source>
         <translation>muss „inference“ sein: Ein Endpunkt bedient Anfragen, er trainiert nicht</translation>
     </message>
     <message>
@@ -5220,11 +5332,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Pflichtschlüssel fehlt (eine Versionszeichenkette oder null, wenn unbekannt)</translation>
     </message>
     <message>
-        <source>duplicate stage "%1" (first at %2): each stage appears at most once</source>
+        <source>duplicate stage &quot;%1&quot; (first at %2): each stage appears at most once</source>
         <translation>doppelte Phase „%1“ (zuerst bei %2): jede Phase darf höchstens einmal vorkommen</translation>
     </message>
     <message>
-        <source>stage "%1" is out of order: stages come in the order %2</source>
+        <source>stage &quot;%1&quot; is out of order: stages come in the order %2</source>
         <translation>Phase „%1“ steht an der falschen Stelle: die Reihenfolge der Phasen ist %2</translation>
     </message>
     <message>
@@ -5252,11 +5364,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>must be a date as YYYY-MM-DD, found "%1"</source>
+        <source>must be a date as YYYY-MM-DD, found &quot;%1&quot;</source>
         <translation>muss ein Datum im Format JJJJ-MM-TT sein, gefunden „%1“</translation>
     </message>
     <message>
-        <source>must not be before "from"</source>
+        <source>must not be before &quot;from&quot;</source>
         <translation>darf nicht vor „from“ liegen</translation>
     </message>
     <message>
@@ -5267,11 +5379,19 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
         <translation>mehr als %1 Werte außerhalb der Komponenten (Einstellungen, Katalog, Szenarien und unbekannte Schlüssel); die Datei wird abgelehnt</translation>
     </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>gilt nur für Endpunkte: Die Anfragen eines Jobs sind seine Gesamtzahl, &quot;requests&quot;</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>entweder &quot;requests&quot; (die Gesamtzahl) oder &quot;requestsPerMonth&quot; angeben, nicht beides</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
     <message>
-        <source>the override of "%1" does not hold valid JSON</source>
+        <source>the override of &quot;%1&quot; does not hold valid JSON</source>
         <translation>Die Überschreibung von „%1“ enthält kein gültiges JSON</translation>
     </message>
     <message>
@@ -5279,7 +5399,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Ein Endpunkt bedient Inferenzarbeit; er kann keine Trainingsarbeit enthalten</translation>
     </message>
     <message>
-        <source>cannot save %1 "%2": it must be one of: %3</source>
+        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
         <translation>%1 „%2“ kann nicht gespeichert werden: muss einer der folgenden Werte sein: %3</translation>
     </message>
     <message>
@@ -5287,11 +5407,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Eine nicht endliche Zahl kann nicht gespeichert werden (%1)</translation>
     </message>
     <message>
-        <source>the unknown key "%1" clashes with a key of the file format</source>
+        <source>the unknown key &quot;%1&quot; clashes with a key of the file format</source>
         <translation>Der unbekannte Schlüssel „%1“ kollidiert mit einem Schlüssel des Dateiformats</translation>
     </message>
     <message>
-        <source>the unknown key "%1" does not hold valid JSON</source>
+        <source>the unknown key &quot;%1&quot; does not hold valid JSON</source>
         <translation>Der unbekannte Schlüssel „%1“ enthält kein gültiges JSON</translation>
     </message>
     <message>
@@ -5314,7 +5434,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Einen öffentlichen Datensatz verwenden, statt eigene Daten aufzunehmen und zu verarbeiten</translation>
     </message>
     <message numerus="yes">
-        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
         <translation>
             <numerusform>Gibt es die Daten als kuratierten öffentlichen Datensatz (Open Data on AWS, einschließlich der Amazon Sustainability Data Initiative, oder AWS Data Exchange), entfernt die Kopie den %n Verarbeitungsjob der Phase, die gespeicherten Kopien und die Übertragungen. Annahme: Der öffentliche Datensatz ersetzt sie vollständig; noch nötiges Filtern oder Tokenisieren wird nicht gezählt.</numerusform>
             <numerusform>Gibt es die Daten als kuratierten öffentlichen Datensatz (Open Data on AWS, einschließlich der Amazon Sustainability Data Initiative, oder AWS Data Exchange), entfernt die Kopie die %n Verarbeitungsjobs der Phase, die gespeicherten Kopien und die Übertragungen. Annahme: Der öffentliche Datensatz ersetzt sie vollständig; noch nötiges Filtern oder Tokenisieren wird nicht gezählt.</numerusform>
@@ -5328,7 +5448,7 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
 <context>
     <name>greenprint::QuantizeRule</name>
     <message>
-        <source>Serve "%1" in bf16</source>
+        <source>Serve &quot;%1&quot; in bf16</source>
         <translation>„%1“ in bf16 bereitstellen</translation>
     </message>
     <message>
@@ -5340,11 +5460,11 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Geringere Genauigkeit ändert die Modellgüte selten; erneut validieren.</translation>
     </message>
     <message>
-        <source>Quantize "%1" to int8 (or prune it)</source>
+        <source>Quantize &quot;%1&quot; to int8 (or prune it)</source>
         <translation>„%1“ auf int8 quantisieren (oder prunen)</translation>
     </message>
     <message>
-        <source>Quantization halves the bits per weight and doubles the accelerator's peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
+        <source>Quantization halves the bits per weight and doubles the accelerator&apos;s peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
         <translation>Quantisierung halbiert die Bits pro Gewicht und verdoppelt die Spitzenleistung des Beschleunigers (%1 hat %2 int8-TOPS); die Kopie bemisst die Arbeit in int8. Pruning kann das Modell weiter verkleinern; keine Quelle nennt einen Wert, daher wird es nicht gezählt.</translation>
     </message>
     <message>
@@ -5414,27 +5534,27 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
 %2</translation>
     </message>
     <message>
-        <source>%1: the table "meta" is filled by the converter, not from a CSV</source>
+        <source>%1: the table &quot;meta&quot; is filled by the converter, not from a CSV</source>
         <translation>%1: Die Tabelle „meta“ wird vom Konverter gefüllt, nicht aus einer CSV-Datei</translation>
     </message>
     <message>
-        <source>%1: skipped, the schema has no table "%2"</source>
+        <source>%1: skipped, the schema has no table &quot;%2&quot;</source>
         <translation>%1: übersprungen, das Schema hat keine Tabelle „%2“</translation>
     </message>
     <message>
-        <source>%1: missing; the schema has a table "%2"</source>
+        <source>%1: missing; the schema has a table &quot;%2&quot;</source>
         <translation>%1: fehlt; das Schema hat eine Tabelle „%2“</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" of table "%3" is missing (expected as column %4)</source>
+        <source>%1:1: column &quot;%2&quot; of table &quot;%3&quot; is missing (expected as column %4)</source>
         <translation>%1:1: Spalte „%2“ der Tabelle „%3“ fehlt (erwartet als Spalte %4)</translation>
     </message>
     <message>
-        <source>%1:1: column %2 "%3" is not a column of table "%4"</source>
+        <source>%1:1: column %2 &quot;%3&quot; is not a column of table &quot;%4&quot;</source>
         <translation>%1:1: Spalte %2 „%3“ ist keine Spalte der Tabelle „%4“</translation>
     </message>
     <message>
-        <source>%1:1: column %2 is "%3", table "%4" expects "%5" there</source>
+        <source>%1:1: column %2 is &quot;%3&quot;, table &quot;%4&quot; expects &quot;%5&quot; there</source>
         <translation>%1:1: Spalte %2 ist „%3“, Tabelle „%4“ erwartet dort „%5“</translation>
     </message>
     <message>
@@ -5620,7 +5740,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Die Tabelle instances kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Instance %1 has the unknown category "%2"</source>
+        <source>Instance %1 has the unknown category &quot;%2&quot;</source>
         <translation>Instanz %1 hat die unbekannte Kategorie „%2“</translation>
     </message>
     <message>
@@ -5632,7 +5752,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Die Tabelle storage_classes kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Unknown storage class "%1" ignored</source>
+        <source>Unknown storage class &quot;%1&quot; ignored</source>
         <translation>Unbekannte Speicherklasse „%1“ ignoriert</translation>
     </message>
     <message>
@@ -5688,7 +5808,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::RegionMoveRule</name>
     <message>
-        <source>One-off copy of the stage's existing data to %1</source>
+        <source>One-off copy of the stage&apos;s existing data to %1</source>
         <translation>Einmalige Kopie der vorhandenen Daten der Phase nach %1</translation>
     </message>
     <message>
@@ -5724,11 +5844,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Nutzer nahe %1 erreichen %2 mit einer mittleren Netzwerk-Umlaufzeit von %3 ms (cloudping.co, ein Jahr Messungen zwischen AWS-Regionen).</translation>
     </message>
     <message>
-        <source>The users are taken to be near the endpoints' current region: state the users' region under Constraints.</source>
+        <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
         <translation>Die Nutzer gelten als nahe der aktuellen Region der Endpunkte: geben Sie die Region der Nutzer unter Vorgaben an.</translation>
     </message>
     <message>
-        <source>One-off copy of the stage's existing data to the new region</source>
+        <source>One-off copy of the stage&apos;s existing data to the new region</source>
         <translation>Einmalige Kopie der vorhandenen Daten der Phase in die neue Region</translation>
     </message>
     <message>
@@ -5740,7 +5860,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>die Latenztabelle hat dafür keinen Wert</translation>
     </message>
     <message>
-        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project's latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
+        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project&apos;s latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
         <translation>%1 (%2) würde weniger ausstoßen (%3 kgCO2e für die Phase gegenüber %4), doch die Latenzobergrenze des Projekts von %5 ms (constraints.latencyCeilingMs) schließt sie aus: %6. Dies ist die beste Region innerhalb der Obergrenze.</translation>
     </message>
 </context>
@@ -5755,7 +5875,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Regionen</translation>
     </message>
     <message>
-        <source>Grid intensity is location-based (gCO2e per kWh at the servers' grid). Renewable matching is AWS's market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
+        <source>Grid intensity is location-based (gCO2e per kWh at the servers&apos; grid). Renewable matching is AWS&apos;s market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
         <translation>Die Netzintensität ist standortbasiert (gCO2e pro kWh im Netz der Server). Die erneuerbare Deckung ist die marktbasierte Angabe von AWS: Greenprint nennt sie neben dem standortbasierten Wert, nie an seiner Stelle.</translation>
     </message>
     <message>
@@ -5852,7 +5972,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::RightSizeRule</name>
     <message>
-        <source>Right-size "%1": %2 x %3 instead of %4 x %5</source>
+        <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
         <translation>„%1“ passend dimensionieren: %2 x %3 statt %4 x %5</translation>
     </message>
     <message>
@@ -5882,23 +6002,23 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::ScenarioApplier</name>
     <message>
-        <source>scenario "%1": suggestion "%2" does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
+        <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
         <translation>Szenario „%1“: Vorschlag „%2“ gilt nicht für diesen Plan (er hat sich vielleicht geändert, oder der Vorschlag würde eine Vorgabe verletzen)</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
+        <source>scenario &quot;%1&quot;: %2</source>
         <translation>Szenario „%1“: %2</translation>
     </message>
     <message>
-        <source>unknown scenario "%1": the project has no scenarios</source>
+        <source>unknown scenario &quot;%1&quot;: the project has no scenarios</source>
         <translation>Unbekanntes Szenario „%1“: Das Projekt hat keine Szenarien</translation>
     </message>
     <message>
-        <source>unknown scenario "%1"; the project's scenarios are: %2</source>
+        <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
         <translation>Unbekanntes Szenario „%1“; die Szenarien des Projekts sind: %2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2: %3</source>
+        <source>scenario &quot;%1&quot;: %2: %3</source>
         <translation>Szenario „%1“: %2: %3</translation>
     </message>
 </context>
@@ -5928,11 +6048,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>nicht geschätzt: eine Komponente konnte nicht geschätzt werden</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>Kosten unbekannt: kein Preis für „%1“ in den Referenzdaten</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" (%2) in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
         <translation>Kosten unbekannt: kein Preis für „%1“ (%2) in den Referenzdaten</translation>
     </message>
     <message>
@@ -6038,7 +6158,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::ServerlessEndpointRule</name>
     <message>
-        <source>Serve "%1" with SageMaker Serverless Inference</source>
+        <source>Serve &quot;%1&quot; with SageMaker Serverless Inference</source>
         <translation>„%1“ mit SageMaker Serverless Inference bereitstellen</translation>
     </message>
     <message>
@@ -6053,7 +6173,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::ServerlessPipelineRule</name>
     <message>
-        <source>Run "%1" as a serverless pipeline (AWS Glue, Step Functions)</source>
+        <source>Run &quot;%1&quot; as a serverless pipeline (AWS Glue, Step Functions)</source>
         <translation>„%1“ als Serverless-Pipeline ausführen (AWS Glue, Step Functions)</translation>
     </message>
     <message>
@@ -6068,7 +6188,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::SpotRule</name>
     <message>
-        <source>Run "%1" on Spot capacity</source>
+        <source>Run &quot;%1&quot; on Spot capacity</source>
         <translation>„%1“ auf Spot-Kapazität ausführen</translation>
     </message>
     <message>
@@ -6076,7 +6196,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Managed Spot Training nutzt freie EC2-Kapazität mit bis zu 90 % Rabatt gegenüber On-Demand (C16); die Schätzung setzt %1 Rabatt an. CO₂e: keine Einsparung. Dieselbe Hardware läuft dieselben Stunden, daher ändern sich standort- und marktbasierte kgCO2e nicht; nur eine Grenzbetrachtung, die die Nutzung freier Kapazität gutschreibt, käme auf weniger, und Greenprint weist standortbasierte Emissionen aus.</translation>
     </message>
     <message>
-        <source>Spot capacity can be reclaimed with two minutes' notice: checkpoint, and expect interrupted runs to take longer.</source>
+        <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
         <translation>Spot-Kapazität kann mit zwei Minuten Vorwarnung entzogen werden: Checkpoints setzen und mit längeren unterbrochenen Läufen rechnen.</translation>
     </message>
 </context>
@@ -6087,7 +6207,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>&amp;Region überschreiben:</translation>
     </message>
     <message>
-        <source>Run this stage in another region than the project's, e.g. train where the grid is cleaner. Leave empty to use the project's region.</source>
+        <source>Run this stage in another region than the project&apos;s, e.g. train where the grid is cleaner. Leave empty to use the project&apos;s region.</source>
         <translation>Diese Phase in einer anderen Region als der des Projekts ausführen, z. B. dort trainieren, wo das Netz sauberer ist. Leer lassen, um die Projektregion zu verwenden.</translation>
     </message>
     <message>
@@ -6105,7 +6225,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::StageTreeModel</name>
     <message>
-        <source>The project's region</source>
+        <source>The project&apos;s region</source>
         <translation>Die Region des Projekts</translation>
     </message>
     <message>
@@ -6154,15 +6274,15 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::StopFailingRunsRule</name>
     <message>
-        <source>Let SageMaker Debugger stop "%1" when it goes wrong</source>
+        <source>Let SageMaker Debugger stop &quot;%1&quot; when it goes wrong</source>
         <translation>SageMaker Debugger „%1“ stoppen lassen, wenn etwas schiefgeht</translation>
     </message>
     <message>
-        <source>Debugger's built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
+        <source>Debugger&apos;s built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
         <translation>Die integrierten Regeln des Debuggers (Systemengpässe, Überanpassung, gesättigte Aktivierungen) stoppen einen Trainingsjob, sobald sie ein Problem erkennen. Dieser Plan zählt keine fehlgeschlagenen Läufe, spart also beim Plan wie geschrieben nichts; jeder fehlschlagende und früh gestoppte Lauf dieses Jobs spart bis zu %1 kgCO2e und %2 Stunden.</translation>
     </message>
     <message>
-        <source>A rule that fires wrongly stops a healthy run; tune the rules' thresholds.</source>
+        <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
         <translation>Eine fälschlich auslösende Regel stoppt einen gesunden Lauf; die Schwellenwerte der Regeln anpassen.</translation>
     </message>
 </context>
@@ -6204,7 +6324,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::StorageLifecycleRule</name>
     <message>
-        <source>Expire "%1" after %2 months with an S3 Lifecycle rule</source>
+        <source>Expire &quot;%1&quot; after %2 months with an S3 Lifecycle rule</source>
         <translation>„%1“ nach %2 Monaten mit einer S3-Lifecycle-Regel ablaufen lassen</translation>
     </message>
     <message>
@@ -6329,7 +6449,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Liegen die Daten, die diese Phase einliest, in einem öffentlichen Datensatz (Open Data on AWS, AWS Data Exchange)? Der Plan sagt es nicht, daher wird dies nicht eingestuft.</translation>
     </message>
     <message>
-        <source>How much accuracy may the model lose? State the project's accuracy floor; until then this is not ranked.</source>
+        <source>How much accuracy may the model lose? State the project&apos;s accuracy floor; until then this is not ranked.</source>
         <translation>Wie viel Genauigkeit darf das Modell verlieren? Geben Sie die Genauigkeitsuntergrenze des Projekts an; bis dahin wird dies nicht eingestuft.</translation>
     </message>
     <message numerus="yes">
@@ -6344,7 +6464,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Braucht eine Antwort, bevor es eingestuft wird</translation>
     </message>
     <message>
-        <source>Smaller savings (under 0.5 % of the plan's kgCO2e, or nothing counted)</source>
+        <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
         <translation>Kleinere Einsparungen (unter 0,5 % der kgCO2e des Plans oder nichts gezählt)</translation>
     </message>
 </context>
@@ -6446,7 +6566,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::TrainingCompilerRule</name>
     <message>
-        <source>Compile the training of "%1" for the GPU</source>
+        <source>Compile the training of &quot;%1&quot; for the GPU</source>
         <translation>Das Training von „%1“ für die GPU kompilieren</translation>
     </message>
     <message>
@@ -6461,11 +6581,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::TrainiumRule</name>
     <message>
-        <source>Train "%1" on AWS Trainium (%2 x %3)</source>
+        <source>Train &quot;%1&quot; on AWS Trainium (%2 x %3)</source>
         <translation>„%1“ auf AWS Trainium trainieren (%2 x %3)</translation>
     </message>
     <message>
-        <source>Trainium is expected to be AWS's most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <source>Trainium is expected to be AWS&apos;s most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
         <translation>Trainium soll der energieeffizienteste Trainingsprozessor von AWS sein: AWS nennt etwa 25 % weniger Energie für BERT-Large (C05) und bis zu 50 % geringere Kosten (C04). Die Kopie verschiebt %1 x %2 auf %3 x %4 mit gleichem Durchsatz; der Schätzer liefert die Stunden und die Neuron-Leistung.</translation>
     </message>
     <message>
@@ -6473,7 +6593,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Das Modell muss mit dem AWS Neuron SDK kompilieren; prüfen Sie die Operator-Unterstützung. Die Neuron-Leistung ist aus Angaben von AWS abgeleitet, nicht veröffentlicht.</translation>
     </message>
     <message>
-        <source>Train "%1" on AWS Trainium2 (%2 x %3)</source>
+        <source>Train &quot;%1&quot; on AWS Trainium2 (%2 x %3)</source>
         <translation>„%1“ auf AWS Trainium2 trainieren (%2 x %3)</translation>
     </message>
     <message>
@@ -6504,7 +6624,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Andere Region</translation>
     </message>
     <message>
-        <source>Data moved out of the stage's region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <source>Data moved out of the stage&apos;s region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
         <translation>Aus der Region der Phase übertragene Daten. Mit Einheit eingeben, um umzurechnen: 2 TB sind 2048 GB (AWS rechnet in binären Einheiten ab: 1 GB = 2^30 Byte, 1 TB = 1024 GB, 1 PB = 1024 TB).</translation>
     </message>
 </context>
@@ -6540,7 +6660,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     </message>
     <message>
         <source>Bayesian</source>
-        <translation>Bayes'sch</translation>
+        <translation>Bayes&apos;sch</translation>
     </message>
     <message>
         <source>Hyperband</source>
@@ -6835,7 +6955,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Zunahme</translation>
     </message>
     <message>
-        <source>Savings waterfall: the plan's carbon after each applied suggestion</source>
+        <source>Savings waterfall: the plan&apos;s carbon after each applied suggestion</source>
         <translation>Einsparungs-Wasserfall: das CO₂e des Plans nach jedem angewendeten Vorschlag</translation>
     </message>
     <message>
@@ -6882,7 +7002,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Ausgangsplan: %1. Noch kein Szenario: Klicken Sie auf Neu, um eines anzulegen.</translation>
     </message>
     <message>
-        <source>Scenario "%1" cannot be applied; see the problems below.</source>
+        <source>Scenario &quot;%1&quot; cannot be applied; see the problems below.</source>
         <translation>Szenario „%1“ kann nicht angewendet werden; siehe die Probleme unten.</translation>
     </message>
     <message>
@@ -6890,7 +7010,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>Accuracy: some applied suggestion may lower the model's score by an amount no source states.</source>
+        <source>Accuracy: some applied suggestion may lower the model&apos;s score by an amount no source states.</source>
         <translation>Genauigkeit: Ein angewendeter Vorschlag kann den Wert des Modells um einen von keiner Quelle genannten Betrag senken.</translation>
     </message>
     <message>
@@ -6918,7 +7038,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Vorgaben des Projekts: %1. Vorschläge, die sie verletzen würden, werden nicht angeboten.</translation>
     </message>
     <message>
-        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion's share in the order ticked.</source>
+        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion&apos;s share in the order ticked.</source>
         <translation>Das Ankreuzen eines Vorschlags schätzt das ganze Szenario neu; der Wasserfall zeigt den Anteil jedes Vorschlags in der Reihenfolge des Ankreuzens.</translation>
     </message>
     <message>
@@ -6930,7 +7050,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Einsparungs-Wasserfall (%1)</translation>
     </message>
     <message>
-        <source>Scenario: %1, %2 (%3 %) against the baseline's %4</source>
+        <source>Scenario: %1, %2 (%3 %) against the baseline&apos;s %4</source>
         <translation>Szenario: %1, %2 (%3 %) gegenüber %4 im Ausgangsplan</translation>
     </message>
     <message>
@@ -6946,7 +7066,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>nicht geschätzt</translation>
     </message>
     <message>
-        <source>Scenario "%1" cannot be estimated, so it shows no saving; see the problems below.</source>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
         <translation>Szenario „%1“ kann nicht geschätzt werden und zeigt daher keine Einsparung; siehe die Probleme unten.</translation>
     </message>
     <message>
@@ -7000,7 +7120,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::WorkSizing</name>
     <message>
-        <source>unknown precision "%1"</source>
+        <source>unknown precision &quot;%1&quot;</source>
         <translation>Unbekannte Genauigkeit „%1“</translation>
     </message>
     <message>
@@ -7075,7 +7195,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>ein Array von Bogenindizes ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
+        <source>&quot;%1&quot; is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
         <translation>„%1“ ist keine Flächengeometrie (Polygon, MultiPolygon oder GeometryCollection)</translation>
     </message>
     <message>
@@ -7119,7 +7239,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>"Topology" is required</source>
+        <source>&quot;Topology&quot; is required</source>
         <translation>„Topology“ ist erforderlich</translation>
     </message>
     <message>
@@ -7192,7 +7312,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::actuals::Calibration</name>
     <message>
-        <source>%1: run "%2" (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
+        <source>%1: run &quot;%2&quot; (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
         <translation>%1: Lauf „%2“ (Zeile mit Ende %3) hat im Mittel %4 W, mehr als die Spitzenleistung von %5 W einer %6: Das Protokoll hat etwas anderes gemessen oder ist falsch; davon wurde nichts kalibriert</translation>
     </message>
     <message>
@@ -7216,11 +7336,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Stunden: %1 h statt %2 h (%3)</translation>
     </message>
     <message>
-        <source>hours kept: an endpoint's provisioned hours are the plan's horizon, and the bill's %1 instance-hours are a sample of it</source>
+        <source>hours kept: an endpoint&apos;s provisioned hours are the plan&apos;s horizon, and the bill&apos;s %1 instance-hours are a sample of it</source>
         <translation>Stunden beibehalten: Die bereitgestellten Stunden eines Endpunkts sind der Planungshorizont, und die %1 Instanzstunden der Rechnung sind eine Stichprobe davon</translation>
     </message>
     <message>
-        <source>hours not billed for %1: the plan's %2 h kept</source>
+        <source>hours not billed for %1: the plan&apos;s %2 h kept</source>
         <translation>keine Stunden von %1 abgerechnet: die %2 h des Plans bleiben</translation>
     </message>
     <message>
@@ -7228,11 +7348,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Auslastung: %1 % statt %2 % (%3)</translation>
     </message>
     <message>
-        <source>utilization not measured: the plan's %1 % kept</source>
+        <source>utilization not measured: the plan&apos;s %1 % kept</source>
         <translation>Auslastung nicht gemessen: die %1 % des Plans bleiben</translation>
     </message>
     <message>
-        <source>power: %1 W per instance instead of the power model's %2 W (%3); utilization no longer changes its energy</source>
+        <source>power: %1 W per instance instead of the power model&apos;s %2 W (%3); utilization no longer changes its energy</source>
         <translation>Leistung: %1 W pro Instanz statt %2 W des Leistungsmodells (%3); die Auslastung ändert ihre Energie nicht mehr</translation>
     </message>
     <message>
@@ -7252,7 +7372,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>nichts, was der Plan verwendet, wurde gemessen</translation>
     </message>
     <message>
-        <source>its work no longer sizes it: measured values replace the work model's prediction</source>
+        <source>its work no longer sizes it: measured values replace the work model&apos;s prediction</source>
         <translation>seine Arbeit bemisst es nicht mehr: Gemessene Werte ersetzen die Vorhersage des Arbeitsmodells</translation>
     </message>
 </context>
@@ -7278,15 +7398,15 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::actuals::CarbonText</name>
     <message>
-        <source>%1:1: not an AWS carbon-emissions export: no column "%2"</source>
+        <source>%1:1: not an AWS carbon-emissions export: no column &quot;%2&quot;</source>
         <translation>%1:1: kein AWS-Export der CO₂-Emissionen: keine Spalte „%2“</translation>
     </message>
     <message>
-        <source>unit "%1" is not MTCO2e (metric tons CO2e)</source>
+        <source>unit &quot;%1&quot; is not MTCO2e (metric tons CO2e)</source>
         <translation>Einheit „%1“ ist nicht MTCO2e (Tonnen CO₂e)</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>keine Zahl von null oder mehr: „%1“</translation>
     </message>
 </context>
@@ -7321,7 +7441,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>nicht gemessen: geplante %1 % beibehalten</translation>
     </message>
     <message>
-        <source>the plan's own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
+        <source>the plan&apos;s own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
         <translation>das eigene Lastmodell des Plans (aus der Arbeit bestimmte Last, Leerlaufstunden) gegenüber einer mittleren Last, mehrere Instanztypen oder Regionen, Speicher</translation>
     </message>
     <message>
@@ -7333,27 +7453,27 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Methode: AWS verteilt die gemessene Energie seiner Rechenzentren nach Nutzung auf die Kunden (Modell %1); Greenprint schätzt jede Instanz aus ihrer Leistungskurve bei Ihrer Auslastung.</translation>
     </message>
     <message>
-        <source>Unused capacity: AWS's figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
+        <source>Unused capacity: AWS&apos;s figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
         <translation>Ungenutzte Kapazität: Die Zahl von AWS enthält einen Anteil an leerlaufender und zusätzlicher Serverkapazität; Greenprint zählt nur die Kapazität, die Ihnen berechnet wurde.</translation>
     </message>
     <message>
-        <source>Scope 3: AWS's figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint's location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
+        <source>Scope 3: AWS&apos;s figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint&apos;s location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
         <translation>Scope 3: Die Zahl von AWS umfasst Scope 1 und 2 (Scope-3-Kategorien erst in neueren Modellversionen); die standortbasierte Zahl von Greenprint enthält den Anteil der grauen Emissionen der Server (hier %1 kgCO2e, ohne ihn %2 kgCO2e).</translation>
     </message>
     <message>
-        <source>Market-based method: AWS's market-based figure counts the renewable electricity Amazon buys; Greenprint's counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
+        <source>Market-based method: AWS&apos;s market-based figure counts the renewable electricity Amazon buys; Greenprint&apos;s counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
         <translation>Marktbasierte Methode: Die marktbasierte Zahl von AWS rechnet den von Amazon gekauften erneuerbaren Strom ein; die von Greenprint setzt 0 g/kWh nur in Regionen an, die AWS für %1 als durch erneuerbaren Strom gedeckt aufführt.</translation>
     </message>
     <message>
-        <source>Coverage: AWS's figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
+        <source>Coverage: AWS&apos;s figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
         <translation>Abdeckung: Die Zahl von AWS umfasst jeden Dienst der Konten in diesen Monaten; Greenprint bewertet die Rechenleistung, den Speicher und die Datenübertragung, die es im CUR erkennt (andere Nutzung zählt nur für die Kosten).</translation>
     </message>
     <message>
-        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan's method and settings; actual cost is the bill's unblended cost (credits, refunds, taxes and fees left out).</source>
+        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan&apos;s method and settings; actual cost is the bill&apos;s unblended cost (credits, refunds, taxes and fees left out).</source>
         <translation>Tatsächliche Energie und CO₂e sind Schätzungen von Greenprint für die abgerechnete Nutzung mit der Methode und den Einstellungen des Plans; die tatsächlichen Kosten sind die Kosten der Rechnung ohne Mischpreise (Gutschriften, Erstattungen, Steuern und Gebühren ausgenommen).</translation>
     </message>
     <message>
-        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner's default for a new compute component.</source>
+        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner&apos;s default for a new compute component.</source>
         <translation>Komponenten ohne gemessene Auslastung behalten ihre geplante Auslastung; ungeplante Instanzstunden werden mit %1 % bewertet, der Vorgabe des Planers für eine neue Rechenkomponente.</translation>
     </message>
     <message>
@@ -7361,7 +7481,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>SageMaker-Instanzen ml.* werden als der EC2-Instanztyp bewertet, auf dem sie laufen.</translation>
     </message>
     <message>
-        <source>measurement "%1" names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
+        <source>measurement &quot;%1&quot; names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
         <translation>Messung „%1“ nennt keine Komponente und keinen Instanztyp des Plans; ordnen Sie sie mit KOMPONENTE=DATEI einer Komponente zu</translation>
     </message>
 </context>
@@ -7388,22 +7508,22 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>ein Anführungszeichen in einem Feld, das nicht mit einem Anführungszeichen beginnt</translation>
     </message>
     <message>
-        <source> (column "%1")</source>
+        <source> (column &quot;%1&quot;)</source>
         <translation> (Spalte „%1“)</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::CurText</name>
     <message>
-        <source>%1:1: not a Cost and Usage Report: no column "%2" (legacy CUR) or "%3" (CUR 2.0)</source>
+        <source>%1:1: not a Cost and Usage Report: no column &quot;%2&quot; (legacy CUR) or &quot;%3&quot; (CUR 2.0)</source>
         <translation>%1:1: kein Cost and Usage Report: keine Spalte „%2“ (klassischer CUR) oder „%3“ (CUR 2.0)</translation>
     </message>
     <message>
-        <source>not a number: "%1"</source>
+        <source>not a number: &quot;%1&quot;</source>
         <translation>keine Zahl: „%1“</translation>
     </message>
     <message>
-        <source>not a count of line items: "%1"</source>
+        <source>not a count of line items: &quot;%1&quot;</source>
         <translation>keine Anzahl von Posten: „%1“</translation>
     </message>
 </context>
@@ -7485,18 +7605,18 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::actuals::ImportText</name>
     <message>
-        <source>not a time: "%1"</source>
+        <source>not a time: &quot;%1&quot;</source>
         <translation>keine Zeitangabe: „%1“</translation>
     </message>
     <message>
-        <source>not a date: "%1"</source>
+        <source>not a date: &quot;%1&quot;</source>
         <translation>kein Datum: „%1“</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::MatchText</name>
     <message>
-        <source>the tag greenprint:component="%1" names no single component of the plan</source>
+        <source>the tag greenprint:component=&quot;%1&quot; names no single component of the plan</source>
         <translation>der Tag greenprint:component=„%1“ nennt keine eindeutige Komponente des Plans</translation>
     </message>
     <message>
@@ -7519,7 +7639,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::actuals::MeasurementText</name>
     <message>
-        <source>%1:1: not %2: no column "%3"</source>
+        <source>%1:1: not %2: no column &quot;%3&quot;</source>
         <translation>%1:1: nicht %2: keine Spalte „%3“</translation>
     </message>
     <message>
@@ -7527,15 +7647,15 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>eine CodeCarbon-emissions.csv</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>keine Zahl von null oder mehr: „%1“</translation>
     </message>
     <message>
-        <source>%1:1: not an nvidia-smi CSV log: it needs "timestamp" and "power.draw" or "utilization.gpu" (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
+        <source>%1:1: not an nvidia-smi CSV log: it needs &quot;timestamp&quot; and &quot;power.draw&quot; or &quot;utilization.gpu&quot; (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
         <translation>%1:1: kein nvidia-smi-CSV-Protokoll: es braucht „timestamp“ und „power.draw“ oder „utilization.gpu“ (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</translation>
     </message>
     <message>
-        <source>not a valid reading: "%1"</source>
+        <source>not a valid reading: &quot;%1&quot;</source>
         <translation>kein gültiger Messwert: „%1“</translation>
     </message>
     <message>
@@ -7543,19 +7663,19 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>ein CloudWatch-Metrikexport</translation>
     </message>
     <message>
-        <source>%1:1: a CloudWatch metric export needs an "InstanceId" or "EndpointName" column</source>
+        <source>%1:1: a CloudWatch metric export needs an &quot;InstanceId&quot; or &quot;EndpointName&quot; column</source>
         <translation>%1:1: ein CloudWatch-Metrikexport braucht eine Spalte „InstanceId“ oder „EndpointName“</translation>
     </message>
     <message>
-        <source>metric "%1" is not CPUUtilization or GPUUtilization</source>
+        <source>metric &quot;%1&quot; is not CPUUtilization or GPUUtilization</source>
         <translation>Metrik „%1“ ist weder CPUUtilization noch GPUUtilization</translation>
     </message>
     <message>
-        <source>unit "%1" is not Percent</source>
+        <source>unit &quot;%1&quot; is not Percent</source>
         <translation>Einheit „%1“ ist nicht Percent</translation>
     </message>
     <message>
-        <source>not a percentage from 0 to 100: "%1" (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
+        <source>not a percentage from 0 to 100: &quot;%1&quot; (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
         <translation>kein Prozentwert von 0 bis 100: „%1“ (Metriken von SageMaker-Endpunkten summieren alle Kerne oder GPUs: zuerst durch ihre Anzahl teilen)</translation>
     </message>
 </context>
@@ -7593,11 +7713,11 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Hinweis: </translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects %n argument(s)</source>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>„%1“ erwartet %n Argument</numerusform>
             <numerusform>„%1“ erwartet %n Argumente</numerusform>
@@ -7616,7 +7736,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Die .greenprint-Projektdatei.</translation>
     </message>
     <message>
-        <source>Estimate the project's scenario &lt;name&gt; instead of the plan.</source>
+        <source>Estimate the project&apos;s scenario &lt;name&gt; instead of the plan.</source>
         <translation>Das Szenario &lt;name&gt; des Projekts statt des Plans schätzen.</translation>
     </message>
     <message>
@@ -7624,7 +7744,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>name</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table, json or csv</source>
+        <source>unknown format &apos;%1&apos;; use table, json or csv</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table, json oder csv</translation>
     </message>
     <message>
@@ -7636,7 +7756,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Ausgabeformat: table oder json (Standard: table).</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table or json</source>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json</translation>
     </message>
     <message numerus="yes">
@@ -7655,7 +7775,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>regions oder instances.</translation>
     </message>
     <message>
-        <source>unknown data table '%1'; use regions or instances</source>
+        <source>unknown data table &apos;%1&apos;; use regions or instances</source>
         <translation>Unbekannte Datentabelle „%1“; verwenden Sie regions oder instances</translation>
     </message>
     <message>
@@ -7683,7 +7803,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Das Projekt mit angewendetem Was-wäre-wenn-Szenario &lt;name&gt; beschreiben (die CSV-Datei listet dann den Ausgangsplan und dieses Szenario).</translation>
     </message>
     <message>
-        <source>'export' needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
+        <source>&apos;export&apos; needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
         <translation>„export“ braucht eine Ausgabe, z. B. --pdf plan.pdf oder --csv plan.csv</translation>
     </message>
     <message>
@@ -7727,7 +7847,7 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 
-Run '%1 COMMAND --help' for the options of a command.
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
         <translation>
@@ -7752,7 +7872,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>out</translation>
     </message>
     <message>
-        <source>'upgrade' needs an output file: -o OUT.greenprint</source>
+        <source>&apos;upgrade&apos; needs an output file: -o OUT.greenprint</source>
         <translation>„upgrade“ braucht eine Ausgabedatei: -o AUS.greenprint</translation>
     </message>
     <message>
@@ -7760,7 +7880,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 geschrieben (Format %2)</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects at least %n argument(s)</source>
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
         <translation>
             <numerusform>„%1“ erwartet mindestens %n Argument</numerusform>
             <numerusform>„%1“ erwartet mindestens %n Argumente</numerusform>
@@ -7783,7 +7903,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>== %1 ==</translation>
     </message>
     <message>
-        <source>== %1, scenario "%2" ==</source>
+        <source>== %1, scenario &quot;%2&quot; ==</source>
         <translation>== %1, Szenario „%2“ ==</translation>
     </message>
     <message>
@@ -7791,7 +7911,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Projektdateien prüfen und jedes Problem melden.</translation>
     </message>
     <message>
-        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner's Preferences, else the system's). The CSV plan is always English.</source>
+        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner&apos;s Preferences, else the system&apos;s). The CSV plan is always English.</source>
         <translation>Den PDF-Plan in der Sprache &lt;code&gt; schreiben (%1; Standard: die in den Einstellungen des Planers gewählte Sprache, sonst die des Systems). Der CSV-Plan ist immer englisch.</translation>
     </message>
     <message>
@@ -7799,7 +7919,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>code</translation>
     </message>
     <message>
-        <source>unknown language '%1'; use one of %2</source>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
         <translation>unbekannte Sprache „%1“; verwenden Sie eine von %2</translation>
     </message>
     <message>
@@ -7807,7 +7927,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>AWS Cost and Usage Report &lt;file&gt; (klassischer CUR oder CUR 2.0, CSV oder CSV.gz); für mehrere wiederholen.</translation>
     </message>
     <message>
-        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS's own figure beside Greenprint's.</source>
+        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS&apos;s own figure beside Greenprint&apos;s.</source>
         <translation>AWS-Export der CO₂-Emissionen &lt;file&gt; (Daten des Customer Carbon Footprint Tool, CSV): die eigene Zahl von AWS neben der von Greenprint.</translation>
     </message>
     <message>
@@ -7827,7 +7947,7 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>CloudWatch-Metrik-CSV &lt;file&gt; (Timestamp, InstanceId oder EndpointName, MetricName, Average); über InstanceType zugeordnet, oder KOMPONENTE=DATEI.</translation>
     </message>
     <message>
-        <source>Import what really ran (bills, AWS's carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
+        <source>Import what really ran (bills, AWS&apos;s carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
         <translation>Importiert, was wirklich lief (Rechnungen, den CO₂-Export von AWS, Leistungs- und Auslastungsprotokolle), bewahrt es in Ihrer Greenprint-Datenbank auf und vergleicht es mit dem Plan: je Phase und Komponente geplante und tatsächliche Stunden, Energie, kgCO2e und Kosten, und was den Unterschied verursacht hat.</translation>
     </message>
     <message>
@@ -7851,12 +7971,12 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Importe in der SQLite-Datenbank &lt;file&gt; speichern (Vorgabe: Ihre Greenprint-Datenbank).</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 braucht ein Datum als JJJJ-MM-TT, nicht „%2“</translation>
     </message>
     <message>
-        <source>'actual' needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
-        <translation>'actual' braucht mindestens eine Datei dessen, was lief, z. B. --cur cur.csv.gz</translation>
+        <source>&apos;actual&apos; needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
+        <translation>&apos;actual&apos; braucht mindestens eine Datei dessen, was lief, z. B. --cur cur.csv.gz</translation>
     </message>
     <message>
         <source>warning: the imports are not stored: %1</source>
@@ -7871,11 +7991,11 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Außerdem den CSV-Plan des Projekts mit dem Abschnitt Plan und Ist nach &lt;out.csv&gt; schreiben.</translation>
     </message>
     <message>
-        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with 'actual --cur'.</source>
-        <translation>Die Amazon-Athena-SQL ausgeben, die einen Cost and Usage Report dort summiert, wo er liegt (je Tag, Konto, Region, Nutzungsart, Instanztyp und Tag greenprint:component). Führen Sie sie in Athena aus, laden Sie das Ergebnis als CSV herunter und importieren Sie es mit 'actual --cur'.</translation>
+        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with &apos;actual --cur&apos;.</source>
+        <translation>Die Amazon-Athena-SQL ausgeben, die einen Cost and Usage Report dort summiert, wo er liegt (je Tag, Konto, Region, Nutzungsart, Instanztyp und Tag greenprint:component). Führen Sie sie in Athena aus, laden Sie das Ergebnis als CSV herunter und importieren Sie es mit &apos;actual --cur&apos;.</translation>
     </message>
     <message>
-        <source>The CUR table of AWS's CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
+        <source>The CUR table of AWS&apos;s CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
         <translation>Die CUR-Tabelle der CUR-Athena-Integration von AWS, z. B. cur_db.my_cur (Vorgabe: cur).</translation>
     </message>
     <message>
@@ -7895,35 +8015,35 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Familien</translation>
     </message>
     <message>
-        <source>--family applies to 'data instances' only</source>
+        <source>--family applies to &apos;data instances&apos; only</source>
         <translation>--family gilt nur für „data instances“</translation>
     </message>
     <message>
-        <source>unknown instance family '%1'</source>
+        <source>unknown instance family &apos;%1&apos;</source>
         <translation>unbekannte Instanzfamilie „%1“</translation>
     </message>
     <message>
-        <source>'%1' would overwrite its input %2 with its output; choose another output file</source>
-        <translation>'%1' würde seine Eingabe %2 mit seiner Ausgabe überschreiben; wählen Sie eine andere Ausgabedatei</translation>
+        <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
+        <translation>&apos;%1&apos; würde seine Eingabe %2 mit seiner Ausgabe überschreiben; wählen Sie eine andere Ausgabedatei</translation>
     </message>
     <message>
-        <source>'%1' would write two outputs to %2; choose two file names</source>
-        <translation>'%1' würde zwei Ausgaben nach %2 schreiben; wählen Sie zwei Dateinamen</translation>
+        <source>&apos;%1&apos; would write two outputs to %2; choose two file names</source>
+        <translation>&apos;%1&apos; würde zwei Ausgaben nach %2 schreiben; wählen Sie zwei Dateinamen</translation>
     </message>
     <message>
         <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
         <translation>Fehler: %1: ein Szenario kann nicht angewendet werden; nichts wurde geschrieben (beheben oder entfernen Sie das Szenario)</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unbekannte Option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>error: %1: scenario "%2": %3</source>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
         <translation>Fehler: %1: Szenario „%2“: %3</translation>
     </message>
     <message>
@@ -7932,13 +8052,13 @@ Exit-Status: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <source>
-Methodologies (project setting "methodology"):
-  greenprint        Greenprint's own power, load-curve and embodied model
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
   ccf               Cloud Carbon Footprint, reproducing %1
   green-algorithms  Green Algorithms, reproducing %2
 </source>
         <translation>
-Methoden (Projekteinstellung "methodology"):
+Methoden (Projekteinstellung &quot;methodology&quot;):
   greenprint        Greenprints eigenes Modell für Leistung, Lastkurve und graue Emissionen
   ccf               Cloud Carbon Footprint, bildet %1 nach
   green-algorithms  Green Algorithms, bildet %2 nach
@@ -7953,7 +8073,7 @@ Methoden (Projekteinstellung "methodology"):
         <translation>--detail gilt nur für --format json</translation>
     </message>
     <message>
-        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan's assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
+        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan&apos;s assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
         <translation>Das aus den Importen kalibrierte Projekt nach &lt;out.greenprint&gt; schreiben: Gemessene Stunden, Auslastung und Leistung ersetzen die Annahmen des Plans, jeweils mit der Datei und dem Zeitraum, aus denen sie stammen. Die Projektdatei selbst wird nie geändert. Gibt statt des Vergleichs aus, was kalibriert wurde (table oder json).</translation>
     </message>
     <message>
@@ -7977,7 +8097,7 @@ Methoden (Projekteinstellung "methodology"):
         <translation>--calibrate gibt aus, was es kalibriert hat, als table oder json, nicht als csv</translation>
     </message>
     <message>
-        <source>--calibrate-only: the plan has no component "%1" (or several of that name: write stage/name)</source>
+        <source>--calibrate-only: the plan has no component &quot;%1&quot; (or several of that name: write stage/name)</source>
         <translation>--calibrate-only: Der Plan hat keine Komponente „%1“ (oder mehrere dieses Namens: schreiben Sie Phase/Name)</translation>
     </message>
     <message numerus="yes">
@@ -8024,7 +8144,7 @@ Methoden (Projekteinstellung "methodology"):
 </translation>
     </message>
     <message>
-        <source>Print the ways to run the whole plan (one region for every stage, the advisor's hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
+        <source>Print the ways to run the whole plan (one region for every stage, the advisor&apos;s hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
         <translation>Die Möglichkeiten ausgeben, den ganzen Plan (eine Region für jede Phase, die Hardwarewechsel des Beraters je Phase) oder eine Phase (Region x Instanz) auszuführen, die keine andere Möglichkeit bei kgCO2e, Kosten und Stunden zugleich schlägt.</translation>
     </message>
     <message>
@@ -8036,8 +8156,8 @@ Methoden (Projekteinstellung "methodology"):
         <translation>phase</translation>
     </message>
     <message>
-        <source>unknown stage '%1'; use plan, %2</source>
-        <translation>unbekannte Phase '%1'; verwenden Sie plan, %2</translation>
+        <source>unknown stage &apos;%1&apos;; use plan, %2</source>
+        <translation>unbekannte Phase &apos;%1&apos;; verwenden Sie plan, %2</translation>
     </message>
     <message>
         <source>Whole plan</source>

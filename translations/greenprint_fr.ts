@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Change instance type</source>
-        <translation>Modifier le type d'instance</translation>
+        <translation>Modifier le type d&apos;instance</translation>
     </message>
     <message>
         <source>Change instance count</source>
-        <translation>Modifier le nombre d'instances</translation>
+        <translation>Modifier le nombre d&apos;instances</translation>
     </message>
     <message>
         <source>Change hours</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Change utilization</source>
-        <translation>Modifier le taux d'utilisation</translation>
+        <translation>Modifier le taux d&apos;utilisation</translation>
     </message>
     <message>
         <source>Change measured power</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Change idle hours per week</source>
-        <translation>Modifier les heures d'inactivité par semaine</translation>
+        <translation>Modifier les heures d&apos;inactivité par semaine</translation>
     </message>
     <message>
         <source>Change weeks</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Change stage region</source>
-        <translation>Modifier la région de l'étape</translation>
+        <translation>Modifier la région de l&apos;étape</translation>
     </message>
     <message>
         <source>Change methodology</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Change grid-intensity dataset</source>
-        <translation>Modifier le jeu de données d'intensité du réseau</translation>
+        <translation>Modifier le jeu de données d&apos;intensité du réseau</translation>
     </message>
     <message>
         <source>Change server lifetime</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Change market-based year</source>
-        <translation>Modifier l'année fondée sur le marché</translation>
+        <translation>Modifier l&apos;année fondée sur le marché</translation>
     </message>
     <message>
         <source>Change work</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Change training tokens</source>
-        <translation>Modifier les jetons d'entraînement</translation>
+        <translation>Modifier les jetons d&apos;entraînement</translation>
     </message>
     <message>
         <source>Change epochs</source>
@@ -248,7 +248,7 @@
         <translation>Basculer la suggestion</translation>
     </message>
     <message>
-        <source>Calibrate "%1" from actuals</source>
+        <source>Calibrate &quot;%1&quot; from actuals</source>
         <translation>Calibrer « %1 » sur les mesures réelles</translation>
     </message>
     <message>
@@ -276,27 +276,39 @@
         <translation>Modifier les appareils en périphérie</translation>
     </message>
     <message>
-        <source>Change users' region</source>
+        <source>Change users&apos; region</source>
         <translation>Modifier la région des utilisateurs</translation>
     </message>
     <message>
         <source>Add whole-plan scenario</source>
         <translation>Ajouter un scénario du plan entier</translation>
     </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>Modifier la récurrence</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>Modifier les mois de récurrence</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>Modifier les requêtes par mois</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
     <message>
-        <source>Train "%1" to an accuracy target, not a fixed %2 epochs</source>
-        <translation>Entraîner « %1 » jusqu'à une cible de précision, et non %2 époques fixes</translation>
+        <source>Train &quot;%1&quot; to an accuracy target, not a fixed %2 epochs</source>
+        <translation>Entraîner « %1 » jusqu&apos;à une cible de précision, et non %2 époques fixes</translation>
     </message>
     <message>
-        <source>Stop when the validation score reaches the project's accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
+        <source>Stop when the validation score reaches the project&apos;s accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
         <translation>Arrêter lorsque le score de validation atteint le plancher de précision du projet (%1 du score de référence). Affiché pour %2 époques au lieu de %3.</translation>
     </message>
     <message>
         <source>Set an accuracy target (constraints.accuracyFloor) that meets the business requirement without exceeding it, and stop when the validation score reaches it. Shown for %1 epochs instead of %2.</source>
-        <translation>Fixer une cible de précision (constraints.accuracyFloor) qui satisfait le besoin métier sans le dépasser, et arrêter lorsque le score de validation l'atteint. Affiché pour %1 époques au lieu de %2.</translation>
+        <translation>Fixer une cible de précision (constraints.accuracyFloor) qui satisfait le besoin métier sans le dépasser, et arrêter lorsque le score de validation l&apos;atteint. Affiché pour %1 époques au lieu de %2.</translation>
     </message>
     <message>
         <source>Assumption: the target is reached one epoch earlier; Greenprint does not know how fast your model converges.</source>
@@ -304,7 +316,7 @@
     </message>
     <message>
         <source>Accuracy stops at the target instead of the score of the last epoch.</source>
-        <translation>La précision s'arrête à la cible au lieu du score de la dernière époque.</translation>
+        <translation>La précision s&apos;arrête à la cible au lieu du score de la dernière époque.</translation>
     </message>
 </context>
 <context>
@@ -319,7 +331,7 @@
     </message>
     <message>
         <source>Importing Actual Usage</source>
-        <translation>Importer l'utilisation réelle</translation>
+        <translation>Importer l&apos;utilisation réelle</translation>
     </message>
 </context>
 <context>
@@ -337,18 +349,18 @@
     </message>
     <message>
         <source>uses %1, which the project does not allow (allowed: %2)</source>
-        <translation>utilise %1, que le projet n'autorise pas (autorisé : %2)</translation>
+        <translation>utilise %1, que le projet n&apos;autorise pas (autorisé : %2)</translation>
     </message>
     <message>
         <source>may lower accuracy by an amount no source states, and the project must keep %1 % of the baseline score</source>
-        <translation>peut réduire la précision d'une valeur qu'aucune source n'indique, et le projet doit conserver %1 % du score de référence</translation>
+        <translation>peut réduire la précision d&apos;une valeur qu&apos;aucune source n&apos;indique, et le projet doit conserver %1 % du score de référence</translation>
     </message>
     <message>
-        <source>keeps %1 % of the baseline score, below the project's floor of %2 %</source>
+        <source>keeps %1 % of the baseline score, below the project&apos;s floor of %2 %</source>
         <translation>conserve %1 % du score de référence, sous le plancher du projet de %2 %</translation>
     </message>
     <message>
-        <source>"%1" may slow responses past the project's ceiling of %2 ms</source>
+        <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
         <translation>« %1 » peut ralentir les réponses au-delà du plafond du projet de %2 ms</translation>
     </message>
     <message>
@@ -356,7 +368,7 @@
         <translation>Sur ce plan, elle ajoute %1 kgCO2e : une économie de coût qui augmente les émissions.</translation>
     </message>
     <message>
-        <source>"%1" puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project's ceiling of %4 ms</source>
+        <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>« %1 » place les points de terminaison à un aller-retour médian de %2 ms des utilisateurs proches de %3 (region_latency.csv), au-delà du plafond du projet de %4 ms</translation>
     </message>
     <message>
@@ -402,12 +414,12 @@
 <context>
     <name>greenprint::ArchiveStorageRule</name>
     <message>
-        <source>Archive "%1" in %2 if it is rarely read</source>
-        <translation>Archiver « %1 » dans %2 s'il est rarement lu</translation>
+        <source>Archive &quot;%1&quot; in %2 if it is rarely read</source>
+        <translation>Archiver « %1 » dans %2 s&apos;il est rarement lu</translation>
     </message>
     <message>
         <source>Archival storage classes are the energy-efficient tier for infrequently accessed data; S3 Intelligent-Tiering moves data between tiers by itself when access patterns change. AWS publishes no energy figure per storage class and the reference data gives every S3 class the same medium and replication, so only the cost changes here. Assumption: the data is read rarely.</source>
-        <translation>Les classes de stockage d'archivage sont le niveau économe en énergie pour les données rarement consultées ; S3 Intelligent-Tiering déplace lui-même les données entre niveaux quand les accès changent. AWS ne publie aucun chiffre d'énergie par classe de stockage et les données de référence attribuent à chaque classe S3 le même support et la même réplication : seul le coût change ici. Hypothèse : les données sont rarement lues.</translation>
+        <translation>Les classes de stockage d&apos;archivage sont le niveau économe en énergie pour les données rarement consultées ; S3 Intelligent-Tiering déplace lui-même les données entre niveaux quand les accès changent. AWS ne publie aucun chiffre d&apos;énergie par classe de stockage et les données de référence attribuent à chaque classe S3 le même support et la même réplication : seul le coût change ici. Hypothèse : les données sont rarement lues.</translation>
     </message>
     <message>
         <source>Retrieval takes minutes to hours and is billed per GB (not counted); objects are billed for at least 90 days.</source>
@@ -418,25 +430,25 @@
     <name>greenprint::AssumptionsView</name>
     <message>
         <source>Assumptions of the estimate</source>
-        <translation>Hypothèses de l'estimation</translation>
+        <translation>Hypothèses de l&apos;estimation</translation>
     </message>
     <message numerus="yes">
         <source>The estimate relies on %n assumption(s):</source>
         <translation>
-            <numerusform>L'estimation repose sur %n hypothèse :</numerusform>
-            <numerusform>L'estimation repose sur %n hypothèses :</numerusform>
+            <numerusform>L&apos;estimation repose sur %n hypothèse :</numerusform>
+            <numerusform>L&apos;estimation repose sur %n hypothèses :</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>greenprint::AsyncEndpointRule</name>
     <message>
-        <source>Serve "%1" from an asynchronous endpoint that scales to zero</source>
+        <source>Serve &quot;%1&quot; from an asynchronous endpoint that scales to zero</source>
         <translation>Servir « %1 » depuis un point de terminaison asynchrone qui descend à zéro</translation>
     </message>
     <message>
         <source>The endpoint is busy %1 of its %2 hours. An asynchronous endpoint queues requests and can scale its instances to zero between bursts; the copy provisions it for the %3 busy hours only. Assumption: no warm-up or cool-down time. Not counted: the batching a queue allows (measured on an H100, batch 32 used %4 less energy per sample than batch 1).</source>
-        <translation>Le point de terminaison est occupé %1 de ses %2 heures. Un point de terminaison asynchrone met les requêtes en file d'attente et peut réduire ses instances à zéro entre les pics ; la copie ne le provisionne que pour les %3 heures occupées. Hypothèse : aucun temps de montée ni de descente. Non compté : le traitement par lots permis par une file (mesuré sur un H100, un lot de 32 consommait %4 d'énergie de moins par échantillon qu'un lot de 1).</translation>
+        <translation>Le point de terminaison est occupé %1 de ses %2 heures. Un point de terminaison asynchrone met les requêtes en file d&apos;attente et peut réduire ses instances à zéro entre les pics ; la copie ne le provisionne que pour les %3 heures occupées. Hypothèse : aucun temps de montée ni de descente. Non compté : le traitement par lots permis par une file (mesuré sur un H100, un lot de 32 consommait %4 d&apos;énergie de moins par échantillon qu&apos;un lot de 1).</translation>
     </message>
     <message>
         <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
@@ -470,22 +482,22 @@
     </message>
     <message>
         <source>cannot write the recovery file: %1</source>
-        <translation>impossible d'écrire le fichier de récupération : %1</translation>
+        <translation>impossible d&apos;écrire le fichier de récupération : %1</translation>
     </message>
 </context>
 <context>
     <name>greenprint::AutoscalingRule</name>
     <message>
-        <source>Autoscale "%1": about %2 instance(s) instead of %3</source>
-        <translation>Mise à l'échelle automatique de « %1 » : environ %2 instance(s) au lieu de %3</translation>
+        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
+        <translation>Mise à l&apos;échelle automatique de « %1 » : environ %2 instance(s) au lieu de %3</translation>
     </message>
     <message>
         <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %2 instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
-        <translation>Le point de terminaison est occupé %1 du temps. La mise à l'échelle automatique avec suivi de cible (avec le type d'instance proposé par Inference Recommender) ne garde que les instances nécessaires au trafic ; la copie fait tourner %2 instance(s) en moyenne. Hypothèse : la charge est répartie uniformément et regroupée jusqu'à 75 % d'utilisation.</translation>
+        <translation>Le point de terminaison est occupé %1 du temps. La mise à l&apos;échelle automatique avec suivi de cible (avec le type d&apos;instance proposé par Inference Recommender) ne garde que les instances nécessaires au trafic ; la copie fait tourner %2 instance(s) en moyenne. Hypothèse : la charge est répartie uniformément et regroupée jusqu&apos;à 75 % d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Traffic spikes wait for scale-out (minutes); keep a minimum capacity for availability.</source>
-        <translation>Les pics de trafic attendent l'augmentation de capacité (quelques minutes) ; gardez une capacité minimale pour la disponibilité.</translation>
+        <translation>Les pics de trafic attendent l&apos;augmentation de capacité (quelques minutes) ; gardez une capacité minimale pour la disponibilité.</translation>
     </message>
 </context>
 <context>
@@ -522,7 +534,7 @@
         <translation>La part de sa crête qu’atteint une tâche dimensionnée par son travail : l’écart P10 à P90 de l’ajustement sur des exécutions publiées, ou la plage de sa classe là où aucun ajustement ne s’applique. Elle fixe à la fois les heures et la charge.</translation>
     </message>
     <message>
-        <source>The power model's range at the component's load: measured, interpolated or derived, as the instance table says.</source>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
         <translation>La plage du modèle de puissance à la charge du composant : mesurée, interpolée ou dérivée, selon la table des instances.</translation>
     </message>
     <message>
@@ -533,27 +545,27 @@
 <context>
     <name>greenprint::BatchTransformRule</name>
     <message>
-        <source>Run "%1" as a batch transform job</source>
+        <source>Run &quot;%1&quot; as a batch transform job</source>
         <translation>Exécuter « %1 » comme tâche de transformation par lots</translation>
     </message>
     <message>
         <source>When results are not needed in real time, batch transform runs the %1 requests in large batches and decommissions the cluster when the job ends; the copy counts the busy hours of the work at full load instead of %2 provisioned hours. Measured on an H100, batch 32 used %3 less energy per sample than batch 1, so the saving per request can be larger than counted.</source>
-        <translation>Quand les résultats ne sont pas nécessaires en temps réel, la transformation par lots traite les %1 requêtes en grands lots et libère le cluster à la fin de la tâche ; la copie compte les heures occupées du travail à pleine charge au lieu de %2 heures provisionnées. Mesuré sur un H100, un lot de 32 consommait %3 d'énergie de moins par échantillon qu'un lot de 1 : l'économie par requête peut donc dépasser celle comptée.</translation>
+        <translation>Quand les résultats ne sont pas nécessaires en temps réel, la transformation par lots traite les %1 requêtes en grands lots et libère le cluster à la fin de la tâche ; la copie compte les heures occupées du travail à pleine charge au lieu de %2 heures provisionnées. Mesuré sur un H100, un lot de 32 consommait %3 d&apos;énergie de moins par échantillon qu&apos;un lot de 1 : l&apos;économie par requête peut donc dépasser celle comptée.</translation>
     </message>
     <message>
         <source>Not real time: results arrive when the batch job runs.</source>
-        <translation>Pas de temps réel : les résultats arrivent à l'exécution de la tâche par lots.</translation>
+        <translation>Pas de temps réel : les résultats arrivent à l&apos;exécution de la tâche par lots.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::BayesianTuningRule</name>
     <message>
-        <source>Bayesian search for "%1": %2 trials instead of %3</source>
+        <source>Bayesian search for &quot;%1&quot;: %2 trials instead of %3</source>
         <translation>Recherche bayésienne pour « %1 » : %2 essais au lieu de %3</translation>
     </message>
     <message>
         <source>Bayesian search picks each trial from the results of the previous ones and typically needs %1x fewer training jobs than random search (C18).</source>
-        <translation>La recherche bayésienne choisit chaque essai d'après les résultats des précédents et nécessite généralement %1x moins de tâches d'entraînement que la recherche aléatoire (C18).</translation>
+        <translation>La recherche bayésienne choisit chaque essai d&apos;après les résultats des précédents et nécessite généralement %1x moins de tâches d&apos;entraînement que la recherche aléatoire (C18).</translation>
     </message>
     <message>
         <source>No source gives the ratio against grid search; the copy applies the random-search ratio.</source>
@@ -561,7 +573,7 @@
     </message>
     <message>
         <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
-        <translation>Les essais s'exécutent davantage à la suite (moins de parallélisme) : la recherche peut durer plus longtemps.</translation>
+        <translation>Les essais s&apos;exécutent davantage à la suite (moins de parallélisme) : la recherche peut durer plus longtemps.</translation>
     </message>
 </context>
 <context>
@@ -578,24 +590,24 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>"%1": measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
-        <translation>« %1 » : %2 h mesurées par essai et par instance (le plan supposait %3 h), d'après %4</translation>
+        <source>&quot;%1&quot;: measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
+        <translation>« %1 » : %2 h mesurées par essai et par instance (le plan supposait %3 h), d&apos;après %4</translation>
     </message>
     <message>
-        <source>"%1": measured %2 h per instance (the plan assumed %3 h), from %4</source>
-        <translation>« %1 » : %2 h mesurées par instance (le plan supposait %3 h), d'après %4</translation>
+        <source>&quot;%1&quot;: measured %2 h per instance (the plan assumed %3 h), from %4</source>
+        <translation>« %1 » : %2 h mesurées par instance (le plan supposait %3 h), d&apos;après %4</translation>
     </message>
     <message>
-        <source>"%1": measured utilization %2 % (the plan assumed %3 %), from %4</source>
-        <translation>« %1 » : utilisation mesurée %2 % (le plan supposait %3 %), d'après %4</translation>
+        <source>&quot;%1&quot;: measured utilization %2 % (the plan assumed %3 %), from %4</source>
+        <translation>« %1 » : utilisation mesurée %2 % (le plan supposait %3 %), d&apos;après %4</translation>
     </message>
     <message>
-        <source>"%1": measured average power %2 W per instance replaces the power model (%3 W at the plan's load), from %4; its utilization no longer changes its energy</source>
-        <translation>« %1 » : la puissance moyenne mesurée de %2 W par instance remplace le modèle de puissance (%3 W à la charge du plan), d'après %4 ; son utilisation ne change plus son énergie</translation>
+        <source>&quot;%1&quot;: measured average power %2 W per instance replaces the power model (%3 W at the plan&apos;s load), from %4; its utilization no longer changes its energy</source>
+        <translation>« %1 » : la puissance moyenne mesurée de %2 W par instance remplace le modèle de puissance (%3 W à la charge du plan), d&apos;après %4 ; son utilisation ne change plus son énergie</translation>
     </message>
     <message>
-        <source>"%1": %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
-        <translation>« %1 » : %2 a été modifié(e) après la calibration (mesure %3 d'après %4) ; la valeur ne compte plus comme mesurée</translation>
+        <source>&quot;%1&quot;: %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
+        <translation>« %1 » : %2 a été modifié(e) après la calibration (mesure %3 d&apos;après %4) ; la valeur ne compte plus comme mesurée</translation>
     </message>
     <message>
         <source>hours</source>
@@ -641,26 +653,26 @@
     <name>greenprint::CcfProfile</name>
     <message>
         <source>CCF emission factor</source>
-        <translation>Facteur d'émission CCF</translation>
+        <translation>Facteur d&apos;émission CCF</translation>
     </message>
     <message>
-        <source>CCF "Unknown" factor</source>
+        <source>CCF &quot;Unknown&quot; factor</source>
         <translation>Facteur CCF « Unknown »</translation>
     </message>
     <message>
-        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to CCF's location-based result (CCF reports no market-based figure).</source>
+        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS au résultat de CCF basé sur la localisation (CCF ne publie pas de valeur fondée sur le marché).</translation>
     </message>
     <message>
-        <source>%1: as CCF does for SageMaker usage, "ml." is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
         <translation>%1 : comme CCF le fait pour l’usage SageMaker, « ml. » est retiré pour trouver les vCPU et les GPU, mais les processeurs sont cherchés sous le nom complet, que CCF ne liste pas : ses watts moyens, et pas de mémoire</translation>
     </message>
     <message>
-        <source>%1: CCF has no watts for its processors; CCF's averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
         <translation>%1 : CCF n’a pas de watts pour ses processeurs ; ses moyennes (%2–%3 W par vCPU) sont utilisées, comme le fait CCF</translation>
     </message>
     <message>
-        <source>%1: CCF has no watts for its GPUs; as CCF's code does, its average CPU watts are used per GPU</source>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
         <translation>%1 : CCF n’a pas de watts pour ses GPU ; comme le fait le code de CCF, ses watts moyens de CPU sont utilisés par GPU</translation>
     </message>
     <message>
@@ -668,27 +680,27 @@
         <translation>%1 : instance à performances extensibles ; CCF compte sa ligne de base de %2 % des %3 vCPU</translation>
     </message>
     <message>
-        <source>%1: not in CCF's instance list; the power figures of your catalog are used (Greenprint's extrapolation, not CCF's)</source>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
         <translation>%1 : absent de la liste d’instances de CCF ; les puissances de votre catalogue sont utilisées (extrapolation de Greenprint, pas de CCF)</translation>
     </message>
     <message>
-        <source>"%1" is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint's extrapolation: its %3 vCPUs at CCF's average watts; accelerators, memory and embodied emissions are not counted</source>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
         <translation>« %1 » n’est pas couvert par CCF (%2 ne liste pas ce type) : CCF ne l’estimerait qu’à partir du nombre de vCPU de la facture. Extrapolation de Greenprint : ses %3 vCPU aux watts moyens de CCF ; accélérateurs, mémoire et émissions intrinsèques ne sont pas comptés</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its "Unknown" average is used, as CCF does</source>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
         <translation>%1 : CCF ne liste pas de facteur ; sa moyenne « Unknown » est utilisée, comme le fait CCF</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF's %2 %, PUE %3, CCF's emission factors.</source>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
         <translation>Profil Cloud Carbon Footprint : reproduit %1 (npm), sa liste d’instances, ses coefficients et son code ; utilisation fixée aux %2 % de CCF, PUE %3, facteurs d’émission de CCF.</translation>
     </message>
     <message>
-        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family's largest vCPUs, as CCF's code computes it (CCF fixes the server life at %1 h; the project's %2-year setting applies to the greenprint profile only).</source>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
         <translation>Émissions intrinsèques de CCF : son chiffre de scope 3 du serveur x heures / vCPU / %1 h x vCPU / vCPU de la plus grande taille de la famille, comme le calcule le code de CCF (CCF fixe la durée de vie du serveur à %1 h ; le réglage de %2 ans du projet ne s’applique qu’au profil greenprint).</translation>
     </message>
     <message>
-        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region's factor; that part is not electricity drawn.</source>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
         <translation>Comme chez CCF, l’énergie inclut les émissions intrinsèques converties en kWh au facteur de la région ; cette part n’est pas de l’électricité consommée.</translation>
     </message>
 </context>
@@ -762,15 +774,15 @@
     </message>
     <message>
         <source>Pick an instance type from the catalog</source>
-        <translation>Choisir un type d'instance dans le catalogue</translation>
+        <translation>Choisir un type d&apos;instance dans le catalogue</translation>
     </message>
     <message>
         <source>Choose instance type</source>
-        <translation>Choisir le type d'instance</translation>
+        <translation>Choisir le type d&apos;instance</translation>
     </message>
     <message>
         <source>&amp;Instance type:</source>
-        <translation>Type d'&amp;instance :</translation>
+        <translation>Type d&apos;&amp;instance :</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -785,8 +797,8 @@
         <translation>Dimensionner &amp;par :</translation>
     </message>
     <message>
-        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance's accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
-        <translation>Indiquez les heures, ou le travail (taille du modèle et jetons) dont découlent les heures selon le débit de l'accélérateur de l'instance. Changer d'instance modifie alors les heures selon le rapport des débits.</translation>
+        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance&apos;s accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
+        <translation>Indiquez les heures, ou le travail (taille du modèle et jetons) dont découlent les heures selon le débit de l&apos;accélérateur de l&apos;instance. Changer d&apos;instance modifie alors les heures selon le rapport des débits.</translation>
     </message>
     <message>
         <source>Training</source>
@@ -818,7 +830,7 @@
     </message>
     <message>
         <source>Training to&amp;kens:</source>
-        <translation>&amp;Jetons d'entraînement :</translation>
+        <translation>&amp;Jetons d&apos;entraînement :</translation>
     </message>
     <message>
         <source> billion per epoch</source>
@@ -838,7 +850,7 @@
     </message>
     <message>
         <source>Passes over the training tokens.</source>
-        <translation>Passages sur les jetons d'entraînement.</translation>
+        <translation>Passages sur les jetons d&apos;entraînement.</translation>
     </message>
     <message>
         <source>Re&amp;quests:</source>
@@ -850,7 +862,7 @@
     </message>
     <message>
         <source>Requests served, in millions (over the hours provisioned for an endpoint).</source>
-        <translation>Requêtes servies, en millions (sur les heures provisionnées d'un point de terminaison).</translation>
+        <translation>Requêtes servies, en millions (sur les heures provisionnées d&apos;un point de terminaison).</translation>
     </message>
     <message>
         <source>To&amp;kens per request:</source>
@@ -869,8 +881,8 @@
         <translation>P&amp;récision :</translation>
     </message>
     <message>
-        <source>Number format of the job; the accelerator's peak throughput at this precision sizes the hours (int8 in TOPS).</source>
-        <translation>Format numérique de la tâche ; le débit crête de l'accélérateur à cette précision dimensionne les heures (int8 en TOPS).</translation>
+        <source>Number format of the job; the accelerator&apos;s peak throughput at this precision sizes the hours (int8 in TOPS).</source>
+        <translation>Format numérique de la tâche ; le débit crête de l&apos;accélérateur à cette précision dimensionne les heures (int8 en TOPS).</translation>
     </message>
     <message>
         <source>Derived:</source>
@@ -878,7 +890,7 @@
     </message>
     <message>
         <source>From the live estimate: hours = FLOPs ÷ (instances × peak TFLOPS × achieved fraction of peak, MFU). Read-only.</source>
-        <translation>D'après l'estimation en direct : heures = FLOPs ÷ (instances × TFLOPS crête × fraction de crête atteinte, MFU). Lecture seule.</translation>
+        <translation>D&apos;après l&apos;estimation en direct : heures = FLOPs ÷ (instances × TFLOPS crête × fraction de crête atteinte, MFU). Lecture seule.</translation>
     </message>
     <message>
         <source>The hours cannot be derived: %1.</source>
@@ -928,12 +940,20 @@
         <translation>à %1 TFLOPS soutenus
 (un débit atteint publié, pas une crête)</translation>
     </message>
+    <message>
+        <source> million / month</source>
+        <translation> million / mois</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>Trafic en millions de requêtes par mois (730 h), sur les heures provisionnées : 2 millions par mois pendant un an (8760 h) en servent 24 millions.</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
     <message>
         <source>The EC2 instance type. Its idle and maximum power, embodied carbon and price come from the reference data or your own catalog.</source>
-        <translation>Le type d'instance EC2. Ses puissances au repos et maximale, ses émissions intrinsèques et son prix viennent des données de référence ou de votre propre catalogue.</translation>
+        <translation>Le type d&apos;instance EC2. Ses puissances au repos et maximale, ses émissions intrinsèques et son prix viennent des données de référence ou de votre propre catalogue.</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
@@ -945,7 +965,7 @@
     </message>
     <message>
         <source>How many instances run in parallel.</source>
-        <translation>Nombre d'instances qui tournent en parallèle.</translation>
+        <translation>Nombre d&apos;instances qui tournent en parallèle.</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
@@ -954,10 +974,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs.</source>
-        <translation>Heures réelles de fonctionnement de chaque instance.</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -981,7 +997,7 @@
     </message>
     <message>
         <source>Average power you measured per instance (watts, before PUE). Replaces the utilization-based estimate when set.</source>
-        <translation>Puissance moyenne que vous avez mesurée par instance (watts, avant PUE). Remplace l'estimation fondée sur l'utilisation lorsqu'elle est renseignée.</translation>
+        <translation>Puissance moyenne que vous avez mesurée par instance (watts, avant PUE). Remplace l&apos;estimation fondée sur l&apos;utilisation lorsqu&apos;elle est renseignée.</translation>
     </message>
     <message>
         <source>&amp;Pricing:</source>
@@ -997,7 +1013,59 @@
     </message>
     <message>
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
-        <translation>La capacité Spot est facturée avec la remise Spot ; l'énergie et les émissions sont les mêmes.</translation>
+        <translation>La capacité Spot est facturée avec la remise Spot ; l&apos;énergie et les émissions sont les mêmes.</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
+        <translation>Heures d&apos;horloge de chaque instance (par exécution, pour une tâche récurrente).</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Exécutions :</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
+        <translation>Une tâche qui s&apos;exécute encore et encore (un ETL hebdomadaire, un réentraînement chaque nuit) : les heures ou le travail ci-dessus sont ceux d&apos;une exécution, et l&apos;estimation compte chaque exécution.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>Pend&amp;ant :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
+        <translation>Durée pendant laquelle la tâche se répète. Un mois compte 730 h (8760 h / 12) : hebdomadaire pendant 12 mois fait donc 52,1 exécutions, quotidien pendant 12 mois 365.</translation>
+    </message>
+    <message>
+        <source>Run count:</source>
+        <translation>Nombre d&apos;exécutions :</translation>
+    </message>
+    <message>
+        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
+        <translation>Exécutions comptées par l&apos;estimation : les mois × 730 h divisés par les heures entre deux exécutions (24, 168 ou 730).</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 exécutions</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1095,7 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>The share of the baseline model's score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
+        <source>The share of the baseline model&apos;s score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
         <translation>La part du score du modèle de référence qui doit être conservée, en pourcentage. Les suggestions qui peuvent faire baisser la précision en dessous, ou d’une quantité qu’aucune source n’indique, ne sont pas proposées. Aucun : la précision peut être échangée, et le conseiller le demande d’abord.</translation>
     </message>
     <message>
@@ -1075,11 +1143,11 @@
         <translation>&amp;Utilisateurs près de :</translation>
     </message>
     <message>
-        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints' current region.</source>
+        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints&apos; current region.</source>
         <translation>La région AWS la plus proche des utilisateurs des points de terminaison. Le plafond de latence est vérifié depuis celle-ci avec l’aller-retour mesuré entre régions (cloudping.co) : un déplacement des points de terminaison n’est écarté que s’il le dépasse. Vide : les utilisateurs sont supposés proches de la région actuelle des points de terminaison.</translation>
     </message>
     <message>
-        <source>The endpoints' region</source>
+        <source>The endpoints&apos; region</source>
         <translation>Région des points de terminaison</translation>
     </message>
 </context>
@@ -1091,11 +1159,11 @@
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation>le texte n'est pas en UTF-8 valide</translation>
+        <translation>le texte n&apos;est pas en UTF-8 valide</translation>
     </message>
     <message>
         <source>the record has %1 fields, the header has %2</source>
-        <translation>l'enregistrement a %1 champs, l'en-tête en a %2</translation>
+        <translation>l&apos;enregistrement a %1 champs, l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field; quote the whole field and double the quote</source>
@@ -1103,15 +1171,15 @@
     </message>
     <message>
         <source>unexpected character after the closing quote of a field</source>
-        <translation>caractère inattendu après le guillemet fermant d'un champ</translation>
+        <translation>caractère inattendu après le guillemet fermant d&apos;un champ</translation>
     </message>
     <message>
         <source>the quoted field starting here is not closed before the end of the file</source>
-        <translation>le champ entre guillemets commençant ici n'est pas fermé avant la fin du fichier</translation>
+        <translation>le champ entre guillemets commençant ici n&apos;est pas fermé avant la fin du fichier</translation>
     </message>
     <message>
         <source>the file has no header line</source>
-        <translation>le fichier n'a pas de ligne d'en-tête</translation>
+        <translation>le fichier n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
 </context>
 <context>
@@ -1129,8 +1197,8 @@
         <translation>Coût</translation>
     </message>
     <message>
-        <source>Hover a bar for the stage's low–high range and market-based carbon.</source>
-        <translation>Survolez une barre pour voir la fourchette basse–haute de l'étape et les émissions fondées sur le marché.</translation>
+        <source>Hover a bar for the stage&apos;s low–high range and market-based carbon.</source>
+        <translation>Survolez une barre pour voir la fourchette basse–haute de l&apos;étape et les émissions fondées sur le marché.</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -1189,12 +1257,12 @@
         <translation>Par unité de travail (SCI) : %1</translation>
     </message>
     <message>
-        <source>The inputs' ranges, each read as its P10 to P90 interval, combined in quadrature. The chart "What makes the carbon range" shows each input alone.</source>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>Les plages des entrées, chacune lue comme son intervalle P10 à P90, combinées en quadrature. Le graphique « Ce qui fait la plage de carbone » montre chaque entrée seule.</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region's electricity with renewables in %1; elsewhere the residual mix of the region's country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>Émissions opérationnelles uniquement (Scope 2) : 0 g/kWh là où AWS a couvert l'électricité de la région par des énergies renouvelables en %1 ; ailleurs le mix résiduel du pays de la région lorsqu'un mix publié est enregistré, sinon le facteur fondé sur la localisation (chaque région concernée figure dans les hypothèses). Les émissions intrinsèques ne sont pas de l'électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Émissions opérationnelles uniquement (Scope 2) : 0 g/kWh là où AWS a couvert l&apos;électricité de la région par des énergies renouvelables en %1 ; ailleurs le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré, sinon le facteur fondé sur la localisation (chaque région concernée figure dans les hypothèses). Les émissions intrinsèques ne sont pas de l&apos;électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
     </message>
 </context>
 <context>
@@ -1259,20 +1327,20 @@
 <context>
     <name>greenprint::DistilledModelRule</name>
     <message>
-        <source>Use a distilled model (DistilBERT) for "%1"</source>
+        <source>Use a distilled model (DistilBERT) for &quot;%1&quot;</source>
         <translation>Utiliser un modèle distillé (DistilBERT) pour « %1 »</translation>
     </message>
     <message>
-        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT's score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
+        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT&apos;s score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
         <translation>Un BERT distillé a %1 de paramètres en moins et conserve %2 du score de BERT (C12, C14) ; la copie dimensionne le travail avec %1 de paramètres en moins.</translation>
     </message>
     <message>
         <source>Measured on an H100: %1 less energy per training step.</source>
-        <translation>Mesuré sur un H100 : %1 d'énergie en moins par pas d'entraînement.</translation>
+        <translation>Mesuré sur un H100 : %1 d&apos;énergie en moins par pas d&apos;entraînement.</translation>
     </message>
     <message>
         <source>Measured on an H100: %1 less energy per inference sample.</source>
-        <translation>Mesuré sur un H100 : %1 d'énergie en moins par échantillon d'inférence.</translation>
+        <translation>Mesuré sur un H100 : %1 d&apos;énergie en moins par échantillon d&apos;inférence.</translation>
     </message>
     <message>
         <source>Keeps about %1 of the score (GLUE, C14); the distilled model must be trained or fine-tuned for your task.</source>
@@ -1283,13 +1351,13 @@
     <name>greenprint::EdgeDeploymentRule</name>
     <message>
         <source>Run inference on the edge devices</source>
-        <translation>Exécuter l'inférence sur les appareils en périphérie</translation>
+        <translation>Exécuter l&apos;inférence sur les appareils en périphérie</translation>
     </message>
     <message numerus="yes">
         <source>The project serves devices: a model compiled with Neo and compressed by pruning and quantization can run on them (SageMaker Edge Manager, AWS IoT Greengrass). The copy drops the %n cloud endpoint(s). Not counted: the energy the devices use to run the model, which is outside this plan.</source>
         <translation>
-            <numerusform>Le projet dessert des appareils : un modèle compilé avec Neo et compressé par élagage et quantification peut y tourner (SageMaker Edge Manager, AWS IoT Greengrass). La copie supprime %n point de terminaison cloud. Non compté : l'énergie que les appareils consomment pour exécuter le modèle, hors du périmètre de ce plan.</numerusform>
-            <numerusform>Le projet dessert des appareils : un modèle compilé avec Neo et compressé par élagage et quantification peut y tourner (SageMaker Edge Manager, AWS IoT Greengrass). La copie supprime les %n points de terminaison cloud. Non compté : l'énergie que les appareils consomment pour exécuter le modèle, hors du périmètre de ce plan.</numerusform>
+            <numerusform>Le projet dessert des appareils : un modèle compilé avec Neo et compressé par élagage et quantification peut y tourner (SageMaker Edge Manager, AWS IoT Greengrass). La copie supprime %n point de terminaison cloud. Non compté : l&apos;énergie que les appareils consomment pour exécuter le modèle, hors du périmètre de ce plan.</numerusform>
+            <numerusform>Le projet dessert des appareils : un modèle compilé avec Neo et compressé par élagage et quantification peut y tourner (SageMaker Edge Manager, AWS IoT Greengrass). La copie supprime les %n points de terminaison cloud. Non compté : l&apos;énergie que les appareils consomment pour exécuter le modèle, hors du périmètre de ce plan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,7 +1443,7 @@
     </message>
     <message>
         <source>The instance type behind the endpoint.</source>
-        <translation>Le type d'instance derrière le point de terminaison.</translation>
+        <translation>Le type d&apos;instance derrière le point de terminaison.</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
@@ -1518,27 +1586,31 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>Ce qui fait la plage, chacun seul : %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs × %3)</source>
+        <translation>%1 (%2 exécutions × %3)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
     <message>
-        <source>unknown instance type "%1"; it is not in the reference data, your catalog or the project's catalog</source>
-        <translation>type d'instance inconnu « %1 » ; il n'est ni dans les données de référence, ni dans votre catalogue, ni dans celui du projet</translation>
+        <source>unknown instance type &quot;%1&quot;; it is not in the reference data, your catalog or the project&apos;s catalog</source>
+        <translation>type d&apos;instance inconnu « %1 » ; il n&apos;est ni dans les données de référence, ni dans votre catalogue, ni dans celui du projet</translation>
     </message>
     <message>
-        <source>no embodied-emissions figure for "%1"; embodied carbon is not counted</source>
-        <translation>aucune valeur d'émissions intrinsèques pour « %1 » ; les émissions intrinsèques ne sont pas comptées</translation>
+        <source>no embodied-emissions figure for &quot;%1&quot;; embodied carbon is not counted</source>
+        <translation>aucune valeur d&apos;émissions intrinsèques pour « %1 » ; les émissions intrinsèques ne sont pas comptées</translation>
     </message>
     <message>
-        <source>no price for "%1" in the reference data; its cost is not counted</source>
-        <translation>aucun prix pour « %1 » dans les données de référence ; son coût n'est pas compté</translation>
+        <source>no price for &quot;%1&quot; in the reference data; its cost is not counted</source>
+        <translation>aucun prix pour « %1 » dans les données de référence ; son coût n&apos;est pas compté</translation>
     </message>
     <message>
-        <source>no reference data for storage class "%1"</source>
+        <source>no reference data for storage class &quot;%1&quot;</source>
         <translation>aucune donnée de référence pour la classe de stockage « %1 »</translation>
     </message>
     <message>
-        <source>unknown destination region "%1"</source>
+        <source>unknown destination region &quot;%1&quot;</source>
         <translation>région de destination inconnue « %1 »</translation>
     </message>
     <message>
@@ -1551,7 +1623,7 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>no published price for %1 in the reference data; its cost is not counted</source>
-        <translation>aucun prix publié pour %1 dans les données de référence ; son coût n'est pas compté</translation>
+        <translation>aucun prix publié pour %1 dans les données de référence ; son coût n&apos;est pas compté</translation>
     </message>
     <message>
         <source>this file was last saved with reference data %1; this Greenprint has %2</source>
@@ -1586,7 +1658,7 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : prix us-east-1, %2 (aucun prix régional dans les sources)</translation>
     </message>
     <message>
-        <source>Spot price = On-Demand x (1 - %1): AWS's "up to 90 %" Spot saving is an upper bound, so Spot costs are a lower bound</source>
+        <source>Spot price = On-Demand x (1 - %1): AWS&apos;s &quot;up to 90 %&quot; Spot saving is an upper bound, so Spot costs are a lower bound</source>
         <translation>Prix Spot = à la demande x (1 - %1) : l’économie Spot « jusqu’à 90 % » annoncée par AWS est un maximum, les coûts Spot sont donc un minimum</translation>
     </message>
     <message>
@@ -1603,30 +1675,30 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>the accelerator load is set by hand (%1) instead of the %2 that the achieved fraction of peak (%3) implies; time and power no longer follow one model</source>
-        <translation>la charge des accélérateurs est fixée à la main (%1) au lieu des %2 qu'implique la fraction de crête atteinte (%3) ; durée et puissance ne suivent plus un même modèle</translation>
+        <translation>la charge des accélérateurs est fixée à la main (%1) au lieu des %2 qu&apos;implique la fraction de crête atteinte (%3) ; durée et puissance ne suivent plus un même modèle</translation>
     </message>
     <message>
-        <source>The project's catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
+        <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
         <translation>Le catalogue du projet remplace délibérément l’instance de référence %1 : %2 W au repos, %3 W à pleine charge.</translation>
     </message>
     <message>
-        <source>"%1" is a reference instance; this entry would replace it for the whole project. Give it another id, or add "overridesReference": true to replace it on purpose</source>
-        <translation>« %1 » est une instance de référence ; cette entrée la remplacerait pour tout le projet. Donnez-lui un autre identifiant, ou ajoutez "overridesReference": true pour la remplacer délibérément</translation>
+        <source>&quot;%1&quot; is a reference instance; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>« %1 » est une instance de référence ; cette entrée la remplacerait pour tout le projet. Donnez-lui un autre identifiant, ou ajoutez &quot;overridesReference&quot;: true pour la remplacer délibérément</translation>
     </message>
     <message>
-        <source>The project's catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
+        <source>The project&apos;s catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
         <translation>Le catalogue du projet remplace délibérément la région de référence %1 : %2 gCO2e/kWh.</translation>
     </message>
     <message>
-        <source>"%1" is a reference region; this entry would replace it for the whole project. Give it another id, or add "overridesReference": true to replace it on purpose</source>
-        <translation>« %1 » est une région de référence ; cette entrée la remplacerait pour tout le projet. Donnez-lui un autre identifiant, ou ajoutez "overridesReference": true pour la remplacer délibérément</translation>
+        <source>&quot;%1&quot; is a reference region; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>« %1 » est une région de référence ; cette entrée la remplacerait pour tout le projet. Donnez-lui un autre identifiant, ou ajoutez &quot;overridesReference&quot;: true pour la remplacer délibérément</translation>
     </message>
     <message>
-        <source>unknown region "%1": neither the reference data nor the project's catalog defines it</source>
+        <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
         <translation>région inconnue « %1 » : ni les données de référence ni le catalogue du projet ne la définissent</translation>
     </message>
     <message>
-        <source>unknown region "%1"; operational carbon of the stages in it is not counted</source>
+        <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
         <translation>région inconnue « %1 » ; les émissions opérationnelles des étapes qui s’y trouvent ne sont pas comptées</translation>
     </message>
     <message>
@@ -1635,18 +1707,18 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>On-Demand pricing assumed (the price AWS lists for every instance)</source>
-        <translation>tarif On-Demand supposé (le prix qu'AWS indique pour chaque instance)</translation>
+        <translation>tarif On-Demand supposé (le prix qu&apos;AWS indique pour chaque instance)</translation>
     </message>
     <message>
-        <source>%1 % average utilization assumed: CCF's average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <source>%1 % average utilization assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
         <translation>utilisation moyenne de %1 % supposée : la moyenne du CCF pour les serveurs des centres de données hyperscale (coefficients.csv utilization.default)</translation>
     </message>
     <message>
-        <source>%1 % utilization while active assumed: CCF's average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
-        <translation>utilisation de %1 % pendant l'activité supposée : la moyenne du CCF pour les serveurs des centres de données hyperscale (coefficients.csv utilization.default)</translation>
+        <source>%1 % utilization while active assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <translation>utilisation de %1 % pendant l&apos;activité supposée : la moyenne du CCF pour les serveurs des centres de données hyperscale (coefficients.csv utilization.default)</translation>
     </message>
     <message>
-        <source>a real-time endpoint assumed (SageMaker's default deployment)</source>
+        <source>a real-time endpoint assumed (SageMaker&apos;s default deployment)</source>
         <translation>point de terminaison en temps réel supposé (le déploiement par défaut de SageMaker)</translation>
     </message>
     <message>
@@ -1659,7 +1731,7 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>logs never expire (a new CloudWatch log group keeps them forever)</source>
-        <translation>les journaux n'expirent jamais (un nouveau groupe de journaux CloudWatch les conserve indéfiniment)</translation>
+        <translation>les journaux n&apos;expirent jamais (un nouveau groupe de journaux CloudWatch les conserve indéfiniment)</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -1679,7 +1751,23 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
-        <translation>%1 : énergie modélisée comme CCF le fait pour toute classe S3, %2 Wh par TB-heure x %3 copies (%4 kWh par TB-mois avant PUE), une hypothèse : AWS ne publie ni le support ni l'énergie de ses classes d'archivage, et aucun chiffre publié par TB pour le stockage froid dans le cloud n'a été trouvé ; une bande ou des disques arrêtés consommeraient moins</translation>
+        <translation>%1 : énergie modélisée comme CCF le fait pour toute classe S3, %2 Wh par TB-heure x %3 copies (%4 kWh par TB-mois avant PUE), une hypothèse : AWS ne publie ni le support ni l&apos;énergie de ses classes d&apos;archivage, et aucun chiffre publié par TB pour le stockage froid dans le cloud n&apos;a été trouvé ; une bande ou des disques arrêtés consommeraient moins</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
+        <translation>%1 : s&apos;exécute %2 fois (%3 pendant %4 mois de 730 h : %4 x 730 h / %5 h) ; énergie, émissions et coût sont ceux d&apos;une exécution multipliés par %2</translation>
     </message>
 </context>
 <context>
@@ -1722,12 +1810,12 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>Cannot Export PDF Plan</source>
-        <translation>Impossible d'exporter le plan PDF</translation>
+        <translation>Impossible d&apos;exporter le plan PDF</translation>
     </message>
     <message>
         <source>“%1” could not be written:
 %2</source>
-        <translation>« %1 » n'a pas pu être écrit :
+        <translation>« %1 » n&apos;a pas pu être écrit :
 %2</translation>
     </message>
     <message>
@@ -1740,7 +1828,7 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>Cannot Export CSV Plan</source>
-        <translation>Impossible d'exporter le plan CSV</translation>
+        <translation>Impossible d&apos;exporter le plan CSV</translation>
     </message>
     <message>
         <source>“%1” is the open project itself; the plan was not written, so that the project is not replaced. Choose another file name.</source>
@@ -1774,7 +1862,7 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>le service demande %1 Go pour les poids et le cache KV d’une requête, plus que les %2 Go de mémoire d’accélérateur d’une %3 (chaque instance du point de terminaison contient tout le modèle)</translation>
     </message>
     <message>
-        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan's %2 % (already above the %3 % that leaves headroom for peaks)</source>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>le point de terminaison temps réel serait occupé %1 % de ses heures provisionnées, plus que les %2 % du plan (déjà au-dessus des %3 % qui laissent une marge pour les pics)</translation>
     </message>
     <message>
@@ -1786,23 +1874,27 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog's sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
-        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV d’une requête (hypothèse : %2 valeurs par jeton et par paramètre, LLaMA 6.7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. La disponibilité par région (offres EC2 du %5) n’est vérifiée que pour les scénarios du plan entier.</translation>
-    </message>
-    <message>
         <source>unknown date</source>
         <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
+        <translation>%1 : %2 n’est pas proposé dans %3 (offres EC2 du %4)</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV d’une requête (hypothèse : %2 valeurs par jeton et par paramètre, LLaMA 6.7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. Un type n’est proposé que dans les régions que l’instantané des offres EC2 du %5 indique pour lui.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::FeatureStoreRule</name>
     <message>
-        <source>Share "%1" through SageMaker Feature Store</source>
+        <source>Share &quot;%1&quot; through SageMaker Feature Store</source>
         <translation>Partager « %1 » via SageMaker Feature Store</translation>
     </message>
     <message>
-        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams' duplicates instead.</source>
-        <translation>L'ingénierie de caractéristiques que plusieurs équipes ou projets recalculent peut être calculée une fois et partagée. La copie supprime cette tâche. Hypothèse : une autre équipe calcule déjà ces caractéristiques dans un magasin que ce projet peut lire ; si c'est ce projet qui les calcule, l'économie porte plutôt sur les doublons des autres équipes.</translation>
+        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams&apos; duplicates instead.</source>
+        <translation>L&apos;ingénierie de caractéristiques que plusieurs équipes ou projets recalculent peut être calculée une fois et partagée. La copie supprime cette tâche. Hypothèse : une autre équipe calcule déjà ces caractéristiques dans un magasin que ce projet peut lire ; si c&apos;est ce projet qui les calcule, l&apos;économie porte plutôt sur les doublons des autres équipes.</translation>
     </message>
     <message>
         <source>Features must match in definition and freshness; the feature store itself stores data (not counted).</source>
@@ -1821,7 +1913,7 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>Pick a region by grid carbon intensity</source>
-        <translation>Choisir une région selon l'intensité carbone du réseau</translation>
+        <translation>Choisir une région selon l&apos;intensité carbone du réseau</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1924,7 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>Choose instance type</source>
-        <translation>Choisir le type d'instance</translation>
+        <translation>Choisir le type d&apos;instance</translation>
     </message>
     <message>
         <source>Choose region</source>
@@ -1840,11 +1932,11 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>Pick an instance type from the catalog</source>
-        <translation>Choisir un type d'instance dans le catalogue</translation>
+        <translation>Choisir un type d&apos;instance dans le catalogue</translation>
     </message>
     <message>
         <source>Pick a region by grid carbon intensity</source>
-        <translation>Choisir une région selon l'intensité carbone du réseau</translation>
+        <translation>Choisir une région selon l&apos;intensité carbone du réseau</translation>
     </message>
 </context>
 <context>
@@ -1887,11 +1979,11 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>Cannot Open Project</source>
-        <translation>Impossible d'ouvrir le projet</translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>“%1” could not be opened. The current project is unchanged.</source>
-        <translation>« %1 » n'a pas pu être ouvert. Le projet actuel est inchangé.</translation>
+        <translation>« %1 » n&apos;a pas pu être ouvert. Le projet actuel est inchangé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1918,12 +2010,12 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>Cannot Save Project</source>
-        <translation>Impossible d'enregistrer le projet</translation>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
     </message>
     <message>
         <source>“%1” could not be saved:
 %2</source>
-        <translation>« %1 » n'a pas pu être enregistré :
+        <translation>« %1 » n&apos;a pas pu être enregistré :
 %2</translation>
     </message>
     <message>
@@ -1944,7 +2036,7 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them first?</source>
-        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d'abord ?</translation>
+        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
@@ -1975,11 +2067,11 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     </message>
     <message>
         <source>Reload it and lose your unsaved changes, or keep your version (saving it will overwrite theirs)?</source>
-        <translation>Le recharger et perdre vos modifications non enregistrées, ou garder votre version (l'enregistrer écrasera l'autre) ?</translation>
+        <translation>Le recharger et perdre vos modifications non enregistrées, ou garder votre version (l&apos;enregistrer écrasera l&apos;autre) ?</translation>
     </message>
     <message>
         <source>Reload it, or keep the version you have open (saving it will overwrite theirs)?</source>
-        <translation>Le recharger, ou garder la version ouverte (l'enregistrer écrasera l'autre) ?</translation>
+        <translation>Le recharger, ou garder la version ouverte (l&apos;enregistrer écrasera l&apos;autre) ?</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -2131,11 +2223,11 @@ Fondées sur le marché (%6) : %7</translation>
 <context>
     <name>greenprint::GpuGenerationRule</name>
     <message>
-        <source>Run "%1" on a newer GPU generation (%2 x %3)</source>
+        <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
         <translation>Exécuter « %1 » sur une génération de GPU plus récente (%2 x %3)</translation>
     </message>
     <message>
-        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator's, from each instance's peak and power.</source>
+        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator&apos;s, from each instance&apos;s peak and power.</source>
         <translation>Déplace %1 x %2 (%3) vers %4 x %5 (%6) au même débit (pic de la fiche technique x utilisation atteinte : la tâche prend %7 de ses heures). Une génération plus récente fait plus de travail par watt ; l’économie est celle de l’estimateur, d’après le pic et la puissance de chaque instance.</translation>
     </message>
     <message>
@@ -2146,38 +2238,38 @@ Fondées sur le marché (%6) : %7</translation>
 <context>
     <name>greenprint::GravitonRule</name>
     <message>
-        <source>Run "%1" on Graviton3 (%2 x %3)</source>
+        <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
         <translation>Exécuter « %1 » sur Graviton3 (%2 x %3)</translation>
     </message>
     <message>
-        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator's, from each instance's power.</source>
-        <translation>Passe de %1 x %2 à %3 x %4 avec le même débit CPU (cpu_throughput.csv : la tâche prend %5 de ses heures). Selon AWS, Graviton3 consomme jusqu'à 60 % d'énergie en moins que des instances comparables (C01) ; le chiffre ici est celui de l'estimateur, d'après la puissance de chaque instance.</translation>
+        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator&apos;s, from each instance&apos;s power.</source>
+        <translation>Passe de %1 x %2 à %3 x %4 avec le même débit CPU (cpu_throughput.csv : la tâche prend %5 de ses heures). Selon AWS, Graviton3 consomme jusqu&apos;à 60 % d&apos;énergie en moins que des instances comparables (C01) ; le chiffre ici est celui de l&apos;estimateur, d&apos;après la puissance de chaque instance.</translation>
     </message>
     <message>
         <source>The software must run on arm64 (JVM, Python and Spark do; x86-only binaries do not). Throughput ratios are AWS up-to figures.</source>
-        <translation>Le logiciel doit fonctionner sur arm64 (JVM, Python et Spark le font ; les binaires uniquement x86 non). Les rapports de débit sont des valeurs « jusqu'à » d'AWS.</translation>
+        <translation>Le logiciel doit fonctionner sur arm64 (JVM, Python et Spark le font ; les binaires uniquement x86 non). Les rapports de débit sont des valeurs « jusqu&apos;à » d&apos;AWS.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>Green Algorithms intensity of the region's location</source>
+        <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>Intensité Green Algorithms de la localisation de la région</translation>
     </message>
     <message>
-        <source>%1: Green Algorithms has no intensity for this location; Greenprint's recommended value is used</source>
-        <translation>%1 : Green Algorithms n'a aucune intensité pour cette localisation ; la valeur recommandée par Greenprint est utilisée</translation>
+        <source>%1: Green Algorithms has no intensity for this location; Greenprint&apos;s recommended value is used</source>
+        <translation>%1 : Green Algorithms n&apos;a aucune intensité pour cette localisation ; la valeur recommandée par Greenprint est utilisée</translation>
     </message>
     <message>
-        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
+        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms donne une seule valeur, donc basse = centrale = haute. Les valeurs fondées sur le marché appliquent la couverture renouvelable d’AWS à son résultat basé sur la localisation (Green Algorithms ne publie pas de valeur fondée sur le marché).</translation>
     </message>
     <message>
-        <source>%1 is not in Green Algorithms' list; its "Any" GPU (%2 W) is used</source>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
         <translation>%1 n’est pas dans la liste de Green Algorithms ; son GPU « Any » (%2 W) est utilisé</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its "Any" %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Profil Green Algorithms : reproduit %1 et sa formule ; les vCPU comptent comme cœurs, à son « Any » de %2 W par cœur quand le processeur n’est pas listé ; mémoire %3 W/Go, PUE %4, pas d’émissions intrinsèques ; les régions AWS sont associées à ses lieux par Greenprint.</translation>
     </message>
 </context>
@@ -2188,23 +2280,23 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>%1 : hypothèse déduite, %2 par puce (%3)</translation>
     </message>
     <message>
-        <source>%1: no per-vCPU watts for "%2"; AWS average used</source>
+        <source>%1: no per-vCPU watts for &quot;%2&quot;; AWS average used</source>
         <translation>%1 : aucune puissance par vCPU pour « %2 » ; moyenne AWS utilisée</translation>
     </message>
     <message>
         <source>%1: no TDP published; accelerator power not counted</source>
-        <translation>%1 : aucun TDP publié ; puissance de l'accélérateur non comptée</translation>
+        <translation>%1 : aucun TDP publié ; puissance de l&apos;accélérateur non comptée</translation>
     </message>
     <message>
         <source>%1: no %2 value; the recommended intensity (%3) is used</source>
-        <translation>%1 : aucune valeur %2 ; l'intensité recommandée (%3) est utilisée</translation>
+        <translation>%1 : aucune valeur %2 ; l&apos;intensité recommandée (%3) est utilisée</translation>
     </message>
     <message>
-        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator's TDP.</source>
-        <translation>La puissance des accélérateurs suit la courbe de charge mesurée sur un H100 (watts de la carte entière / TDP), mise à l'échelle par le TDP de chaque accélérateur.</translation>
+        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator&apos;s TDP.</source>
+        <translation>La puissance des accélérateurs suit la courbe de charge mesurée sur un H100 (watts de la carte entière / TDP), mise à l&apos;échelle par le TDP de chaque accélérateur.</translation>
     </message>
     <message>
-        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF's rule).</source>
+        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
         <translation>La mémoire consomme %1 W par Go au-delà de la base par puce de sa génération de CPU ; un hôte a une puce CPU par tranche de 96 vCPU (règle de CCF).</translation>
     </message>
     <message>
@@ -2212,15 +2304,15 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>%1 hôte, émissions intrinsèques (%2 kgCO2e pour le serveur entier) : %3</translation>
     </message>
     <message>
-        <source>%1: no host figure without accelerators; the catalog's server share is used, which may already count its GPUs</source>
-        <translation>%1 : aucune valeur pour l'hôte sans accélérateurs ; la part de serveur du catalogue est utilisée, qui peut déjà compter ses GPU</translation>
+        <source>%1: no host figure without accelerators; the catalog&apos;s server share is used, which may already count its GPUs</source>
+        <translation>%1 : aucune valeur pour l&apos;hôte sans accélérateurs ; la part de serveur du catalogue est utilisée, qui peut déjà compter ses GPU</translation>
     </message>
     <message>
         <source>%1: %2 kgCO2e embodied per accelerator; assumption: %3</source>
-        <translation>%1 : %2 kgCO2e d'émissions intrinsèques par accélérateur ; hypothèse : %3</translation>
+        <translation>%1 : %2 kgCO2e d&apos;émissions intrinsèques par accélérateur ; hypothèse : %3</translation>
     </message>
     <message>
-        <source>%1: no die area or memory figure for %2; its accelerators' embodied carbon is not counted</source>
+        <source>%1: no die area or memory figure for %2; its accelerators&apos; embodied carbon is not counted</source>
         <translation>%1 : aucune surface de puce ni mémoire connue pour %2 ; les émissions intrinsèques de ses accélérateurs ne sont pas comptées</translation>
     </message>
     <message>
@@ -2228,34 +2320,34 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>Les émissions intrinsèques sont amorties sur %1 ans (AWS amortit le matériel informatique sur 6, CCF sur 4).</translation>
     </message>
     <message>
-        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF's server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta's component model); CPU-only instances keep CCF's server share.</source>
-        <translation>Émissions intrinsèques d'une instance accélérée : sa part (en vCPU) du serveur hôte sans accélérateurs (formule serveur de CCF) plus chaque GPU ou puce Neuron d'après sa surface de puce et sa mémoire (modèle par composants de Boavizta) ; les instances sans accélérateur gardent la part de serveur de CCF.</translation>
+        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
+        <translation>Émissions intrinsèques d&apos;une instance accélérée : sa part (en vCPU) du serveur hôte sans accélérateurs (formule serveur de CCF) plus chaque GPU ou puce Neuron d&apos;après sa surface de puce et sa mémoire (modèle par composants de Boavizta) ; les instances sans accélérateur gardent la part de serveur de CCF.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::IdleNotebookRule</name>
     <message>
-        <source>Stop "%1" automatically when idle</source>
-        <translation>Arrêter automatiquement « %1 » lorsqu'il est inactif</translation>
+        <source>Stop &quot;%1&quot; automatically when idle</source>
+        <translation>Arrêter automatiquement « %1 » lorsqu&apos;il est inactif</translation>
     </message>
     <message>
         <source>A lifecycle configuration script (or the SageMaker Studio auto-shutdown extension) stops the notebook when it is idle. The copy removes its %1 idle hours a week over %2 weeks. Assumption: the shutdown catches all of them; an idle timeout of an hour leaves up to an hour per idle stretch.</source>
-        <translation>Un script de configuration du cycle de vie (ou l'extension d'arrêt automatique de SageMaker Studio) arrête le notebook lorsqu'il est inactif. La copie retire ses %1 heures d'inactivité par semaine sur %2 semaines. Hypothèse : l'arrêt les couvre toutes ; un délai d'inactivité d'une heure laisse jusqu'à une heure par période d'inactivité.</translation>
+        <translation>Un script de configuration du cycle de vie (ou l&apos;extension d&apos;arrêt automatique de SageMaker Studio) arrête le notebook lorsqu&apos;il est inactif. La copie retire ses %1 heures d&apos;inactivité par semaine sur %2 semaines. Hypothèse : l&apos;arrêt les couvre toutes ; un délai d&apos;inactivité d&apos;une heure laisse jusqu&apos;à une heure par période d&apos;inactivité.</translation>
     </message>
     <message>
         <source>Unsaved kernel state is lost when the notebook stops; restarting takes a few minutes.</source>
-        <translation>L'état non enregistré du noyau est perdu à l'arrêt du notebook ; le redémarrage prend quelques minutes.</translation>
+        <translation>L&apos;état non enregistré du noyau est perdu à l&apos;arrêt du notebook ; le redémarrage prend quelques minutes.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::InferentiaRule</name>
     <message>
-        <source>Serve "%1" on AWS Inferentia2 (%2 x %3)</source>
+        <source>Serve &quot;%1&quot; on AWS Inferentia2 (%2 x %3)</source>
         <translation>Servir « %1 » sur AWS Inferentia2 (%2 x %3)</translation>
     </message>
     <message>
         <source>Inferentia chips are built for inference: AWS states Inf1 gives 50 % more performance per watt than g4dn (C08) and Inf2 up to 50 % better performance per watt than comparable instances (C03). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
-        <translation>Les puces Inferentia sont conçues pour l'inférence : selon AWS, Inf1 offre 50 % de performance par watt de plus que g4dn (C08) et Inf2 jusqu'à 50 % de mieux que des instances comparables (C03). La copie passe de %1 x %2 à %3 x %4 au même débit ; l'estimateur donne les heures et la puissance Neuron.</translation>
+        <translation>Les puces Inferentia sont conçues pour l&apos;inférence : selon AWS, Inf1 offre 50 % de performance par watt de plus que g4dn (C08) et Inf2 jusqu&apos;à 50 % de mieux que des instances comparables (C03). La copie passe de %1 x %2 à %3 x %4 au même débit ; l&apos;estimateur donne les heures et la puissance Neuron.</translation>
     </message>
     <message>
         <source>The model must compile with the AWS Neuron SDK; check operator support and re-validate accuracy after compilation.</source>
@@ -2265,7 +2357,7 @@ Fondées sur le marché (%6) : %7</translation>
 <context>
     <name>greenprint::InstanceNames</name>
     <message>
-        <source>unknown instance type "%1": no family "%2" in the catalog; closest known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: no family &quot;%2&quot; in the catalog; closest known types: %3</source>
         <translation>type d’instance inconnu « %1 » : aucune famille « %2 » dans le catalogue ; types connus les plus proches : %3</translation>
     </message>
     <message>
@@ -2273,15 +2365,15 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>%1 est une famille accélérée dont le nombre d’accélérateurs par taille ne suit pas les vCPU : une nouvelle taille ne peut pas être dérivée</translation>
     </message>
     <message>
-        <source>"%1" is not a size Greenprint can scale by vCPU</source>
+        <source>&quot;%1&quot; is not a size Greenprint can scale by vCPU</source>
         <translation>« %1 » n’est pas une taille que Greenprint peut mettre à l’échelle des vCPU</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": %2; closest known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: %2; closest known types: %3</source>
         <translation>type d’instance inconnu « %1 » : %2 ; types connus les plus proches : %3</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": no size of %2 to scale from; known types: %3</source>
+        <source>unknown instance type &quot;%1&quot;: no size of %2 to scale from; known types: %3</source>
         <translation>type d’instance inconnu « %1 » : aucune taille de %2 à mettre à l’échelle ; types connus : %3</translation>
     </message>
     <message>
@@ -2289,7 +2381,7 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>dérivé : absent du catalogue ; %1 x %2 (%3 / %4 vCPU)</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
+        <source>unknown instance type &quot;%1&quot;: SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
         <translation>type d’instance inconnu « %1 » : SageMaker ne le propose pas (le type EC2 %2 est connu ; utilisez ce nom hors de SageMaker)</translation>
     </message>
 </context>
@@ -2297,15 +2389,15 @@ Fondées sur le marché (%6) : %7</translation>
     <name>greenprint::InstancePickerDialog</name>
     <message>
         <source>Instance types</source>
-        <translation>Types d'instance</translation>
+        <translation>Types d&apos;instance</translation>
     </message>
     <message>
-        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS's relative perf-per-watt claims.</source>
-        <translation>La crête est le débit dense bf16 en TFLOPS de tous les accélérateurs ; l'indice CPU vaut vCPU × débit par vCPU (Skylake = 1). Watts typiques : instance entière à l'utilisation par défaut, avant PUE, modèle de puissance Greenprint. * Puces Neuron (Inferentia, Trainium) : hypothèse déduite des comparaisons de performance par watt publiées par AWS.</translation>
+        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS&apos;s relative perf-per-watt claims.</source>
+        <translation>La crête est le débit dense bf16 en TFLOPS de tous les accélérateurs ; l&apos;indice CPU vaut vCPU × débit par vCPU (Skylake = 1). Watts typiques : instance entière à l&apos;utilisation par défaut, avant PUE, modèle de puissance Greenprint. * Puces Neuron (Inferentia, Trainium) : hypothèse déduite des comparaisons de performance par watt publiées par AWS.</translation>
     </message>
     <message>
         <source>Choose Instance Type</source>
-        <translation>Choisir le type d'instance</translation>
+        <translation>Choisir le type d&apos;instance</translation>
     </message>
     <message>
         <source>Search instances</source>
@@ -2335,8 +2427,8 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS's relative perf-per-watt claims and datasheet throughput.</source>
-        <translation>* Les watts typiques sont une hypothèse déduite : AWS ne publie aucune puissance pour les puces Neuron ; elle découle des comparaisons de performance par watt d'AWS et du débit de la fiche technique.</translation>
+        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS&apos;s relative perf-per-watt claims and datasheet throughput.</source>
+        <translation>* Les watts typiques sont une hypothèse déduite : AWS ne publie aucune puissance pour les puces Neuron ; elle découle des comparaisons de performance par watt d&apos;AWS et du débit de la fiche technique.</translation>
     </message>
     <message>
         <source>Idle and max figures: %1</source>
@@ -2361,7 +2453,7 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>Dense peak of all accelerators at bf16 (fp16 where bf16 is unpublished), TFLOPS</source>
-        <translation>Crête dense de tous les accélérateurs en bf16 (fp16 quand bf16 n'est pas publié), TFLOPS</translation>
+        <translation>Crête dense de tous les accélérateurs en bf16 (fp16 quand bf16 n&apos;est pas publié), TFLOPS</translation>
     </message>
     <message>
         <source>CPU-only instances: vCPUs × relative throughput per vCPU (Skylake vCPU = 1)</source>
@@ -2369,7 +2461,7 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>Whole-instance watts at the default utilization with the Greenprint power model, before PUE. * = derived assumption (Neuron chips)</source>
-        <translation>Watts de l'instance entière à l'utilisation par défaut avec le modèle de puissance Greenprint, avant PUE. * = hypothèse déduite (puces Neuron)</translation>
+        <translation>Watts de l&apos;instance entière à l&apos;utilisation par défaut avec le modèle de puissance Greenprint, avant PUE. * = hypothèse déduite (puces Neuron)</translation>
     </message>
     <message>
         <source>Peak TFLOPS per kilowatt of typical power</source>
@@ -2385,7 +2477,7 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>Instance type</source>
-        <translation>Type d'instance</translation>
+        <translation>Type d&apos;instance</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2489,12 +2581,12 @@ Fondées sur le marché (%6) : %7</translation>
 <context>
     <name>greenprint::LogRetentionRule</name>
     <message>
-        <source>Keep "%1" for one month</source>
+        <source>Keep &quot;%1&quot; for one month</source>
         <translation>Conserver « %1 » pendant un mois</translation>
     </message>
     <message>
         <source>CloudWatch keeps logs indefinitely unless a retention is set; this plan keeps them %1. The copy keeps them one month. Assumption: one month meets your needs; set the period you actually need.</source>
-        <translation>CloudWatch conserve les journaux indéfiniment si aucune durée de conservation n'est définie ; ce plan les conserve %1. La copie les conserve un mois. Hypothèse : un mois vous suffit ; définissez la durée dont vous avez réellement besoin.</translation>
+        <translation>CloudWatch conserve les journaux indéfiniment si aucune durée de conservation n&apos;est définie ; ce plan les conserve %1. La copie les conserve un mois. Hypothèse : un mois vous suffit ; définissez la durée dont vous avez réellement besoin.</translation>
     </message>
     <message>
         <source>%1 months</source>
@@ -2528,12 +2620,12 @@ Fondées sur le marché (%6) : %7</translation>
         <translation> mois</translation>
     </message>
     <message>
-        <source>How long each month's logs are kept. 0 means they never expire.</source>
-        <translation>Durée de conservation des journaux de chaque mois. 0 signifie qu'ils n'expirent jamais.</translation>
+        <source>How long each month&apos;s logs are kept. 0 means they never expire.</source>
+        <translation>Durée de conservation des journaux de chaque mois. 0 signifie qu&apos;ils n&apos;expirent jamais.</translation>
     </message>
     <message>
         <source>Never expire</source>
-        <translation>N'expire jamais</translation>
+        <translation>N&apos;expire jamais</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
@@ -2564,7 +2656,7 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>Add a component to the current stage</source>
-        <translation>Ajouter un composant à l'étape courante</translation>
+        <translation>Ajouter un composant à l&apos;étape courante</translation>
     </message>
     <message>
         <source>Add component</source>
@@ -2620,7 +2712,7 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>Go to &amp;Editor</source>
-        <translation>Aller à l'é&amp;diteur</translation>
+        <translation>Aller à l&apos;é&amp;diteur</translation>
     </message>
     <message>
         <source>Go to &amp;Issues</source>
@@ -2665,7 +2757,7 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Your catalog could not be opened:
 %1</source>
-        <translation>Votre catalogue n'a pas pu être ouvert :
+        <translation>Votre catalogue n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
@@ -2674,7 +2766,7 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;Plan the energy, carbon and cost of a deep-learning workload on AWS before you run it.&lt;/p&gt;&lt;p&gt;Reference data version %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;Planifiez l'énergie, les émissions et le coût d'une charge de travail d'apprentissage profond sur AWS avant de l'exécuter.&lt;/p&gt;&lt;p&gt;Version des données de référence : %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Greenprint %1&lt;/h3&gt;&lt;p&gt;Planifiez l&apos;énergie, les émissions et le coût d&apos;une charge de travail d&apos;apprentissage profond sur AWS avant de l&apos;exécuter.&lt;/p&gt;&lt;p&gt;Version des données de référence : %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2716,48 +2808,44 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>MFU (utilisation des FLOPs du modèle)</translation>
     </message>
     <message>
-        <source>The fraction of the accelerators' peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
-        <translation>La part du débit de calcul en virgule flottante maximal des accélérateurs qu'une tâche atteint réellement. Une tâche dimensionnée par son travail dure FLOPs ÷ (instances × TFLOPS de pointe × MFU) heures ; Greenprint prend la MFU d'exécutions publiées de la même classe d'accélérateur et l'indique parmi les hypothèses.</translation>
+        <source>The fraction of the accelerators&apos; peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
+        <translation>La part du débit de calcul en virgule flottante maximal des accélérateurs qu&apos;une tâche atteint réellement. Une tâche dimensionnée par son travail dure FLOPs ÷ (instances × TFLOPS de pointe × MFU) heures ; Greenprint prend la MFU d&apos;exécutions publiées de la même classe d&apos;accélérateur et l&apos;indique parmi les hypothèses.</translation>
     </message>
     <message>
         <source>PUE (power usage effectiveness)</source>
-        <translation>PUE (indicateur d'efficacité énergétique)</translation>
+        <translation>PUE (indicateur d&apos;efficacité énergétique)</translation>
     </message>
     <message>
-        <source>A data centre's total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers' energy by the Region's PUE, or by AWS's global PUE where AWS publishes none for the Region.</source>
-        <translation>L'énergie totale d'un centre de données divisée par celle de ses équipements informatiques ; 1,0 signifierait aucune perte de refroidissement ni d'alimentation. Greenprint multiplie l'énergie des serveurs par le PUE de la région, ou par le PUE mondial d'AWS là où AWS n'en publie pas pour la région.</translation>
+        <source>A data centre&apos;s total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers&apos; energy by the Region&apos;s PUE, or by AWS&apos;s global PUE where AWS publishes none for the Region.</source>
+        <translation>L&apos;énergie totale d&apos;un centre de données divisée par celle de ses équipements informatiques ; 1,0 signifierait aucune perte de refroidissement ni d&apos;alimentation. Greenprint multiplie l&apos;énergie des serveurs par le PUE de la région, ou par le PUE mondial d&apos;AWS là où AWS n&apos;en publie pas pour la région.</translation>
     </message>
     <message>
         <source>Location-based emissions</source>
         <translation>Émissions fondées sur la localisation</translation>
     </message>
     <message>
-        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol's Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
-        <translation>Émissions opérationnelles à l'intensité carbone moyenne du réseau qui alimente les serveurs (gCO2e par kWh), selon la méthode Scope 2 fondée sur la localisation du GHG Protocol. C'est le chiffre que Greenprint additionne et compare.</translation>
+        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol&apos;s Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
+        <translation>Émissions opérationnelles à l&apos;intensité carbone moyenne du réseau qui alimente les serveurs (gCO2e par kWh), selon la méthode Scope 2 fondée sur la localisation du GHG Protocol. C&apos;est le chiffre que Greenprint additionne et compare.</translation>
     </message>
     <message>
         <source>Market-based emissions</source>
         <translation>Émissions fondées sur le marché</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol's Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>Émissions opérationnelles comptées avec l'électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l'énergie renouvelable l'année choisie, le facteur fondé sur la localisation ailleurs. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
-    </message>
-    <message>
         <source>Embodied emissions</source>
         <translation>Émissions intrinsèques</translation>
     </message>
     <message>
-        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers' lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
-        <translation>Les émissions de la fabrication du matériel (Scope 3), réparties sur la durée de vie des serveurs (6 ans par défaut, comme AWS amortit son matériel informatique) au prorata des heures qu'un plan les utilise.</translation>
+        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers&apos; lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
+        <translation>Les émissions de la fabrication du matériel (Scope 3), réparties sur la durée de vie des serveurs (6 ans par défaut, comme AWS amortit son matériel informatique) au prorata des heures qu&apos;un plan les utilise.</translation>
     </message>
     <message>
         <source>SCI (Software Carbon Intensity)</source>
         <translation>SCI (intensité carbone du logiciel)</translation>
     </message>
     <message>
-        <source>The Green Software Foundation's rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
-        <translation>Le taux de la Green Software Foundation, normalisé sous ISO/IEC 21031 : (E × I + M) par R, l'énergie multipliée par l'intensité du réseau plus les émissions intrinsèques, par unité fonctionnelle R. Greenprint le donne par entraînement, pour 1 000 requêtes et par million de jetons servis.</translation>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
+        <translation>Le taux de la Green Software Foundation, normalisé sous ISO/IEC 21031 : (E × I + M) par R, l&apos;énergie multipliée par l&apos;intensité du réseau plus les émissions intrinsèques, par unité fonctionnelle R. Greenprint le donne par entraînement, pour 1 000 requêtes et par million de jetons servis.</translation>
     </message>
     <message>
         <source>kgCO2e</source>
@@ -2765,15 +2853,15 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>Kilograms of carbon dioxide equivalent: every greenhouse gas counted as the mass of CO2 that warms as much over 100 years.</source>
-        <translation>Kilogrammes d'équivalent CO2 : chaque gaz à effet de serre compté comme la masse de CO2 qui réchauffe autant sur 100 ans.</translation>
+        <translation>Kilogrammes d&apos;équivalent CO2 : chaque gaz à effet de serre compté comme la masse de CO2 qui réchauffe autant sur 100 ans.</translation>
     </message>
     <message>
         <source>Utilization</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF's average for cloud servers, and says so among the assumptions.</source>
-        <translation>La charge moyenne d'une instance, de 0 à 1. La puissance croît avec elle de la consommation au repos à celle à pleine charge. Un fichier qui l'omet suppose 0,5, la moyenne du CCF pour les serveurs cloud, et l'indique parmi les hypothèses.</translation>
+        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF&apos;s average for cloud servers, and says so among the assumptions.</source>
+        <translation>La charge moyenne d&apos;une instance, de 0 à 1. La puissance croît avec elle de la consommation au repos à celle à pleine charge. Un fichier qui l&apos;omet suppose 0,5, la moyenne du CCF pour les serveurs cloud, et l&apos;indique parmi les hypothèses.</translation>
     </message>
     <message>
         <source>Band</source>
@@ -2781,7 +2869,7 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>The low and high ends of an estimate: every uncertain input (grid intensity, power curve, achieved throughput) at its favourable and its unfavourable end.</source>
-        <translation>Les bornes basse et haute d'une estimation : chaque donnée incertaine (intensité du réseau, courbe de puissance, débit atteint) à son extrémité favorable et à son extrémité défavorable.</translation>
+        <translation>Les bornes basse et haute d&apos;une estimation : chaque donnée incertaine (intensité du réseau, courbe de puissance, débit atteint) à son extrémité favorable et à son extrémité défavorable.</translation>
     </message>
     <message>
         <source>Greenprint Manual</source>
@@ -2796,16 +2884,16 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>Décrire un plan</translation>
     </message>
     <message>
-        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance's throughput. Set the project's Region, or a Region per stage; the estimate follows every edit at once.</source>
-        <translation>Indiquez chaque tâche par ses heures, ou par son travail (paramètres du modèle, jetons, époques, précision), dont les heures découlent via le débit de l'instance. Choisissez la région du projet, ou une région par étape ; l'estimation suit aussitôt chaque modification.</translation>
+        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance&apos;s throughput. Set the project&apos;s Region, or a Region per stage; the estimate follows every edit at once.</source>
+        <translation>Indiquez chaque tâche par ses heures, ou par son travail (paramètres du modèle, jetons, époques, précision), dont les heures découlent via le débit de l&apos;instance. Choisissez la région du projet, ou une région par étape ; l&apos;estimation suit aussitôt chaque modification.</translation>
     </message>
     <message>
         <source>Editing</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS's billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
-        <translation>Les tailles acceptent leur unité : saisissez 2 TB, 1,5 PB ou 500 MB et le champ affiche la taille en GB. Greenprint utilise les unités de facturation d'AWS, où 1 GB vaut 2^30 octets, donc 1 TB vaut 1024 GB.</translation>
+        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS&apos;s billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
+        <translation>Les tailles acceptent leur unité : saisissez 2 TB, 1,5 PB ou 500 MB et le champ affiche la taille en GB. Greenprint utilise les unités de facturation d&apos;AWS, où 1 GB vaut 2^30 octets, donc 1 TB vaut 1024 GB.</translation>
     </message>
     <message>
         <source>Parameters, tokens and requests are typed in billions or millions and kept as whole numbers: 8 billion parameters are saved as 8000000000.</source>
@@ -2813,15 +2901,15 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>In the Region and instance pickers the search only filters the table: the entry you chose stays chosen, and the line under the table names it.</source>
-        <translation>Dans les sélecteurs de région et d'instance, la recherche ne fait que filtrer le tableau : l'entrée choisie reste choisie, et la ligne sous le tableau la nomme.</translation>
+        <translation>Dans les sélecteurs de région et d&apos;instance, la recherche ne fait que filtrer le tableau : l&apos;entrée choisie reste choisie, et la ligne sous le tableau la nomme.</translation>
     </message>
     <message>
         <source>Reading the estimate</source>
-        <translation>Lire l'estimation</translation>
+        <translation>Lire l&apos;estimation</translation>
     </message>
     <message>
         <source>The dashboard shows energy, carbon and cost for the whole plan and per stage, each with its band. Issues lists what could not be estimated and why; Assumptions lists every figure that is not a published value, with its reason, including the defaults a hand-written file relied on.</source>
-        <translation>Le tableau de bord montre l'énergie, les émissions et le coût du plan entier et par étape, chacun avec sa fourchette. Problèmes liste ce qui n'a pas pu être estimé et pourquoi ; Hypothèses liste chaque chiffre qui n'est pas une valeur publiée, avec sa raison, y compris les valeurs par défaut sur lesquelles s'appuie un fichier écrit à la main.</translation>
+        <translation>Le tableau de bord montre l&apos;énergie, les émissions et le coût du plan entier et par étape, chacun avec sa fourchette. Problèmes liste ce qui n&apos;a pas pu être estimé et pourquoi ; Hypothèses liste chaque chiffre qui n&apos;est pas une valeur publiée, avec sa raison, y compris les valeurs par défaut sur lesquelles s&apos;appuie un fichier écrit à la main.</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -2829,11 +2917,11 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>A plan is one deep-learning workload in the four stages of the AWS guidance for sustainable machine learning: data processing, model building, training and inference. Choose a stage on the left, then add its components with Edit &gt; Add Component: compute jobs, storage, transfers, notebooks, tuning jobs, endpoints and logs.</source>
-        <translation>Un plan est une charge de travail d'apprentissage profond dans les quatre étapes du guide AWS pour un apprentissage automatique durable : traitement des données, construction du modèle, entraînement et inférence. Choisissez une étape à gauche, puis ajoutez ses composants avec Édition &gt; Ajouter un composant : calculs, stockage, transferts, notebooks, réglages d'hyperparamètres, points de terminaison et journaux.</translation>
+        <translation>Un plan est une charge de travail d&apos;apprentissage profond dans les quatre étapes du guide AWS pour un apprentissage automatique durable : traitement des données, construction du modèle, entraînement et inférence. Choisissez une étape à gauche, puis ajoutez ses composants avec Édition &gt; Ajouter un composant : calculs, stockage, transferts, notebooks, réglages d&apos;hyperparamètres, points de terminaison et journaux.</translation>
     </message>
     <message>
-        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: "Notebook (2)", "Notebook (3)".</source>
-        <translation>Édition &gt; Dupliquer le composant nomme la copie d'après l'original avec le prochain numéro libre : « Notebook (2) », « Notebook (3) ».</translation>
+        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: &quot;Notebook (2)&quot;, &quot;Notebook (3)&quot;.</source>
+        <translation>Édition &gt; Dupliquer le composant nomme la copie d&apos;après l&apos;original avec le prochain numéro libre : « Notebook (2) », « Notebook (3) ».</translation>
     </message>
     <message>
         <source>The What-if view offers suggestions from the AWS guidance with their savings; tick them into scenarios and compare them with the baseline. File &gt; Export writes the plan as PDF or CSV.</source>
@@ -2844,16 +2932,28 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>Modifier un champ dans un scénario</translation>
     </message>
     <message>
-        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view's Field overrides, choose the stage or component ("Training › Fine-tune 8B"), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
-        <translation>Un scénario peut aussi modifier n'importe quel chiffre ou choix du plan sans toucher au plan lui-même. Dans les champs remplacés de la vue de simulation, choisissez l'étape ou le composant (« Training › Fine-tune 8B »), puis le champ tel que l'éditeur le nomme (type d'instance, nombre, heures, utilisation, région de l'étape, …), saisissez la valeur dans le même éditeur que pour le plan (sélecteur d'instance ou de région, nombre avec son unité, liste de choix) et cliquez sur Définir.</translation>
+        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view&apos;s Field overrides, choose the stage or component (&quot;Training › Fine-tune 8B&quot;), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
+        <translation>Un scénario peut aussi modifier n&apos;importe quel chiffre ou choix du plan sans toucher au plan lui-même. Dans les champs remplacés de la vue de simulation, choisissez l&apos;étape ou le composant (« Training › Fine-tune 8B »), puis le champ tel que l&apos;éditeur le nomme (type d&apos;instance, nombre, heures, utilisation, région de l&apos;étape, …), saisissez la valeur dans le même éditeur que pour le plan (sélecteur d&apos;instance ou de région, nombre avec son unité, liste de choix) et cliquez sur Définir.</translation>
     </message>
     <message>
-        <source>Each row reads "component · field" and "plan value → scenario value". Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
-        <translation>Chaque ligne se lit « composant · champ » et « valeur du plan → valeur du scénario ». Double-cliquez sur la valeur pour la modifier sur place, sélectionnez une ligne et cliquez sur Supprimer pour la retirer ; Édition &gt; Annuler reprend chaque modification. Une ligne qui nomme un champ que le plan n'a plus (un fichier modifié à la main) reste telle qu'écrite, avec son problème dans la colonne Problème ; corrigez-la ou supprimez-la.</translation>
+        <source>Each row reads &quot;component · field&quot; and &quot;plan value → scenario value&quot;. Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
+        <translation>Chaque ligne se lit « composant · champ » et « valeur du plan → valeur du scénario ». Double-cliquez sur la valeur pour la modifier sur place, sélectionnez une ligne et cliquez sur Supprimer pour la retirer ; Édition &gt; Annuler reprend chaque modification. Une ligne qui nomme un champ que le plan n&apos;a plus (un fichier modifié à la main) reste telle qu&apos;écrite, avec son problème dans la colonne Problème ; corrigez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <source>Advanced: "JSON path…" sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
-        <translation>Avancé : « Chemin JSON… » définit un champ du fichier de projet par son chemin (stages[2].components[0].hours, en comptant à partir de 0) et une valeur ; le texte n'a pas besoin de guillemets.</translation>
+        <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
+        <translation>Avancé : « Chemin JSON… » définit un champ du fichier de projet par son chemin (stages[2].components[0].hours, en comptant à partir de 0) et une valeur ; le texte n&apos;a pas besoin de guillemets.</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>Émissions opérationnelles comptées avec l&apos;électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l&apos;énergie renouvelable l&apos;année choisie ; ailleurs, le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré (le AIB European Residual Mix pour les pays de l&apos;UE), sinon le facteur fondé sur la localisation, chacun listé sous Hypothèses. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
+        <translation>Une tâche qui s&apos;exécute encore et encore, comme un ETL hebdomadaire ou un réentraînement chaque nuit, est un seul composant de calcul : réglez Exécutions sur chaque jour, semaine ou mois et Pendant sur le nombre de mois où elle continue. Ses heures ou son travail sont ceux d&apos;une exécution ; l&apos;estimation compte chaque exécution (un mois compte 730 h, donc hebdomadaire pendant 12 mois fait 52,1 exécutions), indique ce nombre dans les hypothèses, et son chiffre par exécution de pipeline ou d&apos;entraînement reste celui d&apos;une exécution.</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
+        <translation>Le trafic d&apos;un point de terminaison se saisit en requêtes par mois (730 h) et est servi sur ses heures provisionnées : 2 millions par mois pendant un an (8760 h) font 24 millions de requêtes.</translation>
     </message>
 </context>
 <context>
@@ -2864,11 +2964,15 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>; no %1 residual mix is stored, the %2 one stands in</source>
-        <translation> ; aucun mix résiduel de %1 n'est enregistré, celui de %2 le remplace</translation>
+        <translation> ; aucun mix résiduel de %1 n&apos;est enregistré, celui de %2 le remplace</translation>
     </message>
     <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1 : les émissions fondées sur le marché utilisent le facteur fondé sur la localisation : AWS ne classe pas la région comme couverte par des renouvelables en %2 et aucun facteur de mix résiduel n’est disponible dans les sources</translation>
+        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
+        <translation> ; les %1 gCO2/kWh proviennent d&apos;une copie de la publication faite par un tiers, non relue dans l&apos;original, faute de copie enregistrée de celui-ci (residual_mix.csv cite les deux)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
+        <translation>%1 (%2) : aucun mix résiduel publié dans les sources enregistrées par Greenprint ; la valeur fondée sur la localisation est utilisée pour les émissions fondées sur le marché (%3 gCO2/kWh), car AWS ne mentionne pas la région comme couverte par des énergies renouvelables en %4</translation>
     </message>
 </context>
 <context>
@@ -2913,16 +3017,16 @@ Base : %3</translation>
 <context>
     <name>greenprint::MixedPrecisionRule</name>
     <message>
-        <source>Train "%1" in bf16 mixed precision</source>
+        <source>Train &quot;%1&quot; in bf16 mixed precision</source>
         <translation>Entraîner « %1 » en précision mixte bf16</translation>
     </message>
     <message>
         <source>Measured on an H100, a BERT-base training step in bf16 used %1 less energy than in fp32. The copy applies that as %1 fewer busy hours of this %2 job.</source>
-        <translation>Mesuré sur un H100, un pas d'entraînement de BERT-base en bf16 consommait %1 d'énergie de moins qu'en fp32. La copie l'applique comme %1 d'heures occupées en moins pour cette tâche %2.</translation>
+        <translation>Mesuré sur un H100, un pas d&apos;entraînement de BERT-base en bf16 consommait %1 d&apos;énergie de moins qu&apos;en fp32. La copie l&apos;applique comme %1 d&apos;heures occupées en moins pour cette tâche %2.</translation>
     </message>
     <message>
         <source>Mixed precision usually reaches the same accuracy; check loss scaling and numerically sensitive layers.</source>
-        <translation>La précision mixte atteint généralement la même précision ; vérifiez la mise à l'échelle de la perte et les couches numériquement sensibles.</translation>
+        <translation>La précision mixte atteint généralement la même précision ; vérifiez la mise à l&apos;échelle de la perte et les couches numériquement sensibles.</translation>
     </message>
 </context>
 <context>
@@ -2932,20 +3036,20 @@ Base : %3</translation>
         <translation>Les modèles se chargent à leur première requête après une période sans usage (un chargement à froid ajoute de la latence) ; adapté à des modèles similaires qui ne sont pas tous sollicités en même temps.</translation>
     </message>
     <message>
-        <source>Host "%1" behind the same multi-model endpoint as "%2"</source>
+        <source>Host &quot;%1&quot; behind the same multi-model endpoint as &quot;%2&quot;</source>
         <translation>Héberger « %1 » derrière le même point de terminaison multimodèle que « %2 »</translation>
     </message>
     <message>
         <source>Sharing endpoint resources is more sustainable than one endpoint per model: AWS cites up to 90 % lower inference cost and carbon (C20). The copy serves both from one endpoint with the larger instance count and the combined load.</source>
-        <translation>Partager les ressources d'un point de terminaison est plus durable qu'un point de terminaison par modèle : AWS cite jusqu'à 90 % de coût et d'émissions d'inférence en moins (C20). La copie sert les deux depuis un seul point de terminaison, avec le plus grand nombre d'instances et la charge cumulée.</translation>
+        <translation>Partager les ressources d&apos;un point de terminaison est plus durable qu&apos;un point de terminaison par modèle : AWS cite jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins (C20). La copie sert les deux depuis un seul point de terminaison, avec le plus grand nombre d&apos;instances et la charge cumulée.</translation>
     </message>
     <message>
-        <source>Serve the %1 models of "%2" from one multi-model endpoint on %3 instance(s)</source>
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
         <translation>Servir les %1 modèles de « %2 » depuis un point de terminaison multimodèle sur %3 instance(s)</translation>
     </message>
     <message>
         <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %4 instance(s). Assumption: the load packs at up to 75 % utilization.</source>
-        <translation>%1 instances à %2 de charge hébergent %3 modèles. Derrière un point de terminaison multimodèle (jusqu'à 90 % de coût et d'émissions d'inférence en moins, C20), elles partagent %4 instance(s). Hypothèse : la charge est regroupée jusqu'à 75 % d'utilisation.</translation>
+        <translation>%1 instances à %2 de charge hébergent %3 modèles. Derrière un point de terminaison multimodèle (jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins, C20), elles partagent %4 instance(s). Hypothèse : la charge est regroupée jusqu&apos;à 75 % d&apos;utilisation.</translation>
     </message>
 </context>
 <context>
@@ -3070,12 +3174,12 @@ Base : %3</translation>
 <context>
     <name>greenprint::NeoCompileRule</name>
     <message>
-        <source>Compile "%1" for its serving hardware with SageMaker Neo</source>
+        <source>Compile &quot;%1&quot; for its serving hardware with SageMaker Neo</source>
         <translation>Compiler « %1 » pour son matériel de service avec SageMaker Neo</translation>
     </message>
     <message>
-        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint's busy time. Assumption: inference gains about as much.</source>
-        <translation>Neo compile le modèle sous une forme optimisée pour l'instance cible. Aucune source ne publie d'économie due à Neo ; la copie applique au temps occupé du point de terminaison l'économie de compilation mesurée sur un H100 (torch.compile, %1 d'énergie en moins par échantillon d'entraînement). Hypothèse : l'inférence y gagne à peu près autant.</translation>
+        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint&apos;s busy time. Assumption: inference gains about as much.</source>
+        <translation>Neo compile le modèle sous une forme optimisée pour l&apos;instance cible. Aucune source ne publie d&apos;économie due à Neo ; la copie applique au temps occupé du point de terminaison l&apos;économie de compilation mesurée sur un H100 (torch.compile, %1 d&apos;énergie en moins par échantillon d&apos;entraînement). Hypothèse : l&apos;inférence y gagne à peu près autant.</translation>
     </message>
     <message>
         <source>Re-validate accuracy after compilation; not every operator compiles.</source>
@@ -3100,8 +3204,8 @@ Base : %3</translation>
 <context>
     <name>greenprint::NotebookForm</name>
     <message>
-        <source>The notebook's instance type.</source>
-        <translation>Le type d'instance du notebook.</translation>
+        <source>The notebook&apos;s instance type.</source>
+        <translation>Le type d&apos;instance du notebook.</translation>
     </message>
     <message>
         <source>&amp;Active:</source>
@@ -3113,7 +3217,7 @@ Base : %3</translation>
     </message>
     <message>
         <source>Hours per week someone works in the notebook.</source>
-        <translation>Heures par semaine pendant lesquelles quelqu'un travaille dans le notebook.</translation>
+        <translation>Heures par semaine pendant lesquelles quelqu&apos;un travaille dans le notebook.</translation>
     </message>
     <message>
         <source>I&amp;dle:</source>
@@ -3133,7 +3237,7 @@ Base : %3</translation>
     </message>
     <message>
         <source>How many weeks the notebook is used.</source>
-        <translation>Nombre de semaines d'utilisation du notebook.</translation>
+        <translation>Nombre de semaines d&apos;utilisation du notebook.</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -3141,7 +3245,7 @@ Base : %3</translation>
     </message>
     <message>
         <source>Average load while active.</source>
-        <translation>Charge moyenne pendant l'activité.</translation>
+        <translation>Charge moyenne pendant l&apos;activité.</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
@@ -3159,20 +3263,20 @@ Base : %3</translation>
 <context>
     <name>greenprint::OneZoneIaRule</name>
     <message>
-        <source>Keep "%1" in S3 One Zone-IA if it can be re-created</source>
-        <translation>Conserver « %1 » dans S3 One Zone-IA s'il peut être recréé</translation>
+        <source>Keep &quot;%1&quot; in S3 One Zone-IA if it can be re-created</source>
+        <translation>Conserver « %1 » dans S3 One Zone-IA s&apos;il peut être recréé</translation>
     </message>
     <message>
         <source>Data you can easily re-create (derived, tokenized or scored data) does not need copies in several Availability Zones. The reference data counts %1 stored copies for %2 and %3 for One Zone-IA.</source>
-        <translation>Les données faciles à recréer (dérivées, tokenisées ou notées) n'ont pas besoin de copies dans plusieurs zones de disponibilité. Les données de référence comptent %1 copies stockées pour %2 et %3 pour One Zone-IA.</translation>
+        <translation>Les données faciles à recréer (dérivées, tokenisées ou notées) n&apos;ont pas besoin de copies dans plusieurs zones de disponibilité. Les données de référence comptent %1 copies stockées pour %2 et %3 pour One Zone-IA.</translation>
     </message>
     <message>
         <source>The data is lost if its Availability Zone is; re-creating it costs the processing again. Retrieval is billed per GB.</source>
-        <translation>Les données sont perdues si leur zone de disponibilité l'est ; les recréer coûte à nouveau le traitement. La récupération est facturée au Go.</translation>
+        <translation>Les données sont perdues si leur zone de disponibilité l&apos;est ; les recréer coûte à nouveau le traitement. La récupération est facturée au Go.</translation>
     </message>
     <message>
         <source>The reference data has no price for One Zone-IA: the cost saving is not counted.</source>
-        <translation>Les données de référence n'ont aucun prix pour One Zone-IA : l'économie de coût n'est pas comptée.</translation>
+        <translation>Les données de référence n&apos;ont aucun prix pour One Zone-IA : l&apos;économie de coût n&apos;est pas comptée.</translation>
     </message>
 </context>
 <context>
@@ -3182,16 +3286,16 @@ Base : %3</translation>
         <translation>le projet ne peut pas être écrit : %1</translation>
     </message>
     <message>
-        <source>"%1" cannot be overridden</source>
+        <source>&quot;%1&quot; cannot be overridden</source>
         <translation>« %1 » ne peut pas être remplacé</translation>
     </message>
     <message>
         <source>the value is not valid JSON: %1</source>
-        <translation>la valeur n'est pas du JSON valide : %1</translation>
+        <translation>la valeur n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation>%1 n'est pas un objet</translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>the project</source>
@@ -3199,11 +3303,11 @@ Base : %3</translation>
     </message>
     <message>
         <source>there is no %1 to remove</source>
-        <translation>il n'y a pas de %1 à supprimer</translation>
+        <translation>il n&apos;y a pas de %1 à supprimer</translation>
     </message>
     <message>
         <source>the project has no field %1</source>
-        <translation>le projet n'a pas de champ %1</translation>
+        <translation>le projet n&apos;a pas de champ %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is out of range (%2 has %n item(s))</source>
@@ -3214,11 +3318,11 @@ Base : %3</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation>%1 n'est pas un tableau</translation>
+        <translation>%1 n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>an item of a list cannot be removed; set a value</source>
-        <translation>un élément d'une liste ne peut pas être supprimé ; définissez une valeur</translation>
+        <translation>un élément d&apos;une liste ne peut pas être supprimé ; définissez une valeur</translation>
     </message>
     <message>
         <source>adds a key the file format does not define at that place</source>
@@ -3273,15 +3377,15 @@ Base : %3</translation>
     </message>
     <message>
         <source>The stage or component of the plan whose field the scenario changes</source>
-        <translation>L'étape ou le composant du plan dont le scénario modifie un champ</translation>
+        <translation>L&apos;étape ou le composant du plan dont le scénario modifie un champ</translation>
     </message>
     <message>
         <source>Field to change</source>
         <translation>Champ à modifier</translation>
     </message>
     <message>
-        <source>The field, as the plan's editor names it</source>
-        <translation>Le champ, tel que l'éditeur du plan le nomme</translation>
+        <source>The field, as the plan&apos;s editor names it</source>
+        <translation>Le champ, tel que l&apos;éditeur du plan le nomme</translation>
     </message>
     <message>
         <source>Set override</source>
@@ -3297,7 +3401,7 @@ Base : %3</translation>
     </message>
     <message>
         <source>Advanced: override any field of the project file by its JSON path</source>
-        <translation>Avancé : remplacer n'importe quel champ du fichier de projet par son chemin JSON</translation>
+        <translation>Avancé : remplacer n&apos;importe quel champ du fichier de projet par son chemin JSON</translation>
     </message>
     <message>
         <source>stages[2].components[0].instance</source>
@@ -3370,6 +3474,10 @@ Base : %3</translation>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>
@@ -3386,7 +3494,7 @@ Base : %3</translation>
         <translation>non estimé : %1</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
     </message>
     <message>
@@ -3414,7 +3522,7 @@ Base : %3</translation>
     <name>greenprint::ParetoChart</name>
     <message>
         <source>Pareto front of one stage: carbon against cost, hours as colour</source>
-        <translation>Front de Pareto d'une étape : émissions face au coût, heures en couleur</translation>
+        <translation>Front de Pareto d&apos;une étape : émissions face au coût, heures en couleur</translation>
     </message>
     <message>
         <source>Current plan</source>
@@ -3478,8 +3586,8 @@ Cliquez pour en créer un scénario.</translation>
     <message numerus="yes">
         <source>%n non-dominated way(s) to run this stage among %1 evaluated. Click a point to create a scenario from it.</source>
         <translation>
-            <numerusform>%n façon non dominée d'exécuter cette étape parmi %1 évaluées. Cliquez sur un point pour en créer un scénario.</numerusform>
-            <numerusform>%n façons non dominées d'exécuter cette étape parmi %1 évaluées. Cliquez sur un point pour en créer un scénario.</numerusform>
+            <numerusform>%n façon non dominée d&apos;exécuter cette étape parmi %1 évaluées. Cliquez sur un point pour en créer un scénario.</numerusform>
+            <numerusform>%n façons non dominées d&apos;exécuter cette étape parmi %1 évaluées. Cliquez sur un point pour en créer un scénario.</numerusform>
         </translation>
     </message>
     <message>
@@ -3491,7 +3599,7 @@ Cliquez pour en créer un scénario.</translation>
         <translation>À propos du front de Pareto</translation>
     </message>
     <message>
-        <source>The stage has components without a price: every point's cost leaves them out, as the plan's does.</source>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
         <translation>L’étape comporte des composants sans prix : le coût de chaque point les omet, comme celui du plan.</translation>
     </message>
     <message>
@@ -3522,14 +3630,14 @@ Cliquez pour en créer un scénario.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n way(s) on the whole plan's front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
         <translation>
             <numerusform>%n façon sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
             <numerusform>%n façons sur le front du plan entier parmi %1 évaluées, dont %2 non proposées (survolez ici pour savoir pourquoi). Cliquez sur un point pour l’ajouter comme scénario.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n way(s) on the front run where AWS's offering of the type is not known: check before you plan on it (hover here).</source>
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
         <translation>
             <numerusform>%n option du front tourne là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
             <numerusform>%n options du front tournent là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
@@ -3562,8 +3670,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Plan et réel</translation>
     </message>
     <message>
-        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan's method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill's.</source>
-        <translation>Ce qui a réellement tourné, d'après les factures et journaux importés, à côté du plan. L'énergie et les émissions réelles sont estimées avec la méthode du plan à partir des types d'instance, heures et régions facturés et de l'utilisation mesurée ; le coût réel est celui de la facture.</translation>
+        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan&apos;s method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill&apos;s.</source>
+        <translation>Ce qui a réellement tourné, d&apos;après les factures et journaux importés, à côté du plan. L&apos;énergie et les émissions réelles sont estimées avec la méthode du plan à partir des types d&apos;instance, heures et régions facturés et de l&apos;utilisation mesurée ; le coût réel est celui de la facture.</translation>
     </message>
     <message>
         <source>Billed usage from %1 to %2.</source>
@@ -3621,8 +3729,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan's physics): the figures cover the rest.</source>
-        <translation>* Une partie de l'utilisation n'a pas pu être estimée (un type d'instance ou une région sans données de référence, ou un usage hors de la physique d'un plan) : les chiffres couvrent le reste.</translation>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan&apos;s physics): the figures cover the rest.</source>
+        <translation>* Une partie de l&apos;utilisation n&apos;a pas pu être estimée (un type d&apos;instance ou une région sans données de référence, ou un usage hors de la physique d&apos;un plan) : les chiffres couvrent le reste.</translation>
     </message>
     <message>
         <source>What drove the differences</source>
@@ -3641,12 +3749,12 @@ Cliquez pour en créer un scénario.</translation>
         <translation>global</translation>
     </message>
     <message>
-        <source>AWS's own figure</source>
-        <translation>Le chiffre d'AWS</translation>
+        <source>AWS&apos;s own figure</source>
+        <translation>Le chiffre d&apos;AWS</translation>
     </message>
     <message>
-        <source>AWS's carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint's estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
-        <translation>L'export des émissions carbone d'AWS pour %1 à %2 (%3) donne %4 kgCO2e fondés sur la localisation%5 ; l'estimation de Greenprint de l'utilisation facturée pendant les mêmes mois et dans les mêmes régions est de %6 kgCO2e. Ils diffèrent pour des raisons connues :</translation>
+        <source>AWS&apos;s carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint&apos;s estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
+        <translation>L&apos;export des émissions carbone d&apos;AWS pour %1 à %2 (%3) donne %4 kgCO2e fondés sur la localisation%5 ; l&apos;estimation de Greenprint de l&apos;utilisation facturée pendant les mêmes mois et dans les mêmes régions est de %6 kgCO2e. Ils diffèrent pour des raisons connues :</translation>
     </message>
     <message>
         <source> and %1 kgCO2e market-based</source>
@@ -3661,7 +3769,7 @@ Cliquez pour en créer un scénario.</translation>
     <name>greenprint::PdfBarChart</name>
     <message>
         <source>%1 (band to %2)</source>
-        <translation>%1 (fourchette jusqu'à %2)</translation>
+        <translation>%1 (fourchette jusqu&apos;à %2)</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3788,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless the component sets Spot pricing; storage, transfer and logs use the prices listed below.</source>
-        <translation>Le coût utilise les prix catalogue d'AWS (à la demande, Linux, us-east-1), sauf si le composant choisit la tarification Spot ; le stockage, le transfert et les journaux utilisent les prix listés ci-dessous.</translation>
+        <translation>Le coût utilise les prix catalogue d&apos;AWS (à la demande, Linux, us-east-1), sauf si le composant choisit la tarification Spot ; le stockage, le transfert et les journaux utilisent les prix listés ci-dessous.</translation>
     </message>
     <message>
         <source>Assumptions this estimate relied on</source>
@@ -3732,7 +3840,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Intensity basis</source>
-        <translation>Base de l'intensité</translation>
+        <translation>Base de l&apos;intensité</translation>
     </message>
     <message>
         <source>PUE</source>
@@ -3747,8 +3855,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>région inconnue</translation>
     </message>
     <message>
-        <source>the project's or user's own value</source>
-        <translation>valeur propre au projet ou à l'utilisateur</translation>
+        <source>the project&apos;s or user&apos;s own value</source>
+        <translation>valeur propre au projet ou à l&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1 dataset</source>
@@ -3756,7 +3864,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
-        <translation>Facteur d'émission CCF</translation>
+        <translation>Facteur d&apos;émission CCF</translation>
     </message>
     <message>
         <source>Green Algorithms location intensity</source>
@@ -3784,7 +3892,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>AWS fleet-wide PUE</source>
-        <translation>PUE AWS de l'ensemble du parc</translation>
+        <translation>PUE AWS de l&apos;ensemble du parc</translation>
     </message>
     <message>
         <source>Instances</source>
@@ -3828,7 +3936,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>user catalog</source>
-        <translation>catalogue de l'utilisateur</translation>
+        <translation>catalogue de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Storage classes</source>
@@ -3908,7 +4016,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Grid-intensity datasets</source>
-        <translation>Jeux de données d'intensité du réseau</translation>
+        <translation>Jeux de données d&apos;intensité du réseau</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -3935,19 +4043,19 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Version des données de référence %1. Chaque ligne des données de référence conserve sa source ; voir data/reference/SOURCES.md dans les sources de Greenprint pour les licences et la provenance.</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host's per-vCPU watts for its CPU generation at the component's utilization, plus memory above the per-chip baseline, plus each accelerator's TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region's grid intensity; embodied carbon is the server's manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
-        <translation>Méthode Greenprint. La puissance d'une instance est la puissance par vCPU de sa génération de CPU au taux d'utilisation du composant, plus la mémoire au-delà de la dotation de base par puce, plus le TDP de chaque accélérateur mis à l'échelle par une courbe de charge mesurée. Une tâche décrite par son travail dure FLOPs / (crête × fraction de crête atteinte), la fraction étant ajustée sur des entraînements publiés, et consomme la puissance de la charge qu'implique cette fraction. L'énergie du centre de données est l'énergie informatique × PUE ; les émissions opérationnelles sont l'énergie du centre de données × l'intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre l'intervalle P10-P90 de la fraction de crête atteinte, les jeux de données d'intensité du réseau et les bornes de puissance.</translation>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de sa génération de CPU au taux d&apos;utilisation du composant, plus la mémoire au-delà de la dotation de base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. Une tâche décrite par son travail dure FLOPs / (crête × fraction de crête atteinte), la fraction étant ajustée sur des entraînements publiés, et consomme la puissance de la charge qu&apos;implique cette fraction. L&apos;énergie du centre de données est l&apos;énergie informatique × PUE ; les émissions opérationnelles sont l&apos;énergie du centre de données × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre l&apos;intervalle P10-P90 de la fraction de crête atteinte, les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint's AWS package</source>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
         <translation>paquet AWS de Cloud Carbon Footprint</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF's own instance list and tables: per-vCPU min/max watts of the type's processors at 50 % utilization, GPUs and memory as CCF counts them, CCF's PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
         <translation>Méthode Cloud Carbon Footprint, reproduisant %1 (npm) sur la liste d’instances et les tables de CCF : watts min./max. par vCPU des processeurs du type à 50 % d’utilisation, GPU et mémoire comptés comme CCF le fait, PUE, facteurs d’émission et émissions intrinsèques de CCF calculés comme son code (aussi comptés comme énergie, comme le fait CCF), afin que les chiffres correspondent à cet outil. Un type que CCF ne liste pas est signalé.</translation>
     </message>
     <message>
-        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip's power so that the same work on a whole Neuron instance and on the claim's baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
+        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS ne publie aucune puissance pour ses puces Neuron, seulement des affirmations sur des instances. Greenprint déduit la puissance de chaque puce de sorte que le même travail sur une instance Neuron entière et sur l’instance de référence de l’affirmation (hôte et mémoire compris, chacune à sa propre fraction atteinte de la crête) donne le rapport d’énergie annoncé par AWS. Ces valeurs sont une hypothèse dérivée, pas un chiffre publié ; la fourchette va jusqu’à la parité d’énergie avec l’instance de référence.</translation>
     </message>
     <message>
@@ -3994,11 +4102,11 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>cannot start writing the PDF document</source>
-        <translation>impossible de commencer l'écriture du document PDF</translation>
+        <translation>impossible de commencer l&apos;écriture du document PDF</translation>
     </message>
     <message>
         <source>cannot add a page to the PDF document</source>
-        <translation>impossible d'ajouter une page au document PDF</translation>
+        <translation>impossible d&apos;ajouter une page au document PDF</translation>
     </message>
     <message>
         <source>cannot finish the PDF document</source>
@@ -4065,7 +4173,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Grid-intensity dataset</source>
-        <translation>Jeu de données d'intensité du réseau</translation>
+        <translation>Jeu de données d&apos;intensité du réseau</translation>
     </message>
     <message>
         <source>Market-based year</source>
@@ -4113,7 +4221,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Renewable matching as AWS reported it for %1</source>
-        <translation>Couverture renouvelable telle qu'AWS l'a déclarée pour %1</translation>
+        <translation>Couverture renouvelable telle qu&apos;AWS l&apos;a déclarée pour %1</translation>
     </message>
     <message>
         <source>Shown beside, never instead of, location-based</source>
@@ -4213,11 +4321,11 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>No suggestions: the advisor was not run for this plan.</source>
-        <translation>Aucune suggestion : le conseiller n'a pas été exécuté pour ce plan.</translation>
+        <translation>Aucune suggestion : le conseiller n&apos;a pas été exécuté pour ce plan.</translation>
     </message>
     <message>
         <source>The advisor found no change that lowers the footprint of this plan within its constraints.</source>
-        <translation>Le conseiller n'a trouvé aucune modification qui réduise l'empreinte de ce plan dans le respect de ses contraintes.</translation>
+        <translation>Le conseiller n&apos;a trouvé aucune modification qui réduise l&apos;empreinte de ce plan dans le respect de ses contraintes.</translation>
     </message>
     <message>
         <source>Suggestion</source>
@@ -4233,7 +4341,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Each saving is against the baseline, so savings do not add up; details and sources follow the what-if comparison.</source>
-        <translation>Chaque économie est calculée par rapport au plan de référence : les économies ne s'additionnent donc pas ; détails et sources suivent la comparaison des scénarios.</translation>
+        <translation>Chaque économie est calculée par rapport au plan de référence : les économies ne s&apos;additionnent donc pas ; détails et sources suivent la comparaison des scénarios.</translation>
     </message>
     <message>
         <source>Suggestions</source>
@@ -4241,14 +4349,14 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Ranked by carbon saved. A dash means the reference data has no price for what the change moves to.</source>
-        <translation>Classées par émissions évitées. Un tiret signifie que les données de référence n'ont aucun prix pour la cible de la modification.</translation>
+        <translation>Classées par émissions évitées. Un tiret signifie que les données de référence n&apos;ont aucun prix pour la cible de la modification.</translation>
     </message>
     <message>
         <source>Saves %1 kgCO2e and %2 USD on this plan</source>
         <translation>Économise %1 kgCO2e et %2 USD sur ce plan</translation>
     </message>
     <message>
-        <source> (negligible: under 0.5 % of the plan's carbon)</source>
+        <source> (negligible: under 0.5 % of the plan&apos;s carbon)</source>
         <translation> (négligeable : moins de 0,5 % des émissions du plan)</translation>
     </message>
     <message>
@@ -4296,7 +4404,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Stage total</source>
-        <translation>Total de l'étape</translation>
+        <translation>Total de l&apos;étape</translation>
     </message>
     <message>
         <source>Carbon by component (kgCO2e)</source>
@@ -4439,7 +4547,7 @@ Cliquez pour en créer un scénario.</translation>
         <translation>réponses en moins de %1 ms</translation>
     </message>
     <message>
-        <source>keep at least %1 % of the baseline model's score</source>
+        <source>keep at least %1 % of the baseline model&apos;s score</source>
         <translation>conserver au moins %1 % du score du modèle de référence</translation>
     </message>
     <message>
@@ -4451,15 +4559,15 @@ Cliquez pour en créer un scénario.</translation>
         <translation>aucune indiquée : toute région, sans plafond de latence ni plancher de précision</translation>
     </message>
     <message>
-        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project's scenarios it has the lowest carbon; the what-if comparison has them all.</source>
-        <translation>Recommandé : scénario « %1 », %2 kgCO2e, soit une variation de %3 kgCO2e (%4) par rapport à la référence, variation de coût %5 USD. Parmi les scénarios de ce projet, c'est celui qui émet le moins ; la comparaison des simulations les présente tous.</translation>
+        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project&apos;s scenarios it has the lowest carbon; the what-if comparison has them all.</source>
+        <translation>Recommandé : scénario « %1 », %2 kgCO2e, soit une variation de %3 kgCO2e (%4) par rapport à la référence, variation de coût %5 USD. Parmi les scénarios de ce projet, c&apos;est celui qui émet le moins ; la comparaison des simulations les présente tous.</translation>
     </message>
     <message>
         <source>This project defines no what-if scenario.</source>
         <translation>Ce projet ne définit aucun scénario de simulation.</translation>
     </message>
     <message>
-        <source>None of this project's scenarios lowers its carbon.</source>
+        <source>None of this project&apos;s scenarios lowers its carbon.</source>
         <translation>Aucun des scénarios de ce projet ne réduit ses émissions.</translation>
     </message>
     <message>
@@ -4473,8 +4581,8 @@ Cliquez pour en créer un scénario.</translation>
     <message numerus="yes">
         <source>%n further suggestion(s) are listed in the appendix at the end of this plan.</source>
         <translation>
-            <numerusform>%n autre suggestion figure dans l'annexe à la fin de ce plan.</numerusform>
-            <numerusform>%n autres suggestions figurent dans l'annexe à la fin de ce plan.</numerusform>
+            <numerusform>%n autre suggestion figure dans l&apos;annexe à la fin de ce plan.</numerusform>
+            <numerusform>%n autres suggestions figurent dans l&apos;annexe à la fin de ce plan.</numerusform>
         </translation>
     </message>
     <message>
@@ -4486,7 +4594,7 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Annexe : autres suggestions</translation>
     </message>
     <message>
-        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan's kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one's detail and side effects.</source>
+        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one&apos;s detail and side effects.</source>
         <translation>Les suggestions classées après les %1 premières et les économies plus faibles (moins de 0,5 % des kgCO2e du plan, ou rien de chiffré), numérotées comme dans « Suggestions ». Chaque économie est calculée par rapport à la référence. La vue de simulation et la commande « greenprint suggest » donnent le détail et les effets secondaires de chacune.</translation>
     </message>
     <message>
@@ -4516,6 +4624,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>La plage ci-dessus combine ces entrées, chacune lue comme son intervalle P10 à P90, en quadrature (GIEC 2006, vol. 1, chap. 3, approche 1). Ici, chaque entrée varie seule, les autres restant à leur valeur centrale (%1 kgCO2e) : la ligne la plus large est l’hypothèse à préciser en premier.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 runs of %3 h)</source>
+        <translation>%1 (%2 exécutions de %3 h)</translation>
     </message>
 </context>
 <context>
@@ -4553,7 +4665,7 @@ Cliquez pour en créer un scénario.</translation>
     <name>greenprint::PlanActualView</name>
     <message>
         <source>AWS &amp;Cost and Usage Report…</source>
-        <translation>&amp;Cost and Usage Report d'AWS…</translation>
+        <translation>&amp;Cost and Usage Report d&apos;AWS…</translation>
     </message>
     <message>
         <source>Cost and Usage Report (*.csv *.csv.gz *.gz)</source>
@@ -4561,7 +4673,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>AWS Carbon &amp;Emissions Export…</source>
-        <translation>&amp;Export des émissions carbone d'AWS…</translation>
+        <translation>&amp;Export des émissions carbone d&apos;AWS…</translation>
     </message>
     <message>
         <source>Carbon emissions export (*.csv *.csv.gz *.gz)</source>
@@ -4604,8 +4716,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <source>Import a bill, AWS's carbon export or a measurement log</source>
-        <translation>Importer une facture, l'export carbone d'AWS ou un journal de mesures</translation>
+        <source>Import a bill, AWS&apos;s carbon export or a measurement log</source>
+        <translation>Importer une facture, l&apos;export carbone d&apos;AWS ou un journal de mesures</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -4649,7 +4761,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>What drove it</source>
-        <translation>Ce qui l'explique</translation>
+        <translation>Ce qui l&apos;explique</translation>
     </message>
     <message>
         <source>Plan against actual</source>
@@ -4657,7 +4769,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Import Actual Usage</source>
-        <translation>Importer l'utilisation réelle</translation>
+        <translation>Importer l&apos;utilisation réelle</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -4669,15 +4781,15 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>The import is shown but not stored: %1</source>
-        <translation>L'import est affiché mais pas enregistré : %1</translation>
+        <translation>L&apos;import est affiché mais pas enregistré : %1</translation>
     </message>
     <message>
         <source>not estimated</source>
         <translation>non estimé</translation>
     </message>
     <message>
-        <source>Import what really ran — an AWS Cost and Usage Report, AWS's carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
-        <translation>Importez ce qui a réellement tourné — un Cost and Usage Report d'AWS, l'export des émissions carbone d'AWS, des journaux CodeCarbon, nvidia-smi, neuron-monitor ou CloudWatch — pour le voir à côté du plan. Étiquetez vos ressources avec l'étiquette de répartition des coûts greenprint:component = nom du composant.</translation>
+        <source>Import what really ran — an AWS Cost and Usage Report, AWS&apos;s carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
+        <translation>Importez ce qui a réellement tourné — un Cost and Usage Report d&apos;AWS, l&apos;export des émissions carbone d&apos;AWS, des journaux CodeCarbon, nvidia-smi, neuron-monitor ou CloudWatch — pour le voir à côté du plan. Étiquetez vos ressources avec l&apos;étiquette de répartition des coûts greenprint:component = nom du composant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n record(s))</source>
@@ -4696,7 +4808,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>* Part of the usage could not be estimated (an instance type or Region without reference data): the figures cover the rest.</source>
-        <translation>* Une partie de l'utilisation n'a pas pu être estimée (un type d'instance ou une région sans données de référence) : les chiffres couvrent le reste.</translation>
+        <translation>* Une partie de l&apos;utilisation n&apos;a pas pu être estimée (un type d&apos;instance ou une région sans données de référence) : les chiffres couvrent le reste.</translation>
     </message>
     <message>
         <source>%1 kgCO2e</source>
@@ -4711,12 +4823,12 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Import AWS's carbon emissions export to see AWS's own figure beside Greenprint's.</source>
-        <translation>Importez l'export des émissions carbone d'AWS pour voir le chiffre d'AWS à côté de celui de Greenprint.</translation>
+        <source>Import AWS&apos;s carbon emissions export to see AWS&apos;s own figure beside Greenprint&apos;s.</source>
+        <translation>Importez l&apos;export des émissions carbone d&apos;AWS pour voir le chiffre d&apos;AWS à côté de celui de Greenprint.</translation>
     </message>
     <message>
-        <source>AWS's carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
-        <translation>Export carbone d'AWS, %1 à %2 (%3) : %4 kgCO2e fondés sur la localisation ; Greenprint pour les mêmes mois et régions : %5 kgCO2e.</translation>
+        <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
+        <translation>Export carbone d&apos;AWS, %1 à %2 (%3) : %4 kgCO2e fondés sur la localisation ; Greenprint pour les mêmes mois et régions : %5 kgCO2e.</translation>
     </message>
     <message>
         <source>Calibrate Plan from Actuals</source>
@@ -4724,7 +4836,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Put the measured hours, utilization and power of every matched component into the plan, with the file and period each came from (one step to undo)</source>
-        <translation>Reporter dans le plan les heures, l'utilisation et la puissance mesurées de chaque composant rapproché, avec le fichier et la période d'origine (une seule étape à annuler)</translation>
+        <translation>Reporter dans le plan les heures, l&apos;utilisation et la puissance mesurées de chaque composant rapproché, avec le fichier et la période d&apos;origine (une seule étape à annuler)</translation>
     </message>
     <message>
         <source>Calibrate Selected Component</source>
@@ -4771,14 +4883,14 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>this project has no scenario %1</source>
-        <translation>ce projet n'a pas de scénario %1</translation>
+        <translation>ce projet n&apos;a pas de scénario %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
+        <source>scenario &quot;%1&quot;: %2</source>
         <translation>scénario « %1 » : %2</translation>
     </message>
 </context>
@@ -4801,7 +4913,7 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Une étape tourne sur votre propre matériel ou dans une région à vous : le plan entier n’est pas déplacé.</translation>
     </message>
     <message>
-        <source>Only one stage has components: the stage's own moves are the whole plan's.</source>
+        <source>Only one stage has components: the stage&apos;s own moves are the whole plan&apos;s.</source>
         <translation>Une seule étape a des composants : ses propres changements sont ceux du plan entier.</translation>
     </message>
     <message>
@@ -4821,7 +4933,7 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Déplace chaque étape vers %1 (réseau %2 gCO2e/kWh) et compte un transfert unique des données que stocke chaque étape.</translation>
     </message>
     <message>
-        <source>Hardware per stage, each the advisor's own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
+        <source>Hardware per stage, each the advisor&apos;s own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
         <translation>Matériel par étape, chacun étant le changement du conseiller lui-même (dimensionné sur le même travail et vérifié pour la mémoire des accélérateurs, l’interconnexion et la marge du point de terminaison) : %1.</translation>
     </message>
     <message>
@@ -4885,7 +4997,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>The estimation method of new projects.</source>
-        <translation>La méthode d'estimation des nouveaux projets.</translation>
+        <translation>La méthode d&apos;estimation des nouveaux projets.</translation>
     </message>
     <message>
         <source>Grid &amp;dataset:</source>
@@ -4893,7 +5005,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>The grid carbon-intensity dataset of new projects.</source>
-        <translation>Le jeu de données d'intensité carbone du réseau des nouveaux projets.</translation>
+        <translation>Le jeu de données d&apos;intensité carbone du réseau des nouveaux projets.</translation>
     </message>
     <message>
         <source>&amp;Carbon unit:</source>
@@ -4901,15 +5013,15 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>How carbon totals and charts are scaled.</source>
-        <translation>Échelle des totaux d'émissions et des graphiques.</translation>
+        <translation>Échelle des totaux d&apos;émissions et des graphiques.</translation>
     </message>
     <message>
         <source>&amp;Energy unit:</source>
-        <translation>Unité d'é&amp;nergie :</translation>
+        <translation>Unité d&apos;é&amp;nergie :</translation>
     </message>
     <message>
         <source>How energy totals are scaled.</source>
-        <translation>Échelle des totaux d'énergie.</translation>
+        <translation>Échelle des totaux d&apos;énergie.</translation>
     </message>
     <message>
         <source>System (%1)</source>
@@ -4921,18 +5033,18 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>The language of menus, views and exported plans; applies at once.</source>
-        <translation>La langue des menus, des vues et des plans exportés ; s'applique immédiatement.</translation>
+        <translation>La langue des menus, des vues et des plans exportés ; s&apos;applique immédiatement.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::PretrainedModelRule</name>
     <message>
-        <source>Fine-tune a pre-trained model instead of "%1"</source>
+        <source>Fine-tune a pre-trained model instead of &quot;%1&quot;</source>
         <translation>Affiner un modèle pré-entraîné au lieu de « %1 »</translation>
     </message>
     <message>
         <source>Starting from an existing model (Hugging Face, SageMaker JumpStart, AWS Marketplace) by transfer learning or incremental training avoids training from scratch. The copy drops this job. Assumption: a suitable pre-trained model exists; the fine-tuning run that replaces the job is not counted, so add it as its own component to see the net saving.</source>
-        <translation>Partir d'un modèle existant (Hugging Face, SageMaker JumpStart, AWS Marketplace) par apprentissage par transfert ou entraînement incrémental évite un entraînement à partir de zéro. La copie supprime cette tâche. Hypothèse : un modèle pré-entraîné adapté existe ; l'affinage qui remplace la tâche n'est pas compté, ajoutez-le comme composant à part pour voir l'économie nette.</translation>
+        <translation>Partir d&apos;un modèle existant (Hugging Face, SageMaker JumpStart, AWS Marketplace) par apprentissage par transfert ou entraînement incrémental évite un entraînement à partir de zéro. La copie supprime cette tâche. Hypothèse : un modèle pré-entraîné adapté existe ; l&apos;affinage qui remplace la tâche n&apos;est pas compté, ajoutez-le comme composant à part pour voir l&apos;économie nette.</translation>
     </message>
     <message>
         <source>The result depends on the pre-trained model: its licence, data and quality; accuracy on your task can differ.</source>
@@ -4947,7 +5059,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>The project has never been saved.</source>
-        <translation>Le projet n'a jamais été enregistré.</translation>
+        <translation>Le projet n&apos;a jamais été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4957,7 +5069,7 @@ Cliquez pour en créer un scénario.</translation>
         <translation>&amp;Projet :</translation>
     </message>
     <message>
-        <source>The project's name, shown in reports.</source>
+        <source>The project&apos;s name, shown in reports.</source>
         <translation>Le nom du projet, affiché dans les rapports.</translation>
     </message>
     <message>
@@ -4966,15 +5078,15 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>The AWS region every stage runs in unless the stage overrides it. Its grid intensity and PUE drive the operational carbon.</source>
-        <translation>La région AWS où s'exécute chaque étape, sauf si l'étape la remplace. Son intensité du réseau et son PUE déterminent les émissions opérationnelles.</translation>
+        <translation>La région AWS où s&apos;exécute chaque étape, sauf si l&apos;étape la remplace. Son intensité du réseau et son PUE déterminent les émissions opérationnelles.</translation>
     </message>
     <message>
         <source>&amp;Methodology:</source>
         <translation>&amp;Méthodologie :</translation>
     </message>
     <message>
-        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools' own formulas and constants from the same inputs.</source>
-        <translation>Greenprint : un modèle de puissance pour toutes les instances (courbe de charge mesurée sur H100, puissance Neuron déduite) avec des fourchettes d'incertitude. Cloud Carbon Footprint et Green Algorithms reproduisent les formules et constantes propres à ces outils à partir des mêmes données.</translation>
+        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools&apos; own formulas and constants from the same inputs.</source>
+        <translation>Greenprint : un modèle de puissance pour toutes les instances (courbe de charge mesurée sur H100, puissance Neuron déduite) avec des fourchettes d&apos;incertitude. Cloud Carbon Footprint et Green Algorithms reproduisent les formules et constantes propres à ces outils à partir des mêmes données.</translation>
     </message>
     <message>
         <source>Embodied:</source>
@@ -4997,28 +5109,28 @@ Cliquez pour en créer un scénario.</translation>
         <translation> ans</translation>
     </message>
     <message>
-        <source>Years over which a server's manufacturing emissions are spread: 4 (Cloud Carbon Footprint's default) or 6 (AWS's own depreciation).</source>
-        <translation>Années sur lesquelles les émissions de fabrication d'un serveur sont réparties : 4 (valeur par défaut de Cloud Carbon Footprint) ou 6 (amortissement d'AWS).</translation>
+        <source>Years over which a server&apos;s manufacturing emissions are spread: 4 (Cloud Carbon Footprint&apos;s default) or 6 (AWS&apos;s own depreciation).</source>
+        <translation>Années sur lesquelles les émissions de fabrication d&apos;un serveur sont réparties : 4 (valeur par défaut de Cloud Carbon Footprint) ou 6 (amortissement d&apos;AWS).</translation>
     </message>
     <message>
         <source>Market-based &amp;year:</source>
         <translation>&amp;Année (fondée sur le marché) :</translation>
     </message>
     <message>
-        <source>Year of AWS's list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
-        <translation>Année de la liste AWS des régions dont l'électricité était couverte à 100 % par des renouvelables ; les émissions fondées sur le marché sont affichées à côté de celles fondées sur la localisation, jamais à leur place.</translation>
+        <source>Year of AWS&apos;s list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
+        <translation>Année de la liste AWS des régions dont l&apos;électricité était couverte à 100 % par des renouvelables ; les émissions fondées sur le marché sont affichées à côté de celles fondées sur la localisation, jamais à leur place.</translation>
     </message>
     <message>
         <source>P&amp;UE override:</source>
         <translation>PUE &amp;imposé :</translation>
     </message>
     <message>
-        <source>Region's PUE</source>
+        <source>Region&apos;s PUE</source>
         <translation>PUE de la région</translation>
     </message>
     <message>
         <source>Power usage effectiveness applied to every region instead of its published value (facility energy ÷ IT energy, 1.00 or more).</source>
-        <translation>Indicateur d'efficacité énergétique appliqué à chaque région à la place de sa valeur publiée (énergie du centre de données ÷ énergie IT, 1,00 ou plus).</translation>
+        <translation>Indicateur d&apos;efficacité énergétique appliqué à chaque région à la place de sa valeur publiée (énergie du centre de données ÷ énergie IT, 1,00 ou plus).</translation>
     </message>
     <message>
         <source>&amp;Spot discount:</source>
@@ -5042,7 +5154,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>The grid carbon-intensity dataset of every region; the spread of all datasets is part of the uncertainty band.</source>
-        <translation>Le jeu de données d'intensité carbone du réseau de chaque région ; l'écart entre tous les jeux de données fait partie de la fourchette d'incertitude.</translation>
+        <translation>Le jeu de données d&apos;intensité carbone du réseau de chaque région ; l&apos;écart entre tous les jeux de données fait partie de la fourchette d&apos;incertitude.</translation>
     </message>
 </context>
 <context>
@@ -5056,7 +5168,7 @@ Cliquez pour en créer un scénario.</translation>
         <translation>les valeurs binaires ne sont pas autorisées</translation>
     </message>
     <message>
-        <source>duplicate key "%1" in the same object</source>
+        <source>duplicate key &quot;%1&quot; in the same object</source>
         <translation>clé « %1 » en double dans le même objet</translation>
     </message>
     <message>
@@ -5073,7 +5185,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels; the file is refused</source>
-        <translation>l'imbrication dépasse %1 niveaux ; le fichier est refusé</translation>
+        <translation>l&apos;imbrication dépasse %1 niveaux ; le fichier est refusé</translation>
     </message>
     <message>
         <source>required key is missing</source>
@@ -5117,7 +5229,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation>doit être l'une des valeurs suivantes : %1</translation>
+        <translation>doit être l&apos;une des valeurs suivantes : %1</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -5132,20 +5244,20 @@ Cliquez pour en créer un scénario.</translation>
         <translation>clé inconnue ignorée, elle ne sera pas enregistrée</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
-        <translation>« %1 » n'est pas un chemin JSON tel que stages[2].components[0].instance (problème au caractère %2)</translation>
+        <source>&quot;%1&quot; is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
+        <translation>« %1 » n&apos;est pas un chemin JSON tel que stages[2].components[0].instance (problème au caractère %2)</translation>
     </message>
     <message>
         <source>the file must contain a JSON object (a Greenprint project)</source>
         <translation>le fichier doit contenir un objet JSON (un projet Greenprint)</translation>
     </message>
     <message>
-        <source>must be "%1": this is not a Greenprint project file</source>
-        <translation>doit valoir « %1 » : ce n'est pas un fichier de projet Greenprint</translation>
+        <source>must be &quot;%1&quot;: this is not a Greenprint project file</source>
+        <translation>doit valoir « %1 » : ce n&apos;est pas un fichier de projet Greenprint</translation>
     </message>
     <message>
         <source>written by a newer Greenprint (format %1); this version reads up to %2</source>
-        <translation>écrit par une version plus récente de Greenprint (format %1) ; cette version lit jusqu'au format %2</translation>
+        <translation>écrit par une version plus récente de Greenprint (format %1) ; cette version lit jusqu&apos;au format %2</translation>
     </message>
     <message>
         <source>region</source>
@@ -5156,24 +5268,24 @@ Cliquez pour en créer un scénario.</translation>
         <translation>doit lister au moins une région (omettez la clé pour autoriser toutes les régions)</translation>
     </message>
     <message>
-        <source>duplicate %1 "%2" (first at %3)</source>
-        <translation>%1 « %2 » en double (d'abord à %3)</translation>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
+        <translation>%1 « %2 » en double (d&apos;abord à %3)</translation>
     </message>
     <message>
-        <source>duplicate scenario name "%1" (first defined at %2)</source>
-        <translation>nom de scénario « %1 » en double (défini d'abord à %2)</translation>
+        <source>duplicate scenario name &quot;%1&quot; (first defined at %2)</source>
+        <translation>nom de scénario « %1 » en double (défini d&apos;abord à %2)</translation>
     </message>
     <message>
         <source>suggestion</source>
         <translation>suggestion</translation>
     </message>
     <message>
-        <source>duplicate catalog instance id "%1" (first defined at %2)</source>
-        <translation>identifiant d'instance « %1 » en double dans le catalogue (défini d'abord à %2)</translation>
+        <source>duplicate catalog instance id &quot;%1&quot; (first defined at %2)</source>
+        <translation>identifiant d&apos;instance « %1 » en double dans le catalogue (défini d&apos;abord à %2)</translation>
     </message>
     <message>
-        <source>duplicate catalog region id "%1" (first defined at %2)</source>
-        <translation>identifiant de région « %1 » en double dans le catalogue (défini d'abord à %2)</translation>
+        <source>duplicate catalog region id &quot;%1&quot; (first defined at %2)</source>
+        <translation>identifiant de région « %1 » en double dans le catalogue (défini d&apos;abord à %2)</translation>
     </message>
     <message>
         <source>must not be greater than powerW.max (%1)</source>
@@ -5181,7 +5293,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>activeHoursPerWeek + idleHoursPerWeek must be at most %1 (the hours in a week), found %2</source>
-        <translation>activeHoursPerWeek + idleHoursPerWeek doit valoir au plus %1 (les heures d'une semaine), trouvé : %2</translation>
+        <translation>activeHoursPerWeek + idleHoursPerWeek doit valoir au plus %1 (les heures d&apos;une semaine), trouvé : %2</translation>
     </message>
     <message>
         <source>give either %1 or work, not both</source>
@@ -5192,12 +5304,12 @@ Cliquez pour en créer un scénario.</translation>
         <translation>clé obligatoire manquante (indiquez soit %1, soit work)</translation>
     </message>
     <message>
-        <source>must be "inference": an endpoint serves requests, it does not train</source>
-        <translation>doit valoir « inference » : un point de terminaison sert des requêtes, il n'entraîne pas</translation>
+        <source>must be &quot;inference&quot;: an endpoint serves requests, it does not train</source>
+        <translation>doit valoir « inference » : un point de terminaison sert des requêtes, il n&apos;entraîne pas</translation>
     </message>
     <message>
         <source>does not apply to %1 work</source>
-        <translation>ne s'applique pas à un travail %1</translation>
+        <translation>ne s&apos;applique pas à un travail %1</translation>
     </message>
     <message>
         <source>unexpected JSON error: %1</source>
@@ -5205,7 +5317,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB (%2 bytes); it is not read</source>
-        <translation>le fichier dépasse %1 Mio (%2 octets) ; il n'est pas lu</translation>
+        <translation>le fichier dépasse %1 Mio (%2 octets) ; il n&apos;est pas lu</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -5213,18 +5325,18 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text (at %1, byte offset %2)</source>
-        <translation>le fichier n'est pas un texte UTF-8 valide (à %1, décalage d'octet %2)</translation>
+        <translation>le fichier n&apos;est pas un texte UTF-8 valide (à %1, décalage d&apos;octet %2)</translation>
     </message>
     <message>
         <source>required key is missing (a version string, or null if unknown)</source>
         <translation>clé obligatoire manquante (une chaîne de version, ou null si inconnue)</translation>
     </message>
     <message>
-        <source>duplicate stage "%1" (first at %2): each stage appears at most once</source>
+        <source>duplicate stage &quot;%1&quot; (first at %2): each stage appears at most once</source>
         <translation>étape « %1 » en double (première à %2) : chaque étape apparaît au plus une fois</translation>
     </message>
     <message>
-        <source>stage "%1" is out of order: stages come in the order %2</source>
+        <source>stage &quot;%1&quot; is out of order: stages come in the order %2</source>
         <translation>l’étape « %1 » n’est pas à sa place : les étapes viennent dans l’ordre %2</translation>
     </message>
     <message>
@@ -5252,11 +5364,11 @@ Cliquez pour en créer un scénario.</translation>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>must be a date as YYYY-MM-DD, found "%1"</source>
+        <source>must be a date as YYYY-MM-DD, found &quot;%1&quot;</source>
         <translation>doit être une date AAAA-MM-JJ, trouvé « %1 »</translation>
     </message>
     <message>
-        <source>must not be before "from"</source>
+        <source>must not be before &quot;from&quot;</source>
         <translation>ne doit pas précéder « from »</translation>
     </message>
     <message>
@@ -5267,40 +5379,48 @@ Cliquez pour en créer un scénario.</translation>
         <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
         <translation>plus de %1 valeurs hors des composants (paramètres, catalogue, scénarios et clés inconnues) ; le fichier est refusé</translation>
     </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>ne s&apos;applique qu&apos;aux points de terminaison : les requêtes d&apos;une tâche sont son total, &quot;requests&quot;</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>indiquez &quot;requests&quot; (le total) ou &quot;requestsPerMonth&quot;, pas les deux</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
     <message>
-        <source>the override of "%1" does not hold valid JSON</source>
+        <source>the override of &quot;%1&quot; does not hold valid JSON</source>
         <translation>la substitution de « %1 » ne contient pas de JSON valide</translation>
     </message>
     <message>
         <source>an endpoint serves inference work; it cannot hold training work</source>
-        <translation>un point de terminaison sert un travail d'inférence ; il ne peut pas contenir de travail d'entraînement</translation>
+        <translation>un point de terminaison sert un travail d&apos;inférence ; il ne peut pas contenir de travail d&apos;entraînement</translation>
     </message>
     <message>
-        <source>cannot save %1 "%2": it must be one of: %3</source>
-        <translation>impossible d'enregistrer %1 « %2 » : doit être l'une des valeurs suivantes : %3</translation>
+        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
+        <translation>impossible d&apos;enregistrer %1 « %2 » : doit être l&apos;une des valeurs suivantes : %3</translation>
     </message>
     <message>
         <source>cannot save a number that is not finite (%1)</source>
-        <translation>impossible d'enregistrer un nombre non fini (%1)</translation>
+        <translation>impossible d&apos;enregistrer un nombre non fini (%1)</translation>
     </message>
     <message>
-        <source>the unknown key "%1" clashes with a key of the file format</source>
+        <source>the unknown key &quot;%1&quot; clashes with a key of the file format</source>
         <translation>la clé inconnue « %1 » entre en conflit avec une clé du format de fichier</translation>
     </message>
     <message>
-        <source>the unknown key "%1" does not hold valid JSON</source>
+        <source>the unknown key &quot;%1&quot; does not hold valid JSON</source>
         <translation>la clé inconnue « %1 » ne contient pas de JSON valide</translation>
     </message>
     <message>
         <source>cannot save the project: %1</source>
-        <translation>impossible d'enregistrer le projet : %1</translation>
+        <translation>impossible d&apos;enregistrer le projet : %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot save the project: it takes %1 MiB, more than the %2 MiB a project file may have (split it into several projects)</source>
@@ -5311,45 +5431,45 @@ Cliquez pour en créer un scénario.</translation>
     <name>greenprint::PublicDatasetRule</name>
     <message>
         <source>Use a public dataset instead of ingesting and processing your own</source>
-        <translation>Utiliser un jeu de données public au lieu d'ingérer et de traiter le vôtre</translation>
+        <translation>Utiliser un jeu de données public au lieu d&apos;ingérer et de traiter le vôtre</translation>
     </message>
     <message numerus="yes">
-        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
         <translation>
-            <numerusform>Si les données existent sous forme de jeu de données public organisé (Open Data on AWS, y compris l'Amazon Sustainability Data Initiative, ou AWS Data Exchange), la copie supprime la %n tâche de traitement de l'étape, les copies stockées et les transferts. Hypothèse : le jeu de données public les remplace entièrement ; le filtrage ou la tokenisation encore nécessaires ne sont pas comptés.</numerusform>
-            <numerusform>Si les données existent sous forme de jeu de données public organisé (Open Data on AWS, y compris l'Amazon Sustainability Data Initiative, ou AWS Data Exchange), la copie supprime les %n tâches de traitement de l'étape, les copies stockées et les transferts. Hypothèse : le jeu de données public les remplace entièrement ; le filtrage ou la tokenisation encore nécessaires ne sont pas comptés.</numerusform>
+            <numerusform>Si les données existent sous forme de jeu de données public organisé (Open Data on AWS, y compris l&apos;Amazon Sustainability Data Initiative, ou AWS Data Exchange), la copie supprime la %n tâche de traitement de l&apos;étape, les copies stockées et les transferts. Hypothèse : le jeu de données public les remplace entièrement ; le filtrage ou la tokenisation encore nécessaires ne sont pas comptés.</numerusform>
+            <numerusform>Si les données existent sous forme de jeu de données public organisé (Open Data on AWS, y compris l&apos;Amazon Sustainability Data Initiative, ou AWS Data Exchange), la copie supprime les %n tâches de traitement de l&apos;étape, les copies stockées et les transferts. Hypothèse : le jeu de données public les remplace entièrement ; le filtrage ou la tokenisation encore nécessaires ne sont pas comptés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only for data that is public in kind (weather, climate, satellite imagery, air quality, energy, public text corpora); a different dataset can change what the model learns.</source>
-        <translation>Uniquement pour des données publiques par nature (météo, climat, imagerie satellite, qualité de l'air, énergie, corpus de textes publics) ; un autre jeu de données peut changer ce que le modèle apprend.</translation>
+        <translation>Uniquement pour des données publiques par nature (météo, climat, imagerie satellite, qualité de l&apos;air, énergie, corpus de textes publics) ; un autre jeu de données peut changer ce que le modèle apprend.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::QuantizeRule</name>
     <message>
-        <source>Serve "%1" in bf16</source>
+        <source>Serve &quot;%1&quot; in bf16</source>
         <translation>Servir « %1 » en bf16</translation>
     </message>
     <message>
         <source>Measured on an H100, a BERT-base forward pass in bf16 used %1 less energy per sample than in fp32; the copy applies that to the busy time.</source>
-        <translation>Mesurée sur un H100, une passe avant de BERT-base en bf16 consommait %1 d'énergie de moins par échantillon qu'en fp32 ; la copie l'applique au temps occupé.</translation>
+        <translation>Mesurée sur un H100, une passe avant de BERT-base en bf16 consommait %1 d&apos;énergie de moins par échantillon qu&apos;en fp32 ; la copie l&apos;applique au temps occupé.</translation>
     </message>
     <message>
         <source>Reduced precision rarely changes accuracy; re-validate.</source>
-        <translation>Une précision réduite change rarement l'exactitude ; revalidez.</translation>
+        <translation>Une précision réduite change rarement l&apos;exactitude ; revalidez.</translation>
     </message>
     <message>
-        <source>Quantize "%1" to int8 (or prune it)</source>
-        <translation>Quantifier « %1 » en int8 (ou l'élaguer)</translation>
+        <source>Quantize &quot;%1&quot; to int8 (or prune it)</source>
+        <translation>Quantifier « %1 » en int8 (ou l&apos;élaguer)</translation>
     </message>
     <message>
-        <source>Quantization halves the bits per weight and doubles the accelerator's peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
-        <translation>La quantification divise par deux les bits par poids et double le débit crête de l'accélérateur (%1 offre %2 TOPS int8) ; la copie dimensionne le travail en int8. L'élagage peut réduire encore le modèle ; aucune source ne donne de chiffre, il n'est donc pas compté.</translation>
+        <source>Quantization halves the bits per weight and doubles the accelerator&apos;s peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
+        <translation>La quantification divise par deux les bits par poids et double le débit crête de l&apos;accélérateur (%1 offre %2 TOPS int8) ; la copie dimensionne le travail en int8. L&apos;élagage peut réduire encore le modèle ; aucune source ne donne de chiffre, il n&apos;est donc pas compté.</translation>
     </message>
     <message>
         <source>Accuracy can drop; no source states by how much, so re-validate on your data.</source>
-        <translation>La précision peut baisser ; aucune source n'indique de combien, revalidez donc sur vos données.</translation>
+        <translation>La précision peut baisser ; aucune source n&apos;indique de combien, revalidez donc sur vos données.</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5480,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>Greenprint did not close normally last time. These projects had changes that were not saved:</source>
-        <translation>Greenprint ne s'est pas fermé normalement la dernière fois. Ces projets avaient des modifications non enregistrées :</translation>
+        <translation>Greenprint ne s&apos;est pas fermé normalement la dernière fois. Ces projets avaient des modifications non enregistrées :</translation>
     </message>
     <message>
         <source>Untitled project</source>
@@ -5401,7 +5521,7 @@ Cliquez pour en créer un scénario.</translation>
     </message>
     <message>
         <source>%1: cannot write the database</source>
-        <translation>%1 : impossible d'écrire la base de données</translation>
+        <translation>%1 : impossible d&apos;écrire la base de données</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
@@ -5410,31 +5530,31 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>schema statement failed: %1
 %2</source>
-        <translation>échec d'une instruction du schéma : %1
+        <translation>échec d&apos;une instruction du schéma : %1
 %2</translation>
     </message>
     <message>
-        <source>%1: the table "meta" is filled by the converter, not from a CSV</source>
-        <translation>%1 : la table « meta » est remplie par le convertisseur, pas à partir d'un CSV</translation>
+        <source>%1: the table &quot;meta&quot; is filled by the converter, not from a CSV</source>
+        <translation>%1 : la table « meta » est remplie par le convertisseur, pas à partir d&apos;un CSV</translation>
     </message>
     <message>
-        <source>%1: skipped, the schema has no table "%2"</source>
-        <translation>%1 : ignoré, le schéma n'a pas de table « %2 »</translation>
+        <source>%1: skipped, the schema has no table &quot;%2&quot;</source>
+        <translation>%1 : ignoré, le schéma n&apos;a pas de table « %2 »</translation>
     </message>
     <message>
-        <source>%1: missing; the schema has a table "%2"</source>
+        <source>%1: missing; the schema has a table &quot;%2&quot;</source>
         <translation>%1 : manquant ; le schéma a une table « %2 »</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" of table "%3" is missing (expected as column %4)</source>
+        <source>%1:1: column &quot;%2&quot; of table &quot;%3&quot; is missing (expected as column %4)</source>
         <translation>%1:1 : la colonne « %2 » de la table « %3 » est manquante (attendue en colonne %4)</translation>
     </message>
     <message>
-        <source>%1:1: column %2 "%3" is not a column of table "%4"</source>
-        <translation>%1:1 : la colonne %2 « %3 » n'est pas une colonne de la table « %4 »</translation>
+        <source>%1:1: column %2 &quot;%3&quot; is not a column of table &quot;%4&quot;</source>
+        <translation>%1:1 : la colonne %2 « %3 » n&apos;est pas une colonne de la table « %4 »</translation>
     </message>
     <message>
-        <source>%1:1: column %2 is "%3", table "%4" expects "%5" there</source>
+        <source>%1:1: column %2 is &quot;%3&quot;, table &quot;%4&quot; expects &quot;%5&quot; there</source>
         <translation>%1:1 : la colonne %2 est « %3 », la table « %4 » y attend « %5 »</translation>
     </message>
     <message>
@@ -5561,11 +5681,11 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>GREENPRINT_REFERENCE_DB names a file that does not exist</source>
-        <translation>GREENPRINT_REFERENCE_DB désigne un fichier qui n'existe pas</translation>
+        <translation>GREENPRINT_REFERENCE_DB désigne un fichier qui n&apos;existe pas</translation>
     </message>
     <message>
         <source>The reference database cannot be used (%1); trying the next location</source>
-        <translation>La base de données de référence est inutilisable (%1) ; essai de l'emplacement suivant</translation>
+        <translation>La base de données de référence est inutilisable (%1) ; essai de l&apos;emplacement suivant</translation>
     </message>
     <message>
         <source>No reference database file found; using the built-in copy</source>
@@ -5581,7 +5701,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>cannot extract the built-in copy to a temporary file: %1</source>
-        <translation>impossible d'extraire la copie intégrée dans un fichier temporaire : %1</translation>
+        <translation>impossible d&apos;extraire la copie intégrée dans un fichier temporaire : %1</translation>
     </message>
     <message>
         <source>The built-in reference database cannot be read: %1</source>
@@ -5593,11 +5713,11 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation>le fichier n'existe pas</translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot open it: %1</source>
-        <translation>impossible de l'ouvrir : %1</translation>
+        <translation>impossible de l&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>not a readable SQLite database</source>
@@ -5620,8 +5740,8 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>impossible de lire la table instances</translation>
     </message>
     <message>
-        <source>Instance %1 has the unknown category "%2"</source>
-        <translation>L'instance %1 a la catégorie inconnue « %2 »</translation>
+        <source>Instance %1 has the unknown category &quot;%2&quot;</source>
+        <translation>L&apos;instance %1 a la catégorie inconnue « %2 »</translation>
     </message>
     <message>
         <source>cannot read the table regions</source>
@@ -5632,7 +5752,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>impossible de lire la table storage_classes</translation>
     </message>
     <message>
-        <source>Unknown storage class "%1" ignored</source>
+        <source>Unknown storage class &quot;%1&quot; ignored</source>
         <translation>Classe de stockage inconnue « %1 » ignorée</translation>
     </message>
     <message>
@@ -5645,7 +5765,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>it has no instances or no regions</source>
-        <translation>elle n'a aucune instance ou aucune région</translation>
+        <translation>elle n&apos;a aucune instance ou aucune région</translation>
     </message>
     <message>
         <source>cannot read the table residual_mix</source>
@@ -5688,8 +5808,8 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::RegionMoveRule</name>
     <message>
-        <source>One-off copy of the stage's existing data to %1</source>
-        <translation>Copie ponctuelle des données existantes de l'étape vers %1</translation>
+        <source>One-off copy of the stage&apos;s existing data to %1</source>
+        <translation>Copie ponctuelle des données existantes de l&apos;étape vers %1</translation>
     </message>
     <message>
         <source>Run %1 in %2 (%3)</source>
@@ -5697,15 +5817,15 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Moves the stage from %1 to %2, the allowed region with the lowest estimated kgCO2e for it (grid %3 gCO2e/kWh). %4 Prices in the reference data are us-east-1 On-Demand for every region, so regional price differences are not counted.</source>
-        <translation>Déplace l'étape de %1 vers %2, la région autorisée où ses kgCO2e estimés sont les plus bas (réseau %3 gCO2e/kWh). %4 Les prix des données de référence sont ceux d'us-east-1 à la demande pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
+        <translation>Déplace l&apos;étape de %1 vers %2, la région autorisée où ses kgCO2e estimés sont les plus bas (réseau %3 gCO2e/kWh). %4 Les prix des données de référence sont ceux d&apos;us-east-1 à la demande pour toutes les régions : les écarts de prix régionaux ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Counts a one-off transfer of the %1 GB the stage stores.</source>
-        <translation>Compte un transfert ponctuel des %1 Go que l'étape stocke.</translation>
+        <translation>Compte un transfert ponctuel des %1 Go que l&apos;étape stocke.</translation>
     </message>
     <message>
         <source>The stage stores no data, so no transfer is counted.</source>
-        <translation>L'étape ne stocke aucune donnée : aucun transfert n'est compté.</translation>
+        <translation>L&apos;étape ne stocke aucune donnée : aucun transfert n&apos;est compté.</translation>
     </message>
     <message>
         <source>Check data residency and the other stages: keep data close to its producers and train close to the data, or count their transfers too.</source>
@@ -5724,11 +5844,11 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Les utilisateurs proches de %1 atteignent %2 en un aller-retour réseau médian de %3 ms (cloudping.co, un an de mesures entre régions AWS).</translation>
     </message>
     <message>
-        <source>The users are taken to be near the endpoints' current region: state the users' region under Constraints.</source>
+        <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
         <translation>Les utilisateurs sont supposés proches de la région actuelle des points de terminaison : indiquez leur région dans Contraintes.</translation>
     </message>
     <message>
-        <source>One-off copy of the stage's existing data to the new region</source>
+        <source>One-off copy of the stage&apos;s existing data to the new region</source>
         <translation>Copie unique des données existantes de l’étape vers la nouvelle région</translation>
     </message>
     <message>
@@ -5740,7 +5860,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>la table de latence n’a pas de valeur pour elle</translation>
     </message>
     <message>
-        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project's latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
+        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project&apos;s latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
         <translation>%1 (%2) émettrait moins (%3 kgCO2e pour l’étape contre %4), mais le plafond de latence du projet de %5 ms (constraints.latencyCeilingMs) l’exclut : %6. Ceci est la meilleure région sous ce plafond.</translation>
     </message>
 </context>
@@ -5755,8 +5875,8 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Régions</translation>
     </message>
     <message>
-        <source>Grid intensity is location-based (gCO2e per kWh at the servers' grid). Renewable matching is AWS's market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
-        <translation>L'intensité du réseau est fondée sur la localisation (gCO2e par kWh sur le réseau des serveurs). La couverture renouvelable est l'affirmation d'AWS fondée sur le marché : Greenprint l'indique à côté de la valeur fondée sur la localisation, jamais à sa place.</translation>
+        <source>Grid intensity is location-based (gCO2e per kWh at the servers&apos; grid). Renewable matching is AWS&apos;s market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
+        <translation>L&apos;intensité du réseau est fondée sur la localisation (gCO2e par kWh sur le réseau des serveurs). La couverture renouvelable est l&apos;affirmation d&apos;AWS fondée sur le marché : Greenprint l&apos;indique à côté de la valeur fondée sur la localisation, jamais à sa place.</translation>
     </message>
     <message>
         <source>Choose Region</source>
@@ -5787,7 +5907,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Electricity consumption matched 100% with renewable energy in 2023 (market-based; the carbon figures here are location-based)</source>
-        <translation>Consommation d'électricité couverte à 100 % par des énergies renouvelables en 2023 (fondé sur le marché ; les émissions indiquées ici sont fondées sur la localisation)</translation>
+        <translation>Consommation d&apos;électricité couverte à 100 % par des énergies renouvelables en 2023 (fondé sur le marché ; les émissions indiquées ici sont fondées sur la localisation)</translation>
     </message>
     <message>
         <source>Region</source>
@@ -5842,7 +5962,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -5852,12 +5972,12 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::RightSizeRule</name>
     <message>
-        <source>Right-size "%1": %2 x %3 instead of %4 x %5</source>
+        <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
         <translation>Redimensionner « %1 » : %2 x %3 au lieu de %4 x %5</translation>
     </message>
     <message>
         <source>Utilization is %1 (CloudWatch or the Debugger profiler show it). The copy runs the same work on %2 x %3 at %4. Energy per unit of work falls as load rises: measured on an H100, %5 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
-        <translation>L'utilisation est de %1 (CloudWatch ou le profileur de Debugger l'indiquent). La copie exécute le même travail sur %2 x %3 à %4. L'énergie par unité de travail baisse quand la charge augmente : mesuré sur un H100, %5 de moins à 75 % qu'à 10 % de charge. Hypothèse : le travail est regroupé jusqu'à 75 % d'utilisation pendant les mêmes heures.</translation>
+        <translation>L&apos;utilisation est de %1 (CloudWatch ou le profileur de Debugger l&apos;indiquent). La copie exécute le même travail sur %2 x %3 à %4. L&apos;énergie par unité de travail baisse quand la charge augmente : mesuré sur un H100, %5 de moins à 75 % qu&apos;à 10 % de charge. Hypothèse : le travail est regroupé jusqu&apos;à 75 % d&apos;utilisation pendant les mêmes heures.</translation>
     </message>
     <message>
         <source>Less headroom for peaks; memory per instance must still fit the job.</source>
@@ -5865,7 +5985,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
-        <translation>L'utilisation mesurée est de %1 (%2). La copie exécute le même travail sur %3 x %4 à %5. L'énergie par unité de travail baisse quand la charge monte : mesuré sur une H100, %6 de moins à 75 % qu'à 10 % de charge. Hypothèse : le travail se regroupe jusqu'à 75 % d'utilisation pour les mêmes heures.</translation>
+        <translation>L&apos;utilisation mesurée est de %1 (%2). La copie exécute le même travail sur %3 x %4 à %5. L&apos;énergie par unité de travail baisse quand la charge monte : mesuré sur une H100, %6 de moins à 75 % qu&apos;à 10 % de charge. Hypothèse : le travail se regroupe jusqu&apos;à 75 % d&apos;utilisation pour les mêmes heures.</translation>
     </message>
 </context>
 <context>
@@ -5882,23 +6002,23 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::ScenarioApplier</name>
     <message>
-        <source>scenario "%1": suggestion "%2" does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
-        <translation>scénario « %1 » : la suggestion « %2 » ne s'applique pas à ce plan (il a peut-être changé, ou la suggestion enfreindrait une contrainte)</translation>
+        <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
+        <translation>scénario « %1 » : la suggestion « %2 » ne s&apos;applique pas à ce plan (il a peut-être changé, ou la suggestion enfreindrait une contrainte)</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
+        <source>scenario &quot;%1&quot;: %2</source>
         <translation>scénario « %1 » : %2</translation>
     </message>
     <message>
-        <source>unknown scenario "%1": the project has no scenarios</source>
-        <translation>scénario inconnu « %1 » : le projet n'a aucun scénario</translation>
+        <source>unknown scenario &quot;%1&quot;: the project has no scenarios</source>
+        <translation>scénario inconnu « %1 » : le projet n&apos;a aucun scénario</translation>
     </message>
     <message>
-        <source>unknown scenario "%1"; the project's scenarios are: %2</source>
+        <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
         <translation>scénario inconnu « %1 » ; les scénarios du projet sont : %2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2: %3</source>
+        <source>scenario &quot;%1&quot;: %2: %3</source>
         <translation>scénario « %1 » : %2 : %3</translation>
     </message>
 </context>
@@ -5928,11 +6048,11 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>non estimé : un composant n’a pas pu être estimé</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>coût inconnu : aucun prix pour « %1 » dans les données de référence</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" (%2) in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
         <translation>coût inconnu : aucun prix pour « %1 » (%2) dans les données de référence</translation>
     </message>
     <message>
@@ -5977,7 +6097,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>No scenario yet: click New</source>
-        <translation>Aucun scénario pour l'instant : cliquez sur Nouveau</translation>
+        <translation>Aucun scénario pour l&apos;instant : cliquez sur Nouveau</translation>
     </message>
     <message>
         <source>Current scenario</source>
@@ -6021,7 +6141,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>A scenario needs a name that no other scenario has.</source>
-        <translation>Un scénario doit avoir un nom qu'aucun autre scénario ne porte.</translation>
+        <translation>Un scénario doit avoir un nom qu&apos;aucun autre scénario ne porte.</translation>
     </message>
 </context>
 <context>
@@ -6032,33 +6152,33 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation>impossible d'écrire %1</translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
     <name>greenprint::ServerlessEndpointRule</name>
     <message>
-        <source>Serve "%1" with SageMaker Serverless Inference</source>
+        <source>Serve &quot;%1&quot; with SageMaker Serverless Inference</source>
         <translation>Servir « %1 » avec SageMaker Serverless Inference</translation>
     </message>
     <message>
         <source>For intermittent or unpredictable traffic, serverless inference launches capacity per request and scales to zero: the endpoint is busy %1 of its %2 hours, and the copy counts only the busy hours, at full load. Assumption: this instance type stands in for the serverless capacity (which is CPU only).</source>
-        <translation>Pour un trafic intermittent ou imprévisible, l'inférence sans serveur lance de la capacité à chaque requête et descend à zéro : le point de terminaison est occupé %1 de ses %2 heures, et la copie ne compte que les heures occupées, à pleine charge. Hypothèse : ce type d'instance représente la capacité sans serveur (qui n'a que des CPU).</translation>
+        <translation>Pour un trafic intermittent ou imprévisible, l&apos;inférence sans serveur lance de la capacité à chaque requête et descend à zéro : le point de terminaison est occupé %1 de ses %2 heures, et la copie ne compte que les heures occupées, à pleine charge. Hypothèse : ce type d&apos;instance représente la capacité sans serveur (qui n&apos;a que des CPU).</translation>
     </message>
     <message>
         <source>Cold starts add latency after idle periods; Serverless Inference has no GPUs and limits memory and concurrency.</source>
-        <translation>Les démarrages à froid ajoutent de la latence après les périodes d'inactivité ; Serverless Inference n'a pas de GPU et limite la mémoire et la simultanéité.</translation>
+        <translation>Les démarrages à froid ajoutent de la latence après les périodes d&apos;inactivité ; Serverless Inference n&apos;a pas de GPU et limite la mémoire et la simultanéité.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::ServerlessPipelineRule</name>
     <message>
-        <source>Run "%1" as a serverless pipeline (AWS Glue, Step Functions)</source>
+        <source>Run &quot;%1&quot; as a serverless pipeline (AWS Glue, Step Functions)</source>
         <translation>Exécuter « %1 » comme pipeline sans serveur (AWS Glue, Step Functions)</translation>
     </message>
     <message>
         <source>The cluster is busy %1 of its %2 hours. An event-driven serverless pipeline provisions capacity only while work runs: the copy keeps the busy %3 hours at full load, as the estimator counts serverless endpoints. Assumption: the same instance type stands in for the serverless capacity.</source>
-        <translation>Le cluster est occupé %1 de ses %2 heures. Un pipeline sans serveur piloté par les événements ne provisionne de la capacité que pendant le travail : la copie garde les %3 heures occupées à pleine charge, comme l'estimateur compte les points de terminaison sans serveur. Hypothèse : le même type d'instance représente la capacité sans serveur.</translation>
+        <translation>Le cluster est occupé %1 de ses %2 heures. Un pipeline sans serveur piloté par les événements ne provisionne de la capacité que pendant le travail : la copie garde les %3 heures occupées à pleine charge, comme l&apos;estimateur compte les points de terminaison sans serveur. Hypothèse : le même type d&apos;instance représente la capacité sans serveur.</translation>
     </message>
     <message>
         <source>Jobs start on demand (start-up time per run); long-running Spark jobs may need rework for Glue.</source>
@@ -6068,15 +6188,15 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::SpotRule</name>
     <message>
-        <source>Run "%1" on Spot capacity</source>
+        <source>Run &quot;%1&quot; on Spot capacity</source>
         <translation>Exécuter « %1 » sur de la capacité Spot</translation>
     </message>
     <message>
         <source>Managed Spot Training uses spare EC2 capacity at up to 90 % off On-Demand (C16); the estimate applies a %1 discount. Carbon: none saved. The same hardware runs for the same hours, so location- and market-based kgCO2e do not change; only a marginal accounting that credits using idle capacity would count less, and Greenprint reports location-based carbon.</source>
-        <translation>Managed Spot Training utilise la capacité EC2 inutilisée jusqu'à 90 % moins cher qu'à la demande (C16) ; l'estimation applique une remise de %1. Émissions : aucune économie. Le même matériel tourne les mêmes heures, donc les kgCO2e fondés sur la localisation et sur le marché ne changent pas ; seule une comptabilité marginale qui valorise l'usage de capacité inactive compterait moins, et Greenprint indique les émissions fondées sur la localisation.</translation>
+        <translation>Managed Spot Training utilise la capacité EC2 inutilisée jusqu&apos;à 90 % moins cher qu&apos;à la demande (C16) ; l&apos;estimation applique une remise de %1. Émissions : aucune économie. Le même matériel tourne les mêmes heures, donc les kgCO2e fondés sur la localisation et sur le marché ne changent pas ; seule une comptabilité marginale qui valorise l&apos;usage de capacité inactive compterait moins, et Greenprint indique les émissions fondées sur la localisation.</translation>
     </message>
     <message>
-        <source>Spot capacity can be reclaimed with two minutes' notice: checkpoint, and expect interrupted runs to take longer.</source>
+        <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
         <translation>La capacité Spot peut être reprise avec un préavis de deux minutes : faites des points de contrôle et attendez-vous à ce que les exécutions interrompues durent plus longtemps.</translation>
     </message>
 </context>
@@ -6087,7 +6207,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>&amp;Région de remplacement :</translation>
     </message>
     <message>
-        <source>Run this stage in another region than the project's, e.g. train where the grid is cleaner. Leave empty to use the project's region.</source>
+        <source>Run this stage in another region than the project&apos;s, e.g. train where the grid is cleaner. Leave empty to use the project&apos;s region.</source>
         <translation>Exécuter cette étape dans une autre région que celle du projet, p. ex. entraîner là où le réseau est plus propre. Laissez vide pour utiliser la région du projet.</translation>
     </message>
     <message>
@@ -6105,12 +6225,12 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::StageTreeModel</name>
     <message>
-        <source>The project's region</source>
+        <source>The project&apos;s region</source>
         <translation>La région du projet</translation>
     </message>
     <message>
         <source>Stage region override</source>
-        <translation>Région de l'étape remplacée</translation>
+        <translation>Région de l&apos;étape remplacée</translation>
     </message>
     <message>
         <source>%1
@@ -6154,15 +6274,15 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::StopFailingRunsRule</name>
     <message>
-        <source>Let SageMaker Debugger stop "%1" when it goes wrong</source>
+        <source>Let SageMaker Debugger stop &quot;%1&quot; when it goes wrong</source>
         <translation>Laisser SageMaker Debugger arrêter « %1 » en cas de problème</translation>
     </message>
     <message>
-        <source>Debugger's built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
-        <translation>Les règles intégrées de Debugger (goulets d'étranglement système, surapprentissage, activations saturées) arrêtent une tâche d'entraînement dès qu'elles détectent un problème. Ce plan ne compte aucune exécution échouée : il n'économise donc rien sur le plan tel qu'il est écrit ; chaque exécution de cette tâche qui échoue et est arrêtée tôt économise jusqu'à ses %1 kgCO2e et %2 heures.</translation>
+        <source>Debugger&apos;s built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
+        <translation>Les règles intégrées de Debugger (goulets d&apos;étranglement système, surapprentissage, activations saturées) arrêtent une tâche d&apos;entraînement dès qu&apos;elles détectent un problème. Ce plan ne compte aucune exécution échouée : il n&apos;économise donc rien sur le plan tel qu&apos;il est écrit ; chaque exécution de cette tâche qui échoue et est arrêtée tôt économise jusqu&apos;à ses %1 kgCO2e et %2 heures.</translation>
     </message>
     <message>
-        <source>A rule that fires wrongly stops a healthy run; tune the rules' thresholds.</source>
+        <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
         <translation>Une règle qui se déclenche à tort arrête une exécution saine ; ajustez les seuils des règles.</translation>
     </message>
 </context>
@@ -6204,7 +6324,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::StorageLifecycleRule</name>
     <message>
-        <source>Expire "%1" after %2 months with an S3 Lifecycle rule</source>
+        <source>Expire &quot;%1&quot; after %2 months with an S3 Lifecycle rule</source>
         <translation>Faire expirer « %1 » après %2 mois avec une règle S3 Lifecycle</translation>
     </message>
     <message>
@@ -6213,7 +6333,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
-        <translation>Les données supprimées disparaissent : gardez ce qu'exigent les audits, la reproductibilité ou un nouvel entraînement.</translation>
+        <translation>Les données supprimées disparaissent : gardez ce qu&apos;exigent les audits, la reproductibilité ou un nouvel entraînement.</translation>
     </message>
 </context>
 <context>
@@ -6265,7 +6385,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own copy of the plan; savings of several do not add up.
 
 </source>
-        <translation>Plan : %1 kgCO2e, %2 kWh, %3 USD. Chaque suggestion est estimée sur sa propre copie du plan ; les économies de plusieurs suggestions ne s'additionnent pas.
+        <translation>Plan : %1 kgCO2e, %2 kWh, %3 USD. Chaque suggestion est estimée sur sa propre copie du plan ; les économies de plusieurs suggestions ne s&apos;additionnent pas.
 
 </translation>
     </message>
@@ -6329,7 +6449,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Un jeu de données public (Open Data on AWS, AWS Data Exchange) contient-il les données que cette étape ingère ? Le plan ne le dit pas, cette suggestion n’est donc pas classée.</translation>
     </message>
     <message>
-        <source>How much accuracy may the model lose? State the project's accuracy floor; until then this is not ranked.</source>
+        <source>How much accuracy may the model lose? State the project&apos;s accuracy floor; until then this is not ranked.</source>
         <translation>Quelle précision le modèle peut-il perdre ? Indiquez le plancher de précision du projet ; d’ici là, cette suggestion n’est pas classée.</translation>
     </message>
     <message numerus="yes">
@@ -6344,7 +6464,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Demande une réponse avant d’être classée</translation>
     </message>
     <message>
-        <source>Smaller savings (under 0.5 % of the plan's kgCO2e, or nothing counted)</source>
+        <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
         <translation>Économies plus faibles (moins de 0,5 % des kgCO2e du plan, ou rien de compté)</translation>
     </message>
 </context>
@@ -6376,7 +6496,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Location-based kgCO2e saved, estimated on its own copy of the plan; savings of several do not add up</source>
-        <translation>kgCO2e fondés sur la localisation évités, estimés sur une copie distincte du plan ; les économies de plusieurs suggestions ne s'additionnent pas</translation>
+        <translation>kgCO2e fondés sur la localisation évités, estimés sur une copie distincte du plan ; les économies de plusieurs suggestions ne s&apos;additionnent pas</translation>
     </message>
     <message>
         <source>Wall-clock hours of the jobs saved</source>
@@ -6446,34 +6566,34 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::TrainingCompilerRule</name>
     <message>
-        <source>Compile the training of "%1" for the GPU</source>
-        <translation>Compiler l'entraînement de « %1 » pour le GPU</translation>
+        <source>Compile the training of &quot;%1&quot; for the GPU</source>
+        <translation>Compiler l&apos;entraînement de « %1 » pour le GPU</translation>
     </message>
     <message>
         <source>Compiling the model to hardware-optimized kernels (SageMaker Training Compiler, up to 50 % faster per C15; torch.compile) shortens training. The copy applies the measured saving: %1 less energy per sample on an H100 (and 26 % less time), as %1 fewer busy hours.</source>
-        <translation>Compiler le modèle en noyaux optimisés pour le matériel (SageMaker Training Compiler, jusqu'à 50 % plus rapide selon C15 ; torch.compile) raccourcit l'entraînement. La copie applique l'économie mesurée : %1 d'énergie en moins par échantillon sur un H100 (et 26 % de temps en moins), sous forme de %1 d'heures occupées en moins.</translation>
+        <translation>Compiler le modèle en noyaux optimisés pour le matériel (SageMaker Training Compiler, jusqu&apos;à 50 % plus rapide selon C15 ; torch.compile) raccourcit l&apos;entraînement. La copie applique l&apos;économie mesurée : %1 d&apos;énergie en moins par échantillon sur un H100 (et 26 % de temps en moins), sous forme de %1 d&apos;heures occupées en moins.</translation>
     </message>
     <message>
         <source>A one-off compile (55 s measured) per run; AWS announces no new releases of SageMaker Training Compiler, so use torch.compile or XLA.</source>
-        <translation>Une compilation ponctuelle (55 s mesurées) par exécution ; AWS n'annonce plus de nouvelles versions de SageMaker Training Compiler : utilisez torch.compile ou XLA.</translation>
+        <translation>Une compilation ponctuelle (55 s mesurées) par exécution ; AWS n&apos;annonce plus de nouvelles versions de SageMaker Training Compiler : utilisez torch.compile ou XLA.</translation>
     </message>
 </context>
 <context>
     <name>greenprint::TrainiumRule</name>
     <message>
-        <source>Train "%1" on AWS Trainium (%2 x %3)</source>
+        <source>Train &quot;%1&quot; on AWS Trainium (%2 x %3)</source>
         <translation>Entraîner « %1 » sur AWS Trainium (%2 x %3)</translation>
     </message>
     <message>
-        <source>Trainium is expected to be AWS's most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
-        <translation>Trainium devrait être le processeur d'entraînement le plus économe en énergie d'AWS : AWS annonce environ 25 % d'énergie en moins pour BERT-Large (C05) et jusqu'à 50 % de coût en moins (C04). La copie passe de %1 x %2 à %3 x %4 au même débit ; l'estimateur donne les heures et la puissance Neuron.</translation>
+        <source>Trainium is expected to be AWS&apos;s most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <translation>Trainium devrait être le processeur d&apos;entraînement le plus économe en énergie d&apos;AWS : AWS annonce environ 25 % d&apos;énergie en moins pour BERT-Large (C05) et jusqu&apos;à 50 % de coût en moins (C04). La copie passe de %1 x %2 à %3 x %4 au même débit ; l&apos;estimateur donne les heures et la puissance Neuron.</translation>
     </message>
     <message>
         <source>The model must compile with the AWS Neuron SDK; check operator support. Neuron power is derived from AWS claims, not published.</source>
-        <translation>Le modèle doit se compiler avec le SDK AWS Neuron ; vérifiez la prise en charge des opérateurs. La puissance Neuron est déduite des affirmations d'AWS, elle n'est pas publiée.</translation>
+        <translation>Le modèle doit se compiler avec le SDK AWS Neuron ; vérifiez la prise en charge des opérateurs. La puissance Neuron est déduite des affirmations d&apos;AWS, elle n&apos;est pas publiée.</translation>
     </message>
     <message>
-        <source>Train "%1" on AWS Trainium2 (%2 x %3)</source>
+        <source>Train &quot;%1&quot; on AWS Trainium2 (%2 x %3)</source>
         <translation>Entraîner « %1 » sur AWS Trainium2 (%2 x %3)</translation>
     </message>
     <message>
@@ -6497,22 +6617,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Where the data goes (AWS region id). Network energy and inter-region transfer prices apply.</source>
-        <translation>Destination des données (identifiant de région AWS). L'énergie réseau et les prix de transfert entre régions s'appliquent.</translation>
+        <translation>Destination des données (identifiant de région AWS). L&apos;énergie réseau et les prix de transfert entre régions s&apos;appliquent.</translation>
     </message>
     <message>
         <source>Another region</source>
         <translation>Autre région</translation>
     </message>
     <message>
-        <source>Data moved out of the stage's region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
-        <translation>Données transférées hors de la région de l'étape. Saisissez une unité pour convertir : 2 TB font 2048 GB (AWS facture en unités binaires : 1 GB = 2^30 octets, 1 TB = 1024 GB, 1 PB = 1024 TB).</translation>
+        <source>Data moved out of the stage&apos;s region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <translation>Données transférées hors de la région de l&apos;étape. Saisissez une unité pour convertir : 2 TB font 2048 GB (AWS facture en unités binaires : 1 GB = 2^30 octets, 1 TB = 1024 GB, 1 PB = 1024 TB).</translation>
     </message>
 </context>
 <context>
     <name>greenprint::TuningForm</name>
     <message>
         <source>The instance type each trial runs on.</source>
-        <translation>Le type d'instance sur lequel s'exécute chaque essai.</translation>
+        <translation>Le type d&apos;instance sur lequel s&apos;exécute chaque essai.</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
@@ -6548,7 +6668,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>The search strategy (recorded for reports; the trial count drives the estimate).</source>
-        <translation>La stratégie de recherche (consignée pour les rapports ; le nombre d'essais détermine l'estimation).</translation>
+        <translation>La stratégie de recherche (consignée pour les rapports ; le nombre d&apos;essais détermine l&apos;estimation).</translation>
     </message>
     <message>
         <source>&amp;Trials:</source>
@@ -6560,7 +6680,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Number of training jobs the tuner launches.</source>
-        <translation>Nombre de tâches d'entraînement que lance l'optimiseur.</translation>
+        <translation>Nombre de tâches d&apos;entraînement que lance l&apos;optimiseur.</translation>
     </message>
     <message>
         <source>&amp;Hours per trial:</source>
@@ -6572,7 +6692,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Wall-clock hours of one trial.</source>
-        <translation>Heures réelles d'un essai.</translation>
+        <translation>Heures réelles d&apos;un essai.</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -6626,7 +6746,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <name>greenprint::UserCatalogDialog</name>
     <message>
         <source>Instance id</source>
-        <translation>Identifiant d'instance</translation>
+        <translation>Identifiant d&apos;instance</translation>
     </message>
     <message>
         <source>vCPUs</source>
@@ -6702,7 +6822,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Edit a cell to save the row. Watts are whole-instance averages before PUE; leave price or embodied carbon empty when unknown.</source>
-        <translation>Modifiez une cellule pour enregistrer la ligne. Les watts sont des moyennes pour l'instance entière avant PUE ; laissez le prix ou les émissions intrinsèques vides s'ils sont inconnus.</translation>
+        <translation>Modifiez une cellule pour enregistrer la ligne. Les watts sont des moyennes pour l&apos;instance entière avant PUE ; laissez le prix ou les émissions intrinsèques vides s&apos;ils sont inconnus.</translation>
     </message>
     <message>
         <source>My region</source>
@@ -6721,7 +6841,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <name>greenprint::UserRepository</name>
     <message>
         <source>No location for the user catalog is available</source>
-        <translation>Aucun emplacement n'est disponible pour le catalogue de l'utilisateur</translation>
+        <translation>Aucun emplacement n&apos;est disponible pour le catalogue de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
@@ -6729,23 +6849,23 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>%1: cannot open the user catalog: %2</source>
-        <translation>%1 : impossible d'ouvrir le catalogue de l'utilisateur : %2</translation>
+        <translation>%1 : impossible d&apos;ouvrir le catalogue de l&apos;utilisateur : %2</translation>
     </message>
     <message>
         <source>%1: not a user catalog: %2</source>
-        <translation>%1 : pas un catalogue d'utilisateur : %2</translation>
+        <translation>%1 : pas un catalogue d&apos;utilisateur : %2</translation>
     </message>
     <message>
         <source>%1: the user catalog was written by a newer version of Greenprint (schema %2, this version reads %3)</source>
-        <translation>%1 : le catalogue de l'utilisateur a été écrit par une version plus récente de Greenprint (schéma %2, cette version lit le %3)</translation>
+        <translation>%1 : le catalogue de l&apos;utilisateur a été écrit par une version plus récente de Greenprint (schéma %2, cette version lit le %3)</translation>
     </message>
     <message>
         <source>%1: not a user catalog (an unrelated SQLite database)</source>
-        <translation>%1 : pas un catalogue d'utilisateur (une base SQLite sans rapport)</translation>
+        <translation>%1 : pas un catalogue d&apos;utilisateur (une base SQLite sans rapport)</translation>
     </message>
     <message>
         <source>%1: cannot create the user catalog: %2</source>
-        <translation>%1 : impossible de créer le catalogue de l'utilisateur : %2</translation>
+        <translation>%1 : impossible de créer le catalogue de l&apos;utilisateur : %2</translation>
     </message>
     <message>
         <source>the schema %1 is missing from this build</source>
@@ -6757,7 +6877,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Instance %1: power must be zero or more watts</source>
-        <translation>Instance %1 : la puissance doit être d'au moins zéro watt</translation>
+        <translation>Instance %1 : la puissance doit être d&apos;au moins zéro watt</translation>
     </message>
     <message>
         <source>Instance %1: maximum power is below idle power</source>
@@ -6785,7 +6905,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Region %1: grid intensity must be zero or more gCO2e/kWh</source>
-        <translation>Région %1 : l'intensité du réseau doit être d'au moins zéro gCO2e/kWh</translation>
+        <translation>Région %1 : l&apos;intensité du réseau doit être d&apos;au moins zéro gCO2e/kWh</translation>
     </message>
     <message>
         <source>Region %1: PUE must be greater than zero</source>
@@ -6801,11 +6921,11 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>The user catalog is not open</source>
-        <translation>Le catalogue de l'utilisateur n'est pas ouvert</translation>
+        <translation>Le catalogue de l&apos;utilisateur n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>Instance %1 cannot be saved: %2</source>
-        <translation>L'instance %1 ne peut pas être enregistrée : %2</translation>
+        <translation>L&apos;instance %1 ne peut pas être enregistrée : %2</translation>
     </message>
     <message>
         <source>Region %1 cannot be saved: %2</source>
@@ -6813,11 +6933,11 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>There is no user instance %1</source>
-        <translation>Il n'y a pas d'instance utilisateur %1</translation>
+        <translation>Il n&apos;y a pas d&apos;instance utilisateur %1</translation>
     </message>
     <message>
         <source>There is no user region %1</source>
-        <translation>Il n'y a pas de région utilisateur %1</translation>
+        <translation>Il n&apos;y a pas de région utilisateur %1</translation>
     </message>
 </context>
 <context>
@@ -6835,7 +6955,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Hausse</translation>
     </message>
     <message>
-        <source>Savings waterfall: the plan's carbon after each applied suggestion</source>
+        <source>Savings waterfall: the plan&apos;s carbon after each applied suggestion</source>
         <translation>Cascade des économies : les émissions du plan après chaque suggestion appliquée</translation>
     </message>
     <message>
@@ -6863,7 +6983,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Suggestions; tick one to apply it in the scenario</source>
-        <translation>Suggestions ; cochez-en une pour l'appliquer dans le scénario</translation>
+        <translation>Suggestions ; cochez-en une pour l&apos;appliquer dans le scénario</translation>
     </message>
     <message>
         <source>Suggestions (savings each on its own copy of the plan)</source>
@@ -6879,10 +6999,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Baseline: %1. No scenario yet: click New to start one.</source>
-        <translation>Référence : %1. Aucun scénario pour l'instant : cliquez sur Nouveau pour en créer un.</translation>
+        <translation>Référence : %1. Aucun scénario pour l&apos;instant : cliquez sur Nouveau pour en créer un.</translation>
     </message>
     <message>
-        <source>Scenario "%1" cannot be applied; see the problems below.</source>
+        <source>Scenario &quot;%1&quot; cannot be applied; see the problems below.</source>
         <translation>Le scénario « %1 » ne peut pas être appliqué ; voir les problèmes ci-dessous.</translation>
     </message>
     <message>
@@ -6890,8 +7010,8 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <source>Accuracy: some applied suggestion may lower the model's score by an amount no source states.</source>
-        <translation>Précision : une suggestion appliquée peut réduire le score du modèle d'une valeur qu'aucune source n'indique.</translation>
+        <source>Accuracy: some applied suggestion may lower the model&apos;s score by an amount no source states.</source>
+        <translation>Précision : une suggestion appliquée peut réduire le score du modèle d&apos;une valeur qu&apos;aucune source n&apos;indique.</translation>
     </message>
     <message>
         <source>Accuracy retained: %1 % of the baseline score (published figures).</source>
@@ -6918,8 +7038,8 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Contraintes du projet : %1. Les suggestions qui les enfreindraient ne sont pas proposées.</translation>
     </message>
     <message>
-        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion's share in the order ticked.</source>
-        <translation>Cocher une suggestion réestime tout le scénario ; la cascade montre la part de chaque suggestion dans l'ordre où elles ont été cochées.</translation>
+        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion&apos;s share in the order ticked.</source>
+        <translation>Cocher une suggestion réestime tout le scénario ; la cascade montre la part de chaque suggestion dans l&apos;ordre où elles ont été cochées.</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -6930,7 +7050,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Cascade des économies (%1)</translation>
     </message>
     <message>
-        <source>Scenario: %1, %2 (%3 %) against the baseline's %4</source>
+        <source>Scenario: %1, %2 (%3 %) against the baseline&apos;s %4</source>
         <translation>Scénario : %1, %2 (%3 %) face aux %4 de la référence</translation>
     </message>
     <message>
@@ -6946,7 +7066,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>non estimé</translation>
     </message>
     <message>
-        <source>Scenario "%1" cannot be estimated, so it shows no saving; see the problems below.</source>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
         <translation>Le scénario « %1 » ne peut pas être estimé et n’affiche donc aucune économie ; voir les problèmes ci-dessous.</translation>
     </message>
     <message>
@@ -7000,16 +7120,16 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::WorkSizing</name>
     <message>
-        <source>unknown precision "%1"</source>
+        <source>unknown precision &quot;%1&quot;</source>
         <translation>précision inconnue « %1 »</translation>
     </message>
     <message>
         <source>%1 has no published accelerator throughput at %2; state the hours instead</source>
-        <translation>%1 n'a aucun débit d'accélérateur publié en %2 ; indiquez plutôt les heures</translation>
+        <translation>%1 n&apos;a aucun débit d&apos;accélérateur publié en %2 ; indiquez plutôt les heures</translation>
     </message>
     <message>
         <source>no achieved utilization is known for %1 %2; state the hours instead</source>
-        <translation>aucune utilisation atteinte n'est connue pour %1 %2 ; indiquez plutôt les heures</translation>
+        <translation>aucune utilisation atteinte n&apos;est connue pour %1 %2 ; indiquez plutôt les heures</translation>
     </message>
     <message>
         <source>training</source>
@@ -7075,7 +7195,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>un tableau d’indices d’arcs est requis</translation>
     </message>
     <message>
-        <source>"%1" is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
+        <source>&quot;%1&quot; is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
         <translation>« %1 » n’est pas une géométrie surfacique (Polygon, MultiPolygon ou GeometryCollection)</translation>
     </message>
     <message>
@@ -7119,7 +7239,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>%1 : pas un objet JSON</translation>
     </message>
     <message>
-        <source>"Topology" is required</source>
+        <source>&quot;Topology&quot; is required</source>
         <translation>« Topology » est requis</translation>
     </message>
     <message>
@@ -7135,11 +7255,11 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <name>greenprint::actuals::ActualsStore</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation>%1 : impossible d'ouvrir : %2</translation>
+        <translation>%1 : impossible d&apos;ouvrir : %2</translation>
     </message>
     <message>
         <source>%1: cannot prepare the imports of actual usage: %2</source>
-        <translation>%1 : impossible de préparer les imports de l'utilisation réelle : %2</translation>
+        <translation>%1 : impossible de préparer les imports de l&apos;utilisation réelle : %2</translation>
     </message>
     <message>
         <source>the schema %1 is missing from this build</source>
@@ -7151,22 +7271,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>the store of imports is not open</source>
-        <translation>le stockage des imports n'est pas ouvert</translation>
+        <translation>le stockage des imports n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>cannot store the import of %1: %2</source>
-        <translation>impossible d'enregistrer l'import de %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer l&apos;import de %1 : %2</translation>
     </message>
     <message>
         <source>there is no import %1</source>
-        <translation>il n'y a pas d'import %1</translation>
+        <translation>il n&apos;y a pas d&apos;import %1</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::ByteSource</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation>%1 : impossible d'ouvrir : %2</translation>
+        <translation>%1 : impossible d&apos;ouvrir : %2</translation>
     </message>
     <message>
         <source>%1: cannot start gzip decompression</source>
@@ -7178,7 +7298,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>%1: the gzip data ends early (a truncated download?)</source>
-        <translation>%1 : les données gzip s'arrêtent trop tôt (un téléchargement interrompu ?)</translation>
+        <translation>%1 : les données gzip s&apos;arrêtent trop tôt (un téléchargement interrompu ?)</translation>
     </message>
     <message>
         <source>%1: corrupt gzip data</source>
@@ -7192,12 +7312,12 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::actuals::Calibration</name>
     <message>
-        <source>%1: run "%2" (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
-        <translation>%1 : l'exécution « %2 » (ligne se terminant à %3) a une moyenne de %4 W, au-dessus de la crête de %5 W d'une %6 : le journal a mesuré autre chose ou est erroné ; rien n'en a été calibré</translation>
+        <source>%1: run &quot;%2&quot; (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
+        <translation>%1 : l&apos;exécution « %2 » (ligne se terminant à %3) a une moyenne de %4 W, au-dessus de la crête de %5 W d&apos;une %6 : le journal a mesuré autre chose ou est erroné ; rien n&apos;en a été calibré</translation>
     </message>
     <message>
         <source>the bill shows %1 where the plan has %2: change the instance type first, then calibrate</source>
-        <translation>la facture montre %1 là où le plan prévoit %2 : changez d'abord le type d'instance, puis calibrez</translation>
+        <translation>la facture montre %1 là où le plan prévoit %2 : changez d&apos;abord le type d&apos;instance, puis calibrez</translation>
     </message>
     <message>
         <source>a notebook: a bill does not tell its active hours from its idle ones, so its plan is kept</source>
@@ -7205,22 +7325,22 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>a serverless endpoint is billed by inference time, not by instance-hours: its plan is kept</source>
-        <translation>un point de terminaison serverless est facturé au temps d'inférence, pas en heures d'instance : son plan est conservé</translation>
+        <translation>un point de terminaison serverless est facturé au temps d&apos;inférence, pas en heures d&apos;instance : son plan est conservé</translation>
     </message>
     <message>
         <source>sized from its work and no billed hours of %1 match it: import its bill (CUR) to calibrate it</source>
-        <translation>dimensionné d'après son travail et aucune heure facturée de %1 ne lui correspond : importez sa facture (CUR) pour le calibrer</translation>
+        <translation>dimensionné d&apos;après son travail et aucune heure facturée de %1 ne lui correspond : importez sa facture (CUR) pour le calibrer</translation>
     </message>
     <message>
         <source>hours: %1 h instead of %2 h (%3)</source>
         <translation>heures : %1 h au lieu de %2 h (%3)</translation>
     </message>
     <message>
-        <source>hours kept: an endpoint's provisioned hours are the plan's horizon, and the bill's %1 instance-hours are a sample of it</source>
-        <translation>heures conservées : les heures provisionnées d'un point de terminaison sont l'horizon du plan, et les %1 heures d'instance de la facture n'en sont qu'un échantillon</translation>
+        <source>hours kept: an endpoint&apos;s provisioned hours are the plan&apos;s horizon, and the bill&apos;s %1 instance-hours are a sample of it</source>
+        <translation>heures conservées : les heures provisionnées d&apos;un point de terminaison sont l&apos;horizon du plan, et les %1 heures d&apos;instance de la facture n&apos;en sont qu&apos;un échantillon</translation>
     </message>
     <message>
-        <source>hours not billed for %1: the plan's %2 h kept</source>
+        <source>hours not billed for %1: the plan&apos;s %2 h kept</source>
         <translation>aucune heure de %1 facturée : les %2 h du plan sont conservées</translation>
     </message>
     <message>
@@ -7228,12 +7348,12 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>utilisation : %1 % au lieu de %2 % (%3)</translation>
     </message>
     <message>
-        <source>utilization not measured: the plan's %1 % kept</source>
+        <source>utilization not measured: the plan&apos;s %1 % kept</source>
         <translation>utilisation non mesurée : les %1 % du plan sont conservés</translation>
     </message>
     <message>
-        <source>power: %1 W per instance instead of the power model's %2 W (%3); utilization no longer changes its energy</source>
-        <translation>puissance : %1 W par instance au lieu des %2 W du modèle de puissance (%3) ; l'utilisation ne change plus son énergie</translation>
+        <source>power: %1 W per instance instead of the power model&apos;s %2 W (%3); utilization no longer changes its energy</source>
+        <translation>puissance : %1 W par instance au lieu des %2 W du modèle de puissance (%3) ; l&apos;utilisation ne change plus son énergie</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -7245,14 +7365,14 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>the power logs measure the accelerators only, not the instance: the power model is kept</source>
-        <translation>les journaux de puissance ne mesurent que les accélérateurs, pas l'instance : le modèle de puissance est conservé</translation>
+        <translation>les journaux de puissance ne mesurent que les accélérateurs, pas l&apos;instance : le modèle de puissance est conservé</translation>
     </message>
     <message>
         <source>nothing the plan uses was measured</source>
-        <translation>rien de ce qu'utilise le plan n'a été mesuré</translation>
+        <translation>rien de ce qu&apos;utilise le plan n&apos;a été mesuré</translation>
     </message>
     <message>
-        <source>its work no longer sizes it: measured values replace the work model's prediction</source>
+        <source>its work no longer sizes it: measured values replace the work model&apos;s prediction</source>
         <translation>son travail ne le dimensionne plus : les valeurs mesurées remplacent la prévision du modèle de travail</translation>
     </message>
 </context>
@@ -7278,15 +7398,15 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::actuals::CarbonText</name>
     <message>
-        <source>%1:1: not an AWS carbon-emissions export: no column "%2"</source>
-        <translation>%1:1 : pas un export des émissions carbone d'AWS : pas de colonne « %2 »</translation>
+        <source>%1:1: not an AWS carbon-emissions export: no column &quot;%2&quot;</source>
+        <translation>%1:1 : pas un export des émissions carbone d&apos;AWS : pas de colonne « %2 »</translation>
     </message>
     <message>
-        <source>unit "%1" is not MTCO2e (metric tons CO2e)</source>
-        <translation>l'unité « %1 » n'est pas MTCO2e (tonnes de CO2e)</translation>
+        <source>unit &quot;%1&quot; is not MTCO2e (metric tons CO2e)</source>
+        <translation>l&apos;unité « %1 » n&apos;est pas MTCO2e (tonnes de CO2e)</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>pas un nombre positif ou nul : « %1 »</translation>
     </message>
 </context>
@@ -7321,8 +7441,8 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>non mesuré : %1 % prévu conservé</translation>
     </message>
     <message>
-        <source>the plan's own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
-        <translation>le modèle de charge propre au plan (charge déduite du travail, heures d'inactivité) face à une charge moyenne unique, plusieurs types d'instance ou régions, stockage</translation>
+        <source>the plan&apos;s own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
+        <translation>le modèle de charge propre au plan (charge déduite du travail, heures d&apos;inactivité) face à une charge moyenne unique, plusieurs types d&apos;instance ou régions, stockage</translation>
     </message>
     <message>
         <source>unnamed</source>
@@ -7330,80 +7450,80 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Method: AWS allocates the measured energy of its data centres to customers by their usage (model %1); Greenprint estimates each instance from its power curve at your utilization.</source>
-        <translation>Méthode : AWS répartit l'énergie mesurée de ses centres de données entre les clients selon leur utilisation (modèle %1) ; Greenprint estime chaque instance à partir de sa courbe de puissance à votre utilisation.</translation>
+        <translation>Méthode : AWS répartit l&apos;énergie mesurée de ses centres de données entre les clients selon leur utilisation (modèle %1) ; Greenprint estime chaque instance à partir de sa courbe de puissance à votre utilisation.</translation>
     </message>
     <message>
-        <source>Unused capacity: AWS's figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
-        <translation>Capacité inutilisée : le chiffre d'AWS inclut une part de la capacité de serveurs inactive et de surcharge ; Greenprint ne compte que la capacité qui vous a été facturée.</translation>
+        <source>Unused capacity: AWS&apos;s figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
+        <translation>Capacité inutilisée : le chiffre d&apos;AWS inclut une part de la capacité de serveurs inactive et de surcharge ; Greenprint ne compte que la capacité qui vous a été facturée.</translation>
     </message>
     <message>
-        <source>Scope 3: AWS's figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint's location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
-        <translation>Scope 3 : le chiffre d'AWS couvre les scopes 1 et 2 (les catégories du scope 3 seulement dans les versions récentes du modèle) ; le chiffre de Greenprint fondé sur la localisation inclut la part des émissions intrinsèques des serveurs (%1 kgCO2e ici, %2 kgCO2e sans elle).</translation>
+        <source>Scope 3: AWS&apos;s figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint&apos;s location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
+        <translation>Scope 3 : le chiffre d&apos;AWS couvre les scopes 1 et 2 (les catégories du scope 3 seulement dans les versions récentes du modèle) ; le chiffre de Greenprint fondé sur la localisation inclut la part des émissions intrinsèques des serveurs (%1 kgCO2e ici, %2 kgCO2e sans elle).</translation>
     </message>
     <message>
-        <source>Market-based method: AWS's market-based figure counts the renewable electricity Amazon buys; Greenprint's counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
-        <translation>Méthode fondée sur le marché : le chiffre d'AWS fondé sur le marché tient compte de l'électricité renouvelable achetée par Amazon ; celui de Greenprint ne compte 0 g/kWh que dans les régions qu'AWS liste comme couvertes par des énergies renouvelables en %1.</translation>
+        <source>Market-based method: AWS&apos;s market-based figure counts the renewable electricity Amazon buys; Greenprint&apos;s counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
+        <translation>Méthode fondée sur le marché : le chiffre d&apos;AWS fondé sur le marché tient compte de l&apos;électricité renouvelable achetée par Amazon ; celui de Greenprint ne compte 0 g/kWh que dans les régions qu&apos;AWS liste comme couvertes par des énergies renouvelables en %1.</translation>
     </message>
     <message>
-        <source>Coverage: AWS's figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
-        <translation>Couverture : le chiffre d'AWS couvre tous les services des comptes pendant ces mois ; Greenprint valorise le calcul, le stockage et le transfert de données qu'il reconnaît dans le CUR (les autres usages ne comptent que pour le coût).</translation>
+        <source>Coverage: AWS&apos;s figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
+        <translation>Couverture : le chiffre d&apos;AWS couvre tous les services des comptes pendant ces mois ; Greenprint valorise le calcul, le stockage et le transfert de données qu&apos;il reconnaît dans le CUR (les autres usages ne comptent que pour le coût).</translation>
     </message>
     <message>
-        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan's method and settings; actual cost is the bill's unblended cost (credits, refunds, taxes and fees left out).</source>
-        <translation>L'énergie et les émissions réelles sont des estimations de Greenprint de l'utilisation facturée, avec la méthode et les réglages du plan ; le coût réel est le coût non mutualisé de la facture (crédits, remboursements, taxes et frais exclus).</translation>
+        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan&apos;s method and settings; actual cost is the bill&apos;s unblended cost (credits, refunds, taxes and fees left out).</source>
+        <translation>L&apos;énergie et les émissions réelles sont des estimations de Greenprint de l&apos;utilisation facturée, avec la méthode et les réglages du plan ; le coût réel est le coût non mutualisé de la facture (crédits, remboursements, taxes et frais exclus).</translation>
     </message>
     <message>
-        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner's default for a new compute component.</source>
-        <translation>Les composants sans mesure d'utilisation gardent leur utilisation prévue ; les heures-instances non prévues sont valorisées à %1 %, la valeur par défaut du planificateur pour un nouveau composant de calcul.</translation>
+        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner&apos;s default for a new compute component.</source>
+        <translation>Les composants sans mesure d&apos;utilisation gardent leur utilisation prévue ; les heures-instances non prévues sont valorisées à %1 %, la valeur par défaut du planificateur pour un nouveau composant de calcul.</translation>
     </message>
     <message>
         <source>SageMaker ml.* instances are valued as the EC2 instance type they run on.</source>
-        <translation>Les instances SageMaker ml.* sont valorisées comme le type d'instance EC2 sur lequel elles s'exécutent.</translation>
+        <translation>Les instances SageMaker ml.* sont valorisées comme le type d&apos;instance EC2 sur lequel elles s&apos;exécutent.</translation>
     </message>
     <message>
-        <source>measurement "%1" names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
-        <translation>la mesure « %1 » ne désigne aucun composant ni type d'instance du plan ; rattachez-la à un composant avec COMPOSANT=FICHIER</translation>
+        <source>measurement &quot;%1&quot; names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
+        <translation>la mesure « %1 » ne désigne aucun composant ni type d&apos;instance du plan ; rattachez-la à un composant avec COMPOSANT=FICHIER</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::CsvStream</name>
     <message>
         <source>%1:1:1: the file is empty (a header line is expected)</source>
-        <translation>%1:1:1 : le fichier est vide (une ligne d'en-tête est attendue)</translation>
+        <translation>%1:1:1 : le fichier est vide (une ligne d&apos;en-tête est attendue)</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
-        <translation>%1 champs attendus comme dans l'en-tête, %2 trouvés</translation>
+        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation>un champ entre guillemets n'est pas fermé avant la fin du fichier</translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
     </message>
     <message>
         <source>a closing quote must be followed by a comma or a line break</source>
-        <translation>un guillemet fermant doit être suivi d'une virgule ou d'un saut de ligne</translation>
+        <translation>un guillemet fermant doit être suivi d&apos;une virgule ou d&apos;un saut de ligne</translation>
     </message>
     <message>
         <source>a quote inside a field that does not start with a quote</source>
         <translation>un guillemet dans un champ qui ne commence pas par un guillemet</translation>
     </message>
     <message>
-        <source> (column "%1")</source>
+        <source> (column &quot;%1&quot;)</source>
         <translation> (colonne « %1 »)</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::CurText</name>
     <message>
-        <source>%1:1: not a Cost and Usage Report: no column "%2" (legacy CUR) or "%3" (CUR 2.0)</source>
+        <source>%1:1: not a Cost and Usage Report: no column &quot;%2&quot; (legacy CUR) or &quot;%3&quot; (CUR 2.0)</source>
         <translation>%1:1 : pas un Cost and Usage Report : pas de colonne « %2 » (CUR classique) ni « %3 » (CUR 2.0)</translation>
     </message>
     <message>
-        <source>not a number: "%1"</source>
+        <source>not a number: &quot;%1&quot;</source>
         <translation>pas un nombre : « %1 »</translation>
     </message>
     <message>
-        <source>not a count of line items: "%1"</source>
+        <source>not a count of line items: &quot;%1&quot;</source>
         <translation>pas un nombre de lignes : « %1 »</translation>
     </message>
 </context>
@@ -7475,37 +7595,37 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>* part of the usage could not be estimated (see the JSON output)</source>
-        <translation>* une partie de l'utilisation n'a pas pu être estimée (voir la sortie JSON)</translation>
+        <translation>* une partie de l&apos;utilisation n&apos;a pas pu être estimée (voir la sortie JSON)</translation>
     </message>
     <message>
         <source>AWS carbon export, %1 to %2, %3: %4 kgCO2e location-based (AWS) against %5 kgCO2e (Greenprint, same months and regions)</source>
-        <translation>Export des émissions carbone d'AWS, %1 à %2, %3 : %4 kgCO2e fondés sur la localisation (AWS) contre %5 kgCO2e (Greenprint, mêmes mois et régions)</translation>
+        <translation>Export des émissions carbone d&apos;AWS, %1 à %2, %3 : %4 kgCO2e fondés sur la localisation (AWS) contre %5 kgCO2e (Greenprint, mêmes mois et régions)</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::ImportText</name>
     <message>
-        <source>not a time: "%1"</source>
+        <source>not a time: &quot;%1&quot;</source>
         <translation>pas une heure : « %1 »</translation>
     </message>
     <message>
-        <source>not a date: "%1"</source>
+        <source>not a date: &quot;%1&quot;</source>
         <translation>pas une date : « %1 »</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::MatchText</name>
     <message>
-        <source>the tag greenprint:component="%1" names no single component of the plan</source>
-        <translation>l'étiquette greenprint:component=« %1 » ne désigne aucun composant unique du plan</translation>
+        <source>the tag greenprint:component=&quot;%1&quot; names no single component of the plan</source>
+        <translation>l&apos;étiquette greenprint:component=« %1 » ne désigne aucun composant unique du plan</translation>
     </message>
     <message>
         <source>no component of the plan runs %1</source>
-        <translation>aucun composant du plan ne s'exécute sur %1</translation>
+        <translation>aucun composant du plan ne s&apos;exécute sur %1</translation>
     </message>
     <message>
         <source>no storage component of the plan has this storage class</source>
-        <translation>aucun composant de stockage du plan n'a cette classe de stockage</translation>
+        <translation>aucun composant de stockage du plan n&apos;a cette classe de stockage</translation>
     </message>
     <message>
         <source>no transfer component of the plan leaves %1</source>
@@ -7513,13 +7633,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>usage of this kind is not part of a Greenprint plan</source>
-        <translation>une utilisation de ce type ne fait pas partie d'un plan Greenprint</translation>
+        <translation>une utilisation de ce type ne fait pas partie d&apos;un plan Greenprint</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::MeasurementText</name>
     <message>
-        <source>%1:1: not %2: no column "%3"</source>
+        <source>%1:1: not %2: no column &quot;%3&quot;</source>
         <translation>%1:1 : pas %2 : pas de colonne « %3 »</translation>
     </message>
     <message>
@@ -7527,15 +7647,15 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>un fichier emissions.csv de CodeCarbon</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>pas un nombre positif ou nul : « %1 »</translation>
     </message>
     <message>
-        <source>%1:1: not an nvidia-smi CSV log: it needs "timestamp" and "power.draw" or "utilization.gpu" (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
+        <source>%1:1: not an nvidia-smi CSV log: it needs &quot;timestamp&quot; and &quot;power.draw&quot; or &quot;utilization.gpu&quot; (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
         <translation>%1:1 : pas un journal CSV de nvidia-smi : il faut « timestamp » et « power.draw » ou « utilization.gpu » (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</translation>
     </message>
     <message>
-        <source>not a valid reading: "%1"</source>
+        <source>not a valid reading: &quot;%1&quot;</source>
         <translation>pas une mesure valide : « %1 »</translation>
     </message>
     <message>
@@ -7543,20 +7663,20 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>un export de métriques CloudWatch</translation>
     </message>
     <message>
-        <source>%1:1: a CloudWatch metric export needs an "InstanceId" or "EndpointName" column</source>
+        <source>%1:1: a CloudWatch metric export needs an &quot;InstanceId&quot; or &quot;EndpointName&quot; column</source>
         <translation>%1:1 : un export de métriques CloudWatch doit avoir une colonne « InstanceId » ou « EndpointName »</translation>
     </message>
     <message>
-        <source>metric "%1" is not CPUUtilization or GPUUtilization</source>
-        <translation>la métrique « %1 » n'est ni CPUUtilization ni GPUUtilization</translation>
+        <source>metric &quot;%1&quot; is not CPUUtilization or GPUUtilization</source>
+        <translation>la métrique « %1 » n&apos;est ni CPUUtilization ni GPUUtilization</translation>
     </message>
     <message>
-        <source>unit "%1" is not Percent</source>
-        <translation>l'unité « %1 » n'est pas Percent</translation>
+        <source>unit &quot;%1&quot; is not Percent</source>
+        <translation>l&apos;unité « %1 » n&apos;est pas Percent</translation>
     </message>
     <message>
-        <source>not a percentage from 0 to 100: "%1" (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
-        <translation>pas un pourcentage de 0 à 100 : « %1 » (les métriques des points de terminaison SageMaker additionnent tous les cœurs ou GPU : divisez d'abord par leur nombre)</translation>
+        <source>not a percentage from 0 to 100: &quot;%1&quot; (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
+        <translation>pas un pourcentage de 0 à 100 : « %1 » (les métriques des points de terminaison SageMaker additionnent tous les cœurs ou GPU : divisez d&apos;abord par leur nombre)</translation>
     </message>
 </context>
 <context>
@@ -7593,11 +7713,11 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>remarque : </translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez « %1 --help ».</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects %n argument(s)</source>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>« %1 » attend %n argument</numerusform>
             <numerusform>« %1 » attend %n arguments</numerusform>
@@ -7616,7 +7736,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Le fichier de projet .greenprint.</translation>
     </message>
     <message>
-        <source>Estimate the project's scenario &lt;name&gt; instead of the plan.</source>
+        <source>Estimate the project&apos;s scenario &lt;name&gt; instead of the plan.</source>
         <translation>Estimer le scénario &lt;name&gt; du projet au lieu du plan.</translation>
     </message>
     <message>
@@ -7624,19 +7744,19 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>name</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table, json or csv</source>
+        <source>unknown format &apos;%1&apos;; use table, json or csv</source>
         <translation>format inconnu « %1 » ; utilisez table, json ou csv</translation>
     </message>
     <message>
         <source>Rank the practices of the AWS sustainability guidance by the kgCO2e they would save on this plan, each estimated on its own copy of the plan.</source>
-        <translation>Classer les pratiques des recommandations de durabilité d'AWS selon les kgCO2e qu'elles économiseraient sur ce plan, chacune estimée sur sa propre copie du plan.</translation>
+        <translation>Classer les pratiques des recommandations de durabilité d&apos;AWS selon les kgCO2e qu&apos;elles économiseraient sur ce plan, chacune estimée sur sa propre copie du plan.</translation>
     </message>
     <message>
         <source>Output format: table or json (default: table).</source>
         <translation>Format de sortie : table ou json (par défaut : table).</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table or json</source>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
         <translation>format inconnu « %1 » ; utilisez table ou json</translation>
     </message>
     <message numerus="yes">
@@ -7655,12 +7775,12 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>regions ou instances.</translation>
     </message>
     <message>
-        <source>unknown data table '%1'; use regions or instances</source>
+        <source>unknown data table &apos;%1&apos;; use regions or instances</source>
         <translation>table de données inconnue « %1 » ; utilisez regions ou instances</translation>
     </message>
     <message>
         <source>Write the plan of a project to files.</source>
-        <translation>Écrire le plan d'un projet dans des fichiers.</translation>
+        <translation>Écrire le plan d&apos;un projet dans des fichiers.</translation>
     </message>
     <message>
         <source>Write the PDF plan to &lt;out.pdf&gt; (A4 or Letter, from the locale).</source>
@@ -7683,8 +7803,8 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Décrire le projet avec le scénario de simulation &lt;name&gt; appliqué (le CSV liste alors le plan de référence et ce scénario).</translation>
     </message>
     <message>
-        <source>'export' needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
-        <translation>« export » a besoin d'une sortie, p. ex. --pdf plan.pdf ou --csv plan.csv</translation>
+        <source>&apos;export&apos; needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
+        <translation>« export » a besoin d&apos;une sortie, p. ex. --pdf plan.pdf ou --csv plan.csv</translation>
     </message>
     <message>
         <source>--pdf needs the graphical part of Qt; run it through main()</source>
@@ -7717,7 +7837,7 @@ Greenprint plans the energy (kWh), carbon (kgCO2e) and cost (USD) of a deep-lear
 </source>
         <translation>Utilisation : %1 [commande] [options]
 
-Greenprint planifie l'énergie (kWh), les émissions (kgCO2e) et le coût (USD) d'une charge de travail d'apprentissage profond sur AWS avant que vous ne l'exécutiez.
+Greenprint planifie l&apos;énergie (kWh), les émissions (kgCO2e) et le coût (USD) d&apos;une charge de travail d&apos;apprentissage profond sur AWS avant que vous ne l&apos;exécutiez.
 
 </translation>
     </message>
@@ -7727,7 +7847,7 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 
-Run '%1 COMMAND --help' for the options of a command.
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
         <translation>
@@ -7735,8 +7855,8 @@ Options :
   -h, --help     Afficher cette aide.
   -v, --version  Afficher la version.
 
-Lancez « %1 COMMANDE --help » pour les options d'une commande.
-Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
+Lancez « %1 COMMANDE --help » pour les options d&apos;une commande.
+Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
@@ -7752,15 +7872,15 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
         <translation>out</translation>
     </message>
     <message>
-        <source>'upgrade' needs an output file: -o OUT.greenprint</source>
-        <translation>« upgrade » a besoin d'un fichier de sortie : -o SORTIE.greenprint</translation>
+        <source>&apos;upgrade&apos; needs an output file: -o OUT.greenprint</source>
+        <translation>« upgrade » a besoin d&apos;un fichier de sortie : -o SORTIE.greenprint</translation>
     </message>
     <message>
         <source>wrote %1 (format %2)</source>
         <translation>%1 écrit (format %2)</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects at least %n argument(s)</source>
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
         <translation>
             <numerusform>« %1 » attend au moins %n argument</numerusform>
             <numerusform>« %1 » attend au moins %n arguments</numerusform>
@@ -7783,7 +7903,7 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
         <translation>== %1 ==</translation>
     </message>
     <message>
-        <source>== %1, scenario "%2" ==</source>
+        <source>== %1, scenario &quot;%2&quot; ==</source>
         <translation>== %1, scénario « %2 » ==</translation>
     </message>
     <message>
@@ -7791,7 +7911,7 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
         <translation>Vérifier des fichiers de projet et signaler chaque problème.</translation>
     </message>
     <message>
-        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner's Preferences, else the system's). The CSV plan is always English.</source>
+        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner&apos;s Preferences, else the system&apos;s). The CSV plan is always English.</source>
         <translation>Écrire le plan PDF dans la langue &lt;code&gt; (%1 ; par défaut : la langue choisie dans les préférences du planificateur, sinon celle du système). Le plan CSV est toujours en anglais.</translation>
     </message>
     <message>
@@ -7799,16 +7919,16 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
         <translation>code</translation>
     </message>
     <message>
-        <source>unknown language '%1'; use one of %2</source>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
         <translation>langue inconnue « %1 » ; utilisez l’une de %2</translation>
     </message>
     <message>
         <source>AWS Cost and Usage Report &lt;file&gt; (legacy CUR or CUR 2.0, CSV or CSV.gz); repeat for several.</source>
-        <translation>Cost and Usage Report d'AWS &lt;file&gt; (CUR classique ou CUR 2.0, CSV ou CSV.gz) ; à répéter pour plusieurs.</translation>
+        <translation>Cost and Usage Report d&apos;AWS &lt;file&gt; (CUR classique ou CUR 2.0, CSV ou CSV.gz) ; à répéter pour plusieurs.</translation>
     </message>
     <message>
-        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS's own figure beside Greenprint's.</source>
-        <translation>Export des émissions carbone d'AWS &lt;file&gt; (données du Customer Carbon Footprint Tool, CSV) : le chiffre d'AWS à côté de celui de Greenprint.</translation>
+        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS&apos;s own figure beside Greenprint&apos;s.</source>
+        <translation>Export des émissions carbone d&apos;AWS &lt;file&gt; (données du Customer Carbon Footprint Tool, CSV) : le chiffre d&apos;AWS à côté de celui de Greenprint.</translation>
     </message>
     <message>
         <source>CodeCarbon emissions.csv &lt;file&gt;; project_name names the component, or write COMPONENT=FILE.</source>
@@ -7820,15 +7940,15 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
     </message>
     <message>
         <source>neuron-monitor JSON output &lt;file&gt; (one report per line); matched by its instance type, or COMPONENT=FILE.</source>
-        <translation>sortie JSON de neuron-monitor &lt;file&gt; (un rapport par ligne) ; rattachée par son type d'instance, ou COMPOSANT=FICHIER.</translation>
+        <translation>sortie JSON de neuron-monitor &lt;file&gt; (un rapport par ligne) ; rattachée par son type d&apos;instance, ou COMPOSANT=FICHIER.</translation>
     </message>
     <message>
         <source>CloudWatch metric CSV &lt;file&gt; (Timestamp, InstanceId or EndpointName, MetricName, Average); matched by InstanceType, or COMPONENT=FILE.</source>
         <translation>CSV de métriques CloudWatch &lt;file&gt; (Timestamp, InstanceId ou EndpointName, MetricName, Average) ; rattaché par InstanceType, ou COMPOSANT=FICHIER.</translation>
     </message>
     <message>
-        <source>Import what really ran (bills, AWS's carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
-        <translation>Importer ce qui a réellement tourné (factures, export carbone d'AWS, journaux de puissance et d'utilisation), le conserver dans votre base Greenprint et le comparer au plan : par étape et par composant, heures, énergie, kgCO2e et coût prévus et réels, et ce qui explique l'écart.</translation>
+        <source>Import what really ran (bills, AWS&apos;s carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
+        <translation>Importer ce qui a réellement tourné (factures, export carbone d&apos;AWS, journaux de puissance et d&apos;utilisation), le conserver dans votre base Greenprint et le comparer au plan : par étape et par composant, heures, énergie, kgCO2e et coût prévus et réels, et ce qui explique l&apos;écart.</translation>
     </message>
     <message>
         <source>file</source>
@@ -7836,7 +7956,7 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Count billed usage from day &lt;date&gt; (YYYY-MM-DD) on.</source>
-        <translation>Compter l'utilisation facturée à partir du jour &lt;date&gt; (AAAA-MM-JJ).</translation>
+        <translation>Compter l&apos;utilisation facturée à partir du jour &lt;date&gt; (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>date</source>
@@ -7844,19 +7964,19 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Count billed usage up to day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation>Compter l'utilisation facturée jusqu'au jour &lt;date&gt; (AAAA-MM-JJ).</translation>
+        <translation>Compter l&apos;utilisation facturée jusqu&apos;au jour &lt;date&gt; (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Store the imports in the SQLite database &lt;file&gt; (default: your Greenprint database).</source>
         <translation>Enregistrer les imports dans la base SQLite &lt;file&gt; (par défaut : votre base Greenprint).</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 attend une date AAAA-MM-JJ, pas « %2 »</translation>
     </message>
     <message>
-        <source>'actual' needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
-        <translation>'actual' attend au moins un fichier de ce qui a tourné, par ex. --cur cur.csv.gz</translation>
+        <source>&apos;actual&apos; needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
+        <translation>&apos;actual&apos; attend au moins un fichier de ce qui a tourné, par ex. --cur cur.csv.gz</translation>
     </message>
     <message>
         <source>warning: the imports are not stored: %1</source>
@@ -7871,12 +7991,12 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
         <translation>Écrire aussi le plan CSV du projet avec la section plan et réel dans &lt;out.csv&gt;.</translation>
     </message>
     <message>
-        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with 'actual --cur'.</source>
-        <translation>Afficher le SQL Amazon Athena qui additionne un Cost and Usage Report là où il se trouve (par jour, compte, région, type d'utilisation, type d'instance et étiquette greenprint:component). Exécutez-le dans Athena, téléchargez le résultat en CSV et importez-le avec 'actual --cur'.</translation>
+        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with &apos;actual --cur&apos;.</source>
+        <translation>Afficher le SQL Amazon Athena qui additionne un Cost and Usage Report là où il se trouve (par jour, compte, région, type d&apos;utilisation, type d&apos;instance et étiquette greenprint:component). Exécutez-le dans Athena, téléchargez le résultat en CSV et importez-le avec &apos;actual --cur&apos;.</translation>
     </message>
     <message>
-        <source>The CUR table of AWS's CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
-        <translation>La table CUR de l'intégration CUR-Athena d'AWS, par ex. cur_db.my_cur (par défaut : cur).</translation>
+        <source>The CUR table of AWS&apos;s CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
+        <translation>La table CUR de l&apos;intégration CUR-Athena d&apos;AWS, par ex. cur_db.my_cur (par défaut : cur).</translation>
     </message>
     <message>
         <source>First day to sum (YYYY-MM-DD).</source>
@@ -7895,35 +8015,35 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
         <translation>familles</translation>
     </message>
     <message>
-        <source>--family applies to 'data instances' only</source>
+        <source>--family applies to &apos;data instances&apos; only</source>
         <translation>--family ne s’applique qu’à « data instances »</translation>
     </message>
     <message>
-        <source>unknown instance family '%1'</source>
+        <source>unknown instance family &apos;%1&apos;</source>
         <translation>famille d’instances inconnue « %1 »</translation>
     </message>
     <message>
-        <source>'%1' would overwrite its input %2 with its output; choose another output file</source>
-        <translation>'%1' écraserait son entrée %2 avec sa sortie ; choisissez un autre fichier de sortie</translation>
+        <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
+        <translation>&apos;%1&apos; écraserait son entrée %2 avec sa sortie ; choisissez un autre fichier de sortie</translation>
     </message>
     <message>
-        <source>'%1' would write two outputs to %2; choose two file names</source>
-        <translation>'%1' écrirait deux sorties dans %2 ; choisissez deux noms de fichier</translation>
+        <source>&apos;%1&apos; would write two outputs to %2; choose two file names</source>
+        <translation>&apos;%1&apos; écrirait deux sorties dans %2 ; choisissez deux noms de fichier</translation>
     </message>
     <message>
         <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
         <translation>erreur : %1 : un scénario ne peut pas être appliqué ; rien n’a été écrit (corrigez ou supprimez le scénario)</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>option inconnue '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>commande inconnue '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>error: %1: scenario "%2": %3</source>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
         <translation>erreur : %1 : scénario « %2 » : %3</translation>
     </message>
     <message>
@@ -7932,13 +8052,13 @@ Code de sortie : 0 succès, 1 entrée non valide, 2 erreur d'utilisation.
     </message>
     <message>
         <source>
-Methodologies (project setting "methodology"):
-  greenprint        Greenprint's own power, load-curve and embodied model
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
   ccf               Cloud Carbon Footprint, reproducing %1
   green-algorithms  Green Algorithms, reproducing %2
 </source>
         <translation>
-Méthodes (réglage de projet "methodology") :
+Méthodes (réglage de projet &quot;methodology&quot;) :
   greenprint        modèle propre à Greenprint (puissance, courbe de charge, émissions intrinsèques)
   ccf               Cloud Carbon Footprint, reproduisant %1
   green-algorithms  Green Algorithms, reproduisant %2
@@ -7950,11 +8070,11 @@ Méthodes (réglage de projet "methodology") :
     </message>
     <message>
         <source>--detail applies to --format json only</source>
-        <translation>--detail ne s'applique qu'à --format json</translation>
+        <translation>--detail ne s&apos;applique qu&apos;à --format json</translation>
     </message>
     <message>
-        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan's assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
-        <translation>Écrire dans &lt;out.greenprint&gt; le projet calibré sur les imports : les heures, l'utilisation et la puissance mesurées remplacent les hypothèses du plan, chacune avec le fichier et la période d'origine. Le fichier du projet n'est jamais modifié. Affiche ce qui a été calibré (table ou json) au lieu de la comparaison.</translation>
+        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan&apos;s assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
+        <translation>Écrire dans &lt;out.greenprint&gt; le projet calibré sur les imports : les heures, l&apos;utilisation et la puissance mesurées remplacent les hypothèses du plan, chacune avec le fichier et la période d&apos;origine. Le fichier du projet n&apos;est jamais modifié. Affiche ce qui a été calibré (table ou json) au lieu de la comparaison.</translation>
     </message>
     <message>
         <source>out.greenprint</source>
@@ -7962,7 +8082,7 @@ Méthodes (réglage de projet "methodology") :
     </message>
     <message>
         <source>With --calibrate: calibrate only &lt;component&gt; (its name, or stage/name as for the greenprint:component tag); repeat for several.</source>
-        <translation>Avec --calibrate : ne calibrer que &lt;component&gt; (son nom, ou étape/nom comme pour l'étiquette greenprint:component) ; à répéter pour plusieurs.</translation>
+        <translation>Avec --calibrate : ne calibrer que &lt;component&gt; (son nom, ou étape/nom comme pour l&apos;étiquette greenprint:component) ; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>component</source>
@@ -7974,11 +8094,11 @@ Méthodes (réglage de projet "methodology") :
     </message>
     <message>
         <source>--calibrate prints what it calibrated as a table or json, not csv</source>
-        <translation>--calibrate affiche ce qu'il a calibré en table ou json, pas en csv</translation>
+        <translation>--calibrate affiche ce qu&apos;il a calibré en table ou json, pas en csv</translation>
     </message>
     <message>
-        <source>--calibrate-only: the plan has no component "%1" (or several of that name: write stage/name)</source>
-        <translation>--calibrate-only : le plan n'a pas de composant « %1 » (ou plusieurs de ce nom : écrivez étape/nom)</translation>
+        <source>--calibrate-only: the plan has no component &quot;%1&quot; (or several of that name: write stage/name)</source>
+        <translation>--calibrate-only : le plan n&apos;a pas de composant « %1 » (ou plusieurs de ce nom : écrivez étape/nom)</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1 (%n component(s) calibrated)</source>
@@ -8007,14 +8127,14 @@ Méthodes (réglage de projet "methodology") :
 </source>
         <translation>Commandes :
   estimate FICHIER... [--format table|json|csv] [--scenario NOM]
-                                            Estimer l'énergie, les émissions et le coût de projets
+                                            Estimer l&apos;énergie, les émissions et le coût de projets
   suggest FICHIER [--format table|json]     Classer les pratiques selon les émissions évitées
   pareto FICHIER [--stage plan|ÉTAPE] [--format table|json]
                                             Front coût / émissions / temps du plan
   validate FICHIER...                       Vérifier des fichiers de projet et signaler chaque problème
   data regions|instances [--format ...]     Lister les régions ou les instances de référence
   export FICHIER [--pdf SORTIE.pdf] [--csv SORTIE.csv] [--scenario NOM]
-                                            Écrire le plan PDF et/ou CSV d'un projet
+                                            Écrire le plan PDF et/ou CSV d&apos;un projet
   upgrade FICHIER -o SORTIE                 Réécrire un projet au format de fichier actuel
   actual FICHIER [--cur F]... [--ccft F] [--codecarbon F] [--nvidia-smi F]
          [--neuron-monitor F] [--cloudwatch F] [--format table|json|csv]
@@ -8024,7 +8144,7 @@ Méthodes (réglage de projet "methodology") :
 </translation>
     </message>
     <message>
-        <source>Print the ways to run the whole plan (one region for every stage, the advisor's hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
+        <source>Print the ways to run the whole plan (one region for every stage, the advisor&apos;s hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
         <translation>Afficher les façons d’exécuter le plan entier (une région pour chaque étape, les changements de matériel du conseiller par étape) ou une étape (région x instance) qu’aucune autre ne bat à la fois en kgCO2e, en coût et en heures.</translation>
     </message>
     <message>
@@ -8036,7 +8156,7 @@ Méthodes (réglage de projet "methodology") :
         <translation>étape</translation>
     </message>
     <message>
-        <source>unknown stage '%1'; use plan, %2</source>
+        <source>unknown stage &apos;%1&apos;; use plan, %2</source>
         <translation>étape inconnue « %1 » ; utilisez plan, %2</translation>
     </message>
     <message>

@@ -248,7 +248,7 @@
         <translation>提案の適用を切り替え</translation>
     </message>
     <message>
-        <source>Calibrate "%1" from actuals</source>
+        <source>Calibrate &quot;%1&quot; from actuals</source>
         <translation>「%1」を実績から較正</translation>
     </message>
     <message>
@@ -276,22 +276,34 @@
         <translation>エッジデバイスを変更</translation>
     </message>
     <message>
-        <source>Change users' region</source>
+        <source>Change users&apos; region</source>
         <translation>ユーザーのリージョンを変更</translation>
     </message>
     <message>
         <source>Add whole-plan scenario</source>
         <translation>プラン全体のシナリオを追加</translation>
     </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>繰り返しを変更</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>繰り返し期間を変更</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>月あたりのリクエスト数を変更</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
     <message>
-        <source>Train "%1" to an accuracy target, not a fixed %2 epochs</source>
+        <source>Train &quot;%1&quot; to an accuracy target, not a fixed %2 epochs</source>
         <translation>「%1」を固定の %2 エポックではなく精度目標まで学習する</translation>
     </message>
     <message>
-        <source>Stop when the validation score reaches the project's accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
+        <source>Stop when the validation score reaches the project&apos;s accuracy floor (%1 of the baseline score). Shown for %2 epochs instead of %3.</source>
         <translation>検証スコアがプロジェクトの精度下限（ベースラインスコアの %1）に達したら停止します。%3 エポックではなく %2 エポックで表示しています。</translation>
     </message>
     <message>
@@ -344,11 +356,11 @@
         <translation>精度がどの程度下がるかを示す出典はなく、プロジェクトはベースラインスコアの %1 % を維持する必要があります</translation>
     </message>
     <message>
-        <source>keeps %1 % of the baseline score, below the project's floor of %2 %</source>
+        <source>keeps %1 % of the baseline score, below the project&apos;s floor of %2 %</source>
         <translation>ベースラインスコアの %1 % を維持しますが、プロジェクトの下限 %2 % を下回ります</translation>
     </message>
     <message>
-        <source>"%1" may slow responses past the project's ceiling of %2 ms</source>
+        <source>&quot;%1&quot; may slow responses past the project&apos;s ceiling of %2 ms</source>
         <translation>「%1」により応答がプロジェクトの上限 %2 ms を超えて遅くなる可能性があります</translation>
     </message>
     <message>
@@ -356,7 +368,7 @@
         <translation>この計画では %1 kgCO2e 増えます。排出量が増えるコスト削減です。</translation>
     </message>
     <message>
-        <source>"%1" puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project's ceiling of %4 ms</source>
+        <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>「%1」ではエンドポイントが %3 付近のユーザーから往復中央値 %2 ms（region_latency.csv）となり、プロジェクトの上限 %4 ms を超えます</translation>
     </message>
     <message>
@@ -402,7 +414,7 @@
 <context>
     <name>greenprint::ArchiveStorageRule</name>
     <message>
-        <source>Archive "%1" in %2 if it is rarely read</source>
+        <source>Archive &quot;%1&quot; in %2 if it is rarely read</source>
         <translation>読み出しがまれなら「%1」を %2 にアーカイブする</translation>
     </message>
     <message>
@@ -430,7 +442,7 @@
 <context>
     <name>greenprint::AsyncEndpointRule</name>
     <message>
-        <source>Serve "%1" from an asynchronous endpoint that scales to zero</source>
+        <source>Serve &quot;%1&quot; from an asynchronous endpoint that scales to zero</source>
         <translation>「%1」をゼロまでスケールする非同期エンドポイントで提供する</translation>
     </message>
     <message>
@@ -475,7 +487,7 @@
 <context>
     <name>greenprint::AutoscalingRule</name>
     <message>
-        <source>Autoscale "%1": about %2 instance(s) instead of %3</source>
+        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
         <translation>「%1」をオートスケーリング：%3 台ではなく約 %2 台</translation>
     </message>
     <message>
@@ -521,7 +533,7 @@
         <translation>作業量から見積もったジョブが達成するピーク性能の割合：公開された実行への当てはめの P10〜P90 の幅、当てはめがない場合はクラスの範囲。時間と負荷を同時に決めます。</translation>
     </message>
     <message>
-        <source>The power model's range at the component's load: measured, interpolated or derived, as the instance table says.</source>
+        <source>The power model&apos;s range at the component&apos;s load: measured, interpolated or derived, as the instance table says.</source>
         <translation>コンポーネントの負荷における電力モデルの範囲：インスタンス表のとおり、実測・補間・導出のいずれか。</translation>
     </message>
     <message>
@@ -532,7 +544,7 @@
 <context>
     <name>greenprint::BatchTransformRule</name>
     <message>
-        <source>Run "%1" as a batch transform job</source>
+        <source>Run &quot;%1&quot; as a batch transform job</source>
         <translation>「%1」をバッチ変換ジョブとして実行する</translation>
     </message>
     <message>
@@ -547,7 +559,7 @@
 <context>
     <name>greenprint::BayesianTuningRule</name>
     <message>
-        <source>Bayesian search for "%1": %2 trials instead of %3</source>
+        <source>Bayesian search for &quot;%1&quot;: %2 trials instead of %3</source>
         <translation>「%1」のベイズ探索：%3 回ではなく %2 回の試行</translation>
     </message>
     <message>
@@ -576,23 +588,23 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>"%1": measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
+        <source>&quot;%1&quot;: measured %2 h per trial and instance (the plan assumed %3 h), from %4</source>
         <translation>「%1」：試行・インスタンスあたり %2 h を測定（計画の前提は %3 h）、出典 %4</translation>
     </message>
     <message>
-        <source>"%1": measured %2 h per instance (the plan assumed %3 h), from %4</source>
+        <source>&quot;%1&quot;: measured %2 h per instance (the plan assumed %3 h), from %4</source>
         <translation>「%1」：インスタンスあたり %2 h を測定（計画の前提は %3 h）、出典 %4</translation>
     </message>
     <message>
-        <source>"%1": measured utilization %2 % (the plan assumed %3 %), from %4</source>
+        <source>&quot;%1&quot;: measured utilization %2 % (the plan assumed %3 %), from %4</source>
         <translation>「%1」：測定した使用率 %2 %（計画の前提は %3 %）、出典 %4</translation>
     </message>
     <message>
-        <source>"%1": measured average power %2 W per instance replaces the power model (%3 W at the plan's load), from %4; its utilization no longer changes its energy</source>
+        <source>&quot;%1&quot;: measured average power %2 W per instance replaces the power model (%3 W at the plan&apos;s load), from %4; its utilization no longer changes its energy</source>
         <translation>「%1」：測定したインスタンスあたり平均電力 %2 W が電力モデル（計画の負荷で %3 W）に代わります、出典 %4。使用率はもうエネルギーに影響しません</translation>
     </message>
     <message>
-        <source>"%1": %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
+        <source>&quot;%1&quot;: %2 was changed after calibration (measured %3 from %4); it is not counted as measured</source>
         <translation>「%1」：%2 は較正後に変更されました（測定値 %3、出典 %4）。測定値としては扱いません</translation>
     </message>
     <message>
@@ -642,23 +654,23 @@
         <translation>CCF 排出係数</translation>
     </message>
     <message>
-        <source>CCF "Unknown" factor</source>
+        <source>CCF &quot;Unknown&quot; factor</source>
         <translation>CCF の「Unknown」係数</translation>
     </message>
     <message>
-        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to CCF's location-based result (CCF reports no market-based figure).</source>
+        <source>CCF gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to CCF&apos;s location-based result (CCF reports no market-based figure).</source>
         <translation>CCF は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、CCF のロケーション基準の結果に AWS の再エネ充当を適用したものです（CCF 自体はマーケット基準の値を示しません）。</translation>
     </message>
     <message>
-        <source>%1: as CCF does for SageMaker usage, "ml." is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
+        <source>%1: as CCF does for SageMaker usage, &quot;ml.&quot; is stripped to find the vCPUs and GPUs, but the processors are looked up under the full name, which CCF does not list: its average watts, and no memory</source>
         <translation>%1: SageMaker の使用に対して CCF が行うとおり、vCPU と GPU を求めるときは「ml.」を取り除きますが、プロセッサーは CCF が登録していない完全な名前で検索されます。そのため CCF の平均ワットを使い、メモリは計上しません</translation>
     </message>
     <message>
-        <source>%1: CCF has no watts for its processors; CCF's averages (%2–%3 W per vCPU) are used, as CCF does</source>
+        <source>%1: CCF has no watts for its processors; CCF&apos;s averages (%2–%3 W per vCPU) are used, as CCF does</source>
         <translation>%1: CCF にはこのプロセッサーのワット値がないため、CCF と同じく平均値（vCPU あたり %2–%3 W）を使用します</translation>
     </message>
     <message>
-        <source>%1: CCF has no watts for its GPUs; as CCF's code does, its average CPU watts are used per GPU</source>
+        <source>%1: CCF has no watts for its GPUs; as CCF&apos;s code does, its average CPU watts are used per GPU</source>
         <translation>%1: CCF にはこの GPU のワット値がないため、CCF のコードと同じく GPU ごとに CPU の平均ワットを使用します</translation>
     </message>
     <message>
@@ -666,27 +678,27 @@
         <translation>%1: バースト可能タイプのため、CCF は %3 vCPU のベースライン %2 % を計上します</translation>
     </message>
     <message>
-        <source>%1: not in CCF's instance list; the power figures of your catalog are used (Greenprint's extrapolation, not CCF's)</source>
+        <source>%1: not in CCF&apos;s instance list; the power figures of your catalog are used (Greenprint&apos;s extrapolation, not CCF&apos;s)</source>
         <translation>%1: CCF のインスタンス一覧にありません。カタログの電力値を使用します（CCF ではなく Greenprint による外挿）</translation>
     </message>
     <message>
-        <source>"%1" is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint's extrapolation: its %3 vCPUs at CCF's average watts; accelerators, memory and embodied emissions are not counted</source>
+        <source>&quot;%1&quot; is not covered by CCF (%2 lists no such type): CCF would estimate it only from the vCPU count of the bill. Greenprint&apos;s extrapolation: its %3 vCPUs at CCF&apos;s average watts; accelerators, memory and embodied emissions are not counted</source>
         <translation>「%1」は CCF の対象外です（%2 にこのタイプはありません）。CCF は請求書の vCPU 数だけから推定します。Greenprint による外挿: %3 vCPU を CCF の平均ワットで計算し、アクセラレーター、メモリ、内包排出量は計上しません</translation>
     </message>
     <message>
-        <source>%1: CCF lists no factor; its "Unknown" average is used, as CCF does</source>
+        <source>%1: CCF lists no factor; its &quot;Unknown&quot; average is used, as CCF does</source>
         <translation>%1: CCF に係数がないため、CCF と同じく「Unknown」の平均を使用します</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF's %2 %, PUE %3, CCF's emission factors.</source>
+        <source>Cloud Carbon Footprint profile: reproduces %1 (npm), its instance list, coefficients and code path; utilization fixed at CCF&apos;s %2 %, PUE %3, CCF&apos;s emission factors.</source>
         <translation>Cloud Carbon Footprint プロファイル: %1（npm）をそのインスタンス一覧、係数、計算手順ごと再現します。使用率は CCF の %2 % に固定、PUE %3、CCF の排出係数。</translation>
     </message>
     <message>
-        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family's largest vCPUs, as CCF's code computes it (CCF fixes the server life at %1 h; the project's %2-year setting applies to the greenprint profile only).</source>
+        <source>CCF embodied emissions: its scope-3 figure of the server x hours / vCPUs / %1 h x vCPUs / the family&apos;s largest vCPUs, as CCF&apos;s code computes it (CCF fixes the server life at %1 h; the project&apos;s %2-year setting applies to the greenprint profile only).</source>
         <translation>CCF の内包排出量: サーバーの Scope 3 値 x 時間 / vCPU / %1 h x vCPU / ファミリー最大サイズの vCPU。CCF のコードと同じ計算です（CCF はサーバー寿命を %1 h に固定しています。プロジェクトの %2 年の設定は greenprint プロファイルにのみ適用されます）。</translation>
     </message>
     <message>
-        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region's factor; that part is not electricity drawn.</source>
+        <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
         <translation>CCF と同じく、エネルギーには内包排出量をリージョンの係数で kWh に換算した分が含まれます。この部分は実際の消費電力ではありません。</translation>
     </message>
 </context>
@@ -783,7 +795,7 @@
         <translation>見積もり方法(&amp;Z):</translation>
     </message>
     <message>
-        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance's accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
+        <source>State the hours, or the work (model size and tokens) from which the hours follow through the instance&apos;s accelerator throughput. Changing the instance then changes the hours by the throughput ratio.</source>
         <translation>時間を直接指定するか、処理量（モデルサイズとトークン数）を指定します。後者の場合、時間はインスタンスのアクセラレーターのスループットから求まります。インスタンスを変更すると、時間はスループットの比率に応じて変わります。</translation>
     </message>
     <message>
@@ -867,7 +879,7 @@
         <translation>数値精度(&amp;R):</translation>
     </message>
     <message>
-        <source>Number format of the job; the accelerator's peak throughput at this precision sizes the hours (int8 in TOPS).</source>
+        <source>Number format of the job; the accelerator&apos;s peak throughput at this precision sizes the hours (int8 in TOPS).</source>
         <translation>ジョブの数値形式。この精度でのアクセラレーターのピークスループットから時間を求めます（int8 は TOPS）。</translation>
     </message>
     <message>
@@ -926,6 +938,14 @@
         <translation>持続 %1 TFLOPS
 （公表された実測値、ピークではありません）</translation>
     </message>
+    <message>
+        <source> million / month</source>
+        <translation> 百万 / 月</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>1 か月（730 h）あたりのリクエスト数（百万単位）。プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ComputeForm</name>
@@ -952,10 +972,6 @@
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Wall-clock hours each instance runs.</source>
-        <translation>各インスタンスの稼働時間（実時間）。</translation>
     </message>
     <message>
         <source>&amp;Utilization:</source>
@@ -997,6 +1013,58 @@
         <source>Spot capacity is billed at the spot discount; energy and carbon are the same.</source>
         <translation>スポット容量はスポット割引で課金されます。エネルギーと排出量は変わりません。</translation>
     </message>
+    <message>
+        <source>Wall-clock hours each instance runs (each run, for a recurring job).</source>
+        <translation>各インスタンスの実時間（繰り返しジョブでは 1 回あたり）。</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>実行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>1 回のみ</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again (a weekly ETL, a nightly retraining): the hours or work above are one run&apos;s, and the estimate counts every run.</source>
+        <translation>繰り返し実行されるジョブ（毎週の ETL、毎晩の再学習など）：上の時間または作業量は 1 回分で、見積もりはすべての実行を数えます。</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>期間(&amp;O):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>How long the job keeps recurring. A month is 730 h (8760 h / 12), so weekly for 12 months is 52.1 runs and daily for 12 months 365.</source>
+        <translation>ジョブを繰り返す期間。1 か月は 730 h（8760 h / 12）なので、12 か月間毎週なら 52.1 回、12 か月間毎日なら 365 回です。</translation>
+    </message>
+    <message>
+        <source>Run count:</source>
+        <translation>実行回数:</translation>
+    </message>
+    <message>
+        <source>Runs the estimate counts: the months × 730 h divided by the hours between runs (24, 168 or 730).</source>
+        <translation>見積もりが数える実行回数：月数 × 730 h を実行間隔の時間（24、168、730）で割った値。</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 回</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ConstraintsForm</name>
@@ -1025,7 +1093,7 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>The share of the baseline model's score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
+        <source>The share of the baseline model&apos;s score that must be kept, in percent. Suggestions that may lower accuracy below it, or by an amount no source states, are not offered. None: accuracy may be traded, and the advisor asks before it does.</source>
         <translation>ベースラインモデルのスコアのうち維持すべき割合（パーセント）。精度をこれより下げうる提案、またはどの出典も示さない量だけ下げうる提案は提示されません。なし：精度と引き換えにしてよく、提案の前に確認します。</translation>
     </message>
     <message>
@@ -1073,11 +1141,11 @@
         <translation>ユーザーの所在(&amp;U):</translation>
     </message>
     <message>
-        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints' current region.</source>
+        <source>The AWS Region nearest the users of the endpoints. A latency ceiling is checked from there with the measured round trip between regions (cloudping.co): a move of the endpoints is dropped only when it exceeds the ceiling. Empty: the users are taken to be near the endpoints&apos; current region.</source>
         <translation>エンドポイントのユーザーに最も近い AWS リージョン。レイテンシ上限は、ここからリージョン間の実測往復時間（cloudping.co）で確認します。エンドポイントの移動は上限を超える場合にのみ除外されます。空欄：ユーザーはエンドポイントの現在のリージョン付近にいるものとします。</translation>
     </message>
     <message>
-        <source>The endpoints' region</source>
+        <source>The endpoints&apos; region</source>
         <translation>エンドポイントのリージョン</translation>
     </message>
 </context>
@@ -1127,7 +1195,7 @@
         <translation>コスト</translation>
     </message>
     <message>
-        <source>Hover a bar for the stage's low–high range and market-based carbon.</source>
+        <source>Hover a bar for the stage&apos;s low–high range and market-based carbon.</source>
         <translation>バーにポインターを合わせると、ステージの下限～上限の範囲とマーケット基準の排出量を表示します。</translation>
     </message>
     <message>
@@ -1187,11 +1255,11 @@
         <translation>作業単位あたり（SCI）: %1</translation>
     </message>
     <message>
-        <source>The inputs' ranges, each read as its P10 to P90 interval, combined in quadrature. The chart "What makes the carbon range" shows each input alone.</source>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>各入力の範囲をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したもの。グラフ「炭素の範囲を生む要因」が各入力を単独で示します。</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region's electricity with renewables in %1; elsewhere the residual mix of the region's country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>運用時排出量のみ（Scope 2）：AWS が %1 年にリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外は公開された残余ミックスが保存されていればリージョンの国の残余ミックス、なければロケーション基準の係数（該当するリージョンはすべて前提条件に記載）。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、その代わりにはしません。</translation>
     </message>
 </context>
@@ -1257,11 +1325,11 @@
 <context>
     <name>greenprint::DistilledModelRule</name>
     <message>
-        <source>Use a distilled model (DistilBERT) for "%1"</source>
+        <source>Use a distilled model (DistilBERT) for &quot;%1&quot;</source>
         <translation>「%1」に蒸留モデル（DistilBERT）を使う</translation>
     </message>
     <message>
-        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT's score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
+        <source>A distilled BERT has %1 fewer parameters and keeps %2 of BERT&apos;s score (C12, C14); the copy sizes the work with %1 fewer parameters.</source>
         <translation>蒸留した BERT はパラメーターが %1 少なく、BERT のスコアの %2 を維持します（C12、C14）。コピーではパラメーターを %1 減らして処理量を見積もります。</translation>
     </message>
     <message>
@@ -1515,27 +1583,31 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>What makes the range, each alone: %1.</source>
         <translation>範囲を生む要因（それぞれ単独）：%1。</translation>
     </message>
+    <message>
+        <source>%1 (%2 runs × %3)</source>
+        <translation>%1（%2 回 × %3）</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Estimator</name>
     <message>
-        <source>unknown instance type "%1"; it is not in the reference data, your catalog or the project's catalog</source>
+        <source>unknown instance type &quot;%1&quot;; it is not in the reference data, your catalog or the project&apos;s catalog</source>
         <translation>不明なインスタンスタイプ「%1」。参照データ、独自カタログ、プロジェクトのカタログのいずれにもありません</translation>
     </message>
     <message>
-        <source>no embodied-emissions figure for "%1"; embodied carbon is not counted</source>
+        <source>no embodied-emissions figure for &quot;%1&quot;; embodied carbon is not counted</source>
         <translation>「%1」の内包排出量の値がないため、内包排出量は計上しません</translation>
     </message>
     <message>
-        <source>no price for "%1" in the reference data; its cost is not counted</source>
+        <source>no price for &quot;%1&quot; in the reference data; its cost is not counted</source>
         <translation>参照データに「%1」の価格がないため、そのコストは計上しません</translation>
     </message>
     <message>
-        <source>no reference data for storage class "%1"</source>
+        <source>no reference data for storage class &quot;%1&quot;</source>
         <translation>ストレージクラス「%1」の参照データがありません</translation>
     </message>
     <message>
-        <source>unknown destination region "%1"</source>
+        <source>unknown destination region &quot;%1&quot;</source>
         <translation>不明な転送先リージョン「%1」</translation>
     </message>
     <message>
@@ -1583,7 +1655,7 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：us-east-1 の価格、%2（ソースにリージョン別価格なし）</translation>
     </message>
     <message>
-        <source>Spot price = On-Demand x (1 - %1): AWS's "up to 90 %" Spot saving is an upper bound, so Spot costs are a lower bound</source>
+        <source>Spot price = On-Demand x (1 - %1): AWS&apos;s &quot;up to 90 %&quot; Spot saving is an upper bound, so Spot costs are a lower bound</source>
         <translation>スポット価格 = オンデマンド x (1 - %1)：AWS の「最大 90 %」の割引は上限のため、スポットのコストは下限</translation>
     </message>
     <message>
@@ -1603,27 +1675,27 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>アクセラレータ負荷が手動で設定されています（%1）。達成ピーク比（%3）から導かれる %2 ではありません。時間と電力は同じモデルに従わなくなります</translation>
     </message>
     <message>
-        <source>The project's catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
+        <source>The project&apos;s catalog replaces the reference instance %1 on purpose: %2 W idle, %3 W at full load.</source>
         <translation>プロジェクトのカタログは参照インスタンス %1 を意図的に置き換えています: アイドル時 %2 W、全負荷時 %3 W。</translation>
     </message>
     <message>
-        <source>"%1" is a reference instance; this entry would replace it for the whole project. Give it another id, or add "overridesReference": true to replace it on purpose</source>
-        <translation>「%1」は参照インスタンスです。このエントリはプロジェクト全体でそれを置き換えてしまいます。別の ID を付けるか、意図的に置き換える場合は "overridesReference": true を追加してください</translation>
+        <source>&quot;%1&quot; is a reference instance; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>「%1」は参照インスタンスです。このエントリはプロジェクト全体でそれを置き換えてしまいます。別の ID を付けるか、意図的に置き換える場合は &quot;overridesReference&quot;: true を追加してください</translation>
     </message>
     <message>
-        <source>The project's catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
+        <source>The project&apos;s catalog replaces the reference region %1 on purpose: %2 gCO2e/kWh.</source>
         <translation>プロジェクトのカタログは参照リージョン %1 を意図的に置き換えています: %2 gCO2e/kWh。</translation>
     </message>
     <message>
-        <source>"%1" is a reference region; this entry would replace it for the whole project. Give it another id, or add "overridesReference": true to replace it on purpose</source>
-        <translation>「%1」は参照リージョンです。このエントリはプロジェクト全体でそれを置き換えてしまいます。別の ID を付けるか、意図的に置き換える場合は "overridesReference": true を追加してください</translation>
+        <source>&quot;%1&quot; is a reference region; this entry would replace it for the whole project. Give it another id, or add &quot;overridesReference&quot;: true to replace it on purpose</source>
+        <translation>「%1」は参照リージョンです。このエントリはプロジェクト全体でそれを置き換えてしまいます。別の ID を付けるか、意図的に置き換える場合は &quot;overridesReference&quot;: true を追加してください</translation>
     </message>
     <message>
-        <source>unknown region "%1": neither the reference data nor the project's catalog defines it</source>
+        <source>unknown region &quot;%1&quot;: neither the reference data nor the project&apos;s catalog defines it</source>
         <translation>不明なリージョン「%1」: 参照データにもプロジェクトのカタログにも定義されていません</translation>
     </message>
     <message>
-        <source>unknown region "%1"; operational carbon of the stages in it is not counted</source>
+        <source>unknown region &quot;%1&quot;; operational carbon of the stages in it is not counted</source>
         <translation>不明なリージョン「%1」: そこにあるステージの運用時排出量は計上されません</translation>
     </message>
     <message>
@@ -1635,15 +1707,15 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>オンデマンド料金と仮定（AWS がすべてのインスタンスに掲載する料金）</translation>
     </message>
     <message>
-        <source>%1 % average utilization assumed: CCF's average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <source>%1 % average utilization assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
         <translation>平均使用率 %1 % と仮定：ハイパースケールデータセンターのサーバーに対する CCF の平均値（coefficients.csv utilization.default）</translation>
     </message>
     <message>
-        <source>%1 % utilization while active assumed: CCF's average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
+        <source>%1 % utilization while active assumed: CCF&apos;s average for servers in hyperscale data centres (coefficients.csv utilization.default)</source>
         <translation>稼働中の使用率 %1 % と仮定：ハイパースケールデータセンターのサーバーに対する CCF の平均値（coefficients.csv utilization.default）</translation>
     </message>
     <message>
-        <source>a real-time endpoint assumed (SageMaker's default deployment)</source>
+        <source>a real-time endpoint assumed (SageMaker&apos;s default deployment)</source>
         <translation>リアルタイムエンドポイントと仮定（SageMaker の既定のデプロイ）</translation>
     </message>
     <message>
@@ -1677,6 +1749,22 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
         <translation>%1: CCF がすべての S3 クラスに用いるのと同じエネルギー、%2 Wh／TB 時 x %3 コピー（PUE 前で %4 kWh／TB 月）。これは前提条件です：AWS はアーカイブクラスの媒体もエネルギーも公表しておらず、クラウドのコールドストレージについて TB あたりの公表値は見つかりませんでした。テープや停止中のディスクならより少ない電力で済みます</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
+        <translation>%1：%2 回実行（%3、730 h の月で %4 か月：%4 x 730 h / %5 h）。エネルギー、排出量、コストは 1 回分の %2 倍</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1859,7 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>推論には重みと 1 リクエスト分の KV キャッシュで %1 GB が必要で、%3 1 台のアクセラレータメモリ %2 GB を超えます（エンドポイントの各インスタンスがモデル全体を保持します）</translation>
     </message>
     <message>
-        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan's %2 % (already above the %3 % that leaves headroom for peaks)</source>
+        <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>リアルタイムエンドポイントはプロビジョニング時間の %1 % が稼働となり、計画の %2 % を上回ります（ピーク用の余裕を残す %3 % をすでに超えています）</translation>
     </message>
     <message>
@@ -1783,22 +1871,26 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog's sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. Per-Region availability (EC2 offerings of %5) is checked for whole-plan scenarios only.</source>
-        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みと 1 リクエスト分の KV キャッシュ（前提条件：パラメータ・トークンあたり %2 値、LLaMA 6.7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。リージョンごとの提供状況（%5 時点の EC2 提供情報）は、プラン全体のシナリオでのみ確認します。</translation>
-    </message>
-    <message>
         <source>unknown date</source>
         <translation>日付不明</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
+        <translation>%1：%2 は %3 で提供されていません（%4 時点の EC2 提供情報）</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みと 1 リクエスト分の KV キャッシュ（前提条件：パラメータ・トークンあたり %2 値、LLaMA 6.7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。インスタンスタイプは、%5 時点の EC2 提供情報がそのタイプについて示すリージョンでのみ提案します。</translation>
     </message>
 </context>
 <context>
     <name>greenprint::FeatureStoreRule</name>
     <message>
-        <source>Share "%1" through SageMaker Feature Store</source>
+        <source>Share &quot;%1&quot; through SageMaker Feature Store</source>
         <translation>「%1」を SageMaker Feature Store で共有する</translation>
     </message>
     <message>
-        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams' duplicates instead.</source>
+        <source>Feature engineering that several teams or projects recompute can be computed once and shared. The copy drops this job. Assumption: another team already computes these features into a feature store this project can read; if this project is the one computing them, the saving is the other teams&apos; duplicates instead.</source>
         <translation>複数のチームやプロジェクトが個別に再計算している特徴量エンジニアリングは、一度計算して共有できます。コピーではこのジョブを削除します。前提：別のチームがすでにこれらの特徴量を、このプロジェクトから読める Feature Store に計算しています。このプロジェクト自身が計算している場合は、他チームの重複分が削減対象になります。</translation>
     </message>
     <message>
@@ -2127,11 +2219,11 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::GpuGenerationRule</name>
     <message>
-        <source>Run "%1" on a newer GPU generation (%2 x %3)</source>
+        <source>Run &quot;%1&quot; on a newer GPU generation (%2 x %3)</source>
         <translation>「%1」を新しい世代の GPU で実行（%2 x %3）</translation>
     </message>
     <message>
-        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator's, from each instance's peak and power.</source>
+        <source>Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput (datasheet peak x achieved utilization: the job takes %7 of its hours). A newer generation does more work per watt; the saving is the estimator&apos;s, from each instance&apos;s peak and power.</source>
         <translation>%1 x %2（%3）を同じスループット（データシートのピーク x 達成使用率：ジョブの時間は %7）で %4 x %5（%6）に移します。新しい世代はワットあたりの仕事量が多く、削減量は各インスタンスのピークと電力から推定器が求めたものです。</translation>
     </message>
     <message>
@@ -2142,11 +2234,11 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::GravitonRule</name>
     <message>
-        <source>Run "%1" on Graviton3 (%2 x %3)</source>
+        <source>Run &quot;%1&quot; on Graviton3 (%2 x %3)</source>
         <translation>「%1」を Graviton3 で実行する（%2 x %3）</translation>
     </message>
     <message>
-        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator's, from each instance's power.</source>
+        <source>Moves %1 x %2 to %3 x %4 with the same CPU throughput (cpu_throughput.csv: the job takes %5 of its hours). AWS says Graviton3 uses up to 60 % less energy than comparable instances (C01); the figure here is the estimator&apos;s, from each instance&apos;s power.</source>
         <translation>CPU スループットを保ったまま %1 x %2 を %3 x %4 に移します（cpu_throughput.csv：ジョブの所要時間は元の %5）。AWS によれば Graviton3 は同等のインスタンスより最大 60 % 少ないエネルギーで動作します（C01）。ここでの値は各インスタンスの電力から見積もりエンジンが算出したものです。</translation>
     </message>
     <message>
@@ -2157,23 +2249,23 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::GreenAlgorithmsProfile</name>
     <message>
-        <source>Green Algorithms intensity of the region's location</source>
+        <source>Green Algorithms intensity of the region&apos;s location</source>
         <translation>リージョン所在地の Green Algorithms 炭素強度</translation>
     </message>
     <message>
-        <source>%1: Green Algorithms has no intensity for this location; Greenprint's recommended value is used</source>
+        <source>%1: Green Algorithms has no intensity for this location; Greenprint&apos;s recommended value is used</source>
         <translation>%1：Green Algorithms にこの所在地の炭素強度がないため、Greenprint の推奨値を使用します</translation>
     </message>
     <message>
-        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS's renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
+        <source>Green Algorithms gives a single figure, so low = central = high. Market-based figures apply AWS&apos;s renewable matching to its location-based result (Green Algorithms reports no market-based figure).</source>
         <translation>Green Algorithms は単一の値を示すため、下限 = 中央 = 上限です。マーケット基準の値は、そのロケーション基準の結果に AWS の再エネ充当を適用したものです（Green Algorithms 自体はマーケット基準の値を示しません）。</translation>
     </message>
     <message>
-        <source>%1 is not in Green Algorithms' list; its "Any" GPU (%2 W) is used</source>
+        <source>%1 is not in Green Algorithms&apos; list; its &quot;Any&quot; GPU (%2 W) is used</source>
         <translation>%1 は Green Algorithms の一覧にないため、「Any」GPU（%2 W）を使用します</translation>
     </message>
     <message>
-        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its "Any" %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
+        <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Green Algorithms プロファイル: %1 とその計算式を再現します。vCPU をコアとして数え、プロセッサーが一覧にない場合は「Any」のコアあたり %2 W を使用します。メモリ %3 W/GB、PUE %4、内包排出量なし。AWS リージョンは Greenprint が同ツールの地域に対応付けています。</translation>
     </message>
 </context>
@@ -2184,7 +2276,7 @@ Market-based (%6): %7</source>
         <translation>%1：推定による前提、チップあたり %2（%3）</translation>
     </message>
     <message>
-        <source>%1: no per-vCPU watts for "%2"; AWS average used</source>
+        <source>%1: no per-vCPU watts for &quot;%2&quot;; AWS average used</source>
         <translation>%1：「%2」の vCPU あたりの電力がないため、AWS の平均値を使用</translation>
     </message>
     <message>
@@ -2196,11 +2288,11 @@ Market-based (%6): %7</source>
         <translation>%1：%2 の値がないため、推奨炭素強度（%3）を使用します</translation>
     </message>
     <message>
-        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator's TDP.</source>
+        <source>Accelerator power follows the load curve measured on one H100 (whole-board watts / TDP), scaled by each accelerator&apos;s TDP.</source>
         <translation>アクセラレーターの電力は、1 枚の H100 で測定した負荷曲線（ボード全体の W / TDP）に従い、各アクセラレーターの TDP で換算します。</translation>
     </message>
     <message>
-        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF's rule).</source>
+        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
         <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
     </message>
     <message>
@@ -2208,7 +2300,7 @@ Market-based (%6): %7</source>
         <translation>%1 ホストの内包排出量（サーバー全体で %2 kgCO2e）: %3</translation>
     </message>
     <message>
-        <source>%1: no host figure without accelerators; the catalog's server share is used, which may already count its GPUs</source>
+        <source>%1: no host figure without accelerators; the catalog&apos;s server share is used, which may already count its GPUs</source>
         <translation>%1: アクセラレータを除くホストの値がありません。カタログのサーバー按分値を使います（GPU を既に含む場合があります）</translation>
     </message>
     <message>
@@ -2216,7 +2308,7 @@ Market-based (%6): %7</source>
         <translation>%1: アクセラレータ 1 基あたりの内包排出量 %2 kgCO2e。前提条件: %3</translation>
     </message>
     <message>
-        <source>%1: no die area or memory figure for %2; its accelerators' embodied carbon is not counted</source>
+        <source>%1: no die area or memory figure for %2; its accelerators&apos; embodied carbon is not counted</source>
         <translation>%1: %2 のダイ面積とメモリの値がありません。アクセラレータの内包排出量は計上されません</translation>
     </message>
     <message>
@@ -2224,14 +2316,14 @@ Market-based (%6): %7</source>
         <translation>内包排出量は %1 年で按分します（AWS は IT ハードウェアを 6 年、CCF は 4 年で按分）。</translation>
     </message>
     <message>
-        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF's server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta's component model); CPU-only instances keep CCF's server share.</source>
+        <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
         <translation>アクセラレータ付きインスタンスの内包排出量: アクセラレータを除くホストサーバーの vCPU 按分（CCF のサーバー式）に、各 GPU または Neuron チップのダイ面積とメモリによる値（Boavizta の部品モデル）を加えます。CPU のみのインスタンスは CCF のサーバー按分値のままです。</translation>
     </message>
 </context>
 <context>
     <name>greenprint::IdleNotebookRule</name>
     <message>
-        <source>Stop "%1" automatically when idle</source>
+        <source>Stop &quot;%1&quot; automatically when idle</source>
         <translation>アイドル時に「%1」を自動停止する</translation>
     </message>
     <message>
@@ -2246,7 +2338,7 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::InferentiaRule</name>
     <message>
-        <source>Serve "%1" on AWS Inferentia2 (%2 x %3)</source>
+        <source>Serve &quot;%1&quot; on AWS Inferentia2 (%2 x %3)</source>
         <translation>「%1」を AWS Inferentia2 で提供する（%2 x %3）</translation>
     </message>
     <message>
@@ -2261,32 +2353,32 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::InstanceNames</name>
     <message>
-        <source>unknown instance type "%1": no family "%2" in the catalog; closest known types: %3</source>
-        <translation>不明なインスタンスタイプ "%1"：カタログにファミリー "%2" がない。最も近い既知のタイプ：%3</translation>
+        <source>unknown instance type &quot;%1&quot;: no family &quot;%2&quot; in the catalog; closest known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：カタログにファミリー &quot;%2&quot; がない。最も近い既知のタイプ：%3</translation>
     </message>
     <message>
         <source>%1 is an accelerated family and its accelerators per size do not follow the vCPUs, so a new size cannot be derived</source>
         <translation>%1 はアクセラレーター搭載ファミリーで、サイズごとのアクセラレーター数が vCPU に比例しないため、新しいサイズは導出できない</translation>
     </message>
     <message>
-        <source>"%1" is not a size Greenprint can scale by vCPU</source>
-        <translation>"%1" は Greenprint が vCPU で換算できるサイズではない</translation>
+        <source>&quot;%1&quot; is not a size Greenprint can scale by vCPU</source>
+        <translation>&quot;%1&quot; は Greenprint が vCPU で換算できるサイズではない</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": %2; closest known types: %3</source>
-        <translation>不明なインスタンスタイプ "%1"：%2。最も近い既知のタイプ：%3</translation>
+        <source>unknown instance type &quot;%1&quot;: %2; closest known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：%2。最も近い既知のタイプ：%3</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": no size of %2 to scale from; known types: %3</source>
-        <translation>不明なインスタンスタイプ "%1"：換算元となる %2 のサイズがない。既知のタイプ：%3</translation>
+        <source>unknown instance type &quot;%1&quot;: no size of %2 to scale from; known types: %3</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：換算元となる %2 のサイズがない。既知のタイプ：%3</translation>
     </message>
     <message>
         <source>derived: not in the catalog; %1 x %2 (%3 / %4 vCPUs)</source>
         <translation>派生：カタログにない。%1 x %2（%3 / %4 vCPU）</translation>
     </message>
     <message>
-        <source>unknown instance type "%1": SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
-        <translation>不明なインスタンスタイプ "%1"：SageMaker に存在しない（EC2 タイプ %2 は既知。SageMaker 以外ではその名前を使用）</translation>
+        <source>unknown instance type &quot;%1&quot;: SageMaker does not list it (the EC2 type %2 is known; use that name outside SageMaker)</source>
+        <translation>不明なインスタンスタイプ &quot;%1&quot;：SageMaker に存在しない（EC2 タイプ %2 は既知。SageMaker 以外ではその名前を使用）</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2388,7 @@ Market-based (%6): %7</source>
         <translation>インスタンスタイプ</translation>
     </message>
     <message>
-        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS's relative perf-per-watt claims.</source>
+        <source>Peak is dense bf16 TFLOPS of all accelerators; the CPU index is vCPUs × throughput per vCPU (Skylake = 1). Typical watts: whole instance at the default utilization, before PUE, Greenprint power model. * Neuron chips (Inferentia, Trainium): derived assumption from AWS&apos;s relative perf-per-watt claims.</source>
         <translation>ピークは全アクセラレーターの密な bf16 TFLOPS、CPU 指数は vCPU 数 × vCPU あたりスループット（Skylake = 1）です。標準電力：既定の使用率でのインスタンス全体の W（PUE 適用前、Greenprint 電力モデル）。* Neuron チップ（Inferentia、Trainium）：AWS が示すワットあたり性能の相対値から推定した前提。</translation>
     </message>
     <message>
@@ -2331,7 +2423,7 @@ Market-based (%6): %7</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS's relative perf-per-watt claims and datasheet throughput.</source>
+        <source>* Typical watts are a derived assumption: AWS publishes no power for Neuron chips; it follows from AWS&apos;s relative perf-per-watt claims and datasheet throughput.</source>
         <translation>* 標準電力は推定による前提です。AWS は Neuron チップの電力を公開していないため、AWS が示すワットあたり性能の相対値とデータシートのスループットから求めています。</translation>
     </message>
     <message>
@@ -2485,7 +2577,7 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::LogRetentionRule</name>
     <message>
-        <source>Keep "%1" for one month</source>
+        <source>Keep &quot;%1&quot; for one month</source>
         <translation>「%1」の保持期間を 1 か月にする</translation>
     </message>
     <message>
@@ -2524,7 +2616,7 @@ Market-based (%6): %7</source>
         <translation> か月</translation>
     </message>
     <message>
-        <source>How long each month's logs are kept. 0 means they never expire.</source>
+        <source>How long each month&apos;s logs are kept. 0 means they never expire.</source>
         <translation>各月のログを保持する期間。0 は無期限を意味します。</translation>
     </message>
     <message>
@@ -2712,7 +2804,7 @@ Market-based (%6): %7</source>
         <translation>MFU（モデル FLOPs 使用率）</translation>
     </message>
     <message>
-        <source>The fraction of the accelerators' peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
+        <source>The fraction of the accelerators&apos; peak floating-point throughput a job achieves. A job sized by its work runs for FLOPs ÷ (instances × peak TFLOPS × MFU) hours; Greenprint takes the MFU from published runs of the same accelerator class and lists it under the assumptions.</source>
         <translation>ジョブが実際に達成する、アクセラレーターのピーク浮動小数点スループットに対する割合。作業量で見積もるジョブの実行時間は FLOPs ÷（インスタンス数 × ピーク TFLOPS × MFU）時間です。Greenprint は同じアクセラレーター種別の公開された実行結果から MFU を取り、前提条件に記載します。</translation>
     </message>
     <message>
@@ -2720,7 +2812,7 @@ Market-based (%6): %7</source>
         <translation>PUE（電力使用効率）</translation>
     </message>
     <message>
-        <source>A data centre's total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers' energy by the Region's PUE, or by AWS's global PUE where AWS publishes none for the Region.</source>
+        <source>A data centre&apos;s total energy divided by the energy of its IT equipment; 1.0 would mean no cooling or power losses. Greenprint multiplies the servers&apos; energy by the Region&apos;s PUE, or by AWS&apos;s global PUE where AWS publishes none for the Region.</source>
         <translation>データセンターの総エネルギーを IT 機器のエネルギーで割った値で、1.0 なら冷却や電力の損失がないことを意味します。Greenprint はサーバーのエネルギーにリージョンの PUE を掛けます。AWS がそのリージョンの値を公開していない場合は AWS の全体の PUE を使います。</translation>
     </message>
     <message>
@@ -2728,7 +2820,7 @@ Market-based (%6): %7</source>
         <translation>ロケーション基準の排出量</translation>
     </message>
     <message>
-        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol's Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
+        <source>Operational emissions at the average carbon intensity of the grid the servers draw from (gCO2e per kWh), the GHG Protocol&apos;s Scope 2 location-based method. This is the figure Greenprint totals and compares.</source>
         <translation>サーバーが電力を受けるグリッドの平均炭素強度（gCO2e/kWh）で計算した運用時排出量で、GHG プロトコルのスコープ 2 ロケーション基準手法です。Greenprint が合計し比較するのはこの値です。</translation>
     </message>
     <message>
@@ -2736,15 +2828,11 @@ Market-based (%6): %7</source>
         <translation>マーケット基準の排出量</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol's Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外ではロケーション基準の係数を使います。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
-    </message>
-    <message>
         <source>Embodied emissions</source>
         <translation>内包排出量</translation>
     </message>
     <message>
-        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers' lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
+        <source>The emissions of manufacturing the hardware (Scope 3), shared out over the servers&apos; lifetime (6 years by default, as AWS amortises its IT hardware) in proportion to the hours a plan uses them.</source>
         <translation>ハードウェア製造時の排出量（スコープ 3）で、サーバーの耐用年数（既定は AWS が IT ハードウェアを償却する 6 年）にわたって、計画が使う時間に比例して配分します。</translation>
     </message>
     <message>
@@ -2752,7 +2840,7 @@ Market-based (%6): %7</source>
         <translation>SCI（ソフトウェア炭素強度）</translation>
     </message>
     <message>
-        <source>The Green Software Foundation's rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
         <translation>Green Software Foundation の指標で、ISO/IEC 21031 として標準化されています：(E × I + M) / R、すなわちエネルギー × グリッド炭素強度に内包排出量を加え、機能単位 R あたりで表します。Greenprint はトレーニング 1 回あたり、1,000 リクエストあたり、提供トークン 100 万あたりで示します。</translation>
     </message>
     <message>
@@ -2768,7 +2856,7 @@ Market-based (%6): %7</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF's average for cloud servers, and says so among the assumptions.</source>
+        <source>The average load of an instance, from 0 to 1. Power rises with it from the idle to the full-load draw. A file that leaves it out assumes 0.5, CCF&apos;s average for cloud servers, and says so among the assumptions.</source>
         <translation>インスタンスの平均負荷（0〜1）。消費電力はこれに応じてアイドル時から全負荷時まで上がります。ファイルで省略すると、クラウドサーバーに対する CCF の平均値 0.5 を仮定し、前提条件にそう記載します。</translation>
     </message>
     <message>
@@ -2792,7 +2880,7 @@ Market-based (%6): %7</source>
         <translation>計画の記述</translation>
     </message>
     <message>
-        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance's throughput. Set the project's Region, or a Region per stage; the estimate follows every edit at once.</source>
+        <source>State each job by its hours, or by its work (model parameters, tokens, epochs, precision), from which the hours follow through the instance&apos;s throughput. Set the project&apos;s Region, or a Region per stage; the estimate follows every edit at once.</source>
         <translation>各ジョブは時間で指定するか、作業量（モデルのパラメーター数、トークン数、エポック数、精度）で指定します。作業量からはインスタンスのスループットを通じて時間が求まります。プロジェクトのリージョン、またはステージごとのリージョンを設定すると、見積もりは編集のたびにすぐ更新されます。</translation>
     </message>
     <message>
@@ -2800,7 +2888,7 @@ Market-based (%6): %7</source>
         <translation>編集</translation>
     </message>
     <message>
-        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS's billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
+        <source>Sizes take their unit: type 2 TB, 1.5 PB or 500 MB and the field shows the size in GB. Greenprint uses AWS&apos;s billing units, in which 1 GB is 2^30 bytes, so 1 TB is 1024 GB.</source>
         <translation>サイズは単位付きで入力できます。2 TB、1.5 PB、500 MB と入力すると、フィールドは GB で表示します。Greenprint は AWS の課金単位を使い、1 GB は 2^30 バイト、したがって 1 TB は 1024 GB です。</translation>
     </message>
     <message>
@@ -2828,7 +2916,7 @@ Market-based (%6): %7</source>
         <translation>計画は、持続可能な機械学習に関する AWS のガイダンスの 4 つのステージ（データ処理、モデル構築、トレーニング、推論）にわたる 1 つの深層学習ワークロードです。左でステージを選び、編集 &gt; コンポーネントを追加 でコンポーネント（コンピュート、ストレージ、転送、ノートブック、チューニング、エンドポイント、ログ）を追加します。</translation>
     </message>
     <message>
-        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: "Notebook (2)", "Notebook (3)".</source>
+        <source>Edit &gt; Duplicate Component names the copy after the original with the next free number: &quot;Notebook (2)&quot;, &quot;Notebook (3)&quot;.</source>
         <translation>編集 &gt; コンポーネントを複製 は、コピーに元の名前と次の空き番号を付けます：「Notebook (2)」「Notebook (3)」。</translation>
     </message>
     <message>
@@ -2840,16 +2928,28 @@ Market-based (%6): %7</source>
         <translation>シナリオでフィールドを変更する</translation>
     </message>
     <message>
-        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view's Field overrides, choose the stage or component ("Training › Fine-tune 8B"), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
+        <source>A scenario can also change any figure or choice of the plan without touching the plan itself. In the What-if view&apos;s Field overrides, choose the stage or component (&quot;Training › Fine-tune 8B&quot;), then the field as the editor names it (Instance type, Count, Hours, Utilization, Region override, …), give the value in the same editor as in the plan (the instance or Region picker, a number with its unit, a list of choices) and press Set.</source>
         <translation>シナリオでは、計画そのものを変えずに、計画の任意の数値や選択肢を変更することもできます。What-if ビューのフィールド上書きで、ステージまたはコンポーネント（「Training › Fine-tune 8B」）を選び、エディターでの名前でフィールド（インスタンスタイプ、数、時間、使用率、リージョン上書きなど）を選び、計画と同じエディター（インスタンスやリージョンの選択ダイアログ、単位付きの数値、選択リスト）で値を入力して「設定」を押します。</translation>
     </message>
     <message>
-        <source>Each row reads "component · field" and "plan value → scenario value". Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
+        <source>Each row reads &quot;component · field&quot; and &quot;plan value → scenario value&quot;. Double-click the value to change it in place, select a row and press Remove to take it out; Edit &gt; Undo takes back every change. A row that names a field the plan no longer has (a file edited by hand) stays, as written, with its problem in the Problem column; correct or remove it.</source>
         <translation>各行は「コンポーネント · フィールド」と「計画の値 → シナリオの値」を示します。値をダブルクリックするとその場で変更でき、行を選んで「削除」を押すと取り除けます。編集 &gt; 元に戻すで各変更を取り消せます。計画にもうないフィールドを指す行（手で編集したファイル）は書かれたとおりに残り、問題列にその問題が表示されます。修正するか削除してください。</translation>
     </message>
     <message>
-        <source>Advanced: "JSON path…" sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
+        <source>Advanced: &quot;JSON path…&quot; sets a field of the project file by its path (stages[2].components[0].hours, counting from 0) and a value; text needs no quotes.</source>
         <translation>上級者向け:「JSON パス…」では、プロジェクトファイルのフィールドをパス（stages[2].components[0].hours、0 から数える）と値で設定します。テキストに引用符は不要です。</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外では公表された残余ミックスが保存されている国（EU 諸国は AIB European Residual Mix）ではリージョンの国の残余ミックス、ない場合はロケーション基準の係数を使い、それぞれ前提条件に記載します。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
+    </message>
+    <message>
+        <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
+        <translation>毎週の ETL や毎晩の再学習のように繰り返し実行されるジョブは、1 つのコンピューティングコンポーネントです。「実行」を毎日・毎週・毎月に、「期間」を続ける月数に設定します。時間または作業量は 1 回分で、見積もりはすべての実行を数え（1 か月は 730 h なので、12 か月間毎週なら 52.1 回）、その回数を前提条件に示します。パイプライン実行 1 回あたり・学習 1 回あたりの値は 1 回分のままです。</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
+        <translation>エンドポイントのトラフィックは 1 か月（730 h）あたりのリクエスト数で入力し、プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
     </message>
 </context>
 <context>
@@ -2863,8 +2963,12 @@ Market-based (%6): %7</source>
         <translation>。%1 年の残余ミックスは保存されていないため、%2 年のものを代わりに使用します</translation>
     </message>
     <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1：マーケット基準の排出量はロケーション基準の係数を使用：AWS はこのリージョンを %2 年に再生可能エネルギーでマッチングされたとしておらず、残余ミックス係数も出典にありません</translation>
+        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
+        <translation>。%1 gCO2/kWh は公表資料の第三者による写しから取ったもので、原本は保存されていないため原本では確認していません（residual_mix.csv に両方を記載）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
+        <translation>%1（%2）: Greenprint が保存している資料には公表された残余ミックスがないため、マーケット基準の排出量にはロケーション基準の値（%3 gCO2/kWh）を使用します。AWS は %4 年にこのリージョンを再生可能エネルギーでマッチング済みとして挙げていません</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +3013,7 @@ Basis: %3</source>
 <context>
     <name>greenprint::MixedPrecisionRule</name>
     <message>
-        <source>Train "%1" in bf16 mixed precision</source>
+        <source>Train &quot;%1&quot; in bf16 mixed precision</source>
         <translation>「%1」を bf16 混合精度で学習する</translation>
     </message>
     <message>
@@ -2928,7 +3032,7 @@ Basis: %3</source>
         <translation>しばらく使われなかったモデルは最初のリクエスト時に読み込まれます（コールドロードで遅延が増えます）。同時にすべてが使われることのない、似たモデル群に適しています。</translation>
     </message>
     <message>
-        <source>Host "%1" behind the same multi-model endpoint as "%2"</source>
+        <source>Host &quot;%1&quot; behind the same multi-model endpoint as &quot;%2&quot;</source>
         <translation>「%1」を「%2」と同じマルチモデルエンドポイントでホストする</translation>
     </message>
     <message>
@@ -2936,7 +3040,7 @@ Basis: %3</source>
         <translation>モデルごとにエンドポイントを置くより、エンドポイントのリソースを共有する方が持続可能です。AWS は推論のコストと排出量が最大 90 % 減るとしています（C20）。コピーでは、多い方のインスタンス数と合算した負荷で、1 つのエンドポイントから両方を提供します。</translation>
     </message>
     <message>
-        <source>Serve the %1 models of "%2" from one multi-model endpoint on %3 instance(s)</source>
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
         <translation>「%2」の %1 個のモデルを %3 台のマルチモデルエンドポイントで提供する</translation>
     </message>
     <message>
@@ -3066,11 +3170,11 @@ Basis: %3</source>
 <context>
     <name>greenprint::NeoCompileRule</name>
     <message>
-        <source>Compile "%1" for its serving hardware with SageMaker Neo</source>
+        <source>Compile &quot;%1&quot; for its serving hardware with SageMaker Neo</source>
         <translation>SageMaker Neo で「%1」を提供先ハードウェア向けにコンパイルする</translation>
     </message>
     <message>
-        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint's busy time. Assumption: inference gains about as much.</source>
+        <source>Neo compiles the model into an optimized form for the target instance. No source publishes a Neo saving; the copy applies the compilation saving measured on an H100 (torch.compile, %1 less energy per training sample) to the endpoint&apos;s busy time. Assumption: inference gains about as much.</source>
         <translation>Neo はモデルを対象インスタンス向けに最適化した形にコンパイルします。Neo による削減量を公表している出典はないため、コピーでは H100 で測定したコンパイルによる削減（torch.compile、学習サンプルあたりのエネルギー %1 減）をエンドポイントの稼働時間に適用します。前提：推論でもほぼ同程度の効果があります。</translation>
     </message>
     <message>
@@ -3096,7 +3200,7 @@ Basis: %3</source>
 <context>
     <name>greenprint::NotebookForm</name>
     <message>
-        <source>The notebook's instance type.</source>
+        <source>The notebook&apos;s instance type.</source>
         <translation>ノートブックのインスタンスタイプ。</translation>
     </message>
     <message>
@@ -3155,7 +3259,7 @@ Basis: %3</source>
 <context>
     <name>greenprint::OneZoneIaRule</name>
     <message>
-        <source>Keep "%1" in S3 One Zone-IA if it can be re-created</source>
+        <source>Keep &quot;%1&quot; in S3 One Zone-IA if it can be re-created</source>
         <translation>再作成できるなら「%1」を S3 One Zone-IA に保存する</translation>
     </message>
     <message>
@@ -3178,7 +3282,7 @@ Basis: %3</source>
         <translation>プロジェクトを書き込めません：%1</translation>
     </message>
     <message>
-        <source>"%1" cannot be overridden</source>
+        <source>&quot;%1&quot; cannot be overridden</source>
         <translation>「%1」は上書きできません</translation>
     </message>
     <message>
@@ -3275,7 +3379,7 @@ Basis: %3</source>
         <translation>変更するフィールド</translation>
     </message>
     <message>
-        <source>The field, as the plan's editor names it</source>
+        <source>The field, as the plan&apos;s editor names it</source>
         <translation>計画のエディターでの名前で示したフィールド</translation>
     </message>
     <message>
@@ -3365,6 +3469,10 @@ Basis: %3</source>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::OverrideTableModel</name>
@@ -3381,7 +3489,7 @@ Basis: %3</source>
         <translation>推定不可：%1</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>コスト不明：参照データに「%1」の価格がありません</translation>
     </message>
     <message>
@@ -3485,7 +3593,7 @@ Click to create a scenario from it.</source>
         <translation>パレート最適解について</translation>
     </message>
     <message>
-        <source>The stage has components without a price: every point's cost leaves them out, as the plan's does.</source>
+        <source>The stage has components without a price: every point&apos;s cost leaves them out, as the plan&apos;s does.</source>
         <translation>このステージには価格のないコンポーネントがあります。各点のコストは計画と同様にそれらを含みません。</translation>
     </message>
     <message>
@@ -3515,13 +3623,13 @@ Click to create a scenario from it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n way(s) on the whole plan's front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
+        <source>%n way(s) on the whole plan&apos;s front among %1 evaluated, %2 of them not offered (hover here for why). Click a point to add it as a scenario.</source>
         <translation>
             <numerusform>評価した %1 通りのうち %n 通りがプラン全体のフロント上にあり、%2 通りは提案していません（理由はここにカーソルを置くと表示）。点をクリックするとシナリオとして追加します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n way(s) on the front run where AWS's offering of the type is not known: check before you plan on it (hover here).</source>
+        <source>%n way(s) on the front run where AWS&apos;s offering of the type is not known: check before you plan on it (hover here).</source>
         <translation>
             <numerusform>フロント上の %n 件は、AWS がそのタイプを提供しているか不明なリージョンで実行されます：計画に組み込む前に確認してください（ここにカーソルを合わせてください）。</numerusform>
         </translation>
@@ -3553,7 +3661,7 @@ Click to create a scenario from it.</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan's method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill's.</source>
+        <source>What really ran, from the imported bills and logs, beside the plan. Actual energy and carbon are estimated with the plan&apos;s method from the billed instance types, hours and Regions and the measured utilization; actual cost is the bill&apos;s.</source>
         <translation>インポートした請求とログから、実際に動いたものを計画と並べて示します。実績のエネルギーと排出量は、請求されたインスタンスタイプ・時間・リージョンと測定した使用率から計画と同じ手法で見積もります。実績コストは請求額です。</translation>
     </message>
     <message>
@@ -3611,7 +3719,7 @@ Click to create a scenario from it.</source>
         <translation>合計</translation>
     </message>
     <message>
-        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan's physics): the figures cover the rest.</source>
+        <source>* Part of the usage could not be estimated (an instance type or Region without reference data, or usage outside a plan&apos;s physics): the figures cover the rest.</source>
         <translation>* 利用の一部は見積もれませんでした（参照データのないインスタンスタイプやリージョン、または計画の物理モデルの対象外の利用）。数値は残りの部分を表します。</translation>
     </message>
     <message>
@@ -3631,11 +3739,11 @@ Click to create a scenario from it.</source>
         <translation>グローバル</translation>
     </message>
     <message>
-        <source>AWS's own figure</source>
+        <source>AWS&apos;s own figure</source>
         <translation>AWS 自身の値</translation>
     </message>
     <message>
-        <source>AWS's carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint's estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
+        <source>AWS&apos;s carbon-emissions export for %1 to %2 (%3) gives %4 kgCO2e location-based%5; Greenprint&apos;s estimate of the billed usage in the same months and Regions is %6 kgCO2e. They differ for known reasons:</source>
         <translation>AWS の炭素排出量エクスポートでは %1～%2（%3）のロケーション基準の排出量は %4 kgCO2e%5 です。同じ月とリージョンの請求対象の利用に対する Greenprint の見積もりは %6 kgCO2e です。両者は次の既知の理由で異なります:</translation>
     </message>
     <message>
@@ -3737,7 +3845,7 @@ Click to create a scenario from it.</source>
         <translation>不明なリージョン</translation>
     </message>
     <message>
-        <source>the project's or user's own value</source>
+        <source>the project&apos;s or user&apos;s own value</source>
         <translation>プロジェクトまたはユーザー独自の値</translation>
     </message>
     <message>
@@ -3925,19 +4033,19 @@ Click to create a scenario from it.</source>
         <translation>参照データのバージョン %1。参照データの各行には出典が記録されています。ライセンスと出所は Greenprint のソースの data/reference/SOURCES.md を参照してください。</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host's per-vCPU watts for its CPU generation at the component's utilization, plus memory above the per-chip baseline, plus each accelerator's TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region's grid intensity; embodied carbon is the server's manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
         <translation>Greenprint 方式。インスタンスの電力は、コンポーネントの利用率における CPU 世代の vCPU あたり電力に、チップあたりの基準を超えるメモリ分と、測定した負荷曲線で調整した各アクセラレータの TDP を加えたものです。作業量で指定したジョブは FLOPs /（ピーク × 達成ピーク比）の時間だけ実行され、その比は公開された学習実績に当てはめたもので、その比から導かれる負荷の電力を消費します。施設エネルギーは IT エネルギー × PUE、運用時排出量は施設エネルギー × リージョンのグリッド炭素強度、内包排出量は使用時間に対するサーバー製造分の按分です。範囲は達成ピーク比の P10-P90 区間、グリッド炭素強度のデータセット、電力の上下限にわたります。</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint's AWS package</source>
+        <source>Cloud Carbon Footprint&apos;s AWS package</source>
         <translation>Cloud Carbon Footprint の AWS パッケージ</translation>
     </message>
     <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF's own instance list and tables: per-vCPU min/max watts of the type's processors at 50 % utilization, GPUs and memory as CCF counts them, CCF's PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
         <translation>Cloud Carbon Footprint 手法。%1（npm）を CCF 自身のインスタンス一覧と表で再現します: タイプのプロセッサーの vCPU あたり最小／最大ワットを使用率 50 % で、GPU とメモリは CCF の数え方で、PUE、排出係数、内包排出量は CCF のコードの計算どおり（CCF と同じくエネルギーとしても計上）にし、数値がこのツールと一致するようにします。CCF が登録していないタイプには注記が付きます。</translation>
     </message>
     <message>
-        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip's power so that the same work on a whole Neuron instance and on the claim's baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
+        <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS は Neuron チップの電力値を公表しておらず、インスタンスに関する主張のみを公表しています。Greenprint は、同じ作業を Neuron インスタンス全体と主張の比較対象インスタンス（ホストとメモリを含み、それぞれ自身のピーク性能達成率で）で実行したときに AWS が主張するエネルギー比になるよう、各チップの電力を導出します。これらの値は公表値ではなく導出された前提条件です。範囲は比較対象インスタンスとのエネルギー同等まで広がります。</translation>
     </message>
     <message>
@@ -4238,7 +4346,7 @@ Click to create a scenario from it.</source>
         <translation>この計画で %1 kgCO2e と %2 USD を削減</translation>
     </message>
     <message>
-        <source> (negligible: under 0.5 % of the plan's carbon)</source>
+        <source> (negligible: under 0.5 % of the plan&apos;s carbon)</source>
         <translation>（わずか：計画の排出量の 0.5 % 未満）</translation>
     </message>
     <message>
@@ -4428,7 +4536,7 @@ Click to create a scenario from it.</source>
         <translation>応答は %1 ms 以内</translation>
     </message>
     <message>
-        <source>keep at least %1 % of the baseline model's score</source>
+        <source>keep at least %1 % of the baseline model&apos;s score</source>
         <translation>ベースラインモデルのスコアの %1 % 以上を維持</translation>
     </message>
     <message>
@@ -4440,7 +4548,7 @@ Click to create a scenario from it.</source>
         <translation>指定なし：任意のリージョン、レイテンシ上限なし、精度下限なし</translation>
     </message>
     <message>
-        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project's scenarios it has the lowest carbon; the what-if comparison has them all.</source>
+        <source>Recommended: scenario “%1”, %2 kgCO2e, a change of %3 kgCO2e (%4) against the baseline, cost change %5 USD. Of this project&apos;s scenarios it has the lowest carbon; the what-if comparison has them all.</source>
         <translation>推奨：シナリオ「%1」、%2 kgCO2e、ベースラインに対する変化 %3 kgCO2e（%4）、コスト変化 %5 USD。このプロジェクトのシナリオの中で CO2e が最も少なく、what-if 比較にすべてのシナリオがあります。</translation>
     </message>
     <message>
@@ -4448,7 +4556,7 @@ Click to create a scenario from it.</source>
         <translation>このプロジェクトには what-if シナリオがありません。</translation>
     </message>
     <message>
-        <source>None of this project's scenarios lowers its carbon.</source>
+        <source>None of this project&apos;s scenarios lowers its carbon.</source>
         <translation>このプロジェクトのどのシナリオも CO2e を下げません。</translation>
     </message>
     <message>
@@ -4474,7 +4582,7 @@ Click to create a scenario from it.</source>
         <translation>付録：その他の提案</translation>
     </message>
     <message>
-        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan's kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one's detail and side effects.</source>
+        <source>The ranked suggestions after the first %1 and the smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted), numbered as in “Suggestions”. Each saving is against the baseline. The what-if view and the command “greenprint suggest” give each one&apos;s detail and side effects.</source>
         <translation>最初の %1 件より後の順位付き提案と、小さな削減（計画の kgCO2e の 0.5 % 未満、または計上なし）。番号は「提案」と同じです。各削減はベースラインに対するものです。各提案の詳細と副作用は what-if ビューと「greenprint suggest」コマンドで確認できます。</translation>
     </message>
     <message>
@@ -4504,6 +4612,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>The range above combines these inputs, each read as its P10 to P90 interval, in quadrature (IPCC 2006, Vol. 1, ch. 3, Approach 1). Here each input is moved alone, the others held central (%1 kgCO2e): the widest row is the assumption to pin down first.</source>
         <translation>上の範囲は、これらの入力をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したものです（IPCC 2006、第 1 巻第 3 章、アプローチ 1）。ここでは各入力を単独で動かし、他は中央値（%1 kgCO2e）に固定しています。最も幅の広い行が、最初に詰めるべき仮定です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 runs of %3 h)</source>
+        <translation>%1（%3 h を %2 回）</translation>
     </message>
 </context>
 <context>
@@ -4592,7 +4704,7 @@ Click to create a scenario from it.</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <source>Import a bill, AWS's carbon export or a measurement log</source>
+        <source>Import a bill, AWS&apos;s carbon export or a measurement log</source>
         <translation>請求、AWS の炭素エクスポート、または測定ログをインポートします</translation>
     </message>
     <message>
@@ -4664,7 +4776,7 @@ Click to create a scenario from it.</source>
         <translation>見積もり不可</translation>
     </message>
     <message>
-        <source>Import what really ran — an AWS Cost and Usage Report, AWS's carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
+        <source>Import what really ran — an AWS Cost and Usage Report, AWS&apos;s carbon emissions export, CodeCarbon, nvidia-smi, neuron-monitor or CloudWatch logs — to see it beside the plan. Tag your resources with the cost-allocation tag greenprint:component = component name.</source>
         <translation>実際に動いたもの（AWS Cost and Usage Report、AWS の炭素排出量エクスポート、CodeCarbon・nvidia-smi・neuron-monitor・CloudWatch のログ）をインポートすると、計画と並べて表示できます。リソースにはコスト配分タグ greenprint:component = コンポーネント名 を付けてください。</translation>
     </message>
     <message numerus="yes">
@@ -4698,11 +4810,11 @@ Click to create a scenario from it.</source>
         <translation>合計</translation>
     </message>
     <message>
-        <source>Import AWS's carbon emissions export to see AWS's own figure beside Greenprint's.</source>
+        <source>Import AWS&apos;s carbon emissions export to see AWS&apos;s own figure beside Greenprint&apos;s.</source>
         <translation>AWS の炭素排出量エクスポートをインポートすると、AWS 自身の値を Greenprint の値と並べて表示します。</translation>
     </message>
     <message>
-        <source>AWS's carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
+        <source>AWS&apos;s carbon export, %1 to %2 (%3): %4 kgCO2e location-based; Greenprint for the same months and Regions: %5 kgCO2e.</source>
         <translation>AWS の炭素エクスポート、%1～%2（%3）: ロケーション基準 %4 kgCO2e。同じ月とリージョンの Greenprint: %5 kgCO2e。</translation>
     </message>
     <message>
@@ -4765,7 +4877,7 @@ Click to create a scenario from it.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
+        <source>scenario &quot;%1&quot;: %2</source>
         <translation>シナリオ「%1」：%2</translation>
     </message>
 </context>
@@ -4788,7 +4900,7 @@ Click to create a scenario from it.</source>
         <translation>自前のハードウェアまたは独自リージョンで動くステージがあるため、プラン全体は移動しません。</translation>
     </message>
     <message>
-        <source>Only one stage has components: the stage's own moves are the whole plan's.</source>
+        <source>Only one stage has components: the stage&apos;s own moves are the whole plan&apos;s.</source>
         <translation>コンポーネントがあるのは 1 ステージのみです：そのステージの変更がプラン全体の変更です。</translation>
     </message>
     <message>
@@ -4808,7 +4920,7 @@ Click to create a scenario from it.</source>
         <translation>すべてのステージを %1（電力網 %2 gCO2e/kWh）に移し、各ステージが保存するデータの一回限りの転送を数えます。</translation>
     </message>
     <message>
-        <source>Hardware per stage, each the advisor's own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
+        <source>Hardware per stage, each the advisor&apos;s own move (sized from the same work and checked for accelerator memory, interconnect and endpoint headroom): %1.</source>
         <translation>ステージごとのハードウェアは、いずれもアドバイザー自身の変更です（同じ仕事量から算出し、アクセラレータメモリ・インターコネクト・エンドポイントの余裕を確認済み）：%1。</translation>
     </message>
     <message>
@@ -4914,7 +5026,7 @@ Click to create a scenario from it.</source>
 <context>
     <name>greenprint::PretrainedModelRule</name>
     <message>
-        <source>Fine-tune a pre-trained model instead of "%1"</source>
+        <source>Fine-tune a pre-trained model instead of &quot;%1&quot;</source>
         <translation>「%1」の代わりに事前学習済みモデルをファインチューニングする</translation>
     </message>
     <message>
@@ -4944,7 +5056,7 @@ Click to create a scenario from it.</source>
         <translation>プロジェクト(&amp;P):</translation>
     </message>
     <message>
-        <source>The project's name, shown in reports.</source>
+        <source>The project&apos;s name, shown in reports.</source>
         <translation>プロジェクト名。レポートに表示されます。</translation>
     </message>
     <message>
@@ -4960,7 +5072,7 @@ Click to create a scenario from it.</source>
         <translation>算定方法(&amp;M):</translation>
     </message>
     <message>
-        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools' own formulas and constants from the same inputs.</source>
+        <source>Greenprint: one power model for every instance (measured H100 load curve, derived Neuron power) with uncertainty bands. Cloud Carbon Footprint and Green Algorithms reproduce those tools&apos; own formulas and constants from the same inputs.</source>
         <translation>Greenprint：すべてのインスタンスに共通の電力モデル（H100 で測定した負荷曲線、推定した Neuron の電力）と不確実性の範囲。Cloud Carbon Footprint と Green Algorithms は、同じ入力からそれぞれのツール独自の式と定数を再現します。</translation>
     </message>
     <message>
@@ -4984,7 +5096,7 @@ Click to create a scenario from it.</source>
         <translation> 年</translation>
     </message>
     <message>
-        <source>Years over which a server's manufacturing emissions are spread: 4 (Cloud Carbon Footprint's default) or 6 (AWS's own depreciation).</source>
+        <source>Years over which a server&apos;s manufacturing emissions are spread: 4 (Cloud Carbon Footprint&apos;s default) or 6 (AWS&apos;s own depreciation).</source>
         <translation>サーバー製造時の排出量を配分する年数：4（Cloud Carbon Footprint の既定値）または 6（AWS 自身の減価償却年数）。</translation>
     </message>
     <message>
@@ -4992,7 +5104,7 @@ Click to create a scenario from it.</source>
         <translation>マーケット基準の年(&amp;Y):</translation>
     </message>
     <message>
-        <source>Year of AWS's list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
+        <source>Year of AWS&apos;s list of regions whose electricity was matched 100 % with renewables; the market-based carbon is shown beside the location-based one, never instead.</source>
         <translation>電力が 100 % 再生可能エネルギーで賄われたリージョンを示す AWS リストの年。マーケット基準の排出量はロケーション基準と並べて表示し、その代わりにはしません。</translation>
     </message>
     <message>
@@ -5000,7 +5112,7 @@ Click to create a scenario from it.</source>
         <translation>PUE の上書き(&amp;U):</translation>
     </message>
     <message>
-        <source>Region's PUE</source>
+        <source>Region&apos;s PUE</source>
         <translation>リージョンの PUE</translation>
     </message>
     <message>
@@ -5043,7 +5155,7 @@ Click to create a scenario from it.</source>
         <translation>バイナリ値は使用できません</translation>
     </message>
     <message>
-        <source>duplicate key "%1" in the same object</source>
+        <source>duplicate key &quot;%1&quot; in the same object</source>
         <translation>同じオブジェクト内でキー「%1」が重複しています</translation>
     </message>
     <message>
@@ -5119,7 +5231,7 @@ Click to create a scenario from it.</source>
         <translation>不明なキーは無視され、保存されません</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
+        <source>&quot;%1&quot; is not a JSON path such as stages[2].components[0].instance (problem at character %2)</source>
         <translation>「%1」は stages[2].components[0].instance のような JSON パスではありません（%2 文字目に問題）</translation>
     </message>
     <message>
@@ -5127,7 +5239,7 @@ Click to create a scenario from it.</source>
         <translation>ファイルには JSON オブジェクト（Greenprint プロジェクト）が必要です</translation>
     </message>
     <message>
-        <source>must be "%1": this is not a Greenprint project file</source>
+        <source>must be &quot;%1&quot;: this is not a Greenprint project file</source>
         <translation>「%1」である必要があります：Greenprint のプロジェクトファイルではありません</translation>
     </message>
     <message>
@@ -5143,11 +5255,11 @@ Click to create a scenario from it.</source>
         <translation>少なくとも 1 つのリージョンを指定する必要があります（すべて許可するにはキーを省略）</translation>
     </message>
     <message>
-        <source>duplicate %1 "%2" (first at %3)</source>
+        <source>duplicate %1 &quot;%2&quot; (first at %3)</source>
         <translation>%1「%2」が重複しています（最初は %3）</translation>
     </message>
     <message>
-        <source>duplicate scenario name "%1" (first defined at %2)</source>
+        <source>duplicate scenario name &quot;%1&quot; (first defined at %2)</source>
         <translation>シナリオ名「%1」が重複しています（最初の定義は %2）</translation>
     </message>
     <message>
@@ -5155,11 +5267,11 @@ Click to create a scenario from it.</source>
         <translation>提案</translation>
     </message>
     <message>
-        <source>duplicate catalog instance id "%1" (first defined at %2)</source>
+        <source>duplicate catalog instance id &quot;%1&quot; (first defined at %2)</source>
         <translation>カタログのインスタンス ID「%1」が重複しています（最初の定義は %2）</translation>
     </message>
     <message>
-        <source>duplicate catalog region id "%1" (first defined at %2)</source>
+        <source>duplicate catalog region id &quot;%1&quot; (first defined at %2)</source>
         <translation>カタログのリージョン ID「%1」が重複しています（最初の定義は %2）</translation>
     </message>
     <message>
@@ -5179,7 +5291,7 @@ Click to create a scenario from it.</source>
         <translation>必須のキーがありません（%1 または work を指定）</translation>
     </message>
     <message>
-        <source>must be "inference": an endpoint serves requests, it does not train</source>
+        <source>must be &quot;inference&quot;: an endpoint serves requests, it does not train</source>
         <translation>「inference」である必要があります：エンドポイントはリクエストを処理するもので、学習はしません</translation>
     </message>
     <message>
@@ -5207,11 +5319,11 @@ Click to create a scenario from it.</source>
         <translation>必須のキーがありません（バージョン文字列、不明なら null）</translation>
     </message>
     <message>
-        <source>duplicate stage "%1" (first at %2): each stage appears at most once</source>
+        <source>duplicate stage &quot;%1&quot; (first at %2): each stage appears at most once</source>
         <translation>ステージ「%1」が重複しています（最初は %2）。各ステージは 1 回までです</translation>
     </message>
     <message>
-        <source>stage "%1" is out of order: stages come in the order %2</source>
+        <source>stage &quot;%1&quot; is out of order: stages come in the order %2</source>
         <translation>ステージ「%1」の順序が正しくありません。ステージの順序は %2 です</translation>
     </message>
     <message>
@@ -5239,11 +5351,11 @@ Click to create a scenario from it.</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>must be a date as YYYY-MM-DD, found "%1"</source>
+        <source>must be a date as YYYY-MM-DD, found &quot;%1&quot;</source>
         <translation>YYYY-MM-DD 形式の日付である必要があります（値：「%1」）</translation>
     </message>
     <message>
-        <source>must not be before "from"</source>
+        <source>must not be before &quot;from&quot;</source>
         <translation>「from」より前にはできません</translation>
     </message>
     <message>
@@ -5254,11 +5366,19 @@ Click to create a scenario from it.</source>
         <source>more than %1 values outside the components (settings, catalog, scenarios and unknown keys); the file is refused</source>
         <translation>コンポーネント以外（設定、カタログ、シナリオ、未知のキー）の値が %1 個を超えているため、ファイルを受け付けません</translation>
     </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>エンドポイントにのみ適用されます：ジョブのリクエスト数は合計の &quot;requests&quot; で指定します</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>&quot;requests&quot;（合計）か &quot;requestsPerMonth&quot; のどちらか一方を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
     <message>
-        <source>the override of "%1" does not hold valid JSON</source>
+        <source>the override of &quot;%1&quot; does not hold valid JSON</source>
         <translation>「%1」の上書き値が有効な JSON ではありません</translation>
     </message>
     <message>
@@ -5266,7 +5386,7 @@ Click to create a scenario from it.</source>
         <translation>エンドポイントは推論の処理を扱うもので、学習の処理は持てません</translation>
     </message>
     <message>
-        <source>cannot save %1 "%2": it must be one of: %3</source>
+        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
         <translation>%1「%2」を保存できません：次のいずれかである必要があります：%3</translation>
     </message>
     <message>
@@ -5274,11 +5394,11 @@ Click to create a scenario from it.</source>
         <translation>有限でない数値は保存できません（%1）</translation>
     </message>
     <message>
-        <source>the unknown key "%1" clashes with a key of the file format</source>
+        <source>the unknown key &quot;%1&quot; clashes with a key of the file format</source>
         <translation>不明なキー「%1」がファイル形式のキーと衝突しています</translation>
     </message>
     <message>
-        <source>the unknown key "%1" does not hold valid JSON</source>
+        <source>the unknown key &quot;%1&quot; does not hold valid JSON</source>
         <translation>不明なキー「%1」の値が有効な JSON ではありません</translation>
     </message>
     <message>
@@ -5301,7 +5421,7 @@ Click to create a scenario from it.</source>
         <translation>独自データの取り込みと処理の代わりに公開データセットを使う</translation>
     </message>
     <message numerus="yes">
-        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage's %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
+        <source>If the data exists as a curated public dataset (Open Data on AWS, including the Amazon Sustainability Data Initiative, or AWS Data Exchange), the copy drops the stage&apos;s %n processing job(s), stored copies and transfers. Assumption: the public dataset replaces them entirely; any filtering or tokenizing you still need is not counted.</source>
         <translation>
             <numerusform>データが整備された公開データセット（Amazon Sustainability Data Initiative を含む Open Data on AWS、または AWS Data Exchange）として存在する場合、コピーではこのステージの処理ジョブ %n 件、保存コピー、転送を削除します。前提：公開データセットがそれらを完全に置き換えます。なお必要なフィルタリングやトークン化は計上していません。</numerusform>
         </translation>
@@ -5314,7 +5434,7 @@ Click to create a scenario from it.</source>
 <context>
     <name>greenprint::QuantizeRule</name>
     <message>
-        <source>Serve "%1" in bf16</source>
+        <source>Serve &quot;%1&quot; in bf16</source>
         <translation>「%1」を bf16 で提供する</translation>
     </message>
     <message>
@@ -5326,11 +5446,11 @@ Click to create a scenario from it.</source>
         <translation>精度を下げても正解率が変わることはまれですが、再検証してください。</translation>
     </message>
     <message>
-        <source>Quantize "%1" to int8 (or prune it)</source>
+        <source>Quantize &quot;%1&quot; to int8 (or prune it)</source>
         <translation>「%1」を int8 に量子化する（または枝刈りする）</translation>
     </message>
     <message>
-        <source>Quantization halves the bits per weight and doubles the accelerator's peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
+        <source>Quantization halves the bits per weight and doubles the accelerator&apos;s peak (%1 has %2 int8 TOPS); the copy sizes the work in int8. Pruning can shrink the model further; no source gives a figure, so it is not counted.</source>
         <translation>量子化により重みあたりのビット数が半分になり、アクセラレーターのピーク性能が 2 倍になります（%1 は int8 で %2 TOPS）。コピーでは処理量を int8 で見積もります。枝刈りでモデルをさらに小さくできますが、数値を示す出典がないため計上していません。</translation>
     </message>
     <message>
@@ -5400,27 +5520,27 @@ Click to create a scenario from it.</source>
 %2</translation>
     </message>
     <message>
-        <source>%1: the table "meta" is filled by the converter, not from a CSV</source>
+        <source>%1: the table &quot;meta&quot; is filled by the converter, not from a CSV</source>
         <translation>%1：テーブル「meta」は CSV からではなく変換ツールが書き込みます</translation>
     </message>
     <message>
-        <source>%1: skipped, the schema has no table "%2"</source>
+        <source>%1: skipped, the schema has no table &quot;%2&quot;</source>
         <translation>%1：スキップしました。スキーマにテーブル「%2」がありません</translation>
     </message>
     <message>
-        <source>%1: missing; the schema has a table "%2"</source>
+        <source>%1: missing; the schema has a table &quot;%2&quot;</source>
         <translation>%1：ありません。スキーマにはテーブル「%2」があります</translation>
     </message>
     <message>
-        <source>%1:1: column "%2" of table "%3" is missing (expected as column %4)</source>
+        <source>%1:1: column &quot;%2&quot; of table &quot;%3&quot; is missing (expected as column %4)</source>
         <translation>%1:1：テーブル「%3」の列「%2」がありません（%4 列目に必要）</translation>
     </message>
     <message>
-        <source>%1:1: column %2 "%3" is not a column of table "%4"</source>
+        <source>%1:1: column %2 &quot;%3&quot; is not a column of table &quot;%4&quot;</source>
         <translation>%1:1：%2 列目の「%3」はテーブル「%4」の列ではありません</translation>
     </message>
     <message>
-        <source>%1:1: column %2 is "%3", table "%4" expects "%5" there</source>
+        <source>%1:1: column %2 is &quot;%3&quot;, table &quot;%4&quot; expects &quot;%5&quot; there</source>
         <translation>%1:1：%2 列目は「%3」ですが、テーブル「%4」ではそこに「%5」が必要です</translation>
     </message>
     <message>
@@ -5606,7 +5726,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>テーブル instances を読み込めません</translation>
     </message>
     <message>
-        <source>Instance %1 has the unknown category "%2"</source>
+        <source>Instance %1 has the unknown category &quot;%2&quot;</source>
         <translation>インスタンス %1 のカテゴリ「%2」は不明です</translation>
     </message>
     <message>
@@ -5618,7 +5738,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>テーブル storage_classes を読み込めません</translation>
     </message>
     <message>
-        <source>Unknown storage class "%1" ignored</source>
+        <source>Unknown storage class &quot;%1&quot; ignored</source>
         <translation>不明なストレージクラス「%1」を無視しました</translation>
     </message>
     <message>
@@ -5674,7 +5794,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::RegionMoveRule</name>
     <message>
-        <source>One-off copy of the stage's existing data to %1</source>
+        <source>One-off copy of the stage&apos;s existing data to %1</source>
         <translation>ステージの既存データを %1 へ 1 回コピー</translation>
     </message>
     <message>
@@ -5710,11 +5830,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>%1 付近のユーザーは往復中央値 %3 ms で %2 に到達します（cloudping.co、AWS リージョン間の 1 年分の測定）。</translation>
     </message>
     <message>
-        <source>The users are taken to be near the endpoints' current region: state the users' region under Constraints.</source>
+        <source>The users are taken to be near the endpoints&apos; current region: state the users&apos; region under Constraints.</source>
         <translation>ユーザーはエンドポイントの現在のリージョン付近にいるものとします。「制約」でユーザーのリージョンを指定してください。</translation>
     </message>
     <message>
-        <source>One-off copy of the stage's existing data to the new region</source>
+        <source>One-off copy of the stage&apos;s existing data to the new region</source>
         <translation>ステージの既存データを新しいリージョンへ一度だけコピー</translation>
     </message>
     <message>
@@ -5726,7 +5846,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>レイテンシ表にこの値がありません</translation>
     </message>
     <message>
-        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project's latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
+        <source>%1 (%2) would emit less (%3 kgCO2e for the stage against %4), but the project&apos;s latency ceiling of %5 ms (constraints.latencyCeilingMs) removes it: %6. This is the best region within the ceiling.</source>
         <translation>%1（%2）のほうが排出量は少なくなります（ステージで %3 kgCO2e、対して %4）が、プロジェクトのレイテンシ上限 %5 ms（constraints.latencyCeilingMs）により除外されます：%6。これが上限内で最良のリージョンです。</translation>
     </message>
 </context>
@@ -5741,7 +5861,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>リージョン</translation>
     </message>
     <message>
-        <source>Grid intensity is location-based (gCO2e per kWh at the servers' grid). Renewable matching is AWS's market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
+        <source>Grid intensity is location-based (gCO2e per kWh at the servers&apos; grid). Renewable matching is AWS&apos;s market-based claim: Greenprint reports it beside the location-based figure, never instead of it.</source>
         <translation>グリッド炭素強度はロケーション基準（サーバーが接続する電力網の kWh あたり gCO2e）です。再エネ充当は AWS のマーケット基準の主張で、Greenprint はロケーション基準の値と並べて示し、その代わりにはしません。</translation>
     </message>
     <message>
@@ -5838,7 +5958,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::RightSizeRule</name>
     <message>
-        <source>Right-size "%1": %2 x %3 instead of %4 x %5</source>
+        <source>Right-size &quot;%1&quot;: %2 x %3 instead of %4 x %5</source>
         <translation>「%1」を適正化：%4 x %5 ではなく %2 x %3</translation>
     </message>
     <message>
@@ -5868,23 +5988,23 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::ScenarioApplier</name>
     <message>
-        <source>scenario "%1": suggestion "%2" does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
+        <source>scenario &quot;%1&quot;: suggestion &quot;%2&quot; does not apply to this plan (it may have changed, or the suggestion would break a constraint)</source>
         <translation>シナリオ「%1」：提案「%2」はこの計画に適用できません（計画が変わったか、提案が制約に反します）</translation>
     </message>
     <message>
-        <source>scenario "%1": %2</source>
+        <source>scenario &quot;%1&quot;: %2</source>
         <translation>シナリオ「%1」：%2</translation>
     </message>
     <message>
-        <source>unknown scenario "%1": the project has no scenarios</source>
+        <source>unknown scenario &quot;%1&quot;: the project has no scenarios</source>
         <translation>不明なシナリオ「%1」：プロジェクトにシナリオがありません</translation>
     </message>
     <message>
-        <source>unknown scenario "%1"; the project's scenarios are: %2</source>
+        <source>unknown scenario &quot;%1&quot;; the project&apos;s scenarios are: %2</source>
         <translation>不明なシナリオ「%1」。プロジェクトのシナリオ：%2</translation>
     </message>
     <message>
-        <source>scenario "%1": %2: %3</source>
+        <source>scenario &quot;%1&quot;: %2: %3</source>
         <translation>シナリオ「%1」: %2: %3</translation>
     </message>
 </context>
@@ -5913,11 +6033,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>推定不可：推定できないコンポーネントがあります</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; in the reference data</source>
         <translation>コスト不明：参照データに「%1」の価格がありません</translation>
     </message>
     <message>
-        <source>cost unknown: no price for "%1" (%2) in the reference data</source>
+        <source>cost unknown: no price for &quot;%1&quot; (%2) in the reference data</source>
         <translation>コスト不明：参照データに「%1」（%2）の価格がありません</translation>
     </message>
     <message>
@@ -6021,7 +6141,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::ServerlessEndpointRule</name>
     <message>
-        <source>Serve "%1" with SageMaker Serverless Inference</source>
+        <source>Serve &quot;%1&quot; with SageMaker Serverless Inference</source>
         <translation>「%1」を SageMaker Serverless Inference で提供する</translation>
     </message>
     <message>
@@ -6036,7 +6156,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::ServerlessPipelineRule</name>
     <message>
-        <source>Run "%1" as a serverless pipeline (AWS Glue, Step Functions)</source>
+        <source>Run &quot;%1&quot; as a serverless pipeline (AWS Glue, Step Functions)</source>
         <translation>「%1」をサーバーレスパイプライン（AWS Glue、Step Functions）として実行する</translation>
     </message>
     <message>
@@ -6051,7 +6171,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::SpotRule</name>
     <message>
-        <source>Run "%1" on Spot capacity</source>
+        <source>Run &quot;%1&quot; on Spot capacity</source>
         <translation>「%1」をスポット容量で実行する</translation>
     </message>
     <message>
@@ -6059,7 +6179,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>マネージドスポットトレーニングは、EC2 の余剰容量をオンデマンドより最大 90 % 安く使います（C16）。見積もりでは %1 の割引を適用します。排出量：削減なし。同じハードウェアが同じ時間稼働するため、ロケーション基準・マーケット基準の kgCO2e は変わりません。余剰容量の利用を評価する限界的な算定でのみ少なくなりますが、Greenprint はロケーション基準の排出量を報告します。</translation>
     </message>
     <message>
-        <source>Spot capacity can be reclaimed with two minutes' notice: checkpoint, and expect interrupted runs to take longer.</source>
+        <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
         <translation>スポット容量は 2 分前の通知で回収されることがあります。チェックポイントを取り、中断された実行は長引くと見込んでください。</translation>
     </message>
 </context>
@@ -6070,7 +6190,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>リージョンの上書き(&amp;R):</translation>
     </message>
     <message>
-        <source>Run this stage in another region than the project's, e.g. train where the grid is cleaner. Leave empty to use the project's region.</source>
+        <source>Run this stage in another region than the project&apos;s, e.g. train where the grid is cleaner. Leave empty to use the project&apos;s region.</source>
         <translation>このステージをプロジェクトとは別のリージョンで実行します（例：電力がよりクリーンな場所で学習）。空欄ならプロジェクトのリージョンを使います。</translation>
     </message>
     <message>
@@ -6088,7 +6208,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::StageTreeModel</name>
     <message>
-        <source>The project's region</source>
+        <source>The project&apos;s region</source>
         <translation>プロジェクトのリージョン</translation>
     </message>
     <message>
@@ -6137,15 +6257,15 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::StopFailingRunsRule</name>
     <message>
-        <source>Let SageMaker Debugger stop "%1" when it goes wrong</source>
+        <source>Let SageMaker Debugger stop &quot;%1&quot; when it goes wrong</source>
         <translation>問題発生時に SageMaker Debugger で「%1」を停止させる</translation>
     </message>
     <message>
-        <source>Debugger's built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
+        <source>Debugger&apos;s built-in rules (system bottlenecks, overfitting, saturated activations) stop a training job as soon as they detect a problem. This plan counts no failed runs, so it saves nothing on the plan as written; each run of this job that fails and is stopped early saves up to its %1 kgCO2e and %2 hours.</source>
         <translation>Debugger の組み込みルール（システムのボトルネック、過学習、飽和した活性化）は、問題を検出するとすぐに学習ジョブを停止します。この計画は失敗した実行を計上していないため、記載どおりの計画では削減はありません。このジョブの実行が失敗して早期に停止されるたびに、最大で %1 kgCO2e と %2 時間を削減します。</translation>
     </message>
     <message>
-        <source>A rule that fires wrongly stops a healthy run; tune the rules' thresholds.</source>
+        <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
         <translation>誤って発動したルールは正常な実行を停止させます。ルールのしきい値を調整してください。</translation>
     </message>
 </context>
@@ -6187,7 +6307,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::StorageLifecycleRule</name>
     <message>
-        <source>Expire "%1" after %2 months with an S3 Lifecycle rule</source>
+        <source>Expire &quot;%1&quot; after %2 months with an S3 Lifecycle rule</source>
         <translation>S3 ライフサイクルルールで「%1」を %2 か月後に期限切れにする</translation>
     </message>
     <message>
@@ -6310,7 +6430,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>このステージが取り込むデータは公開データセット（Open Data on AWS、AWS Data Exchange）にありますか？計画に記載がないため、順位付けしません。</translation>
     </message>
     <message>
-        <source>How much accuracy may the model lose? State the project's accuracy floor; until then this is not ranked.</source>
+        <source>How much accuracy may the model lose? State the project&apos;s accuracy floor; until then this is not ranked.</source>
         <translation>モデルはどれだけ精度を失ってよいですか？プロジェクトの精度下限を指定してください。それまでは順位付けしません。</translation>
     </message>
     <message numerus="yes">
@@ -6324,7 +6444,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>順位付けの前に回答が必要</translation>
     </message>
     <message>
-        <source>Smaller savings (under 0.5 % of the plan's kgCO2e, or nothing counted)</source>
+        <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
         <translation>小さな削減（計画の kgCO2e の 0.5 % 未満、または計上なし）</translation>
     </message>
 </context>
@@ -6426,7 +6546,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::TrainingCompilerRule</name>
     <message>
-        <source>Compile the training of "%1" for the GPU</source>
+        <source>Compile the training of &quot;%1&quot; for the GPU</source>
         <translation>「%1」の学習を GPU 向けにコンパイルする</translation>
     </message>
     <message>
@@ -6441,11 +6561,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::TrainiumRule</name>
     <message>
-        <source>Train "%1" on AWS Trainium (%2 x %3)</source>
+        <source>Train &quot;%1&quot; on AWS Trainium (%2 x %3)</source>
         <translation>「%1」を AWS Trainium で学習する（%2 x %3）</translation>
     </message>
     <message>
-        <source>Trainium is expected to be AWS's most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
+        <source>Trainium is expected to be AWS&apos;s most energy-efficient training processor: AWS reports about 25 % less energy for BERT-Large (C05) and up to 50 % lower cost (C04). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power.</source>
         <translation>Trainium は AWS で最もエネルギー効率の高い学習用プロセッサーとされています。AWS は BERT-Large でエネルギー約 25 % 減（C05）、コスト最大 50 % 減（C04）と報告しています。コピーでは同じスループットで %1 x %2 を %3 x %4 に移し、時間と Neuron の電力は見積もりエンジンが算出します。</translation>
     </message>
     <message>
@@ -6453,7 +6573,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>モデルを AWS Neuron SDK でコンパイルできる必要があります。演算子の対応状況を確認してください。Neuron の電力は公表値ではなく、AWS の主張から推定したものです。</translation>
     </message>
     <message>
-        <source>Train "%1" on AWS Trainium2 (%2 x %3)</source>
+        <source>Train &quot;%1&quot; on AWS Trainium2 (%2 x %3)</source>
         <translation>「%1」を AWS Trainium2 で学習（%2 x %3）</translation>
     </message>
     <message>
@@ -6484,7 +6604,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>別のリージョン</translation>
     </message>
     <message>
-        <source>Data moved out of the stage's region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
+        <source>Data moved out of the stage&apos;s region. Type a unit to convert: 2 TB is 2048 GB (AWS bills in binary units: 1 GB = 2^30 bytes, 1 TB = 1024 GB, 1 PB = 1024 TB).</source>
         <translation>ステージのリージョンから転送するデータ。単位を付けて入力すると換算します：2 TB は 2048 GB（AWS はバイナリ単位で課金：1 GB = 2^30 バイト、1 TB = 1024 GB、1 PB = 1024 TB）。</translation>
     </message>
 </context>
@@ -6815,7 +6935,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>増加</translation>
     </message>
     <message>
-        <source>Savings waterfall: the plan's carbon after each applied suggestion</source>
+        <source>Savings waterfall: the plan&apos;s carbon after each applied suggestion</source>
         <translation>削減ウォーターフォール：提案を適用するごとの計画の排出量</translation>
     </message>
     <message>
@@ -6862,7 +6982,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>ベースライン：%1。シナリオはまだありません。「新規」をクリックして作成してください。</translation>
     </message>
     <message>
-        <source>Scenario "%1" cannot be applied; see the problems below.</source>
+        <source>Scenario &quot;%1&quot; cannot be applied; see the problems below.</source>
         <translation>シナリオ「%1」を適用できません。下の問題を参照してください。</translation>
     </message>
     <message>
@@ -6870,7 +6990,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>エラー：%1</translation>
     </message>
     <message>
-        <source>Accuracy: some applied suggestion may lower the model's score by an amount no source states.</source>
+        <source>Accuracy: some applied suggestion may lower the model&apos;s score by an amount no source states.</source>
         <translation>精度：適用した提案により、モデルのスコアがどの出典にも示されていない程度下がる可能性があります。</translation>
     </message>
     <message>
@@ -6898,7 +7018,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>プロジェクトの制約：%1。制約に反する提案は表示しません。</translation>
     </message>
     <message>
-        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion's share in the order ticked.</source>
+        <source>Ticking a suggestion re-estimates the whole scenario; the waterfall shows each suggestion&apos;s share in the order ticked.</source>
         <translation>提案をチェックするとシナリオ全体を再見積もりします。ウォーターフォールはチェックした順に各提案の寄与を示します。</translation>
     </message>
     <message>
@@ -6910,7 +7030,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>削減ウォーターフォール（%1）</translation>
     </message>
     <message>
-        <source>Scenario: %1, %2 (%3 %) against the baseline's %4</source>
+        <source>Scenario: %1, %2 (%3 %) against the baseline&apos;s %4</source>
         <translation>シナリオ：%1、%2（%3 %）、ベースラインは %4</translation>
     </message>
     <message>
@@ -6926,7 +7046,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>見積もり不可</translation>
     </message>
     <message>
-        <source>Scenario "%1" cannot be estimated, so it shows no saving; see the problems below.</source>
+        <source>Scenario &quot;%1&quot; cannot be estimated, so it shows no saving; see the problems below.</source>
         <translation>シナリオ「%1」は推定できないため、削減量を表示しません。下の問題を参照してください。</translation>
     </message>
     <message>
@@ -6979,7 +7099,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::WorkSizing</name>
     <message>
-        <source>unknown precision "%1"</source>
+        <source>unknown precision &quot;%1&quot;</source>
         <translation>不明な数値精度「%1」</translation>
     </message>
     <message>
@@ -7054,7 +7174,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>arc インデックスの配列が必要です</translation>
     </message>
     <message>
-        <source>"%1" is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
+        <source>&quot;%1&quot; is not an areal geometry (Polygon, MultiPolygon or GeometryCollection)</source>
         <translation>「%1」は面ジオメトリ（Polygon、MultiPolygon、GeometryCollection）ではありません</translation>
     </message>
     <message>
@@ -7098,8 +7218,8 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>%1: JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>"Topology" is required</source>
-        <translation>"Topology" が必要です</translation>
+        <source>&quot;Topology&quot; is required</source>
+        <translation>&quot;Topology&quot; が必要です</translation>
     </message>
     <message>
         <source>no such object</source>
@@ -7171,7 +7291,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::actuals::Calibration</name>
     <message>
-        <source>%1: run "%2" (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
+        <source>%1: run &quot;%2&quot; (row ending %3) averages %4 W, above the %5 W peak of one %6: the log measured something else or is wrong; nothing of it was calibrated</source>
         <translation>%1：実行「%2」（終了 %3 の行）の平均は %4 W で、%6 1 台のピーク %5 W を超えています。ログが別のものを測定したか誤っています。何も較正していません</translation>
     </message>
     <message>
@@ -7195,11 +7315,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>時間：%2 h ではなく %1 h（%3）</translation>
     </message>
     <message>
-        <source>hours kept: an endpoint's provisioned hours are the plan's horizon, and the bill's %1 instance-hours are a sample of it</source>
+        <source>hours kept: an endpoint&apos;s provisioned hours are the plan&apos;s horizon, and the bill&apos;s %1 instance-hours are a sample of it</source>
         <translation>時間は維持：エンドポイントのプロビジョニング時間は計画の期間であり、請求書の %1 インスタンス時間はその一部のサンプルです</translation>
     </message>
     <message>
-        <source>hours not billed for %1: the plan's %2 h kept</source>
+        <source>hours not billed for %1: the plan&apos;s %2 h kept</source>
         <translation>%1 の課金時間なし：計画の %2 h を維持</translation>
     </message>
     <message>
@@ -7207,11 +7327,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>使用率：%2 % ではなく %1 %（%3）</translation>
     </message>
     <message>
-        <source>utilization not measured: the plan's %1 % kept</source>
+        <source>utilization not measured: the plan&apos;s %1 % kept</source>
         <translation>使用率は未測定：計画の %1 % を維持</translation>
     </message>
     <message>
-        <source>power: %1 W per instance instead of the power model's %2 W (%3); utilization no longer changes its energy</source>
+        <source>power: %1 W per instance instead of the power model&apos;s %2 W (%3); utilization no longer changes its energy</source>
         <translation>電力：電力モデルの %2 W ではなくインスタンスあたり %1 W（%3）。使用率はもうエネルギーに影響しません</translation>
     </message>
     <message>
@@ -7231,7 +7351,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>計画が使う値は何も測定されていません</translation>
     </message>
     <message>
-        <source>its work no longer sizes it: measured values replace the work model's prediction</source>
+        <source>its work no longer sizes it: measured values replace the work model&apos;s prediction</source>
         <translation>作業量による見積もりは使いません：測定値が作業モデルの予測に代わります</translation>
     </message>
 </context>
@@ -7257,15 +7377,15 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::actuals::CarbonText</name>
     <message>
-        <source>%1:1: not an AWS carbon-emissions export: no column "%2"</source>
+        <source>%1:1: not an AWS carbon-emissions export: no column &quot;%2&quot;</source>
         <translation>%1:1: AWS の炭素排出量エクスポートではありません: 列「%2」がありません</translation>
     </message>
     <message>
-        <source>unit "%1" is not MTCO2e (metric tons CO2e)</source>
+        <source>unit &quot;%1&quot; is not MTCO2e (metric tons CO2e)</source>
         <translation>単位「%1」は MTCO2e（CO2e トン）ではありません</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>0 以上の数値ではありません: 「%1」</translation>
     </message>
 </context>
@@ -7300,7 +7420,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>未測定: 計画の %1 % を使用</translation>
     </message>
     <message>
-        <source>the plan's own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
+        <source>the plan&apos;s own load model (work-sized load, idle hours) against one average load, several instance types or regions, storage</source>
         <translation>計画独自の負荷モデル（作業量から求めた負荷、アイドル時間）と単一の平均負荷との差、複数のインスタンスタイプやリージョン、ストレージ</translation>
     </message>
     <message>
@@ -7312,27 +7432,27 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>手法: AWS はデータセンターで測定したエネルギーを利用量に応じて顧客に配分します（モデル %1）。Greenprint は各インスタンスを、お客様の使用率における電力曲線から見積もります。</translation>
     </message>
     <message>
-        <source>Unused capacity: AWS's figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
+        <source>Unused capacity: AWS&apos;s figure carries a share of idle and overhead server capacity; Greenprint counts only the capacity you were billed for.</source>
         <translation>未使用容量: AWS の値にはアイドル状態や予備のサーバー容量の按分が含まれます。Greenprint は請求された容量だけを数えます。</translation>
     </message>
     <message>
-        <source>Scope 3: AWS's figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint's location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
+        <source>Scope 3: AWS&apos;s figure covers Scope 1 and 2 (Scope 3 categories only in newer model versions); Greenprint&apos;s location-based figure includes the embodied share of servers (%1 kgCO2e here, %2 kgCO2e without it).</source>
         <translation>スコープ 3: AWS の値はスコープ 1 と 2 を対象とします（スコープ 3 のカテゴリは新しいモデルバージョンのみ）。Greenprint のロケーション基準の値にはサーバーの内包排出量の按分が含まれます（ここでは %1 kgCO2e、除くと %2 kgCO2e）。</translation>
     </message>
     <message>
-        <source>Market-based method: AWS's market-based figure counts the renewable electricity Amazon buys; Greenprint's counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
+        <source>Market-based method: AWS&apos;s market-based figure counts the renewable electricity Amazon buys; Greenprint&apos;s counts 0 g/kWh only in Regions AWS lists as renewable-matched in %1.</source>
         <translation>マーケット基準: AWS のマーケット基準の値は Amazon が購入した再生可能電力を反映します。Greenprint の値が 0 g/kWh とするのは、AWS が %1 年に再生可能電力で賄われたと公表したリージョンだけです。</translation>
     </message>
     <message>
-        <source>Coverage: AWS's figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
+        <source>Coverage: AWS&apos;s figure covers every service of the accounts in those months; Greenprint values the compute, storage and data transfer it recognises in the CUR (other usage counts for cost only).</source>
         <translation>対象範囲: AWS の値はそれらの月のアカウントのすべてのサービスを対象とします。Greenprint が評価するのは CUR で認識できるコンピューティング、ストレージ、データ転送です（その他の利用はコストのみ）。</translation>
     </message>
     <message>
-        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan's method and settings; actual cost is the bill's unblended cost (credits, refunds, taxes and fees left out).</source>
+        <source>Actual energy and carbon are Greenprint estimates of the billed usage with the plan&apos;s method and settings; actual cost is the bill&apos;s unblended cost (credits, refunds, taxes and fees left out).</source>
         <translation>実績のエネルギーと排出量は、請求された利用量を計画と同じ手法と設定で Greenprint が見積もった値です。実績コストは請求書の非ブレンドコストです（クレジット、返金、税金、手数料を除く）。</translation>
     </message>
     <message>
-        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner's default for a new compute component.</source>
+        <source>Components without a utilization measurement keep their planned utilization; unplanned instance hours are valued at %1 %, the planner&apos;s default for a new compute component.</source>
         <translation>使用率の測定がないコンポーネントは計画の使用率のままです。計画外のインスタンス時間は、新しいコンピューティングコンポーネントの既定値である %1 % で評価します。</translation>
     </message>
     <message>
@@ -7340,7 +7460,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>SageMaker の ml.* インスタンスは、実行基盤の EC2 インスタンスタイプとして評価します。</translation>
     </message>
     <message>
-        <source>measurement "%1" names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
+        <source>measurement &quot;%1&quot; names no component or instance type of the plan; tie it to a component with COMPONENT=FILE</source>
         <translation>測定「%1」は計画のコンポーネントもインスタンスタイプも示していません。COMPONENT=FILE でコンポーネントに関連付けてください</translation>
     </message>
 </context>
@@ -7367,22 +7487,22 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>引用符で始まらないフィールドに引用符があります</translation>
     </message>
     <message>
-        <source> (column "%1")</source>
+        <source> (column &quot;%1&quot;)</source>
         <translation>（列「%1」）</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::CurText</name>
     <message>
-        <source>%1:1: not a Cost and Usage Report: no column "%2" (legacy CUR) or "%3" (CUR 2.0)</source>
+        <source>%1:1: not a Cost and Usage Report: no column &quot;%2&quot; (legacy CUR) or &quot;%3&quot; (CUR 2.0)</source>
         <translation>%1:1: Cost and Usage Report ではありません: 列「%2」（従来の CUR）も「%3」（CUR 2.0）もありません</translation>
     </message>
     <message>
-        <source>not a number: "%1"</source>
+        <source>not a number: &quot;%1&quot;</source>
         <translation>数値ではありません: 「%1」</translation>
     </message>
     <message>
-        <source>not a count of line items: "%1"</source>
+        <source>not a count of line items: &quot;%1&quot;</source>
         <translation>明細行の件数ではありません: 「%1」</translation>
     </message>
 </context>
@@ -7464,18 +7584,18 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::actuals::ImportText</name>
     <message>
-        <source>not a time: "%1"</source>
+        <source>not a time: &quot;%1&quot;</source>
         <translation>時刻ではありません: 「%1」</translation>
     </message>
     <message>
-        <source>not a date: "%1"</source>
+        <source>not a date: &quot;%1&quot;</source>
         <translation>日付ではありません: 「%1」</translation>
     </message>
 </context>
 <context>
     <name>greenprint::actuals::MatchText</name>
     <message>
-        <source>the tag greenprint:component="%1" names no single component of the plan</source>
+        <source>the tag greenprint:component=&quot;%1&quot; names no single component of the plan</source>
         <translation>タグ greenprint:component=「%1」は計画の単一のコンポーネントを示していません</translation>
     </message>
     <message>
@@ -7498,7 +7618,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::actuals::MeasurementText</name>
     <message>
-        <source>%1:1: not %2: no column "%3"</source>
+        <source>%1:1: not %2: no column &quot;%3&quot;</source>
         <translation>%1:1: %2 ではありません: 列「%3」がありません</translation>
     </message>
     <message>
@@ -7506,15 +7626,15 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>CodeCarbon の emissions.csv</translation>
     </message>
     <message>
-        <source>not a number of zero or more: "%1"</source>
+        <source>not a number of zero or more: &quot;%1&quot;</source>
         <translation>0 以上の数値ではありません: 「%1」</translation>
     </message>
     <message>
-        <source>%1:1: not an nvidia-smi CSV log: it needs "timestamp" and "power.draw" or "utilization.gpu" (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
+        <source>%1:1: not an nvidia-smi CSV log: it needs &quot;timestamp&quot; and &quot;power.draw&quot; or &quot;utilization.gpu&quot; (nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv)</source>
         <translation>%1:1: nvidia-smi の CSV ログではありません:「timestamp」と「power.draw」または「utilization.gpu」が必要です（nvidia-smi --query-gpu=timestamp,index,power.draw,utilization.gpu --format=csv）</translation>
     </message>
     <message>
-        <source>not a valid reading: "%1"</source>
+        <source>not a valid reading: &quot;%1&quot;</source>
         <translation>有効な測定値ではありません: 「%1」</translation>
     </message>
     <message>
@@ -7522,19 +7642,19 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>CloudWatch メトリクスのエクスポート</translation>
     </message>
     <message>
-        <source>%1:1: a CloudWatch metric export needs an "InstanceId" or "EndpointName" column</source>
+        <source>%1:1: a CloudWatch metric export needs an &quot;InstanceId&quot; or &quot;EndpointName&quot; column</source>
         <translation>%1:1: CloudWatch メトリクスのエクスポートには列「InstanceId」または「EndpointName」が必要です</translation>
     </message>
     <message>
-        <source>metric "%1" is not CPUUtilization or GPUUtilization</source>
+        <source>metric &quot;%1&quot; is not CPUUtilization or GPUUtilization</source>
         <translation>メトリクス「%1」は CPUUtilization でも GPUUtilization でもありません</translation>
     </message>
     <message>
-        <source>unit "%1" is not Percent</source>
+        <source>unit &quot;%1&quot; is not Percent</source>
         <translation>単位「%1」は Percent ではありません</translation>
     </message>
     <message>
-        <source>not a percentage from 0 to 100: "%1" (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
+        <source>not a percentage from 0 to 100: &quot;%1&quot; (SageMaker endpoint metrics add up every core or GPU: divide by their number first)</source>
         <translation>0～100 の百分率ではありません: 「%1」（SageMaker エンドポイントのメトリクスはすべてのコアまたは GPU の合計です。先にその数で割ってください）</translation>
     </message>
 </context>
@@ -7572,11 +7692,11 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>注記：</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>「%1 --help」を試してください。</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects %n argument(s)</source>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>「%1」には %n 個の引数が必要です</numerusform>
         </translation>
@@ -7594,7 +7714,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>.greenprint プロジェクトファイル。</translation>
     </message>
     <message>
-        <source>Estimate the project's scenario &lt;name&gt; instead of the plan.</source>
+        <source>Estimate the project&apos;s scenario &lt;name&gt; instead of the plan.</source>
         <translation>計画の代わりにプロジェクトのシナリオ &lt;name&gt; を見積もります。</translation>
     </message>
     <message>
@@ -7602,7 +7722,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>name</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table, json or csv</source>
+        <source>unknown format &apos;%1&apos;; use table, json or csv</source>
         <translation>不明な形式「%1」。table、json、csv のいずれかを使ってください</translation>
     </message>
     <message>
@@ -7614,7 +7734,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>出力形式：table または json（既定：table）。</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use table or json</source>
+        <source>unknown format &apos;%1&apos;; use table or json</source>
         <translation>不明な形式「%1」。table または json を使ってください</translation>
     </message>
     <message numerus="yes">
@@ -7632,7 +7752,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>regions または instances。</translation>
     </message>
     <message>
-        <source>unknown data table '%1'; use regions or instances</source>
+        <source>unknown data table &apos;%1&apos;; use regions or instances</source>
         <translation>不明なデータテーブル「%1」。regions または instances を使ってください</translation>
     </message>
     <message>
@@ -7660,7 +7780,7 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>What-if シナリオ &lt;name&gt; を適用したプロジェクトを記述します（CSV にはベースラインとそのシナリオが並びます）。</translation>
     </message>
     <message>
-        <source>'export' needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
+        <source>&apos;export&apos; needs an output, e.g. --pdf plan.pdf or --csv plan.csv</source>
         <translation>「export」には出力先が必要です（例：--pdf plan.pdf、--csv plan.csv）</translation>
     </message>
     <message>
@@ -7703,7 +7823,7 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 
-Run '%1 COMMAND --help' for the options of a command.
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
         <translation>
@@ -7728,7 +7848,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>out</translation>
     </message>
     <message>
-        <source>'upgrade' needs an output file: -o OUT.greenprint</source>
+        <source>&apos;upgrade&apos; needs an output file: -o OUT.greenprint</source>
         <translation>「upgrade」には出力ファイルが必要です：-o OUT.greenprint</translation>
     </message>
     <message>
@@ -7736,7 +7856,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>%1 を書き出しました（形式 %2）</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' expects at least %n argument(s)</source>
+        <source>&apos;%1&apos; expects at least %n argument(s)</source>
         <translation>
             <numerusform>「%1」には少なくとも %n 個の引数が必要です</numerusform>
         </translation>
@@ -7758,7 +7878,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>== %1 ==</translation>
     </message>
     <message>
-        <source>== %1, scenario "%2" ==</source>
+        <source>== %1, scenario &quot;%2&quot; ==</source>
         <translation>== %1、シナリオ「%2」 ==</translation>
     </message>
     <message>
@@ -7766,7 +7886,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>プロジェクトファイルを検査し、すべての問題を報告します。</translation>
     </message>
     <message>
-        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner's Preferences, else the system's). The CSV plan is always English.</source>
+        <source>Write the PDF plan in language &lt;code&gt; (%1; default: the language chosen in the planner&apos;s Preferences, else the system&apos;s). The CSV plan is always English.</source>
         <translation>PDF プランを言語 &lt;code&gt; で書き出します（%1。既定値：プランナーの設定で選んだ言語、なければシステムの言語）。CSV プランは常に英語です。</translation>
     </message>
     <message>
@@ -7774,7 +7894,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>code</translation>
     </message>
     <message>
-        <source>unknown language '%1'; use one of %2</source>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
         <translation>不明な言語「%1」です。%2 のいずれかを使ってください</translation>
     </message>
     <message>
@@ -7782,7 +7902,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>AWS Cost and Usage Report &lt;file&gt;（従来の CUR または CUR 2.0、CSV または CSV.gz）。複数ある場合は繰り返します。</translation>
     </message>
     <message>
-        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS's own figure beside Greenprint's.</source>
+        <source>AWS carbon-emissions export &lt;file&gt; (Customer Carbon Footprint Tool data, CSV): AWS&apos;s own figure beside Greenprint&apos;s.</source>
         <translation>AWS の炭素排出量エクスポート &lt;file&gt;（Customer Carbon Footprint Tool のデータ、CSV）: AWS 自身の値を Greenprint の値と並べて表示します。</translation>
     </message>
     <message>
@@ -7802,7 +7922,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>CloudWatch メトリクスの CSV &lt;file&gt;（Timestamp、InstanceId または EndpointName、MetricName、Average）。InstanceType で照合するか、COMPONENT=FILE で指定します。</translation>
     </message>
     <message>
-        <source>Import what really ran (bills, AWS's carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
+        <source>Import what really ran (bills, AWS&apos;s carbon export, power and utilization logs), keep it in your Greenprint database and compare it with the plan: per stage and component, planned against actual hours, energy, kgCO2e and cost, and what drove the difference.</source>
         <translation>実際に動いたもの（請求、AWS の炭素エクスポート、電力と使用率のログ）をインポートし、Greenprint のデータベースに保存して計画と比較します。ステージとコンポーネントごとに、計画と実績の時間、エネルギー、kgCO2e、コスト、そして差異の要因を示します。</translation>
     </message>
     <message>
@@ -7826,12 +7946,12 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>インポートを SQLite データベース &lt;file&gt; に保存します（既定: Greenprint のデータベース）。</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 には YYYY-MM-DD 形式の日付が必要です（「%2」ではなく）</translation>
     </message>
     <message>
-        <source>'actual' needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
-        <translation>'actual' には実際に動いたもののファイルが 1 つ以上必要です（例: --cur cur.csv.gz）</translation>
+        <source>&apos;actual&apos; needs at least one file of what ran, e.g. --cur cur.csv.gz</source>
+        <translation>&apos;actual&apos; には実際に動いたもののファイルが 1 つ以上必要です（例: --cur cur.csv.gz）</translation>
     </message>
     <message>
         <source>warning: the imports are not stored: %1</source>
@@ -7846,11 +7966,11 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>プロジェクトの CSV プランを、計画と実績のセクションを含めて &lt;out.csv&gt; にも書き出します。</translation>
     </message>
     <message>
-        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with 'actual --cur'.</source>
-        <translation>Cost and Usage Report をその保存場所で集計する Amazon Athena の SQL を出力します（日、アカウント、リージョン、使用タイプ、インスタンスタイプ、greenprint:component タグごと）。Athena で実行し、結果を CSV でダウンロードして 'actual --cur' でインポートしてください。</translation>
+        <source>Print the Amazon Athena SQL that sums a Cost and Usage Report where it lives (per day, account, region, usage type, instance type and greenprint:component tag). Run it in Athena, download the result as CSV and import it with &apos;actual --cur&apos;.</source>
+        <translation>Cost and Usage Report をその保存場所で集計する Amazon Athena の SQL を出力します（日、アカウント、リージョン、使用タイプ、インスタンスタイプ、greenprint:component タグごと）。Athena で実行し、結果を CSV でダウンロードして &apos;actual --cur&apos; でインポートしてください。</translation>
     </message>
     <message>
-        <source>The CUR table of AWS's CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
+        <source>The CUR table of AWS&apos;s CUR-Athena integration, e.g. cur_db.my_cur (default: cur).</source>
         <translation>AWS の CUR-Athena 統合の CUR テーブル（例: cur_db.my_cur、既定: cur）。</translation>
     </message>
     <message>
@@ -7870,35 +7990,35 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>ファミリー</translation>
     </message>
     <message>
-        <source>--family applies to 'data instances' only</source>
+        <source>--family applies to &apos;data instances&apos; only</source>
         <translation>--family は「data instances」にのみ使用できます</translation>
     </message>
     <message>
-        <source>unknown instance family '%1'</source>
+        <source>unknown instance family &apos;%1&apos;</source>
         <translation>不明なインスタンスファミリー「%1」</translation>
     </message>
     <message>
-        <source>'%1' would overwrite its input %2 with its output; choose another output file</source>
-        <translation>'%1' は入力 %2 を出力で上書きしてしまいます。別の出力ファイルを選んでください</translation>
+        <source>&apos;%1&apos; would overwrite its input %2 with its output; choose another output file</source>
+        <translation>&apos;%1&apos; は入力 %2 を出力で上書きしてしまいます。別の出力ファイルを選んでください</translation>
     </message>
     <message>
-        <source>'%1' would write two outputs to %2; choose two file names</source>
-        <translation>'%1' は 2 つの出力を %2 に書き込んでしまいます。2 つのファイル名を選んでください</translation>
+        <source>&apos;%1&apos; would write two outputs to %2; choose two file names</source>
+        <translation>&apos;%1&apos; は 2 つの出力を %2 に書き込んでしまいます。2 つのファイル名を選んでください</translation>
     </message>
     <message>
         <source>error: %1: a scenario cannot be applied; nothing was written (fix or remove the scenario)</source>
         <translation>エラー: %1: シナリオを適用できません。何も書き込まれませんでした(シナリオを修正するか削除してください)</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>不明なオプション '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>不明なコマンド '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>error: %1: scenario "%2": %3</source>
+        <source>error: %1: scenario &quot;%2&quot;: %3</source>
         <translation>エラー：%1：シナリオ「%2」：%3</translation>
     </message>
     <message>
@@ -7907,13 +8027,13 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
     <message>
         <source>
-Methodologies (project setting "methodology"):
-  greenprint        Greenprint's own power, load-curve and embodied model
+Methodologies (project setting &quot;methodology&quot;):
+  greenprint        Greenprint&apos;s own power, load-curve and embodied model
   ccf               Cloud Carbon Footprint, reproducing %1
   green-algorithms  Green Algorithms, reproducing %2
 </source>
         <translation>
-手法（プロジェクト設定 "methodology"）:
+手法（プロジェクト設定 &quot;methodology&quot;）:
   greenprint        Greenprint 独自の電力・負荷曲線・内包排出量モデル
   ccf               Cloud Carbon Footprint（%1 を再現）
   green-algorithms  Green Algorithms（%2 を再現）
@@ -7928,7 +8048,7 @@ Methodologies (project setting "methodology"):
         <translation>--detail は --format json にのみ使えます</translation>
     </message>
     <message>
-        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan's assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
+        <source>Write the project calibrated from the imports to &lt;out.greenprint&gt;: measured hours, utilization and power replace the plan&apos;s assumptions, each recorded with the file and period it came from. The project file itself is never changed. Prints what was calibrated (table or json) instead of the comparison.</source>
         <translation>インポートから較正したプロジェクトを &lt;out.greenprint&gt; に書き出します：測定した時間・使用率・電力が計画の前提条件に代わり、それぞれ出典ファイルと期間を記録します。プロジェクトファイル自体は変更しません。比較の代わりに、較正した内容を表示します（table または json）。</translation>
     </message>
     <message>
@@ -7952,7 +8072,7 @@ Methodologies (project setting "methodology"):
         <translation>--calibrate の出力は table か json で、csv には対応しません</translation>
     </message>
     <message>
-        <source>--calibrate-only: the plan has no component "%1" (or several of that name: write stage/name)</source>
+        <source>--calibrate-only: the plan has no component &quot;%1&quot; (or several of that name: write stage/name)</source>
         <translation>--calibrate-only：計画にコンポーネント「%1」がありません（同名が複数ある場合は ステージ/名前 と書いてください）</translation>
     </message>
     <message numerus="yes">
@@ -7998,7 +8118,7 @@ Methodologies (project setting "methodology"):
 </translation>
     </message>
     <message>
-        <source>Print the ways to run the whole plan (one region for every stage, the advisor's hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
+        <source>Print the ways to run the whole plan (one region for every stage, the advisor&apos;s hardware moves per stage) or one stage (region x instance) that no other way beats on kgCO2e, cost and hours at once.</source>
         <translation>プラン全体（全ステージで 1 リージョン、ステージごとにアドバイザーのハードウェア変更）または 1 ステージ（リージョン x インスタンス）の実行方法のうち、kgCO2e・コスト・時間のすべてで他に負けないものを出力します。</translation>
     </message>
     <message>
@@ -8010,8 +8130,8 @@ Methodologies (project setting "methodology"):
         <translation>ステージ</translation>
     </message>
     <message>
-        <source>unknown stage '%1'; use plan, %2</source>
-        <translation>不明なステージ '%1'。plan、%2 のいずれかを使ってください</translation>
+        <source>unknown stage &apos;%1&apos;; use plan, %2</source>
+        <translation>不明なステージ &apos;%1&apos;。plan、%2 のいずれかを使ってください</translation>
     </message>
     <message>
         <source>Whole plan</source>

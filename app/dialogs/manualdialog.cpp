@@ -38,8 +38,11 @@ QList<Term> glossary()
          ManualDialog::tr("Operational emissions counted with the electricity bought or matched by "
                           "contract, the GHG Protocol's Scope 2 market-based method: 0 gCO2e per "
                           "kWh in Regions where AWS matched its consumption with renewable "
-                          "energy in the chosen year, the location-based factor elsewhere. It is "
-                          "shown beside the location-based figure, never instead of it.")},
+                          "energy in the chosen year; elsewhere the residual mix of the Region's "
+                          "country where a published one is stored (the AIB European Residual "
+                          "Mix for EU countries), else the location-based factor, each listed "
+                          "under Assumptions. It is shown beside the location-based figure, never "
+                          "instead of it.")},
         {QStringLiteral("embodied"), ManualDialog::tr("Embodied emissions"),
          ManualDialog::tr("The emissions of manufacturing the hardware (Scope 3), shared out over "
                           "the servers' lifetime (6 years by default, as AWS amortises its IT "

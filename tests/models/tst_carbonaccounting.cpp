@@ -312,15 +312,20 @@ void TestCarbonAccounting::marketBasedFactorPerRegion_data()
     // AIB European Residual Mixes 2023, Table 2: Germany 719.90 gCO2/kWh.
     QTest::newRow("EU Region AWS did not match: German residual mix")
         << QStringLiteral("eusc-de-east-1") << 2023 << 719.90 << QStringLiteral("residual mix");
+    QTest::newRow("the German mix says it comes from a third-party copy")
+        << QStringLiteral("eusc-de-east-1") << 2023 << 719.90
+        << QStringLiteral("719.90 gCO2/kWh is taken from a third-party copy");
     QTest::newRow("no 2022 table: the 2023 German mix stands in")
         << QStringLiteral("eusc-de-east-1") << 2022 << 719.90 << QStringLiteral("stands in");
     QTest::newRow("matched EU Region stays at zero")
         << QStringLiteral("eu-central-1") << 2023 << 0.0 << QString();
     QTest::newRow("unmatched, no residual mix: location factor")
-        << QStringLiteral("ca-west-1") << 2023 << -1.0 << QStringLiteral("location-based factor");
+        << QStringLiteral("ca-west-1") << 2023 << -1.0
+        << QStringLiteral("no residual mix published in the sources Greenprint stores; "
+                          "location-based value used");
     QTest::newRow("Japan before AWS matched it: location factor")
         << QStringLiteral("ap-northeast-1") << 2022 << -1.0
-        << QStringLiteral("location-based factor");
+        << QStringLiteral("location-based value used");
 }
 
 void TestCarbonAccounting::marketBasedFactorPerRegion()
