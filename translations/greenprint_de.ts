@@ -295,6 +295,18 @@
         <source>Change requests per month</source>
         <translation>Anfragen pro Monat ändern</translation>
     </message>
+    <message>
+        <source>Change active parameters</source>
+        <translation>Aktive Parameter ändern</translation>
+    </message>
+    <message>
+        <source>Change output tokens per request</source>
+        <translation>Ausgabetokens pro Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>Change batch size</source>
+        <translation>Batchgröße ändern</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -947,6 +959,46 @@
     <message>
         <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
         <translation>Verkehr in Millionen Anfragen pro Monat (730 h) über die bereitgestellten Stunden: 2 Millionen im Monat über ein Jahr (8760 h) bedienen 24 Millionen.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve parameters:</source>
+        <translation>Akti&amp;ve Parameter:</translation>
+    </message>
+    <message>
+        <source>All (dense)</source>
+        <translation>Alle (dicht)</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
+        <translation>Mixture of Experts: die Parameter, die jedes Token durchläuft, in Milliarden (z. B. 3 für ein 30B-A3B-Modell). Die FLOPs zählen diese; der Speicher hält alle Parameter. Nicht gesetzt: ein dichtes Modell.</translation>
+    </message>
+    <message>
+        <source>Output tokens p&amp;er request:</source>
+        <translation>Ausgabetokens pro Anfrag&amp;e:</translation>
+    </message>
+    <message>
+        <source>Not served token by token</source>
+        <translation>Nicht Token für Token bedient</translation>
+    </message>
+    <message>
+        <source>Of the tokens per request, those generated one at a time. Set, the request is served as a language model serves it: the prompt in one compute-bound pass, each output token in a decode step bound by memory bandwidth. Unset: one pass over all tokens.</source>
+        <translation>Von den Tokens pro Anfrage die einzeln erzeugten. Gesetzt, wird die Anfrage so bedient, wie ein Sprachmodell sie bedient: der Prompt in einem rechengebundenen Durchlauf, jedes Ausgabetoken in einem durch die Speicherbandbreite begrenzten Decode-Schritt. Nicht gesetzt: ein Durchlauf über alle Tokens.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>1 (assumed)</source>
+        <translation>1 (Annahme)</translation>
+    </message>
+    <message>
+        <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
+        <translation>Anfragen, die eine Modellreplik gemeinsam decodiert (Batch oder Nebenläufigkeit). Größere Batches teilen sich jedes Lesen der Gewichte: weit weniger Energie pro Token. Nicht gesetzt: 1, eine Anfrage nach der anderen, unter den Annahmen aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -1858,10 +1910,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>Training braucht %1 GB für Gewichte, Gradienten und Adam-Zustand, mehr als die %2 GB Beschleunigerspeicher von %3 x %4, auch aufgeteilt</translation>
     </message>
     <message>
-        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
-        <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache einer Anfrage, mehr als die %2 GB Beschleunigerspeicher einer %3 (jede Endpunkt-Instanz hält das ganze Modell)</translation>
-    </message>
-    <message>
         <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>der Echtzeit-Endpunkt wäre %1 % seiner bereitgestellten Stunden belegt, stärker als die %2 % des Plans (schon über den %3 %, die Reserve für Spitzen lassen)</translation>
     </message>
@@ -1882,8 +1930,12 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: %2 wird in %3 nicht angeboten (EC2-Angebote vom %4)</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache einer Anfrage (Annahme: %2 Werte je Token und Parameter, LLaMA 6.7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Eine Instanzart wird nur in den Regionen angeboten, die der Stand der EC2-Angebote vom %5 für sie nennt.</translation>
+        <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache ihres Batches, mehr als die %2 GB Beschleunigerspeicher einer %3 (jede Endpunkt-Instanz hält das ganze Modell)</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache ihres Batches (Annahme: %2 Werte je Token und aktivem Parameter, Mistral 7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Eine Instanzart wird nur in den Regionen angeboten, die der Stand der EC2-Angebote vom %5 für sie nennt.</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5439,14 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
         <translation>entweder &quot;requests&quot; (die Gesamtzahl) oder &quot;requestsPerMonth&quot; angeben, nicht beides</translation>
     </message>
+    <message>
+        <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
+        <translation>%1 Ausgabetokens sind mehr als die %2 tokensPerRequest, zu denen sie gehören</translation>
+    </message>
+    <message>
+        <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
+        <translation>%1 aktive Parameter sind mehr als die %2 Parameter des Modells</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
@@ -7166,6 +7226,42 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
         <translation>%1, %2: Stunden aus der Arbeit: %3 TFLOPS Dauerleistung je Beschleuniger, abgeleitet aus einem veröffentlichten erreichten Durchsatz, keine Spitzenleistung (%4 Samples/s zu %5 Tokens, %6 M Parameter, auf %7 Beschleunigern von %8), daher wird kein erreichter Anteil der Spitzenleistung angewandt; die P10-P90-Spanne (x%9-x%10) und die Last auf der Leistungskurve stammen aus dem Bereich %11 %2 von achieved_utilization.csv (Annahme)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized token by token: its %2 has no published memory size and bandwidth; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
+        <translation>%1 kann nicht Token für Token bemessen werden: für seinen %2 sind Speichergröße und -bandbreite nicht veröffentlicht; lassen Sie outputTokensPerRequest weg, um die Anfragen allein nach FLOPs zu bemessen</translation>
+    </message>
+    <message>
+        <source>serving needs %1 GB for the weights and the KV cache of a batch of %2 requests of %3 tokens, more than the %4 GB of accelerator memory of one %5; choose a larger instance, a smaller batch or a lower precision</source>
+        <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache eines Batches von %2 Anfragen zu %3 Tokens, mehr als die %4 GB Beschleunigerspeicher einer %5; wählen Sie eine größere Instanz, einen kleineren Batch oder eine geringere Genauigkeit</translation>
+    </message>
+    <message>
+        <source>no fitted serving constants are known for %1; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
+        <translation>für %1 sind keine angepassten Bereitstellungskonstanten bekannt; lassen Sie outputTokensPerRequest weg, um die Anfragen allein nach FLOPs zu bemessen</translation>
+    </message>
+    <message>
+        <source>%1 inference served token by token: a replica of %2 x %3 holds %4 GB (weights at %5 plus the KV cache of %6 requests), %7 replicas per instance; prefill of %8 prompt tokens per request at %9 % of peak; decode of %10 output tokens per request in steps of %11 ms for the batch (%12), memory read at %13 % of the datasheet bandwidth and decode products at %14 % of peak (fitted on public measurements: README, Serving); whole job at %15 % of peak, load %16 % on the power curve</source>
+        <translation>%1 Inferenz Token für Token bedient: eine Replik aus %2 x %3 hält %4 GB (Gewichte in %5 plus KV-Cache von %6 Anfragen), %7 Repliken je Instanz; Prefill von %8 Prompt-Tokens je Anfrage bei %9 % der Spitze; Decode von %10 Ausgabetokens je Anfrage in Schritten von %11 ms für den Batch (%12), Speicher gelesen mit %13 % der Datenblatt-Bandbreite und Decode-Produkte bei %14 % der Spitze (angepasst an öffentliche Messungen: README, Serving); ganzer Job bei %15 % der Spitze, Last %16 % auf der Leistungskurve</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>rechengebunden</translation>
+    </message>
+    <message>
+        <source>memory-bandwidth-bound</source>
+        <translation>durch Speicherbandbreite begrenzt</translation>
+    </message>
+    <message>
+        <source>Batch size not stated: %1 request decoded at a time per model replica (assumed), what a real-time endpoint serving requests as they arrive does at low traffic, and the costliest per token; state batchSize for batched or concurrent serving</source>
+        <translation>Batchgröße nicht angegeben: %1 Anfrage je Modellreplik auf einmal decodiert (Annahme), wie ein Echtzeit-Endpunkt bei wenig Verkehr Anfragen beim Eintreffen bedient, und das Teuerste pro Token; geben Sie batchSize für gebündelte oder nebenläufige Bereitstellung an</translation>
+    </message>
+    <message>
+        <source>%1 has no serving measurements of its own: its decode reads memory at the %2 % of datasheet bandwidth fitted on NVIDIA GPUs (assumed)</source>
+        <translation>Für %1 gibt es keine eigenen Bereitstellungsmessungen: sein Decode liest Speicher mit den %2 % der Datenblatt-Bandbreite, die an NVIDIA-GPUs angepasst wurden (Annahme)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
+        <translation>%1 kann nicht Token für Token bemessen werden: sein %2 hat keine FLOPS-Spitze; lassen Sie outputTokensPerRequest weg oder geben Sie die Stunden an</translation>
     </message>
 </context>
 <context>

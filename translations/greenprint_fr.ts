@@ -295,6 +295,18 @@
         <source>Change requests per month</source>
         <translation>Modifier les requêtes par mois</translation>
     </message>
+    <message>
+        <source>Change active parameters</source>
+        <translation>Modifier les paramètres actifs</translation>
+    </message>
+    <message>
+        <source>Change output tokens per request</source>
+        <translation>Modifier les jetons de sortie par requête</translation>
+    </message>
+    <message>
+        <source>Change batch size</source>
+        <translation>Modifier la taille de lot</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -947,6 +959,46 @@
     <message>
         <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
         <translation>Trafic en millions de requêtes par mois (730 h), sur les heures provisionnées : 2 millions par mois pendant un an (8760 h) en servent 24 millions.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve parameters:</source>
+        <translation>Paramètres acti&amp;fs :</translation>
+    </message>
+    <message>
+        <source>All (dense)</source>
+        <translation>Tous (dense)</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
+        <translation>Mélange d’experts : les paramètres que traverse chaque jeton, en milliards (p. ex. 3 pour un modèle 30B-A3B). Les FLOPs comptent ceux-ci ; la mémoire contient tous les paramètres. Non défini : un modèle dense.</translation>
+    </message>
+    <message>
+        <source>Output tokens p&amp;er request:</source>
+        <translation>Jetons de sortie par r&amp;equête :</translation>
+    </message>
+    <message>
+        <source>Not served token by token</source>
+        <translation>Non servi jeton par jeton</translation>
+    </message>
+    <message>
+        <source>Of the tokens per request, those generated one at a time. Set, the request is served as a language model serves it: the prompt in one compute-bound pass, each output token in a decode step bound by memory bandwidth. Unset: one pass over all tokens.</source>
+        <translation>Parmi les jetons par requête, ceux générés un à un. Défini, la requête est servie comme un modèle de langage la sert : l’invite en une passe limitée par le calcul, chaque jeton de sortie en une étape de décodage limitée par la bande passante mémoire. Non défini : une passe sur tous les jetons.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Taille de &amp;lot :</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> requêtes</translation>
+    </message>
+    <message>
+        <source>1 (assumed)</source>
+        <translation>1 (hypothèse)</translation>
+    </message>
+    <message>
+        <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
+        <translation>Requêtes qu’une réplique du modèle décode ensemble (lot ou concurrence). Des lots plus grands partagent chaque lecture des poids : bien moins d’énergie par jeton. Non défini : 1, une requête à la fois, listé parmi les hypothèses.</translation>
     </message>
 </context>
 <context>
@@ -1858,10 +1910,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>l’entraînement demande %1 Go pour les poids, les gradients et l’état d’Adam, plus que les %2 Go de mémoire d’accélérateur de %3 x %4, même réparti</translation>
     </message>
     <message>
-        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
-        <translation>le service demande %1 Go pour les poids et le cache KV d’une requête, plus que les %2 Go de mémoire d’accélérateur d’une %3 (chaque instance du point de terminaison contient tout le modèle)</translation>
-    </message>
-    <message>
         <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>le point de terminaison temps réel serait occupé %1 % de ses heures provisionnées, plus que les %2 % du plan (déjà au-dessus des %3 % qui laissent une marge pour les pics)</translation>
     </message>
@@ -1882,8 +1930,12 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : %2 n’est pas proposé dans %3 (offres EC2 du %4)</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV d’une requête (hypothèse : %2 valeurs par jeton et par paramètre, LLaMA 6.7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. Un type n’est proposé que dans les régions que l’instantané des offres EC2 du %5 indique pour lui.</translation>
+        <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>le service demande %1 Go pour les poids et le cache KV de son lot, plus que les %2 Go de mémoire d’accélérateur d’une %3 (chaque instance du point de terminaison contient tout le modèle)</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV de son lot (hypothèse : %2 valeurs par jeton et par paramètre actif, Mistral 7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. Un type n’est proposé que dans les régions que l’instantané des offres EC2 du %5 indique pour lui.</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5439,14 @@ Cliquez pour en créer un scénario.</translation>
         <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
         <translation>indiquez &quot;requests&quot; (le total) ou &quot;requestsPerMonth&quot;, pas les deux</translation>
     </message>
+    <message>
+        <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
+        <translation>%1 jetons de sortie, c’est plus que les %2 tokensPerRequest dont ils font partie</translation>
+    </message>
+    <message>
+        <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
+        <translation>%1 paramètres actifs, c’est plus que les %2 paramètres du modèle</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
@@ -7166,6 +7226,42 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
         <translation>%1, %2 : heures tirées du travail : %3 TFLOPS soutenus par accélérateur, dérivés d’un débit atteint publié, pas d’une crête (%4 échantillons/s de %5 jetons, %6 M de paramètres, sur %7 accélérateurs de %8), donc aucune fraction atteinte de la crête n’est appliquée ; l’intervalle P10-P90 (x%9-x%10) et la charge sur la courbe de puissance reprennent la plage %11 %2 de achieved_utilization.csv (hypothèse)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized token by token: its %2 has no published memory size and bandwidth; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
+        <translation>%1 ne peut pas être dimensionné jeton par jeton : son %2 n’a ni taille ni bande passante mémoire publiées ; omettez outputTokensPerRequest pour dimensionner les requêtes par les seuls FLOPs</translation>
+    </message>
+    <message>
+        <source>serving needs %1 GB for the weights and the KV cache of a batch of %2 requests of %3 tokens, more than the %4 GB of accelerator memory of one %5; choose a larger instance, a smaller batch or a lower precision</source>
+        <translation>le service demande %1 Go pour les poids et le cache KV d’un lot de %2 requêtes de %3 jetons, plus que les %4 Go de mémoire d’accélérateur d’une %5 ; choisissez une instance plus grande, un lot plus petit ou une précision plus basse</translation>
+    </message>
+    <message>
+        <source>no fitted serving constants are known for %1; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
+        <translation>aucune constante de service ajustée n’est connue pour %1 ; omettez outputTokensPerRequest pour dimensionner les requêtes par les seuls FLOPs</translation>
+    </message>
+    <message>
+        <source>%1 inference served token by token: a replica of %2 x %3 holds %4 GB (weights at %5 plus the KV cache of %6 requests), %7 replicas per instance; prefill of %8 prompt tokens per request at %9 % of peak; decode of %10 output tokens per request in steps of %11 ms for the batch (%12), memory read at %13 % of the datasheet bandwidth and decode products at %14 % of peak (fitted on public measurements: README, Serving); whole job at %15 % of peak, load %16 % on the power curve</source>
+        <translation>%1 inférence servie jeton par jeton : une réplique de %2 x %3 contient %4 Go (poids en %5 plus le cache KV de %6 requêtes), %7 répliques par instance ; préremplissage de %8 jetons d’invite par requête à %9 % du pic ; décodage de %10 jetons de sortie par requête en étapes de %11 ms pour le lot (%12), mémoire lue à %13 % de la bande passante de la fiche technique et produits de décodage à %14 % du pic (ajustés sur des mesures publiques : README, Serving) ; tâche entière à %15 % du pic, charge %16 % sur la courbe de puissance</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>limité par le calcul</translation>
+    </message>
+    <message>
+        <source>memory-bandwidth-bound</source>
+        <translation>limité par la bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>Batch size not stated: %1 request decoded at a time per model replica (assumed), what a real-time endpoint serving requests as they arrive does at low traffic, and the costliest per token; state batchSize for batched or concurrent serving</source>
+        <translation>Taille de lot non indiquée : %1 requête décodée à la fois par réplique du modèle (hypothèse), ce que fait un point de terminaison temps réel servant les requêtes à leur arrivée par faible trafic, et le plus coûteux par jeton ; indiquez batchSize pour un service par lots ou concurrent</translation>
+    </message>
+    <message>
+        <source>%1 has no serving measurements of its own: its decode reads memory at the %2 % of datasheet bandwidth fitted on NVIDIA GPUs (assumed)</source>
+        <translation>%1 n’a pas de mesures de service propres : son décodage lit la mémoire aux %2 % de la bande passante de la fiche technique ajustés sur les GPU NVIDIA (hypothèse)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
+        <translation>%1 ne peut pas être dimensionné jeton par jeton : son %2 n’a pas de pic en FLOPS ; omettez outputTokensPerRequest ou indiquez les heures</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,18 @@
         <source>Change requests per month</source>
         <translation>月あたりのリクエスト数を変更</translation>
     </message>
+    <message>
+        <source>Change active parameters</source>
+        <translation>アクティブパラメーター数を変更</translation>
+    </message>
+    <message>
+        <source>Change output tokens per request</source>
+        <translation>リクエストあたりの出力トークン数を変更</translation>
+    </message>
+    <message>
+        <source>Change batch size</source>
+        <translation>バッチサイズを変更</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -945,6 +957,46 @@
     <message>
         <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
         <translation>1 か月（730 h）あたりのリクエスト数（百万単位）。プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve parameters:</source>
+        <translation>アクティブパラメーター数(&amp;V):</translation>
+    </message>
+    <message>
+        <source>All (dense)</source>
+        <translation>すべて（密）</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
+        <translation>Mixture of Experts：各トークンが通過するパラメーター数（十億単位。例：30B-A3B モデルは 3）。FLOPs はこれを数え、メモリはすべてのパラメーターを保持します。未設定：密なモデル。</translation>
+    </message>
+    <message>
+        <source>Output tokens p&amp;er request:</source>
+        <translation>リクエストあたりの出力トークン数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Not served token by token</source>
+        <translation>トークンごとには処理しない</translation>
+    </message>
+    <message>
+        <source>Of the tokens per request, those generated one at a time. Set, the request is served as a language model serves it: the prompt in one compute-bound pass, each output token in a decode step bound by memory bandwidth. Unset: one pass over all tokens.</source>
+        <translation>リクエストあたりのトークンのうち、1 つずつ生成されるもの。設定すると、言語モデルと同じように処理します：プロンプトは計算律速の 1 回のパス、各出力トークンはメモリ帯域幅律速のデコードステップ。未設定：全トークンを 1 回のパスで処理します。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>バッチサイズ(&amp;B):</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> リクエスト</translation>
+    </message>
+    <message>
+        <source>1 (assumed)</source>
+        <translation>1（前提条件）</translation>
+    </message>
+    <message>
+        <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
+        <translation>1 つのモデルレプリカがまとめてデコードするリクエスト数（バッチまたは同時実行数）。大きなバッチは重みの読み出しを共有し、トークンあたりのエネルギーが大幅に減ります。未設定：1（一度に 1 リクエスト）、前提条件に記載されます。</translation>
     </message>
 </context>
 <context>
@@ -1855,10 +1907,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>学習には重み・勾配・Adam の状態で %1 GB が必要で、分散しても %3 x %4 のアクセラレータメモリ %2 GB を超えます</translation>
     </message>
     <message>
-        <source>serving needs %1 GB for the weights and the KV cache of one request, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
-        <translation>推論には重みと 1 リクエスト分の KV キャッシュで %1 GB が必要で、%3 1 台のアクセラレータメモリ %2 GB を超えます（エンドポイントの各インスタンスがモデル全体を保持します）</translation>
-    </message>
-    <message>
         <source>the real-time endpoint would be busy %1 % of its provisioned hours, busier than the plan&apos;s %2 % (already above the %3 % that leaves headroom for peaks)</source>
         <translation>リアルタイムエンドポイントはプロビジョニング時間の %1 % が稼働となり、計画の %2 % を上回ります（ピーク用の余裕を残す %3 % をすでに超えています）</translation>
     </message>
@@ -1879,8 +1927,12 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：%2 は %3 で提供されていません（%4 時点の EC2 提供情報）</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of one request (assumed %2 values per token per parameter, LLaMA 6.7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みと 1 リクエスト分の KV キャッシュ（前提条件：パラメータ・トークンあたり %2 値、LLaMA 6.7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。インスタンスタイプは、%5 時点の EC2 提供情報がそのタイプについて示すリージョンでのみ提案します。</translation>
+        <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
+        <translation>推論には重みとバッチ分の KV キャッシュで %1 GB が必要で、%3 1 台のアクセラレータメモリ %2 GB を超えます（エンドポイントの各インスタンスがモデル全体を保持します）</translation>
+    </message>
+    <message>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みとバッチ分の KV キャッシュ（前提条件：アクティブパラメータ・トークンあたり %2 値、Mistral 7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。インスタンスタイプは、%5 時点の EC2 提供情報がそのタイプについて示すリージョンでのみ提案します。</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5426,14 @@ Click to create a scenario from it.</source>
         <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
         <translation>&quot;requests&quot;（合計）か &quot;requestsPerMonth&quot; のどちらか一方を指定してください</translation>
     </message>
+    <message>
+        <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
+        <translation>出力トークン %1 は、それを含む tokensPerRequest %2 を超えています</translation>
+    </message>
+    <message>
+        <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
+        <translation>アクティブパラメーター %1 は、モデルのパラメーター %2 を超えています</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ProjectWriter</name>
@@ -7145,6 +7205,42 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>%1 %2 hours from work: %3 TFLOPS sustained per accelerator, derived from a published achieved throughput, not a peak (%4 samples/s of %5 tokens, %6 M parameters, on %7 accelerators of %8), so no achieved fraction of peak is applied; the P10-P90 spread (x%9-x%10) and the load on the power curve borrow the %11 %2 range of achieved_utilization.csv (assumption)</source>
         <translation>%1 の %2: 作業量からの時間: アクセラレータあたり持続 %3 TFLOPS。公表された実測スループットから導出したもので、ピークではありません（%4 サンプル/秒、%5 トークン、%6 M パラメータ、%8 の %7 基のアクセラレータ）。そのためピークに対する達成率は適用しません。P10-P90 の幅（x%9-x%10）と電力曲線上の負荷は achieved_utilization.csv の %11 %2 の範囲を借用しています（仮定）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized token by token: its %2 has no published memory size and bandwidth; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
+        <translation>%1 はトークンごとに見積もれません：%2 のメモリ容量と帯域幅が公開されていません。outputTokensPerRequest を省くと、リクエストを FLOPs のみで見積もります</translation>
+    </message>
+    <message>
+        <source>serving needs %1 GB for the weights and the KV cache of a batch of %2 requests of %3 tokens, more than the %4 GB of accelerator memory of one %5; choose a larger instance, a smaller batch or a lower precision</source>
+        <translation>推論には重みと %2 リクエスト（各 %3 トークン）のバッチ分の KV キャッシュで %1 GB が必要で、%5 1 台のアクセラレータメモリ %4 GB を超えます。より大きなインスタンス、より小さなバッチ、またはより低い精度を選んでください</translation>
+    </message>
+    <message>
+        <source>no fitted serving constants are known for %1; leave outputTokensPerRequest out to size the requests by FLOPs alone</source>
+        <translation>%1 の推論用フィット定数がありません。outputTokensPerRequest を省くと、リクエストを FLOPs のみで見積もります</translation>
+    </message>
+    <message>
+        <source>%1 inference served token by token: a replica of %2 x %3 holds %4 GB (weights at %5 plus the KV cache of %6 requests), %7 replicas per instance; prefill of %8 prompt tokens per request at %9 % of peak; decode of %10 output tokens per request in steps of %11 ms for the batch (%12), memory read at %13 % of the datasheet bandwidth and decode products at %14 % of peak (fitted on public measurements: README, Serving); whole job at %15 % of peak, load %16 % on the power curve</source>
+        <translation>%1 の推論をトークンごとに処理：%2 x %3 のレプリカが %4 GB を保持（%5 の重みと %6 リクエスト分の KV キャッシュ）、インスタンスあたり %7 レプリカ。リクエストあたり %8 プロンプトトークンのプリフィルはピークの %9 %。リクエストあたり %10 出力トークンのデコードはバッチで 1 ステップ %11 ms（%12）、メモリ読み出しはデータシート帯域幅の %13 %、デコードの行列積はピークの %14 %（公開測定値でフィット：README、Serving）。ジョブ全体でピークの %15 %、電力曲線上の負荷 %16 %</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>計算律速</translation>
+    </message>
+    <message>
+        <source>memory-bandwidth-bound</source>
+        <translation>メモリ帯域幅律速</translation>
+    </message>
+    <message>
+        <source>Batch size not stated: %1 request decoded at a time per model replica (assumed), what a real-time endpoint serving requests as they arrive does at low traffic, and the costliest per token; state batchSize for batched or concurrent serving</source>
+        <translation>バッチサイズ未指定：モデルレプリカあたり一度に %1 リクエストをデコード（前提条件）。低トラフィック時にリクエストを到着順に処理するリアルタイムエンドポイントの動作で、トークンあたり最もコストが高いケースです。バッチ処理や同時処理では batchSize を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 has no serving measurements of its own: its decode reads memory at the %2 % of datasheet bandwidth fitted on NVIDIA GPUs (assumed)</source>
+        <translation>%1 には独自の推論測定値がありません：デコードは NVIDIA GPU でフィットしたデータシート帯域幅の %2 % でメモリを読み出します（前提条件）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
+        <translation>%1 はトークンごとに見積もれません：%2 には FLOPS のピークがありません。outputTokensPerRequest を省くか、時間を指定してください</translation>
     </message>
 </context>
 <context>
