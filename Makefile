@@ -12,7 +12,7 @@ OUT_DIR ?= out
 APT_PACKAGES := cmake g++ make pkg-config \
 	qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 \
 	libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev qt6-translations-l10n \
-	nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev \
+	nlohmann-json3-dev rapidjson-dev libgl1-mesa-dev libbenchmark-dev \
 	xvfb xauth poppler-utils python3 python3-jsonschema fonts-dejavu-core fonts-noto-cjk \
 	librsvg2-bin desktop-file-utils appstream shared-mime-info man-db dpkg-dev file \
 	clang-format-14 zlib1g-dev

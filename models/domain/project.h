@@ -22,6 +22,7 @@
  * projectjsonwrite.cpp) is the only place that maps between the two.
  */
 
+#include "boxedoptional.h"
 #include "calibration.h"
 #include "constraints.h"
 #include "jsonextras.h"
@@ -250,8 +251,11 @@ struct Component
     QString name;
     ComponentSpec spec;
     JsonExtras extras;
-    /** File key `calibration`: the fields measured from actuals and their provenance. */
-    std::optional<Calibration> calibration = std::nullopt;
+    /**
+     * File key `calibration`: the fields measured from actuals and their provenance.
+     * Boxed: most components have none, and inline it more than doubled a Component.
+     */
+    BoxedOptional<Calibration> calibration = std::nullopt;
     /**
      * The keys the file left out and that took their documented default, as
      * FileDefault bits (domain/filedefaults.h): saving leaves them out again

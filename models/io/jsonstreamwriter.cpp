@@ -8,19 +8,23 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace greenprint {
 namespace {
 
-constexpr std::size_t kFlushBytes = 64 * 1024;
+constexpr std::size_t kBlockBytes = 64 * 1024;
+/** The most any one room() asks for: a number or a few punctuation bytes. */
+constexpr std::size_t kReserveMax = 64;
 
 } // namespace
 
 JsonStreamWriter::JsonStreamWriter(QIODevice *device)
     : m_device(device)
-{
-    m_buffer.reserve(kFlushBytes + 4096);
-}
+    , m_block(std::make_unique<char[]>(kBlockBytes))
+    , m_put(m_block.get())
+    , m_end(m_block.get() + kBlockBytes)
+{ }
 
 JsonStreamWriter::~JsonStreamWriter()
 {
@@ -29,25 +33,36 @@ JsonStreamWriter::~JsonStreamWriter()
 
 bool JsonStreamWriter::flush()
 {
-    if (!m_buffer.empty()) {
-        const auto size = qint64(m_buffer.size());
-        if (!m_device || m_device->write(m_buffer.data(), size) != size)
+    const auto size = qint64(m_put - m_block.get());
+    if (size > 0) {
+        if (!m_device || m_device->write(m_block.get(), size) != size)
             m_ok = false;
-        m_buffer.clear();
+        m_put = m_block.get();
     }
     return m_ok;
 }
 
-void JsonStreamWriter::maybeFlush()
+void JsonStreamWriter::put(std::string_view text)
 {
-    if (m_buffer.size() >= kFlushBytes)
-        flush();
+    while (!text.empty()) {
+        if (m_put == m_end)
+            flush();
+        const std::size_t piece = std::min(text.size(), std::size_t(m_end - m_put));
+        std::memcpy(m_put, text.data(), piece);
+        m_put += piece;
+        text.remove_prefix(piece);
+    }
 }
 
 void JsonStreamWriter::newline(std::size_t depth)
 {
-    m_buffer += '\n';
-    m_buffer.append(2 * depth, ' ');
+    put('\n');
+    for (std::size_t left = 2 * depth; left > 0;) {
+        const std::size_t piece = std::min(left, kReserveMax);
+        std::memset(room(piece), ' ', piece);
+        m_put += piece;
+        left -= piece;
+    }
 }
 
 void JsonStreamWriter::beforeValue()
@@ -60,7 +75,7 @@ void JsonStreamWriter::beforeValue()
         return;
     Level &level = m_levels.back();
     if (!level.empty)
-        m_buffer += ',';
+        put(',');
     level.empty = false;
     newline(m_levels.size());
 }
@@ -68,16 +83,16 @@ void JsonStreamWriter::beforeValue()
 void JsonStreamWriter::key(std::string_view name)
 {
     beforeValue();
-    m_buffer += '"';
+    put('"');
     escaped(name);
-    m_buffer += "\": ";
+    put(std::string_view("\": "));
     m_afterKey = true;
 }
 
 void JsonStreamWriter::open(char bracket, bool array)
 {
     beforeValue();
-    m_buffer += bracket;
+    put(bracket);
     m_levels.push_back({array, true});
 }
 
@@ -87,8 +102,7 @@ void JsonStreamWriter::close(char bracket)
     m_levels.pop_back();
     if (!empty)
         newline(m_levels.size());
-    m_buffer += bracket;
-    maybeFlush();
+    put(bracket);
 }
 
 void JsonStreamWriter::beginObject()
@@ -115,20 +129,19 @@ void JsonStreamWriter::value(double number)
 {
     beforeValue();
     if (!std::isfinite(number)) {
-        m_buffer += "null"; // as nlohmann's dump()
+        put(std::string_view("null")); // as nlohmann's dump()
         return;
     }
-    char text[64];
-    char *end = nlohmann::detail::to_chars(text, text + sizeof text, number);
-    m_buffer.append(text, std::size_t(end - text));
+    // nlohmann's own formatting (grisu2 digits, its exponent rules): the text of dump().
+    char *at = room(kReserveMax);
+    m_put = nlohmann::detail::to_chars(at, at + kReserveMax, number);
 }
 
 void JsonStreamWriter::value(long long number)
 {
     beforeValue();
-    char text[24];
-    const auto result = std::to_chars(text, text + sizeof text, number);
-    m_buffer.append(text, result.ptr);
+    char *at = room(kReserveMax);
+    m_put = std::to_chars(at, at + kReserveMax, number).ptr;
 }
 
 void JsonStreamWriter::value(int number)
@@ -139,22 +152,21 @@ void JsonStreamWriter::value(int number)
 void JsonStreamWriter::value(bool flag)
 {
     beforeValue();
-    m_buffer += flag ? "true" : "false";
+    put(std::string_view(flag ? "true" : "false"));
 }
 
 void JsonStreamWriter::null()
 {
     beforeValue();
-    m_buffer += "null";
+    put(std::string_view("null"));
 }
 
 void JsonStreamWriter::value(std::string_view text)
 {
     beforeValue();
-    m_buffer += '"';
+    put('"');
     escaped(text);
-    m_buffer += '"';
-    maybeFlush();
+    put('"');
 }
 
 void JsonStreamWriter::value(const QString &text)
@@ -174,8 +186,7 @@ void JsonStreamWriter::value(const QString &text)
 
 void JsonStreamWriter::raw(std::string_view text)
 {
-    m_buffer += text;
-    maybeFlush();
+    put(text);
 }
 
 void JsonStreamWriter::escaped(std::string_view text)
@@ -187,7 +198,7 @@ void JsonStreamWriter::escaped(std::string_view text)
     };
     while (!text.empty()) {
         const auto special = std::find_if(text.begin(), text.end(), needsEscape);
-        m_buffer.append(text.begin(), special);
+        put(std::string_view(text.data(), std::size_t(special - text.begin())));
         text.remove_prefix(std::size_t(special - text.begin()));
         if (text.empty())
             return;
@@ -196,33 +207,33 @@ void JsonStreamWriter::escaped(std::string_view text)
         const auto byte = static_cast<unsigned char>(c);
         switch (c) {
         case '"':
-            m_buffer += "\\\"";
+            put(std::string_view("\\\""));
             break;
         case '\\':
-            m_buffer += "\\\\";
+            put(std::string_view("\\\\"));
             break;
         case '\b':
-            m_buffer += "\\b";
+            put(std::string_view("\\b"));
             break;
         case '\f':
-            m_buffer += "\\f";
+            put(std::string_view("\\f"));
             break;
         case '\n':
-            m_buffer += "\\n";
+            put(std::string_view("\\n"));
             break;
         case '\r':
-            m_buffer += "\\r";
+            put(std::string_view("\\r"));
             break;
         case '\t':
-            m_buffer += "\\t";
+            put(std::string_view("\\t"));
             break;
         default:
             if (byte < 0x20) {
-                m_buffer += "\\u00";
-                m_buffer += kHex[byte >> 4];
-                m_buffer += kHex[byte & 0xF];
+                put(std::string_view("\\u00"));
+                put(kHex[byte >> 4]);
+                put(kHex[byte & 0xF]);
             } else {
-                m_buffer += c;
+                put(c);
             }
         }
     }

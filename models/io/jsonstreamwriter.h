@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,10 +74,29 @@ private:
     void close(char bracket);
     void newline(std::size_t depth);
     void escaped(std::string_view text);
-    void maybeFlush();
+    /** Room for `bytes` (at most kReserveMax) at m_put, the block flushed first if need be. */
+    char *room(std::size_t bytes)
+    {
+        if (std::size_t(m_end - m_put) < bytes)
+            flush();
+        return m_put;
+    }
+    void put(char c)
+    {
+        room(1);
+        *m_put++ = c;
+    }
+    /** Any length: long text goes out in pieces. */
+    void put(std::string_view text);
 
     QIODevice *m_device;
-    std::string m_buffer;
+    /**
+     * The block being filled: written into directly (numbers formatted in place), sent
+     * to the device when full. A std::string appended to cost a call and a copy per piece.
+     */
+    std::unique_ptr<char[]> m_block;
+    char *m_put = nullptr; ///< the next byte to fill
+    char *m_end = nullptr; ///< the end of m_block
     std::string m_ascii; ///< value(QString)'s ASCII text, reused
     std::vector<Level> m_levels;
     bool m_afterKey = false;

@@ -3,6 +3,7 @@
 
 #include "projectmigrations.h"
 
+#include "fastjsonparse.h"
 #include "formatversion.h"
 #include "jsondombuilder.h"
 #include "projectjson.h"
@@ -80,6 +81,38 @@ QString unicodeEncodingOtherThanUtf8(const QByteArray &text)
 }
 
 /**
+ * Parses `text` into `document`, its components into `components`, and appends the
+ * parser's problems to `issues`. Returns true when the whole text was parsed.
+ * RapidJSON parses first (io/fastjsonparse.h); text it cannot take as nlohmann would
+ * is parsed again by nlohmann, whose messages the reader reports.
+ */
+bool parseDocument(const QByteArray &text, Internal::OrderedJson &document,
+                   Internal::ComponentCollector &components, Issues &issues,
+                   const std::atomic_bool *cancel)
+{
+    const auto configure = [&components](Internal::JsonDomBuilder &builder) {
+        builder.setComponentSink(&components);
+        builder.setLimits(kProjectMaxComponents, kProjectMaxHeldValues);
+    };
+    {
+        Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting, cancel);
+        configure(builder);
+        const Internal::FastParseResult result = Internal::fastSaxParse(text, builder);
+        if (result != Internal::FastParseResult::Retry) {
+            issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
+            return result == Internal::FastParseResult::Parsed;
+        }
+    }
+    document = Internal::OrderedJson();
+    components.discard(0, /*allStages=*/true);
+    Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting, cancel);
+    configure(builder);
+    const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
+    issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
+    return parsed;
+}
+
+/**
  * Parses and converts `text`. The only place in Greenprint that catches
  * nlohmann exceptions: the SAX parser reports problems through the builder,
  * so this is a last line of defence that turns anything unexpected into an
@@ -90,13 +123,9 @@ std::optional<Project> parseProject(const QByteArray &text, Issues &issues, int 
 {
     try {
         Internal::OrderedJson document;
-        Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting, cancel);
         // Components are converted as they are parsed: the document never holds them all.
         Internal::ComponentCollector components;
-        builder.setComponentSink(&components);
-        builder.setLimits(kProjectMaxComponents, kProjectMaxHeldValues);
-        const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
-        issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
+        const bool parsed = parseDocument(text, document, components, issues, cancel);
         if (cancel && cancel->load()) {
             issues.push_back(
                 {Issue::Severity::Error,

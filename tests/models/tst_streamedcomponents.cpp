@@ -138,6 +138,27 @@ void TestStreamedComponents::sameAsWholeDocument_data()
         << project("[" + stage + QByteArray(80, '[') + QByteArray(80, ']') + "]}]");
     QTest::newRow("a syntax error inside a component")
         << project("[" + stage + kBadCompute + ", {\"type\": \"compute\" \"hours\": 1}]}]");
+    // The reader parses with RapidJSON first (io/fastjsonparse.h): numbers keep nlohmann's
+    // types and values (extras are written back from them), and text only nlohmann words
+    // the problem of is parsed again by it.
+    QTest::newRow("numbers of every kind in extras")
+        << project("[" + stage + kCompute + "]}]",
+                   "\"zNumbers\": [0, -0, 1, -1, 1.0, -0.0, 1e2, 1E-2, 0.1, 2.5e-300, "
+                   "18446744073709551615, 18446744073709551616, -9223372036854775808, "
+                   "-9223372036854775809, 123456789012345678901234567890, 4.9e-324], ");
+    QTest::newRow("a number too large for a double")
+        << project("[" + stage + kCompute + "]}]", "\"zBig\": 1e400, ");
+    QTest::newRow("a number too small for a double")
+        << project("[" + stage + kCompute + "]}]", "\"zSmall\": 1e-400, ");
+    QTest::newRow("escapes: a surrogate pair, NUL and a lone low surrogate")
+        << project("[" + stage + kCompute + "]}]",
+                   "\"zText\": [\"\\ud83c\\udf31\", \"a\\u0000b\", \"\\udc00\"], ");
+    QTest::newRow("an escaped surrogate pair in a key and a value")
+        << project("[" + stage + kCompute + "]}]", "\"z\\ud83c\\udf31\": \"\\ud83c\\udf31\", ");
+    QTest::newRow("a UTF-8 byte order mark")
+        << "\xEF\xBB\xBF" + project("[" + stage + kCompute + "]}]");
+    QTest::newRow("a leading zero") << project("[" + stage + kCompute + "]}]", "\"zZero\": 01, ");
+    QTest::newRow("text after the document") << project("[" + stage + kCompute + "]}]") + " {}";
     QTest::newRow("a duplicate key inside a component")
         << project("[" + stage + R"({"type": "storage", "storageClass": "efs", "sizeGB": 1,
                                       "months": 2, "months": -3}]}])");

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BoxedOptional (domain/boxedoptional.h): an optional with value semantics, held on the heap.
+#include "strictqtest.h"
+
+#include "domain/boxedoptional.h"
+#include "domain/project.h"
+
+#include <QTest>
+
+using namespace greenprint;
+using namespace Qt::Literals::StringLiterals;
+
+class TestBoxedOptional : public test::StrictTestCase
+{
+    Q_OBJECT
+
+private slots:
+    void emptyByDefault();
+    void copiesAreIndependent();
+    void comparesValues();
+    void fromStdOptional();
+    void componentStaysSmall();
+};
+
+void TestBoxedOptional::emptyByDefault()
+{
+    const BoxedOptional<QString> none;
+    QVERIFY(!none);
+    QVERIFY(!none.has_value());
+    QCOMPARE(none.value_or(u"fallback"_s), u"fallback"_s);
+    const BoxedOptional<QString> fromNullopt = std::nullopt;
+    QVERIFY(!fromNullopt);
+}
+
+void TestBoxedOptional::copiesAreIndependent()
+{
+    BoxedOptional<QString> a = u"one"_s;
+    BoxedOptional<QString> b = a;
+    *b = u"two"_s;
+    QCOMPARE(*a, u"one"_s);
+    QCOMPARE(*b, u"two"_s);
+    a = b;
+    *b = u"three"_s;
+    QCOMPARE(*a, u"two"_s);
+    BoxedOptional<QString> moved = std::move(a);
+    QCOMPARE(*moved, u"two"_s);
+    moved = std::nullopt;
+    QVERIFY(!moved);
+    b.reset();
+    QVERIFY(!b);
+}
+
+void TestBoxedOptional::comparesValues()
+{
+    const BoxedOptional<QString> none;
+    const BoxedOptional<QString> a = u"x"_s;
+    const BoxedOptional<QString> sameText = u"x"_s;
+    const BoxedOptional<QString> other = u"y"_s;
+    QVERIFY(none == BoxedOptional<QString>());
+    QVERIFY(a == sameText); // the values, not the boxes
+    QVERIFY(!(a == other));
+    QVERIFY(!(a == none));
+    QVERIFY(!(none == a));
+}
+
+void TestBoxedOptional::fromStdOptional()
+{
+    const std::optional<QString> some = u"z"_s;
+    const BoxedOptional<QString> boxed = some;
+    QCOMPARE(boxed->size(), 1);
+    const BoxedOptional<QString> empty = std::optional<QString>();
+    QVERIFY(!empty);
+}
+
+/** Why it exists: a Component's calibration, absent almost always, costs one pointer. */
+void TestBoxedOptional::componentStaysSmall()
+{
+    QCOMPARE(sizeof(BoxedOptional<Calibration>), sizeof(void *));
+    QVERIFY(sizeof(Component) < sizeof(Calibration) + sizeof(ComponentSpec));
+    Component calibrated;
+    calibrated.calibration = Calibration{};
+    Component copy = calibrated;
+    QVERIFY(copy == calibrated);
+    copy.calibration->extras.insert(u"note"_s, "1");
+    QVERIFY(!(copy == calibrated));
+    QVERIFY(calibrated.calibration->extras.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBoxedOptional)
+#include "tst_boxedoptional.moc"
