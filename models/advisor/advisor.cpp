@@ -165,8 +165,7 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
         result.push_back(std::move(s));
     };
     for (const std::unique_ptr<Rule> &rule : m_rules) {
-        // suggest() is empty exactly when the rule does not apply; applies() is for callers
-        // that only need the answer.
+        // suggest() is empty exactly when the rule does not apply.
         for (Suggestion &s : rule->suggest(ctx))
             consider(std::move(s));
     }

@@ -6,11 +6,11 @@
  * Advisor
  * =======
  * The AWS guidance for sustainable deep learning (claims.csv cites it) lists
- * practices per stage. Each practice is one Rule class (in rules/, listed in
- * ruleregistry.cpp). For a project the Advisor
+ * practices per stage. Each practice is one Rule class (one .cpp in rules/,
+ * listed in rules/rulelist.h). For a project the Advisor
  *
  *   1. estimates the baseline once (engine/estimator.h);
- *   2. asks every rule whether it applies and for its suggestions: each says
+ *   2. asks every rule for its suggestions (none where it does not apply): each says
  *      what to change (a function applied to a ProjectEdit over a copy), why
  *      (a claim id from claims.csv, a measurement from measurements.csv, or
  *      the reference table the estimator reads), its side effects on

@@ -7,16 +7,21 @@
 
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace greenprint {
 
 /**
  * One practice of the AWS guidance for sustainable deep learning. A rule is
- * stateless: applies() tells whether the plan has anything the practice can
- * change, suggest() returns one suggestion per thing it would change (each
+ * stateless: suggest() returns one suggestion per thing it would change (each
  * with its change, texts, source, side effects and confidence; the Advisor
- * quantifies them). Neither may change the context or throw.
+ * quantifies them), none where the practice does not apply. It may not change
+ * the context or throw.
+ *
+ * Adding a rule is one .cpp in rules/ (the class, with its id and stage passed
+ * to this constructor, and its make<Name>() factory) plus one line in
+ * rules/rulelist.h.
  */
 class Rule
 {
@@ -24,15 +29,23 @@ public:
     virtual ~Rule() = default;
 
     /** Stable keyword, e.g. "bayesian-tuning"; the first part of every suggestion id. */
-    virtual QString id() const = 0;
+    QString id() const { return m_id; }
     /** The stage of the guidance the practice belongs to. */
-    virtual StageKind stage() const = 0;
-    virtual bool applies(const RuleContext &ctx) const = 0;
+    StageKind stage() const { return m_stage; }
     virtual std::vector<Suggestion> suggest(const RuleContext &ctx) const = 0;
 
 protected:
+    Rule(QString id, StageKind stage)
+        : m_id(std::move(id))
+        , m_stage(stage)
+    { }
+
     /** A suggestion with id, ruleId, stage and component index set. */
     Suggestion make(StageKind stage, int componentIndex) const;
+
+private:
+    QString m_id;
+    StageKind m_stage;
 };
 
 } // namespace greenprint

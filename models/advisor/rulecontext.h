@@ -34,17 +34,25 @@ public:
     /** The baseline kgCO2e of the whole plan. */
     double totalCo2eKg() const { return m_baseline.total.co2e.kg; }
 
+    /** Calls `f(stage, index, component)` for every component of the plan, stage by stage. */
+    template<typename F>
+    void forEachComponent(F f) const
+    {
+        for (StageKind kind : kAllStageKinds) {
+            const std::vector<Component> &components = m_project.stage(kind).components;
+            for (int i = 0; i < int(components.size()); ++i)
+                f(kind, i, components[std::size_t(i)]);
+        }
+    }
+
     /** Calls `f(stage, index, component, spec)` for every component whose spec is a T. */
     template<typename T, typename F>
     void forEach(F f) const
     {
-        for (StageKind kind : kAllStageKinds) {
-            const std::vector<Component> &components = m_project.stage(kind).components;
-            for (int i = 0; i < int(components.size()); ++i) {
-                if (const T *spec = std::get_if<T>(&components[std::size_t(i)].spec))
-                    f(kind, i, components[std::size_t(i)], *spec);
-            }
-        }
+        forEachComponent([&f](StageKind kind, int i, const Component &c) {
+            if (const T *spec = std::get_if<T>(&c.spec))
+                f(kind, i, c, *spec);
+        });
     }
 
 private:

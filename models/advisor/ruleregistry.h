@@ -9,7 +9,12 @@
 
 namespace greenprint {
 
-/** One instance of every rule, grouped by the stage of the guidance they come from. */
+/** One instance of every rule in rules/rulelist.h, in its order. */
 std::vector<std::unique_ptr<Rule>> makeAllRules();
+
+// The factory each rule's .cpp defines: std::unique_ptr<Rule> make<Name>().
+#define GREENPRINT_RULE(Name) std::unique_ptr<Rule> make##Name();
+#include "rules/rulelist.h"
+#undef GREENPRINT_RULE
 
 } // namespace greenprint

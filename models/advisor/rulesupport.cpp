@@ -327,6 +327,19 @@ void noteRegionFallback(const RuleContext &ctx, StageKind stage, const InstanceC
               .arg(choice.instance);
 }
 
+Change resizeEndpoint(StageKind stage, int index, const EndpointSpec &from, int count)
+{
+    const bool hasWork = from.work.has_value();
+    const double utilization = from.utilization * from.count / count;
+    return [stage, index, count, hasWork, utilization](ProjectEdit &edit) {
+        if (auto *spec = edit.spec<EndpointSpec>(stage, index)) {
+            spec->count = count;
+            if (!hasWork)
+                spec->utilization = std::min(1.0, utilization);
+        }
+    };
+}
+
 Change switchInstance(StageKind stage, int index, const InstanceChoice &choice)
 {
     return [stage, index, choice](ProjectEdit &edit) {

@@ -138,6 +138,14 @@ void noteRegionFallback(const RuleContext &ctx, StageKind stage, const InstanceC
 Change switchInstance(StageKind stage, int index, const InstanceChoice &choice);
 
 /**
+ * A change that serves endpoint `from` (component `index` of `stage`) with
+ * `count` instances. An endpoint stated as work keeps its work (the estimator
+ * gives the new load); one stated by utilization keeps its busy instance-hours,
+ * spread over the new count (at most 1).
+ */
+Change resizeEndpoint(StageKind stage, int index, const EndpointSpec &from, int count);
+
+/**
  * The SageMaker use a component needs of an `ml.` name (the `uses` of
  * sagemaker_instances.csv): notebook, tuning, endpoint, batch_transform,
  * processing (compute in the data-processing stage) or training.

@@ -3,17 +3,27 @@
 // fewer, standing for "stop when the validation score reaches the accuracy
 // target". With constraints.accuracyFloor set the target is that floor, so the
 // suggestion keeps it by construction; without one, accuracy is at risk.
-#include "accuracytargetrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
 
-bool AccuracyTargetRule::applies(const RuleContext &ctx) const
+/** Train to an accuracy target instead of a fixed number of epochs. The comment atop this file
+ * says when it applies, what it changes and its source. */
+class AccuracyTargetRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::AccuracyTargetRule)
+
+public:
+    AccuracyTargetRule()
+        : Rule(QStringLiteral("accuracy-target"), StageKind::ModelBuilding)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> AccuracyTargetRule::suggest(const RuleContext &ctx) const
 {
@@ -51,6 +61,11 @@ std::vector<Suggestion> AccuracyTargetRule::suggest(const RuleContext &ctx) cons
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeAccuracyTargetRule()
+{
+    return std::make_unique<AccuracyTargetRule>();
 }
 
 } // namespace greenprint

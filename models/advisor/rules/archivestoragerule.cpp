@@ -4,13 +4,29 @@
 // Flexible Retrieval. AWS publishes no energy figure per storage class (C25), and
 // the reference data maps every S3 class to the same medium and replication, so
 // the estimator shows a cost saving and no carbon saving; the suggestion says so.
-#include "archivestoragerule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 
 #include "domain/names.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
+
+/** Archive rarely read data in an archival storage class. The comment atop this file says when it
+ * applies, what it changes and its source. */
+class ArchiveStorageRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ArchiveStorageRule)
+
+public:
+    ArchiveStorageRule()
+        : Rule(QStringLiteral("archive-storage"), StageKind::DataProcessing)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr double kMinimumMonths = 3.0;
@@ -23,11 +39,6 @@ bool archivable(StorageClass c)
 }
 
 } // namespace
-
-bool ArchiveStorageRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> ArchiveStorageRule::suggest(const RuleContext &ctx) const
 {
@@ -57,6 +68,11 @@ std::vector<Suggestion> ArchiveStorageRule::suggest(const RuleContext &ctx) cons
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeArchiveStorageRule()
+{
+    return std::make_unique<ArchiveStorageRule>();
 }
 
 } // namespace greenprint

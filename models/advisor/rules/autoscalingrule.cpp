@@ -4,25 +4,35 @@
 // instances as carry the load at up to 75 % utilization (a load point of the H100
 // measurement), which is what target-tracking autoscaling does over time.
 // Assumptions (stated): the load is spread evenly; scale-out lag is not counted.
-#include "autoscalingrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace greenprint {
+
+/** Autoscaling endpoints that scale in at low traffic. The comment atop this file says when it
+ * applies, what it changes and its source. */
+class AutoscalingRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::AutoscalingRule)
+
+public:
+    AutoscalingRule()
+        : Rule(QStringLiteral("autoscaling"), StageKind::Inference)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr double kIntermittent = 0.5;
 constexpr double kTarget = 0.75;
 
 } // namespace
-
-bool AutoscalingRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> AutoscalingRule::suggest(const RuleContext &ctx) const
 {
@@ -55,18 +65,15 @@ std::vector<Suggestion> AutoscalingRule::suggest(const RuleContext &ctx) const
                             "capacity for availability.");
         sg.latency = LatencyEffect::Higher;
         sg.confidence = Confidence::Medium;
-        const bool hasWork = s.work.has_value();
-        const double utilization = s.utilization * s.count / count;
-        sg.change = [kind, i, count, hasWork, utilization](ProjectEdit &edit) {
-            if (auto *spec = edit.spec<EndpointSpec>(kind, i)) {
-                spec->count = count;
-                if (!hasWork)
-                    spec->utilization = std::min(1.0, utilization);
-            }
-        };
+        sg.change = RuleSupport::resizeEndpoint(kind, i, s, count);
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeAutoscalingRule()
+{
+    return std::make_unique<AutoscalingRule>();
 }
 
 } // namespace greenprint

@@ -4,17 +4,27 @@
 // hours of the work at full load; the cluster is decommissioned when the job ends.
 // The H100 measurement (batch 32: 95 % less energy per sample than batch 1) is
 // quoted; the estimator's figure is the one applied.
-#include "batchtransformrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
 
-bool BatchTransformRule::applies(const RuleContext &ctx) const
+/** Batch transform instead of a standing endpoint. The comment atop this file says when it applies,
+ * what it changes and its source. */
+class BatchTransformRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::BatchTransformRule)
+
+public:
+    BatchTransformRule()
+        : Rule(QStringLiteral("batch-transform"), StageKind::Inference)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> BatchTransformRule::suggest(const RuleContext &ctx) const
 {
@@ -48,6 +58,11 @@ std::vector<Suggestion> BatchTransformRule::suggest(const RuleContext &ctx) cons
             result.push_back(std::move(sg));
         });
     return result;
+}
+
+std::unique_ptr<Rule> makeBatchTransformRule()
+{
+    return std::make_unique<BatchTransformRule>();
 }
 
 } // namespace greenprint

@@ -2,19 +2,28 @@
 // Applies to random and grid hyperparameter searches. The copy runs a Bayesian
 // search with 10x fewer trials (C18: typical, against random search). For grid
 // search no source gives a ratio; the C18 ratio is applied and confidence is low.
-#include "bayesiantuningrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace greenprint {
 
-bool BayesianTuningRule::applies(const RuleContext &ctx) const
+/** Bayesian hyperparameter search instead of random or grid search. The comment atop this file
+ * says when it applies, what it changes and its source. */
+class BayesianTuningRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::BayesianTuningRule)
+
+public:
+    BayesianTuningRule()
+        : Rule(QStringLiteral("bayesian-tuning"), StageKind::Training)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> BayesianTuningRule::suggest(const RuleContext &ctx) const
 {
@@ -57,6 +66,11 @@ std::vector<Suggestion> BayesianTuningRule::suggest(const RuleContext &ctx) cons
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeBayesianTuningRule()
+{
+    return std::make_unique<BayesianTuningRule>();
 }
 
 } // namespace greenprint

@@ -4,16 +4,26 @@
 // compressed model runs on the devices (SageMaker Edge Manager, Neo, IoT
 // Greengrass). The devices' own energy is outside this plan and not counted; the
 // suggestion says so and its confidence is low.
-#include "edgedeploymentrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
+
+#include <QCoreApplication>
 
 namespace greenprint {
 
-bool EdgeDeploymentRule::applies(const RuleContext &ctx) const
+/** Run inference on the edge devices the project serves. The comment atop this file says when it
+ * applies, what it changes and its source. */
+class EdgeDeploymentRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::EdgeDeploymentRule)
+
+public:
+    EdgeDeploymentRule()
+        : Rule(QStringLiteral("edge-deployment"), StageKind::Inference)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> EdgeDeploymentRule::suggest(const RuleContext &ctx) const
 {
@@ -47,6 +57,11 @@ std::vector<Suggestion> EdgeDeploymentRule::suggest(const RuleContext &ctx) cons
             edit.remove(kind, i);
     };
     return {sg};
+}
+
+std::unique_ptr<Rule> makeEdgeDeploymentRule()
+{
+    return std::make_unique<EdgeDeploymentRule>();
 }
 
 } // namespace greenprint

@@ -3,16 +3,26 @@
 // The copy drops the job, as if the features were read from a SageMaker Feature
 // Store another team already fills. The plan cannot tell whether that is so: the
 // assumption is stated and the confidence is low.
-#include "featurestorerule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
+
+#include <QCoreApplication>
 
 namespace greenprint {
 
-bool FeatureStoreRule::applies(const RuleContext &ctx) const
+/** Reuse features from SageMaker Feature Store instead of recomputing them. The comment atop this
+ * file says when it applies, what it changes and its source. */
+class FeatureStoreRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::FeatureStoreRule)
+
+public:
+    FeatureStoreRule()
+        : Rule(QStringLiteral("feature-store"), StageKind::DataProcessing)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> FeatureStoreRule::suggest(const RuleContext &ctx) const
 {
@@ -39,6 +49,11 @@ std::vector<Suggestion> FeatureStoreRule::suggest(const RuleContext &ctx) const
         result.push_back(std::move(s));
     }
     return result;
+}
+
+std::unique_ptr<Rule> makeFeatureStoreRule()
+{
+    return std::make_unique<FeatureStoreRule>();
 }
 
 } // namespace greenprint

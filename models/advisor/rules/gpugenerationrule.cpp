@@ -7,11 +7,27 @@
 // its Region lacks the closest, among those the Region offers; the
 // estimator re-sizes work and gives the power. Whether it saves is the estimate's
 // answer, not a claim: source accelerators.csv (peaks, power) via the estimator.
-#include "gpugenerationrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
+
+/** Run GPU jobs on a newer NVIDIA generation. The comment atop this file says when it applies, what
+ * it changes and its source. */
+class GpuGenerationRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::GpuGenerationRule)
+
+public:
+    GpuGenerationRule()
+        : Rule(QStringLiteral("gpu-generation"), StageKind::Training)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 /** The newer AWS families of the same kind of GPU instance (training or graphics/inference). */
@@ -29,11 +45,6 @@ QStringList newerFamilies(const QString &family)
 }
 
 } // namespace
-
-bool GpuGenerationRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
 {
@@ -85,6 +96,11 @@ std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
         }
     }
     return result;
+}
+
+std::unique_ptr<Rule> makeGpuGenerationRule()
+{
+    return std::make_unique<GpuGenerationRule>();
 }
 
 } // namespace greenprint

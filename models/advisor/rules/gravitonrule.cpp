@@ -4,11 +4,27 @@
 // the same CPU throughput (cpu_throughput.csv), among the sizes the job's Region
 // offers where it lacks the closest; the estimator gives the power.
 // Source: C01 (Graviton3 uses up to 60 % less energy than comparable instances).
-#include "gravitonrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
+
+/** Run CPU jobs on Graviton3 instances. The comment atop this file says when it applies, what it
+ * changes and its source. */
+class GravitonRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::GravitonRule)
+
+public:
+    GravitonRule()
+        : Rule(QStringLiteral("graviton"), StageKind::DataProcessing)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 QString gravitonFamily(const InstanceSpec &spec)
@@ -21,11 +37,6 @@ QString gravitonFamily(const InstanceSpec &spec)
 }
 
 } // namespace
-
-bool GravitonRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
 {
@@ -66,6 +77,11 @@ std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeGravitonRule()
+{
+    return std::make_unique<GravitonRule>();
 }
 
 } // namespace greenprint

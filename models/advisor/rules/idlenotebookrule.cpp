@@ -2,17 +2,27 @@
 // Applies to notebooks with idle hours. The copy has none: a lifecycle
 // configuration script (or the Studio auto-shutdown extension) stops them. The
 // figure is the estimator's idle power over those hours.
-#include "idlenotebookrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
 
-bool IdleNotebookRule::applies(const RuleContext &ctx) const
+/** Stop idle notebook instances automatically. The comment atop this file says when it applies,
+ * what it changes and its source. */
+class IdleNotebookRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::IdleNotebookRule)
+
+public:
+    IdleNotebookRule()
+        : Rule(QStringLiteral("idle-notebook"), StageKind::ModelBuilding)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> IdleNotebookRule::suggest(const RuleContext &ctx) const
 {
@@ -41,6 +51,11 @@ std::vector<Suggestion> IdleNotebookRule::suggest(const RuleContext &ctx) const
             result.push_back(std::move(sg));
         });
     return result;
+}
+
+std::unique_ptr<Rule> makeIdleNotebookRule()
+{
+    return std::make_unique<IdleNotebookRule>();
 }
 
 } // namespace greenprint

@@ -5,16 +5,26 @@
 // estimator re-sizes work and gives the Neuron power.
 // Source: Inferentia2's own claim C03 (up to 50 % better performance per watt than
 // comparable instances; the derived Inf2 power reproduces it on inf2 vs g5), C09 from Inf1.
-#include "inferentiarule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
+
+#include <QCoreApplication>
 
 namespace greenprint {
 
-bool InferentiaRule::applies(const RuleContext &ctx) const
+/** Serve on AWS Inferentia2 (Inf2) instead of GPUs or Inf1. The comment atop this file says when it
+ * applies, what it changes and its source. */
+class InferentiaRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::InferentiaRule)
+
+public:
+    InferentiaRule()
+        : Rule(QStringLiteral("inferentia"), StageKind::Inference)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
 {
@@ -55,6 +65,11 @@ std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeInferentiaRule()
+{
+    return std::make_unique<InferentiaRule>();
 }
 
 } // namespace greenprint

@@ -2,22 +2,33 @@
 // Applies to logs kept forever (retention 0) or for more than a month. The copy
 // keeps them one month. One month is an assumption, stated; CloudWatch keeps logs
 // indefinitely by default.
-#include "logretentionrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
+
+/** Keep logs for a limited retention period. The comment atop this file says when it applies, what
+ * it changes and its source. */
+class LogRetentionRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::LogRetentionRule)
+
+public:
+    LogRetentionRule()
+        : Rule(QStringLiteral("log-retention"), StageKind::Training)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr double kRetentionMonths = 1.0;
 
 } // namespace
-
-bool LogRetentionRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> LogRetentionRule::suggest(const RuleContext &ctx) const
 {
@@ -45,6 +56,11 @@ std::vector<Suggestion> LogRetentionRule::suggest(const RuleContext &ctx) const
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeLogRetentionRule()
+{
+    return std::make_unique<LogRetentionRule>();
 }
 
 } // namespace greenprint

@@ -3,16 +3,26 @@
 // time falls by the energy bf16 saved per training step on the H100 (run 1: 74 %),
 // applied as fewer busy hours. The estimator's own peak ratios (up to 15x on an
 // H100) would overstate it, so the measured figure is used instead.
-#include "mixedprecisionrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
+
+#include <QCoreApplication>
 
 namespace greenprint {
 
-bool MixedPrecisionRule::applies(const RuleContext &ctx) const
+/** Train in bf16 mixed precision instead of fp32. The comment atop this file says when it applies,
+ * what it changes and its source. */
+class MixedPrecisionRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::MixedPrecisionRule)
+
+public:
+    MixedPrecisionRule()
+        : Rule(QStringLiteral("mixed-precision"), StageKind::Training)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) const
 {
@@ -21,29 +31,30 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
         ctx.reference(), 1, QStringLiteral("train_bert_bf16"), QStringLiteral("train_bert_fp32"));
     if (!ratio)
         return result;
-    for (StageKind kind : kAllStageKinds) {
-        const std::vector<Component> &components = ctx.project().stage(kind).components;
-        for (int i = 0; i < int(components.size()); ++i) {
-            const Component &c = components[std::size_t(i)];
-            const std::optional<WorkSpec> *work = RuleSupport::workOf(c);
-            if (!work || !*work || (*work)->kind != WorkSpec::Kind::Training
-                || ((*work)->precision != u"fp32" && (*work)->precision != u"tf32"))
-                continue;
-            Suggestion sg = make(kind, i);
-            sg.title = tr("Train \"%1\" in bf16 mixed precision").arg(c.name);
-            sg.description = tr("Measured on an H100, a BERT-base training step in bf16 used %1 "
-                                "less energy than in fp32. The copy applies that as %1 fewer "
-                                "busy hours of this %2 job.")
-                                 .arg(RuleSupport::percent(1.0 - *ratio), (*work)->precision);
-            sg.source = QStringLiteral("measured:h100 bf16-vs-fp32 training (run 1)");
-            sg.sideEffects = tr("Mixed precision usually reaches the same accuracy; check loss "
-                                "scaling and numerically sensitive layers.");
-            sg.confidence = Confidence::Medium;
-            sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *ratio);
-            result.push_back(std::move(sg));
-        }
-    }
+    ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
+        const std::optional<WorkSpec> *work = RuleSupport::workOf(c);
+        if (!work || !*work || (*work)->kind != WorkSpec::Kind::Training
+            || ((*work)->precision != u"fp32" && (*work)->precision != u"tf32"))
+            return;
+        Suggestion sg = make(kind, i);
+        sg.title = tr("Train \"%1\" in bf16 mixed precision").arg(c.name);
+        sg.description = tr("Measured on an H100, a BERT-base training step in bf16 used %1 "
+                            "less energy than in fp32. The copy applies that as %1 fewer "
+                            "busy hours of this %2 job.")
+                             .arg(RuleSupport::percent(1.0 - *ratio), (*work)->precision);
+        sg.source = QStringLiteral("measured:h100 bf16-vs-fp32 training (run 1)");
+        sg.sideEffects = tr("Mixed precision usually reaches the same accuracy; check loss "
+                            "scaling and numerically sensitive layers.");
+        sg.confidence = Confidence::Medium;
+        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *ratio);
+        result.push_back(std::move(sg));
+    });
     return result;
+}
+
+std::unique_ptr<Rule> makeMixedPrecisionRule()
+{
+    return std::make_unique<MixedPrecisionRule>();
 }
 
 } // namespace greenprint

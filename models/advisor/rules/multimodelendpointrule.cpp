@@ -5,14 +5,29 @@
 // on at least as many lightly loaded instances: the copy hosts them behind one
 // multi-model endpoint on as few instances as carry the load at up to 75 %.
 // Source: C20 (up to 90 % lower inference cost and carbon).
-#include "multimodelendpointrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace greenprint {
+
+/** Several models behind one multi-model endpoint. The comment atop this file says when it applies,
+ * what it changes and its source. */
+class MultiModelEndpointRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::MultiModelEndpointRule)
+
+public:
+    MultiModelEndpointRule()
+        : Rule(QStringLiteral("multi-model-endpoint"), StageKind::Inference)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr double kTarget = 0.75;
@@ -32,11 +47,6 @@ bool sameWork(const EndpointSpec &a, const EndpointSpec &b)
 }
 
 } // namespace
-
-bool MultiModelEndpointRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) const
 {
@@ -117,19 +127,16 @@ std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) 
                                  .arg(first->modelsHosted)
                                  .arg(count);
             describe(sg);
-            const bool hasWork = first->work.has_value();
-            const double utilization = first->utilization * first->count / count;
-            sg.change = [kind, a, count, hasWork, utilization](ProjectEdit &edit) {
-                if (auto *spec = edit.spec<EndpointSpec>(kind, a)) {
-                    spec->count = count;
-                    if (!hasWork)
-                        spec->utilization = std::min(1.0, utilization);
-                }
-            };
+            sg.change = RuleSupport::resizeEndpoint(kind, a, *first, count);
             result.push_back(std::move(sg));
         }
     }
     return result;
+}
+
+std::unique_ptr<Rule> makeMultiModelEndpointRule()
+{
+    return std::make_unique<MultiModelEndpointRule>();
 }
 
 } // namespace greenprint

@@ -3,13 +3,29 @@
 // Intelligent-Tiering). The copy stores it in S3 One Zone-IA, which the reference
 // data (CCF's method) replicates 2 times instead of 6. Only for data that can be
 // re-created: the suggestion says so.
-#include "onezoneiarule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 
 #include "domain/names.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
+
+/** Keep re-creatable data in S3 One Zone-IA. The comment atop this file says when it applies, what
+ * it changes and its source. */
+class OneZoneIaRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::OneZoneIaRule)
+
+public:
+    OneZoneIaRule()
+        : Rule(QStringLiteral("one-zone-ia"), StageKind::DataProcessing)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr StorageClass kOneZone = StorageClass::S3OneZoneIA;
@@ -21,11 +37,6 @@ bool multiZone(StorageClass c)
 }
 
 } // namespace
-
-bool OneZoneIaRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> OneZoneIaRule::suggest(const RuleContext &ctx) const
 {
@@ -63,6 +74,11 @@ std::vector<Suggestion> OneZoneIaRule::suggest(const RuleContext &ctx) const
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeOneZoneIaRule()
+{
+    return std::make_unique<OneZoneIaRule>();
 }
 
 } // namespace greenprint

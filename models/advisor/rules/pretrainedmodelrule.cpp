@@ -3,13 +3,28 @@
 // The copy drops the job, as if a pre-trained model (Hugging Face, SageMaker
 // JumpStart, AWS Marketplace) were fine-tuned instead; the fine-tuning run, which
 // the plan should then hold as its own job, is not counted. Low confidence.
-#include "pretrainedmodelrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace greenprint {
+
+/** Start from a pre-trained model (transfer learning) instead of training from scratch. See the
+ * .cpp for when it applies, what it changes and its source. */
+class PretrainedModelRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::PretrainedModelRule)
+
+public:
+    PretrainedModelRule()
+        : Rule(QStringLiteral("pretrained-model"), StageKind::ModelBuilding)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 bool trainsFromScratch(const QString &name)
@@ -20,11 +35,6 @@ bool trainsFromScratch(const QString &name)
 }
 
 } // namespace
-
-bool PretrainedModelRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> PretrainedModelRule::suggest(const RuleContext &ctx) const
 {
@@ -49,6 +59,11 @@ std::vector<Suggestion> PretrainedModelRule::suggest(const RuleContext &ctx) con
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makePretrainedModelRule()
+{
+    return std::make_unique<PretrainedModelRule>();
 }
 
 } // namespace greenprint

@@ -3,16 +3,26 @@
 // stage's compute jobs, stored copies and transfers, as if the data came from Open
 // Data on AWS or AWS Data Exchange. No published saving: the figure is the estimate of
 // what is dropped, so the confidence is low and the assumption is stated.
-#include "publicdatasetrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
+
+#include <QCoreApplication>
 
 namespace greenprint {
 
-bool PublicDatasetRule::applies(const RuleContext &ctx) const
+/** Use a public dataset (Open Data on AWS, AWS Data Exchange) instead of ingesting and processing
+ * one. The comment atop this file says when it applies, what it changes and its source. */
+class PublicDatasetRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::PublicDatasetRule)
+
+public:
+    PublicDatasetRule()
+        : Rule(QStringLiteral("public-dataset"), StageKind::DataProcessing)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> PublicDatasetRule::suggest(const RuleContext &ctx) const
 {
@@ -50,6 +60,11 @@ std::vector<Suggestion> PublicDatasetRule::suggest(const RuleContext &ctx) const
             edit.remove(kind, i);
     };
     return {s};
+}
+
+std::unique_ptr<Rule> makePublicDatasetRule()
+{
+    return std::make_unique<PublicDatasetRule>();
 }
 
 } // namespace greenprint

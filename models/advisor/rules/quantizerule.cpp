@@ -4,17 +4,27 @@
 // in 16 bits on an accelerator with an int8 peak (the copy serves int8 and the
 // estimator re-sizes the work with the int8 peak). Pruning has no source figure
 // and is mentioned only. No source gives the accuracy kept by int8.
-#include "quantizerule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
 
-bool QuantizeRule::applies(const RuleContext &ctx) const
+/** Quantize (or prune) the served model. The comment atop this file says when it applies, what it
+ * changes and its source. */
+class QuantizeRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::QuantizeRule)
+
+public:
+    QuantizeRule()
+        : Rule(QStringLiteral("quantize"), StageKind::Inference)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
 {
@@ -67,6 +77,11 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
             result.push_back(std::move(sg));
         });
     return result;
+}
+
+std::unique_ptr<Rule> makeQuantizeRule()
+{
+    return std::make_unique<QuantizeRule>();
 }
 
 } // namespace greenprint

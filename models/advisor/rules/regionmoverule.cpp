@@ -8,6 +8,8 @@
 // per stage, is PlanSearch's (advisor/plansearch.h). Source: regions.csv grid intensity.
 #include "regionmoverule.h"
 
+#include "advisor/ruleregistry.h"
+
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
@@ -183,11 +185,6 @@ QString RegionMoveRule::wholePlanTransferName()
     return tr("One-off copy of the stage's existing data to the new region");
 }
 
-bool RegionMoveRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
-
 std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
@@ -260,6 +257,11 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
         result.push_back(std::move(s));
     }
     return result;
+}
+
+std::unique_ptr<Rule> makeRegionMoveRule()
+{
+    return std::make_unique<RegionMoveRule>();
 }
 
 } // namespace greenprint

@@ -16,9 +16,9 @@ class RegionMoveRule final : public Rule
     Q_DECLARE_TR_FUNCTIONS(greenprint::RegionMoveRule)
 
 public:
-    QString id() const override { return QStringLiteral("region-move"); }
-    StageKind stage() const override { return StageKind::DataProcessing; }
-    bool applies(const RuleContext &ctx) const override;
+    RegionMoveRule()
+        : Rule(QStringLiteral("region-move"), StageKind::DataProcessing)
+    { }
     std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
 
     /**

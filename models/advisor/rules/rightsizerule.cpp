@@ -6,14 +6,29 @@
 // unit of work was 56 % below the 10 % point. The 75 % target is an assumption, stated. A
 // utilization calibrated from actuals (domain/calibration.h) is said to be measured, with its
 // source.
-#include "rightsizerule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace greenprint {
+
+/** Right-size jobs with low utilization: fewer or smaller instances. The comment atop this file
+ * says when it applies, what it changes and its source. */
+class RightSizeRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::RightSizeRule)
+
+public:
+    RightSizeRule()
+        : Rule(QStringLiteral("right-size"), StageKind::Training)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr double kLow = 0.5;
@@ -83,11 +98,6 @@ std::optional<Sizing> rightSize(const RuleContext &ctx, const InstanceSpec &from
 }
 
 } // namespace
-
-bool RightSizeRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> RightSizeRule::suggest(const RuleContext &ctx) const
 {
@@ -176,6 +186,11 @@ std::vector<Suggestion> RightSizeRule::suggest(const RuleContext &ctx) const
         }
     }
     return result;
+}
+
+std::unique_ptr<Rule> makeRightSizeRule()
+{
+    return std::make_unique<RightSizeRule>();
 }
 
 } // namespace greenprint

@@ -3,22 +3,33 @@
 // copy uses SageMaker Serverless Inference, which the estimator counts as busy
 // hours at full load. Serverless Inference runs on CPU only: the copy keeps the
 // instance type as a stand-in, and the suggestion says so.
-#include "serverlessendpointrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
+
+/** SageMaker Serverless Inference for intermittent traffic. The comment atop this file says when it
+ * applies, what it changes and its source. */
+class ServerlessEndpointRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ServerlessEndpointRule)
+
+public:
+    ServerlessEndpointRule()
+        : Rule(QStringLiteral("serverless-endpoint"), StageKind::Inference)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr double kIntermittent = 0.5;
 
 } // namespace
-
-bool ServerlessEndpointRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> ServerlessEndpointRule::suggest(const RuleContext &ctx) const
 {
@@ -56,6 +67,11 @@ std::vector<Suggestion> ServerlessEndpointRule::suggest(const RuleContext &ctx) 
             result.push_back(std::move(sg));
         });
     return result;
+}
+
+std::unique_ptr<Rule> makeServerlessEndpointRule()
+{
+    return std::make_unique<ServerlessEndpointRule>();
 }
 
 } // namespace greenprint

@@ -3,22 +3,33 @@
 // the time: the signature of an always-on cluster. The copy keeps only the busy
 // hours (hours x utilization) at full load, which is how the estimator counts a
 // serverless endpoint without work.
-#include "serverlesspipelinerule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
+
+/** Run a mostly idle processing cluster as a serverless, on-demand pipeline (AWS Glue, Step
+ * Functions). The comment atop this file says when it applies, what it changes and its source. */
+class ServerlessPipelineRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::ServerlessPipelineRule)
+
+public:
+    ServerlessPipelineRule()
+        : Rule(QStringLiteral("serverless-pipeline"), StageKind::DataProcessing)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr double kMostlyIdle = 0.5;
 
 } // namespace
-
-bool ServerlessPipelineRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> ServerlessPipelineRule::suggest(const RuleContext &ctx) const
 {
@@ -57,6 +68,11 @@ std::vector<Suggestion> ServerlessPipelineRule::suggest(const RuleContext &ctx) 
         result.push_back(std::move(s));
     }
     return result;
+}
+
+std::unique_ptr<Rule> makeServerlessPipelineRule()
+{
+    return std::make_unique<ServerlessPipelineRule>();
 }
 
 } // namespace greenprint

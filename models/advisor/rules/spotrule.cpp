@@ -4,17 +4,27 @@
 // the same hardware runs, so location- and market-based carbon do not change; a
 // marginal (consequential) accounting that credits using spare capacity would
 // count less, and Greenprint does not offer one. The suggestion says so.
-#include "spotrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
+
 namespace greenprint {
 
-bool SpotRule::applies(const RuleContext &ctx) const
+/** Managed Spot Training (a cost saving). The comment atop this file says when it applies, what it
+ * changes and its source. */
+class SpotRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::SpotRule)
+
+public:
+    SpotRule()
+        : Rule(QStringLiteral("spot"), StageKind::Training)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> SpotRule::suggest(const RuleContext &ctx) const
 {
@@ -47,6 +57,11 @@ std::vector<Suggestion> SpotRule::suggest(const RuleContext &ctx) const
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeSpotRule()
+{
+    return std::make_unique<SpotRule>();
 }
 
 } // namespace greenprint

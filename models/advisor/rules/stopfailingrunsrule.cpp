@@ -3,16 +3,26 @@
 // failed runs, so nothing is saved on it as written. The description gives what
 // each failed run stopped early would save at most (the job's own kgCO2e): no
 // source publishes a failure rate or a detection time.
-#include "stopfailingrunsrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
+
+#include <QCoreApplication>
 
 namespace greenprint {
 
-bool StopFailingRunsRule::applies(const RuleContext &ctx) const
+/** Stop failing training runs early with SageMaker Debugger. The comment atop this file says when
+ * it applies, what it changes and its source. */
+class StopFailingRunsRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::StopFailingRunsRule)
+
+public:
+    StopFailingRunsRule()
+        : Rule(QStringLiteral("stop-failing-runs"), StageKind::Training)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> StopFailingRunsRule::suggest(const RuleContext &ctx) const
 {
@@ -41,6 +51,11 @@ std::vector<Suggestion> StopFailingRunsRule::suggest(const RuleContext &ctx) con
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeStopFailingRunsRule()
+{
+    return std::make_unique<StopFailingRunsRule>();
 }
 
 } // namespace greenprint

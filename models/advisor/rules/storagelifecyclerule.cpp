@@ -2,25 +2,35 @@
 // Applies to data stored for 2 months or more. The copy expires it after half the
 // period with an S3 Lifecycle rule. The half is an assumption (Greenprint cannot
 // know the business requirement); the suggestion states it.
-#include "storagelifecyclerule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace greenprint {
+
+/** Expire stored data with an S3 Lifecycle rule and a retention period. The comment atop this file
+ * says when it applies, what it changes and its source. */
+class StorageLifecycleRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(greenprint::StorageLifecycleRule)
+
+public:
+    StorageLifecycleRule()
+        : Rule(QStringLiteral("storage-lifecycle"), StageKind::DataProcessing)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
+
 namespace {
 
 constexpr double kMinimumMonths = 2.0;
 constexpr double kKeptShare = 0.5;
 
 } // namespace
-
-bool StorageLifecycleRule::applies(const RuleContext &ctx) const
-{
-    return !suggest(ctx).empty();
-}
 
 std::vector<Suggestion> StorageLifecycleRule::suggest(const RuleContext &ctx) const
 {
@@ -48,6 +58,11 @@ std::vector<Suggestion> StorageLifecycleRule::suggest(const RuleContext &ctx) co
         result.push_back(std::move(sg));
     });
     return result;
+}
+
+std::unique_ptr<Rule> makeStorageLifecycleRule()
+{
+    return std::make_unique<StorageLifecycleRule>();
 }
 
 } // namespace greenprint

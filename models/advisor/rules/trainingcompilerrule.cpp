@@ -3,16 +3,26 @@
 // the energy the H100 measurement saved per sample with torch.compile (13 %, run 2:
 // the open counterpart of SageMaker Training Compiler). C15 (up to 50 % faster) is
 // quoted; the measured figure is the one applied.
-#include "trainingcompilerrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
+
+#include <QCoreApplication>
 
 namespace greenprint {
 
-bool TrainingCompilerRule::applies(const RuleContext &ctx) const
+/** Compile GPU training (SageMaker Training Compiler, torch.compile). The comment atop this file
+ * says when it applies, what it changes and its source. */
+class TrainingCompilerRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::TrainingCompilerRule)
+
+public:
+    TrainingCompilerRule()
+        : Rule(QStringLiteral("training-compiler"), StageKind::ModelBuilding)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> TrainingCompilerRule::suggest(const RuleContext &ctx) const
 {
@@ -21,34 +31,35 @@ std::vector<Suggestion> TrainingCompilerRule::suggest(const RuleContext &ctx) co
         RuleSupport::compiledModelRatio(ctx.reference());
     if (!compiled)
         return result;
-    for (StageKind kind : kAllStageKinds) {
-        const std::vector<Component> &components = ctx.project().stage(kind).components;
-        for (int i = 0; i < int(components.size()); ++i) {
-            const Component &c = components[std::size_t(i)];
-            if (c.type() != ComponentType::Compute && c.type() != ComponentType::Tuning)
-                continue;
-            const InstanceSpec *spec = ctx.instance(c.instance());
-            if (!spec || spec->category != InstanceCategory::NvidiaGpu
-                || RuleSupport::taskOf(c) != WorkTask::Training)
-                continue;
-            Suggestion sg = make(kind, i);
-            sg.title = tr("Compile the training of \"%1\" for the GPU").arg(c.name);
-            sg.description = tr("Compiling the model to hardware-optimized kernels (SageMaker "
-                                "Training Compiler, up to 50 % faster per C15; torch.compile) "
-                                "shortens training. The copy applies the measured saving: %1 "
-                                "less energy per sample on an H100 (and 26 % less time), as %1 "
-                                "fewer busy hours.")
-                                 .arg(RuleSupport::percent(1.0 - compiled->ratio));
-            sg.source = compiled->source;
-            sg.sideEffects = tr("A one-off compile (55 s measured) per run; AWS announces no new "
-                                "releases of SageMaker Training Compiler, so use torch.compile "
-                                "or XLA.");
-            sg.confidence = Confidence::Medium;
-            sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, compiled->ratio);
-            result.push_back(std::move(sg));
-        }
-    }
+    ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
+        if (c.type() != ComponentType::Compute && c.type() != ComponentType::Tuning)
+            return;
+        const InstanceSpec *spec = ctx.instance(c.instance());
+        if (!spec || spec->category != InstanceCategory::NvidiaGpu
+            || RuleSupport::taskOf(c) != WorkTask::Training)
+            return;
+        Suggestion sg = make(kind, i);
+        sg.title = tr("Compile the training of \"%1\" for the GPU").arg(c.name);
+        sg.description = tr("Compiling the model to hardware-optimized kernels (SageMaker "
+                            "Training Compiler, up to 50 % faster per C15; torch.compile) "
+                            "shortens training. The copy applies the measured saving: %1 "
+                            "less energy per sample on an H100 (and 26 % less time), as %1 "
+                            "fewer busy hours.")
+                             .arg(RuleSupport::percent(1.0 - compiled->ratio));
+        sg.source = compiled->source;
+        sg.sideEffects = tr("A one-off compile (55 s measured) per run; AWS announces no new "
+                            "releases of SageMaker Training Compiler, so use torch.compile "
+                            "or XLA.");
+        sg.confidence = Confidence::Medium;
+        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, compiled->ratio);
+        result.push_back(std::move(sg));
+    });
     return result;
+}
+
+std::unique_ptr<Rule> makeTrainingCompilerRule()
+{
+    return std::make_unique<TrainingCompilerRule>();
 }
 
 } // namespace greenprint

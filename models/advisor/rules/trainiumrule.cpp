@@ -5,16 +5,26 @@
 // the estimator, which also gives the Neuron power. Only sizes the job can run on
 // are chosen (feasibility.h), the best its Region offers where it lacks the closest. Sources: C05
 // (about 25 % less energy, BERT-Large), cost C04; Trainium2 C10 (up to 2x performance per watt).
-#include "trainiumrule.h"
-
+#include "advisor/rule.h"
+#include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
+
+#include <QCoreApplication>
 
 namespace greenprint {
 
-bool TrainiumRule::applies(const RuleContext &ctx) const
+/** Train on AWS Trainium instead of GPUs. The comment atop this file says when it applies, what it
+ * changes and its source. */
+class TrainiumRule final : public Rule
 {
-    return !suggest(ctx).empty();
-}
+    Q_DECLARE_TR_FUNCTIONS(greenprint::TrainiumRule)
+
+public:
+    TrainiumRule()
+        : Rule(QStringLiteral("trainium"), StageKind::Training)
+    { }
+    std::vector<Suggestion> suggest(const RuleContext &ctx) const override;
+};
 
 std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
 {
@@ -93,6 +103,11 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
         }
     }
     return result;
+}
+
+std::unique_ptr<Rule> makeTrainiumRule()
+{
+    return std::make_unique<TrainiumRule>();
 }
 
 } // namespace greenprint
