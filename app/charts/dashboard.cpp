@@ -8,7 +8,7 @@
 #include "document/projectdocument.h"
 #include "advisor/regionranking.h"
 #include "domain/estimate.h"
-#include "settings/methodchoices.h"
+#include "domain/names.h"
 #include "settings/perunittext.h"
 #include "settings/unitformatter.h"
 
@@ -183,16 +183,8 @@ void Dashboard::updateNow()
     m_cost->setText(UnitFormatter::cost(total.cost.usd));
     m_costNote->setText(tr("List prices, no range"));
     m_costNote2->setText(tr("On-demand and spot as planned"));
-    QString method;
-    for (const auto &[name, value] : MethodChoices::methodologies()) {
-        if (value == estimate.methodology)
-            method = name;
-    }
-    QString dataset = estimate.gridDataset;
-    for (const auto &[name, id] : MethodChoices::gridDatasets()) {
-        if (id == estimate.gridDataset)
-            dataset = name;
-    }
+    const QString method = methodologyDisplayName(estimate.methodology);
+    const QString dataset = gridDatasetDisplayName(estimate.gridDataset);
     m_detail->setText(
         tr("Operational %1, embodied %2%3 (over %4 years). %5 method, grid "
            "intensity: %6 dataset.")

@@ -53,11 +53,12 @@ PreferencesDialog::PreferencesDialog(RegionTableModel *regions, const MethodData
     m_methodology->setObjectName(QStringLiteral("defaultMethodology"));
 
     const MethodData noMethod;
-    for (const auto &[name, id] : MethodChoices::gridDatasets()) {
-        m_dataset->addItem(name, id);
-        m_dataset->setItemData(m_dataset->count() - 1,
-                               MethodChoices::gridDatasetToolTip(id, method ? *method : noMethod),
-                               Qt::ToolTipRole);
+    for (const auto &[name, dataset] : MethodChoices::gridDatasets()) {
+        m_dataset->addItem(name, gridDatasetKey(dataset));
+        m_dataset->setItemData(
+            m_dataset->count() - 1,
+            MethodChoices::gridDatasetToolTip(dataset, method ? *method : noMethod),
+            Qt::ToolTipRole);
     }
     m_dataset->setCurrentIndex(qMax(0, m_dataset->findData(prefs.defaultGridDataset.get())));
     m_dataset->setObjectName(QStringLiteral("defaultGridDataset"));

@@ -246,8 +246,9 @@ void PdfMethodSection::writeRegions()
             basis = region->origin == DataOrigin::Reference
                 ? region->gridBasis
                 : tr("the project's or user's own value");
-            if (e.methodology == Methodology::Greenprint && e.gridDataset != u"recommended")
-                basis = tr("%1 dataset").arg(e.gridDataset);
+            if (e.methodology == Methodology::Greenprint
+                && e.gridDataset != GridDatasetChoice::Recommended)
+                basis = tr("%1 dataset").arg(gridDatasetKey(e.gridDataset));
             matched = marketBasis(*region, u.intensity);
             QString cited = region->origin == DataOrigin::Reference ? region->source : QString();
             const bool matchedThatYear = e.marketBasedYear == 2022 ? region->renewableMatched2022
@@ -455,8 +456,9 @@ void PdfMethodSection::writeDatasets()
                      {tr("Licence"), 2.0, false},
                      {tr("Sources"), 0.8, false}};
     for (const GridDataset &d : m_input.reference->method.gridDatasets) {
-        const QString name =
-            d.id == m_input.estimate.gridDataset ? tr("%1 (chosen)").arg(d.name) : d.name;
+        const QString name = d.id == gridDatasetKey(m_input.estimate.gridDataset)
+            ? tr("%1 (chosen)").arg(d.name)
+            : d.name;
         table.rows.push_back(
             {{name, orDash(d.year), orDash(d.basis), orDash(d.licence), cite(d.source)},
              PdfTable::RowKind::Normal});

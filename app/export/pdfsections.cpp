@@ -41,19 +41,6 @@ PdfSections::PdfSections(PdfReportWriter &writer, const PdfReportInput &input)
     , m_numbers(input.locale)
 { }
 
-QString PdfSections::methodologyName(Methodology methodology)
-{
-    switch (methodology) {
-    case Methodology::Greenprint:
-        return tr("Greenprint");
-    case Methodology::CloudCarbonFootprint:
-        return tr("Cloud Carbon Footprint");
-    case Methodology::GreenAlgorithms:
-        return tr("Green Algorithms");
-    }
-    return {};
-}
-
 QString PdfSections::kgOf(const Footprint &f, double kg) const
 {
     return f.complete ? m_numbers.kg(kg) : tr("not estimated");
@@ -95,14 +82,14 @@ void PdfSections::writeTitle()
             tr("What-if scenario “%1” applied to the project.").arg(m_input.scenario),
             TextStyle::Body, PdfStyle::muted());
     }
-    QString dataset = e.gridDataset;
+    QString dataset = gridDatasetDisplayName(e.gridDataset);
     if (m_input.reference) {
         for (const GridDataset &d : m_input.reference->method.gridDatasets) {
-            if (d.id == e.gridDataset)
+            if (d.id == gridDatasetKey(e.gridDataset))
                 dataset = tr("%1 (%2)").arg(d.name, d.year);
         }
     }
-    if (e.gridDataset == u"recommended")
+    if (e.gridDataset == GridDatasetChoice::Recommended)
         dataset = tr("Recommended per region (best available dataset)");
     const QString generated = m_input.locale.toString(m_input.generatedAt, QLocale::ShortFormat);
     QString embodied = e.includeEmbodied ? tr("included, servers amortised over %1 years")
@@ -114,7 +101,7 @@ void PdfSections::writeTitle()
         {tr("Generated"), generated},
         {tr("Greenprint version"), QStringLiteral(GREENPRINT_VERSION)},
         {tr("Reference data"), tr("version %1").arg(e.dataVersion)},
-        {tr("Methodology"), methodologyName(e.methodology)},
+        {tr("Methodology"), methodologyDisplayName(e.methodology)},
         {tr("Grid-intensity dataset"), dataset},
         {tr("Market-based year"), tr("%1 (AWS renewable-matching list)").arg(e.marketBasedYear)},
         {tr("Default region"), p.region},

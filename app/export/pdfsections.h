@@ -37,9 +37,6 @@ public:
     void writeSuggestionAppendix();
     void writeNotes();
 
-    /** Display name of a methodology, e.g. "Cloud Carbon Footprint". */
-    static QString methodologyName(Methodology methodology);
-
 private:
     void writeFigures();
     void writeRecommendation();

@@ -2,38 +2,36 @@
 #include "methodchoices.h"
 
 #include "domain/methoddata.h"
-
-#include <algorithm>
+#include "domain/names.h"
 
 namespace greenprint {
 
 std::vector<std::pair<QString, Methodology>> MethodChoices::methodologies()
 {
-    return {{tr("Greenprint"), Methodology::Greenprint},
-            {tr("Cloud Carbon Footprint"), Methodology::CloudCarbonFootprint},
-            {tr("Green Algorithms"), Methodology::GreenAlgorithms}};
+    std::vector<std::pair<QString, Methodology>> choices;
+    for (Methodology m :
+         {Methodology::Greenprint, Methodology::CloudCarbonFootprint, Methodology::GreenAlgorithms})
+        choices.emplace_back(methodologyDisplayName(m), m);
+    return choices;
 }
 
-std::vector<std::pair<QString, QString>> MethodChoices::gridDatasets()
+std::vector<std::pair<QString, GridDatasetChoice>> MethodChoices::gridDatasets()
 {
-    return {{tr("Recommended"), QStringLiteral("recommended")},
-            {tr("Electricity Maps 2023"), QStringLiteral("electricity-maps-2023")},
-            {tr("Cloud Carbon Footprint"), QStringLiteral("ccf")},
-            {tr("OWID / Ember"), QStringLiteral("owid-ember")}};
+    std::vector<std::pair<QString, GridDatasetChoice>> choices;
+    for (GridDatasetChoice d :
+         {GridDatasetChoice::Recommended, GridDatasetChoice::ElectricityMaps2023,
+          GridDatasetChoice::Ccf, GridDatasetChoice::OwidEmber})
+        choices.emplace_back(gridDatasetDisplayName(d), d);
+    return choices;
 }
 
-bool MethodChoices::isGridDataset(const QString &id)
+QString MethodChoices::gridDatasetToolTip(GridDatasetChoice dataset, const MethodData &method)
 {
-    const auto all = gridDatasets();
-    return std::any_of(all.begin(), all.end(), [&](const auto &d) { return d.second == id; });
-}
-
-QString MethodChoices::gridDatasetToolTip(const QString &id, const MethodData &method)
-{
-    if (id == u"recommended") {
+    if (dataset == GridDatasetChoice::Recommended) {
         return tr("Per region, the best available value: Electricity Maps 2023 where "
                   "published, else the open datasets.");
     }
+    const QString id = gridDatasetKey(dataset);
     for (const GridDataset &d : method.gridDatasets) {
         if (d.id == id)
             return tr("%1\nYear: %2\nBasis: %3").arg(d.name, d.year, d.basis);

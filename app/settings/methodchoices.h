@@ -22,11 +22,10 @@ struct MethodChoices
 public:
     /** Display name and value, in the order offered. */
     static std::vector<std::pair<QString, Methodology>> methodologies();
-    /** Display name and dataset id (the project file's `gridDataset` keyword). */
-    static std::vector<std::pair<QString, QString>> gridDatasets();
-    static bool isGridDataset(const QString &id);
+    /** Display name and value, in the order offered. */
+    static std::vector<std::pair<QString, GridDatasetChoice>> gridDatasets();
     /** Name, year and basis of a dataset from the reference data, for tooltips. */
-    static QString gridDatasetToolTip(const QString &id, const MethodData &method);
+    static QString gridDatasetToolTip(GridDatasetChoice dataset, const MethodData &method);
 };
 
 } // namespace greenprint

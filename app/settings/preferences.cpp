@@ -15,9 +15,8 @@ Project Preferences::newProject() const
     project.region = defaultRegion.get();
     project.settings.methodology =
         methodologyFromKey(defaultMethodology.get()).value_or(Methodology::Greenprint);
-    const QString dataset = defaultGridDataset.get();
-    if (MethodChoices::isGridDataset(dataset))
-        project.settings.gridDataset = dataset;
+    project.settings.gridDataset =
+        gridDatasetFromKey(defaultGridDataset.get()).value_or(GridDatasetChoice::Recommended);
     return project;
 }
 

@@ -57,7 +57,7 @@ ProjectForm::ProjectForm(const EditorContext &context, QWidget *parent)
 
 void ProjectForm::addGridDataset()
 {
-    const std::vector<std::pair<QString, QString>> items = MethodChoices::gridDatasets();
+    const std::vector<std::pair<QString, GridDatasetChoice>> items = MethodChoices::gridDatasets();
     QComboBox *combo = addCombo<ProjectField::GridDataset>(
         tr("Grid &dataset:"), QStringLiteral("gridDataset"), items,
         tr("The grid carbon-intensity dataset of every region; the spread of all datasets is "

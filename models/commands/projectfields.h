@@ -123,7 +123,7 @@ struct SpotDiscount : SettingsMember<std::optional<double>, &ProjectSettings::sp
     }
 };
 
-struct GridDataset : SettingsMember<QString, &ProjectSettings::gridDataset>
+struct GridDataset : SettingsMember<GridDatasetChoice, &ProjectSettings::gridDataset>
 {
     static constexpr UndoId id = UndoId::SettingsGridDataset;
     static QString text()

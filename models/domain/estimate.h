@@ -163,7 +163,7 @@ struct Estimate
     Methodology methodology = Methodology::Greenprint;
     QString dataVersion;
     bool includeEmbodied = true;
-    QString gridDataset; ///< the dataset the project chose
+    GridDatasetChoice gridDataset = GridDatasetChoice::Recommended; ///< the project's choice
     double serverLifetimeYears = 6.0;
     int marketBasedYear = 2023;
     std::vector<StageEstimate> stages;

@@ -48,6 +48,8 @@ constexpr const char16_t *kStorageKeys[] = {u"s3-standard",
 constexpr const char16_t *kTuningKeys[] = {u"grid", u"random", u"bayesian", u"hyperband"};
 constexpr const char16_t *kEndpointKeys[] = {u"real-time", u"async", u"serverless", u"batch"};
 constexpr const char16_t *kMethodologyKeys[] = {u"greenprint", u"ccf", u"green-algorithms"};
+constexpr const char16_t *kGridDatasetKeys[] = {u"recommended", u"electricity-maps-2023", u"ccf",
+                                                u"owid-ember"};
 
 static_assert(std::size(kStageKeys) == kStageCount);
 static_assert(std::size(kComponentKeys) == kComponentTypeCount);
@@ -210,6 +212,41 @@ std::optional<Methodology> methodologyFromKey(const QString &key)
 {
     return fromKey<Methodology>(key, kMethodologyKeys);
 }
+QString methodologyDisplayName(Methodology m)
+{
+    switch (m) {
+    case Methodology::Greenprint:
+        return Tr::tr("Greenprint");
+    case Methodology::CloudCarbonFootprint:
+        return Tr::tr("Cloud Carbon Footprint");
+    case Methodology::GreenAlgorithms:
+        return Tr::tr("Green Algorithms");
+    }
+    return {};
+}
+
+QString gridDatasetKey(GridDatasetChoice d)
+{
+    return QString::fromUtf16(kGridDatasetKeys[static_cast<int>(d)]);
+}
+std::optional<GridDatasetChoice> gridDatasetFromKey(const QString &key)
+{
+    return fromKey<GridDatasetChoice>(key, kGridDatasetKeys);
+}
+QString gridDatasetDisplayName(GridDatasetChoice d)
+{
+    switch (d) {
+    case GridDatasetChoice::Recommended:
+        return Tr::tr("Recommended");
+    case GridDatasetChoice::ElectricityMaps2023:
+        return Tr::tr("Electricity Maps 2023");
+    case GridDatasetChoice::Ccf:
+        return Tr::tr("Cloud Carbon Footprint");
+    case GridDatasetChoice::OwidEmber:
+        return Tr::tr("OWID / Ember");
+    }
+    return {};
+}
 
 QStringList stageKeys()
 {
@@ -250,6 +287,11 @@ QStringList endpointModeKeys()
 QStringList methodologyKeys()
 {
     static const QStringList keys = allKeys(kMethodologyKeys);
+    return keys;
+}
+QStringList gridDatasetKeys()
+{
+    static const QStringList keys = allKeys(kGridDatasetKeys);
     return keys;
 }
 

@@ -48,6 +48,12 @@ std::optional<RecurrencePeriod> recurrencePeriodFromKey(const QString &key);
 
 QString methodologyKey(Methodology methodology);
 std::optional<Methodology> methodologyFromKey(const QString &key);
+QString methodologyDisplayName(Methodology methodology);
+
+/** The keyword is also the id of the dataset in the reference data (method.gridDatasets). */
+QString gridDatasetKey(GridDatasetChoice dataset);
+std::optional<GridDatasetChoice> gridDatasetFromKey(const QString &key);
+QString gridDatasetDisplayName(GridDatasetChoice dataset);
 
 /** Every keyword of an enum, in enum order (for messages and pickers). */
 QStringList stageKeys();
@@ -57,6 +63,7 @@ QStringList storageClassKeys();
 QStringList tuningStrategyKeys();
 QStringList endpointModeKeys();
 QStringList methodologyKeys();
+QStringList gridDatasetKeys();
 QStringList recurrencePeriodKeys();
 
 } // namespace greenprint

@@ -67,6 +67,10 @@ enum class TuningStrategy { Grid, Random, Bayesian, Hyperband };
 enum class EndpointMode { RealTime, Async, Serverless, Batch };
 enum class Methodology { Greenprint, CloudCarbonFootprint, GreenAlgorithms };
 
+/** The grid carbon-intensity dataset a project uses: the per-Region best available, or one
+ * dataset of the reference data (method.gridDatasets, by the same keyword) for every Region. */
+enum class GridDatasetChoice { Recommended, ElectricityMaps2023, Ccf, OwidEmber };
+
 /**
  * The work a job does, from which its hours follow (instead of stating hours).
  * Training: FLOPs = 6 x active parameters x tokens x epochs.
@@ -317,8 +321,7 @@ struct ProjectSettings
     bool includeEmbodied = true;
     std::optional<double> pue; ///< overrides every region's PUE
     std::optional<double> spotDiscountFraction; ///< overrides the reference spot discount
-    /** Grid-intensity dataset: "recommended" (per-region best available) or a dataset id. */
-    QString gridDataset = QStringLiteral("recommended");
+    GridDatasetChoice gridDataset = GridDatasetChoice::Recommended;
     /// Embodied amortisation in years: AWS amortises IT hardware over 6 (coefficients.csv
     /// embodied.it_hardware_lifetime_years); the ccf profile keeps CCF's own 4.
     double serverLifetimeYears = 6.0;

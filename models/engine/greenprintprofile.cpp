@@ -5,6 +5,8 @@
 #include "neuronpower.h"
 #include "powermodel.h"
 
+#include "../domain/names.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -166,22 +168,30 @@ IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
 {
     IntensityBand band;
     std::optional<double> chosen;
-    const QString &dataset = m_settings.gridDataset;
-    if (dataset == u"electricity-maps-2023")
+    const GridDatasetChoice dataset = m_settings.gridDataset;
+    switch (dataset) {
+    case GridDatasetChoice::Recommended:
+        break;
+    case GridDatasetChoice::ElectricityMaps2023:
         chosen = region.electricityMapsGCo2ePerKWh;
-    else if (dataset == u"ccf")
+        break;
+    case GridDatasetChoice::Ccf:
         chosen = region.ccfGCo2ePerKWh;
-    else if (dataset == u"owid-ember")
+        break;
+    case GridDatasetChoice::OwidEmber:
         chosen = region.owidGCo2ePerKWh;
+        break;
+    }
 
     double central = region.gridGCo2ePerKWh;
     band.basis = region.gridBasis;
     if (chosen) {
         central = *chosen;
-        band.basis = dataset;
-    } else if (dataset != u"recommended" && region.origin == DataOrigin::Reference) {
+        band.basis = gridDatasetKey(dataset);
+    } else if (dataset != GridDatasetChoice::Recommended
+               && region.origin == DataOrigin::Reference) {
         band.assumptions << Tr::tr("%1: no %2 value; the recommended intensity (%3) is used")
-                                .arg(region.id, dataset, region.gridBasis);
+                                .arg(region.id, gridDatasetKey(dataset), region.gridBasis);
     }
 
     double lo = central;

@@ -217,7 +217,7 @@ void writeEstimateJson(JsonStreamWriter &json, const Estimate &estimate, const Q
     json.member("version", estimate.dataVersion);
     json.endObject();
     json.member("includeEmbodied", estimate.includeEmbodied);
-    json.member("gridDataset", estimate.gridDataset);
+    json.member("gridDataset", gridDatasetKey(estimate.gridDataset));
     json.member("serverLifetimeYears", estimate.serverLifetimeYears);
     json.member("marketBasedYear", estimate.marketBasedYear);
     if (detail == EstimateDetail::Lean)
@@ -524,7 +524,7 @@ void writeEstimateTable(QTextStream &stream, const Estimate &estimate)
 
     stream << Tr::tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
                   .arg(estimate.projectName, methodologyKey(estimate.methodology),
-                       estimate.gridDataset, estimate.dataVersion,
+                       gridDatasetKey(estimate.gridDataset), estimate.dataVersion,
                        estimate.includeEmbodied ? QString() : Tr::tr("; embodied excluded"));
     forEachTableRow(estimate, header, [&](const QStringList &cells) {
         if (cells.isEmpty()) {

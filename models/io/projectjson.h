@@ -45,8 +45,6 @@ namespace greenprint::Internal {
 QStringList workKindKeys();
 /** The values of WorkSpec::precision: fp32, tf32, bf16, fp16, fp8, int8. */
 QStringList workPrecisionKeys();
-/** The values of ProjectSettings::gridDataset, "recommended" first. */
-QStringList gridDatasetKeys();
 
 /**
  * Converts each component as the parser completes it (JsonDomBuilder's

@@ -187,8 +187,7 @@ void ProjectJsonReader::readSettings(const OrderedJson &json, const QString &pat
     JsonObjectReader r(json, path, m_issues);
     assignKeyword(settings.methodology, r.keyword("methodology", kOptional, methodologyKeys()));
     assign(settings.includeEmbodied, r.boolean("includeEmbodied", kOptional));
-    if (const std::optional<int> dataset = r.keyword("gridDataset", kOptional, gridDatasetKeys()))
-        settings.gridDataset = gridDatasetKeys().at(*dataset);
+    assignKeyword(settings.gridDataset, r.keyword("gridDataset", kOptional, gridDatasetKeys()));
     assign(settings.serverLifetimeYears,
            r.number("serverLifetimeYears", kOptional, kServerLifetimeYears));
     assign(settings.marketBasedYear,
@@ -767,12 +766,6 @@ QStringList workPrecisionKeys()
 {
     return {QStringLiteral("fp32"), QStringLiteral("tf32"), QStringLiteral("bf16"),
             QStringLiteral("fp16"), QStringLiteral("fp8"),  QStringLiteral("int8")};
-}
-
-QStringList gridDatasetKeys()
-{
-    return {QStringLiteral("recommended"), QStringLiteral("electricity-maps-2023"),
-            QStringLiteral("ccf"), QStringLiteral("owid-ember")};
 }
 
 void ComponentCollector::component(std::size_t stageIndex, std::size_t, const QString &path,

@@ -108,7 +108,7 @@ OrderedJson ProjectJsonWriter::settings(const ProjectSettings &settings)
     OrderedJson json = OrderedJson::object();
     json["methodology"] = string(methodologyKey(settings.methodology));
     json["includeEmbodied"] = settings.includeEmbodied;
-    json["gridDataset"] = keyword(settings.gridDataset, gridDatasetKeys(), "gridDataset");
+    json["gridDataset"] = string(gridDatasetKey(settings.gridDataset));
     json["serverLifetimeYears"] = number(settings.serverLifetimeYears);
     json["marketBasedYear"] = settings.marketBasedYear;
     if (settings.pue)

@@ -406,7 +406,7 @@ void TestMainWindow::projectSettingsAreUndoable()
     QCOMPARE(dataset->count(), 4);
     QVERIFY(dataset->itemData(1, Qt::ToolTipRole).toString().contains(QStringLiteral("2023")));
     dataset->setCurrentIndex(3);
-    QCOMPARE(window->document()->project().settings.gridDataset, QStringLiteral("owid-ember"));
+    QCOMPARE(window->document()->project().settings.gridDataset, GridDatasetChoice::OwidEmber);
 
     auto *year = form->findChild<QComboBox *>(QStringLiteral("marketBasedYear"));
     QVERIFY(year);

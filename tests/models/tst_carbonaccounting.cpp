@@ -407,9 +407,9 @@ void TestCarbonAccounting::gridDatasetChangesIntensity()
     QVERIFY(r && r->ccfGCo2ePerKWh && r->owidGCo2ePerKWh);
     Project p = projectWith(compute(QStringLiteral("c5.4xlarge"), 1, 100, 0.5), r->id);
     for (const auto &[dataset, expected] :
-         {std::pair{QStringLiteral("ccf"), *r->ccfGCo2ePerKWh},
-          std::pair{QStringLiteral("owid-ember"), *r->owidGCo2ePerKWh},
-          std::pair{QStringLiteral("recommended"), r->gridGCo2ePerKWh}}) {
+         {std::pair{GridDatasetChoice::Ccf, *r->ccfGCo2ePerKWh},
+          std::pair{GridDatasetChoice::OwidEmber, *r->owidGCo2ePerKWh},
+          std::pair{GridDatasetChoice::Recommended, r->gridGCo2ePerKWh}}) {
         p.settings.gridDataset = dataset;
         const Estimate e = estimateProject(p, ref);
         QCOMPARE(e.gridDataset, dataset);

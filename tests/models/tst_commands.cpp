@@ -168,7 +168,7 @@ void TestCommands::applyUndoRedo_data()
         return new ChangeValue<ProjectField::SpotDiscount>(d, {}, std::optional<double>(0.7));
     });
     row("grid dataset", [](ProjectDocument *d) {
-        return new ChangeValue<ProjectField::GridDataset>(d, {}, QStringLiteral("owid-ember"));
+        return new ChangeValue<ProjectField::GridDataset>(d, {}, GridDatasetChoice::OwidEmber);
     });
     row("server lifetime", [](ProjectDocument *d) {
         return new ChangeValue<ProjectField::ServerLifetime>(d, {}, 4.0);
@@ -322,11 +322,11 @@ void TestCommands::settingsMergeAndDropNoOps()
     m_doc->undoStack()->push(new ChangeValue<ProjectField::ServerLifetime>(m_doc.get(), {}, 6.0));
     QCOMPARE(m_doc->undoStack()->count(), 0); // merged back to the original: dropped
     m_doc->undoStack()->push(new ChangeValue<ProjectField::MarketBasedYear>(m_doc.get(), {}, 2023));
-    m_doc->undoStack()->push(
-        new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, QStringLiteral("recommended")));
+    m_doc->undoStack()->push(new ChangeValue<ProjectField::GridDataset>(
+        m_doc.get(), {}, GridDatasetChoice::Recommended));
     QCOMPARE(m_doc->undoStack()->count(), 0); // already the values: no-ops
     m_doc->undoStack()->push(
-        new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, QStringLiteral("ccf")));
+        new ChangeValue<ProjectField::GridDataset>(m_doc.get(), {}, GridDatasetChoice::Ccf));
     m_doc->undoStack()->push(new ChangeValue<ProjectField::MarketBasedYear>(m_doc.get(), {}, 2022));
     QCOMPARE(m_doc->undoStack()->count(), 2);
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change market-based year"));

@@ -378,7 +378,7 @@ void TestProjectReader::appliesDefaultsForOptionalFields()
     QVERIFY2(p, qPrintable(reader.errorString()));
     QCOMPARE(p->settings.pue, std::nullopt);
     QCOMPARE(p->settings.spotDiscountFraction, std::nullopt);
-    QCOMPARE(p->settings.gridDataset, u"recommended"_s);
+    QCOMPARE(p->settings.gridDataset, GridDatasetChoice::Recommended);
     QCOMPARE(p->settings.serverLifetimeYears, 4.0); // format 1's documented default
     QCOMPARE(p->settings.marketBasedYear, 2023);
     QVERIFY(p->settings.extras.isEmpty());
@@ -537,7 +537,7 @@ void TestProjectReader::readsEverySetting()
     QVERIFY2(p, qPrintable(reader.errorString()));
     QCOMPARE(p->settings.methodology, Methodology::CloudCarbonFootprint);
     QCOMPARE(p->settings.includeEmbodied, true);
-    QCOMPARE(p->settings.gridDataset, u"electricity-maps-2023"_s);
+    QCOMPARE(p->settings.gridDataset, GridDatasetChoice::ElectricityMaps2023);
     QCOMPARE(p->settings.serverLifetimeYears, 6.0);
     QCOMPARE(p->settings.marketBasedYear, 2022);
     QCOMPARE(p->settings.pue, std::optional<double>(1.135));
