@@ -3030,30 +3030,6 @@ Marktbasiert (%6): %7</translation>
 <context>
     <name>greenprint::MethodChoices</name>
     <message>
-        <source>Greenprint</source>
-        <translation>Greenprint</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint</source>
-        <translation>Cloud Carbon Footprint</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Empfohlen</translation>
-    </message>
-    <message>
-        <source>Electricity Maps 2023</source>
-        <translation>Electricity Maps 2023</translation>
-    </message>
-    <message>
-        <source>OWID / Ember</source>
-        <translation>OWID / Ember</translation>
-    </message>
-    <message>
         <source>Per region, the best available value: Electricity Maps 2023 where published, else the open datasets.</source>
         <translation>Je Region der beste verfügbare Wert: Electricity Maps 2023, wo veröffentlicht, sonst die offenen Datensätze.</translation>
     </message>
@@ -3221,6 +3197,30 @@ Grundlage: %3</translation>
     <message>
         <source>Other accelerator</source>
         <translation>Anderer Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Electricity Maps 2023</source>
+        <translation>Electricity Maps 2023</translation>
+    </message>
+    <message>
+        <source>OWID / Ember</source>
+        <translation>OWID / Ember</translation>
     </message>
 </context>
 <context>
@@ -4167,18 +4167,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
 </context>
 <context>
     <name>greenprint::PdfSections</name>
-    <message>
-        <source>Greenprint</source>
-        <translation>Greenprint</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint</source>
-        <translation>Cloud Carbon Footprint</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>

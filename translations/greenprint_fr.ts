@@ -3030,30 +3030,6 @@ Fondées sur le marché (%6) : %7</translation>
 <context>
     <name>greenprint::MethodChoices</name>
     <message>
-        <source>Greenprint</source>
-        <translation>Greenprint</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint</source>
-        <translation>Cloud Carbon Footprint</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Recommandé</translation>
-    </message>
-    <message>
-        <source>Electricity Maps 2023</source>
-        <translation>Electricity Maps 2023</translation>
-    </message>
-    <message>
-        <source>OWID / Ember</source>
-        <translation>OWID / Ember</translation>
-    </message>
-    <message>
         <source>Per region, the best available value: Electricity Maps 2023 where published, else the open datasets.</source>
         <translation>Pour chaque région, la meilleure valeur disponible : Electricity Maps 2023 quand elle est publiée, sinon les jeux de données ouverts.</translation>
     </message>
@@ -3221,6 +3197,30 @@ Base : %3</translation>
     <message>
         <source>Other accelerator</source>
         <translation>Autre accélérateur</translation>
+    </message>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Electricity Maps 2023</source>
+        <translation>Electricity Maps 2023</translation>
+    </message>
+    <message>
+        <source>OWID / Ember</source>
+        <translation>OWID / Ember</translation>
     </message>
 </context>
 <context>
@@ -4167,18 +4167,6 @@ Cliquez pour en créer un scénario.</translation>
 </context>
 <context>
     <name>greenprint::PdfSections</name>
-    <message>
-        <source>Greenprint</source>
-        <translation>Greenprint</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint</source>
-        <translation>Cloud Carbon Footprint</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>

@@ -3026,30 +3026,6 @@ Market-based (%6): %7</source>
 <context>
     <name>greenprint::MethodChoices</name>
     <message>
-        <source>Greenprint</source>
-        <translation>Greenprint</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint</source>
-        <translation>Cloud Carbon Footprint</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>推奨</translation>
-    </message>
-    <message>
-        <source>Electricity Maps 2023</source>
-        <translation>Electricity Maps 2023</translation>
-    </message>
-    <message>
-        <source>OWID / Ember</source>
-        <translation>OWID / Ember</translation>
-    </message>
-    <message>
         <source>Per region, the best available value: Electricity Maps 2023 where published, else the open datasets.</source>
         <translation>リージョンごとに利用できる最良の値：公開されていれば Electricity Maps 2023、なければオープンデータセット。</translation>
     </message>
@@ -3217,6 +3193,30 @@ Basis: %3</source>
     <message>
         <source>Other accelerator</source>
         <translation>その他のアクセラレーター</translation>
+    </message>
+    <message>
+        <source>Greenprint</source>
+        <translation>Greenprint</translation>
+    </message>
+    <message>
+        <source>Cloud Carbon Footprint</source>
+        <translation>Cloud Carbon Footprint</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Electricity Maps 2023</source>
+        <translation>Electricity Maps 2023</translation>
+    </message>
+    <message>
+        <source>OWID / Ember</source>
+        <translation>OWID / Ember</translation>
     </message>
 </context>
 <context>
@@ -4157,18 +4157,6 @@ Click to create a scenario from it.</source>
 </context>
 <context>
     <name>greenprint::PdfSections</name>
-    <message>
-        <source>Greenprint</source>
-        <translation>Greenprint</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint</source>
-        <translation>Cloud Carbon Footprint</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
