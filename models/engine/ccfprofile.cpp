@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ccfprofile.h"
 
-#include "marketbased.h"
 #include "powermodel.h"
 
 #include <QCoreApplication>
@@ -136,11 +135,6 @@ IntensityBand CcfProfile::intensity(const RegionSpec &region) const
         }
     }
     band.low = band.central = band.high = GridIntensity{g};
-    const MarketBasedFactor market =
-        marketBasedFactor(region, m_settings.marketBasedYear, m_reference, band.central);
-    band.market = market.intensity;
-    if (!market.assumption.isEmpty())
-        band.assumptions << market.assumption;
     return band;
 }
 

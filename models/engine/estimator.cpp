@@ -9,6 +9,7 @@
 #include "catalogcheck.h"
 #include "defaultassumptions.h"
 #include "../domain/names.h"
+#include "marketbased.h"
 #include "methodprofile.h"
 #include "powermodel.h"
 #include "worksizing.h"
@@ -734,6 +735,12 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
     const RegionSpec *region = lookup.region(ctx.regionId);
     if (region) {
         ctx.intensity = profile.intensity(*region);
+        // The market-based overlay is the same for every profile (marketbased.h).
+        const MarketBasedFactor market = marketBasedFactor(
+            *region, project.settings.marketBasedYear, ref, ctx.intensity.central);
+        ctx.intensity.market = market.intensity;
+        if (!market.assumption.isEmpty())
+            ctx.intensity.assumptions << market.assumption;
         assumptions.add(ctx.intensity.assumptions);
     } else if (!stage.components.empty()) {
         ctx.regionKnown = false;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "greenalgorithmsprofile.h"
 
-#include "marketbased.h"
 #include "powermodel.h"
 
 #include <QCoreApplication>
@@ -99,11 +98,6 @@ IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const
         }
     }
     band.low = band.central = band.high = GridIntensity{value};
-    const MarketBasedFactor market =
-        marketBasedFactor(region, m_settings.marketBasedYear, m_reference, band.central);
-    band.market = market.intensity;
-    if (!market.assumption.isEmpty())
-        band.assumptions << market.assumption;
     return band;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "greenprintprofile.h"
 
-#include "marketbased.h"
 #include "neuronpower.h"
 #include "powermodel.h"
 
@@ -207,11 +206,6 @@ IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
     band.central = GridIntensity{central};
     band.low = GridIntensity{lo};
     band.high = GridIntensity{hi};
-    const MarketBasedFactor market =
-        marketBasedFactor(region, m_settings.marketBasedYear, m_reference, band.central);
-    band.market = market.intensity;
-    if (!market.assumption.isEmpty())
-        band.assumptions << market.assumption;
     return band;
 }
 

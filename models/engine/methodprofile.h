@@ -43,7 +43,9 @@ struct PowerBand
     QStringList warnings;
 };
 
-/** Grid intensity of one region: central, band and market-based, with its basis. */
+/** Grid intensity of one region: central, band and market-based, with its basis. A profile
+ * fills the location-based figures; the estimator adds `market` (marketbased.h), the same
+ * overlay for every profile. */
 struct IntensityBand
 {
     GridIntensity low;
