@@ -4669,6 +4669,22 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>%1 (%2 runs of %3 h)</source>
         <translation>%1 (%2 Läufe zu %3 h)</translation>
     </message>
+    <message>
+        <source>Adds %1 kgCO2e on this plan; the change in cost is unknown</source>
+        <translation>Erhöht die Emissionen dieses Plans um %1 kgCO2e; die Kostenänderung ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Adds %1 kgCO2e and %2 USD on this plan</source>
+        <translation>Erhöht die Emissionen dieses Plans um %1 kgCO2e und die Kosten um %2 USD</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e on this plan; the change in cost is unknown</source>
+        <translation>Spart %1 kgCO2e bei diesem Plan; die Kostenänderung ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e on this plan and costs %2 USD more</source>
+        <translation>Spart %1 kgCO2e bei diesem Plan und kostet %2 USD mehr</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>

@@ -4669,6 +4669,22 @@ Cliquez pour en créer un scénario.</translation>
         <source>%1 (%2 runs of %3 h)</source>
         <translation>%1 (%2 exécutions de %3 h)</translation>
     </message>
+    <message>
+        <source>Adds %1 kgCO2e on this plan; the change in cost is unknown</source>
+        <translation>Ajoute %1 kgCO2e sur ce plan ; la variation du coût est inconnue</translation>
+    </message>
+    <message>
+        <source>Adds %1 kgCO2e and %2 USD on this plan</source>
+        <translation>Ajoute %1 kgCO2e et %2 USD sur ce plan</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e on this plan; the change in cost is unknown</source>
+        <translation>Économise %1 kgCO2e sur ce plan ; la variation du coût est inconnue</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e on this plan and costs %2 USD more</source>
+        <translation>Économise %1 kgCO2e sur ce plan et coûte %2 USD de plus</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>

@@ -4657,6 +4657,22 @@ Click to create a scenario from it.</source>
         <source>%1 (%2 runs of %3 h)</source>
         <translation>%1（%3 h を %2 回）</translation>
     </message>
+    <message>
+        <source>Adds %1 kgCO2e on this plan; the change in cost is unknown</source>
+        <translation>この計画で %1 kgCO2e 増加（コストの変化は不明）</translation>
+    </message>
+    <message>
+        <source>Adds %1 kgCO2e and %2 USD on this plan</source>
+        <translation>この計画で %1 kgCO2e と %2 USD 増加</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e on this plan; the change in cost is unknown</source>
+        <translation>この計画で %1 kgCO2e を削減（コストの変化は不明）</translation>
+    </message>
+    <message>
+        <source>Saves %1 kgCO2e on this plan and costs %2 USD more</source>
+        <translation>この計画で %1 kgCO2e を削減し、コストは %2 USD 増加</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PerUnitText</name>

@@ -9,6 +9,7 @@
 #include "advisor/regionranking.h"
 #include "domain/estimate.h"
 #include "domain/names.h"
+#include "numberformat.h"
 #include "settings/perunittext.h"
 #include "settings/unitformatter.h"
 
@@ -190,7 +191,7 @@ void Dashboard::updateNow()
            "intensity: %6 dataset.")
             .arg(units.carbon(total.operationalCo2e.kg), units.carbon(total.embodiedCo2e.kg),
                  estimate.includeEmbodied ? QString() : tr(" (not included)"),
-                 QLocale().toString(estimate.serverLifetimeYears, 'g', 3), method, dataset));
+                 NumberFormat::significant(estimate.serverLifetimeYears, 3), method, dataset));
     // A partial sum is never shown as the plan's figure: say what is missing.
     const FigureStatus status = figureStatus(total);
     if (status == FigureStatus::NotEstimated) {

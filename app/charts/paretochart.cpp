@@ -3,6 +3,8 @@
 
 #include "chartstyle.h"
 
+#include "numberformat.h"
+
 #include <QChart>
 #include <QCursor>
 #include <QLegend>
@@ -25,7 +27,7 @@ const QColor kBinColors[kBins] = {QColor(0x44, 0x01, 0x54), QColor(0x31, 0x68, 0
 
 QString hoursText(double hours)
 {
-    return hours >= 100.0 ? QLocale().toString(hours, 'f', 0) : QLocale().toString(hours, 'g', 3);
+    return NumberFormat::significant(hours, 3);
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include "chartstyle.h"
 
+#include "numberformat.h"
+
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
 #include <QBarSet>
@@ -112,7 +114,7 @@ void WaterfallChart::setBars(const QString &title, const std::vector<Bar> &bars,
             increase << (change > 0.0 ? change : 0.0);
             m_contributions.push_back(change);
             m_toolTips << tr("%1: %2 %3 (total after it: %4 %3)")
-                              .arg(label, locale.toString(change, 'g', 3), unit,
+                              .arg(label, NumberFormat::significant(change, 3, locale), unit,
                                    locale.toString(bar.value, 'g', 4));
         }
         previous = bar.value;

@@ -7,9 +7,8 @@
 namespace greenprint {
 
 /**
- * Number formats of the PDF plan, in the report's locale. Fixed decimals per
- * quantity so that table columns align; positive values too small to show
- * print as "< 0.1" rather than a misleading zero.
+ * The decimals the PDF plan gives each quantity, in the report's locale, so
+ * that table columns align. How a number is written is NumberFormat's.
  */
 class PdfNumbers
 {

@@ -447,13 +447,8 @@ void PdfSections::writeAllSuggestions()
         m_writer.addHeading(tr("%1. %2").arg(i + 1).arg(s.title), 2);
         if (!s.question.isEmpty())
             m_writer.addParagraph(s.question, TextStyle::Body, PdfStyle::accent());
-        const QString usd = s.costKnown ? m_numbers.usd(s.savingUsd) : tr("unknown");
         const bool addsCarbon = s.savingCo2eKg < 0.0 && !s.negligible;
-        QString saving = addsCarbon
-            ? tr("Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises "
-                 "carbon")
-                  .arg(m_numbers.kg(-s.savingCo2eKg), usd)
-            : tr("Saves %1 kgCO2e and %2 USD on this plan").arg(m_numbers.kg(s.savingCo2eKg), usd);
+        QString saving = savingSentence(s, addsCarbon);
         if (s.negligible)
             saving += tr(" (negligible: under 0.5 % of the plan's carbon)");
         m_writer.addParagraph(saving + u'.', TextStyle::Body,
@@ -480,6 +475,28 @@ void PdfSections::writeAllSuggestions()
         for (const QString &line : m_input.notOffered)
             m_writer.addParagraph(line);
     }
+}
+
+QString PdfSections::savingSentence(const PdfSuggestion &s, bool addsCarbon) const
+{
+    // Under half a cent reads as no change in cost, as the USD column prints it.
+    const bool costsMore = s.costKnown && s.savingUsd <= -0.005;
+    const QString kg = m_numbers.kg(addsCarbon ? -s.savingCo2eKg : s.savingCo2eKg);
+    const QString usd = m_numbers.usd(costsMore ? -s.savingUsd : std::max(s.savingUsd, 0.0));
+    if (addsCarbon) {
+        if (!s.costKnown)
+            return tr("Adds %1 kgCO2e on this plan; the change in cost is unknown").arg(kg);
+        if (costsMore)
+            return tr("Adds %1 kgCO2e and %2 USD on this plan").arg(kg, usd);
+        return tr("Adds %1 kgCO2e and saves %2 USD on this plan: a cost saving that raises "
+                  "carbon")
+            .arg(kg, usd);
+    }
+    if (!s.costKnown)
+        return tr("Saves %1 kgCO2e on this plan; the change in cost is unknown").arg(kg);
+    if (costsMore)
+        return tr("Saves %1 kgCO2e on this plan and costs %2 USD more").arg(kg, usd);
+    return tr("Saves %1 kgCO2e and %2 USD on this plan").arg(kg, usd);
 }
 
 bool PdfSections::inFull(std::size_t index) const

@@ -45,6 +45,8 @@ private:
     void writeSuggestions();
     QString stageTitle(const StageEstimate &stage, int number) const;
     QString constraintsText(const Constraints &constraints) const;
+    /** "Saves 152.5 kgCO2e on this plan and costs 4.80 USD more", and the other signs. */
+    QString savingSentence(const PdfSuggestion &s, bool addsCarbon) const;
     /** Whether writeAllSuggestions() prints suggestion `index` (of m_input.suggestions) in full. */
     bool inFull(std::size_t index) const;
     /** A figure of `f`, or "not estimated" / "unknown" as its status says. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unitformatter.h"
 
+#include "numberformat.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -85,14 +87,12 @@ QString UnitFormatter::carbonRange(double centralKg, double lowKg, double highKg
 
 QString UnitFormatter::cost(double usd)
 {
-    return tr("%1 USD").arg(QLocale().toString(usd, 'f', std::abs(usd) >= 1000.0 ? 0 : 2));
+    return tr("%1 USD").arg(NumberFormat::fixed(usd, std::abs(usd) >= 1000.0 ? 0 : 2));
 }
 
 QString UnitFormatter::number(double value)
 {
-    const double a = std::abs(value);
-    const int decimals = a == 0.0 || a >= 100.0 ? 0 : a >= 10.0 ? 1 : a >= 1.0 ? 2 : 3;
-    return QLocale().toString(value, 'f', decimals);
+    return NumberFormat::compact(value);
 }
 
 } // namespace greenprint

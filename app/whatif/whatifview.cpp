@@ -23,6 +23,7 @@
 #include "itemmodels/overridetablemodel.h"
 #include "itemmodels/scenariolistmodel.h"
 #include "itemmodels/suggestionlistmodel.h"
+#include "numberformat.h"
 #include "scenario/scenarioevaluator.h"
 
 #include <QAction>
@@ -388,9 +389,9 @@ void WhatIfView::updateNotes()
         constraints << tr("regions %1").arg(c.allowedRegions.join(u", "));
     if (c.accuracyFloor)
         constraints
-            << tr("accuracy ≥ %1 %").arg(QLocale().toString(*c.accuracyFloor * 100, 'g', 3));
+            << tr("accuracy ≥ %1 %").arg(NumberFormat::significant(*c.accuracyFloor * 100, 3));
     if (c.latencyCeilingMs)
-        constraints << tr("latency ≤ %1 ms").arg(QLocale().toString(*c.latencyCeilingMs, 'g', 4));
+        constraints << tr("latency ≤ %1 ms").arg(NumberFormat::significant(*c.latencyCeilingMs, 4));
     if (!c.usersRegion.isEmpty())
         constraints << tr("users near %1").arg(c.usersRegion);
     if (!constraints.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "rulesupport.h"
 
 #include "engine/estimator.h"
+#include "numberformat.h"
 
 #include <QMap>
 #include <QSet>
@@ -140,7 +141,7 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
         if (s.negligible && !s.informational) {
             s.description += u' '
                 + tr("On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).")
-                      .arg(QString::number(s.savings.co2eKg, 'g', 3));
+                      .arg(NumberFormat::inText(s.savings.co2eKg));
         }
         if (!notOffered.isEmpty()) {
             held.push_back({std::move(s), notOffered, true});

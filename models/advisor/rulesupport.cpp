@@ -4,6 +4,7 @@
 #include "feasibility.h"
 
 #include "engine/worksizing.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ QString percent(double fraction, int decimals)
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 3);
+    return NumberFormat::inText(value);
 }
 
 std::optional<double> claimValue(const ReferenceData &reference, const QString &id)

@@ -17,7 +17,8 @@ using Change = std::function<void(ProjectEdit &)>;
 
 /** "74 %" (rounded to `decimals`). */
 QString percent(double fraction, int decimals = 0);
-/** "1.2 kgCO2e" style number with 3 significant digits. */
+/** A number in a suggestion's sentence: 3 significant digits, never exponent
+ * (NumberFormat::inText). */
 QString number(double value);
 
 /** A claim's value as a fraction when its unit is a percentage (50 -> 0.5), else as is. */

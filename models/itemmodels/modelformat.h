@@ -2,7 +2,8 @@
 // Number formatting shared by the item models (internal).
 #pragma once
 
-#include <QLocale>
+#include "numberformat.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -11,12 +12,10 @@
 
 namespace greenprint::Internal {
 
-/** Locale-formatted with `decimals` decimals; fewer decimals for large values. */
+/** Locale-formatted with `decimals` decimals; none from 1,000 up. */
 inline QString formatNumber(double value, int decimals)
 {
-    if (std::abs(value) >= 1000.0)
-        decimals = 0;
-    return QLocale().toString(value, 'f', decimals);
+    return NumberFormat::fixed(value, std::abs(value) >= 1000.0 ? 0 : decimals);
 }
 
 inline QVariant displayOrValue(double value, int decimals, int role, int valueRole)

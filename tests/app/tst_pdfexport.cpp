@@ -164,6 +164,49 @@ private slots:
         QVERIFY(!text.contains(QChar(0xFB01)));
     }
 
+    void savingsSayWhichWayCostMoves()
+    {
+        // A change that costs more reads "costs 4.80 USD more", never "saves -4.80 USD".
+        const std::optional<Project> project =
+            example(QStringLiteral("bert-finetune-realtime.greenprint"));
+        QVERIFY(project);
+        PlanExport plan(*project, test::builtReferenceData());
+        PdfReportInput input = plan.pdfInput(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto suggestion = [](const QString &title, double kg, double usd, bool costKnown) {
+            PdfSuggestion s;
+            s.title = title;
+            s.savingCo2eKg = kg;
+            s.savingUsd = usd;
+            s.costKnown = costKnown;
+            return s;
+        };
+        input.suggestions = std::vector<PdfSuggestion>{
+            suggestion(u"Cheaper and cleaner"_s, 10.0, 5.0, true),
+            suggestion(u"Cleaner but dearer"_s, 152.5, -4.8, true),
+            suggestion(u"Cleaner at an unknown price"_s, 3.25, 0.0, false),
+            suggestion(u"Cheaper but dirtier"_s, -3.0, 7.0, true),
+            suggestion(u"Dirtier and dearer"_s, -3.0, -7.0, true),
+            suggestion(u"Cleaner and a fraction of a cent dearer"_s, 2.0, -0.004, true),
+        };
+        PdfReport report(std::move(input));
+        const QString out = m_dir.filePath(u"savings.pdf"_s);
+        QVERIFY2(report.writeFile(out), qPrintable(report.errorString()));
+        const QString text = squash(run(u"pdftotext"_s, {out, u"-"_s}));
+        for (const QString &sentence :
+             {u"Saves 10.0 kgCO2e and 5.00 USD on this plan."_s,
+              u"Saves 152.5 kgCO2e on this plan and costs 4.80 USD more."_s,
+              u"Saves 3.3 kgCO2e on this plan; the change in cost is unknown."_s,
+              u"Adds 3.0 kgCO2e and saves 7.00 USD on this plan: a cost saving that raises "
+              u"carbon."_s,
+              u"Adds 3.0 kgCO2e and 7.00 USD on this plan."_s,
+              u"Saves 2.0 kgCO2e and 0.00 USD on this plan."_s}) {
+            QVERIFY2(text.contains(squash(sentence)), qPrintable(sentence));
+        }
+        static const QRegularExpression negative(u"[Ss]aves[\\d.,]+(kgCO2eand|USD)[−-]"_s);
+        const QRegularExpressionMatch match = negative.match(text);
+        QVERIFY2(!match.hasMatch(), qPrintable(match.captured()));
+    }
+
     void japanesePlanIsJapaneseText()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
@@ -435,8 +478,9 @@ private slots:
         const qsizetype appendix = text.indexOf(u"Appendix: further suggestions"_s);
         QVERIFY(appendix > 0);
         QVERIFY(text.indexOf(u"Assumptions and method"_s) < appendix);
-        // In full: one "… USD on this plan" saving line per suggestion printed in full.
-        const qsizetype inFull = squash(text.left(appendix)).count(squash(u"USD on this plan"_s));
+        // In full: one "Saves … kgCO2e" (or "Adds …") line per suggestion printed in full.
+        static const QRegularExpression savingLine(u"(Saves|Adds)[\\d.,<]+kgCO2e"_s);
+        const qsizetype inFull = squash(text.left(appendix)).count(savingLine);
         QCOMPARE(inFull, 10 + questions);
         const QString tail = squash(text.mid(appendix));
         for (std::size_t i = 0; i < suggestions.size(); ++i) {

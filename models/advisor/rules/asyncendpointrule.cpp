@@ -55,7 +55,7 @@ std::vector<Suggestion> AsyncEndpointRule::suggest(const RuleContext &ctx) const
                "(measured on an H100, batch 32 used %4 less energy per sample than "
                "batch 1).")
                 .arg(RuleSupport::percent(load, 1))
-                .arg(s.hoursProvisioned)
+                .arg(RuleSupport::number(s.hoursProvisioned))
                 .arg(RuleSupport::number(busyHours))
                 .arg(batching ? RuleSupport::percent(1.0 - *batching) : QStringLiteral("?"));
         sg.source = QStringLiteral("estimator (busy hours of the endpoint)");

@@ -49,7 +49,7 @@ std::vector<Suggestion> ServerlessEndpointRule::suggest(const RuleContext &ctx) 
                                 "at full load. Assumption: this instance type stands in for the "
                                 "serverless capacity (which is CPU only).")
                                  .arg(RuleSupport::percent(load, 1))
-                                 .arg(s.hoursProvisioned);
+                                 .arg(RuleSupport::number(s.hoursProvisioned));
             sg.source = QStringLiteral("estimator (busy hours at full load)");
             sg.sideEffects = tr("Cold starts add latency after idle periods; Serverless Inference "
                                 "has no GPUs and limits memory and concurrency.");

@@ -52,7 +52,7 @@ std::vector<Suggestion> ServerlessPipelineRule::suggest(const RuleContext &ctx) 
                            "endpoints. Assumption: the same instance type stands in for the "
                            "serverless capacity.")
                             .arg(RuleSupport::percent(c->utilization))
-                            .arg(c->hours)
+                            .arg(RuleSupport::number(c->hours))
                             .arg(RuleSupport::number(c->hours * c->utilization));
         s.source = QStringLiteral("estimator (busy hours at full load)");
         s.sideEffects = tr("Jobs start on demand (start-up time per run); long-running Spark "
