@@ -9,6 +9,7 @@
 #include "document/liveestimate.h"
 #include "domain/estimate.h"
 #include "domain/methoddata.h"
+#include "io/fieldpath.h"
 #include "itemmodels/instancetablemodel.h"
 
 #include <QCompleter>
@@ -241,9 +242,8 @@ QString ComponentForm::describeDerived(const WorkSpec &work) const
         || *estimate->instanceThroughputTflops <= 0.0
         || (!rateAchieved
             && (!estimate->achievedUtilization || *estimate->achievedUtilization <= 0.0))) {
-        const QString path = QStringLiteral("stages[%1].components[%2].work")
-                                 .arg(target().stage)
-                                 .arg(target().index);
+        const QString path =
+            FieldPath::component(target().stage, target().index, QStringLiteral("work"));
         if (context().estimate) {
             for (const Issue &issue : context().estimate->estimate().issues) {
                 if (issue.path == path)

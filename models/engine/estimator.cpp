@@ -9,6 +9,7 @@
 #include "catalogcheck.h"
 #include "defaultassumptions.h"
 #include "../domain/names.h"
+#include "../io/fieldpath.h"
 #include "marketbased.h"
 #include "methodprofile.h"
 #include "powermodel.h"
@@ -38,14 +39,6 @@ constexpr std::array<Bound, 3> kBounds = {Low, Central, High};
 
 template<typename T>
 using Banded = std::array<T, 3>;
-
-QString componentPath(int stageIndex, int componentIndex, const char16_t *field)
-{
-    return QStringLiteral("stages[%1].components[%2].%3")
-        .arg(stageIndex)
-        .arg(componentIndex)
-        .arg(QStringView(field));
-}
 
 /** The plan's catalogs (cataloglookup.h) and the accelerator peaks its components ask for. */
 class Lookup : public CatalogLookup
@@ -194,7 +187,10 @@ private:
         if (severity == Issue::Severity::Error)
             m_failed = true;
         m_issues.push_back(
-            {severity, componentPath(m_ctx.stageIndex, m_componentIndex, field), message, {}});
+            {severity,
+             FieldPath::component(m_ctx.stageIndex, m_componentIndex, QString::fromUtf16(field)),
+             message,
+             {}});
     }
 
     const InstanceSpec *instance(const QString &id)
@@ -731,7 +727,7 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
 
     const QString regionPath = stage.region.isEmpty()
         ? QStringLiteral("region")
-        : QStringLiteral("stages[%1].region").arg(stageIndex);
+        : FieldPath::stage(stageIndex, QStringLiteral("region"));
     const RegionSpec *region = lookup.region(ctx.regionId);
     if (region) {
         ctx.intensity = profile.intensity(*region);
