@@ -19,7 +19,7 @@ greenprint_cli_test(export_pdf_unwritable EXIT 1
 # The PDF in another language; terminal messages and the CSV stay English.
 greenprint_cli_test(export_pdf_german EXIT 0
     ARGS export ${graviton} --pdf ${export_out}/de.pdf --csv ${export_out}/de.csv --language de
-    STDOUT_CONTAINS "wrote" "de.pdf" "de.csv" "page(s)")
+    STDOUT_CONTAINS "wrote" "de.pdf" "de.csv" " pages)")
 greenprint_cli_test(export_unknown_language EXIT 2
     ARGS export ${graviton} --pdf ${export_out}/xx.pdf --language xx
     STDERR_CONTAINS "unknown language 'xx'" "en, de, fr, ja")

@@ -32,6 +32,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cstring>
@@ -700,6 +701,12 @@ int run(const QStringList &arguments)
         {QStringLiteral("actual"), runActual},     {QStringLiteral("athena-sql"), runAthenaSql},
         {QStringLiteral("pareto"), runPareto},
     };
+    // The terminal speaks English with its plural forms ("1 record", "2 records"): the
+    // English catalog holds only those (translations/README.md). A PDF in another language
+    // installs its own catalog on top (runExport).
+    QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral(":/i18n/greenprint_en.qm")))
+        QCoreApplication::installTranslator(&englishPlurals);
     const auto it = commands.find(first);
     if (it == commands.end()) {
         err() << QCoreApplication::applicationName() << ": "
