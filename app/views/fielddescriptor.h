@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace greenprint {
 
 struct FieldDescriptor
@@ -79,6 +81,11 @@ inline QByteArray choiceJson(TuningStrategy value)
 inline QByteArray choiceJson(EndpointMode value)
 {
     return JsonValue::string(endpointModeKey(value));
+}
+/** A period by its keyword; "Once" (no recurrence object at all) has no value to name. */
+inline QByteArray choiceJson(const std::optional<RecurrencePeriod> &value)
+{
+    return value ? JsonValue::string(recurrencePeriodKey(*value)) : QByteArray();
 }
 
 } // namespace greenprint

@@ -280,10 +280,13 @@ QComboBox *FieldForm::addCombo(const QString &label, const QString &key,
     addRow(label, combo, toolTip);
     FieldDescriptor field;
     for (const auto &item : items) {
+        const QByteArray json = choiceJson(item.second);
+        if (json.isEmpty()) // a choice the file format cannot name as this field's value
+            continue;
         field.choiceTexts << item.first;
-        field.choiceJson << choiceJson(item.second);
+        field.choiceJson << json;
     }
-    if (!field.choiceJson.contains(QByteArray())) { // a choice the file format cannot name
+    if (!field.choiceJson.isEmpty()) {
         FieldDescriptor &recorded =
             describeField(FieldDescriptor::Kind::Choice, label, key, toolTip);
         recorded.choiceTexts = field.choiceTexts;

@@ -111,7 +111,10 @@ std::vector<FieldDescriptor> OverrideFields::fieldsOf(const Project &plan,
         // Free text (a name) is not a what-if: scenarios change figures and choices.
         if (field.kind == FieldDescriptor::Kind::Text)
             continue;
-        if (!parents.at(qsizetype(i)).isEmpty() && !present[i])
+        // A work field only when sized by work; a recurrence field also on a one-off job.
+        const qsizetype dot = field.key.lastIndexOf(u'.');
+        if (!parents.at(qsizetype(i)).isEmpty() && !present[i]
+            && !OverrideApplier::createsObject(field.key.left(dot)))
             continue;
         offered.push_back(field);
     }

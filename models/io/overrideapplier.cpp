@@ -49,6 +49,16 @@ const QSet<QString> &addableKeys()
     return keys;
 }
 
+/**
+ * Optional objects an override may create by setting one of their keys (a one-off job made to
+ * recur: `recurrence.every`, then `recurrence.months`); the reader then asks for the rest.
+ */
+const QSet<QString> &creatableObjects()
+{
+    static const QSet<QString> keys = {QStringLiteral("recurrence")};
+    return keys;
+}
+
 const QSet<QString> &lockedRoots()
 {
     static const QSet<QString> keys = {QStringLiteral("format"), QStringLiteral("formatVersion"),
@@ -123,6 +133,7 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
         // Walk to the parent of the last key (or to the last array element).
         OrderedJson *node = &*document;
         QString walked;
+        bool inCreatable = false; // inside an object an override may create: any key goes
         bool ok = true;
         for (std::size_t s = 0; s < steps->size() && ok; ++s) {
             const Internal::JsonPathStep &step = (*steps)[s];
@@ -143,7 +154,7 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
                         node->erase(key);
                     else
                         overrideError(j, "path", tr("there is no %1 to remove").arg(keyPath));
-                } else if (exists || addableKeys().contains(step.key)) {
+                } else if (exists || inCreatable || addableKeys().contains(step.key)) {
                     if (!exists)
                         addedPaths.push_back(j);
                     (*node)[key] = value;
@@ -159,12 +170,17 @@ std::optional<Project> OverrideApplier::apply(const Project &project,
                 break;
             }
             if (!node->contains(key)) {
-                overrideError(j, "path", tr("the project has no field %1").arg(keyPath));
-                ok = false;
-                break;
+                if (!step.indexes.empty() || !creatableObjects().contains(step.key)) {
+                    overrideError(j, "path", tr("the project has no field %1").arg(keyPath));
+                    ok = false;
+                    break;
+                }
+                (*node)[key] = OrderedJson::object();
+                addedPaths.push_back(j);
             }
             node = &(*node)[key];
             walked = keyPath;
+            inCreatable = step.indexes.empty() && creatableObjects().contains(step.key);
             for (std::size_t k = 0; k < step.indexes.size(); ++k) {
                 const int index = step.indexes[k];
                 const QString elementPath = Internal::indexPath(walked, index);
@@ -261,6 +277,11 @@ QString OverrideApplier::errorString() const
     for (const Issue &issue : m_issues)
         lines << issue.toString();
     return lines.join(u'\n');
+}
+
+bool OverrideApplier::createsObject(const QString &key)
+{
+    return creatableObjects().contains(key);
 }
 
 int OverrideApplier::overrideIndexFor(const std::vector<ScenarioOverride> &overrides,

@@ -23,7 +23,8 @@ namespace greenprint {
  *
  * A path must name a value that exists in the written project, or an optional
  * key the format leaves out while unset (`measuredPowerW`, a stage's
- * `region`, `work`, ...). Indexes must be in range. The top-level `format`,
+ * `region`, `work`, ...), or a key of an optional object an override may
+ * create (`recurrence`, createsObject()). Indexes must be in range. The top-level `format`,
  * `formatVersion`, `appVersion` and `scenarios` cannot be overridden.
  *
  * The input project is never changed. No exception leaves this class.
@@ -52,6 +53,12 @@ public:
      */
     static int overrideIndexFor(const std::vector<ScenarioOverride> &overrides,
                                 const QString &path);
+
+    /**
+     * Whether an override of one of its keys creates the optional object `key`
+     * where the project has none (`recurrence`: a one-off job made to recur).
+     */
+    static bool createsObject(const QString &key);
 
     /**
      * The compact JSON at each of `paths` in `project` as its file would hold it

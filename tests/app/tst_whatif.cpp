@@ -95,6 +95,7 @@ private slots:
     void invalidOverrideShowsItsError();
     void overridesSetWithThePlansEditors_issue18();
     void overrideRowEditedInPlace_issue18();
+    void overridesSetRecurrenceAndMonthlyTraffic_issue18();
     void badOverridePathFromFileKeepsItsRow_issue18();
     void fieldLabelsReadWithoutMnemonics_data();
     void fieldLabelsReadWithoutMnemonics();
@@ -438,6 +439,68 @@ void TestWhatIf::overridesSetWithThePlansEditors_issue18()
     QVERIFY(view()->advisor()->evaluation().ok);
     QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2eKg); // PUE 1.2 > AWS's
     document->undo();
+}
+
+void TestWhatIf::overridesSetRecurrenceAndMonthlyTraffic_issue18()
+{
+    // A scenario makes the example's one-off tokenizing job (4 x m6i.4xlarge, 6 h) run every
+    // week for 12 months, and the endpoint serve 5 M requests a month instead of 2 M, through
+    // the plan's own "Runs", "For" and "Requests" fields.
+    ProjectDocument *document = m_window->document();
+    const Project plan = document->project();
+    QVERIFY(!std::get<ComputeSpec>(plan.stage(StageKind::DataProcessing).components[0].spec)
+                 .recurrence);
+    QVERIFY(view()->selector()->newScenario() >= 0);
+    const int scenario = view()->advisor()->currentScenario();
+    OverrideEditor *editor = showOverrides();
+    auto *model = qobject_cast<OverrideTableModel *>(editor->view()->model());
+    const QString job = plan.stage(StageKind::DataProcessing).components[0].name;
+    QVERIFY(choose(editor->targetCombo(), u"Data processing › "_s + job));
+    QVERIFY2(choose(editor->fieldCombo(), u"Runs"_s), "no Runs field for a one-off job");
+    auto *every = qobject_cast<QComboBox *>(editor->valueEditor()->input());
+    QVERIFY(every);
+    QVERIFY(choose(every, u"Every week"_s));
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QVERIFY(choose(editor->fieldCombo(), u"For"_s));
+    auto *months = qobject_cast<QDoubleSpinBox *>(editor->valueEditor()->input());
+    QVERIFY(months);
+    months->setValue(12.0);
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->pathAt(0), u"stages[0].components[0].recurrence.every"_s);
+    QCOMPARE(model->valueAt(0), QByteArray("\"week\""));
+    QCOMPARE(model->pathAt(1), u"stages[0].components[0].recurrence.months"_s);
+    QCOMPARE(model->valueAt(1).toDouble(), 12.0);
+    QVERIFY2(model->problemAt(0).isEmpty() && model->problemAt(1).isEmpty(),
+             qPrintable(model->problemAt(0) + model->problemAt(1)));
+    QVERIFY(view()->advisor()->evaluation().ok);
+    // 12 x 730 h / 168 h = 52.14 runs of 6 h.
+    const ComponentEstimate &etl = view()->advisor()->evaluation().estimate.stages[0].components[0];
+    GP_COMPARE_NEAR(etl.runs, 12.0 * 730.0 / 168.0, 1e-9, 0.0);
+    GP_COMPARE_NEAR(etl.hours.h, 6.0 * 12.0 * 730.0 / 168.0, 1e-9, 0.0);
+
+    // The endpoint states 24 M requests over 8,760 h: 2 M a month, shown as the plan's value.
+    const QString endpoint = plan.stage(StageKind::Inference).components[0].name;
+    QVERIFY(choose(editor->targetCombo(), u"Inference › "_s + endpoint));
+    QVERIFY(choose(editor->fieldCombo(), u"Requests"_s));
+    auto *requests = qobject_cast<QDoubleSpinBox *>(editor->valueEditor()->input());
+    QVERIFY(requests);
+    requests->setValue(5.0); // million a month
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->pathAt(2), u"stages[3].components[0].work.requestsPerMonth"_s);
+    QCOMPARE(model->valueAt(2).toDouble(), 5e6);
+    QVERIFY2(model->problemAt(2).isEmpty(), qPrintable(model->problemAt(2)));
+    QVERIFY(view()->advisor()->evaluation().ok);
+    const std::optional<Project> changed = ScenarioApplier(test::builtReferenceData())
+                                               .apply(ScenarioApplier::planWithoutScenarios(plan),
+                                                      document->project().scenarios[scenario]);
+    QVERIFY(changed);
+    const auto &served =
+        std::get<EndpointSpec>(changed->stage(StageKind::Inference).components[0].spec);
+    QVERIFY(served.work && served.work->requestsPerMonth);
+    QCOMPARE(served.work->requests, 5e6);
+    QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2eKg);
 }
 
 void TestWhatIf::overrideRowEditedInPlace_issue18()
