@@ -5633,6 +5633,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>cannot commit: %1</source>
         <translation>Commit nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>cannot set the text encoding: %1</source>
+        <translation>die Textkodierung kann nicht festgelegt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ReferenceFormats</name>

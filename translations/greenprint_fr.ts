@@ -5633,6 +5633,10 @@ Cliquez pour en créer un scénario.</translation>
         <source>cannot commit: %1</source>
         <translation>impossible de valider : %1</translation>
     </message>
+    <message>
+        <source>cannot set the text encoding: %1</source>
+        <translation>impossible de définir l’encodage du texte : %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ReferenceFormats</name>

@@ -5619,6 +5619,10 @@ Click to create a scenario from it.</source>
         <source>cannot commit: %1</source>
         <translation>コミットできません：%1</translation>
     </message>
+    <message>
+        <source>cannot set the text encoding: %1</source>
+        <translation>テキストのエンコーディングを設定できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ReferenceFormats</name>

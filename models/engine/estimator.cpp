@@ -22,8 +22,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace greenprint {
 namespace {
@@ -102,6 +105,59 @@ private:
     QStringList m_list;
 };
 
+/**
+ * The profile's power band per instance row and load, each asked once per estimate: a
+ * profile is a pure function of the two, and a plan repeats a few rows and loads over
+ * thousands of components (asking again hashed the CPU name on every component).
+ * Rows are keyed by address: the cache must not outlive the rows it was asked about.
+ */
+class PowerBandCache
+{
+public:
+    explicit PowerBandCache(const MethodProfile &profile)
+        : m_profile(profile)
+        , m_fixedUtilization(profile.fixedUtilization())
+    { }
+
+    /** The load the profile estimates `utilization` at (a peer profile may fix its own). */
+    double load(double utilization) const { return m_fixedUtilization.value_or(utilization); }
+
+    struct Entry
+    {
+        PowerBand band;
+        bool assumptionsNoted = false; ///< its assumptions are in the estimate's list already
+    };
+
+    Entry &at(const InstanceSpec &spec, double load)
+    {
+        const Key key{&spec, std::bit_cast<std::uint64_t>(load)};
+        auto it = m_entries.find(key);
+        if (it == m_entries.end())
+            it = m_entries.emplace(key, Entry{m_profile.instancePower(spec, load)}).first;
+        return it->second;
+    }
+
+private:
+    struct Key
+    {
+        const InstanceSpec *spec;
+        std::uint64_t loadBits; ///< the load's bits: equal keys are the same double
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &k) const noexcept
+        {
+            return std::hash<const void *>()(k.spec)
+                ^ (std::hash<std::uint64_t>()(k.loadBits) << 1);
+        }
+    };
+
+    const MethodProfile &m_profile;
+    const std::optional<double> m_fixedUtilization;
+    std::unordered_map<Key, Entry, KeyHash> m_entries; ///< node-based: references stay valid
+};
+
 /** What an instance row brings to the estimate beyond published figures, once per name. */
 QStringList instanceAssumptions(const InstanceSpec &spec, const ReferenceData &reference)
 {
@@ -155,6 +211,7 @@ public:
         , m_ctx(ctx)
         , m_issues(issues)
         , m_assumptions(assumptions)
+        , m_powerBands(profile)
     { }
 
     ComponentEstimate estimate(const Component &component, int componentIndex)
@@ -193,7 +250,18 @@ private:
              {}});
     }
 
+    /** The row `id` names, resolved once per name (an unknown name is reported every time). */
     const InstanceSpec *instance(const QString &id)
+    {
+        if (const auto it = m_resolved.constFind(id); it != m_resolved.cend())
+            return *it;
+        const InstanceSpec *spec = resolve(id);
+        if (spec)
+            m_resolved.insert(id, spec);
+        return spec;
+    }
+
+    const InstanceSpec *resolve(const QString &id)
     {
         QString error;
         const InstanceSpec *spec = m_lookup.instance(id, &error);
@@ -273,20 +341,18 @@ private:
                 m_assumptions.add(m_profile.embodiedAssumptions(spec));
         }
         const double embodiedPerHour = embodied->second;
-        // The profile's power band at each bound's load. The bounds usually share one
-        // load: the profile is asked once per distinct value.
-        Banded<PowerBand> bandAt;
+        // The profile's power band at each bound's load, asked once per row and load.
+        Banded<const PowerBand *> bandAt = {nullptr, nullptr, nullptr};
         if (!measuredPowerW) {
-            Banded<double> load;
-            for (Bound b : kBounds) {
-                load[b] = m_profile.fixedUtilization().value_or(utilization[b]);
-                const Bound same = b != Low && load[b] == load[Low] ? Low
-                    : b == High && load[b] == load[Central]         ? Central
-                                                                    : b;
-                bandAt[b] = same == b ? m_profile.instancePower(spec, load[b]) : bandAt[same];
+            for (Bound b : kBounds)
+                bandAt[b] = &m_powerBands.at(spec, m_powerBands.load(utilization[b])).band;
+            PowerBandCache::Entry &central =
+                m_powerBands.at(spec, m_powerBands.load(utilization[Central]));
+            if (!central.assumptionsNoted) {
+                central.assumptionsNoted = true;
+                m_assumptions.add(central.band.assumptions);
             }
-            m_assumptions.add(bandAt[Central].assumptions);
-            for (const QString &warning : std::as_const(bandAt[Central].warnings)) {
+            for (const QString &warning : std::as_const(central.band.warnings)) {
                 if (!m_warnings.contains(warning)) {
                     m_warnings.insert(warning);
                     issue(Issue::Severity::Warning, u"instance", warning);
@@ -301,10 +367,10 @@ private:
             const PowerW measured{measuredPowerW.value_or(0.0)};
             const PowerW powerAtLoad = measuredPowerW
                 ? measured
-                : endOf(bandAt[b], Central); // central curve, the bound's load
+                : endOf(*bandAt[b], Central); // central curve, the bound's load
             const PowerW powerBand = measuredPowerW
                 ? measured
-                : endOf(bandAt[Central], b); // central load, the bound's curve
+                : endOf(*bandAt[Central], b); // central load, the bound's curve
             const double instanceHours = hours[b].h * count;
             const double centralHours = hours[Central].h * count;
             if (b == Central)
@@ -380,8 +446,12 @@ private:
             instanceHours > 0.0 ? PowerW{m_itKWh * 1000.0 / instanceHours} : PowerW{0.0};
         // Components given in hours report the instance's peak too, at the 16-bit
         // precision deep learning runs in (work sizing set it at the work's precision).
-        if (!result.instanceThroughputTflops && spec)
-            result.instanceThroughputTflops = m_lookup.deepLearningPeakTflops(*spec);
+        if (!result.instanceThroughputTflops && spec) {
+            const auto [peak, firstUse] = m_peakTflops.try_emplace(spec);
+            if (firstUse)
+                peak->second = m_lookup.deepLearningPeakTflops(*spec);
+            result.instanceThroughputTflops = peak->second;
+        }
     }
 
     void apply(const ComputeSpec &s, ComponentEstimate &result)
@@ -704,6 +774,9 @@ private:
     std::set<std::pair<const InstanceSpec *, Pricing>> m_pricesNoted;
     std::set<const Coefficient *> m_coefficientsNoted;
     std::map<const InstanceSpec *, double> m_embodiedKgPerHour; ///< by row, asked once
+    QHash<QString, const InstanceSpec *> m_resolved; ///< instance names resolved, to their row
+    std::unordered_map<const InstanceSpec *, std::optional<double>> m_peakTflops; ///< by row
+    PowerBandCache m_powerBands;
     double m_itKWh = 0.0; ///< central IT energy
     Banded<double> m_embodiedKg = {0.0, 0.0, 0.0};
     // IT energy with one driver at each bound, the others central (Footprint::drivers).

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -27,8 +28,9 @@ bool forEachRow(QSqlQuery &query, const QString &table, QString *error, ReadRow 
         *error = Tr::tr("cannot read the table %1: %2").arg(table, query.lastError().text());
         return false;
     }
+    const Internal::SqlColumns columns(query.record());
     while (query.next())
-        read(SqlRow(query));
+        read(SqlRow(query, columns));
     return true;
 }
 

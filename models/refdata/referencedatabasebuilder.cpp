@@ -88,6 +88,13 @@ bool ReferenceDatabaseBuilder::buildInto(const QString &connectionName, const QS
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     QSqlQuery query(db);
 
+    // Text stored as UTF-16, the encoding Qt's SQLite driver reads: stored as UTF-8, the
+    // 1.5 MB of text cells (mostly the instances' sources) were converted by SQLite, byte
+    // by byte, on every start, a third of the CPU of estimating a small project. Set before
+    // the first table: SQLite fixes a database's encoding when it creates it.
+    if (!query.exec(QStringLiteral("PRAGMA encoding = 'UTF-16le'")))
+        return fail(tr("cannot set the text encoding: %1").arg(query.lastError().text()));
+
     if (!db.transaction())
         return fail(tr("cannot start a transaction: %1").arg(db.lastError().text()));
 

@@ -169,8 +169,12 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 *error = what + QStringLiteral(": ") + query.lastError().text();
                 return false;
             };
+            Internal::SqlColumns columns; // of the table `select` read last
             auto select = [&](const QString &table) {
-                return query.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+                if (!query.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)))
+                    return false;
+                columns = Internal::SqlColumns(query.record());
+                return true;
             };
 
             ok = [&]() -> bool {
@@ -198,7 +202,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 if (!select(QStringLiteral("instances")))
                     return failed(tr("cannot read the table instances"));
                 while (query.next()) {
-                    const Row row(query);
+                    const Row row(query, columns);
                     InstanceSpec spec;
                     spec.id = row.text(QStringLiteral("instance"));
                     spec.family = row.text(QStringLiteral("family"));
@@ -253,7 +257,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 if (!select(QStringLiteral("regions")))
                     return failed(tr("cannot read the table regions"));
                 while (query.next()) {
-                    const Row row(query);
+                    const Row row(query, columns);
                     RegionSpec spec;
                     spec.id = row.text(QStringLiteral("region"));
                     spec.name = row.text(QStringLiteral("name"));
@@ -286,7 +290,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 if (!select(QStringLiteral("residual_mix")))
                     return failed(tr("cannot read the table residual_mix"));
                 while (query.next()) {
-                    const Row row(query);
+                    const Row row(query, columns);
                     ResidualMixFactor f;
                     f.countryIso3 = row.text(QStringLiteral("country_iso3"));
                     f.country = row.text(QStringLiteral("country"));
@@ -302,7 +306,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 if (!select(QStringLiteral("storage_classes")))
                     return failed(tr("cannot read the table storage_classes"));
                 while (query.next()) {
-                    const Row row(query);
+                    const Row row(query, columns);
                     const QString key = row.text(QStringLiteral("storage_class"));
                     const auto storageClass = storageClassFromKey(key);
                     if (!storageClass) {
@@ -328,7 +332,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 if (!select(QStringLiteral("coefficients")))
                     return failed(tr("cannot read the table coefficients"));
                 while (query.next()) {
-                    const Row row(query);
+                    const Row row(query, columns);
                     Coefficient c;
                     c.key = row.text(QStringLiteral("key"));
                     c.value = row.number(QStringLiteral("value"));
@@ -343,7 +347,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 if (!select(QStringLiteral("claims")))
                     return failed(tr("cannot read the table claims"));
                 while (query.next()) {
-                    const Row row(query);
+                    const Row row(query, columns);
                     Claim c;
                     c.id = row.text(QStringLiteral("claim_id"));
                     c.subject = row.text(QStringLiteral("subject"));
@@ -361,7 +365,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 // Optional: databases built before the measurements table have none.
                 if (select(QStringLiteral("measurements"))) {
                     while (query.next()) {
-                        const Row row(query);
+                        const Row row(query, columns);
                         Measurement m;
                         m.run = int(row.number(QStringLiteral("run")));
                         m.phase = row.text(QStringLiteral("phase"));
@@ -384,7 +388,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 // Optional: databases built before the latency table have none.
                 if (select(QStringLiteral("region_latency"))) {
                     while (query.next()) {
-                        const Row row(query);
+                        const Row row(query, columns);
                         result.regionLatencies.push_back({row.text(QStringLiteral("from_region")),
                                                           row.text(QStringLiteral("to_region")),
                                                           row.number(QStringLiteral("p50_ms")),
@@ -399,7 +403,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 if (select(QStringLiteral("sagemaker_instances"))) {
                     std::vector<SageMakerName> names;
                     while (query.next()) {
-                        const Row row(query);
+                        const Row row(query, columns);
                         names.push_back({row.text(QStringLiteral("ml_instance")),
                                          row.text(QStringLiteral("instance")),
                                          row.text(QStringLiteral("uses")).split(u';'),
@@ -414,7 +418,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                     QString asOf;
                     QString source;
                     while (query.next()) {
-                        const Row row(query);
+                        const Row row(query, columns);
                         covered << row.text(QStringLiteral("region"));
                         asOf = row.text(QStringLiteral("as_of"));
                         source = row.text(QStringLiteral("source"));
@@ -423,7 +427,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                 }
                 if (select(QStringLiteral("instance_regions"))) {
                     while (query.next()) {
-                        const Row row(query);
+                        const Row row(query, columns);
                         result.offerings.setRegions(
                             row.text(QStringLiteral("instance")),
                             row.text(QStringLiteral("regions")).split(u';', Qt::SkipEmptyParts));
