@@ -66,7 +66,7 @@ greenprint_cli_test(actual_calibrate_only EXIT 0
     ARGS actual ${actual_bert} ${actual_all_sources}
         --calibrate ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/bert-tokenize.greenprint
         --calibrate-only "data-processing/Tokenize support-ticket corpus (Spark on 4x m6i.4xlarge)"
-    STDOUT_CONTAINS "1 of 1 component(s) calibrated" "24.00 h instead of 6.00 h")
+    STDOUT_CONTAINS "1 of 1 component calibrated" "24.00 h instead of 6.00 h")
 greenprint_cli_test(actual_calibrate_only_unknown EXIT 2
     ARGS actual ${actual_bert} --cur ${actual_dir}/cur-legacy.csv --database ${actual_db}
         --calibrate ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/unused.greenprint --calibrate-only nothing

@@ -500,16 +500,22 @@
 <context>
     <name>greenprint::AutoscalingRule</name>
     <message>
-        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
-        <translation>„%1“ automatisch skalieren: etwa %2 Instanz(en) statt %3</translation>
-    </message>
-    <message>
-        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %2 instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
-        <translation>Der Endpunkt ist %1 der Zeit ausgelastet. Zielverfolgungs-Autoscaling (mit dem Instanztyp aus dem Inference Recommender) behält nur die Instanzen, die der Verkehr braucht; die Kopie betreibt im Mittel %2 Instanz(en). Annahme: Die Last ist gleichmäßig verteilt und wird bis zu 75 % Auslastung gebündelt.</translation>
-    </message>
-    <message>
         <source>Traffic spikes wait for scale-out (minutes); keep a minimum capacity for availability.</source>
         <translation>Lastspitzen warten auf das Hochskalieren (Minuten); für die Verfügbarkeit eine Mindestkapazität vorhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Autoscale &quot;%1&quot;: about %n instance(s) instead of %2</source>
+        <translation>
+            <numerusform>„%1“ automatisch skalieren: etwa %n Instanz statt %2</numerusform>
+            <numerusform>„%1“ automatisch skalieren: etwa %n Instanzen statt %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %n instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
+        <translation>
+            <numerusform>Der Endpunkt ist %1 der Zeit ausgelastet. Zielverfolgungs-Autoscaling (mit dem Instanztyp aus dem Inference Recommender) behält nur die Instanzen, die der Verkehr braucht; die Kopie betreibt im Mittel %n Instanz. Annahme: Die Last ist gleichmäßig verteilt und wird bis zu 75 % Auslastung gebündelt.</numerusform>
+            <numerusform>Der Endpunkt ist %1 der Zeit ausgelastet. Zielverfolgungs-Autoscaling (mit dem Instanztyp aus dem Inference Recommender) behält nur die Instanzen, die der Verkehr braucht; die Kopie betreibt im Mittel %n Instanzen. Annahme: Die Last ist gleichmäßig verteilt und wird bis zu 75 % Auslastung gebündelt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3071,13 +3077,19 @@ Grundlage: %3</translation>
         <source>Sharing endpoint resources is more sustainable than one endpoint per model: AWS cites up to 90 % lower inference cost and carbon (C20). The copy serves both from one endpoint with the larger instance count and the combined load.</source>
         <translation>Gemeinsam genutzte Endpunkt-Ressourcen sind nachhaltiger als ein Endpunkt pro Modell: AWS nennt bis zu 90 % geringere Inferenzkosten und -emissionen (C20). Die Kopie bedient beide von einem Endpunkt mit der größeren Instanzanzahl und der gemeinsamen Last.</translation>
     </message>
-    <message>
-        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
-        <translation>Die %1 Modelle von „%2“ über einen Multi-Modell-Endpunkt auf %3 Instanz(en) bereitstellen</translation>
+    <message numerus="yes">
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %n instance(s)</source>
+        <translation>
+            <numerusform>Die %1 Modelle von „%2“ über einen Multi-Modell-Endpunkt auf %n Instanz bereitstellen</numerusform>
+            <numerusform>Die %1 Modelle von „%2“ über einen Multi-Modell-Endpunkt auf %n Instanzen bereitstellen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %4 instance(s). Assumption: the load packs at up to 75 % utilization.</source>
-        <translation>%1 Instanzen bei %2 Last hosten %3 Modelle. Hinter einem Multi-Modell-Endpunkt (bis zu 90 % geringere Inferenzkosten und -emissionen, C20) teilen sie sich %4 Instanz(en). Annahme: Die Last wird bis zu 75 % Auslastung gebündelt.</translation>
+    <message numerus="yes">
+        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %n instance(s). Assumption: the load packs at up to 75 % utilization.</source>
+        <translation>
+            <numerusform>%1 Instanzen bei %2 Last hosten %3 Modelle. Hinter einem Multi-Modell-Endpunkt (bis zu 90 % geringere Inferenzkosten und -emissionen, C20) teilen sie sich %n Instanz. Annahme: Die Last wird bis zu 75 % Auslastung gebündelt.</numerusform>
+            <numerusform>%1 Instanzen bei %2 Last hosten %3 Modelle. Hinter einem Multi-Modell-Endpunkt (bis zu 90 % geringere Inferenzkosten und -emissionen, C20) teilen sie sich %n Instanzen. Annahme: Die Last wird bis zu 75 % Auslastung gebündelt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7483,10 +7495,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 <context>
     <name>greenprint::actuals::CalibrationFormats</name>
     <message>
-        <source>Calibration from actuals: %1 of %2 component(s) calibrated</source>
-        <translation>Kalibrierung aus Ist-Werten: %1 von %2 Komponente(n) kalibriert</translation>
-    </message>
-    <message>
         <source>calibrated: %1 / %2</source>
         <translation>kalibriert: %1 / %2</translation>
     </message>
@@ -7497,6 +7505,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>measured</source>
         <translation>gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibration from actuals: %1 of %n component(s) calibrated</source>
+        <translation>
+            <numerusform>Kalibrierung aus Ist-Werten: %1 von %n Komponente kalibriert</numerusform>
+            <numerusform>Kalibrierung aus Ist-Werten: %1 von %n Komponenten kalibriert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8268,14 +8283,6 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
         <translation>Ganzer Plan</translation>
     </message>
     <message>
-        <source>%1: %2 way(s) on the front (kgCO2e, USD, hours) among %3 evaluated.
-
-</source>
-        <translation>%1: %2 Möglichkeit(en) auf der Front (kgCO2e, USD, Stunden) unter %3 bewerteten.
-
-</translation>
-    </message>
-    <message>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -8314,6 +8321,19 @@ Methoden (Projekteinstellung &quot;methodology&quot;):
 </source>
         <translation>Vor der Planung zu prüfen:
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n way(s) on the front (kgCO2e, USD, hours) among %2 evaluated.
+
+</source>
+        <translation>
+            <numerusform>%1: %n Möglichkeit auf der Front (kgCO2e, USD, Stunden) unter %2 bewerteten.
+
+</numerusform>
+            <numerusform>%1: %n Möglichkeiten auf der Front (kgCO2e, USD, Stunden) unter %2 bewerteten.
+
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

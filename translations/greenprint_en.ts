@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>greenprint::AutoscalingRule</name>
+    <message numerus="yes">
+        <source>Autoscale &quot;%1&quot;: about %n instance(s) instead of %2</source>
+        <translation>
+            <numerusform>Autoscale &quot;%1&quot;: about %n instance instead of %2</numerusform>
+            <numerusform>Autoscale &quot;%1&quot;: about %n instances instead of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %n instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
+        <translation>
+            <numerusform>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %n instance on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</numerusform>
+            <numerusform>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %n instances on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenprint::Calibration</name>
     <message numerus="yes">
         <source>%1 (%2, %3 to %4, %n record(s))</source>
@@ -38,6 +55,23 @@
         <translation>
             <numerusform>%n problem found:</numerusform>
             <numerusform>%n problems found:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MultiModelEndpointRule</name>
+    <message numerus="yes">
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %n instance(s)</source>
+        <translation>
+            <numerusform>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %n instance</numerusform>
+            <numerusform>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %n instance(s). Assumption: the load packs at up to 75 % utilization.</source>
+        <translation>
+            <numerusform>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %n instance. Assumption: the load packs at up to 75 % utilization.</numerusform>
+            <numerusform>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %n instances. Assumption: the load packs at up to 75 % utilization.</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +224,16 @@
     </message>
 </context>
 <context>
+    <name>greenprint::actuals::CalibrationFormats</name>
+    <message numerus="yes">
+        <source>Calibration from actuals: %1 of %n component(s) calibrated</source>
+        <translation>
+            <numerusform>Calibration from actuals: %1 of %n component calibrated</numerusform>
+            <numerusform>Calibration from actuals: %1 of %n components calibrated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenprint::cli</name>
     <message numerus="yes">
         <source>&apos;%1&apos; expects %n argument(s)</source>
@@ -224,6 +268,19 @@
         <translation>
             <numerusform>wrote %1 (%n component calibrated)</numerusform>
             <numerusform>wrote %1 (%n components calibrated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n way(s) on the front (kgCO2e, USD, hours) among %2 evaluated.
+
+</source>
+        <translation>
+            <numerusform>%1: %n way on the front (kgCO2e, USD, hours) among %2 evaluated.
+
+</numerusform>
+            <numerusform>%1: %n ways on the front (kgCO2e, USD, hours) among %2 evaluated.
+
+</numerusform>
         </translation>
     </message>
 </context>

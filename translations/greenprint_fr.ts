@@ -500,16 +500,22 @@
 <context>
     <name>greenprint::AutoscalingRule</name>
     <message>
-        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
-        <translation>Mise à l&apos;échelle automatique de « %1 » : environ %2 instance(s) au lieu de %3</translation>
-    </message>
-    <message>
-        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %2 instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
-        <translation>Le point de terminaison est occupé %1 du temps. La mise à l&apos;échelle automatique avec suivi de cible (avec le type d&apos;instance proposé par Inference Recommender) ne garde que les instances nécessaires au trafic ; la copie fait tourner %2 instance(s) en moyenne. Hypothèse : la charge est répartie uniformément et regroupée jusqu&apos;à 75 % d&apos;utilisation.</translation>
-    </message>
-    <message>
         <source>Traffic spikes wait for scale-out (minutes); keep a minimum capacity for availability.</source>
         <translation>Les pics de trafic attendent l&apos;augmentation de capacité (quelques minutes) ; gardez une capacité minimale pour la disponibilité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Autoscale &quot;%1&quot;: about %n instance(s) instead of %2</source>
+        <translation>
+            <numerusform>Mise à l&apos;échelle automatique de « %1 » : environ %n instance au lieu de %2</numerusform>
+            <numerusform>Mise à l&apos;échelle automatique de « %1 » : environ %n instances au lieu de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %n instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
+        <translation>
+            <numerusform>Le point de terminaison est occupé %1 du temps. La mise à l&apos;échelle automatique avec suivi de cible (avec le type d&apos;instance proposé par Inference Recommender) ne garde que les instances nécessaires au trafic ; la copie fait tourner %n instance en moyenne. Hypothèse : la charge est répartie uniformément et regroupée jusqu&apos;à 75 % d&apos;utilisation.</numerusform>
+            <numerusform>Le point de terminaison est occupé %1 du temps. La mise à l&apos;échelle automatique avec suivi de cible (avec le type d&apos;instance proposé par Inference Recommender) ne garde que les instances nécessaires au trafic ; la copie fait tourner %n instances en moyenne. Hypothèse : la charge est répartie uniformément et regroupée jusqu&apos;à 75 % d&apos;utilisation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3071,13 +3077,19 @@ Base : %3</translation>
         <source>Sharing endpoint resources is more sustainable than one endpoint per model: AWS cites up to 90 % lower inference cost and carbon (C20). The copy serves both from one endpoint with the larger instance count and the combined load.</source>
         <translation>Partager les ressources d&apos;un point de terminaison est plus durable qu&apos;un point de terminaison par modèle : AWS cite jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins (C20). La copie sert les deux depuis un seul point de terminaison, avec le plus grand nombre d&apos;instances et la charge cumulée.</translation>
     </message>
-    <message>
-        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
-        <translation>Servir les %1 modèles de « %2 » depuis un point de terminaison multimodèle sur %3 instance(s)</translation>
+    <message numerus="yes">
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %n instance(s)</source>
+        <translation>
+            <numerusform>Servir les %1 modèles de « %2 » depuis un point de terminaison multimodèle sur %n instance</numerusform>
+            <numerusform>Servir les %1 modèles de « %2 » depuis un point de terminaison multimodèle sur %n instances</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %4 instance(s). Assumption: the load packs at up to 75 % utilization.</source>
-        <translation>%1 instances à %2 de charge hébergent %3 modèles. Derrière un point de terminaison multimodèle (jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins, C20), elles partagent %4 instance(s). Hypothèse : la charge est regroupée jusqu&apos;à 75 % d&apos;utilisation.</translation>
+    <message numerus="yes">
+        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %n instance(s). Assumption: the load packs at up to 75 % utilization.</source>
+        <translation>
+            <numerusform>%1 instances à %2 de charge hébergent %3 modèles. Derrière un point de terminaison multimodèle (jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins, C20), elles partagent %n instance. Hypothèse : la charge est regroupée jusqu&apos;à 75 % d&apos;utilisation.</numerusform>
+            <numerusform>%1 instances à %2 de charge hébergent %3 modèles. Derrière un point de terminaison multimodèle (jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins, C20), elles partagent %n instances. Hypothèse : la charge est regroupée jusqu&apos;à 75 % d&apos;utilisation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7483,10 +7495,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 <context>
     <name>greenprint::actuals::CalibrationFormats</name>
     <message>
-        <source>Calibration from actuals: %1 of %2 component(s) calibrated</source>
-        <translation>Calibration sur les mesures réelles : %1 composant(s) calibré(s) sur %2</translation>
-    </message>
-    <message>
         <source>calibrated: %1 / %2</source>
         <translation>calibré : %1 / %2</translation>
     </message>
@@ -7497,6 +7505,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>measured</source>
         <translation>mesuré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibration from actuals: %1 of %n component(s) calibrated</source>
+        <translation>
+            <numerusform>Calibration sur les mesures réelles : %1 sur %n composant calibré</numerusform>
+            <numerusform>Calibration sur les mesures réelles : %1 sur %n composants calibrés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8268,14 +8283,6 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
         <translation>Plan entier</translation>
     </message>
     <message>
-        <source>%1: %2 way(s) on the front (kgCO2e, USD, hours) among %3 evaluated.
-
-</source>
-        <translation>%1 : %2 façon(s) sur le front (kgCO2e, USD, heures) parmi %3 évaluées.
-
-</translation>
-    </message>
-    <message>
         <source>now</source>
         <translation>actuel</translation>
     </message>
@@ -8314,6 +8321,19 @@ Méthodes (réglage de projet &quot;methodology&quot;) :
 </source>
         <translation>À vérifier avant de compter dessus :
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n way(s) on the front (kgCO2e, USD, hours) among %2 evaluated.
+
+</source>
+        <translation>
+            <numerusform>%1 : %n façon sur le front (kgCO2e, USD, heures) parmi %2 évaluées.
+
+</numerusform>
+            <numerusform>%1 : %n façons sur le front (kgCO2e, USD, heures) parmi %2 évaluées.
+
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -499,16 +499,20 @@
 <context>
     <name>greenprint::AutoscalingRule</name>
     <message>
-        <source>Autoscale &quot;%1&quot;: about %2 instance(s) instead of %3</source>
-        <translation>「%1」をオートスケーリング：%3 台ではなく約 %2 台</translation>
-    </message>
-    <message>
-        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %2 instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
-        <translation>エンドポイントの稼働率は %1 です。ターゲット追跡オートスケーリング（Inference Recommender が示すインスタンスタイプを使用）は、トラフィックに必要なインスタンスだけを維持します。コピーでは平均 %2 台を稼働させます。前提：負荷は均等に分散し、使用率 75 % まで集約されます。</translation>
-    </message>
-    <message>
         <source>Traffic spikes wait for scale-out (minutes); keep a minimum capacity for availability.</source>
         <translation>トラフィックの急増時はスケールアウト（数分）を待つことになります。可用性のため最小容量を確保してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Autoscale &quot;%1&quot;: about %n instance(s) instead of %2</source>
+        <translation>
+            <numerusform>「%1」をオートスケーリング：%2 台ではなく約 %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The endpoint is busy %1 of the time. Target-tracking autoscaling (with the instance type from Inference Recommender) keeps only the instances the traffic needs; the copy runs %n instance(s) on average. Assumption: the load is spread evenly and packs at up to 75 % utilization.</source>
+        <translation>
+            <numerusform>エンドポイントの稼働率は %1 です。ターゲット追跡オートスケーリング（Inference Recommender が示すインスタンスタイプを使用）は、トラフィックに必要なインスタンスだけを維持します。コピーでは平均 %n 台を稼働させます。前提：負荷は均等に分散し、使用率 75 % まで集約されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3067,13 +3071,17 @@ Basis: %3</source>
         <source>Sharing endpoint resources is more sustainable than one endpoint per model: AWS cites up to 90 % lower inference cost and carbon (C20). The copy serves both from one endpoint with the larger instance count and the combined load.</source>
         <translation>モデルごとにエンドポイントを置くより、エンドポイントのリソースを共有する方が持続可能です。AWS は推論のコストと排出量が最大 90 % 減るとしています（C20）。コピーでは、多い方のインスタンス数と合算した負荷で、1 つのエンドポイントから両方を提供します。</translation>
     </message>
-    <message>
-        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %3 instance(s)</source>
-        <translation>「%2」の %1 個のモデルを %3 台のマルチモデルエンドポイントで提供する</translation>
+    <message numerus="yes">
+        <source>Serve the %1 models of &quot;%2&quot; from one multi-model endpoint on %n instance(s)</source>
+        <translation>
+            <numerusform>「%2」の %1 個のモデルを %n 台のマルチモデルエンドポイントで提供する</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %4 instance(s). Assumption: the load packs at up to 75 % utilization.</source>
-        <translation>負荷 %2 の %1 台のインスタンスで %3 個のモデルをホストしています。1 つのマルチモデルエンドポイント（推論のコストと排出量が最大 90 % 減、C20）にまとめると %4 台で共有できます。前提：負荷は使用率 75 % まで集約されます。</translation>
+    <message numerus="yes">
+        <source>%1 instances at %2 load host %3 models. Behind one multi-model endpoint (up to 90 % lower inference cost and carbon, C20) they share %n instance(s). Assumption: the load packs at up to 75 % utilization.</source>
+        <translation>
+            <numerusform>負荷 %2 の %1 台のインスタンスで %3 個のモデルをホストしています。1 つのマルチモデルエンドポイント（推論のコストと排出量が最大 90 % 減、C20）にまとめると %n 台で共有できます。前提：負荷は使用率 75 % まで集約されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7462,10 +7470,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 <context>
     <name>greenprint::actuals::CalibrationFormats</name>
     <message>
-        <source>Calibration from actuals: %1 of %2 component(s) calibrated</source>
-        <translation>実績からの較正：%2 件中 %1 件のコンポーネントを較正</translation>
-    </message>
-    <message>
         <source>calibrated: %1 / %2</source>
         <translation>較正済み：%1 / %2</translation>
     </message>
@@ -7476,6 +7480,12 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>measured</source>
         <translation>測定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibration from actuals: %1 of %n component(s) calibrated</source>
+        <translation>
+            <numerusform>実績からの較正：%n 件中 %1 件のコンポーネントを較正</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8242,14 +8252,6 @@ Methodologies (project setting &quot;methodology&quot;):
         <translation>計画全体</translation>
     </message>
     <message>
-        <source>%1: %2 way(s) on the front (kgCO2e, USD, hours) among %3 evaluated.
-
-</source>
-        <translation>%1：評価した %3 通りのうち %2 通りがフロント上にあります（kgCO2e、USD、時間）。
-
-</translation>
-    </message>
-    <message>
         <source>now</source>
         <translation>現在</translation>
     </message>
@@ -8288,6 +8290,16 @@ Methodologies (project setting &quot;methodology&quot;):
 </source>
         <translation>計画に組み込む前に確認すること：
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n way(s) on the front (kgCO2e, USD, hours) among %2 evaluated.
+
+</source>
+        <translation>
+            <numerusform>%1：評価した %2 通りのうち %n 通りがフロント上にあります（kgCO2e、USD、時間）。
+
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -24,11 +24,6 @@ namespace greenprint::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("greenprint::cli", text);
-}
-
 struct SourceOption
 {
     actuals::SourceKind kind;

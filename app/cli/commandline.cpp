@@ -41,14 +41,11 @@
 #include <optional>
 
 namespace greenprint::cli {
-namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text, const char *disambiguation, int n)
 {
     return QCoreApplication::translate("greenprint::cli", text, disambiguation, n);
 }
-
-} // namespace
 
 QTextStream &out()
 {

@@ -18,6 +18,9 @@
 
 namespace greenprint::cli {
 
+/** The command line's messages, translated in the context "greenprint::cli". */
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
 QTextStream &out();
 QTextStream &err();
 

@@ -17,11 +17,6 @@ namespace greenprint::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("greenprint::cli", text);
-}
-
 QString labelOf(const ParetoPoint &p)
 {
     if (p.wholePlan)
@@ -166,9 +161,9 @@ int runPareto(const QStringList &rest)
         out() << notSearched << u'\n';
     const int onFront = int(
         std::count_if(front.begin(), front.end(), [](const ParetoPoint &p) { return !p.current; }));
-    out() << tr("%1: %2 way(s) on the front (kgCO2e, USD, hours) among %3 evaluated.\n\n")
+    out() << tr("%1: %n way(s) on the front (kgCO2e, USD, hours) among %2 evaluated.\n\n", nullptr,
+                onFront)
                  .arg(what)
-                 .arg(onFront)
                  .arg(points.size());
     QStringList rows;
     int rank = 0;

@@ -131,10 +131,10 @@ QString calibrationToTable(const Project &project, const CalibrationResult &resu
 {
     QString text;
     QTextStream stream(&text);
-    stream << CalibrationFormatText::tr(
-                  "Calibration from actuals: %1 of %2 component(s) calibrated")
+    stream << CalibrationFormatText::tr("Calibration from actuals: %1 of %n component(s) "
+                                        "calibrated",
+                                        nullptr, int(result.components.size()))
                   .arg(result.calibratedCount())
-                  .arg(result.components.size())
            << '\n';
     for (const ComponentCalibration &c : result.components) {
         const QString stage = project.stages[size_t(c.ref.stage)].name;

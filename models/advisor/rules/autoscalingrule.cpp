@@ -49,17 +49,16 @@ std::vector<Suggestion> AutoscalingRule::suggest(const RuleContext &ctx) const
         if (count >= s.count)
             return;
         Suggestion sg = make(kind, i);
-        sg.title = tr("Autoscale \"%1\": about %2 instance(s) instead of %3")
+        sg.title = tr("Autoscale \"%1\": about %n instance(s) instead of %2", nullptr, count)
                        .arg(c.name)
-                       .arg(count)
                        .arg(s.count);
         sg.description = tr("The endpoint is busy %1 of the time. Target-tracking autoscaling "
                             "(with the instance type from Inference Recommender) keeps only the "
-                            "instances the traffic needs; the copy runs %2 instance(s) on "
+                            "instances the traffic needs; the copy runs %n instance(s) on "
                             "average. Assumption: the load is spread evenly and packs at up to "
-                            "75 % utilization.")
-                             .arg(RuleSupport::percent(load, 1))
-                             .arg(count);
+                            "75 % utilization.",
+                            nullptr, count)
+                             .arg(RuleSupport::percent(load, 1));
         sg.source = QStringLiteral("measured:h100 gemm duty sweep (run 1)");
         sg.sideEffects = tr("Traffic spikes wait for scale-out (minutes); keep a minimum "
                             "capacity for availability.");

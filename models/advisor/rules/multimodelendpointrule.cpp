@@ -113,19 +113,19 @@ std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) 
             if (count >= first->count)
                 continue;
             Suggestion sg = make(kind, a);
-            sg.title = tr("Serve the %1 models of \"%2\" from one multi-model endpoint on %3 "
-                          "instance(s)")
+            sg.title = tr("Serve the %1 models of \"%2\" from one multi-model endpoint on %n "
+                          "instance(s)",
+                          nullptr, count)
                            .arg(first->modelsHosted)
-                           .arg(components[std::size_t(a)].name)
-                           .arg(count);
+                           .arg(components[std::size_t(a)].name);
             sg.description = tr("%1 instances at %2 load host %3 models. Behind one multi-model "
                                 "endpoint (up to 90 % lower inference cost and carbon, C20) they "
-                                "share %4 instance(s). Assumption: the load packs at up to 75 % "
-                                "utilization.")
+                                "share %n instance(s). Assumption: the load packs at up to 75 % "
+                                "utilization.",
+                                nullptr, count)
                                  .arg(first->count)
                                  .arg(RuleSupport::percent(load, 1))
-                                 .arg(first->modelsHosted)
-                                 .arg(count);
+                                 .arg(first->modelsHosted);
             describe(sg);
             sg.change = RuleSupport::resizeEndpoint(kind, a, *first, count);
             result.push_back(std::move(sg));
