@@ -284,18 +284,6 @@
         <translation>Szenario für den ganzen Plan hinzufügen</translation>
     </message>
     <message>
-        <source>Change recurrence</source>
-        <translation>Wiederholung ändern</translation>
-    </message>
-    <message>
-        <source>Change recurrence months</source>
-        <translation>Monate der Wiederholung ändern</translation>
-    </message>
-    <message>
-        <source>Change requests per month</source>
-        <translation>Anfragen pro Monat ändern</translation>
-    </message>
-    <message>
         <source>Change active parameters</source>
         <translation>Aktive Parameter ändern</translation>
     </message>
@@ -306,6 +294,18 @@
     <message>
         <source>Change batch size</source>
         <translation>Batchgröße ändern</translation>
+    </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>Wiederholung ändern</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>Monate der Wiederholung ändern</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>Anfragen pro Monat ändern</translation>
     </message>
 </context>
 <context>
@@ -382,10 +382,6 @@
     <message>
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>„%1“ bringt die Endpunkte auf eine mittlere Umlaufzeit von %2 ms zu Nutzern nahe %3 (region_latency.csv), über der Grenze des Projekts von %4 ms</translation>
-    </message>
-    <message>
-        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
-        <translation>%1 wird in %2 nicht angeboten (EC2-Angebote vom %3), und die beste Entsprechung, die die Region anbietet, spart dort weder CO₂e noch Kosten</translation>
     </message>
 </context>
 <context>
@@ -721,6 +717,14 @@
         <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
         <translation>Wie bei CCF enthält die Energie die grauen Emissionen, mit dem Faktor der Region in kWh umgerechnet; dieser Teil ist kein bezogener Strom.</translation>
     </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at %2 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Methode Cloud Carbon Footprint, die %1 (npm) mit der eigenen Instanzliste und den Tabellen von CCF nachbildet: minimale/maximale Watt je vCPU der Prozessoren des Typs bei %2 % Auslastung, GPUs und Speicher so, wie CCF sie zählt, PUE, Emissionsfaktoren und graue Emissionen von CCF so, wie dessen Code sie berechnet (wie bei CCF auch als Energie ausgewiesen), damit die Zahlen mit diesem Werkzeug übereinstimmen. Ein Typ, den CCF nicht führt, wird gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>CCF</source>
+        <translation>CCF</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Charts</name>
@@ -959,14 +963,6 @@
 (ein veröffentlichter erreichter Wert, keine Spitzenleistung)</translation>
     </message>
     <message>
-        <source> million / month</source>
-        <translation> Mio. / Monat</translation>
-    </message>
-    <message>
-        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
-        <translation>Verkehr in Millionen Anfragen pro Monat (730 h) über die bereitgestellten Stunden: 2 Millionen im Monat über ein Jahr (8760 h) bedienen 24 Millionen.</translation>
-    </message>
-    <message>
         <source>Acti&amp;ve parameters:</source>
         <translation>Akti&amp;ve Parameter:</translation>
     </message>
@@ -977,10 +973,6 @@
     <message>
         <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
         <translation>Mixture of Experts: die Parameter, die jedes Token durchläuft, in Milliarden (z. B. 3 für ein 30B-A3B-Modell). Die FLOPs zählen diese; der Speicher hält alle Parameter. Nicht gesetzt: ein dichtes Modell.</translation>
-    </message>
-    <message>
-        <source>Output tokens p&amp;er request:</source>
-        <translation>Ausgabetokens pro Anfrag&amp;e:</translation>
     </message>
     <message>
         <source>Not served token by token</source>
@@ -1005,6 +997,24 @@
     <message>
         <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
         <translation>Anfragen, die eine Modellreplik gemeinsam decodiert (Batch oder Nebenläufigkeit). Größere Batches teilen sich jedes Lesen der Gewichte: weit weniger Energie pro Token. Nicht gesetzt: 1, eine Anfrage nach der anderen, unter den Annahmen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Output tokens p&amp;er request:</source>
+        <translation>Ausgabetokens pro Anfrag&amp;e:</translation>
+    </message>
+    <message>
+        <source> million / month</source>
+        <translation> Mio. / Monat</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>Verkehr in Millionen Anfragen pro Monat (730 h) über die bereitgestellten Stunden: 2 Millionen im Monat über ein Jahr (8760 h) bedienen 24 Millionen.</translation>
+    </message>
+    <message>
+        <source>load %1 % on the power curve, the method&apos;s own
+(the work implies %2 %)</source>
+        <translation>Last %1 % auf der Leistungskurve, die der Methode
+(die Arbeit ergibt %2 %)</translation>
     </message>
 </context>
 <context>
@@ -1315,12 +1325,12 @@
         <translation>Pro Arbeitseinheit (SCI): %1</translation>
     </message>
     <message>
-        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
-        <translation>Die Spannen der Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch kombiniert. Das Diagramm „Was die CO2-Spanne ausmacht“ zeigt jede Eingabe allein.</translation>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat, sonst der standortbasierte Faktor; graue Emissionen sind kein Strom und nicht enthalten. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat; sonst der Residualmix des Landes der Region, sofern ein veröffentlichter hinterlegt ist, andernfalls der standortbasierte Faktor (jede solche Region steht unter Annahmen). Graue Emissionen sind kein Strom und nicht enthalten. Wird neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>Die Spannen der Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch kombiniert. Das Diagramm „Was die CO2-Spanne ausmacht“ zeigt jede Eingabe allein.</translation>
     </message>
 </context>
 <context>
@@ -1808,10 +1818,6 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1 TFLOPS</translation>
     </message>
     <message>
-        <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
-        <translation>%1: Energie wie bei CCF für jede S3-Klasse, %2 Wh pro TB-Stunde x %3 Kopien (%4 kWh pro TB-Monat vor PUE), eine Annahme: AWS veröffentlicht weder das Medium noch den Energiebedarf seiner Archivklassen, und kein veröffentlichter Wert pro TB für Cloud-Kaltspeicher wurde gefunden; Band oder abgeschaltete Festplatten würden weniger verbrauchen</translation>
-    </message>
-    <message>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
@@ -1826,6 +1832,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
         <translation>%1: läuft %2-mal (%3 über %4 Monate zu 730 h: %4 x 730 h / %5 h); Energie, CO₂e und Kosten sind die eines Laufs mal %2</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>Projekteinstellung</translation>
     </message>
 </context>
 <context>
@@ -1932,12 +1942,12 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
-        <translation>%1: %2 wird in %3 nicht angeboten (EC2-Angebote vom %4)</translation>
-    </message>
-    <message>
         <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
         <translation>Bereitstellung braucht %1 GB für die Gewichte und den KV-Cache ihres Batches, mehr als die %2 GB Beschleunigerspeicher einer %3 (jede Endpunkt-Instanz hält das ganze Modell)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
+        <translation>%1: %2 wird in %3 nicht angeboten (EC2-Angebote vom %4)</translation>
     </message>
     <message>
         <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
@@ -2330,6 +2340,14 @@ Marktbasiert (%6): %7</translation>
         <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Profil Green Algorithms: bildet %1 und dessen Formel nach; vCPUs zählen als Kerne, mit „Any“ %2 W je Kern, wo der Prozessor nicht gelistet ist; Speicher %3 W/GB, PUE %4, keine grauen Emissionen; AWS-Regionen werden von Greenprint dessen Standorten zugeordnet.</translation>
     </message>
+    <message>
+        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
+        <translation>Methode Green Algorithms mit ihren eigenen Konstanten: Kerne × TDP pro Kern × Nutzung, Speicher-Watt pro GB, ihre PUE und ihre CO₂-Intensität pro Standort; keine grauen Emissionen.</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GreenprintProfile</name>
@@ -2358,6 +2376,10 @@ Marktbasiert (%6): %7</translation>
         <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
     </message>
     <message>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1: Die marktbasierten Emissionen verwenden den standortbasierten Faktor: AWS führt die Region für %2 nicht als durch erneuerbare Energien gedeckt, und kein Residualmix-Faktor für sie liegt in den Quellen vor</translation>
+    </message>
+    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 Host, graue Emissionen (%2 kgCO2e für den ganzen Server): %3</translation>
     </message>
@@ -2380,6 +2402,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
         <translation>Graue Emissionen einer Instanz mit Beschleunigern: ihr vCPU-Anteil am Host-Server ohne Beschleuniger (Serverformel von CCF) plus jede GPU bzw. jeder Neuron-Chip aus Chipfläche und Speicher (Komponentenmodell von Boavizta); reine CPU-Instanzen behalten den Serveranteil von CCF.</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Greenprint-Methode. Die Leistung einer Instanz ist die Leistung pro vCPU ihrer CPU-Generation bei der Auslastung der Komponente, plus Arbeitsspeicher über der Grundausstattung pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Ein als Arbeit angegebener Auftrag läuft FLOPs / (Spitze × erreichter Anteil der Spitzenleistung), wobei der Anteil an veröffentlichte Trainingsläufe angepasst ist, und zieht die Leistung der Last, die dieser Anteil ergibt. Die Energie des Rechenzentrums ist IT-Energie × PUE; Betriebsemissionen sind Rechenzentrumsenergie × Netzintensität der Region; graue Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst das P10-P90-Intervall des erreichten Anteils der Spitzenleistung, die Datensätze der Netzintensität und die Leistungsgrenzen.</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2916,10 @@ Marktbasiert (%6): %7</translation>
         <translation>Marktbasierte Emissionen</translation>
     </message>
     <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat, sonst der standortbasierte Faktor. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
+    </message>
+    <message>
         <source>Embodied emissions</source>
         <translation>Graue Emissionen</translation>
     </message>
@@ -3002,35 +3032,12 @@ Marktbasiert (%6): %7</translation>
         <translation>Für Fortgeschrittene: „JSON-Pfad…“ setzt ein Feld der Projektdatei über seinen Pfad (stages[2].components[0].hours, gezählt ab 0) und einen Wert; Text braucht keine Anführungszeichen.</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat; sonst der Residualmix des Landes der Region, wo ein veröffentlichter hinterlegt ist (der AIB European Residual Mix für EU-Länder), andernfalls der standortbasierte Faktor, jeweils unter Annahmen aufgeführt. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
-    </message>
-    <message>
         <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
         <translation>Ein Job, der immer wieder läuft, etwa ein wöchentlicher ETL-Lauf oder ein nächtliches Nachtrainieren, ist eine Compute-Komponente: Stellen Sie Läufe auf jeden Tag, jede Woche oder jeden Monat und Über auf die Monate, in denen er läuft. Seine Stunden oder seine Arbeit sind die eines Laufs; die Schätzung zählt jeden Lauf (ein Monat hat 730 h, wöchentlich über 12 Monate sind also 52,1 Läufe), nennt die Anzahl unter Annahmen, und ihr Wert pro Pipeline- oder Trainingslauf bleibt der eines Laufs.</translation>
     </message>
     <message>
         <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
         <translation>Der Verkehr eines Endpunkts wird in Anfragen pro Monat (730 h) eingegeben und über seine bereitgestellten Stunden bedient: 2 Millionen im Monat über ein Jahr (8760 h) sind 24 Millionen Anfragen.</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::MarketBased</name>
-    <message>
-        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
-        <translation>%1: Die marktbasierten Emissionen verwenden den Residualmix von %2, %3 gCO2/kWh (%4): AWS führt die Region für %5 nicht als durch erneuerbare Energien gedeckt</translation>
-    </message>
-    <message>
-        <source>; no %1 residual mix is stored, the %2 one stands in</source>
-        <translation>; für %1 ist kein Residualmix hinterlegt, der von %2 wird stattdessen verwendet</translation>
-    </message>
-    <message>
-        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
-        <translation>; die %1 gCO2/kWh stammen aus einer Kopie Dritter der Veröffentlichung und wurden nicht in ihr selbst nachgelesen, weil keine Kopie des Originals hinterlegt ist (residual_mix.csv nennt beide)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
-        <translation>%1 (%2): In den von Greenprint hinterlegten Quellen ist kein Residualmix veröffentlicht; für die marktbasierten Emissionen wird der standortbasierte Wert verwendet (%3 gCO2/kWh), da AWS die Region für %4 nicht als durch erneuerbare Energien gedeckt führt</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3053,13 @@ Basis: %3</source>
         <translation>%1
 Jahr: %2
 Grundlage: %3</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MethodProfile</name>
+    <message>
+        <source>built-in fallback: not in the reference data</source>
+        <translation>eingebauter Ersatzwert: nicht in den Referenzdaten</translation>
     </message>
 </context>
 <context>
@@ -3847,10 +3861,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
-        <translation>Methode Green Algorithms mit ihren eigenen Konstanten: Kerne × TDP pro Kern × Nutzung, Speicher-Watt pro GB, ihre PUE und ihre CO₂-Intensität pro Standort; keine grauen Emissionen.</translation>
-    </message>
-    <message>
         <source>Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless the component sets Spot pricing; storage, transfer and logs use the prices listed below.</source>
         <translation>Die Kosten verwenden AWS-Listenpreise (On-Demand, Linux, us-east-1), sofern die Komponente keine Spot-Preise festlegt; Speicher, Übertragung und Logs verwenden die unten aufgeführten Preise.</translation>
     </message>
@@ -3915,8 +3925,16 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Grundlage der PUE</translation>
     </message>
     <message>
+        <source>Renewable-matched (%1)</source>
+        <translation>Erneuerbar gedeckt (%1)</translation>
+    </message>
+    <message>
         <source>unknown region</source>
         <translation>Unbekannte Region</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3925,6 +3943,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>%1 dataset</source>
         <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4063,22 +4085,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>%1 (Annahme)</translation>
     </message>
     <message>
-        <source>CCF %1</source>
-        <translation>CCF %1</translation>
-    </message>
-    <message>
-        <source>CCF</source>
-        <translation>CCF</translation>
-    </message>
-    <message>
-        <source>Green Algorithms %1</source>
-        <translation>Green Algorithms %1</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
-    <message>
         <source>Grid-intensity datasets</source>
         <translation>Netzintensitäts-Datensätze</translation>
     </message>
@@ -4107,18 +4113,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Version der Referenzdaten: %1. Jede Zeile der Referenzdaten behält ihre Quelle; Lizenzen und Herkunft siehe data/reference/SOURCES.md in den Greenprint-Quellen.</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
-        <translation>Greenprint-Methode. Die Leistung einer Instanz ist die Leistung pro vCPU ihrer CPU-Generation bei der Auslastung der Komponente, plus Arbeitsspeicher über der Grundausstattung pro Chip, plus die TDP jedes Beschleunigers, skaliert mit einer gemessenen Lastkurve. Ein als Arbeit angegebener Auftrag läuft FLOPs / (Spitze × erreichter Anteil der Spitzenleistung), wobei der Anteil an veröffentlichte Trainingsläufe angepasst ist, und zieht die Leistung der Last, die dieser Anteil ergibt. Die Energie des Rechenzentrums ist IT-Energie × PUE; Betriebsemissionen sind Rechenzentrumsenergie × Netzintensität der Region; graue Emissionen sind der Herstellungsanteil des Servers über die genutzten Stunden. Die Spanne umfasst das P10-P90-Intervall des erreichten Anteils der Spitzenleistung, die Datensätze der Netzintensität und die Leistungsgrenzen.</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint&apos;s AWS package</source>
-        <translation>AWS-Paket von Cloud Carbon Footprint</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
-        <translation>Methode Cloud Carbon Footprint, die %1 (npm) mit der eigenen Instanzliste und den Tabellen von CCF nachbildet: minimale/maximale Watt je vCPU der Prozessoren des Typs bei 50 % Auslastung, GPUs und Speicher so, wie CCF sie zählt, PUE, Emissionsfaktoren und graue Emissionen von CCF so, wie dessen Code sie berechnet (wie bei CCF auch als Energie ausgewiesen), damit die Zahlen mit diesem Werkzeug übereinstimmen. Ein Typ, den CCF nicht führt, wird gekennzeichnet.</translation>
-    </message>
-    <message>
         <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS veröffentlicht keine Leistungsangabe für seine Neuron-Chips, nur Aussagen über Instanzen. Greenprint leitet die Leistung jedes Chips so ab, dass dieselbe Arbeit auf einer ganzen Neuron-Instanz und auf der Vergleichsinstanz der Aussage (Host und Speicher eingeschlossen, jede mit ihrem eigenen erreichten Anteil der Spitzenleistung) das von AWS angegebene Energieverhältnis ergibt. Diese Werte sind eine abgeleitete Annahme, keine veröffentlichte Zahl; die Spanne reicht bis zum Energiegleichstand mit der Vergleichsinstanz.</translation>
     </message>
@@ -4127,24 +4121,56 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>nur in Szenarien</translation>
     </message>
     <message>
-        <source>Market-based %1 (gCO2e/kWh)</source>
-        <translation>Marktbasiert %1 (gCO2e/kWh)</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>location-based</source>
-        <translation>standortbasiert</translation>
+        <source>Component</source>
+        <translation>Komponente</translation>
     </message>
     <message>
-        <source>0 (renewable-matched)</source>
-        <translation>0 (durch erneuerbare Energien gedeckt)</translation>
+        <source>Hours (h)</source>
+        <translation>Stunden (h)</translation>
     </message>
     <message>
-        <source>residual mix %1 (%2)</source>
-        <translation>Residualmix %1 (%2)</translation>
+        <source>Load applied</source>
+        <translation>Angewandte Last</translation>
     </message>
     <message>
-        <source>location-based: no residual mix</source>
-        <translation>standortbasiert: kein Residualmix</translation>
+        <source>Idle load</source>
+        <translation>Leerlauflast</translation>
+    </message>
+    <message>
+        <source>Average power (W)</source>
+        <translation>Mittlere Leistung (W)</translation>
+    </message>
+    <message>
+        <source>hours from work</source>
+        <translation>Stunden aus der Arbeit</translation>
+    </message>
+    <message>
+        <source>hours as stated</source>
+        <translation>Stunden wie angegeben</translation>
+    </message>
+    <message>
+        <source>hours from work at a published achieved rate</source>
+        <translation>Stunden aus der Arbeit bei einer veröffentlichten erreichten Rate</translation>
+    </message>
+    <message>
+        <source>hours from work at %1 of peak</source>
+        <translation>Stunden aus der Arbeit bei %1 der Spitzenleistung</translation>
+    </message>
+    <message>
+        <source>the method&apos;s own load; the work implies %1</source>
+        <translation>die Last der Methode; die Arbeit ergibt %1</translation>
+    </message>
+    <message>
+        <source>Hours and load on the power curve</source>
+        <translation>Stunden und Last auf der Leistungskurve</translation>
+    </message>
+    <message>
+        <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
+        <translation>So, wie die Schätzung sie angewandt hat, je Instanz: Die Last bestimmt die Leistung jeder Instanz, während sie arbeitet; Leerlaufstunden von Notebooks und bereitgestellten Endpunkten laufen mit der Leerlauflast. Die mittlere Leistung gilt über alle Stunden, vor PUE.</translation>
     </message>
 </context>
 <context>
@@ -5448,20 +5474,20 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>mehr als %1 Werte außerhalb der Komponenten (Einstellungen, Katalog, Szenarien und unbekannte Schlüssel); die Datei wird abgelehnt</translation>
     </message>
     <message>
-        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
-        <translation>gilt nur für Endpunkte: Die Anfragen eines Jobs sind seine Gesamtzahl, &quot;requests&quot;</translation>
-    </message>
-    <message>
-        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
-        <translation>entweder &quot;requests&quot; (die Gesamtzahl) oder &quot;requestsPerMonth&quot; angeben, nicht beides</translation>
-    </message>
-    <message>
         <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
         <translation>%1 Ausgabetokens sind mehr als die %2 tokensPerRequest, zu denen sie gehören</translation>
     </message>
     <message>
         <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
         <translation>%1 aktive Parameter sind mehr als die %2 Parameter des Modells</translation>
+    </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>gilt nur für Endpunkte: Die Anfragen eines Jobs sind seine Gesamtzahl, &quot;requests&quot;</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>entweder &quot;requests&quot; (die Gesamtzahl) oder &quot;requestsPerMonth&quot; angeben, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -5847,10 +5873,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>it has no instances or no regions</source>
         <translation>Sie enthält keine Instanzen oder keine Regionen</translation>
     </message>
-    <message>
-        <source>cannot read the table residual_mix</source>
-        <translation>die Tabelle residual_mix kann nicht gelesen werden</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::RegionMap</name>
@@ -6073,10 +6095,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
-    </message>
-    <message>
-        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
-        <translation>Die nächste Entsprechung, %1 x %2, wird in %3 nicht angeboten (EC2-Angebote vom %4): %5 x %6 ist die beste Entsprechung, die die Region anbietet.</translation>
     </message>
 </context>
 <context>

@@ -284,18 +284,6 @@
         <translation>Ajouter un scénario du plan entier</translation>
     </message>
     <message>
-        <source>Change recurrence</source>
-        <translation>Modifier la récurrence</translation>
-    </message>
-    <message>
-        <source>Change recurrence months</source>
-        <translation>Modifier les mois de récurrence</translation>
-    </message>
-    <message>
-        <source>Change requests per month</source>
-        <translation>Modifier les requêtes par mois</translation>
-    </message>
-    <message>
         <source>Change active parameters</source>
         <translation>Modifier les paramètres actifs</translation>
     </message>
@@ -306,6 +294,18 @@
     <message>
         <source>Change batch size</source>
         <translation>Modifier la taille de lot</translation>
+    </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>Modifier la récurrence</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>Modifier les mois de récurrence</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>Modifier les requêtes par mois</translation>
     </message>
 </context>
 <context>
@@ -382,10 +382,6 @@
     <message>
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>« %1 » place les points de terminaison à un aller-retour médian de %2 ms des utilisateurs proches de %3 (region_latency.csv), au-delà du plafond du projet de %4 ms</translation>
-    </message>
-    <message>
-        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
-        <translation>%1 n’est pas proposé dans %2 (offres EC2 du %3), et la meilleure correspondance que la région propose n’y réduit ni les émissions ni le coût</translation>
     </message>
 </context>
 <context>
@@ -721,6 +717,14 @@
         <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
         <translation>Comme chez CCF, l’énergie inclut les émissions intrinsèques converties en kWh au facteur de la région ; cette part n’est pas de l’électricité consommée.</translation>
     </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at %2 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Méthode Cloud Carbon Footprint, reproduisant %1 (npm) sur la liste d’instances et les tables de CCF : watts min./max. par vCPU des processeurs du type à %2 % d’utilisation, GPU et mémoire comptés comme CCF le fait, PUE, facteurs d’émission et émissions intrinsèques de CCF calculés comme son code (aussi comptés comme énergie, comme le fait CCF), afin que les chiffres correspondent à cet outil. Un type que CCF ne liste pas est signalé.</translation>
+    </message>
+    <message>
+        <source>CCF</source>
+        <translation>CCF</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Charts</name>
@@ -959,14 +963,6 @@
 (un débit atteint publié, pas une crête)</translation>
     </message>
     <message>
-        <source> million / month</source>
-        <translation> million / mois</translation>
-    </message>
-    <message>
-        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
-        <translation>Trafic en millions de requêtes par mois (730 h), sur les heures provisionnées : 2 millions par mois pendant un an (8760 h) en servent 24 millions.</translation>
-    </message>
-    <message>
         <source>Acti&amp;ve parameters:</source>
         <translation>Paramètres acti&amp;fs :</translation>
     </message>
@@ -977,10 +973,6 @@
     <message>
         <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
         <translation>Mélange d’experts : les paramètres que traverse chaque jeton, en milliards (p. ex. 3 pour un modèle 30B-A3B). Les FLOPs comptent ceux-ci ; la mémoire contient tous les paramètres. Non défini : un modèle dense.</translation>
-    </message>
-    <message>
-        <source>Output tokens p&amp;er request:</source>
-        <translation>Jetons de sortie par r&amp;equête :</translation>
     </message>
     <message>
         <source>Not served token by token</source>
@@ -1005,6 +997,24 @@
     <message>
         <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
         <translation>Requêtes qu’une réplique du modèle décode ensemble (lot ou concurrence). Des lots plus grands partagent chaque lecture des poids : bien moins d’énergie par jeton. Non défini : 1, une requête à la fois, listé parmi les hypothèses.</translation>
+    </message>
+    <message>
+        <source>Output tokens p&amp;er request:</source>
+        <translation>Jetons de sortie par r&amp;equête :</translation>
+    </message>
+    <message>
+        <source> million / month</source>
+        <translation> million / mois</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>Trafic en millions de requêtes par mois (730 h), sur les heures provisionnées : 2 millions par mois pendant un an (8760 h) en servent 24 millions.</translation>
+    </message>
+    <message>
+        <source>load %1 % on the power curve, the method&apos;s own
+(the work implies %2 %)</source>
+        <translation>charge de %1 % sur la courbe de puissance, celle de la méthode
+(le travail implique %2 %)</translation>
     </message>
 </context>
 <context>
@@ -1315,12 +1325,12 @@
         <translation>Par unité de travail (SCI) : %1</translation>
     </message>
     <message>
-        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
-        <translation>Les plages des entrées, chacune lue comme son intervalle P10 à P90, combinées en quadrature. Le graphique « Ce qui fait la plage de carbone » montre chaque entrée seule.</translation>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Émissions opérationnelles seulement (Scope 2) : 0 g/kWh là où AWS a couvert l’électricité de la région par des renouvelables en %1, le facteur fondé sur la localisation ailleurs ; les émissions intrinsèques ne sont pas de l’électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>Émissions opérationnelles uniquement (Scope 2) : 0 g/kWh là où AWS a couvert l&apos;électricité de la région par des énergies renouvelables en %1 ; ailleurs le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré, sinon le facteur fondé sur la localisation (chaque région concernée figure dans les hypothèses). Les émissions intrinsèques ne sont pas de l&apos;électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>Les plages des entrées, chacune lue comme son intervalle P10 à P90, combinées en quadrature. Le graphique « Ce qui fait la plage de carbone » montre chaque entrée seule.</translation>
     </message>
 </context>
 <context>
@@ -1808,10 +1818,6 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 TFLOPS</translation>
     </message>
     <message>
-        <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
-        <translation>%1 : énergie modélisée comme CCF le fait pour toute classe S3, %2 Wh par TB-heure x %3 copies (%4 kWh par TB-mois avant PUE), une hypothèse : AWS ne publie ni le support ni l&apos;énergie de ses classes d&apos;archivage, et aucun chiffre publié par TB pour le stockage froid dans le cloud n&apos;a été trouvé ; une bande ou des disques arrêtés consommeraient moins</translation>
-    </message>
-    <message>
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
@@ -1826,6 +1832,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
         <translation>%1 : s&apos;exécute %2 fois (%3 pendant %4 mois de 730 h : %4 x 730 h / %5 h) ; énergie, émissions et coût sont ceux d&apos;une exécution multipliés par %2</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>paramètre du projet</translation>
     </message>
 </context>
 <context>
@@ -1932,12 +1942,12 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>date inconnue</translation>
     </message>
     <message>
-        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
-        <translation>%1 : %2 n’est pas proposé dans %3 (offres EC2 du %4)</translation>
-    </message>
-    <message>
         <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
         <translation>le service demande %1 Go pour les poids et le cache KV de son lot, plus que les %2 Go de mémoire d’accélérateur d’une %3 (chaque instance du point de terminaison contient tout le modèle)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
+        <translation>%1 : %2 n’est pas proposé dans %3 (offres EC2 du %4)</translation>
     </message>
     <message>
         <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
@@ -2330,6 +2340,14 @@ Fondées sur le marché (%6) : %7</translation>
         <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Profil Green Algorithms : reproduit %1 et sa formule ; les vCPU comptent comme cœurs, à son « Any » de %2 W par cœur quand le processeur n’est pas listé ; mémoire %3 W/Go, PUE %4, pas d’émissions intrinsèques ; les régions AWS sont associées à ses lieux par Greenprint.</translation>
     </message>
+    <message>
+        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
+        <translation>Méthode Green Algorithms, avec ses propres constantes : cœurs × TDP par cœur × usage, watts de mémoire par Go, son PUE et son intensité carbone par localisation ; aucune émission intrinsèque.</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GreenprintProfile</name>
@@ -2358,6 +2376,10 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>La mémoire consomme %1 W par Go au-delà de la base par puce de sa génération de CPU ; un hôte a une puce CPU par tranche de 96 vCPU (règle de CCF).</translation>
     </message>
     <message>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1 : les émissions fondées sur le marché utilisent le facteur fondé sur la localisation : AWS ne classe pas la région comme couverte par des renouvelables en %2 et aucun facteur de mix résiduel n’est disponible dans les sources</translation>
+    </message>
+    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 hôte, émissions intrinsèques (%2 kgCO2e pour le serveur entier) : %3</translation>
     </message>
@@ -2380,6 +2402,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
         <translation>Émissions intrinsèques d&apos;une instance accélérée : sa part (en vCPU) du serveur hôte sans accélérateurs (formule serveur de CCF) plus chaque GPU ou puce Neuron d&apos;après sa surface de puce et sa mémoire (modèle par composants de Boavizta) ; les instances sans accélérateur gardent la part de serveur de CCF.</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de sa génération de CPU au taux d&apos;utilisation du composant, plus la mémoire au-delà de la dotation de base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. Une tâche décrite par son travail dure FLOPs / (crête × fraction de crête atteinte), la fraction étant ajustée sur des entraînements publiés, et consomme la puissance de la charge qu&apos;implique cette fraction. L&apos;énergie du centre de données est l&apos;énergie informatique × PUE ; les émissions opérationnelles sont l&apos;énergie du centre de données × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre l&apos;intervalle P10-P90 de la fraction de crête atteinte, les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2916,10 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>Émissions fondées sur le marché</translation>
     </message>
     <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>Émissions opérationnelles comptées avec l&apos;électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l&apos;énergie renouvelable l&apos;année choisie, le facteur fondé sur la localisation ailleurs. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
+    </message>
+    <message>
         <source>Embodied emissions</source>
         <translation>Émissions intrinsèques</translation>
     </message>
@@ -3002,35 +3032,12 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>Avancé : « Chemin JSON… » définit un champ du fichier de projet par son chemin (stages[2].components[0].hours, en comptant à partir de 0) et une valeur ; le texte n&apos;a pas besoin de guillemets.</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>Émissions opérationnelles comptées avec l&apos;électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l&apos;énergie renouvelable l&apos;année choisie ; ailleurs, le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré (le AIB European Residual Mix pour les pays de l&apos;UE), sinon le facteur fondé sur la localisation, chacun listé sous Hypothèses. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
-    </message>
-    <message>
         <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
         <translation>Une tâche qui s&apos;exécute encore et encore, comme un ETL hebdomadaire ou un réentraînement chaque nuit, est un seul composant de calcul : réglez Exécutions sur chaque jour, semaine ou mois et Pendant sur le nombre de mois où elle continue. Ses heures ou son travail sont ceux d&apos;une exécution ; l&apos;estimation compte chaque exécution (un mois compte 730 h, donc hebdomadaire pendant 12 mois fait 52,1 exécutions), indique ce nombre dans les hypothèses, et son chiffre par exécution de pipeline ou d&apos;entraînement reste celui d&apos;une exécution.</translation>
     </message>
     <message>
         <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
         <translation>Le trafic d&apos;un point de terminaison se saisit en requêtes par mois (730 h) et est servi sur ses heures provisionnées : 2 millions par mois pendant un an (8760 h) font 24 millions de requêtes.</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::MarketBased</name>
-    <message>
-        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
-        <translation>%1 : les émissions fondées sur le marché utilisent le mix résiduel de %2, %3 gCO2/kWh (%4) : AWS ne mentionne pas la région comme couverte par des énergies renouvelables en %5</translation>
-    </message>
-    <message>
-        <source>; no %1 residual mix is stored, the %2 one stands in</source>
-        <translation> ; aucun mix résiduel de %1 n&apos;est enregistré, celui de %2 le remplace</translation>
-    </message>
-    <message>
-        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
-        <translation> ; les %1 gCO2/kWh proviennent d&apos;une copie de la publication faite par un tiers, non relue dans l&apos;original, faute de copie enregistrée de celui-ci (residual_mix.csv cite les deux)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
-        <translation>%1 (%2) : aucun mix résiduel publié dans les sources enregistrées par Greenprint ; la valeur fondée sur la localisation est utilisée pour les émissions fondées sur le marché (%3 gCO2/kWh), car AWS ne mentionne pas la région comme couverte par des énergies renouvelables en %4</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3053,13 @@ Basis: %3</source>
         <translation>%1
 Année : %2
 Base : %3</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MethodProfile</name>
+    <message>
+        <source>built-in fallback: not in the reference data</source>
+        <translation>valeur de repli intégrée : absente des données de référence</translation>
     </message>
 </context>
 <context>
@@ -3847,10 +3861,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
-        <translation>Méthode Green Algorithms, avec ses propres constantes : cœurs × TDP par cœur × usage, watts de mémoire par Go, son PUE et son intensité carbone par localisation ; aucune émission intrinsèque.</translation>
-    </message>
-    <message>
         <source>Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless the component sets Spot pricing; storage, transfer and logs use the prices listed below.</source>
         <translation>Le coût utilise les prix catalogue d&apos;AWS (à la demande, Linux, us-east-1), sauf si le composant choisit la tarification Spot ; le stockage, le transfert et les journaux utilisent les prix listés ci-dessous.</translation>
     </message>
@@ -3915,8 +3925,16 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Base du PUE</translation>
     </message>
     <message>
+        <source>Renewable-matched (%1)</source>
+        <translation>Couverture renouvelable (%1)</translation>
+    </message>
+    <message>
         <source>unknown region</source>
         <translation>région inconnue</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3925,6 +3943,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>%1 dataset</source>
         <translation>jeu de données %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4063,22 +4085,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>%1 (hypothèse)</translation>
     </message>
     <message>
-        <source>CCF %1</source>
-        <translation>CCF %1</translation>
-    </message>
-    <message>
-        <source>CCF</source>
-        <translation>CCF</translation>
-    </message>
-    <message>
-        <source>Green Algorithms %1</source>
-        <translation>Green Algorithms %1</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
-    <message>
         <source>Grid-intensity datasets</source>
         <translation>Jeux de données d&apos;intensité du réseau</translation>
     </message>
@@ -4107,18 +4113,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Version des données de référence %1. Chaque ligne des données de référence conserve sa source ; voir data/reference/SOURCES.md dans les sources de Greenprint pour les licences et la provenance.</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
-        <translation>Méthode Greenprint. La puissance d&apos;une instance est la puissance par vCPU de sa génération de CPU au taux d&apos;utilisation du composant, plus la mémoire au-delà de la dotation de base par puce, plus le TDP de chaque accélérateur mis à l&apos;échelle par une courbe de charge mesurée. Une tâche décrite par son travail dure FLOPs / (crête × fraction de crête atteinte), la fraction étant ajustée sur des entraînements publiés, et consomme la puissance de la charge qu&apos;implique cette fraction. L&apos;énergie du centre de données est l&apos;énergie informatique × PUE ; les émissions opérationnelles sont l&apos;énergie du centre de données × l&apos;intensité du réseau de la région ; les émissions intrinsèques sont la part de fabrication du serveur sur les heures utilisées. La fourchette couvre l&apos;intervalle P10-P90 de la fraction de crête atteinte, les jeux de données d&apos;intensité du réseau et les bornes de puissance.</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint&apos;s AWS package</source>
-        <translation>paquet AWS de Cloud Carbon Footprint</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
-        <translation>Méthode Cloud Carbon Footprint, reproduisant %1 (npm) sur la liste d’instances et les tables de CCF : watts min./max. par vCPU des processeurs du type à 50 % d’utilisation, GPU et mémoire comptés comme CCF le fait, PUE, facteurs d’émission et émissions intrinsèques de CCF calculés comme son code (aussi comptés comme énergie, comme le fait CCF), afin que les chiffres correspondent à cet outil. Un type que CCF ne liste pas est signalé.</translation>
-    </message>
-    <message>
         <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS ne publie aucune puissance pour ses puces Neuron, seulement des affirmations sur des instances. Greenprint déduit la puissance de chaque puce de sorte que le même travail sur une instance Neuron entière et sur l’instance de référence de l’affirmation (hôte et mémoire compris, chacune à sa propre fraction atteinte de la crête) donne le rapport d’énergie annoncé par AWS. Ces valeurs sont une hypothèse dérivée, pas un chiffre publié ; la fourchette va jusqu’à la parité d’énergie avec l’instance de référence.</translation>
     </message>
@@ -4127,24 +4121,56 @@ Cliquez pour en créer un scénario.</translation>
         <translation>scénarios uniquement</translation>
     </message>
     <message>
-        <source>Market-based %1 (gCO2e/kWh)</source>
-        <translation>Fondé sur le marché %1 (gCO2e/kWh)</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>location-based</source>
-        <translation>fondé sur la localisation</translation>
+        <source>Component</source>
+        <translation>Composant</translation>
     </message>
     <message>
-        <source>0 (renewable-matched)</source>
-        <translation>0 (couvert par des renouvelables)</translation>
+        <source>Hours (h)</source>
+        <translation>Heures (h)</translation>
     </message>
     <message>
-        <source>residual mix %1 (%2)</source>
-        <translation>mix résiduel %1 (%2)</translation>
+        <source>Load applied</source>
+        <translation>Charge appliquée</translation>
     </message>
     <message>
-        <source>location-based: no residual mix</source>
-        <translation>fondé sur la localisation : pas de mix résiduel</translation>
+        <source>Idle load</source>
+        <translation>Charge au repos</translation>
+    </message>
+    <message>
+        <source>Average power (W)</source>
+        <translation>Puissance moyenne (W)</translation>
+    </message>
+    <message>
+        <source>hours from work</source>
+        <translation>heures issues du travail</translation>
+    </message>
+    <message>
+        <source>hours as stated</source>
+        <translation>heures telles qu’indiquées</translation>
+    </message>
+    <message>
+        <source>hours from work at a published achieved rate</source>
+        <translation>heures issues du travail à un débit atteint publié</translation>
+    </message>
+    <message>
+        <source>hours from work at %1 of peak</source>
+        <translation>heures issues du travail à %1 du pic</translation>
+    </message>
+    <message>
+        <source>the method&apos;s own load; the work implies %1</source>
+        <translation>la charge propre à la méthode ; le travail implique %1</translation>
+    </message>
+    <message>
+        <source>Hours and load on the power curve</source>
+        <translation>Heures et charge sur la courbe de puissance</translation>
+    </message>
+    <message>
+        <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
+        <translation>Telles que l’estimation les a appliquées, par instance : la charge fixe la puissance de chaque instance pendant qu’elle travaille ; les heures au repos des notebooks et des points de terminaison provisionnés tournent à la charge au repos. La puissance moyenne porte sur toutes les heures, avant PUE.</translation>
     </message>
 </context>
 <context>
@@ -5448,20 +5474,20 @@ Cliquez pour en créer un scénario.</translation>
         <translation>plus de %1 valeurs hors des composants (paramètres, catalogue, scénarios et clés inconnues) ; le fichier est refusé</translation>
     </message>
     <message>
-        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
-        <translation>ne s&apos;applique qu&apos;aux points de terminaison : les requêtes d&apos;une tâche sont son total, &quot;requests&quot;</translation>
-    </message>
-    <message>
-        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
-        <translation>indiquez &quot;requests&quot; (le total) ou &quot;requestsPerMonth&quot;, pas les deux</translation>
-    </message>
-    <message>
         <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
         <translation>%1 jetons de sortie, c’est plus que les %2 tokensPerRequest dont ils font partie</translation>
     </message>
     <message>
         <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
         <translation>%1 paramètres actifs, c’est plus que les %2 paramètres du modèle</translation>
+    </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>ne s&apos;applique qu&apos;aux points de terminaison : les requêtes d&apos;une tâche sont son total, &quot;requests&quot;</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>indiquez &quot;requests&quot; (le total) ou &quot;requestsPerMonth&quot;, pas les deux</translation>
     </message>
 </context>
 <context>
@@ -5847,10 +5873,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>it has no instances or no regions</source>
         <translation>elle n&apos;a aucune instance ou aucune région</translation>
     </message>
-    <message>
-        <source>cannot read the table residual_mix</source>
-        <translation>impossible de lire la table residual_mix</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::RegionMap</name>
@@ -6073,10 +6095,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
-    </message>
-    <message>
-        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
-        <translation>La correspondance la plus proche, %1 x %2, n’est pas proposée dans %3 (offres EC2 du %4) : %5 x %6 est la meilleure correspondance que la région propose.</translation>
     </message>
 </context>
 <context>

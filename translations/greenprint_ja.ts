@@ -284,18 +284,6 @@
         <translation>プラン全体のシナリオを追加</translation>
     </message>
     <message>
-        <source>Change recurrence</source>
-        <translation>繰り返しを変更</translation>
-    </message>
-    <message>
-        <source>Change recurrence months</source>
-        <translation>繰り返し期間を変更</translation>
-    </message>
-    <message>
-        <source>Change requests per month</source>
-        <translation>月あたりのリクエスト数を変更</translation>
-    </message>
-    <message>
         <source>Change active parameters</source>
         <translation>アクティブパラメーター数を変更</translation>
     </message>
@@ -306,6 +294,18 @@
     <message>
         <source>Change batch size</source>
         <translation>バッチサイズを変更</translation>
+    </message>
+    <message>
+        <source>Change recurrence</source>
+        <translation>繰り返しを変更</translation>
+    </message>
+    <message>
+        <source>Change recurrence months</source>
+        <translation>繰り返し期間を変更</translation>
+    </message>
+    <message>
+        <source>Change requests per month</source>
+        <translation>月あたりのリクエスト数を変更</translation>
     </message>
 </context>
 <context>
@@ -382,10 +382,6 @@
     <message>
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>「%1」ではエンドポイントが %3 付近のユーザーから往復中央値 %2 ms（region_latency.csv）となり、プロジェクトの上限 %4 ms を超えます</translation>
-    </message>
-    <message>
-        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
-        <translation>%1 は %2 で提供されていません（%3 時点の EC2 提供情報）。このリージョンで提供される最も近い候補では、排出量もコストも削減できません</translation>
     </message>
 </context>
 <context>
@@ -717,6 +713,14 @@
         <source>As CCF does, the energy includes embodied emissions converted to kWh at the region&apos;s factor; that part is not electricity drawn.</source>
         <translation>CCF と同じく、エネルギーには内包排出量をリージョンの係数で kWh に換算した分が含まれます。この部分は実際の消費電力ではありません。</translation>
     </message>
+    <message>
+        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at %2 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
+        <translation>Cloud Carbon Footprint 手法。%1（npm）を CCF 自身のインスタンス一覧と表で再現します: タイプのプロセッサーの vCPU あたり最小／最大ワットを使用率 %2 % で、GPU とメモリは CCF の数え方で、PUE、排出係数、内包排出量は CCF のコードの計算どおり（CCF と同じくエネルギーとしても計上）にし、数値がこのツールと一致するようにします。CCF が登録していないタイプには注記が付きます。</translation>
+    </message>
+    <message>
+        <source>CCF</source>
+        <translation>CCF</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::Charts</name>
@@ -955,14 +959,6 @@
 （公表された実測値、ピークではありません）</translation>
     </message>
     <message>
-        <source> million / month</source>
-        <translation> 百万 / 月</translation>
-    </message>
-    <message>
-        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
-        <translation>1 か月（730 h）あたりのリクエスト数（百万単位）。プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
-    </message>
-    <message>
         <source>Acti&amp;ve parameters:</source>
         <translation>アクティブパラメーター数(&amp;V):</translation>
     </message>
@@ -973,10 +969,6 @@
     <message>
         <source>Mixture of experts: the parameters each token passes through, in billions (e.g. 3 for a 30B-A3B model). FLOPs count these; memory holds all parameters. Unset: a dense model.</source>
         <translation>Mixture of Experts：各トークンが通過するパラメーター数（十億単位。例：30B-A3B モデルは 3）。FLOPs はこれを数え、メモリはすべてのパラメーターを保持します。未設定：密なモデル。</translation>
-    </message>
-    <message>
-        <source>Output tokens p&amp;er request:</source>
-        <translation>リクエストあたりの出力トークン数(&amp;E):</translation>
     </message>
     <message>
         <source>Not served token by token</source>
@@ -1001,6 +993,24 @@
     <message>
         <source>Requests one model replica decodes together (batch or concurrency). Larger batches share each read of the weights: far less energy per token. Unset: 1, one request at a time, listed under the assumptions.</source>
         <translation>1 つのモデルレプリカがまとめてデコードするリクエスト数（バッチまたは同時実行数）。大きなバッチは重みの読み出しを共有し、トークンあたりのエネルギーが大幅に減ります。未設定：1（一度に 1 リクエスト）、前提条件に記載されます。</translation>
+    </message>
+    <message>
+        <source>Output tokens p&amp;er request:</source>
+        <translation>リクエストあたりの出力トークン数(&amp;E):</translation>
+    </message>
+    <message>
+        <source> million / month</source>
+        <translation> 百万 / 月</translation>
+    </message>
+    <message>
+        <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
+        <translation>1 か月（730 h）あたりのリクエスト数（百万単位）。プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
+    </message>
+    <message>
+        <source>load %1 % on the power curve, the method&apos;s own
+(the work implies %2 %)</source>
+        <translation>電力曲線上の負荷 %1 %（手法固有の値）
+（作業量からは %2 %）</translation>
     </message>
 </context>
 <context>
@@ -1311,12 +1321,12 @@
         <translation>作業単位あたり（SCI）: %1</translation>
     </message>
     <message>
-        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
-        <translation>各入力の範囲をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したもの。グラフ「炭素の範囲を生む要因」が各入力を単独で示します。</translation>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>運用時排出量のみ（スコープ 2）：%1 年に AWS がリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外はロケーション基準の係数。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、置き換えることはありません。</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>運用時排出量のみ（Scope 2）：AWS が %1 年にリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外は公開された残余ミックスが保存されていればリージョンの国の残余ミックス、なければロケーション基準の係数（該当するリージョンはすべて前提条件に記載）。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、その代わりにはしません。</translation>
+        <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
+        <translation>各入力の範囲をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したもの。グラフ「炭素の範囲を生む要因」が各入力を単独で示します。</translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1813,6 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1 TFLOPS</translation>
     </message>
     <message>
-        <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
-        <translation>%1: CCF がすべての S3 クラスに用いるのと同じエネルギー、%2 Wh／TB 時 x %3 コピー（PUE 前で %4 kWh／TB 月）。これは前提条件です：AWS はアーカイブクラスの媒体もエネルギーも公表しておらず、クラウドのコールドストレージについて TB あたりの公表値は見つかりませんでした。テープや停止中のディスクならより少ない電力で済みます</translation>
-    </message>
-    <message>
         <source>daily</source>
         <translation>毎日</translation>
     </message>
@@ -1821,6 +1827,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>%1: runs %2 times (%3 for %4 months of 730 h: %4 x 730 h / %5 h); energy, carbon and cost are one run&apos;s times %2</source>
         <translation>%1：%2 回実行（%3、730 h の月で %4 か月：%4 x 730 h / %5 h）。エネルギー、排出量、コストは 1 回分の %2 倍</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>プロジェクト設定</translation>
     </message>
 </context>
 <context>
@@ -1927,12 +1937,12 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>日付不明</translation>
     </message>
     <message>
-        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
-        <translation>%1：%2 は %3 で提供されていません（%4 時点の EC2 提供情報）</translation>
-    </message>
-    <message>
         <source>serving needs %1 GB for the weights and the KV cache of its batch, more than the %2 GB of accelerator memory of one %3 (each endpoint instance holds the whole model)</source>
         <translation>推論には重みとバッチ分の KV キャッシュで %1 GB が必要で、%3 1 台のアクセラレータメモリ %2 GB を超えます（エンドポイントの各インスタンスがモデル全体を保持します）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not offered in %3 (EC2 offerings of %4)</source>
+        <translation>%1：%2 は %3 で提供されていません（%4 時点の EC2 提供情報）</translation>
     </message>
     <message>
         <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
@@ -2324,6 +2334,14 @@ Market-based (%6): %7</source>
         <source>Green Algorithms profile: reproduces %1 and its formula; vCPUs count as cores, at its &quot;Any&quot; %2 W per core where the processor is not listed; memory %3 W/GB, PUE %4, no embodied emissions; AWS regions are mapped to its locations by Greenprint.</source>
         <translation>Green Algorithms プロファイル: %1 とその計算式を再現します。vCPU をコアとして数え、プロセッサーが一覧にない場合は「Any」のコアあたり %2 W を使用します。メモリ %3 W/GB、PUE %4、内包排出量なし。AWS リージョンは Greenprint が同ツールの地域に対応付けています。</translation>
     </message>
+    <message>
+        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
+        <translation>Green Algorithms の算定方法（独自の定数を使用）：コア数 × コアあたり TDP × 使用率、GB あたりのメモリ電力、独自の PUE と所在地ごとの炭素強度。内包排出量なし。</translation>
+    </message>
+    <message>
+        <source>Green Algorithms</source>
+        <translation>Green Algorithms</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GreenprintProfile</name>
@@ -2352,6 +2370,10 @@ Market-based (%6): %7</source>
         <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
     </message>
     <message>
+        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
+        <translation>%1：マーケット基準の排出量はロケーション基準の係数を使用：AWS はこのリージョンを %2 年に再生可能エネルギーでマッチングされたとしておらず、残余ミックス係数も出典にありません</translation>
+    </message>
+    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 ホストの内包排出量（サーバー全体で %2 kgCO2e）: %3</translation>
     </message>
@@ -2374,6 +2396,10 @@ Market-based (%6): %7</source>
     <message>
         <source>Embodied carbon of an accelerated instance: its vCPU share of the host server without accelerators (CCF&apos;s server formula) plus each GPU or Neuron chip from its die area and memory (Boavizta&apos;s component model); CPU-only instances keep CCF&apos;s server share.</source>
         <translation>アクセラレータ付きインスタンスの内包排出量: アクセラレータを除くホストサーバーの vCPU 按分（CCF のサーバー式）に、各 GPU または Neuron チップのダイ面積とメモリによる値（Boavizta の部品モデル）を加えます。CPU のみのインスタンスは CCF のサーバー按分値のままです。</translation>
+    </message>
+    <message>
+        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
+        <translation>Greenprint 方式。インスタンスの電力は、コンポーネントの利用率における CPU 世代の vCPU あたり電力に、チップあたりの基準を超えるメモリ分と、測定した負荷曲線で調整した各アクセラレータの TDP を加えたものです。作業量で指定したジョブは FLOPs /（ピーク × 達成ピーク比）の時間だけ実行され、その比は公開された学習実績に当てはめたもので、その比から導かれる負荷の電力を消費します。施設エネルギーは IT エネルギー × PUE、運用時排出量は施設エネルギー × リージョンのグリッド炭素強度、内包排出量は使用時間に対するサーバー製造分の按分です。範囲は達成ピーク比の P10-P90 区間、グリッド炭素強度のデータセット、電力の上下限にわたります。</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2910,10 @@ Market-based (%6): %7</source>
         <translation>マーケット基準の排出量</translation>
     </message>
     <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外ではロケーション基準の係数を使います。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
+    </message>
+    <message>
         <source>Embodied emissions</source>
         <translation>内包排出量</translation>
     </message>
@@ -2996,35 +3026,12 @@ Market-based (%6): %7</source>
         <translation>上級者向け:「JSON パス…」では、プロジェクトファイルのフィールドをパス（stages[2].components[0].hours、0 から数える）と値で設定します。テキストに引用符は不要です。</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外では公表された残余ミックスが保存されている国（EU 諸国は AIB European Residual Mix）ではリージョンの国の残余ミックス、ない場合はロケーション基準の係数を使い、それぞれ前提条件に記載します。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
-    </message>
-    <message>
         <source>A job that runs again and again, such as a weekly ETL or a nightly retraining, is one compute component: set Runs to every day, week or month and For to the months it keeps running. Its hours or work are one run&apos;s; the estimate counts every run (a month is 730 h, so weekly for 12 months is 52.1 runs), states the count under Assumptions, and its figure per pipeline or training run stays one run&apos;s.</source>
         <translation>毎週の ETL や毎晩の再学習のように繰り返し実行されるジョブは、1 つのコンピューティングコンポーネントです。「実行」を毎日・毎週・毎月に、「期間」を続ける月数に設定します。時間または作業量は 1 回分で、見積もりはすべての実行を数え（1 か月は 730 h なので、12 か月間毎週なら 52.1 回）、その回数を前提条件に示します。パイプライン実行 1 回あたり・学習 1 回あたりの値は 1 回分のままです。</translation>
     </message>
     <message>
         <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
         <translation>エンドポイントのトラフィックは 1 か月（730 h）あたりのリクエスト数で入力し、プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
-    </message>
-</context>
-<context>
-    <name>greenprint::MarketBased</name>
-    <message>
-        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
-        <translation>%1: マーケット基準の排出量には %2 の残余ミックス %3 gCO2/kWh（%4）を使用します。AWS は %5 年にこのリージョンを再生可能エネルギーでマッチング済みとして挙げていません</translation>
-    </message>
-    <message>
-        <source>; no %1 residual mix is stored, the %2 one stands in</source>
-        <translation>。%1 年の残余ミックスは保存されていないため、%2 年のものを代わりに使用します</translation>
-    </message>
-    <message>
-        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
-        <translation>。%1 gCO2/kWh は公表資料の第三者による写しから取ったもので、原本は保存されていないため原本では確認していません（residual_mix.csv に両方を記載）</translation>
-    </message>
-    <message>
-        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
-        <translation>%1（%2）: Greenprint が保存している資料には公表された残余ミックスがないため、マーケット基準の排出量にはロケーション基準の値（%3 gCO2/kWh）を使用します。AWS は %4 年にこのリージョンを再生可能エネルギーでマッチング済みとして挙げていません</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3047,13 @@ Basis: %3</source>
         <translation>%1
 年：%2
 根拠：%3</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MethodProfile</name>
+    <message>
+        <source>built-in fallback: not in the reference data</source>
+        <translation>組み込みの代替値: 参照データにありません</translation>
     </message>
 </context>
 <context>
@@ -3833,10 +3847,6 @@ Click to create a scenario from it.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
-        <translation>Green Algorithms の算定方法（独自の定数を使用）：コア数 × コアあたり TDP × 使用率、GB あたりのメモリ電力、独自の PUE と所在地ごとの炭素強度。内包排出量なし。</translation>
-    </message>
-    <message>
         <source>Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless the component sets Spot pricing; storage, transfer and logs use the prices listed below.</source>
         <translation>コストは、コンポーネントでスポット料金を指定しない限り AWS の定価（オンデマンド、Linux、us-east-1）を使います。ストレージ、転送、ログには以下の価格を使います。</translation>
     </message>
@@ -3901,8 +3911,16 @@ Click to create a scenario from it.</source>
         <translation>PUE の根拠</translation>
     </message>
     <message>
+        <source>Renewable-matched (%1)</source>
+        <translation>再エネ充当（%1）</translation>
+    </message>
+    <message>
         <source>unknown region</source>
         <translation>不明なリージョン</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3911,6 +3929,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>%1 dataset</source>
         <translation>データセット %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4049,22 +4071,6 @@ Click to create a scenario from it.</source>
         <translation>%1（前提）</translation>
     </message>
     <message>
-        <source>CCF %1</source>
-        <translation>CCF %1</translation>
-    </message>
-    <message>
-        <source>CCF</source>
-        <translation>CCF</translation>
-    </message>
-    <message>
-        <source>Green Algorithms %1</source>
-        <translation>Green Algorithms %1</translation>
-    </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
-    <message>
         <source>Grid-intensity datasets</source>
         <translation>グリッド炭素強度データセット</translation>
     </message>
@@ -4093,18 +4099,6 @@ Click to create a scenario from it.</source>
         <translation>参照データのバージョン %1。参照データの各行には出典が記録されています。ライセンスと出所は Greenprint のソースの data/reference/SOURCES.md を参照してください。</translation>
     </message>
     <message>
-        <source>Greenprint method. Instance power is the host&apos;s per-vCPU watts for its CPU generation at the component&apos;s utilization, plus memory above the per-chip baseline, plus each accelerator&apos;s TDP scaled by a measured load curve. A job stated as work runs for FLOPs / (peak × achieved fraction of peak), the fraction fitted on published training runs, and draws the power of the load that fraction implies. Facility energy is IT energy × PUE; operational carbon is facility energy × the region&apos;s grid intensity; embodied carbon is the server&apos;s manufacturing share over the hours used. The band spans the P10-P90 interval of the achieved fraction of peak, the grid-intensity datasets and the power bounds.</source>
-        <translation>Greenprint 方式。インスタンスの電力は、コンポーネントの利用率における CPU 世代の vCPU あたり電力に、チップあたりの基準を超えるメモリ分と、測定した負荷曲線で調整した各アクセラレータの TDP を加えたものです。作業量で指定したジョブは FLOPs /（ピーク × 達成ピーク比）の時間だけ実行され、その比は公開された学習実績に当てはめたもので、その比から導かれる負荷の電力を消費します。施設エネルギーは IT エネルギー × PUE、運用時排出量は施設エネルギー × リージョンのグリッド炭素強度、内包排出量は使用時間に対するサーバー製造分の按分です。範囲は達成ピーク比の P10-P90 区間、グリッド炭素強度のデータセット、電力の上下限にわたります。</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint&apos;s AWS package</source>
-        <translation>Cloud Carbon Footprint の AWS パッケージ</translation>
-    </message>
-    <message>
-        <source>Cloud Carbon Footprint method, reproducing %1 (npm) over CCF&apos;s own instance list and tables: per-vCPU min/max watts of the type&apos;s processors at 50 % utilization, GPUs and memory as CCF counts them, CCF&apos;s PUE, emission factors and embodied emissions as its code computes them (also reported as energy, as CCF does), so that the numbers match that tool. A type CCF does not list is flagged.</source>
-        <translation>Cloud Carbon Footprint 手法。%1（npm）を CCF 自身のインスタンス一覧と表で再現します: タイプのプロセッサーの vCPU あたり最小／最大ワットを使用率 50 % で、GPU とメモリは CCF の数え方で、PUE、排出係数、内包排出量は CCF のコードの計算どおり（CCF と同じくエネルギーとしても計上）にし、数値がこのツールと一致するようにします。CCF が登録していないタイプには注記が付きます。</translation>
-    </message>
-    <message>
         <source>AWS publishes no power figure for its Neuron chips, only claims about instances. Greenprint derives each chip&apos;s power so that the same work on a whole Neuron instance and on the claim&apos;s baseline instance (host and memory included, each at its own achieved fraction of peak) uses the energy ratio AWS claims. These values are a derived assumption, not a published figure; the band runs up to energy parity with the baseline instance.</source>
         <translation>AWS は Neuron チップの電力値を公表しておらず、インスタンスに関する主張のみを公表しています。Greenprint は、同じ作業を Neuron インスタンス全体と主張の比較対象インスタンス（ホストとメモリを含み、それぞれ自身のピーク性能達成率で）で実行したときに AWS が主張するエネルギー比になるよう、各チップの電力を導出します。これらの値は公表値ではなく導出された前提条件です。範囲は比較対象インスタンスとのエネルギー同等まで広がります。</translation>
     </message>
@@ -4113,24 +4107,56 @@ Click to create a scenario from it.</source>
         <translation>シナリオのみ</translation>
     </message>
     <message>
-        <source>Market-based %1 (gCO2e/kWh)</source>
-        <translation>マーケット基準 %1（gCO2e/kWh）</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>location-based</source>
-        <translation>ロケーション基準</translation>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
     </message>
     <message>
-        <source>0 (renewable-matched)</source>
-        <translation>0（再生可能エネルギーでマッチング済み）</translation>
+        <source>Hours (h)</source>
+        <translation>時間（h）</translation>
     </message>
     <message>
-        <source>residual mix %1 (%2)</source>
-        <translation>残余ミックス %1（%2）</translation>
+        <source>Load applied</source>
+        <translation>適用負荷</translation>
     </message>
     <message>
-        <source>location-based: no residual mix</source>
-        <translation>ロケーション基準：残余ミックスなし</translation>
+        <source>Idle load</source>
+        <translation>アイドル時負荷</translation>
+    </message>
+    <message>
+        <source>Average power (W)</source>
+        <translation>平均電力 (W)</translation>
+    </message>
+    <message>
+        <source>hours from work</source>
+        <translation>作業量から求めた時間</translation>
+    </message>
+    <message>
+        <source>hours as stated</source>
+        <translation>指定どおりの時間</translation>
+    </message>
+    <message>
+        <source>hours from work at a published achieved rate</source>
+        <translation>公表された実効スループットで作業量から求めた時間</translation>
+    </message>
+    <message>
+        <source>hours from work at %1 of peak</source>
+        <translation>ピークの %1 で作業量から求めた時間</translation>
+    </message>
+    <message>
+        <source>the method&apos;s own load; the work implies %1</source>
+        <translation>手法固有の負荷。作業量からは %1</translation>
+    </message>
+    <message>
+        <source>Hours and load on the power curve</source>
+        <translation>時間と電力曲線上の負荷</translation>
+    </message>
+    <message>
+        <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
+        <translation>見積もりが適用したとおり、インスタンスごと: 負荷は各インスタンスが稼働中の電力を決めます。ノートブックとプロビジョニング済みエンドポイントのアイドル時間はアイドル時負荷で動きます。平均電力は全時間の平均で、PUE 適用前です。</translation>
     </message>
 </context>
 <context>
@@ -5431,20 +5457,20 @@ Click to create a scenario from it.</source>
         <translation>コンポーネント以外（設定、カタログ、シナリオ、未知のキー）の値が %1 個を超えているため、ファイルを受け付けません</translation>
     </message>
     <message>
-        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
-        <translation>エンドポイントにのみ適用されます：ジョブのリクエスト数は合計の &quot;requests&quot; で指定します</translation>
-    </message>
-    <message>
-        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
-        <translation>&quot;requests&quot;（合計）か &quot;requestsPerMonth&quot; のどちらか一方を指定してください</translation>
-    </message>
-    <message>
         <source>%1 output tokens is more than the %2 tokensPerRequest they are part of</source>
         <translation>出力トークン %1 は、それを含む tokensPerRequest %2 を超えています</translation>
     </message>
     <message>
         <source>%1 active parameters is more than the model&apos;s %2 parameters</source>
         <translation>アクティブパラメーター %1 は、モデルのパラメーター %2 を超えています</translation>
+    </message>
+    <message>
+        <source>applies to endpoints only: a job&apos;s requests are its total, &quot;requests&quot;</source>
+        <translation>エンドポイントにのみ適用されます：ジョブのリクエスト数は合計の &quot;requests&quot; で指定します</translation>
+    </message>
+    <message>
+        <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
+        <translation>&quot;requests&quot;（合計）か &quot;requestsPerMonth&quot; のどちらか一方を指定してください</translation>
     </message>
 </context>
 <context>
@@ -5829,10 +5855,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>it has no instances or no regions</source>
         <translation>インスタンスまたはリージョンがありません</translation>
     </message>
-    <message>
-        <source>cannot read the table residual_mix</source>
-        <translation>テーブル residual_mix を読み取れません</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::RegionMap</name>
@@ -6055,10 +6077,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
-    </message>
-    <message>
-        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
-        <translation>最も近い候補の %1 x %2 は %3 で提供されていません（%4 時点の EC2 提供情報）。このリージョンで提供される最適な候補は %5 x %6 です。</translation>
     </message>
 </context>
 <context>

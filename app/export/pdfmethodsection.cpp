@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfmethodsection.h"
 
-#include "engine/ccfaws.h"
 #include "pdfreportwriter.h"
 #include "pdfstyle.h"
 
@@ -16,22 +15,6 @@
 
 namespace greenprint {
 namespace {
-
-/** The coefficients the estimator reads (models/engine), in the order the method uses them. */
-const char16_t *const kCoefficientsUsed[] = {
-    CoefficientKey::AwsGlobalPue,
-    CoefficientKey::CcfPue,
-    CoefficientKey::DefaultUtilization,
-    CoefficientKey::MemoryKWhPerGBHour,
-    u"embodied.gpu_kgco2e",
-    CoefficientKey::SsdWhPerTBHour,
-    CoefficientKey::HddWhPerTBHour,
-    CoefficientKey::NetworkKWhPerGB,
-    CoefficientKey::SpotDiscountFraction,
-    CoefficientKey::TransferUsdPerGB,
-    CoefficientKey::LogsIngestUsdPerGB,
-    CoefficientKey::LogsStorageUsdPerGBMonth,
-};
 
 QString orDash(const QString &text)
 {
@@ -63,6 +46,7 @@ void PdfMethodSection::write()
     m_writer.newPage();
     m_writer.addHeading(tr("Assumptions and method"), 1);
     writeMethod();
+    writeLoads();
     writeDerivedPower();
     writeRegions();
     writeInstances();
@@ -101,46 +85,10 @@ void PdfMethodSection::writeSources()
     m_writer.addList(m_sources, markers, TextStyle::Small);
 }
 
-QString PdfMethodSection::ccfVersions() const
-{
-    if (!m_input.reference || m_input.reference->method.ccfAwsVersion.isEmpty())
-        return tr("Cloud Carbon Footprint's AWS package");
-    return CcfAws(m_input.reference->method).versions();
-}
-
 void PdfMethodSection::writeMethod()
 {
     const Estimate &e = m_input.estimate;
-    QString method;
-    switch (e.methodology) {
-    case Methodology::Greenprint:
-        method = tr("Greenprint method. Instance power is the host's per-vCPU watts for its CPU "
-                    "generation at the component's utilization, plus memory above the per-chip "
-                    "baseline, plus each accelerator's TDP scaled by a measured load curve. "
-                    "A job stated as work runs for FLOPs / (peak × achieved fraction of peak), "
-                    "the fraction fitted on published training runs, and draws the power of the "
-                    "load that fraction implies. "
-                    "Facility energy is IT energy × PUE; operational carbon is facility energy × "
-                    "the region's grid intensity; embodied carbon is the server's manufacturing "
-                    "share over the hours used. The band spans the P10-P90 interval of the "
-                    "achieved fraction of peak, the grid-intensity datasets and the power bounds.");
-        break;
-    case Methodology::CloudCarbonFootprint:
-        method = tr("Cloud Carbon Footprint method, reproducing %1 (npm) over CCF's own "
-                    "instance list and tables: per-vCPU min/max watts of the type's processors "
-                    "at 50 % utilization, GPUs and memory as CCF counts them, CCF's PUE, emission "
-                    "factors and embodied emissions as its code computes them (also reported as "
-                    "energy, as CCF does), so that the numbers match that tool. A type CCF does "
-                    "not list is flagged.")
-                     .arg(ccfVersions());
-        break;
-    case Methodology::GreenAlgorithms:
-        method = tr("Green Algorithms method, with its own constants: cores × TDP per core × "
-                    "usage, memory watts per GB, its PUE and its carbon intensity per location; "
-                    "no embodied emissions.");
-        break;
-    }
-    m_writer.addParagraph(method);
+    m_writer.addParagraph(e.methodSummary); // the engine's own account of the method
     m_writer.addParagraph(tr("Cost uses AWS list prices (On-Demand, Linux, us-east-1) unless "
                              "the component sets Spot pricing; storage, transfer and logs use "
                              "the prices listed below."));
@@ -149,6 +97,52 @@ void PdfMethodSection::writeMethod()
         m_writer.addParagraph(tr("None beyond the constants below."));
     else
         m_writer.addBullets(e.assumptions, TextStyle::Small);
+}
+
+QString PdfMethodSection::load(double fraction) const
+{
+    return tr("%1 %").arg(m_numbers.plain(fraction * 100.0, 3));
+}
+
+void PdfMethodSection::writeLoads()
+{
+    const Estimate &e = m_input.estimate;
+    PdfTable table;
+    table.columns = {{tr("Component"), 2.2, false}, {tr("Instance"), 1.5, false},
+                     {tr("Hours (h)"), 1, true},    {tr("Load applied"), 0.9, true},
+                     {tr("Idle load"), 0.8, true},  {tr("Average power (W)"), 1, true},
+                     {tr("Basis"), 3.0, false}};
+    for (const StageEstimate &s : e.stages) {
+        for (const ComponentEstimate &c : s.components) {
+            if (!c.appliedLoadFraction)
+                continue; // no modelled power: storage, transfer, logs, measured or unknown
+            QString basis = c.hoursDerived ? tr("hours from work") : tr("hours as stated");
+            if (c.hoursDerived && c.throughputAchieved)
+                basis = tr("hours from work at a published achieved rate");
+            else if (c.hoursDerived && c.achievedUtilization)
+                basis = tr("hours from work at %1 of peak").arg(load(*c.achievedUtilization));
+            // A method with its own fixed load (CCF) overrides the one the work implies.
+            if (c.acceleratorLoad && *c.acceleratorLoad != *c.appliedLoadFraction)
+                basis += u'\n'
+                    + tr("the method's own load; the work implies %1")
+                          .arg(load(*c.acceleratorLoad));
+            table.rows.push_back(
+                {{c.name, c.count > 1 ? tr("%1 × %2").arg(c.count).arg(c.instance) : c.instance,
+                  m_numbers.hours(c.hours.h), load(*c.appliedLoadFraction),
+                  c.idleLoadFraction ? load(*c.idleLoadFraction) : QStringLiteral("–"),
+                  m_numbers.plain(c.averagePower.w, 4), basis},
+                 PdfTable::RowKind::Normal});
+        }
+    }
+    if (table.rows.empty())
+        return;
+    m_writer.addHeading(tr("Hours and load on the power curve"), 2);
+    m_writer.addParagraph(tr("As the estimate applied them, per instance: the load sets each "
+                             "instance's power while it works; idle hours of notebooks and "
+                             "provisioned endpoints run at the idle load. Average power is over "
+                             "all hours, before PUE."),
+                          TextStyle::Small);
+    m_writer.addTable(table);
 }
 
 void PdfMethodSection::writeDerivedPower()
@@ -404,9 +398,20 @@ void PdfMethodSection::writeStorage()
 
 void PdfMethodSection::writeCoefficients()
 {
-    if (!m_input.reference)
+    // What the estimates read, as the engine reports it: the plan's first, then what
+    // only the baseline or a scenario read.
+    std::vector<std::pair<const UsedConstant *, bool>> constants; // constant, in the plan
+    QSet<QString> listed;
+    for (const Estimate *estimate : describedEstimates()) {
+        for (const UsedConstant &c : estimate->constants) {
+            if (!listed.contains(c.key)) {
+                listed.insert(c.key);
+                constants.emplace_back(&c, estimate == &m_input.estimate);
+            }
+        }
+    }
+    if (constants.empty())
         return;
-    const Methodology methodology = m_input.estimate.methodology;
     m_writer.addHeading(tr("Constants"), 2);
     PdfTable table;
     table.columns = {{tr("Constant"), 1.6, false},
@@ -414,32 +419,11 @@ void PdfMethodSection::writeCoefficients()
                      {tr("Unit"), 1.2, false},
                      {tr("Vintage"), 1.6, false},
                      {tr("Sources"), 0.8, false}};
-    for (const char16_t *key : kCoefficientsUsed) {
-        const Coefficient *c = m_input.reference->coefficient(key);
-        if (!c)
-            continue;
+    for (const auto &[c, inPlan] : constants) {
         const QString name = c->assumption ? tr("%1 (assumption)").arg(c->key) : c->key;
-        table.rows.push_back({{name, m_numbers.plain(c->value), orDash(c->unit), orDash(c->vintage),
-                               cite(c->source)},
+        table.rows.push_back({{usedLabel(name, inPlan), m_numbers.plain(c->value), orDash(c->unit),
+                               orDash(c->vintage), cite(c->source)},
                               PdfTable::RowKind::Normal});
-    }
-    const MethodData &method = m_input.reference->method;
-    if (methodology == Methodology::CloudCarbonFootprint) {
-        for (const PeerConstant &c : method.ccfConstants) {
-            if (c.key.startsWith(u"emissions_factor.") || c.key.startsWith(u"version."))
-                continue;
-            table.rows.push_back({{tr("CCF %1").arg(c.key), m_numbers.plain(c.value),
-                                   QStringLiteral("–"), tr("CCF"), cite(c.source)},
-                                  PdfTable::RowKind::Normal});
-        }
-    } else if (methodology == Methodology::GreenAlgorithms) {
-        for (const PeerConstant &c : method.greenAlgorithms) {
-            if (c.kind != u"constant")
-                continue;
-            table.rows.push_back({{tr("Green Algorithms %1").arg(c.key), m_numbers.plain(c.value),
-                                   QStringLiteral("–"), tr("Green Algorithms"), cite(c.source)},
-                                  PdfTable::RowKind::Normal});
-        }
     }
     m_writer.addTable(table);
 }

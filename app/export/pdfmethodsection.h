@@ -17,8 +17,8 @@ class PdfReportWriter;
  * methodology works; every assumption the estimate relied on; the derived
  * AWS Neuron power (labelled a derived assumption); grid intensity and PUE
  * with their basis for every region used; the instances and storage classes
- * used; every coefficient the estimator reads, with value, unit, vintage and
- * source; the grid-intensity datasets; the numbered list of sources cited.
+ * used; every constant the estimate read (Estimate::constants), with value,
+ * unit, vintage and source; the grid-intensity datasets; the numbered list of sources cited.
  */
 class PdfMethodSection
 {
@@ -31,8 +31,10 @@ public:
 
 private:
     void writeMethod();
-    /** The Cloud Carbon Footprint packages the ccf profile reproduces. */
-    QString ccfVersions() const;
+    /** Per component: the hours, the load on the power curve and the power the engine used. */
+    void writeLoads();
+    /** A load on the power curve ("50 %"). */
+    QString load(double fraction) const;
     void writeDerivedPower();
     void writeRegions();
     void writeInstances();

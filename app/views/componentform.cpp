@@ -228,17 +228,17 @@ void ComponentForm::updateDerived()
         : nullptr;
     // The figures break their lines themselves; only the explanation of a failure wraps.
     m_derived->setWordWrap(!(estimate && estimate->hoursDerived));
-    m_derived->setText(work ? describeDerived(*work) : QString());
+    m_derived->setText(work ? describeDerived() : QString());
 }
 
-QString ComponentForm::describeDerived(const WorkSpec &work) const
+QString ComponentForm::describeDerived() const
 {
     const ComponentEstimate *estimate = context().estimate
         ? context().estimate->component(target().stage, target().index)
         : nullptr;
     // A published achieved rate (first-generation Gaudi) is sustained already: no fraction.
     const bool rateAchieved = estimate && estimate->throughputAchieved;
-    if (!estimate || !estimate->hoursDerived || !estimate->instanceThroughputTflops
+    if (!estimate || !estimate->workHoursPerRun || !estimate->instanceThroughputTflops
         || *estimate->instanceThroughputTflops <= 0.0
         || (!rateAchieved
             && (!estimate->achievedUtilization || *estimate->achievedUtilization <= 0.0))) {
@@ -254,14 +254,9 @@ QString ComponentForm::describeDerived(const WorkSpec &work) const
     }
     const double peak = *estimate->instanceThroughputTflops;
     const double mfu = rateAchieved ? 1.0 : *estimate->achievedUtilization;
-    const int count = std::max(1, ComponentField::Count::get(*document(), target()));
-    // One run of the work (one trial for tuning), as sizeWork() computes it; an endpoint's
-    // requests per month as the total over its hours provisioned.
-    double flops = work.flops();
-    if (const auto *endpoint = std::get_if<EndpointSpec>(&document()->component(target())->spec);
-        endpoint && endpoint->servedWork())
-        flops = endpoint->servedWork()->flops();
-    const double hours = flops / (count * peak * 1e12 * 3600.0 * mfu);
+    // The estimator's own hours: one run of the work (one trial for tuning, an endpoint's
+    // busy hours), never recomputed here.
+    const double hours = estimate->workHoursPerRun->h;
     const QLocale locale;
     auto hoursText = [&](double h) { return locale.toString(h, 'f', h >= 100.0 ? 0 : 1); };
     QString rate = rateAchieved
@@ -269,11 +264,18 @@ QString ComponentForm::describeDerived(const WorkSpec &work) const
               .arg(UnitFormatter::number(peak))
         : tr("at %1 % of %2 TFLOPS peak")
               .arg(locale.toString(mfu * 100.0, 'f', 0), UnitFormatter::number(peak));
-    // The power side of the same physics: the load that fraction puts on the power curve.
-    if (estimate->acceleratorLoad) {
-        rate += QLatin1Char('\n')
-            + tr("accelerator load %1 % on the power curve")
-                  .arg(locale.toString(*estimate->acceleratorLoad * 100.0, 'f', 0));
+    // The power side: the load the estimate applied on the power curve, which is the one
+    // the work implies unless the method fixes its own (Cloud Carbon Footprint).
+    const auto percent = [&](double fraction) { return locale.toString(fraction * 100.0, 'f', 0); };
+    if (const std::optional<double> applied = estimate->appliedLoadFraction) {
+        if (estimate->acceleratorLoad && *estimate->acceleratorLoad != *applied) {
+            rate += QLatin1Char('\n')
+                + tr("load %1 % on the power curve, the method's own\n(the work implies %2 %)")
+                      .arg(percent(*applied), percent(*estimate->acceleratorLoad));
+        } else {
+            rate += QLatin1Char('\n')
+                + tr("accelerator load %1 % on the power curve").arg(percent(*applied));
+        }
     }
     switch (type()) {
     case ComponentType::Tuning:

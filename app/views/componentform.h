@@ -63,8 +63,8 @@ protected:
      */
     void hideWhileSizedByWork(QWidget *field) { m_hiddenByWork.push_back(field); }
 
-    /** Text of the derived-figures label for `work` on this component (for tests, too). */
-    QString describeDerived(const WorkSpec &work) const;
+    /** Text of the derived-figures label of this component sized by work (for tests, too). */
+    QString describeDerived() const;
 
 private:
     void chooseInstance();

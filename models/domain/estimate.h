@@ -119,6 +119,21 @@ struct PerUnit
     bool operator==(const PerUnit &) const = default;
 };
 
+/**
+ * A constant the estimate read, as the method used it: its value, unit and source.
+ * The engine lists them (Estimate::constants) so that no view keeps its own list.
+ */
+struct UsedConstant
+{
+    QString key; ///< the reference data's key (coefficients.csv), or the peer tool's own
+    double value = 0.0;
+    QString unit; ///< empty where the source states none
+    QString vintage;
+    QString source; ///< "a | b" as in the reference data; empty for a built-in fallback
+    bool assumption = false;
+    bool operator==(const UsedConstant &) const = default;
+};
+
 struct ComponentEstimate
 {
     QString name;
@@ -141,6 +156,22 @@ struct ComponentEstimate
         achievedUtilization; ///< achieved fraction of peak FLOPs that set the hours
     /** Load on the accelerators' power curve while the work runs (derived or overridden). */
     std::optional<double> acceleratorLoad;
+    /**
+     * Wall-clock hours per instance of one run of the work, as work sizing computed them
+     * (one trial of a tuning job; an endpoint's busy hours, before its hours provisioned
+     * cap them); empty when the hours are stated rather than derived.
+     */
+    std::optional<Hours> workHoursPerRun;
+    /**
+     * Load on the power curve the method applied while the instance works (central): the
+     * component's utilization, the load its work implies, or the method's own fixed figure
+     * (Cloud Carbon Footprint's). Empty when no modelled power was applied (measured
+     * power, an unknown instance, storage, transfer, logs).
+     */
+    std::optional<double> appliedLoadFraction;
+    /** Load the method applied during idle hours (notebooks, provisioned endpoints); empty
+     * when none were counted. */
+    std::optional<double> idleLoadFraction;
     Footprint footprint;
 
     /** Wall-clock hours per instance of one run. */
@@ -169,8 +200,12 @@ struct Estimate
     std::vector<StageEstimate> stages;
     Footprint total;
     PerUnit perUnit; ///< the whole plan per the functional unit of its use
+    /** The method as this estimate applied it, in a few sentences, numbers from the data. */
+    QString methodSummary;
     /** Every assumption the estimate relied on, once each, for reports and the UI. */
     QStringList assumptions;
+    /** The constants the method and the components read, once each, in the order met. */
+    std::vector<UsedConstant> constants;
     /** Fallbacks and unresolved references met while estimating (never fatal). */
     Issues issues;
 };

@@ -226,6 +226,7 @@ struct PeerConstant
     QString key;
     double value = 0.0;
     QString source;
+    QString unit; ///< as the table states it ("ratio", "percent"); empty where it states none
     bool operator==(const PeerConstant &) const = default;
 };
 

@@ -166,4 +166,28 @@ QStringList CcfProfile::generalAssumptions() const
                "no market-based figure).")};
 }
 
+QString CcfProfile::methodSummary() const
+{
+    return Tr::tr("Cloud Carbon Footprint method, reproducing %1 (npm) over CCF's own "
+                  "instance list and tables: per-vCPU min/max watts of the type's processors "
+                  "at %2 % utilization, GPUs and memory as CCF counts them, CCF's PUE, emission "
+                  "factors and embodied emissions as its code computes them (also reported as "
+                  "energy, as CCF does), so that the numbers match that tool. A type CCF does "
+                  "not list is flagged.")
+        .arg(m_ccf.versions())
+        .arg(m_ccf.utilization() * 100.0);
+}
+
+std::vector<UsedConstant> CcfProfile::constants() const
+{
+    // CCF's constants; its emission factors are per region (the regions table) and its
+    // versions name the package (methodSummary()).
+    std::vector<UsedConstant> used;
+    for (const PeerConstant &c : m_reference.method.ccfConstants) {
+        if (!c.key.startsWith(u"emissions_factor.") && !c.key.startsWith(u"version."))
+            used.push_back(usedPeerConstant(c, Tr::tr("CCF")));
+    }
+    return used;
+}
+
 } // namespace greenprint

@@ -28,6 +28,8 @@ public:
     double embodiedKgPerInstanceHour(const InstanceSpec &instance) const override;
     bool embodiedAsEnergy() const override { return true; }
     QStringList generalAssumptions() const override;
+    QString methodSummary() const override;
+    std::vector<UsedConstant> constants() const override;
 
 private:
     PowerBand outsideCcf(const InstanceSpec &instance) const;

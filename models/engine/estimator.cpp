@@ -82,6 +82,7 @@ struct StageContext
     double pue = 1.0;
     bool includeEmbodied = true;
     double spotDiscount = 0.0;
+    UsedConstant spotDiscountConstant; ///< where spotDiscount comes from
     bool regionKnown = true; ///< false: the stage's operational carbon cannot be counted
 };
 
@@ -158,6 +159,35 @@ private:
     std::unordered_map<Key, Entry, KeyHash> m_entries; ///< node-based: references stay valid
 };
 
+/** Adds each constant once, by key, keeping the order they were met in. */
+class ConstantSet
+{
+public:
+    void add(const UsedConstant &constant)
+    {
+        if (!m_seen.contains(constant.key)) {
+            m_seen.insert(constant.key);
+            m_list.push_back(constant);
+        }
+    }
+    void add(const std::vector<UsedConstant> &constants)
+    {
+        for (const UsedConstant &c : constants)
+            add(c);
+    }
+    /** The reference data's row `key`, when there is one. */
+    void addRow(const ReferenceData &reference, QStringView key)
+    {
+        if (const Coefficient *c = reference.coefficient(key))
+            add({c->key, c->value, c->unit, c->vintage, c->source, c->assumption});
+    }
+    const std::vector<UsedConstant> &list() const { return m_list; }
+
+private:
+    QSet<QString> m_seen;
+    std::vector<UsedConstant> m_list;
+};
+
 /** What an instance row brings to the estimate beyond published figures, once per name. */
 QStringList instanceAssumptions(const InstanceSpec &spec, const ReferenceData &reference)
 {
@@ -205,12 +235,13 @@ class ComponentEstimator
 {
 public:
     ComponentEstimator(const Lookup &lookup, const MethodProfile &profile, const StageContext &ctx,
-                       Issues &issues, AssumptionSet &assumptions)
+                       Issues &issues, AssumptionSet &assumptions, ConstantSet &constants)
         : m_lookup(lookup)
         , m_profile(profile)
         , m_ctx(ctx)
         , m_issues(issues)
         , m_assumptions(assumptions)
+        , m_constants(constants)
         , m_powerBands(profile)
     { }
 
@@ -233,6 +264,10 @@ public:
         result.pue = m_ctx.pue;
         result.gridGCo2ePerKWh = m_ctx.intensity.central.gPerKWh;
         std::visit([&](const auto &spec) { apply(spec, result); }, component.spec);
+        if (m_failed) { // partial figures: no load stands for the component either
+            result.appliedLoadFraction.reset();
+            result.idleLoadFraction.reset();
+        }
         m_assumptions.add(calibrationNotes(component));
         finish(result);
         return result;
@@ -277,8 +312,11 @@ private:
         }
         // Once per instance row: formatting them (a regular expression included) for
         // every component cost a third of estimating 100,000 components.
-        if (m_instancesNoted.insert(spec).second)
+        if (m_instancesNoted.insert(spec).second) {
             m_assumptions.add(instanceAssumptions(*spec, m_lookup.reference()));
+            if (spec->sagemaker)
+                m_constants.addRow(m_lookup.reference(), CoefficientKey::SageMakerPriceFactor);
+        }
         return spec;
     }
 
@@ -298,6 +336,8 @@ private:
         if (!sizing->throughputAchieved)
             result.achievedUtilization = sizing->achievedCentral;
         result.acceleratorLoad = sizing->loadCentral;
+        result.workHoursPerRun = sizing->hoursCentral;
+        noteSizingConstants(*sizing);
         m_assumptions.add({sizing->achievedBasis});
         m_assumptions.add(sizing->assumptions);
         if (sizing->loadOverridden) {
@@ -310,6 +350,23 @@ private:
                       .arg(sizing->loadBasisFraction, 0, 'f', 3));
         }
         return sizing;
+    }
+
+    /** The coefficients work sizing read: the load model's, and the serving model's. */
+    void noteSizingConstants(const WorkSizing &sizing)
+    {
+        const ReferenceData &ref = m_lookup.reference();
+        if (m_sizingNoted.insert(sizing.served).second) {
+            m_constants.addRow(ref, u"accelerator.gemm_fraction_of_peak_at_full_duty");
+            if (sizing.served) {
+                // The decode model's fitted constants (engine/serving.h), every class's.
+                for (const Coefficient &c : ref.coefficients) {
+                    if (c.key.startsWith(u"serving.")
+                        || c.key == CoefficientKey::KvCacheValuesPerTokenPerParameter)
+                        m_constants.addRow(ref, c.key);
+                }
+            }
+        }
     }
 
     static Banded<Hours> banded(Hours h) { return {h, h, h}; }
@@ -326,11 +383,15 @@ private:
 
     /**
      * Instances running `hours` (per bound) each at `utilization`: IT energy
-     * per bound from the profile's power band, embodied share and cost.
+     * per bound from the profile's power band, embodied share and cost. Returns
+     * the central load the profile was asked for (its fixed utilization, if it
+     * has one), or nullopt under measured power.
      */
-    void addInstanceHours(const InstanceSpec &spec, int count, const Banded<Hours> &hours,
-                          const Banded<double> &utilization, std::optional<double> measuredPowerW,
-                          Pricing pricing, ComponentEstimate &result)
+    std::optional<double> addInstanceHours(const InstanceSpec &spec, int count,
+                                           const Banded<Hours> &hours,
+                                           const Banded<double> &utilization,
+                                           std::optional<double> measuredPowerW, Pricing pricing,
+                                           ComponentEstimate &result)
     {
         // Once per instance row: the profile formats the row's embodied assumptions
         // every time it is asked, and they depend on the row alone.
@@ -343,6 +404,7 @@ private:
         const double embodiedPerHour = embodied->second;
         // The profile's power band at each bound's load, asked once per row and load.
         Banded<const PowerBand *> bandAt = {nullptr, nullptr, nullptr};
+        std::optional<double> appliedLoad;
         if (!measuredPowerW) {
             for (Bound b : kBounds)
                 bandAt[b] = &m_powerBands.at(spec, m_powerBands.load(utilization[b])).band;
@@ -352,6 +414,7 @@ private:
                 central.assumptionsNoted = true;
                 m_assumptions.add(central.band.assumptions);
             }
+            appliedLoad = m_powerBands.load(utilization[Central]);
             for (const QString &warning : std::as_const(central.band.warnings)) {
                 if (!m_warnings.contains(warning)) {
                     m_warnings.insert(warning);
@@ -401,10 +464,12 @@ private:
                   Tr::tr("no price for \"%1\" in the reference data; its cost is not counted")
                       .arg(spec.id));
         }
+        return appliedLoad;
     }
 
     void addPriceCoefficientAssumption(const Coefficient &c)
     {
+        m_constants.addRow(m_lookup.reference(), c.key);
         if (c.assumption && m_coefficientsNoted.insert(&c).second) {
             m_assumptions.add({Tr::tr("%1 = %2 %3: a third-party us-east-1 figure, not read on an "
                                       "AWS pricing page")
@@ -427,6 +492,7 @@ private:
                                    .arg(m_ctx.regionId, asOf)});
         }
         if (pricing == Pricing::Spot) {
+            m_constants.add(m_ctx.spotDiscountConstant);
             m_assumptions.add({Tr::tr("Spot price = On-Demand x (1 - %1): AWS's \"up to 90 %\" "
                                       "Spot saving is an upper bound, so Spot costs are a lower "
                                       "bound")
@@ -473,7 +539,8 @@ private:
             }
             for (Bound b : kBounds)
                 h[b] = Hours{h[b].h * runs};
-            addInstanceHours(*spec, s.count, h, load, s.measuredPowerW, s.pricing, result);
+            result.appliedLoadFraction =
+                addInstanceHours(*spec, s.count, h, load, s.measuredPowerW, s.pricing, result);
         }
         if (s.recurrence)
             noteRecurrence(result.name, *s.recurrence);
@@ -510,10 +577,13 @@ private:
         const InstanceSpec *spec = instance(s.instance);
         if (spec) {
             const double u = s.activeUtilization;
-            addInstanceHours(*spec, s.count, banded(active), {u, u, u}, std::nullopt,
-                             Pricing::OnDemand, result);
-            addInstanceHours(*spec, s.count, banded(idle), {0.0, 0.0, 0.0}, std::nullopt,
-                             Pricing::OnDemand, result);
+            result.appliedLoadFraction = addInstanceHours(*spec, s.count, banded(active), {u, u, u},
+                                                          std::nullopt, Pricing::OnDemand, result);
+            const std::optional<double> idleLoad =
+                addInstanceHours(*spec, s.count, banded(idle), {0.0, 0.0, 0.0}, std::nullopt,
+                                 Pricing::OnDemand, result);
+            if (idle.h > 0.0)
+                result.idleLoadFraction = idleLoad;
         }
         setInstanceSummary(result, s.instance, spec, s.count, active + idle);
     }
@@ -535,7 +605,8 @@ private:
                 }
                 perInstance = h[Central];
             }
-            addInstanceHours(*spec, s.count, h, load, std::nullopt, Pricing::OnDemand, result);
+            result.appliedLoadFraction =
+                addInstanceHours(*spec, s.count, h, load, std::nullopt, Pricing::OnDemand, result);
         }
         setInstanceSummary(result, s.instance, spec, s.count, perInstance);
     }
@@ -559,8 +630,8 @@ private:
                 busyLoad = bandedLoad(*sizing);
             }
             if (ondemand) {
-                addInstanceHours(*spec, s.count, busy, busyLoad, std::nullopt, Pricing::OnDemand,
-                                 result);
+                result.appliedLoadFraction = addInstanceHours(
+                    *spec, s.count, busy, busyLoad, std::nullopt, Pricing::OnDemand, result);
                 hours = busy;
             } else {
                 Banded<Hours> idle;
@@ -568,10 +639,12 @@ private:
                     busy[b] = Hours{std::min(busy[b].h, s.hoursProvisioned)};
                     idle[b] = Hours{s.hoursProvisioned - busy[b].h};
                 }
-                addInstanceHours(*spec, s.count, busy, busyLoad, std::nullopt, Pricing::OnDemand,
-                                 result);
-                addInstanceHours(*spec, s.count, idle, bandedLoad(0.0), std::nullopt,
-                                 Pricing::OnDemand, result);
+                result.appliedLoadFraction = addInstanceHours(
+                    *spec, s.count, busy, busyLoad, std::nullopt, Pricing::OnDemand, result);
+                const std::optional<double> idleLoad = addInstanceHours(
+                    *spec, s.count, idle, bandedLoad(0.0), std::nullopt, Pricing::OnDemand, result);
+                if (idle[Central].h > 0.0)
+                    result.idleLoadFraction = idleLoad;
             }
             setInstanceSummary(result, s.instance, spec, s.count, hours[Central]);
             return;
@@ -581,8 +654,10 @@ private:
             hours = banded(Hours{s.hoursProvisioned * s.utilization});
             load = {1.0, 1.0, 1.0};
         }
-        if (spec)
-            addInstanceHours(*spec, s.count, hours, load, std::nullopt, Pricing::OnDemand, result);
+        if (spec) {
+            result.appliedLoadFraction = addInstanceHours(*spec, s.count, hours, load, std::nullopt,
+                                                          Pricing::OnDemand, result);
+        }
         setInstanceSummary(result, s.instance, spec, s.count, hours[Central]);
     }
 
@@ -598,6 +673,7 @@ private:
                       .arg(storageClassKey(s.storageClass)));
             return;
         }
+        noteStorageMedium(*cls);
         addStoredGBHours(*cls, s.sizeGB * hours.h);
         if (isArchiveClass(s.storageClass))
             addArchiveEnergyAssumption(*cls, s.storageClass);
@@ -620,7 +696,9 @@ private:
             issue(Issue::Severity::Error, u"toRegion",
                   Tr::tr("unknown destination region \"%1\"").arg(s.toRegion));
         }
-        const double kWhPerGB = ref.coefficientValue(CoefficientKey::NetworkKWhPerGB, 0.001);
+        const UsedConstant network = usedCoefficient(ref, CoefficientKey::NetworkKWhPerGB, 0.001);
+        m_constants.add(network);
+        const double kWhPerGB = network.value;
         addITEnergy(s.sizeGB * kWhPerGB);
         if (const Coefficient *price = ref.coefficient(CoefficientKey::TransferUsdPerGB)) {
             result.footprint.cost += CostUsd{price->value * s.sizeGB};
@@ -638,8 +716,10 @@ private:
         const double r = s.retentionMonths > 0.0 ? std::min(s.retentionMonths, m) : m;
         const double gbMonths = s.gbPerMonth * (r * r / 2.0 + r * (m - r));
         result.hours = Hours{m * kHoursPerMonth};
-        if (const StorageClassSpec *cls = ref.storageClass(StorageClass::S3Standard))
+        if (const StorageClassSpec *cls = ref.storageClass(StorageClass::S3Standard)) {
+            noteStorageMedium(*cls);
             addStoredGBHours(*cls, gbMonths * kHoursPerMonth);
+        }
 
         const Coefficient *ingest = ref.coefficient(CoefficientKey::LogsIngestUsdPerGB);
         const Coefficient *storage = ref.coefficient(CoefficientKey::LogsStorageUsdPerGBMonth);
@@ -704,6 +784,14 @@ private:
                  .arg(kWhPerTBMonth, 0, 'f', 2)});
     }
 
+    /** The coefficient addStoredGBHours() reads for the class's medium. */
+    void noteStorageMedium(const StorageClassSpec &cls)
+    {
+        m_constants.addRow(m_lookup.reference(),
+                           cls.medium == StorageMedium::Ssd ? CoefficientKey::SsdWhPerTBHour
+                                                            : CoefficientKey::HddWhPerTBHour);
+    }
+
     void missingPrice(const char16_t *field, const QString &what)
     {
         m_costUnknown = true;
@@ -762,6 +850,7 @@ private:
     const StageContext &m_ctx;
     Issues &m_issues;
     AssumptionSet &m_assumptions;
+    ConstantSet &m_constants;
     int m_componentIndex = 0;
     bool m_warnedEmbodied = false;
     bool m_warnedPrice = false;
@@ -773,6 +862,7 @@ private:
     std::set<const InstanceSpec *> m_instancesNoted;
     std::set<std::pair<const InstanceSpec *, Pricing>> m_pricesNoted;
     std::set<const Coefficient *> m_coefficientsNoted;
+    std::set<bool> m_sizingNoted; ///< sizing constants noted: plain, served
     std::map<const InstanceSpec *, double> m_embodiedKgPerHour; ///< by row, asked once
     QHash<QString, const InstanceSpec *> m_resolved; ///< instance names resolved, to their row
     std::unordered_map<const InstanceSpec *, std::optional<double>> m_peakTflops; ///< by row
@@ -795,8 +885,14 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
     ctx.stageIndex = stageIndex;
     ctx.regionId = project.effectiveRegion(stage);
     ctx.includeEmbodied = project.settings.includeEmbodied;
-    ctx.spotDiscount = project.settings.spotDiscountFraction.value_or(
-        ref.coefficientValue(CoefficientKey::SpotDiscountFraction, 0.0));
+    ctx.spotDiscountConstant = usedCoefficient(ref, CoefficientKey::SpotDiscountFraction, 0.0);
+    if (const std::optional<double> own = project.settings.spotDiscountFraction) {
+        ctx.spotDiscountConstant.value = *own;
+        ctx.spotDiscountConstant.vintage = Tr::tr("project setting");
+        ctx.spotDiscountConstant.source.clear();
+        ctx.spotDiscountConstant.assumption = false;
+    }
+    ctx.spotDiscount = ctx.spotDiscountConstant.value;
 
     const QString regionPath = stage.region.isEmpty()
         ? QStringLiteral("region")
@@ -941,6 +1037,7 @@ std::optional<VariantEstimator::Totals> VariantEstimator::totals(const Project &
     Totals result;
     Issues issues;
     AssumptionSet assumptions; // the figures only: assumptions are the plan's business
+    ConstantSet constants;
     for (int s = 0; s < kStageCount; ++s) {
         const std::vector<Component> &before = d->plan.stages[s].components;
         const std::vector<ComponentEstimate> &estimates = d->planEstimate.stages[s].components;
@@ -948,7 +1045,8 @@ std::optional<VariantEstimator::Totals> VariantEstimator::totals(const Project &
         // Suggestions change components in place, remove some and append new ones:
         // walk both lists in order, skipping at most as many of the plan's as were removed.
         const std::size_t removed = before.size() > after.size() ? before.size() - after.size() : 0;
-        ComponentEstimator estimator(d->lookup, *d->profile, d->contexts[s], issues, assumptions);
+        ComponentEstimator estimator(d->lookup, *d->profile, d->contexts[s], issues, assumptions,
+                                     constants);
         Footprint stageFootprint;
         std::size_t i = 0;
         for (std::size_t j = 0; j < after.size(); ++j) {
@@ -1006,6 +1104,9 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
     const std::unique_ptr<MethodProfile> profile = makeMethodProfile(project.settings, reference);
     AssumptionSet assumptions;
     assumptions.add(profile->generalAssumptions());
+    estimate.methodSummary = profile->methodSummary();
+    ConstantSet constants;
+    constants.add(profile->constants());
     QStringList catalogAssumptions;
     checkProjectCatalog(project, reference, estimate.issues, catalogAssumptions);
     assumptions.add(catalogAssumptions);
@@ -1021,7 +1122,8 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
         stageEstimate.region = ctx.regionId;
         stageEstimate.components.reserve(stage.components.size());
 
-        ComponentEstimator componentEstimator(lookup, *profile, ctx, estimate.issues, assumptions);
+        ComponentEstimator componentEstimator(lookup, *profile, ctx, estimate.issues, assumptions,
+                                              constants);
         for (int c = 0; c < static_cast<int>(stage.components.size()); ++c) {
             ComponentEstimate ce = componentEstimator.estimate(stage.components[c], c);
             stageEstimate.footprint += ce.footprint;
@@ -1032,6 +1134,7 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
     }
     assignPerUnitFigures(project, estimate);
     estimate.assumptions = assumptions.list();
+    estimate.constants = constants.list();
     addProvenanceNote(project, estimate);
     return estimate;
 }

@@ -120,4 +120,21 @@ QStringList GreenAlgorithmsProfile::generalAssumptions() const
                    "result (Green Algorithms reports no market-based figure).")};
 }
 
+QString GreenAlgorithmsProfile::methodSummary() const
+{
+    return Tr::tr("Green Algorithms method, with its own constants: cores × TDP per core × "
+                  "usage, memory watts per GB, its PUE and its carbon intensity per location; "
+                  "no embodied emissions.");
+}
+
+std::vector<UsedConstant> GreenAlgorithmsProfile::constants() const
+{
+    std::vector<UsedConstant> used;
+    for (const PeerConstant &c : m_reference.method.greenAlgorithms) {
+        if (c.kind == u"constant")
+            used.push_back(usedPeerConstant(c, Tr::tr("Green Algorithms")));
+    }
+    return used;
+}
+
 } // namespace greenprint

@@ -25,6 +25,8 @@ public:
     IntensityBand intensity(const RegionSpec &region) const override;
     double embodiedKgPerInstanceHour(const InstanceSpec &) const override { return 0.0; }
     QStringList generalAssumptions() const override;
+    QString methodSummary() const override;
+    std::vector<UsedConstant> constants() const override;
 
 private:
     double gpuTdp(const QString &accelerator, QStringList *assumptions) const;

@@ -282,4 +282,25 @@ QStringList GreenprintProfile::generalAssumptions() const
                "server share.")};
 }
 
+QString GreenprintProfile::methodSummary() const
+{
+    return Tr::tr("Greenprint method. Instance power is the host's per-vCPU watts for its CPU "
+                  "generation at the component's utilization, plus memory above the per-chip "
+                  "baseline, plus each accelerator's TDP scaled by a measured load curve. "
+                  "A job stated as work runs for FLOPs / (peak × achieved fraction of peak), "
+                  "the fraction fitted on published training runs, and draws the power of the "
+                  "load that fraction implies. "
+                  "Facility energy is IT energy × PUE; operational carbon is facility energy × "
+                  "the region's grid intensity; embodied carbon is the server's manufacturing "
+                  "share over the hours used. The band spans the P10-P90 interval of the "
+                  "achieved fraction of peak, the grid-intensity datasets and the power bounds.");
+}
+
+std::vector<UsedConstant> GreenprintProfile::constants() const
+{
+    // The coefficients pue() and memoryPower() read, with the same fallbacks.
+    return {usedCoefficient(m_reference, CoefficientKey::AwsGlobalPue, 1.15),
+            usedCoefficient(m_reference, CoefficientKey::MemoryKWhPerGBHour, 0.000392)};
+}
+
 } // namespace greenprint

@@ -30,6 +30,8 @@ public:
     double embodiedKgPerInstanceHour(const InstanceSpec &instance) const override;
     QStringList embodiedAssumptions(const InstanceSpec &instance) const override;
     QStringList generalAssumptions() const override;
+    QString methodSummary() const override;
+    std::vector<UsedConstant> constants() const override;
 
     /** Embodied kgCO2e of one instance (not per hour) and the assumptions it rests on. */
     struct EmbodiedShare

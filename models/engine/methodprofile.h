@@ -20,6 +20,7 @@
  * immutable and cheap to create per estimate.
  */
 
+#include "../domain/estimate.h"
 #include "../domain/project.h"
 #include "../domain/referencedata.h"
 #include "../units.h"
@@ -29,6 +30,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace greenprint {
 
@@ -91,7 +93,24 @@ public:
     virtual bool embodiedAsEnergy() const { return false; }
     /** Assumptions that hold for the whole estimate (shown once). */
     virtual QStringList generalAssumptions() const { return {}; }
+    /**
+     * The method in a few sentences, its numbers read from the data it uses
+     * (Estimate::methodSummary: views render it instead of restating the method).
+     */
+    virtual QString methodSummary() const = 0;
+    /** The constants the profile's own formulas read, with their sources (shown once). */
+    virtual std::vector<UsedConstant> constants() const = 0;
 };
+
+/**
+ * The row `key` of the reference data's coefficients as the estimate used it, or
+ * `fallback` flagged as a built-in assumption when the data has no such row (the
+ * value ReferenceData::coefficientValue() returns either way).
+ */
+UsedConstant usedCoefficient(const ReferenceData &reference, QStringView key, double fallback);
+
+/** A peer tool's own constant (CCF, Green Algorithms) as the estimate used it. */
+UsedConstant usedPeerConstant(const PeerConstant &constant, const QString &tool);
 
 /** The profile the project's settings ask for, over `reference` (which must outlive it). */
 std::unique_ptr<MethodProfile> makeMethodProfile(const ProjectSettings &settings,

@@ -223,7 +223,8 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                               result.ccfCoreVersion = row.text(QStringLiteral("value"));
                           else if (const auto value = row.optionalNumber(QStringLiteral("value")))
                               result.ccfConstants.push_back({QStringLiteral("ccf"), key, *value,
-                                                             row.text(QStringLiteral("source"))});
+                                                             row.text(QStringLiteral("source")),
+                                                             row.text(QStringLiteral("unit"))});
                       })
         && forEachRow(
             query, QStringLiteral("ccf_emission_factors"), error,
@@ -232,7 +233,7 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                     {QStringLiteral("ccf"),
                      QStringLiteral("emissions_factor.") + row.text(QStringLiteral("region")),
                      row.number(QStringLiteral("t_co2e_per_kwh")),
-                     row.text(QStringLiteral("source"))});
+                     row.text(QStringLiteral("source")), QStringLiteral("tCO2e/kWh")});
             })
         && forEachRow(query, QStringLiteral("green_algorithms"), error, [&](const SqlRow &row) {
                const QString key = row.text(QStringLiteral("key"));
@@ -243,9 +244,9 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                const auto value = row.optionalNumber(QStringLiteral("value"));
                if (!value)
                    return; // descriptive rows (formula, version) carry no number
-               result.greenAlgorithms.push_back({row.text(QStringLiteral("kind")),
-                                                 row.text(QStringLiteral("key")), *value,
-                                                 row.text(QStringLiteral("source"))});
+               result.greenAlgorithms.push_back(
+                   {row.text(QStringLiteral("kind")), row.text(QStringLiteral("key")), *value,
+                    row.text(QStringLiteral("source")), row.text(QStringLiteral("unit"))});
            });
     if (!ok)
         return false;

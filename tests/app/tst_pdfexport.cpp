@@ -107,8 +107,9 @@ private slots:
         QVERIFY(!text.isEmpty());
         for (const char *section :
              {"GREENPRINT PLAN", "Summary", "Carbon by stage", "Top suggestions", "Stages",
-              "What-if comparison", "Assumptions and method", "Grid intensity and PUE per region",
-              "Constants", "Sources", "Reference data", "Methodology", "Market-based year"}) {
+              "What-if comparison", "Assumptions and method", "Hours and load on the power curve",
+              "Grid intensity and PUE per region", "Constants", "Sources", "Reference data",
+              "Methodology", "Market-based year"}) {
             QVERIFY2(text.contains(QString::fromUtf8(section)), section);
         }
         QVERIFY(text.contains(project->name.left(20)));
