@@ -383,6 +383,10 @@
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>„%1“ bringt die Endpunkte auf eine mittlere Umlaufzeit von %2 ms zu Nutzern nahe %3 (region_latency.csv), über der Grenze des Projekts von %4 ms</translation>
     </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
+        <translation>%1 wird in %2 nicht angeboten (EC2-Angebote vom %3), und die beste Entsprechung, die die Region anbietet, spart dort weder CO₂e noch Kosten</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AllowedRegionsDialog</name>
@@ -1325,12 +1329,12 @@
         <translation>Pro Arbeitseinheit (SCI): %1</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat, sonst der standortbasierte Faktor; graue Emissionen sind kein Strom und nicht enthalten. Neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
-    </message>
-    <message>
         <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>Die Spannen der Eingaben, jede als ihr Intervall P10 bis P90 gelesen, quadratisch kombiniert. Das Diagramm „Was die CO2-Spanne ausmacht“ zeigt jede Eingabe allein.</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat; sonst der Residualmix des Landes der Region, sofern ein veröffentlichter hinterlegt ist, andernfalls der standortbasierte Faktor (jede solche Region steht unter Annahmen). Graue Emissionen sind kein Strom und nicht enthalten. Wird neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1840,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>project setting</source>
         <translation>Projekteinstellung</translation>
+    </message>
+    <message>
+        <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
+        <translation>%1: Energie wie bei CCF für jede S3-Klasse, %2 Wh pro TB-Stunde x %3 Kopien (%4 kWh pro TB-Monat vor PUE), eine Annahme: AWS veröffentlicht weder das Medium noch den Energiebedarf seiner Archivklassen, und kein veröffentlichter Wert pro TB für Cloud-Kaltspeicher wurde gefunden; Band oder abgeschaltete Festplatten würden weniger verbrauchen</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2384,6 @@ Marktbasiert (%6): %7</translation>
         <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
     </message>
     <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1: Die marktbasierten Emissionen verwenden den standortbasierten Faktor: AWS führt die Region für %2 nicht als durch erneuerbare Energien gedeckt, und kein Residualmix-Faktor für sie liegt in den Quellen vor</translation>
-    </message>
-    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 Host, graue Emissionen (%2 kgCO2e für den ganzen Server): %3</translation>
     </message>
@@ -2916,10 +2920,6 @@ Marktbasiert (%6): %7</translation>
         <translation>Marktbasierte Emissionen</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat, sonst der standortbasierte Faktor. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
-    </message>
-    <message>
         <source>Embodied emissions</source>
         <translation>Graue Emissionen</translation>
     </message>
@@ -3038,6 +3038,29 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
         <translation>Der Verkehr eines Endpunkts wird in Anfragen pro Monat (730 h) eingegeben und über seine bereitgestellten Stunden bedient: 2 Millionen im Monat über ein Jahr (8760 h) sind 24 Millionen Anfragen.</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat; sonst der Residualmix des Landes der Region, wo ein veröffentlichter hinterlegt ist (der AIB European Residual Mix für EU-Länder), andernfalls der standortbasierte Faktor, jeweils unter Annahmen aufgeführt. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MarketBased</name>
+    <message>
+        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
+        <translation>%1: Die marktbasierten Emissionen verwenden den Residualmix von %2, %3 gCO2/kWh (%4): AWS führt die Region für %5 nicht als durch erneuerbare Energien gedeckt</translation>
+    </message>
+    <message>
+        <source>; no %1 residual mix is stored, the %2 one stands in</source>
+        <translation>; für %1 ist kein Residualmix hinterlegt, der von %2 wird stattdessen verwendet</translation>
+    </message>
+    <message>
+        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
+        <translation>; die %1 gCO2/kWh stammen aus einer Kopie Dritter der Veröffentlichung und wurden nicht in ihr selbst nachgelesen, weil keine Kopie des Originals hinterlegt ist (residual_mix.csv nennt beide)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
+        <translation>%1 (%2): In den von Greenprint hinterlegten Quellen ist kein Residualmix veröffentlicht; für die marktbasierten Emissionen wird der standortbasierte Wert verwendet (%3 gCO2/kWh), da AWS die Region für %4 nicht als durch erneuerbare Energien gedeckt führt</translation>
     </message>
 </context>
 <context>
@@ -3925,16 +3948,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Grundlage der PUE</translation>
     </message>
     <message>
-        <source>Renewable-matched (%1)</source>
-        <translation>Erneuerbar gedeckt (%1)</translation>
-    </message>
-    <message>
         <source>unknown region</source>
         <translation>Unbekannte Region</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3943,10 +3958,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>%1 dataset</source>
         <translation>Datensatz %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4171,6 +4182,26 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
         <translation>So, wie die Schätzung sie angewandt hat, je Instanz: Die Last bestimmt die Leistung jeder Instanz, während sie arbeitet; Leerlaufstunden von Notebooks und bereitgestellten Endpunkten laufen mit der Leerlauflast. Die mittlere Leistung gilt über alle Stunden, vor PUE.</translation>
+    </message>
+    <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>Marktbasiert %1 (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>standortbasiert</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0 (durch erneuerbare Energien gedeckt)</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>Residualmix %1 (%2)</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>standortbasiert: kein Residualmix</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +5904,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>it has no instances or no regions</source>
         <translation>Sie enthält keine Instanzen oder keine Regionen</translation>
     </message>
+    <message>
+        <source>cannot read the table residual_mix</source>
+        <translation>die Tabelle residual_mix kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RegionMap</name>
@@ -6095,6 +6130,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>Ob %1 %2 anbietet, ist nicht bekannt (der Schnappschuss der EC2-Angebote deckt die Region oder den Typ nicht ab): prüfen Sie es, bevor Sie damit planen.</translation>
+    </message>
+    <message>
+        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
+        <translation>Die nächste Entsprechung, %1 x %2, wird in %3 nicht angeboten (EC2-Angebote vom %4): %5 x %6 ist die beste Entsprechung, die die Region anbietet.</translation>
     </message>
 </context>
 <context>

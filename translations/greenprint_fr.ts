@@ -383,6 +383,10 @@
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>« %1 » place les points de terminaison à un aller-retour médian de %2 ms des utilisateurs proches de %3 (region_latency.csv), au-delà du plafond du projet de %4 ms</translation>
     </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
+        <translation>%1 n’est pas proposé dans %2 (offres EC2 du %3), et la meilleure correspondance que la région propose n’y réduit ni les émissions ni le coût</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AllowedRegionsDialog</name>
@@ -1325,12 +1329,12 @@
         <translation>Par unité de travail (SCI) : %1</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>Émissions opérationnelles seulement (Scope 2) : 0 g/kWh là où AWS a couvert l’électricité de la région par des renouvelables en %1, le facteur fondé sur la localisation ailleurs ; les émissions intrinsèques ne sont pas de l’électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
-    </message>
-    <message>
         <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>Les plages des entrées, chacune lue comme son intervalle P10 à P90, combinées en quadrature. Le graphique « Ce qui fait la plage de carbone » montre chaque entrée seule.</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>Émissions opérationnelles uniquement (Scope 2) : 0 g/kWh là où AWS a couvert l&apos;électricité de la région par des énergies renouvelables en %1 ; ailleurs le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré, sinon le facteur fondé sur la localisation (chaque région concernée figure dans les hypothèses). Les émissions intrinsèques ne sont pas de l&apos;électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1840,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>project setting</source>
         <translation>paramètre du projet</translation>
+    </message>
+    <message>
+        <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
+        <translation>%1 : énergie modélisée comme CCF le fait pour toute classe S3, %2 Wh par TB-heure x %3 copies (%4 kWh par TB-mois avant PUE), une hypothèse : AWS ne publie ni le support ni l&apos;énergie de ses classes d&apos;archivage, et aucun chiffre publié par TB pour le stockage froid dans le cloud n&apos;a été trouvé ; une bande ou des disques arrêtés consommeraient moins</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2384,6 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>La mémoire consomme %1 W par Go au-delà de la base par puce de sa génération de CPU ; un hôte a une puce CPU par tranche de 96 vCPU (règle de CCF).</translation>
     </message>
     <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1 : les émissions fondées sur le marché utilisent le facteur fondé sur la localisation : AWS ne classe pas la région comme couverte par des renouvelables en %2 et aucun facteur de mix résiduel n’est disponible dans les sources</translation>
-    </message>
-    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 hôte, émissions intrinsèques (%2 kgCO2e pour le serveur entier) : %3</translation>
     </message>
@@ -2916,10 +2920,6 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>Émissions fondées sur le marché</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>Émissions opérationnelles comptées avec l&apos;électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l&apos;énergie renouvelable l&apos;année choisie, le facteur fondé sur la localisation ailleurs. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
-    </message>
-    <message>
         <source>Embodied emissions</source>
         <translation>Émissions intrinsèques</translation>
     </message>
@@ -3038,6 +3038,29 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
         <translation>Le trafic d&apos;un point de terminaison se saisit en requêtes par mois (730 h) et est servi sur ses heures provisionnées : 2 millions par mois pendant un an (8760 h) font 24 millions de requêtes.</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>Émissions opérationnelles comptées avec l&apos;électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l&apos;énergie renouvelable l&apos;année choisie ; ailleurs, le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré (le AIB European Residual Mix pour les pays de l&apos;UE), sinon le facteur fondé sur la localisation, chacun listé sous Hypothèses. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MarketBased</name>
+    <message>
+        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
+        <translation>%1 : les émissions fondées sur le marché utilisent le mix résiduel de %2, %3 gCO2/kWh (%4) : AWS ne mentionne pas la région comme couverte par des énergies renouvelables en %5</translation>
+    </message>
+    <message>
+        <source>; no %1 residual mix is stored, the %2 one stands in</source>
+        <translation> ; aucun mix résiduel de %1 n&apos;est enregistré, celui de %2 le remplace</translation>
+    </message>
+    <message>
+        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
+        <translation> ; les %1 gCO2/kWh proviennent d&apos;une copie de la publication faite par un tiers, non relue dans l&apos;original, faute de copie enregistrée de celui-ci (residual_mix.csv cite les deux)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
+        <translation>%1 (%2) : aucun mix résiduel publié dans les sources enregistrées par Greenprint ; la valeur fondée sur la localisation est utilisée pour les émissions fondées sur le marché (%3 gCO2/kWh), car AWS ne mentionne pas la région comme couverte par des énergies renouvelables en %4</translation>
     </message>
 </context>
 <context>
@@ -3925,16 +3948,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>Base du PUE</translation>
     </message>
     <message>
-        <source>Renewable-matched (%1)</source>
-        <translation>Couverture renouvelable (%1)</translation>
-    </message>
-    <message>
         <source>unknown region</source>
         <translation>région inconnue</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3943,10 +3958,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>%1 dataset</source>
         <translation>jeu de données %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4171,6 +4182,26 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
         <translation>Telles que l’estimation les a appliquées, par instance : la charge fixe la puissance de chaque instance pendant qu’elle travaille ; les heures au repos des notebooks et des points de terminaison provisionnés tournent à la charge au repos. La puissance moyenne porte sur toutes les heures, avant PUE.</translation>
+    </message>
+    <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>Fondé sur le marché %1 (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>fondé sur la localisation</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0 (couvert par des renouvelables)</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>mix résiduel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>fondé sur la localisation : pas de mix résiduel</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +5904,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>it has no instances or no regions</source>
         <translation>elle n&apos;a aucune instance ou aucune région</translation>
     </message>
+    <message>
+        <source>cannot read the table residual_mix</source>
+        <translation>impossible de lire la table residual_mix</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RegionMap</name>
@@ -6095,6 +6130,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>On ne sait pas si %1 propose %2 (l’instantané des offres EC2 ne couvre pas la région ou le type) : vérifiez-le avant de compter dessus.</translation>
+    </message>
+    <message>
+        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
+        <translation>La correspondance la plus proche, %1 x %2, n’est pas proposée dans %3 (offres EC2 du %4) : %5 x %6 est la meilleure correspondance que la région propose.</translation>
     </message>
 </context>
 <context>

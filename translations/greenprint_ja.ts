@@ -383,6 +383,10 @@
         <source>&quot;%1&quot; puts the endpoints a median %2 ms round trip from users near %3 (region_latency.csv), past the project&apos;s ceiling of %4 ms</source>
         <translation>「%1」ではエンドポイントが %3 付近のユーザーから往復中央値 %2 ms（region_latency.csv）となり、プロジェクトの上限 %4 ms を超えます</translation>
     </message>
+    <message>
+        <source>%1 is not offered in %2 (EC2 offerings of %3), and the best match the Region offers saves neither carbon nor cost there</source>
+        <translation>%1 は %2 で提供されていません（%3 時点の EC2 提供情報）。このリージョンで提供される最も近い候補では、排出量もコストも削減できません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AllowedRegionsDialog</name>
@@ -1321,12 +1325,12 @@
         <translation>作業単位あたり（SCI）: %1</translation>
     </message>
     <message>
-        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1, the location-based factor elsewhere; embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
-        <translation>運用時排出量のみ（スコープ 2）：%1 年に AWS がリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外はロケーション基準の係数。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、置き換えることはありません。</translation>
-    </message>
-    <message>
         <source>The inputs&apos; ranges, each read as its P10 to P90 interval, combined in quadrature. The chart &quot;What makes the carbon range&quot; shows each input alone.</source>
         <translation>各入力の範囲をそれぞれ P10〜P90 の区間とみなし、二乗和の平方根で合成したもの。グラフ「炭素の範囲を生む要因」が各入力を単独で示します。</translation>
+    </message>
+    <message>
+        <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
+        <translation>運用時排出量のみ（Scope 2）：AWS が %1 年にリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外は公開された残余ミックスが保存されていればリージョンの国の残余ミックス、なければロケーション基準の係数（該当するリージョンはすべて前提条件に記載）。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、その代わりにはしません。</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1835,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
     <message>
         <source>project setting</source>
         <translation>プロジェクト設定</translation>
+    </message>
+    <message>
+        <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
+        <translation>%1: CCF がすべての S3 クラスに用いるのと同じエネルギー、%2 Wh／TB 時 x %3 コピー（PUE 前で %4 kWh／TB 月）。これは前提条件です：AWS はアーカイブクラスの媒体もエネルギーも公表しておらず、クラウドのコールドストレージについて TB あたりの公表値は見つかりませんでした。テープや停止中のディスクならより少ない電力で済みます</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2378,6 @@ Market-based (%6): %7</source>
         <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
     </message>
     <message>
-        <source>%1: market-based carbon uses the location-based factor: AWS lists the Region as not renewable-matched in %2 and no residual-mix factor for it is in the sources</source>
-        <translation>%1：マーケット基準の排出量はロケーション基準の係数を使用：AWS はこのリージョンを %2 年に再生可能エネルギーでマッチングされたとしておらず、残余ミックス係数も出典にありません</translation>
-    </message>
-    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 ホストの内包排出量（サーバー全体で %2 kgCO2e）: %3</translation>
     </message>
@@ -2910,10 +2914,6 @@ Market-based (%6): %7</source>
         <translation>マーケット基準の排出量</translation>
     </message>
     <message>
-        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year, the location-based factor elsewhere. It is shown beside the location-based figure, never instead of it.</source>
-        <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外ではロケーション基準の係数を使います。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
-    </message>
-    <message>
         <source>Embodied emissions</source>
         <translation>内包排出量</translation>
     </message>
@@ -3032,6 +3032,29 @@ Market-based (%6): %7</source>
     <message>
         <source>An endpoint&apos;s traffic is typed in requests per month (730 h) and served over its hours provisioned: 2 million a month for a year (8760 h) are 24 million requests.</source>
         <translation>エンドポイントのトラフィックは 1 か月（730 h）あたりのリクエスト数で入力し、プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
+    </message>
+    <message>
+        <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
+        <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外では公表された残余ミックスが保存されている国（EU 諸国は AIB European Residual Mix）ではリージョンの国の残余ミックス、ない場合はロケーション基準の係数を使い、それぞれ前提条件に記載します。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MarketBased</name>
+    <message>
+        <source>%1: market-based carbon uses the residual mix of %2, %3 gCO2/kWh (%4): AWS lists the Region as not renewable-matched in %5</source>
+        <translation>%1: マーケット基準の排出量には %2 の残余ミックス %3 gCO2/kWh（%4）を使用します。AWS は %5 年にこのリージョンを再生可能エネルギーでマッチング済みとして挙げていません</translation>
+    </message>
+    <message>
+        <source>; no %1 residual mix is stored, the %2 one stands in</source>
+        <translation>。%1 年の残余ミックスは保存されていないため、%2 年のものを代わりに使用します</translation>
+    </message>
+    <message>
+        <source>; the %1 gCO2/kWh is taken from a third-party copy of the publication, not re-read from it, because no copy of the original is stored (residual_mix.csv names both)</source>
+        <translation>。%1 gCO2/kWh は公表資料の第三者による写しから取ったもので、原本は保存されていないため原本では確認していません（residual_mix.csv に両方を記載）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
+        <translation>%1（%2）: Greenprint が保存している資料には公表された残余ミックスがないため、マーケット基準の排出量にはロケーション基準の値（%3 gCO2/kWh）を使用します。AWS は %4 年にこのリージョンを再生可能エネルギーでマッチング済みとして挙げていません</translation>
     </message>
 </context>
 <context>
@@ -3911,16 +3934,8 @@ Click to create a scenario from it.</source>
         <translation>PUE の根拠</translation>
     </message>
     <message>
-        <source>Renewable-matched (%1)</source>
-        <translation>再エネ充当（%1）</translation>
-    </message>
-    <message>
         <source>unknown region</source>
         <translation>不明なリージョン</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
     </message>
     <message>
         <source>the project&apos;s or user&apos;s own value</source>
@@ -3929,10 +3944,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>%1 dataset</source>
         <translation>データセット %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
     </message>
     <message>
         <source>CCF emission factor</source>
@@ -4157,6 +4168,26 @@ Click to create a scenario from it.</source>
     <message>
         <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
         <translation>見積もりが適用したとおり、インスタンスごと: 負荷は各インスタンスが稼働中の電力を決めます。ノートブックとプロビジョニング済みエンドポイントのアイドル時間はアイドル時負荷で動きます。平均電力は全時間の平均で、PUE 適用前です。</translation>
+    </message>
+    <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>マーケット基準 %1（gCO2e/kWh）</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>ロケーション基準</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0（再生可能エネルギーでマッチング済み）</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>残余ミックス %1（%2）</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>ロケーション基準：残余ミックスなし</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5886,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>it has no instances or no regions</source>
         <translation>インスタンスまたはリージョンがありません</translation>
     </message>
+    <message>
+        <source>cannot read the table residual_mix</source>
+        <translation>テーブル residual_mix を読み取れません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RegionMap</name>
@@ -6077,6 +6112,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Whether %1 offers %2 is not known (the EC2 offerings snapshot does not cover the region or the type): check before you plan on it.</source>
         <translation>%1 が %2 を提供しているかは不明です（EC2 提供情報のスナップショットがこのリージョンまたはタイプを扱っていません）：計画に組み込む前に確認してください。</translation>
+    </message>
+    <message>
+        <source>The closest match, %1 x %2, is not offered in %3 (EC2 offerings of %4): %5 x %6 is the best match the Region offers.</source>
+        <translation>最も近い候補の %1 x %2 は %3 で提供されていません（%4 時点の EC2 提供情報）。このリージョンで提供される最適な候補は %5 x %6 です。</translation>
     </message>
 </context>
 <context>
