@@ -9,19 +9,20 @@ namespace greenprint {
 std::vector<std::pair<QString, Methodology>> MethodChoices::methodologies()
 {
     std::vector<std::pair<QString, Methodology>> choices;
-    for (Methodology m :
-         {Methodology::Greenprint, Methodology::CloudCarbonFootprint, Methodology::GreenAlgorithms})
+    for (const QString &key : methodologyKeys()) {
+        const Methodology m = *methodologyFromKey(key);
         choices.emplace_back(methodologyDisplayName(m), m);
+    }
     return choices;
 }
 
 std::vector<std::pair<QString, GridDatasetChoice>> MethodChoices::gridDatasets()
 {
     std::vector<std::pair<QString, GridDatasetChoice>> choices;
-    for (GridDatasetChoice d :
-         {GridDatasetChoice::Recommended, GridDatasetChoice::ElectricityMaps2023,
-          GridDatasetChoice::Ccf, GridDatasetChoice::OwidEmber})
+    for (const QString &key : gridDatasetKeys()) {
+        const GridDatasetChoice d = *gridDatasetFromKey(key);
         choices.emplace_back(gridDatasetDisplayName(d), d);
+    }
     return choices;
 }
 

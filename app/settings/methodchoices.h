@@ -20,9 +20,9 @@ struct MethodChoices
     Q_DECLARE_TR_FUNCTIONS(greenprint::MethodChoices)
 
 public:
-    /** Display name and value, in the order offered. */
+    /** Display name and value, in the order offered (the keys' order, domain/names.h). */
     static std::vector<std::pair<QString, Methodology>> methodologies();
-    /** Display name and value, in the order offered. */
+    /** Display name and value, in the order offered (the keys' order, domain/names.h). */
     static std::vector<std::pair<QString, GridDatasetChoice>> gridDatasets();
     /** Name, year and basis of a dataset from the reference data, for tooltips. */
     static QString gridDatasetToolTip(GridDatasetChoice dataset, const MethodData &method);

@@ -247,19 +247,13 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
 
 namespace {
 
-/** The best match among `candidates` and whether the job can run on it (feasibility.h). */
-struct FeasibleMatch
-{
-    std::optional<InstanceChoice> choice;
-    bool feasible = false;
-};
-
-FeasibleMatch bestFeasibleMatch(const RuleContext &ctx, StageKind stage, int index,
-                                const InstanceSpec &from, int count, WorkTask task,
-                                QStringList candidates)
+/** The best match among `candidates`, usable when the job can run on it (feasibility.h). */
+CandidateMatch bestFeasibleMatch(const RuleContext &ctx, StageKind stage, int index,
+                                 const InstanceSpec &from, int count, WorkTask task,
+                                 QStringList candidates)
 {
     const Feasibility feasibility(ctx.reference());
-    FeasibleMatch first;
+    CandidateMatch first{{}, false};
     while (!candidates.isEmpty()) {
         const std::optional<InstanceChoice> choice =
             matchThroughput(ctx, from, count, task, candidates);
@@ -287,28 +281,39 @@ FeasibleMatch bestFeasibleMatch(const RuleContext &ctx, StageKind stage, int ind
 
 } // namespace
 
-std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, StageKind stage,
-                                                      int index, const InstanceSpec &from,
-                                                      int count, WorkTask task,
-                                                      QStringList candidates)
+std::optional<InstanceChoice> preferOfferedInRegion(const RuleContext &ctx, StageKind stage,
+                                                    const CandidateSearch &search)
 {
-    const FeasibleMatch best = bestFeasibleMatch(ctx, stage, index, from, count, task, candidates);
+    const CandidateMatch best = search({});
     const QString region = ctx.project().effectiveRegion(ctx.project().stage(stage));
-    const ReferenceData &reference = ctx.reference();
-    if (!best.choice || !best.feasible
-        || reference.offering(best.choice->instance, region) != Offering::NotOffered)
+    if (!best.choice || !best.usable
+        || ctx.reference().offering(best.choice->instance, region) != Offering::NotOffered)
         return best.choice;
     // The Region does not offer the best match: the next best it offers, or cannot answer
     // for (the advisor then says so). Where there is none, the best match, held back.
-    candidates.removeIf(
-        [&](const QString &id) { return reference.offering(id, region) == Offering::NotOffered; });
-    const FeasibleMatch next = bestFeasibleMatch(ctx, stage, index, from, count, task, candidates);
-    if (!next.choice || !next.feasible)
+    const CandidateMatch next = search(region);
+    if (!next.choice || !next.usable)
         return best.choice;
     InstanceChoice fallback = *next.choice;
     fallback.closerNotOffered = best.choice->instance;
     fallback.closerNotOfferedCount = best.choice->count;
     return fallback;
+}
+
+std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, StageKind stage,
+                                                      int index, const InstanceSpec &from,
+                                                      int count, WorkTask task,
+                                                      const QStringList &candidates)
+{
+    return preferOfferedInRegion(ctx, stage, [&](const QString &offeredIn) {
+        QStringList offered = candidates;
+        if (!offeredIn.isEmpty()) {
+            offered.removeIf([&](const QString &id) {
+                return ctx.reference().offering(id, offeredIn) == Offering::NotOffered;
+            });
+        }
+        return bestFeasibleMatch(ctx, stage, index, from, count, task, offered);
+    });
 }
 
 void noteRegionFallback(const RuleContext &ctx, StageKind stage, const InstanceChoice &choice,

@@ -110,19 +110,37 @@ std::optional<InstanceChoice> matchThroughput(const RuleContext &ctx, const Inst
  * matchThroughput() among the candidates on which component `index` of
  * `stage` can run (feasibility.h: accelerator memory, interconnect, endpoint
  * headroom). When it can run on none, the best match anyway, so that the
- * advisor withholds it and says why.
- *
- * When the stage's Region does not offer that match (the EC2 offerings
- * snapshot), the best feasible match among the candidates the Region offers or
- * the snapshot cannot answer for, with closerNotOffered naming the better one
- * (regionFallbackNote()). When there is no such candidate, the best match
- * anyway: the advisor holds it back for the Region (Feasibility::notOffered)
- * and the whole-plan search may take it to a Region that offers it.
+ * advisor withholds it and says why. Where the stage's Region does not offer
+ * that match, preferOfferedInRegion() chooses; the whole-plan search may take a
+ * match held back to a Region that offers it.
  */
 std::optional<InstanceChoice> matchFeasibleThroughput(const RuleContext &ctx, StageKind stage,
                                                       int index, const InstanceSpec &from,
                                                       int count, WorkTask task,
-                                                      QStringList candidates);
+                                                      const QStringList &candidates);
+
+/** A candidate search's answer: its best choice and whether that choice may stand. */
+struct CandidateMatch
+{
+    std::optional<InstanceChoice> choice;
+    bool usable = true; ///< e.g. the job can run on it (feasibility.h)
+};
+
+/**
+ * A search for the best candidate: among all (`offeredIn` empty), or among those
+ * Region `offeredIn` offers or the EC2 offerings snapshot cannot answer for.
+ */
+using CandidateSearch = std::function<CandidateMatch(const QString &offeredIn)>;
+
+/**
+ * The Region fallback every instance search shares: the best match `search` finds when
+ * the stage's Region offers it (or the snapshot cannot say), or when it is not usable;
+ * else the best usable match the Region offers, with closerNotOffered naming the better
+ * one (noteRegionFallback()); else the best match anyway, which the advisor holds back
+ * for the Region (Feasibility::notOffered).
+ */
+std::optional<InstanceChoice> preferOfferedInRegion(const RuleContext &ctx, StageKind stage,
+                                                    const CandidateSearch &search);
 
 /**
  * Adds to the suggestion's description, when `choice` is the next best match

@@ -49,52 +49,48 @@ QStringList newerFamilies(const QString &family)
 std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    for (StageKind kind : kAllStageKinds) {
-        const std::vector<Component> &components = ctx.project().stage(kind).components;
-        for (int i = 0; i < int(components.size()); ++i) {
-            const Component &c = components[std::size_t(i)];
-            const int count = RuleSupport::instanceCount(c);
-            const InstanceSpec *from = ctx.instance(c.instance());
-            // A notebook's hours are people's working hours: a faster GPU does not shorten them.
-            if (count <= 0 || c.type() == ComponentType::Notebook || !from
-                || from->category != InstanceCategory::NvidiaGpu)
+    ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
+        const int count = RuleSupport::instanceCount(c);
+        const InstanceSpec *from = ctx.instance(c.instance());
+        // A notebook's hours are people's working hours: a faster GPU does not shorten them.
+        if (count <= 0 || c.type() == ComponentType::Notebook || !from
+            || from->category != InstanceCategory::NvidiaGpu)
+            return;
+        const WorkTask task = RuleSupport::taskOf(c);
+        const QString use = RuleSupport::sageMakerUse(kind, c);
+        for (const QString &family : newerFamilies(from->family)) {
+            const auto choice = RuleSupport::matchFeasibleThroughput(
+                ctx, kind, i, *from, count, task,
+                RuleSupport::instancesOfFamilies(ctx.reference(), {family}, *from, use));
+            if (!choice)
                 continue;
-            const WorkTask task = RuleSupport::taskOf(c);
-            const QString use = RuleSupport::sageMakerUse(kind, c);
-            for (const QString &family : newerFamilies(from->family)) {
-                const auto choice = RuleSupport::matchFeasibleThroughput(
-                    ctx, kind, i, *from, count, task,
-                    RuleSupport::instancesOfFamilies(ctx.reference(), {family}, *from, use));
-                if (!choice)
-                    continue;
-                const InstanceSpec *to = ctx.instance(choice->instance);
-                Suggestion sg = make(kind, i);
-                sg.id += u'/' + family;
-                sg.title = tr("Run \"%1\" on a newer GPU generation (%2 x %3)")
-                               .arg(c.name)
-                               .arg(choice->count)
-                               .arg(choice->instance);
-                sg.description =
-                    tr("Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput "
-                       "(datasheet peak x achieved utilization: the job takes %7 of its "
-                       "hours). A newer generation does more work per watt; the saving is the "
-                       "estimator's, from each instance's peak and power.")
-                        .arg(count)
-                        .arg(from->id, from->accelerator)
-                        .arg(choice->count)
-                        .arg(choice->instance, to ? to->accelerator : QString())
-                        .arg(RuleSupport::percent(choice->timeFactor));
-                RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
-                sg.source = QStringLiteral("accelerators.csv");
-                sg.sideEffects = tr("Re-test the model and its dependencies on the new GPU "
-                                    "(CUDA version, drivers); capacity of the newest types "
-                                    "may be limited in some Regions.");
-                sg.confidence = Confidence::Medium;
-                sg.change = RuleSupport::switchInstance(kind, i, *choice);
-                result.push_back(std::move(sg));
-            }
+            const InstanceSpec *to = ctx.instance(choice->instance);
+            Suggestion sg = make(kind, i);
+            sg.id += u'/' + family;
+            sg.title = tr("Run \"%1\" on a newer GPU generation (%2 x %3)")
+                           .arg(c.name)
+                           .arg(choice->count)
+                           .arg(choice->instance);
+            sg.description =
+                tr("Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput "
+                   "(datasheet peak x achieved utilization: the job takes %7 of its "
+                   "hours). A newer generation does more work per watt; the saving is the "
+                   "estimator's, from each instance's peak and power.")
+                    .arg(count)
+                    .arg(from->id, from->accelerator)
+                    .arg(choice->count)
+                    .arg(choice->instance, to ? to->accelerator : QString())
+                    .arg(RuleSupport::percent(choice->timeFactor));
+            RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
+            sg.source = QStringLiteral("accelerators.csv");
+            sg.sideEffects = tr("Re-test the model and its dependencies on the new GPU "
+                                "(CUDA version, drivers); capacity of the newest types "
+                                "may be limited in some Regions.");
+            sg.confidence = Confidence::Medium;
+            sg.change = RuleSupport::switchInstance(kind, i, *choice);
+            result.push_back(std::move(sg));
         }
-    }
+    });
     return result;
 }
 
