@@ -1336,6 +1336,14 @@
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Nur Betriebsemissionen (Scope 2): 0 g/kWh, wo AWS den Strom der Region %1 mit erneuerbaren Energien gedeckt hat; sonst der Residualmix des Landes der Region, sofern ein veröffentlichter hinterlegt ist, andernfalls der standortbasierte Faktor (jede solche Region steht unter Annahmen). Graue Emissionen sind kein Strom und nicht enthalten. Wird neben der standortbasierten Summe angegeben, nie an ihrer Stelle.</translation>
     </message>
+    <message>
+        <source>estimating…</source>
+        <translation>wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>A change is being estimated; the figures follow when it is done</source>
+        <translation>Eine Änderung wird geschätzt; die Zahlen folgen, sobald sie fertig ist</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -6406,6 +6414,14 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>Estimating: these figures are from before the last change</source>
+        <translation>Wird geschätzt: Diese Zahlen stammen von vor der letzten Änderung</translation>
     </message>
 </context>
 <context>

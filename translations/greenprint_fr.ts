@@ -1336,6 +1336,14 @@
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>Émissions opérationnelles uniquement (Scope 2) : 0 g/kWh là où AWS a couvert l&apos;électricité de la région par des énergies renouvelables en %1 ; ailleurs le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré, sinon le facteur fondé sur la localisation (chaque région concernée figure dans les hypothèses). Les émissions intrinsèques ne sont pas de l&apos;électricité et ne sont pas incluses. Indiqué à côté du total fondé sur la localisation, jamais à sa place.</translation>
     </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
+    </message>
+    <message>
+        <source>A change is being estimated; the figures follow when it is done</source>
+        <translation>Une modification est en cours d’estimation ; les chiffres suivront une fois terminée</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -6406,6 +6414,14 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
+    </message>
+    <message>
+        <source>Estimating: these figures are from before the last change</source>
+        <translation>Estimation en cours : ces chiffres datent d’avant la dernière modification</translation>
     </message>
 </context>
 <context>

@@ -1332,6 +1332,14 @@
         <source>Operational carbon only (Scope 2): 0 g/kWh where AWS matched the region&apos;s electricity with renewables in %1; elsewhere the residual mix of the region&apos;s country where a published one is stored, else the location-based factor (each such region is listed under Assumptions). Embodied emissions are not electricity and are not included. Reported beside the location-based total, never instead of it.</source>
         <translation>運用時排出量のみ（Scope 2）：AWS が %1 年にリージョンの電力を再生可能エネルギーでマッチングした場合は 0 g/kWh、それ以外は公開された残余ミックスが保存されていればリージョンの国の残余ミックス、なければロケーション基準の係数（該当するリージョンはすべて前提条件に記載）。内包排出量は電力ではないため含みません。ロケーション基準の合計と並べて示し、その代わりにはしません。</translation>
     </message>
+    <message>
+        <source>estimating…</source>
+        <translation>見積もり中…</translation>
+    </message>
+    <message>
+        <source>A change is being estimated; the figures follow when it is done</source>
+        <translation>変更を見積もり中です。完了すると数値が表示されます</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::DeltaTable</name>
@@ -6385,6 +6393,14 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Cost (USD)</source>
         <translation>コスト（USD）</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>見積もり中…</translation>
+    </message>
+    <message>
+        <source>Estimating: these figures are from before the last change</source>
+        <translation>見積もり中: これらの数値は最後の変更前のものです</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,7 @@ void PlanActualView::updateCalibrateActions()
 
 actuals::CalibrationResult PlanActualView::calibrate(std::optional<actuals::ComponentRef> only)
 {
+    m_estimate->waitForCurrent(); // calibrated from the current plan's estimate
     actuals::CalibrationResult result =
         actuals::calibrateFromActuals(m_document->project(), m_estimate->estimate(),
                                       m_estimate->reference(), m_data, m_inputs.options, only);
@@ -323,6 +324,7 @@ QTreeWidgetItem *PlanActualView::addRow(QTreeWidgetItem *parent, const QString &
 
 void PlanActualView::refresh()
 {
+    m_estimate->waitForCurrent(); // the comparison pairs the project with its estimate
     m_comparison = actuals::compareActuals(m_document->project(), m_estimate->estimate(),
                                            m_estimate->reference(), m_inputs);
     m_tree->clear();

@@ -4,6 +4,7 @@
 #include "barchart.h"
 #include "footprintcharts.h"
 
+#include "document/latestjob.h"
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
 #include "advisor/regionranking.h"
@@ -23,6 +24,23 @@
 
 namespace greenprint {
 
+/** The region ranking (one estimate of the plan per region) runs on a worker: see latestjob.h. */
+struct Dashboard::RegionJob
+{
+    struct Ranking
+    {
+        std::vector<RegionResult> results;
+        QStringList allowedRegions;
+    };
+    explicit RegionJob(Dashboard *owner)
+        : job(owner, [owner](Ranking &&r, quint64) {
+            FootprintCharts::updateRegionChart(owner->m_regionChart, r.results, r.allowedRegions,
+                                               UnitFormatter());
+        })
+    { }
+    LatestJob<Ranking> job;
+};
+
 Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     : QWidget(parent)
     , m_estimate(estimate)
@@ -31,6 +49,7 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     , m_regionChart(FootprintCharts::createRegionChart(this))
     , m_driverChart(FootprintCharts::createDriverChart(this))
     , m_regionTimer(new QTimer(this))
+    , m_regionJob(std::make_unique<RegionJob>(this))
 {
     setObjectName(QStringLiteral("dashboard"));
     auto *totals = new QGridLayout;
@@ -83,9 +102,13 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     m_regionTimer->setInterval(150);
     connect(m_regionTimer, &QTimer::timeout, this, &Dashboard::updateRegions);
     connect(estimate, &LiveEstimate::updated, this, &Dashboard::updateNow);
+    connect(estimate, &LiveEstimate::estimatingChanged, this, &Dashboard::showEstimating);
     updateNow();
     updateRegions();
+    m_regionJob->job.finish();
 }
+
+Dashboard::~Dashboard() = default;
 
 QLabel *Dashboard::addTotal(QGridLayout *grid, int column, const QString &title,
                             const QString &objectName, const QStringList &noteNames,
@@ -154,6 +177,25 @@ void Dashboard::flushRegionRanking()
         m_regionTimer->stop();
         updateRegions();
     }
+    m_regionJob->job.finish();
+}
+
+void Dashboard::showEstimating(bool estimating)
+{
+    // The totals and charts of the last estimate are out of date: say so instead of
+    // showing them (updateNow() draws the new ones when they arrive).
+    for (QWidget *chart : std::initializer_list<QWidget *>{m_stageChart, m_componentChart,
+                                                           m_regionChart, m_driverChart})
+        chart->setEnabled(!estimating);
+    if (!estimating)
+        return;
+    for (QLabel *label : {m_energy, m_carbon, m_cost})
+        label->setText(tr("estimating…"));
+    const QString why = tr("A change is being estimated; the figures follow when it is done");
+    for (QLabel *label : {m_energyBand, m_energyNote, m_carbonBand, m_costNote, m_detail})
+        label->setText(why);
+    for (QLabel *label : {m_market, m_costNote2, m_perUnit})
+        label->clear();
 }
 
 void Dashboard::updateNow()
@@ -216,13 +258,20 @@ void Dashboard::updateNow()
     FootprintCharts::updateComponentChart(m_componentChart, estimate, units);
     FootprintCharts::updateDriverChart(m_driverChart, estimate, units);
     m_regionTimer->start();
+    if (m_estimate->isEstimating())
+        showEstimating(true); // redrawn for new units while a newer estimate is pending
 }
 
 void Dashboard::updateRegions()
 {
-    const Project &project = m_estimate->document()->project();
-    FootprintCharts::updateRegionChart(m_regionChart, rankRegions(project, m_estimate->reference()),
-                                       project.constraints.allowedRegions, UnitFormatter());
+    const ReferenceData *reference = &m_estimate->reference();
+    // Runs when the job starts, on this thread: the worker ranks its own copy of the plan.
+    m_regionJob->job.request([this, reference]() -> std::function<RegionJob::Ranking()> {
+        return [project = m_estimate->document()->project(), reference] {
+            return RegionJob::Ranking{rankRegions(project, *reference),
+                                      project.constraints.allowedRegions};
+        };
+    });
 }
 
 } // namespace greenprint

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QGridLayout;
 class QLabel;
 class QTimer;
@@ -25,6 +27,7 @@ class Dashboard : public QWidget
 
 public:
     explicit Dashboard(LiveEstimate *estimate, QWidget *parent = nullptr);
+    ~Dashboard() override;
 
     /** Re-reads the display units from the preferences and redraws. */
     void reloadPreferences();
@@ -44,12 +47,15 @@ public:
     QWidget *regionChart() const;
     /** What makes the carbon range: one bar per band driver (tornado). */
     QWidget *driverChart() const;
-    /** Runs the pending region ranking now (tests and screenshots). */
+    /** Runs the pending region ranking now and waits for it (tests, screenshots, and before
+     * the reference data it reads is replaced). */
     void flushRegionRanking();
 
 private:
     void updateNow();
     void updateRegions();
+    /** Totals and charts say a newer estimate is pending instead of showing the last one. */
+    void showEstimating(bool estimating);
     /** A framed total: title, big value, then `notes` small lines (returned in `noteLabels`). */
     QLabel *addTotal(QGridLayout *grid, int column, const QString &title, const QString &objectName,
                      const QStringList &noteNames, QList<QLabel *> *noteLabels);
@@ -71,6 +77,8 @@ private:
     BarChart *m_regionChart;
     BarChart *m_driverChart;
     QTimer *m_regionTimer;
+    struct RegionJob;
+    std::unique_ptr<RegionJob> m_regionJob; ///< last member: destroyed (and waited for) first
 };
 
 } // namespace greenprint

@@ -343,6 +343,8 @@ void MainWindow::mergeUserCatalog(UserRepository &user)
 void MainWindow::setReferenceData(ReferenceData reference)
 {
     auto fresh = std::make_unique<ReferenceData>(std::move(reference));
+    // The dashboard's region ranking may be reading the old data on its worker.
+    m_dashboard->flushRegionRanking();
     m_instances->setReferenceData(fresh.get());
     m_regions->setReferenceData(fresh.get());
     m_estimate->setReferenceData(fresh.get());

@@ -5,6 +5,7 @@
 
 #include "charts/dashboard.h"
 #include "dialogs/allowedregionsdialog.h"
+#include "document/liveestimate.h"
 #include "dialogs/instancepickerdialog.h"
 #include "dialogs/manualdialog.h"
 #include "dialogs/regionpickerdialog.h"
@@ -61,6 +62,8 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
     const int training = static_cast<int>(StageKind::Training);
     if (!project.stages[training].components.empty())
         m_window->navigator()->selectComponent({training, 0});
+    // A large plan is estimated on a worker: the pictures show its figures, not "estimating".
+    m_window->liveEstimate()->waitForCurrent();
     m_window->dashboard()->flushRegionRanking();
     QApplication::processEvents();
 

@@ -128,6 +128,7 @@ void ParetoPanel::schedule()
 void ParetoPanel::search()
 {
     m_dirty = false;
+    m_advisor->liveEstimate()->waitForCurrent(); // the search starts from the plan's estimate
     const Project &project = m_advisor->document()->project();
     const ReferenceData &reference = m_advisor->liveEstimate()->reference();
     const bool wholePlan = stage() == kWholePlan;

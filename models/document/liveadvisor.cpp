@@ -118,6 +118,8 @@ void LiveAdvisor::onEstimateUpdated()
 
 void LiveAdvisor::recompute()
 {
+    // The suggestions pair the project with its estimate: never with an older one.
+    m_estimate->waitForCurrent();
     const Project &project = document()->project();
     const int count = static_cast<int>(project.scenarios.size());
     if (m_current >= count)

@@ -14,9 +14,18 @@ struct Estimate;
 struct ReferenceData;
 
 /**
- * Re-runs estimateProject() whenever the document changes (it is pure and
- * fast) and emits updated(). Item models and charts read estimate() instead of
- * running the estimator themselves, so one edit costs one estimate.
+ * Re-runs estimateProject() whenever the document changes and emits updated().
+ * Item models and charts read estimate() instead of running the estimator
+ * themselves, so one edit costs one estimate.
+ *
+ * A plan of kSynchronousComponentLimit components or more is estimated on a worker
+ * thread (LatestJob, latestjob.h: a generation per change, stale results dropped), so
+ * the GUI thread keeps painting and taking edits while 100,000 components are
+ * estimated; smaller plans are estimated before the change returns (in less than a
+ * frame, with no "estimating" flicker). While a newer estimate is pending,
+ * isEstimating() is true, estimatingChanged() says so, and estimate() is the last one
+ * delivered: views show that they are waiting instead of its numbers, and code that
+ * pairs the estimate with the current project outside updated() calls waitForCurrent().
  *
  * Neither the document nor the reference data is owned; both must outlive
  * this object. The reference data may be replaced with setReferenceData().
@@ -28,10 +37,14 @@ class LiveEstimate : public QObject
     Q_OBJECT
 
 public:
+    /** Plans with fewer components are estimated on the calling thread. */
+    static constexpr int kSynchronousComponentLimit = 5000;
+
     LiveEstimate(ProjectDocument *document, const ReferenceData *reference,
                  QObject *parent = nullptr);
     ~LiveEstimate() override;
 
+    /** The last estimate delivered (see isEstimating()). */
     const Estimate &estimate() const { return *m_estimate; }
     const ReferenceData &reference() const { return *m_reference; }
     ProjectDocument *document() const { return m_document; }
@@ -41,15 +54,30 @@ public:
     /** The component's estimate, or nullptr while the estimate lags behind a structural change. */
     const ComponentEstimate *component(int stage, int index) const;
 
+    /** A newer estimate than estimate() is being computed. */
+    bool isEstimating() const;
+    /** Blocks until estimate() is the current project's (at once when it is). */
+    void waitForCurrent();
+    /** The change count estimate() belongs to: one per change of the document. */
+    quint64 generation() const;
+    /** Plans with at least `components` are estimated on a worker (tests: 0 for every plan). */
+    void setSynchronousLimit(int components);
+
 signals:
     void updated();
+    void estimatingChanged(bool estimating);
 
 private:
     void recompute();
+    void deliver(Estimate &&estimate);
 
     ProjectDocument *m_document;
     const ReferenceData *m_reference;
     std::unique_ptr<Estimate> m_estimate;
+    int m_synchronousLimit = kSynchronousComponentLimit;
+    bool m_announcedEstimating = false; ///< the last estimatingChanged() said true
+    struct Job;
+    std::unique_ptr<Job> m_job;
 };
 
 } // namespace greenprint

@@ -9,6 +9,7 @@
 #include "domain/estimate.h"
 #include "domain/names.h"
 
+#include <QBrush>
 #include <QUndoStack>
 
 namespace greenprint {
@@ -27,6 +28,7 @@ StageTreeModel::StageTreeModel(ProjectDocument *document, LiveEstimate *estimate
             &StageTreeModel::documentAboutToChange);
     connect(document, &ProjectDocument::changed, this, &StageTreeModel::documentChanged);
     connect(estimate, &LiveEstimate::updated, this, &StageTreeModel::estimateUpdated);
+    connect(estimate, &LiveEstimate::estimatingChanged, this, &StageTreeModel::estimatingChanged);
 }
 
 QModelIndex StageTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -70,6 +72,17 @@ QVariant StageTreeModel::data(const QModelIndex &index, int role) const
         return stage;
     if (role == IsStageRole)
         return index.internalId() == kStageId;
+    // While a newer estimate is computed (a large plan, LiveEstimate), the stage sums say so
+    // instead of showing figures the last change made out of date; component rows keep
+    // theirs, greyed, so that the tree does not jump.
+    if (isFigureColumn(index.column()) && m_estimate->isEstimating()) {
+        if (index.internalId() == kStageId && role == Qt::DisplayRole && index.column() != Hours)
+            return tr("estimating…");
+        if (role == Qt::ToolTipRole)
+            return tr("Estimating: these figures are from before the last change");
+        if (role == Qt::ForegroundRole)
+            return QBrush(Qt::gray);
+    }
     if (index.internalId() == kStageId) {
         if (role == ComponentRole)
             return -1;
@@ -319,6 +332,21 @@ void StageTreeModel::estimateUpdated()
                 first = -1;
             }
         }
+    }
+}
+
+bool StageTreeModel::isFigureColumn(int column)
+{
+    return column >= Hours && column <= Cost;
+}
+
+void StageTreeModel::estimatingChanged()
+{
+    for (int s = 0; s < kStageCount; ++s) {
+        const QModelIndex stage = stageIndex(s);
+        emit dataChanged(stageIndex(s, Hours), stageIndex(s, Cost));
+        if (m_rowCounts[s] > 0)
+            emit dataChanged(index(0, Hours, stage), index(m_rowCounts[s] - 1, Cost, stage));
     }
 }
 

@@ -64,6 +64,9 @@ private:
     void documentAboutToChange(const ChangeEvent &event);
     void documentChanged(const ChangeEvent &event);
     void estimateUpdated();
+    /** Greys the figures (or takes them back) when an estimate starts or ends pending. */
+    void estimatingChanged();
+    static bool isFigureColumn(int column);
     void recount();
     QVariant componentData(ComponentRef ref, int column, int role) const;
     QVariant stageData(int stage, int column, int role) const;

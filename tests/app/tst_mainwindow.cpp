@@ -6,6 +6,8 @@
 #include "gui/mainwindow.h"
 #include "i18n/languagemanager.h"
 #include "charts/dashboard.h"
+#include "commands/componentcommands.h"
+#include "commands/componentfields.h"
 #include "dialogs/regionpickerdialog.h"
 #include "strictqtest.h"
 #include "views/assumptionsview.h"
@@ -105,6 +107,7 @@ private slots:
     void init();
     void cleanup();
     void changeCountUpdatesTotal();
+    void dashboardSaysEstimatingWhileAnEstimateIsPending();
     void undoAndRedoThroughTheMenu();
     void openEditSaveReopen();
     void invalidFileShowsErrorsAndKeepsProject();
@@ -195,6 +198,27 @@ void TestMainWindow::changeCountUpdatesTotal()
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     QCOMPARE(m_window->document()->undoStack()->undoText(),
              QStringLiteral("Change instance count"));
+}
+
+void TestMainWindow::dashboardSaysEstimatingWhileAnEstimateIsPending()
+{
+    QVERIFY(m_window->openFile(writeSample(QStringLiteral("pending.greenprint"))));
+    // A large plan is estimated on a worker; this one is made to be, whatever its size.
+    m_window->liveEstimate()->setSynchronousLimit(0);
+    QLabel *carbon = m_window->dashboard()->carbonLabel();
+    QWidget *stageChart = m_window->dashboard()->stageChart();
+    const QString before = carbon->text();
+    QVERIFY(before.contains(QStringLiteral("CO2e")));
+    QVERIFY(stageChart->isEnabled());
+    m_window->document()->undoStack()->push(
+        new ChangeValue<ComponentField::Count>(m_window->document(), {2, 0}, 12));
+    // Not the old figure: the change is being estimated.
+    QCOMPARE(carbon->text(), Dashboard::tr("estimating…"));
+    QVERIFY(!stageChart->isEnabled());
+    QTRY_VERIFY(carbon->text().contains(QStringLiteral("CO2e")));
+    QVERIFY(carbon->text() != before);
+    QVERIFY(stageChart->isEnabled());
+    m_window->liveEstimate()->setSynchronousLimit(LiveEstimate::kSynchronousComponentLimit);
 }
 
 void TestMainWindow::undoAndRedoThroughTheMenu()
