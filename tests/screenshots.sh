@@ -7,6 +7,8 @@
 # Needs xvfb-run (package xvfb); uses the hidden `greenprint FILE --screenshot DIR` option
 # (the file comes first: a leading option is answered by the command line, app/cli).
 # GREENPRINT_LANGUAGE=de|fr|ja|en renders in that language (hidden `--language CODE`).
+# GREENPRINT_WINDOW_SIZE=1280x720 renders a small screen's compact layout (hidden
+# `--window-size WxH`; default 1600x1000).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$here/resources/screenshots}
@@ -20,14 +22,16 @@ export QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1
 export XDG_CONFIG_HOME="$(mktemp -d)"
 export GREENPRINT_REFERENCE_DB="${GREENPRINT_REFERENCE_DB:-$build/data/greenprint-reference.sqlite}"
 xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" "$project" --screenshot "$out" \
-    ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"}
+    ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"} \
+    ${GREENPRINT_WINDOW_SIZE:+--window-size "$GREENPRINT_WINDOW_SIZE"}
 # With the default project, the whole-plan scenario is the one of issue 17's walk (an 8 B
 # fine-tune, a chat endpoint, a Graviton ETL and four notebooks in Frankfurt, EU-only residency).
 if [ $# -lt 3 ]; then
     walk=$(mktemp -d)
     xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" \
         "$here/tests/data/cli/walk-issue17-eu.greenprint" --screenshot "$walk" \
-        ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"}
+        ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"} \
+        ${GREENPRINT_WINDOW_SIZE:+--window-size "$GREENPRINT_WINDOW_SIZE"}
     cp "$walk/whatif-whole-plan.png" "$out/whatif-whole-plan.png"
     rm -rf "$walk"
 fi

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSize>
 
 namespace greenprint {
 
@@ -25,6 +26,15 @@ int runGui(QApplication &app)
     QString screenshotDir;
     if (const qsizetype at = args.indexOf(QStringLiteral("--screenshot")); at >= 0) {
         screenshotDir = args.value(at + 1);
+        args.remove(at, qMin<qsizetype>(2, args.size() - at));
+    }
+
+    // Hidden option for screenshots: the window's size, e.g. 1280x720 (the compact layout).
+    QSize windowSize;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--window-size")); at >= 0) {
+        const QStringList parts = args.value(at + 1).split(u'x');
+        if (parts.size() == 2)
+            windowSize = QSize(parts[0].toInt(), parts[1].toInt());
         args.remove(at, qMin<qsizetype>(2, args.size() - at));
     }
 
@@ -43,8 +53,12 @@ int runGui(QApplication &app)
     if (screenshotDir.isEmpty() && user.open())
         window.mergeUserCatalog(user);
 
-    if (!screenshotDir.isEmpty())
-        return Screenshotter(&window).run(args.value(0), screenshotDir) ? 0 : 1;
+    if (!screenshotDir.isEmpty()) {
+        Screenshotter screenshots(&window);
+        if (windowSize.isValid())
+            screenshots.setWindowSize(windowSize);
+        return screenshots.run(args.value(0), screenshotDir) ? 0 : 1;
+    }
 
     window.show();
     QStringList problems; // the Info that the embedded copy was used is not worth a dialog

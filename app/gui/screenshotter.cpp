@@ -24,6 +24,7 @@
 #include "itemmodels/regiontablemodel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -51,7 +52,7 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
         err << tr("cannot create %1").arg(directory) << Qt::endl;
         return false;
     }
-    m_window->resize(1600, 1000);
+    m_window->resize(m_size);
     m_window->show();
     if (!projectPath.isEmpty() && !m_window->document()->load(projectPath)) {
         err << m_window->document()->errorString() << Qt::endl;
@@ -86,6 +87,7 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
     ok = saveOverrides(directory) && ok;
     ok = saveConstraints(directory) && ok;
     ok = savePlanActual(projectPath, directory) && ok;
+    ok = saveRecurringEditor(directory) && ok;
 
     InstancePickerDialog instances(m_window->instanceModel(), m_window);
     instances.show();
@@ -272,6 +274,39 @@ bool Screenshotter::savePlanActual(const QString &projectPath, const QString &di
         && ok;
     m_window->document()->undoStack()->undo();
     view->clear();
+    QApplication::processEvents();
+    return ok;
+}
+
+bool Screenshotter::saveRecurringEditor(const QString &directory)
+{
+    // The weekly ETL: the first compute job runs every week and is sized by work,
+    // chosen in its form's combo boxes as a user would, then undone.
+    const Project &project = m_window->document()->project();
+    ComponentRef job;
+    for (int s = 0; s < kStageCount && !job.isValid(); ++s) {
+        const auto &components = project.stages[std::size_t(s)].components;
+        for (int c = 0; c < static_cast<int>(components.size()) && !job.isValid(); ++c) {
+            if (components[std::size_t(c)].type() == ComponentType::Compute)
+                job = {s, c};
+        }
+    }
+    if (!job.isValid())
+        return true;
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int before = stack->index();
+    m_window->navigator()->selectComponent(job);
+    QWidget *form = m_window->editorPanel()->currentForm();
+    auto *every = form->findChild<QComboBox *>(QStringLiteral("recurrence.every"));
+    auto *sizing = form->findChild<QComboBox *>(QStringLiteral("sizing"));
+    if (!every || !sizing)
+        return false;
+    every->setCurrentIndex(2); // Every week
+    sizing->setCurrentIndex(1); // Work
+    QApplication::processEvents();
+    const bool ok = save(m_window->findChild<QDockWidget *>(QStringLiteral("editorDock")),
+                         directory, QStringLiteral("editor-recurring.png"));
+    stack->setIndex(before);
     QApplication::processEvents();
     return ok;
 }

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSize>
 #include <QString>
 
 class QDockWidget;
@@ -18,8 +19,11 @@ class MainWindow;
  * main-window.png, dashboard.png, plan.png, editor.png, issues.png,
  * instance-picker.png, region-picker.png, whatif.png, constraints.png and
  * allowed-regions.png (the constraints editor with EU residency, a latency
- * ceiling and an accuracy floor set, then undone) and, when the project's
- * folder has the example imports (actuals/), plan-actual.png.
+ * ceiling and an accuracy floor set, then undone), editor-recurring.png (a
+ * compute job made weekly and sized by work, then undone) and, when the
+ * project's folder has the example imports (actuals/), plan-actual.png.
+ * The window is 1600 x 1000 unless setWindowSize() says otherwise
+ * (`--window-size 1280x720`: the compact layout of a small screen).
  */
 class Screenshotter
 {
@@ -28,6 +32,8 @@ class Screenshotter
 public:
     explicit Screenshotter(MainWindow *window);
 
+    /** The window's size for every image (before run()). */
+    void setWindowSize(QSize size) { m_size = size; }
     /** Opens `projectPath` and writes the PNGs into `directory`; false on any failure. */
     bool run(const QString &projectPath, const QString &directory);
 
@@ -42,8 +48,11 @@ private:
     bool saveOverrides(const QString &directory);
     bool saveConstraints(const QString &directory);
     bool savePlanActual(const QString &projectPath, const QString &directory);
+    /** The editor of the first compute job, made weekly and sized by work through its form. */
+    bool saveRecurringEditor(const QString &directory);
 
     MainWindow *m_window;
+    QSize m_size{1600, 1000};
 };
 
 } // namespace greenprint

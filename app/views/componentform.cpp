@@ -167,6 +167,10 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
     m_derived = new QLabel(this);
     m_derived->setObjectName(QStringLiteral("derivedHours"));
     m_derived->setTextFormat(Qt::PlainText); // explicit line breaks: no word-wrap height bugs
+    // The whole field column: QFormLayout gives a wrapped row the height the label needs at
+    // the column's width, but a Preferred label only its size hint's narrower width, where
+    // the explanation of a failure needs more lines than it gets (the last ones cut).
+    m_derived->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_derived->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     addRow(tr("Derived:"), m_derived,
            tr("From the live estimate: hours = FLOPs ÷ (instances × peak TFLOPS × achieved "
@@ -206,15 +210,15 @@ void ComponentForm::updateWorkRows()
     }
     const bool training = work && work->kind == WorkSpec::Kind::Training;
     for (QWidget *row : m_workRows)
-        formLayout()->setRowVisible(row, work.has_value());
+        setRowShown(row, work.has_value());
     for (QWidget *row : m_trainingRows)
-        formLayout()->setRowVisible(row, training);
+        setRowShown(row, training);
     for (QWidget *row : m_inferenceRows)
-        formLayout()->setRowVisible(row, work && !training);
+        setRowShown(row, work && !training);
     if (m_hours)
-        formLayout()->setRowVisible(m_hours, !work);
+        setRowShown(m_hours, !work);
     for (QWidget *field : m_hiddenByWork)
-        formLayout()->setRowVisible(field, !work);
+        setRowShown(field, !work);
     updateDerived();
 }
 

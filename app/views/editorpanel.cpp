@@ -19,6 +19,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace greenprint {
 
 EditorPanel::EditorPanel(const EditorContext &context, QWidget *parent)
@@ -42,33 +44,58 @@ EditorPanel::EditorPanel(const EditorContext &context, QWidget *parent)
                new TransferForm(context, this), new NotebookForm(context, this),
                new TuningForm(context, this),   new EndpointForm(context, this),
                new LogsForm(context, this)};
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_stageForm);
+    // Each form scrolls in its own page: the dock scrolls exactly as far as the visible
+    // form needs, and a form that grows (rows shown by "Runs" or "Size by") gets the height
+    // it asks for at once. One scroll area around the whole stack would size every page to
+    // the tallest form's height for width instead.
+    addPage(m_placeholder);
     // The editor dock opens 310 px wide on a 1280 x 720 screen (MainWindow::useCompactDocks).
     m_stageForm->wrapLongRows();
+    addPage(m_stageForm);
     for (ComponentForm *form : m_forms) {
         form->wrapLongRows();
         form->setObjectName(componentTypeKey(form->type()) + QStringLiteral("Form"));
-        m_stack->addWidget(form);
+        addPage(form);
     }
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_stack, 1);
     connect(context.document, &ProjectDocument::changed, this, &EditorPanel::updateHeading);
     updateHeading();
 }
 
+void EditorPanel::addPage(QWidget *form)
+{
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(scroll);
+}
+
 int EditorPanel::contentMinimumWidth() const
 {
+    int formWidth = 0;
+    for (int i = 0; i < m_stack->count(); ++i)
+        formWidth = std::max(formWidth, formAt(i)->minimumSizeHint().width());
     const QMargins margins = contentsMargins() + layout()->contentsMargins();
-    return m_stack->minimumSizeHint().width() + margins.left() + margins.right()
+    return formWidth + margins.left() + margins.right()
         + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+}
+
+QWidget *EditorPanel::formAt(int page) const
+{
+    const auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(page));
+    return scroll ? scroll->widget() : nullptr;
+}
+
+void EditorPanel::showPage(QWidget *form)
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (formAt(i) == form)
+            m_stack->setCurrentIndex(i);
+    }
 }
 
 void EditorPanel::showTarget(int stage, ComponentRef component)
@@ -79,25 +106,29 @@ void EditorPanel::showTarget(int stage, ComponentRef component)
     if (c) {
         ComponentForm *form = m_forms[static_cast<int>(c->type())];
         form->setTarget(component);
-        m_stack->setCurrentWidget(form);
+        showPage(form);
     } else if (stage >= 0 && stage < kStageCount) {
         m_stageForm->setStage(stage);
-        m_stack->setCurrentWidget(m_stageForm);
+        showPage(m_stageForm);
     } else {
-        m_stack->setCurrentWidget(m_placeholder);
+        showPage(m_placeholder);
     }
     updateHeading();
 }
 
 bool EditorPanel::focusField(const QString &key)
 {
-    auto *form = qobject_cast<FieldForm *>(m_stack->currentWidget());
-    return form && form->focusField(key);
+    auto *form = qobject_cast<FieldForm *>(currentForm());
+    if (!form || !form->focusField(key))
+        return false;
+    if (auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget()))
+        scroll->ensureWidgetVisible(form->focusWidget());
+    return true;
 }
 
 QWidget *EditorPanel::currentForm() const
 {
-    return m_stack->currentWidget();
+    return formAt(m_stack->currentIndex());
 }
 
 ComponentForm *EditorPanel::componentForm(ComponentType type) const

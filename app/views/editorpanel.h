@@ -41,6 +41,11 @@ public:
 
 private:
     void updateHeading();
+    /** Adds `form` as a page of the stack, in a scroll area of its own. */
+    void addPage(QWidget *form);
+    /** The form of page `page` of the stack. */
+    QWidget *formAt(int page) const;
+    void showPage(QWidget *form);
 
     EditorContext m_context;
     QLabel *m_heading;

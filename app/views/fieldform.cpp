@@ -3,6 +3,7 @@
 
 #include "dialogs/regionpickerdialog.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace greenprint {
@@ -52,7 +53,28 @@ QLabel *FieldForm::addRow(const QString &label, QWidget *field, const QString &t
     field->setAccessibleName(QString(label).remove(u'&'));
     field->setAccessibleDescription(toolTip);
     m_layout->addRow(labelWidget, field);
+    m_rows.push_back({labelWidget, field});
     return labelWidget;
+}
+
+void FieldForm::setRowShown(QWidget *field, bool shown)
+{
+    const auto row = std::find_if(m_rows.begin(), m_rows.end(),
+                                  [field](const Row &r) { return r.field == field; });
+    if (row == m_rows.end() || row->shown == shown)
+        return;
+    row->shown = shown;
+    if (shown) {
+        const auto before =
+            std::count_if(m_rows.begin(), row, [](const Row &r) { return r.shown; });
+        m_layout->insertRow(static_cast<int>(before), row->label, row->field);
+    } else {
+        const QFormLayout::TakeRowResult taken = m_layout->takeRow(field);
+        delete taken.labelItem; // the layout items only: the widgets stay, hidden
+        delete taken.fieldItem;
+    }
+    row->label->setVisible(shown);
+    row->field->setVisible(shown);
 }
 
 FieldDescriptor &FieldForm::describeField(FieldDescriptor::Kind kind, const QString &label,

@@ -127,6 +127,14 @@ protected:
         m_refreshers.push_back(std::move(refresher));
     }
     QLabel *addRow(const QString &label, QWidget *field, const QString &toolTip);
+    /**
+     * Shows or hides the row of `field` (added with addRow()). A hidden row is taken out of
+     * the layout, not hidden in it: QFormLayout::setRowVisible() (Qt 6.4) leaves a hidden
+     * row's items with the layout slots of an earlier pass, and its height for width then
+     * writes a hidden row's zero height over a shown row's slot (a row squashed to 0 px after
+     * "Runs: Every week" or "Size by: Work") or past the end of its slot array.
+     */
+    void setRowShown(QWidget *field, bool shown);
     /** Records a field; the add*() helpers do it for theirs. */
     FieldDescriptor &describeField(FieldDescriptor::Kind kind, const QString &label,
                                    const QString &key, const QString &toolTip);
@@ -137,8 +145,17 @@ private:
     /** Runs the region picker on `current`; the chosen id, or nullopt when cancelled. */
     std::optional<QString> pickRegion(const QString &current);
 
+    /** A row as addRow() added it, in form order. */
+    struct Row
+    {
+        QLabel *label;
+        QWidget *field;
+        bool shown = true;
+    };
+
     EditorContext m_context;
     QFormLayout *m_layout;
+    std::vector<Row> m_rows;
     std::vector<std::function<void()>> m_refreshers;
     std::vector<FieldDescriptor> m_fields;
     bool m_refreshing = false;

@@ -18,6 +18,7 @@
 #include "whatif/whatifview.h"
 #include "domain/names.h"
 #include "views/constraintsform.h"
+#include "views/componentform.h"
 #include "views/editorpanel.h"
 #include "views/projectform.h"
 #include "views/stagenavigator.h"
@@ -38,6 +39,7 @@
 #include <QDir>
 #include <QAction>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -364,6 +366,48 @@ QList<QWidget *> overrideControls(OverrideEditor *editor)
     return controls;
 }
 
+/**
+ * Rows of `form` drawn smaller than they need (a field below its minimum height, squashed by
+ * a form given less room than its layout asks) or over the next row.
+ */
+QStringList squashedRows(const QWidget *form)
+{
+    QStringList problems;
+    const auto *layout = qobject_cast<const QFormLayout *>(form->layout());
+    if (!layout)
+        return {u"%1: no form layout"_s.arg(describe(form))};
+    int previousBottom = -1;
+    QString previous;
+    for (int row = 0; row < layout->rowCount(); ++row) {
+        for (const auto role :
+             {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
+            const QLayoutItem *item = layout->itemAt(row, role);
+            const QWidget *w = item ? item->widget() : nullptr;
+            if (!w || !w->isVisible())
+                continue;
+            const QString name = describe(w);
+            const int needs = w->hasHeightForWidth() ? w->heightForWidth(w->width())
+                                                     : w->minimumSizeHint().height();
+            if (w->height() < needs)
+                problems << u"%1: %2 px high, needs %3"_s.arg(name).arg(w->height()).arg(needs);
+            if (role != QFormLayout::LabelRole && w->geometry().top() < previousBottom)
+                problems << u"%1 overlaps %2"_s.arg(name, previous);
+            if (w->geometry().bottom() >= form->height())
+                problems << u"%1 ends at %2 px, below the form's %3"_s.arg(name)
+                                .arg(w->geometry().bottom())
+                                .arg(form->height());
+        }
+        for (const auto role : {QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
+            const QLayoutItem *item = layout->itemAt(row, role);
+            if (const QWidget *w = item ? item->widget() : nullptr; w && w->isVisible()) {
+                previousBottom = w->geometry().bottom();
+                previous = describe(w);
+            }
+        }
+    }
+    return problems;
+}
+
 void saveGrab(QWidget *window, const QString &language, const QString &example, const QString &view)
 {
     const QString dir = qEnvironmentVariable("GREENPRINT_TEST_GRABS");
@@ -530,6 +574,72 @@ private slots:
             problems << u"project: "_s + p;
         for (const QString &p : editorProblems(window->constraintsForm()))
             problems << u"constraints: "_s + p;
+        test::closeWindow(window);
+        for (const QString &p : std::as_const(problems))
+            qInfo().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
+    }
+
+    void recurringJobEditorGrows_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"ja"_s}) {
+            QTest::addRow("%s", qPrintable(language)) << language << kScreen;
+            QTest::addRow("%s 1600x1000", qPrintable(language)) << language << QSize(1600, 1000);
+        }
+    }
+
+    void recurringJobEditorGrows()
+    {
+        // The walk from File > New: a compute job added to data processing, made weekly
+        // ("Runs: Every week" adds the "For" and "Run count" rows), then sized by work (the
+        // work rows). At each step every row of the editor shows at its full height, none
+        // over another or below the form: the form grows and the dock scrolls.
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QVERIFY(m_languages->setLanguage(language));
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(
+            test::openWindow(window, u"data/examples/bert-finetune-realtime.greenprint"_s, size));
+        window->document()->reset(); // File > New
+        const int stage = int(StageKind::DataProcessing);
+        window->navigator()->selectStage(stage);
+        auto *add = window->findChild<QAction *>(u"add-compute"_s);
+        QVERIFY(add);
+        add->trigger();
+        QCoreApplication::processEvents();
+        QWidget *form = window->editorPanel()->currentForm();
+        QCOMPARE(form, window->editorPanel()->componentForm(ComponentType::Compute));
+        QStringList problems;
+        const auto measure = [&](const QString &step) {
+            QCoreApplication::processEvents();
+            saveGrab(window.get(), language, u"editor"_s,
+                     step + u"-"_s + QString::number(size.width()));
+            for (const QString &p : squashedRows(form))
+                problems << step + u": "_s + p;
+            // The dock scrolls as far as this form needs, not as far as the tallest form.
+            const QWidget *viewport = form->parentWidget();
+            const int needs = form->hasHeightForWidth() ? form->heightForWidth(form->width())
+                                                        : form->sizeHint().height();
+            if (form->height() > std::max(viewport->height(), needs))
+                problems << u"%1: form %2 px high, its rows need %3"_s.arg(step)
+                                .arg(form->height())
+                                .arg(needs);
+        };
+        measure(u"new-compute"_s);
+        auto *every = form->findChild<QComboBox *>(u"recurrence.every"_s);
+        auto *sizing = form->findChild<QComboBox *>(u"sizing"_s);
+        QVERIFY(every && sizing);
+        every->setCurrentIndex(2); // Every week, as a click chooses it
+        QVERIFY(std::get<ComputeSpec>(window->document()->component({stage, 0})->spec).recurrence);
+        measure(u"weekly"_s);
+        QVERIFY(form->findChild<QWidget *>(u"recurrence.months"_s)->isVisible());
+        sizing->setCurrentIndex(1); // Work
+        QVERIFY(std::get<ComputeSpec>(window->document()->component({stage, 0})->spec).work);
+        measure(u"weekly-work"_s);
+        QVERIFY(form->findChild<QWidget *>(u"work.parameters"_s)->isVisible());
         test::closeWindow(window);
         for (const QString &p : std::as_const(problems))
             qInfo().noquote() << p;

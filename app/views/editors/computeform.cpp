@@ -71,8 +71,8 @@ void ComputeForm::addRecurrenceFields()
     addRefresher([this, months, runs] {
         const auto *spec = std::get_if<ComputeSpec>(&document()->component(target())->spec);
         const bool recurs = spec && spec->recurrence;
-        formLayout()->setRowVisible(months, recurs);
-        formLayout()->setRowVisible(runs, recurs);
+        setRowShown(months, recurs);
+        setRowShown(runs, recurs);
         if (recurs)
             runs->setText(tr("%1 runs").arg(QLocale().toString(spec->runs(), 'f', 1)));
     });
