@@ -53,7 +53,7 @@ ComponentSpec defaultSpec(ComponentType type, const QString &instance)
     case ComponentType::Endpoint: {
         EndpointSpec s;
         s.instance = instance;
-        s.hoursProvisioned = kHoursPerMonth;
+        s.hoursProvisioned = kDefaultPlanMonths * kHoursPerMonth; // always on, 8760 h
         return s;
     }
     case ComponentType::Logs: {

@@ -2,8 +2,19 @@
 #pragma once
 
 #include "domain/project.h"
+#include "units.h"
 
 namespace greenprint {
+
+/**
+ * The period a new component runs for unless the architect says otherwise: a year, the
+ * period of the bundled plans and the one a budget is set for. A plan states no period of
+ * its own: every component states its duration, and the estimate adds what each states.
+ * So a new endpoint is provisioned (always on) for these months and a job made to recur
+ * recurs for them; an endpoint's "requests per month" are then served over the same year
+ * as the weekly jobs beside it, not over one month.
+ */
+inline constexpr double kDefaultPlanMonths = 12.0;
 
 /**
  * A new component of `type` with sensible starting values (instance

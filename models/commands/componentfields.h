@@ -3,6 +3,7 @@
 #pragma once
 
 #include "changevalue.h"
+#include "componentfactory.h"
 #include "undocommands.h"
 
 #include "document/changeevent.h"
@@ -163,14 +164,13 @@ GREENPRINT_SPEC_FIELD(ComputePricing, ComputeSpec, Pricing, pricing, ComputePric
 
 /**
  * How often a compute job recurs: nullopt runs it once. Choosing a period for a job
- * that ran once makes it recur for kDefaultMonths (a year); changing the period keeps
- * the months.
+ * that ran once makes it recur for kDefaultPlanMonths (a year, as long as a new endpoint
+ * is provisioned); changing the period keeps the months.
  */
 struct ComputeRecurrenceEvery : Internal::ComponentTarget
 {
     using Value = std::optional<RecurrencePeriod>;
     static constexpr UndoId id = UndoId::ComputeRecurrence;
-    static constexpr double kDefaultMonths = 12.0;
     static QString text()
     {
         return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change recurrence"));
@@ -189,7 +189,8 @@ struct ComputeRecurrenceEvery : Internal::ComponentTarget
         if (!v)
             s->recurrence.reset();
         else
-            s->recurrence = Recurrence{*v, s->recurrence ? s->recurrence->months : kDefaultMonths};
+            s->recurrence =
+                Recurrence{*v, s->recurrence ? s->recurrence->months : kDefaultPlanMonths};
         d.setComponent(r, c);
     }
 };

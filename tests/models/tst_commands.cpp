@@ -53,6 +53,7 @@ private slots:
     void duplicateNames();
     void duplicatingRepeatedlyNumbersTheCopies();
     void newComponentNamesAreUnique();
+    void newEndpointIsProvisionedForThePlanPeriod();
     void scenarioCommandsApplyUndoRedo_data();
     void scenarioCommandsApplyUndoRedo();
     void scenarioOverrideTypingMergesIntoOneStep();
@@ -500,6 +501,36 @@ void TestCommands::newComponentNamesAreUnique()
     QCOMPARE(stage.components[0].name, QStringLiteral("Compute"));
     QCOMPARE(stage.components[1].name, QStringLiteral("Compute 2"));
     QCOMPARE(stage.components[1].instance(), QStringLiteral("x"));
+}
+
+void TestCommands::newEndpointIsProvisionedForThePlanPeriod()
+{
+    // A new endpoint is always on for the period a job made to recur recurs for: a year of
+    // 365 days, 8760 h (pinned apart from the code's 12 x 730 h), not one month of 730 h.
+    Stage stage;
+    const Component endpoint =
+        makeComponent(ComponentType::Endpoint, stage, QStringLiteral("inf2.xlarge"));
+    const auto &spec = std::get<EndpointSpec>(endpoint.spec);
+    QCOMPARE(spec.hoursProvisioned, 365.0 * 24.0);
+    // Its traffic per month is served over that year: 2 million a month is 24 million.
+    EndpointSpec served = spec;
+    WorkSpec work;
+    work.kind = WorkSpec::Kind::Inference;
+    work.requests = 2e6;
+    work.requestsPerMonth = true;
+    served.work = work;
+    GP_COMPARE_NEAR(served.servedWork()->requests, 24e6, 1e-12, 0.0);
+    // A one-off job made weekly recurs for the same months: the two are one plan's year.
+    Project project;
+    Stage &processing = project.stage(StageKind::DataProcessing);
+    processing.components.push_back(
+        makeComponent(ComponentType::Compute, processing, QStringLiteral("m7g.xlarge")));
+    m_doc->reset(project);
+    m_doc->undoStack()->push(new ChangeValue<ComponentField::ComputeRecurrenceEvery>(
+        m_doc.get(), {0, 0}, RecurrencePeriod::Week));
+    const auto &job = std::get<ComputeSpec>(m_doc->component({0, 0})->spec);
+    QVERIFY(job.recurrence);
+    GP_COMPARE_NEAR(job.recurrence->months * 730.0, spec.hoursProvisioned, 1e-12, 0.0);
 }
 
 // What-if scenarios are edited through undoable commands.

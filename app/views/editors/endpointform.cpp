@@ -23,7 +23,10 @@ EndpointForm::EndpointForm(const EditorContext &context, QWidget *parent)
                   tr("Instances behind the endpoint."), ref());
     addDouble<EndpointHours>(tr("&Hours provisioned:"), QStringLiteral("hoursProvisioned"),
                              tr(" h"), 0.0, 1e6, 1,
-                             tr("Hours the endpoint is up; a month is 730 h."), ref());
+                             tr("Hours the endpoint is up over the plan: always on for a year "
+                                "is 8760 h (a new endpoint's hours), for a month 730 h. Its "
+                                "requests per month are served over these hours."),
+                             ref());
     addUtilization<EndpointUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
                                         tr("Average load while provisioned. Real-time "
                                            "endpoints often idle at 10–30 %."));
