@@ -9,11 +9,13 @@
 #include "document/projectdocument.h"
 #include "advisor/regionranking.h"
 #include "domain/estimate.h"
+#include "domain/referencedata.h"
 #include "domain/names.h"
 #include "numberformat.h"
 #include "settings/perunittext.h"
 #include "settings/unitformatter.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -31,13 +33,29 @@ struct Dashboard::RegionJob
     {
         std::vector<RegionResult> results;
         QStringList allowedRegions;
+        qint64 elapsedMs = 0;
     };
     explicit RegionJob(Dashboard *owner)
         : job(owner, [owner](Ranking &&r, quint64) {
             FootprintCharts::updateRegionChart(owner->m_regionChart, r.results, r.allowedRegions,
                                                UnitFormatter());
+            owner->m_lastRankingMs = r.elapsedMs;
         })
     { }
+    /** Runs when the job starts, on the owner's thread: the worker ranks its own copy. */
+    static LatestJob<Ranking>::Prepare prepare(const LiveEstimate *estimate)
+    {
+        return [estimate]() -> LatestJob<Ranking>::Work {
+            return [project = estimate->document()->project(), reference = &estimate->reference()] {
+                QElapsedTimer clock;
+                clock.start();
+                Ranking ranking{rankRegions(project, *reference),
+                                project.constraints.allowedRegions};
+                ranking.elapsedMs = clock.elapsed();
+                return ranking;
+            };
+        };
+    }
     LatestJob<Ranking> job;
 };
 
@@ -103,9 +121,7 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     connect(m_regionTimer, &QTimer::timeout, this, &Dashboard::updateRegions);
     connect(estimate, &LiveEstimate::updated, this, &Dashboard::updateNow);
     connect(estimate, &LiveEstimate::estimatingChanged, this, &Dashboard::showEstimating);
-    updateNow();
-    updateRegions();
-    m_regionJob->job.finish();
+    updateNow(); // ranks the (empty) plan at once
 }
 
 Dashboard::~Dashboard() = default;
@@ -167,8 +183,7 @@ QWidget *Dashboard::driverChart() const
 
 void Dashboard::reloadPreferences()
 {
-    updateNow();
-    updateRegions();
+    updateNow(); // the region ranking too
 }
 
 void Dashboard::flushRegionRanking()
@@ -178,6 +193,11 @@ void Dashboard::flushRegionRanking()
         updateRegions();
     }
     m_regionJob->job.finish();
+}
+
+bool Dashboard::isRegionRankingPending() const
+{
+    return m_regionTimer->isActive() || m_regionJob->job.busy();
 }
 
 void Dashboard::showEstimating(bool estimating)
@@ -257,21 +277,32 @@ void Dashboard::updateNow()
     FootprintCharts::updateStageChart(m_stageChart, estimate, units);
     FootprintCharts::updateComponentChart(m_componentChart, estimate, units);
     FootprintCharts::updateDriverChart(m_driverChart, estimate, units);
-    m_regionTimer->start();
+    rankRegionsOfThisPlan();
     if (m_estimate->isEstimating())
         showEstimating(true); // redrawn for new units while a newer estimate is pending
 }
 
+void Dashboard::rankRegionsOfThisPlan()
+{
+    // A ranking is one estimate per region: as costly as one estimate of a plan that many
+    // times larger. A small plan whose last ranking took under kSynchronousRankingMs is
+    // ranked at once; a larger one shows "computing…" (never the last plan's figures)
+    // until the timer, coalescing a burst of edits, has the worker rank it.
+    const Project &project = m_estimate->document()->project();
+    const auto regions = static_cast<qint64>(m_estimate->reference().regions.size()) + 1;
+    if (m_lastRankingMs <= m_synchronousRankingMs
+        && project.componentCount() * regions < LiveEstimate::kSynchronousComponentLimit) {
+        m_regionTimer->stop();
+        m_regionJob->job.runNow(RegionJob::prepare(m_estimate));
+        return;
+    }
+    FootprintCharts::showRegionChartComputing(m_regionChart, project.constraints.allowedRegions);
+    m_regionTimer->start();
+}
+
 void Dashboard::updateRegions()
 {
-    const ReferenceData *reference = &m_estimate->reference();
-    // Runs when the job starts, on this thread: the worker ranks its own copy of the plan.
-    m_regionJob->job.request([this, reference]() -> std::function<RegionJob::Ranking()> {
-        return [project = m_estimate->document()->project(), reference] {
-            return RegionJob::Ranking{rankRegions(project, *reference),
-                                      project.constraints.allowedRegions};
-        };
-    });
+    m_regionJob->job.request(RegionJob::prepare(m_estimate));
 }
 
 } // namespace greenprint

@@ -18,8 +18,10 @@ class LiveEstimate;
  * The live footprint: totals for energy, carbon and cost with their low–high
  * band and the market-based carbon, carbon per stage (band in the tooltip)
  * (operational / embodied), carbon by component and the plan in every region.
- * Totals and the stage and component charts follow every estimate at once; the
- * region ranking (one estimate per region) is coalesced over a short timer.
+ * Totals and the stage and component charts follow every estimate at once. The
+ * region ranking (one estimate per region) never shows another plan's figures:
+ * a small plan is ranked at once, a larger one shows "computing…" until a short
+ * timer, coalescing a burst of edits, has a worker rank it (latestjob.h).
  */
 class Dashboard : public QWidget
 {
@@ -50,9 +52,17 @@ public:
     /** Runs the pending region ranking now and waits for it (tests, screenshots, and before
      * the reference data it reads is replaced). */
     void flushRegionRanking();
+    /** Whether the region chart waits for the ranking of the current plan ("computing…"). */
+    bool isRegionRankingPending() const;
+    /** The longest last ranking after which an edit still ranks at once (tests: -1 never). */
+    void setSynchronousRankingMs(qint64 ms) { m_synchronousRankingMs = ms; }
+    static constexpr qint64 kSynchronousRankingMs = 40;
 
 private:
     void updateNow();
+    /** After a new estimate: ranks the plan at once, or says "computing…" and starts the timer. */
+    void rankRegionsOfThisPlan();
+    /** Has the worker rank the plan as it is when the job starts. */
     void updateRegions();
     /** Totals and charts say a newer estimate is pending instead of showing the last one. */
     void showEstimating(bool estimating);
@@ -77,6 +87,8 @@ private:
     BarChart *m_regionChart;
     BarChart *m_driverChart;
     QTimer *m_regionTimer;
+    qint64 m_lastRankingMs = 0;
+    qint64 m_synchronousRankingMs = kSynchronousRankingMs;
     struct RegionJob;
     std::unique_ptr<RegionJob> m_regionJob; ///< last member: destroyed (and waited for) first
 };

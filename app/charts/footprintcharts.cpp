@@ -25,6 +25,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("greenprint::FootprintCharts", text);
 }
 
+/** The region chart's title: any region or the allowed ones, ranked or being computed. */
+QString regionChartTitle(const QStringList &allowedRegions, bool computing)
+{
+    static const char *const titles[2][2] = {
+        {QT_TRANSLATE_NOOP("greenprint::FootprintCharts",
+                           "This plan in every region: the lowest of %1 (%2)"),
+         QT_TRANSLATE_NOOP("greenprint::FootprintCharts", "This plan in every region: computing…")},
+        {QT_TRANSLATE_NOOP("greenprint::FootprintCharts",
+                           "This plan in the regions its constraints allow: the lowest of %1 (%2)"),
+         QT_TRANSLATE_NOOP("greenprint::FootprintCharts",
+                           "This plan in the regions its constraints allow: computing…")}};
+    return tr(titles[allowedRegions.isEmpty() ? 0 : 1][computing ? 1 : 0]);
+}
+
 } // namespace
 
 BarChart *createStageChart(QWidget *parent)
@@ -216,13 +230,14 @@ void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results
         values[0].push_back(r.current ? 0.0 : r.co2eKg * unit.factor);
         values[1].push_back(r.current ? r.co2eKg * unit.factor : 0.0);
     }
-    const QString title = allowedRegions.isEmpty()
-        ? QCoreApplication::translate("greenprint::FootprintCharts",
-                                      "This plan in every region: the lowest of %1 (%2)")
-        : QCoreApplication::translate("greenprint::FootprintCharts",
-                                      "This plan in the regions its constraints allow: the lowest "
-                                      "of %1 (%2)");
-    chart->setData(title.arg(results.size()).arg(unit.symbol), categories, values, unit.symbol);
+    chart->setData(regionChartTitle(allowedRegions, false).arg(results.size()).arg(unit.symbol),
+                   categories, values, unit.symbol);
+}
+
+void showRegionChartComputing(BarChart *chart, const QStringList &allowedRegions)
+{
+    chart->setData(regionChartTitle(allowedRegions, true), {}, std::vector<std::vector<double>>(2),
+                   QString());
 }
 
 } // namespace greenprint::FootprintCharts

@@ -32,6 +32,8 @@ BarChart *createRegionChart(QWidget *parent);
 /** `allowedRegions`: the project's constraint (empty: any), stated in the title. */
 void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results,
                        const QStringList &allowedRegions, const UnitFormatter &units);
+/** No bars and "computing…" in the title: the ranking of the current plan is on its way. */
+void showRegionChartComputing(BarChart *chart, const QStringList &allowedRegions);
 
 /**
  * What makes the plan's carbon band: one floating bar per uncertain input, from its

@@ -18,6 +18,10 @@
 #include "views/editorpanel.h"
 #include "views/stagenavigator.h"
 
+#include "advisor/regionranking.h"
+#include "commands/projectfields.h"
+#include "domain/referencedata.h"
+
 #include "../models/referencedb.h"
 #include "../models/referencefixture.h"
 #include "../models/sampleproject.h"
@@ -28,7 +32,11 @@
 #include "tolerance.h"
 #include "io/projectwriter.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractButton>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -116,6 +124,7 @@ private slots:
     void addDuplicateRemoveComponents();
     void goToFieldFocusesEditor();
     void totalsShowBandAndMarketBased();
+    void regionRankingNeverShowsAnotherPlan();
     void changingMethodologyChangesTotal();
     void projectSettingsAreUndoable();
     void switchingJobToWorkShowsDerivedHours();
@@ -369,6 +378,82 @@ std::unique_ptr<MainWindow> TestMainWindow::openExample()
                                          "/data/examples/bert-finetune-realtime.greenprint")))
         return nullptr;
     return window;
+}
+
+namespace {
+
+/** The chart's title on one line, and how many bars it draws (values of all its sets). */
+std::pair<QString, int> chartShown(QWidget *widget)
+{
+    auto *view = qobject_cast<QChartView *>(widget);
+    if (!view)
+        return {};
+    int bars = 0;
+    const auto series = view->chart()->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(s)) {
+            const auto sets = barSeries->barSets();
+            for (const QBarSet *set : sets)
+                bars += set->count();
+        }
+    }
+    return {view->chart()->title().simplified().replace(u"<br>"_s, u" "_s), bars};
+}
+
+} // namespace
+
+void TestMainWindow::regionRankingNeverShowsAnotherPlan()
+{
+    // The walk: the BERT plan ranked in every region, then EU-only residency set. Right after
+    // the edit, before any event is processed, the chart ranks the EU plan or says it is
+    // computing: never "the lowest of 41" of the plan before.
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    Dashboard *dashboard = window->dashboard();
+    dashboard->flushRegionRanking();
+    ProjectDocument *document = window->document();
+    const ReferenceData &reference = window->liveEstimate()->reference();
+    const auto everywhere = rankRegions(document->project(), reference);
+    QVERIFY(everywhere.size() > 20);
+    const auto [before, barsBefore] = chartShown(dashboard->regionChart());
+    QVERIFY2(before.contains(u"every region"_s)
+                 && before.contains(QString::number(everywhere.size())),
+             qPrintable(before));
+    QVERIFY(barsBefore > 0);
+
+    QStringList europe;
+    for (const RegionSpec &region : reference.regions) {
+        if (region.partition == u"aws"_s && region.id.startsWith(u"eu-"_s))
+            europe << region.id;
+    }
+    QVERIFY(europe.size() >= 5);
+    document->undoStack()->push(
+        new ChangeValue<ProjectField::AllowedRegions>(document, {}, europe));
+    const auto allowed = rankRegions(document->project(), reference);
+    QVERIFY(allowed.size() < everywhere.size());
+    // A small plan is ranked at once: the constrained ranking, not the one before.
+    QVERIFY(!dashboard->isRegionRankingPending());
+    const auto [after, barsAfter] = chartShown(dashboard->regionChart());
+    QVERIFY2(after.contains(u"constraints allow"_s)
+                 && after.contains(u"lowest of %1 "_s.arg(allowed.size())),
+             qPrintable(after));
+    QVERIFY(barsAfter > 0);
+
+    // Where ranking takes longer (forced here), the chart says it is computing, with no
+    // bars, until the ranking of the current plan arrives.
+    dashboard->setSynchronousRankingMs(-1);
+    document->undo();
+    QVERIFY(dashboard->isRegionRankingPending());
+    const auto [pending, barsPending] = chartShown(dashboard->regionChart());
+    QVERIFY2(pending.contains(u"computing"_s) && pending.contains(u"every region"_s),
+             qPrintable(pending));
+    QCOMPARE(barsPending, 0);
+    dashboard->flushRegionRanking();
+    QVERIFY(!dashboard->isRegionRankingPending());
+    const auto [ranked, barsRanked] = chartShown(dashboard->regionChart());
+    QCOMPARE(ranked, before);
+    QCOMPARE(barsRanked, barsBefore);
+    document->undoStack()->setClean();
 }
 
 void TestMainWindow::totalsShowBandAndMarketBased()
