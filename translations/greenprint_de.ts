@@ -1546,10 +1546,6 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>Hours the endpoint is up; a month is 730 h.</source>
-        <translation>Stunden, die der Endpunkt läuft; ein Monat hat 730 h.</translation>
-    </message>
-    <message>
         <source>&amp;Utilization:</source>
         <translation>A&amp;uslastung:</translation>
     </message>
@@ -1568,6 +1564,10 @@
     <message>
         <source>Models sharing the endpoint (multi-model endpoints).</source>
         <translation>Modelle, die sich den Endpunkt teilen (Multi-Modell-Endpunkte).</translation>
+    </message>
+    <message>
+        <source>Hours the endpoint is up over the plan: always on for a year is 8760 h (a new endpoint&apos;s hours), for a month 730 h. Its requests per month are served over these hours.</source>
+        <translation>Stunden, die der Endpunkt über den Plan hinweg läuft: ein Jahr lang ständig in Betrieb sind 8760 h (die Stunden eines neuen Endpunkts), ein Monat 730 h. Seine Anfragen pro Monat werden über diese Stunden bedient.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2275,14 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>What makes the carbon range (%1)</source>
         <translation>Was die CO2-Spanne ausmacht (%1)</translation>
+    </message>
+    <message>
+        <source>This plan in every region: computing…</source>
+        <translation>Dieser Plan in jeder Region: wird berechnet…</translation>
+    </message>
+    <message>
+        <source>This plan in the regions its constraints allow: computing…</source>
+        <translation>Dieser Plan in den Regionen, die seine Vorgaben erlauben: wird berechnet…</translation>
     </message>
 </context>
 <context>

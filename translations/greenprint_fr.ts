@@ -1546,10 +1546,6 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>Hours the endpoint is up; a month is 730 h.</source>
-        <translation>Heures pendant lesquelles le point de terminaison est actif ; un mois compte 730 h.</translation>
-    </message>
-    <message>
         <source>&amp;Utilization:</source>
         <translation>&amp;Utilisation :</translation>
     </message>
@@ -1568,6 +1564,10 @@
     <message>
         <source>Models sharing the endpoint (multi-model endpoints).</source>
         <translation>Modèles qui partagent le point de terminaison (points de terminaison multimodèles).</translation>
+    </message>
+    <message>
+        <source>Hours the endpoint is up over the plan: always on for a year is 8760 h (a new endpoint&apos;s hours), for a month 730 h. Its requests per month are served over these hours.</source>
+        <translation>Heures pendant lesquelles le point de terminaison est actif sur la durée du plan : toujours actif pendant un an, c’est 8760 h (les heures d’un nouveau point de terminaison), pendant un mois 730 h. Ses requêtes par mois sont servies sur ces heures.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2275,14 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>What makes the carbon range (%1)</source>
         <translation>Ce qui fait la plage de carbone (%1)</translation>
+    </message>
+    <message>
+        <source>This plan in every region: computing…</source>
+        <translation>Ce plan dans chaque région : calcul en cours…</translation>
+    </message>
+    <message>
+        <source>This plan in the regions its constraints allow: computing…</source>
+        <translation>Ce plan dans les régions que ses contraintes autorisent : calcul en cours…</translation>
     </message>
 </context>
 <context>

@@ -1541,10 +1541,6 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>Hours the endpoint is up; a month is 730 h.</source>
-        <translation>エンドポイントが稼働する時間。1 か月は 730 h。</translation>
-    </message>
-    <message>
         <source>&amp;Utilization:</source>
         <translation>使用率(&amp;U):</translation>
     </message>
@@ -1563,6 +1559,10 @@
     <message>
         <source>Models sharing the endpoint (multi-model endpoints).</source>
         <translation>エンドポイントを共有するモデル数（マルチモデルエンドポイント）。</translation>
+    </message>
+    <message>
+        <source>Hours the endpoint is up over the plan: always on for a year is 8760 h (a new endpoint&apos;s hours), for a month 730 h. Its requests per month are served over these hours.</source>
+        <translation>計画期間中にエンドポイントが稼働する時間。1 年間常時稼働なら 8760 h（新しいエンドポイントの既定値）、1 か月なら 730 h。月あたりのリクエストはこの時間にわたって処理されます。</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2269,14 @@ Market-based (%6): %7</source>
     <message>
         <source>What makes the carbon range (%1)</source>
         <translation>炭素の範囲を生む要因（%1）</translation>
+    </message>
+    <message>
+        <source>This plan in every region: computing…</source>
+        <translation>全リージョンでのこの計画：計算中…</translation>
+    </message>
+    <message>
+        <source>This plan in the regions its constraints allow: computing…</source>
+        <translation>制約が許可するリージョンでのこの計画：計算中…</translation>
     </message>
 </context>
 <context>
