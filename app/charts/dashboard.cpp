@@ -200,6 +200,12 @@ bool Dashboard::isRegionRankingPending() const
     return m_regionTimer->isActive() || m_regionJob->job.busy();
 }
 
+void Dashboard::stopRegionRanking()
+{
+    m_regionTimer->stop();
+    m_regionJob->job.shutDown();
+}
+
 void Dashboard::showEstimating(bool estimating)
 {
     // The totals and charts of the last estimate are out of date: say so instead of
@@ -212,9 +218,9 @@ void Dashboard::showEstimating(bool estimating)
     for (QLabel *label : {m_energy, m_carbon, m_cost})
         label->setText(tr("estimating…"));
     const QString why = tr("A change is being estimated; the figures follow when it is done");
-    for (QLabel *label : {m_energyBand, m_energyNote, m_carbonBand, m_costNote, m_detail})
+    for (QLabel *label : {m_energyBand, m_carbonBand, m_costNote})
         label->setText(why);
-    for (QLabel *label : {m_market, m_costNote2, m_perUnit})
+    for (QLabel *label : {m_energyNote, m_market, m_costNote2, m_detail, m_perUnit})
         label->clear();
 }
 

@@ -57,6 +57,9 @@ public:
     /** The longest last ranking after which an edit still ranks at once (tests: -1 never). */
     void setSynchronousRankingMs(qint64 ms) { m_synchronousRankingMs = ms; }
     static constexpr qint64 kSynchronousRankingMs = 40;
+    /** Stops ranking regions for good (waits for a running ranking): before the reference
+     * data is freed while the dashboard lives on. */
+    void stopRegionRanking();
 
 private:
     void updateNow();

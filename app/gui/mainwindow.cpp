@@ -90,7 +90,13 @@ MainWindow::MainWindow(ReferenceData reference, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The estimate and the region ranking run on workers that read m_reference, which is
+    // freed before the child objects that own those workers.
+    m_dashboard->stopRegionRanking();
+    m_estimate->shutDown();
+}
 
 QScrollArea *MainWindow::scrollable(QWidget *content)
 {

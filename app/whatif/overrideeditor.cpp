@@ -161,7 +161,15 @@ OverrideEditor::OverrideEditor(LiveAdvisor *advisor, OverrideTableModel *model, 
     });
     connect(advisor, &LiveAdvisor::updated, this, &OverrideEditor::updateState);
     connect(advisor, &LiveAdvisor::currentScenarioChanged, this, &OverrideEditor::updateState);
-    connect(advisor->document(), &ProjectDocument::changed, this, &OverrideEditor::updateTargets);
+    // Listing the targets and reading their values serialises the plan: on a plan of 100,000
+    // components that took a second and a half after every edit, so a hidden editor waits
+    // until it is shown.
+    connect(advisor->document(), &ProjectDocument::changed, this, [this] {
+        if (isVisible())
+            updateTargets();
+        else
+            m_targetsStale = true;
+    });
     updateTargets();
     updateState();
 }
@@ -191,8 +199,16 @@ const FieldDescriptor *OverrideEditor::currentField() const
     return i >= 0 && i < static_cast<int>(m_offered.size()) ? &m_offered[std::size_t(i)] : nullptr;
 }
 
+void OverrideEditor::showEvent(QShowEvent *event)
+{
+    if (m_targetsStale)
+        updateTargets();
+    QWidget::showEvent(event);
+}
+
 void OverrideEditor::updateTargets()
 {
+    m_targetsStale = false;
     const Project &plan = m_advisor->document()->project();
     const OverrideTarget current = currentTarget();
     {

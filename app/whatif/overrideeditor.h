@@ -61,6 +61,9 @@ public:
     /** Removes the selected override; false when none is selected. */
     bool removeSelected();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void addFromRawFields();
     void updateTargets();
@@ -88,6 +91,7 @@ private:
     QLineEdit *m_path;
     QLineEdit *m_value;
     QPushButton *m_addRaw;
+    bool m_targetsStale = false; ///< the plan changed while the editor was hidden
     QLabel *m_errors;
 };
 

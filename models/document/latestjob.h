@@ -65,6 +65,8 @@ public:
     /** A new generation, computed on the worker (now, or when the running job ends). */
     void request(Prepare prepare)
     {
+        if (m_shutDown)
+            return;
         ++m_requested;
         m_prepare = std::move(prepare);
         if (!m_running)
@@ -75,6 +77,8 @@ public:
      * becomes stale. */
     void runNow(const Prepare &prepare)
     {
+        if (m_shutDown)
+            return;
         const quint64 generation = ++m_requested;
         m_prepare = nullptr;
         Result result = prepare()();
@@ -89,6 +93,20 @@ public:
             m_pool.waitForDone();
             collect();
         }
+    }
+
+    /**
+     * Drops the pending request, waits for the running job and drops its result; later
+     * requests are ignored. For an owner about to free what the jobs read.
+     */
+    void shutDown()
+    {
+        m_shutDown = true;
+        m_prepare = nullptr;
+        m_pool.waitForDone();
+        const QMutexLocker lock(&m_slot->mutex);
+        m_slot->result.reset();
+        m_running = false;
     }
 
     /** A request is not delivered yet: what was delivered last is out of date. */
@@ -151,6 +169,7 @@ private:
     quint64 m_requested = 0;
     quint64 m_delivered = 0;
     bool m_running = false;
+    bool m_shutDown = false;
     QThreadPool m_pool; ///< one worker; declared last, so destroyed (and waited for) first
 };
 

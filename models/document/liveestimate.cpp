@@ -81,6 +81,12 @@ quint64 LiveEstimate::generation() const
     return m_job->job.deliveredGeneration();
 }
 
+void LiveEstimate::shutDown()
+{
+    m_job->job.shutDown();
+    disconnect(m_document, nullptr, this, nullptr);
+}
+
 void LiveEstimate::setSynchronousLimit(int components)
 {
     m_synchronousLimit = components;

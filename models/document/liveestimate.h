@@ -60,6 +60,9 @@ public:
     void waitForCurrent();
     /** The change count estimate() belongs to: one per change of the document. */
     quint64 generation() const;
+    /** Stops estimating for good (waits for a running estimate): call it before the
+     * reference data is freed while this object lives on. */
+    void shutDown();
     /** Plans with at least `components` are estimated on a worker (tests: 0 for every plan). */
     void setSynchronousLimit(int components);
 

@@ -116,6 +116,7 @@ private slots:
     void cleanup();
     void changeCountUpdatesTotal();
     void dashboardSaysEstimatingWhileAnEstimateIsPending();
+    void closingWhileEstimatingWaitsForTheWorkers();
     void undoAndRedoThroughTheMenu();
     void openEditSaveReopen();
     void invalidFileShowsErrorsAndKeepsProject();
@@ -228,6 +229,25 @@ void TestMainWindow::dashboardSaysEstimatingWhileAnEstimateIsPending()
     QVERIFY(carbon->text() != before);
     QVERIFY(stageChart->isEnabled());
     m_window->liveEstimate()->setSynchronousLimit(LiveEstimate::kSynchronousComponentLimit);
+}
+
+void TestMainWindow::closingWhileEstimatingWaitsForTheWorkers()
+{
+    // The workers read the window's reference data, which the window frees before the
+    // objects that own them: closing must stop them first (a use after free otherwise).
+    QVERIFY(m_window->openFile(writeSample(QStringLiteral("closing.greenprint"))));
+    m_window->liveEstimate()->setSynchronousLimit(0);
+    for (int count = 3; count < 40; ++count) {
+        m_window->document()->undoStack()->push(
+            new ChangeValue<ComponentField::Count>(m_window->document(), {2, 0}, count));
+        m_window->dashboard()->flushRegionRanking();
+        m_window->document()->undoStack()->push(
+            new ChangeValue<ComponentField::Count>(m_window->document(), {2, 0}, count + 1));
+    }
+    QVERIFY(m_window->liveEstimate()->isEstimating());
+    m_window->document()->undoStack()->setClean();
+    m_window.reset(); // a region ranking and an estimate are pending or running
+    m_window = std::make_unique<MainWindow>(test::makeReferenceFixture()); // for cleanup()
 }
 
 void TestMainWindow::undoAndRedoThroughTheMenu()
