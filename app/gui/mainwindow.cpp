@@ -46,11 +46,15 @@
 #include <QStatusBar>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QHeaderView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include <utility>
 
@@ -136,11 +140,28 @@ void MainWindow::createViews()
     planTools->setObjectName(QStringLiteral("planToolBar"));
     planTools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     planTools->setIconSize(QSize(16, 16));
+    // The project's settings above the plan tree, split: on a short screen the settings
+    // scroll in their part and the tree keeps kPlanTreeRows rows (the taller project form
+    // once left it two); the user moves the split.
+    auto *treePart = new QWidget(plan);
+    auto *treeLayout = new QVBoxLayout(treePart);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(planTools);
+    treeLayout->addWidget(m_navigator, 1);
+    QTreeView *tree = m_navigator->view();
+    const int rowHeight = std::max(tree->sizeHintForRow(0), tree->fontMetrics().height() + 4);
+    tree->setMinimumHeight(kPlanTreeRows * rowHeight + tree->header()->sizeHint().height()
+                           + 2 * tree->frameWidth());
+    auto *split = new QSplitter(Qt::Vertical, plan);
+    split->setObjectName(QStringLiteral("planSplitter"));
+    split->addWidget(scrollable(projectBox));
+    split->addWidget(treePart);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
     auto *planLayout = new QVBoxLayout(plan);
     planLayout->setContentsMargins(4, 4, 4, 4);
-    planLayout->addWidget(projectBox);
-    planLayout->addWidget(planTools);
-    planLayout->addWidget(m_navigator, 1);
+    planLayout->addWidget(split);
 
     m_editor = new EditorPanel(context, this);
     // Scenario overrides offer the plan's own fields and editors: the forms declare them.
@@ -189,7 +210,7 @@ void MainWindow::createViews()
     // The docks open wide enough for the longer German and French labels, but
     // may be narrowed on a small screen: their contents scroll then.
     QDockWidget *planDock =
-        addDock(tr("Plan"), QStringLiteral("planDock"), scrollable(plan), Qt::LeftDockWidgetArea);
+        addDock(tr("Plan"), QStringLiteral("planDock"), plan, Qt::LeftDockWidgetArea);
     QDockWidget *editorDock =
         addDock(tr("Editor"), QStringLiteral("editorDock"), m_editor, Qt::RightDockWidgetArea);
     QDockWidget *constraintsDock = addDock(tr("Constraints"), QStringLiteral("constraintsDock"),

@@ -140,6 +140,8 @@ private:
      */
     void useCompactDocks();
     static constexpr int kRoomyWidthPx = 1500;
+    /** Rows of the plan tree the Plan dock always shows (the project settings scroll). */
+    static constexpr int kPlanTreeRows = 8;
 };
 
 } // namespace greenprint
