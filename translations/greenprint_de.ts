@@ -307,6 +307,22 @@
         <source>Change requests per month</source>
         <translation>Anfragen pro Monat ändern</translation>
     </message>
+    <message>
+        <source>Change trainable parameters</source>
+        <translation>Trainierbare Parameter ändern</translation>
+    </message>
+    <message>
+        <source>Change sequence length</source>
+        <translation>Sequenzlänge ändern</translation>
+    </message>
+    <message>
+        <source>Change layers</source>
+        <translation>Schichten ändern</translation>
+    </message>
+    <message>
+        <source>Change hidden size</source>
+        <translation>Verborgene Größe ändern</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -1013,6 +1029,54 @@
     <message>
         <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
         <translation>Verkehr in Millionen Anfragen pro Monat (730 h) über die bereitgestellten Stunden: 2 Millionen im Monat über ein Jahr (8760 h) bedienen 24 Millionen.</translation>
+    </message>
+    <message>
+        <source>Trainab&amp;le parameters:</source>
+        <translation>Trainier&amp;bare Parameter:</translation>
+    </message>
+    <message>
+        <source>All (full training)</source>
+        <translation>Alle (volles Training)</translation>
+    </message>
+    <message>
+        <source>LoRA or adapter fine-tuning: the parameters whose weights are trained, in millions (e.g. 4.2 for rank-8 LoRA on the query and value projections of a 7B model). Weight gradients are computed for these only, so FLOPs per token fall from 6 × parameters towards 4 ×. Unset: all parameters are trained.</source>
+        <translation>LoRA- oder Adapter-Feinabstimmung: die Parameter, deren Gewichte trainiert werden, in Millionen (z. B. 4,2 für LoRA mit Rang 8 auf den Query- und Value-Projektionen eines 7B-Modells). Gewichtsgradienten werden nur für diese berechnet, daher sinken die FLOPs je Token von 6 × Parameter gegen 4 ×. Nicht gesetzt: alle Parameter werden trainiert.</translation>
+    </message>
+    <message>
+        <source>Sequence len&amp;gth:</source>
+        <translation>Sequenzlän&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Attention not counted</source>
+        <translation>Attention nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Tokens per training sequence. With the layers and the hidden size, attention adds 12 × layers × hidden size × sequence length FLOPs per token (PaLM, appendix B): 15 % more for a 7B model at 4k tokens, more than double at 32k. Unset: 6 × parameters per token.</source>
+        <translation>Token je Trainingssequenz. Mit den Schichten und der verborgenen Größe fügt die Attention 12 × Schichten × verborgene Größe × Sequenzlänge FLOPs je Token hinzu (PaLM, Anhang B): 15 % mehr für ein 7B-Modell bei 4k Token, mehr als das Doppelte bei 32k. Nicht gesetzt: 6 × Parameter je Token.</translation>
+    </message>
+    <message>
+        <source>La&amp;yers:</source>
+        <translation>Sc&amp;hichten:</translation>
+    </message>
+    <message>
+        <source> layers</source>
+        <translation> Schichten</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Transformer layers of the model (num_hidden_layers in its configuration); with the sequence length and the hidden size.</source>
+        <translation>Transformer-Schichten des Modells (num_hidden_layers in seiner Konfiguration); zusammen mit der Sequenzlänge und der verborgenen Größe.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;dden size:</source>
+        <translation>Verborgene &amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Attention heads × head dimension (hidden_size in most model configurations); with the sequence length and the layers.</source>
+        <translation>Attention-Köpfe × Kopfdimension (hidden_size in den meisten Modellkonfigurationen); zusammen mit der Sequenzlänge und den Schichten.</translation>
     </message>
     <message>
         <source>load %1 % on the power curve, the method&apos;s own
@@ -1846,12 +1910,16 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: läuft %2-mal (%3 über %4 Monate zu 730 h: %4 x 730 h / %5 h); Energie, CO₂e und Kosten sind die eines Laufs mal %2</translation>
     </message>
     <message>
-        <source>project setting</source>
-        <translation>Projekteinstellung</translation>
+        <source>attention FLOPs are not counted: state the sequence length, the layers and the hidden size together (%1 of the 3 stated)</source>
+        <translation>Attention-FLOPs werden nicht gezählt: Sequenzlänge, Schichten und verborgene Größe zusammen angeben (%1 von 3 angegeben)</translation>
     </message>
     <message>
         <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
         <translation>%1: Energie wie bei CCF für jede S3-Klasse, %2 Wh pro TB-Stunde x %3 Kopien (%4 kWh pro TB-Monat vor PUE), eine Annahme: AWS veröffentlicht weder das Medium noch den Energiebedarf seiner Archivklassen, und kein veröffentlichter Wert pro TB für Cloud-Kaltspeicher wurde gefunden; Band oder abgeschaltete Festplatten würden weniger verbrauchen</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>Projekteinstellung</translation>
     </message>
 </context>
 <context>
@@ -1966,8 +2034,8 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <translation>%1: %2 wird in %3 nicht angeboten (EC2-Angebote vom %4)</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO), Bereitstellung die Gewichte plus den KV-Cache ihres Batches (Annahme: %2 Werte je Token und aktivem Parameter, Mistral 7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Eine Instanzart wird nur in den Regionen angeboten, die der Stand der EC2-Angebote vom %5 für sie nennt.</translation>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO; the frozen weights of adapter fine-tuning at the work&apos;s precision), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>Nur angeboten, wo der Job laufen kann: Training hält %1 Byte je Parameter (Gewichte, Gradienten, Adam-Zustand: ZeRO; die eingefrorenen Gewichte einer Adapter-Feinabstimmung in der Genauigkeit der Arbeit), Bereitstellung die Gewichte plus den KV-Cache ihres Batches (Annahme: %2 Werte je Token und aktivem Parameter, Mistral 7B); die Aufteilung auf mehrere Instanzen braucht mindestens %3 Gbit/s je Instanz (Annahme: die Quellen des Katalogs nennen Bandbreite, nicht EFA-Unterstützung); ein Echtzeit-Endpunkt darf höchstens %4 % seiner Stunden belegt sein (Annahme: in einer Warteschlange dauert eine Antwort 1 / (1 - Belegung) mal ihre Bedienzeit). Aktivierungen werden nicht gezählt. Eine Instanzart wird nur in den Regionen angeboten, die der Stand der EC2-Angebote vom %5 für sie nennt.</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4216,26 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>nur in Szenarien</translation>
     </message>
     <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>Marktbasiert %1 (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>standortbasiert</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0 (durch erneuerbare Energien gedeckt)</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>Residualmix %1 (%2)</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>standortbasiert: kein Residualmix</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4198,26 +4286,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
         <translation>So, wie die Schätzung sie angewandt hat, je Instanz: Die Last bestimmt die Leistung jeder Instanz, während sie arbeitet; Leerlaufstunden von Notebooks und bereitgestellten Endpunkten laufen mit der Leerlauflast. Die mittlere Leistung gilt über alle Stunden, vor PUE.</translation>
-    </message>
-    <message>
-        <source>Market-based %1 (gCO2e/kWh)</source>
-        <translation>Marktbasiert %1 (gCO2e/kWh)</translation>
-    </message>
-    <message>
-        <source>location-based</source>
-        <translation>standortbasiert</translation>
-    </message>
-    <message>
-        <source>0 (renewable-matched)</source>
-        <translation>0 (durch erneuerbare Energien gedeckt)</translation>
-    </message>
-    <message>
-        <source>residual mix %1 (%2)</source>
-        <translation>Residualmix %1 (%2)</translation>
-    </message>
-    <message>
-        <source>location-based: no residual mix</source>
-        <translation>standortbasiert: kein Residualmix</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5603,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
         <translation>entweder &quot;requests&quot; (die Gesamtzahl) oder &quot;requestsPerMonth&quot; angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1 trainable parameters is more than the model&apos;s %2 parameters</source>
+        <translation>%1 trainierbare Parameter sind mehr als die %2 Parameter des Modells</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7435,26 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
         <translation>%1 kann nicht Token für Token bemessen werden: sein %2 hat keine FLOPS-Spitze; lassen Sie outputTokensPerRequest weg oder geben Sie die Stunden an</translation>
+    </message>
+    <message>
+        <source>%1 M of %2 M parameters trained (LoRA or adapters): %3 GFLOPs per token = 4 x %4 M active parameters (forward pass and activation gradients through every layer) + 2 x %5 M (weight gradients of the trainable weights a token passes through)%6, %7 % of full training&apos;s; the backward pass is twice the forward, half for activation and half for weight gradients (Narayanan et al. 2021, arXiv:2104.04473, appendix; Bahdanau 2022, The FLOPs Calculus of Language Model Training), and LoRA freezes the pre-trained weights (Hu et al. 2021, arXiv:2106.09685)</source>
+        <translation>%1 M von %2 M Parametern trainiert (LoRA oder Adapter): %3 GFLOPs je Token = 4 x %4 M aktive Parameter (Vorwärtsdurchlauf und Aktivierungsgradienten durch jede Schicht) + 2 x %5 M (Gewichtsgradienten der trainierbaren Gewichte, die ein Token durchläuft)%6, %7 % des vollen Trainings; der Rückwärtsdurchlauf ist doppelt so groß wie der Vorwärtsdurchlauf, je zur Hälfte Aktivierungs- und Gewichtsgradienten (Narayanan et al. 2021, arXiv:2104.04473, Anhang; Bahdanau 2022, The FLOPs Calculus of Language Model Training), und LoRA friert die vortrainierten Gewichte ein (Hu et al. 2021, arXiv:2106.09685)</translation>
+    </message>
+    <message>
+        <source> + attention</source>
+        <translation> + Attention</translation>
+    </message>
+    <message>
+        <source>Training work without trainableParameters trains all its parameters: 6 FLOPs per active parameter per token, a forward pass and the gradients of activations and weights (Kaplan et al. 2020, arXiv:2001.08361)</source>
+        <translation>Trainingsarbeit ohne trainableParameters trainiert alle ihre Parameter: 6 FLOPs je aktivem Parameter und Token, ein Vorwärtsdurchlauf und die Gradienten von Aktivierungen und Gewichten (Kaplan et al. 2020, arXiv:2001.08361)</translation>
+    </message>
+    <message>
+        <source>Attention over %1-token sequences: 12 x %2 layers x %3 hidden size x %1 = %4 GFLOPs per token (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, appendix B), %5 % of the training FLOPs, at the same fraction of peak; the fitted fractions (6 x N x D over published hours) already absorb the attention of the runs they were fitted on, so for sequences as short as theirs this part is counted twice (assumption)</source>
+        <translation>Attention über Sequenzen von %1 Token: 12 x %2 Schichten x %3 verborgene Größe x %1 = %4 GFLOPs je Token (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, Anhang B), %5 % der Trainings-FLOPs, beim selben Anteil der Spitzenleistung; die angepassten Anteile (6 x N x D über veröffentlichte Stunden) enthalten die Attention der Läufe, auf die sie angepasst wurden, schon, daher wird dieser Teil bei so kurzen Sequenzen wie deren doppelt gezählt (Annahme)</translation>
+    </message>
+    <message>
+        <source>Training work without sequenceLength, layers and hiddenSize: attention&apos;s sequence-length FLOPs (12 x layers x hidden size x sequence length per token, PaLM arXiv:2204.02311 appendix B) are not counted, as in the published runs the fractions of peak were fitted on; state them for long sequences</source>
+        <translation>Trainingsarbeit ohne sequenceLength, layers und hiddenSize: die von der Sequenzlänge abhängigen FLOPs der Attention (12 x Schichten x verborgene Größe x Sequenzlänge je Token, PaLM arXiv:2204.02311 Anhang B) werden nicht gezählt, wie in den veröffentlichten Läufen, auf die die Anteile der Spitzenleistung angepasst wurden; für lange Sequenzen angeben</translation>
     </message>
 </context>
 <context>

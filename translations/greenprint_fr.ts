@@ -307,6 +307,22 @@
         <source>Change requests per month</source>
         <translation>Modifier les requêtes par mois</translation>
     </message>
+    <message>
+        <source>Change trainable parameters</source>
+        <translation>Modifier les paramètres entraînables</translation>
+    </message>
+    <message>
+        <source>Change sequence length</source>
+        <translation>Modifier la longueur de séquence</translation>
+    </message>
+    <message>
+        <source>Change layers</source>
+        <translation>Modifier les couches</translation>
+    </message>
+    <message>
+        <source>Change hidden size</source>
+        <translation>Modifier la taille cachée</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -1013,6 +1029,54 @@
     <message>
         <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
         <translation>Trafic en millions de requêtes par mois (730 h), sur les heures provisionnées : 2 millions par mois pendant un an (8760 h) en servent 24 millions.</translation>
+    </message>
+    <message>
+        <source>Trainab&amp;le parameters:</source>
+        <translation>Paramètres entraîna&amp;bles :</translation>
+    </message>
+    <message>
+        <source>All (full training)</source>
+        <translation>Tous (entraînement complet)</translation>
+    </message>
+    <message>
+        <source>LoRA or adapter fine-tuning: the parameters whose weights are trained, in millions (e.g. 4.2 for rank-8 LoRA on the query and value projections of a 7B model). Weight gradients are computed for these only, so FLOPs per token fall from 6 × parameters towards 4 ×. Unset: all parameters are trained.</source>
+        <translation>Ajustement LoRA ou par adaptateurs : les paramètres dont les poids sont entraînés, en millions (p. ex. 4,2 pour un LoRA de rang 8 sur les projections query et value d’un modèle 7B). Les gradients des poids ne sont calculés que pour eux : les FLOPs par jeton passent de 6 × paramètres vers 4 ×. Non défini : tous les paramètres sont entraînés.</translation>
+    </message>
+    <message>
+        <source>Sequence len&amp;gth:</source>
+        <translation>Lon&amp;gueur de séquence :</translation>
+    </message>
+    <message>
+        <source>Attention not counted</source>
+        <translation>Attention non comptée</translation>
+    </message>
+    <message>
+        <source>Tokens per training sequence. With the layers and the hidden size, attention adds 12 × layers × hidden size × sequence length FLOPs per token (PaLM, appendix B): 15 % more for a 7B model at 4k tokens, more than double at 32k. Unset: 6 × parameters per token.</source>
+        <translation>Jetons par séquence d’entraînement. Avec les couches et la taille cachée, l’attention ajoute 12 × couches × taille cachée × longueur de séquence FLOPs par jeton (PaLM, annexe B) : 15 % de plus pour un modèle 7B à 4k jetons, plus du double à 32k. Non défini : 6 × paramètres par jeton.</translation>
+    </message>
+    <message>
+        <source>La&amp;yers:</source>
+        <translation>Cou&amp;ches :</translation>
+    </message>
+    <message>
+        <source> layers</source>
+        <translation> couches</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Transformer layers of the model (num_hidden_layers in its configuration); with the sequence length and the hidden size.</source>
+        <translation>Couches transformer du modèle (num_hidden_layers dans sa configuration) ; avec la longueur de séquence et la taille cachée.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;dden size:</source>
+        <translation>Taille ca&amp;chée :</translation>
+    </message>
+    <message>
+        <source>Attention heads × head dimension (hidden_size in most model configurations); with the sequence length and the layers.</source>
+        <translation>Têtes d’attention × dimension par tête (hidden_size dans la plupart des configurations de modèle) ; avec la longueur de séquence et les couches.</translation>
     </message>
     <message>
         <source>load %1 % on the power curve, the method&apos;s own
@@ -1846,12 +1910,16 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : s&apos;exécute %2 fois (%3 pendant %4 mois de 730 h : %4 x 730 h / %5 h) ; énergie, émissions et coût sont ceux d&apos;une exécution multipliés par %2</translation>
     </message>
     <message>
-        <source>project setting</source>
-        <translation>paramètre du projet</translation>
+        <source>attention FLOPs are not counted: state the sequence length, the layers and the hidden size together (%1 of the 3 stated)</source>
+        <translation>les FLOPs de l’attention ne sont pas comptés : indiquez ensemble la longueur de séquence, les couches et la taille cachée (%1 sur 3 indiqués)</translation>
     </message>
     <message>
         <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
         <translation>%1 : énergie modélisée comme CCF le fait pour toute classe S3, %2 Wh par TB-heure x %3 copies (%4 kWh par TB-mois avant PUE), une hypothèse : AWS ne publie ni le support ni l&apos;énergie de ses classes d&apos;archivage, et aucun chiffre publié par TB pour le stockage froid dans le cloud n&apos;a été trouvé ; une bande ou des disques arrêtés consommeraient moins</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>paramètre du projet</translation>
     </message>
 </context>
 <context>
@@ -1966,8 +2034,8 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <translation>%1 : %2 n’est pas proposé dans %3 (offres EC2 du %4)</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO), le service les poids plus le cache KV de son lot (hypothèse : %2 valeurs par jeton et par paramètre actif, Mistral 7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. Un type n’est proposé que dans les régions que l’instantané des offres EC2 du %5 indique pour lui.</translation>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO; the frozen weights of adapter fine-tuning at the work&apos;s precision), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>Proposé seulement là où la tâche peut tourner : l’entraînement contient %1 octets par paramètre (poids, gradients, état d’Adam : ZeRO ; les poids figés d’un ajustement par adaptateurs à la précision du travail), le service les poids plus le cache KV de son lot (hypothèse : %2 valeurs par jeton et par paramètre actif, Mistral 7B) ; répartir sur plusieurs instances exige au moins %3 Gbit/s par instance (hypothèse : les sources du catalogue donnent la bande passante, pas la prise en charge d’EFA) ; un point de terminaison temps réel peut être occupé au plus %4 % de ses heures (hypothèse : dans une file d’attente, une réponse prend 1 / (1 - taux d’occupation) fois son temps de service). Les activations ne sont pas comptées. Un type n’est proposé que dans les régions que l’instantané des offres EC2 du %5 indique pour lui.</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4216,26 @@ Cliquez pour en créer un scénario.</translation>
         <translation>scénarios uniquement</translation>
     </message>
     <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>Fondé sur le marché %1 (gCO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>fondé sur la localisation</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0 (couvert par des renouvelables)</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>mix résiduel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>fondé sur la localisation : pas de mix résiduel</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4198,26 +4286,6 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
         <translation>Telles que l’estimation les a appliquées, par instance : la charge fixe la puissance de chaque instance pendant qu’elle travaille ; les heures au repos des notebooks et des points de terminaison provisionnés tournent à la charge au repos. La puissance moyenne porte sur toutes les heures, avant PUE.</translation>
-    </message>
-    <message>
-        <source>Market-based %1 (gCO2e/kWh)</source>
-        <translation>Fondé sur le marché %1 (gCO2e/kWh)</translation>
-    </message>
-    <message>
-        <source>location-based</source>
-        <translation>fondé sur la localisation</translation>
-    </message>
-    <message>
-        <source>0 (renewable-matched)</source>
-        <translation>0 (couvert par des renouvelables)</translation>
-    </message>
-    <message>
-        <source>residual mix %1 (%2)</source>
-        <translation>mix résiduel %1 (%2)</translation>
-    </message>
-    <message>
-        <source>location-based: no residual mix</source>
-        <translation>fondé sur la localisation : pas de mix résiduel</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5603,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
         <translation>indiquez &quot;requests&quot; (le total) ou &quot;requestsPerMonth&quot;, pas les deux</translation>
+    </message>
+    <message>
+        <source>%1 trainable parameters is more than the model&apos;s %2 parameters</source>
+        <translation>%1 paramètres entraînables, c’est plus que les %2 paramètres du modèle</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7435,26 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
         <translation>%1 ne peut pas être dimensionné jeton par jeton : son %2 n’a pas de pic en FLOPS ; omettez outputTokensPerRequest ou indiquez les heures</translation>
+    </message>
+    <message>
+        <source>%1 M of %2 M parameters trained (LoRA or adapters): %3 GFLOPs per token = 4 x %4 M active parameters (forward pass and activation gradients through every layer) + 2 x %5 M (weight gradients of the trainable weights a token passes through)%6, %7 % of full training&apos;s; the backward pass is twice the forward, half for activation and half for weight gradients (Narayanan et al. 2021, arXiv:2104.04473, appendix; Bahdanau 2022, The FLOPs Calculus of Language Model Training), and LoRA freezes the pre-trained weights (Hu et al. 2021, arXiv:2106.09685)</source>
+        <translation>%1 M des %2 M paramètres entraînés (LoRA ou adaptateurs) : %3 GFLOPs par jeton = 4 x %4 M paramètres actifs (passe avant et gradients des activations à travers chaque couche) + 2 x %5 M (gradients des poids entraînables que traverse un jeton)%6, %7 % de l’entraînement complet ; la passe arrière vaut deux fois la passe avant, moitié gradients des activations, moitié gradients des poids (Narayanan et al. 2021, arXiv:2104.04473, annexe ; Bahdanau 2022, The FLOPs Calculus of Language Model Training), et LoRA fige les poids pré-entraînés (Hu et al. 2021, arXiv:2106.09685)</translation>
+    </message>
+    <message>
+        <source> + attention</source>
+        <translation> + attention</translation>
+    </message>
+    <message>
+        <source>Training work without trainableParameters trains all its parameters: 6 FLOPs per active parameter per token, a forward pass and the gradients of activations and weights (Kaplan et al. 2020, arXiv:2001.08361)</source>
+        <translation>Un travail d’entraînement sans trainableParameters entraîne tous ses paramètres : 6 FLOPs par paramètre actif et par jeton, une passe avant et les gradients des activations et des poids (Kaplan et al. 2020, arXiv:2001.08361)</translation>
+    </message>
+    <message>
+        <source>Attention over %1-token sequences: 12 x %2 layers x %3 hidden size x %1 = %4 GFLOPs per token (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, appendix B), %5 % of the training FLOPs, at the same fraction of peak; the fitted fractions (6 x N x D over published hours) already absorb the attention of the runs they were fitted on, so for sequences as short as theirs this part is counted twice (assumption)</source>
+        <translation>Attention sur des séquences de %1 jetons : 12 x %2 couches x %3 de taille cachée x %1 = %4 GFLOPs par jeton (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, annexe B), %5 % des FLOPs d’entraînement, à la même fraction du pic ; les fractions ajustées (6 x N x D sur les heures publiées) absorbent déjà l’attention des exécutions sur lesquelles elles ont été ajustées : pour des séquences aussi courtes que les leurs, cette part est comptée deux fois (hypothèse)</translation>
+    </message>
+    <message>
+        <source>Training work without sequenceLength, layers and hiddenSize: attention&apos;s sequence-length FLOPs (12 x layers x hidden size x sequence length per token, PaLM arXiv:2204.02311 appendix B) are not counted, as in the published runs the fractions of peak were fitted on; state them for long sequences</source>
+        <translation>Travail d’entraînement sans sequenceLength, layers ni hiddenSize : les FLOPs de l’attention qui dépendent de la longueur de séquence (12 x couches x taille cachée x longueur de séquence par jeton, PaLM arXiv:2204.02311 annexe B) ne sont pas comptés, comme dans les exécutions publiées sur lesquelles les fractions du pic ont été ajustées ; indiquez-les pour les longues séquences</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,22 @@
         <source>Change requests per month</source>
         <translation>月あたりのリクエスト数を変更</translation>
     </message>
+    <message>
+        <source>Change trainable parameters</source>
+        <translation>学習対象パラメータを変更</translation>
+    </message>
+    <message>
+        <source>Change sequence length</source>
+        <translation>シーケンス長を変更</translation>
+    </message>
+    <message>
+        <source>Change layers</source>
+        <translation>レイヤー数を変更</translation>
+    </message>
+    <message>
+        <source>Change hidden size</source>
+        <translation>隠れ次元を変更</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -1009,6 +1025,54 @@
     <message>
         <source>Traffic in millions of requests per month (730 h), over the hours provisioned: 2 million a month for a year (8760 h) serves 24 million.</source>
         <translation>1 か月（730 h）あたりのリクエスト数（百万単位）。プロビジョニングした時間にわたって処理されます：月 200 万件で 1 年（8760 h）なら 2,400 万件です。</translation>
+    </message>
+    <message>
+        <source>Trainab&amp;le parameters:</source>
+        <translation>学習対象パラメータ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>All (full training)</source>
+        <translation>すべて（フル学習）</translation>
+    </message>
+    <message>
+        <source>LoRA or adapter fine-tuning: the parameters whose weights are trained, in millions (e.g. 4.2 for rank-8 LoRA on the query and value projections of a 7B model). Weight gradients are computed for these only, so FLOPs per token fall from 6 × parameters towards 4 ×. Unset: all parameters are trained.</source>
+        <translation>LoRA またはアダプターによるファインチューニング：重みを学習するパラメータ数（百万単位。例：7B モデルの query と value の射影にランク 8 の LoRA を適用すると 4.2）。重みの勾配はこれらについてのみ計算されるため、トークンあたりの FLOPs は 6 × パラメータ数から 4 × に近づきます。未設定：すべてのパラメータを学習します。</translation>
+    </message>
+    <message>
+        <source>Sequence len&amp;gth:</source>
+        <translation>シーケンス長(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Attention not counted</source>
+        <translation>アテンションは数えない</translation>
+    </message>
+    <message>
+        <source>Tokens per training sequence. With the layers and the hidden size, attention adds 12 × layers × hidden size × sequence length FLOPs per token (PaLM, appendix B): 15 % more for a 7B model at 4k tokens, more than double at 32k. Unset: 6 × parameters per token.</source>
+        <translation>学習シーケンスあたりのトークン数。レイヤー数と隠れ次元と合わせて、アテンションがトークンあたり 12 × レイヤー数 × 隠れ次元 × シーケンス長 の FLOPs を加えます（PaLM 付録 B）：7B モデルで 4k トークンなら 15 % 増、32k なら 2 倍超。未設定：トークンあたり 6 × パラメータ数。</translation>
+    </message>
+    <message>
+        <source>La&amp;yers:</source>
+        <translation>レイヤー数(&amp;Y):</translation>
+    </message>
+    <message>
+        <source> layers</source>
+        <translation> レイヤー</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Transformer layers of the model (num_hidden_layers in its configuration); with the sequence length and the hidden size.</source>
+        <translation>モデルの Transformer レイヤー数（設定の num_hidden_layers）。シーケンス長・隠れ次元と合わせて指定します。</translation>
+    </message>
+    <message>
+        <source>Hi&amp;dden size:</source>
+        <translation>隠れ次元(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Attention heads × head dimension (hidden_size in most model configurations); with the sequence length and the layers.</source>
+        <translation>アテンションヘッド数 × ヘッド次元（多くのモデル設定の hidden_size）。シーケンス長・レイヤー数と合わせて指定します。</translation>
     </message>
     <message>
         <source>load %1 % on the power curve, the method&apos;s own
@@ -1841,12 +1905,16 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：%2 回実行（%3、730 h の月で %4 か月：%4 x 730 h / %5 h）。エネルギー、排出量、コストは 1 回分の %2 倍</translation>
     </message>
     <message>
-        <source>project setting</source>
-        <translation>プロジェクト設定</translation>
+        <source>attention FLOPs are not counted: state the sequence length, the layers and the hidden size together (%1 of the 3 stated)</source>
+        <translation>アテンションの FLOPs は数えていません：シーケンス長・レイヤー数・隠れ次元をそろえて指定してください（3 つのうち %1 つを指定）</translation>
     </message>
     <message>
         <source>%1: energy as CCF models every S3 class, %2 Wh per TB-hour x %3 copies (%4 kWh per TB-month before PUE), an assumption: AWS publishes neither the medium nor the energy of its archive classes, and no published per-TB figure for cloud cold storage was found; tape or spun-down disks would draw less</source>
         <translation>%1: CCF がすべての S3 クラスに用いるのと同じエネルギー、%2 Wh／TB 時 x %3 コピー（PUE 前で %4 kWh／TB 月）。これは前提条件です：AWS はアーカイブクラスの媒体もエネルギーも公表しておらず、クラウドのコールドストレージについて TB あたりの公表値は見つかりませんでした。テープや停止中のディスクならより少ない電力で済みます</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>プロジェクト設定</translation>
     </message>
 </context>
 <context>
@@ -1961,8 +2029,8 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <translation>%1：%2 は %3 で提供されていません（%4 時点の EC2 提供情報）</translation>
     </message>
     <message>
-        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
-        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO）、推論は重みとバッチ分の KV キャッシュ（前提条件：アクティブパラメータ・トークンあたり %2 値、Mistral 7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。インスタンスタイプは、%5 時点の EC2 提供情報がそのタイプについて示すリージョンでのみ提案します。</translation>
+        <source>Offered only where the job can run: training holds %1 bytes per parameter (weights, gradients, Adam state: ZeRO; the frozen weights of adapter fine-tuning at the work&apos;s precision), serving the weights plus the KV cache of its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding across instances needs at least %3 Gbit/s per instance (assumed: the catalog&apos;s sources list bandwidth, not EFA support); a real-time endpoint may be busy at most %4 % of its hours (assumed: in a queue a response takes 1 / (1 - busy fraction) times its service time). Activations are not counted. A type is offered only in the Regions the EC2 offerings snapshot of %5 lists for it.</source>
+        <translation>ジョブが実行可能な場合にのみ提案します：学習はパラメータあたり %1 バイト（重み・勾配・Adam の状態：ZeRO。アダプターによるファインチューニングで固定する重みはワークの精度で保持）、推論は重みとバッチ分の KV キャッシュ（前提条件：アクティブパラメータ・トークンあたり %2 値、Mistral 7B）を保持します。複数インスタンスへの分散にはインスタンスあたり %3 Gbit/s 以上が必要です（前提条件：カタログの出典は帯域幅を示し、EFA 対応は示しません）。リアルタイムエンドポイントの稼働は時間の %4 % までです（前提条件：待ち行列では応答にサービス時間の 1 / (1 - 稼働率) 倍かかります）。アクティベーションは数えません。インスタンスタイプは、%5 時点の EC2 提供情報がそのタイプについて示すリージョンでのみ提案します。</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4202,26 @@ Click to create a scenario from it.</source>
         <translation>シナリオのみ</translation>
     </message>
     <message>
+        <source>Market-based %1 (gCO2e/kWh)</source>
+        <translation>マーケット基準 %1（gCO2e/kWh）</translation>
+    </message>
+    <message>
+        <source>location-based</source>
+        <translation>ロケーション基準</translation>
+    </message>
+    <message>
+        <source>0 (renewable-matched)</source>
+        <translation>0（再生可能エネルギーでマッチング済み）</translation>
+    </message>
+    <message>
+        <source>residual mix %1 (%2)</source>
+        <translation>残余ミックス %1（%2）</translation>
+    </message>
+    <message>
+        <source>location-based: no residual mix</source>
+        <translation>ロケーション基準：残余ミックスなし</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4184,26 +4272,6 @@ Click to create a scenario from it.</source>
     <message>
         <source>As the estimate applied them, per instance: the load sets each instance&apos;s power while it works; idle hours of notebooks and provisioned endpoints run at the idle load. Average power is over all hours, before PUE.</source>
         <translation>見積もりが適用したとおり、インスタンスごと: 負荷は各インスタンスが稼働中の電力を決めます。ノートブックとプロビジョニング済みエンドポイントのアイドル時間はアイドル時負荷で動きます。平均電力は全時間の平均で、PUE 適用前です。</translation>
-    </message>
-    <message>
-        <source>Market-based %1 (gCO2e/kWh)</source>
-        <translation>マーケット基準 %1（gCO2e/kWh）</translation>
-    </message>
-    <message>
-        <source>location-based</source>
-        <translation>ロケーション基準</translation>
-    </message>
-    <message>
-        <source>0 (renewable-matched)</source>
-        <translation>0（再生可能エネルギーでマッチング済み）</translation>
-    </message>
-    <message>
-        <source>residual mix %1 (%2)</source>
-        <translation>残余ミックス %1（%2）</translation>
-    </message>
-    <message>
-        <source>location-based: no residual mix</source>
-        <translation>ロケーション基準：残余ミックスなし</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5586,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>give either &quot;requests&quot; (the total) or &quot;requestsPerMonth&quot;, not both</source>
         <translation>&quot;requests&quot;（合計）か &quot;requestsPerMonth&quot; のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 trainable parameters is more than the model&apos;s %2 parameters</source>
+        <translation>学習対象パラメータ %1 はモデルのパラメータ数 %2 を超えています</translation>
     </message>
 </context>
 <context>
@@ -7338,6 +7410,26 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>%1 cannot be sized token by token: its %2 has no FLOPS peak; leave outputTokensPerRequest out, or state the hours</source>
         <translation>%1 はトークンごとに見積もれません：%2 には FLOPS のピークがありません。outputTokensPerRequest を省くか、時間を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 M of %2 M parameters trained (LoRA or adapters): %3 GFLOPs per token = 4 x %4 M active parameters (forward pass and activation gradients through every layer) + 2 x %5 M (weight gradients of the trainable weights a token passes through)%6, %7 % of full training&apos;s; the backward pass is twice the forward, half for activation and half for weight gradients (Narayanan et al. 2021, arXiv:2104.04473, appendix; Bahdanau 2022, The FLOPs Calculus of Language Model Training), and LoRA freezes the pre-trained weights (Hu et al. 2021, arXiv:2106.09685)</source>
+        <translation>%2 M パラメータのうち %1 M を学習（LoRA またはアダプター）：トークンあたり %3 GFLOPs = 4 x アクティブパラメータ %4 M（全レイヤーを通る順伝播と活性の勾配）+ 2 x %5 M（トークンが通る学習対象の重みの勾配）%6、フル学習の %7 %。逆伝播は順伝播の 2 倍で、半分が活性の勾配、半分が重みの勾配です（Narayanan et al. 2021、arXiv:2104.04473 付録、Bahdanau 2022「The FLOPs Calculus of Language Model Training」）。LoRA は事前学習済みの重みを固定します（Hu et al. 2021、arXiv:2106.09685）</translation>
+    </message>
+    <message>
+        <source> + attention</source>
+        <translation> + アテンション</translation>
+    </message>
+    <message>
+        <source>Training work without trainableParameters trains all its parameters: 6 FLOPs per active parameter per token, a forward pass and the gradients of activations and weights (Kaplan et al. 2020, arXiv:2001.08361)</source>
+        <translation>trainableParameters のない学習ワークはすべてのパラメータを学習します：アクティブパラメータ・トークンあたり 6 FLOPs（順伝播と、活性および重みの勾配。Kaplan et al. 2020、arXiv:2001.08361）</translation>
+    </message>
+    <message>
+        <source>Attention over %1-token sequences: 12 x %2 layers x %3 hidden size x %1 = %4 GFLOPs per token (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, appendix B), %5 % of the training FLOPs, at the same fraction of peak; the fitted fractions (6 x N x D over published hours) already absorb the attention of the runs they were fitted on, so for sequences as short as theirs this part is counted twice (assumption)</source>
+        <translation>%1 トークンのシーケンスに対するアテンション：12 x %2 レイヤー x 隠れ次元 %3 x %1 = トークンあたり %4 GFLOPs（Chowdhery et al. 2022、PaLM、arXiv:2204.02311 付録 B）、学習 FLOPs の %5 %、同じピーク比で計算。フィットしたピーク比（公開時間に対する 6 x N x D）はフィットに使った実行のアテンションをすでに含むため、それらと同程度に短いシーケンスではこの部分を二重に数えます（前提条件）</translation>
+    </message>
+    <message>
+        <source>Training work without sequenceLength, layers and hiddenSize: attention&apos;s sequence-length FLOPs (12 x layers x hidden size x sequence length per token, PaLM arXiv:2204.02311 appendix B) are not counted, as in the published runs the fractions of peak were fitted on; state them for long sequences</source>
+        <translation>sequenceLength・layers・hiddenSize のない学習ワーク：シーケンス長に比例するアテンションの FLOPs（トークンあたり 12 x レイヤー数 x 隠れ次元 x シーケンス長、PaLM arXiv:2204.02311 付録 B）は、ピーク比をフィットした公開実行と同じく数えません。長いシーケンスでは指定してください</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,34 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
     m_trainingRows.push_back(addDouble<WorkEpochs>(tr("&Epochs:"), QStringLiteral("work.epochs"),
                                                    tr(" epochs"), 0.01, 10000.0, 2,
                                                    tr("Passes over the training tokens."), ref()));
+    m_trainingRows.push_back(addOptionalDouble<WorkTrainableParameters>(
+        tr("Trainab&le parameters:"), QStringLiteral("work.trainableParameters"), tr(" million"),
+        0.0, 1e9, 3, tr("All (full training)"),
+        tr("LoRA or adapter fine-tuning: the parameters whose weights are trained, in millions "
+           "(e.g. 4.2 for rank-8 LoRA on the query and value projections of a 7B model). "
+           "Weight gradients are computed for these only, so FLOPs per token fall from 6 × "
+           "parameters towards 4 ×. Unset: all parameters are trained."),
+        ref(), 1e-6));
+    m_trainingRows.push_back(addOptionalDouble<WorkSequenceLength>(
+        tr("Sequence len&gth:"), QStringLiteral("work.sequenceLength"), tr(" tokens"), 0.0, 1e7, 0,
+        tr("Attention not counted"),
+        tr("Tokens per training sequence. With the layers and the hidden size, attention adds "
+           "12 × layers × hidden size × sequence length FLOPs per token (PaLM, appendix B): "
+           "15 % more for a 7B model at 4k tokens, more than double at 32k. Unset: 6 × "
+           "parameters per token."),
+        ref()));
+    m_trainingRows.push_back(addOptionalDouble<WorkLayers>(
+        tr("La&yers:"), QStringLiteral("work.layers"), tr(" layers"), 0.0, 10000.0, 0,
+        tr("Not stated"),
+        tr("Transformer layers of the model (num_hidden_layers in its configuration); with the "
+           "sequence length and the hidden size."),
+        ref()));
+    m_trainingRows.push_back(addOptionalDouble<WorkHiddenSize>(
+        tr("Hi&dden size:"), QStringLiteral("work.hiddenSize"), QString(), 0.0, 1e6, 0,
+        tr("Not stated"),
+        tr("Attention heads × head dimension (hidden_size in most model configurations); "
+           "with the sequence length and the layers."),
+        ref()));
     if (type() == ComponentType::Endpoint) {
         m_inferenceRows.push_back(addDouble<WorkRequestsPerMonth>(
             tr("Re&quests:"), QStringLiteral("work.requestsPerMonth"), tr(" million / month"), 0.0,

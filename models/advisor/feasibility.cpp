@@ -49,7 +49,13 @@ std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
     if (need.training) {
         const double bytes =
             m_reference.coefficientValue(CoefficientKey::TrainingBytesPerParameter, 16.0);
-        need.neededGB = w.parameters * bytes / kBytesPerGB;
+        // Adapter fine-tuning keeps gradients and optimizer state for the trainable weights
+        // only; the frozen ones are held at the work's precision.
+        const double trainable =
+            std::min(w.trainableParameters.value_or(w.parameters), w.parameters);
+        need.neededGB =
+            (trainable * bytes + (w.parameters - trainable) * bytesPerValue(w.precision))
+            / kBytesPerGB;
         need.sharded = need.instances > 1 && need.neededGB > need.perInstanceGB;
     } else {
         // The same replica the serving model sizes (engine/serving.h).
@@ -263,7 +269,8 @@ QString Feasibility::assumptions() const
         return QString::number(m_reference.coefficientValue(key, 0.0));
     };
     return tr("Offered only where the job can run: training holds %1 bytes per parameter "
-              "(weights, gradients, Adam state: ZeRO), serving the weights plus the KV cache of "
+              "(weights, gradients, Adam state: ZeRO; the frozen weights of adapter fine-tuning at "
+              "the work's precision), serving the weights plus the KV cache of "
               "its batch (assumed %2 values per token per active parameter, Mistral 7B); sharding "
               "across instances needs at least %3 Gbit/s per instance (assumed: the catalog's "
               "sources list bandwidth, not EFA support); a real-time endpoint may be busy at most "

@@ -89,6 +89,10 @@ enum class UndoId {
     WorkActiveParameters,
     WorkOutputTokensPerRequest,
     WorkBatchSize,
+    WorkTrainableParameters,
+    WorkSequenceLength,
+    WorkLayers,
+    WorkHiddenSize,
     ScenarioName,
     ScenarioOverride,
 };

@@ -112,6 +112,14 @@ GREENPRINT_WORK_FIELD(WorkOutputTokensPerRequest, std::optional<double>, outputT
                       QT_TRANSLATE_NOOP("Undo Commands", "Change output tokens per request"))
 GREENPRINT_WORK_FIELD(WorkBatchSize, std::optional<double>, batchSize,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change batch size"))
+GREENPRINT_WORK_FIELD(WorkTrainableParameters, std::optional<double>, trainableParameters,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change trainable parameters"))
+GREENPRINT_WORK_FIELD(WorkSequenceLength, std::optional<double>, sequenceLength,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change sequence length"))
+GREENPRINT_WORK_FIELD(WorkLayers, std::optional<double>, layers,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change layers"))
+GREENPRINT_WORK_FIELD(WorkHiddenSize, std::optional<double>, hiddenSize,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change hidden size"))
 
 #undef GREENPRINT_WORK_FIELD
 

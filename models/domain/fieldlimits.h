@@ -10,8 +10,9 @@ namespace greenprint::limits {
  * Each bound is far beyond any real workload yet finite, and at least the
  * maximum the window's editors allow, so that whatever the window makes can be
  * saved and read again. The largest product, the FLOPs of training work
- * (6 x parameters x tokens x epochs = 6e34), divided by the slowest instance
- * and multiplied by price and count, stays below 1e60: nowhere near 1.8e308.
+ * ((6 x parameters + 12 x layers x hiddenSize x sequenceLength) x tokens x epochs
+ * = 1.2e37), divided by the slowest instance and multiplied by price and count,
+ * stays below 1e60: nowhere near 1.8e308.
  */
 
 /** Hours of one job or endpoint: a century is 876,600 h; rounded up to 1e6 (114 years). */
@@ -38,6 +39,10 @@ inline constexpr double kMaxEpochs = 1e4;
 inline constexpr double kMaxRequests = 1e15;
 /** Tokens per request: ten million, beyond the longest context windows. */
 inline constexpr double kMaxTokensPerRequest = 1e7;
+/** Transformer layers of a model: 10,000, a hundred times the deepest published LLMs. */
+inline constexpr int kMaxLayers = 10'000;
+/** Hidden size (attention heads x head dimension): a million, 40 times the widest models. */
+inline constexpr int kMaxHiddenSize = 1'000'000;
 /** Requests decoded together by one replica: a million, far beyond any accelerator's memory. */
 inline constexpr double kMaxBatchSize = 1e6;
 /** Power of one instance, idle, maximum or measured (W): a megawatt, ~8 racks of GB200 NVL72. */

@@ -37,10 +37,29 @@ std::optional<WorkSpec> EndpointSpec::servedWork() const
     return served;
 }
 
+double WorkSpec::gradientParameters() const
+{
+    if (!trainableParameters || parameters <= 0.0)
+        return flopParameters();
+    return std::clamp(*trainableParameters, 0.0, parameters) * flopParameters() / parameters;
+}
+
+double WorkSpec::attentionFlopsPerToken() const
+{
+    if (kind != Kind::Training || !sequenceLength || !layers || !hiddenSize)
+        return 0.0;
+    return 12.0 * *layers * *hiddenSize * *sequenceLength;
+}
+
+double WorkSpec::trainingFlopsPerToken() const
+{
+    return 4.0 * flopParameters() + 2.0 * gradientParameters() + attentionFlopsPerToken();
+}
+
 double WorkSpec::flops() const
 {
     if (kind == Kind::Training)
-        return 6.0 * flopParameters() * tokens * epochs;
+        return trainingFlopsPerToken() * tokens * epochs;
     return 2.0 * flopParameters() * tokensPerRequest * requests;
 }
 

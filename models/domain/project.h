@@ -73,7 +73,14 @@ enum class GridDatasetChoice { Recommended, ElectricityMaps2023, Ccf, OwidEmber 
 
 /**
  * The work a job does, from which its hours follow (instead of stating hours).
- * Training: FLOPs = 6 x active parameters x tokens x epochs.
+ * Training: FLOPs = 6 x active parameters x tokens x epochs: per token a forward pass
+ * (2 FLOPs per parameter), the gradients of the activations (2) and of the weights (2)
+ * (Kaplan et al. 2020, arXiv:2001.08361, sec. 2.1; Narayanan et al. 2021,
+ * arXiv:2104.04473, sec. 3.5.1 / appendix). Fine-tuning that updates only some
+ * weights (LoRA, adapters: trainableParameters) computes weight gradients for those
+ * alone: 4 x active + 2 x trainable touched. A stated sequence length adds the
+ * attention products, 12 x layers x hiddenSize x sequenceLength per token
+ * (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, appendix B).
  * Inference: FLOPs = 2 x active parameters x tokensPerRequest x requests.
  * Active parameters are the parameters a token passes through: all of them in a
  * dense model, the shared layers plus the routed experts in a mixture of experts.
@@ -112,6 +119,22 @@ struct WorkSpec
      * (file key `batchSize`, the batch or concurrency); nullopt: FileDefaults::kBatchSize.
      */
     std::optional<double> batchSize;
+    /**
+     * Training: parameters whose weights the training updates (file key
+     * `trainableParameters`): a LoRA or adapter fine-tuning's adapter weights, counted in
+     * `parameters`; nullopt: all of them (full training). Weight gradients are computed for
+     * these alone; activation gradients still flow back through every layer.
+     */
+    std::optional<double> trainableParameters;
+    /**
+     * Training: tokens of one sequence, the context attention spans (file key
+     * `sequenceLength`), with the model's `layers` and `hiddenSize` (attention heads x head
+     * dimension): all three or none. nullopt: attention's sequence-length FLOPs are not
+     * counted (6 x active parameters per token, as before the keys existed).
+     */
+    std::optional<double> sequenceLength;
+    std::optional<double> layers; ///< transformer layers (file key `layers`), with sequenceLength
+    std::optional<double> hiddenSize; ///< heads x head dimension (file key `hiddenSize`)
     QString precision = QStringLiteral("bf16"); ///< fp32, tf32, bf16, fp16, fp8 or int8
     /**
      * Load on the accelerators' power curve (0..1) when the user overrides the one derived
@@ -124,6 +147,19 @@ struct WorkSpec
     double flops() const;
     /** Parameters a token passes through: activeParameters, else parameters. */
     double flopParameters() const { return activeParameters.value_or(parameters); }
+    /**
+     * Training: parameters a token passes through whose weight gradients are computed:
+     * trainableParameters x flopParameters() / parameters (a mixture of experts' tokens touch
+     * its trainable weights in the same share as all of them); all active ones by default.
+     */
+    double gradientParameters() const;
+    /** Training: 12 x layers x hiddenSize x sequenceLength per token; 0 unless all are stated. */
+    double attentionFlopsPerToken() const;
+    /**
+     * Training FLOPs per token: 2 x active (forward) + 2 x active (activation gradients)
+     * + 2 x gradientParameters() (weight gradients) + attentionFlopsPerToken().
+     */
+    double trainingFlopsPerToken() const;
     /** Inference tokens decoded one step at a time per request (0 without outputTokensPerRequest).
      */
     double decodeTokensPerRequest() const;

@@ -330,6 +330,14 @@ private:
             issue(Issue::Severity::Error, u"work", error);
             return std::nullopt;
         }
+        if (const int stated = int(work.sequenceLength.has_value()) + int(work.layers.has_value())
+                + int(work.hiddenSize.has_value());
+            stated > 0 && stated < 3) {
+            issue(Issue::Severity::Warning, u"work.sequenceLength",
+                  Tr::tr("attention FLOPs are not counted: state the sequence length, the layers "
+                         "and the hidden size together (%1 of the 3 stated)")
+                      .arg(stated));
+        }
         result.hoursDerived = true;
         result.instanceThroughputTflops = sizing->instanceThroughputTflops;
         result.throughputAchieved = sizing->throughputAchieved;

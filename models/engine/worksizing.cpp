@@ -171,6 +171,61 @@ bool sizeServing(const WorkSpec &work, const InstanceSpec &instance,
     return true;
 }
 
+/**
+ * How training work's FLOPs were counted, for the assumptions list: the defaults (all
+ * parameters trained, attention's sequence-length term left out) as one fixed text each, so
+ * that a plan lists them once; a stated adapter share or attention shape with its figures.
+ */
+QStringList trainingFlopsBasis(const WorkSpec &work)
+{
+    QStringList basis;
+    const double perToken = work.trainingFlopsPerToken();
+    const double gflops = 1e-9;
+    const auto millions = [](double n) { return QString::number(n / 1e6, 'g', 4); };
+    if (work.trainableParameters) {
+        basis << Tr::tr("%1 M of %2 M parameters trained (LoRA or adapters): %3 GFLOPs per "
+                        "token = 4 x %4 M active parameters (forward pass and activation gradients "
+                        "through every layer) + 2 x %5 M (weight gradients of the trainable "
+                        "weights a token "
+                        "passes through)%6, %7 % of full training's; the backward pass is twice "
+                        "the forward, half for activation and half for weight gradients "
+                        "(Narayanan et al. 2021, arXiv:2104.04473, appendix; Bahdanau 2022, The "
+                        "FLOPs Calculus of Language Model Training), and LoRA freezes the "
+                        "pre-trained weights (Hu et al. 2021, arXiv:2106.09685)")
+                     .arg(millions(*work.trainableParameters), millions(work.parameters))
+                     .arg(perToken * gflops, 0, 'f', 3)
+                     .arg(millions(work.flopParameters()), millions(work.gradientParameters()))
+                     .arg(work.attentionFlopsPerToken() > 0.0 ? Tr::tr(" + attention") : QString())
+                     .arg(100.0 * perToken
+                              / (6.0 * work.flopParameters() + work.attentionFlopsPerToken()),
+                          0, 'f', 1);
+    } else {
+        basis << Tr::tr("Training work without trainableParameters trains all its parameters: 6 "
+                        "FLOPs per active parameter per token, a forward pass and the gradients "
+                        "of activations and weights (Kaplan et al. 2020, arXiv:2001.08361)");
+    }
+    if (const double attention = work.attentionFlopsPerToken(); attention > 0.0) {
+        basis << Tr::tr("Attention over %1-token sequences: 12 x %2 layers x %3 hidden size x %1 "
+                        "= %4 GFLOPs per token (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, "
+                        "appendix B), %5 % of the training FLOPs, at the same fraction of peak; "
+                        "the fitted fractions (6 x N x D over published hours) already absorb "
+                        "the attention of the runs they were fitted on, so for sequences as "
+                        "short as theirs this part is counted twice (assumption)")
+                     .arg(*work.sequenceLength, 0, 'f', 0)
+                     .arg(*work.layers, 0, 'f', 0)
+                     .arg(*work.hiddenSize, 0, 'f', 0)
+                     .arg(attention * gflops, 0, 'f', 3)
+                     .arg(100.0 * attention / perToken, 0, 'f', 1);
+    } else {
+        basis << Tr::tr("Training work without sequenceLength, layers and hiddenSize: attention's "
+                        "sequence-length FLOPs (12 x layers x hidden size x sequence length per "
+                        "token, PaLM arXiv:2204.02311 appendix B) are not counted, as in the "
+                        "published runs the fractions of peak were fitted on; state them for "
+                        "long sequences");
+    }
+    return basis;
+}
+
 } // namespace
 
 QString acceleratorClass(const InstanceSpec &instance)
@@ -356,6 +411,8 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
     if (!s.throughputAchieved)
         s.loadBasisFraction = s.achievedCentral;
     s.flops = work.flops();
+    if (work.kind == WorkSpec::Kind::Training)
+        s.assumptions << trainingFlopsBasis(work);
     s.instanceThroughputTflops =
         instance.acceleratorCount * (achieved ? achieved->tflopsPerDevice() : *peak);
     const double flopsPerHourAtPeak =

@@ -47,6 +47,7 @@ constexpr NumberRange kRequests{0.0, limits::kMaxRequests, false, true};
 constexpr NumberRange kTokensPerRequest{0.0, limits::kMaxTokensPerRequest, true, true};
 constexpr NumberRange kOutputTokens{0.0, limits::kMaxTokensPerRequest, false, true};
 constexpr NumberRange kBatchSize{1.0, limits::kMaxBatchSize, false, true};
+constexpr NumberRange kSequenceLength{0.0, limits::kMaxTokensPerRequest, true, true};
 constexpr int kFirstMarketBasedYear = 2022;
 constexpr int kLastMarketBasedYear = 2023;
 
@@ -717,6 +718,17 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
         for (const char *key : {"requests", "requestsPerMonth", "tokensPerRequest",
                                 "outputTokensPerRequest", "batchSize"})
             notFor(key, workKindKeys().at(*kind));
+        work.trainableParameters = r.number("trainableParameters", kOptional, kParameters);
+        partOf("trainableParameters", work.trainableParameters, work.parameters,
+               tr("%1 trainable parameters is more than the model's %2 parameters"));
+        // Counted together (WorkSpec::attentionFlopsPerToken); the estimate warns when only
+        // some are stated, so that a form filled one field at a time always saves and reads.
+        work.sequenceLength = r.number("sequenceLength", kOptional, kSequenceLength);
+        if (const std::optional<int> layers = r.integer("layers", kOptional, 1, limits::kMaxLayers))
+            work.layers = *layers;
+        if (const std::optional<int> hidden =
+                r.integer("hiddenSize", kOptional, 1, limits::kMaxHiddenSize))
+            work.hiddenSize = *hidden;
     } else if (kind) {
         // An endpoint (the only holder of inference-only work) may state its traffic as a
         // monthly rate instead of the total over its hours provisioned.
@@ -739,8 +751,9 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
         partOf("outputTokensPerRequest", work.outputTokensPerRequest, work.tokensPerRequest,
                tr("%1 output tokens is more than the %2 tokensPerRequest they are part of"));
         work.batchSize = r.number("batchSize", kOptional, kBatchSize);
-        notFor("tokens", workKindKeys().at(*kind));
-        notFor("epochs", workKindKeys().at(*kind));
+        for (const char *key :
+             {"tokens", "epochs", "trainableParameters", "sequenceLength", "layers", "hiddenSize"})
+            notFor(key, workKindKeys().at(*kind));
     }
     work.activeParameters = r.number("activeParameters", kOptional, kParameters);
     partOf("activeParameters", work.activeParameters, work.parameters,

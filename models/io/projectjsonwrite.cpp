@@ -401,6 +401,14 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
     if (training) {
         json["tokens"] = number(work.tokens);
         json["epochs"] = number(work.epochs);
+        if (work.trainableParameters)
+            json["trainableParameters"] = number(*work.trainableParameters);
+        if (work.sequenceLength)
+            json["sequenceLength"] = number(*work.sequenceLength);
+        if (work.layers)
+            json["layers"] = number(*work.layers);
+        if (work.hiddenSize)
+            json["hiddenSize"] = number(*work.hiddenSize);
     } else {
         json[work.requestsPerMonth ? "requestsPerMonth" : "requests"] = number(work.requests);
         json["tokensPerRequest"] = number(work.tokensPerRequest);
@@ -415,7 +423,8 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
     // The keys of the other kind belong to the format too.
     addExtras(json, work.extras,
               {"tokens", "epochs", "requests", "requestsPerMonth", "tokensPerRequest",
-               "acceleratorLoad", "activeParameters", "outputTokensPerRequest", "batchSize"});
+               "acceleratorLoad", "activeParameters", "outputTokensPerRequest", "batchSize",
+               "trainableParameters", "sequenceLength", "layers", "hiddenSize"});
     return json;
 }
 
