@@ -2464,10 +2464,6 @@ Marktbasiert (%6): %7</translation>
         <translation>Die Beschleunigerleistung folgt der auf einer H100 gemessenen Lastkurve (Watt der ganzen Karte / TDP), skaliert mit der TDP jedes Beschleunigers.</translation>
     </message>
     <message>
-        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
-        <translation>Speicher zieht %1 W pro GB über der Grundlast pro Chip seiner CPU-Generation; ein Host hat einen CPU-Chip pro 96 vCPUs (Regel von CCF).</translation>
-    </message>
-    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 Host, graue Emissionen (%2 kgCO2e für den ganzen Server): %3</translation>
     </message>
@@ -3145,6 +3141,13 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
         <translation>%1 (%2): In den von Greenprint hinterlegten Quellen ist kein Residualmix veröffentlicht; für die marktbasierten Emissionen wird der standortbasierte Wert verwendet (%3 gCO2/kWh), da AWS die Region für %4 nicht als durch erneuerbare Energien gedeckt führt</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MemoryPower</name>
+    <message>
+        <source>Memory above the per-chip baseline of its CPU generation draws %1 W per GB (CCF&apos;s rate), but a host&apos;s memory never more than its modules can: %2 modules per CPU chip (assumed: 8 channels x 2 modules) at %3 W each (Crucial&apos;s per-module figure), shared by the excess, so large hosts do not add hundreds of watts. A host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
+        <translation>Speicher oberhalb der Grundausstattung je Chip seiner CPU-Generation zieht %1 W je GB (Rate von CCF), der Speicher eines Hosts aber nie mehr, als seine Module können: %2 Module je CPU-Chip (Annahme: 8 Kanäle x 2 Module) zu je %3 W (Wert von Crucial je Modul), anteilig auf den Überschuss verteilt, sodass große Hosts nicht Hunderte Watt hinzufügen. Ein Host hat einen CPU-Chip je 96 vCPUs (Regel von CCF).</translation>
     </message>
 </context>
 <context>

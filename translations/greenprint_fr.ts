@@ -2464,10 +2464,6 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>La puissance des accélérateurs suit la courbe de charge mesurée sur un H100 (watts de la carte entière / TDP), mise à l&apos;échelle par le TDP de chaque accélérateur.</translation>
     </message>
     <message>
-        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
-        <translation>La mémoire consomme %1 W par Go au-delà de la base par puce de sa génération de CPU ; un hôte a une puce CPU par tranche de 96 vCPU (règle de CCF).</translation>
-    </message>
-    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 hôte, émissions intrinsèques (%2 kgCO2e pour le serveur entier) : %3</translation>
     </message>
@@ -3145,6 +3141,13 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
         <translation>%1 (%2) : aucun mix résiduel publié dans les sources enregistrées par Greenprint ; la valeur fondée sur la localisation est utilisée pour les émissions fondées sur le marché (%3 gCO2/kWh), car AWS ne mentionne pas la région comme couverte par des énergies renouvelables en %4</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MemoryPower</name>
+    <message>
+        <source>Memory above the per-chip baseline of its CPU generation draws %1 W per GB (CCF&apos;s rate), but a host&apos;s memory never more than its modules can: %2 modules per CPU chip (assumed: 8 channels x 2 modules) at %3 W each (Crucial&apos;s per-module figure), shared by the excess, so large hosts do not add hundreds of watts. A host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
+        <translation>La mémoire au-delà de la dotation de base par puce de sa génération de CPU consomme %1 W par Go (taux de CCF), mais la mémoire d&apos;un hôte jamais plus que ses modules ne le peuvent : %2 modules par puce CPU (hypothèse : 8 canaux x 2 modules) à %3 W chacun (valeur de Crucial par module), répartis sur l&apos;excédent, afin que les grands hôtes n&apos;ajoutent pas des centaines de watts. Un hôte a une puce CPU par 96 vCPU (règle de CCF).</translation>
     </message>
 </context>
 <context>

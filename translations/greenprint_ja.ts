@@ -2458,10 +2458,6 @@ Market-based (%6): %7</source>
         <translation>アクセラレーターの電力は、1 枚の H100 で測定した負荷曲線（ボード全体の W / TDP）に従い、各アクセラレーターの TDP で換算します。</translation>
     </message>
     <message>
-        <source>Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
-        <translation>メモリは、CPU 世代ごとのチップあたり基準量を超える分について 1 GB あたり %1 W を消費します。ホストには 96 vCPU ごとに 1 個の CPU チップがあります（CCF の規則）。</translation>
-    </message>
-    <message>
         <source>%1 host embodied (%2 kgCO2e for the whole server): %3</source>
         <translation>%1 ホストの内包排出量（サーバー全体で %2 kgCO2e）: %3</translation>
     </message>
@@ -3139,6 +3135,13 @@ Market-based (%6): %7</source>
     <message>
         <source>%1 (%2): no residual mix published in the sources Greenprint stores; location-based value used for market-based carbon (%3 gCO2/kWh), as AWS lists the Region as not renewable-matched in %4</source>
         <translation>%1（%2）: Greenprint が保存している資料には公表された残余ミックスがないため、マーケット基準の排出量にはロケーション基準の値（%3 gCO2/kWh）を使用します。AWS は %4 年にこのリージョンを再生可能エネルギーでマッチング済みとして挙げていません</translation>
+    </message>
+</context>
+<context>
+    <name>greenprint::MemoryPower</name>
+    <message>
+        <source>Memory above the per-chip baseline of its CPU generation draws %1 W per GB (CCF&apos;s rate), but a host&apos;s memory never more than its modules can: %2 modules per CPU chip (assumed: 8 channels x 2 modules) at %3 W each (Crucial&apos;s per-module figure), shared by the excess, so large hosts do not add hundreds of watts. A host has one CPU chip per 96 vCPUs (CCF&apos;s rule).</source>
+        <translation>CPU世代のチップ当たり基準量を超えるメモリは GB 当たり %1 W（CCF のレート）を消費しますが、ホストのメモリがモジュールの消費可能量を超えることはありません：CPU チップ当たり %2 モジュール（前提条件：8 チャネル x 2 モジュール）、各 %3 W（Crucial のモジュール当たりの値）を超過分に按分するため、大型ホストで数百ワットが加算されることはありません。ホストは 96 vCPU ごとに 1 つの CPU チップを持ちます（CCF のルール）。</translation>
     </message>
 </context>
 <context>

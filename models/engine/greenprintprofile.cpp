@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "greenprintprofile.h"
 
+#include "memorypower.h"
 #include "neuronpower.h"
 #include "powermodel.h"
 
@@ -104,11 +105,14 @@ PowerW GreenprintProfile::memoryPower(const InstanceSpec &instance) const
     const int hostVcpus = std::max(instance.familyMaxVcpus, instance.vcpus);
     const int chips =
         std::max(1, static_cast<int>(std::ceil(hostVcpus / double(kVcpusPerChipRule))));
-    const double baselineGB = *c->gbPerChip * chips * instance.vcpus / double(hostVcpus);
-    const double excessGB = std::max(0.0, instance.memoryGiB - baselineGB);
-    const double wPerGB =
-        m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392) * 1000.0;
-    return PowerW{excessGB * wPerGB};
+    // The instance's vCPU share of its host, whose memory is the instance's scaled up.
+    const double share = instance.vcpus / double(hostVcpus);
+    const double hostGB = instance.memoryGiB / share;
+    const double excessHostGB = std::max(0.0, hostGB - *c->gbPerChip * chips);
+    return PowerW{share
+                  * MemoryPowerModel::fromReference(m_reference)
+                        .hostExcessPower(excessHostGB, hostGB, chips)
+                        .w};
 }
 
 PowerBand GreenprintProfile::instancePower(const InstanceSpec &instance, double u) const
@@ -269,10 +273,7 @@ QStringList GreenprintProfile::generalAssumptions() const
     return {
         Tr::tr("Accelerator power follows the load curve measured on one H100 (whole-board watts "
                "/ TDP), scaled by each accelerator's TDP."),
-        Tr::tr("Memory draws %1 W per GB above the per-chip baseline of its CPU generation; a "
-               "host has one CPU chip per 96 vCPUs (CCF's rule).")
-            .arg(m_reference.coefficientValue(CoefficientKey::MemoryKWhPerGBHour, 0.000392)
-                 * 1000.0),
+        memoryAssumption(MemoryPowerModel::fromReference(m_reference)),
         Tr::tr("Embodied emissions are amortised over %1 years (AWS amortises IT hardware over "
                "6, CCF over 4).")
             .arg(m_settings.serverLifetimeYears),

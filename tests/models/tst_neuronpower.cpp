@@ -119,15 +119,27 @@ void TestNeuronPower::derivedChipPower_data()
     // watts at the load, memory above the baseline, the measured load curve, datasheet peaks,
     // inference 0.10; training at BERT-Large size from achieved_utilization_fit.csv, Trainium
     // 0.2486 x 0.335^0.0882 = 0.2257, Ampere 0.3375 x 0.335^0.0882 = 0.3065, loads / 0.644).
-    // With the earlier fit (Trainium 0.3136, Ampere 0.3962) Trainium was 173.702 (243.211) and
-    // Trainium2 256.459 (622.480).
-    QTest::newRow("Inferentia") << QStringLiteral("AWS Inferentia (v1)") << 45.684 << 77.462
+    // Memory (greenprint profile): the host's excess GB above CCF's per-chip baseline at
+    // min(0.392 W/GB, chips x 16 modules x 5 W / host GB), times the instance's vCPU share:
+    //   g4dn.xlarge  1/24 of a 384 GB one-chip host: 80 W x 278.03 / 384 / 24 = 2.4135 W
+    //   inf1.xlarge  1/24 of 192 GB: 86.03 GB x 0.392 / 24 = 1.4052 W (below the bound)
+    //   g5.xlarge    1/48 of 768 GB, 2 chips: 160 W x 508.44 / 768 / 48 = 2.2068 W
+    //   inf2.xlarge  1/48 of 768 GB, 2 chips: 160 W x 493.72 / 768 / 48 = 2.1429 W
+    //   trn1.32xlarge 512 GB, 2 chips: 160 W x 240 / 512 = 75.000 W (was 94.08)
+    //   p4d.24xlarge 1152 GB, 1 chip: 80 W x 1046.03 / 1152 = 72.641 W (was 410.04)
+    //   trn2.48xlarge 2048 GB, 2 chips: 160 W x 1786.4 / 2048 = 139.5625 W (was 700.27)
+    // Host + memory at the load: inf1 6.261 W, g4dn 7.270, inf2 4.898, g5 4.861 (load 0.1553,
+    // curve 0.3503); trn1 307.368 W (load 0.3505, curve 0.5436), p4d 292.999 (load 0.4759,
+    // curve 0.6686), trn2 548.796.
+    // Before the memory bound (0.392 W/GB on every host) they were Inferentia 45.684 (77.462),
+    // Trainium 176.736 (248.158), Inferentia2 152.314 (238.158), Trainium2 248.535 (624.632).
+    QTest::newRow("Inferentia") << QStringLiteral("AWS Inferentia (v1)") << 41.697 << 71.482
                                 << QStringList{QStringLiteral("C08")};
-    QTest::newRow("Trainium") << QStringLiteral("AWS Trainium (v1)") << 176.736 << 248.158
+    QTest::newRow("Trainium") << QStringLiteral("AWS Trainium (v1)") << 152.828 << 215.550
                               << QStringList{QStringLiteral("C05")};
-    QTest::newRow("Inferentia2") << QStringLiteral("AWS Inferentia2") << 152.314 << 238.158
+    QTest::newRow("Inferentia2") << QStringLiteral("AWS Inferentia2") << 152.079 << 235.109
                                  << QStringList{QStringLiteral("C03")};
-    QTest::newRow("Trainium2") << QStringLiteral("AWS Trainium2") << 248.535 << 624.632
+    QTest::newRow("Trainium2") << QStringLiteral("AWS Trainium2") << 267.186 << 597.469
                                << QStringList{QStringLiteral("C10"), QStringLiteral("C05")};
 }
 
