@@ -82,10 +82,13 @@ inline QByteArray choiceJson(EndpointMode value)
 {
     return JsonValue::string(endpointModeKey(value));
 }
-/** A period by its keyword; "Once" (no recurrence object at all) has no value to name. */
+/**
+ * A period by its keyword; "Once" is `null`: no recurrence object at all. An override
+ * sets it on the object (OverrideFields::path()), which removes the recurrence.
+ */
 inline QByteArray choiceJson(const std::optional<RecurrencePeriod> &value)
 {
-    return value ? JsonValue::string(recurrencePeriodKey(*value)) : QByteArray();
+    return value ? JsonValue::string(recurrencePeriodKey(*value)) : QByteArrayLiteral("null");
 }
 
 } // namespace greenprint

@@ -272,7 +272,10 @@ void OverrideEditor::updateValueEditor()
         const int scenario = m_advisor->currentScenario();
         if (scenario >= 0 && scenario < static_cast<int>(plan.scenarios.size())) {
             for (const ScenarioOverride &o : plan.scenarios[std::size_t(scenario)].overrides) {
-                if (o.path == path)
+                // "Runs: Once" is the removal of the recurrence object (overridePath()).
+                if (o.path == path
+                    || (field->kind == FieldDescriptor::Kind::Choice
+                        && o.path == ScenarioEdits::overridePath(path, "null")))
                     value = o.value;
             }
         }

@@ -148,6 +148,16 @@ OverrideFields::resolve(const Project &plan, const QString &path) const
         if (field.key == parts->key && field.kind != FieldDescriptor::Kind::Text)
             return std::make_pair(target, field);
     }
+    // The removal of an object an override may create reads as its field's "no value"
+    // choice: `recurrence` = null is "Runs: Once".
+    if (OverrideApplier::createsObject(parts->key)) {
+        for (const FieldDescriptor &field : *form) {
+            if (field.kind == FieldDescriptor::Kind::Choice
+                && field.key.startsWith(parts->key + u'.')
+                && field.choiceJson.contains(QByteArrayLiteral("null")))
+                return std::make_pair(target, field);
+        }
+    }
     return std::nullopt;
 }
 
@@ -201,8 +211,11 @@ OverrideText OverrideFields::describe(const Project &plan, const ScenarioOverrid
     OverrideText text;
     text.known = true;
     text.field = tr("%1 · %2").arg(targetText(plan, target), field.label);
-    if (baselineJson)
-        text.baseline = valueText(field, *baselineJson);
+    std::optional<QByteArray> baseline = baselineJson;
+    if (baseline && path(target, field) != o.path) // the object: the field's member of it
+        baseline = OverrideApplier::valuesAt(plan, {path(target, field)}).front();
+    if (baseline)
+        text.baseline = valueText(field, *baseline);
     else if (target.component < 0 && field.kind == FieldDescriptor::Kind::Region)
         text.baseline = tr("%1 (project)").arg(plan.region);
     else if (field.kind == FieldDescriptor::Kind::OptionalNumber)

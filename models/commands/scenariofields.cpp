@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofields.h"
 
+#include "io/fieldpath.h"
+#include "io/overrideapplier.h"
+
 #include <algorithm>
 
 namespace greenprint::ScenarioEdits {
@@ -12,6 +15,14 @@ bool validRow(const ProjectDocument *document, int row)
 }
 
 using OverrideList = std::vector<ScenarioOverride>;
+
+/** Whether `inner` is `outer` or a path below it. */
+bool inside(const QString &inner, const QString &outer)
+{
+    return inner.startsWith(outer)
+        && (inner.size() == outer.size() || inner.at(outer.size()) == u'.'
+            || inner.at(outer.size()) == u'[');
+}
 
 OverrideList::iterator find(OverrideList &list, const QString &path)
 {
@@ -66,15 +77,34 @@ std::unique_ptr<QUndoCommand> setOverride(ProjectDocument *document, int row, co
 {
     if (!validRow(document, row) || path.trimmed().isEmpty())
         return nullptr;
+    const QString target = overridePath(path.trimmed(), value);
     OverrideList list = document->project().scenarios[row].overrides;
-    const auto it = find(list, path.trimmed());
+    // What the new override makes moot goes: a removal of the object it sets a key of, or,
+    // for a removal, the keys set inside the object it removes.
+    const bool removal = JsonValue::parse(value).isNull();
+    std::erase_if(list, [&](const ScenarioOverride &o) {
+        return removal
+            ? inside(o.path, target) && o.path != target
+            : inside(target, o.path) && o.path != target && JsonValue::parse(o.value).isNull();
+    });
+    const auto it = find(list, target);
     if (it != list.end())
         it->value = value;
     else
-        list.push_back({path.trimmed(), value, {}});
+        list.push_back({target, value, {}});
     return changeOverrides<ScenarioField::Overrides>(
-        document, row, path.trimmed(), std::move(list),
-        QT_TRANSLATE_NOOP("Undo Commands", "Set override"));
+        document, row, target, std::move(list), QT_TRANSLATE_NOOP("Undo Commands", "Set override"));
+}
+
+QString overridePath(const QString &path, const QByteArray &value)
+{
+    const qsizetype dot = path.lastIndexOf(u'.');
+    if (dot <= 0 || !JsonValue::parse(value).isNull())
+        return path;
+    const QString parent = path.left(dot);
+    const qsizetype start = std::max(parent.lastIndexOf(u'.'), parent.lastIndexOf(u']')) + 1;
+    const QString parentKey = parent.mid(start);
+    return OverrideApplier::createsObject(parentKey) ? parent : path;
 }
 
 std::unique_ptr<QUndoCommand> renameOverride(ProjectDocument *document, int row,

@@ -109,9 +109,20 @@ std::unique_ptr<QUndoCommand> rename(ProjectDocument *document, int row, const Q
 /** Ticks suggestion `id` in scenario `row` (appended) or unticks it. */
 std::unique_ptr<QUndoCommand> setSuggestion(ProjectDocument *document, int row, const QString &id,
                                             bool applied);
-/** Sets the override at `path` (replaced in place, else appended); `value` is compact JSON. */
+/**
+ * Sets the override at overridePath(`path`, `value`) (replaced in place, else appended);
+ * `value` is compact JSON. Overrides it makes moot are dropped: a removal of the object it
+ * sets a key of (`recurrence` = null before `recurrence.every`), or, for a removal, the keys
+ * set inside the removed object.
+ */
 std::unique_ptr<QUndoCommand> setOverride(ProjectDocument *document, int row, const QString &path,
                                           const QByteArray &value);
+/**
+ * Where an override of `path` to `value` goes: `null` for a key of an object an override
+ * may create (`recurrence.every`: "Once") removes the whole object (`recurrence`), since the
+ * file has no such object without that key; any other override stays at `path`.
+ */
+QString overridePath(const QString &path, const QByteArray &value);
 /** Moves the override at `oldPath` to `newPath`, keeping its value and position. */
 std::unique_ptr<QUndoCommand> renameOverride(ProjectDocument *document, int row,
                                              const QString &oldPath, const QString &newPath);

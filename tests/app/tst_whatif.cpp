@@ -23,6 +23,7 @@
 #include "advisor/plansearch.h"
 #include "advisor/projectedit.h"
 #include "advisor/suggestiongroups.h"
+#include "commands/componentfields.h"
 #include "document/liveadvisor.h"
 #include "document/projectdocument.h"
 #include "engine/estimator.h"
@@ -96,6 +97,7 @@ private slots:
     void overridesSetWithThePlansEditors_issue18();
     void overrideRowEditedInPlace_issue18();
     void overridesSetRecurrenceAndMonthlyTraffic_issue18();
+    void overrideMakesARecurringJobOneOff_issue18();
     void badOverridePathFromFileKeepsItsRow_issue18();
     void fieldLabelsReadWithoutMnemonics_data();
     void fieldLabelsReadWithoutMnemonics();
@@ -501,6 +503,55 @@ void TestWhatIf::overridesSetRecurrenceAndMonthlyTraffic_issue18()
     QVERIFY(served.work && served.work->requestsPerMonth);
     QCOMPARE(served.work->requests, 5e6);
     QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2eKg);
+}
+
+void TestWhatIf::overrideMakesARecurringJobOneOff_issue18()
+{
+    // The reverse of the test above: the plan's tokenizing job (6 h) runs every week for 12
+    // months; a scenario makes it a one-off through the same "Runs" field ("Once"), then
+    // daily again. "Once" removes the recurrence (path ...recurrence, value null).
+    ProjectDocument *document = m_window->document();
+    document->undoStack()->push(new ChangeValue<ComponentField::ComputeRecurrenceEvery>(
+        document, {0, 0}, RecurrencePeriod::Week));
+    QVERIFY(std::get<ComputeSpec>(document->component({0, 0})->spec).recurrence);
+    QVERIFY(view()->selector()->newScenario() >= 0);
+    OverrideEditor *editor = showOverrides();
+    auto *model = qobject_cast<OverrideTableModel *>(editor->view()->model());
+    const QString job = document->project().stage(StageKind::DataProcessing).components[0].name;
+    QVERIFY(choose(editor->targetCombo(), u"Data processing › "_s + job));
+    QVERIFY(choose(editor->fieldCombo(), u"Runs"_s));
+    auto *every = qobject_cast<QComboBox *>(editor->valueEditor()->input());
+    QVERIFY(every);
+    QCOMPARE(every->currentText(), u"Every week"_s); // the plan's value
+    QVERIFY2(choose(every, u"Once"_s), "no Once for a recurring job");
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->pathAt(0), u"stages[0].components[0].recurrence"_s);
+    QCOMPARE(model->valueAt(0), QByteArray("null"));
+    QVERIFY2(model->problemAt(0).isEmpty(), qPrintable(model->problemAt(0)));
+    // The row reads as the field and its choices, not as a JSON path and null.
+    const QString row = model->index(0, OverrideTableModel::Path).data().toString() + u' '
+        + model->index(0, OverrideTableModel::Value).data().toString();
+    QVERIFY2(row.contains(u"Runs"_s) && row.contains(u"Once"_s) && row.contains(u"Every week"_s),
+             qPrintable(row));
+    QVERIFY(view()->advisor()->evaluation().ok);
+    const ComponentEstimate *etl =
+        &view()->advisor()->evaluation().estimate.stages[0].components[0];
+    QCOMPARE(etl->runs, 1.0);
+    GP_COMPARE_NEAR(etl->hours.h, 6.0, 1e-9, 0.0);
+    GP_COMPARE_NEAR(std::get<ComputeSpec>(document->component({0, 0})->spec).runs(),
+                    12.0 * 730.0 / 168.0, 1e-9, 0.0); // the plan still recurs
+
+    // Back to recurring, daily: the removal goes, the period is set, the plan's 12 months stay.
+    QCOMPARE(every->currentText(), u"Once"_s);
+    QVERIFY(choose(every, u"Every day"_s));
+    QTest::mouseClick(button("addOverride"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->pathAt(0), u"stages[0].components[0].recurrence.every"_s);
+    QCOMPARE(model->valueAt(0), QByteArray("\"day\""));
+    QVERIFY(view()->advisor()->evaluation().ok);
+    etl = &view()->advisor()->evaluation().estimate.stages[0].components[0];
+    GP_COMPARE_NEAR(etl->runs, 12.0 * 730.0 / 24.0, 1e-9, 0.0);
 }
 
 void TestWhatIf::overrideRowEditedInPlace_issue18()
