@@ -96,7 +96,7 @@ BENCH_TARGETS := greenprint_bench_models greenprint_bench_load greenprint_bench_
 # The whole-process CUR import benchmark: a generated 5-million-row CUR, made once.
 BENCH_CUR ?= $(BENCH_DIR)/cur-5m.csv.gz
 BENCH_CUR_ROWS ?= 5000000
-# Whole processes on generated 10k, 100k and 1M-component projects (issue 20): validate,
+# Whole processes on generated 10k, 100k and 1M-component projects: validate,
 # estimate to JSON, CSV and table, suggest; wall time and peak RSS. Runs past the timeout
 # are killed and reported as such.
 BENCH_PROCESS_SIZES ?= 10000,100000,1000000

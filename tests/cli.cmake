@@ -106,7 +106,7 @@ greenprint_cli_test(suggest_graviton_json EXIT 0 GOLDEN graviton-suggest.json
     ARGS suggest ${graviton} --format json)
 greenprint_cli_test(suggest_onprem_json EXIT 0 GOLDEN onprem-suggest.json
     ARGS suggest ${onprem} --format json)
-# Issue 17 walk: 8B fine-tune on p4d, 5M requests a month on g5, eu-central-1. Only hardware the
+# The advisor walk: 8B fine-tune on p4d, 5M requests a month on g5, eu-central-1. Only hardware the
 # jobs can run on is offered (memory, interconnect, headroom), Trainium/Trainium2/p5 and g6 sized
 # from the same work.
 set(walk17 tests/data/cli/walk-issue17.greenprint)
@@ -187,7 +187,7 @@ greenprint_cli_test(export_priced_scenario EXIT 0
          --scenario "Build features in Stockholm")
 
 # Lean and --detail JSON of every example say the same; several files give one array;
-# the streamed CSV is complete (issue 20).
+# the streamed CSV is complete.
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_Interpreter_FOUND)
     file(GLOB estimate_json_examples ${PROJECT_SOURCE_DIR}/data/examples/*.greenprint)
@@ -209,7 +209,7 @@ if(Python3_Interpreter_FOUND)
         TIMEOUT 120)
 endif()
 
-# Issue 18, item 6: the four required keys are enough. The estimate lists each default it used.
+# The four required keys are enough. The estimate lists each default it used.
 greenprint_cli_test(estimate_minimal_file EXIT 0 GOLDEN minimal-estimate.json
     ARGS estimate tests/data/projects/handwritten/minimal.greenprint --format json
     STDOUT_CONTAINS "utilization not stated in the file for stages[2].components[0] (compute p4d.24xlarge): 50 % average utilization assumed")

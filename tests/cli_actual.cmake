@@ -50,7 +50,7 @@ greenprint_cli_test(athena_sql EXIT 0 GOLDEN athena-sql-may-2024.sql
 greenprint_cli_test(athena_sql_bad_date EXIT 2 ARGS athena-sql --to 31.05.2024
     STDERR_CONTAINS "--to needs a date")
 
-# Calibration (issue 21, item 4): what the measurements replace, the calibrated project written
+# Calibration: what the measurements replace, the calibrated project written
 # to a new file (never over the project or an import), and that file's estimate with its
 # "measured" assumptions.
 set(actual_calibrated ${CMAKE_CURRENT_BINARY_DIR}/cli-actuals/bert-calibrated.greenprint)

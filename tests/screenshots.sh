@@ -24,7 +24,7 @@ export GREENPRINT_REFERENCE_DB="${GREENPRINT_REFERENCE_DB:-$build/data/greenprin
 xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" "$project" --screenshot "$out" \
     ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"} \
     ${GREENPRINT_WINDOW_SIZE:+--window-size "$GREENPRINT_WINDOW_SIZE"}
-# With the default project, the whole-plan scenario is the one of issue 17's walk (an 8 B
+# With the default project, the whole-plan scenario is the one of the advisor walk (an 8 B
 # fine-tune, a chat endpoint, a Graviton ETL and four notebooks in Frankfurt, EU-only residency).
 if [ $# -lt 3 ]; then
     walk=$(mktemp -d)

@@ -27,7 +27,7 @@ struct Band
 
 /**
  * The inputs whose ranges make a footprint's band. Each is varied alone, the others
- * held central, to say which one drives the width (issue 16, item 5).
+ * held central, to say which one drives the width.
  */
 enum class BandDriver {
     AchievedFraction, ///< fraction of peak a work-sized job reaches: its hours and its load

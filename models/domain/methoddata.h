@@ -134,7 +134,7 @@ struct AchievedUtilizationFit
     double residualP10 = 0.0; ///< log residuals of the leave-one-family-out fit
     double residualP90 = 0.0;
     int runs = 0;
-    QString families;
+    QStringList families; ///< the model families of the runs it was fitted on
     QString notes;
     QString source;
 

@@ -371,7 +371,7 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
                 .arg(s.achievedLow, 0, 'f', 3)
                 .arg(s.achievedHigh, 0, 'f', 3)
                 .arg(fit->runs)
-                .arg(fit->families);
+                .arg(fit->families.join(QStringLiteral(", ")));
     } else if (const AchievedUtilization *mfu =
                    method.utilization(acceleratorClass(instance), task);
                mfu && mfu->central) {

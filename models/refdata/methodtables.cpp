@@ -148,7 +148,7 @@ bool readMethodTables(QSqlQuery &query, MethodData *data, QString *error)
                 f.residualP10 = row.number(QStringLiteral("residual_p10"));
                 f.residualP90 = row.number(QStringLiteral("residual_p90"));
                 f.runs = row.value(QStringLiteral("runs")).toInt();
-                f.families = row.text(QStringLiteral("families"));
+                f.families = row.text(QStringLiteral("families")).split(u' ', Qt::SkipEmptyParts);
                 f.notes = row.text(QStringLiteral("notes"));
                 f.source = row.text(QStringLiteral("source"));
                 result.achievedUtilizationFits.push_back(std::move(f));

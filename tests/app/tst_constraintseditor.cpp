@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 17: the constraints edited in the window, undone, and what the advisor offers then.
+// The constraints edited in the window, undone, and what the advisor offers then.
 #include "advisor/plansearch.h"
 #include "charts/dashboard.h"
 #include "dialogs/allowedregionsdialog.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 18, item 5: editing as plans are described. Sizes typed with their unit, duplicates
+// Editing as plans are described. Sizes typed with their unit, duplicates
 // numbered "… (2)", through the window's own forms and actions.
 #include "gui/editactions.h"
 #include "gui/mainwindow.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 18, item 5: Help > Greenprint Manual with a glossary, in all four languages.
+// Help > Greenprint Manual with a glossary, in all four languages.
 #include "dialogs/manualdialog.h"
 #include "gui/mainwindow.h"
 #include "i18n/languagemanager.h"

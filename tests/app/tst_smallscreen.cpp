@@ -583,7 +583,7 @@ private slots:
         }
         QVERIFY(seen.size() >= 4);
         // The Plan dock opens compact too: the project form's Region "Choose…" and its fields
-        // show whole, as do the constraints' pickers (issue 18).
+        // show whole, as do the constraints' pickers.
         QVERIFY(window->projectForm()->findChild<QPushButton *>(u"regionChoose"_s));
         for (const QString &p : editorProblems(window->projectForm()))
             problems << u"project: "_s + p;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Times whole `greenprint` processes on generated 10k, 100k and 1M-component projects (issue 20).
+"""Times whole `greenprint` processes on generated 10k, 100k and 1M-component projects.
 
     bench_process.py --exe build-bench/app/greenprint --source . --projects DIR --out OUT.json
                      [--sizes 10000,100000,1000000] [--repeats 1]
@@ -25,7 +25,7 @@ Their expected outcome is a refusal (exit 1); anything else is a failure. This
 is where the promise "hostile input is refused quickly" is measured, not in
 tst_untrustedinput, whose only time bound is ctest's TIMEOUT against a hang.
 
-The goal of issue 20 is printed beside the figures: 100,000 components to JSON
+The speed goal is printed beside the figures: 100,000 components to JSON
 in <= 0.18 s (20x Cloud Carbon Footprint's 3.65 s on the same rows, measured on
 this machine) with <= 300 MB, and 1,000,000 in <= 10 s with <= 1.5 GB. Writes
 Google Benchmark-style JSON (real_time in ms, peak_rss_mb) for merge_results.py.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Calibrating a plan from actuals: numbers worked out by hand on the test fixture (issue 21).
+// Calibrating a plan from actuals: numbers worked out by hand on the test fixture.
 
 // Qt headers first: moc (Qt 6.4) cannot parse <compare> unless a Qt header came before.
 #include <QtGlobal>

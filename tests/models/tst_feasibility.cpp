@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Feasibility (issue 17, item 2): accelerator memory, interconnect and endpoint headroom, on the
+// Feasibility: accelerator memory, interconnect and endpoint headroom, on the
 // built reference data. The expected gigabytes are worked out by hand in each row from the
 // datasheet memory (accelerators.csv) and the cited bytes per parameter, never by the code.
 #include "referencedb.h"

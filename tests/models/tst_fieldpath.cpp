@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Field paths and override values are built by code (issue 18): the paths the reader and the
+// Field paths and override values are built by code: the paths the reader and the
 // applier understand, JSON values a person never quotes, and the plan's value at a path.
 #include "strictqtest.h"
 #include "testpaths.h"

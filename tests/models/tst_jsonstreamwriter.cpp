@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The streaming JSON writer (issue 20) writes what nlohmann's dump(2) writes, byte for byte.
+// The streaming JSON writer writes what nlohmann's dump(2) writes, byte for byte.
 #include "io/csvwriter.h"
 #include "io/jsonstreamwriter.h"
 #include "strictqtest.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Less noise (issue 17, item 7): the same practice on several components is one group whose
+// Less noise: the same practice on several components is one group whose
 // saving is all of it on one copy; unstated facts are asked, not ranked; small ones are folded.
 #include "referencedb.h"
 #include "strictqtest.h"

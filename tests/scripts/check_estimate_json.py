@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The lean estimate JSON says what --detail says, for every example (issue 20).
+"""The lean estimate JSON says what --detail says, for every example.
 
     check_estimate_json.py GREENPRINT EXAMPLE...
 
