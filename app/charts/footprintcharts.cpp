@@ -218,7 +218,7 @@ void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results
 
     double largest = 0.0;
     for (int i : shown)
-        largest = std::max(largest, results[i].co2eKg);
+        largest = std::max(largest, results[i].co2e.kg);
     const DisplayUnit unit = units.carbonUnit(largest);
     QStringList categories;
     std::vector<std::vector<double>> values(2);
@@ -227,8 +227,8 @@ void updateRegionChart(BarChart *chart, const std::vector<RegionResult> &results
         categories << QCoreApplication::translate("greenprint::FootprintCharts", "#%1 %2")
                           .arg(i + 1)
                           .arg(r.region);
-        values[0].push_back(r.current ? 0.0 : r.co2eKg * unit.factor);
-        values[1].push_back(r.current ? r.co2eKg * unit.factor : 0.0);
+        values[0].push_back(r.current ? 0.0 : r.co2e.kg * unit.factor);
+        values[1].push_back(r.current ? r.co2e.kg * unit.factor : 0.0);
     }
     chart->setData(regionChartTitle(allowedRegions, false).arg(results.size()).arg(unit.symbol),
                    categories, values, unit.symbol);

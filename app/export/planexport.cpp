@@ -68,7 +68,7 @@ void PlanExport::runAdvisor()
         if (const Claim *claim = m_reference.claim(s.source)) {
             source = tr("%1: %2 (%3)").arg(claim->id, claim->paraphrase, claim->source);
         }
-        list.push_back({g.title, s.description, g.savings.co2eKg, g.savings.costUsd, g.costKnown,
+        list.push_back({g.title, s.description, g.savings.co2e.kg, g.savings.cost.usd, g.costKnown,
                         g.section == SuggestionSection::Smaller, s.sideEffects, source, g.section,
                         g.question});
     }

@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -98,15 +99,15 @@ void DeltaTable::setTotals(const PlanTotals &baseline, const PlanTotals *scenari
                            const QString &why, bool costChangeKnown)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const double base[RowCount] = {baseline.energyKWh, baseline.co2eKg, baseline.marketCo2eKg,
-                                   baseline.costUsd, baseline.hours};
-    double changed[RowCount] = {nan, nan, nan, nan, nan};
-    if (scenario) {
-        const double values[RowCount] = {scenario->energyKWh, scenario->co2eKg,
-                                         scenario->marketCo2eKg, scenario->costUsd,
-                                         scenario->hours};
-        std::copy(std::begin(values), std::end(values), std::begin(changed));
-    }
+    const auto figures = [](const PlanTotals &t) {
+        return std::array<double, RowCount>{t.energy.kWh, t.co2e.kg, t.marketCo2e.kg, t.cost.usd,
+                                            t.hours.h};
+    };
+    const std::array<double, RowCount> base = figures(baseline);
+    std::array<double, RowCount> changed;
+    changed.fill(nan);
+    if (scenario)
+        changed = figures(*scenario);
     // What a status leaves unknown: everything when not estimated, the cost when a price is
     // missing.
     const auto known = [](FigureStatus status, int row) {

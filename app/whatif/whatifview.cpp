@@ -335,7 +335,7 @@ void WhatIfView::updateNow()
     const UnitFormatter units;
     const QString baseline = e.baseline.status == FigureStatus::NotEstimated
         ? tr("not estimated")
-        : units.carbon(e.baseline.co2eKg);
+        : units.carbon(e.baseline.co2e.kg);
     if (m_advisor->currentScenario() < 0) {
         m_total->setText(
             tr("Baseline: %1. No scenario yet: click New to start one.").arg(baseline));
@@ -349,14 +349,14 @@ void WhatIfView::updateNow()
     } else if (!e.carbonComparable()) {
         m_total->setText(tr("Scenario: %1; the baseline cannot be estimated, so no change is "
                             "shown.")
-                             .arg(units.carbon(e.scenario.co2eKg)));
+                             .arg(units.carbon(e.scenario.co2e.kg)));
     } else {
-        const double change = e.scenario.co2eKg - e.baseline.co2eKg;
+        const double change = e.scenario.co2e.kg - e.baseline.co2e.kg;
         m_total->setText(tr("Scenario: %1, %2 (%3 %) against the baseline's %4")
-                             .arg(units.carbon(e.scenario.co2eKg),
+                             .arg(units.carbon(e.scenario.co2e.kg),
                                   change > 0.0 ? u'+' + units.carbon(change) : units.carbon(change),
-                                  signedPercent(change, e.baseline.co2eKg),
-                                  units.carbon(e.baseline.co2eKg)));
+                                  signedPercent(change, e.baseline.co2e.kg),
+                                  units.carbon(e.baseline.co2e.kg)));
     }
     updateNotes();
     updateCharts();
@@ -430,7 +430,7 @@ void WhatIfView::updateCharts()
     double largest = 0.0;
     for (const WaterfallStep &step : e.waterfall) {
         if (step.status != FigureStatus::NotEstimated)
-            largest = std::max(largest, step.co2eKg);
+            largest = std::max(largest, step.co2e.kg);
     }
     const DisplayUnit unit = units.carbonUnit(largest);
     std::vector<WaterfallChart::Bar> bars;
@@ -442,7 +442,7 @@ void WhatIfView::updateCharts()
         if (step.kind == WaterfallStep::Kind::Suggestion)
             label = tr("%1. %2").arg(++n).arg(label);
         bars.push_back(
-            {label, step.co2eKg * unit.factor, total, step.status != FigureStatus::NotEstimated});
+            {label, step.co2e.kg * unit.factor, total, step.status != FigureStatus::NotEstimated});
     }
     m_waterfall->setBars(tr("Savings waterfall (%1)").arg(unit.symbol), bars, unit.symbol);
 }

@@ -115,12 +115,12 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             s.costKnown = s.costKnown && costChangeKnown(project, baseline, copy, changed);
         }
         if (!s.costKnown)
-            s.savings.costUsd = 0.0;
-        s.co2eSavedFraction = total > 0.0 ? s.savings.co2eKg / total : 0.0;
+            s.savings.cost.usd = 0.0;
+        s.co2eSavedFraction = total > 0.0 ? s.savings.co2e.kg / total : 0.0;
         s.negligible = std::abs(s.co2eSavedFraction) < kNegligibleFraction;
         // A change that saves no carbon is a suggestion only for a cost saving it can show.
-        if (!s.informational && s.savings.co2eKg <= 0.0
-            && (s.savings.costUsd <= 0.0 || !s.costKnown)) {
+        if (!s.informational && s.savings.co2e.kg <= 0.0
+            && (s.savings.cost.usd <= 0.0 || !s.costKnown)) {
             // The Region's next best type saves nothing: say why the closer one is not offered.
             if (!s.closerNotOffered.isEmpty()) {
                 const QString region = project.effectiveRegion(project.stage(s.stage));
@@ -132,16 +132,16 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             }
             return;
         }
-        if (!s.informational && !s.negligible && s.savings.co2eKg < 0.0) {
+        if (!s.informational && !s.negligible && s.savings.co2e.kg < 0.0) {
             // Kept for its cost saving, but never presented as a carbon saving.
             s.description += u' '
                 + tr("On this plan it adds %1 kgCO2e: a cost saving that raises carbon.")
-                      .arg(QString::number(-s.savings.co2eKg, 'f', 1));
+                      .arg(QString::number(-s.savings.co2e.kg, 'f', 1));
         }
         if (s.negligible && !s.informational) {
             s.description += u' '
                 + tr("On this plan it saves less than 0.5 % of the kgCO2e (%1 kgCO2e).")
-                      .arg(NumberFormat::inText(s.savings.co2eKg));
+                      .arg(NumberFormat::inText(s.savings.co2e.kg));
         }
         if (!notOffered.isEmpty()) {
             held.push_back({std::move(s), notOffered, true});
@@ -181,10 +181,10 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
     for (Suggestion &s : scenarios)
         consider(std::move(s));
     std::stable_sort(result.begin(), result.end(), [](const Suggestion &a, const Suggestion &b) {
-        if (a.savings.co2eKg != b.savings.co2eKg)
-            return a.savings.co2eKg > b.savings.co2eKg;
-        if (a.savings.costUsd != b.savings.costUsd)
-            return a.savings.costUsd > b.savings.costUsd;
+        if (a.savings.co2e.kg != b.savings.co2e.kg)
+            return a.savings.co2e.kg > b.savings.co2e.kg;
+        if (a.savings.cost.usd != b.savings.cost.usd)
+            return a.savings.cost.usd > b.savings.cost.usd;
         return a.id < b.id;
     });
     return result;
@@ -291,10 +291,8 @@ Savings Advisor::savingsBetween(const Estimate &baseline, const Estimate &change
 
 Savings Advisor::savingsBetween(const Estimate &baseline, const VariantEstimator::Totals &changed)
 {
-    return Savings{baseline.total.co2e.kg - changed.total.co2e.kg,
-                   baseline.total.energy.kWh - changed.total.energy.kWh,
-                   baseline.total.cost.usd - changed.total.cost.usd,
-                   jobHours(baseline) - changed.jobHours};
+    return Savings{baseline.total.totals() - changed.total.totals(),
+                   Hours{jobHours(baseline) - changed.jobHours}};
 }
 
 bool Advisor::costChangeKnown(const Project &baseline, const Estimate &baselineEstimate,

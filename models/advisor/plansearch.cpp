@@ -166,10 +166,11 @@ PlanSearchResult PlanSearch::search(const Project &project, const Estimate &base
             const Suggestion *best = nullptr;
             for (const Suggestion &s : offered) {
                 if (s.ruleId != rule || s.stage != kind || s.wholePlan || !s.change
-                    || (s.savings.co2eKg <= 0.0 && s.savings.energyKWh <= 0.0))
+                    || (s.savings.co2e.kg <= 0.0 && s.savings.energy.kWh <= 0.0))
                     continue;
                 if (!best || (s.costKnown && !best->costKnown)
-                    || (s.costKnown == best->costKnown && s.savings.co2eKg > best->savings.co2eKg))
+                    || (s.costKnown == best->costKnown
+                        && s.savings.co2e.kg > best->savings.co2e.kg))
                     best = &s;
             }
             if (best)

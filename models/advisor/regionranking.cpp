@@ -32,13 +32,11 @@ std::vector<RegionResult> rankRegions(const Project &project, const ReferenceDat
             continue;
         copy.region = region.id;
         const Estimate estimate = estimateProject(copy, reference);
-        results.push_back({region.id, region.name, estimate.total.co2e.kg,
-                           estimate.total.energy.kWh, estimate.total.cost.usd,
-                           region.id == project.region});
+        results.push_back(
+            {estimate.total.totals(), region.id, region.name, region.id == project.region});
     }
-    std::stable_sort(
-        results.begin(), results.end(),
-        [](const RegionResult &a, const RegionResult &b) { return a.co2eKg < b.co2eKg; });
+    std::stable_sort(results.begin(), results.end(),
+                     [](const RegionResult &a, const RegionResult &b) { return a.co2e < b.co2e; });
     return results;
 }
 

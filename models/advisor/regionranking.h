@@ -2,6 +2,8 @@
 // "This plan in every region": the project re-estimated with each region as its region.
 #pragma once
 
+#include "domain/totals.h"
+
 #include <QString>
 
 #include <vector>
@@ -11,13 +13,11 @@ namespace greenprint {
 struct Project;
 struct ReferenceData;
 
-struct RegionResult
+/** The plan's totals with every stage in one Region. */
+struct RegionResult : Totals
 {
     QString region;
     QString name;
-    double co2eKg = 0.0;
-    double energyKWh = 0.0;
-    double costUsd = 0.0;
     bool current = false; ///< the project's own region
 };
 

@@ -25,12 +25,9 @@ enum class LatencyEffect {
 };
 
 /** What a change saves on the plan: baseline minus the changed copy (positive = saved). */
-struct Savings
+struct Savings : Totals
 {
-    double co2eKg = 0.0; ///< location-based operational + embodied
-    double energyKWh = 0.0; ///< facility energy
-    double costUsd = 0.0;
-    double hours = 0.0; ///< wall-clock hours of the jobs (compute, tuning, notebooks, endpoints)
+    Hours hours; ///< wall-clock hours of the jobs (compute, tuning, notebooks, endpoints)
     bool operator==(const Savings &) const = default;
 };
 
@@ -74,7 +71,7 @@ struct Suggestion
     bool informational = false;
     /**
      * False when the reference data has no price for what the change moves to:
-     * the cost saving is then unknown and savings.costUsd is left at 0.
+     * the cost saving is then unknown and savings.cost.usd is left at 0.
      */
     bool costKnown = true;
     /**
@@ -85,7 +82,7 @@ struct Suggestion
     std::function<void(ProjectEdit &)> change;
 
     Savings savings; ///< filled by the Advisor
-    double co2eSavedFraction = 0.0; ///< savings.co2eKg / the plan's kgCO2e (filled by the Advisor)
+    double co2eSavedFraction = 0.0; ///< savings.co2e.kg / the plan's kgCO2e (filled by the Advisor)
     bool negligible = false; ///< saves < 0.5 % of the plan's kgCO2e (filled by the Advisor)
 };
 

@@ -77,9 +77,9 @@ std::vector<SuggestionGroup> SuggestionGrouping::group(const Advisor &advisor,
             g.costKnown = costKnown
                 && Advisor::costChangeKnown(project, baseline, combined.project, combined.estimate);
             if (!g.costKnown)
-                g.savings.costUsd = 0.0;
+                g.savings.cost.usd = 0.0;
         }
-        g.co2eSavedFraction = total > 0.0 ? g.savings.co2eKg / total : 0.0;
+        g.co2eSavedFraction = total > 0.0 ? g.savings.co2e.kg / total : 0.0;
         if (!g.question.isEmpty())
             g.section = SuggestionSection::Question;
         else if (g.informational || std::abs(g.co2eSavedFraction) < kSmallerFraction)
@@ -91,10 +91,10 @@ std::vector<SuggestionGroup> SuggestionGrouping::group(const Advisor &advisor,
                      [&](const SuggestionGroup &a, const SuggestionGroup &b) {
                          if (a.section != b.section)
                              return int(a.section) < int(b.section);
-                         if (a.savings.co2eKg != b.savings.co2eKg)
-                             return a.savings.co2eKg > b.savings.co2eKg;
-                         if (a.savings.costUsd != b.savings.costUsd)
-                             return a.savings.costUsd > b.savings.costUsd;
+                         if (a.savings.co2e.kg != b.savings.co2e.kg)
+                             return a.savings.co2e.kg > b.savings.co2e.kg;
+                         if (a.savings.cost.usd != b.savings.cost.usd)
+                             return a.savings.cost.usd > b.savings.cost.usd;
                          return suggestions[std::size_t(a.members.front())].id
                              < suggestions[std::size_t(b.members.front())].id;
                      });

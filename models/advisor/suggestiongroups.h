@@ -42,7 +42,7 @@ struct SuggestionGroup
     QString title; ///< translated; for several members it says how many
     QString question; ///< Question: the fact to state before it can be ranked (translated)
     Savings savings; ///< all members applied to one copy of the plan
-    double co2eSavedFraction = 0.0; ///< savings.co2eKg / the plan's kgCO2e
+    double co2eSavedFraction = 0.0; ///< savings.co2e.kg / the plan's kgCO2e
     bool costKnown = true;
     bool informational = false; ///< every member counts nothing on this plan
 };

@@ -76,6 +76,9 @@ struct Footprint
     /** False when some price is missing: `cost` is then a partial sum; show "unknown". */
     bool costKnown = true;
 
+    /** Energy, location- and market-based carbon and cost, without the bands. */
+    Totals totals() const { return {energy, co2e, marketCo2e, cost}; }
+
     Footprint &operator+=(const Footprint &other);
     bool operator==(const Footprint &) const = default;
 };

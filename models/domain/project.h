@@ -27,6 +27,7 @@
 #include "constraints.h"
 #include "jsonextras.h"
 #include "scenario.h"
+#include "totals.h"
 
 #include <QString>
 
@@ -366,14 +367,10 @@ struct ProjectSettings
     bool operator==(const ProjectSettings &) const = default;
 };
 
-/** The totals of the estimate at the time the file was saved. */
-struct SavedEstimate
+/** The totals of the estimate at the time the file was saved, and the method that made them. */
+struct SavedEstimate : Totals
 {
     Methodology methodology = Methodology::Greenprint;
-    double energyKWh = 0.0;
-    double co2eKg = 0.0;
-    double marketCo2eKg = 0.0;
-    double costUsd = 0.0;
     bool operator==(const SavedEstimate &) const = default;
 };
 

@@ -953,9 +953,9 @@ void addProvenanceNote(const Project &project, Estimate &estimate)
     if (const auto &saved = p.savedEstimate) {
         message +=
             Tr::tr(". Saved: %1 kgCO2e, %2 kWh, %3 USD (%4). Now: %5 kgCO2e, %6 kWh, %7 USD (%8)")
-                .arg(saved->co2eKg, 0, 'f', 1)
-                .arg(saved->energyKWh, 0, 'f', 1)
-                .arg(saved->costUsd, 0, 'f', 2)
+                .arg(saved->co2e.kg, 0, 'f', 1)
+                .arg(saved->energy.kWh, 0, 'f', 1)
+                .arg(saved->cost.usd, 0, 'f', 2)
                 .arg(methodologyKey(saved->methodology))
                 .arg(estimate.total.co2e.kg, 0, 'f', 1)
                 .arg(estimate.total.energy.kWh, 0, 'f', 1)
@@ -1088,13 +1088,7 @@ std::optional<VariantEstimator::Totals> VariantEstimator::totals(const Project &
 void recordProvenance(Project &project, const Estimate &estimate)
 {
     project.provenance.referenceDataVersion = estimate.dataVersion;
-    SavedEstimate saved;
-    saved.methodology = estimate.methodology;
-    saved.energyKWh = estimate.total.energy.kWh;
-    saved.co2eKg = estimate.total.co2e.kg;
-    saved.marketCo2eKg = estimate.total.marketCo2e.kg;
-    saved.costUsd = estimate.total.cost.usd;
-    project.provenance.savedEstimate = saved;
+    project.provenance.savedEstimate = SavedEstimate{estimate.total.totals(), estimate.methodology};
 }
 
 Estimate estimateProject(const Project &project, const ReferenceData &reference)

@@ -94,10 +94,10 @@ OrderedJson ProjectJsonWriter::provenance(const Provenance &provenance)
     if (const auto &saved = provenance.savedEstimate) {
         json["savedEstimate"] =
             OrderedJson{{"methodology", string(methodologyKey(saved->methodology))},
-                        {"energyKWh", number(saved->energyKWh)},
-                        {"co2eKg", number(saved->co2eKg)},
-                        {"marketCo2eKg", number(saved->marketCo2eKg)},
-                        {"costUsd", number(saved->costUsd)}};
+                        {"energyKWh", number(saved->energy.kWh)},
+                        {"co2eKg", number(saved->co2e.kg)},
+                        {"marketCo2eKg", number(saved->marketCo2e.kg)},
+                        {"costUsd", number(saved->cost.usd)}};
     }
     addExtras(json, provenance.extras, {"savedEstimate"});
     return json;

@@ -37,7 +37,6 @@ Provenance readProvenance(const OrderedJson &json, const QString &path, Issues &
     }
     if (const OrderedJson *saved = r.object("savedEstimate", kOptional)) {
         JsonObjectReader s(*saved, r.pathOf("savedEstimate"), issues);
-        SavedEstimate estimate;
         const auto methodology = s.keyword("methodology", kRequired, methodologyKeys());
         const auto energy = s.number("energyKWh", kRequired, kNonNegative);
         const auto co2e = s.number("co2eKg", kRequired, kNonNegative);
@@ -45,12 +44,9 @@ Provenance readProvenance(const OrderedJson &json, const QString &path, Issues &
         const auto cost = s.number("costUsd", kRequired, kNonNegative);
         s.warnAboutUnknownKeys();
         if (methodology && energy && co2e && market && cost) {
-            estimate.methodology = static_cast<Methodology>(*methodology);
-            estimate.energyKWh = *energy;
-            estimate.co2eKg = *co2e;
-            estimate.marketCo2eKg = *market;
-            estimate.costUsd = *cost;
-            provenance.savedEstimate = estimate;
+            provenance.savedEstimate =
+                SavedEstimate{{EnergyKWh{*energy}, Co2eKg{*co2e}, Co2eKg{*market}, CostUsd{*cost}},
+                              static_cast<Methodology>(*methodology)};
         }
     }
     provenance.extras = r.extras();

@@ -46,11 +46,12 @@ QByteArray suggestionsToJson(const SuggestionReport &report)
         j["id"] = utf8(s.id);
         j["stage"] = utf8(suggestionStageKey(s));
         j["title"] = utf8(s.title);
-        j["co2eKgSaved"] = offered ? ordered_json(rounded(s.savings.co2eKg)) : ordered_json();
-        j["energyKWhSaved"] = offered ? ordered_json(rounded(s.savings.energyKWh)) : ordered_json();
+        j["co2eKgSaved"] = offered ? ordered_json(rounded(s.savings.co2e.kg)) : ordered_json();
+        j["energyKWhSaved"] =
+            offered ? ordered_json(rounded(s.savings.energy.kWh)) : ordered_json();
         j["costUsdSaved"] =
-            offered && s.costKnown ? ordered_json(rounded(s.savings.costUsd)) : ordered_json();
-        j["hoursSaved"] = offered ? ordered_json(rounded(s.savings.hours)) : ordered_json();
+            offered && s.costKnown ? ordered_json(rounded(s.savings.cost.usd)) : ordered_json();
+        j["hoursSaved"] = offered ? ordered_json(rounded(s.savings.hours.h)) : ordered_json();
         j["source"] = utf8(s.source);
         j["confidence"] = utf8(confidenceKey(s.confidence));
         j["sideEffects"] = utf8(s.sideEffects);
@@ -81,7 +82,7 @@ QByteArray suggestionsToJson(const SuggestionReport &report)
             j["question"] = g.question.isEmpty() ? ordered_json() : ordered_json(utf8(g.question));
             j["group"] = utf8(first.id);
             j["groupSize"] = int(g.members.size());
-            j["groupCo2eKgSaved"] = rounded(g.savings.co2eKg);
+            j["groupCo2eKgSaved"] = rounded(g.savings.co2e.kg);
             array.push_back(std::move(j));
         }
     }
@@ -112,10 +113,10 @@ QString suggestionsToTable(const SuggestionReport &report, const Estimate &basel
     std::vector<QStringList> rows{header};
     int rank = 0;
     const auto figures = [](const SuggestionGroup &g) {
-        return QStringList{fixed(g.savings.co2eKg, 1), fixed(g.co2eSavedFraction * 100.0, 1),
-                           fixed(g.savings.energyKWh, 1),
-                           g.costKnown ? fixed(g.savings.costUsd, 0) : Tr::tr("unknown"),
-                           fixed(g.savings.hours, 1)};
+        return QStringList{fixed(g.savings.co2e.kg, 1), fixed(g.co2eSavedFraction * 100.0, 1),
+                           fixed(g.savings.energy.kWh, 1),
+                           g.costKnown ? fixed(g.savings.cost.usd, 0) : Tr::tr("unknown"),
+                           fixed(g.savings.hours.h, 1)};
     };
     QString questions;
     QString smaller;

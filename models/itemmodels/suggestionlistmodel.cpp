@@ -100,9 +100,9 @@ QVariant SuggestionListModel::figure(const SuggestionGroup &g, int column, int r
     }
     switch (column) {
     case Co2eSaved:
-        return Internal::displayOrValue(g.savings.co2eKg, 1, role, ValueRole);
+        return Internal::displayOrValue(g.savings.co2e.kg, 1, role, ValueRole);
     case EnergySaved:
-        return Internal::displayOrValue(g.savings.energyKWh, 1, role, ValueRole);
+        return Internal::displayOrValue(g.savings.energy.kWh, 1, role, ValueRole);
     case CostSaved:
         if (!g.costKnown) {
             if (role == Qt::DisplayRole)
@@ -111,9 +111,9 @@ QVariant SuggestionListModel::figure(const SuggestionGroup &g, int column, int r
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return {};
         }
-        return Internal::displayOrValue(g.savings.costUsd, 0, role, ValueRole);
+        return Internal::displayOrValue(g.savings.cost.usd, 0, role, ValueRole);
     case HoursSaved:
-        return Internal::displayOrValue(g.savings.hours, 1, role, ValueRole);
+        return Internal::displayOrValue(g.savings.hours.h, 1, role, ValueRole);
     default:
         return {};
     }

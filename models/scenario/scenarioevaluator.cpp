@@ -16,22 +16,15 @@ namespace {
 WaterfallStep step(WaterfallStep::Kind kind, const QString &label, const Estimate &estimate,
                    const QString &id = {})
 {
-    return WaterfallStep{kind,
-                         label,
-                         id,
-                         estimate.total.co2e.kg,
-                         estimate.total.energy.kWh,
-                         estimate.total.cost.usd,
-                         figureStatus(estimate.total)};
+    return WaterfallStep{estimate.total.totals(), kind, label, id, figureStatus(estimate.total)};
 }
 
 } // namespace
 
 PlanTotals ScenarioEvaluator::totals(const Estimate &estimate)
 {
-    return PlanTotals{estimate.total.energy.kWh,    estimate.total.co2e.kg,
-                      estimate.total.marketCo2e.kg, estimate.total.cost.usd,
-                      Advisor::jobHours(estimate),  figureStatus(estimate.total)};
+    return PlanTotals{estimate.total.totals(), Hours{Advisor::jobHours(estimate)},
+                      figureStatus(estimate.total)};
 }
 
 QStringList ScenarioEvaluator::invalidReasons(const Project &baseline,

@@ -18,28 +18,21 @@
 namespace greenprint {
 
 /** One bar of the savings waterfall: the plan's totals after this step. */
-struct WaterfallStep
+struct WaterfallStep : Totals
 {
     enum class Kind { Baseline, Suggestion, Overrides, Scenario };
     Kind kind = Kind::Baseline;
     QString label; ///< translated: "Baseline", the suggestion's title, "Overrides", ...
     QString suggestionId; ///< for Kind::Suggestion
-    double co2eKg = 0.0; ///< location-based kgCO2e of the plan after this step
-    double energyKWh = 0.0;
-    double costUsd = 0.0;
-    /** NotEstimated: the figures above are partial and must not be drawn as a total. */
+    /** NotEstimated: the totals are partial and must not be drawn as a total. */
     FigureStatus status = FigureStatus::Known;
 };
 
 /** The totals the delta table compares (baseline or scenario). */
-struct PlanTotals
+struct PlanTotals : Totals
 {
-    double energyKWh = 0.0;
-    double co2eKg = 0.0; ///< location-based
-    double marketCo2eKg = 0.0; ///< market-based
-    double costUsd = 0.0;
-    double hours = 0.0; ///< wall-clock hours of the jobs (Advisor::jobHours)
-    /** NotEstimated: no figure above stands; CostUnknown: costUsd is partial. */
+    Hours hours; ///< wall-clock hours of the jobs (Advisor::jobHours)
+    /** NotEstimated: no total stands; CostUnknown: the cost is partial. */
     FigureStatus status = FigureStatus::Known;
 };
 

@@ -118,7 +118,7 @@ private:
     }
     /** Ticks or unticks the suggestion in `row` with the keyboard, as a user would. */
     void toggleRow(int row);
-    double scenarioKg() const { return view()->advisor()->evaluation().scenario.co2eKg; }
+    double scenarioKg() const { return view()->advisor()->evaluation().scenario.co2e.kg; }
     /** The overrides, shown as a user would (a tab of the compact layout). */
     OverrideEditor *showOverrides() const;
     /** Chooses `text` in `combo` as a user would; false when it has no such item. */
@@ -200,7 +200,7 @@ void TestWhatIf::tickingSuggestionsLowersTheScenarioTotal()
     QCOMPARE(m_window->document()->undoStack()->count(), 2);
     const double one = advisor.combine(baseline, {all[0]}).estimate.total.co2e.kg;
     GP_COMPARE_NEAR(scenarioKg(), one, 1e-12, 1e-9);
-    GP_COMPARE_NEAR(baselineKg - scenarioKg(), all[0].savings.co2eKg, 1e-9, 1e-9);
+    GP_COMPARE_NEAR(baselineKg - scenarioKg(), all[0].savings.co2e.kg, 1e-9, 1e-9);
     GP_COMPARE_NEAR(view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::Scenario), one,
                     1e-12, 1e-9);
     GP_COMPARE_NEAR(view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::Change),
@@ -209,7 +209,7 @@ void TestWhatIf::tickingSuggestionsLowersTheScenarioTotal()
 
     // Then the largest in another stage.
     const auto other = std::find_if(all.begin(), all.end(), [&](const Suggestion &s) {
-        return s.stage != all[0].stage && !s.informational && s.savings.co2eKg > 1.0;
+        return s.stage != all[0].stage && !s.informational && s.savings.co2e.kg > 1.0;
     });
     QVERIFY(other != all.end());
     const Suggestion &secondSuggestion = *other;
@@ -222,10 +222,10 @@ void TestWhatIf::tickingSuggestionsLowersTheScenarioTotal()
     // The waterfall: baseline, then the re-estimate after each tick in order, then the scenario.
     const std::vector<WaterfallStep> &steps = view()->advisor()->evaluation().waterfall;
     QCOMPARE(steps.size(), std::size_t(4));
-    GP_COMPARE_NEAR(steps[0].co2eKg, baselineKg, 1e-12, 1e-9);
-    GP_COMPARE_NEAR(steps[1].co2eKg, one, 1e-12, 1e-9);
-    GP_COMPARE_NEAR(steps[2].co2eKg, two, 1e-12, 1e-9);
-    GP_COMPARE_NEAR(steps[3].co2eKg, two, 1e-12, 1e-9);
+    GP_COMPARE_NEAR(steps[0].co2e.kg, baselineKg, 1e-12, 1e-9);
+    GP_COMPARE_NEAR(steps[1].co2e.kg, one, 1e-12, 1e-9);
+    GP_COMPARE_NEAR(steps[2].co2e.kg, two, 1e-12, 1e-9);
+    GP_COMPARE_NEAR(steps[3].co2e.kg, two, 1e-12, 1e-9);
     const std::vector<double> contributions = view()->waterfall()->contributions();
     QCOMPARE(contributions.size(), std::size_t(4));
     QVERIFY(contributions[1] < 0.0 && contributions[2] < 0.0);
@@ -413,8 +413,8 @@ void TestWhatIf::overridesSetWithThePlansEditors_issue18()
         changed.stage(StageKind::Training).components[0].spec);
     const PlanTotals expected =
         ScenarioEvaluator::totals(estimateProject(changed, test::builtReferenceData()));
-    GP_COMPARE_NEAR(scenarioKg(), expected.co2eKg, 1e-9, 1e-9);
-    QVERIFY(std::abs(scenarioKg() - evaluation.baseline.co2eKg) > 1.0); // it did change
+    GP_COMPARE_NEAR(scenarioKg(), expected.co2e.kg, 1e-9, 1e-9);
+    QVERIFY(std::abs(scenarioKg() - evaluation.baseline.co2e.kg) > 1.0); // it did change
 
     // Undo takes back one override at a time, as any other scenario edit.
     document->undo();
@@ -439,7 +439,7 @@ void TestWhatIf::overridesSetWithThePlansEditors_issue18()
     QCOMPARE(model->index(0, OverrideTableModel::Value).data().toString(),
              u"Region's PUE → 1.20"_s);
     QVERIFY(view()->advisor()->evaluation().ok);
-    QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2eKg); // PUE 1.2 > AWS's
+    QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2e.kg); // PUE 1.2 > AWS's
     document->undo();
 }
 
@@ -502,7 +502,7 @@ void TestWhatIf::overridesSetRecurrenceAndMonthlyTraffic_issue18()
         std::get<EndpointSpec>(changed->stage(StageKind::Inference).components[0].spec);
     QVERIFY(served.work && served.work->requestsPerMonth);
     QCOMPARE(served.work->requests, 5e6);
-    QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2eKg);
+    QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2e.kg);
 }
 
 void TestWhatIf::overrideMakesARecurringJobOneOff_issue18()
@@ -940,7 +940,7 @@ void TestWhatIf::sameSuggestionOnSeveralComponentsIsOneRow_issue17()
     GP_COMPARE_NEAR(model->index(row, SuggestionListModel::Co2eSaved)
                         .data(SuggestionListModel::ValueRole)
                         .toDouble(),
-                    advisor.combine(baseline, notebooks).savings.co2eKg, 1e-9, 1e-9);
+                    advisor.combine(baseline, notebooks).savings.co2e.kg, 1e-9, 1e-9);
     // The public dataset and the accuracy-dependent ones ask instead of ranking.
     const int question = model->rowOf(u"public-dataset/data-processing/-"_s);
     QVERIFY(question >= 0);
@@ -1049,8 +1049,8 @@ void TestWhatIf::wholePlanScenarioInOneClick_issue17()
     const ScenarioEvaluation &evaluation = view()->advisor()->evaluation();
     QVERIFY(evaluation.ok);
     QVERIFY(evaluation.violations.isEmpty());
-    QVERIFY(evaluation.scenario.co2eKg < evaluation.baseline.co2eKg);
-    GP_COMPARE_NEAR(evaluation.scenario.co2eKg, point.co2e, 1e-6, 0.0); // display unit: kg
+    QVERIFY(evaluation.scenario.co2e.kg < evaluation.baseline.co2e.kg);
+    GP_COMPARE_NEAR(evaluation.scenario.co2e.kg, point.co2e, 1e-6, 0.0); // display unit: kg
     m_window->document()->undo();
     QCOMPARE(int(m_window->document()->project().scenarios.size()), before);
 }
@@ -1095,8 +1095,8 @@ void TestWhatIf::wholePlanRowAddedAsAScenario_issue17()
     QVERIFY(evaluation.ok);
     const Suggestion *offered = view()->advisor()->suggestion(id);
     QVERIFY(offered);
-    GP_COMPARE_NEAR(evaluation.baseline.co2eKg - evaluation.scenario.co2eKg,
-                    offered->savings.co2eKg, 1e-9, 1e-6);
+    GP_COMPARE_NEAR(evaluation.baseline.co2e.kg - evaluation.scenario.co2e.kg,
+                    offered->savings.co2e.kg, 1e-9, 1e-6);
     m_window->document()->undo();
     QCOMPARE(int(m_window->document()->project().scenarios.size()), before);
 }

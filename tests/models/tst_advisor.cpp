@@ -114,7 +114,7 @@ void TestAdvisor::ranksByCarbonSaved()
     const std::vector<Suggestion> s = Advisor(builtReferenceData()).suggest(load(path));
     QVERIFY(!s.empty());
     for (std::size_t i = 1; i < s.size(); ++i)
-        QVERIFY(s[i - 1].savings.co2eKg >= s[i].savings.co2eKg);
+        QVERIFY(s[i - 1].savings.co2e.kg >= s[i].savings.co2e.kg);
 }
 
 void TestAdvisor::topSuggestionsCombineOnOneCopy_issue5()
@@ -140,9 +140,9 @@ void TestAdvisor::topSuggestionsCombineOnOneCopy_issue5()
         GP_COMPARE_NEAR(combination.estimate.total.co2e.kg, expected.total.co2e.kg, 1e-12, 1e-9);
         GP_COMPARE_NEAR(combination.estimate.total.cost.usd, expected.total.cost.usd, 1e-12, 1e-9);
         const Estimate baseline = estimateProject(project, ref);
-        GP_COMPARE_NEAR(combination.savings.co2eKg, baseline.total.co2e.kg - expected.total.co2e.kg,
-                        1e-12, 1e-9);
-        GP_COMPARE_NEAR(combination.savings.energyKWh,
+        GP_COMPARE_NEAR(combination.savings.co2e.kg,
+                        baseline.total.co2e.kg - expected.total.co2e.kg, 1e-12, 1e-9);
+        GP_COMPARE_NEAR(combination.savings.energy.kWh,
                         baseline.total.energy.kWh - expected.total.energy.kWh, 1e-12, 1e-9);
         QVERIFY(combination.violations.isEmpty()); // no constraints in the examples
     }
@@ -351,11 +351,11 @@ void TestAdvisor::offersWholePlanScenarios_issue17()
     double largestOther = 0.0;
     for (const Suggestion &s : all) {
         if (!s.wholePlan)
-            largestOther = std::max(largestOther, s.savings.co2eKg);
+            largestOther = std::max(largestOther, s.savings.co2e.kg);
     }
     // The best scenario beats every single move, and combines a region with hardware per stage.
     const Suggestion &best = *plans.front();
-    QVERIFY2(best.savings.co2eKg > largestOther, qPrintable(best.title));
+    QVERIFY2(best.savings.co2e.kg > largestOther, qPrintable(best.title));
     QVERIFY2(best.id.startsWith(u"plan/eu-north-1/"_s) && best.id.contains(u"gpu-generation"_s),
              qPrintable(best.id));
     QCOMPARE(suggestionStageKey(best), u"plan"_s);
@@ -390,8 +390,8 @@ void TestAdvisor::offersWholePlanScenarios_issue17()
         // The search's figures (the sum of the stages estimated alone) are the whole copy's.
         const ParetoPoint *point = pointOf(result, plan->id);
         QVERIFY2(point, qPrintable(plan->id));
-        GP_COMPARE_NEAR(point->co2eKg, baseline.total.co2e.kg - plan->savings.co2eKg, 1e-9, 1e-6);
-        GP_COMPARE_NEAR(point->costUsd, baseline.total.cost.usd - plan->savings.costUsd, 1e-9,
+        GP_COMPARE_NEAR(point->co2eKg, baseline.total.co2e.kg - plan->savings.co2e.kg, 1e-9, 1e-6);
+        GP_COMPARE_NEAR(point->costUsd, baseline.total.cost.usd - plan->savings.cost.usd, 1e-9,
                         1e-6);
         GP_COMPARE_NEAR(point->co2eKg, estimateProject(copy, ref).total.co2e.kg, 1e-9, 1e-6);
     }
@@ -892,7 +892,7 @@ void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17()
         const auto it = std::find_if(usOffered.begin(), usOffered.end(),
                                      [&id](const Suggestion &s) { return s.id == id; });
         QVERIFY2(it != usOffered.end(), qPrintable(id));
-        QVERIFY2(it->savings.co2eKg > 0.0, qPrintable(it->title));
+        QVERIFY2(it->savings.co2e.kg > 0.0, qPrintable(it->title));
     }
 }
 
@@ -961,7 +961,7 @@ void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers_issue17()
     QVERIFY(p5);
     QVERIFY2(p5->title.contains(fallsBack ? u"(1 x p5.48xlarge)"_s : u'(' + closest + u')'),
              qPrintable(p5->title));
-    QVERIFY(p5->savings.co2eKg > 0.0);
+    QVERIFY(p5->savings.co2e.kg > 0.0);
     const QString note = u"The closest match, "_s + closest + u", is not offered in "_s + region
         + u" (EC2 offerings of "_s + ref.offerings.asOf()
         + u"): 1 x p5.48xlarge is the best match the Region offers."_s;
@@ -1027,7 +1027,7 @@ void TestAdvisor::inferentia2SavesOnAnEndpointWithSpareGpus_issue17()
     });
     QVERIFY(it != offered.end());
     QVERIFY2(it->title.contains(u"2 x inf2.xlarge"_s), qPrintable(it->title));
-    QVERIFY2(it->savings.co2eKg > 0.0 && it->costKnown && it->savings.costUsd > 0.0,
+    QVERIFY2(it->savings.co2e.kg > 0.0 && it->costKnown && it->savings.cost.usd > 0.0,
              qPrintable(it->title));
     QVERIFY(!it->description.contains(u"raises carbon"_s));
 }

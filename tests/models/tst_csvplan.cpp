@@ -22,7 +22,7 @@ using namespace greenprint;
 
 namespace {
 
-struct Totals
+struct CsvTotals
 {
     double energyKWh = 0.0;
     double co2eKg = 0.0;
@@ -57,17 +57,17 @@ QString cell(const CsvReader &csv, const QStringList &row, const char *column)
 }
 
 /** Sums of the parsed CSV's rows of `level` per scenario (and stage when `byStage`). */
-std::map<QString, Totals>
+std::map<QString, CsvTotals>
 sumByScenario(const CsvReader &csv, const QString &level = u"component"_qs, bool byStage = false)
 {
-    std::map<QString, Totals> totals;
+    std::map<QString, CsvTotals> totals;
     for (const QStringList &row : csv.rows()) {
         if (cell(csv, row, "level") != level)
             continue;
         QString key = cell(csv, row, "scenario");
         if (byStage)
             key += u'/' + cell(csv, row, "stage");
-        Totals &t = totals[key];
+        CsvTotals &t = totals[key];
         t.energyKWh += number(csv, row, "energy_kwh");
         t.co2eKg += number(csv, row, "co2e_kg");
         t.operationalKg += number(csv, row, "operational_co2e_kg");
@@ -106,7 +106,7 @@ class TestCsvPlan : public test::StrictTestCase
     Q_OBJECT
 
 private:
-    static void compareTotals(const Totals &csv, const Footprint &f, int components)
+    static void compareTotals(const CsvTotals &csv, const Footprint &f, int components)
     {
         // Six decimals per row; 1e-6 relative on the total plus the rounding of each row.
         const double rowRounding = 5e-7 * components;
@@ -183,17 +183,17 @@ private slots:
         const int components = project->componentCount();
         // Per scenario: the components, a total per stage and one for the plan.
         QCOMPARE(int(csv.rows().size()), 2 * (components + kStageCount + 1));
-        const std::map<QString, Totals> totals = sumByScenario(csv);
+        const std::map<QString, CsvTotals> totals = sumByScenario(csv);
         QCOMPARE(int(totals.size()), 2);
         QCOMPARE(totals.at(QStringLiteral("baseline")).rows, components);
         compareTotals(totals.at(QStringLiteral("baseline")), baseline.total, components);
         compareTotals(totals.at(QStringLiteral("Stockholm, all stages")), other.total, components);
 
         // The plan row is the total; each stage row its stage's sum.
-        const std::map<QString, Totals> plan = sumByScenario(csv, u"plan"_qs);
+        const std::map<QString, CsvTotals> plan = sumByScenario(csv, u"plan"_qs);
         QCOMPARE(plan.at(QStringLiteral("baseline")).rows, 1);
         compareTotals(plan.at(QStringLiteral("baseline")), baseline.total, 1);
-        const std::map<QString, Totals> stages = sumByScenario(csv, u"stage"_qs, true);
+        const std::map<QString, CsvTotals> stages = sumByScenario(csv, u"stage"_qs, true);
         for (const StageEstimate &s : baseline.stages)
             compareTotals(stages.at(u"baseline/"_qs + stageKey(s.kind)), s.footprint, 1);
 

@@ -292,10 +292,10 @@ void TestFeasibility::walkOffersOnlyFeasibleHardware_issue17()
     for (const Suggestion &s : offered) {
         // Offered only for a saving the estimate shows: carbon, or else a known cost saving
         // that the description says raises carbon.
-        QVERIFY2(s.savings.co2eKg > 0.0 || s.informational
-                     || (s.costKnown && s.savings.costUsd > 0.0),
+        QVERIFY2(s.savings.co2e.kg > 0.0 || s.informational
+                     || (s.costKnown && s.savings.cost.usd > 0.0),
                  qPrintable(s.title));
-        if (!s.informational && !s.negligible && s.savings.co2eKg < 0.0)
+        if (!s.informational && !s.negligible && s.savings.co2e.kg < 0.0)
             QVERIFY2(s.description.contains(u"raises carbon"_s), qPrintable(s.title));
     }
 }

@@ -83,7 +83,8 @@ void TestMigrations::v2RoundTripsProvenance()
     p.name = QStringLiteral("round trip");
     p.provenance.referenceDataVersion = QStringLiteral("2026.11");
     p.provenance.savedEstimate =
-        SavedEstimate{Methodology::CloudCarbonFootprint, 12.5, 3.25, 0.5, 99.0};
+        SavedEstimate{{EnergyKWh{12.5}, Co2eKg{3.25}, Co2eKg{0.5}, CostUsd{99.0}},
+                      Methodology::CloudCarbonFootprint};
     ProjectWriter writer;
     const QByteArray json = writer.toJson(p);
     ProjectReader reader;
@@ -118,7 +119,8 @@ void TestMigrations::differentDataVersionShowsBothNumbers()
                          std::nullopt};
     p.stage(StageKind::Training).components.push_back(c);
     p.provenance.referenceDataVersion = QStringLiteral("2025.01");
-    p.provenance.savedEstimate = SavedEstimate{Methodology::Greenprint, 1.0, 2.0, 0.0, 3.0};
+    p.provenance.savedEstimate = SavedEstimate{
+        {EnergyKWh{1.0}, Co2eKg{2.0}, Co2eKg{0.0}, CostUsd{3.0}}, Methodology::Greenprint};
     const Estimate e = estimateProject(p, ref);
     const auto note = std::find_if(e.issues.begin(), e.issues.end(),
                                    [](const Issue &i) { return i.path == u"provenance"; });
@@ -161,8 +163,8 @@ void TestMigrations::recordProvenanceStampsTheEstimate()
     recordProvenance(p, e);
     QCOMPARE(p.provenance.referenceDataVersion, std::optional<QString>(ref.dataVersion));
     QVERIFY(p.provenance.savedEstimate);
-    QCOMPARE(p.provenance.savedEstimate->co2eKg, e.total.co2e.kg);
-    QCOMPARE(p.provenance.savedEstimate->costUsd, e.total.cost.usd);
+    QCOMPARE(p.provenance.savedEstimate->co2e.kg, e.total.co2e.kg);
+    QCOMPARE(p.provenance.savedEstimate->cost.usd, e.total.cost.usd);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -526,7 +526,7 @@ void TestProjectWriter::numbersRoundTripExactly()
     // input field has a finite range (domain/fieldlimits.h).
     Project p;
     SavedEstimate saved;
-    saved.energyKWh = value;
+    saved.energy.kWh = value;
     p.provenance.savedEstimate = saved;
     ProjectWriter writer;
     const QByteArray json = writer.toJson(p);
@@ -535,7 +535,7 @@ void TestProjectWriter::numbersRoundTripExactly()
     const std::optional<Project> back = reader.read(json, u"n"_s);
     QVERIFY2(back, qPrintable(reader.errorString()));
     QVERIFY(back->provenance.savedEstimate);
-    const double read = back->provenance.savedEstimate->energyKWh;
+    const double read = back->provenance.savedEstimate->energy.kWh;
     QCOMPARE(std::memcmp(&read, &value, sizeof value), 0);
     if (value == std::trunc(value) && value <= 9007199254740992.0)
         QVERIFY(!json.contains("\"energyKWh\": " + QByteArray::number(value, 'f', 0) + ".0"));

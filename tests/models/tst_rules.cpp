@@ -220,20 +220,20 @@ void TestRules::rule()
         if (s.informational)
             QVERIFY(copy == c.applies);
         const Estimate changed = estimateProject(copy, ref);
-        GP_COMPARE_NEAR(s.savings.co2eKg, baseline.total.co2e.kg - changed.total.co2e.kg, 1e-12,
+        GP_COMPARE_NEAR(s.savings.co2e.kg, baseline.total.co2e.kg - changed.total.co2e.kg, 1e-12,
                         1e-12);
-        GP_COMPARE_NEAR(s.savings.energyKWh, baseline.total.energy.kWh - changed.total.energy.kWh,
+        GP_COMPARE_NEAR(s.savings.energy.kWh, baseline.total.energy.kWh - changed.total.energy.kWh,
                         1e-12, 1e-12);
-        GP_COMPARE_NEAR(s.savings.hours, Advisor::jobHours(baseline) - Advisor::jobHours(changed),
+        GP_COMPARE_NEAR(s.savings.hours.h, Advisor::jobHours(baseline) - Advisor::jobHours(changed),
                         1e-12, 1e-12);
         if (s.costKnown) {
-            GP_COMPARE_NEAR(s.savings.costUsd, baseline.total.cost.usd - changed.total.cost.usd,
+            GP_COMPARE_NEAR(s.savings.cost.usd, baseline.total.cost.usd - changed.total.cost.usd,
                             1e-12, 1e-12);
         } else {
-            QCOMPARE(s.savings.costUsd, 0.0);
+            QCOMPARE(s.savings.cost.usd, 0.0);
         }
         if (!s.informational)
-            QVERIFY2(s.savings.co2eKg > 0.0 || s.savings.costUsd > 0.0, qPrintable(s.id));
+            QVERIFY2(s.savings.co2e.kg > 0.0 || s.savings.cost.usd > 0.0, qPrintable(s.id));
     }
     QVERIFY2(found > 0, "the advisor dropped every suggestion of the rule");
 }

@@ -142,7 +142,7 @@ void TestScenarioModels::suggestionCheckboxPushesCommands()
     const QModelIndex top = model.index(0, SuggestionListModel::Apply);
     QVERIFY(model.flags(top) & Qt::ItemIsUserCheckable);
     QCOMPARE(top.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
-    const double before = m_advisor->evaluation().scenario.co2eKg;
+    const double before = m_advisor->evaluation().scenario.co2e.kg;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(model.setData(top, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(m_doc->undoStack()->count(), 1);
@@ -150,10 +150,10 @@ void TestScenarioModels::suggestionCheckboxPushesCommands()
     QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
     QVERIFY(m_doc->project().scenarios[0].suggestions.contains(
         model.index(0, 0).data(SuggestionListModel::IdRole).toString()));
-    QVERIFY(m_advisor->evaluation().scenario.co2eKg < before);
+    QVERIFY(m_advisor->evaluation().scenario.co2e.kg < before);
     m_doc->undo();
     QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
-    GP_COMPARE_NEAR(m_advisor->evaluation().scenario.co2eKg, before, 1e-12, 1e-12);
+    GP_COMPARE_NEAR(m_advisor->evaluation().scenario.co2e.kg, before, 1e-12, 1e-12);
     // The figures carry their values in ValueRole and the headers carry units.
     QVERIFY(model.index(0, SuggestionListModel::Co2eSaved)
                 .data(SuggestionListModel::ValueRole)

@@ -151,11 +151,11 @@ void TestVariantEstimator::everySuggestionAsWholeEstimate()
             return;
         const Savings expected =
             Advisor::savingsBetween(baseline, estimateProject(copy, reference));
-        QVERIFY2(s.savings.co2eKg == expected.co2eKg, qPrintable(s.id));
-        QVERIFY2(s.savings.energyKWh == expected.energyKWh, qPrintable(s.id));
+        QVERIFY2(s.savings.co2e.kg == expected.co2e.kg, qPrintable(s.id));
+        QVERIFY2(s.savings.energy.kWh == expected.energy.kWh, qPrintable(s.id));
         if (s.costKnown)
-            QVERIFY2(s.savings.costUsd == expected.costUsd, qPrintable(s.id));
-        QVERIFY2(s.savings.hours == expected.hours, qPrintable(s.id));
+            QVERIFY2(s.savings.cost.usd == expected.cost.usd, qPrintable(s.id));
+        QVERIFY2(s.savings.hours.h == expected.hours.h, qPrintable(s.id));
     };
     for (const Suggestion &s : suggestions)
         check(s, true);
