@@ -5623,10 +5623,6 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>Ein Endpunkt bedient Inferenzarbeit; er kann keine Trainingsarbeit enthalten</translation>
     </message>
     <message>
-        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
-        <translation>%1 „%2“ kann nicht gespeichert werden: muss einer der folgenden Werte sein: %3</translation>
-    </message>
-    <message>
         <source>cannot save a number that is not finite (%1)</source>
         <translation>Eine nicht endliche Zahl kann nicht gespeichert werden (%1)</translation>
     </message>
@@ -7355,10 +7351,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
-    <message>
-        <source>unknown precision &quot;%1&quot;</source>
-        <translation>Unbekannte Genauigkeit „%1“</translation>
-    </message>
     <message>
         <source>%1 has no published accelerator throughput at %2; state the hours instead</source>
         <translation>%1 hat keinen veröffentlichten Beschleunigerdurchsatz bei %2; geben Sie stattdessen die Stunden an</translation>

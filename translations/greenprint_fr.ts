@@ -5623,10 +5623,6 @@ Cliquez pour en créer un scénario.</translation>
         <translation>un point de terminaison sert un travail d&apos;inférence ; il ne peut pas contenir de travail d&apos;entraînement</translation>
     </message>
     <message>
-        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
-        <translation>impossible d&apos;enregistrer %1 « %2 » : doit être l&apos;une des valeurs suivantes : %3</translation>
-    </message>
-    <message>
         <source>cannot save a number that is not finite (%1)</source>
         <translation>impossible d&apos;enregistrer un nombre non fini (%1)</translation>
     </message>
@@ -7355,10 +7351,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
-    <message>
-        <source>unknown precision &quot;%1&quot;</source>
-        <translation>précision inconnue « %1 »</translation>
-    </message>
     <message>
         <source>%1 has no published accelerator throughput at %2; state the hours instead</source>
         <translation>%1 n&apos;a aucun débit d&apos;accélérateur publié en %2 ; indiquez plutôt les heures</translation>

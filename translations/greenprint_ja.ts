@@ -5606,10 +5606,6 @@ Click to create a scenario from it.</source>
         <translation>エンドポイントは推論の処理を扱うもので、学習の処理は持てません</translation>
     </message>
     <message>
-        <source>cannot save %1 &quot;%2&quot;: it must be one of: %3</source>
-        <translation>%1「%2」を保存できません：次のいずれかである必要があります：%3</translation>
-    </message>
-    <message>
         <source>cannot save a number that is not finite (%1)</source>
         <translation>有限でない数値は保存できません（%1）</translation>
     </message>
@@ -7330,10 +7326,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
 </context>
 <context>
     <name>greenprint::WorkSizing</name>
-    <message>
-        <source>unknown precision &quot;%1&quot;</source>
-        <translation>不明な数値精度「%1」</translation>
-    </message>
     <message>
         <source>%1 has no published accelerator throughput at %2; state the hours instead</source>
         <translation>%1 には %2 でのアクセラレーターのスループットが公開されていません。代わりに時間を指定してください</translation>

@@ -8,7 +8,7 @@
 #include "commands/workfields.h"
 #include "document/liveestimate.h"
 #include "domain/estimate.h"
-#include "domain/methoddata.h"
+#include "domain/names.h"
 #include "io/fieldpath.h"
 #include "itemmodels/instancetablemodel.h"
 
@@ -181,11 +181,9 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
            "share each read of the weights: far less energy per token. Unset: 1, one request "
            "at a time, listed under the assumptions."),
         ref()));
-    std::vector<std::pair<QString, QString>> precisions;
-    for (int p = 0; p < kPrecisionCount; ++p) {
-        const QString key = precisionKey(static_cast<Precision>(p));
-        precisions.emplace_back(key.toUpper(), key);
-    }
+    std::vector<std::pair<QString, Precision>> precisions;
+    for (int p = 0; p < kPrecisionCount; ++p)
+        precisions.emplace_back(precisionDisplayName(Precision(p)), Precision(p));
     m_workRows.push_back(addCombo<WorkPrecision>(
         tr("P&recision:"), QStringLiteral("work.precision"), precisions,
         tr("Number format of the job; the accelerator's peak throughput at this precision "

@@ -62,9 +62,9 @@ QByteArray choiceJson(const T &)
 {
     return {};
 }
-inline QByteArray choiceJson(const QString &keyword)
+inline QByteArray choiceJson(Precision value)
 {
-    return JsonValue::string(keyword);
+    return JsonValue::string(precisionKey(value));
 }
 inline QByteArray choiceJson(Pricing value)
 {

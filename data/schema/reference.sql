@@ -180,7 +180,7 @@ CREATE TABLE measurements (
     phase           TEXT NOT NULL,
     what_ran        TEXT NOT NULL,
     model           TEXT,
-    precision       TEXT,
+    precision       TEXT CHECK (precision IN ('fp32', 'tf32', 'bf16', 'fp16', 'fp8', 'int8')),
     batch_size      INTEGER,
     seconds         REAL NOT NULL,
     work_units      INTEGER NOT NULL,

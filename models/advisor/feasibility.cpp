@@ -27,11 +27,6 @@ Feasibility::Feasibility(const ReferenceData &reference)
     : m_reference(reference)
 { }
 
-double Feasibility::bytesPerValue(const QString &precision)
-{
-    return greenprint::bytesPerValue(precisionFromKey(precision).value_or(Precision::Bf16));
-}
-
 std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
                                                   const InstanceSpec &instance) const
 {

@@ -119,9 +119,6 @@ public:
      */
     [[nodiscard]] QString assumptions() const;
 
-    /** Bytes per parameter of a number format (fp32 4, bf16 2, int8 1). */
-    static double bytesPerValue(const QString &precision);
-
 private:
     /** The project's own instance type `id`, else the reference one; or nullopt. */
     std::optional<InstanceSpec> instanceOf(const Project &project, const QString &id) const;

@@ -104,7 +104,7 @@ GREENPRINT_WORK_FIELD(WorkRequests, double, requests,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change requests"))
 GREENPRINT_WORK_FIELD(WorkTokensPerRequest, double, tokensPerRequest,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change tokens per request"))
-GREENPRINT_WORK_FIELD(WorkPrecision, QString, precision,
+GREENPRINT_WORK_FIELD(WorkPrecision, Precision, precision,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change precision"))
 GREENPRINT_WORK_FIELD(WorkActiveParameters, std::optional<double>, activeParameters,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change active parameters"))
@@ -205,7 +205,7 @@ inline WorkSpec defaultWork(WorkSpec::Kind kind)
 {
     WorkSpec work;
     work.parameters = 1e9;
-    work.precision = QStringLiteral("bf16");
+    work.precision = Precision::Bf16;
     return withKind(work, kind);
 }
 

@@ -5,9 +5,6 @@
 #include <cmath>
 
 namespace greenprint {
-namespace {
-constexpr const char16_t *kPrecisionKeys[] = {u"fp32", u"tf32", u"bf16", u"fp16", u"fp8", u"int8"};
-}
 
 std::optional<double> AcceleratorSpec::peak(Precision precision) const
 {
@@ -162,20 +159,6 @@ const CcfProcessor *MethodData::ccfProcessor(const QString &name) const
             return &p;
     }
     return nullptr;
-}
-
-QString precisionKey(Precision precision)
-{
-    return QString::fromUtf16(kPrecisionKeys[static_cast<int>(precision)]);
-}
-
-std::optional<Precision> precisionFromKey(const QString &key)
-{
-    for (int i = 0; i < kPrecisionCount; ++i) {
-        if (key == QStringView(kPrecisionKeys[i]))
-            return static_cast<Precision>(i);
-    }
-    return std::nullopt;
 }
 
 } // namespace greenprint

@@ -3,6 +3,8 @@
 // achieved utilization, grid-intensity datasets and the measured accelerator load curve.
 #pragma once
 
+#include "project.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,9 +12,6 @@
 #include <vector>
 
 namespace greenprint {
-
-enum class Precision { Fp32, Tf32, Bf16, Fp16, Fp8, Int8 };
-inline constexpr int kPrecisionCount = 6;
 
 /** Datasheet figures of one accelerator model (data/reference/accelerators.csv). */
 struct AcceleratorSpec
@@ -276,8 +275,5 @@ struct MethodData
     const CcfProcessor *ccfProcessor(const QString &name) const;
     bool operator==(const MethodData &) const = default;
 };
-
-QString precisionKey(Precision precision);
-std::optional<Precision> precisionFromKey(const QString &key);
 
 } // namespace greenprint

@@ -50,10 +50,12 @@ constexpr const char16_t *kEndpointKeys[] = {u"real-time", u"async", u"serverles
 constexpr const char16_t *kMethodologyKeys[] = {u"greenprint", u"ccf", u"green-algorithms"};
 constexpr const char16_t *kGridDatasetKeys[] = {u"recommended", u"electricity-maps-2023", u"ccf",
                                                 u"owid-ember"};
+constexpr const char16_t *kPrecisionKeys[] = {u"fp32", u"tf32", u"bf16", u"fp16", u"fp8", u"int8"};
 
 static_assert(std::size(kStageKeys) == kStageCount);
 static_assert(std::size(kComponentKeys) == kComponentTypeCount);
 static_assert(std::size(kStorageKeys) == kStorageClassCount);
+static_assert(std::size(kPrecisionKeys) == kPrecisionCount);
 
 struct Tr
 {
@@ -225,6 +227,19 @@ QString methodologyDisplayName(Methodology m)
     return {};
 }
 
+QString precisionKey(Precision p)
+{
+    return QString::fromUtf16(kPrecisionKeys[static_cast<int>(p)]);
+}
+std::optional<Precision> precisionFromKey(const QString &key)
+{
+    return fromKey<Precision>(key, kPrecisionKeys);
+}
+QString precisionDisplayName(Precision p)
+{
+    return precisionKey(p).toUpper();
+}
+
 QString gridDatasetKey(GridDatasetChoice d)
 {
     return QString::fromUtf16(kGridDatasetKeys[static_cast<int>(d)]);
@@ -292,6 +307,11 @@ QStringList methodologyKeys()
 QStringList gridDatasetKeys()
 {
     static const QStringList keys = allKeys(kGridDatasetKeys);
+    return keys;
+}
+QStringList precisionKeys()
+{
+    static const QStringList keys = allKeys(kPrecisionKeys);
     return keys;
 }
 

@@ -50,6 +50,11 @@ QString methodologyKey(Methodology methodology);
 std::optional<Methodology> methodologyFromKey(const QString &key);
 QString methodologyDisplayName(Methodology methodology);
 
+/** The display name is the keyword in capitals (BF16, INT8), as datasheets write it. */
+QString precisionKey(Precision precision);
+std::optional<Precision> precisionFromKey(const QString &key);
+QString precisionDisplayName(Precision precision);
+
 /** The keyword is also the id of the dataset in the reference data (method.gridDatasets). */
 QString gridDatasetKey(GridDatasetChoice dataset);
 std::optional<GridDatasetChoice> gridDatasetFromKey(const QString &key);
@@ -65,5 +70,6 @@ QStringList endpointModeKeys();
 QStringList methodologyKeys();
 QStringList gridDatasetKeys();
 QStringList recurrencePeriodKeys();
+QStringList precisionKeys();
 
 } // namespace greenprint

@@ -72,6 +72,20 @@ enum class Methodology { Greenprint, CloudCarbonFootprint, GreenAlgorithms };
  * dataset of the reference data (method.gridDatasets, by the same keyword) for every Region. */
 enum class GridDatasetChoice { Recommended, ElectricityMaps2023, Ccf, OwidEmber };
 
+/** Number format of a job's arithmetic (file key `work.precision`; int8 peaks are in TOPS). */
+enum class Precision { Fp32, Tf32, Bf16, Fp16, Fp8, Int8 };
+inline constexpr int kPrecisionCount = 6;
+/** fp32 or tf32: values held in 32 bits (tf32 multiplies with a shorter mantissa). */
+constexpr bool isThirtyTwoBit(Precision p)
+{
+    return p == Precision::Fp32 || p == Precision::Tf32;
+}
+/** bf16 or fp16. */
+constexpr bool isSixteenBit(Precision p)
+{
+    return p == Precision::Bf16 || p == Precision::Fp16;
+}
+
 /**
  * The work a job does, from which its hours follow (instead of stating hours).
  * Training: FLOPs = 6 x active parameters x tokens x epochs: per token a forward pass
@@ -136,7 +150,7 @@ struct WorkSpec
     std::optional<double> sequenceLength;
     std::optional<double> layers; ///< transformer layers (file key `layers`), with sequenceLength
     std::optional<double> hiddenSize; ///< heads x head dimension (file key `hiddenSize`)
-    QString precision = QStringLiteral("bf16"); ///< fp32, tf32, bf16, fp16, fp8 or int8
+    Precision precision = Precision::Bf16;
     /**
      * Load on the accelerators' power curve (0..1) when the user overrides the one derived
      * from the achieved fraction of peak; the estimate then warns that time and power disagree.

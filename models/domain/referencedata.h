@@ -198,7 +198,7 @@ struct Measurement
     QString phase; ///< e.g. "train_bert_bf16"
     QString whatRan;
     QString model;
-    QString precision;
+    std::optional<Precision> precision; ///< empty where no arithmetic ran (idle phases)
     std::optional<int> batchSize;
     double seconds = 0.0;
     double workUnits = 0.0;

@@ -4,6 +4,8 @@
 #include "greenprintprofile.h"
 #include "worksizing.h"
 
+#include "../domain/names.h"
+
 #include <QCoreApplication>
 
 namespace greenprint {
@@ -35,7 +37,7 @@ struct ClaimPair
     const char *neuronInstance;
     const char *baselineInstance;
     WorkSpec::Kind kind;
-    const char *precision;
+    Precision precision;
 };
 
 // BERT-Large, the model of claim C05 (published_runs.csv: 335 M parameters).
@@ -43,13 +45,13 @@ constexpr double kBertLargeParameters = 335e6;
 
 const ClaimPair kPairs[] = {
     {kInferentia, "C08", ClaimForm::PercentMorePerfPerWatt, "inf1.xlarge", "g4dn.xlarge",
-     WorkSpec::Kind::Inference, "fp16"},
+     WorkSpec::Kind::Inference, Precision::Fp16},
     {kTrainium, "C05", ClaimForm::PercentLessEnergy, "trn1.32xlarge", "p4d.24xlarge",
-     WorkSpec::Kind::Training, "bf16"},
+     WorkSpec::Kind::Training, Precision::Bf16},
     {kInferentia2, "C03", ClaimForm::PercentMorePerfPerWatt, "inf2.xlarge", "g5.xlarge",
-     WorkSpec::Kind::Inference, "fp16"},
+     WorkSpec::Kind::Inference, Precision::Fp16},
     {kTrainium2, "C10", ClaimForm::TimesPerfPerWatt, "trn2.48xlarge", "trn1.32xlarge",
-     WorkSpec::Kind::Training, "bf16"},
+     WorkSpec::Kind::Training, Precision::Bf16},
 };
 
 std::optional<double> energyRatio(const Claim &claim, ClaimForm form)
@@ -94,7 +96,7 @@ std::optional<Running> running(const QString &id, const ClaimPair &pair,
     work.tokens = 1e9;
     work.requests = 1e6;
     work.tokensPerRequest = 128;
-    work.precision = QString::fromLatin1(pair.precision);
+    work.precision = pair.precision;
     QString error;
     const auto sizing = sizeWork(work, *r.spec, 1, reference, &error);
     if (!sizing || sizing->achievedCentral <= 0.0)
@@ -160,7 +162,7 @@ derive(const ClaimPair &pair, const GreenprintProfile &profile, const ReferenceD
             .arg(ratio, 0, 'g', 4)
             .arg(p.baselineInstance,
                  pair.kind == WorkSpec::Kind::Training ? Tr::tr("training") : Tr::tr("inference"),
-                 QString::fromLatin1(pair.precision))
+                 precisionKey(pair.precision))
             .arg(neuron->achieved, 0, 'f', 3)
             .arg(baseline->achieved, 0, 'f', 3)
             .arg(neuron->hostAndMemoryW, 0, 'f', 0)

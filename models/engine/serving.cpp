@@ -39,10 +39,9 @@ double bytesPerValue(Precision precision)
 
 std::optional<ServingMemory> servingMemory(const WorkSpec &work, const ReferenceData &reference)
 {
-    const std::optional<Precision> precision = precisionFromKey(work.precision);
-    if (work.kind != WorkSpec::Kind::Inference || !precision)
+    if (work.kind != WorkSpec::Kind::Inference)
         return std::nullopt;
-    const double width = bytesPerValue(*precision);
+    const double width = bytesPerValue(work.precision);
     const double kvValues =
         reference.coefficientValue(CoefficientKey::KvCacheValuesPerTokenPerParameter, 0.0);
     ServingMemory memory;

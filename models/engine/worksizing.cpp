@@ -4,6 +4,7 @@
 #include "serving.h"
 
 #include "../domain/filedefaults.h"
+#include "../domain/names.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -45,8 +46,7 @@ bool sizeServing(const WorkSpec &work, const InstanceSpec &instance,
         return false;
     }
     const std::optional<ServingMemory> memory = servingMemory(work, reference);
-    const std::optional<Precision> precision = precisionFromKey(work.precision);
-    if (!memory || !precision)
+    if (!memory)
         return false;
     const double acceleratorBytes = *accelerator.memoryGB * 1e9;
     const int accelerators = std::max(1, instance.acceleratorCount);
@@ -71,7 +71,7 @@ bool sizeServing(const WorkSpec &work, const InstanceSpec &instance,
     DecodeInput in;
     in.parameters = work.parameters;
     in.activeParameters = work.flopParameters();
-    in.bytesPerValue = bytesPerValue(*precision);
+    in.bytesPerValue = bytesPerValue(work.precision);
     in.kvValuesPerTokenPerParameter =
         reference.coefficientValue(CoefficientKey::KvCacheValuesPerTokenPerParameter, 0.0);
     in.batch = memory->batch;
@@ -143,7 +143,7 @@ bool sizeServing(const WorkSpec &work, const InstanceSpec &instance,
             .arg(perReplica)
             .arg(accelerator.name)
             .arg(memory->totalBytes() / 1e9, 0, 'f', 1)
-            .arg(work.precision)
+            .arg(precisionKey(work.precision))
             .arg(in.batch)
             .arg(replicasPerInstance)
             .arg(prompt)
@@ -265,13 +265,10 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
                                    const ReferenceData &reference, QString *error)
 {
     const MethodData &method = reference.method;
-    const auto precision = precisionFromKey(work.precision);
-    if (!precision) {
-        *error = Tr::tr("unknown precision \"%1\"").arg(work.precision);
-        return std::nullopt;
-    }
+    const Precision precision = work.precision;
+    const QString precisionName = precisionKey(precision);
     const AcceleratorSpec *accelerator = method.accelerator(instance.accelerator);
-    const std::optional<double> peak = accelerator ? accelerator->peak(*precision) : std::nullopt;
+    const std::optional<double> peak = accelerator ? accelerator->peak(precision) : std::nullopt;
     const WorkTask task =
         work.kind == WorkSpec::Kind::Training ? WorkTask::Training : WorkTask::Inference;
     const QString taskName = task == WorkTask::Training ? Tr::tr("training") : Tr::tr("inference");
@@ -288,7 +285,7 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
         if (!published.isEmpty()) {
             *error = Tr::tr("%1 cannot be sized from %2 work: its %3 has a published peak at %4 "
                             "only; state the work at that precision, or the hours")
-                         .arg(instance.id, work.precision, accelerator->name,
+                         .arg(instance.id, precisionName, accelerator->name,
                               published.join(QStringLiteral(", ")));
             return std::nullopt;
         }
@@ -309,17 +306,14 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
     }
     if (instance.acceleratorCount <= 0 || (!peak && !achieved)) {
         *error = Tr::tr("%1 has no published accelerator throughput at %2; state the hours instead")
-                     .arg(instance.id, work.precision);
+                     .arg(instance.id, precisionName);
         return std::nullopt;
     }
-    const auto sixteenBit = [](Precision p) {
-        return p == Precision::Bf16 || p == Precision::Fp16;
-    };
-    if (achieved && *precision != achieved->precision
-        && !(sixteenBit(*precision) && sixteenBit(achieved->precision))) {
+    if (achieved && precision != achieved->precision
+        && !(isSixteenBit(precision) && isSixteenBit(achieved->precision))) {
         *error = Tr::tr("%1 cannot be sized from %2 work: the published achieved throughput of "
                         "its %3 was measured at %4; state the hours instead")
-                     .arg(instance.id, work.precision, accelerator->name,
+                     .arg(instance.id, precisionName, accelerator->name,
                           precisionKey(achieved->precision));
         return std::nullopt;
     }
@@ -399,7 +393,7 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
                          .arg(instance.id, accelerator->name);
             return std::nullopt;
         }
-        const double peakTflops = accelerator->peak(*precision).value_or(0.0);
+        const double peakTflops = accelerator->peak(precision).value_or(0.0);
         if (!sizeServing(work, instance, *accelerator, peakTflops, count, reference, s, error))
             return std::nullopt;
         if (work.acceleratorLoad) {

@@ -43,8 +43,6 @@ namespace greenprint::Internal {
 
 /** Keywords of WorkSpec::Kind in enum order: training, inference. */
 QStringList workKindKeys();
-/** The values of WorkSpec::precision: fp32, tf32, bf16, fp16, fp8, int8. */
-QStringList workPrecisionKeys();
 
 /**
  * Converts each component as the parser completes it (JsonDomBuilder's

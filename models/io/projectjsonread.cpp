@@ -758,8 +758,7 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
     work.activeParameters = r.number("activeParameters", kOptional, kParameters);
     partOf("activeParameters", work.activeParameters, work.parameters,
            tr("%1 active parameters is more than the model's %2 parameters"));
-    if (const std::optional<int> precision = r.keyword("precision", kOptional, workPrecisionKeys()))
-        work.precision = workPrecisionKeys().at(*precision);
+    assignKeyword(work.precision, r.keyword("precision", kOptional, precisionKeys()));
     work.acceleratorLoad = r.number("acceleratorLoad", kOptional, kFraction);
     work.extras = r.extras();
 
@@ -773,12 +772,6 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
 QStringList workKindKeys()
 {
     return {QStringLiteral("training"), QStringLiteral("inference")};
-}
-
-QStringList workPrecisionKeys()
-{
-    return {QStringLiteral("fp32"), QStringLiteral("tf32"), QStringLiteral("bf16"),
-            QStringLiteral("fp16"), QStringLiteral("fp8"),  QStringLiteral("int8")};
 }
 
 void ComponentCollector::component(std::size_t stageIndex, std::size_t, const QString &path,

@@ -41,7 +41,6 @@ private:
     OrderedJson work(const WorkSpec &work, bool trainingAllowed);
     OrderedJson calibration(const Calibration &calibration);
     OrderedJson measuredValue(const MeasuredValue &value);
-    OrderedJson keyword(const QString &value, const QStringList &keys, const char *key);
     OrderedJson number(double value);
     void addExtras(OrderedJson &json, const JsonExtras &extras,
                    std::initializer_list<const char *> optionalKeys = {});
@@ -417,7 +416,7 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
         if (work.batchSize)
             json["batchSize"] = number(*work.batchSize);
     }
-    json["precision"] = keyword(work.precision, workPrecisionKeys(), "precision");
+    json["precision"] = string(precisionKey(work.precision));
     if (work.acceleratorLoad)
         json["acceleratorLoad"] = number(*work.acceleratorLoad);
     // The keys of the other kind belong to the format too.
@@ -426,17 +425,6 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
                "acceleratorLoad", "activeParameters", "outputTokensPerRequest", "batchSize",
                "trainableParameters", "sequenceLength", "layers", "hiddenSize"});
     return json;
-}
-
-/** `value` if it is one of `keys`; fails otherwise (the reader would refuse it). */
-OrderedJson ProjectJsonWriter::keyword(const QString &value, const QStringList &keys,
-                                       const char *key)
-{
-    if (!keys.contains(value)) {
-        fail(tr("cannot save %1 \"%2\": it must be one of: %3")
-                 .arg(QString::fromUtf8(key), value, keys.join(u", ")));
-    }
-    return string(value);
 }
 
 OrderedJson ProjectJsonWriter::number(double value)

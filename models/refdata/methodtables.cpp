@@ -3,6 +3,8 @@
 
 #include "sqlrow.h"
 
+#include "../domain/names.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>

@@ -371,7 +371,7 @@ bool ReferenceRepository::readDatabase(const QString &path, ReferenceData *data,
                         m.phase = row.text(QStringLiteral("phase"));
                         m.whatRan = row.text(QStringLiteral("what_ran"));
                         m.model = row.text(QStringLiteral("model"));
-                        m.precision = row.text(QStringLiteral("precision"));
+                        m.precision = precisionFromKey(row.text(QStringLiteral("precision")));
                         if (const auto batch = row.optionalNumber(QStringLiteral("batch_size")))
                             m.batchSize = int(*batch);
                         m.seconds = row.number(QStringLiteral("seconds"));

@@ -20,7 +20,7 @@ inline Component compute(const QString &name, const QString &instance, double ho
 }
 
 inline Component trainingJob(const QString &name, const QString &instance, int count,
-                             double epochs = 1.0, const QString &precision = QStringLiteral("bf16"))
+                             double epochs = 1.0, Precision precision = Precision::Bf16)
 {
     ComputeSpec s;
     s.instance = instance;
@@ -43,7 +43,7 @@ inline Component storage(const QString &name, StorageClass c, double sizeGB, dou
 inline Component endpoint(const QString &name, const QString &instance, int count,
                           double utilization, bool withWork = false,
                           EndpointMode mode = EndpointMode::RealTime,
-                          const QString &precision = QStringLiteral("fp16"))
+                          Precision precision = Precision::Fp16)
 {
     EndpointSpec s;
     s.mode = mode;

@@ -40,7 +40,7 @@ WorkSpec trainingWork(double parameters, double tokens)
     w.parameters = parameters;
     w.tokens = tokens;
     w.epochs = 1.0;
-    w.precision = QStringLiteral("bf16");
+    w.precision = Precision::Bf16;
     return w;
 }
 

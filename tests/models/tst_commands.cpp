@@ -278,7 +278,7 @@ void TestCommands::workFieldsApplyUndoRedo_data()
     row("tokens per request",
         [=](ProjectDocument *d) { return new ChangeValue<WorkTokensPerRequest>(d, train, 256.0); });
     row("precision", [=](ProjectDocument *d) {
-        return new ChangeValue<WorkPrecision>(d, train, QStringLiteral("fp8"));
+        return new ChangeValue<WorkPrecision>(d, train, Precision::Fp8);
     });
     row("back to hours",
         [=](ProjectDocument *d) { return new ChangeValue<Work>(d, train, std::nullopt); });
@@ -355,7 +355,7 @@ void TestCommands::workKindSwitchKeepsProjectValid()
 void TestCommands::workFieldsWithoutWorkDoNothing()
 {
     // The Train job states hours: work fields read defaults and a Work kind edit is a no-op.
-    QCOMPARE(ComponentField::WorkPrecision::get(*m_doc, {2, 0}), QStringLiteral("bf16"));
+    QCOMPARE(ComponentField::WorkPrecision::get(*m_doc, {2, 0}), Precision::Bf16);
     QVERIFY(!ComponentField::Work::get(*m_doc, {2, 0}));
     QVERIFY(!ComponentField::Work::get(*m_doc, {0, 1})); // storage has no work at all
     m_doc->undoStack()->push(

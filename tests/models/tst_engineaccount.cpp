@@ -21,7 +21,7 @@ WorkSpec trainingWork()
     w.parameters = 1e9;
     w.tokens = 2e10;
     w.epochs = 1.0;
-    w.precision = QStringLiteral("bf16");
+    w.precision = Precision::Bf16;
     return w;
 }
 

@@ -42,7 +42,7 @@ private:
 namespace {
 
 Project jobProject(const QString &instance, int count, WorkSpec::Kind kind, double parameters,
-                   const QString &precision, double tokensPerRequest)
+                   Precision precision, double tokensPerRequest)
 {
     Project project;
     project.region = u"eu-central-1"_s;
@@ -112,47 +112,47 @@ void TestFeasibility::memory_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<bool>("training");
     QTest::addColumn<double>("parameters");
-    QTest::addColumn<QString>("precision");
+    QTest::addColumn<Precision>("precision");
     QTest::addColumn<double>("neededGB");
     QTest::addColumn<double>("perInstanceGB");
     QTest::addColumn<bool>("feasible");
 
     // Training: 16 B per parameter. 8e9 x 16 B = 128 GB.
     QTest::newRow("8B train, 1 x g4dn.xlarge (1 T4, 16 GB)")
-        << u"g4dn.xlarge"_s << 1 << true << 8e9 << u"bf16"_s << 128.0 << 16.0 << false;
+        << u"g4dn.xlarge"_s << 1 << true << 8e9 << Precision::Bf16 << 128.0 << 16.0 << false;
     // 34 x 16 GB = 544 GB would hold it sharded, but g4dn.xlarge lists no sustained network.
     QTest::newRow("8B train, 34 x g4dn.xlarge: no fast interconnect")
-        << u"g4dn.xlarge"_s << 34 << true << 8e9 << u"bf16"_s << 128.0 << 16.0 << false;
+        << u"g4dn.xlarge"_s << 34 << true << 8e9 << Precision::Bf16 << 128.0 << 16.0 << false;
     // 4 T4 = 64 GB per instance, 50 Gbit/s < 100.
     QTest::newRow("8B train, 4 x g4dn.12xlarge: 50 Gbit/s")
-        << u"g4dn.12xlarge"_s << 4 << true << 8e9 << u"bf16"_s << 128.0 << 64.0 << false;
+        << u"g4dn.12xlarge"_s << 4 << true << 8e9 << Precision::Bf16 << 128.0 << 64.0 << false;
     QTest::newRow("8B train, 1 x p4d.24xlarge (8 x 40 GB)")
-        << u"p4d.24xlarge"_s << 1 << true << 8e9 << u"bf16"_s << 128.0 << 320.0 << true;
+        << u"p4d.24xlarge"_s << 1 << true << 8e9 << Precision::Bf16 << 128.0 << 320.0 << true;
     QTest::newRow("8B train, 1 x p5.48xlarge (8 x 80 GB)")
-        << u"p5.48xlarge"_s << 1 << true << 8e9 << u"bf16"_s << 128.0 << 640.0 << true;
+        << u"p5.48xlarge"_s << 1 << true << 8e9 << Precision::Bf16 << 128.0 << 640.0 << true;
     QTest::newRow("8B train, 1 x trn1.32xlarge (16 x 32 GB)")
-        << u"trn1.32xlarge"_s << 1 << true << 8e9 << u"bf16"_s << 128.0 << 512.0 << true;
+        << u"trn1.32xlarge"_s << 1 << true << 8e9 << Precision::Bf16 << 128.0 << 512.0 << true;
     QTest::newRow("8B train, 1 x trn1.2xlarge (1 x 32 GB)")
-        << u"trn1.2xlarge"_s << 1 << true << 8e9 << u"bf16"_s << 128.0 << 32.0 << false;
+        << u"trn1.2xlarge"_s << 1 << true << 8e9 << Precision::Bf16 << 128.0 << 32.0 << false;
     // 70e9 x 16 B = 1120 GB: 4 x 320 GB = 1280 GB over 400 Gbit/s holds it; 3 x 320 = 960 not.
     QTest::newRow("70B train, 4 x p4d.24xlarge sharded")
-        << u"p4d.24xlarge"_s << 4 << true << 70e9 << u"bf16"_s << 1120.0 << 320.0 << true;
+        << u"p4d.24xlarge"_s << 4 << true << 70e9 << Precision::Bf16 << 1120.0 << 320.0 << true;
     QTest::newRow("70B train, 3 x p4d.24xlarge: 960 GB")
-        << u"p4d.24xlarge"_s << 3 << true << 70e9 << u"bf16"_s << 1120.0 << 320.0 << false;
+        << u"p4d.24xlarge"_s << 3 << true << 70e9 << Precision::Bf16 << 1120.0 << 320.0 << false;
     // Serving 500 tokens: weights 8e9 x 2 B = 16 GB, KV 9.05e-6 x 8e9 x 500 x 2 B = 0.0724 GB.
     QTest::newRow("8B serve bf16, inf1.xlarge (8 GB)")
-        << u"inf1.xlarge"_s << 3 << false << 8e9 << u"bf16"_s << 16.0724 << 8.0 << false;
+        << u"inf1.xlarge"_s << 3 << false << 8e9 << Precision::Bf16 << 16.0724 << 8.0 << false;
     QTest::newRow("8B serve bf16, g4dn.xlarge (16 GB)")
-        << u"g4dn.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.0724 << 16.0 << false;
+        << u"g4dn.xlarge"_s << 1 << false << 8e9 << Precision::Bf16 << 16.0724 << 16.0 << false;
     QTest::newRow("8B serve bf16, inf2.xlarge (32 GB)")
-        << u"inf2.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.0724 << 32.0 << true;
+        << u"inf2.xlarge"_s << 1 << false << 8e9 << Precision::Bf16 << 16.0724 << 32.0 << true;
     QTest::newRow("8B serve bf16, g5.xlarge (24 GB)")
-        << u"g5.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.0724 << 24.0 << true;
+        << u"g5.xlarge"_s << 1 << false << 8e9 << Precision::Bf16 << 16.0724 << 24.0 << true;
     QTest::newRow("8B serve bf16, g6.xlarge (24 GB)")
-        << u"g6.xlarge"_s << 1 << false << 8e9 << u"bf16"_s << 16.0724 << 24.0 << true;
+        << u"g6.xlarge"_s << 1 << false << 8e9 << Precision::Bf16 << 16.0724 << 24.0 << true;
     // int8: 8 GB of weights + 0.0362 GB of cache fits a T4.
     QTest::newRow("8B serve int8, g4dn.xlarge")
-        << u"g4dn.xlarge"_s << 1 << false << 8e9 << u"int8"_s << 8.0362 << 16.0 << true;
+        << u"g4dn.xlarge"_s << 1 << false << 8e9 << Precision::Int8 << 8.0362 << 16.0 << true;
 }
 
 void TestFeasibility::memory()
@@ -161,7 +161,7 @@ void TestFeasibility::memory()
     QFETCH(int, count);
     QFETCH(bool, training);
     QFETCH(double, parameters);
-    QFETCH(QString, precision);
+    QFETCH(Precision, precision);
     QFETCH(double, neededGB);
     QFETCH(double, perInstanceGB);
     QFETCH(bool, feasible);

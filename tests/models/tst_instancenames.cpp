@@ -58,7 +58,7 @@ bool mentions(const Estimate &e, const QString &fragment)
                        [&](const QString &a) { return a.contains(fragment); });
 }
 
-WorkSpec training(double parameters, double tokens, const QString &precision)
+WorkSpec training(double parameters, double tokens, Precision precision)
 {
     WorkSpec w;
     w.kind = WorkSpec::Kind::Training;
@@ -295,7 +295,7 @@ void TestInstanceNames::workSizingOnEveryAcceleratorFamily()
     QFETCH(double, denseBf16PerDevice);
     const InstanceSpec *spec = test::builtReferenceData().instance(instance);
     QVERIFY(spec);
-    const WorkSpec work = training(1e9, 1e10, QStringLiteral("bf16"));
+    const WorkSpec work = training(1e9, 1e10, Precision::Bf16);
     const Estimate e = run(instance, 0.0, QStringLiteral("us-east-1"), work);
     QVERIFY2(!hasErrors(e), qPrintable(errors(e)));
     const ComponentEstimate &c = e.stages[int(StageKind::Training)].components.front();
@@ -323,8 +323,8 @@ void TestInstanceNames::acceleratorWithoutAPeakAsksForHours()
 {
     QFETCH(QString, instance);
     QFETCH(QString, why);
-    const Estimate e = run(instance, 0.0, QStringLiteral("us-east-1"),
-                           training(1e9, 1e10, QStringLiteral("bf16")));
+    const Estimate e =
+        run(instance, 0.0, QStringLiteral("us-east-1"), training(1e9, 1e10, Precision::Bf16));
     const QString text = errors(e);
     QVERIFY2(text.contains(instance + u" cannot be sized from work"_s), qPrintable(text));
     QVERIFY2(text.contains(why), qPrintable(text));
@@ -364,7 +364,7 @@ void TestInstanceNames::everyAcceleratorFamilyOfTheCatalogIsSizedFromWork()
         // Inferentia only serves; everything else trains a 125 M-parameter model on 1 B tokens,
         // in bf16, or in fp32 on the GPUs that predate 16-bit tensor math (Kepler, Maxwell).
         const bool fp32Only = !a->peak(Precision::Bf16) && a->peak(Precision::Fp32);
-        WorkSpec work = training(125e6, 1e9, fp32Only ? u"fp32"_s : u"bf16"_s);
+        WorkSpec work = training(125e6, 1e9, fp32Only ? Precision::Fp32 : Precision::Bf16);
         if (spec.accelerator.contains(u"Inferentia"_s)) {
             work.kind = WorkSpec::Kind::Inference;
             work.requests = 1e6;
@@ -384,7 +384,8 @@ void TestInstanceNames::everyAcceleratorFamilyOfTheCatalogIsSizedFromWork()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     QCOMPARE(exempted, notDeepLearning);
     // Those fp32-only GPUs refuse 16-bit work by naming the precision they do publish.
-    const Estimate k80 = run(u"p2.xlarge"_s, 0.0, u"us-east-1"_s, training(125e6, 1e9, u"bf16"_s));
+    const Estimate k80 =
+        run(u"p2.xlarge"_s, 0.0, u"us-east-1"_s, training(125e6, 1e9, Precision::Bf16));
     QVERIFY2(errors(k80).contains(u"has a published peak at fp32 only"_s), qPrintable(errors(k80)));
     QVERIFY(families.contains(u"dl1"_s));
     QCOMPARE(sized, int(families.size()) - 3);
@@ -408,7 +409,7 @@ void TestInstanceNames::gaudiRunsAtItsPublishedAchievedRate()
     // The same job stated as work must take the published 8 h 53 min (8.883 h): the rate
     // is achieved already, so no achieved fraction of peak may shorten or stretch it.
     const Estimate e =
-        run(instance, 0.0, u"us-east-1"_s, training(110e6, 65000.0 * 256 * 512, u"bf16"_s));
+        run(instance, 0.0, u"us-east-1"_s, training(110e6, 65000.0 * 256 * 512, Precision::Bf16));
     QVERIFY2(!hasErrors(e), qPrintable(errors(e)));
     const ComponentEstimate &c = e.stages[int(StageKind::Training)].components.front();
     QVERIFY(c.hoursDerived);
@@ -427,10 +428,10 @@ void TestInstanceNames::gaudiRefusesWorkItsRateDoesNotCover()
 {
     // Published at bf16 for training only: fp32 work and inference ask for hours, saying why.
     const Estimate fp32 =
-        run(u"dl1.24xlarge"_s, 0.0, u"us-east-1"_s, training(110e6, 1e9, u"fp32"_s));
+        run(u"dl1.24xlarge"_s, 0.0, u"us-east-1"_s, training(110e6, 1e9, Precision::Fp32));
     QVERIFY2(errors(fp32).contains(u"measured at bf16"_s), qPrintable(errors(fp32)));
     QVERIFY(errors(fp32).contains(u"state the hours instead"_s));
-    WorkSpec serve = training(110e6, 0.0, u"bf16"_s);
+    WorkSpec serve = training(110e6, 0.0, Precision::Bf16);
     serve.kind = WorkSpec::Kind::Inference;
     serve.requests = 1e6;
     serve.tokensPerRequest = 128;

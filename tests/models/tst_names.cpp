@@ -41,6 +41,7 @@ private slots:
     void gridDatasetsAreInTheReferenceData();
     void recurrencePeriod();
     void endpointMode();
+    void precision();
 };
 
 void TestNames::methodology()
@@ -88,6 +89,18 @@ void TestNames::endpointMode()
 {
     checkKeywords<EndpointMode>({u"real-time"_qs, u"async"_qs, u"serverless"_qs, u"batch"_qs},
                                 endpointModeKeys(), endpointModeKey, endpointModeFromKey);
+}
+
+void TestNames::precision()
+{
+    // The keywords of data/schema/project.schema.json (work.precision) and reference.sql.
+    checkKeywords<Precision>(
+        {u"fp32"_qs, u"tf32"_qs, u"bf16"_qs, u"fp16"_qs, u"fp8"_qs, u"int8"_qs}, precisionKeys(),
+        precisionKey, precisionFromKey);
+    QCOMPARE(precisionDisplayName(Precision::Bf16), QStringLiteral("BF16"));
+    QCOMPARE(precisionDisplayName(Precision::Int8), QStringLiteral("INT8"));
+    QVERIFY(isThirtyTwoBit(Precision::Tf32) && !isThirtyTwoBit(Precision::Bf16));
+    QVERIFY(isSixteenBit(Precision::Fp16) && !isSixteenBit(Precision::Fp8));
 }
 
 QTEST_GUILESS_MAIN(TestNames)

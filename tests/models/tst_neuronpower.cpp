@@ -16,8 +16,7 @@ namespace {
 
 /** IT energy of `count` instances of each of two types doing the same work, as estimated. */
 std::pair<double, double> sameWorkEnergyKWh(const QString &neuron, const QString &baseline,
-                                            WorkSpec::Kind kind, const QString &precision,
-                                            int count)
+                                            WorkSpec::Kind kind, Precision precision, int count)
 {
     WorkSpec work;
     work.kind = kind;
@@ -69,25 +68,25 @@ void TestNeuronPower::claimHoldsOnWholeInstances_data()
     QTest::addColumn<QString>("neuron");
     QTest::addColumn<QString>("baseline");
     QTest::addColumn<bool>("training");
-    QTest::addColumn<QString>("precision");
+    QTest::addColumn<Precision>("precision");
     QTest::addColumn<int>("count");
     QTest::addColumn<double>("claimedEnergyRatio");
     // Magnitudes from the claims themselves (data/reference/claims.csv), not from the code.
     QTest::newRow("C05 Trn1 ~25 % less training energy than p4d")
         << QStringLiteral("trn1.32xlarge") << QStringLiteral("p4d.24xlarge") << true
-        << QStringLiteral("bf16") << 1 << 0.75;
+        << Precision::Bf16 << 1 << 0.75;
     QTest::newRow("C05 on a same-sized cluster of 4")
         << QStringLiteral("trn1.32xlarge") << QStringLiteral("p4d.24xlarge") << true
-        << QStringLiteral("bf16") << 4 << 0.75;
+        << Precision::Bf16 << 4 << 0.75;
     QTest::newRow("C08 Inf1 +50 % perf/W over g4dn")
         << QStringLiteral("inf1.xlarge") << QStringLiteral("g4dn.xlarge") << false
-        << QStringLiteral("fp16") << 1 << 1.0 / 1.5;
+        << Precision::Fp16 << 1 << 1.0 / 1.5;
     QTest::newRow("C03 Inf2 +50 % perf/W over comparable (g5)")
-        << QStringLiteral("inf2.xlarge") << QStringLiteral("g5.xlarge") << false
-        << QStringLiteral("fp16") << 1 << 1.0 / 1.5;
+        << QStringLiteral("inf2.xlarge") << QStringLiteral("g5.xlarge") << false << Precision::Fp16
+        << 1 << 1.0 / 1.5;
     QTest::newRow("C10 Trn2 2x perf/W over Trn1")
         << QStringLiteral("trn2.48xlarge") << QStringLiteral("trn1.32xlarge") << true
-        << QStringLiteral("bf16") << 1 << 0.5;
+        << Precision::Bf16 << 1 << 0.5;
 }
 
 void TestNeuronPower::claimHoldsOnWholeInstances()
@@ -95,7 +94,7 @@ void TestNeuronPower::claimHoldsOnWholeInstances()
     QFETCH(QString, neuron);
     QFETCH(QString, baseline);
     QFETCH(bool, training);
-    QFETCH(QString, precision);
+    QFETCH(Precision, precision);
     QFETCH(int, count);
     QFETCH(double, claimedEnergyRatio);
     const auto [neuronKWh, baselineKWh] = sameWorkEnergyKWh(
@@ -184,7 +183,7 @@ void TestNeuronPower::measuredPostBoundsTheSavings()
     QFETCH(bool, training);
     const auto [neuronKWh, gpuKWh] = sameWorkEnergyKWh(
         neuron, gpu, training ? WorkSpec::Kind::Training : WorkSpec::Kind::Inference,
-        QStringLiteral("bf16"), 1);
+        Precision::Bf16, 1);
     QVERIFY(gpuKWh > 0.0);
     QVERIFY2(neuronKWh / gpuKWh >= 0.10, qPrintable(QString::number(neuronKWh / gpuKWh)));
 }

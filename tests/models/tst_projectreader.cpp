@@ -467,7 +467,7 @@ void TestProjectReader::readsWorkOnEveryJobType()
     QCOMPARE(tuning->work->parameters, 125e6);
     QCOMPARE(tuning->work->tokens, 2.5e9);
     QCOMPARE(tuning->work->epochs, 1.0);
-    QCOMPARE(tuning->work->precision, u"bf16"_s);
+    QCOMPARE(tuning->work->precision, Precision::Bf16);
     QVERIFY(tuning->work->extras.isEmpty());
 
     // Compute with training work: every key, unknown keys inside work kept.
@@ -485,7 +485,7 @@ void TestProjectReader::readsWorkOnEveryJobType()
     QCOMPARE(w.parameters, 7e9);
     QCOMPARE(w.tokens, 1.5e12);
     QCOMPARE(w.epochs, 1.5);
-    QCOMPARE(w.precision, u"fp8"_s);
+    QCOMPARE(w.precision, Precision::Fp8);
     QCOMPARE(w.requests, 0.0);
     QCOMPARE(w.extras.keys(), (QStringList{u"activationCheckpointing"_s, u"optimizer"_s}));
     QCOMPARE(w.extras.value(u"optimizer"_s),
@@ -500,7 +500,7 @@ void TestProjectReader::readsWorkOnEveryJobType()
     QCOMPARE(scoring->work->kind, WorkSpec::Kind::Inference);
     QCOMPARE(scoring->work->requests, 0.0);
     QCOMPARE(scoring->work->tokensPerRequest, 128.0);
-    QCOMPARE(scoring->work->precision, u"int8"_s);
+    QCOMPARE(scoring->work->precision, Precision::Int8);
     QCOMPARE(scoring->work->flops(), 0.0);
 
     // Hours alone still work.
@@ -518,7 +518,7 @@ void TestProjectReader::readsWorkOnEveryJobType()
     QCOMPARE(chat->work->parameters, 7e9);
     QCOMPARE(chat->work->requests, 24e6);
     QCOMPARE(chat->work->tokensPerRequest, 512.0);
-    QCOMPARE(chat->work->precision, u"bf16"_s);
+    QCOMPARE(chat->work->precision, Precision::Bf16);
     QCOMPARE(chat->work->epochs, 1.0); // untouched default
     QCOMPARE(chat->work->extras.value(u"batching"_s), QByteArray("\"continuous\""));
     QCOMPARE(chat->work->flops(), 2.0 * 7e9 * 512.0 * 24e6);
@@ -526,7 +526,7 @@ void TestProjectReader::readsWorkOnEveryJobType()
     QVERIFY(batch);
     QVERIFY(batch->work);
     QCOMPARE(batch->work->tokensPerRequest, 64.5);
-    QCOMPARE(batch->work->precision, u"fp16"_s);
+    QCOMPARE(batch->work->precision, Precision::Fp16);
 }
 
 void TestProjectReader::readsEverySetting()

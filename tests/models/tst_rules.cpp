@@ -74,7 +74,8 @@ std::vector<RuleCase> ruleCases()
     add(u"idle-notebook"_s, projectWith(SK::ModelBuilding, notebook(u"Notebook"_s, 20.0)),
         projectWith(SK::ModelBuilding, notebook(u"Notebook"_s, 0.0)));
     add(u"mixed-precision"_s,
-        projectWith(SK::Training, trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, u"fp32"_s)),
+        projectWith(SK::Training,
+                    trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, Precision::Fp32)),
         projectWith(SK::Training, trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1)));
     add(u"trainium"_s, projectWith(SK::Training, compute(u"Training"_s, u"p4d.24xlarge"_s, 10)),
         projectWith(SK::Training, compute(u"Training"_s, u"trn1.32xlarge"_s, 10)));
@@ -117,9 +118,9 @@ std::vector<RuleCase> ruleCases()
     add(u"neo-compile"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5)),
         projectWith(SK::Inference, endpoint(u"E"_s, u"inf2.xlarge"_s, 1, 0.5)));
     add(u"quantize"_s, projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true)),
-        projectWith(
-            SK::Inference,
-            endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true, EndpointMode::RealTime, u"int8"_s)));
+        projectWith(SK::Inference,
+                    endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5, true, EndpointMode::RealTime,
+                             Precision::Int8)));
     Project edge = projectWith(SK::Inference, endpoint(u"E"_s, u"g4dn.xlarge"_s, 1, 0.5));
     edge.constraints.servesEdgeDevices = true;
     add(u"edge-deployment"_s, edge,

@@ -4,6 +4,7 @@
 // of data/reference/serving_measurements.csv (data/fit_serving.py); the `test` rows are other
 // models, never fitted on. Measured errors are pinned; a change to the method or its data that
 // moves them must update the pins and the README ("Serving") together.
+#include "domain/names.h"
 #include "engine/greenprintprofile.h"
 #include "engine/serving.h"
 #include "engine/worksizing.h"

@@ -6,6 +6,7 @@
 #include "advisor/rule.h"
 #include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
+#include "domain/names.h"
 
 #include <QCoreApplication>
 
@@ -34,14 +35,15 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
     ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
         const std::optional<WorkSpec> *work = RuleSupport::workOf(c);
         if (!work || !*work || (*work)->kind != WorkSpec::Kind::Training
-            || ((*work)->precision != u"fp32" && (*work)->precision != u"tf32"))
+            || !isThirtyTwoBit((*work)->precision))
             return;
         Suggestion sg = make(kind, i);
         sg.title = tr("Train \"%1\" in bf16 mixed precision").arg(c.name);
-        sg.description = tr("Measured on an H100, a BERT-base training step in bf16 used %1 "
-                            "less energy than in fp32. The copy applies that as %1 fewer "
-                            "busy hours of this %2 job.")
-                             .arg(RuleSupport::percent(1.0 - *ratio), (*work)->precision);
+        sg.description =
+            tr("Measured on an H100, a BERT-base training step in bf16 used %1 "
+               "less energy than in fp32. The copy applies that as %1 fewer "
+               "busy hours of this %2 job.")
+                .arg(RuleSupport::percent(1.0 - *ratio), precisionKey((*work)->precision));
         sg.source = QStringLiteral("measured:h100 bf16-vs-fp32 training (run 1)");
         sg.sideEffects = tr("Mixed precision usually reaches the same accuracy; check loss "
                             "scaling and numerically sensitive layers.");

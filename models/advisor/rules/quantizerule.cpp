@@ -37,10 +37,10 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
             const InstanceSpec *spec = ctx.instance(s.instance);
             if (!s.work || !spec)
                 return;
-            const QString precision = s.work->precision;
+            const Precision precision = s.work->precision;
             Suggestion sg = make(kind, i);
             sg.latency = LatencyEffect::Lower;
-            if ((precision == u"fp32" || precision == u"tf32") && bf16) {
+            if (isThirtyTwoBit(precision) && bf16) {
                 sg.title = tr("Serve \"%1\" in bf16").arg(c.name);
                 sg.description = tr("Measured on an H100, a BERT-base forward pass in bf16 used %1 "
                                     "less energy per sample than in fp32; the copy applies that to "
@@ -50,7 +50,7 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
                 sg.sideEffects = tr("Reduced precision rarely changes accuracy; re-validate.");
                 sg.confidence = Confidence::Medium;
                 sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *bf16);
-            } else if (precision == u"bf16" || precision == u"fp16") {
+            } else if (isSixteenBit(precision)) {
                 const AcceleratorSpec *accelerator =
                     ctx.reference().method.accelerator(spec->accelerator);
                 if (!accelerator || !accelerator->peakTflops[int(Precision::Int8)])
@@ -69,7 +69,7 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
                 sg.confidence = Confidence::Low;
                 sg.change = [kind, i](ProjectEdit &edit) {
                     if (auto *e = edit.spec<EndpointSpec>(kind, i); e && e->work)
-                        e->work->precision = QStringLiteral("int8");
+                        e->work->precision = Precision::Int8;
                 };
             } else {
                 return;
