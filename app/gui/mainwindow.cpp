@@ -27,6 +27,7 @@
 #include "document/liveestimate.h"
 #include "refdata/userrepository.h"
 #include "document/projectdocument.h"
+#include "io/fieldpath.h"
 #include "itemmodels/instancetablemodel.h"
 #include "itemmodels/issuesmodel.h"
 #include "itemmodels/regiontablemodel.h"
@@ -42,7 +43,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -338,27 +338,30 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::goToField(const QString &path)
 {
-    static const QRegularExpression componentPath(
-        QStringLiteral(R"(^stages\[(\d+)\]\.components\[(\d+)\](?:\.(\w+))?)"));
-    static const QRegularExpression stagePath(QStringLiteral(R"(^stages\[(\d+)\](?:\.(\w+))?)"));
-    if (const auto m = componentPath.match(path); m.hasMatch()) {
-        m_navigator->selectComponent({m.captured(1).toInt(), m.captured(2).toInt()});
-        if (!m_editor->focusField(m.captured(3)))
+    const FieldPath::Parts at = FieldPath::locate(path);
+    // A form names each field by its path below the component (`instance`, `work.tokens`);
+    // an empty name would match any widget.
+    const auto focus = [](auto *form, const QString &key) {
+        return !key.isEmpty() && form->focusField(key);
+    };
+    if (at.component >= 0) {
+        m_navigator->selectComponent({at.stage, at.component});
+        if (!focus(m_editor, at.key) && !focus(m_editor, at.key.section(u'.', 0, 0)))
             m_editor->focusField(QStringLiteral("name"));
         return;
     }
-    if (const auto m = stagePath.match(path); m.hasMatch()) {
-        m_navigator->selectStage(m.captured(1).toInt());
+    if (at.stage >= 0) {
+        m_navigator->selectStage(at.stage);
         m_editor->focusField(QStringLiteral("region"));
         return;
     }
-    const QString key = path.section(u'.', -1).section(u'[', 0, 0);
-    if (path.startsWith(QLatin1String("constraints."))) {
-        if (!m_constraintsForm->focusField(key))
+    const QString key = at.key.section(u'.', -1);
+    if (at.key.startsWith(QLatin1String("constraints."))) {
+        if (!focus(m_constraintsForm, key))
             m_constraintsForm->focusField(QStringLiteral("allowedRegions"));
         return;
     }
-    if (!m_projectForm->focusField(key))
+    if (!focus(m_projectForm, key))
         m_projectForm->focusField(QStringLiteral("name"));
 }
 

@@ -25,6 +25,27 @@ QString FieldPath::component(int stage, int component, const QString &key)
         key);
 }
 
+FieldPath::Parts FieldPath::locate(const QString &path)
+{
+    const std::vector<Internal::JsonPathStep> steps = Internal::parseJsonPathPrefix(path, nullptr);
+    Parts parts;
+    std::size_t next = 0;
+    const auto indexedStep = [&steps, &next](const char *key) {
+        if (next >= steps.size() || steps[next].key != QLatin1String(key)
+            || steps[next].indexes.size() != 1)
+            return -1;
+        return steps[next++].indexes.front();
+    };
+    parts.stage = indexedStep("stages");
+    if (parts.stage >= 0)
+        parts.component = indexedStep("components");
+    QStringList keys;
+    for (; next < steps.size(); ++next)
+        keys << steps[next].key;
+    parts.key = keys.join(u'.');
+    return parts;
+}
+
 std::optional<FieldPath::Parts> FieldPath::parse(const QString &path)
 {
     const auto steps = Internal::parseJsonPath(path, nullptr);

@@ -40,6 +40,17 @@ struct Parts
  */
 std::optional<Parts> parse(const QString &path);
 
+/**
+ * Where `path` leads, read from its start however it continues: the stage and
+ * component its leading `stages[i]` and `components[j]` steps name (-1 where
+ * absent), and as `key` the dotted keys of the valid steps after them, their
+ * indexes dropped (`stages[2].components[0].work.parameters` gives 2, 0,
+ * `work.parameters`; `catalog.instances[0].id` gives -1, -1, `catalog.instances.id`;
+ * `stages[1].extras.a b` gives 1, -1, `extras`). For going to a path's field in
+ * the window; it never fails.
+ */
+Parts locate(const QString &path);
+
 } // namespace greenprint::FieldPath
 
 namespace greenprint::JsonValue {

@@ -37,18 +37,31 @@ struct Tr
 
 std::optional<std::vector<JsonPathStep>> parseJsonPath(const QString &path, QString *error)
 {
+    qsizetype problemAt = -1;
+    std::vector<JsonPathStep> steps = parseJsonPathPrefix(path, &problemAt);
+    if (problemAt < 0)
+        return steps;
+    if (error) {
+        *error = Tr::tr("\"%1\" is not a JSON path such as stages[2].components[0].instance "
+                        "(problem at character %2)")
+                     .arg(path)
+                     .arg(problemAt + 1);
+    }
+    return std::nullopt;
+}
+
+std::vector<JsonPathStep> parseJsonPathPrefix(const QString &path, qsizetype *problemAt)
+{
     std::vector<JsonPathStep> steps;
     const qsizetype n = path.size();
     qsizetype i = 0;
     const auto fail = [&](qsizetype at) {
-        if (error) {
-            *error = Tr::tr("\"%1\" is not a JSON path such as stages[2].components[0].instance "
-                            "(problem at character %2)")
-                         .arg(path)
-                         .arg(at + 1);
-        }
-        return std::nullopt;
+        if (problemAt)
+            *problemAt = at;
+        return steps;
     };
+    if (problemAt)
+        *problemAt = -1;
     while (true) {
         if (i >= n || !isKeyStart(path.at(i)))
             return fail(i);
@@ -66,11 +79,12 @@ std::optional<std::vector<JsonPathStep>> parseJsonPath(const QString &path, QStr
             step.indexes.push_back(path.mid(digits, i - digits).toInt());
             ++i;
         }
+        // A step is whole when the path ends or goes on with a dot after it.
+        if (i < n && path.at(i) != u'.')
+            return fail(i);
         steps.push_back(std::move(step));
         if (i == n)
             return steps;
-        if (path.at(i) != u'.')
-            return fail(i);
         ++i;
     }
 }

@@ -22,4 +22,11 @@ struct JsonPathStep
  */
 std::optional<std::vector<JsonPathStep>> parseJsonPath(const QString &path, QString *error);
 
+/**
+ * The whole steps `path` starts with (each followed by a dot or the end), up to the
+ * first character that is not of that form (all of them for a valid path). `*problemAt`, if given,
+ * is that character's index, or -1 when the whole path is a valid one.
+ */
+std::vector<JsonPathStep> parseJsonPathPrefix(const QString &path, qsizetype *problemAt);
+
 } // namespace greenprint::Internal

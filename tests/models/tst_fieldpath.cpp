@@ -21,6 +21,8 @@ private slots:
     void buildsPaths();
     void parsesPaths_data();
     void parsesPaths();
+    void locatesPaths_data();
+    void locatesPaths();
     void serializesValues_data();
     void serializesValues();
     void readsThePlansValues();
@@ -70,6 +72,44 @@ void TestFieldPath::parsesPaths()
         QCOMPARE(FieldPath::component(parts->stage, parts->component, parts->key), path);
     else if (parts->stage >= 0)
         QCOMPARE(FieldPath::stage(parts->stage, parts->key), path);
+}
+
+void TestFieldPath::locatesPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<int>("component");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("component field")
+        << u"stages[3].components[1].instance"_s << 3 << 1 << u"instance"_s;
+    QTest::newRow("work field") << u"stages[2].components[0].work.precision"_s << 2 << 0
+                                << u"work.precision"_s;
+    QTest::newRow("whole component") << u"stages[2].components[12]"_s << 2 << 12 << QString();
+    QTest::newRow("indexes after the component")
+        << u"stages[0].components[4].recurrence.every[1]"_s << 0 << 4 << u"recurrence.every"_s;
+    // The reader names a key it keeps as an extra as it is; the valid steps before it count.
+    QTest::newRow("odd key after the component")
+        << u"stages[1].components[2].work.my key"_s << 1 << 2 << u"work"_s;
+    QTest::newRow("stage field") << u"stages[1].region"_s << 1 << -1 << u"region"_s;
+    QTest::newRow("whole stage") << u"stages[3]"_s << 3 << -1 << QString();
+    QTest::newRow("components without index")
+        << u"stages[2].components"_s << 2 << -1 << u"components"_s;
+    QTest::newRow("bad index") << u"stages[x].region"_s << -1 << -1 << QString();
+    QTest::newRow("project field") << u"settings.pue"_s << -1 << -1 << u"settings.pue"_s;
+    QTest::newRow("catalog") << u"catalog.instances[0].id"_s << -1 << -1
+                             << u"catalog.instances.id"_s;
+    QTest::newRow("constraint") << u"constraints.allowedRegions[2]"_s << -1 << -1
+                                << u"constraints.allowedRegions"_s;
+    QTest::newRow("empty") << QString() << -1 << -1 << QString();
+}
+
+void TestFieldPath::locatesPaths()
+{
+    QFETCH(QString, path);
+    const FieldPath::Parts at = FieldPath::locate(path);
+    QTEST(at.stage, "stage");
+    QTEST(at.component, "component");
+    QTEST(at.key, "key");
 }
 
 void TestFieldPath::serializesValues_data()
