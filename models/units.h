@@ -11,6 +11,8 @@
  *
  *   PowerW   x Hours            -> EnergyKWh
  *   EnergyKWh x GridIntensity   -> Co2eKg
+ *   EnergyKWh x Pue             -> EnergyKWh (IT energy to facility energy)
+ *   Co2eKgPerHour x Hours       -> Co2eKg
  *
  * plus sums and scaling within one quantity. Mixing quantities any other way
  * does not compile, which keeps W/kW and g/kg slips out of the formulas.
@@ -117,6 +119,52 @@ struct CostUsd : QuantityOps<CostUsd>
     constexpr double raw() const { return usd; }
     friend constexpr auto operator<=>(CostUsd, CostUsd) = default;
 };
+
+/** Emissions per hour of use, e.g. an instance's share of its server's embodied carbon. */
+struct Co2eKgPerHour : QuantityOps<Co2eKgPerHour>
+{
+    double kgPerHour = 0.0;
+    constexpr Co2eKgPerHour() = default;
+    constexpr explicit Co2eKgPerHour(double v)
+        : kgPerHour(v)
+    { }
+    constexpr double raw() const { return kgPerHour; }
+    friend constexpr auto operator<=>(Co2eKgPerHour, Co2eKgPerHour) = default;
+};
+
+/**
+ * Power usage effectiveness: a data centre's facility energy over its IT energy (1 or
+ * more, dimensionless). It scales an energy and nothing else: two PUEs are not summed.
+ */
+struct Pue
+{
+    double ratio = 1.0;
+    constexpr Pue() = default;
+    constexpr explicit Pue(double v)
+        : ratio(v)
+    { }
+    friend constexpr auto operator<=>(Pue, Pue) = default;
+};
+
+/** Facility energy of an IT energy. */
+constexpr EnergyKWh operator*(EnergyKWh it, Pue pue)
+{
+    return EnergyKWh{it.kWh * pue.ratio};
+}
+constexpr EnergyKWh operator*(Pue pue, EnergyKWh it)
+{
+    return it * pue;
+}
+
+/** Emissions of a rate over a duration. */
+constexpr Co2eKg operator*(Co2eKgPerHour rate, Hours t)
+{
+    return Co2eKg{rate.kgPerHour * t.h};
+}
+constexpr Co2eKg operator*(Hours t, Co2eKgPerHour rate)
+{
+    return rate * t;
+}
 
 /** Energy drawn by a constant power over a duration. */
 constexpr EnergyKWh operator*(PowerW p, Hours t)

@@ -106,9 +106,7 @@ int runPareto(const QStringList &rest)
         points = std::move(result.points);
     }
     std::vector<ParetoPoint> front = ParetoSearch::nonDominated(points);
-    std::stable_sort(front.begin(), front.end(), [](const ParetoPoint &a, const ParetoPoint &b) {
-        return a.co2eKg != b.co2eKg ? a.co2eKg < b.co2eKg : a.costUsd < b.costUsd;
-    });
+    std::stable_sort(front.begin(), front.end(), ParetoSearch::lessCarbonThenCost);
     const std::vector<ParetoPoint> removed = removedFromFront(points);
 
     if (formatText == u"json") {
@@ -126,10 +124,10 @@ int runPareto(const QStringList &rest)
             o["suggestion"] = p.suggestionId.isEmpty() ? ordered_json()
                                                        : ordered_json(p.suggestionId.toStdString());
             o["current"] = p.current;
-            o["co2eKg"] = rounded(p.co2eKg);
-            o["energyKWh"] = rounded(p.energyKWh);
-            o["costUsd"] = p.costKnown ? ordered_json(rounded(p.costUsd)) : ordered_json();
-            o["hours"] = rounded(p.hours);
+            o["co2eKg"] = rounded(p.totals.co2e.kg);
+            o["energyKWh"] = rounded(p.totals.energy.kWh);
+            o["costUsd"] = p.costKnown ? ordered_json(rounded(p.totals.cost.usd)) : ordered_json();
+            o["hours"] = rounded(p.hours.h);
             if (!p.caveats.isEmpty()) {
                 ordered_json caveats = ordered_json::array();
                 for (const QString &caveat : p.caveats)
@@ -143,7 +141,7 @@ int runPareto(const QStringList &rest)
         for (const ParetoPoint &p : removed) {
             ordered_json o;
             o["label"] = labelOf(p).toStdString();
-            o["co2eKg"] = rounded(p.co2eKg);
+            o["co2eKg"] = rounded(p.totals.co2e.kg);
             ordered_json reasons = ordered_json::array();
             for (const QString &reason : p.notOffered)
                 reasons.push_back(reason.toStdString());
@@ -171,10 +169,10 @@ int runPareto(const QStringList &rest)
         const QString mark = p.current ? tr("now") : QString::number(++rank);
         rows << QStringLiteral("%1  %2  %3  %4  %5%6")
                     .arg(mark.rightJustified(3),
-                         QString::number(p.co2eKg, 'f', 1).rightJustified(9),
-                         (p.costKnown ? QString::number(p.costUsd, 'f', 0) : tr("unknown"))
+                         QString::number(p.totals.co2e.kg, 'f', 1).rightJustified(9),
+                         (p.costKnown ? QString::number(p.totals.cost.usd, 'f', 0) : tr("unknown"))
                              .rightJustified(8),
-                         QString::number(p.hours, 'f', 1).rightJustified(8), labelOf(p),
+                         QString::number(p.hours.h, 'f', 1).rightJustified(8), labelOf(p),
                          p.suggestionId.isEmpty() ? QString()
                                                   : QStringLiteral(" [%1]").arg(p.suggestionId));
     }
@@ -201,7 +199,7 @@ int runPareto(const QStringList &rest)
               << tr("Not offered, though no offered way beats them (%1):\n").arg(removed.size());
         for (const ParetoPoint &p : removed) {
             out() << QStringLiteral("  - %1 (%2 kgCO2e): %3\n")
-                         .arg(labelOf(p), QString::number(p.co2eKg, 'f', 1),
+                         .arg(labelOf(p), QString::number(p.totals.co2e.kg, 'f', 1),
                               p.notOffered.join(QStringLiteral("; ")));
         }
     }

@@ -201,7 +201,7 @@ void PdfMethodSection::writeRegions()
         for (const StageEstimate &s : estimate->stages) {
             for (const ComponentEstimate &c : s.components) {
                 if (!c.region.isEmpty() && !used.count(c.region))
-                    used[c.region] = {c.gridGCo2ePerKWh, c.pue, plan};
+                    used[c.region] = {c.gridGCo2ePerKWh, c.pue.ratio, plan};
             }
         }
     }

@@ -147,10 +147,7 @@ void ParetoPanel::search()
         all = ParetoSearch(reference).evaluate(project, static_cast<StageKind>(stage()));
     }
     *m_points = ParetoSearch::nonDominated(all);
-    std::stable_sort(m_points->begin(), m_points->end(),
-                     [](const ParetoPoint &a, const ParetoPoint &b) {
-                         return a.co2eKg != b.co2eKg ? a.co2eKg < b.co2eKg : a.costUsd < b.costUsd;
-                     });
+    std::stable_sort(m_points->begin(), m_points->end(), ParetoSearch::lessCarbonThenCost);
     const bool currentOnFront = std::any_of(m_points->begin(), m_points->end(),
                                             [](const ParetoPoint &p) { return p.current; });
     const auto current =
@@ -160,12 +157,12 @@ void ParetoPanel::search()
     const UnitFormatter units;
     double largest = 0.0;
     for (const ParetoPoint &p : *m_points)
-        largest = std::max(largest, p.co2eKg);
+        largest = std::max(largest, p.totals.co2e.kg);
     const DisplayUnit unit = units.carbonUnit(largest);
     std::vector<ParetoChart::Point> points;
     for (const ParetoPoint &p : *m_points) {
         const QString label = labelOf(p);
-        points.push_back({p.costUsd, p.co2eKg * unit.factor, p.hours,
+        points.push_back({p.totals.cost.usd, p.totals.co2e.kg * unit.factor, p.hours.h,
                           p.current ? tr("%1 (current plan)").arg(label) : label, p.current});
     }
     m_chart->setPoints(tr("%1: carbon against cost, time as colour").arg(m_stage->currentText()),

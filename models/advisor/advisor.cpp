@@ -98,7 +98,7 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             held.push_back({std::move(s), reasons + notOffered});
             return;
         }
-        std::optional<VariantEstimator::Totals> totals = variants.totals(copy);
+        std::optional<VariantEstimator::Result> totals = variants.estimate(copy);
         // A missing price makes the cost change a difference of partial sums, unknown
         // unless the unpriced components are the same: that takes whole estimates.
         if (totals && !(baseline.total.costKnown && totals->total.costKnown))
@@ -286,13 +286,13 @@ std::vector<Suggestion> Advisor::planSearchMoves(const std::vector<Suggestion> &
 
 Savings Advisor::savingsBetween(const Estimate &baseline, const Estimate &changed)
 {
-    return savingsBetween(baseline, VariantEstimator::Totals{changed.total, jobHours(changed), 0});
+    return savingsBetween(baseline, VariantEstimator::Result{changed.total, jobHours(changed), 0});
 }
 
-Savings Advisor::savingsBetween(const Estimate &baseline, const VariantEstimator::Totals &changed)
+Savings Advisor::savingsBetween(const Estimate &baseline, const VariantEstimator::Result &changed)
 {
     return Savings{baseline.total.totals() - changed.total.totals(),
-                   Hours{jobHours(baseline) - changed.jobHours}};
+                   jobHours(baseline) - changed.jobHours};
 }
 
 bool Advisor::costChangeKnown(const Project &baseline, const Estimate &baselineEstimate,
@@ -322,13 +322,13 @@ bool Advisor::costChangeKnown(const Project &baseline, const Estimate &baselineE
         && unpricedMatch(changed, changedEstimate, baseline, baselineEstimate);
 }
 
-double Advisor::jobHours(const Estimate &estimate)
+Hours Advisor::jobHours(const Estimate &estimate)
 {
-    double hours = 0.0;
+    Hours hours;
     for (const StageEstimate &stage : estimate.stages) {
         for (const ComponentEstimate &c : stage.components) {
             if (hasJobHours(c.type))
-                hours += c.hours.h;
+                hours += c.hours;
         }
     }
     return hours;

@@ -143,7 +143,7 @@ public:
     /** Baseline minus changed. */
     static Savings savingsBetween(const Estimate &baseline, const Estimate &changed);
     static Savings savingsBetween(const Estimate &baseline,
-                                  const VariantEstimator::Totals &changed);
+                                  const VariantEstimator::Result &changed);
     /**
      * Whether the cost change from `baseline` to `changed` is a figure: every
      * component without a price (on either side) is the same unchanged
@@ -153,7 +153,7 @@ public:
     static bool costChangeKnown(const Project &baseline, const Estimate &baselineEstimate,
                                 const Project &changed, const Estimate &changedEstimate);
     /** Wall-clock hours of the jobs of an estimate (compute, tuning, notebooks, endpoints). */
-    static double jobHours(const Estimate &estimate);
+    static Hours jobHours(const Estimate &estimate);
 
 private:
     const ReferenceData &m_reference;

@@ -237,12 +237,10 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
                     stage.components[std::size_t(main)].spec);
             }
             p.componentIndex = main;
-            p.co2eKg = e.total.co2e.kg;
-            p.energyKWh = e.total.energy.kWh;
-            p.costUsd = e.total.cost.usd;
+            p.totals = e.total.totals();
             p.costKnown = e.total.costKnown;
             p.hours = main >= 0
-                ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hoursPerRun().h
+                ? e.stages[std::size_t(stageIndex)].components[std::size_t(main)].hoursPerRun()
                 : Advisor::jobHours(e);
             p.current = region == currentRegion && option.instance.isEmpty();
             p.notOffered = option.notOffered + regionReasons + offeringReasons;
@@ -258,17 +256,17 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
 std::vector<ParetoPoint> ParetoSearch::front(const Project &project, StageKind stage) const
 {
     std::vector<ParetoPoint> result = nonDominated(evaluate(project, stage));
-    std::stable_sort(result.begin(), result.end(), [](const ParetoPoint &a, const ParetoPoint &b) {
-        return a.co2eKg != b.co2eKg ? a.co2eKg < b.co2eKg : a.costUsd < b.costUsd;
-    });
+    std::stable_sort(result.begin(), result.end(), lessCarbonThenCost);
     return result;
 }
 
 std::vector<ParetoPoint> ParetoSearch::nonDominated(const std::vector<ParetoPoint> &points)
 {
     const auto dominates = [](const ParetoPoint &q, const ParetoPoint &p) {
-        return q.co2eKg <= p.co2eKg && q.costUsd <= p.costUsd && q.hours <= p.hours
-            && (q.co2eKg < p.co2eKg || q.costUsd < p.costUsd || q.hours < p.hours);
+        return q.totals.co2e.kg <= p.totals.co2e.kg && q.totals.cost.usd <= p.totals.cost.usd
+            && q.hours <= p.hours
+            && (q.totals.co2e.kg < p.totals.co2e.kg || q.totals.cost.usd < p.totals.cost.usd
+                || q.hours < p.hours);
     };
     std::vector<ParetoPoint> offered;
     for (const ParetoPoint &p : points) {

@@ -24,15 +24,13 @@ struct ParetoPoint
     QString instance; ///< the main job's instance type; empty when the stage has no work job
     int count = 0; ///< the main job's instance count (0 when the stage has no work job)
     int componentIndex = -1; ///< the main job: the stage's work job with the most kgCO2e, or -1
-    double co2eKg = 0.0; ///< the stage's kgCO2e there
-    double energyKWh = 0.0;
-    double costUsd = 0.0;
+    Totals totals; ///< the stage's figures there (the whole plan's for a whole-plan point)
     /**
      * False when the stage has a component without a price (as in the plan
-     * itself): costUsd then leaves the same parts out at every point.
+     * itself): totals.cost then leaves the same parts out at every point.
      */
     bool costKnown = true;
-    double hours = 0.0; ///< wall-clock hours of the main job (or of all the stage's jobs)
+    Hours hours; ///< wall-clock hours of the main job (or of all the stage's jobs)
     bool current = false; ///< the plan as it is
     /**
      * Why the job cannot run this way (Feasibility: accelerator memory,
@@ -94,6 +92,12 @@ public:
      * once, among those offered (notOffered empty, or the current plan).
      */
     static std::vector<ParetoPoint> nonDominated(const std::vector<ParetoPoint> &points);
+    /** The order fronts are shown in: less kgCO2e first, then less cost. */
+    static bool lessCarbonThenCost(const ParetoPoint &a, const ParetoPoint &b)
+    {
+        return a.totals.co2e != b.totals.co2e ? a.totals.co2e < b.totals.co2e
+                                              : a.totals.cost < b.totals.cost;
+    }
 
     /**
      * Why the latency ceiling removes `region` for stage `kind` now in

@@ -90,7 +90,7 @@ struct StageOption
     struct InRegion
     {
         Footprint total;
-        double hours = 0.0;
+        Hours hours;
         bool estimated = true;
         QStringList notOffered; ///< instance types not offered in the region
     };
@@ -213,9 +213,7 @@ PlanSearchResult PlanSearch::search(const Project &project, const Estimate &base
     current.wholePlan = true;
     current.current = true;
     current.region = project.effectiveRegion(project.stage(StageKind::Training));
-    current.co2eKg = baseline.total.co2e.kg;
-    current.energyKWh = baseline.total.energy.kWh;
-    current.costUsd = baseline.total.cost.usd;
+    current.totals = baseline.total.totals();
     current.costKnown = baseline.total.costKnown;
     current.hours = Advisor::jobHours(baseline);
     current.label = tr("The plan as it is");
@@ -254,9 +252,7 @@ PlanSearchResult PlanSearch::search(const Project &project, const Estimate &base
                 }
             }
             applied.push_back(&regionMove);
-            p.co2eKg = total.co2e.kg;
-            p.energyKWh = total.energy.kWh;
-            p.costUsd = total.cost.usd;
+            p.totals = total.totals();
             p.costKnown = total.costKnown;
             p.current = moveIds.isEmpty() && planRegions == QSet<QString>{region};
             // A partial sum is no point: one that cannot be estimated never is, one with a
@@ -285,9 +281,7 @@ PlanSearchResult PlanSearch::search(const Project &project, const Estimate &base
 std::vector<ParetoPoint> PlanSearch::front(const PlanSearchResult &result)
 {
     std::vector<ParetoPoint> points = ParetoSearch::nonDominated(result.points);
-    std::stable_sort(points.begin(), points.end(), [](const ParetoPoint &a, const ParetoPoint &b) {
-        return a.co2eKg != b.co2eKg ? a.co2eKg < b.co2eKg : a.costUsd < b.costUsd;
-    });
+    std::stable_sort(points.begin(), points.end(), ParetoSearch::lessCarbonThenCost);
     return points;
 }
 
@@ -297,7 +291,7 @@ std::vector<Suggestion> PlanSearch::scenarios(const Project &project,
 {
     if (result.points.empty())
         return {};
-    const double now = result.points.front().co2eKg;
+    const double now = result.points.front().totals.co2e.kg;
     std::vector<const ParetoPoint *> candidates;
     // The plan's own region with its moves is what the stage suggestions already offer.
     QSet<QString> planRegions;
@@ -306,15 +300,13 @@ std::vector<Suggestion> PlanSearch::scenarios(const Project &project,
             planRegions.insert(project.effectiveRegion(stage));
     }
     for (const ParetoPoint &p : result.points) {
-        if (!p.current && p.notOffered.isEmpty() && p.co2eKg < now
+        if (!p.current && p.notOffered.isEmpty() && p.totals.co2e.kg < now
             && planRegions != QSet<QString>{p.region})
             candidates.push_back(&p);
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const ParetoPoint *a, const ParetoPoint *b) {
-                         if (a->co2eKg != b->co2eKg)
-                             return a->co2eKg < b->co2eKg;
-                         return a->costUsd < b->costUsd;
+                         return ParetoSearch::lessCarbonThenCost(*a, *b);
                      });
     const auto keepsHardware = [](const ParetoPoint *p) {
         return p->suggestionId.endsWith(QStringLiteral("/-"));
@@ -337,18 +329,18 @@ std::vector<WithheldSuggestion> PlanSearch::removed(const Project &project,
                                                     const PlanSearchResult &result,
                                                     const std::vector<Suggestion> &offered) const
 {
-    double bestOffered = result.points.empty() ? 0.0 : result.points.front().co2eKg;
+    double bestOffered = result.points.empty() ? 0.0 : result.points.front().totals.co2e.kg;
     for (const ParetoPoint &p : result.points) {
         if (p.notOffered.isEmpty())
-            bestOffered = std::min(bestOffered, p.co2eKg);
+            bestOffered = std::min(bestOffered, p.totals.co2e.kg);
     }
     std::vector<const ParetoPoint *> better;
     for (const ParetoPoint &p : result.points) {
-        if (!p.notOffered.isEmpty() && p.co2eKg < bestOffered)
+        if (!p.notOffered.isEmpty() && p.totals.co2e.kg < bestOffered)
             better.push_back(&p);
     }
     std::stable_sort(better.begin(), better.end(), [](const ParetoPoint *a, const ParetoPoint *b) {
-        return a->co2eKg < b->co2eKg;
+        return a->totals.co2e.kg < b->totals.co2e.kg;
     });
     std::vector<WithheldSuggestion> withheld;
     for (const ParetoPoint *p : bestOfEachRegion(better, kScenarios)) {

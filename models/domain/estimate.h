@@ -147,7 +147,7 @@ struct ComponentEstimate
     Hours hours; ///< instance wall-clock hours (all runs of a recurring job), or storage hours
     double runs = 1.0; ///< of a recurring compute job (ComputeSpec::recurrence), else 1
     PowerW averagePower; ///< per instance at the given utilization, before PUE
-    double pue = 1.0;
+    Pue pue;
     double gridGCo2ePerKWh = 0.0; ///< the intensity used (central)
     bool hoursDerived = false; ///< hours follow from the component's work
     /// Peak of all accelerators of one instance: at the work's precision when sized

@@ -112,9 +112,9 @@ PowerBand CcfProfile::outsideCcf(const InstanceSpec &instance) const
     return band;
 }
 
-double CcfProfile::pue(const RegionSpec *) const
+Pue CcfProfile::pue(const RegionSpec *) const
 {
-    return m_settings.pue.value_or(m_ccf.pue());
+    return Pue{m_settings.pue.value_or(m_ccf.pue())};
 }
 
 IntensityBand CcfProfile::intensity(const RegionSpec &region) const
@@ -138,10 +138,10 @@ IntensityBand CcfProfile::intensity(const RegionSpec &region) const
     return band;
 }
 
-double CcfProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance) const
+Co2eKgPerHour CcfProfile::embodiedPerInstanceHour(const InstanceSpec &instance) const
 {
     const std::optional<CcfInstanceHour> h = m_ccf.instanceHour(instance.id);
-    return h ? h->embodiedKg : 0.0;
+    return Co2eKgPerHour{h ? h->embodiedKg : 0.0};
 }
 
 QStringList CcfProfile::generalAssumptions() const

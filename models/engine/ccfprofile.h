@@ -23,9 +23,9 @@ public:
     std::optional<InstanceSpec> ownInstance(const QString &name,
                                             const InstanceSpec *catalog) const override;
     PowerBand instancePower(const InstanceSpec &instance, double utilization) const override;
-    double pue(const RegionSpec *region) const override;
+    Pue pue(const RegionSpec *region) const override;
     IntensityBand intensity(const RegionSpec &region) const override;
-    double embodiedKgPerInstanceHour(const InstanceSpec &instance) const override;
+    Co2eKgPerHour embodiedPerInstanceHour(const InstanceSpec &instance) const override;
     bool embodiedAsEnergy() const override { return true; }
     QStringList generalAssumptions() const override;
     QString methodSummary() const override;

@@ -79,7 +79,7 @@ struct StageContext
     int stageIndex = 0;
     QString regionId;
     IntensityBand intensity;
-    double pue = 1.0;
+    Pue pue;
     bool includeEmbodied = true;
     double spotDiscount = 0.0;
     UsedConstant spotDiscountConstant; ///< where spotDiscount comes from
@@ -403,13 +403,13 @@ private:
     {
         // Once per instance row: the profile formats the row's embodied assumptions
         // every time it is asked, and they depend on the row alone.
-        const auto [embodied, firstUse] = m_embodiedKgPerHour.try_emplace(&spec, 0.0);
+        const auto [embodied, firstUse] = m_embodiedPerHour.try_emplace(&spec);
         if (firstUse) {
-            embodied->second = m_profile.embodiedKgPerInstanceHour(spec);
+            embodied->second = m_profile.embodiedPerInstanceHour(spec);
             if (m_ctx.includeEmbodied)
                 m_assumptions.add(m_profile.embodiedAssumptions(spec));
         }
-        const double embodiedPerHour = embodied->second;
+        const Co2eKgPerHour embodiedPerHour = embodied->second;
         // The profile's power band at each bound's load, asked once per row and load.
         Banded<const PowerBand *> bandAt = {nullptr, nullptr, nullptr};
         std::optional<double> appliedLoad;
@@ -446,13 +446,13 @@ private:
             const double centralHours = hours[Central].h * count;
             if (b == Central)
                 m_itKWh += (powerAtLoad * Hours{instanceHours}).kWh;
-            m_embodiedKg[b] += embodiedPerHour * instanceHours;
+            m_embodiedKg[b] += (embodiedPerHour * Hours{instanceHours}).kg;
             m_fractionItKWh[b] += (powerAtLoad * Hours{instanceHours}).kWh;
             m_powerItKWh[b] += (powerBand * Hours{centralHours}).kWh;
         }
 
         const double instanceHours = hours[Central].h * count;
-        if (!spec.embodiedCo2eKg && embodiedPerHour <= 0.0 && instanceHours > 0.0
+        if (!spec.embodiedCo2eKg && embodiedPerHour <= Co2eKgPerHour{0.0} && instanceHours > 0.0
             && !m_warnedEmbodied && m_profile.methodology() != Methodology::GreenAlgorithms) {
             m_warnedEmbodied = true;
             issue(Issue::Severity::Warning, u"instance",
@@ -871,7 +871,7 @@ private:
     std::set<std::pair<const InstanceSpec *, Pricing>> m_pricesNoted;
     std::set<const Coefficient *> m_coefficientsNoted;
     std::set<bool> m_sizingNoted; ///< sizing constants noted: plain, served
-    std::map<const InstanceSpec *, double> m_embodiedKgPerHour; ///< by row, asked once
+    std::map<const InstanceSpec *, Co2eKgPerHour> m_embodiedPerHour; ///< by row, asked once
     QHash<QString, const InstanceSpec *> m_resolved; ///< instance names resolved, to their row
     std::unordered_map<const InstanceSpec *, std::optional<double>> m_peakTflops; ///< by row
     PowerBandCache m_powerBands;
@@ -933,7 +933,7 @@ StageContext stageContext(const Project &project, const Lookup &lookup,
         assumptions.add({Tr::tr("%1: AWS publishes no PUE for this region; the AWS global PUE "
                                 "%2 is used")
                              .arg(ctx.regionId)
-                             .arg(ctx.pue)});
+                             .arg(ctx.pue.ratio)});
     }
     return ctx;
 }
@@ -1038,11 +1038,11 @@ VariantEstimator::VariantEstimator(const Project &plan, const Estimate &planEsti
 
 VariantEstimator::~VariantEstimator() = default;
 
-std::optional<VariantEstimator::Totals> VariantEstimator::totals(const Project &variant) const
+std::optional<VariantEstimator::Result> VariantEstimator::estimate(const Project &variant) const
 {
     if (!d->usable || !sameOutsideComponents(d->plan, variant))
         return std::nullopt;
-    Totals result;
+    Result result;
     Issues issues;
     AssumptionSet assumptions; // the figures only: assumptions are the plan's business
     ConstantSet constants;
@@ -1069,14 +1069,14 @@ std::optional<VariantEstimator::Totals> VariantEstimator::totals(const Project &
                 const ComponentEstimate &e = estimates[*same];
                 stageFootprint += e.footprint;
                 if (hasJobHours(e.type))
-                    result.jobHours += e.hours.h;
+                    result.jobHours += e.hours;
                 i = *same + 1;
                 continue;
             }
             const ComponentEstimate e = estimator.estimate(after[j], int(j));
             stageFootprint += e.footprint;
             if (hasJobHours(e.type))
-                result.jobHours += e.hours.h;
+                result.jobHours += e.hours;
             ++i; // changed in place
         }
         result.total += stageFootprint;

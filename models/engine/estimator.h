@@ -57,10 +57,10 @@ public:
     VariantEstimator &operator=(const VariantEstimator &) = delete;
 
     /** What estimateProject(variant) would give, in total. */
-    struct Totals
+    struct Result
     {
         Footprint total;
-        double jobHours = 0.0; ///< summed over the components hasJobHours() counts
+        Hours jobHours; ///< summed over the components hasJobHours() counts
         int errorCount = 0; ///< Error issues
     };
 
@@ -70,7 +70,7 @@ public:
      * settings, regions, catalog, constraints, or a stage that becomes empty or
      * stops being empty). Estimate the variant whole then.
      */
-    std::optional<Totals> totals(const Project &variant) const;
+    std::optional<Result> estimate(const Project &variant) const;
 
 private:
     struct Data;

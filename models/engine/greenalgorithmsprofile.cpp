@@ -71,13 +71,13 @@ PowerBand GreenAlgorithmsProfile::instancePower(const InstanceSpec &instance, do
     return band;
 }
 
-double GreenAlgorithmsProfile::pue(const RegionSpec *) const
+Pue GreenAlgorithmsProfile::pue(const RegionSpec *) const
 {
     if (m_settings.pue)
-        return *m_settings.pue;
-    return m_reference.method
-        .greenAlgorithmsValue(QStringLiteral("constant"), QStringLiteral("pue_aws"))
-        .value_or(1.2);
+        return Pue{*m_settings.pue};
+    return Pue{m_reference.method
+                   .greenAlgorithmsValue(QStringLiteral("constant"), QStringLiteral("pue_aws"))
+                   .value_or(1.2)};
 }
 
 IntensityBand GreenAlgorithmsProfile::intensity(const RegionSpec &region) const

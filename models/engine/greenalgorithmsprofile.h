@@ -21,9 +21,12 @@ public:
 
     Methodology methodology() const override { return Methodology::GreenAlgorithms; }
     PowerBand instancePower(const InstanceSpec &instance, double utilization) const override;
-    double pue(const RegionSpec *region) const override;
+    Pue pue(const RegionSpec *region) const override;
     IntensityBand intensity(const RegionSpec &region) const override;
-    double embodiedKgPerInstanceHour(const InstanceSpec &) const override { return 0.0; }
+    Co2eKgPerHour embodiedPerInstanceHour(const InstanceSpec &) const override
+    {
+        return Co2eKgPerHour{0.0};
+    }
     QStringList generalAssumptions() const override;
     QString methodSummary() const override;
     std::vector<UsedConstant> constants() const override;

@@ -32,12 +32,7 @@ GreenprintProfile::GreenprintProfile(const ReferenceData &reference,
                                      const ProjectSettings &settings)
     : m_reference(reference)
     , m_settings(settings)
-{
-    const auto &curve = m_reference.method.acceleratorLoadCurve;
-    m_loadCurve.reserve(curve.size());
-    for (const LoadCurvePoint &p : curve)
-        m_loadCurve.push_back({p.duty, p.tdpFraction});
-}
+{ }
 
 const CpuPowerCoefficient *GreenprintProfile::cpu(const QString &microarchitecture) const
 {
@@ -74,9 +69,10 @@ std::optional<DerivedAcceleratorPower> GreenprintProfile::neuronPower(const QStr
 
 double GreenprintProfile::acceleratorLoadFraction(double duty) const
 {
-    if (m_loadCurve.empty())
+    const std::vector<LoadCurvePoint> &curve = m_reference.method.acceleratorLoadCurve;
+    if (curve.empty())
         return std::clamp(duty, 0.0, 1.0); // no measured curve: proportional to duty
-    return interpolatePower(m_loadCurve, duty).w;
+    return interpolateLoadCurve(curve, duty);
 }
 
 PowerW GreenprintProfile::hostPower(const InstanceSpec &instance, double u,
@@ -158,13 +154,13 @@ PowerBand GreenprintProfile::instancePower(const InstanceSpec &instance, double 
     return band;
 }
 
-double GreenprintProfile::pue(const RegionSpec *region) const
+Pue GreenprintProfile::pue(const RegionSpec *region) const
 {
     if (m_settings.pue)
-        return *m_settings.pue;
+        return Pue{*m_settings.pue};
     if (region && region->pue)
-        return *region->pue;
-    return m_reference.coefficientValue(CoefficientKey::AwsGlobalPue, 1.15);
+        return Pue{*region->pue};
+    return Pue{m_reference.coefficientValue(CoefficientKey::AwsGlobalPue, 1.15)};
 }
 
 IntensityBand GreenprintProfile::intensity(const RegionSpec &region) const
@@ -257,10 +253,10 @@ GreenprintProfile::instanceEmbodied(const InstanceSpec &instance) const
     return share;
 }
 
-double GreenprintProfile::embodiedKgPerInstanceHour(const InstanceSpec &instance) const
+Co2eKgPerHour GreenprintProfile::embodiedPerInstanceHour(const InstanceSpec &instance) const
 {
     const std::optional<double> kg = instanceEmbodied(instance).kg;
-    return kg ? *kg / (m_settings.serverLifetimeYears * kHoursPerYear) : 0.0;
+    return Co2eKgPerHour{kg ? *kg / (m_settings.serverLifetimeYears * kHoursPerYear) : 0.0};
 }
 
 QStringList GreenprintProfile::embodiedAssumptions(const InstanceSpec &instance) const

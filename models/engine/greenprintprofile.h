@@ -25,9 +25,9 @@ public:
 
     Methodology methodology() const override { return Methodology::Greenprint; }
     PowerBand instancePower(const InstanceSpec &instance, double utilization) const override;
-    double pue(const RegionSpec *region) const override;
+    Pue pue(const RegionSpec *region) const override;
     IntensityBand intensity(const RegionSpec &region) const override;
-    double embodiedKgPerInstanceHour(const InstanceSpec &instance) const override;
+    Co2eKgPerHour embodiedPerInstanceHour(const InstanceSpec &instance) const override;
     QStringList embodiedAssumptions(const InstanceSpec &instance) const override;
     QStringList generalAssumptions() const override;
     QString methodSummary() const override;
@@ -66,7 +66,6 @@ private:
 
     const ReferenceData &m_reference;
     ProjectSettings m_settings;
-    std::vector<LoadPoint> m_loadCurve; ///< the accelerator load curve as interpolation points
     mutable QHash<QString, const CpuPowerCoefficient *> m_cpuCache;
     mutable QHash<QString, AcceleratorTerms> m_acceleratorCache;
 };

@@ -80,10 +80,10 @@ public:
     }
     virtual PowerBand instancePower(const InstanceSpec &instance, double utilization) const = 0;
     /** Facility overhead for a region (nullptr: unknown region). */
-    virtual double pue(const RegionSpec *region) const = 0;
+    virtual Pue pue(const RegionSpec *region) const = 0;
     virtual IntensityBand intensity(const RegionSpec &region) const = 0;
     /** Embodied kgCO2e per instance-hour; 0 where the profile does not count it. */
-    virtual double embodiedKgPerInstanceHour(const InstanceSpec &instance) const = 0;
+    virtual Co2eKgPerHour embodiedPerInstanceHour(const InstanceSpec &instance) const = 0;
     /** What the embodied figure of `instance` assumes (shown with the estimate's assumptions). */
     virtual QStringList embodiedAssumptions(const InstanceSpec &) const { return {}; }
     /**

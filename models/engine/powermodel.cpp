@@ -4,26 +4,43 @@
 #include <algorithm>
 
 namespace greenprint {
+namespace {
+
+/** y at x through `points` (ascending by x), x clamped to [0, 1], flat beyond the ends. */
+template<typename Point>
+double interpolate(const std::vector<Point> &points, double x, double Point::*xOf,
+                   double Point::*yOf)
+{
+    if (points.empty())
+        return 0.0;
+    const double u = std::clamp(x, 0.0, 1.0);
+    if (u <= points.front().*xOf)
+        return points.front().*yOf;
+    for (std::size_t i = 1; i < points.size(); ++i) {
+        const Point &lo = points[i - 1];
+        const Point &hi = points[i];
+        if (u <= hi.*xOf) {
+            const double span = hi.*xOf - lo.*xOf;
+            if (span <= 0.0)
+                return hi.*yOf;
+            const double t = (u - lo.*xOf) / span;
+            return lo.*yOf + t * (hi.*yOf - lo.*yOf);
+        }
+    }
+    return points.back().*yOf;
+}
+
+} // namespace
 
 PowerW interpolatePower(const std::vector<LoadPoint> &loadPoints, double utilization)
 {
-    if (loadPoints.empty())
-        return PowerW{0.0};
-    const double u = std::clamp(utilization, 0.0, 1.0);
-    if (u <= loadPoints.front().utilization)
-        return PowerW{loadPoints.front().powerW};
-    for (std::size_t i = 1; i < loadPoints.size(); ++i) {
-        const LoadPoint &lo = loadPoints[i - 1];
-        const LoadPoint &hi = loadPoints[i];
-        if (u <= hi.utilization) {
-            const double span = hi.utilization - lo.utilization;
-            if (span <= 0.0)
-                return PowerW{hi.powerW};
-            const double t = (u - lo.utilization) / span;
-            return PowerW{lo.powerW + t * (hi.powerW - lo.powerW)};
-        }
-    }
-    return PowerW{loadPoints.back().powerW};
+    return PowerW{
+        interpolate(loadPoints, utilization, &LoadPoint::utilization, &LoadPoint::powerW)};
+}
+
+double interpolateLoadCurve(const std::vector<LoadCurvePoint> &curve, double duty)
+{
+    return interpolate(curve, duty, &LoadCurvePoint::duty, &LoadCurvePoint::tdpFraction);
 }
 
 } // namespace greenprint

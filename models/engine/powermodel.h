@@ -16,4 +16,11 @@ namespace greenprint {
  */
 PowerW interpolatePower(const std::vector<LoadPoint> &loadPoints, double utilization);
 
+/**
+ * An accelerator's whole-board power as a fraction of its TDP at `duty` (0..1), through
+ * the measured load curve (MethodData::acceleratorLoadCurve, ascending by duty) the same
+ * way: clamped, flat beyond the ends, 0 for an empty curve.
+ */
+double interpolateLoadCurve(const std::vector<LoadCurvePoint> &curve, double duty);
+
 } // namespace greenprint

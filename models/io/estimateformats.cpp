@@ -81,7 +81,7 @@ struct Placement
 
 Placement placementOf(const ComponentEstimate &c)
 {
-    return {c.region, c.pue, c.gridGCo2ePerKWh};
+    return {c.region, c.pue.ratio, c.gridGCo2ePerKWh};
 }
 
 /** The placement most components of `stage` share (the first such, on a tie). */
@@ -130,7 +130,7 @@ void putComponentDetail(JsonStreamWriter &json, const ComponentEstimate &c)
         if (c.acceleratorLoad)
             json.member("acceleratorLoad", *c.acceleratorLoad);
     }
-    json.member("pue", c.pue);
+    json.member("pue", c.pue.ratio);
     json.member("gridGCo2ePerKWh", c.gridGCo2ePerKWh);
     putFootprint(json, c.footprint);
 }
@@ -146,8 +146,8 @@ void putComponentLean(JsonStreamWriter &json, const ComponentEstimate &c, const 
     }
     if (c.region != common.region)
         json.member("region", c.region);
-    if (c.pue != common.pue)
-        json.member("pue", c.pue);
+    if (c.pue.ratio != common.pue)
+        json.member("pue", c.pue.ratio);
     if (c.gridGCo2ePerKWh != common.gridGCo2ePerKWh)
         json.member("gridGCo2ePerKWh", c.gridGCo2ePerKWh);
     figure(json, "hours", c.hours.h, c.footprint.complete);

@@ -23,7 +23,7 @@ WaterfallStep step(WaterfallStep::Kind kind, const QString &label, const Estimat
 
 PlanTotals ScenarioEvaluator::totals(const Estimate &estimate)
 {
-    return PlanTotals{estimate.total.totals(), Hours{Advisor::jobHours(estimate)},
+    return PlanTotals{estimate.total.totals(), Advisor::jobHours(estimate),
                       figureStatus(estimate.total)};
 }
 

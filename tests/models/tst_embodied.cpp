@@ -21,7 +21,7 @@ double perHour(const QString &instance)
     const InstanceSpec *spec = ref.instance(instance);
     if (!spec)
         qFatal("no %s in the catalog", qPrintable(instance));
-    return GreenprintProfile(ref, ProjectSettings{}).embodiedKgPerInstanceHour(*spec);
+    return GreenprintProfile(ref, ProjectSettings{}).embodiedPerInstanceHour(*spec).kgPerHour;
 }
 
 } // namespace
@@ -89,7 +89,7 @@ void TestEmbodied::everyAcceleratedInstanceCountsEmbodied()
         if (spec.acceleratorCount <= 0)
             continue;
         ++accelerated;
-        const double kgPerHour = profile.embodiedKgPerInstanceHour(spec);
+        const double kgPerHour = profile.embodiedPerInstanceHour(spec).kgPerHour;
         if (!(kgPerHour > 0.0))
             QFAIL(qPrintable(QStringLiteral("%1: no embodied carbon").arg(spec.id)));
         // At least the accelerators themselves (or the host share where no chip figure exists).

@@ -155,7 +155,7 @@ void TestEstimator::regionWithoutPueUsesAwsGlobalPue()
     const Estimate e = estimateProject(projectWith(c, QStringLiteral("r-b")), ref);
     GP_COMPARE_NEAR(e.total.energy.kWh, 4.0 * 1.15, kRel, kAbs);
     GP_COMPARE_NEAR(e.total.operationalCo2e.kg, 4.0 * 1.15 * 0.1, kRel, kAbs);
-    QCOMPARE(e.stages[2].components[0].pue, 1.15);
+    QCOMPARE(e.stages[2].components[0].pue.ratio, 1.15);
 }
 
 void TestEstimator::projectPueOverridesRegion()

@@ -15,6 +15,7 @@ private slots:
     void interpolate_data();
     void interpolate();
     void emptyCurveIsZero();
+    void loadCurveFraction();
 };
 
 void TestPowerModel::interpolate_data()
@@ -44,6 +45,18 @@ void TestPowerModel::interpolate()
 void TestPowerModel::emptyCurveIsZero()
 {
     GP_COMPARE_NEAR(interpolatePower({}, 0.5).w, 0.0, 0.0, 0.0);
+}
+
+void TestPowerModel::loadCurveFraction()
+{
+    // A board at 20 % of TDP idle, 60 % at half duty, 100 % busy: linear between the points,
+    // flat beyond them; a fraction of TDP, not watts.
+    const std::vector<LoadCurvePoint> curve = {{0.0, 0.2}, {0.5, 0.6}, {1.0, 1.0}};
+    GP_COMPARE_NEAR(interpolateLoadCurve(curve, 0.25), 0.4, 1e-12, 1e-12);
+    GP_COMPARE_NEAR(interpolateLoadCurve(curve, 0.75), 0.8, 1e-12, 1e-12);
+    GP_COMPARE_NEAR(interpolateLoadCurve(curve, -1.0), 0.2, 1e-12, 1e-12);
+    GP_COMPARE_NEAR(interpolateLoadCurve(curve, 2.0), 1.0, 1e-12, 1e-12);
+    GP_COMPARE_NEAR(interpolateLoadCurve({}, 0.5), 0.0, 0.0, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestPowerModel)

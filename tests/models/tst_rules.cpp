@@ -225,8 +225,8 @@ void TestRules::rule()
                         1e-12);
         GP_COMPARE_NEAR(s.savings.energy.kWh, baseline.total.energy.kWh - changed.total.energy.kWh,
                         1e-12, 1e-12);
-        GP_COMPARE_NEAR(s.savings.hours.h, Advisor::jobHours(baseline) - Advisor::jobHours(changed),
-                        1e-12, 1e-12);
+        GP_COMPARE_NEAR(s.savings.hours.h,
+                        (Advisor::jobHours(baseline) - Advisor::jobHours(changed)).h, 1e-12, 1e-12);
         if (s.costKnown) {
             GP_COMPARE_NEAR(s.savings.cost.usd, baseline.total.cost.usd - changed.total.cost.usd,
                             1e-12, 1e-12);

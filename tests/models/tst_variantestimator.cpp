@@ -76,7 +76,7 @@ Project generatedPlan(int copies)
 }
 
 /** The totals estimateProject() gives, in VariantEstimator's form. */
-VariantEstimator::Totals wholeTotals(const Project &project)
+VariantEstimator::Result wholeTotals(const Project &project)
 {
     const Estimate e = estimateProject(project, builtReferenceData());
     const int errors = int(std::count_if(e.issues.begin(), e.issues.end(), [](const Issue &i) {
@@ -86,7 +86,7 @@ VariantEstimator::Totals wholeTotals(const Project &project)
 }
 
 /** Exactly equal: the variant's sums are the whole estimate's, not approximations of them. */
-void compareTotals(const VariantEstimator::Totals &variant, const VariantEstimator::Totals &whole,
+void compareTotals(const VariantEstimator::Result &variant, const VariantEstimator::Result &whole,
                    const QString &what)
 {
     QVERIFY2(variant.total == whole.total,
@@ -141,8 +141,8 @@ void TestVariantEstimator::everySuggestionAsWholeEstimate()
         if (s.change)
             s.change(edit);
         edit.finish();
-        const std::optional<VariantEstimator::Totals> totals = variants.totals(copy);
-        const VariantEstimator::Totals whole = wholeTotals(copy);
+        const std::optional<VariantEstimator::Result> totals = variants.estimate(copy);
+        const VariantEstimator::Result whole = wholeTotals(copy);
         if (totals) {
             compareTotals(*totals, whole, s.id);
             ++compared;
@@ -221,7 +221,7 @@ void TestVariantEstimator::editsAsWholeEstimate()
         ProjectEdit edit(copy);
         c.change(edit);
         edit.finish();
-        const std::optional<VariantEstimator::Totals> totals = variants.totals(copy);
+        const std::optional<VariantEstimator::Result> totals = variants.estimate(copy);
         QVERIFY2(totals, c.name);
         compareTotals(*totals, wholeTotals(copy), QString::fromUtf8(c.name));
     }
@@ -234,17 +234,17 @@ void TestVariantEstimator::wholeEstimateNeededOutsideComponents()
     const Project plan = generatedPlan(1);
     const Estimate baseline = estimateProject(plan, reference);
     const VariantEstimator variants(plan, baseline, reference);
-    QVERIFY(variants.totals(plan));
+    QVERIFY(variants.estimate(plan));
 
     Project changed = plan;
     changed.region = u"eu-north-1"_s;
-    QVERIFY(!variants.totals(changed));
+    QVERIFY(!variants.estimate(changed));
     changed = plan;
     changed.settings.includeEmbodied = !plan.settings.includeEmbodied;
-    QVERIFY(!variants.totals(changed));
+    QVERIFY(!variants.estimate(changed));
     changed = plan;
     changed.stages[0].region = u"eu-west-1"_s;
-    QVERIFY(!variants.totals(changed));
+    QVERIFY(!variants.estimate(changed));
     changed = plan;
     for (Stage &stage : changed.stages) {
         if (!stage.components.empty()) {
@@ -252,7 +252,7 @@ void TestVariantEstimator::wholeEstimateNeededOutsideComponents()
             break;
         }
     }
-    QVERIFY(!variants.totals(changed));
+    QVERIFY(!variants.estimate(changed));
 
     Project broken = plan;
     for (Stage &stage : broken.stages) {
@@ -263,7 +263,7 @@ void TestVariantEstimator::wholeEstimateNeededOutsideComponents()
     }
     const Estimate brokenEstimate = estimateProject(broken, reference);
     QVERIFY(hasErrors(brokenEstimate.issues));
-    QVERIFY(!VariantEstimator(broken, brokenEstimate, reference).totals(broken));
+    QVERIFY(!VariantEstimator(broken, brokenEstimate, reference).estimate(broken));
 }
 
 QTEST_GUILESS_MAIN(TestVariantEstimator)
