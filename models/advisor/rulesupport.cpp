@@ -4,7 +4,6 @@
 #include "feasibility.h"
 
 #include "engine/worksizing.h"
-#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -22,11 +21,6 @@ struct Tr
 QString percent(double fraction, int decimals)
 {
     return QStringLiteral("%1 %").arg(fraction * 100.0, 0, 'f', decimals);
-}
-
-QString number(double value)
-{
-    return NumberFormat::inText(value);
 }
 
 std::optional<double> claimValue(const ReferenceData &reference, const QString &id)
@@ -57,6 +51,24 @@ std::optional<MeasuredRatio> compiledModelRatio(const ReferenceData &reference)
     if (!ratio)
         return std::nullopt;
     return MeasuredRatio{*ratio, QStringLiteral("measured:h100 torch.compile vs eager (run 2)")};
+}
+
+std::vector<Suggestion> compiledCopies(const RuleContext &ctx, const CompiledCopy &copy)
+{
+    std::vector<Suggestion> result;
+    const std::optional<MeasuredRatio> compiled = compiledModelRatio(ctx.reference());
+    if (!compiled)
+        return result;
+    const QString saving = percent(1.0 - compiled->ratio);
+    ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
+        std::optional<Suggestion> sg = copy(kind, i, c, saving);
+        if (!sg)
+            return;
+        sg->source = compiled->source;
+        sg->change = scaleBusyTime(ctx, kind, i, compiled->ratio);
+        result.push_back(std::move(*sg));
+    });
+    return result;
 }
 
 std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask task,
@@ -331,6 +343,35 @@ void noteRegionFallback(const RuleContext &ctx, StageKind stage, const InstanceC
               .arg(choice.closerNotOffered, region, ctx.reference().offerings.asOf())
               .arg(choice.count)
               .arg(choice.instance);
+}
+
+std::optional<InstanceChoice> matchInFamilies(const RuleContext &ctx, StageKind stage, int index,
+                                              const Component &component, const InstanceSpec &from,
+                                              int count, WorkTask task, const QStringList &families)
+{
+    return matchFeasibleThroughput(
+        ctx, stage, index, from, count, task,
+        instancesOfFamilies(ctx.reference(), families, from, sageMakerUse(stage, component)));
+}
+
+QString moveTitle(const QString &sentence, const Component &component, const InstanceChoice &choice)
+{
+    return sentence.arg(component.name).arg(choice.count).arg(choice.instance);
+}
+
+QString moveDescription(const QString &sentence, int count, const InstanceSpec &from,
+                        const InstanceChoice &choice)
+{
+    return sentence.arg(count).arg(from.id).arg(choice.count).arg(choice.instance);
+}
+
+Suggestion instanceMove(const RuleContext &ctx, StageKind stage, int index,
+                        const InstanceChoice &choice, Suggestion suggestion)
+{
+    noteRegionFallback(ctx, stage, choice, suggestion);
+    suggestion.confidence = Confidence::Medium;
+    suggestion.change = switchInstance(stage, index, choice);
+    return suggestion;
 }
 
 Change resizeEndpoint(StageKind stage, int index, const EndpointSpec &from, int count)

@@ -17,9 +17,6 @@ using Change = std::function<void(ProjectEdit &)>;
 
 /** "74 %" (rounded to `decimals`). */
 QString percent(double fraction, int decimals = 0);
-/** A number in a suggestion's sentence: 3 significant digits, never exponent
- * (NumberFormat::inText). */
-QString number(double value);
 
 /** A claim's value as a fraction when its unit is a percentage (50 -> 0.5), else as is. */
 std::optional<double> claimValue(const ReferenceData &reference, const QString &id);
@@ -43,6 +40,20 @@ struct MeasuredRatio
  * on the H100, energy per training sample (measurements.csv, run 2).
  */
 std::optional<MeasuredRatio> compiledModelRatio(const ReferenceData &reference);
+
+/**
+ * What a compile rule offers for one component: its suggestion with title,
+ * description, side effects and confidence, given the measured saving as a
+ * percentage ("13 %"); nullopt where the rule does not apply.
+ */
+using CompiledCopy =
+    std::function<std::optional<Suggestion>(StageKind, int, const Component &, const QString &)>;
+/**
+ * The suggestions of a compile rule (training compiler, SageMaker Neo), component by
+ * component: each copy's busy time falls by compiledModelRatio() (scaleBusyTime()),
+ * which is also its source. None when the measurement is missing.
+ */
+std::vector<Suggestion> compiledCopies(const RuleContext &ctx, const CompiledCopy &copy);
 
 /**
  * Useful throughput of one instance for a task: accelerators x 16-bit peak x
@@ -148,6 +159,36 @@ std::optional<InstanceChoice> preferOfferedInRegion(const RuleContext &ctx, Stag
  */
 void noteRegionFallback(const RuleContext &ctx, StageKind stage, const InstanceChoice &choice,
                         Suggestion &suggestion);
+
+/**
+ * matchFeasibleThroughput() among the reference sizes of `families` that `component`
+ * (component `index` of `stage`, `count` x `from`) may move to: instancesOfFamilies()
+ * for its sageMakerUse().
+ */
+std::optional<InstanceChoice> matchInFamilies(const RuleContext &ctx, StageKind stage, int index,
+                                              const Component &component, const InstanceSpec &from,
+                                              int count, WorkTask task,
+                                              const QStringList &families);
+
+/** A move's title: `sentence` with %1 the component's name and %2 x %3 the choice. */
+QString moveTitle(const QString &sentence, const Component &component,
+                  const InstanceChoice &choice);
+/**
+ * A move's description: `sentence` with %1 x %2 the `count` instances moved from and
+ * %3 x %4 the choice; the caller fills any later placeholder.
+ */
+QString moveDescription(const QString &sentence, int count, const InstanceSpec &from,
+                        const InstanceChoice &choice);
+
+/**
+ * `suggestion` (title, description, source and side effects set) completed as a move
+ * of component `index` of `stage` to `choice`, as every hardware rule (GPU
+ * generation, Trainium, Inferentia, Graviton) offers it: the Region-fallback note
+ * (noteRegionFallback()), the change (switchInstance()) and Medium confidence (the
+ * saving is the estimator's, the vendor's figure only quoted).
+ */
+Suggestion instanceMove(const RuleContext &ctx, StageKind stage, int index,
+                        const InstanceChoice &choice, Suggestion suggestion);
 
 /**
  * A change that moves a component to another instance type and count. Jobs

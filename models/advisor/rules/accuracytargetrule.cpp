@@ -7,6 +7,7 @@
 #include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -35,16 +36,16 @@ std::vector<Suggestion> AccuracyTargetRule::suggest(const RuleContext &ctx) cons
         const double epochs = s.work->epochs - 1.0;
         Suggestion sg = make(kind, i);
         sg.title = tr("Train \"%1\" to an accuracy target, not a fixed %2 epochs")
-                       .arg(c.name, RuleSupport::number(s.work->epochs));
+                       .arg(c.name, NumberFormat::inText(s.work->epochs));
         sg.description = floor
             ? tr("Stop when the validation score reaches the project's accuracy floor "
                  "(%1 of the baseline score). Shown for %2 epochs instead of %3.")
-                  .arg(RuleSupport::percent(*floor), RuleSupport::number(epochs),
-                       RuleSupport::number(s.work->epochs))
+                  .arg(RuleSupport::percent(*floor), NumberFormat::inText(epochs),
+                       NumberFormat::inText(s.work->epochs))
             : tr("Set an accuracy target (constraints.accuracyFloor) that meets the "
                  "business requirement without exceeding it, and stop when the "
                  "validation score reaches it. Shown for %1 epochs instead of %2.")
-                  .arg(RuleSupport::number(epochs), RuleSupport::number(s.work->epochs));
+                  .arg(NumberFormat::inText(epochs), NumberFormat::inText(s.work->epochs));
         sg.description += u' '
             + tr("Assumption: the target is reached one epoch earlier; Greenprint does not "
                  "know how fast your model converges.");

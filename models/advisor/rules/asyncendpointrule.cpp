@@ -8,6 +8,7 @@
 #include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -55,8 +56,8 @@ std::vector<Suggestion> AsyncEndpointRule::suggest(const RuleContext &ctx) const
                "(measured on an H100, batch 32 used %4 less energy per sample than "
                "batch 1).")
                 .arg(RuleSupport::percent(load, 1))
-                .arg(RuleSupport::number(s.hoursProvisioned))
-                .arg(RuleSupport::number(busyHours))
+                .arg(NumberFormat::inText(s.hoursProvisioned))
+                .arg(NumberFormat::inText(busyHours))
                 .arg(batching ? RuleSupport::percent(1.0 - *batching) : QStringLiteral("?"));
         sg.source = QStringLiteral("estimator (busy hours of the endpoint)");
         sg.sideEffects = tr("Callers get results later (seconds to minutes when scaled to "

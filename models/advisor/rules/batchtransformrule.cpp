@@ -8,6 +8,7 @@
 #include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -44,8 +45,8 @@ std::vector<Suggestion> BatchTransformRule::suggest(const RuleContext &ctx) cons
                    "full load instead of %2 provisioned hours. Measured on an H100, "
                    "batch 32 used %3 less energy per sample than batch 1, so the saving "
                    "per request can be larger than counted.")
-                    .arg(RuleSupport::number(s.servedWork()->requests))
-                    .arg(RuleSupport::number(s.hoursProvisioned))
+                    .arg(NumberFormat::inText(s.servedWork()->requests))
+                    .arg(NumberFormat::inText(s.hoursProvisioned))
                     .arg(batching ? RuleSupport::percent(1.0 - *batching) : QStringLiteral("?"));
             sg.source = QStringLiteral("estimator; measured:h100 batch-32 vs batch-1 inference");
             sg.sideEffects = tr("Not real time: results arrive when the batch job runs.");

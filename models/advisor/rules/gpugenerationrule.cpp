@@ -57,20 +57,16 @@ std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
             || from->category != InstanceCategory::NvidiaGpu)
             return;
         const WorkTask task = RuleSupport::taskOf(c);
-        const QString use = RuleSupport::sageMakerUse(kind, c);
         for (const QString &family : newerFamilies(from->family)) {
-            const auto choice = RuleSupport::matchFeasibleThroughput(
-                ctx, kind, i, *from, count, task,
-                RuleSupport::instancesOfFamilies(ctx.reference(), {family}, *from, use));
+            const auto choice =
+                RuleSupport::matchInFamilies(ctx, kind, i, c, *from, count, task, {family});
             if (!choice)
                 continue;
             const InstanceSpec *to = ctx.instance(choice->instance);
             Suggestion sg = make(kind, i);
             sg.id += u'/' + family;
-            sg.title = tr("Run \"%1\" on a newer GPU generation (%2 x %3)")
-                           .arg(c.name)
-                           .arg(choice->count)
-                           .arg(choice->instance);
+            sg.title = RuleSupport::moveTitle(tr("Run \"%1\" on a newer GPU generation (%2 x %3)"),
+                                              c, *choice);
             sg.description =
                 tr("Moves %1 x %2 (%3) to %4 x %5 (%6) with the same throughput "
                    "(datasheet peak x achieved utilization: the job takes %7 of its "
@@ -81,14 +77,11 @@ std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
                     .arg(choice->count)
                     .arg(choice->instance, to ? to->accelerator : QString())
                     .arg(RuleSupport::percent(choice->timeFactor));
-            RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
             sg.source = QStringLiteral("accelerators.csv");
             sg.sideEffects = tr("Re-test the model and its dependencies on the new GPU "
                                 "(CUDA version, drivers); capacity of the newest types "
                                 "may be limited in some Regions.");
-            sg.confidence = Confidence::Medium;
-            sg.change = RuleSupport::switchInstance(kind, i, *choice);
-            result.push_back(std::move(sg));
+            result.push_back(RuleSupport::instanceMove(ctx, kind, i, *choice, std::move(sg)));
         }
     });
     return result;

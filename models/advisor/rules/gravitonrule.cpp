@@ -45,36 +45,25 @@ std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
         const InstanceSpec *from = ctx.instance(s.instance);
         if (!from || from->category != InstanceCategory::X86Cpu || s.work)
             return;
-        const QString family = gravitonFamily(*from);
-        const auto choice = RuleSupport::matchFeasibleThroughput(
-            ctx, kind, i, *from, s.count, WorkTask::Training,
-            RuleSupport::instancesOfFamilies(ctx.reference(), {family}, *from,
-                                             RuleSupport::sageMakerUse(kind, c)));
+        const auto choice = RuleSupport::matchInFamilies(
+            ctx, kind, i, c, *from, s.count, WorkTask::Training, {gravitonFamily(*from)});
         if (!choice)
             return;
         Suggestion sg = make(kind, i);
-        sg.title = tr("Run \"%1\" on Graviton3 (%2 x %3)")
-                       .arg(c.name)
-                       .arg(choice->count)
-                       .arg(choice->instance);
-        sg.description = tr("Moves %1 x %2 to %3 x %4 with the same CPU throughput "
-                            "(cpu_throughput.csv: the job takes %5 of its hours). AWS says "
-                            "Graviton3 uses up to 60 % less energy than comparable instances "
-                            "(C01); the figure here is the estimator's, from each instance's "
-                            "power.")
-                             .arg(s.count)
-                             .arg(from->id)
-                             .arg(choice->count)
-                             .arg(choice->instance)
+        sg.title = RuleSupport::moveTitle(tr("Run \"%1\" on Graviton3 (%2 x %3)"), c, *choice);
+        sg.description = RuleSupport::moveDescription(
+                             tr("Moves %1 x %2 to %3 x %4 with the same CPU throughput "
+                                "(cpu_throughput.csv: the job takes %5 of its hours). AWS says "
+                                "Graviton3 uses up to 60 % less energy than comparable instances "
+                                "(C01); the figure here is the estimator's, from each instance's "
+                                "power."),
+                             s.count, *from, *choice)
                              .arg(RuleSupport::percent(choice->timeFactor));
-        RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
         sg.source = QStringLiteral("C01");
         sg.sideEffects = tr("The software must run on arm64 (JVM, Python and Spark do; "
                             "x86-only binaries do not). Throughput ratios are AWS up-to "
                             "figures.");
-        sg.confidence = Confidence::Medium;
-        sg.change = RuleSupport::switchInstance(kind, i, *choice);
-        result.push_back(std::move(sg));
+        result.push_back(RuleSupport::instanceMove(ctx, kind, i, *choice, std::move(sg)));
     });
     return result;
 }

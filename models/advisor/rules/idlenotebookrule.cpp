@@ -6,6 +6,7 @@
 #include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -39,7 +40,7 @@ std::vector<Suggestion> IdleNotebookRule::suggest(const RuleContext &ctx) const
                    "copy removes its %1 idle hours a week over %2 weeks. Assumption: "
                    "the shutdown catches all of them; an idle timeout of an hour leaves "
                    "up to an hour per idle stretch.")
-                    .arg(RuleSupport::number(s.idleHoursPerWeek), RuleSupport::number(s.weeks));
+                    .arg(NumberFormat::inText(s.idleHoursPerWeek), NumberFormat::inText(s.weeks));
             sg.source = QStringLiteral("estimator (idle power x idle hours)");
             sg.sideEffects = tr("Unsaved kernel state is lost when the notebook stops; restarting "
                                 "takes a few minutes.");

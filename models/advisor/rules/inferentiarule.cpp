@@ -29,41 +29,32 @@ public:
 std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
-    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c,
-                                  const EndpointSpec &s) {
-        const InstanceSpec *from = ctx.instance(s.instance);
-        if (!from || (from->category != InstanceCategory::NvidiaGpu && from->family != u"inf1"))
-            return;
-        const QStringList candidates = RuleSupport::instancesOfFamilies(
-            ctx.reference(), {QStringLiteral("inf2")}, *from, RuleSupport::sageMakerUse(kind, c));
-        const auto choice = RuleSupport::matchFeasibleThroughput(ctx, kind, i, *from, s.count,
-                                                                 WorkTask::Inference, candidates);
-        if (!choice)
-            return;
-        const QString claim =
-            from->family == u"inf1" ? QStringLiteral("C09") : QStringLiteral("C03");
-        Suggestion sg = make(kind, i);
-        sg.title = tr("Serve \"%1\" on AWS Inferentia2 (%2 x %3)")
-                       .arg(c.name)
-                       .arg(choice->count)
-                       .arg(choice->instance);
-        sg.description = tr("Inferentia chips are built for inference: AWS states Inf1 gives "
-                            "50 % more performance per watt than g4dn (C08) and Inf2 up to 50 % "
-                            "better performance per watt than comparable instances (C03). The "
-                            "copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator "
-                            "gives the hours and the Neuron power.")
-                             .arg(s.count)
-                             .arg(from->id)
-                             .arg(choice->count)
-                             .arg(choice->instance);
-        RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
-        sg.source = claim;
-        sg.sideEffects = tr("The model must compile with the AWS Neuron SDK; check operator "
-                            "support and re-validate accuracy after compilation.");
-        sg.confidence = Confidence::Medium;
-        sg.change = RuleSupport::switchInstance(kind, i, *choice);
-        result.push_back(std::move(sg));
-    });
+    ctx.forEach<EndpointSpec>(
+        [&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
+            const InstanceSpec *from = ctx.instance(s.instance);
+            if (!from || (from->category != InstanceCategory::NvidiaGpu && from->family != u"inf1"))
+                return;
+            const auto choice = RuleSupport::matchInFamilies(
+                ctx, kind, i, c, *from, s.count, WorkTask::Inference, {QStringLiteral("inf2")});
+            if (!choice)
+                return;
+            const QString claim =
+                from->family == u"inf1" ? QStringLiteral("C09") : QStringLiteral("C03");
+            Suggestion sg = make(kind, i);
+            sg.title =
+                RuleSupport::moveTitle(tr("Serve \"%1\" on AWS Inferentia2 (%2 x %3)"), c, *choice);
+            sg.description = RuleSupport::moveDescription(
+                tr("Inferentia chips are built for inference: AWS states Inf1 gives "
+                   "50 % more performance per watt than g4dn (C08) and Inf2 up to 50 % "
+                   "better performance per watt than comparable instances (C03). The "
+                   "copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator "
+                   "gives the hours and the Neuron power."),
+                s.count, *from, *choice);
+            sg.source = claim;
+            sg.sideEffects = tr("The model must compile with the AWS Neuron SDK; check operator "
+                                "support and re-validate accuracy after compilation.");
+            result.push_back(RuleSupport::instanceMove(ctx, kind, i, *choice, std::move(sg)));
+        });
     return result;
 }
 

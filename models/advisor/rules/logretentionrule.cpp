@@ -6,6 +6,7 @@
 #include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +45,7 @@ std::vector<Suggestion> LogRetentionRule::suggest(const RuleContext &ctx) const
                             "Assumption: one month meets your needs; set the period you "
                             "actually need.")
                              .arg(s.retentionMonths > 0.0
-                                      ? tr("%1 months").arg(RuleSupport::number(s.retentionMonths))
+                                      ? tr("%1 months").arg(NumberFormat::inText(s.retentionMonths))
                                       : tr("forever"));
         sg.source = QStringLiteral("estimator (stored log GB-months)");
         sg.sideEffects = tr("Older logs are gone: export what audits or debugging need.");

@@ -26,35 +26,30 @@ public:
 
 std::vector<Suggestion> NeoCompileRule::suggest(const RuleContext &ctx) const
 {
-    std::vector<Suggestion> result;
-    const std::optional<RuleSupport::MeasuredRatio> compiled =
-        RuleSupport::compiledModelRatio(ctx.reference());
-    if (!compiled)
-        return result;
-    ctx.forEach<EndpointSpec>([&](StageKind kind, int i, const Component &c, const EndpointSpec &) {
-        const InstanceSpec *spec = ctx.instance(c.instance());
-        // Neuron instances already run a compiled model (the Neuron SDK compiles it).
-        if (!spec || spec->origin == DataOrigin::Project
-            || spec->category == InstanceCategory::Inferentia
-            || spec->category == InstanceCategory::Trainium)
-            return;
-        Suggestion sg = make(kind, i);
-        sg.title = tr("Compile \"%1\" for its serving hardware with SageMaker Neo").arg(c.name);
-        sg.description = tr("Neo compiles the model into an optimized form for the target "
-                            "instance. No source publishes a Neo saving; the copy applies the "
-                            "compilation saving measured on an H100 (torch.compile, %1 less "
-                            "energy per training sample) to the endpoint's busy time. "
-                            "Assumption: inference gains about as much.")
-                             .arg(RuleSupport::percent(1.0 - compiled->ratio));
-        sg.source = compiled->source;
-        sg.sideEffects = tr("Re-validate accuracy after compilation; not every operator "
-                            "compiles.");
-        sg.latency = LatencyEffect::Lower;
-        sg.confidence = Confidence::Low;
-        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, compiled->ratio);
-        result.push_back(std::move(sg));
-    });
-    return result;
+    return RuleSupport::compiledCopies(
+        ctx,
+        [&](StageKind kind, int i, const Component &c,
+            const QString &saving) -> std::optional<Suggestion> {
+            const InstanceSpec *spec = ctx.instance(c.instance());
+            // Neuron instances already run a compiled model (the Neuron SDK compiles it).
+            if (c.type() != ComponentType::Endpoint || !spec || spec->origin == DataOrigin::Project
+                || spec->category == InstanceCategory::Inferentia
+                || spec->category == InstanceCategory::Trainium)
+                return std::nullopt;
+            Suggestion sg = make(kind, i);
+            sg.title = tr("Compile \"%1\" for its serving hardware with SageMaker Neo").arg(c.name);
+            sg.description = tr("Neo compiles the model into an optimized form for the target "
+                                "instance. No source publishes a Neo saving; the copy applies the "
+                                "compilation saving measured on an H100 (torch.compile, %1 less "
+                                "energy per training sample) to the endpoint's busy time. "
+                                "Assumption: inference gains about as much.")
+                                 .arg(saving);
+            sg.sideEffects = tr("Re-validate accuracy after compilation; not every operator "
+                                "compiles.");
+            sg.latency = LatencyEffect::Lower;
+            sg.confidence = Confidence::Low;
+            return sg;
+        });
 }
 
 std::unique_ptr<Rule> makeNeoCompileRule()

@@ -7,6 +7,7 @@
 #include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -49,7 +50,7 @@ std::vector<Suggestion> ServerlessEndpointRule::suggest(const RuleContext &ctx) 
                                 "at full load. Assumption: this instance type stands in for the "
                                 "serverless capacity (which is CPU only).")
                                  .arg(RuleSupport::percent(load, 1))
-                                 .arg(RuleSupport::number(s.hoursProvisioned));
+                                 .arg(NumberFormat::inText(s.hoursProvisioned));
             sg.source = QStringLiteral("estimator (busy hours at full load)");
             sg.sideEffects = tr("Cold starts add latency after idle periods; Serverless Inference "
                                 "has no GPUs and limits memory and concurrency.");

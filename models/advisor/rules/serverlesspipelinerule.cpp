@@ -7,6 +7,7 @@
 #include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -52,8 +53,8 @@ std::vector<Suggestion> ServerlessPipelineRule::suggest(const RuleContext &ctx) 
                            "endpoints. Assumption: the same instance type stands in for the "
                            "serverless capacity.")
                             .arg(RuleSupport::percent(c->utilization))
-                            .arg(RuleSupport::number(c->hours))
-                            .arg(RuleSupport::number(c->hours * c->utilization));
+                            .arg(NumberFormat::inText(c->hours))
+                            .arg(NumberFormat::inText(c->hours * c->utilization));
         s.source = QStringLiteral("estimator (busy hours at full load)");
         s.sideEffects = tr("Jobs start on demand (start-up time per run); long-running Spark "
                            "jobs may need rework for Glue.");

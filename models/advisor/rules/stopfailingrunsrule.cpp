@@ -6,6 +6,7 @@
 #include "advisor/rule.h"
 #include "advisor/ruleregistry.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 
@@ -36,13 +37,14 @@ std::vector<Suggestion> StopFailingRunsRule::suggest(const RuleContext &ctx) con
             return;
         Suggestion sg = make(kind, i);
         sg.title = tr("Let SageMaker Debugger stop \"%1\" when it goes wrong").arg(c.name);
-        sg.description = tr("Debugger's built-in rules (system bottlenecks, overfitting, "
-                            "saturated activations) stop a training job as soon as they detect "
-                            "a problem. This plan counts no failed runs, so it saves nothing on "
-                            "the plan as written; each run of this job that fails and is stopped "
-                            "early saves up to its %1 kgCO2e and %2 hours.")
-                             .arg(RuleSupport::number(estimate->footprint.co2e.kg / estimate->runs),
-                                  RuleSupport::number(estimate->hoursPerRun().h));
+        sg.description =
+            tr("Debugger's built-in rules (system bottlenecks, overfitting, "
+               "saturated activations) stop a training job as soon as they detect "
+               "a problem. This plan counts no failed runs, so it saves nothing on "
+               "the plan as written; each run of this job that fails and is stopped "
+               "early saves up to its %1 kgCO2e and %2 hours.")
+                .arg(NumberFormat::inText(estimate->footprint.co2e.kg / estimate->runs),
+                     NumberFormat::inText(estimate->hoursPerRun().h));
         sg.source = QStringLiteral("guidance (no published figure)");
         sg.sideEffects = tr("A rule that fires wrongly stops a healthy run; tune the rules' "
                             "thresholds.");

@@ -6,6 +6,7 @@
 #include "advisor/ruleregistry.h"
 #include "advisor/projectedit.h"
 #include "advisor/rulesupport.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -41,12 +42,12 @@ std::vector<Suggestion> StorageLifecycleRule::suggest(const RuleContext &ctx) co
         const double months = std::max(1.0, s.months * kKeptShare);
         Suggestion sg = make(kind, i);
         sg.title = tr("Expire \"%1\" after %2 months with an S3 Lifecycle rule")
-                       .arg(c.name, RuleSupport::number(months));
+                       .arg(c.name, NumberFormat::inText(months));
         sg.description = tr("Define a retention period that meets the business requirement "
                             "without exceeding it and let S3 Lifecycle delete the data. "
                             "Assumption: the data is needed for %1 of the %2 months planned; "
                             "set the period you actually need.")
-                             .arg(RuleSupport::number(months), RuleSupport::number(s.months));
+                             .arg(NumberFormat::inText(months), NumberFormat::inText(s.months));
         sg.source = QStringLiteral("estimator (stored GB-months)");
         sg.sideEffects = tr("Deleted data is gone: keep what audits, reproducibility or "
                             "retraining require.");

@@ -26,35 +26,30 @@ public:
 
 std::vector<Suggestion> TrainingCompilerRule::suggest(const RuleContext &ctx) const
 {
-    std::vector<Suggestion> result;
-    const std::optional<RuleSupport::MeasuredRatio> compiled =
-        RuleSupport::compiledModelRatio(ctx.reference());
-    if (!compiled)
-        return result;
-    ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
-        if (c.type() != ComponentType::Compute && c.type() != ComponentType::Tuning)
-            return;
-        const InstanceSpec *spec = ctx.instance(c.instance());
-        if (!spec || spec->category != InstanceCategory::NvidiaGpu
-            || RuleSupport::taskOf(c) != WorkTask::Training)
-            return;
-        Suggestion sg = make(kind, i);
-        sg.title = tr("Compile the training of \"%1\" for the GPU").arg(c.name);
-        sg.description = tr("Compiling the model to hardware-optimized kernels (SageMaker "
-                            "Training Compiler, up to 50 % faster per C15; torch.compile) "
-                            "shortens training. The copy applies the measured saving: %1 "
-                            "less energy per sample on an H100 (and 26 % less time), as %1 "
-                            "fewer busy hours.")
-                             .arg(RuleSupport::percent(1.0 - compiled->ratio));
-        sg.source = compiled->source;
-        sg.sideEffects = tr("A one-off compile (55 s measured) per run; AWS announces no new "
-                            "releases of SageMaker Training Compiler, so use torch.compile "
-                            "or XLA.");
-        sg.confidence = Confidence::Medium;
-        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, compiled->ratio);
-        result.push_back(std::move(sg));
-    });
-    return result;
+    return RuleSupport::compiledCopies(
+        ctx,
+        [&](StageKind kind, int i, const Component &c,
+            const QString &saving) -> std::optional<Suggestion> {
+            if (c.type() != ComponentType::Compute && c.type() != ComponentType::Tuning)
+                return std::nullopt;
+            const InstanceSpec *spec = ctx.instance(c.instance());
+            if (!spec || spec->category != InstanceCategory::NvidiaGpu
+                || RuleSupport::taskOf(c) != WorkTask::Training)
+                return std::nullopt;
+            Suggestion sg = make(kind, i);
+            sg.title = tr("Compile the training of \"%1\" for the GPU").arg(c.name);
+            sg.description = tr("Compiling the model to hardware-optimized kernels (SageMaker "
+                                "Training Compiler, up to 50 % faster per C15; torch.compile) "
+                                "shortens training. The copy applies the measured saving: %1 "
+                                "less energy per sample on an H100 (and 26 % less time), as %1 "
+                                "fewer busy hours.")
+                                 .arg(saving);
+            sg.sideEffects = tr("A one-off compile (55 s measured) per run; AWS announces no new "
+                                "releases of SageMaker Training Compiler, so use torch.compile "
+                                "or XLA.");
+            sg.confidence = Confidence::Medium;
+            return sg;
+        });
 }
 
 std::unique_ptr<Rule> makeTrainingCompilerRule()

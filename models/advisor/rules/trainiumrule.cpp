@@ -38,61 +38,38 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
             || RuleSupport::taskOf(c) != WorkTask::Training)
             return;
         const int count = RuleSupport::instanceCount(c);
-        const QString use = RuleSupport::sageMakerUse(kind, c);
         // Trainium (trn1, trn1n: C05 energy, C04 cost) and Trainium2 (trn2: C10), each
         // sized to the same throughput and offered where the job can run on it.
         for (const bool second : {false, true}) {
-            const QStringList candidates = RuleSupport::instancesOfFamilies(
-                ctx.reference(),
+            const auto choice = RuleSupport::matchInFamilies(
+                ctx, kind, i, c, *from, count, WorkTask::Training,
                 second ? QStringList{QStringLiteral("trn2")}
-                       : QStringList{QStringLiteral("trn1"), QStringLiteral("trn1n")},
-                *from, use);
-            const auto choice = RuleSupport::matchFeasibleThroughput(
-                ctx, kind, i, *from, count, WorkTask::Training, candidates);
+                       : QStringList{QStringLiteral("trn1"), QStringLiteral("trn1n")});
             if (!choice)
                 continue;
             Suggestion sg = make(kind, i);
-            if (second) {
+            if (second)
                 sg.id += QStringLiteral("/trn2");
-                sg.title = tr("Train \"%1\" on AWS Trainium2 (%2 x %3)")
-                               .arg(c.name)
-                               .arg(choice->count)
-                               .arg(choice->instance);
-                sg.description =
-                    tr("AWS announced Trainium2 with up to twice the performance per watt "
-                       "of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same "
-                       "throughput; the estimator gives the hours and the Neuron power. "
-                       "The catalog has no Trainium2 price yet, so the cost change may be "
-                       "unknown.")
-                        .arg(count)
-                        .arg(from->id)
-                        .arg(choice->count)
-                        .arg(choice->instance);
-                sg.source = QStringLiteral("C10");
-            } else {
-                sg.title = tr("Train \"%1\" on AWS Trainium (%2 x %3)")
-                               .arg(c.name)
-                               .arg(choice->count)
-                               .arg(choice->instance);
-                sg.description =
-                    tr("Trainium is expected to be AWS's most energy-efficient "
-                       "training processor: AWS reports about 25 % less energy for "
-                       "BERT-Large (C05) and up to 50 % lower cost (C04). The copy "
-                       "moves %1 x %2 to %3 x %4 of the same throughput; the estimator "
-                       "gives the hours and the Neuron power.")
-                        .arg(count)
-                        .arg(from->id)
-                        .arg(choice->count)
-                        .arg(choice->instance);
-                sg.source = QStringLiteral("C05");
-            }
-            RuleSupport::noteRegionFallback(ctx, kind, *choice, sg);
+            const QString title = second ? tr("Train \"%1\" on AWS Trainium2 (%2 x %3)")
+                                         : tr("Train \"%1\" on AWS Trainium (%2 x %3)");
+            sg.title = RuleSupport::moveTitle(title, c, *choice);
+            const QString description = second
+                ? tr("AWS announced Trainium2 with up to twice the performance per watt "
+                     "of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same "
+                     "throughput; the estimator gives the hours and the Neuron power. "
+                     "The catalog has no Trainium2 price yet, so the cost change may be "
+                     "unknown.")
+                : tr("Trainium is expected to be AWS's most energy-efficient "
+                     "training processor: AWS reports about 25 % less energy for "
+                     "BERT-Large (C05) and up to 50 % lower cost (C04). The copy "
+                     "moves %1 x %2 to %3 x %4 of the same throughput; the estimator "
+                     "gives the hours and the Neuron power.");
+            sg.description = RuleSupport::moveDescription(description, count, *from, *choice);
+            sg.source = second ? QStringLiteral("C10") : QStringLiteral("C05");
             sg.sideEffects = tr("The model must compile with the AWS Neuron SDK; check "
                                 "operator support. Neuron power is derived from AWS claims, "
                                 "not published.");
-            sg.confidence = Confidence::Medium;
-            sg.change = RuleSupport::switchInstance(kind, i, *choice);
-            result.push_back(std::move(sg));
+            result.push_back(RuleSupport::instanceMove(ctx, kind, i, *choice, std::move(sg)));
         }
     });
     return result;
