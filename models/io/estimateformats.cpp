@@ -6,6 +6,7 @@
 #include "../engine/functionalunits.h"
 #include "csvwriter.h"
 #include "jsonstreamwriter.h"
+#include "texttable.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -512,36 +513,19 @@ void writeEstimateTable(QTextStream &stream, const Estimate &estimate)
                                 Tr::tr("Emb. kgCO2e"),
                                 Tr::tr("kgCO2e"),
                                 Tr::tr("USD")};
-    // Two passes over the estimate: the column widths first, then the lines.
-    std::vector<qsizetype> widths(header.size(), 0);
-    forEachTableRow(estimate, header, [&widths](const QStringList &cells) {
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            widths[i] = std::max(widths[i], cells[i].size());
-    });
-    qsizetype totalWidth = 0;
-    for (qsizetype w : widths)
-        totalWidth += w + 2;
+    // Two passes over the estimate: the column widths first, then the lines. The
+    // names, type, instance and region are text; hours and the figures numbers.
+    std::vector<TextTable::Align> alignment(std::size_t(header.size()), TextTable::Align::Right);
+    std::fill_n(alignment.begin(), 4, TextTable::Align::Left);
+    TextTable table(std::move(alignment));
+    forEachTableRow(estimate, header, [&table](const QStringList &cells) { table.measure(cells); });
 
     stream << Tr::tr("Project: %1\nMethodology: %2; grid intensity: %3; reference data %4%5\n\n")
                   .arg(estimate.projectName, methodologyKey(estimate.methodology),
                        gridDatasetKey(estimate.gridDataset), estimate.dataVersion,
                        estimate.includeEmbodied ? QString() : Tr::tr("; embodied excluded"));
     forEachTableRow(estimate, header, [&](const QStringList &cells) {
-        if (cells.isEmpty()) {
-            stream << QString(totalWidth - 2, u'-') << u'\n';
-            return;
-        }
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const bool numeric = i >= 4;
-            line +=
-                numeric ? cells[i].rightJustified(widths[i]) : cells[i].leftJustified(widths[i]);
-            if (i + 1 < cells.size())
-                line += QStringLiteral("  ");
-        }
-        while (line.endsWith(u' '))
-            line.chop(1);
-        stream << line << u'\n';
+        stream << (cells.isEmpty() ? table.rule() : table.line(cells)) << u'\n';
     });
     QString out;
     const Footprint &t = estimate.total;

@@ -3,6 +3,7 @@
 
 #include "../engine/instanceefficiency.h"
 #include "csvwriter.h"
+#include "texttable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,8 +76,11 @@ QString render(const std::vector<Row> &rows, const std::vector<Column<Row>> &col
     case ListingFormat::Table: {
         std::vector<QStringList> cells;
         QStringList header;
-        for (const Column<Row> &c : columns)
+        std::vector<TextTable::Align> alignment;
+        for (const Column<Row> &c : columns) {
             header << QCoreApplication::translate("greenprint::ReferenceFormats", c.header);
+            alignment.push_back(c.numeric ? TextTable::Align::Right : TextTable::Align::Left);
+        }
         cells.push_back(header);
         for (const Row &r : rows) {
             QStringList line;
@@ -84,26 +88,7 @@ QString render(const std::vector<Row> &rows, const std::vector<Column<Row>> &col
                 line << c.text(r);
             cells.push_back(line);
         }
-        std::vector<qsizetype> widths(columns.size(), 0);
-        for (const QStringList &line : cells) {
-            for (std::size_t i = 0; i < columns.size(); ++i)
-                widths[i] = std::max(widths[i], line[static_cast<qsizetype>(i)].size());
-        }
-        QString out;
-        for (const QStringList &line : cells) {
-            QString text;
-            for (std::size_t i = 0; i < columns.size(); ++i) {
-                const QString &cell = line[static_cast<qsizetype>(i)];
-                text += columns[i].numeric ? cell.rightJustified(widths[i])
-                                           : cell.leftJustified(widths[i]);
-                if (i + 1 < columns.size())
-                    text += QStringLiteral("  ");
-            }
-            while (text.endsWith(u' '))
-                text.chop(1);
-            out += text + u'\n';
-        }
-        return out;
+        return TextTable(std::move(alignment)).render(cells);
     }
     }
     return {};

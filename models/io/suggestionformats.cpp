@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestionformats.h"
 
+#include "texttable.h"
+
 #include "domain/names.h"
 
 #include <QCoreApplication>
@@ -142,11 +144,6 @@ QString suggestionsToTable(const SuggestionReport &report, const Estimate &basel
             break;
         }
     }
-    std::vector<qsizetype> widths(header.size(), 0);
-    for (const QStringList &r : rows) {
-        for (qsizetype i = 0; i < r.size(); ++i)
-            widths[std::size_t(i)] = std::max(widths[std::size_t(i)], r[i].size());
-    }
     QString out = Tr::tr("Plan: %1 kgCO2e, %2 kWh, %3 USD. Each suggestion is estimated on its own "
                          "copy of the plan; savings of several do not add up.\n\n")
                       .arg(fixed(baseline.total.co2e.kg, 1), fixed(baseline.total.energy.kWh, 1),
@@ -157,19 +154,10 @@ QString suggestionsToTable(const SuggestionReport &report, const Estimate &basel
             out += QStringLiteral("  - ") + problem + u'\n';
         out += u'\n';
     }
-    for (const QStringList &r : rows) {
-        QString line;
-        for (qsizetype i = 0; i < r.size(); ++i) {
-            const bool last = i + 1 == r.size();
-            const bool text = i >= 6;
-            if (i > 0)
-                line += QStringLiteral("  ");
-            line += last ? r[i]
-                : text   ? r[i].leftJustified(widths[std::size_t(i)])
-                         : r[i].rightJustified(widths[std::size_t(i)]);
-        }
-        out += line + u'\n';
-    }
+    // The rank and the figures are numbers; confidence, stage and title text.
+    std::vector<TextTable::Align> alignment(std::size_t(header.size()), TextTable::Align::Left);
+    std::fill_n(alignment.begin(), 6, TextTable::Align::Right);
+    out += TextTable(std::move(alignment)).render(rows);
     if (report.suggestions.empty())
         out += Tr::tr("No suggestions: nothing in this plan matches a practice of the guidance "
                       "within its constraints.\n");
