@@ -2436,10 +2436,6 @@ Marktbasiert (%6): %7</translation>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
         <translation>Methode Green Algorithms mit ihren eigenen Konstanten: Kerne × TDP pro Kern × Nutzung, Speicher-Watt pro GB, ihre PUE und ihre CO₂-Intensität pro Standort; keine grauen Emissionen.</translation>
     </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::GreenprintProfile</name>

@@ -2436,10 +2436,6 @@ Fondées sur le marché (%6) : %7</translation>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
         <translation>Méthode Green Algorithms, avec ses propres constantes : cœurs × TDP par cœur × usage, watts de mémoire par Go, son PUE et son intensité carbone par localisation ; aucune émission intrinsèque.</translation>
     </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::GreenprintProfile</name>

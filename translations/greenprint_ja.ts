@@ -2430,10 +2430,6 @@ Market-based (%6): %7</source>
         <source>Green Algorithms method, with its own constants: cores × TDP per core × usage, memory watts per GB, its PUE and its carbon intensity per location; no embodied emissions.</source>
         <translation>Green Algorithms の算定方法（独自の定数を使用）：コア数 × コアあたり TDP × 使用率、GB あたりのメモリ電力、独自の PUE と所在地ごとの炭素強度。内包排出量なし。</translation>
     </message>
-    <message>
-        <source>Green Algorithms</source>
-        <translation>Green Algorithms</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::GreenprintProfile</name>

@@ -2,6 +2,7 @@
 #include "defaultassumptions.h"
 
 #include "domain/filedefaults.h"
+#include "io/fieldpath.h"
 
 #include <QCoreApplication>
 
@@ -69,10 +70,8 @@ QStringList fileDefaultAssumptions(const Project &project)
                 any = true;
                 Users &u = users[k];
                 if (u.named.size() < kNamedComponents) {
-                    u.named << QStringLiteral("stages[%1].components[%2] (%3)")
-                                   .arg(s)
-                                   .arg(c)
-                                   .arg(component.name);
+                    u.named << QStringLiteral("%1 (%2)").arg(FieldPath::component(s, int(c)),
+                                                             component.name);
                 } else {
                     ++u.more;
                 }

@@ -3,6 +3,8 @@
 
 #include "powermodel.h"
 
+#include "../domain/names.h"
+
 #include <QCoreApplication>
 
 namespace greenprint {
@@ -132,7 +134,8 @@ std::vector<UsedConstant> GreenAlgorithmsProfile::constants() const
     std::vector<UsedConstant> used;
     for (const PeerConstant &c : m_reference.method.greenAlgorithms) {
         if (c.kind == u"constant")
-            used.push_back(usedPeerConstant(c, Tr::tr("Green Algorithms")));
+            used.push_back(
+                usedPeerConstant(c, methodologyDisplayName(Methodology::GreenAlgorithms)));
     }
     return used;
 }

@@ -17,12 +17,16 @@ QString FieldPath::stage(int stage, const QString &key)
     return Internal::joinPath(Internal::indexPath(QStringLiteral("stages"), stage), key);
 }
 
-QString FieldPath::component(int stage, int component, const QString &key)
+QString FieldPath::component(int stage, int component)
 {
     const QString stagePath = Internal::indexPath(QStringLiteral("stages"), stage);
-    return Internal::joinPath(
-        Internal::indexPath(Internal::joinPath(stagePath, QStringLiteral("components")), component),
-        key);
+    return Internal::indexPath(Internal::joinPath(stagePath, QStringLiteral("components")),
+                               component);
+}
+
+QString FieldPath::component(int stage, int component, const QString &key)
+{
+    return Internal::joinPath(FieldPath::component(stage, component), key);
 }
 
 FieldPath::Parts FieldPath::locate(const QString &path)

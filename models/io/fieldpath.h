@@ -22,6 +22,8 @@ namespace greenprint::FieldPath {
 
 /** `stages[stage].key`. */
 QString stage(int stage, const QString &key);
+/** `stages[stage].components[component]`: the component itself. */
+QString component(int stage, int component);
 /** `stages[stage].components[component].key` (`key` may be dotted: `work.parameters`). */
 QString component(int stage, int component, const QString &key);
 

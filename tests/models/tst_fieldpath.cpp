@@ -32,6 +32,7 @@ void TestFieldPath::buildsPaths()
 {
     QCOMPARE(FieldPath::stage(2, u"region"_s), u"stages[2].region"_s);
     QCOMPARE(FieldPath::component(3, 0, u"instance"_s), u"stages[3].components[0].instance"_s);
+    QCOMPARE(FieldPath::component(1, 4), u"stages[1].components[4]"_s);
     QCOMPARE(FieldPath::component(2, 11, u"work.parameters"_s),
              u"stages[2].components[11].work.parameters"_s);
 }

@@ -5,7 +5,7 @@
     tests/golden/green-algorithms/generate.py GA_GIT_DIR [COMMIT] [DATA_VERSION]
 
 GA_GIT_DIR is a clone (or bare git dir) of github.com/GreenAlgorithms/green-algorithms-tool;
-COMMIT defaults to the one cited in data/reference/green-algorithms/SOURCES.md and
+COMMIT defaults to the one pinned in data/reference/sources/MANIFEST.csv and
 DATA_VERSION to v3.0 (the app's CURRENT_VERSION). It
 
   1. copies the tool's data files data/<DATA_VERSION>/*.csv and its LICENSE verbatim into
