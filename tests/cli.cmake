@@ -109,27 +109,27 @@ greenprint_cli_test(suggest_onprem_json EXIT 0 GOLDEN onprem-suggest.json
 # The advisor walk: 8B fine-tune on p4d, 5M requests a month on g5, eu-central-1. Only hardware the
 # jobs can run on is offered (memory, interconnect, headroom), Trainium/Trainium2/p5 and g6 sized
 # from the same work.
-set(walk17 tests/data/cli/walk-issue17.greenprint)
-greenprint_cli_test(suggest_walk_issue17 EXIT 0 GOLDEN walk-issue17-suggest.txt ARGS suggest ${walk17})
-greenprint_cli_test(suggest_walk_issue17_json EXIT 0 GOLDEN walk-issue17-suggest.json
-    ARGS suggest ${walk17} --format json)
+set(walkPlan tests/data/cli/walk-plan.greenprint)
+greenprint_cli_test(suggest_walk_plan EXIT 0 GOLDEN walk-plan-suggest.txt ARGS suggest ${walkPlan})
+greenprint_cli_test(suggest_walk_plan_json EXIT 0 GOLDEN walk-plan-suggest.json
+    ARGS suggest ${walkPlan} --format json)
 # The same walk with users in us-east-1 and a 100 ms ceiling: a move of the endpoints is dropped
 # only because its measured round trip from the users exceeds the ceiling, and says so.
-greenprint_cli_test(suggest_walk_issue17_latency EXIT 0 GOLDEN walk-issue17-latency-suggest.txt
-    ARGS suggest tests/data/cli/walk-issue17-latency.greenprint)
+greenprint_cli_test(suggest_walk_plan_latency EXIT 0 GOLDEN walk-plan-latency-suggest.txt
+    ARGS suggest tests/data/cli/walk-plan-latency.greenprint)
 # The walk with EU-only residency, users in Frankfurt and a 2000 ms ceiling: whole-plan scenarios
 # (one region for every stage, hardware per stage, "stage": "plan") and the whole plan's front.
-set(walk17eu tests/data/cli/walk-issue17-eu.greenprint)
-greenprint_cli_test(suggest_walk_issue17_eu_json EXIT 0 GOLDEN walk-issue17-eu-suggest.json
-    ARGS suggest ${walk17eu} --format json)
-greenprint_cli_test(pareto_walk_issue17_eu EXIT 0 GOLDEN walk-issue17-eu-pareto.txt
-    ARGS pareto ${walk17eu})
-greenprint_cli_test(pareto_walk_issue17_eu_json EXIT 0 GOLDEN walk-issue17-eu-pareto.json
-    ARGS pareto ${walk17eu} --format json)
-greenprint_cli_test(pareto_walk_issue17_latency_inference EXIT 0
-    ARGS pareto tests/data/cli/walk-issue17-latency.greenprint --stage inference
+set(walkEu tests/data/cli/walk-plan-eu.greenprint)
+greenprint_cli_test(suggest_walk_plan_eu_json EXIT 0 GOLDEN walk-plan-eu-suggest.json
+    ARGS suggest ${walkEu} --format json)
+greenprint_cli_test(pareto_walk_plan_eu EXIT 0 GOLDEN walk-plan-eu-pareto.txt
+    ARGS pareto ${walkEu})
+greenprint_cli_test(pareto_walk_plan_eu_json EXIT 0 GOLDEN walk-plan-eu-pareto.json
+    ARGS pareto ${walkEu} --format json)
+greenprint_cli_test(pareto_walk_plan_latency_inference EXIT 0
+    ARGS pareto tests/data/cli/walk-plan-latency.greenprint --stage inference
     STDOUT_CONTAINS "ca-central-1, 2 × g6.xlarge")
-greenprint_cli_test(pareto_bad_stage EXIT 2 ARGS pareto ${walk17eu} --stage nope
+greenprint_cli_test(pareto_bad_stage EXIT 2 ARGS pareto ${walkEu} --stage nope
     STDERR_CONTAINS "nope")
 greenprint_cli_test(suggest_bad_format EXIT 2 ARGS suggest ${bert} --format csv STDERR_CONTAINS "csv")
 greenprint_cli_test(suggest_help EXIT 0 ARGS --help STDOUT_CONTAINS "suggest FILE")

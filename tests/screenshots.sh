@@ -3,7 +3,7 @@
 # Renders the main views of the example project to PNGs:
 #   tests/screenshots.sh [OUTPUT_DIR] [BUILD_DIR] [PROJECT]
 # defaults: resources/screenshots, build, data/examples/bert-finetune-realtime.greenprint
-# (and, with the default project, the whole-plan scenario of tests/data/cli/walk-issue17-eu).
+# (and, with the default project, the whole-plan scenario of tests/data/cli/walk-plan-eu).
 # Needs xvfb-run (package xvfb); uses the hidden `greenprint FILE --screenshot DIR` option
 # (the file comes first: a leading option is answered by the command line, app/cli).
 # GREENPRINT_LANGUAGE=de|fr|ja|en renders in that language (hidden `--language CODE`).
@@ -29,7 +29,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" "$project" --screenshot "$out" \
 if [ $# -lt 3 ]; then
     walk=$(mktemp -d)
     xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" \
-        "$here/tests/data/cli/walk-issue17-eu.greenprint" --screenshot "$walk" \
+        "$here/tests/data/cli/walk-plan-eu.greenprint" --screenshot "$walk" \
         ${GREENPRINT_LANGUAGE:+--language "$GREENPRINT_LANGUAGE"} \
         ${GREENPRINT_WINDOW_SIZE:+--window-size "$GREENPRINT_WINDOW_SIZE"}
     cp "$walk/whatif-whole-plan.png" "$out/whatif-whole-plan.png"

@@ -81,7 +81,7 @@ void TestConstraintsEditor::init()
 {
     StrictTestCase::init();
     // The issue's walk: eu-central-1, an 8 B fine-tune, a g5 chat endpoint, four notebooks.
-    QVERIFY(test::openWindow(m_window, u"tests/data/cli/walk-issue17.greenprint"_s));
+    QVERIFY(test::openWindow(m_window, u"tests/data/cli/walk-plan.greenprint"_s));
     QVERIFY(m_window->document()->project().constraints.isEmpty());
     m_window->showWhatIf();
     QTRY_VERIFY(advisor()->isEnabled());

@@ -63,10 +63,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/** Loads the issue-17 walk as JSON, lets `edit` change it, and writes it into `dir`. */
+/** Loads the walk plan as JSON, lets `edit` change it, and writes it into `dir`. */
 QString editedWalk(const QTemporaryDir &dir, const std::function<void(QJsonObject &)> &edit)
 {
-    QFile in(test::sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
+    QFile in(test::sourcePath(u"tests/data/cli/walk-plan.greenprint"_s));
     if (!in.open(QIODevice::ReadOnly))
         return {};
     QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
@@ -103,12 +103,12 @@ private slots:
     void fieldLabelsReadWithoutMnemonics();
     void unestimableScenarioShowsNoSaving();
     void missingPriceShowsCostUnknown();
-    void infeasibleHardwareIsNotOffered_issue17();
-    void hardwareTheRegionLacksIsHeldBackWithWhy_issue17();
-    void rightHardwareIsSuggestedWhereItSaves_issue17();
-    void sameSuggestionOnSeveralComponentsIsOneRow_issue17();
-    void wholePlanScenarioInOneClick_issue17();
-    void wholePlanRowAddedAsAScenario_issue17();
+    void infeasibleHardwareIsNotOffered();
+    void hardwareTheRegionLacksIsHeldBackWithWhy();
+    void rightHardwareIsSuggestedWhereItSaves();
+    void sameSuggestionOnSeveralComponentsIsOneRow();
+    void wholePlanScenarioInOneClick();
+    void wholePlanRowAddedAsAScenario();
 
 private:
     WhatIfView *view() const { return m_window->whatIfView(); }
@@ -788,7 +788,7 @@ void TestWhatIf::missingPriceShowsCostUnknown()
     QVERIFY(view()->advisor()->evaluation().invalidReasons.isEmpty());
 }
 
-void TestWhatIf::infeasibleHardwareIsNotOffered_issue17()
+void TestWhatIf::infeasibleHardwareIsNotOffered()
 {
     // The issue's walk with the fine-tune moved to 34 x g4dn.xlarge (16 GB T4s, no fast
     // interconnect) and the endpoint cut to one busy g5.xlarge.
@@ -839,13 +839,13 @@ void TestWhatIf::infeasibleHardwareIsNotOffered_issue17()
         QVERIFY2(p.current || !p.label.contains(u"g4dn.xlarge"_s), qPrintable(p.label));
 }
 
-void TestWhatIf::hardwareTheRegionLacksIsHeldBackWithWhy_issue17()
+void TestWhatIf::hardwareTheRegionLacksIsHeldBackWithWhy()
 {
     // The walk in Frankfurt (eu-central-1), which offers neither trn1, trn2, p5 nor p5e (EC2
     // offerings of 2026-08-01): no row of the suggestion list moves the fine-tune there, the
     // notes say why each was held back, and the whole plan still goes to Stockholm on p5.
-    QVERIFY(m_window->document()->load(
-        test::sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s)));
+    QVERIFY(
+        m_window->document()->load(test::sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s)));
     QTRY_VERIFY(!view()->advisor()->suggestions().empty());
     SuggestionListModel *model = view()->suggestionModel();
     for (const QString &id :
@@ -875,7 +875,7 @@ void TestWhatIf::hardwareTheRegionLacksIsHeldBackWithWhy_issue17()
                  qPrintable(p.label));
 }
 
-void TestWhatIf::rightHardwareIsSuggestedWhereItSaves_issue17()
+void TestWhatIf::rightHardwareIsSuggestedWhereItSaves()
 {
     // The walk where its Region offers the hardware: in N. Virginia (us-east-1) the fine-tune
     // on p4d is offered Trainium (trn1.32xlarge) and p5; with the chat endpoint on three
@@ -912,11 +912,10 @@ void TestWhatIf::rightHardwareIsSuggestedWhereItSaves_issue17()
     check(u"inferentia/inference/0"_s, u"2 x inf2.xlarge"_s);
 }
 
-void TestWhatIf::sameSuggestionOnSeveralComponentsIsOneRow_issue17()
+void TestWhatIf::sameSuggestionOnSeveralComponentsIsOneRow()
 {
     // Four notebooks left running idle: one row with a count, ticked and undone at once.
-    QVERIFY(
-        m_window->document()->load(test::sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s)));
+    QVERIFY(m_window->document()->load(test::sourcePath(u"tests/data/cli/walk-plan.greenprint"_s)));
     QTest::mouseClick(button("newScenario"), Qt::LeftButton);
     QTRY_VERIFY(view()->advisor()->currentScenario() >= 0);
     SuggestionListModel *model = view()->suggestionModel();
@@ -968,12 +967,12 @@ void TestWhatIf::sameSuggestionOnSeveralComponentsIsOneRow_issue17()
     }
 }
 
-void TestWhatIf::wholePlanScenarioInOneClick_issue17()
+void TestWhatIf::wholePlanScenarioInOneClick()
 {
     // The walk with EU-only residency: the whole-plan front offers EU regions only, and one
     // click on a point adds it as a scenario whose figures are the point's.
-    QVERIFY(m_window->document()->load(
-        test::sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s)));
+    QVERIFY(
+        m_window->document()->load(test::sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s)));
     QTRY_VERIFY(!view()->advisor()->suggestions().empty());
     const auto &offered = view()->advisor()->suggestions();
     QVERIFY(std::any_of(offered.begin(), offered.end(), [](const Suggestion &s) {
@@ -1055,11 +1054,11 @@ void TestWhatIf::wholePlanScenarioInOneClick_issue17()
     QCOMPARE(int(m_window->document()->project().scenarios.size()), before);
 }
 
-void TestWhatIf::wholePlanRowAddedAsAScenario_issue17()
+void TestWhatIf::wholePlanRowAddedAsAScenario()
 {
     // A ready whole-plan scenario of the suggestion list becomes a scenario in one action.
-    QVERIFY(m_window->document()->load(
-        test::sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s)));
+    QVERIFY(
+        m_window->document()->load(test::sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s)));
     QTRY_VERIFY(!view()->advisor()->suggestions().empty());
     QTableView *table = view()->suggestionView();
     QAction *add = view()->addScenarioAction();

@@ -39,26 +39,26 @@ private slots:
     void neverBreaksConstraints_issue5();
     void neverBreaksConstraints_issue5_data() { addExamples(); }
     void reportsConstraintViolationsOfCombinations();
-    void latencyCeilingJudgesRegionMovesByRoundTrip_issue17();
-    void offersWholePlanScenarios_issue17();
-    void wholePlanNeverProposesATypeARegionDoesNotOffer_issue17();
-    void wholePlanKeepsTheLatencyCeiling_issue17();
-    void wholePlanScenarioAppliesByItsId_issue17();
+    void latencyCeilingJudgesRegionMovesByRoundTrip();
+    void offersWholePlanScenarios();
+    void wholePlanNeverProposesATypeARegionDoesNotOffer();
+    void wholePlanKeepsTheLatencyCeiling();
+    void wholePlanScenarioAppliesByItsId();
     void marksNegligibleSavings();
     void paretoFrontHasNoDominatedPoint();
     void paretoFrontHasNoDominatedPoint_data() { addExamples(); }
     void paretoSearchStaysInAllowedRegions();
-    void regionMovesNeverGoWhereATypeIsNotOffered_issue17();
-    void regionMovesNeverGoWhereATypeIsNotOffered_issue17_data() { addExamples(); }
-    void paretoNeverProposesATypeARegionDoesNotOffer_issue17();
-    void paretoNeverProposesATypeARegionDoesNotOffer_issue17_data() { addExamples(); }
-    void hardwareMovesTakeWhatTheRegionOffers_issue17();
-    void hardwareMovesTakeWhatTheRegionOffers_issue17_data();
-    void walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17();
-    void walkFallsBackToTheP5SizeTheRegionOffers_issue17();
-    void walkFallsBackToTheP5SizeTheRegionOffers_issue17_data();
-    void saysWhenTheRegionsOfferingIsUnknown_issue17();
-    void inferentia2SavesOnAnEndpointWithSpareGpus_issue17();
+    void regionMovesNeverGoWhereATypeIsNotOffered();
+    void regionMovesNeverGoWhereATypeIsNotOffered_data() { addExamples(); }
+    void paretoNeverProposesATypeARegionDoesNotOffer();
+    void paretoNeverProposesATypeARegionDoesNotOffer_data() { addExamples(); }
+    void hardwareMovesTakeWhatTheRegionOffers();
+    void hardwareMovesTakeWhatTheRegionOffers_data();
+    void walkOffersTrainiumAndP5WhereTheRegionHasThem();
+    void walkFallsBackToTheP5SizeTheRegionOffers();
+    void walkFallsBackToTheP5SizeTheRegionOffers_data();
+    void saysWhenTheRegionsOfferingIsUnknown();
+    void inferentia2SavesOnAnEndpointWithSpareGpus();
 
 private:
     static void addExamples();
@@ -217,7 +217,7 @@ void TestAdvisor::reportsConstraintViolationsOfCombinations()
     GP_COMPARE_NEAR(c.accuracyRetained, 0.97, 1e-12, 0.0);
 }
 
-void TestAdvisor::latencyCeilingJudgesRegionMovesByRoundTrip_issue17()
+void TestAdvisor::latencyCeilingJudgesRegionMovesByRoundTrip()
 {
     // Hand-pinned round trips, so that the test does not restate the shipped table.
     ReferenceData ref = builtReferenceData();
@@ -337,9 +337,9 @@ std::vector<const Suggestion *> wholePlanOnes(const std::vector<Suggestion> &all
 
 } // namespace
 
-void TestAdvisor::offersWholePlanScenarios_issue17()
+void TestAdvisor::offersWholePlanScenarios()
 {
-    Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    Project project = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     const ReferenceData &ref = builtReferenceData();
     const Advisor advisor(ref);
     const Estimate baseline = estimateProject(project, ref);
@@ -427,7 +427,7 @@ void TestAdvisor::offersWholePlanScenarios_issue17()
     }
 }
 
-void TestAdvisor::wholePlanNeverProposesATypeARegionDoesNotOffer_issue17()
+void TestAdvisor::wholePlanNeverProposesATypeARegionDoesNotOffer()
 {
     // Hand-set offerings: p5.48xlarge and g6.xlarge everywhere but Stockholm.
     ReferenceData ref = builtReferenceData();
@@ -435,7 +435,7 @@ void TestAdvisor::wholePlanNeverProposesATypeARegionDoesNotOffer_issue17()
     elsewhere.removeAll(u"eu-north-1"_s);
     ref.offerings.setRegions(u"p5.48xlarge"_s, elsewhere);
     ref.offerings.setRegions(u"g6.xlarge"_s, elsewhere);
-    const Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const Project project = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     const Estimate baseline = estimateProject(project, ref);
     std::vector<WithheldSuggestion> withheld;
     const std::vector<Suggestion> all = Advisor(ref).suggest(project, baseline, &withheld);
@@ -463,7 +463,7 @@ void TestAdvisor::wholePlanNeverProposesATypeARegionDoesNotOffer_issue17()
     QVERIFY(removed > 0);
 }
 
-void TestAdvisor::wholePlanKeepsTheLatencyCeiling_issue17()
+void TestAdvisor::wholePlanKeepsTheLatencyCeiling()
 {
     // Hand-pinned round trips from the users in Frankfurt: Stockholm 30 ms, Paris 10 ms.
     ReferenceData ref = builtReferenceData();
@@ -473,7 +473,7 @@ void TestAdvisor::wholePlanKeepsTheLatencyCeiling_issue17()
         {u"eu-central-1"_s, u"eu-west-1"_s, 10.0, u"test"_s},
     };
     ref.reindex();
-    Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    Project project = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     project.constraints.allowedRegions = {u"eu-central-1"_s, u"eu-north-1"_s, u"eu-west-1"_s};
     project.constraints.latencyCeilingMs = 20.0;
     std::vector<WithheldSuggestion> withheld;
@@ -516,10 +516,10 @@ void TestAdvisor::wholePlanKeepsTheLatencyCeiling_issue17()
         QVERIFY2(p.region != u"eu-north-1"_s, qPrintable(p.region));
 }
 
-void TestAdvisor::wholePlanScenarioAppliesByItsId_issue17()
+void TestAdvisor::wholePlanScenarioAppliesByItsId()
 {
     // A combination outside the few offered is rebuilt from its id: a saved scenario applies.
-    const Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const Project project = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     const ReferenceData &ref = builtReferenceData();
     const Estimate baseline = estimateProject(project, ref);
     const std::vector<Suggestion> all = Advisor(ref).suggest(project, baseline);
@@ -614,7 +614,7 @@ void TestAdvisor::paretoSearchStaysInAllowedRegions()
     QVERIFY(otherInstance);
 }
 
-void TestAdvisor::regionMovesNeverGoWhereATypeIsNotOffered_issue17()
+void TestAdvisor::regionMovesNeverGoWhereATypeIsNotOffered()
 {
     // Every region move the advisor makes, applied: no stage then runs a type in a region
     // the EC2 offerings snapshot says lacks it, and a region it cannot answer for is said.
@@ -650,7 +650,7 @@ void TestAdvisor::regionMovesNeverGoWhereATypeIsNotOffered_issue17()
         QVERIFY(moves > 0);
 }
 
-void TestAdvisor::paretoNeverProposesATypeARegionDoesNotOffer_issue17()
+void TestAdvisor::paretoNeverProposesATypeARegionDoesNotOffer()
 {
     // Per stage, over every region: no way on the front puts a type where the EC2 offerings
     // snapshot says AWS does not offer it (only the plan as it is may stay, with the reason),
@@ -704,7 +704,7 @@ enum class Removed {
 
 } // namespace
 
-void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers_issue17_data()
+void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers_data()
 {
     // A plan, one of its in-Region hardware moves, what the test removes from the plan's
     // Region, and the type the move falls back to when only its pick is removed (empty: none
@@ -718,7 +718,7 @@ void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers_issue17_data()
     // The walk's fine-tune stated as 100 h on one g5.48xlarge (8 A10G) at 20 % utilization.
     QTest::addColumn<bool>("lowUtilizationJob");
     const QString bert = sourcePath(u"data/examples/bert-finetune-realtime.greenprint"_s);
-    const QString walk = sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s);
+    const QString walk = sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s);
     const std::pair<Removed, const char *> removals[] = {
         {Removed::Nothing, " (offered)"},
         {Removed::PickedType, " (Region lacks the type)"},
@@ -746,7 +746,7 @@ void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers_issue17_data()
     }
 }
 
-void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers_issue17()
+void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers()
 {
     // Every rule that proposes an instance type in the plan's own Region: with the type offered
     // there, the move is offered; with the Region's offering of that type removed, the move
@@ -855,14 +855,14 @@ void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers_issue17()
     QVERIFY(find(Advisor::planSearchMoves(now, withheld)));
 }
 
-void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17()
+void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem()
 {
     // The issue's walk: in Frankfurt (eu-central-1) AWS offers neither trn1, trn2, p5 nor p5e
     // (EC2 offerings of 2026-08-01), so those moves are held back there with the reason and
     // the whole-plan scenario takes p5 to Stockholm, which offers it. The same plan in
     // N. Virginia (us-east-1) is offered Trainium (trn1.32xlarge) and p5, each saving carbon.
     const ReferenceData &ref = builtReferenceData();
-    Project eu = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    Project eu = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     std::vector<WithheldSuggestion> withheld;
     const std::vector<Suggestion> euOffered =
         Advisor(ref).suggest(eu, estimateProject(eu, ref), &withheld);
@@ -890,7 +890,7 @@ void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17()
     QVERIFY2(plans.front()->id.startsWith(u"plan/eu-north-1/gpu-generation/training/0/p5"_s),
              qPrintable(plans.front()->id));
 
-    Project us = load(sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
+    Project us = load(sourcePath(u"tests/data/cli/walk-plan.greenprint"_s));
     for (Stage &stage : us.stages)
         stage.region.clear();
     us.region = u"us-east-1"_s;
@@ -905,7 +905,7 @@ void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem_issue17()
 
 namespace {
 
-/** The walk (tests/data/cli/walk-issue17-eu.greenprint) with every stage in `region`. */
+/** The walk (tests/data/cli/walk-plan-eu.greenprint) with every stage in `region`. */
 Project walkIn(Project walk, const QString &region)
 {
     for (Stage &stage : walk.stages)
@@ -924,7 +924,7 @@ const Suggestion *withId(const std::vector<Suggestion> &list, const QString &id)
 
 } // namespace
 
-void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers_issue17_data()
+void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers_data()
 {
     // The walk's fine-tune at 1 B parameters (16 GB of training state: one H100 holds it, so
     // data-parallel p5.4xlarge need no sharding). Its 8 A100 match a few p5.4xlarge (1 H100
@@ -937,12 +937,12 @@ void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers_issue17_data()
     QTest::newRow("eu-north-1 (falls back)") << u"eu-north-1"_s << true;
 }
 
-void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers_issue17()
+void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers()
 {
     QFETCH(QString, region);
     QFETCH(bool, fallsBack);
     const ReferenceData &ref = builtReferenceData();
-    const Project walk = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const Project walk = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     const auto p5Move = [&](const QString &in, std::vector<WithheldSuggestion> *withheld) {
         Project project = walkIn(walk, in);
         std::get<ComputeSpec>(project.stage(StageKind::Training).components[0].spec)
@@ -978,13 +978,13 @@ void TestAdvisor::walkFallsBackToTheP5SizeTheRegionOffers_issue17()
         QVERIFY2(w.suggestion.id != p5->id, qPrintable(w.reasons.join(u"; "_s)));
 }
 
-void TestAdvisor::saysWhenTheRegionsOfferingIsUnknown_issue17()
+void TestAdvisor::saysWhenTheRegionsOfferingIsUnknown()
 {
     // The walk in the AWS European Sovereign Cloud (eusc-de-east-1), a Region the EC2 offerings
     // snapshot does not cover: the in-Region hardware moves are offered, each saying that
     // whether the Region offers the type is not known; in Frankfurt, which it covers, not.
     const ReferenceData &ref = builtReferenceData();
-    const Project walk = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    const Project walk = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     const QString sovereign = u"eusc-de-east-1"_s;
     QVERIFY(ref.region(sovereign));
     QVERIFY(!ref.offerings.covers(sovereign));
@@ -1016,7 +1016,7 @@ void TestAdvisor::saysWhenTheRegionsOfferingIsUnknown_issue17()
     QVERIFY2(!g6->description.contains(u"is not known"_s), qPrintable(g6->description));
 }
 
-void TestAdvisor::inferentia2SavesOnAnEndpointWithSpareGpus_issue17()
+void TestAdvisor::inferentia2SavesOnAnEndpointWithSpareGpus()
 {
     // The walk's endpoint on three g5.xlarge instead of two: 4.8e20 FLOP a year (60 M requests
     // x 500 tokens x 2 x 8e9) keep them 41 % busy at the catalog's 10 % of peak. Two
@@ -1025,7 +1025,7 @@ void TestAdvisor::inferentia2SavesOnAnEndpointWithSpareGpus_issue17()
     // and save carbon and cost. (On two g5.xlarge it also takes two chips, and their 32 GB of
     // HBM each outweigh the energy saved: offered for its cost saving only.)
     const ReferenceData &ref = builtReferenceData();
-    Project project = load(sourcePath(u"tests/data/cli/walk-issue17-eu.greenprint"_s));
+    Project project = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     auto &endpoint = std::get<EndpointSpec>(project.stage(StageKind::Inference).components[0].spec);
     endpoint.count = 3;
     const std::vector<Suggestion> offered = Advisor(ref).suggest(project);

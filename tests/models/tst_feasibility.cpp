@@ -32,8 +32,8 @@ private slots:
     void endpointHeadroom();
     void planProblemsOfTheWholePlan();
     void notebookCountIsItsInstances();
-    void walkOffersOnlyFeasibleHardware_issue17();
-    void paretoLeavesInfeasibleOptionsOffTheFront_issue17();
+    void walkOffersOnlyFeasibleHardware();
+    void paretoLeavesInfeasibleOptionsOffTheFront();
 
 private:
     static Project walk();
@@ -76,7 +76,7 @@ Project TestFeasibility::walk()
 {
     ProjectReader reader;
     const std::optional<Project> p =
-        reader.readFile(sourcePath(u"tests/data/cli/walk-issue17.greenprint"_s));
+        reader.readFile(sourcePath(u"tests/data/cli/walk-plan.greenprint"_s));
     if (!p)
         qFatal("%s", qPrintable(reader.errorString()));
     return *p;
@@ -254,7 +254,7 @@ void TestFeasibility::notebookCountIsItsInstances()
     QCOMPARE(RuleSupport::instanceCount(component), 0);
 }
 
-void TestFeasibility::walkOffersOnlyFeasibleHardware_issue17()
+void TestFeasibility::walkOffersOnlyFeasibleHardware()
 {
     const ReferenceData &ref = builtReferenceData();
     const Project project = walk();
@@ -300,7 +300,7 @@ void TestFeasibility::walkOffersOnlyFeasibleHardware_issue17()
     }
 }
 
-void TestFeasibility::paretoLeavesInfeasibleOptionsOffTheFront_issue17()
+void TestFeasibility::paretoLeavesInfeasibleOptionsOffTheFront()
 {
     const ReferenceData &ref = builtReferenceData();
     const Project project = walk();

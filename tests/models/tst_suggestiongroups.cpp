@@ -24,7 +24,7 @@ class TestSuggestionGroups : public test::StrictTestCase
     Q_OBJECT
 
 private slots:
-    void walkGroupsAsksAndFolds_issue17();
+    void walkGroupsAsksAndFolds();
     void statingTheAccuracyFloorAnswersTheQuestion();
     void everyExampleKeepsEverySuggestionOnce();
 };
@@ -69,12 +69,12 @@ Grouped groupOf(const Project &project)
 
 } // namespace
 
-void TestSuggestionGroups::walkGroupsAsksAndFolds_issue17()
+void TestSuggestionGroups::walkGroupsAsksAndFolds()
 {
-    const Project project = load(u"tests/data/cli/walk-issue17.greenprint"_s);
+    const Project project = load(u"tests/data/cli/walk-plan.greenprint"_s);
     const Grouped g = groupOf(project);
     // Four idle notebooks: one group of four. Each notebook saves 25.2 kgCO2e on its own copy
-    // (tests/data/cli/walk-issue17-suggest.txt before grouping); they are independent, so the
+    // (tests/data/cli/walk-plan-suggest.txt before grouping); they are independent, so the
     // four on one copy save four times that.
     const SuggestionGroup *notebooks = g.containing(u"idle-notebook/model-building/0"_s);
     QVERIFY(notebooks);
@@ -120,7 +120,7 @@ void TestSuggestionGroups::walkGroupsAsksAndFolds_issue17()
 
 void TestSuggestionGroups::statingTheAccuracyFloorAnswersTheQuestion()
 {
-    Project project = load(u"tests/data/cli/walk-issue17.greenprint"_s);
+    Project project = load(u"tests/data/cli/walk-plan.greenprint"_s);
     project.constraints.accuracyFloor = 0.9;
     const Grouped g = groupOf(project);
     for (const SuggestionGroup &x : g.groups) {
@@ -134,7 +134,7 @@ void TestSuggestionGroups::everyExampleKeepsEverySuggestionOnce()
     for (const QString &example : {u"data/examples/bert-finetune-realtime.greenprint"_s,
                                    u"data/examples/llm-pretraining-p4d-p5.greenprint"_s,
                                    u"data/examples/graviton-data-pipeline.greenprint"_s,
-                                   u"tests/data/cli/walk-issue17.greenprint"_s}) {
+                                   u"tests/data/cli/walk-plan.greenprint"_s}) {
         const Grouped g = groupOf(load(example));
         std::vector<int> seen(g.suggestions.size(), 0);
         for (const SuggestionGroup &x : g.groups) {
