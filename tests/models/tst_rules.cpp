@@ -150,6 +150,8 @@ private slots:
     void coversEveryStageOfTheGuidance();
     void keepsTheUsersNaming_data();
     void keepsTheUsersNaming();
+    void busyTimeFactorsPinnedByHand_data();
+    void busyTimeFactorsPinnedByHand();
 };
 
 void TestRules::everyRuleHasACase()
@@ -245,6 +247,53 @@ void TestRules::coversEveryStageOfTheGuidance()
     for (const auto &rule : makeAllRules())
         stages.insert(rule->stage());
     QCOMPARE(stages.size(), kStageCount);
+}
+
+// The factor a rule applies to a job's busy time, read by hand from measurements.csv (joules
+// per unit), not from the rule or the advisor: a wrong phase or an inverted ratio fails here.
+void TestRules::busyTimeFactorsPinnedByHand_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<double>("factor");
+    // Run 1: train_bert_bf16 9.83492 J/step / train_bert_fp32 37.5305 J/step = 0.262051.
+    QTest::newRow("mixed-precision")
+        << u"mixed-precision"_s << int(StageKind::Training) << 0.262051;
+    // Run 2: train_bert_bf16_b32_compiled 0.308311 J/sample / train_bert_bf16_b32 0.353617
+    // J/sample = 0.871878 (torch.compile: 12.8 % less energy per sample).
+    QTest::newRow("training-compiler")
+        << u"training-compiler"_s << int(StageKind::ModelBuilding) << 0.871878;
+}
+
+void TestRules::busyTimeFactorsPinnedByHand()
+{
+    QFETCH(QString, rule);
+    QFETCH(int, stage);
+    QFETCH(double, factor);
+    const StageKind kind = StageKind(stage);
+    // An fp32 training job sized from work; a GPU job with stated hours.
+    const Project plan = rule == u"mixed-precision"_s
+        ? projectWith(kind, trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, Precision::Fp32))
+        : projectWith(kind, compute(u"Ablations"_s, u"p4d.24xlarge"_s, 20));
+    const ReferenceData &ref = builtReferenceData();
+    const Estimate baseline = estimateProject(plan, ref);
+    const double hoursBefore =
+        baseline.stages[std::size_t(stage)].components.front().hoursPerRun().h;
+    QVERIFY(hoursBefore > 0.0);
+    int found = 0;
+    for (const Suggestion &s : Advisor(ref).suggest(plan)) {
+        if (s.ruleId != rule)
+            continue;
+        ++found;
+        Project copy = plan;
+        ProjectEdit edit(copy);
+        s.change(edit);
+        edit.finish();
+        const auto &after = std::get<ComputeSpec>(copy.stage(kind).components.front().spec);
+        QVERIFY(!after.work); // the copy states its hours
+        GP_COMPARE_NEAR(after.hours / hoursBefore, factor, 1e-5, 0.0);
+    }
+    QCOMPARE(found, 1);
 }
 
 QTEST_GUILESS_MAIN(TestRules)
