@@ -64,7 +64,7 @@ QStringList Feasibility::check(const Project &project, StageKind stage, int inde
                                const Project *baseline, int baselineIndex) const
 {
     QStringList reasons;
-    const std::vector<Component> &components = project.stage(stage).components;
+    const ComponentList &components = project.stage(stage).components;
     if (index < 0 || index >= int(components.size()))
         return reasons;
     const Component &component = components[std::size_t(index)];
@@ -115,7 +115,7 @@ QStringList Feasibility::check(const Project &project, StageKind stage, int inde
         double limit = target;
         const int original = baselineIndex >= 0 ? baselineIndex : index;
         if (baseline) {
-            const std::vector<Component> &before = baseline->stage(stage).components;
+            const ComponentList &before = baseline->stage(stage).components;
             if (original < int(before.size())) {
                 const Component &old = before[std::size_t(original)];
                 const auto *oldEndpoint = std::get_if<EndpointSpec>(&old.spec);
@@ -168,8 +168,8 @@ QStringList Feasibility::changedComponents(const Project &baseline, const Projec
 {
     QStringList reasons;
     for (StageKind kind : kAllStageKinds) {
-        const std::vector<Component> &before = baseline.stage(kind).components;
-        const std::vector<Component> &after = changed.stage(kind).components;
+        const ComponentList &before = baseline.stage(kind).components;
+        const ComponentList &after = changed.stage(kind).components;
         // A change removes components, edits some in place and appends new ones: the unchanged
         // ones keep their order, so one pass pairs them (O(n) plus a scan per changed one).
         std::size_t next = 0;
@@ -249,7 +249,7 @@ QStringList Feasibility::plan(const Project &project) const
 {
     QStringList reasons;
     for (StageKind kind : kAllStageKinds) {
-        const std::vector<Component> &components = project.stage(kind).components;
+        const ComponentList &components = project.stage(kind).components;
         for (int i = 0; i < int(components.size()); ++i) {
             for (const QString &reason : check(project, kind, i))
                 reasons << tr("%1: %2").arg(components[std::size_t(i)].name, reason);

@@ -55,7 +55,7 @@ QString targetOf(const Project &project, const Suggestion &move)
     if (move.change)
         move.change(edit);
     edit.finish();
-    const std::vector<Component> &after = copy.stage(move.stage).components;
+    const ComponentList &after = copy.stage(move.stage).components;
     if (move.componentIndex < 0 || move.componentIndex >= int(after.size()))
         return move.title;
     const Component &c = after[std::size_t(move.componentIndex)];

@@ -5,7 +5,7 @@ namespace greenprint {
 
 Component *ProjectEdit::component(StageKind kind, int index)
 {
-    std::vector<Component> &components = m_project.stage(kind).components;
+    ComponentList &components = m_project.stage(kind).components;
     if (index < 0 || index >= int(components.size()) || m_removed.contains({int(kind), index}))
         return nullptr;
     return &components[std::size_t(index)];
@@ -20,7 +20,7 @@ void ProjectEdit::remove(StageKind kind, int index)
 void ProjectEdit::finish()
 {
     for (auto it = m_removed.rbegin(); it != m_removed.rend(); ++it) {
-        std::vector<Component> &components = m_project.stages[std::size_t(it->first)].components;
+        ComponentList &components = m_project.stages[std::size_t(it->first)].components;
         components.erase(components.begin() + it->second);
     }
     m_removed.clear();

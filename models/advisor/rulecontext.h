@@ -39,7 +39,7 @@ public:
     void forEachComponent(F f) const
     {
         for (StageKind kind : kAllStageKinds) {
-            const std::vector<Component> &components = m_project.stage(kind).components;
+            const ComponentList &components = m_project.stage(kind).components;
             for (int i = 0; i < int(components.size()); ++i)
                 f(kind, i, components[std::size_t(i)]);
         }

@@ -138,7 +138,7 @@ const Component *ProjectDocument::component(ComponentRef ref) const
 {
     if (ref.stage < 0 || ref.stage >= kStageCount || ref.index < 0)
         return nullptr;
-    const std::vector<Component> &components = m_project.stages[ref.stage].components;
+    const ComponentList &components = m_project.stages[ref.stage].components;
     if (ref.index >= static_cast<int>(components.size()))
         return nullptr;
     return &components[ref.index];
@@ -184,7 +184,7 @@ void ProjectDocument::setComponent(ComponentRef ref, const Component &component)
 
 void ProjectDocument::insertComponent(ComponentRef ref, const Component &component)
 {
-    std::vector<Component> &components = m_project.stages[ref.stage].components;
+    ComponentList &components = m_project.stages[ref.stage].components;
     Q_ASSERT(ref.index >= 0 && ref.index <= static_cast<int>(components.size()));
     emit aboutToChange(ChangeEvent{ChangeFlag::ComponentInserted, ref.stage, ref.index});
     components.insert(components.begin() + ref.index, component);
@@ -195,7 +195,7 @@ Component ProjectDocument::takeComponent(ComponentRef ref)
 {
     Q_ASSERT(this->component(ref));
     emit aboutToChange(ChangeEvent{ChangeFlag::ComponentRemoved, ref.stage, ref.index});
-    std::vector<Component> &components = m_project.stages[ref.stage].components;
+    ComponentList &components = m_project.stages[ref.stage].components;
     Component taken = std::move(components[ref.index]);
     components.erase(components.begin() + ref.index);
     emitChange(ChangeFlag::ComponentRemoved, ref.stage, ref.index);
@@ -206,7 +206,7 @@ void ProjectDocument::moveComponent(int stage, int from, int to)
 {
     Q_ASSERT(component({stage, from}) && component({stage, to}));
     emit aboutToChange(ChangeEvent{ChangeFlag::ComponentMoved, stage, from, to});
-    std::vector<Component> &components = m_project.stages[stage].components;
+    ComponentList &components = m_project.stages[stage].components;
     Component moving = std::move(components[from]);
     components.erase(components.begin() + from);
     components.insert(components.begin() + to, std::move(moving));

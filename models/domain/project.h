@@ -27,6 +27,7 @@
 #include "constraints.h"
 #include "jsonextras.h"
 #include "scenario.h"
+#include "sharedvector.h"
 #include "totals.h"
 
 #include <QString>
@@ -324,12 +325,15 @@ struct Component
     bool operator==(const Component &) const = default;
 };
 
+/** A stage's components; copies of a plan share them until one side changes them. */
+using ComponentList = SharedVector<Component>;
+
 struct Stage
 {
     StageKind kind = StageKind::DataProcessing;
     QString name;
     QString region; ///< empty: the project's region
-    std::vector<Component> components;
+    ComponentList components;
     JsonExtras extras;
     bool operator==(const Stage &) const = default;
 };

@@ -59,7 +59,7 @@ QStringList fileDefaultAssumptions(const Project &project)
     std::array<Users, kFileDefaultCount> users;
     bool any = false;
     for (int s = 0; s < kStageCount; ++s) {
-        const std::vector<Component> &components = project.stages[std::size_t(s)].components;
+        const ComponentList &components = project.stages[std::size_t(s)].components;
         for (std::size_t c = 0; c < components.size(); ++c) {
             const Component &component = components[c];
             if (component.fileDefaults == 0)

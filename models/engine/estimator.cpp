@@ -1047,9 +1047,9 @@ std::optional<VariantEstimator::Result> VariantEstimator::estimate(const Project
     AssumptionSet assumptions; // the figures only: assumptions are the plan's business
     ConstantSet constants;
     for (int s = 0; s < kStageCount; ++s) {
-        const std::vector<Component> &before = d->plan.stages[s].components;
+        const ComponentList &before = d->plan.stages[s].components;
         const std::vector<ComponentEstimate> &estimates = d->planEstimate.stages[s].components;
-        const std::vector<Component> &after = variant.stages[s].components;
+        const ComponentList &after = variant.stages[s].components;
         // Suggestions change components in place, remove some and append new ones:
         // walk both lists in order, skipping at most as many of the plan's as were removed.
         const std::size_t removed = before.size() > after.size() ? before.size() - after.size() : 0;

@@ -49,7 +49,7 @@ Component notebook(double idleHoursPerWeek)
     return c;
 }
 
-Estimate run(Methodology methodology, const std::vector<Component> &components)
+Estimate run(Methodology methodology, const ComponentList &components)
 {
     Project p;
     p.name = QStringLiteral("engine account");

@@ -428,7 +428,7 @@ void TestProjectReader::defaultsNamesCountsAndPricing()
     QCOMPARE(p->stages[2].name, u"Training"_s);
     QCOMPARE(p->stages[3].name, u"Serving"_s);
 
-    const std::vector<Component> &training = p->stages[2].components;
+    const ComponentList &training = p->stages[2].components;
     QCOMPARE(training.size(), std::size_t(2));
     QCOMPARE(training[0].name, u"compute g5.xlarge"_s);
     const auto *compute = std::get_if<ComputeSpec>(&training[0].spec);
@@ -438,7 +438,7 @@ void TestProjectReader::defaultsNamesCountsAndPricing()
     QCOMPARE(compute->hours, 10.0);
     QCOMPARE(training[1].name, u"storage"_s);
 
-    const std::vector<Component> &serving = p->stages[3].components;
+    const ComponentList &serving = p->stages[3].components;
     QCOMPARE(serving[0].name, u"Real-time endpoint"_s);
     const auto *endpoint = std::get_if<EndpointSpec>(&serving[0].spec);
     QVERIFY(endpoint);
@@ -471,7 +471,7 @@ void TestProjectReader::readsWorkOnEveryJobType()
     QVERIFY(tuning->work->extras.isEmpty());
 
     // Compute with training work: every key, unknown keys inside work kept.
-    const std::vector<Component> &training = p->stages[2].components;
+    const ComponentList &training = p->stages[2].components;
     QCOMPARE(training.size(), std::size_t(3));
     const auto *pretrain = std::get_if<ComputeSpec>(&training[0].spec);
     QVERIFY(pretrain);
@@ -674,7 +674,7 @@ void TestProjectReader::keepsUnknownKeysAtEveryLevel()
     QCOMPARE(p->stages[1].extras.value(u"owner"_s), QByteArray("null"));
     QCOMPARE(p->stages[0].components[0].extras.value(u"futureField"_s),
              QByteArray("{\"z\":1,\"a\":\"é\\\"\\\\\\n\\t\"}"));
-    const std::vector<Component> &c = p->stages[2].components;
+    const ComponentList &c = p->stages[2].components;
     QCOMPARE(c.size(), std::size_t(5));
     QCOMPARE(c[0].extras.value(u"lifecycle"_s), QByteArray("{\"afterDays\":30}"));
     QCOMPARE(c[1].extras.value(u"via"_s), QByteArray("\"direct-connect\""));

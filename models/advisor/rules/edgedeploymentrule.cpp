@@ -31,7 +31,7 @@ std::vector<Suggestion> EdgeDeploymentRule::suggest(const RuleContext &ctx) cons
         return {};
     const StageKind kind = StageKind::Inference;
     std::vector<int> endpoints;
-    const std::vector<Component> &components = ctx.project().stage(kind).components;
+    const ComponentList &components = ctx.project().stage(kind).components;
     for (int i = 0; i < int(components.size()); ++i) {
         if (components[std::size_t(i)].type() == ComponentType::Endpoint)
             endpoints.push_back(i);

@@ -28,7 +28,7 @@ std::vector<Suggestion> FeatureStoreRule::suggest(const RuleContext &ctx) const
 {
     std::vector<Suggestion> result;
     const StageKind kind = StageKind::DataProcessing;
-    const std::vector<Component> &components = ctx.project().stage(kind).components;
+    const ComponentList &components = ctx.project().stage(kind).components;
     for (int i = 0; i < int(components.size()); ++i) {
         const Component &c = components[std::size_t(i)];
         if (c.type() != ComponentType::Compute

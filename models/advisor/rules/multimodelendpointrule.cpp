@@ -60,7 +60,7 @@ std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) 
         sg.confidence = Confidence::Medium;
     };
     for (StageKind kind : kAllStageKinds) {
-        const std::vector<Component> &components = ctx.project().stage(kind).components;
+        const ComponentList &components = ctx.project().stage(kind).components;
         std::vector<bool> folded(components.size(), false);
         for (int a = 0; a < int(components.size()); ++a) {
             const auto *first = std::get_if<EndpointSpec>(&components[std::size_t(a)].spec);

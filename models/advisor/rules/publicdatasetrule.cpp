@@ -27,7 +27,7 @@ public:
 std::vector<Suggestion> PublicDatasetRule::suggest(const RuleContext &ctx) const
 {
     const StageKind kind = StageKind::DataProcessing;
-    const std::vector<Component> &components = ctx.project().stage(kind).components;
+    const ComponentList &components = ctx.project().stage(kind).components;
     std::vector<int> dropped;
     int jobs = 0;
     for (int i = 0; i < int(components.size()); ++i) {

@@ -36,7 +36,7 @@ std::vector<Suggestion> ServerlessPipelineRule::suggest(const RuleContext &ctx) 
 {
     std::vector<Suggestion> result;
     const StageKind kind = StageKind::DataProcessing;
-    const std::vector<Component> &components = ctx.project().stage(kind).components;
+    const ComponentList &components = ctx.project().stage(kind).components;
     for (int i = 0; i < int(components.size()); ++i) {
         const auto *c = std::get_if<ComputeSpec>(&components[std::size_t(i)].spec);
         if (!c || c->work || c->utilization >= kMostlyIdle || c->hours <= 0.0)
