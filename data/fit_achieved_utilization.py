@@ -9,11 +9,15 @@ Input (data/reference):
 Output:
   achieved_utilization_fit.csv  one row per generation, read by the estimator
 
-Model: log(MFU) = a[generation] + b * log10(parameters / 1e9) + c * [benchmark], MFU being
+Model: ln(MFU) = a[generation] + b * ln(parameters / 1e9) + c * [benchmark], MFU being
 6 x parameters x tokens / (accelerator-hours x 3600 x dense 16-bit peak).
 - a[generation]: what one accelerator generation achieves on a whole training run.
-- b: larger models run larger matrix multiplications and spend a smaller share of their
-  FLOPs on attention (which 6 N D does not count), so their fraction of peak is higher.
+- b: the power-law exponent of model size, MFU = exp(a) x (parameters / 1e9)^b, the form the
+  estimator applies (AchievedUtilizationFit::central). Both logarithms are natural, so b is
+  written to the table as fitted (a slope per decade, log10, would be ln 10 = 2.30 times too
+  steep as an exponent). Larger models run larger matrix multiplications and spend a smaller
+  share of their FLOPs on attention (which 6 N D does not count), so their fraction of peak
+  is higher.
   The term is kept only when it lowers the leave-one-family-out error on the full runs
   (chosen on the fit runs alone).
 - c: a throughput benchmark times training steps only; a whole run's published hours also
@@ -28,6 +32,7 @@ so the interval is what the model achieved on runs of families it had not seen.
   fit_achieved_utilization.py            rewrite achieved_utilization_fit.csv
   fit_achieved_utilization.py --check    exit 1 if the committed table differs from a fresh fit
   fit_achieved_utilization.py --report   print the leave-one-family-out table (README)
+  fit_achieved_utilization.py --predict ID  the fitted model's fraction for one run, term by term
 """
 
 import csv
@@ -77,7 +82,7 @@ def load_runs():
             raise SystemExit("published_runs.csv: %s has run_type %r (full_run or benchmark)"
                              % (r["id"], r["run_type"]))
         runs.append({"id": r["id"], "family": r["family"], "generation": r["generation"],
-                     "size": math.log10(float(r["parameters"]) / 1e9), "mfu": mfu,
+                     "size": math.log(float(r["parameters"]) / 1e9), "mfu": mfu,
                      "benchmark": r["run_type"] == "benchmark",
                      "count": (math.log10(float(r["accelerator_count"]))
                                if r["accelerator_count"] else None)})
@@ -200,7 +205,7 @@ def fitted_table():
             "runs": len(members),
             "families": " ".join(families),
             "notes": ("Fitted by data/fit_achieved_utilization.py on published_runs.csv: "
-                      "log MFU = a[generation] + b log10(parameters / 1e9) + c [benchmark], "
+                      "ln MFU = a[generation] + b ln(parameters / 1e9) + c [benchmark], "
                       "this row being a whole run (c = %+.4f: throughput benchmarks run "
                       "x%.2f faster than whole runs, which include restarts, checkpoints "
                       "and evaluation); %d of the %d runs of this generation are "
@@ -282,10 +287,27 @@ def report():
             "%.3f" % p if p else "-", "%+.0f %%" % (100 * hours_error(r, p)) if p else "-"))
 
 
+def predict_one(run_id):
+    """The whole-run fraction the fitted table gives one run, from the fitted terms: what the
+    estimator must reproduce for the same parameters and generation."""
+    runs, _, with_size, _ = choose()
+    model = fit(runs, with_size)
+    run = next((r for r in runs if r["id"] == run_id), None)
+    if run is None:
+        raise SystemExit("published_runs.csv has no run %r" % run_id)
+    a, b = model[0][run["generation"]], model[1]
+    print("%s: a[%s] %.6f, b %.6f, ln(parameters / 1e9) %.6f: MFU = exp(a + b ln) = %.6f" % (
+        run_id, run["generation"], a, b, run["size"],
+        predict(model, run["generation"], run["size"])))
+
+
 def main():
     path = os.path.join(REF, "achieved_utilization_fit.csv")
     if "--report" in sys.argv:
         report()
+        return 0
+    if "--predict" in sys.argv:
+        predict_one(sys.argv[sys.argv.index("--predict") + 1])
         return 0
     table, _, _ = fitted_table()
     text = render(table)
