@@ -10,14 +10,16 @@ Output:
   achieved_utilization_fit.csv  one row per generation, read by the estimator
 
 Model: ln(MFU) = a[generation] + b * ln(parameters / 1e9) + c * [benchmark], MFU being
-6 x parameters x tokens / (accelerator-hours x 3600 x dense 16-bit peak).
+training FLOPs / (accelerator-hours x 3600 x dense 16-bit peak), the FLOPs counted as the
+estimator counts a job's: 6 x parameters x tokens, plus attention (12 x layers x hidden size x
+sequence length per token) for the runs that state their shape.
 - a[generation]: what one accelerator generation achieves on a whole training run.
 - b: the power-law exponent of model size, MFU = exp(a) x (parameters / 1e9)^b, the form the
   estimator applies (AchievedUtilizationFit::central). Both logarithms are natural, so b is
   written to the table as fitted (a slope per decade, log10, would be ln 10 = 2.30 times too
   steep as an exponent). Larger models run larger matrix multiplications and spend a smaller
-  share of their FLOPs on attention (which 6 N D does not count), so their fraction of peak
-  is higher.
+  share of their time in memory-bound work (normalisation, activations, communication per
+  FLOP), so their fraction of peak can be higher.
   The term is kept only when it lowers the leave-one-family-out error on the full runs
   (chosen on the fit runs alone).
 - c: a throughput benchmark times training steps only; a whole run's published hours also
@@ -61,6 +63,21 @@ def peak_tflops(accelerator_row, precision):
     raise SystemExit("no 16-bit peak for " + accelerator_row["accelerator"])
 
 
+def flops_per_token(run):
+    """Training FLOPs per token as the estimator counts them (WorkSpec::trainingFlopsPerToken):
+    6 x parameters, plus attention's 12 x layers x hidden size x sequence length (PaLM,
+    arXiv:2204.02311, appendix B) when the run states all three; published hours include that
+    work, so leaving it out would bias the fitted fraction of peak low for long sequences."""
+    shape = [run.get(k, "") for k in ("sequence_length", "layers", "hidden_size")]
+    if any(shape) and not all(shape):
+        raise SystemExit("published_runs.csv: %s states part of its shape (sequence_length, "
+                         "layers and hidden_size go together)" % run["id"])
+    if all(shape) and not run.get("shape_source"):
+        raise SystemExit("published_runs.csv: %s states a shape without shape_source" % run["id"])
+    attention = 12.0 * float(shape[0]) * float(shape[1]) * float(shape[2]) if all(shape) else 0.0
+    return 6.0 * float(run["parameters"]) + attention
+
+
 def load_runs():
     accelerators = {r["accelerator"]: r for r in read("accelerators.csv")}
     generations = read("accelerator_generations.csv")
@@ -75,7 +92,7 @@ def load_runs():
         if r["reported_mfu"]:
             mfu = float(r["reported_mfu"])
         else:
-            flops = 6.0 * float(r["parameters"]) * float(r["tokens"])
+            flops = flops_per_token(r) * float(r["tokens"])
             peak = peak_tflops(reference[r["generation"]], r["precision"]) * 1e12
             mfu = flops / (float(r["accelerator_hours"]) * 3600.0 * peak)
         if r["run_type"] not in ("full_run", "benchmark"):
@@ -301,6 +318,23 @@ def predict_one(run_id):
         predict(model, run["generation"], run["size"])))
 
 
+def engine_form_matches(table):
+    """The estimator reads a row as mfu_at_1b_parameters x (parameters / 1e9)^size_exponent,
+    clamped (AchievedUtilizationFit::central): for every run that form must give the fitted
+    model's prediction, up to the table's 4-digit rounding."""
+    runs, _, with_size, _ = choose()
+    model = fit(runs, with_size)
+    rows = {row["generation"]: row for row in table}
+    for r in runs:
+        row = rows[r["generation"]]
+        engine = min(MFU_CEILING, max(MFU_FLOOR, float(row["mfu_at_1b_parameters"])
+                                      * math.exp(r["size"]) ** float(row["size_exponent"])))
+        script = predict(model, r["generation"], r["size"])
+        if abs(engine / script - 1.0) > 2e-3:
+            raise SystemExit("%s: the table read as the estimator reads it gives %.4f, the fit "
+                             "%.4f" % (r["id"], engine, script))
+
+
 def main():
     path = os.path.join(REF, "achieved_utilization_fit.csv")
     if "--report" in sys.argv:
@@ -312,6 +346,7 @@ def main():
     table, _, _ = fitted_table()
     text = render(table)
     if "--check" in sys.argv:
+        engine_form_matches(table)
         with open(path, encoding="utf-8") as f:
             if f.read() != text:
                 print("%s is not the fit of published_runs.csv; run %s" % (path, __file__))
