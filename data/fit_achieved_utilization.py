@@ -9,11 +9,17 @@ Input (data/reference):
 Output:
   achieved_utilization_fit.csv  one row per generation, read by the estimator
 
-Model: log(MFU) = a[generation] + b * log10(parameters / 1e9) + c * [benchmark], MFU being
-6 x parameters x tokens / (accelerator-hours x 3600 x dense 16-bit peak).
+Model: ln(MFU) = a[generation] + b * ln(parameters / 1e9) + c * [benchmark], MFU being
+training FLOPs / (accelerator-hours x 3600 x dense 16-bit peak), the FLOPs counted as the
+estimator counts a job's: 6 x parameters x tokens, plus attention (12 x layers x hidden size x
+sequence length per token) for the runs that state their shape.
 - a[generation]: what one accelerator generation achieves on a whole training run.
-- b: larger models run larger matrix multiplications and spend a smaller share of their
-  FLOPs on attention (which 6 N D does not count), so their fraction of peak is higher.
+- b: the power-law exponent of model size, MFU = exp(a) x (parameters / 1e9)^b, the form the
+  estimator applies (AchievedUtilizationFit::central). Both logarithms are natural, so b is
+  written to the table as fitted (a slope per decade, log10, would be ln 10 = 2.30 times too
+  steep as an exponent). Larger models run larger matrix multiplications and spend a smaller
+  share of their time in memory-bound work (normalisation, activations, communication per
+  FLOP), so their fraction of peak can be higher.
   The term is kept only when it lowers the leave-one-family-out error on the full runs
   (chosen on the fit runs alone).
 - c: a throughput benchmark times training steps only; a whole run's published hours also
@@ -28,6 +34,7 @@ so the interval is what the model achieved on runs of families it had not seen.
   fit_achieved_utilization.py            rewrite achieved_utilization_fit.csv
   fit_achieved_utilization.py --check    exit 1 if the committed table differs from a fresh fit
   fit_achieved_utilization.py --report   print the leave-one-family-out table (README)
+  fit_achieved_utilization.py --predict ID  the fitted model's fraction for one run, term by term
 """
 
 import csv
@@ -56,6 +63,21 @@ def peak_tflops(accelerator_row, precision):
     raise SystemExit("no 16-bit peak for " + accelerator_row["accelerator"])
 
 
+def flops_per_token(run):
+    """Training FLOPs per token as the estimator counts them (WorkSpec::trainingFlopsPerToken):
+    6 x parameters, plus attention's 12 x layers x hidden size x sequence length (PaLM,
+    arXiv:2204.02311, appendix B) when the run states all three; published hours include that
+    work, so leaving it out would bias the fitted fraction of peak low for long sequences."""
+    shape = [run.get(k, "") for k in ("sequence_length", "layers", "hidden_size")]
+    if any(shape) and not all(shape):
+        raise SystemExit("published_runs.csv: %s states part of its shape (sequence_length, "
+                         "layers and hidden_size go together)" % run["id"])
+    if all(shape) and not run.get("shape_source"):
+        raise SystemExit("published_runs.csv: %s states a shape without shape_source" % run["id"])
+    attention = 12.0 * float(shape[0]) * float(shape[1]) * float(shape[2]) if all(shape) else 0.0
+    return 6.0 * float(run["parameters"]) + attention
+
+
 def load_runs():
     accelerators = {r["accelerator"]: r for r in read("accelerators.csv")}
     generations = read("accelerator_generations.csv")
@@ -70,14 +92,14 @@ def load_runs():
         if r["reported_mfu"]:
             mfu = float(r["reported_mfu"])
         else:
-            flops = 6.0 * float(r["parameters"]) * float(r["tokens"])
+            flops = flops_per_token(r) * float(r["tokens"])
             peak = peak_tflops(reference[r["generation"]], r["precision"]) * 1e12
             mfu = flops / (float(r["accelerator_hours"]) * 3600.0 * peak)
         if r["run_type"] not in ("full_run", "benchmark"):
             raise SystemExit("published_runs.csv: %s has run_type %r (full_run or benchmark)"
                              % (r["id"], r["run_type"]))
         runs.append({"id": r["id"], "family": r["family"], "generation": r["generation"],
-                     "size": math.log10(float(r["parameters"]) / 1e9), "mfu": mfu,
+                     "size": math.log(float(r["parameters"]) / 1e9), "mfu": mfu,
                      "benchmark": r["run_type"] == "benchmark",
                      "count": (math.log10(float(r["accelerator_count"]))
                                if r["accelerator_count"] else None)})
@@ -200,7 +222,7 @@ def fitted_table():
             "runs": len(members),
             "families": " ".join(families),
             "notes": ("Fitted by data/fit_achieved_utilization.py on published_runs.csv: "
-                      "log MFU = a[generation] + b log10(parameters / 1e9) + c [benchmark], "
+                      "ln MFU = a[generation] + b ln(parameters / 1e9) + c [benchmark], "
                       "this row being a whole run (c = %+.4f: throughput benchmarks run "
                       "x%.2f faster than whole runs, which include restarts, checkpoints "
                       "and evaluation); %d of the %d runs of this generation are "
@@ -282,14 +304,49 @@ def report():
             "%.3f" % p if p else "-", "%+.0f %%" % (100 * hours_error(r, p)) if p else "-"))
 
 
+def predict_one(run_id):
+    """The whole-run fraction the fitted table gives one run, from the fitted terms: what the
+    estimator must reproduce for the same parameters and generation."""
+    runs, _, with_size, _ = choose()
+    model = fit(runs, with_size)
+    run = next((r for r in runs if r["id"] == run_id), None)
+    if run is None:
+        raise SystemExit("published_runs.csv has no run %r" % run_id)
+    a, b = model[0][run["generation"]], model[1]
+    print("%s: a[%s] %.6f, b %.6f, ln(parameters / 1e9) %.6f: MFU = exp(a + b ln) = %.6f" % (
+        run_id, run["generation"], a, b, run["size"],
+        predict(model, run["generation"], run["size"])))
+
+
+def engine_form_matches(table):
+    """The estimator reads a row as mfu_at_1b_parameters x (parameters / 1e9)^size_exponent,
+    clamped (AchievedUtilizationFit::central): for every run that form must give the fitted
+    model's prediction, up to the table's 4-digit rounding."""
+    runs, _, with_size, _ = choose()
+    model = fit(runs, with_size)
+    rows = {row["generation"]: row for row in table}
+    for r in runs:
+        row = rows[r["generation"]]
+        engine = min(MFU_CEILING, max(MFU_FLOOR, float(row["mfu_at_1b_parameters"])
+                                      * math.exp(r["size"]) ** float(row["size_exponent"])))
+        script = predict(model, r["generation"], r["size"])
+        if abs(engine / script - 1.0) > 2e-3:
+            raise SystemExit("%s: the table read as the estimator reads it gives %.4f, the fit "
+                             "%.4f" % (r["id"], engine, script))
+
+
 def main():
     path = os.path.join(REF, "achieved_utilization_fit.csv")
     if "--report" in sys.argv:
         report()
         return 0
+    if "--predict" in sys.argv:
+        predict_one(sys.argv[sys.argv.index("--predict") + 1])
+        return 0
     table, _, _ = fitted_table()
     text = render(table)
     if "--check" in sys.argv:
+        engine_form_matches(table)
         with open(path, encoding="utf-8") as f:
             if f.read() != text:
                 print("%s is not the fit of published_runs.csv; run %s" % (path, __file__))

@@ -7415,12 +7415,12 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>trainableParameters のない学習ワークはすべてのパラメータを学習します：アクティブパラメータ・トークンあたり 6 FLOPs（順伝播と、活性および重みの勾配。Kaplan et al. 2020、arXiv:2001.08361）</translation>
     </message>
     <message>
-        <source>Attention over %1-token sequences: 12 x %2 layers x %3 hidden size x %1 = %4 GFLOPs per token (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, appendix B), %5 % of the training FLOPs, at the same fraction of peak; the fitted fractions (6 x N x D over published hours) already absorb the attention of the runs they were fitted on, so for sequences as short as theirs this part is counted twice (assumption)</source>
-        <translation>%1 トークンのシーケンスに対するアテンション：12 x %2 レイヤー x 隠れ次元 %3 x %1 = トークンあたり %4 GFLOPs（Chowdhery et al. 2022、PaLM、arXiv:2204.02311 付録 B）、学習 FLOPs の %5 %、同じピーク比で計算。フィットしたピーク比（公開時間に対する 6 x N x D）はフィットに使った実行のアテンションをすでに含むため、それらと同程度に短いシーケンスではこの部分を二重に数えます（前提条件）</translation>
+        <source>Attention over %1-token sequences: 12 x %2 layers x %3 hidden size x %1 = %4 GFLOPs per token (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, appendix B), %5 % of the training FLOPs, at the same fraction of peak, which was fitted on published runs with their attention counted the same way</source>
+        <translation>%1 トークンのシーケンスに対するアテンション：12 x %2 レイヤー x 隠れ次元 %3 x %1 = トークンあたり %4 GFLOPs（Chowdhery et al. 2022、PaLM、arXiv:2204.02311 付録 B）、学習 FLOPs の %5 %、同じピーク比で計算。このピーク比は、アテンションを同じ方法で数えた公開実行にフィットしたものです</translation>
     </message>
     <message>
-        <source>Training work without sequenceLength, layers and hiddenSize: attention&apos;s sequence-length FLOPs (12 x layers x hidden size x sequence length per token, PaLM arXiv:2204.02311 appendix B) are not counted, as in the published runs the fractions of peak were fitted on; state them for long sequences</source>
-        <translation>sequenceLength・layers・hiddenSize のない学習ワーク：シーケンス長に比例するアテンションの FLOPs（トークンあたり 12 x レイヤー数 x 隠れ次元 x シーケンス長、PaLM arXiv:2204.02311 付録 B）は、ピーク比をフィットした公開実行と同じく数えません。長いシーケンスでは指定してください</translation>
+        <source>Training work without sequenceLength, layers and hiddenSize: attention&apos;s sequence-length FLOPs (12 x layers x hidden size x sequence length per token, PaLM arXiv:2204.02311 appendix B) are not counted, while the fraction of peak was fitted with them counted, so the hours are low by their share (assumption; 7 % for a 7 B model of 32 layers of 4096 at 2,048 tokens, 23 % at 8,192); state them</source>
+        <translation>sequenceLength・layers・hiddenSize のない学習ワーク：シーケンス長に比例するアテンションの FLOPs（トークンあたり 12 x レイヤー数 x 隠れ次元 x シーケンス長、PaLM arXiv:2204.02311 付録 B）は数えませんが、ピーク比はそれを数えてフィットしたため、時間はその割合だけ少なく出ます（前提条件。32 レイヤー・隠れ次元 4096 の 7 B モデルで 2,048 トークンなら 7 %、8,192 なら 23 %）。指定してください</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,8 @@ bool sizeServing(const WorkSpec &work, const InstanceSpec &instance,
 
 /**
  * How training work's FLOPs were counted, for the assumptions list: the defaults (all
- * parameters trained, attention's sequence-length term left out) as one fixed text each, so
+ * parameters trained, attention's sequence-length term left out, which the fitted fraction of
+ * peak counts, so such hours are low) as one fixed text each, so
  * that a plan lists them once; a stated adapter share or attention shape with its figures.
  */
 QStringList trainingFlopsBasis(const WorkSpec &work)
@@ -207,10 +208,9 @@ QStringList trainingFlopsBasis(const WorkSpec &work)
     if (const double attention = work.attentionFlopsPerToken(); attention > 0.0) {
         basis << Tr::tr("Attention over %1-token sequences: 12 x %2 layers x %3 hidden size x %1 "
                         "= %4 GFLOPs per token (Chowdhery et al. 2022, PaLM, arXiv:2204.02311, "
-                        "appendix B), %5 % of the training FLOPs, at the same fraction of peak; "
-                        "the fitted fractions (6 x N x D over published hours) already absorb "
-                        "the attention of the runs they were fitted on, so for sequences as "
-                        "short as theirs this part is counted twice (assumption)")
+                        "appendix B), %5 % of the training FLOPs, at the same fraction of peak, "
+                        "which was fitted on published runs with their attention counted the "
+                        "same way")
                      .arg(*work.sequenceLength, 0, 'f', 0)
                      .arg(*work.layers, 0, 'f', 0)
                      .arg(*work.hiddenSize, 0, 'f', 0)
@@ -219,9 +219,10 @@ QStringList trainingFlopsBasis(const WorkSpec &work)
     } else {
         basis << Tr::tr("Training work without sequenceLength, layers and hiddenSize: attention's "
                         "sequence-length FLOPs (12 x layers x hidden size x sequence length per "
-                        "token, PaLM arXiv:2204.02311 appendix B) are not counted, as in the "
-                        "published runs the fractions of peak were fitted on; state them for "
-                        "long sequences");
+                        "token, PaLM arXiv:2204.02311 appendix B) are not counted, while the "
+                        "fraction of peak was fitted with them counted, so the hours are low by "
+                        "their share (assumption; 7 % for a 7 B model of 32 layers of 4096 at "
+                        "2,048 tokens, 23 % at 8,192); state them");
     }
     return basis;
 }
