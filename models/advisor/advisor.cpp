@@ -55,6 +55,23 @@ bool movesRegion(const Project &baseline, const Project &changed)
     return false;
 }
 
+/** A lazy edit's changes as the variant estimator takes them. */
+std::vector<VariantEstimator::ChangedComponent>
+changedComponents(const std::vector<ProjectEdit::ComponentChange> &changes)
+{
+    std::vector<VariantEstimator::ChangedComponent> changed;
+    changed.reserve(changes.size());
+    for (const ProjectEdit::ComponentChange &change : changes)
+        changed.push_back({int(change.stage), change.index, change.after});
+    return changed;
+}
+
+Savings savingsOf(const VariantEstimator::Difference &difference)
+{
+    return Savings{difference.before.totals() - difference.after.totals(),
+                   Hours{difference.jobHoursBefore - difference.jobHoursAfter}};
+}
+
 } // namespace
 
 Advisor::Advisor(const ReferenceData &reference)
@@ -82,32 +99,69 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
     std::vector<Suggestion> result;
     std::vector<WithheldSuggestion> ownWithheld;
     std::vector<WithheldSuggestion> &held = withheld ? *withheld : ownWithheld;
+    const bool large = project.componentCount() >= kWholeCopyBelowComponents;
+    // What the plan already uses, for the changes of single components (lazy edits).
+    const QSet<QString> planTypes = Feasibility::typesInRegions(project);
+    const QSet<QString> planRegions =
+        project.constraints.allowedRegions.isEmpty() ? QSet<QString>() : usedRegions(project);
     // Applies one suggestion to its own copy: withheld when it breaks a constraint or cannot
     // run, dropped when it makes the plan unestimable or saves nothing, else kept with savings;
-    // held back, with its savings, when its Region does not offer a type it moves to.
+    // held back, with its savings, when its Region does not offer a type it moves to. A change
+    // of some components is checked on those alone (ProjectEdit::changes()), in time that does
+    // not grow with the plan, and on a large plan estimated on those alone too; a change that
+    // needs the whole plan on a whole copy.
     const auto consider = [&](Suggestion &&s) {
-        Project copy = project;
-        ProjectEdit edit(copy);
+        ProjectEdit edit(project);
         if (s.change)
             s.change(edit);
         edit.finish();
-        QStringList reasons = violations(project, copy, {&s});
-        reasons += feasibility.changedComponents(project, copy);
-        const QStringList notOffered = feasibility.notOffered(project, copy);
+        const std::optional<std::vector<ProjectEdit::ComponentChange>> changes = edit.changes();
+        QStringList reasons;
+        QStringList notOffered;
+        if (changes) {
+            QStringList added;
+            for (const ProjectEdit::ComponentChange &change : *changes) {
+                const auto *t =
+                    change.after ? std::get_if<TransferSpec>(&change.after->spec) : nullptr;
+                if (t && !planRegions.contains(t->toRegion) && !added.contains(t->toRegion)
+                    && !project.constraints.allowsRegion(t->toRegion))
+                    added << t->toRegion;
+            }
+            reasons = violations(project.constraints, added, {&s});
+            reasons += feasibility.changedComponents(project, *changes);
+            notOffered = feasibility.notOffered(planTypes, project, *changes);
+        } else {
+            const Project &copy = edit.project();
+            reasons = violations(project, copy, {&s});
+            reasons += feasibility.changedComponents(project, copy);
+            notOffered = feasibility.notOffered(project, copy);
+        }
         if (!reasons.isEmpty()) {
             held.push_back({std::move(s), reasons + notOffered});
             return;
         }
-        std::optional<VariantEstimator::Result> totals = variants.estimate(copy);
+        std::optional<VariantEstimator::Difference> difference;
+        if (changes && large)
+            difference = variants.difference(changedComponents(*changes));
+        std::optional<VariantEstimator::Result> totals;
+        if (!difference)
+            totals = variants.estimate(edit.project());
         // A missing price makes the cost change a difference of partial sums, unknown
         // unless the unpriced components are the same: that takes whole estimates.
         if (totals && !(baseline.total.costKnown && totals->total.costKnown))
             totals.reset();
-        if (totals) {
+        if (difference) {
+            if (difference->errorCount > baselineErrors)
+                return;
+            s.savings = savingsOf(*difference);
+            // Unpriced components cancel out only when none of them changed.
+            s.costKnown = s.costKnown && difference->costKnown;
+        } else if (totals) {
             if (totals->errorCount > baselineErrors)
                 return;
             s.savings = savingsBetween(baseline, *totals);
         } else {
+            const Project &copy = edit.project();
             const Estimate changed = estimateProject(copy, m_reference);
             if (errorCount(changed.issues) > baselineErrors)
                 return;
@@ -149,9 +203,11 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
         }
         // Where the offerings snapshot cannot answer for a new type, the user checks (region
         // moves and whole-plan scenarios say so themselves).
-        const QMap<QString, QStringList> added = movesRegion(project, copy)
+        const QMap<QString, QStringList> added = changes
+            ? Feasibility::newTypesByRegion(planTypes, project, *changes)
+            : movesRegion(project, edit.project())
             ? QMap<QString, QStringList>()
-            : feasibility.newTypesByRegion(project, copy);
+            : feasibility.newTypesByRegion(project, edit.project());
         for (auto it = added.cbegin(); it != added.cend(); ++it) {
             QStringList listed;
             for (const QString &type : it.value()) {
@@ -210,23 +266,50 @@ Combination Advisor::combine(const Project &project, const std::vector<Suggestio
     return result;
 }
 
+Advisor::CombinedSavings Advisor::combinedSavings(const Project &project, const Estimate &baseline,
+                                                  const std::vector<Suggestion> &chosen) const
+{
+    ProjectEdit edit(project);
+    for (const Suggestion &s : chosen) {
+        if (s.change)
+            s.change(edit);
+    }
+    edit.finish();
+    const std::optional<std::vector<ProjectEdit::ComponentChange>> changes = edit.changes();
+    if (changes && project.componentCount() >= kWholeCopyBelowComponents) {
+        const VariantEstimator variants(project, baseline, m_reference);
+        if (const std::optional<VariantEstimator::Difference> difference =
+                variants.difference(changedComponents(*changes)))
+            return {savingsOf(*difference), difference->costKnown};
+    }
+    const Project &copy = edit.project();
+    const Estimate changed = estimateProject(copy, m_reference);
+    return {savingsBetween(baseline, changed), costChangeKnown(project, baseline, copy, changed)};
+}
+
 QStringList Advisor::violations(const Project &baseline, const Project &changed,
                                 const std::vector<const Suggestion *> &applied)
 {
     const Constraints &c = baseline.constraints;
-    QStringList reasons;
+    QStringList added;
     if (!c.allowedRegions.isEmpty()) {
         const QSet<QString> before = usedRegions(baseline);
-        QStringList added;
         for (const QString &region : usedRegions(changed)) {
             if (!before.contains(region) && !c.allowsRegion(region))
                 added << region;
         }
-        added.sort();
-        if (!added.isEmpty()) {
-            reasons << tr("uses %1, which the project does not allow (allowed: %2)")
-                           .arg(added.join(u", "), c.allowedRegions.join(u", "));
-        }
+    }
+    return violations(c, added, applied);
+}
+
+QStringList Advisor::violations(const Constraints &c, QStringList addedRegions,
+                                const std::vector<const Suggestion *> &applied)
+{
+    QStringList reasons;
+    addedRegions.sort();
+    if (!addedRegions.isEmpty()) {
+        reasons << tr("uses %1, which the project does not allow (allowed: %2)")
+                       .arg(addedRegions.join(u", "), c.allowedRegions.join(u", "));
     }
     if (c.accuracyFloor) {
         double retained = 1.0;

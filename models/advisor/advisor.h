@@ -95,6 +95,16 @@ class Advisor
     Q_DECLARE_TR_FUNCTIONS(greenprint::Advisor)
 
 public:
+    /**
+     * Plans with fewer components have each suggestion weighed on a whole copy, its
+     * totals summed in the estimator's order (bit-identical to a whole estimate, as
+     * printed since the advisor exists). From this size on, a suggestion that changes
+     * components is weighed on those alone, in time that does not grow with the plan:
+     * its savings are the changed components' figures before minus after, which can
+     * differ from the difference of two whole sums in the last bits.
+     */
+    static constexpr int kWholeCopyBelowComponents = 500;
+
     /** Holds a reference to `reference`, which must outlive the advisor. */
     explicit Advisor(const ReferenceData &reference);
     ~Advisor();
@@ -124,12 +134,33 @@ public:
     [[nodiscard]] Combination combine(const Project &project,
                                       const std::vector<Suggestion> &chosen) const;
 
+    /** What a combination saves, and whether its cost change is a figure. */
+    struct CombinedSavings
+    {
+        Savings savings;
+        bool costKnown = true; ///< Advisor::costChangeKnown() of the combination
+    };
+    /**
+     * The savings of combine(project, chosen) against `baseline` (the estimate of
+     * `project`). Where the suggestions change components only, just those are
+     * estimated again (VariantEstimator::difference()), so that this takes time in
+     * proportion to the changes, not to the plan; else the copy is estimated whole.
+     */
+    [[nodiscard]] CombinedSavings combinedSavings(const Project &project, const Estimate &baseline,
+                                                  const std::vector<Suggestion> &chosen) const;
+
     /**
      * Why `changed` (made from `baseline` by `applied`) breaks the baseline's
      * constraints, translated; empty when it keeps them. Regions the baseline
      * already used are not held against the change.
      */
     static QStringList violations(const Project &baseline, const Project &changed,
+                                  const std::vector<const Suggestion *> &applied);
+    /**
+     * The same, given the regions the change adds that the plan did not use
+     * (`addedRegions`, any order) and the baseline's constraints.
+     */
+    static QStringList violations(const Constraints &constraints, QStringList addedRegions,
                                   const std::vector<const Suggestion *> &applied);
 
     /**

@@ -63,11 +63,16 @@ std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
 QStringList Feasibility::check(const Project &project, StageKind stage, int index,
                                const Project *baseline, int baselineIndex) const
 {
-    QStringList reasons;
     const ComponentList &components = project.stage(stage).components;
     if (index < 0 || index >= int(components.size()))
-        return reasons;
-    const Component &component = components[std::size_t(index)];
+        return {};
+    return check(project, stage, components[std::size_t(index)], index, baseline, baselineIndex);
+}
+
+QStringList Feasibility::check(const Project &project, StageKind stage, const Component &component,
+                               int index, const Project *baseline, int baselineIndex) const
+{
+    QStringList reasons;
     const std::optional<InstanceSpec> instance = instanceOf(project, component.instance());
     if (!instance)
         return reasons;
@@ -200,17 +205,106 @@ QStringList Feasibility::changedComponents(const Project &baseline, const Projec
     return reasons;
 }
 
+QStringList Feasibility::changedComponents(const Project &baseline,
+                                           const std::vector<ComponentChange> &changes) const
+{
+    QStringList reasons;
+    // In place and removed only: component i of the plan stays at i less the removed before it.
+    int stage = -1;
+    int removedBefore = 0;
+    for (const ComponentChange &change : changes) {
+        if (int(change.stage) != stage) {
+            stage = int(change.stage);
+            removedBefore = 0;
+        }
+        if (!change.after) {
+            ++removedBefore;
+            continue;
+        }
+        const ComponentList &before = baseline.stage(change.stage).components;
+        const Component &after = *change.after;
+        if (after == before[std::size_t(change.index)])
+            continue;
+        // Its original is the plan's next component of the same name, as changedComponents()
+        // pairs them: itself unless the change renamed it.
+        std::size_t o = std::size_t(change.index);
+        while (o < before.size() && before[o].name != after.name)
+            ++o;
+        const bool edited = o < before.size();
+        const int original = edited ? int(o) : -1;
+        const QStringList already =
+            edited ? check(baseline, change.stage, original) : QStringList();
+        for (const QString &reason : check(baseline, change.stage, after,
+                                           change.index - removedBefore, &baseline, original)) {
+            if (!already.contains(reason))
+                reasons << tr("%1: %2").arg(after.name, reason);
+        }
+    }
+    return reasons;
+}
+
+QSet<QString> Feasibility::typesInRegions(const Project &project)
+{
+    QSet<QString> pairs;
+    for (const Stage &stage : project.stages) {
+        const QString region = project.effectiveRegion(stage);
+        for (const Component &c : stage.components) {
+            if (const QString type = c.instance(); !type.isEmpty())
+                pairs.insert(type + u'@' + region);
+        }
+    }
+    return pairs;
+}
+
+QMap<QString, QStringList>
+Feasibility::newTypesByRegion(const QSet<QString> &before, const Project &baseline,
+                              const std::vector<ComponentChange> &changes)
+{
+    QMap<QString, QStringList> added;
+    for (const ComponentChange &change : changes) {
+        if (!change.after)
+            continue;
+        const QString region = baseline.effectiveRegion(baseline.stage(change.stage));
+        const QString type = change.after->instance();
+        if (type.isEmpty() || before.contains(type + u'@' + region)
+            || added.value(region).contains(type))
+            continue;
+        added[region] << type;
+    }
+    return added;
+}
+
+QStringList Feasibility::notOffered(const QSet<QString> &before, const Project &baseline,
+                                    const std::vector<ComponentChange> &changes) const
+{
+    const QMap<QString, QStringList> added = newTypesByRegion(before, baseline, changes);
+    QStringList reasons;
+    for (const ComponentChange &change : changes) {
+        if (!change.after)
+            continue;
+        const QString region = baseline.effectiveRegion(baseline.stage(change.stage));
+        addNotOffered(*change.after, region, added, reasons);
+    }
+    return reasons;
+}
+
+void Feasibility::addNotOffered(const Component &c, const QString &region,
+                                const QMap<QString, QStringList> &added, QStringList &reasons) const
+{
+    const QString type = c.instance();
+    if (type.isEmpty() || !added.value(region).contains(type)
+        || m_reference.offering(type, region) != Offering::NotOffered)
+        return;
+    const QString reason = tr("%1: %2 is not offered in %3 (EC2 offerings of %4)")
+                               .arg(c.name, type, region, m_reference.offerings.asOf());
+    if (!reasons.contains(reason))
+        reasons << reason;
+}
+
 QMap<QString, QStringList> Feasibility::newTypesByRegion(const Project &baseline,
                                                          const Project &changed) const
 {
-    QSet<QString> before; // "type@region" pairs the plan already uses
-    for (const Stage &stage : baseline.stages) {
-        const QString region = baseline.effectiveRegion(stage);
-        for (const Component &c : stage.components) {
-            if (const QString type = c.instance(); !type.isEmpty())
-                before.insert(type + u'@' + region);
-        }
-    }
+    const QSet<QString> before = typesInRegions(baseline); // pairs the plan already uses
     QMap<QString, QStringList> added;
     for (const Stage &stage : changed.stages) {
         const QString region = changed.effectiveRegion(stage);
@@ -231,16 +325,8 @@ QStringList Feasibility::notOffered(const Project &baseline, const Project &chan
     QStringList reasons;
     for (const Stage &stage : changed.stages) {
         const QString region = changed.effectiveRegion(stage);
-        for (const Component &c : stage.components) {
-            const QString type = c.instance();
-            if (type.isEmpty() || !added.value(region).contains(type)
-                || m_reference.offering(type, region) != Offering::NotOffered)
-                continue;
-            const QString reason = tr("%1: %2 is not offered in %3 (EC2 offerings of %4)")
-                                       .arg(c.name, type, region, m_reference.offerings.asOf());
-            if (!reasons.contains(reason))
-                reasons << reason;
-        }
+        for (const Component &c : stage.components)
+            addNotOffered(c, region, added, reasons);
     }
     return reasons;
 }

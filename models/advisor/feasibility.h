@@ -36,11 +36,14 @@
  * translated reasons.
  */
 
+#include "projectedit.h"
+
 #include "domain/project.h"
 #include "domain/referencedata.h"
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -106,6 +109,32 @@ public:
     [[nodiscard]] QMap<QString, QStringList> newTypesByRegion(const Project &baseline,
                                                               const Project &changed) const;
 
+    /**
+     * check() of `component` as component `index` of `stage` in a plan with the
+     * catalog of `project` (the plan's component the limit compares with is the one
+     * at `baselineIndex` of `baseline`, else at `index`), without a copy of the plan.
+     */
+    [[nodiscard]] QStringList check(const Project &project, StageKind stage,
+                                    const Component &component, int index, const Project *baseline,
+                                    int baselineIndex) const;
+
+    using ComponentChange = ProjectEdit::ComponentChange;
+    /**
+     * changedComponents() for a change of `baseline` given as its changed components
+     * (ProjectEdit::changes(): edited in place or removed), in time proportional to them.
+     */
+    [[nodiscard]] QStringList changedComponents(const Project &baseline,
+                                                const std::vector<ComponentChange> &changes) const;
+    /** The "type@region" pairs `project` uses, for the overloads below. */
+    static QSet<QString> typesInRegions(const Project &project);
+    /** newTypesByRegion() for such a change; `before` is typesInRegions(baseline). */
+    static QMap<QString, QStringList> newTypesByRegion(const QSet<QString> &before,
+                                                       const Project &baseline,
+                                                       const std::vector<ComponentChange> &changes);
+    /** notOffered() for such a change; `before` is typesInRegions(baseline). */
+    [[nodiscard]] QStringList notOffered(const QSet<QString> &before, const Project &baseline,
+                                         const std::vector<ComponentChange> &changes) const;
+
     /** The reasons for every component of `project` (the plan as written). */
     [[nodiscard]] QStringList plan(const Project &project) const;
 
@@ -120,6 +149,10 @@ public:
     [[nodiscard]] QString assumptions() const;
 
 private:
+    /** Adds why `c` cannot run in `region` when its type there is among `added` and not
+     * offered. */
+    void addNotOffered(const Component &c, const QString &region,
+                       const QMap<QString, QStringList> &added, QStringList &reasons) const;
     /** The project's own instance type `id`, else the reference one; or nullopt. */
     std::optional<InstanceSpec> instanceOf(const Project &project, const QString &id) const;
 

@@ -50,16 +50,25 @@ bool ownHardwareOrRegion(const Project &project, const Stage &stage)
 /** "1 × trn1.32xlarge": what `move` puts its component on. */
 QString targetOf(const Project &project, const Suggestion &move)
 {
-    Project copy = project;
-    ProjectEdit edit(copy);
+    ProjectEdit edit(project); // copies what the move changes, not the plan
     if (move.change)
         move.change(edit);
     edit.finish();
-    const ComponentList &after = copy.stage(move.stage).components;
-    if (move.componentIndex < 0 || move.componentIndex >= int(after.size()))
+    const std::optional<std::vector<ProjectEdit::ComponentChange>> changes = edit.changes();
+    const bool removes = !changes
+        || std::any_of(changes->begin(), changes->end(),
+                       [](const auto &c) { return c.after == nullptr; });
+    const Component *c = nullptr;
+    if (!removes) {
+        c = edit.component(move.stage, move.componentIndex);
+    } else {
+        const ComponentList &after = edit.project().stage(move.stage).components;
+        if (move.componentIndex >= 0 && move.componentIndex < int(after.size()))
+            c = &after[std::size_t(move.componentIndex)];
+    }
+    if (!c)
         return move.title;
-    const Component &c = after[std::size_t(move.componentIndex)];
-    return QStringLiteral("%1 × %2").arg(RuleSupport::instanceCount(c)).arg(c.instance());
+    return QStringLiteral("%1 × %2").arg(RuleSupport::instanceCount(*c)).arg(c->instance());
 }
 
 QString planTitle(const RegionSpec &region, const QStringList &targets)

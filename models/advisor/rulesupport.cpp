@@ -279,11 +279,13 @@ CandidateMatch bestFeasibleMatch(const RuleContext &ctx, StageKind stage, int in
             InstanceChoice more = *choice;
             more.count = choice->count + extra;
             more.timeFactor = choice->timeFactor * choice->count / more.count;
-            Project copy = ctx.project();
-            ProjectEdit edit(copy);
+            // Only the moved component is copied: the plan may hold 100,000 of them.
+            ProjectEdit edit(ctx.project());
             switchInstance(stage, index, more)(edit);
-            edit.finish();
-            if (feasibility.check(copy, stage, index, &ctx.project()).isEmpty())
+            const Component *moved = edit.component(stage, index);
+            if (!moved
+                || feasibility.check(ctx.project(), stage, *moved, index, &ctx.project(), -1)
+                       .isEmpty())
                 return {more, true};
         }
         candidates.removeAll(choice->instance);

@@ -72,10 +72,10 @@ std::vector<SuggestionGroup> SuggestionGrouping::group(const Advisor &advisor,
                 chosen.push_back(suggestions[std::size_t(m)]);
                 costKnown = costKnown && suggestions[std::size_t(m)].costKnown;
             }
-            const Combination combined = advisor.combine(project, chosen);
+            const Advisor::CombinedSavings combined =
+                advisor.combinedSavings(project, baseline, chosen);
             g.savings = combined.savings;
-            g.costKnown = costKnown
-                && Advisor::costChangeKnown(project, baseline, combined.project, combined.estimate);
+            g.costKnown = costKnown && combined.costKnown;
             if (!g.costKnown)
                 g.savings.cost.usd = 0.0;
         }

@@ -14,7 +14,7 @@
  *
  *  - the same practice on several components of a stage (same rule, same
  *    target) is one group with a count; its savings are those of all members
- *    applied to one copy of the plan (Advisor::combine), never a sum;
+ *    applied to one copy of the plan (Advisor::combinedSavings), never a sum;
  *  - a group that depends on an unstated fact is a Question: it says what to
  *    state and what it would save if so, and is not ranked;
  *  - a group saving less than 0.5 % of the plan's kgCO2e, or nothing counted,

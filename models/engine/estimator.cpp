@@ -1085,6 +1085,57 @@ std::optional<VariantEstimator::Result> VariantEstimator::estimate(const Project
     return result;
 }
 
+std::optional<VariantEstimator::Difference>
+VariantEstimator::difference(const std::vector<ChangedComponent> &changes) const
+{
+    if (!d->usable)
+        return std::nullopt;
+    std::array<std::size_t, kStageCount> removed{};
+    for (const ChangedComponent &c : changes) {
+        if (!c.after)
+            ++removed[std::size_t(c.stage)];
+    }
+    for (int s = 0; s < kStageCount; ++s) {
+        const std::size_t size = d->plan.stages[s].components.size();
+        if (size > 0 && removed[std::size_t(s)] == size)
+            return std::nullopt; // the stage becomes empty
+    }
+    Difference result;
+    Issues issues;
+    AssumptionSet assumptions; // the figures only: assumptions are the plan's business
+    ConstantSet constants;
+    std::optional<ComponentEstimator> estimator;
+    int estimatorStage = -1;
+    for (const ChangedComponent &c : changes) {
+        const ComponentEstimate &old =
+            d->planEstimate.stages[std::size_t(c.stage)].components[std::size_t(c.index)];
+        result.before += old.footprint;
+        if (hasJobHours(old.type))
+            result.jobHoursBefore += old.hours.h;
+        result.costKnown = result.costKnown && old.footprint.costKnown;
+        if (!c.after)
+            continue;
+        if (*c.after == d->plan.stages[std::size_t(c.stage)].components[std::size_t(c.index)]) {
+            result.after += old.footprint; // unchanged: the plan's own figures
+            if (hasJobHours(old.type))
+                result.jobHoursAfter += old.hours.h;
+            continue;
+        }
+        if (estimatorStage != c.stage) {
+            estimator.emplace(d->lookup, *d->profile, d->contexts[std::size_t(c.stage)], issues,
+                              assumptions, constants);
+            estimatorStage = c.stage;
+        }
+        const ComponentEstimate e = estimator->estimate(*c.after, c.index);
+        result.after += e.footprint;
+        if (hasJobHours(e.type))
+            result.jobHoursAfter += e.hours.h;
+        result.costKnown = result.costKnown && e.footprint.costKnown;
+    }
+    result.errorCount = errorCount(issues);
+    return result;
+}
+
 void recordProvenance(Project &project, const Estimate &estimate)
 {
     project.provenance.referenceDataVersion = estimate.dataVersion;

@@ -72,6 +72,35 @@ public:
      */
     std::optional<Result> estimate(const Project &variant) const;
 
+    /** One component of the plan a variant changes: its new value, or nullptr when removed. */
+    struct ChangedComponent
+    {
+        int stage = 0;
+        int index = 0; ///< in the plan
+        const Component *after = nullptr;
+    };
+    /** The plan's figures of the changed components and the variant's, each summed. */
+    struct Difference
+    {
+        Footprint before; ///< the plan's figures of the changed components
+        Footprint after; ///< the variant's figures of them (removed ones count nothing)
+        double jobHoursBefore = 0.0;
+        double jobHoursAfter = 0.0;
+        int errorCount = 0; ///< Error issues of the changed components
+        /** Every changed component is priced on both sides: the cost change is a figure. */
+        bool costKnown = true;
+    };
+    /**
+     * The difference a variant given by its changed components alone makes, in time
+     * proportional to the changes, not to the plan (the advisor weighs each of the
+     * thousands of suggestions of a large plan this way). Savings are `before` minus
+     * `after`, with no sum of the whole plan in between: a change that leaves the
+     * figures as they are saves exactly zero. Nullopt when the plan has errors or a
+     * stage becomes empty: estimate the variant whole then. `changes` are ordered by
+     * stage and index, each component at most once.
+     */
+    std::optional<Difference> difference(const std::vector<ChangedComponent> &changes) const;
+
 private:
     struct Data;
     std::unique_ptr<Data> d;
