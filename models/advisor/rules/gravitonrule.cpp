@@ -53,6 +53,7 @@ std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
         if (!choice)
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Run on Graviton3");
         sg.title = tr("Run \"%1\" on Graviton3 (%2 x %3)")
                        .arg(c.name)
                        .arg(choice->count)

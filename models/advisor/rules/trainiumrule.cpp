@@ -54,6 +54,7 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
             Suggestion sg = make(kind, i);
             if (second) {
                 sg.id += QStringLiteral("/trn2");
+                sg.practice = tr("Train on AWS Trainium2");
                 sg.title = tr("Train \"%1\" on AWS Trainium2 (%2 x %3)")
                                .arg(c.name)
                                .arg(choice->count)
@@ -70,6 +71,7 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
                         .arg(choice->instance);
                 sg.source = QStringLiteral("C10");
             } else {
+                sg.practice = tr("Train on AWS Trainium");
                 sg.title = tr("Train \"%1\" on AWS Trainium (%2 x %3)")
                                .arg(c.name)
                                .arg(choice->count)
