@@ -346,6 +346,10 @@
         <source>Accuracy stops at the target instead of the score of the last epoch.</source>
         <translation>Die Genauigkeit endet beim Ziel statt beim Wert der letzten Epoche.</translation>
     </message>
+    <message>
+        <source>Train to an accuracy target, not a fixed number of epochs</source>
+        <translation>Bis zu einem Genauigkeitsziel trainieren, nicht über eine feste Zahl von Epochen</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ActualImportRunner</name>
@@ -453,6 +457,10 @@
         <source>Retrieval takes minutes to hours and is billed per GB (not counted); objects are billed for at least 90 days.</source>
         <translation>Der Abruf dauert Minuten bis Stunden und wird pro GB berechnet (nicht berücksichtigt); Objekte werden mindestens 90 Tage berechnet.</translation>
     </message>
+    <message>
+        <source>Archive rarely read data in an archival storage class</source>
+        <translation>Selten gelesene Daten in einer Archiv-Speicherklasse ablegen</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AssumptionsView</name>
@@ -481,6 +489,10 @@
     <message>
         <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
         <translation>Aufrufer erhalten Ergebnisse später (Sekunden bis Minuten, wenn auf null skaliert); nur für Nutzer, die etwas Latenz hinnehmen können.</translation>
+    </message>
+    <message>
+        <source>Serve from asynchronous endpoints that scale to zero</source>
+        <translation>Über asynchrone Endpunkte bereitstellen, die auf null skalieren</translation>
     </message>
 </context>
 <context>
@@ -532,6 +544,10 @@
             <numerusform>Der Endpunkt ist %1 der Zeit ausgelastet. Zielverfolgungs-Autoscaling (mit dem Instanztyp aus dem Inference Recommender) behält nur die Instanzen, die der Verkehr braucht; die Kopie betreibt im Mittel %n Instanz. Annahme: Die Last ist gleichmäßig verteilt und wird bis zu 75 % Auslastung gebündelt.</numerusform>
             <numerusform>Der Endpunkt ist %1 der Zeit ausgelastet. Zielverfolgungs-Autoscaling (mit dem Instanztyp aus dem Inference Recommender) behält nur die Instanzen, die der Verkehr braucht; die Kopie betreibt im Mittel %n Instanzen. Annahme: Die Last ist gleichmäßig verteilt und wird bis zu 75 % Auslastung gebündelt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Autoscale the endpoints</source>
+        <translation>Endpunkte automatisch skalieren</translation>
     </message>
 </context>
 <context>
@@ -590,6 +606,10 @@
         <source>Not real time: results arrive when the batch job runs.</source>
         <translation>Keine Echtzeit: Ergebnisse kommen, wenn der Batch-Job läuft.</translation>
     </message>
+    <message>
+        <source>Run inference as batch transform jobs</source>
+        <translation>Inferenz als Batch-Transform-Jobs ausführen</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::BayesianTuningRule</name>
@@ -608,6 +628,10 @@
     <message>
         <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
         <translation>Versuche laufen stärker nacheinander (weniger Parallelität), die Suche kann daher länger dauern.</translation>
+    </message>
+    <message>
+        <source>Tune with Bayesian search</source>
+        <translation>Mit bayesscher Suche abstimmen</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1514,10 @@
         <source>Keeps about %1 of the score (GLUE, C14); the distilled model must be trained or fine-tuned for your task.</source>
         <translation>Behält etwa %1 des Werts (GLUE, C14); das destillierte Modell muss für Ihre Aufgabe trainiert oder feinabgestimmt werden.</translation>
     </message>
+    <message>
+        <source>Use a distilled model (DistilBERT)</source>
+        <translation>Ein destilliertes Modell (DistilBERT) verwenden</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::EdgeDeploymentRule</name>
@@ -2052,6 +2080,10 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
         <source>Features must match in definition and freshness; the feature store itself stores data (not counted).</source>
         <translation>Features müssen in Definition und Aktualität übereinstimmen; der Feature Store selbst speichert Daten (nicht berücksichtigt).</translation>
     </message>
+    <message>
+        <source>Share features through SageMaker Feature Store</source>
+        <translation>Features über SageMaker Feature Store teilen</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::FieldForm</name>
@@ -2320,11 +2352,11 @@ Marktbasiert (%6): %7</translation>
     </message>
     <message>
         <source>Below central</source>
-        <translation>Unter dem Mittelwert</translation>
+        <translation>Unter Mittelwert</translation>
     </message>
     <message>
         <source>Above central</source>
-        <translation>Über dem Mittelwert</translation>
+        <translation>Über Mittelwert</translation>
     </message>
     <message>
         <source>What makes the carbon range, one input at a time</source>
@@ -2394,6 +2426,10 @@ Marktbasiert (%6): %7</translation>
         <source>Re-test the model and its dependencies on the new GPU (CUDA version, drivers); capacity of the newest types may be limited in some Regions.</source>
         <translation>Modell und Abhängigkeiten auf der neuen GPU erneut testen (CUDA-Version, Treiber); die Kapazität der neuesten Typen kann in manchen Regionen begrenzt sein.</translation>
     </message>
+    <message>
+        <source>Run on a newer GPU generation (%1)</source>
+        <translation>Auf einer neueren GPU-Generation ausführen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GravitonRule</name>
@@ -2408,6 +2444,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>The software must run on arm64 (JVM, Python and Spark do; x86-only binaries do not). Throughput ratios are AWS up-to figures.</source>
         <translation>Die Software muss auf arm64 laufen (JVM, Python und Spark tun das; reine x86-Binärdateien nicht). Die Durchsatzverhältnisse sind „bis zu“-Angaben von AWS.</translation>
+    </message>
+    <message>
+        <source>Run on Graviton3</source>
+        <translation>Auf Graviton3 ausführen</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2542,10 @@ Marktbasiert (%6): %7</translation>
         <source>Unsaved kernel state is lost when the notebook stops; restarting takes a few minutes.</source>
         <translation>Nicht gespeicherter Kernel-Zustand geht beim Stoppen verloren; ein Neustart dauert einige Minuten.</translation>
     </message>
+    <message>
+        <source>Stop idle notebooks automatically</source>
+        <translation>Notebooks bei Leerlauf automatisch stoppen</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::InferentiaRule</name>
@@ -2516,6 +2560,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>The model must compile with the AWS Neuron SDK; check operator support and re-validate accuracy after compilation.</source>
         <translation>Das Modell muss mit dem AWS Neuron SDK kompilieren; prüfen Sie die Operator-Unterstützung und validieren Sie die Genauigkeit nach dem Kompilieren erneut.</translation>
+    </message>
+    <message>
+        <source>Serve on AWS Inferentia2</source>
+        <translation>Auf AWS Inferentia2 bereitstellen</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2811,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Older logs are gone: export what audits or debugging need.</source>
         <translation>Ältere Logs sind weg: Exportieren Sie, was Audits oder Fehlersuche brauchen.</translation>
+    </message>
+    <message>
+        <source>Keep logs for one month</source>
+        <translation>Logs einen Monat aufbewahren</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3234,10 @@ Grundlage: %3</translation>
         <source>Mixed precision usually reaches the same accuracy; check loss scaling and numerically sensitive layers.</source>
         <translation>Mixed Precision erreicht meist dieselbe Genauigkeit; prüfen Sie Loss-Scaling und numerisch empfindliche Schichten.</translation>
     </message>
+    <message>
+        <source>Train in bf16 mixed precision</source>
+        <translation>In bf16-Mixed-Precision trainieren</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::MultiModelEndpointRule</name>
@@ -3210,6 +3266,14 @@ Grundlage: %3</translation>
             <numerusform>%1 Instanzen bei %2 Last hosten %3 Modelle. Hinter einem Multi-Modell-Endpunkt (bis zu 90 % geringere Inferenzkosten und -emissionen, C20) teilen sie sich %n Instanz. Annahme: Die Last wird bis zu 75 % Auslastung gebündelt.</numerusform>
             <numerusform>%1 Instanzen bei %2 Last hosten %3 Modelle. Hinter einem Multi-Modell-Endpunkt (bis zu 90 % geringere Inferenzkosten und -emissionen, C20) teilen sie sich %n Instanzen. Annahme: Die Last wird bis zu 75 % Auslastung gebündelt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Host the endpoints behind one multi-model endpoint</source>
+        <translation>Die Endpunkte hinter einem Multi-Model-Endpunkt zusammenlegen</translation>
+    </message>
+    <message>
+        <source>Serve several models from one multi-model endpoint</source>
+        <translation>Mehrere Modelle über einen Multi-Model-Endpunkt bereitstellen</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3433,10 @@ Grundlage: %3</translation>
         <source>Re-validate accuracy after compilation; not every operator compiles.</source>
         <translation>Validieren Sie die Genauigkeit nach dem Kompilieren erneut; nicht jeder Operator lässt sich kompilieren.</translation>
     </message>
+    <message>
+        <source>Compile models for their serving hardware with SageMaker Neo</source>
+        <translation>Modelle mit SageMaker Neo für ihre Serving-Hardware kompilieren</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::NeuronPower</name>
@@ -3461,6 +3529,10 @@ Grundlage: %3</translation>
     <message>
         <source>The reference data has no price for One Zone-IA: the cost saving is not counted.</source>
         <translation>Die Referenzdaten haben keinen Preis für One Zone-IA: Die Kostenersparnis wird nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Keep re-creatable data in S3 One Zone-IA</source>
+        <translation>Wiederherstellbare Daten in S3 One Zone-IA speichern</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5173,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <source>scenario &quot;%1&quot;: %2</source>
         <translation>Szenario „%1“: %2</translation>
     </message>
+    <message>
+        <source>Applies to: %1. %2</source>
+        <translation>Gilt für: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanSearch</name>
@@ -5257,6 +5333,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>The result depends on the pre-trained model: its licence, data and quality; accuracy on your task can differ.</source>
         <translation>Das Ergebnis hängt vom vortrainierten Modell ab: seiner Lizenz, seinen Daten und seiner Qualität; die Genauigkeit bei Ihrer Aufgabe kann abweichen.</translation>
+    </message>
+    <message>
+        <source>Fine-tune pre-trained models instead of training from scratch</source>
+        <translation>Vortrainierte Modelle feinabstimmen statt von Grund auf zu trainieren</translation>
     </message>
 </context>
 <context>
@@ -5686,6 +5766,14 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>Accuracy can drop; no source states by how much, so re-validate on your data.</source>
         <translation>Die Genauigkeit kann sinken; keine Quelle nennt, um wie viel, daher mit Ihren Daten erneut validieren.</translation>
+    </message>
+    <message>
+        <source>Serve in bf16</source>
+        <translation>In bf16 bereitstellen</translation>
+    </message>
+    <message>
+        <source>Quantize to int8 (or prune)</source>
+        <translation>Auf int8 quantisieren (oder beschneiden)</translation>
     </message>
 </context>
 <context>
@@ -6207,6 +6295,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>Die gemessene Auslastung beträgt %1 (%2). Die Kopie führt dieselbe Arbeit auf %3 x %4 bei %5 aus. Die Energie pro Arbeitseinheit sinkt mit steigender Last: auf einer H100 gemessen %6 weniger bei 75 % als bei 10 % Last. Annahme: Die Arbeit lässt sich bei gleichen Stunden auf bis zu 75 % Auslastung verdichten.</translation>
     </message>
+    <message>
+        <source>Right-size the instances</source>
+        <translation>Instanzen passend dimensionieren</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RuleSupport</name>
@@ -6389,6 +6481,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Cold starts add latency after idle periods; Serverless Inference has no GPUs and limits memory and concurrency.</source>
         <translation>Kaltstarts erhöhen die Latenz nach Leerlaufphasen; Serverless Inference hat keine GPUs und begrenzt Speicher und Parallelität.</translation>
     </message>
+    <message>
+        <source>Serve with SageMaker Serverless Inference</source>
+        <translation>Mit SageMaker Serverless Inference bereitstellen</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ServerlessPipelineRule</name>
@@ -6404,6 +6500,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Jobs start on demand (start-up time per run); long-running Spark jobs may need rework for Glue.</source>
         <translation>Jobs starten bei Bedarf (Startzeit pro Lauf); lang laufende Spark-Jobs müssen für Glue eventuell überarbeitet werden.</translation>
     </message>
+    <message>
+        <source>Run as serverless pipelines (AWS Glue, Step Functions)</source>
+        <translation>Als serverlose Pipelines ausführen (AWS Glue, Step Functions)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SpotRule</name>
@@ -6418,6 +6518,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
         <translation>Spot-Kapazität kann mit zwei Minuten Vorwarnung entzogen werden: Checkpoints setzen und mit längeren unterbrochenen Läufen rechnen.</translation>
+    </message>
+    <message>
+        <source>Run on Spot capacity</source>
+        <translation>Auf Spot-Kapazität ausführen</translation>
     </message>
 </context>
 <context>
@@ -6483,10 +6587,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <translation>Energie (kWh)</translation>
     </message>
     <message>
-        <source>Carbon (kgCO2e)</source>
-        <translation>CO₂e (kgCO2e)</translation>
-    </message>
-    <message>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
@@ -6497,6 +6597,18 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Estimating: these figures are from before the last change</source>
         <translation>Wird geschätzt: Diese Zahlen stammen von vor der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e), location-based</source>
+        <translation>CO₂e (kgCO2e), standortbasiert</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6624,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
         <translation>Eine fälschlich auslösende Regel stoppt einen gesunden Lauf; die Schwellenwerte der Regeln anpassen.</translation>
+    </message>
+    <message>
+        <source>Let SageMaker Debugger stop runs that go wrong</source>
+        <translation>Fehlerhafte Läufe von SageMaker Debugger stoppen lassen</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +6678,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
         <translation>Gelöschte Daten sind weg: Behalten Sie, was Audits, Reproduzierbarkeit oder erneutes Training erfordern.</translation>
+    </message>
+    <message>
+        <source>Expire stored data with an S3 Lifecycle rule</source>
+        <translation>Gespeicherte Daten mit einer S3-Lifecycle-Regel ablaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -6695,6 +6815,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
         <translation>Kleinere Einsparungen (unter 0,5 % der kgCO2e des Plans oder nichts gezählt)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n component(s))</source>
+        <translation>
+            <numerusform>%1 (%n Komponente)</numerusform>
+            <numerusform>%1 (%n Komponenten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -6786,10 +6913,6 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>Smaller: %1 (&lt; 0.5 %)</source>
         <translation>Kleiner: %1 (&lt; 0,5 %)</translation>
     </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::TrainingCompilerRule</name>
@@ -6804,6 +6927,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>A one-off compile (55 s measured) per run; AWS announces no new releases of SageMaker Training Compiler, so use torch.compile or XLA.</source>
         <translation>Eine einmalige Kompilierung (55 s gemessen) pro Lauf; AWS kündigt keine neuen Versionen des SageMaker Training Compiler an, verwenden Sie daher torch.compile oder XLA.</translation>
+    </message>
+    <message>
+        <source>Compile the training for the GPU</source>
+        <translation>Das Training für die GPU kompilieren</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +6954,14 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>AWS announced Trainium2 with up to twice the performance per watt of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power. The catalog has no Trainium2 price yet, so the cost change may be unknown.</source>
         <translation>AWS hat Trainium2 mit bis zu doppelter Leistung je Watt gegenüber Trainium angekündigt (C10). Die Kopie verschiebt %1 x %2 auf %3 x %4 mit demselben Durchsatz; der Schätzer liefert die Stunden und die Neuron-Leistungsaufnahme. Der Katalog hat noch keinen Preis für Trainium2, daher kann die Kostenänderung unbekannt sein.</translation>
+    </message>
+    <message>
+        <source>Train on AWS Trainium2</source>
+        <translation>Auf AWS Trainium2 trainieren</translation>
+    </message>
+    <message>
+        <source>Train on AWS Trainium</source>
+        <translation>Auf AWS Trainium trainieren</translation>
     </message>
 </context>
 <context>

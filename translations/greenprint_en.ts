@@ -212,6 +212,13 @@
             <numerusform>%1, and the same on %n other components</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n component(s))</source>
+        <translation>
+            <numerusform>%1 (%n component)</numerusform>
+            <numerusform>%1 (%n components)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WhatIfView</name>

@@ -346,6 +346,10 @@
         <source>Accuracy stops at the target instead of the score of the last epoch.</source>
         <translation>La précision s&apos;arrête à la cible au lieu du score de la dernière époque.</translation>
     </message>
+    <message>
+        <source>Train to an accuracy target, not a fixed number of epochs</source>
+        <translation>Entraîner jusqu&apos;à une précision cible, pas sur un nombre fixe d&apos;époques</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ActualImportRunner</name>
@@ -453,6 +457,10 @@
         <source>Retrieval takes minutes to hours and is billed per GB (not counted); objects are billed for at least 90 days.</source>
         <translation>La récupération prend de quelques minutes à quelques heures et est facturée au Go (non comptée) ; les objets sont facturés au moins 90 jours.</translation>
     </message>
+    <message>
+        <source>Archive rarely read data in an archival storage class</source>
+        <translation>Archiver les données rarement lues dans une classe de stockage d&apos;archivage</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AssumptionsView</name>
@@ -481,6 +489,10 @@
     <message>
         <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
         <translation>Les appelants reçoivent les résultats plus tard (de quelques secondes à quelques minutes après une mise à zéro) ; uniquement pour des utilisateurs qui tolèrent une certaine latence.</translation>
+    </message>
+    <message>
+        <source>Serve from asynchronous endpoints that scale to zero</source>
+        <translation>Servir depuis des points de terminaison asynchrones qui descendent à zéro</translation>
     </message>
 </context>
 <context>
@@ -532,6 +544,10 @@
             <numerusform>Le point de terminaison est occupé %1 du temps. La mise à l&apos;échelle automatique avec suivi de cible (avec le type d&apos;instance proposé par Inference Recommender) ne garde que les instances nécessaires au trafic ; la copie fait tourner %n instance en moyenne. Hypothèse : la charge est répartie uniformément et regroupée jusqu&apos;à 75 % d&apos;utilisation.</numerusform>
             <numerusform>Le point de terminaison est occupé %1 du temps. La mise à l&apos;échelle automatique avec suivi de cible (avec le type d&apos;instance proposé par Inference Recommender) ne garde que les instances nécessaires au trafic ; la copie fait tourner %n instances en moyenne. Hypothèse : la charge est répartie uniformément et regroupée jusqu&apos;à 75 % d&apos;utilisation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Autoscale the endpoints</source>
+        <translation>Mettre les points de terminaison à l&apos;échelle automatiquement</translation>
     </message>
 </context>
 <context>
@@ -590,6 +606,10 @@
         <source>Not real time: results arrive when the batch job runs.</source>
         <translation>Pas de temps réel : les résultats arrivent à l&apos;exécution de la tâche par lots.</translation>
     </message>
+    <message>
+        <source>Run inference as batch transform jobs</source>
+        <translation>Exécuter l&apos;inférence en tâches de transformation par lots</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::BayesianTuningRule</name>
@@ -608,6 +628,10 @@
     <message>
         <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
         <translation>Les essais s&apos;exécutent davantage à la suite (moins de parallélisme) : la recherche peut durer plus longtemps.</translation>
+    </message>
+    <message>
+        <source>Tune with Bayesian search</source>
+        <translation>Régler par recherche bayésienne</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1514,10 @@
         <source>Keeps about %1 of the score (GLUE, C14); the distilled model must be trained or fine-tuned for your task.</source>
         <translation>Conserve environ %1 du score (GLUE, C14) ; le modèle distillé doit être entraîné ou affiné pour votre tâche.</translation>
     </message>
+    <message>
+        <source>Use a distilled model (DistilBERT)</source>
+        <translation>Utiliser un modèle distillé (DistilBERT)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::EdgeDeploymentRule</name>
@@ -2052,6 +2080,10 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
         <source>Features must match in definition and freshness; the feature store itself stores data (not counted).</source>
         <translation>Les caractéristiques doivent concorder en définition et en fraîcheur ; le magasin de caractéristiques stocke lui-même des données (non compté).</translation>
     </message>
+    <message>
+        <source>Share features through SageMaker Feature Store</source>
+        <translation>Partager les features via SageMaker Feature Store</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::FieldForm</name>
@@ -2320,11 +2352,11 @@ Fondées sur le marché (%6) : %7</translation>
     </message>
     <message>
         <source>Below central</source>
-        <translation>Sous la valeur centrale</translation>
+        <translation>Sous le centre</translation>
     </message>
     <message>
         <source>Above central</source>
-        <translation>Au-dessus de la valeur centrale</translation>
+        <translation>Au-dessus du centre</translation>
     </message>
     <message>
         <source>What makes the carbon range, one input at a time</source>
@@ -2394,6 +2426,10 @@ Fondées sur le marché (%6) : %7</translation>
         <source>Re-test the model and its dependencies on the new GPU (CUDA version, drivers); capacity of the newest types may be limited in some Regions.</source>
         <translation>Retestez le modèle et ses dépendances sur le nouveau GPU (version de CUDA, pilotes) ; la capacité des types les plus récents peut être limitée dans certaines régions.</translation>
     </message>
+    <message>
+        <source>Run on a newer GPU generation (%1)</source>
+        <translation>Exécuter sur une génération de GPU plus récente (%1)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GravitonRule</name>
@@ -2408,6 +2444,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>The software must run on arm64 (JVM, Python and Spark do; x86-only binaries do not). Throughput ratios are AWS up-to figures.</source>
         <translation>Le logiciel doit fonctionner sur arm64 (JVM, Python et Spark le font ; les binaires uniquement x86 non). Les rapports de débit sont des valeurs « jusqu&apos;à » d&apos;AWS.</translation>
+    </message>
+    <message>
+        <source>Run on Graviton3</source>
+        <translation>Exécuter sur Graviton3</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2542,10 @@ Fondées sur le marché (%6) : %7</translation>
         <source>Unsaved kernel state is lost when the notebook stops; restarting takes a few minutes.</source>
         <translation>L&apos;état non enregistré du noyau est perdu à l&apos;arrêt du notebook ; le redémarrage prend quelques minutes.</translation>
     </message>
+    <message>
+        <source>Stop idle notebooks automatically</source>
+        <translation>Arrêter automatiquement les notebooks inactifs</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::InferentiaRule</name>
@@ -2516,6 +2560,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>The model must compile with the AWS Neuron SDK; check operator support and re-validate accuracy after compilation.</source>
         <translation>Le modèle doit se compiler avec le SDK AWS Neuron ; vérifiez la prise en charge des opérateurs et revalidez la précision après compilation.</translation>
+    </message>
+    <message>
+        <source>Serve on AWS Inferentia2</source>
+        <translation>Servir sur AWS Inferentia2</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2811,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Older logs are gone: export what audits or debugging need.</source>
         <translation>Les journaux plus anciens disparaissent : exportez ce dont les audits ou le débogage ont besoin.</translation>
+    </message>
+    <message>
+        <source>Keep logs for one month</source>
+        <translation>Conserver les journaux un mois</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3234,10 @@ Base : %3</translation>
         <source>Mixed precision usually reaches the same accuracy; check loss scaling and numerically sensitive layers.</source>
         <translation>La précision mixte atteint généralement la même précision ; vérifiez la mise à l&apos;échelle de la perte et les couches numériquement sensibles.</translation>
     </message>
+    <message>
+        <source>Train in bf16 mixed precision</source>
+        <translation>Entraîner en précision mixte bf16</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::MultiModelEndpointRule</name>
@@ -3210,6 +3266,14 @@ Base : %3</translation>
             <numerusform>%1 instances à %2 de charge hébergent %3 modèles. Derrière un point de terminaison multimodèle (jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins, C20), elles partagent %n instance. Hypothèse : la charge est regroupée jusqu&apos;à 75 % d&apos;utilisation.</numerusform>
             <numerusform>%1 instances à %2 de charge hébergent %3 modèles. Derrière un point de terminaison multimodèle (jusqu&apos;à 90 % de coût et d&apos;émissions d&apos;inférence en moins, C20), elles partagent %n instances. Hypothèse : la charge est regroupée jusqu&apos;à 75 % d&apos;utilisation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Host the endpoints behind one multi-model endpoint</source>
+        <translation>Héberger les points de terminaison derrière un point de terminaison multimodèle</translation>
+    </message>
+    <message>
+        <source>Serve several models from one multi-model endpoint</source>
+        <translation>Servir plusieurs modèles depuis un point de terminaison multimodèle</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3433,10 @@ Base : %3</translation>
         <source>Re-validate accuracy after compilation; not every operator compiles.</source>
         <translation>Revalidez la précision après compilation ; tous les opérateurs ne se compilent pas.</translation>
     </message>
+    <message>
+        <source>Compile models for their serving hardware with SageMaker Neo</source>
+        <translation>Compiler les modèles pour leur matériel de service avec SageMaker Neo</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::NeuronPower</name>
@@ -3461,6 +3529,10 @@ Base : %3</translation>
     <message>
         <source>The reference data has no price for One Zone-IA: the cost saving is not counted.</source>
         <translation>Les données de référence n&apos;ont aucun prix pour One Zone-IA : l&apos;économie de coût n&apos;est pas comptée.</translation>
+    </message>
+    <message>
+        <source>Keep re-creatable data in S3 One Zone-IA</source>
+        <translation>Garder les données recréables dans S3 One Zone-IA</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5173,10 @@ Cliquez pour en créer un scénario.</translation>
         <source>scenario &quot;%1&quot;: %2</source>
         <translation>scénario « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Applies to: %1. %2</source>
+        <translation>S&apos;applique à : %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanSearch</name>
@@ -5257,6 +5333,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>The result depends on the pre-trained model: its licence, data and quality; accuracy on your task can differ.</source>
         <translation>Le résultat dépend du modèle pré-entraîné : sa licence, ses données et sa qualité ; la précision sur votre tâche peut différer.</translation>
+    </message>
+    <message>
+        <source>Fine-tune pre-trained models instead of training from scratch</source>
+        <translation>Affiner des modèles pré-entraînés au lieu d&apos;entraîner à partir de zéro</translation>
     </message>
 </context>
 <context>
@@ -5686,6 +5766,14 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>Accuracy can drop; no source states by how much, so re-validate on your data.</source>
         <translation>La précision peut baisser ; aucune source n&apos;indique de combien, revalidez donc sur vos données.</translation>
+    </message>
+    <message>
+        <source>Serve in bf16</source>
+        <translation>Servir en bf16</translation>
+    </message>
+    <message>
+        <source>Quantize to int8 (or prune)</source>
+        <translation>Quantifier en int8 (ou élaguer)</translation>
     </message>
 </context>
 <context>
@@ -6207,6 +6295,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>L&apos;utilisation mesurée est de %1 (%2). La copie exécute le même travail sur %3 x %4 à %5. L&apos;énergie par unité de travail baisse quand la charge monte : mesuré sur une H100, %6 de moins à 75 % qu&apos;à 10 % de charge. Hypothèse : le travail se regroupe jusqu&apos;à 75 % d&apos;utilisation pour les mêmes heures.</translation>
     </message>
+    <message>
+        <source>Right-size the instances</source>
+        <translation>Redimensionner les instances</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RuleSupport</name>
@@ -6389,6 +6481,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Cold starts add latency after idle periods; Serverless Inference has no GPUs and limits memory and concurrency.</source>
         <translation>Les démarrages à froid ajoutent de la latence après les périodes d&apos;inactivité ; Serverless Inference n&apos;a pas de GPU et limite la mémoire et la simultanéité.</translation>
     </message>
+    <message>
+        <source>Serve with SageMaker Serverless Inference</source>
+        <translation>Servir avec SageMaker Serverless Inference</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ServerlessPipelineRule</name>
@@ -6404,6 +6500,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Jobs start on demand (start-up time per run); long-running Spark jobs may need rework for Glue.</source>
         <translation>Les tâches démarrent à la demande (temps de démarrage à chaque exécution) ; les longues tâches Spark peuvent devoir être retravaillées pour Glue.</translation>
     </message>
+    <message>
+        <source>Run as serverless pipelines (AWS Glue, Step Functions)</source>
+        <translation>Exécuter en pipelines sans serveur (AWS Glue, Step Functions)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SpotRule</name>
@@ -6418,6 +6518,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
         <translation>La capacité Spot peut être reprise avec un préavis de deux minutes : faites des points de contrôle et attendez-vous à ce que les exécutions interrompues durent plus longtemps.</translation>
+    </message>
+    <message>
+        <source>Run on Spot capacity</source>
+        <translation>Exécuter sur de la capacité Spot</translation>
     </message>
 </context>
 <context>
@@ -6483,10 +6587,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <translation>Énergie (kWh)</translation>
     </message>
     <message>
-        <source>Carbon (kgCO2e)</source>
-        <translation>Émissions (kgCO2e)</translation>
-    </message>
-    <message>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
@@ -6497,6 +6597,18 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Estimating: these figures are from before the last change</source>
         <translation>Estimation en cours : ces chiffres datent d’avant la dernière modification</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e), location-based</source>
+        <translation>Émissions (kgCO2e), fondées sur la localisation</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6624,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
         <translation>Une règle qui se déclenche à tort arrête une exécution saine ; ajustez les seuils des règles.</translation>
+    </message>
+    <message>
+        <source>Let SageMaker Debugger stop runs that go wrong</source>
+        <translation>Laisser SageMaker Debugger arrêter les exécutions qui échouent</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +6678,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
         <translation>Les données supprimées disparaissent : gardez ce qu&apos;exigent les audits, la reproductibilité ou un nouvel entraînement.</translation>
+    </message>
+    <message>
+        <source>Expire stored data with an S3 Lifecycle rule</source>
+        <translation>Faire expirer les données stockées avec une règle S3 Lifecycle</translation>
     </message>
 </context>
 <context>
@@ -6695,6 +6815,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
         <translation>Économies plus faibles (moins de 0,5 % des kgCO2e du plan, ou rien de compté)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n component(s))</source>
+        <translation>
+            <numerusform>%1 (%n composant)</numerusform>
+            <numerusform>%1 (%n composants)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -6786,10 +6913,6 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>Smaller: %1 (&lt; 0.5 %)</source>
         <translation>Plus faible : %1 (&lt; 0,5 %)</translation>
     </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::TrainingCompilerRule</name>
@@ -6804,6 +6927,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>A one-off compile (55 s measured) per run; AWS announces no new releases of SageMaker Training Compiler, so use torch.compile or XLA.</source>
         <translation>Une compilation ponctuelle (55 s mesurées) par exécution ; AWS n&apos;annonce plus de nouvelles versions de SageMaker Training Compiler : utilisez torch.compile ou XLA.</translation>
+    </message>
+    <message>
+        <source>Compile the training for the GPU</source>
+        <translation>Compiler l&apos;entraînement pour le GPU</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +6954,14 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>AWS announced Trainium2 with up to twice the performance per watt of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power. The catalog has no Trainium2 price yet, so the cost change may be unknown.</source>
         <translation>AWS a annoncé Trainium2 avec jusqu’à deux fois plus de performances par watt que Trainium (C10). La copie déplace %1 x %2 vers %3 x %4 au même débit ; l’estimateur donne les heures et la puissance Neuron. Le catalogue n’a pas encore de prix pour Trainium2, le changement de coût peut donc être inconnu.</translation>
+    </message>
+    <message>
+        <source>Train on AWS Trainium2</source>
+        <translation>Entraîner sur AWS Trainium2</translation>
+    </message>
+    <message>
+        <source>Train on AWS Trainium</source>
+        <translation>Entraîner sur AWS Trainium</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,10 @@
         <source>Accuracy stops at the target instead of the score of the last epoch.</source>
         <translation>精度は最終エポックのスコアではなく目標値で止まります。</translation>
     </message>
+    <message>
+        <source>Train to an accuracy target, not a fixed number of epochs</source>
+        <translation>固定エポック数ではなく精度目標まで学習する</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ActualImportRunner</name>
@@ -453,6 +457,10 @@
         <source>Retrieval takes minutes to hours and is billed per GB (not counted); objects are billed for at least 90 days.</source>
         <translation>取り出しには数分から数時間かかり、GB 単位で課金されます（計上していません）。オブジェクトは最低 90 日分課金されます。</translation>
     </message>
+    <message>
+        <source>Archive rarely read data in an archival storage class</source>
+        <translation>めったに読まないデータをアーカイブ用ストレージクラスに移す</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AssumptionsView</name>
@@ -480,6 +488,10 @@
     <message>
         <source>Callers get results later (seconds to minutes when scaled to zero); only for users who can tolerate some latency.</source>
         <translation>呼び出し側が結果を受け取るのは遅くなります（ゼロまでスケールした場合は数秒から数分）。ある程度の遅延を許容できる利用者向けです。</translation>
+    </message>
+    <message>
+        <source>Serve from asynchronous endpoints that scale to zero</source>
+        <translation>ゼロまでスケールする非同期エンドポイントで提供する</translation>
     </message>
 </context>
 <context>
@@ -529,6 +541,10 @@
         <translation>
             <numerusform>エンドポイントの稼働率は %1 です。ターゲット追跡オートスケーリング（Inference Recommender が示すインスタンスタイプを使用）は、トラフィックに必要なインスタンスだけを維持します。コピーでは平均 %n 台を稼働させます。前提：負荷は均等に分散し、使用率 75 % まで集約されます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Autoscale the endpoints</source>
+        <translation>エンドポイントをオートスケールする</translation>
     </message>
 </context>
 <context>
@@ -587,6 +603,10 @@
         <source>Not real time: results arrive when the batch job runs.</source>
         <translation>リアルタイムではありません：結果はバッチジョブの実行時に届きます。</translation>
     </message>
+    <message>
+        <source>Run inference as batch transform jobs</source>
+        <translation>推論をバッチ変換ジョブとして実行する</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::BayesianTuningRule</name>
@@ -605,6 +625,10 @@
     <message>
         <source>Trials run more sequentially (less parallelism), so the search can take longer in wall-clock time.</source>
         <translation>試行はより逐次的に実行される（並列度が下がる）ため、探索にかかる実時間は長くなる場合があります。</translation>
+    </message>
+    <message>
+        <source>Tune with Bayesian search</source>
+        <translation>ベイズ探索でチューニングする</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1510,10 @@
         <source>Keeps about %1 of the score (GLUE, C14); the distilled model must be trained or fine-tuned for your task.</source>
         <translation>スコアの約 %1 を維持します（GLUE、C14）。蒸留モデルはタスクに合わせて学習またはファインチューニングが必要です。</translation>
     </message>
+    <message>
+        <source>Use a distilled model (DistilBERT)</source>
+        <translation>蒸留モデル (DistilBERT) を使う</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::EdgeDeploymentRule</name>
@@ -2047,6 +2075,10 @@ Methodology: %2; grid intensity: %3; reference data %4%5
         <source>Features must match in definition and freshness; the feature store itself stores data (not counted).</source>
         <translation>特徴量は定義と鮮度が一致している必要があります。Feature Store 自体もデータを保存します（計上していません）。</translation>
     </message>
+    <message>
+        <source>Share features through SageMaker Feature Store</source>
+        <translation>SageMaker Feature Store で特徴量を共有する</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::FieldForm</name>
@@ -2388,6 +2420,10 @@ Market-based (%6): %7</source>
         <source>Re-test the model and its dependencies on the new GPU (CUDA version, drivers); capacity of the newest types may be limited in some Regions.</source>
         <translation>新しい GPU でモデルと依存関係を再テストしてください（CUDA のバージョン、ドライバ）。最新タイプの容量は一部のリージョンで限られることがあります。</translation>
     </message>
+    <message>
+        <source>Run on a newer GPU generation (%1)</source>
+        <translation>新しい世代の GPU で実行する (%1)</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GravitonRule</name>
@@ -2402,6 +2438,10 @@ Market-based (%6): %7</source>
     <message>
         <source>The software must run on arm64 (JVM, Python and Spark do; x86-only binaries do not). Throughput ratios are AWS up-to figures.</source>
         <translation>ソフトウェアが arm64 で動作する必要があります（JVM、Python、Spark は対応、x86 専用バイナリは非対応）。スループット比は AWS の「最大」値です。</translation>
+    </message>
+    <message>
+        <source>Run on Graviton3</source>
+        <translation>Graviton3 で実行する</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2536,10 @@ Market-based (%6): %7</source>
         <source>Unsaved kernel state is lost when the notebook stops; restarting takes a few minutes.</source>
         <translation>ノートブックを停止すると未保存のカーネル状態は失われます。再起動には数分かかります。</translation>
     </message>
+    <message>
+        <source>Stop idle notebooks automatically</source>
+        <translation>アイドル状態のノートブックを自動停止する</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::InferentiaRule</name>
@@ -2510,6 +2554,10 @@ Market-based (%6): %7</source>
     <message>
         <source>The model must compile with the AWS Neuron SDK; check operator support and re-validate accuracy after compilation.</source>
         <translation>モデルを AWS Neuron SDK でコンパイルできる必要があります。演算子の対応状況を確認し、コンパイル後に精度を再検証してください。</translation>
+    </message>
+    <message>
+        <source>Serve on AWS Inferentia2</source>
+        <translation>AWS Inferentia2 で提供する</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2805,10 @@ Market-based (%6): %7</source>
     <message>
         <source>Older logs are gone: export what audits or debugging need.</source>
         <translation>古いログは削除されます。監査やデバッグに必要なものはエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Keep logs for one month</source>
+        <translation>ログを 1 か月保持する</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3228,10 @@ Basis: %3</source>
         <source>Mixed precision usually reaches the same accuracy; check loss scaling and numerically sensitive layers.</source>
         <translation>混合精度でも通常は同じ精度に達します。ロススケーリングと数値的に敏感な層を確認してください。</translation>
     </message>
+    <message>
+        <source>Train in bf16 mixed precision</source>
+        <translation>bf16 混合精度で学習する</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::MultiModelEndpointRule</name>
@@ -3202,6 +3258,14 @@ Basis: %3</source>
         <translation>
             <numerusform>負荷 %2 の %1 台のインスタンスで %3 個のモデルをホストしています。1 つのマルチモデルエンドポイント（推論のコストと排出量が最大 90 % 減、C20）にまとめると %n 台で共有できます。前提：負荷は使用率 75 % まで集約されます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Host the endpoints behind one multi-model endpoint</source>
+        <translation>エンドポイントを 1 つのマルチモデルエンドポイントにまとめる</translation>
+    </message>
+    <message>
+        <source>Serve several models from one multi-model endpoint</source>
+        <translation>複数のモデルを 1 つのマルチモデルエンドポイントで提供する</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3425,10 @@ Basis: %3</source>
         <source>Re-validate accuracy after compilation; not every operator compiles.</source>
         <translation>コンパイル後に精度を再検証してください。すべての演算子がコンパイルできるわけではありません。</translation>
     </message>
+    <message>
+        <source>Compile models for their serving hardware with SageMaker Neo</source>
+        <translation>SageMaker Neo でモデルを提供ハードウェア向けにコンパイルする</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::NeuronPower</name>
@@ -3453,6 +3521,10 @@ Basis: %3</source>
     <message>
         <source>The reference data has no price for One Zone-IA: the cost saving is not counted.</source>
         <translation>参照データに One Zone-IA の価格がないため、コスト削減は計上しません。</translation>
+    </message>
+    <message>
+        <source>Keep re-creatable data in S3 One Zone-IA</source>
+        <translation>再作成できるデータを S3 One Zone-IA に置く</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5156,10 @@ Click to create a scenario from it.</source>
         <source>scenario &quot;%1&quot;: %2</source>
         <translation>シナリオ「%1」：%2</translation>
     </message>
+    <message>
+        <source>Applies to: %1. %2</source>
+        <translation>対象: %1。%2</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::PlanSearch</name>
@@ -5240,6 +5316,10 @@ Click to create a scenario from it.</source>
     <message>
         <source>The result depends on the pre-trained model: its licence, data and quality; accuracy on your task can differ.</source>
         <translation>結果は事前学習済みモデルのライセンス、データ、品質に左右され、タスクでの精度は異なる場合があります。</translation>
+    </message>
+    <message>
+        <source>Fine-tune pre-trained models instead of training from scratch</source>
+        <translation>ゼロから学習せず事前学習済みモデルをファインチューニングする</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +5748,14 @@ Click to create a scenario from it.</source>
     <message>
         <source>Accuracy can drop; no source states by how much, so re-validate on your data.</source>
         <translation>精度が下がる可能性があります。どの程度かを示す出典はないため、自分のデータで再検証してください。</translation>
+    </message>
+    <message>
+        <source>Serve in bf16</source>
+        <translation>bf16 で提供する</translation>
+    </message>
+    <message>
+        <source>Quantize to int8 (or prune)</source>
+        <translation>int8 に量子化する (または枝刈りする)</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +6277,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Measured utilization is %1 (%2). The copy runs the same work on %3 x %4 at %5. Energy per unit of work falls as load rises: measured on an H100, %6 less at 75 % than at 10 % load. Assumption: the work packs at up to 75 % utilization for the same hours.</source>
         <translation>測定した使用率は %1 です（%2）。コピーは同じ作業を %3 x %4 で %5 で実行します。作業単位あたりのエネルギーは負荷が上がるほど下がります：H100 の測定では、負荷 75 % は 10 % より %6 少なくなります。前提条件：同じ時間で使用率 75 % まで作業を詰められること。</translation>
     </message>
+    <message>
+        <source>Right-size the instances</source>
+        <translation>インスタンスを適正サイズにする</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::RuleSupport</name>
@@ -6368,6 +6460,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Cold starts add latency after idle periods; Serverless Inference has no GPUs and limits memory and concurrency.</source>
         <translation>アイドル後のコールドスタートで遅延が増えます。Serverless Inference には GPU がなく、メモリと同時実行数に上限があります。</translation>
     </message>
+    <message>
+        <source>Serve with SageMaker Serverless Inference</source>
+        <translation>SageMaker Serverless Inference で提供する</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ServerlessPipelineRule</name>
@@ -6383,6 +6479,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Jobs start on demand (start-up time per run); long-running Spark jobs may need rework for Glue.</source>
         <translation>ジョブは必要時に開始します（実行ごとに起動時間がかかります）。長時間の Spark ジョブは Glue 向けに手直しが必要な場合があります。</translation>
     </message>
+    <message>
+        <source>Run as serverless pipelines (AWS Glue, Step Functions)</source>
+        <translation>サーバーレスパイプライン (AWS Glue、Step Functions) として実行する</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SpotRule</name>
@@ -6397,6 +6497,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Spot capacity can be reclaimed with two minutes&apos; notice: checkpoint, and expect interrupted runs to take longer.</source>
         <translation>スポット容量は 2 分前の通知で回収されることがあります。チェックポイントを取り、中断された実行は長引くと見込んでください。</translation>
+    </message>
+    <message>
+        <source>Run on Spot capacity</source>
+        <translation>スポットキャパシティで実行する</translation>
     </message>
 </context>
 <context>
@@ -6462,10 +6566,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <translation>エネルギー（kWh）</translation>
     </message>
     <message>
-        <source>Carbon (kgCO2e)</source>
-        <translation>排出量（kgCO2e）</translation>
-    </message>
-    <message>
         <source>Cost (USD)</source>
         <translation>コスト（USD）</translation>
     </message>
@@ -6476,6 +6576,18 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Estimating: these figures are from before the last change</source>
         <translation>見積もり中: これらの数値は最後の変更前のものです</translation>
+    </message>
+    <message>
+        <source>Carbon (kgCO2e), location-based</source>
+        <translation>排出量 (kgCO2e)、ロケーション基準</translation>
+    </message>
+    <message>
+        <source>kgCO2e</source>
+        <translation>kgCO2e</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
     </message>
 </context>
 <context>
@@ -6491,6 +6603,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>A rule that fires wrongly stops a healthy run; tune the rules&apos; thresholds.</source>
         <translation>誤って発動したルールは正常な実行を停止させます。ルールのしきい値を調整してください。</translation>
+    </message>
+    <message>
+        <source>Let SageMaker Debugger stop runs that go wrong</source>
+        <translation>失敗している実行を SageMaker Debugger に停止させる</translation>
     </message>
 </context>
 <context>
@@ -6541,6 +6657,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Deleted data is gone: keep what audits, reproducibility or retraining require.</source>
         <translation>削除したデータは元に戻せません。監査、再現性、再学習に必要なものは残してください。</translation>
+    </message>
+    <message>
+        <source>Expire stored data with an S3 Lifecycle rule</source>
+        <translation>S3 ライフサイクルルールで保存データを期限切れにする</translation>
     </message>
 </context>
 <context>
@@ -6671,6 +6791,12 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Smaller savings (under 0.5 % of the plan&apos;s kgCO2e, or nothing counted)</source>
         <translation>小さな削減（計画の kgCO2e の 0.5 % 未満、または計上なし）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n component(s))</source>
+        <translation>
+            <numerusform>%1 (%n 個のコンポーネント)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::SuggestionListModel</name>
@@ -6762,10 +6888,6 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>Smaller: %1 (&lt; 0.5 %)</source>
         <translation>小：%1（&lt; 0.5 %）</translation>
     </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
 </context>
 <context>
     <name>greenprint::TrainingCompilerRule</name>
@@ -6780,6 +6902,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>A one-off compile (55 s measured) per run; AWS announces no new releases of SageMaker Training Compiler, so use torch.compile or XLA.</source>
         <translation>実行ごとに 1 回のコンパイル（測定値 55 秒）が必要です。AWS は SageMaker Training Compiler の新リリースを予定していないため、torch.compile または XLA を使ってください。</translation>
+    </message>
+    <message>
+        <source>Compile the training for the GPU</source>
+        <translation>学習を GPU 向けにコンパイルする</translation>
     </message>
 </context>
 <context>
@@ -6803,6 +6929,14 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>AWS announced Trainium2 with up to twice the performance per watt of Trainium (C10). The copy moves %1 x %2 to %3 x %4 of the same throughput; the estimator gives the hours and the Neuron power. The catalog has no Trainium2 price yet, so the cost change may be unknown.</source>
         <translation>AWS は Trainium2 のワットあたり性能が Trainium の最大 2 倍と発表しています（C10）。コピーは %1 x %2 を同じスループットの %3 x %4 に移し、時間と Neuron の電力は推定器が求めます。カタログには Trainium2 の価格がまだないため、コストの変化は不明な場合があります。</translation>
+    </message>
+    <message>
+        <source>Train on AWS Trainium2</source>
+        <translation>AWS Trainium2 で学習する</translation>
+    </message>
+    <message>
+        <source>Train on AWS Trainium</source>
+        <translation>AWS Trainium で学習する</translation>
     </message>
 </context>
 <context>

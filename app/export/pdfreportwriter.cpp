@@ -153,10 +153,42 @@ void PdfReportWriter::newPage()
     m_y = m_content.top();
 }
 
+bool PdfReportWriter::endsWithHeadings() const
+{
+    return m_headings.valid && m_headings.page + 1 == m_pages.size()
+        && m_headings.endItem == m_pages.back().items.size();
+}
+
 void PdfReportWriter::ensureSpace(double height)
 {
-    if (m_y + height > m_content.bottom() && m_y > m_content.top())
+    if (m_y + height <= m_content.bottom() || m_y <= m_content.top())
+        return;
+    if (!endsWithHeadings() || m_headings.top <= m_content.top()) {
         newPage();
+        return;
+    }
+    // The headings just placed go to the new page with what they head.
+    std::vector<Painting> &items = m_pages.back().items;
+    std::vector<Painting> moved(
+        std::make_move_iterator(items.begin() + std::ptrdiff_t(m_headings.firstItem)),
+        std::make_move_iterator(items.end()));
+    items.resize(m_headings.firstItem);
+    const double headingsHeight = m_y - m_headings.top;
+    newPage();
+    const double dy = m_content.top() - m_headings.top;
+    m_headings.page = m_pages.size() - 1;
+    m_headings.firstItem = 0;
+    m_headings.top = m_content.top();
+    for (Painting &painting : moved) {
+        place([painting = std::move(painting), dy](QPainter &p, const QRectF &r) {
+            p.save();
+            p.translate(0.0, dy);
+            painting(p, r);
+            p.restore();
+        });
+    }
+    m_headings.endItem = m_pages.back().items.size();
+    m_y = m_content.top() + headingsHeight;
 }
 
 void PdfReportWriter::place(Painting painting)
@@ -185,6 +217,9 @@ void PdfReportWriter::addHeading(const QString &text, int level, double keepWith
     if (m_y > m_content.top())
         m_y += before;
     ensureSpace(lines.size() * lh + after + keepWithNext);
+    // A heading right below another (a section's first subsection) joins its run.
+    if (!endsWithHeadings())
+        m_headings = {m_pages.size() - 1, m_pages.back().items.size(), 0, m_y, true};
     const double ascent = QFontMetricsF(f, m_writer.get()).ascent();
     const double x = m_content.left();
     double y = m_y;
@@ -207,6 +242,7 @@ void PdfReportWriter::addHeading(const QString &text, int level, double keepWith
         y += pt(2);
     }
     m_y = y + after;
+    m_headings.endItem = m_pages.back().items.size();
 }
 
 void PdfReportWriter::addParagraph(const QString &text, TextStyle style, const QColor &color)
@@ -449,7 +485,20 @@ void PdfReportWriter::addTable(const PdfTable &table)
     const QFont bold = font(TextStyle::TableHeader);
     const double pad = pt(kCellPaddingPt);
     const double headerGuess = 2 * lineHeight(bold) + 2 * pad;
-    ensureSpace(headerGuess + 2 * (lineHeight(body) + 2 * pad));
+    // The header stands on the page of the first row (and so does a heading above it).
+    double firstRow = lineHeight(body) + 2 * pad;
+    if (!table.rows.empty()) {
+        const PdfTable::Row &row = table.rows.front();
+        const QFont f = row.kind != PdfTable::RowKind::Normal ? bold : body;
+        int lines = 1;
+        for (size_t c = 0; c < table.columns.size(); ++c) {
+            if (!table.columns[c].numeric)
+                lines = std::max(lines,
+                                 int(wrap(row.cells.value(int(c)), f, widths[c] - 2 * pad).size()));
+        }
+        firstRow = lines * QFontMetricsF(f, m_writer.get()).lineSpacing() + 2 * pad;
+    }
+    ensureSpace(std::min(headerGuess + firstRow, m_content.height() / 2));
     drawTableHeader(table, widths);
     int index = 0;
     for (const PdfTable::Row &row : table.rows) {

@@ -138,6 +138,22 @@ private:
     QRectF m_content; ///< printable area inside the margins, device units
     double m_unitsPerPoint = 1.0;
     double m_y = 0.0; ///< next free y on the current page
+    /**
+     * The headings last placed with nothing after them yet (a section's and its first
+     * subsection's): the items [firstItem, endItem) of the current page, from y `top`.
+     * When what follows them needs a new page, they move with it (never left at a foot).
+     */
+    struct HeadingRun
+    {
+        std::size_t page = 0;
+        std::size_t firstItem = 0;
+        std::size_t endItem = 0;
+        double top = 0.0;
+        bool valid = false;
+    };
+    /** True while the current page ends with the heading run (nothing placed after it). */
+    bool endsWithHeadings() const;
+    HeadingRun m_headings;
     std::vector<Page> m_pages;
     QString m_error;
 };

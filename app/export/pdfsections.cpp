@@ -339,7 +339,8 @@ void PdfSections::writeBandDrivers()
     for (const RankedDriver &d : rankedDrivers(t)) {
         table.rows.push_back(
             {{bandDriverDisplayName(d.driver),
-              tr("%1–%2").arg(kgOf(t, d.range.low.co2e.kg), kgOf(t, d.range.high.co2e.kg)),
+              tr("%1–%2").arg(kgOf(t, std::min(d.range.low.co2e.kg, d.range.high.co2e.kg)),
+                              kgOf(t, std::max(d.range.low.co2e.kg, d.range.high.co2e.kg))),
               kgOf(t, d.co2eSpanKg), bandDriverExplanation(d.driver)},
              PdfTable::RowKind::Normal});
     }

@@ -68,7 +68,14 @@ void PlanExport::runAdvisor()
         if (const Claim *claim = m_reference.claim(s.source)) {
             source = tr("%1: %2 (%3)").arg(claim->id, claim->paraphrase, claim->source);
         }
-        list.push_back({g.title, s.description, g.savings.co2e.kg, g.savings.cost.usd, g.costKnown,
+        QString detail = s.description;
+        if (g.members.size() > 1) {
+            detail = tr("Applies to: %1. %2")
+                         .arg(SuggestionGrouping::componentNames(project, suggestions, g)
+                                  .join(QStringLiteral(", ")),
+                              detail);
+        }
+        list.push_back({g.title, detail, g.savings.co2e.kg, g.savings.cost.usd, g.costKnown,
                         g.section == SuggestionSection::Smaller, s.sideEffects, source, g.section,
                         g.question});
     }

@@ -23,6 +23,8 @@ StageNavigator::StageNavigator(StageTreeModel *model, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A long name keeps its start and its end ("Notebook … (copy 14)"), whole on hover.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     for (int column : {StageTreeModel::Type, StageTreeModel::Instance, StageTreeModel::Region,
                        StageTreeModel::Hours, StageTreeModel::Energy})
         m_view->setColumnHidden(column, true);

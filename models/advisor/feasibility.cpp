@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feasibility.h"
 
+#include "numberformat.h"
+
 #include "rulesupport.h"
 
 #include "domain/cataloglookup.h"
@@ -346,8 +348,9 @@ QStringList Feasibility::plan(const Project &project) const
 
 QString Feasibility::assumptions() const
 {
+    // Sentences never read in exponent form: 9.05e-06 is written 0.00000905.
     const auto value = [this](QStringView key) {
-        return QString::number(m_reference.coefficientValue(key, 0.0));
+        return NumberFormat::inText(m_reference.coefficientValue(key, 0.0));
     };
     return tr("Offered only where the job can run: training holds %1 bytes per parameter "
               "(weights, gradients, Adam state: ZeRO; the frozen weights of adapter fine-tuning at "
@@ -362,7 +365,7 @@ QString Feasibility::assumptions() const
         .arg(value(CoefficientKey::TrainingBytesPerParameter),
              value(CoefficientKey::KvCacheValuesPerTokenPerParameter),
              value(CoefficientKey::FastInterconnectMinGbps),
-             QString::number(
+             NumberFormat::inText(
                  m_reference.coefficientValue(CoefficientKey::EndpointBusyFractionTarget, 0.0)
                  * 100.0),
              m_reference.offerings.asOf().isEmpty() ? tr("unknown date")

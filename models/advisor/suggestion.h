@@ -49,6 +49,11 @@ struct Suggestion
     bool wholePlan = false;
     int componentIndex = -1; ///< the component changed, or -1 for the whole stage
     QString title; ///< translated, one line
+    /**
+     * Translated: the practice without the component ("Stop idle notebooks automatically"),
+     * the title of a group of it on several components; empty for a whole-stage change.
+     */
+    QString practice;
     QString description; ///< translated: the change, how it is counted, assumptions
     QString source; ///< claim id ("C18"), "measured:h100 ...", or the reference table
     QString sideEffects; ///< translated: accuracy, latency, risk

@@ -15,7 +15,9 @@ QString practiceKey(const Suggestion &s)
     if (s.componentIndex < 0)
         return s.id; // a whole-stage suggestion is its own group
     const QStringList parts = s.id.split(u'/');
-    return s.ruleId + u'|' + QString::number(int(s.stage)) + u'|' + parts.mid(3).join(u'/');
+    // The practice's text tells variants of one rule apart (bf16 serving from int8).
+    return s.ruleId + u'|' + QString::number(int(s.stage)) + u'|' + parts.mid(3).join(u'/') + u'|'
+        + s.practice;
 }
 
 } // namespace
@@ -64,8 +66,11 @@ std::vector<SuggestionGroup> SuggestionGrouping::group(const Advisor &advisor,
             g.savings = first.savings;
             g.costKnown = first.costKnown;
         } else {
-            g.title =
-                tr("%1, and the same on %n other component(s)", nullptr, more).arg(first.title);
+            // "Stop idle notebooks automatically (4 components)": the practice, not the first
+            // member's name, which is long and says nothing of the others.
+            g.title = first.practice.isEmpty()
+                ? tr("%1, and the same on %n other component(s)", nullptr, more).arg(first.title)
+                : tr("%1 (%n component(s))", nullptr, more + 1).arg(first.practice);
             std::vector<Suggestion> chosen;
             bool costKnown = true;
             for (int m : g.members) {
@@ -99,6 +104,20 @@ std::vector<SuggestionGroup> SuggestionGrouping::group(const Advisor &advisor,
                              < suggestions[std::size_t(b.members.front())].id;
                      });
     return groups;
+}
+
+QStringList SuggestionGrouping::componentNames(const Project &project,
+                                               const std::vector<Suggestion> &suggestions,
+                                               const SuggestionGroup &group)
+{
+    QStringList names;
+    for (int m : group.members) {
+        const Suggestion &s = suggestions[std::size_t(m)];
+        const auto &components = project.stage(s.stage).components;
+        if (s.componentIndex >= 0 && s.componentIndex < int(components.size()))
+            names << components[std::size_t(s.componentIndex)].name;
+    }
+    return names;
 }
 
 QString SuggestionGrouping::sectionName(SuggestionSection section)

@@ -27,6 +27,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -66,6 +67,14 @@ public:
 
     /** The fact `suggestion` depends on that `project` does not state, or an empty string. */
     static QString question(const Project &project, const Suggestion &suggestion);
+
+    /**
+     * The names of the components the members of `group` change, in their order (members whose
+     * component `project` no longer holds are left out): "Applies to" of a group.
+     */
+    static QStringList componentNames(const Project &project,
+                                      const std::vector<Suggestion> &suggestions,
+                                      const SuggestionGroup &group);
 
     /** Translated name of a section ("Needs an answer", "Smaller savings"); empty for Ranked. */
     static QString sectionName(SuggestionSection section);

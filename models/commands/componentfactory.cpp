@@ -26,7 +26,7 @@ ComponentSpec defaultSpec(ComponentType type, const QString &instance)
     case ComponentType::Storage: {
         StorageSpec s;
         s.sizeGB = 100.0;
-        s.months = 1.0;
+        s.months = kDefaultPlanMonths;
         return s;
     }
     case ComponentType::Transfer: {
@@ -38,7 +38,9 @@ ComponentSpec defaultSpec(ComponentType type, const QString &instance)
         NotebookSpec s;
         s.instance = instance;
         s.activeHoursPerWeek = 10.0;
-        s.weeks = 4.0;
+        // The plan's year in weeks, as a weekly job recurs: 8760 h / 168 h = 52.14 weeks.
+        s.weeks =
+            kDefaultPlanMonths * kHoursPerMonth / recurrencePeriodHours(RecurrencePeriod::Week);
         s.activeUtilization = 0.3;
         return s;
     }
@@ -59,8 +61,8 @@ ComponentSpec defaultSpec(ComponentType type, const QString &instance)
     case ComponentType::Logs: {
         LogsSpec s;
         s.gbPerMonth = 1.0;
-        s.retentionMonths = 1.0;
-        s.months = 1.0;
+        s.retentionMonths = 1.0; // kept a month, then expired
+        s.months = kDefaultPlanMonths; // produced over the plan's year
         return s;
     }
     }

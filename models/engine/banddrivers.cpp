@@ -109,8 +109,10 @@ std::vector<RankedDriver> rankedDrivers(const Footprint &footprint)
     ranked.reserve(kBandDriverCount);
     for (int d = 0; d < kBandDriverCount; ++d) {
         const DriverRange &range = footprint.drivers[std::size_t(d)];
-        ranked.push_back({BandDriver(d), range, range.high.co2e.kg - range.low.co2e.kg,
-                          range.high.energy.kWh - range.low.energy.kWh});
+        // The width, whichever way the driver moves the total: a faster run at the
+        // favourable end of the fraction of peak can draw more than it saves in hours.
+        ranked.push_back({BandDriver(d), range, std::abs(range.high.co2e.kg - range.low.co2e.kg),
+                          std::abs(range.high.energy.kWh - range.low.energy.kWh)});
     }
     std::stable_sort(
         ranked.begin(), ranked.end(),

@@ -59,7 +59,10 @@ struct CombinedBand
 CombinedBand combineDrivers(const Band &central,
                             const std::array<DriverRange, kBandDriverCount> &drivers);
 
-/** A driver with its carbon and energy span (high − low), for ranking and charts. */
+/**
+ * A driver with its carbon and energy span (|high − low|: the favourable end of an input
+ * need not give the lower total), for ranking and charts.
+ */
 struct RankedDriver
 {
     BandDriver driver = BandDriver::AchievedFraction;

@@ -541,10 +541,11 @@ void writeEstimateTable(QTextStream &stream, const Estimate &estimate)
         QStringList drivers;
         for (const RankedDriver &d : rankedDrivers(t)) {
             if (d.co2eSpanKg > 0.0)
-                drivers.append(Tr::tr("%1 %2 to %3 kgCO2e")
-                                   .arg(bandDriverDisplayName(d.driver),
-                                        fixed(d.range.low.co2e.kg, 1),
-                                        fixed(d.range.high.co2e.kg, 1)));
+                drivers.append(
+                    Tr::tr("%1 %2 to %3 kgCO2e")
+                        .arg(bandDriverDisplayName(d.driver),
+                             fixed(std::min(d.range.low.co2e.kg, d.range.high.co2e.kg), 1),
+                             fixed(std::max(d.range.low.co2e.kg, d.range.high.co2e.kg), 1)));
         }
         if (!drivers.isEmpty())
             out += Tr::tr("What makes the range, each alone: %1.").arg(drivers.join(u"; ")) + u'\n';

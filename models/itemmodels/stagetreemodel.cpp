@@ -121,7 +121,7 @@ QVariant StageTreeModel::stageData(int stage, int column, int role) const
         return footprint ? Internal::displayOrValue(footprint->co2e.kg, 1, role, ValueRole)
                          : QVariant();
     case Cost:
-        return footprint ? Internal::displayOrValue(footprint->cost.usd, 2, role, ValueRole)
+        return footprint ? Internal::displayOrValue(footprint->cost.usd, 0, role, ValueRole)
                          : QVariant();
     default:
         return {};
@@ -163,7 +163,8 @@ QVariant StageTreeModel::componentData(ComponentRef ref, int column, int role) c
     case Carbon:
         return e ? Internal::displayOrValue(e->footprint.co2e.kg, 1, role, ValueRole) : QVariant();
     case Cost:
-        return e ? Internal::displayOrValue(e->footprint.cost.usd, 2, role, ValueRole) : QVariant();
+        // Whole dollars: the tree is for finding things; the editor and the PDF give cents.
+        return e ? Internal::displayOrValue(e->footprint.cost.usd, 0, role, ValueRole) : QVariant();
     default:
         return {};
     }
@@ -192,7 +193,18 @@ Qt::ItemFlags StageTreeModel::flags(const QModelIndex &index) const
 
 QVariant StageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The figure columns are headed by their unit alone, so that the names keep the width
+    // of a narrow dock; the hover says what the figure is.
+    if (role == Qt::ToolTipRole) {
+        if (section == Carbon)
+            return tr("Carbon (kgCO2e), location-based");
+        if (section == Cost)
+            return tr("Cost (USD)");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
@@ -208,9 +220,9 @@ QVariant StageTreeModel::headerData(int section, Qt::Orientation orientation, in
     case Energy:
         return tr("Energy (kWh)");
     case Carbon:
-        return tr("Carbon (kgCO2e)");
+        return tr("kgCO2e");
     case Cost:
-        return tr("Cost (USD)");
+        return tr("USD");
     default:
         return {};
     }

@@ -142,10 +142,11 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
         tip +=
             index.siblingAtColumn(Title).data().toString() + QStringLiteral("\n\n") + s.description;
         if (g.members.size() > 1) {
-            QStringList names;
-            for (int m : g.members)
-                names << m_suggestions[std::size_t(m)].title;
-            tip += QStringLiteral("\n\n") + tr("Applies to: %1").arg(names.join(u"; "));
+            tip += QStringLiteral("\n\n")
+                + tr("Applies to: %1")
+                      .arg(SuggestionGrouping::componentNames(m_advisor->document()->project(),
+                                                              m_suggestions, g)
+                               .join(QStringLiteral(", ")));
         }
         if (!s.sideEffects.isEmpty())
             tip += QStringLiteral("\n\n") + tr("Side effects: %1").arg(s.sideEffects);
@@ -177,9 +178,7 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
     case Stage:
         return suggestionStageName(s);
     case Title: {
-        // The count first, where a narrow column still shows it.
-        const QString title =
-            g.members.size() > 1 ? tr("%1 × %2").arg(int(g.members.size())).arg(g.title) : g.title;
+        const QString &title = g.title; // a group's title says how many components
         switch (g.section) {
         case SuggestionSection::Question:
             return tr("Needs an answer: %1").arg(title);

@@ -12,6 +12,7 @@
 #include "io/csvreader.h"
 #include "io/estimateformats.h"
 #include "io/projectreader.h"
+#include "advisor/suggestiongroups.h"
 
 #include <QDir>
 #include <QProcess>
@@ -123,7 +124,7 @@ private slots:
                          qPrintable(QStringLiteral("heading alone on page %1").arg(page + 1)));
             }
         }
-        static const QRegularExpression exponent(QStringLiteral("\\d[.,]?\\d*E[+-]\\d"));
+        static const QRegularExpression exponent(QStringLiteral("\\d[.,]?\\d*[eE][+-]\\d"));
         const QRegularExpressionMatch exponentMatch = exponent.match(text);
         QVERIFY2(!exponentMatch.hasMatch(), qPrintable(exponentMatch.captured()));
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
@@ -149,8 +150,12 @@ private slots:
         for (const RankedDriver &d : rankedDrivers(t)) {
             QVERIFY2(text.contains(bandDriverDisplayName(d.driver)),
                      qPrintable(bandDriverDisplayName(d.driver)));
-            const QString alone = QStringLiteral("%1–%2").arg(numbers.kg(d.range.low.co2e.kg),
-                                                              numbers.kg(d.range.high.co2e.kg));
+            // Low to high, whichever end of the input gives the lower total.
+            const double a = d.range.low.co2e.kg;
+            const double b = d.range.high.co2e.kg;
+            const QString alone =
+                QStringLiteral("%1–%2").arg(numbers.kg(std::min(a, b)), numbers.kg(std::max(a, b)));
+            QVERIFY(d.co2eSpanKg >= 0.0);
             QVERIFY2(text.contains(alone), qPrintable(alone));
         }
         // Every component name and every assumption is printed in full (lines wrap, so
@@ -493,6 +498,155 @@ private slots:
                 || (isRanked && rankedBefore > 10);
             QCOMPARE(tail.contains(squash(suggestions[i].title)), expectedInAppendix);
         }
+    }
+
+    void twentyComponentPlanReadsForAReview_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("pageSize");
+        QTest::newRow("EU team (de_DE)") << QLocale(QLocale::English, QLocale::Germany) << u"A4"_s;
+        QTest::newRow("US team (en_US)")
+            << QLocale(QLocale::English, QLocale::UnitedStates) << u"letter"_s;
+    }
+
+    void twentyComponentPlanReadsForAReview()
+    {
+        // A 20-component plan with EU residency, a latency ceiling, an accuracy floor and two
+        // scenarios that move to hardware and a Region the baseline does not use (p5.48xlarge
+        // in eu-north-1, inf2.8xlarge), as a design review would get it.
+        QFETCH(QLocale, locale);
+        QFETCH(QString, pageSize);
+        ProjectReader reader;
+        const std::optional<Project> project = reader.readFile(
+            test::sourcePath(u"tests/data/projects/review-twenty-components.greenprint"_s));
+        QVERIFY(project);
+        int components = 0;
+        for (const Stage &s : project->stages)
+            components += int(s.components.size());
+        QCOMPARE(components, 20);
+        PlanExport plan(*project, test::builtReferenceData());
+        const PdfReportInput input = plan.pdfInput(locale);
+        QCOMPARE(int(input.scenarios.size()), 2);
+        PdfReport report(input);
+        const QString out = m_dir.filePath(u"review-%1.pdf"_s.arg(pageSize));
+        QVERIFY2(report.writeFile(out), qPrintable(report.errorString()));
+        // The page size follows the locale: A4 in Germany, Letter in the United States.
+        QVERIFY2(pdfPageSize(out).contains(pageSize), qPrintable(pdfPageSize(out)));
+
+        const QString layout = run(u"pdftotext"_s, {u"-layout"_s, out, u"-"_s});
+        const QStringList pages = layout.split(u'\f', Qt::SkipEmptyParts);
+        QCOMPARE(pages.size(), report.pageCount());
+
+        // No heading at a page's foot: each heading has at least three lines of its own below
+        // it on its page (the footer does not count).
+        QStringList headings{u"Summary"_s,
+                             u"Carbon by stage"_s,
+                             u"What makes the range"_s,
+                             u"Per unit of work"_s,
+                             u"Top suggestions"_s,
+                             u"Stages"_s,
+                             u"What-if comparison"_s,
+                             u"Notes on the inputs"_s,
+                             u"Suggestions"_s,
+                             u"Not offered"_s,
+                             u"Assumptions and method"_s,
+                             u"Sources"_s,
+                             u"Assumptions this estimate relied on"_s,
+                             u"Hours and load on the power curve"_s,
+                             u"Grid intensity and PUE per region"_s,
+                             u"Instances"_s,
+                             u"Storage classes"_s,
+                             u"Constants"_s,
+                             u"Grid-intensity datasets"_s,
+                             u"Appendix: further suggestions"_s,
+                             SuggestionGrouping::sectionName(SuggestionSection::Question),
+                             SuggestionGrouping::sectionName(SuggestionSection::Smaller)};
+        QStringList numbered; // "3. Training", "1. Everything in Europe …" (first line only)
+        for (int i = 0; i < kStageCount; ++i)
+            numbered << u"%1. %2"_s.arg(i + 1).arg(input.estimate.stages[std::size_t(i)].name);
+        for (std::size_t i = 0; i < input.suggestions->size(); ++i)
+            numbered << u"%1. %2"_s.arg(i + 1).arg((*input.suggestions)[i].title.left(30));
+        const auto isHeading = [&](const QString &line) {
+            const QString t = line.trimmed();
+            return headings.contains(t)
+                || std::any_of(numbered.begin(), numbered.end(), [&](const QString &h) {
+                       return t.startsWith(h) && !t.contains(u"   "_s); // not a table row
+                   });
+        };
+        int headingsSeen = 0;
+        for (int page = 0; page < pages.size(); ++page) {
+            QStringList lines;
+            for (const QString &line : pages[page].split(u'\n')) {
+                if (!line.trimmed().isEmpty() && !line.contains(u"Page %1 of"_s.arg(page + 1)))
+                    lines << line;
+            }
+            for (int i = 0; i < lines.size(); ++i) {
+                if (!isHeading(lines[i]))
+                    continue;
+                ++headingsSeen;
+                QVERIFY2(
+                    lines.size() - 1 - i >= 3 || page + 1 == pages.size(),
+                    qPrintable(
+                        u"\"%1\" at the foot of page %2"_s.arg(lines[i].trimmed()).arg(page + 1)));
+            }
+        }
+        QVERIFY2(headingsSeen >= 20, qPrintable(QString::number(headingsSeen)));
+
+        // Page 1: the constraints as stated, the answer and the figures per unit of work.
+        const QString first = squash(pages.first());
+        for (const QString &constraint :
+             {u"only in eu-central-1, eu-north-1, eu-west-1"_s,
+              u"responses within %1 ms"_s.arg(locale.toString(2000)),
+              u"keep at least 98 % of the baseline model's score"_s, u"Recommended: scenario"_s,
+              u"Per unit of work"_s, u"per 1,000 requests"_s, u"per training run"_s})
+            QVERIFY2(first.contains(squash(constraint)), qPrintable(constraint));
+
+        // The instance and grid tables cover what the scenarios use, marked as such.
+        const QString all = squash(run(u"pdftotext"_s, {out, u"-"_s})); // reading order
+        const qsizetype grid = all.indexOf(squash(u"Grid intensity and PUE per region"_s));
+        const qsizetype instances = all.indexOf(squash(u"Instances"_s), grid);
+        const qsizetype storage = all.indexOf(squash(u"Storage classes"_s), instances);
+        QVERIFY(grid > 0 && instances > grid && storage > instances);
+        const QString gridTable = all.mid(grid, instances - grid);
+        const QString instanceTable = all.mid(instances, storage - instances);
+        QVERIFY(gridTable.contains(squash(u"eu-central-1"_s)));
+        const qsizetype north = gridTable.indexOf(squash(u"eu-north-1"_s));
+        QVERIFY2(north >= 0 && gridTable.indexOf(squash(u"scenarios only"_s)) > north,
+                 qPrintable(gridTable));
+        for (const QString &type : {u"m7g.4xlarge"_s, u"c6i.8xlarge"_s, u"t3.xlarge"_s,
+                                    u"g5.2xlarge"_s, u"p4d.24xlarge"_s, u"g5.xlarge"_s})
+            QVERIFY2(instanceTable.contains(type), qPrintable(type));
+        for (const QString &type : {u"p5.48xlarge"_s, u"inf2.8xlarge"_s}) {
+            const qsizetype at = instanceTable.indexOf(type);
+            QVERIFY2(at >= 0 && instanceTable.mid(at, 60).contains(squash(u"scenarios only"_s)),
+                     qPrintable(type));
+        }
+
+        // Suggestions on several components read as the practice and a count.
+        QVERIFY2(all.contains(squash(u"Stop idle notebooks automatically (5 component"_s)),
+                 "grouped notebooks");
+        QVERIFY(!all.contains(u"andthesameon"_s));
+
+        // Every source a URL, a repository reference or a file of this repository; no path
+        // of the machine that made the PDF.
+        const qsizetype sources = layout.indexOf(QRegularExpression(u"[\\n\\f]Sources\\n"_s));
+        QVERIFY(sources > 0);
+        static const QRegularExpression entry(u"^\\s*\\[(\\d+)\\]\\s+(\\S+)"_s,
+                                              QRegularExpression::MultilineOption);
+        static const QRegularExpression reference(
+            u"^(https?://|github:|npm:|data/|resources/|[\\w.-]+/[\\w.-]+:)"_s);
+        int entries = 0;
+        for (auto m = entry.globalMatch(layout, sources); m.hasNext();) {
+            const QRegularExpressionMatch e = m.next();
+            ++entries;
+            QVERIFY2(reference.match(e.captured(2)).hasMatch(), qPrintable(e.captured(0)));
+        }
+        QVERIFY2(entries >= 10, qPrintable(QString::number(entries)));
+        for (const QString &local : {u"/home/"_s, u"/work/"_s, u"/tmp/"_s, u"/usr/"_s, u"/root"_s,
+                                     u"file://"_s, QDir::homePath() + u'/'})
+            QVERIFY2(!layout.contains(local), qPrintable(local));
+        static const QRegularExpression exponent(u"\\d[.,]?\\d*[eE][+-]\\d"_s);
+        QVERIFY2(!exponent.match(layout).hasMatch(), qPrintable(exponent.match(layout).captured()));
     }
 
     void unknownScenarioIsRefused()

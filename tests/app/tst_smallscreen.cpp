@@ -640,6 +640,96 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void bandDriverLegendWhole_data() { addLanguageRows(); }
+
+    void bandDriverLegendWhole()
+    {
+        // The legend of "What makes the carbon range" (below and above the central figure)
+        // shows both labels whole at 1280 x 720 in every language: two entries leave no
+        // reason to shorten one, and a hover is no way to read a legend.
+        QFETCH(QString, language);
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(openSmall(window, language, u"bert-finetune-realtime"_s));
+        auto *chart = window->dashboard()->findChild<BarChart *>(u"bandDriverChart"_s);
+        QVERIFY(chart);
+        QVERIFY(chart->isVisible());
+        QCoreApplication::processEvents();
+        QStringList labels;
+        QStringList shown;
+        for (const QLegendMarker *marker : chart->chart()->legend()->markers()) {
+            if (marker->isVisible())
+                labels << marker->label();
+        }
+        for (const ChartText &t : chartTexts(chart->chart())) {
+            if (t.inLegend)
+                shown << t.text;
+        }
+        test::closeWindow(window);
+        QCOMPARE(labels.size(), 2);
+        for (const QString &label : std::as_const(labels))
+            QVERIFY2(shown.contains(label),
+                     qPrintable(u"\"%1\" shown as: %2"_s.arg(label, shown.join(u" | "_s))));
+    }
+
+    void planTreeNamesRead_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("example");
+        for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"ja"_s}) {
+            for (const QString &example :
+                 {u"bert-finetune-realtime"_s, u"llm-pretraining-p4d-p5"_s})
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(example))
+                    << language << example;
+        }
+    }
+
+    void planTreeNamesRead()
+    {
+        // At 1280 x 720 with the docks open, the plan tree's name column is the widest: every
+        // stage and component name shows whole, or (a long one) elided with at least
+        // kReadableChars characters left and the full name on hover. The figure columns'
+        // headers show whole.
+        QFETCH(QString, language);
+        QFETCH(QString, example);
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(openSmall(window, language, example));
+        QTreeView *tree = window->navigator()->view();
+        tree->expandAll();
+        QTest::qWait(300); // the figure columns are fitted after a debounce
+        saveGrab(window.get(), language, example, u"tree"_s);
+        QStringList problems;
+        const QFontMetrics metrics = tree->fontMetrics();
+        const int margin = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        const int nameWidth = tree->header()->sectionSize(0);
+        for (int c = 1; c < tree->model()->columnCount(); ++c) {
+            if (tree->isColumnHidden(c))
+                continue;
+            if (nameWidth < tree->header()->sectionSize(c))
+                problems << u"name column %1 px, narrower than column %2"_s.arg(nameWidth).arg(c);
+            const QString title = tree->model()->headerData(c, Qt::Horizontal).toString();
+            if (tree->header()->sectionSize(c) < metrics.horizontalAdvance(title) + margin)
+                problems << u"header \"%1\" cut"_s.arg(title);
+        }
+        int rows = 0;
+        for (QModelIndex index = tree->model()->index(0, 0); index.isValid();
+             index = tree->indexBelow(index), ++rows) {
+            const QString name = index.data().toString();
+            const int shown = tree->visualRect(index).width() - margin;
+            if (shown >= metrics.horizontalAdvance(name))
+                continue;
+            const bool readable = shown >= kReadableChars * metrics.averageCharWidth();
+            if (!readable || !tooltipHasText(index.data(Qt::ToolTipRole), name))
+                problems << u"\"%1\": %2 of %3 px shown%4"_s.arg(name)
+                                .arg(shown)
+                                .arg(metrics.horizontalAdvance(name))
+                                .arg(readable ? u", no full name on hover"_s : QString());
+        }
+        QVERIFY(rows >= 8);
+        QCOMPARE(tree->textElideMode(), Qt::ElideMiddle); // "(copy 14)" stays in sight
+        test::closeWindow(window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     void recurringJobEditorGrows_data()
     {
         QTest::addColumn<QString>("language");

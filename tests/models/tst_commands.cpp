@@ -54,6 +54,7 @@ private slots:
     void duplicatingRepeatedlyNumbersTheCopies();
     void newComponentNamesAreUnique();
     void newEndpointIsProvisionedForThePlanPeriod();
+    void newComponentsRunForThePlanPeriod();
     void scenarioCommandsApplyUndoRedo_data();
     void scenarioCommandsApplyUndoRedo();
     void scenarioOverrideTypingMergesIntoOneStep();
@@ -531,6 +532,28 @@ void TestCommands::newEndpointIsProvisionedForThePlanPeriod()
     const auto &job = std::get<ComputeSpec>(m_doc->component({0, 0})->spec);
     QVERIFY(job.recurrence);
     GP_COMPARE_NEAR(job.recurrence->months * 730.0, spec.hoursProvisioned, 1e-12, 0.0);
+}
+
+void TestCommands::newComponentsRunForThePlanPeriod()
+{
+    // Storage, logs and notebooks added to a plan last the year a new endpoint is provisioned
+    // for (365 days, 8760 h), not one month or four weeks: one plan adds up over one period.
+    Stage stage;
+    const double yearH = 365.0 * 24.0;
+    const auto storage =
+        std::get<StorageSpec>(makeComponent(ComponentType::Storage, stage, u"x"_s).spec);
+    GP_COMPARE_NEAR(storage.months * 730.0, yearH, 1e-12, 0.0);
+    const auto logs = std::get<LogsSpec>(makeComponent(ComponentType::Logs, stage, u"x"_s).spec);
+    GP_COMPARE_NEAR(logs.months * 730.0, yearH, 1e-12, 0.0);
+    QCOMPARE(logs.retentionMonths, 1.0); // how long each month's logs are kept, not the period
+    const auto notebook =
+        std::get<NotebookSpec>(makeComponent(ComponentType::Notebook, stage, u"x"_s).spec);
+    // 8760 h / 168 h = 52.142857 weeks, as many as a weekly job's runs over the year.
+    GP_COMPARE_NEAR(notebook.weeks, 52.142857, 1e-6, 0.0);
+    GP_COMPARE_NEAR(notebook.weeks * 168.0, yearH, 1e-12, 0.0);
+    const auto endpoint =
+        std::get<EndpointSpec>(makeComponent(ComponentType::Endpoint, stage, u"x"_s).spec);
+    QCOMPARE(endpoint.hoursProvisioned, yearH);
 }
 
 // What-if scenarios are edited through undoable commands.

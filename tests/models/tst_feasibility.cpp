@@ -102,7 +102,8 @@ void TestFeasibility::citedFiguresAreTheOnesChecked()
     QCOMPARE(ref.instance(u"p5.48xlarge"_s)->networkGbps.value_or(0), 3200.0);
     QVERIFY(!ref.instance(u"g4dn.xlarge"_s)->networkGbps); // "Up to 25 Gigabit": a burst
     const QString stated = Feasibility(ref).assumptions();
-    for (const QString &figure : {u"16 bytes"_s, u"9.05e-06"_s, u"100 Gbit/s"_s, u"70 %"_s})
+    // Written out, never in exponent form (9.05e-06).
+    for (const QString &figure : {u"16 bytes"_s, u"0.00000905"_s, u"100 Gbit/s"_s, u"70 %"_s})
         QVERIFY2(stated.contains(figure), qPrintable(stated));
 }
 

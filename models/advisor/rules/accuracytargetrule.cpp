@@ -35,6 +35,7 @@ std::vector<Suggestion> AccuracyTargetRule::suggest(const RuleContext &ctx) cons
             return;
         const double epochs = s.work->epochs - 1.0;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Train to an accuracy target, not a fixed number of epochs");
         sg.title = tr("Train \"%1\" to an accuracy target, not a fixed %2 epochs")
                        .arg(c.name, NumberFormat::inText(s.work->epochs));
         sg.description = floor

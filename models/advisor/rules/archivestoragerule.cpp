@@ -48,6 +48,7 @@ std::vector<Suggestion> ArchiveStorageRule::suggest(const RuleContext &ctx) cons
         if (!archivable(s.storageClass) || s.months < kMinimumMonths || s.sizeGB <= 0.0)
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Archive rarely read data in an archival storage class");
         sg.title = tr("Archive \"%1\" in %2 if it is rarely read")
                        .arg(c.name, storageClassDisplayName(kArchive));
         sg.description = tr("Archival storage classes are the energy-efficient tier for "

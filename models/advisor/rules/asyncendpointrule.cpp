@@ -47,6 +47,7 @@ std::vector<Suggestion> AsyncEndpointRule::suggest(const RuleContext &ctx) const
             return;
         const double busyHours = s.hoursProvisioned * load;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Serve from asynchronous endpoints that scale to zero");
         sg.title = tr("Serve \"%1\" from an asynchronous endpoint that scales to zero").arg(c.name);
         sg.description =
             tr("The endpoint is busy %1 of its %2 hours. An asynchronous endpoint "

@@ -49,6 +49,7 @@ std::vector<Suggestion> AutoscalingRule::suggest(const RuleContext &ctx) const
         if (count >= s.count)
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Autoscale the endpoints");
         sg.title = tr("Autoscale \"%1\": about %n instance(s) instead of %2", nullptr, count)
                        .arg(c.name)
                        .arg(s.count);

@@ -37,6 +37,7 @@ std::vector<Suggestion> BatchTransformRule::suggest(const RuleContext &ctx) cons
             if ((s.mode != EndpointMode::RealTime && s.mode != EndpointMode::Async) || !s.work)
                 return;
             Suggestion sg = make(kind, i);
+            sg.practice = tr("Run inference as batch transform jobs");
             sg.title = tr("Run \"%1\" as a batch transform job").arg(c.name);
             sg.description =
                 tr("When results are not needed in real time, batch transform runs "

@@ -40,6 +40,7 @@ std::vector<Suggestion> BayesianTuningRule::suggest(const RuleContext &ctx) cons
             return;
         const bool grid = s.strategy == TuningStrategy::Grid;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Tune with Bayesian search");
         sg.title = tr("Bayesian search for \"%1\": %2 trials instead of %3")
                        .arg(c.name)
                        .arg(trials)

@@ -55,6 +55,7 @@ std::vector<Suggestion> DistilledModelRule::suggest(const RuleContext &ctx) cons
         const bool training = (*work)->kind == WorkSpec::Kind::Training;
         const std::optional<double> measured = training ? trainRatio : inferRatio;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Use a distilled model (DistilBERT)");
         sg.title = tr("Use a distilled model (DistilBERT) for \"%1\"").arg(c.name);
         sg.description = tr("A distilled BERT has %1 fewer parameters and keeps %2 of "
                             "BERT's score (C12, C14); the copy sizes the work with %1 fewer "

@@ -35,6 +35,7 @@ std::vector<Suggestion> FeatureStoreRule::suggest(const RuleContext &ctx) const
             || !c.name.contains(QStringLiteral("feature"), Qt::CaseInsensitive))
             continue;
         Suggestion s = make(kind, i);
+        s.practice = tr("Share features through SageMaker Feature Store");
         s.title = tr("Share \"%1\" through SageMaker Feature Store").arg(c.name);
         s.description = tr("Feature engineering that several teams or projects recompute can "
                            "be computed once and shared. The copy drops this job. Assumption: "

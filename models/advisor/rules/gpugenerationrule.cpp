@@ -65,6 +65,7 @@ std::vector<Suggestion> GpuGenerationRule::suggest(const RuleContext &ctx) const
             const InstanceSpec *to = ctx.instance(choice->instance);
             Suggestion sg = make(kind, i);
             sg.id += u'/' + family;
+            sg.practice = tr("Run on a newer GPU generation (%1)").arg(family);
             sg.title = RuleSupport::moveTitle(tr("Run \"%1\" on a newer GPU generation (%2 x %3)"),
                                               c, *choice);
             sg.description =

@@ -50,6 +50,7 @@ std::vector<Suggestion> GravitonRule::suggest(const RuleContext &ctx) const
         if (!choice)
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Run on Graviton3");
         sg.title = RuleSupport::moveTitle(tr("Run \"%1\" on Graviton3 (%2 x %3)"), c, *choice);
         sg.description = RuleSupport::moveDescription(
                              tr("Moves %1 x %2 to %3 x %4 with the same CPU throughput "

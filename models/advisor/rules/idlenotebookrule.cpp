@@ -33,6 +33,7 @@ std::vector<Suggestion> IdleNotebookRule::suggest(const RuleContext &ctx) const
             if (s.idleHoursPerWeek <= 0.0 || s.weeks <= 0.0)
                 return;
             Suggestion sg = make(kind, i);
+            sg.practice = tr("Stop idle notebooks automatically");
             sg.title = tr("Stop \"%1\" automatically when idle").arg(c.name);
             sg.description =
                 tr("A lifecycle configuration script (or the SageMaker Studio "

@@ -41,6 +41,7 @@ std::vector<Suggestion> InferentiaRule::suggest(const RuleContext &ctx) const
             const QString claim =
                 from->family == u"inf1" ? QStringLiteral("C09") : QStringLiteral("C03");
             Suggestion sg = make(kind, i);
+            sg.practice = tr("Serve on AWS Inferentia2");
             sg.title =
                 RuleSupport::moveTitle(tr("Serve \"%1\" on AWS Inferentia2 (%2 x %3)"), c, *choice);
             sg.description = RuleSupport::moveDescription(

@@ -39,6 +39,7 @@ std::vector<Suggestion> LogRetentionRule::suggest(const RuleContext &ctx) const
             || (s.retentionMonths > 0.0 && s.retentionMonths <= kRetentionMonths))
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Keep logs for one month");
         sg.title = tr("Keep \"%1\" for one month").arg(c.name);
         sg.description = tr("CloudWatch keeps logs indefinitely unless a retention is set; "
                             "this plan keeps them %1. The copy keeps them one month. "

@@ -38,6 +38,7 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
             || !isThirtyTwoBit((*work)->precision))
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Train in bf16 mixed precision");
         sg.title = tr("Train \"%1\" in bf16 mixed precision").arg(c.name);
         sg.description =
             tr("Measured on an H100, a BERT-base training step in bf16 used %1 "

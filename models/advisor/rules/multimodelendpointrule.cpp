@@ -73,6 +73,7 @@ std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) 
                     continue;
                 folded[std::size_t(b)] = true;
                 Suggestion sg = make(kind, b);
+                sg.practice = tr("Host the endpoints behind one multi-model endpoint");
                 sg.title =
                     tr("Host \"%1\" behind the same multi-model endpoint as \"%2\"")
                         .arg(components[std::size_t(b)].name, components[std::size_t(a)].name);
@@ -113,6 +114,7 @@ std::vector<Suggestion> MultiModelEndpointRule::suggest(const RuleContext &ctx) 
             if (count >= first->count)
                 continue;
             Suggestion sg = make(kind, a);
+            sg.practice = tr("Serve several models from one multi-model endpoint");
             sg.title = tr("Serve the %1 models of \"%2\" from one multi-model endpoint on %n "
                           "instance(s)",
                           nullptr, count)

@@ -37,6 +37,7 @@ std::vector<Suggestion> NeoCompileRule::suggest(const RuleContext &ctx) const
                 || spec->category == InstanceCategory::Trainium)
                 return std::nullopt;
             Suggestion sg = make(kind, i);
+            sg.practice = tr("Compile models for their serving hardware with SageMaker Neo");
             sg.title = tr("Compile \"%1\" for its serving hardware with SageMaker Neo").arg(c.name);
             sg.description = tr("Neo compiles the model into an optimized form for the target "
                                 "instance. No source publishes a Neo saving; the copy applies the "

@@ -49,6 +49,7 @@ std::vector<Suggestion> OneZoneIaRule::suggest(const RuleContext &ctx) const
             return;
         const StorageClassSpec *now = ctx.reference().storageClass(s.storageClass);
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Keep re-creatable data in S3 One Zone-IA");
         sg.title = tr("Keep \"%1\" in S3 One Zone-IA if it can be re-created").arg(c.name);
         sg.description = tr("Data you can easily re-create (derived, tokenized or scored "
                             "data) does not need copies in several Availability Zones. The "

@@ -43,6 +43,7 @@ std::vector<Suggestion> PretrainedModelRule::suggest(const RuleContext &ctx) con
         if (!trainsFromScratch(c.name))
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Fine-tune pre-trained models instead of training from scratch");
         sg.title = tr("Fine-tune a pre-trained model instead of \"%1\"").arg(c.name);
         sg.description = tr("Starting from an existing model (Hugging Face, SageMaker "
                             "JumpStart, AWS Marketplace) by transfer learning or incremental "

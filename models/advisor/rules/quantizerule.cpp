@@ -41,6 +41,7 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
             Suggestion sg = make(kind, i);
             sg.latency = LatencyEffect::Lower;
             if (isThirtyTwoBit(precision) && bf16) {
+                sg.practice = tr("Serve in bf16");
                 sg.title = tr("Serve \"%1\" in bf16").arg(c.name);
                 sg.description = tr("Measured on an H100, a BERT-base forward pass in bf16 used %1 "
                                     "less energy per sample than in fp32; the copy applies that to "
@@ -55,6 +56,7 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
                     ctx.reference().method.accelerator(spec->accelerator);
                 if (!accelerator || !accelerator->peakTflops[int(Precision::Int8)])
                     return;
+                sg.practice = tr("Quantize to int8 (or prune)");
                 sg.title = tr("Quantize \"%1\" to int8 (or prune it)").arg(c.name);
                 sg.description = tr("Quantization halves the bits per weight and doubles the "
                                     "accelerator's peak (%1 has %2 int8 TOPS); the copy sizes the "

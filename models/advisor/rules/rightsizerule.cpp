@@ -125,6 +125,7 @@ std::vector<Suggestion> RightSizeRule::suggest(const RuleContext &ctx) const
             return;
         const RuleSupport::InstanceChoice &to = sizing->choice;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Right-size the instances");
         sg.title = tr("Right-size \"%1\": %2 x %3 instead of %4 x %5")
                        .arg(c.name)
                        .arg(to.count)

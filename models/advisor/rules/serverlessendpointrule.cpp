@@ -43,6 +43,7 @@ std::vector<Suggestion> ServerlessEndpointRule::suggest(const RuleContext &ctx) 
             if (load >= kIntermittent || s.hoursProvisioned <= 0.0)
                 return;
             Suggestion sg = make(kind, i);
+            sg.practice = tr("Serve with SageMaker Serverless Inference");
             sg.title = tr("Serve \"%1\" with SageMaker Serverless Inference").arg(c.name);
             sg.description = tr("For intermittent or unpredictable traffic, serverless inference "
                                 "launches capacity per request and scales to zero: the endpoint is "

@@ -45,6 +45,7 @@ std::vector<Suggestion> ServerlessPipelineRule::suggest(const RuleContext &ctx) 
         if (!spec || spec->origin == DataOrigin::Project)
             continue;
         Suggestion s = make(kind, i);
+        s.practice = tr("Run as serverless pipelines (AWS Glue, Step Functions)");
         s.title = tr("Run \"%1\" as a serverless pipeline (AWS Glue, Step Functions)")
                       .arg(components[std::size_t(i)].name);
         s.description = tr("The cluster is busy %1 of its %2 hours. An event-driven serverless "

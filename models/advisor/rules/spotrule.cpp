@@ -38,6 +38,7 @@ std::vector<Suggestion> SpotRule::suggest(const RuleContext &ctx) const
         if (s.pricing != Pricing::OnDemand || !spec || spec->origin == DataOrigin::Project)
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Run on Spot capacity");
         sg.title = tr("Run \"%1\" on Spot capacity").arg(c.name);
         sg.description = tr("Managed Spot Training uses spare EC2 capacity at up to 90 % off "
                             "On-Demand (C16); the estimate applies a %1 discount. Carbon: none "

@@ -36,6 +36,7 @@ std::vector<Suggestion> StopFailingRunsRule::suggest(const RuleContext &ctx) con
         if (!spec || spec->acceleratorCount <= 0 || !estimate)
             return;
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Let SageMaker Debugger stop runs that go wrong");
         sg.title = tr("Let SageMaker Debugger stop \"%1\" when it goes wrong").arg(c.name);
         sg.description =
             tr("Debugger's built-in rules (system bottlenecks, overfitting, "

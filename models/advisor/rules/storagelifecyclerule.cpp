@@ -41,6 +41,7 @@ std::vector<Suggestion> StorageLifecycleRule::suggest(const RuleContext &ctx) co
             return;
         const double months = std::max(1.0, s.months * kKeptShare);
         Suggestion sg = make(kind, i);
+        sg.practice = tr("Expire stored data with an S3 Lifecycle rule");
         sg.title = tr("Expire \"%1\" after %2 months with an S3 Lifecycle rule")
                        .arg(c.name, NumberFormat::inText(months));
         sg.description = tr("Define a retention period that meets the business requirement "

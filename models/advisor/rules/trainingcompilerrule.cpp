@@ -37,6 +37,7 @@ std::vector<Suggestion> TrainingCompilerRule::suggest(const RuleContext &ctx) co
                 || RuleSupport::taskOf(c) != WorkTask::Training)
                 return std::nullopt;
             Suggestion sg = make(kind, i);
+            sg.practice = tr("Compile the training for the GPU");
             sg.title = tr("Compile the training of \"%1\" for the GPU").arg(c.name);
             sg.description = tr("Compiling the model to hardware-optimized kernels (SageMaker "
                                 "Training Compiler, up to 50 % faster per C15; torch.compile) "

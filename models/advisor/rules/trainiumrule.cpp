@@ -50,6 +50,7 @@ std::vector<Suggestion> TrainiumRule::suggest(const RuleContext &ctx) const
             Suggestion sg = make(kind, i);
             if (second)
                 sg.id += QStringLiteral("/trn2");
+            sg.practice = second ? tr("Train on AWS Trainium2") : tr("Train on AWS Trainium");
             const QString title = second ? tr("Train \"%1\" on AWS Trainium2 (%2 x %3)")
                                          : tr("Train \"%1\" on AWS Trainium (%2 x %3)");
             sg.title = RuleSupport::moveTitle(title, c, *choice);
