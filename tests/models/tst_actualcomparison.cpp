@@ -33,12 +33,16 @@ Project makeProject()
     train.count = 1;
     train.hours = 10.0;
     train.utilization = 0.5;
-    p.stage(StageKind::Training).components.push_back({QStringLiteral("train"), train, {}});
+    Component &training = p.stage(StageKind::Training).components.emplace_back();
+    training.name = QStringLiteral("train");
+    training.spec = train;
     StorageSpec corpus;
     corpus.storageClass = StorageClass::S3Standard;
     corpus.sizeGB = 100.0;
     corpus.months = 1.0;
-    p.stage(StageKind::DataProcessing).components.push_back({QStringLiteral("corpus"), corpus, {}});
+    Component &stored = p.stage(StageKind::DataProcessing).components.emplace_back();
+    stored.name = QStringLiteral("corpus");
+    stored.spec = corpus;
     return p;
 }
 

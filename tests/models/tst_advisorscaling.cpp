@@ -61,7 +61,7 @@ Project TestAdvisorScaling::repeated(const QString &path, int copies)
         qFatal("%s", qPrintable(reader.errorString()));
     p->scenarios.clear();
     for (Stage &stage : p->stages) {
-        const std::vector<Component> one = stage.components;
+        const ComponentList one = stage.components;
         for (int copy = 1; copy < copies; ++copy) {
             for (Component c : one) {
                 c.name += u" #"_s + QString::number(copy + 1);
