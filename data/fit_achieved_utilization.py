@@ -3,7 +3,9 @@
 """Fits the achieved-utilization (model FLOPs utilization, MFU) model on published runs.
 
 Input (data/reference):
-  published_runs.csv          training runs with their sources (never a reserved family)
+  published_runs.csv          training runs with their sources (never a reserved family); a row
+                              whose `excluded` column gives a reason (a figure that could not be
+                              traced to a source) is kept for the record and not fitted
   accelerator_generations.csv which accelerators each generation covers
   accelerators.csv            datasheet peaks
 Output:
@@ -89,6 +91,10 @@ def load_runs():
     for r in read("published_runs.csv"):
         if RESERVED.search(r["family"] + " " + r["model"]):
             raise SystemExit("published_runs.csv: %s belongs to a reserved family" % r["id"])
+        if "excluded" not in r:
+            raise SystemExit("published_runs.csv: no column 'excluded' (why a row is not fitted)")
+        if r["excluded"]:
+            continue  # a figure without a traceable source stays in the table, out of the fit
         if r["reported_mfu"]:
             mfu = float(r["reported_mfu"])
         else:
@@ -298,6 +304,10 @@ def report():
     report_table([(r, p) for r, p in lofo if r["benchmark"]],
                   "Throughput benchmarks (predicted with the benchmark offset), "
                   "leave-one-family-out:")
+    for r in read("published_runs.csv"):
+        if r["excluded"]:
+            print("excluded from the fit: %s (%s)" % (r["id"], r["excluded"]))
+    print()
     for r, p in lofo:
         print("%-24s %-10s %-9s published MFU %.3f  predicted %s  hours error %s" % (
             r["id"], r["generation"], "benchmark" if r["benchmark"] else "run", r["mfu"],

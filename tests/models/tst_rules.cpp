@@ -77,7 +77,7 @@ std::vector<RuleCase> ruleCases()
         projectWith(SK::Training,
                     trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, Precision::Fp32)),
         projectWith(SK::Training, trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1)));
-    // Three p4d.24xlarge (keepsTheUsersNaming_data: one would be matched by 21 trn1.2xlarge),
+    // Three p4d.24xlarge (keepsTheUsersNaming_data: one would be matched by 22 trn1.2xlarge),
     // training stated as work, so that power follows the fitted fraction of peak. Stated in
     // hours, both keep the job's `utilization` and, sized to the same sustained throughput,
     // draw the same energy (3 p4d x 10 h: 111.2 kWh; 4 trn1.32xlarge x 10.06 h: 111.3 kWh), so
@@ -315,11 +315,11 @@ void TestRules::keepsTheUsersNaming_data()
     QTest::addColumn<Project>("project");
     QTest::addColumn<QString>("expected");
     // Trainium sizes by sustained throughput (peak x fitted whole-run fraction, at 1e9
-    // parameters): three p4d.24xlarge, 24 A100 x 312 TFLOPS x 0.4097 = 3,068 TFLOPS, match four
-    // trn1.32xlarge, 64 Trainium x 190 x 0.2507 = 3,049 (0.6 % apart). One p4d (1,023) is 34 %
-    // above one trn1.32xlarge (762), outside the rule's 25 % window, so the rule would pick
-    // 21 trn1.2xlarge, which saves nothing: the job is sized so that the whole-instance move the
-    // rule exists for is the one tested. The fractions move with the fit.
+    // parameters): three p4d.24xlarge, 24 A100 x 312 TFLOPS x 0.4019 = 3,009 TFLOPS, match four
+    // trn1.32xlarge, 64 Trainium x 190 x 0.2401 = 2,920 (3.0 % apart). One p4d (1,003) is 37 %
+    // above one trn1.32xlarge (730), outside the rule's 25 % window, so the rule would pick
+    // 22 trn1.2xlarge (1,003 / 45.6), which saves nothing: the job is sized so that the
+    // whole-instance move the rule exists for is the one tested. The fractions move with the fit.
     QTest::newRow("trainium EC2") << u"trainium"_s
                                   << projectWith(SK::Training,
                                                  compute(u"T"_s, u"p4d.24xlarge"_s, 10, 0.8, 3))
