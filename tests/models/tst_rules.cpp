@@ -143,6 +143,22 @@ const Rule *findRule(const std::vector<std::unique_ptr<Rule>> &rules, const QStr
     return nullptr;
 }
 
+/** The plan as each of `rule`'s suggestions (through the advisor) changes it. */
+std::vector<Project> changedByRule(const Project &plan, const QString &rule)
+{
+    std::vector<Project> copies;
+    for (const Suggestion &s : Advisor(builtReferenceData()).suggest(plan)) {
+        if (s.ruleId != rule || !s.change)
+            continue;
+        Project copy = plan;
+        ProjectEdit edit(copy);
+        s.change(edit);
+        edit.finish();
+        copies.push_back(std::move(copy));
+    }
+    return copies;
+}
+
 } // namespace
 
 class TestRules : public test::StrictTestCase
@@ -158,6 +174,8 @@ private slots:
     void keepsTheUsersNaming();
     void busyTimeFactorsPinnedByHand_data();
     void busyTimeFactorsPinnedByHand();
+    void endpointBusyTimeFactorsPinnedByHand_data();
+    void endpointBusyTimeFactorsPinnedByHand();
 };
 
 void TestRules::everyRuleHasACase()
@@ -286,20 +304,60 @@ void TestRules::busyTimeFactorsPinnedByHand()
     const double hoursBefore =
         baseline.stages[std::size_t(stage)].components.front().hoursPerRun().h;
     QVERIFY(hoursBefore > 0.0);
-    int found = 0;
-    for (const Suggestion &s : Advisor(ref).suggest(plan)) {
-        if (s.ruleId != rule)
-            continue;
-        ++found;
-        Project copy = plan;
-        ProjectEdit edit(copy);
-        s.change(edit);
-        edit.finish();
-        const auto &after = std::get<ComputeSpec>(copy.stage(kind).components.front().spec);
-        QVERIFY(!after.work); // the copy states its hours
-        GP_COMPARE_NEAR(after.hours / hoursBefore, factor, 1e-5, 0.0);
-    }
-    QCOMPARE(found, 1);
+    const std::vector<Project> copies = changedByRule(plan, rule);
+    QCOMPARE(int(copies.size()), 1);
+    const auto &after = std::get<ComputeSpec>(copies.front().stage(kind).components.front().spec);
+    QVERIFY(!after.work); // the copy states its hours
+    GP_COMPARE_NEAR(after.hours / hoursBefore, factor, 1e-5, 0.0);
+}
+
+// The same for the serving rules, on endpoints: the factor read by hand from measurements.csv
+// must be what the copy applies to the endpoint's busy time.
+void TestRules::endpointBusyTimeFactorsPinnedByHand_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Project>("plan");
+    QTest::addColumn<double>("factor");
+    // Run 2: infer_bert_bf16_b64 0.0615019 J/sample / infer_bert_fp32_b64 0.387767 J/sample =
+    // 0.158605. A batch endpoint sized from fp32 work: the copy states its provisioned hours, the
+    // sized busy hours times the factor.
+    QTest::newRow("quantize: fp32 batch served in bf16")
+        << u"quantize"_s
+        << projectWith(StageKind::Inference,
+                       endpoint(u"Scoring"_s, u"g5.xlarge"_s, 1, 1.0, true, EndpointMode::Batch,
+                                Precision::Fp32))
+        << 0.158605;
+    // Run 2: train_bert_bf16_b32_compiled 0.308311 / train_bert_bf16_b32 0.353617 J/sample =
+    // 0.871878, applied to a real-time endpoint's stated busy fraction (0.5 -> 0.435939).
+    QTest::newRow("neo-compile: real-time endpoint at 50 %")
+        << u"neo-compile"_s
+        << projectWith(StageKind::Inference, endpoint(u"Chat"_s, u"g5.xlarge"_s, 1, 0.5))
+        << 0.871878;
+}
+
+void TestRules::endpointBusyTimeFactorsPinnedByHand()
+{
+    QFETCH(QString, rule);
+    QFETCH(Project, plan);
+    QFETCH(double, factor);
+    const ReferenceData &ref = builtReferenceData();
+    const Estimate baseline = estimateProject(plan, ref);
+    QVERIFY(!hasErrors(baseline.issues));
+    const auto &before =
+        std::get<EndpointSpec>(plan.stage(StageKind::Inference).components.front().spec);
+    // A batch endpoint's busy time is its sized hours; a real-time one's its stated fraction.
+    const double busyBefore = before.mode == EndpointMode::Batch
+        ? baseline.stages[std::size_t(StageKind::Inference)].components.front().hoursPerRun().h
+        : before.utilization;
+    QVERIFY(busyBefore > 0.0);
+    const std::vector<Project> copies = changedByRule(plan, rule);
+    QCOMPARE(int(copies.size()), 1);
+    const auto &after =
+        std::get<EndpointSpec>(copies.front().stage(StageKind::Inference).components.front().spec);
+    QVERIFY(!after.work); // the copy states its busy time
+    const double busyAfter =
+        before.mode == EndpointMode::Batch ? after.hoursProvisioned : after.utilization;
+    GP_COMPARE_NEAR(busyAfter / busyBefore, factor, 1e-5, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

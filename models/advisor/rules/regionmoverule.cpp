@@ -131,6 +131,18 @@ double storedGBOf(const Stage &stage)
     return storedGB;
 }
 
+/**
+ * Adds the one-off copy of a stage's data to its new region. Built in place: moving a
+ * brace-initialised Component into the vector made GCC 12 at -O3 report its variant's other
+ * alternatives as maybe uninitialized (a false positive, see the top CMakeLists.txt).
+ */
+void appendTransfer(Stage &stage, const QString &name, const TransferSpec &transfer)
+{
+    Component &component = stage.components.emplace_back();
+    component.name = name;
+    component.spec = transfer;
+}
+
 } // namespace
 
 void RegionMoveRule::judgeLatency(const Project &project, const ReferenceData &reference,
@@ -173,8 +185,10 @@ void RegionMoveRule::moveWholePlan(Project &project, const QString &region,
 {
     for (Stage &stage : project.stages) {
         const double storedGB = storedGBOf(stage);
-        if (!stage.components.empty() && storedGB > 0.0 && project.effectiveRegion(stage) != region)
-            stage.components.push_back({transferName, TransferSpec{storedGB, region}, {}});
+        if (!stage.components.empty() && storedGB > 0.0
+            && project.effectiveRegion(stage) != region) {
+            appendTransfer(stage, transferName, TransferSpec{storedGB, region});
+        }
         stage.region.clear();
     }
     project.region = region;
@@ -252,7 +266,7 @@ std::vector<Suggestion> RegionMoveRule::suggest(const RuleContext &ctx) const
             Stage &st = edit.stage(kind);
             st.region = to;
             if (storedGB > 0.0)
-                st.components.push_back({transferName, TransferSpec{storedGB, to}, {}});
+                appendTransfer(st, transferName, TransferSpec{storedGB, to});
         };
         result.push_back(std::move(s));
     }

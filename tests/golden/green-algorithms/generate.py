@@ -83,7 +83,7 @@ rows = [
     ['constant', 'tool_version', version, 'data version',
      "The tool's data version reproduced (its CURRENT_VERSION)", cite('utils/handle_inputs.py'), 'no'],
     ['constant', 'commit', commit, 'git commit',
-     'green-algorithms-tool commit the data files were copied at (data/reference/green-algorithms/)',
+     'green-algorithms-tool commit the data files were copied at (data/reference/sources/green-algorithms-tool/)',
      f'github:{REPO} data/{version} (commit {commit})', 'no'],
     ['constant', 'formula',
      'E_kWh = t_h * PUE * (n_cores*P_core*u_cpu + n_gpu*P_gpu*u_gpu + memory_GB*P_mem) / 1000; '
