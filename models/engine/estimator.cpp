@@ -243,6 +243,9 @@ public:
         , m_assumptions(assumptions)
         , m_constants(constants)
         , m_powerBands(profile)
+        , m_ssdWhPerTBHour(lookup.reference().coefficientValue(CoefficientKey::SsdWhPerTBHour, 1.2))
+        , m_hddWhPerTBHour(
+              lookup.reference().coefficientValue(CoefficientKey::HddWhPerTBHour, 0.65))
     { }
 
     ComponentEstimate estimate(const Component &component, int componentIndex)
@@ -681,20 +684,29 @@ private:
                       .arg(storageClassKey(s.storageClass)));
             return;
         }
-        noteStorageMedium(*cls);
+        // Once per class and stage: the sentences depend on the class alone, and formatting
+        // them for every component was a third of estimating 100,000 components.
+        if (m_storageClassesNoted.insert(s.storageClass).second)
+            noteStorageClass(*cls, s.storageClass);
         addStoredGBHours(*cls, s.sizeGB * hours.h);
-        if (isArchiveClass(s.storageClass))
-            addArchiveEnergyAssumption(*cls, s.storageClass);
-        if (cls->priceUsdPerGBMonth) {
+        if (cls->priceUsdPerGBMonth)
             result.footprint.cost += CostUsd{*cls->priceUsdPerGBMonth * s.sizeGB * s.months};
-            if (cls->assumption) {
-                m_assumptions.add({Tr::tr("%1: %2 USD per GB-month is a third-party us-east-1 "
-                                          "figure, not read on an AWS pricing page")
-                                       .arg(storageClassDisplayName(s.storageClass))
-                                       .arg(*cls->priceUsdPerGBMonth)});
-            }
-        } else
+        else
             missingPrice(u"storageClass", storageClassDisplayName(s.storageClass));
+    }
+
+    /** The constant and the assumptions a storage class brings to the estimate. */
+    void noteStorageClass(const StorageClassSpec &cls, StorageClass storageClass)
+    {
+        noteStorageMedium(cls);
+        if (isArchiveClass(storageClass))
+            addArchiveEnergyAssumption(cls, storageClass);
+        if (cls.priceUsdPerGBMonth && cls.assumption) {
+            m_assumptions.add({Tr::tr("%1: %2 USD per GB-month is a third-party us-east-1 "
+                                      "figure, not read on an AWS pricing page")
+                                   .arg(storageClassDisplayName(storageClass))
+                                   .arg(*cls.priceUsdPerGBMonth)});
+        }
     }
 
     void apply(const TransferSpec &s, ComponentEstimate &result)
@@ -704,14 +716,18 @@ private:
             issue(Issue::Severity::Error, u"toRegion",
                   Tr::tr("unknown destination region \"%1\"").arg(s.toRegion));
         }
-        const UsedConstant network = usedCoefficient(ref, CoefficientKey::NetworkKWhPerGB, 0.001);
-        m_constants.add(network);
-        const double kWhPerGB = network.value;
-        addITEnergy(s.sizeGB * kWhPerGB);
-        if (const Coefficient *price = ref.coefficient(CoefficientKey::TransferUsdPerGB)) {
-            result.footprint.cost += CostUsd{price->value * s.sizeGB};
-            addPriceCoefficientAssumption(*price);
-        } else
+        if (!m_transfer) { // the rows every transfer reads, looked up and noted once per stage
+            m_transfer.emplace(
+                TransferRows{usedCoefficient(ref, CoefficientKey::NetworkKWhPerGB, 0.001),
+                             ref.coefficient(CoefficientKey::TransferUsdPerGB)});
+            m_constants.add(m_transfer->network);
+            if (m_transfer->price)
+                addPriceCoefficientAssumption(*m_transfer->price);
+        }
+        addITEnergy(s.sizeGB * m_transfer->network.value);
+        if (m_transfer->price)
+            result.footprint.cost += CostUsd{m_transfer->price->value * s.sizeGB};
+        else
             missingPrice(u"sizeGB", Tr::tr("inter-region data transfer"));
     }
 
@@ -724,18 +740,22 @@ private:
         const double r = s.retentionMonths > 0.0 ? std::min(s.retentionMonths, m) : m;
         const double gbMonths = s.gbPerMonth * (r * r / 2.0 + r * (m - r));
         result.hours = Hours{m * kHoursPerMonth};
-        if (const StorageClassSpec *cls = ref.storageClass(StorageClass::S3Standard)) {
-            noteStorageMedium(*cls);
-            addStoredGBHours(*cls, gbMonths * kHoursPerMonth);
+        if (!m_logs) { // the rows every log group reads, looked up and noted once per stage
+            m_logs.emplace(LogsRows{ref.storageClass(StorageClass::S3Standard),
+                                    ref.coefficient(CoefficientKey::LogsIngestUsdPerGB),
+                                    ref.coefficient(CoefficientKey::LogsStorageUsdPerGBMonth)});
+            if (m_logs->storage)
+                noteStorageMedium(*m_logs->storage);
+            if (m_logs->ingestPrice && m_logs->storagePrice) {
+                addPriceCoefficientAssumption(*m_logs->ingestPrice);
+                addPriceCoefficientAssumption(*m_logs->storagePrice);
+            }
         }
-
-        const Coefficient *ingest = ref.coefficient(CoefficientKey::LogsIngestUsdPerGB);
-        const Coefficient *storage = ref.coefficient(CoefficientKey::LogsStorageUsdPerGBMonth);
-        if (ingest && storage) {
-            result.footprint.cost +=
-                CostUsd{ingest->value * s.gbPerMonth * m + storage->value * gbMonths};
-            addPriceCoefficientAssumption(*ingest);
-            addPriceCoefficientAssumption(*storage);
+        if (m_logs->storage)
+            addStoredGBHours(*m_logs->storage, gbMonths * kHoursPerMonth);
+        if (m_logs->ingestPrice && m_logs->storagePrice) {
+            result.footprint.cost += CostUsd{m_logs->ingestPrice->value * s.gbPerMonth * m
+                                             + m_logs->storagePrice->value * gbMonths};
         } else {
             missingPrice(u"gbPerMonth", Tr::tr("log ingestion and storage"));
         }
@@ -753,10 +773,7 @@ private:
     /** Wh per TB-hour of a class's medium (CCF's SSD or HDD coefficient). */
     double whPerTBHour(const StorageClassSpec &cls) const
     {
-        const ReferenceData &ref = m_lookup.reference();
-        return cls.medium == StorageMedium::Ssd
-            ? ref.coefficientValue(CoefficientKey::SsdWhPerTBHour, 1.2)
-            : ref.coefficientValue(CoefficientKey::HddWhPerTBHour, 0.65);
+        return cls.medium == StorageMedium::Ssd ? m_ssdWhPerTBHour : m_hddWhPerTBHour;
     }
 
     /** Storage energy: TB-hours x Wh per TB-hour of the medium x replication. */
@@ -875,6 +892,22 @@ private:
     QHash<QString, const InstanceSpec *> m_resolved; ///< instance names resolved, to their row
     std::unordered_map<const InstanceSpec *, std::optional<double>> m_peakTflops; ///< by row
     PowerBandCache m_powerBands;
+    const double m_ssdWhPerTBHour; ///< CCF's coefficients, read once per stage
+    const double m_hddWhPerTBHour;
+    std::set<StorageClass> m_storageClassesNoted; ///< classes whose assumptions are noted
+    struct TransferRows
+    {
+        UsedConstant network; ///< kWh per GB moved
+        const Coefficient *price = nullptr;
+    };
+    std::optional<TransferRows> m_transfer; ///< set (and noted) by the stage's first transfer
+    struct LogsRows
+    {
+        const StorageClassSpec *storage = nullptr; ///< S3 Standard, where logs are kept
+        const Coefficient *ingestPrice = nullptr;
+        const Coefficient *storagePrice = nullptr;
+    };
+    std::optional<LogsRows> m_logs; ///< set (and noted) by the stage's first log group
     double m_itKWh = 0.0; ///< central IT energy
     Banded<double> m_embodiedKg = {0.0, 0.0, 0.0};
     // IT energy with one driver at each bound, the others central (Footprint::drivers).

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace greenprint::Internal {
 namespace {
@@ -27,6 +29,7 @@ QString JsonObjectReader::aboveLimit(const QString &limit)
 
 JsonObjectReader::JsonObjectReader(const OrderedJson &object, const QString &path, Issues &issues)
     : m_object(object)
+    , m_members(membersOf(object))
     , m_path(path)
     , m_issues(issues)
 { }
@@ -36,21 +39,51 @@ QString JsonObjectReader::pathOf(const char *key) const
     return joinPath(m_path, QString::fromUtf8(key));
 }
 
+const JsonObjectReader::Members &JsonObjectReader::membersOf(const OrderedJson &object)
+{
+    static const Members kNone;
+    return object.is_object()
+        ? static_cast<const Members &>(object.get_ref<const OrderedJson::object_t &>())
+        : kNone;
+}
+
+std::size_t JsonObjectReader::memberIndex(std::string_view key) const
+{
+    // The object's members in order, compared by length first: ordered_map::find compared
+    // every key with strcmp semantics (a strlen and a memcmp each), a tenth of reading.
+    const Members &all = m_members;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::string &name = all[i].first;
+        if (name.size() == key.size() && std::memcmp(name.data(), key.data(), key.size()) == 0)
+            return i;
+    }
+    return kNoMember;
+}
+
+const OrderedJson *JsonObjectReader::member(std::string_view key) const
+{
+    const std::size_t index = memberIndex(key);
+    return index == kNoMember ? nullptr : &m_members[index].second;
+}
+
 bool JsonObjectReader::has(const char *key) const
 {
-    return m_object.contains(key);
+    return member(key) != nullptr;
 }
 
 const OrderedJson *JsonObjectReader::value(const char *key, Presence presence)
 {
-    m_known.push_back(key);
-    const auto it = m_object.find(key);
-    if (it == m_object.end()) {
+    const std::string_view name(key);
+    m_known.push_back(name);
+    const std::size_t index = memberIndex(name);
+    if (index == kNoMember) {
         if (presence == Presence::Required)
             error(pathOf(key), tr("required key is missing"));
         return nullptr;
     }
-    return &*it;
+    if (index < kTrackedMembers)
+        m_readMembers |= std::uint64_t(1) << index;
+    return &m_members[index].second;
 }
 
 std::optional<QString> JsonObjectReader::string(const char *key, Presence presence, bool allowEmpty)
@@ -193,10 +226,21 @@ bool JsonObjectReader::isKnown(const std::string &key) const
     return std::find(m_known.cbegin(), m_known.cend(), std::string_view(key)) != m_known.cend();
 }
 
+bool JsonObjectReader::allMembersRead() const
+{
+    const std::size_t count = m_members.size();
+    return count <= kTrackedMembers
+        && m_readMembers
+        == (count == kTrackedMembers ? ~std::uint64_t(0) : (std::uint64_t(1) << count) - 1);
+}
+
 JsonExtras JsonObjectReader::extras() const
 {
+    // Every member read (a component, most of the time): no key of it to look for.
+    if (allMembersRead())
+        return {};
     JsonExtras result;
-    for (const auto &[key, v] : m_object.items()) {
+    for (const auto &[key, v] : m_members) {
         if (!isKnown(key))
             result.insert(QString::fromStdString(key), QByteArray::fromStdString(v.dump()));
     }
@@ -205,7 +249,7 @@ JsonExtras JsonObjectReader::extras() const
 
 void JsonObjectReader::warnAboutUnknownKeys()
 {
-    for (const auto &[key, v] : m_object.items()) {
+    for (const auto &[key, v] : m_members) {
         if (!isKnown(key)) {
             m_issues.push_back({Issue::Severity::Warning,
                                 joinPath(m_path, QString::fromStdString(key)),

@@ -13,6 +13,7 @@
 #include <QVarLengthArray>
 
 #include <climits>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,10 +85,21 @@ public:
 private:
     static QString aboveLimit(const QString &limit);
     const OrderedJson *value(const char *key, Presence presence);
+    /** The index of `key` among the object's members, or kNoMember. */
+    std::size_t memberIndex(std::string_view key) const;
+    static constexpr std::size_t kNoMember = std::size_t(-1);
+    /** The value of `key` in the object, or nullptr. */
+    const OrderedJson *member(std::string_view key) const;
+    /** True when every member of the object was read through value() (tracked up to 64). */
+    bool allMembersRead() const;
+    using Members = OrderedJson::object_t::Container;
+    /** The members of `object` in order (none if it is not an object). */
+    static const Members &membersOf(const OrderedJson &object);
 
     bool isKnown(const std::string &key) const;
 
     const OrderedJson &m_object;
+    const Members &m_members; ///< m_object's, looked at directly (ordered_map finds by strcmp)
     QString m_path;
     Issues &m_issues;
     /**
@@ -98,6 +110,9 @@ private:
      */
     static constexpr qsizetype kInlineKeys = 24;
     QVarLengthArray<std::string_view, kInlineKeys> m_known;
+    /** Bit i: member i was read (the first kTrackedMembers), so extras() can skip the search. */
+    static constexpr std::size_t kTrackedMembers = 64;
+    std::uint64_t m_readMembers = 0;
 };
 
 } // namespace greenprint::Internal

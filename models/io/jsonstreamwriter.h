@@ -74,6 +74,12 @@ private:
     void close(char bracket);
     void newline(std::size_t depth);
     void escaped(std::string_view text);
+    /**
+     * Copies the units of [at, end) that need no escape (UTF-8 bytes; UTF-16 units in ASCII,
+     * narrowed) into the block, flushing it as it fills; returns the first other, or `end`.
+     */
+    template<typename Unit>
+    const Unit *putPlain(const Unit *at, const Unit *end);
     /** Room for `bytes` (at most kReserveMax) at m_put, the block flushed first if need be. */
     char *room(std::size_t bytes)
     {
@@ -97,7 +103,6 @@ private:
     std::unique_ptr<char[]> m_block;
     char *m_put = nullptr; ///< the next byte to fill
     char *m_end = nullptr; ///< the end of m_block
-    std::string m_ascii; ///< value(QString)'s ASCII text, reused
     std::vector<Level> m_levels;
     bool m_afterKey = false;
     bool m_ok = true;

@@ -92,6 +92,12 @@ private slots:
             "[\"\", \"plain\", \"quote \\\" backslash \\\\ slash /\", \"tab\\t "
             "nl\\n cr\\r\", \"\\u0001\\u001f\\b\\f\", \"\\u00e9 \\u65e5\\u672c "
             "\\ud83c\\udf31\", \"\\u007f\"]");
+        QTest::newRow("keys to escape, non-ASCII and long")
+            << QByteArray("{\"quote \\\" key\": 1, \"tab\\tkey\": [1], \"\\u00e9t\\u00e9\": 2, \""
+                          + QByteArray(80, 'k') + "\": {\"a\": 3}}");
+        // Past the 32 levels whose indentation is written in one copy.
+        QTest::newRow("deeper than 32 levels") << QByteArray("{\"a\": [").repeated(20)
+                + QByteArray("{\"leaf\": 1}") + QByteArray("]}").repeated(20);
         QTest::newRow("estimate-like")
             << QByteArray("{\"project\": \"P\", \"total\": {\"energyKWh\": 1.5, \"costUsd\": "
                           "null, \"low\": {\"energyKWh\": 1.0}}, \"stages\": [{\"kind\": \"tr"
@@ -123,6 +129,17 @@ private slots:
         for (int i = 0; i < 20000; ++i)
             array.push_back(Json{{"name", "component " + std::to_string(i)}, {"value", i * 0.5}});
         QCOMPARE(streamed(array), QByteArray::fromStdString(array.dump(2)));
+    }
+
+    /** Strings longer than a block, with escapes and non-ASCII text across its ends. */
+    void longStringsCrossBlocks()
+    {
+        std::string mixed;
+        for (int i = 0; i < 9000; ++i)
+            mixed += i % 7 == 0 ? "a\"b\\c\n\u00e9" : "plain text ";
+        const Json value = {{"ascii", std::string(70000, 'x')}, {"mixed", mixed}};
+        QCOMPARE(streamed(value), QByteArray::fromStdString(value.dump(2)));
+        QCOMPARE(streamed(value, /*asQString=*/true), QByteArray::fromStdString(value.dump(2)));
     }
 
     void refusedWriteIsReported()
