@@ -2411,6 +2411,14 @@ Marktbasiert (%6): %7</translation>
         <source>for the whole plan</source>
         <translation>für den ganzen Plan</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Per training run: R = %1, the runs of &quot;%2&quot;, the training job that draws the most energy in one run; the runs of %3 are shared among them</source>
+        <translation>Pro Trainingslauf: R = %1, die Läufe von „%2“, dem Trainingsjob, der in einem Lauf die meiste Energie aufnimmt; die Läufe von %3 werden auf sie verteilt</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GpuGenerationRule</name>

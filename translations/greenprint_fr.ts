@@ -2411,6 +2411,14 @@ Fondées sur le marché (%6) : %7</translation>
         <source>for the whole plan</source>
         <translation>pour l’ensemble du plan</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Per training run: R = %1, the runs of &quot;%2&quot;, the training job that draws the most energy in one run; the runs of %3 are shared among them</source>
+        <translation>Par entraînement : R = %1, les exécutions de « %2 », le job d&apos;entraînement qui consomme le plus d&apos;énergie en une exécution ; les exécutions de %3 sont réparties entre elles</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GpuGenerationRule</name>

@@ -2405,6 +2405,14 @@ Market-based (%6): %7</source>
         <source>for the whole plan</source>
         <translation>計画全体</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>Per training run: R = %1, the runs of &quot;%2&quot;, the training job that draws the most energy in one run; the runs of %3 are shared among them</source>
+        <translation>トレーニング 1 回あたり：R = %1。1 回の実行で最も多くのエネルギーを消費する学習ジョブ「%2」の実行回数。%3 の実行はこれらに按分されます</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GpuGenerationRule</name>

@@ -71,8 +71,14 @@ QString targetOf(const Project &project, const Suggestion &move)
     return QStringLiteral("%1 × %2").arg(RuleSupport::instanceCount(*c)).arg(c->instance());
 }
 
-QString planTitle(const RegionSpec &region, const QStringList &targets)
+/**
+ * "Everything in Europe (Stockholm) (eu-north-1) on 1 × p5.48xlarge, 2 × g6.xlarge": the
+ * hardware the moves put their stages on, each once (two stages moved to 1 × p5.48xlarge
+ * read "on 1 × p5.48xlarge"), in the order of the stages.
+ */
+QString planTitle(const RegionSpec &region, QStringList targets)
 {
+    targets.removeDuplicates();
     return targets.isEmpty() ? PlanSearch::tr("Everything in %1 (%2)").arg(region.name, region.id)
                              : PlanSearch::tr("Everything in %1 (%2) on %3")
                                    .arg(region.name, region.id, targets.join(QStringLiteral(", ")));

@@ -1218,8 +1218,8 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
         estimate.total += stageEstimate.footprint;
         estimate.stages.push_back(std::move(stageEstimate));
     }
-    assignPerUnitFigures(project, estimate);
     estimate.assumptions = assumptions.list();
+    assignPerUnitFigures(project, estimate); // adds how the training stage is counted
     estimate.constants = constants.list();
     addProvenanceNote(project, estimate);
     return estimate;

@@ -52,27 +52,84 @@ double stageRuns(const Stage &stage)
     return runs;
 }
 
-PerUnit stagePerUnit(const Stage &stage, const Footprint &footprint)
+/** Facility energy of one run of `c`, then its instance-hours in one run: the order of size. */
+std::pair<double, double> oneRunSize(const ComponentEstimate &c)
 {
-    const double runs = stageRuns(stage);
+    const double runs = c.runs > 0.0 ? c.runs : 1.0;
+    return {c.footprint.energy.kWh / runs, c.count * c.hoursPerRun().h};
+}
+
+} // namespace
+
+std::optional<std::size_t> mainTrainingJob(const StageEstimate &training)
+{
+    std::optional<std::size_t> main;
+    for (std::size_t i = 0; i < training.components.size(); ++i) {
+        const ComponentEstimate &c = training.components[i];
+        if (c.type != ComponentType::Compute)
+            continue;
+        if (!main || oneRunSize(c) > oneRunSize(training.components[*main]))
+            main = i;
+    }
+    return main;
+}
+
+namespace {
+
+/** R of the training stage: the runs of its main job (mainTrainingJob()), 1 without one. */
+double trainingRuns(const StageEstimate &training)
+{
+    if (training.components.empty())
+        return 0.0;
+    const std::optional<std::size_t> main = mainTrainingJob(training);
+    return main ? training.components[*main].runs : 1.0;
+}
+
+PerUnit stagePerUnit(const Stage &stage, const StageEstimate &estimate)
+{
+    const Footprint &footprint = estimate.footprint;
     switch (stage.kind) {
     case StageKind::DataProcessing:
-        return perUnitOf(footprint, FunctionalUnit::PipelineRun, runs);
+        return perUnitOf(footprint, FunctionalUnit::PipelineRun, stageRuns(stage));
     case StageKind::ModelBuilding: {
         const bool hasNotebooks =
             std::any_of(stage.components.begin(), stage.components.end(),
                         [](const Component &c) { return c.type() == ComponentType::Notebook; });
         if (hasNotebooks)
             return perUnitOf(footprint, FunctionalUnit::NotebookWeek, notebookWeeks(stage));
-        return perUnitOf(footprint, FunctionalUnit::ModelBuildingRun, runs);
+        return perUnitOf(footprint, FunctionalUnit::ModelBuildingRun, stageRuns(stage));
     }
     case StageKind::Training:
-        return perUnitOf(footprint, FunctionalUnit::TrainingRun, runs);
+        return perUnitOf(footprint, FunctionalUnit::TrainingRun, trainingRuns(estimate));
     case StageKind::Inference:
         return perUnitOf(footprint, FunctionalUnit::ThousandRequests,
                          requestsServed(stage) / kRequestsPerUnit);
     }
     return {};
+}
+
+/**
+ * States which job the training stage is counted per run of, when another of its compute
+ * jobs runs a different number of times (a nightly evaluation beside one fine-tune).
+ */
+void noteMainTrainingJob(const StageEstimate &training, QStringList &assumptions)
+{
+    const std::optional<std::size_t> main = mainTrainingJob(training);
+    if (!main)
+        return;
+    const ComponentEstimate &job = training.components[*main];
+    QStringList others;
+    for (const ComponentEstimate &c : training.components) {
+        if (c.type == ComponentType::Compute && &c != &job && c.runs != job.runs)
+            others << Tr::tr("\"%1\" (%2)").arg(c.name, QString::number(c.runs, 'f', 1));
+    }
+    if (others.isEmpty())
+        return;
+    assumptions << Tr::tr("Per training run: R = %1, the runs of \"%2\", the training job "
+                          "that draws the most energy in one run; the runs of %3 are shared "
+                          "among them")
+                       .arg(QString::number(job.runs, 'f', 1), job.name,
+                            others.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -105,17 +162,22 @@ double requestsServed(const Stage &stage)
 
 void assignPerUnitFigures(const Project &project, Estimate &estimate)
 {
-    for (StageEstimate &stageEstimate : estimate.stages)
-        stageEstimate.perUnit =
-            stagePerUnit(project.stage(stageEstimate.kind), stageEstimate.footprint);
+    for (StageEstimate &stageEstimate : estimate.stages) {
+        stageEstimate.perUnit = stagePerUnit(project.stage(stageEstimate.kind), stageEstimate);
+        if (stageEstimate.kind == StageKind::Training)
+            noteMainTrainingJob(stageEstimate, estimate.assumptions);
+    }
 
     const double requests = requestsServed(project.stage(StageKind::Inference));
+    const auto training =
+        std::find_if(estimate.stages.begin(), estimate.stages.end(),
+                     [](const StageEstimate &s) { return s.kind == StageKind::Training; });
     if (requests > 0.0) {
         estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::ThousandRequests,
                                      requests / kRequestsPerUnit);
-    } else if (!project.stage(StageKind::Training).components.empty()) {
-        estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::TrainingRun,
-                                     stageRuns(project.stage(StageKind::Training)));
+    } else if (training != estimate.stages.end() && !training->components.empty()) {
+        estimate.perUnit =
+            perUnitOf(estimate.total, FunctionalUnit::TrainingRun, trainingRuns(*training));
     } else {
         estimate.perUnit = perUnitOf(estimate.total, FunctionalUnit::Plan, 1.0);
     }

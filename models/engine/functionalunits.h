@@ -15,12 +15,22 @@
  *   data processing  per pipeline run           R = runs
  *   model building   per notebook week          R = sum of notebook weeks
  *                    (per model-building round,  R = runs, when no notebook is planned)
- *   training         per training run           R = runs
+ *   training         per training run           R = runs of the main training job
  *   inference        per 1,000 requests         R = requests served / 1,000
  *
  * where runs is 1, or the run count of the stage's most frequent recurring
- * compute job (ComputeSpec::recurrence: a weekly retraining is 52.1 training
- * runs a year), so that "per run" stays one run's figure.
+ * compute job (ComputeSpec::recurrence: a weekly ETL is 52.1 pipeline runs a
+ * year), so that "per run" stays one run's figure.
+ *
+ * Training is counted per run of its main job, not of its most frequent one: a
+ * nightly evaluation beside one fine-tune is not 365 training runs. The main
+ * training job (mainTrainingJob()) is the stage's compute job that draws the
+ * most facility energy in one run (its hours, stated or sized from its work,
+ * times its instances' power), then the one with the most instance-hours in
+ * one run, then the first listed; R is its runs (52.1 for a weekly retraining).
+ * The other jobs' runs count towards each of its runs, and when their run
+ * count differs the estimate says so under its assumptions. A training stage
+ * with no compute job (a tuning job alone) is one run.
  *
  * The whole plan is counted per 1,000 requests when it serves requests (the
  * training and data preparation amortised over them, as SCI intends), else per
@@ -33,13 +43,26 @@
 
 #include <QString>
 
+#include <cstddef>
+#include <optional>
+
 namespace greenprint {
 
-/** Fills Estimate::perUnit and every StageEstimate::perUnit of `estimate` (made from `project`). */
+/**
+ * Fills Estimate::perUnit and every StageEstimate::perUnit of `estimate` (made from `project`),
+ * and appends to its assumptions which job the training stage is counted per run of.
+ */
 void assignPerUnitFigures(const Project &project, Estimate &estimate);
 
 /** The footprint per unit: co2e and facility energy divided by `units` (empty when 0). */
 PerUnit perUnitOf(const Footprint &footprint, FunctionalUnit unit, double units);
+
+/**
+ * The index in `training.components` of the main training job: the compute job
+ * that draws the most energy in one run, then the most instance-hours (see above);
+ * empty when the stage has no compute job.
+ */
+std::optional<std::size_t> mainTrainingJob(const StageEstimate &training);
 
 /** Requests the stage's jobs and endpoints serve, from their inference work. */
 double requestsServed(const Stage &stage);

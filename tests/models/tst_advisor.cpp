@@ -41,6 +41,7 @@ private slots:
     void reportsConstraintViolationsOfCombinations();
     void latencyCeilingJudgesRegionMovesByRoundTrip();
     void offersWholePlanScenarios();
+    void wholePlanTitleNamesEachHardwareOnce();
     void wholePlanNeverProposesATypeARegionDoesNotOffer();
     void wholePlanKeepsTheLatencyCeiling();
     void wholePlanScenarioAppliesByItsId();
@@ -336,6 +337,49 @@ std::vector<const Suggestion *> wholePlanOnes(const std::vector<Suggestion> &all
 }
 
 } // namespace
+
+void TestAdvisor::wholePlanTitleNamesEachHardwareOnce()
+{
+    // The review plan moves its 1B ablations (model building) and its fine-tune (training)
+    // from p4d to one p5.48xlarge each: its whole-plan scenarios and search points read
+    // "on 1 × p5.48xlarge", never "on 1 × p5.48xlarge, 1 × p5.48xlarge".
+    const Project project =
+        load(sourcePath(u"tests/data/projects/review-twenty-components.greenprint"_s));
+    const ReferenceData &ref = builtReferenceData();
+    const Advisor advisor(ref);
+    const Estimate baseline = estimateProject(project, ref);
+    std::vector<WithheldSuggestion> withheld;
+    const std::vector<Suggestion> all = advisor.suggest(project, baseline, &withheld);
+    QStringList titles;
+    for (const Suggestion *plan : wholePlanOnes(all))
+        titles << plan->title;
+    for (const WithheldSuggestion &w : withheld) {
+        if (w.suggestion.wholePlan)
+            titles << w.suggestion.title;
+    }
+    std::vector<Suggestion> offered;
+    for (const Suggestion &s : Advisor::planSearchMoves(all, withheld)) {
+        if (!s.wholePlan)
+            offered.push_back(s);
+    }
+    // Two stages moved to the same hardware: the searched combinations include it.
+    int moved = 0;
+    for (const Suggestion &s : offered)
+        moved += s.ruleId == u"gpu-generation"_s && s.stage != StageKind::Inference ? 1 : 0;
+    QVERIFY2(moved >= 2, "the plan no longer moves two stages' p4d");
+    for (const ParetoPoint &p : PlanSearch(ref).search(project, baseline, offered).points)
+        titles << p.label;
+    int onP5 = 0;
+    for (const QString &title : std::as_const(titles)) {
+        const qsizetype on = title.indexOf(u") on "_s);
+        if (on < 0)
+            continue;
+        const QStringList items = title.mid(on + 5).split(u", "_s);
+        QCOMPARE(QSet<QString>(items.begin(), items.end()).size(), items.size());
+        onP5 += items.contains(u"1 × p5.48xlarge"_s) ? 1 : 0;
+    }
+    QVERIFY(onP5 > 0);
+}
 
 void TestAdvisor::offersWholePlanScenarios()
 {

@@ -10,6 +10,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace greenprint;
 
 namespace {
@@ -27,12 +29,18 @@ namespace {
  *   48 kWh, operational 19.2 kg, embodied 240 / 52,560 x 1000 = 4.566210 kg:
  *   23.766210 kg over 8 notebook weeks = 2.970776 kgCO2e and 6 kWh per week.
  * A real-time endpoint, test.gpu 1000 h at 50 %: 360 kWh, 144 + 19.025875 kg.
+ * A nightly evaluation, 1 x test.gpu for 1 h at 50 % daily for 12 months: 365 runs
+ *   (8760 h / 24 h), IT 365 h x 300 W = 109.5 kWh, facility 131.4 kWh, operational
+ *   52.56 kg, embodied 365 / 52,560 x 1000 = 6.944444 kg: 59.504444 kgCO2e, 0.36 kWh
+ *   a run (the training job draws 7.2 kWh a run: it is the main job).
  */
 constexpr double kTrainingKg = 3.260518;
 constexpr double kTrainingKWh = 7.2;
 constexpr double kNotebookWeekKg = 2.970776;
 constexpr double kNotebookWeekKWh = 6.0;
 constexpr double kEndpointKg = 163.025875;
+constexpr double kNightlyEvalKg = 59.504444;
+constexpr double kNightlyEvalKWh = 131.4;
 
 Component compute(double hours, int count)
 {
@@ -42,6 +50,15 @@ Component compute(double hours, int count)
     spec.hours = hours;
     spec.utilization = 0.5;
     return Component{QStringLiteral("job"), spec, {}};
+}
+
+/** 1 x test.gpu for 1 h at 50 %, every `period` for 12 months. */
+Component recurringEval(RecurrencePeriod period)
+{
+    Component c = compute(1, 1);
+    c.name = QStringLiteral("Nightly evaluation");
+    std::get<ComputeSpec>(c.spec).recurrence = Recurrence{period, 12.0};
+    return c;
 }
 
 Component notebook()
@@ -94,6 +111,62 @@ private slots:
         GP_COMPARE_NEAR(*training.energyKWhPerUnit, kTrainingKWh, 1e-9, 0.0);
         QCOMPARE(e.stages[0].perUnit.functionalUnit, FunctionalUnit::PipelineRun);
         QCOMPARE(e.stages[0].perUnit.units, 1.0);
+    }
+
+    void trainingIsPerRunOfItsMainJob()
+    {
+        // One fine-tune (7.2 kWh a run) and a nightly evaluation (365 runs of 0.36 kWh):
+        // a training run is the fine-tune, the evaluations all count towards it. R = 1,
+        // never the evaluation's 365.
+        Project project = fixtureProject();
+        project.stages[2].components.push_back(recurringEval(RecurrencePeriod::Day));
+        const Estimate e = estimateProject(project, test::makeReferenceFixture());
+        const PerUnit &training = e.stages[2].perUnit;
+        QCOMPARE(training.functionalUnit, FunctionalUnit::TrainingRun);
+        QCOMPARE(training.units, 1.0);
+        QVERIFY(training.co2eKgPerUnit);
+        GP_COMPARE_NEAR(*training.co2eKgPerUnit, kTrainingKg + kNightlyEvalKg, 1e-6, 0.0);
+        GP_COMPARE_NEAR(*training.energyKWhPerUnit, kTrainingKWh + kNightlyEvalKWh, 1e-9, 0.0);
+        QCOMPARE(mainTrainingJob(e.stages[2]), std::optional<std::size_t>(0));
+        // The choice is stated, with the evaluation's own count.
+        const auto stated =
+            std::find_if(e.assumptions.begin(), e.assumptions.end(), [](const QString &a) {
+                return a.startsWith(u"Per training run: R = 1.0"_qs);
+            });
+        QVERIFY2(stated != e.assumptions.end(), qPrintable(e.assumptions.join(u'\n')));
+        QVERIFY2(stated->contains(u"the runs of \"Nightly evaluation\" (365.0) are shared"_qs),
+                 qPrintable(*stated));
+    }
+
+    void recurringMainJobSetsTheRuns()
+    {
+        // The training job itself weekly for 12 months (52.142857 runs of 7.2 kWh) beside the
+        // nightly evaluation: R is the training job's runs, each carrying 365 / 52.14 = 7
+        // evaluations.
+        Project project = fixtureProject();
+        std::get<ComputeSpec>(project.stages[2].components[0].spec).recurrence =
+            Recurrence{RecurrencePeriod::Week, 12.0};
+        project.stages[2].components.push_back(recurringEval(RecurrencePeriod::Day));
+        const Estimate e = estimateProject(project, test::makeReferenceFixture());
+        const PerUnit &training = e.stages[2].perUnit;
+        constexpr double kWeeklyRuns = 8760.0 / 168.0;
+        GP_COMPARE_NEAR(training.units, kWeeklyRuns, 1e-9, 0.0);
+        GP_COMPARE_NEAR(*training.energyKWhPerUnit, kTrainingKWh + kNightlyEvalKWh / kWeeklyRuns,
+                        1e-9, 0.0);
+        // No request is served: the plan too is counted per run of the main job.
+        QCOMPARE(e.perUnit.functionalUnit, FunctionalUnit::TrainingRun);
+        GP_COMPARE_NEAR(e.perUnit.units, kWeeklyRuns, 1e-9, 0.0);
+    }
+
+    void trainingJobsOfOneCountStateNothing()
+    {
+        // Two training jobs run once each: R = 1 and no assumption to state.
+        Project project = fixtureProject();
+        project.stages[2].components.push_back(compute(1, 1));
+        const Estimate e = estimateProject(project, test::makeReferenceFixture());
+        QCOMPARE(e.stages[2].perUnit.units, 1.0);
+        for (const QString &a : e.assumptions)
+            QVERIFY2(!a.startsWith(u"Per training run"_qs), qPrintable(a));
     }
 
     void modelBuildingIsPerNotebookWeek()
