@@ -784,22 +784,6 @@
 <context>
     <name>greenprint::ComparisonCharts</name>
     <message>
-        <source>Baseline operational</source>
-        <translation>Ausgangsplan Betrieb</translation>
-    </message>
-    <message>
-        <source>Baseline embodied</source>
-        <translation>Ausgangsplan grau</translation>
-    </message>
-    <message>
-        <source>Scenario operational</source>
-        <translation>Szenario Betrieb</translation>
-    </message>
-    <message>
-        <source>Scenario embodied</source>
-        <translation>Szenario grau</translation>
-    </message>
-    <message>
         <source>Carbon per stage, baseline against scenario</source>
         <translation>CO₂e pro Phase, Ausgangsplan gegen Szenario</translation>
     </message>
@@ -808,20 +792,28 @@
         <translation>Kein Szenario zum Vergleichen</translation>
     </message>
     <message>
-        <source>%1: %2 (operational %3, embodied %4)</source>
-        <translation>%1: %2 (Betrieb %3, grau %4)</translation>
-    </message>
-    <message>
-        <source>%1, baseline</source>
-        <translation>%1, Ausgangsplan</translation>
-    </message>
-    <message>
-        <source>%1, scenario</source>
-        <translation>%1, Szenario</translation>
-    </message>
-    <message>
         <source>Carbon per stage, baseline and scenario (%1)</source>
         <translation>CO₂e pro Phase, Ausgangsplan und Szenario (%1)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsplan</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>%1 (operational %2, embodied %3)</source>
+        <translation>%1 (Betrieb %2, grau %3)</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline: %2
+Scenario: %3</source>
+        <translation>%1
+Ausgangsplan: %2
+Szenario: %3</translation>
     </message>
 </context>
 <context>
@@ -3068,10 +3060,6 @@ Marktbasiert (%6): %7</translation>
         <translation>SCI (Software Carbon Intensity, CO₂e-Intensität von Software)</translation>
     </message>
     <message>
-        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
-        <translation>Die Kennzahl der Green Software Foundation, genormt als ISO/IEC 21031: (E × I + M) pro R, Energie mal Netzintensität plus graue Emissionen, je funktionaler Einheit R. Greenprint gibt sie pro Trainingslauf, pro 1.000 Anfragen und pro 1 Million ausgelieferter Tokens an.</translation>
-    </message>
-    <message>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
@@ -3178,6 +3166,10 @@ Marktbasiert (%6): %7</translation>
     <message>
         <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
         <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat; sonst der Residualmix des Landes der Region, wo ein veröffentlichter hinterlegt ist (der AIB European Residual Mix für EU-Länder), andernfalls der standortbasierte Faktor, jeweils unter Annahmen aufgeführt. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run and per 1,000 requests served.</source>
+        <translation>Die Kennzahl der Green Software Foundation, genormt als ISO/IEC 21031: (E × I + M) pro R, Energie mal Netzintensität plus graue Emissionen, je funktionaler Einheit R. Greenprint gibt sie pro Pipeline-Lauf, pro Notebook-Woche, pro Trainingslauf und pro 1.000 bediente Anfragen an.</translation>
     </message>
 </context>
 <context>
@@ -4945,8 +4937,8 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Pro Arbeitseinheit in der Form der Software-Carbon-Intensity-Spezifikation (ISO/IEC 21031): (E × I + M) pro R, Betriebsemissionen (Energie × Netzintensität) plus graue Emissionen, geteilt durch die gelieferten Einheiten: Pipeline-Läufe, Notebook-Wochen, Trainingsläufe oder 1.000 bediente Anfragen. Der ganze Plan wird pro 1.000 Anfragen gerechnet, wenn er welche bedient, so dass das Training auf sie umgelegt wird.</translation>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Pro Arbeitseinheit in der Form der Software-Carbon-Intensity-Spezifikation (ISO/IEC 21031): (E × I + M) pro R, Betriebsemissionen (Energie × Netzintensität) plus graue Emissionen, geteilt durch die gelieferten Einheiten: Pipeline-Läufe, Notebook-Wochen, Trainingsläufe oder 1.000 bediente Anfragen. Ein Trainingslauf ist ein Lauf des Trainingsjobs, der in einem Lauf die meiste Energie aufnimmt; die übrigen Jobs der Phase, etwa eine nächtliche Evaluierung, werden ihm zugerechnet. Der ganze Plan wird pro 1.000 Anfragen gerechnet, wenn er welche bedient, so dass das Training auf sie umgelegt wird.</translation>
     </message>
 </context>
 <context>

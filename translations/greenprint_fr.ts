@@ -784,22 +784,6 @@
 <context>
     <name>greenprint::ComparisonCharts</name>
     <message>
-        <source>Baseline operational</source>
-        <translation>Référence opérationnelles</translation>
-    </message>
-    <message>
-        <source>Baseline embodied</source>
-        <translation>Référence intrinsèques</translation>
-    </message>
-    <message>
-        <source>Scenario operational</source>
-        <translation>Scénario opérationnelles</translation>
-    </message>
-    <message>
-        <source>Scenario embodied</source>
-        <translation>Scénario intrinsèques</translation>
-    </message>
-    <message>
         <source>Carbon per stage, baseline against scenario</source>
         <translation>Émissions par étape, référence face au scénario</translation>
     </message>
@@ -808,20 +792,28 @@
         <translation>Aucun scénario à comparer</translation>
     </message>
     <message>
-        <source>%1: %2 (operational %3, embodied %4)</source>
-        <translation>%1 : %2 (opérationnelles %3, intrinsèques %4)</translation>
-    </message>
-    <message>
-        <source>%1, baseline</source>
-        <translation>%1, référence</translation>
-    </message>
-    <message>
-        <source>%1, scenario</source>
-        <translation>%1, scénario</translation>
-    </message>
-    <message>
         <source>Carbon per stage, baseline and scenario (%1)</source>
         <translation>Émissions par étape, référence et scénario (%1)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>%1 (operational %2, embodied %3)</source>
+        <translation>%1 (opérationnelles %2, intrinsèques %3)</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline: %2
+Scenario: %3</source>
+        <translation>%1
+Référence : %2
+Scénario : %3</translation>
     </message>
 </context>
 <context>
@@ -3068,10 +3060,6 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>SCI (intensité carbone du logiciel)</translation>
     </message>
     <message>
-        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
-        <translation>Le taux de la Green Software Foundation, normalisé sous ISO/IEC 21031 : (E × I + M) par R, l&apos;énergie multipliée par l&apos;intensité du réseau plus les émissions intrinsèques, par unité fonctionnelle R. Greenprint le donne par entraînement, pour 1 000 requêtes et par million de jetons servis.</translation>
-    </message>
-    <message>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
@@ -3178,6 +3166,10 @@ Fondées sur le marché (%6) : %7</translation>
     <message>
         <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
         <translation>Émissions opérationnelles comptées avec l&apos;électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l&apos;énergie renouvelable l&apos;année choisie ; ailleurs, le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré (le AIB European Residual Mix pour les pays de l&apos;UE), sinon le facteur fondé sur la localisation, chacun listé sous Hypothèses. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
+    </message>
+    <message>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run and per 1,000 requests served.</source>
+        <translation>Le taux de la Green Software Foundation, normalisé sous ISO/IEC 21031 : (E × I + M) par R, l&apos;énergie multipliée par l&apos;intensité du réseau plus les émissions intrinsèques, par unité fonctionnelle R. Greenprint le donne par exécution du pipeline, par semaine de notebook, par entraînement et pour 1 000 requêtes servies.</translation>
     </message>
 </context>
 <context>
@@ -4945,8 +4937,8 @@ Cliquez pour en créer un scénario.</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Par unité de travail, sous la forme de la spécification Software Carbon Intensity (ISO/IEC 21031) : (E × I + M) par R, émissions opérationnelles (énergie × intensité du réseau) plus émissions intrinsèques, divisées par les unités fournies : exécutions du pipeline, semaines de notebook, entraînements ou 1 000 requêtes servies. Le plan entier est compté pour 1 000 requêtes lorsqu’il en sert, de sorte que l’entraînement est réparti sur elles.</translation>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Par unité de travail, sous la forme de la spécification Software Carbon Intensity (ISO/IEC 21031) : (E × I + M) par R, émissions opérationnelles (énergie × intensité du réseau) plus émissions intrinsèques, divisées par les unités fournies : exécutions du pipeline, semaines de notebook, entraînements ou 1 000 requêtes servies. Un entraînement est une exécution du job d&apos;entraînement qui consomme le plus d&apos;énergie en une exécution ; les autres jobs de l&apos;étape, une évaluation nocturne par exemple, lui sont imputés. Le plan entier est compté pour 1 000 requêtes lorsqu’il en sert, de sorte que l’entraînement est réparti sur elles.</translation>
     </message>
 </context>
 <context>

@@ -780,22 +780,6 @@
 <context>
     <name>greenprint::ComparisonCharts</name>
     <message>
-        <source>Baseline operational</source>
-        <translation>ベースライン運用時</translation>
-    </message>
-    <message>
-        <source>Baseline embodied</source>
-        <translation>ベースライン内包</translation>
-    </message>
-    <message>
-        <source>Scenario operational</source>
-        <translation>シナリオ運用時</translation>
-    </message>
-    <message>
-        <source>Scenario embodied</source>
-        <translation>シナリオ内包</translation>
-    </message>
-    <message>
         <source>Carbon per stage, baseline against scenario</source>
         <translation>ステージ別の排出量（ベースラインとシナリオの比較）</translation>
     </message>
@@ -804,20 +788,28 @@
         <translation>比較するシナリオがありません</translation>
     </message>
     <message>
-        <source>%1: %2 (operational %3, embodied %4)</source>
-        <translation>%1：%2（運用時 %3、内包 %4）</translation>
-    </message>
-    <message>
-        <source>%1, baseline</source>
-        <translation>%1、ベースライン</translation>
-    </message>
-    <message>
-        <source>%1, scenario</source>
-        <translation>%1、シナリオ</translation>
-    </message>
-    <message>
         <source>Carbon per stage, baseline and scenario (%1)</source>
         <translation>ステージ別の排出量、ベースラインとシナリオ（%1）</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>%1 (operational %2, embodied %3)</source>
+        <translation>%1（運用時 %2、内包 %3）</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline: %2
+Scenario: %3</source>
+        <translation>%1
+ベースライン：%2
+シナリオ：%3</translation>
     </message>
 </context>
 <context>
@@ -3062,10 +3054,6 @@ Market-based (%6): %7</source>
         <translation>SCI（ソフトウェア炭素強度）</translation>
     </message>
     <message>
-        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per training run, per 1,000 requests and per 1 million tokens served.</source>
-        <translation>Green Software Foundation の指標で、ISO/IEC 21031 として標準化されています：(E × I + M) / R、すなわちエネルギー × グリッド炭素強度に内包排出量を加え、機能単位 R あたりで表します。Greenprint はトレーニング 1 回あたり、1,000 リクエストあたり、提供トークン 100 万あたりで示します。</translation>
-    </message>
-    <message>
         <source>kgCO2e</source>
         <translation>kgCO2e</translation>
     </message>
@@ -3172,6 +3160,10 @@ Market-based (%6): %7</source>
     <message>
         <source>Operational emissions counted with the electricity bought or matched by contract, the GHG Protocol&apos;s Scope 2 market-based method: 0 gCO2e per kWh in Regions where AWS matched its consumption with renewable energy in the chosen year; elsewhere the residual mix of the Region&apos;s country where a published one is stored (the AIB European Residual Mix for EU countries), else the location-based factor, each listed under Assumptions. It is shown beside the location-based figure, never instead of it.</source>
         <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外では公表された残余ミックスが保存されている国（EU 諸国は AIB European Residual Mix）ではリージョンの国の残余ミックス、ない場合はロケーション基準の係数を使い、それぞれ前提条件に記載します。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
+    </message>
+    <message>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run and per 1,000 requests served.</source>
+        <translation>Green Software Foundation の指標で、ISO/IEC 21031 として標準化されています：(E × I + M) / R、すなわちエネルギー × グリッド炭素強度に内包排出量を加え、機能単位 R あたりで表します。Greenprint はパイプライン実行 1 回あたり、ノートブック 1 週あたり、トレーニング 1 回あたり、処理した 1,000 リクエストあたりで示します。</translation>
     </message>
 </context>
 <context>
@@ -4929,8 +4921,8 @@ Click to create a scenario from it.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Software Carbon Intensity 仕様（ISO/IEC 21031）の形式による作業単位あたりの値: (E × I + M) / R。運用時排出量（エネルギー × グリッド炭素強度）と内包排出量の合計を、提供した単位数（パイプライン実行、ノートブック週、トレーニング回数、処理した 1,000 リクエスト）で割ります。計画がリクエストを処理する場合、計画全体は 1,000 リクエストあたりで数え、トレーニングはそれらに配分されます。</translation>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
+        <translation>Software Carbon Intensity 仕様（ISO/IEC 21031）の形式による作業単位あたりの値: (E × I + M) / R。運用時排出量（エネルギー × グリッド炭素強度）と内包排出量の合計を、提供した単位数（パイプライン実行、ノートブック週、トレーニング回数、処理した 1,000 リクエスト）で割ります。トレーニング 1 回は、1 回の実行で最も多くのエネルギーを消費する学習ジョブの 1 回の実行です。夜間評価などステージの他のジョブはそれに含めて数えます。計画がリクエストを処理する場合、計画全体は 1,000 リクエストあたりで数え、トレーニングはそれらに配分されます。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QFontMetricsF>
@@ -14,17 +15,21 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace greenprint {
 
-BarChart::BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *parent)
+BarChart::BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *parent, Bars bars)
     : QChartView(parent)
-    , m_series(new QHorizontalStackedBarSeries)
+    , m_series(bars == Bars::Stacked
+                   ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                   : new QHorizontalBarSeries)
     , m_categoryAxis(new QBarCategoryAxis)
     , m_valueAxis(new QValueAxis)
+    , m_bars(bars)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    setMinimumSize(320, kMinimumHeight);
     auto *chart = new QChart;
     Charts::applyStyle(chart, palette());
     for (const Set &s : sets) {
@@ -66,8 +71,10 @@ void BarChart::setData(const QString &title, const QStringList &categories,
     double largest = 0.0;
     for (int c = 0; c < static_cast<int>(categories.size()); ++c) {
         double stacked = 0.0;
-        for (const auto &row : values)
-            stacked += c < static_cast<int>(row.size()) ? row[c] : 0.0;
+        for (const auto &row : values) {
+            const double value = c < static_cast<int>(row.size()) ? row[c] : 0.0;
+            stacked = m_bars == Bars::Stacked ? stacked + value : std::max(stacked, value);
+        }
         largest = std::max(largest, stacked);
     }
     for (size_t s = 0; s < m_sets.size(); ++s) {
@@ -89,14 +96,33 @@ void BarChart::setData(const QString &title, const QStringList &categories,
 
 void BarChart::relabel()
 {
-    // The labels may take under a third of the width (QtCharts gives the axis no more and
-    // lets longer labels run past the edge): the bars keep the rest.
     const QFontMetricsF metrics(m_categoryAxis->labelsFont());
-    const qreal room = std::max(width() * 0.3, metrics.averageCharWidth() * 8);
     QStringList labels;
-    for (const QString &name : std::as_const(m_categories))
-        labels << Charts::elideMiddle(
-            name, std::min(Charts::charsThatFit(name, metrics, room), m_maxLabelChars));
+    if (m_wholeLabels) {
+        // QtCharts gives the vertical axes 40 % of the chart's width, the labels' padding
+        // and ticks included: the labels keep what is left and wrap to it.
+        const QMargins margins = chart()->margins();
+        const qreal room =
+            0.4 * (width() - margins.left() - margins.right()) - 2 * metrics.averageCharWidth() - 8;
+        int lines = 1;
+        for (const QString &name : std::as_const(m_categories)) {
+            labels << Charts::wrapLabel(name, metrics, room);
+            lines = std::max(lines, int(labels.last().count(QStringLiteral("<br>"))) + 1);
+        }
+        // Every row as high as its label's lines: QtCharts hides a label that would reach
+        // past the plot or over its neighbour. The title, legend and value axis take about
+        // kChromeHeight px.
+        const int rowsHeight = int(std::ceil(m_categories.size() * lines * metrics.lineSpacing()));
+        setMinimumHeight(std::max(kMinimumHeight, kChromeHeight + rowsHeight));
+    } else {
+        // The labels may take under a third of the width (QtCharts gives the axis no more
+        // and lets longer labels run past the edge): the bars keep the rest.
+        const qreal room = std::max(width() * 0.3, metrics.averageCharWidth() * 8);
+        QList<int> chars;
+        for (const QString &name : std::as_const(m_categories))
+            chars << std::min(Charts::charsThatFit(name, metrics, room), m_maxLabelChars);
+        labels = Charts::elideApart(m_categories, chars);
+    }
     labels = Charts::uniqueLabels(labels);
     if (labels == m_axisLabels && m_categoryAxis->count() == labels.size())
         return;

@@ -16,7 +16,7 @@ namespace greenprint {
 /**
  * A horizontal bar chart whose series and axes are created once; setData()
  * only replaces the categories and values, so frequent updates neither leak
- * nor stack axes. With several sets the bars are stacked.
+ * nor stack axes. With several sets the bars are stacked, or grouped.
  */
 class BarChart : public QChartView
 {
@@ -29,7 +29,11 @@ public:
         QColor color;
     };
 
-    BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *parent = nullptr);
+    /** How a category's sets are drawn: end to end, or side by side (one bar each). */
+    enum class Bars { Stacked, Grouped };
+
+    BarChart(const std::vector<Set> &sets, bool showLegend, QWidget *parent = nullptr,
+             Bars bars = Bars::Stacked);
 
     /**
      * Categories top to bottom, full names; values[set][category]. `unit` titles the
@@ -44,6 +48,12 @@ public:
     QStringList axisLabels() const { return m_axisLabels; }
     int maxLabelChars() const { return m_maxLabelChars; }
     void setMaxLabelChars(int chars) { m_maxLabelChars = chars; }
+    /**
+     * Labels a reviewer reads off the chart (stage names, the inputs of a range): never
+     * elided, but wrapped at spaces onto a second line when one line would take more than
+     * the axis is given (QtCharts gives the axes at most 40 % of the width).
+     */
+    void setWholeLabels(bool whole) { m_wholeLabels = whole; }
     /** The value axis, for tests and for charts that restyle it. */
     QValueAxis *valueAxis() const { return m_valueAxis; }
     /**
@@ -57,6 +67,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static constexpr int kMinimumHeight = 220;
+    /** Height of all but the plot: a two-line title, the legend, the value axis, margins. */
+    static constexpr int kChromeHeight = 150;
+
     void showToolTip(bool hovered, int barIndex);
     /** Elides the category labels to what the width leaves (at most maxLabelChars()). */
     void relabel();
@@ -69,6 +83,8 @@ private:
     QStringList m_axisLabels;
     QStringList m_toolTips;
     int m_maxLabelChars = 28;
+    bool m_wholeLabels = false;
+    Bars m_bars;
 };
 
 } // namespace greenprint

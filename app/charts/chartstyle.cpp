@@ -50,10 +50,14 @@ namespace {
 
 const char *const kFullTitle = "greenprintFullTitle";
 
-/** The title as one line, or as two broken at the space nearest the middle (HTML). */
+/**
+ * The title as one line, or as two broken at the space nearest the middle, or (when one of
+ * those is still too wide) broken at spaces onto as many lines as it needs (HTML).
+ */
 QString fittedTitle(const QString &title, const QFont &font, qreal width)
 {
-    if (QFontMetricsF(font).horizontalAdvance(title) <= width)
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(title) <= width)
         return title;
     const qsizetype middle = title.size() / 2;
     qsizetype best = -1;
@@ -64,6 +68,10 @@ QString fittedTitle(const QString &title, const QFont &font, qreal width)
     if (best < 0) // one long word (Japanese): break at the middle character
         best = middle;
     const qsizetype rest = title.at(best).isSpace() ? best + 1 : best;
+    if (std::max(metrics.horizontalAdvance(title.left(best)),
+                 metrics.horizontalAdvance(title.mid(rest)))
+        > width)
+        return wrapLabel(title, metrics, width);
     return title.left(best).toHtmlEscaped() + QStringLiteral("<br>")
         + title.mid(rest).toHtmlEscaped();
 }
@@ -129,6 +137,55 @@ QString elideMiddle(const QString &text, int maxChars)
     return text.left(head).trimmed() + u'…' + text.right(tail).trimmed();
 }
 
+QStringList elideApart(const QStringList &names, const QList<int> &maxChars)
+{
+    QStringList labels;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        labels << elideMiddle(names[i], maxChars.value(i, int(names[i].size())));
+    const QStringList alike = labels;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names[i];
+        qsizetype differs = -1; // the first character where it parts from a look-alike
+        for (qsizetype j = 0; j < names.size(); ++j) {
+            if (j == i || alike[j] != alike[i] || names[j] == name)
+                continue;
+            qsizetype common = 0;
+            while (common < name.size() && common < names[j].size()
+                   && name[common] == names[j][common])
+                ++common;
+            differs = std::max(differs, common);
+        }
+        if (differs < 0 || labels[i] == name)
+            continue;
+        qsizetype head = differs;
+        while (head < name.size() && !name[head].isSpace())
+            ++head;
+        const qsizetype room = maxChars.value(i, int(name.size()));
+        if (head + 1 > room)
+            continue; // the difference lies too deep: "(2)" will tell them apart
+        const qsizetype tail = room - head - 1;
+        labels[i] = name.left(head).trimmed() + u'…' + name.right(tail).trimmed();
+    }
+    return labels;
+}
+
+QString wrapLabel(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (line.isEmpty() || metrics.horizontalAdvance(longer) <= width) {
+            line = longer;
+            continue;
+        }
+        lines << line.toHtmlEscaped();
+        line = word;
+    }
+    lines << line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 void setCategoriesTopDown(QBarCategoryAxis *axis, const QStringList &labels)
 {
     axis->clear();
@@ -149,10 +206,7 @@ QStringList uniqueLabels(const QStringList &labels)
 
 QStringList categoryLabels(const QStringList &names, int maxChars)
 {
-    QStringList elided;
-    for (const QString &name : names)
-        elided << elideMiddle(name, maxChars);
-    return uniqueLabels(elided);
+    return uniqueLabels(elideApart(names, QList<int>(names.size(), maxChars)));
 }
 
 void setPlainLabels(QValueAxis *axis)

@@ -46,6 +46,19 @@ QString elideMiddle(const QString &text, int maxChars);
  * (Japanese) characters count double.
  */
 int charsThatFit(const QString &text, const QFontMetricsF &metrics, qreal width);
+/**
+ * `text` whole, broken at spaces into lines of at most `width` pixels of `metrics`' font and
+ * joined with "<br>" (QtCharts draws axis labels as rich text, so the text is escaped). A
+ * word wider than `width` keeps a line of its own: nothing is cut.
+ */
+QString wrapLabel(const QString &text, const QFontMetricsF &metrics, qreal width);
+/**
+ * `names` elided in the middle, name i to at most `maxChars[i]` characters, so that names
+ * the eliding would make alike stay apart: where two elide to the same label ("Notebook…
+ * large)" for "Notebook 1 (t3.xlarge)" and "Notebook 2 (t3.xlarge)"), each keeps its head
+ * up to the end of the word where they differ ("Notebook 1…arge)"), if that fits.
+ */
+QStringList elideApart(const QStringList &names, const QList<int> &maxChars);
 /** `labels` made unique ("… (2)"), which QBarCategoryAxis requires. */
 QStringList uniqueLabels(const QStringList &labels);
 /**

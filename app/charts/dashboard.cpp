@@ -102,10 +102,10 @@ Dashboard::Dashboard(LiveEstimate *estimate, QWidget *parent)
     auto *charts = new QGridLayout;
     charts->addWidget(m_stageChart, 0, 0);
     charts->addWidget(m_componentChart, 0, 1);
-    // The region ranking keeps the wider share of its row: its title is the longest.
+    // Halves: the region ranking's long title wraps, the band drivers' names stay whole.
     auto *lowerRow = new QHBoxLayout;
-    lowerRow->addWidget(m_regionChart, 3);
-    lowerRow->addWidget(m_driverChart, 2);
+    lowerRow->addWidget(m_regionChart, 1);
+    lowerRow->addWidget(m_driverChart, 1);
     charts->addLayout(lowerRow, 1, 0, 1, 2);
     charts->setRowStretch(0, 4); // four stages, eight components
     charts->setRowStretch(1, 5); // ten regions; three band drivers

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "footprintcharts.h"
 
+#include "chartstyle.h"
+
 #include "barchart.h"
 
 #include "domain/estimate.h"
@@ -47,6 +49,7 @@ BarChart *createStageChart(QWidget *parent)
         {{tr("Operational"), QColor(0x2e, 0x7d, 0x32)}, {tr("Embodied"), QColor(0xa1, 0x88, 0x7f)}},
         true, parent);
     chart->setObjectName(QStringLiteral("stageCarbonChart"));
+    chart->setWholeLabels(true);
     chart->setAccessibleName(tr("Carbon per stage, operational and embodied"));
     return chart;
 }
@@ -93,7 +96,7 @@ BarChart *createDriverChart(QWidget *parent)
                                 {tr("Above central"), QColor(0xe5, 0x73, 0x73)}},
                                true, parent);
     chart->setObjectName(QStringLiteral("bandDriverChart"));
-    chart->setMaxLabelChars(18); // two fifths of a row; the names are short
+    chart->setWholeLabels(true); // three short names, each read whole
     chart->setAccessibleName(tr("What makes the carbon range, one input at a time"));
     const auto sets = chart->chart()->legend()->markers();
     if (!sets.isEmpty())
@@ -142,6 +145,7 @@ void updateDriverChart(BarChart *chart, const Estimate &estimate, const UnitForm
     chart->valueAxis()->setRange(std::max(0.0, lowest - margin) * unit.factor,
                                  (highest + margin) * unit.factor);
     chart->valueAxis()->applyNiceNumbers();
+    Charts::setPlainLabels(chart->valueAxis()); // the decimals of the zoomed step
 }
 
 BarChart *createComponentChart(QWidget *parent)

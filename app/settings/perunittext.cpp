@@ -38,9 +38,10 @@ QString PerUnitText::method()
     return tr("Per unit of work in the form of the Software Carbon Intensity specification "
               "(ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid "
               "intensity) plus embodied carbon, divided by the units delivered: pipeline runs, "
-              "notebook weeks, training runs, or 1,000 requests served. The whole plan is "
-              "counted per 1,000 requests when it serves any, so training is amortised over "
-              "them.");
+              "notebook weeks, training runs, or 1,000 requests served. A training run is one "
+              "run of the training job that draws the most energy in a run; the stage's other "
+              "jobs, a nightly evaluation say, count towards it. The whole plan is counted per "
+              "1,000 requests when it serves any, so training is amortised over them.");
 }
 
 } // namespace greenprint

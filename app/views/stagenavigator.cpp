@@ -3,6 +3,7 @@
 
 #include "itemmodels/stagetreemodel.h"
 
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QTimer>
 #include <QTreeView>
@@ -36,13 +37,25 @@ StageNavigator::StageNavigator(StageTreeModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(StageTreeModel::Carbon, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(StageTreeModel::Cost, QHeaderView::Interactive);
     m_view->expandAll();
+    // A plan just opened shows its figures fitted at once: the changes of the first second
+    // after a reset (its estimate landing) fit the columns when they come, so that no
+    // figure is ever drawn cut ("1.…"); later ones (edits) 150 ms after the last.
     m_fitColumns->setSingleShot(true);
     m_fitColumns->setInterval(150);
     connect(m_fitColumns, &QTimer::timeout, this, &StageNavigator::fitFigureColumns);
-    const auto scheduleFit = [this] { m_fitColumns->start(); };
-    connect(model, &QAbstractItemModel::modelReset, this, scheduleFit);
+    const auto scheduleFit = [this] {
+        if (m_sinceReset.isValid() && m_sinceReset.elapsed() < kFitAtOnceMs)
+            fitFigureColumns();
+        else
+            m_fitColumns->start();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, [this, scheduleFit] {
+        m_sinceReset.start();
+        scheduleFit();
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, scheduleFit);
     connect(model, &QAbstractItemModel::dataChanged, this, scheduleFit);
+    m_sinceReset.start();
     fitFigureColumns();
 
     auto *layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 
 #include "document/changeevent.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QTimer;
@@ -42,7 +43,10 @@ private:
 
     StageTreeModel *m_model;
     QTreeView *m_view;
+    /** How long after a reset changes fit the columns at once rather than debounced. */
+    static constexpr qint64 kFitAtOnceMs = 1000;
     QTimer *m_fitColumns; ///< debounces fitFigureColumns() after model changes
+    QElapsedTimer m_sinceReset; ///< since the model was last reset (a plan opened)
 };
 
 } // namespace greenprint

@@ -23,7 +23,9 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <array>
 #include <memory>
+#include <utility>
 
 using namespace greenprint;
 using namespace Qt::StringLiterals;
@@ -40,6 +42,24 @@ QStringList tickLabels(const QValueAxis *axis)
         labels << QString::asprintf(axis->labelFormat().toLatin1().constData(), value);
     }
     return labels;
+}
+
+/**
+ * An estimate of `central` kgCO2e whose total band is `low`-`high`, each input ranging over
+ * `ranges` ({low, high} per BandDriver; an exact input has low == high == central).
+ */
+Estimate estimateWithDrivers(double central, double low, double high,
+                             const std::array<std::pair<double, double>, kBandDriverCount> &ranges)
+{
+    Estimate e;
+    e.total.co2e = Co2eKg{central};
+    e.total.low.co2e = Co2eKg{low};
+    e.total.high.co2e = Co2eKg{high};
+    for (std::size_t d = 0; d < ranges.size(); ++d) {
+        e.total.drivers[d].low.co2e = Co2eKg{ranges[d].first};
+        e.total.drivers[d].high.co2e = Co2eKg{ranges[d].second};
+    }
+    return e;
 }
 
 } // namespace
@@ -96,6 +116,24 @@ private slots:
         QCOMPARE(labels[2], labels[0] + u" (2)"_s);
     }
 
+    void lookAlikesKeepWhatTellsThemApart()
+    {
+        // Four notebooks that differ in their number only: eliding in the middle made them
+        // "Notebook…large)", "(2)", "(3)", numbers that were not theirs. 16 characters: the
+        // head up to the differing word (10), the ellipsis, 5 of the tail.
+        const QStringList names = {u"Notebook 1 (t3.xlarge)"_s, u"Notebook 2 (t3.xlarge)"_s,
+                                   u"Notebook 3 (t3.xlarge)"_s, u"GPU notebook (g5.2xlarge)"_s};
+        const QStringList labels = Charts::categoryLabels(names, 16);
+        QCOMPARE(labels[0], u"Notebook 1…arge)"_s);
+        QCOMPARE(labels[1], u"Notebook 2…arge)"_s);
+        QCOMPARE(labels[2], u"Notebook 3…arge)"_s);
+        QCOMPARE(labels[3], Charts::elideMiddle(names[3], 16)); // alike to none: as before
+        // A difference deeper than the room leaves the middle cut and "(2)".
+        const QStringList deep = Charts::categoryLabels(
+            {u"Tokenize corpus shard 1 (m6i)"_s, u"Tokenize corpus shard 2 (m6i)"_s}, 12);
+        QCOMPARE(deep[1], deep[0] + u" (2)"_s);
+    }
+
     void barChartElidesButKeepsFullNames()
     {
         BarChart chart({{u"Carbon"_s, Qt::darkGreen}}, false);
@@ -118,20 +156,9 @@ private slots:
     {
         // A plan of 1,000 kgCO2e whose grid alone spans 900-1,600, whose achieved
         // fraction alone spans 800-1,300 and whose power band is exact.
-        Estimate e;
-        Footprint &t = e.total;
-        t.co2e = Co2eKg{1000.0};
-        t.low.co2e = Co2eKg{700.0};
-        t.high.co2e = Co2eKg{2100.0};
-        const auto range = [](double low, double high) {
-            DriverRange r;
-            r.low.co2e = Co2eKg{low};
-            r.high.co2e = Co2eKg{high};
-            return r;
-        };
-        t.drivers[int(BandDriver::GridIntensity)] = range(900.0, 1600.0);
-        t.drivers[int(BandDriver::AchievedFraction)] = range(800.0, 1300.0);
-        t.drivers[int(BandDriver::InstancePower)] = range(1000.0, 1000.0);
+        // In BandDriver order: achieved fraction, instance power, grid intensity.
+        Estimate e = estimateWithDrivers(1000.0, 700.0, 2100.0,
+                                         {{{800.0, 1300.0}, {1000.0, 1000.0}, {900.0, 1600.0}}});
         std::unique_ptr<BarChart> chart(FootprintCharts::createDriverChart(nullptr));
         const UnitFormatter kilograms(UnitChoice::Medium, UnitChoice::Medium); // kWh, kg
         FootprintCharts::updateDriverChart(chart.get(), e, kilograms);
@@ -169,6 +196,22 @@ private slots:
         e.total.complete = false;
         FootprintCharts::updateDriverChart(chart.get(), e, kilograms);
         QVERIFY(chart->categories().isEmpty());
+    }
+
+    void driverAxisTicksReadApart()
+    {
+        // A range of 1.99-2.37 around 2.30 (the review plan's tCO2e): the axis is zoomed on
+        // the bars, and its ticks take the decimals of the zoomed step ("2.0 2.1 2.2 ...",
+        // never "2 2 2 2").
+        const Estimate e =
+            estimateWithDrivers(2.30, 1.99, 2.37, {{{2.30, 2.30}, {2.30, 2.30}, {1.99, 2.37}}});
+        std::unique_ptr<BarChart> chart(FootprintCharts::createDriverChart(nullptr));
+        FootprintCharts::updateDriverChart(chart.get(), e,
+                                           UnitFormatter(UnitChoice::Medium, UnitChoice::Medium));
+        QVERIFY(chart->valueAxis()->min() > 1.0); // zoomed on the bars, not from zero
+        const QStringList labels = tickLabels(chart->valueAxis());
+        QVERIFY2(QSet<QString>(labels.begin(), labels.end()).size() == labels.size(),
+                 qPrintable(labels.join(u' ')));
     }
 
     void valueAxesReadAsPlainNumbers_data()

@@ -24,6 +24,7 @@
 #include "views/stagenavigator.h"
 
 #include "document/liveadvisor.h"
+#include "document/liveestimate.h"
 #include "document/projectdocument.h"
 
 #include "strictqtest.h"
@@ -58,6 +59,7 @@
 #include <QTreeView>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <memory>
 
 using namespace greenprint;
@@ -440,6 +442,80 @@ void saveGrab(QWidget *window, const QString &language, const QString &example, 
     window->grab().save(QDir(dir).filePath(u"%1-%2-%3.png"_s.arg(language, example, view)));
 }
 
+/**
+ * Problems of a chart whose every category must read whole (stage names, band drivers): a
+ * name not drawn in full (on one line or wrapped onto more), or drawn over the plot or past
+ * the chart's edge.
+ */
+QStringList wholeCategoryProblems(BarChart *chart)
+{
+    QStringList problems;
+    if (!chart->isVisible())
+        return {u"%1 not shown"_s.arg(describe(chart))};
+    QChart *c = chart->chart();
+    const QRectF plot = c->mapToScene(c->plotArea()).boundingRect();
+    const QRectF inside = QRectF(chart->viewport()->rect()).adjusted(-1, -1, 1, 1);
+    const QList<ChartText> texts = chartTexts(c);
+    for (const QString &name : chart->categories()) {
+        const auto shown = std::find_if(texts.begin(), texts.end(), [&](const ChartText &t) {
+            return !t.inLegend && t.text.simplified() == name.simplified();
+        });
+        if (shown == texts.end()) {
+            QStringList drawn;
+            for (const ChartText &t : texts)
+                drawn << t.text.simplified();
+            problems << u"%1: \"%2\" not whole (drawn: %3)"_s.arg(describe(chart), name,
+                                                                  drawn.join(u" | "_s));
+            continue;
+        }
+        if (shown->rect.right() > plot.left() + 1)
+            problems << u"%1: \"%2\" runs into the plot"_s.arg(describe(chart), name);
+        if (!inside.contains(chart->mapFromScene(shown->rect).boundingRect()))
+            problems << u"%1: \"%2\" runs past the chart's edge"_s.arg(describe(chart), name);
+    }
+    return problems;
+}
+
+/** The title of a chart the window fitted (Charts::setFittedTitle) when it is not drawn whole. */
+QStringList titleProblems(const QChartView *view)
+{
+    const QString title = view->property("greenprintFullTitle").toString().simplified();
+    if (title.isEmpty() || !view->isVisible())
+        return {};
+    const QList<ChartText> texts = chartTexts(view->chart());
+    const bool whole = std::any_of(texts.begin(), texts.end(), [&](const ChartText &t) {
+        return t.text.simplified() == title;
+    });
+    if (whole)
+        return {};
+    return {u"title \"%1\" not whole"_s.arg(title)};
+}
+
+/** Figures of the plan tree's kgCO2e and USD columns that their column cuts ("1.…"). */
+QStringList figureColumnProblems(QTreeView *tree)
+{
+    QStringList problems;
+    const QAbstractItemModel *model = tree->model();
+    for (int column = 1; column < model->columnCount(); ++column) {
+        if (tree->isColumnHidden(column))
+            continue;
+        const int width = tree->header()->sectionSize(column);
+        for (QModelIndex row = model->index(0, 0); row.isValid(); row = tree->indexBelow(row)) {
+            const QModelIndex cell = row.siblingAtColumn(column);
+            const int needs = tree->sizeHintForIndex(cell).width();
+            if (needs > width) {
+                problems << u"column %1: \"%2\" needs %3 px, has %4"_s
+                                .arg(model->headerData(column, Qt::Horizontal).toString(),
+                                     cell.data().toString())
+                                .arg(needs)
+                                .arg(width);
+                break;
+            }
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestSmallScreen : public test::StrictTestCase
@@ -728,6 +804,78 @@ private slots:
         QCOMPARE(tree->textElideMode(), Qt::ElideMiddle); // "(copy 14)" stays in sight
         test::closeWindow(window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void reviewerLabelsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("project");
+        for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"ja"_s}) {
+            for (const QSize size : {kScreen, QSize(1920, 1080)}) {
+                for (const QString &project :
+                     {u"data/examples/llm-pretraining-p4d-p5.greenprint"_s,
+                      u"tests/data/projects/review-twenty-components.greenprint"_s}) {
+                    QTest::addRow("%s %dx%d %s", qPrintable(language), size.width(), size.height(),
+                                  qPrintable(QFileInfo(project).completeBaseName()))
+                        << language << size << project;
+                }
+            }
+        }
+    }
+
+    void reviewerLabelsWhole()
+    {
+        // What a reviewer reads off the window is never cut, in any language, on a small or a
+        // large screen with the docks open: the stage names of "Carbon per stage" (dashboard)
+        // and of the what-if view's per-stage comparison, the inputs of "What makes the carbon
+        // range", and every figure of the plan tree's kgCO2e and USD columns.
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(QString, project);
+        QVERIFY(m_languages->setLanguage(language));
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(test::openWindow(window, project, size));
+        // Measured as soon as the estimate is in: a figure is never drawn cut, not even for
+        // the 150 ms after which an edit's figures are fitted.
+        window->liveEstimate()->waitForCurrent();
+        window->dashboard()->flushRegionRanking();
+        QCoreApplication::processEvents();
+        const QString stem =
+            QFileInfo(project).completeBaseName() + u"-"_s + QString::number(size.width());
+        saveGrab(window.get(), language, stem, u"labels"_s);
+        QStringList problems;
+        for (const char *name : {"stageCarbonChart", "bandDriverChart"}) {
+            auto *chart = window->dashboard()->findChild<BarChart *>(QString::fromLatin1(name));
+            QVERIFY(chart);
+            for (const QString &p : wholeCategoryProblems(chart))
+                problems << u"dashboard: "_s + p;
+        }
+        const auto dashboardCharts = window->dashboard()->findChildren<QChartView *>();
+        for (const QChartView *view : dashboardCharts) {
+            for (const QString &p : titleProblems(view))
+                problems << u"dashboard: "_s + p;
+        }
+        QTreeView *tree = window->navigator()->view();
+        tree->expandAll();
+        QCoreApplication::processEvents();
+        for (const QString &p : figureColumnProblems(tree))
+            problems << u"plan tree: "_s + p;
+
+        window->showWhatIf();
+        WhatIfView *whatIf = window->whatIfView();
+        if (auto *results = whatIf->findChild<QTabWidget *>(u"whatIfResultTabs"_s);
+            results && whatIf->isCompact())
+            results->setCurrentWidget(whatIf->stageChart());
+        QCoreApplication::processEvents();
+        saveGrab(window.get(), language, stem, u"labels-whatif"_s);
+        for (const QString &p : wholeCategoryProblems(whatIf->stageChart()))
+            problems << u"what-if: "_s + p;
+        test::closeWindow(window);
+        for (const QString &p : std::as_const(problems))
+            qInfo().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1 problems (listed above)"_s.arg(problems.size())));
     }
 
     void recurringJobEditorGrows_data()
