@@ -6766,7 +6766,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>  - %1 (%2), because %3
 </source>
-        <translation>  - %1 (%2), weil %3
+        <translation>  - %1 (%2). Grund: %3
 </translation>
     </message>
     <message>
@@ -7446,7 +7446,7 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     </message>
     <message>
         <source>Not offered: %1, because %2.</source>
-        <translation>Nicht angeboten: %1, weil %2.</translation>
+        <translation>Nicht angeboten: %1. Grund: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n more suggestion(s) not offered (greenprint suggest lists them all).</source>

@@ -6766,7 +6766,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>  - %1 (%2), because %3
 </source>
-        <translation>  - %1 (%2), car %3
+        <translation>  - %1 (%2). Motif : %3
 </translation>
     </message>
     <message>
@@ -7446,7 +7446,7 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     </message>
     <message>
         <source>Not offered: %1, because %2.</source>
-        <translation>Non proposée : %1, car %2.</translation>
+        <translation>Non proposée : %1. Motif : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n more suggestion(s) not offered (greenprint suggest lists them all).</source>

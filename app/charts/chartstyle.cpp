@@ -137,35 +137,35 @@ QString elideMiddle(const QString &text, int maxChars)
     return text.left(head).trimmed() + u'…' + text.right(tail).trimmed();
 }
 
+QString elideApartFrom(const QString &name, const QStringList &others, int maxChars)
+{
+    const QString label = elideMiddle(name, maxChars);
+    if (label == name)
+        return label;
+    qsizetype differs = -1; // the first character where it parts from a look-alike
+    for (const QString &other : others) {
+        if (other == name || elideMiddle(other, maxChars) != label)
+            continue;
+        qsizetype common = 0;
+        while (common < name.size() && common < other.size() && name[common] == other[common])
+            ++common;
+        differs = std::max(differs, common);
+    }
+    if (differs < 0)
+        return label;
+    qsizetype head = differs;
+    while (head < name.size() && !name[head].isSpace())
+        ++head;
+    if (head + 1 > maxChars)
+        return label; // the difference lies too deep: "(2)" or the tooltip tells them apart
+    return name.left(head).trimmed() + u'…' + name.right(maxChars - head - 1).trimmed();
+}
+
 QStringList elideApart(const QStringList &names, const QList<int> &maxChars)
 {
     QStringList labels;
     for (qsizetype i = 0; i < names.size(); ++i)
-        labels << elideMiddle(names[i], maxChars.value(i, int(names[i].size())));
-    const QStringList alike = labels;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString &name = names[i];
-        qsizetype differs = -1; // the first character where it parts from a look-alike
-        for (qsizetype j = 0; j < names.size(); ++j) {
-            if (j == i || alike[j] != alike[i] || names[j] == name)
-                continue;
-            qsizetype common = 0;
-            while (common < name.size() && common < names[j].size()
-                   && name[common] == names[j][common])
-                ++common;
-            differs = std::max(differs, common);
-        }
-        if (differs < 0 || labels[i] == name)
-            continue;
-        qsizetype head = differs;
-        while (head < name.size() && !name[head].isSpace())
-            ++head;
-        const qsizetype room = maxChars.value(i, int(name.size()));
-        if (head + 1 > room)
-            continue; // the difference lies too deep: "(2)" will tell them apart
-        const qsizetype tail = room - head - 1;
-        labels[i] = name.left(head).trimmed() + u'…' + name.right(tail).trimmed();
-    }
+        labels << elideApartFrom(names[i], names, maxChars.value(i, int(names[i].size())));
     return labels;
 }
 

@@ -59,6 +59,11 @@ QString wrapLabel(const QString &text, const QFontMetricsF &metrics, qreal width
  * up to the end of the word where they differ ("Notebook 1…arge)"), if that fits.
  */
 QStringList elideApart(const QStringList &names, const QList<int> &maxChars);
+/**
+ * `name` elided in the middle to `maxChars`, kept apart from those of `others` that would
+ * elide to the same text, as elideApart() does; linear in `others`.
+ */
+QString elideApartFrom(const QString &name, const QStringList &others, int maxChars);
 /** `labels` made unique ("… (2)"), which QBarCategoryAxis requires. */
 QStringList uniqueLabels(const QStringList &labels);
 /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stagenavigator.h"
 
+#include "nameelidedelegate.h"
+
 #include "itemmodels/stagetreemodel.h"
 
 #include <QElapsedTimer>
@@ -24,8 +26,10 @@ StageNavigator::StageNavigator(StageTreeModel *model, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    // A long name keeps its start and its end ("Notebook … (copy 14)"), whole on hover.
+    // A long name keeps its start and its end ("Notebook … (copy 14)"), whole on hover;
+    // look-alike names keep what tells them apart ("Notebook 1…arge)").
     m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegateForColumn(StageTreeModel::Name, new NameElideDelegate(m_view));
     for (int column : {StageTreeModel::Type, StageTreeModel::Instance, StageTreeModel::Region,
                        StageTreeModel::Hours, StageTreeModel::Energy})
         m_view->setColumnHidden(column, true);

@@ -21,6 +21,7 @@
 #include "views/componentform.h"
 #include "views/editorpanel.h"
 #include "views/projectform.h"
+#include "views/nameelidedelegate.h"
 #include "views/stagenavigator.h"
 
 #include "document/liveadvisor.h"
@@ -45,6 +46,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -752,8 +754,9 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("example");
         for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"ja"_s}) {
-            for (const QString &example :
-                 {u"bert-finetune-realtime"_s, u"llm-pretraining-p4d-p5"_s})
+            for (const QString &example : {u"data/examples/bert-finetune-realtime"_s,
+                                           u"data/examples/llm-pretraining-p4d-p5"_s,
+                                           u"tests/data/projects/review-twenty-components"_s})
                 QTest::addRow("%s %s", qPrintable(language), qPrintable(example))
                     << language << example;
         }
@@ -772,7 +775,7 @@ private slots:
         QTreeView *tree = window->navigator()->view();
         tree->expandAll();
         QTest::qWait(300); // the figure columns are fitted after a debounce
-        saveGrab(window.get(), language, example, u"tree"_s);
+        saveGrab(window.get(), language, QFileInfo(example).fileName(), u"tree"_s);
         QStringList problems;
         const QFontMetrics metrics = tree->fontMetrics();
         const int margin = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
@@ -802,6 +805,23 @@ private slots:
         }
         QVERIFY(rows >= 8);
         QCOMPARE(tree->textElideMode(), Qt::ElideMiddle); // "(copy 14)" stays in sight
+        // Sibling names that differ are drawn differently: four notebooks numbered 1 to 4
+        // never read "Noteboo…xlarge)" four times.
+        for (QModelIndex stage = tree->model()->index(0, 0); stage.isValid();
+             stage = stage.siblingAtRow(stage.row() + 1)) {
+            QHash<QString, QString> drawn; // text drawn -> the name it stands for
+            for (int r = 0; r < tree->model()->rowCount(stage); ++r) {
+                const QModelIndex row = tree->model()->index(r, 0, stage);
+                const QString name = row.data().toString();
+                const int shown = tree->visualRect(row).width() - margin;
+                QString text = NameElideDelegate::shownText(row, tree->font(), shown);
+                text = metrics.elidedText(text, Qt::ElideMiddle, shown);
+                if (drawn.contains(text) && drawn.value(text) != name)
+                    problems << u"\"%1\" and \"%2\" both drawn as \"%3\""_s.arg(drawn.value(text),
+                                                                                name, text);
+                drawn.insert(text, name);
+            }
+        }
         test::closeWindow(window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
@@ -976,12 +996,16 @@ private slots:
     }
 
 private:
-    /** A 1280 x 720 window in `language` with data/examples/`example`.greenprint open. */
+    /**
+     * A 1280 x 720 window in `language` with data/examples/`example`.greenprint open, or
+     * `example`.greenprint when it is a path below the source tree.
+     */
     [[nodiscard]] bool openSmall(std::unique_ptr<MainWindow> &window, const QString &language,
                                  const QString &example)
     {
-        if (!m_languages->setLanguage(language)
-            || !test::openWindow(window, u"data/examples/%1.greenprint"_s.arg(example), kScreen))
+        const QString path = example.contains(u'/') ? example + u".greenprint"_s
+                                                    : u"data/examples/%1.greenprint"_s.arg(example);
+        if (!m_languages->setLanguage(language) || !test::openWindow(window, path, kScreen))
             return false;
         QCoreApplication::processEvents();
         return true;
