@@ -109,11 +109,15 @@ void BarChart::relabel()
             labels << Charts::wrapLabel(name, metrics, room);
             lines = std::max(lines, int(labels.last().count(QStringLiteral("<br>"))) + 1);
         }
-        // Every row as high as its label's lines: QtCharts hides a label that would reach
-        // past the plot or over its neighbour. The title, legend and value axis take about
-        // kChromeHeight px.
-        const int rowsHeight = int(std::ceil(m_categories.size() * lines * metrics.lineSpacing()));
-        setMinimumHeight(std::max(kMinimumHeight, kChromeHeight + rowsHeight));
+        // Every row a little higher than its label's lines: QtCharts hides a label that
+        // would reach past the plot or over its neighbour. The title, legend and value axis
+        // take what the laid-out chart leaves around its plot (kChromeHeight before that).
+        const qreal plot = chart()->plotArea().height();
+        const int chrome =
+            plot > 0.0 && height() > plot ? int(std::ceil(height() - plot)) : kChromeHeight;
+        const int rowsHeight =
+            int(std::ceil(m_categories.size() * (lines * metrics.lineSpacing() + 3)));
+        setMinimumHeight(std::max(kMinimumHeight, chrome + rowsHeight));
     } else {
         // The labels may take under a third of the width (QtCharts gives the axis no more
         // and lets longer labels run past the edge): the bars keep the rest.

@@ -203,6 +203,8 @@ BarChart *createRegionChart(QWidget *parent)
                                 {tr("Project region"), QColor(0xf4, 0x8f, 0x42)}},
                                true, parent);
     chart->setObjectName(QStringLiteral("regionRankingChart"));
+    // Ten short labels: whole, and a row high enough for each (QtCharts hid every other).
+    chart->setWholeLabels(true);
     chart->setAccessibleName(tr("This plan in every region, ranked by carbon"));
     return chart;
 }
