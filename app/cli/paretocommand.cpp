@@ -5,6 +5,7 @@
 #include "advisor/advisor.h"
 #include "advisor/paretosearch.h"
 #include "advisor/plansearch.h"
+#include "io/plainnumber.h"
 #include "domain/names.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ namespace greenprint::cli {
 
 namespace {
 
+using PlainNumber::rounded;
+
 QString labelOf(const ParetoPoint &p)
 {
     if (p.wholePlan)
@@ -24,13 +27,6 @@ QString labelOf(const ParetoPoint &p)
     return p.instance.isEmpty()
         ? p.region
         : QStringLiteral("%1, %2 × %3").arg(p.region).arg(p.count).arg(p.instance);
-}
-
-/** 6 significant digits, and no negative zero. */
-double rounded(double value)
-{
-    const double r = QString::number(value, 'g', 6).toDouble();
-    return r == 0.0 ? 0.0 : r;
 }
 
 /**

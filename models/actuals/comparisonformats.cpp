@@ -2,6 +2,7 @@
 #include "comparisonformats.h"
 
 #include "../domain/names.h"
+#include "../io/plainnumber.h"
 #include "../io/csvwriter.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,8 @@
 namespace greenprint::actuals {
 
 namespace {
+
+using PlainNumber::fixed;
 
 class FormatText
 {
@@ -53,11 +56,6 @@ ordered_json optionalNumber(const std::optional<double> &value)
 ordered_json optionalText(const QString &text)
 {
     return text.isEmpty() ? ordered_json(nullptr) : ordered_json(utf8(text));
-}
-
-QString fixed(double v, int decimals)
-{
-    return QLocale::c().toString(v, 'f', decimals);
 }
 
 QString driverLabel(Driver driver)
@@ -274,8 +272,10 @@ QString comparisonToTable(const Comparison &c)
             + actual.rightJustified(12) + u' ' + variance.rightJustified(12) + u'\n';
     };
     const auto variance = [](double planned, double actual) {
+        // A signed difference; one that rounds to zero has no sign.
         const double delta = actual - planned;
-        return (delta >= 0 ? QStringLiteral("+") : QString()) + fixed(delta, 1);
+        const QString written = fixed(delta, 1);
+        return (delta > 0 && written != fixed(0.0, 1) ? QStringLiteral("+") : QString()) + written;
     };
     text += FormatText::tr("Plan against actual: %1").arg(c.projectName) + u'\n';
     if (c.firstDay.isValid())

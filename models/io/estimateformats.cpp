@@ -6,6 +6,7 @@
 #include "../engine/functionalunits.h"
 #include "csvwriter.h"
 #include "jsonstreamwriter.h"
+#include "plainnumber.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@
 
 namespace greenprint {
 namespace {
+
+using PlainNumber::fixed;
 
 struct Tr
 {
@@ -445,11 +448,6 @@ void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimat
 }
 
 namespace {
-
-QString fixed(double v, int decimals)
-{
-    return QLocale::c().toString(v, 'f', decimals);
-}
 
 QStringList footprintCells(const Footprint &f)
 {

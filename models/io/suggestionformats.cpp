@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestionformats.h"
 
+#include "plainnumber.h"
 #include "texttable.h"
 
 #include "domain/names.h"
@@ -15,6 +16,9 @@
 namespace greenprint {
 namespace {
 
+using PlainNumber::fixed;
+using PlainNumber::rounded;
+
 using ordered_json = nlohmann::ordered_json;
 
 struct Tr
@@ -22,21 +26,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(greenprint::SuggestionFormats)
 };
 
-/** 6 significant digits, and no negative zero. */
-double rounded(double value)
-{
-    const double r = QString::number(value, 'g', 6).toDouble();
-    return r == 0.0 ? 0.0 : r;
-}
-
 std::string utf8(const QString &s)
 {
     return s.toStdString();
-}
-
-QString fixed(double value, int decimals)
-{
-    return QString::number(value == 0.0 ? 0.0 : value, 'f', decimals);
 }
 
 } // namespace
