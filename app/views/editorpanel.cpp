@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editorpanel.h"
 
+#include "elidedlabel.h"
 #include "stageform.h"
 #include "editors/computeform.h"
 #include "editors/endpointform.h"
@@ -26,7 +27,7 @@ namespace greenprint {
 EditorPanel::EditorPanel(const EditorContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_heading(new QLabel(this))
+    , m_heading(new ElidedLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("Select a stage or a component to edit it."), this))
     , m_stageForm(new StageForm(context, this))
@@ -35,8 +36,7 @@ EditorPanel::EditorPanel(const EditorContext &context, QWidget *parent)
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
     m_heading->setFont(headingFont);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
+    m_heading->setObjectName(QStringLiteral("editorHeading"));
     static_cast<QLabel *>(m_placeholder)->setWordWrap(true);
     static_cast<QLabel *>(m_placeholder)->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
@@ -141,14 +141,14 @@ void EditorPanel::updateHeading()
     const Project &project = m_context.document->project();
     if (const Component *c = m_context.document->component(m_component)) {
         const Stage &stage = project.stages[m_component.stage];
-        m_heading->setText(tr("%1 › %2 (%3)")
-                               .arg(stageDisplayName(stage.kind, stage.name), c->name,
-                                    componentTypeDisplayName(c->type())));
+        m_heading->setFullText(tr("%1 › %2 (%3)")
+                                   .arg(stageDisplayName(stage.kind, stage.name), c->name,
+                                        componentTypeDisplayName(c->type())));
     } else if (m_stage >= 0 && m_stage < kStageCount) {
         const Stage &stage = project.stages[m_stage];
-        m_heading->setText(tr("Stage: %1").arg(stageDisplayName(stage.kind, stage.name)));
+        m_heading->setFullText(tr("Stage: %1").arg(stageDisplayName(stage.kind, stage.name)));
     } else {
-        m_heading->setText(tr("Editor"));
+        m_heading->setFullText(tr("Editor"));
     }
 }
 

@@ -10,12 +10,12 @@
 
 #include <array>
 
-class QLabel;
 class QStackedWidget;
 
 namespace greenprint {
 
 class ComponentForm;
+class ElidedLabel;
 class StageForm;
 
 /** Shows the editor of the current stage or component: one form per component type. */
@@ -48,7 +48,7 @@ private:
     void showPage(QWidget *form);
 
     EditorContext m_context;
-    QLabel *m_heading;
+    ElidedLabel *m_heading;
     QStackedWidget *m_stack;
     QWidget *m_placeholder;
     StageForm *m_stageForm;

@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "views/componentform.h"
 #include "views/editorpanel.h"
+#include "views/elidedlabel.h"
 #include "views/sizespinbox.h"
 #include "views/stagenavigator.h"
 
@@ -42,6 +43,7 @@ private slots:
     void typedUnitsBecomeGigabytes_data();
     void typedUnitsBecomeGigabytes();
     void duplicatesAreNumbered();
+    void longNameKeepsTheFormInPlace();
     void notebookCountInTheForm();
     void recurrenceInTheForm();
     void endpointTrafficPerMonth();
@@ -162,6 +164,36 @@ void TestEditingUnits::duplicatesAreNumbered()
              qPrintable(names.join(u" | ")));
     for (const QString &n : names)
         QVERIFY2(!n.contains(u"Copy of"_s), qPrintable(n));
+}
+
+// Typing a long name must not move the form under the cursor: the heading above it stays one
+// line (elided in the middle, the whole name as its tooltip), so the next field is where the
+// user saw it. A wrapped heading used to push every field down by a line mid-edit.
+void TestEditingUnits::longNameKeepsTheFormInPlace()
+{
+    const ComponentRef etl{0, 0};
+    m_window->navigator()->selectComponent(etl);
+    ComponentForm *form = m_window->editorPanel()->componentForm(ComponentType::Compute);
+    auto *heading = m_window->editorPanel()->findChild<ElidedLabel *>(u"editorHeading"_s);
+    auto *name = form->findChild<QLineEdit *>(u"name"_s);
+    QVERIFY(heading && name);
+    QTRY_VERIFY(name->isVisible());
+    const QPoint nameBefore = name->mapTo(m_window.get(), QPoint());
+    const int headingHeight = heading->height();
+
+    const QString longName =
+        u"Weekly 2 TB ETL on two m7g.4xlarge, three hours a week for a whole year, "
+        "reading the raw support tickets from S3 and writing the curated features back"_s;
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, longName);
+    QTest::keyClick(name, Qt::Key_Tab);
+    QCOMPARE(m_window->document()->component(etl)->name, longName);
+    QTRY_VERIFY(heading->fullText().contains(longName));
+    QVERIFY(heading->isElided());
+    QVERIFY(heading->toolTip().contains(longName));
+    QCOMPARE(heading->height(), headingHeight);
+    QCOMPARE(name->mapTo(m_window.get(), QPoint()), nameBefore);
 }
 
 // Four scientists: the notebook form's Count, not four copies. The component's energy is four
