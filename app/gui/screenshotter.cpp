@@ -120,8 +120,8 @@ bool Screenshotter::run(const QString &projectPath, const QString &directory)
 
 bool Screenshotter::saveConstraints(const QString &directory)
 {
-    // The walk: EU-only residency, a 2 s ceiling and a 99 % accuracy floor, set as
-    // a user would (undoable commands), shown, then undone.
+    // The walk plan's constraints: EU-only residency, a 2 s ceiling and a 99 % accuracy floor, set
+    // as a user would (undoable commands), shown, then undone.
     ProjectDocument *document = m_window->document();
     QStringList europe;
     for (int row = 0; row < m_window->regionModel()->rowCount(); ++row) {
@@ -280,7 +280,7 @@ bool Screenshotter::savePlanActual(const QString &projectPath, const QString &di
 
 bool Screenshotter::saveRecurringEditor(const QString &directory)
 {
-    // The weekly ETL: the first compute job runs every week and is sized by work,
+    // The walk plan's weekly ETL: the first compute job runs every week and is sized by work,
     // chosen in its form's combo boxes as a user would, then undone.
     const Project &project = m_window->document()->project();
     ComponentRef job;

@@ -80,7 +80,7 @@ void TestConstraintsEditor::initTestCase()
 void TestConstraintsEditor::init()
 {
     StrictTestCase::init();
-    // The walk: eu-central-1, an 8 B fine-tune, a g5 chat endpoint, four notebooks.
+    // The walk plan: eu-central-1, an 8 B fine-tune, a g5 chat endpoint, four notebooks.
     QVERIFY(test::openWindow(m_window, u"tests/data/cli/walk-plan.greenprint"_s));
     QVERIFY(m_window->document()->project().constraints.isEmpty());
     m_window->showWhatIf();
@@ -252,7 +252,7 @@ void TestConstraintsEditor::usersRegionDecidesWhetherAMoveIsTooFar()
         }
         return nullptr;
     };
-    // The walk: a 2000 ms ceiling no longer hides Frankfurt -> Stockholm (23 ms).
+    // The walk plan: a 2000 ms ceiling no longer hides Frankfurt -> Stockholm (23 ms).
     auto *ceiling = field<QDoubleSpinBox>("latencyCeilingMs");
     ceiling->setFocus();
     ceiling->selectAll();

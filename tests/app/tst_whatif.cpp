@@ -94,11 +94,11 @@ private slots:
     void scenarioButtonsAreUndoable();
     void clickingAParetoPointCreatesAScenario();
     void invalidOverrideShowsItsError();
-    void overridesSetWithThePlansEditors_issue18();
-    void overrideRowEditedInPlace_issue18();
-    void overridesSetRecurrenceAndMonthlyTraffic_issue18();
-    void overrideMakesARecurringJobOneOff_issue18();
-    void badOverridePathFromFileKeepsItsRow_issue18();
+    void overridesSetWithThePlansEditors();
+    void overrideRowEditedInPlace();
+    void overridesSetRecurrenceAndMonthlyTraffic();
+    void overrideMakesARecurringJobOneOff();
+    void badOverridePathFromFileKeepsItsRow();
     void fieldLabelsReadWithoutMnemonics_data();
     void fieldLabelsReadWithoutMnemonics();
     void unestimableScenarioShowsNoSaving();
@@ -339,7 +339,7 @@ void TestWhatIf::answerPicker(const QString &id)
     });
 }
 
-void TestWhatIf::overridesSetWithThePlansEditors_issue18()
+void TestWhatIf::overridesSetWithThePlansEditors()
 {
     // A new scenario: move the fine-tuning job to p5.48xlarge and its stage to Stockholm, as a
     // user would: the component and the field by name, the value from the plan's pickers.
@@ -443,7 +443,7 @@ void TestWhatIf::overridesSetWithThePlansEditors_issue18()
     document->undo();
 }
 
-void TestWhatIf::overridesSetRecurrenceAndMonthlyTraffic_issue18()
+void TestWhatIf::overridesSetRecurrenceAndMonthlyTraffic()
 {
     // A scenario makes the example's one-off tokenizing job (4 x m6i.4xlarge, 6 h) run every
     // week for 12 months, and the endpoint serve 5 M requests a month instead of 2 M, through
@@ -505,7 +505,7 @@ void TestWhatIf::overridesSetRecurrenceAndMonthlyTraffic_issue18()
     QVERIFY(scenarioKg() > view()->advisor()->evaluation().baseline.co2e.kg);
 }
 
-void TestWhatIf::overrideMakesARecurringJobOneOff_issue18()
+void TestWhatIf::overrideMakesARecurringJobOneOff()
 {
     // The reverse of the test above: the plan's tokenizing job (6 h) runs every week for 12
     // months; a scenario makes it a one-off through the same "Runs" field ("Once"), then
@@ -554,7 +554,7 @@ void TestWhatIf::overrideMakesARecurringJobOneOff_issue18()
     GP_COMPARE_NEAR(etl->runs, 12.0 * 730.0 / 24.0, 1e-9, 0.0);
 }
 
-void TestWhatIf::overrideRowEditedInPlace_issue18()
+void TestWhatIf::overrideRowEditedInPlace()
 {
     // The example's first scenario moves training to Stockholm; change it to Frankfurt in
     // its row, then set and edit a utilization (a % spin box; the file holds the fraction).
@@ -608,7 +608,7 @@ void TestWhatIf::overrideRowEditedInPlace_issue18()
     QCOMPARE(model->valueAt(1), QByteArray("0.85"));
 }
 
-void TestWhatIf::badOverridePathFromFileKeepsItsRow_issue18()
+void TestWhatIf::badOverridePathFromFileKeepsItsRow()
 {
     // A hand-written file: an override of a component the plan no longer has, and one of a
     // field no form shows. Both rows stay, as written; the first says what is wrong.
@@ -790,7 +790,7 @@ void TestWhatIf::missingPriceShowsCostUnknown()
 
 void TestWhatIf::infeasibleHardwareIsNotOffered()
 {
-    // The issue's walk with the fine-tune moved to 34 x g4dn.xlarge (16 GB T4s, no fast
+    // The walk plan with the fine-tune moved to 34 x g4dn.xlarge (16 GB T4s, no fast
     // interconnect) and the endpoint cut to one busy g5.xlarge.
     QTemporaryDir dir;
     const QString path = editedWalk(dir, [](QJsonObject &root) {

@@ -30,14 +30,14 @@ class TestAdvisor : public test::StrictTestCase
     Q_OBJECT
 
 private slots:
-    void suggestsInEveryStageWithComponents_issue5();
-    void suggestsInEveryStageWithComponents_issue5_data() { addExamples(); }
+    void suggestsInEveryStageWithComponents();
+    void suggestsInEveryStageWithComponents_data() { addExamples(); }
     void ranksByCarbonSaved();
     void ranksByCarbonSaved_data() { addExamples(); }
-    void topSuggestionsCombineOnOneCopy_issue5();
-    void topSuggestionsCombineOnOneCopy_issue5_data() { addExamples(); }
-    void neverBreaksConstraints_issue5();
-    void neverBreaksConstraints_issue5_data() { addExamples(); }
+    void topSuggestionsCombineOnOneCopy();
+    void topSuggestionsCombineOnOneCopy_data() { addExamples(); }
+    void neverBreaksConstraints();
+    void neverBreaksConstraints_data() { addExamples(); }
     void reportsConstraintViolationsOfCombinations();
     void latencyCeilingJudgesRegionMovesByRoundTrip();
     void offersWholePlanScenarios();
@@ -85,7 +85,7 @@ void TestAdvisor::addExamples()
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
 
-void TestAdvisor::suggestsInEveryStageWithComponents_issue5()
+void TestAdvisor::suggestsInEveryStageWithComponents()
 {
     QFETCH(QString, path);
     const Project project = load(path);
@@ -118,7 +118,7 @@ void TestAdvisor::ranksByCarbonSaved()
         QVERIFY(s[i - 1].savings.co2e.kg >= s[i].savings.co2e.kg);
 }
 
-void TestAdvisor::topSuggestionsCombineOnOneCopy_issue5()
+void TestAdvisor::topSuggestionsCombineOnOneCopy()
 {
     QFETCH(QString, path);
     const ReferenceData &ref = builtReferenceData();
@@ -149,7 +149,7 @@ void TestAdvisor::topSuggestionsCombineOnOneCopy_issue5()
     }
 }
 
-void TestAdvisor::neverBreaksConstraints_issue5()
+void TestAdvisor::neverBreaksConstraints()
 {
     QFETCH(QString, path);
     const ReferenceData &ref = builtReferenceData();
@@ -901,10 +901,11 @@ void TestAdvisor::hardwareMovesTakeWhatTheRegionOffers()
 
 void TestAdvisor::walkOffersTrainiumAndP5WhereTheRegionHasThem()
 {
-    // The issue's walk: in Frankfurt (eu-central-1) AWS offers neither trn1, trn2, p5 nor p5e
-    // (EC2 offerings of 2026-08-01), so those moves are held back there with the reason and
-    // the whole-plan scenario takes p5 to Stockholm, which offers it. The same plan in
-    // N. Virginia (us-east-1) is offered Trainium (trn1.32xlarge) and p5, each saving carbon.
+    // The walk plan (tests/data/cli/walk-plan.greenprint): in Frankfurt (eu-central-1) AWS offers
+    // neither trn1, trn2, p5 nor p5e (EC2 offerings of 2026-08-01), so those moves are held back
+    // there with the reason and the whole-plan scenario takes p5 to Stockholm, which offers it. The
+    // same plan in N. Virginia (us-east-1) is offered Trainium (trn1.32xlarge) and p5, each saving
+    // carbon.
     const ReferenceData &ref = builtReferenceData();
     Project eu = load(sourcePath(u"tests/data/cli/walk-plan-eu.greenprint"_s));
     std::vector<WithheldSuggestion> withheld;

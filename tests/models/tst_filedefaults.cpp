@@ -88,7 +88,8 @@ void TestFileDefaults::utilizationDefaultIsTheReferenceCoefficient()
     QCOMPARE(c->value, FileDefaults::kUtilization);
 }
 
-// The file the issue asks for, on the real reference data: it estimates, and says what it assumed.
+// A file with only the required keys, on the real reference data: it estimates, and says what it
+// assumed.
 void TestFileDefaults::minimalFileEstimates()
 {
     ProjectReader reader;

@@ -104,7 +104,7 @@ void TestNeuronPower::claimHoldsOnWholeInstances()
     const double ratio = neuronKWh / baselineKWh;
     qInfo("%s %.3f kWh / %s %.3f kWh = %.4f (claim %.4f)", qPrintable(neuron), neuronKWh,
           qPrintable(baseline), baselineKWh, ratio, claimedEnergyRatio);
-    // The bar is 5 %; the derivation solves for the claim, so it holds to rounding.
+    // The bar is 5 % of AWS's claim; the derivation solves for the claim, so it holds to rounding.
     GP_COMPARE_NEAR(ratio, claimedEnergyRatio, 1e-9, 0.0);
 }
 
