@@ -209,13 +209,29 @@ QStringList categoryLabels(const QStringList &names, int maxChars)
     return uniqueLabels(elideApart(names, QList<int>(names.size(), maxChars)));
 }
 
+int tickDecimals(double first, double step)
+{
+    // The fewest decimals that write the first tick and the step exactly, so every tick reads
+    // as its value: 2.5 to 4.0 by 0.75 needs two, where the step's size alone gave one and
+    // wrote 3.25 as "3.3".
+    const auto exact = [](double value, double scale) {
+        const double scaled = value * scale;
+        return std::abs(scaled - std::round(scaled)) <= 1e-6 * std::max(1.0, std::abs(scaled));
+    };
+    double scale = 1.0;
+    for (int decimals = 0; decimals < 6; ++decimals, scale *= 10.0) {
+        if (exact(first, scale) && exact(step, scale))
+            return decimals;
+    }
+    return 6;
+}
+
 void setPlainLabels(QValueAxis *axis)
 {
     const double span = axis->max() - axis->min();
     const int intervals = std::max(1, axis->tickCount() - 1);
     const double step = span > 0.0 ? span / intervals : 1.0;
-    const int decimals = step >= 1.0 ? 0 : std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(tickDecimals(axis->min(), step)));
 }
 
 AxisScale axisScale(double largest, const QString &unit)

@@ -78,9 +78,12 @@ QStringList categoryLabels(const QStringList &names, int maxChars);
 void setCategoriesTopDown(QBarCategoryAxis *axis, const QStringList &labels);
 /**
  * Plain decimal tick labels for a value axis whose range is final ("1000", "0.25",
- * never "1e+03"), with as many decimals as the tick step needs.
+ * never "1e+03"), with as many decimals as the tick step needs. Call it again whenever the
+ * range changes (setRange, applyNiceNumbers).
  */
 void setPlainLabels(QValueAxis *axis);
+/** The fewest decimals (at most 6) that write `first` and every `step` after it exactly. */
+int tickDecimals(double first, double step);
 
 /** A factor that keeps axis numbers short, and the unit text that goes with it. */
 struct AxisScale

@@ -198,6 +198,28 @@ private slots:
         QVERIFY(chart->categories().isEmpty());
     }
 
+    void tickDecimals_data()
+    {
+        QTest::addColumn<double>("first");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<int>("decimals");
+        QTest::newRow("hundreds") << 0.0 << 250.0 << 0;
+        QTest::newRow("quarters") << 0.0 << 0.25 << 2;
+        QTest::newRow("halves from 2") << 2.0 << 0.5 << 1;
+        // A step of 0.75 from 2.5 took one decimal from the step's size alone: "2.5 3.3 4.0".
+        QTest::newRow("three quarters from 2.5") << 2.5 << 0.75 << 2;
+        QTest::newRow("whole step, half start") << 2.5 << 1.0 << 1;
+        QTest::newRow("tenths") << 0.1 << 0.1 << 1;
+    }
+
+    void tickDecimals()
+    {
+        QFETCH(double, first);
+        QFETCH(double, step);
+        QFETCH(int, decimals);
+        QCOMPARE(Charts::tickDecimals(first, step), decimals);
+    }
+
     void driverAxisTicksReadApart()
     {
         // A range of 1.99-2.37 around 2.30 (the review plan's tCO2e): the axis is zoomed on
