@@ -109,15 +109,9 @@ void BarChart::relabel()
             labels << Charts::wrapLabel(name, metrics, room);
             lines = std::max(lines, int(labels.last().count(QStringLiteral("<br>"))) + 1);
         }
-        // Every row a little higher than its label's lines: QtCharts hides a label that
-        // would reach past the plot or over its neighbour. The title, legend and value axis
-        // take what the laid-out chart leaves around its plot (kChromeHeight before that).
-        const qreal plot = chart()->plotArea().height();
-        const int chrome =
-            plot > 0.0 && height() > plot ? int(std::ceil(height() - plot)) : kChromeHeight;
-        const int rowsHeight =
-            int(std::ceil(m_categories.size() * (lines * metrics.lineSpacing() + 3)));
-        setMinimumHeight(std::max(kMinimumHeight, chrome + rowsHeight));
+        // Every row as high as its label's lines: QtCharts hides a label that would reach
+        // past the plot or over its neighbour.
+        reserveRows(lines, metrics);
     } else {
         // The labels may take under a third of the width (QtCharts gives the axis no more
         // and lets longer labels run past the edge): the bars keep the rest.
@@ -126,12 +120,30 @@ void BarChart::relabel()
         for (const QString &name : std::as_const(m_categories))
             chars << std::min(Charts::charsThatFit(name, metrics, room), m_maxLabelChars);
         labels = Charts::elideApart(m_categories, chars);
+        // One line a row, for the same reason: eight component names on the dashboard.
+        reserveRows(1, metrics);
     }
     labels = Charts::uniqueLabels(labels);
     if (labels == m_axisLabels && m_categoryAxis->count() == labels.size())
         return;
     m_axisLabels = labels;
     Charts::setCategoriesTopDown(m_categoryAxis, m_axisLabels);
+}
+
+void BarChart::reserveRows(int linesPerRow, const QFontMetricsF &metrics)
+{
+    // The title, legend and value axis take what the laid-out chart leaves around its plot
+    // (kChromeHeight before the first layout). QtCharts draws each label as a text item with
+    // a 4 px margin above and below and hides one whose item reaches over its neighbour's by
+    // more than a pixel: each row needs its lines plus 7 px (6 was the least at which ten
+    // labels all showed, tst_chartlabels elidedChartDrawsEveryName).
+    constexpr qreal kLabelItemMargins = 7.0;
+    const qreal plot = chart()->plotArea().height();
+    const int chrome =
+        plot > 0.0 && height() > plot ? int(std::ceil(height() - plot)) : kChromeHeight;
+    const int rowsHeight = int(
+        std::ceil(m_categories.size() * (linesPerRow * metrics.lineSpacing() + kLabelItemMargins)));
+    setMinimumHeight(std::max(kMinimumHeight, chrome + rowsHeight));
 }
 
 void BarChart::resizeEvent(QResizeEvent *event)

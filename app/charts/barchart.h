@@ -8,6 +8,7 @@
 
 class QAbstractBarSeries;
 class QBarCategoryAxis;
+class QFontMetricsF;
 class QBarSet;
 class QValueAxis;
 
@@ -74,6 +75,8 @@ private:
     void showToolTip(bool hovered, int barIndex);
     /** Elides the category labels to what the width leaves (at most maxLabelChars()). */
     void relabel();
+    /** A minimum height that leaves every category `linesPerRow` lines of its labels' font. */
+    void reserveRows(int linesPerRow, const QFontMetricsF &metrics);
 
     QAbstractBarSeries *m_series;
     std::vector<QBarSet *> m_sets;

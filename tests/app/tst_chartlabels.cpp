@@ -21,6 +21,8 @@
 #include <QChart>
 #include <QRegularExpression>
 #include <QTest>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QValueAxis>
 
 #include <array>
@@ -196,6 +198,37 @@ private slots:
         e.total.complete = false;
         FootprintCharts::updateDriverChart(chart.get(), e, kilograms);
         QVERIFY(chart->categories().isEmpty());
+    }
+
+    // Ten names on a chart that elides them (the component chart's kind): QtCharts hides a
+    // category label whose text item would overlap its neighbour's, so the chart must reserve
+    // a row for each. Every label of the axis must be drawn.
+    void elidedChartDrawsEveryName()
+    {
+        QStringList names;
+        std::vector<std::vector<double>> values(1);
+        for (int i = 1; i <= 10; ++i) {
+            names << u"Notebook %1 (t3.xlarge)"_s.arg(i);
+            values[0].push_back(10.0 * i);
+        }
+        BarChart chart({{u"Carbon"_s, Qt::darkGreen}}, false);
+        chart.setData(u"Carbon by component (kgCO2e)"_s, names, values, u"kgCO2e"_s);
+        chart.resize(420, chart.minimumHeight());
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        // As a layout would: the chart measures its chrome once laid out and asks again.
+        for (int pass = 0; pass < 3 && chart.height() != chart.minimumHeight(); ++pass) {
+            chart.resize(420, chart.minimumHeight());
+            QCoreApplication::processEvents();
+        }
+        const QStringList labels = chart.axisLabels();
+        QStringList drawn;
+        for (QGraphicsItem *item : chart.scene()->items()) {
+            const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && labels.contains(text->toPlainText()))
+                drawn << text->toPlainText();
+        }
+        QVERIFY2(drawn.size() == int(names.size()), qPrintable(drawn.join(u" | ")));
     }
 
     void tickDecimals_data()
