@@ -4,6 +4,7 @@
 #include "feasibility.h"
 #include "plansearch.h"
 #include "projectedit.h"
+#include "ranking.h"
 #include "ruleregistry.h"
 #include "rulesupport.h"
 
@@ -72,6 +73,35 @@ Savings savingsOf(const VariantEstimator::Difference &difference)
                    Hours{difference.jobHoursBefore - difference.jobHoursAfter}};
 }
 
+/** What a change saves, and the Error issues it brings (the changed components' or plan's). */
+struct Weighed
+{
+    Advisor::CombinedSavings combined;
+    int errorCount = 0;
+};
+
+/**
+ * The one way every saving is weighed, whatever the plan's size: a change of components
+ * (`changes`, from the finished `edit`) on those components alone, their figures before
+ * minus after (VariantEstimator::difference); a change that needs the whole plan (a
+ * Region, a setting, a stage emptied) or a plan with errors on a whole copy.
+ */
+Weighed weigh(const Project &project, const Estimate &baseline, ProjectEdit &edit,
+              const std::optional<std::vector<ProjectEdit::ComponentChange>> &changes,
+              const VariantEstimator &variants, const ReferenceData &reference)
+{
+    if (changes) {
+        if (const std::optional<VariantEstimator::Difference> difference =
+                variants.difference(changedComponents(*changes)))
+            return {{savingsOf(*difference), difference->costKnown}, difference->errorCount};
+    }
+    const Project &copy = edit.project();
+    const Estimate changed = estimateProject(copy, reference);
+    return {{Advisor::savingsBetween(baseline, changed),
+             Advisor::costChangeKnown(project, baseline, copy, changed)},
+            errorCount(changed.issues)};
+}
+
 } // namespace
 
 Advisor::Advisor(const ReferenceData &reference)
@@ -90,16 +120,15 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
                                          std::vector<WithheldSuggestion> *withheld) const
 {
     const RuleContext ctx(project, m_reference, baseline);
-    const Feasibility feasibility(m_reference);
+    const Feasibility &feasibility = ctx.feasibility();
     // Each suggestion is a variant of the plan: only the components it changes are
-    // estimated again (tst_advisor checks the savings against whole estimates).
+    // estimated again (tst_advisorsavings checks the savings against whole estimates).
     const VariantEstimator variants(project, baseline, m_reference);
     const int baselineErrors = errorCount(baseline.issues);
     const double total = baseline.total.co2e.kg;
     std::vector<Suggestion> result;
     std::vector<WithheldSuggestion> ownWithheld;
     std::vector<WithheldSuggestion> &held = withheld ? *withheld : ownWithheld;
-    const bool large = project.componentCount() >= kWholeCopyBelowComponents;
     // What the plan already uses, for the changes of single components (lazy edits).
     const QSet<QString> planTypes = Feasibility::typesInRegions(project);
     const QSet<QString> planRegions =
@@ -107,9 +136,9 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
     // Applies one suggestion to its own copy: withheld when it breaks a constraint or cannot
     // run, dropped when it makes the plan unestimable or saves nothing, else kept with savings;
     // held back, with its savings, when its Region does not offer a type it moves to. A change
-    // of some components is checked on those alone (ProjectEdit::changes()), in time that does
-    // not grow with the plan, and on a large plan estimated on those alone too; a change that
-    // needs the whole plan on a whole copy.
+    // of some components is checked and estimated on those alone (ProjectEdit::changes()), in
+    // time that does not grow with the plan, whatever the plan's size; a change that needs the
+    // whole plan on a whole copy.
     const auto consider = [&](Suggestion &&s) {
         ProjectEdit edit(project);
         if (s.change)
@@ -140,34 +169,11 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             held.push_back({std::move(s), reasons + notOffered});
             return;
         }
-        std::optional<VariantEstimator::Difference> difference;
-        if (changes && large)
-            difference = variants.difference(changedComponents(*changes));
-        std::optional<VariantEstimator::Result> totals;
-        if (!difference)
-            totals = variants.estimate(edit.project());
-        // A missing price makes the cost change a difference of partial sums, unknown
-        // unless the unpriced components are the same: that takes whole estimates.
-        if (totals && !(baseline.total.costKnown && totals->total.costKnown))
-            totals.reset();
-        if (difference) {
-            if (difference->errorCount > baselineErrors)
-                return;
-            s.savings = savingsOf(*difference);
-            // Unpriced components cancel out only when none of them changed.
-            s.costKnown = s.costKnown && difference->costKnown;
-        } else if (totals) {
-            if (totals->errorCount > baselineErrors)
-                return;
-            s.savings = savingsBetween(baseline, *totals);
-        } else {
-            const Project &copy = edit.project();
-            const Estimate changed = estimateProject(copy, m_reference);
-            if (errorCount(changed.issues) > baselineErrors)
-                return;
-            s.savings = savingsBetween(baseline, changed);
-            s.costKnown = s.costKnown && costChangeKnown(project, baseline, copy, changed);
-        }
+        const Weighed weighed = weigh(project, baseline, edit, changes, variants, m_reference);
+        if (weighed.errorCount > baselineErrors)
+            return;
+        s.savings = weighed.combined.savings;
+        s.costKnown = s.costKnown && weighed.combined.costKnown;
         if (!s.costKnown)
             s.savings.cost.usd = 0.0;
         s.co2eSavedFraction = total > 0.0 ? s.savings.co2e.kg / total : 0.0;
@@ -236,14 +242,15 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
         held.push_back(std::move(w));
     for (Suggestion &s : scenarios)
         consider(std::move(s));
-    std::stable_sort(result.begin(), result.end(), [](const Suggestion &a, const Suggestion &b) {
-        if (a.savings.co2e.kg != b.savings.co2e.kg)
-            return a.savings.co2e.kg > b.savings.co2e.kg;
-        if (a.savings.cost.usd != b.savings.cost.usd)
-            return a.savings.cost.usd > b.savings.cost.usd;
-        return a.id < b.id;
-    });
+    rank(result);
     return result;
+}
+
+void Advisor::rank(std::vector<Suggestion> &suggestions)
+{
+    ranking::rankBySavings(
+        suggestions.begin(), suggestions.end(),
+        [](const Suggestion &s) -> const Savings & { return s.savings; }, placedBefore);
 }
 
 Combination Advisor::combine(const Project &project, const std::vector<Suggestion> &chosen) const
@@ -275,16 +282,8 @@ Advisor::CombinedSavings Advisor::combinedSavings(const Project &project, const 
             s.change(edit);
     }
     edit.finish();
-    const std::optional<std::vector<ProjectEdit::ComponentChange>> changes = edit.changes();
-    if (changes && project.componentCount() >= kWholeCopyBelowComponents) {
-        const VariantEstimator variants(project, baseline, m_reference);
-        if (const std::optional<VariantEstimator::Difference> difference =
-                variants.difference(changedComponents(*changes)))
-            return {savingsOf(*difference), difference->costKnown};
-    }
-    const Project &copy = edit.project();
-    const Estimate changed = estimateProject(copy, m_reference);
-    return {savingsBetween(baseline, changed), costChangeKnown(project, baseline, copy, changed)};
+    const VariantEstimator variants(project, baseline, m_reference);
+    return weigh(project, baseline, edit, edit.changes(), variants, m_reference).combined;
 }
 
 QStringList Advisor::violations(const Project &baseline, const Project &changed,
@@ -369,13 +368,8 @@ std::vector<Suggestion> Advisor::planSearchMoves(const std::vector<Suggestion> &
 
 Savings Advisor::savingsBetween(const Estimate &baseline, const Estimate &changed)
 {
-    return savingsBetween(baseline, VariantEstimator::Result{changed.total, jobHours(changed), 0});
-}
-
-Savings Advisor::savingsBetween(const Estimate &baseline, const VariantEstimator::Result &changed)
-{
     return Savings{baseline.total.totals() - changed.total.totals(),
-                   jobHours(baseline) - changed.jobHours};
+                   jobHours(baseline) - jobHours(changed)};
 }
 
 bool Advisor::costChangeKnown(const Project &baseline, const Estimate &baselineEstimate,

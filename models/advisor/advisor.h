@@ -15,10 +15,16 @@
  *      (a claim id from claims.csv, a measurement from measurements.csv, or
  *      the reference table the estimator reads), its side effects on
  *      accuracy, latency and risk, and a confidence;
- *   3. applies each change to its own copy and re-estimates the copy with the
- *      same engine. The savings are baseline minus copy: kgCO2e, kWh, USD and
- *      job hours. Nothing is ever added up from per-suggestion deltas; a
- *      combination is evaluated by applying all its changes to one copy;
+ *   3. applies each change to its own copy and re-estimates what changed with
+ *      the same engine, one way for every plan whatever its size: a change of
+ *      components (a lazy ProjectEdit, projectedit.h) is estimated on those
+ *      components alone, and its savings are their figures before minus after
+ *      (VariantEstimator::difference); a change that needs the whole plan (a
+ *      Region, a stage emptied) re-estimates the whole copy, and its savings
+ *      are baseline minus copy. Both give kgCO2e, kWh, USD and job hours and
+ *      agree to a relative 1e-9 (tst_advisorsavings). Nothing is ever added
+ *      up from per-suggestion deltas; a combination is evaluated by applying
+ *      all its changes to one copy;
  *   4. withholds every suggestion that breaks a constraint of the project
  *      (Constraints: allowed regions, accuracy floor, latency ceiling), that
  *      cannot run (feasibility.h: accelerator memory, interconnect, endpoint
@@ -32,8 +38,11 @@
  *      Region's offering, with one region for the whole plan
  *      (PlanSearch, plansearch.h) and offers the best few combinations as
  *      whole-plan suggestions ("stage": "plan"), checked like any other;
- *   6. ranks the rest by kgCO2e saved (cost, then id, break ties) and marks
- *      those that save less than 0.5 % of the plan's kgCO2e as negligible.
+ *   6. ranks the rest by kgCO2e saved, then cost saved (rank(): figures within
+ *      a relative 1e-12 are equal, and a tie of both is broken by rule id, stage
+ *      and component index, so that the order never depends on the order rules
+ *      ran in, nor on the last bits of a sum) and
+ *      marks those that save less than 0.5 % of the plan's kgCO2e as negligible.
  *
  * The baseline project is never changed. Rules state in the description any
  * assumption they make (how idle an idle notebook is, a retention period);
@@ -95,16 +104,6 @@ class Advisor
     Q_DECLARE_TR_FUNCTIONS(greenprint::Advisor)
 
 public:
-    /**
-     * Plans with fewer components have each suggestion weighed on a whole copy, its
-     * totals summed in the estimator's order (bit-identical to a whole estimate, as
-     * printed since the advisor exists). From this size on, a suggestion that changes
-     * components is weighed on those alone, in time that does not grow with the plan:
-     * its savings are the changed components' figures before minus after, which can
-     * differ from the difference of two whole sums in the last bits.
-     */
-    static constexpr int kWholeCopyBelowComponents = 500;
-
     /** Holds a reference to `reference`, which must outlive the advisor. */
     explicit Advisor(const ReferenceData &reference);
     ~Advisor();
@@ -142,9 +141,10 @@ public:
     };
     /**
      * The savings of combine(project, chosen) against `baseline` (the estimate of
-     * `project`). Where the suggestions change components only, just those are
-     * estimated again (VariantEstimator::difference()), so that this takes time in
-     * proportion to the changes, not to the plan; else the copy is estimated whole.
+     * `project`), weighed as suggest() weighs each suggestion: where the suggestions
+     * change components only, just those are estimated again
+     * (VariantEstimator::difference()), so that this takes time in proportion to the
+     * changes, not to the plan; else the copy is estimated whole.
      */
     [[nodiscard]] CombinedSavings combinedSavings(const Project &project, const Estimate &baseline,
                                                   const std::vector<Suggestion> &chosen) const;
@@ -171,10 +171,17 @@ public:
     static std::vector<Suggestion> planSearchMoves(const std::vector<Suggestion> &offered,
                                                    const std::vector<WithheldSuggestion> &withheld);
 
+    /**
+     * Orders suggestions as suggest() returns them (ranking.h): by kgCO2e saved, largest
+     * first; equal kgCO2e (to the last bit or within a relative 1e-12) by USD saved,
+     * largest first; equal kgCO2e and USD by placedBefore() (rule id, stage, component
+     * index). The order depends on the suggestions only, never on the order they are
+     * given in.
+     */
+    static void rank(std::vector<Suggestion> &suggestions);
+
     /** Baseline minus changed. */
     static Savings savingsBetween(const Estimate &baseline, const Estimate &changed);
-    static Savings savingsBetween(const Estimate &baseline,
-                                  const VariantEstimator::Result &changed);
     /**
      * Whether the cost change from `baseline` to `changed` is a figure: every
      * component without a price (on either side) is the same unchanged

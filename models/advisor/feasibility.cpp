@@ -29,6 +29,12 @@ Feasibility::Feasibility(const ReferenceData &reference)
     : m_reference(reference)
 { }
 
+Feasibility::Feasibility(const CatalogLookup &catalog, const Project &plan)
+    : m_reference(catalog.reference())
+    , m_catalog(&catalog)
+    , m_plan(&plan)
+{ }
+
 std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
                                                   const InstanceSpec &instance) const
 {
@@ -165,6 +171,16 @@ double Feasibility::endpointBusyFraction(const EndpointSpec &endpoint,
 
 std::optional<InstanceSpec> Feasibility::instanceOf(const Project &project, const QString &id) const
 {
+    // The run's lookup serves the plan and its changed copies: suggestions never change the
+    // catalog, but a project with another one resolves through its own.
+    if (m_catalog
+        && (&project == m_plan
+            || (project.catalogInstances == m_plan->catalogInstances
+                && project.catalogRegions == m_plan->catalogRegions))) {
+        if (const InstanceSpec *spec = m_catalog->instance(id))
+            return *spec;
+        return std::nullopt;
+    }
     const CatalogLookup lookup(project, m_reference);
     if (const InstanceSpec *spec = lookup.instance(id))
         return *spec;
@@ -335,11 +351,16 @@ QStringList Feasibility::notOffered(const Project &baseline, const Project &chan
 
 QStringList Feasibility::plan(const Project &project) const
 {
+    // One lookup of the project's names for all its components.
+    std::optional<CatalogLookup> own;
+    if (!m_catalog || m_plan != &project)
+        own.emplace(project, m_reference);
+    const Feasibility checker = own ? Feasibility(*own, project) : *this;
     QStringList reasons;
     for (StageKind kind : kAllStageKinds) {
         const ComponentList &components = project.stage(kind).components;
         for (int i = 0; i < int(components.size()); ++i) {
-            for (const QString &reason : check(project, kind, i))
+            for (const QString &reason : checker.check(project, kind, i))
                 reasons << tr("%1: %2").arg(components[std::size_t(i)].name, reason);
         }
     }

@@ -38,6 +38,7 @@
 
 #include "projectedit.h"
 
+#include "domain/cataloglookup.h"
 #include "domain/project.h"
 #include "domain/referencedata.h"
 
@@ -66,8 +67,19 @@ class Feasibility
     Q_DECLARE_TR_FUNCTIONS(greenprint::Feasibility)
 
 public:
-    /** Holds a reference to `reference`, which must outlive the checker. */
+    /**
+     * Holds a reference to `reference`, which must outlive the checker. Each name is
+     * resolved through a CatalogLookup of the project it is read in, built per call.
+     */
     explicit Feasibility(const ReferenceData &reference);
+    /**
+     * Resolves the names of `plan`, and of every changed copy of it with the same
+     * catalog, through `catalog` (the lookup of `plan`, built once for a run of the
+     * advisor: RuleContext); a project with another catalog still gets its own.
+     * Both must outlive the checker, and it is used on one thread at a time
+     * (CatalogLookup memoises).
+     */
+    Feasibility(const CatalogLookup &catalog, const Project &plan);
 
     /**
      * The memory job `component` needs on its instances, or nullopt where it
@@ -157,6 +169,8 @@ private:
     std::optional<InstanceSpec> instanceOf(const Project &project, const QString &id) const;
 
     const ReferenceData &m_reference;
+    const CatalogLookup *m_catalog = nullptr; ///< the lookup of m_plan, when given
+    const Project *m_plan = nullptr;
 };
 
 } // namespace greenprint

@@ -9,6 +9,7 @@ RuleContext::RuleContext(const Project &project, const ReferenceData &reference,
     , m_reference(reference)
     , m_baseline(baseline)
     , m_catalog(project, reference)
+    , m_feasibility(m_catalog, project)
 { }
 
 const ComponentEstimate *RuleContext::estimate(StageKind stage, int index) const

@@ -2,6 +2,8 @@
 // What every rule sees: the baseline project, its estimate and the reference data.
 #pragma once
 
+#include "feasibility.h"
+
 #include "domain/cataloglookup.h"
 #include "domain/estimate.h"
 #include "domain/project.h"
@@ -12,8 +14,10 @@
 namespace greenprint {
 
 /**
- * The read-only input of the rules. Holds references: the project, the
- * reference data and the baseline estimate must outlive the context.
+ * The read-only input of the rules, and the state of one run of the advisor
+ * (the plan's catalog lookup, the feasibility checks over it). Holds references:
+ * the project, the reference data and the baseline estimate must outlive the
+ * context. Used on one thread at a time.
  */
 class RuleContext
 {
@@ -29,6 +33,11 @@ public:
     const InstanceSpec *instance(const QString &id) const { return m_catalog.instance(id); }
     /** How the plan's names resolve, shared with the estimator. */
     const CatalogLookup &catalog() const { return m_catalog; }
+    /**
+     * Whether the plan and its changes can run (feasibility.h), resolving names through
+     * catalog(): one lookup for the whole run of the advisor, not one per check.
+     */
+    const Feasibility &feasibility() const { return m_feasibility; }
     /** The baseline estimate of one component, or nullptr. */
     const ComponentEstimate *estimate(StageKind stage, int index) const;
     /** The baseline kgCO2e of the whole plan. */
@@ -60,6 +69,7 @@ private:
     const ReferenceData &m_reference;
     const Estimate &m_baseline;
     CatalogLookup m_catalog;
+    Feasibility m_feasibility;
 };
 
 } // namespace greenprint

@@ -264,7 +264,7 @@ CandidateMatch bestFeasibleMatch(const RuleContext &ctx, StageKind stage, int in
                                  const InstanceSpec &from, int count, WorkTask task,
                                  QStringList candidates)
 {
-    const Feasibility feasibility(ctx.reference());
+    const Feasibility &feasibility = ctx.feasibility();
     CandidateMatch first{{}, false};
     while (!candidates.isEmpty()) {
         const std::optional<InstanceChoice> choice =

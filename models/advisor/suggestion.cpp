@@ -47,4 +47,17 @@ QString suggestionStageName(const Suggestion &suggestion)
         : stageDisplayName(suggestion.stage);
 }
 
+bool placedBefore(const Suggestion &a, const Suggestion &b)
+{
+    if (a.ruleId != b.ruleId)
+        return a.ruleId < b.ruleId;
+    const int stageA = a.wholePlan ? kStageCount : int(a.stage);
+    const int stageB = b.wholePlan ? kStageCount : int(b.stage);
+    if (stageA != stageB)
+        return stageA < stageB;
+    if (a.componentIndex != b.componentIndex)
+        return a.componentIndex < b.componentIndex;
+    return a.id < b.id;
+}
+
 } // namespace greenprint

@@ -97,5 +97,11 @@ QString latencyEffectKey(LatencyEffect effect);
 QString suggestionStageKey(const Suggestion &suggestion);
 /** The translated stage name, or "Whole plan". */
 QString suggestionStageName(const Suggestion &suggestion);
+/**
+ * Where `a` stands before `b` among suggestions that save the same: by rule id, then
+ * stage (a whole-plan scenario after the stages), then component index (a whole stage
+ * first), then id. A strict total order that never looks at the figures.
+ */
+bool placedBefore(const Suggestion &a, const Suggestion &b);
 
 } // namespace greenprint

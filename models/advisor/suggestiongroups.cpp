@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestiongroups.h"
 
+#include "ranking.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -92,17 +94,25 @@ std::vector<SuggestionGroup> SuggestionGrouping::group(const Advisor &advisor,
         else
             g.section = SuggestionSection::Ranked;
     }
+    // Section by section, in the advisor's one order (ranking.h), each group placed as its
+    // first member.
     std::stable_sort(groups.begin(), groups.end(),
-                     [&](const SuggestionGroup &a, const SuggestionGroup &b) {
-                         if (a.section != b.section)
-                             return int(a.section) < int(b.section);
-                         if (a.savings.co2e.kg != b.savings.co2e.kg)
-                             return a.savings.co2e.kg > b.savings.co2e.kg;
-                         if (a.savings.cost.usd != b.savings.cost.usd)
-                             return a.savings.cost.usd > b.savings.cost.usd;
-                         return suggestions[std::size_t(a.members.front())].id
-                             < suggestions[std::size_t(b.members.front())].id;
+                     [](const SuggestionGroup &a, const SuggestionGroup &b) {
+                         return int(a.section) < int(b.section);
                      });
+    const auto savingsOf = [](const SuggestionGroup &g) -> const Savings & { return g.savings; };
+    const auto groupPlacedBefore = [&suggestions](const SuggestionGroup &a,
+                                                  const SuggestionGroup &b) {
+        return placedBefore(suggestions[std::size_t(a.members.front())],
+                            suggestions[std::size_t(b.members.front())]);
+    };
+    for (auto first = groups.begin(); first != groups.end();) {
+        const auto last = std::find_if(first, groups.end(), [&](const SuggestionGroup &g) {
+            return g.section != first->section;
+        });
+        ranking::rankBySavings(first, last, savingsOf, groupPlacedBefore);
+        first = last;
+    }
     return groups;
 }
 

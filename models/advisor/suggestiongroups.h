@@ -19,7 +19,8 @@
  *    state and what it would save if so, and is not ranked;
  *  - a group saving less than 0.5 % of the plan's kgCO2e, or nothing counted,
  *    is folded into Smaller savings;
- *  - the rest is Ranked by kgCO2e saved (cost, then id, break ties).
+ *  - the rest is Ranked by kgCO2e saved, then cost, then the place of the
+ *    group's first member (ranking.h), as the advisor ranks suggestions.
  */
 
 #include "advisor.h"

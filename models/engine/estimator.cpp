@@ -394,7 +394,8 @@ private:
 
     /**
      * Instances running `hours` (per bound) each at `utilization`: IT energy
-     * per bound from the profile's power band, embodied share and cost. Returns
+     * per bound from the profile's power band, embodied share and, when `priced`,
+     * cost (else the caller prices the hours with addInstancePrice()). Returns
      * the central load the profile was asked for (its fixed utilization, if it
      * has one), or nullopt under measured power.
      */
@@ -402,7 +403,7 @@ private:
                                            const Banded<Hours> &hours,
                                            const Banded<double> &utilization,
                                            std::optional<double> measuredPowerW, Pricing pricing,
-                                           ComponentEstimate &result)
+                                           ComponentEstimate &result, bool priced = true)
     {
         // Once per instance row: the profile formats the row's embodied assumptions
         // every time it is asked, and they depend on the row alone.
@@ -462,6 +463,15 @@ private:
                   Tr::tr("no embodied-emissions figure for \"%1\"; embodied carbon is not counted")
                       .arg(spec.id));
         }
+        if (priced)
+            addInstancePrice(spec, instanceHours, pricing, result);
+        return appliedLoad;
+    }
+
+    /** The price of `instanceHours` hours of `spec` (instances times hours), or why none. */
+    void addInstancePrice(const InstanceSpec &spec, double instanceHours, Pricing pricing,
+                          ComponentEstimate &result)
+    {
         if (spec.priceUsdPerHour) {
             const double factor = pricing == Pricing::Spot ? 1.0 - m_ctx.spotDiscount : 1.0;
             addPriceAssumptions(spec, pricing);
@@ -475,7 +485,6 @@ private:
                   Tr::tr("no price for \"%1\" in the reference data; its cost is not counted")
                       .arg(spec.id));
         }
-        return appliedLoad;
     }
 
     void addPriceCoefficientAssumption(const Coefficient &c)
@@ -651,11 +660,15 @@ private:
                     idle[b] = Hours{s.hoursProvisioned - busy[b].h};
                 }
                 result.appliedLoadFraction = addInstanceHours(
-                    *spec, s.count, busy, busyLoad, std::nullopt, Pricing::OnDemand, result);
-                const std::optional<double> idleLoad = addInstanceHours(
-                    *spec, s.count, idle, bandedLoad(0.0), std::nullopt, Pricing::OnDemand, result);
+                    *spec, s.count, busy, busyLoad, std::nullopt, Pricing::OnDemand, result, false);
+                const std::optional<double> idleLoad =
+                    addInstanceHours(*spec, s.count, idle, bandedLoad(0.0), std::nullopt,
+                                     Pricing::OnDemand, result, false);
                 if (idle[Central].h > 0.0)
                     result.idleLoadFraction = idleLoad;
+                // The bill is the provisioned hours, priced once: priced as busy plus idle, a
+                // change of the work alone (quantize, compile) would move the cost by rounding.
+                addInstancePrice(*spec, s.hoursProvisioned * s.count, Pricing::OnDemand, result);
             }
             setInstanceSummary(result, s.instance, spec, s.count, hours[Central]);
             return;
@@ -1004,24 +1017,6 @@ int errorCount(const Issues &issues)
                              [](const Issue &i) { return i.severity == Issue::Severity::Error; }));
 }
 
-/** Everything but the components that estimateProject() reads is the same in both. */
-bool sameOutsideComponents(const Project &a, const Project &b)
-{
-    if (!(a.region == b.region && a.settings == b.settings
-          && a.catalogInstances == b.catalogInstances && a.catalogRegions == b.catalogRegions
-          && a.constraints == b.constraints))
-        return false;
-    for (int s = 0; s < kStageCount; ++s) {
-        const Stage &x = a.stages[s];
-        const Stage &y = b.stages[s];
-        // A stage's region is checked only when it has components.
-        if (x.kind != y.kind || x.region != y.region
-            || x.components.empty() != y.components.empty())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 bool hasJobHours(ComponentType type)
@@ -1070,53 +1065,6 @@ VariantEstimator::VariantEstimator(const Project &plan, const Estimate &planEsti
 }
 
 VariantEstimator::~VariantEstimator() = default;
-
-std::optional<VariantEstimator::Result> VariantEstimator::estimate(const Project &variant) const
-{
-    if (!d->usable || !sameOutsideComponents(d->plan, variant))
-        return std::nullopt;
-    Result result;
-    Issues issues;
-    AssumptionSet assumptions; // the figures only: assumptions are the plan's business
-    ConstantSet constants;
-    for (int s = 0; s < kStageCount; ++s) {
-        const ComponentList &before = d->plan.stages[s].components;
-        const std::vector<ComponentEstimate> &estimates = d->planEstimate.stages[s].components;
-        const ComponentList &after = variant.stages[s].components;
-        // Suggestions change components in place, remove some and append new ones:
-        // walk both lists in order, skipping at most as many of the plan's as were removed.
-        const std::size_t removed = before.size() > after.size() ? before.size() - after.size() : 0;
-        ComponentEstimator estimator(d->lookup, *d->profile, d->contexts[s], issues, assumptions,
-                                     constants);
-        Footprint stageFootprint;
-        std::size_t i = 0;
-        for (std::size_t j = 0; j < after.size(); ++j) {
-            std::optional<std::size_t> same;
-            for (std::size_t k = i; k < before.size() && k <= i + removed; ++k) {
-                if (before[k] == after[j]) {
-                    same = k;
-                    break;
-                }
-            }
-            if (same) {
-                const ComponentEstimate &e = estimates[*same];
-                stageFootprint += e.footprint;
-                if (hasJobHours(e.type))
-                    result.jobHours += e.hours;
-                i = *same + 1;
-                continue;
-            }
-            const ComponentEstimate e = estimator.estimate(after[j], int(j));
-            stageFootprint += e.footprint;
-            if (hasJobHours(e.type))
-                result.jobHours += e.hours;
-            ++i; // changed in place
-        }
-        result.total += stageFootprint;
-    }
-    result.errorCount = errorCount(issues);
-    return result;
-}
 
 std::optional<VariantEstimator::Difference>
 VariantEstimator::difference(const std::vector<ChangedComponent> &changes) const

@@ -37,12 +37,11 @@ namespace greenprint {
 bool hasJobHours(ComponentType type);
 
 /**
- * Estimates variants of one plan that differ from it only in their components, as
+ * Weighs variants of one plan that differ from it only in their components, as
  * the advisor's suggestions do, in time proportional to what changed: a component
  * equal to the plan's, in the same stage, keeps the plan's figures (a component's
- * estimate depends on it and its stage alone); only the others are estimated. The
- * totals are then summed in the order estimateProject() sums them, so they are
- * exactly its totals, not an approximation.
+ * estimate depends on it and its stage alone); only the others are estimated, each
+ * to the figures estimateProject() gives it in the whole changed plan.
  *
  * `plan`, `planEstimate` (estimateProject(plan, reference)) and `reference` must
  * outlive it.
@@ -55,22 +54,6 @@ public:
     ~VariantEstimator();
     VariantEstimator(const VariantEstimator &) = delete;
     VariantEstimator &operator=(const VariantEstimator &) = delete;
-
-    /** What estimateProject(variant) would give, in total. */
-    struct Result
-    {
-        Footprint total;
-        Hours jobHours; ///< summed over the components hasJobHours() counts
-        int errorCount = 0; ///< Error issues
-    };
-
-    /**
-     * The totals of `variant`; nullopt when they cannot be had from the plan's
-     * (the plan has errors, or the variant differs in more than its components:
-     * settings, regions, catalog, constraints, or a stage that becomes empty or
-     * stops being empty). Estimate the variant whole then.
-     */
-    std::optional<Result> estimate(const Project &variant) const;
 
     /** One component of the plan a variant changes: its new value, or nullptr when removed. */
     struct ChangedComponent
@@ -92,8 +75,8 @@ public:
     };
     /**
      * The difference a variant given by its changed components alone makes, in time
-     * proportional to the changes, not to the plan (the advisor weighs each of the
-     * thousands of suggestions of a large plan this way). Savings are `before` minus
+     * proportional to the changes, not to the plan (the advisor weighs every suggestion
+     * that changes components this way, whatever the plan's size). Savings are `before` minus
      * `after`, with no sum of the whole plan in between: a change that leaves the
      * figures as they are saves exactly zero. Nullopt when the plan has errors or a
      * stage becomes empty: estimate the variant whole then. `changes` are ordered by

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The advisor on large plans: a suggestion that changes a few components is weighed on those
-// components alone, so that the work per suggestion does not grow with the plan, and its
-// savings are still those of the whole changed plan estimated again.
+// components alone, so that the work per suggestion does not grow with the plan (that its
+// savings are those of the whole changed plan estimated again: tst_advisorsavings).
 #include "referencedb.h"
 #include "strictqtest.h"
 #include "testpaths.h"
@@ -12,8 +12,6 @@
 #include "io/projectreader.h"
 
 #include <QTest>
-
-#include <cmath>
 
 using namespace greenprint;
 using namespace greenprint::test;
@@ -26,8 +24,6 @@ class TestAdvisorScaling : public test::StrictTestCase
 private slots:
     void wholePlanChangesDoNotGrowWithThePlan();
     void wholePlanChangesDoNotGrowWithThePlan_data();
-    void componentSavingsEqualWholeEstimates();
-    void componentSavingsEqualWholeEstimates_data();
     void lazyEditCopiesOnlyWhatItTouches();
 
 private:
@@ -115,49 +111,6 @@ void TestAdvisorScaling::wholePlanChangesDoNotGrowWithThePlan()
              qPrintable(u"%1 then %2"_s.arg(small.wholePlan).arg(large.wholePlan)));
     QVERIFY2(large.wide <= small.wide + 1,
              qPrintable(u"%1 then %2"_s.arg(small.wide).arg(large.wide)));
-}
-
-void TestAdvisorScaling::componentSavingsEqualWholeEstimates_data()
-{
-    addExamples();
-}
-
-void TestAdvisorScaling::componentSavingsEqualWholeEstimates()
-{
-    QFETCH(QString, path);
-    const ReferenceData &ref = builtReferenceData();
-    // Large enough to be weighed on the changed components alone.
-    const int perCopy = repeated(path, 1).componentCount();
-    const Project plan = repeated(path, Advisor::kWholeCopyBelowComponents / perCopy + 1);
-    QVERIFY(plan.componentCount() >= Advisor::kWholeCopyBelowComponents);
-    const Estimate estimate = estimateProject(plan, ref);
-    const std::vector<Suggestion> offered = Advisor(ref).suggest(plan, estimate);
-    QVERIFY(!offered.empty());
-    // The savings from the changed components alone are the whole estimates' up to rounding
-    // of the plan's totals (a relative 1e-9 of them; the figures are printed to 6 digits).
-    const double co2eSlack = 1e-9 * std::abs(estimate.total.co2e.kg);
-    const double costSlack = 1e-9 * std::abs(estimate.total.cost.usd);
-    int compared = 0;
-    for (const Suggestion &s : offered) {
-        Project copy = plan;
-        ProjectEdit edit(copy);
-        if (s.change)
-            s.change(edit);
-        edit.finish();
-        const Estimate changed = estimateProject(copy, ref);
-        const Savings whole = Advisor::savingsBetween(estimate, changed);
-        QVERIFY2(std::abs(whole.co2e.kg - s.savings.co2e.kg) <= co2eSlack,
-                 qPrintable(u"%1: %2 against %3"_s.arg(s.id)
-                                .arg(s.savings.co2e.kg, 0, 'g', 17)
-                                .arg(whole.co2e.kg, 0, 'g', 17)));
-        QVERIFY2(std::abs(whole.energy.kWh - s.savings.energy.kWh)
-                     <= 1e-9 * std::abs(estimate.total.energy.kWh),
-                 qPrintable(s.id));
-        if (s.costKnown)
-            QVERIFY2(std::abs(whole.cost.usd - s.savings.cost.usd) <= costSlack, qPrintable(s.id));
-        ++compared;
-    }
-    QCOMPARE(compared, int(offered.size()));
 }
 
 void TestAdvisorScaling::lazyEditCopiesOnlyWhatItTouches()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every component type against hand-computed expectations (see referencefixture.h).
+#include "advisortestprojects.h"
 #include "engine/estimator.h"
+#include "referencedb.h"
 #include "referencefixture.h"
 #include "strictqtest.h"
 #include "tolerance.h"
@@ -54,6 +56,7 @@ private slots:
     void missingPriceAndEmbodiedAreWarnings();
     void projectCatalogShadowsReference();
     void estimateIsDeterministic();
+    void provisionedEndpointIsBilledForItsHoursWhateverItServes();
 };
 
 void TestEstimator::componentFootprint_data()
@@ -327,6 +330,33 @@ void TestEstimator::estimateIsDeterministic()
     const Estimate a = estimateProject(p, ref);
     const Estimate b = estimateProject(p, ref);
     QCOMPARE(a.total, b.total);
+}
+
+// A real-time endpoint with work is busy part of its hours and idle the rest; the bill is the
+// provisioned hours all the same, so a change of the work alone (int8 instead of fp16) must
+// leave the cost as it is to the last bit, not move it by the rounding of busy plus idle.
+void TestEstimator::provisionedEndpointIsBilledForItsHoursWhateverItServes()
+{
+    const ReferenceData &ref = test::builtReferenceData();
+    double fp16Kwh = 0.0;
+    double fp16Usd = 0.0;
+    for (Precision precision : {Precision::Fp16, Precision::Int8}) {
+        const Project p =
+            test::projectWith(StageKind::Inference,
+                              test::endpoint(QStringLiteral("E"), QStringLiteral("g4dn.xlarge"), 2,
+                                             0.5, true, EndpointMode::RealTime, precision));
+        const Estimate e = estimateProject(p, ref);
+        QVERIFY(!hasErrors(e.issues));
+        // instances.csv: g4dn.xlarge 0.526 USD/h (us-east-1); 2 instances x 8760 h.
+        GP_COMPARE_NEAR(e.total.cost.usd, 0.526 * 8760.0 * 2.0, 1e-12, 0.0);
+        if (precision == Precision::Fp16) {
+            fp16Kwh = e.total.energy.kWh;
+            fp16Usd = e.total.cost.usd;
+        } else {
+            QVERIFY(e.total.energy.kWh < fp16Kwh); // the work is lighter
+            QVERIFY(e.total.cost.usd == fp16Usd); // to the bit
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEstimator)
