@@ -6,7 +6,6 @@
 #include "../io/csvwriter.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <nlohmann/json.hpp>
 

@@ -10,7 +10,6 @@
 #include "texttable.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTextStream>
 
 #include <QBuffer>
