@@ -2411,6 +2411,18 @@ Marktbasiert (%6): %7</translation>
         <source>Per training run: R = %1, the runs of &quot;%2&quot;, the training job that draws the most energy in one run; the runs of %3 are shared among them</source>
         <translation>Pro Trainingslauf: R = %1, die Läufe von „%2“, dem Trainingsjob, der in einem Lauf die meiste Energie aufnimmt; die Läufe von %3 werden auf sie verteilt</translation>
     </message>
+    <message>
+        <source>No figure per 1 M tokens served: these components serve requests but state no tokens per request: %1. The stage&apos;s footprint is not divided by the tokens of the other components alone</source>
+        <translation>Kein Wert pro 1 Mio. bediente Tokens: diese Komponenten bedienen Anfragen, geben aber keine Tokens pro Anfrage an: %1. Die Emissionen der Phase werden nicht durch die Tokens der übrigen Komponenten allein geteilt</translation>
+    </message>
+    <message>
+        <source>Per 1 M tokens served: R = %1 million tokens, the requests served times the tokens per request (prompt and output tokens together) of every endpoint and job that serves requests</source>
+        <translation>Pro 1 Mio. bediente Tokens: R = %1 Mio. Tokens, die bedienten Anfragen mal die Tokens pro Anfrage (Prompt- und Ausgabe-Tokens zusammen) jedes Endpunkts und Jobs, der Anfragen bedient</translation>
+    </message>
+    <message>
+        <source>per 1 M tokens served</source>
+        <translation>pro 1 Mio. bediente Tokens</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GpuGenerationRule</name>
@@ -3168,8 +3180,8 @@ Marktbasiert (%6): %7</translation>
         <translation>Betriebsemissionen, gerechnet mit dem vertraglich gekauften oder gedeckten Strom, nach der marktbasierten Scope-2-Methode des GHG Protocol: 0 gCO2e pro kWh in Regionen, in denen AWS seinen Verbrauch im gewählten Jahr mit erneuerbarer Energie gedeckt hat; sonst der Residualmix des Landes der Region, wo ein veröffentlichter hinterlegt ist (der AIB European Residual Mix für EU-Länder), andernfalls der standortbasierte Faktor, jeweils unter Annahmen aufgeführt. Die Zahl steht neben der standortbasierten, nie an ihrer Stelle.</translation>
     </message>
     <message>
-        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run and per 1,000 requests served.</source>
-        <translation>Die Kennzahl der Green Software Foundation, genormt als ISO/IEC 21031: (E × I + M) pro R, Energie mal Netzintensität plus graue Emissionen, je funktionaler Einheit R. Greenprint gibt sie pro Pipeline-Lauf, pro Notebook-Woche, pro Trainingslauf und pro 1.000 bediente Anfragen an.</translation>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run, per 1,000 requests served and per 1 M tokens served (prompt and output tokens together).</source>
+        <translation>Die Kennzahl der Green Software Foundation, genormt als ISO/IEC 21031: (E × I + M) pro R, Energie mal Netzintensität plus graue Emissionen, je funktionaler Einheit R. Greenprint gibt sie pro Pipeline-Lauf, pro Notebook-Woche, pro Trainingslauf, pro 1.000 bediente Anfragen und pro 1 Mio. bediente Tokens (Prompt- und Ausgabe-Tokens zusammen) an.</translation>
     </message>
 </context>
 <context>
@@ -4937,8 +4949,12 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Pro Arbeitseinheit in der Form der Software-Carbon-Intensity-Spezifikation (ISO/IEC 21031): (E × I + M) pro R, Betriebsemissionen (Energie × Netzintensität) plus graue Emissionen, geteilt durch die gelieferten Einheiten: Pipeline-Läufe, Notebook-Wochen, Trainingsläufe oder 1.000 bediente Anfragen. Ein Trainingslauf ist ein Lauf des Trainingsjobs, der in einem Lauf die meiste Energie aufnimmt; die übrigen Jobs der Phase, etwa eine nächtliche Evaluierung, werden ihm zugerechnet. Der ganze Plan wird pro 1.000 Anfragen gerechnet, wenn er welche bedient, so dass das Training auf sie umgelegt wird.</translation>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them. Where every endpoint and job serving requests states its tokens per request, inference and the whole plan are also counted per 1 M tokens served, prompt and output tokens together.</source>
+        <translation>Pro Arbeitseinheit in der Form der Software-Carbon-Intensity-Spezifikation (ISO/IEC 21031): (E × I + M) pro R, Betriebsemissionen (Energie × Netzintensität) plus graue Emissionen, geteilt durch die gelieferten Einheiten: Pipeline-Läufe, Notebook-Wochen, Trainingsläufe oder 1.000 bediente Anfragen. Ein Trainingslauf ist ein Lauf des Trainingsjobs, der in einem Lauf die meiste Energie aufnimmt; die übrigen Jobs der Phase, etwa eine nächtliche Evaluierung, werden ihm zugerechnet. Der ganze Plan wird pro 1.000 Anfragen gerechnet, wenn er welche bedient, so dass das Training auf sie umgelegt wird. Wenn jeder Endpunkt und Job, der Anfragen bedient, seine Tokens pro Anfrage angibt, werden die Inferenz und der ganze Plan außerdem pro 1 Mio. bediente Tokens gerechnet, Prompt- und Ausgabe-Tokens zusammen.</translation>
     </message>
 </context>
 <context>

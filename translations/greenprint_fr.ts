@@ -2411,6 +2411,18 @@ Fondées sur le marché (%6) : %7</translation>
         <source>Per training run: R = %1, the runs of &quot;%2&quot;, the training job that draws the most energy in one run; the runs of %3 are shared among them</source>
         <translation>Par entraînement : R = %1, les exécutions de « %2 », le job d&apos;entraînement qui consomme le plus d&apos;énergie en une exécution ; les exécutions de %3 sont réparties entre elles</translation>
     </message>
+    <message>
+        <source>No figure per 1 M tokens served: these components serve requests but state no tokens per request: %1. The stage&apos;s footprint is not divided by the tokens of the other components alone</source>
+        <translation>Pas de chiffre pour 1 M de jetons servis : ces composants servent des requêtes mais n&apos;indiquent pas de jetons par requête : %1. L&apos;empreinte de l&apos;étape n&apos;est pas divisée par les seuls jetons des autres composants</translation>
+    </message>
+    <message>
+        <source>Per 1 M tokens served: R = %1 million tokens, the requests served times the tokens per request (prompt and output tokens together) of every endpoint and job that serves requests</source>
+        <translation>Pour 1 M de jetons servis : R = %1 millions de jetons, les requêtes servies multipliées par les jetons par requête (jetons d&apos;entrée et de sortie ensemble) de chaque point de terminaison et job qui sert des requêtes</translation>
+    </message>
+    <message>
+        <source>per 1 M tokens served</source>
+        <translation>pour 1 M de jetons servis</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GpuGenerationRule</name>
@@ -3168,8 +3180,8 @@ Fondées sur le marché (%6) : %7</translation>
         <translation>Émissions opérationnelles comptées avec l&apos;électricité achetée ou couverte par contrat, selon la méthode Scope 2 fondée sur le marché du GHG Protocol : 0 gCO2e par kWh dans les régions où AWS a couvert sa consommation par de l&apos;énergie renouvelable l&apos;année choisie ; ailleurs, le mix résiduel du pays de la région lorsqu&apos;un mix publié est enregistré (le AIB European Residual Mix pour les pays de l&apos;UE), sinon le facteur fondé sur la localisation, chacun listé sous Hypothèses. Ce chiffre figure à côté de celui fondé sur la localisation, jamais à sa place.</translation>
     </message>
     <message>
-        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run and per 1,000 requests served.</source>
-        <translation>Le taux de la Green Software Foundation, normalisé sous ISO/IEC 21031 : (E × I + M) par R, l&apos;énergie multipliée par l&apos;intensité du réseau plus les émissions intrinsèques, par unité fonctionnelle R. Greenprint le donne par exécution du pipeline, par semaine de notebook, par entraînement et pour 1 000 requêtes servies.</translation>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run, per 1,000 requests served and per 1 M tokens served (prompt and output tokens together).</source>
+        <translation>Le taux de la Green Software Foundation, normalisé sous ISO/IEC 21031 : (E × I + M) par R, l&apos;énergie multipliée par l&apos;intensité du réseau plus les émissions intrinsèques, par unité fonctionnelle R. Greenprint le donne par exécution du pipeline, par semaine de notebook, par entraînement, pour 1 000 requêtes servies et pour 1 M de jetons servis (jetons d&apos;entrée et de sortie ensemble).</translation>
     </message>
 </context>
 <context>
@@ -4937,8 +4949,12 @@ Cliquez pour en créer un scénario.</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Par unité de travail, sous la forme de la spécification Software Carbon Intensity (ISO/IEC 21031) : (E × I + M) par R, émissions opérationnelles (énergie × intensité du réseau) plus émissions intrinsèques, divisées par les unités fournies : exécutions du pipeline, semaines de notebook, entraînements ou 1 000 requêtes servies. Un entraînement est une exécution du job d&apos;entraînement qui consomme le plus d&apos;énergie en une exécution ; les autres jobs de l&apos;étape, une évaluation nocturne par exemple, lui sont imputés. Le plan entier est compté pour 1 000 requêtes lorsqu’il en sert, de sorte que l’entraînement est réparti sur elles.</translation>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them. Where every endpoint and job serving requests states its tokens per request, inference and the whole plan are also counted per 1 M tokens served, prompt and output tokens together.</source>
+        <translation>Par unité de travail, sous la forme de la spécification Software Carbon Intensity (ISO/IEC 21031) : (E × I + M) par R, émissions opérationnelles (énergie × intensité du réseau) plus émissions intrinsèques, divisées par les unités fournies : exécutions du pipeline, semaines de notebook, entraînements ou 1 000 requêtes servies. Un entraînement est une exécution du job d&apos;entraînement qui consomme le plus d&apos;énergie en une exécution ; les autres jobs de l&apos;étape, une évaluation nocturne par exemple, lui sont imputés. Le plan entier est compté pour 1 000 requêtes lorsqu’il en sert, de sorte que l’entraînement est réparti sur elles. Lorsque chaque point de terminaison et job qui sert des requêtes indique ses jetons par requête, l’inférence et le plan entier sont aussi comptés pour 1 M de jetons servis, jetons d’entrée et de sortie ensemble.</translation>
     </message>
 </context>
 <context>

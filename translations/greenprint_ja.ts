@@ -2405,6 +2405,18 @@ Market-based (%6): %7</source>
         <source>Per training run: R = %1, the runs of &quot;%2&quot;, the training job that draws the most energy in one run; the runs of %3 are shared among them</source>
         <translation>トレーニング 1 回あたり：R = %1。1 回の実行で最も多くのエネルギーを消費する学習ジョブ「%2」の実行回数。%3 の実行はこれらに按分されます</translation>
     </message>
+    <message>
+        <source>No figure per 1 M tokens served: these components serve requests but state no tokens per request: %1. The stage&apos;s footprint is not divided by the tokens of the other components alone</source>
+        <translation>処理した 100 万トークンあたりの値なし：次のコンポーネントはリクエストを処理しますが、リクエストあたりのトークン数が入力されていません：%1。ステージのフットプリントを他のコンポーネントのトークン数だけで割ることはしません</translation>
+    </message>
+    <message>
+        <source>Per 1 M tokens served: R = %1 million tokens, the requests served times the tokens per request (prompt and output tokens together) of every endpoint and job that serves requests</source>
+        <translation>処理した 100 万トークンあたり：R = %1 百万トークン。リクエストを処理する各エンドポイントとジョブの、処理したリクエスト数 × リクエストあたりのトークン数（プロンプトと出力のトークンの合計）</translation>
+    </message>
+    <message>
+        <source>per 1 M tokens served</source>
+        <translation>処理した 100 万トークンあたり</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::GpuGenerationRule</name>
@@ -3162,8 +3174,8 @@ Market-based (%6): %7</source>
         <translation>契約で購入または充当した電力で数える運用時排出量で、GHG プロトコルのスコープ 2 マーケット基準手法です。選んだ年に AWS が消費電力を再生可能エネルギーで充当したリージョンでは 0 gCO2e/kWh、それ以外では公表された残余ミックスが保存されている国（EU 諸国は AIB European Residual Mix）ではリージョンの国の残余ミックス、ない場合はロケーション基準の係数を使い、それぞれ前提条件に記載します。ロケーション基準の値の横に示し、その代わりにはしません。</translation>
     </message>
     <message>
-        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run and per 1,000 requests served.</source>
-        <translation>Green Software Foundation の指標で、ISO/IEC 21031 として標準化されています：(E × I + M) / R、すなわちエネルギー × グリッド炭素強度に内包排出量を加え、機能単位 R あたりで表します。Greenprint はパイプライン実行 1 回あたり、ノートブック 1 週あたり、トレーニング 1 回あたり、処理した 1,000 リクエストあたりで示します。</translation>
+        <source>The Green Software Foundation&apos;s rate, standardised as ISO/IEC 21031: (E × I + M) per R, energy times grid intensity plus embodied emissions, per functional unit R. Greenprint gives it per pipeline run, per notebook week, per training run, per 1,000 requests served and per 1 M tokens served (prompt and output tokens together).</source>
+        <translation>Green Software Foundation の指標で、ISO/IEC 21031 として標準化されています：(E × I + M) / R、すなわちエネルギー × グリッド炭素強度に内包排出量を加え、機能単位 R あたりで表します。Greenprint はパイプライン実行 1 回あたり、ノートブック 1 週あたり、トレーニング 1 回あたり、処理した 1,000 リクエストあたり、処理した 100 万トークンあたり（プロンプトと出力のトークンの合計）で示します。</translation>
     </message>
 </context>
 <context>
@@ -4921,8 +4933,12 @@ Click to create a scenario from it.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them.</source>
-        <translation>Software Carbon Intensity 仕様（ISO/IEC 21031）の形式による作業単位あたりの値: (E × I + M) / R。運用時排出量（エネルギー × グリッド炭素強度）と内包排出量の合計を、提供した単位数（パイプライン実行、ノートブック週、トレーニング回数、処理した 1,000 リクエスト）で割ります。トレーニング 1 回は、1 回の実行で最も多くのエネルギーを消費する学習ジョブの 1 回の実行です。夜間評価などステージの他のジョブはそれに含めて数えます。計画がリクエストを処理する場合、計画全体は 1,000 リクエストあたりで数え、トレーニングはそれらに配分されます。</translation>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Per unit of work in the form of the Software Carbon Intensity specification (ISO/IEC 21031): (E × I + M) per R, operational carbon (energy × grid intensity) plus embodied carbon, divided by the units delivered: pipeline runs, notebook weeks, training runs, or 1,000 requests served. A training run is one run of the training job that draws the most energy in a run; the stage&apos;s other jobs, a nightly evaluation say, count towards it. The whole plan is counted per 1,000 requests when it serves any, so training is amortised over them. Where every endpoint and job serving requests states its tokens per request, inference and the whole plan are also counted per 1 M tokens served, prompt and output tokens together.</source>
+        <translation>Software Carbon Intensity 仕様（ISO/IEC 21031）の形式による作業単位あたりの値: (E × I + M) / R。運用時排出量（エネルギー × グリッド炭素強度）と内包排出量の合計を、提供した単位数（パイプライン実行、ノートブック週、トレーニング回数、処理した 1,000 リクエスト）で割ります。トレーニング 1 回は、1 回の実行で最も多くのエネルギーを消費する学習ジョブの 1 回の実行です。夜間評価などステージの他のジョブはそれに含めて数えます。計画がリクエストを処理する場合、計画全体は 1,000 リクエストあたりで数え、トレーニングはそれらに配分されます。リクエストを処理するすべてのエンドポイントとジョブがリクエストあたりのトークン数を入力している場合、推論と計画全体は処理した 100 万トークンあたりでも数えます（プロンプトと出力のトークンの合計）。</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,8 @@ QList<Term> glossary()
          ManualDialog::tr("The Green Software Foundation's rate, standardised as ISO/IEC 21031: "
                           "(E × I + M) per R, energy times grid intensity plus embodied "
                           "emissions, per functional unit R. Greenprint gives it per pipeline "
-                          "run, per notebook week, per training run and per 1,000 requests "
-                          "served.")},
+                          "run, per notebook week, per training run, per 1,000 requests served "
+                          "and per 1 M tokens served (prompt and output tokens together).")},
         {QStringLiteral("co2e"), ManualDialog::tr("kgCO2e"),
          ManualDialog::tr("Kilograms of carbon dioxide equivalent: every greenhouse gas counted "
                           "as the mass of CO2 that warms as much over 100 years.")},

@@ -376,10 +376,15 @@ void PdfSections::writePerUnit()
     int number = 1;
     for (const StageEstimate &s : e.stages) {
         const QString title = stageTitle(s, number++);
-        if (!s.components.empty())
-            row(title, s.perUnit, PdfTable::RowKind::Normal);
+        if (s.components.empty())
+            continue;
+        row(title, s.perUnit, PdfTable::RowKind::Normal);
+        if (s.perMillionTokens)
+            row(title, *s.perMillionTokens, PdfTable::RowKind::Normal);
     }
     row(tr("Whole plan"), e.perUnit, PdfTable::RowKind::Total);
+    if (e.perMillionTokens)
+        row(tr("Whole plan"), *e.perMillionTokens, PdfTable::RowKind::Total);
     m_writer.addTable(table);
     m_writer.addParagraph(PerUnitText::method(), TextStyle::Small, PdfStyle::muted());
 }

@@ -21,14 +21,24 @@ QString PerUnitText::figures(const PerUnit &perUnit, const UnitFormatter &units)
              functionalUnitDisplayName(perUnit.functionalUnit));
 }
 
+QString PerUnitText::allFigures(const PerUnit &perUnit,
+                                const std::optional<PerUnit> &perMillionTokens,
+                                const UnitFormatter &units)
+{
+    if (!perMillionTokens)
+        return figures(perUnit, units);
+    return tr("%1; %2").arg(figures(perUnit, units), figures(*perMillionTokens, units));
+}
+
 QStringList PerUnitText::summaryLines(const Estimate &estimate, const UnitFormatter &units)
 {
-    QStringList lines{tr("Whole plan: %1").arg(figures(estimate.perUnit, units))};
+    QStringList lines{
+        tr("Whole plan: %1").arg(allFigures(estimate.perUnit, estimate.perMillionTokens, units))};
     for (const StageEstimate &stage : estimate.stages) {
         if (stage.components.empty())
             continue;
         lines << tr("%1: %2").arg(stageDisplayName(stage.kind, stage.name),
-                                  figures(stage.perUnit, units));
+                                  allFigures(stage.perUnit, stage.perMillionTokens, units));
     }
     return lines;
 }
@@ -41,7 +51,10 @@ QString PerUnitText::method()
               "notebook weeks, training runs, or 1,000 requests served. A training run is one "
               "run of the training job that draws the most energy in a run; the stage's other "
               "jobs, a nightly evaluation say, count towards it. The whole plan is counted per "
-              "1,000 requests when it serves any, so training is amortised over them.");
+              "1,000 requests when it serves any, so training is amortised over them. Where "
+              "every endpoint and job serving requests states its tokens per request, inference "
+              "and the whole plan are also counted per 1 M tokens served, prompt and output "
+              "tokens together.");
 }
 
 } // namespace greenprint

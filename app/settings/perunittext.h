@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace greenprint {
 
 /** Formats PerUnit figures (engine/functionalunits.h) in the user's units and language. */
@@ -22,6 +24,10 @@ public:
      * (R = 0) it says what is missing instead of a number.
      */
     static QString figures(const PerUnit &perUnit, const UnitFormatter &units);
+    /** figures() of `perUnit`, then those per 1 M tokens served where there are any. */
+    static QString allFigures(const PerUnit &perUnit,
+                              const std::optional<PerUnit> &perMillionTokens,
+                              const UnitFormatter &units);
     /** The plan and every stage with components, one "Stage: figures" line each. */
     static QStringList summaryLines(const Estimate &estimate, const UnitFormatter &units);
     /** The SCI formula as a reader of the plan sees it explained. */

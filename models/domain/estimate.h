@@ -108,6 +108,7 @@ enum class FunctionalUnit {
     ModelBuildingRun, ///< one round of model building (no notebooks planned)
     TrainingRun, ///< one training run, tuning and storage included
     ThousandRequests, ///< 1,000 inference requests served
+    MillionTokens, ///< 1 million tokens served, prompt and output tokens together
     Plan, ///< the plan as a whole (nothing countable planned)
 };
 
@@ -189,6 +190,8 @@ struct StageEstimate
     std::vector<ComponentEstimate> components;
     Footprint footprint;
     PerUnit perUnit; ///< per the stage's functional unit (engine/functionalunits.h)
+    /// Inference: per 1 M tokens served, when every request served states its tokens; else empty
+    std::optional<PerUnit> perMillionTokens;
 };
 
 struct Estimate
@@ -203,6 +206,8 @@ struct Estimate
     std::vector<StageEstimate> stages;
     Footprint total;
     PerUnit perUnit; ///< the whole plan per the functional unit of its use
+    /// The whole plan per 1 M tokens served, when its inference stage has that figure
+    std::optional<PerUnit> perMillionTokens;
     /** The method as this estimate applied it, in a few sentences, numbers from the data. */
     QString methodSummary;
     /** Every assumption the estimate relied on, once each, for reports and the UI. */

@@ -14,6 +14,7 @@ struct Tr
 };
 
 constexpr double kRequestsPerUnit = 1000.0;
+constexpr double kTokensPerUnit = 1e6;
 
 /** The work a compute job does in one run, or an endpoint serves (requests as a total). */
 std::optional<WorkSpec> inferenceWorkOf(const Component &component)
@@ -147,17 +148,75 @@ PerUnit perUnitOf(const Footprint &footprint, FunctionalUnit unit, double units)
     return perUnit;
 }
 
+namespace {
+
+/**
+ * Calls `serve(component, work, requests)` for every component of `stage` whose inference
+ * work serves requests: `work` as served (an endpoint's monthly rate made its total over
+ * the hours provisioned), `requests` over the plan (each run's for a recurring job).
+ */
+template<typename Serve>
+void forEachRequestServer(const Stage &stage, Serve serve)
+{
+    for (const Component &c : stage.components) {
+        const std::optional<WorkSpec> work = inferenceWorkOf(c);
+        if (!work || work->kind != WorkSpec::Kind::Inference)
+            continue;
+        const auto *compute = std::get_if<ComputeSpec>(&c.spec);
+        serve(c, *work, work->requests * (compute ? compute->runs() : 1.0)); // each run's
+    }
+}
+
+/** States under the assumptions how R per 1 M tokens was counted, or why there is none. */
+void noteTokensServed(const TokensServed &served, QStringList &assumptions)
+{
+    if (!served.withoutTokens.isEmpty()) {
+        QStringList names;
+        for (const QString &name : served.withoutTokens)
+            names << u'"' + name + u'"';
+        assumptions << Tr::tr("No figure per 1 M tokens served: these components serve requests "
+                              "but state no tokens per request: %1. The stage's footprint is "
+                              "not divided by the tokens of the other components alone")
+                           .arg(names.join(QStringLiteral(", ")));
+    } else if (const std::optional<double> units = served.millionTokens()) {
+        assumptions << Tr::tr("Per 1 M tokens served: R = %1 million tokens, the requests "
+                              "served times the tokens per request (prompt and output tokens "
+                              "together) of every endpoint and job that serves requests")
+                           .arg(QString::number(*units, 'f', 1));
+    }
+}
+
+} // namespace
+
 double requestsServed(const Stage &stage)
 {
     double requests = 0.0;
-    for (const Component &c : stage.components) {
-        const std::optional<WorkSpec> work = inferenceWorkOf(c);
-        if (work && work->kind == WorkSpec::Kind::Inference) {
-            const auto *compute = std::get_if<ComputeSpec>(&c.spec);
-            requests += work->requests * (compute ? compute->runs() : 1.0); // each run's
-        }
-    }
+    forEachRequestServer(stage, [&requests](const Component &, const WorkSpec &, double served) {
+        requests += served;
+    });
     return requests;
+}
+
+std::optional<double> TokensServed::millionTokens() const
+{
+    if (tokens <= 0.0 || !withoutTokens.isEmpty())
+        return std::nullopt;
+    return tokens / kTokensPerUnit;
+}
+
+TokensServed tokensServed(const Stage &stage)
+{
+    TokensServed served;
+    forEachRequestServer(stage,
+                         [&served](const Component &c, const WorkSpec &work, double requests) {
+                             if (requests <= 0.0)
+                                 return; // serves no request: no token to count
+                             if (work.tokensPerRequest > 0.0)
+                                 served.tokens += requests * work.tokensPerRequest;
+                             else
+                                 served.withoutTokens << c.name;
+                         });
+    return served;
 }
 
 void assignPerUnitFigures(const Project &project, Estimate &estimate)
@@ -168,7 +227,20 @@ void assignPerUnitFigures(const Project &project, Estimate &estimate)
             noteMainTrainingJob(stageEstimate, estimate.assumptions);
     }
 
-    const double requests = requestsServed(project.stage(StageKind::Inference));
+    const Stage &inference = project.stage(StageKind::Inference);
+    const TokensServed tokens = tokensServed(inference);
+    if (const std::optional<double> units = tokens.millionTokens()) {
+        for (StageEstimate &stageEstimate : estimate.stages) {
+            if (stageEstimate.kind == StageKind::Inference)
+                stageEstimate.perMillionTokens =
+                    perUnitOf(stageEstimate.footprint, FunctionalUnit::MillionTokens, *units);
+        }
+        estimate.perMillionTokens =
+            perUnitOf(estimate.total, FunctionalUnit::MillionTokens, *units);
+    }
+    noteTokensServed(tokens, estimate.assumptions);
+
+    const double requests = requestsServed(inference);
     const auto training =
         std::find_if(estimate.stages.begin(), estimate.stages.end(),
                      [](const StageEstimate &s) { return s.kind == StageKind::Training; });
@@ -196,6 +268,8 @@ QString functionalUnitText(FunctionalUnit unit)
         return QStringLiteral("training run");
     case FunctionalUnit::ThousandRequests:
         return QStringLiteral("1,000 requests");
+    case FunctionalUnit::MillionTokens:
+        return QStringLiteral("1 M tokens served");
     case FunctionalUnit::Plan:
         return QStringLiteral("plan");
     }
@@ -215,6 +289,8 @@ QString functionalUnitDisplayName(FunctionalUnit unit)
         return Tr::tr("per training run");
     case FunctionalUnit::ThousandRequests:
         return Tr::tr("per 1,000 requests");
+    case FunctionalUnit::MillionTokens:
+        return Tr::tr("per 1 M tokens served");
     case FunctionalUnit::Plan:
         return Tr::tr("for the whole plan");
     }

@@ -36,12 +36,33 @@
  * training and data preparation amortised over them, as SCI intends), else per
  * training run when it trains, else as a whole. Where R is 0 (an inference
  * stage that states no requests) the per-unit figures are empty: never a number.
+ *
+ * Tokens served
+ * -------------
+ * Beside its figure per 1,000 requests, the inference stage, and the whole plan
+ * with it (training and data preparation amortised the same way), is counted
+ * per 1 M tokens served (StageEstimate::perMillionTokens, Estimate::perMillionTokens):
+ *
+ *   R = sum over the components that serve requests of
+ *       requests x tokensPerRequest / 1,000,000
+ *
+ * where requests are those requestsServed() counts (a recurring job's every run,
+ * an endpoint's monthly traffic over its hours provisioned) and a request's
+ * tokens are its prompt and output tokens together (WorkSpec::tokensPerRequest),
+ * the count its serving cost follows. The figure exists only when every
+ * component that serves requests states its tokens per request: the stage's
+ * footprint includes every component, so dividing it by the tokens of some of
+ * them would read as a cost per token that no token has. Then the figure is
+ * empty (never 0, never a number over part of the tokens), and the estimate
+ * names the components without tokens under its assumptions; otherwise it
+ * states there how R was counted. No request served: no figure either.
  */
 
 #include "../domain/estimate.h"
 #include "../domain/project.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 #include <optional>
@@ -50,7 +71,8 @@ namespace greenprint {
 
 /**
  * Fills Estimate::perUnit and every StageEstimate::perUnit of `estimate` (made from `project`),
- * and appends to its assumptions which job the training stage is counted per run of.
+ * and the per-1-M-tokens figures of the plan and its inference stage; appends to its assumptions
+ * which job the training stage is counted per run of and how the tokens were counted.
  */
 void assignPerUnitFigures(const Project &project, Estimate &estimate);
 
@@ -66,6 +88,24 @@ std::optional<std::size_t> mainTrainingJob(const StageEstimate &training);
 
 /** Requests the stage's jobs and endpoints serve, from their inference work. */
 double requestsServed(const Stage &stage);
+
+/** The tokens a stage serves (see "Tokens served" above). */
+struct TokensServed
+{
+    /// requests x tokensPerRequest, prompt and output tokens, of the components that state them
+    double tokens = 0.0;
+    /// names of the components that serve requests but state no tokens per request
+    QStringList withoutTokens;
+
+    /**
+     * R per 1 M tokens served: tokens / 1,000,000 when some are served and every component
+     * serving requests states its tokens; empty otherwise.
+     */
+    std::optional<double> millionTokens() const;
+};
+
+/** The tokens the requests of requestsServed() carry, component by component. */
+TokensServed tokensServed(const Stage &stage);
 
 /** The unit's stable English text, as in the estimate JSON and the CSV ("1,000 requests"). */
 QString functionalUnitText(FunctionalUnit unit);

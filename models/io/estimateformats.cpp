@@ -173,8 +173,9 @@ QString statusKey(FigureStatus status)
     return {};
 }
 
-/** SCI form: (E x I + M) per R; the per-unit numbers are null when R is 0. */
-void putPerUnit(JsonStreamWriter &json, const PerUnit &perUnit)
+/** SCI form: (E x I + M) per R under `key`; the per-unit numbers are null when R is 0. */
+void putPerUnit(JsonStreamWriter &json, const PerUnit &perUnit,
+                std::string_view objectKey = "perUnit")
 {
     const auto optional = [&json](std::string_view key, const std::optional<double> &value) {
         json.key(key);
@@ -183,7 +184,7 @@ void putPerUnit(JsonStreamWriter &json, const PerUnit &perUnit)
         else
             json.null();
     };
-    json.key("perUnit");
+    json.key(objectKey);
     json.beginObject();
     json.member("functionalUnit", functionalUnitText(perUnit.functionalUnit));
     json.member("units", perUnit.units);
@@ -229,6 +230,8 @@ void writeEstimateJson(JsonStreamWriter &json, const Estimate &estimate, const Q
     json.beginObject();
     putFootprint(json, estimate.total);
     putPerUnit(json, estimate.perUnit);
+    if (estimate.perMillionTokens)
+        putPerUnit(json, *estimate.perMillionTokens, "perMillionTokens");
     json.endObject();
 
     json.key("stages");
@@ -240,6 +243,8 @@ void writeEstimateJson(JsonStreamWriter &json, const Estimate &estimate, const Q
         json.member("region", s.region);
         putFootprint(json, s.footprint);
         putPerUnit(json, s.perUnit);
+        if (s.perMillionTokens)
+            putPerUnit(json, *s.perMillionTokens, "perMillionTokens");
         Placement common;
         if (detail == EstimateDetail::Lean && !s.components.empty()) {
             common = commonPlacement(s);
@@ -328,6 +333,9 @@ const QStringList &csvHeader()
         QStringLiteral("units"),
         QStringLiteral("co2e_kg_per_unit"),
         QStringLiteral("energy_kwh_per_unit"),
+        QStringLiteral("million_tokens_served"),
+        QStringLiteral("co2e_kg_per_million_tokens"),
+        QStringLiteral("energy_kwh_per_million_tokens"),
         QStringLiteral("status"),
         QStringLiteral("methodology"),
         QStringLiteral("reference_data"),
@@ -370,6 +378,24 @@ void addPerUnitFields(CsvWriter &csv, const PerUnit *perUnit)
         csv.addNumber(*perUnit->energyKWhPerUnit, 6);
     else
         csv.addTextField({});
+}
+
+/** R per 1 M tokens and the figures per unit; all empty where tokens are not counted. */
+void addPerMillionTokensFields(CsvWriter &csv, const std::optional<PerUnit> &perMillionTokens)
+{
+    if (!perMillionTokens) {
+        for (int i = 0; i < 3; ++i)
+            csv.addTextField({});
+        return;
+    }
+    csv.addNumber(perMillionTokens->units, 6);
+    for (const std::optional<double> &value :
+         {perMillionTokens->co2eKgPerUnit, perMillionTokens->energyKWhPerUnit}) {
+        if (value)
+            csv.addNumber(*value, 6);
+        else
+            csv.addTextField({});
+    }
 }
 
 void addTrailerFields(CsvWriter &csv, const Estimate &estimate, const Footprint &footprint)
@@ -422,6 +448,7 @@ void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimat
                     csv.addTextField({});
                 addFootprintFields(csv, c.footprint);
                 addPerUnitFields(csv, nullptr);
+                addPerMillionTokensFields(csv, std::nullopt);
                 addTrailerFields(csv, estimate, c.footprint);
             }
             csv.addTextField(named.scenario);
@@ -434,6 +461,7 @@ void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimat
                 csv.addTextField({});
             addFootprintFields(csv, s.footprint);
             addPerUnitFields(csv, &s.perUnit);
+            addPerMillionTokensFields(csv, s.perMillionTokens);
             addTrailerFields(csv, estimate, s.footprint);
         }
         csv.addTextField(named.scenario);
@@ -442,6 +470,7 @@ void writeEstimatesCsv(CsvWriter &csv, const std::vector<NamedEstimate> &estimat
             csv.addTextField({});
         addFootprintFields(csv, estimate.total);
         addPerUnitFields(csv, &estimate.perUnit);
+        addPerMillionTokensFields(csv, estimate.perMillionTokens);
         addTrailerFields(csv, estimate, estimate.total);
     }
 }

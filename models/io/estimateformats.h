@@ -44,9 +44,12 @@ class JsonStreamWriter;
  * `costUsd`, `low`, `high` and `drivers`: per uncertain input (`driver`:
  * "achievedFraction", "instancePower", "gridIntensity"), the `low` and `high`
  * with that input alone at its ends, widest carbon span first
- * (engine/banddrivers.h). A figure that is not one (see FigureStatus) is null. Keys are in a fixed
- * order. A non-empty `scenario` (the what-if scenario the estimate is of) is written as `scenario`
- * after `project`; the plan itself has none.
+ * (engine/banddrivers.h), then `perUnit` (`functionalUnit`, `units`, `co2eKgPerUnit`,
+ * `energyKWhPerUnit`: per the stage's or plan's functional unit) and, on the inference stage
+ * and the total when the tokens served are counted, `perMillionTokens` (the same keys, per
+ * 1 M tokens served; absent otherwise). A figure that is not one (see FigureStatus) is null. Keys
+ * are in a fixed order. A non-empty `scenario` (the what-if scenario the estimate is of) is written
+ * as `scenario` after `project`; the plan itself has none.
  */
 void writeEstimateJson(JsonStreamWriter &json, const Estimate &estimate, const QString &scenario,
                        EstimateDetail detail);
@@ -60,7 +63,10 @@ QByteArray estimateToJson(const Estimate &estimate, const QString &scenario = {}
  * column names: `_kwh`, `_kg`, `_usd`, `_w`), then per scenario one row per
  * component (`level` "component"), a total row after each stage ("stage") and
  * one for the plan ("plan"). Stage and plan rows carry the per-unit figures
- * (`functional_unit`, `units`, `co2e_kg_per_unit`, `energy_kwh_per_unit`).
+ * (`functional_unit`, `units`, `co2e_kg_per_unit`, `energy_kwh_per_unit`); the
+ * inference stage and plan rows also those per 1 M tokens served
+ * (`million_tokens_served`, `co2e_kg_per_million_tokens`,
+ * `energy_kwh_per_million_tokens`), empty where the tokens are not counted.
  * Every row has a `status`: "ok", "price unknown" (its cost is incomplete) or
  * "invalid" (it could not be estimated: its figures are empty, never a number),
  * and the `methodology` and `reference_data` version it was made with.

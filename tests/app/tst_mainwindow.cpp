@@ -125,6 +125,7 @@ private slots:
     void addDuplicateRemoveComponents();
     void goToFieldFocusesEditor();
     void totalsShowBandAndMarketBased();
+    void perUnitFiguresIncludeTokensServed();
     void regionRankingNeverShowsAnotherPlan();
     void changingMethodologyChangesTotal();
     void projectSettingsAreUndoable();
@@ -490,6 +491,27 @@ void TestMainWindow::totalsShowBandAndMarketBased()
              qPrintable(market));
     QVERIFY(dashboard->detailLabel()->text().contains(QStringLiteral("Greenprint")));
     QVERIFY(dashboard->carbonBandLabel()->isVisible());
+}
+
+void TestMainWindow::perUnitFiguresIncludeTokensServed()
+{
+    // The BERT example's endpoint states 256 tokens per request: the plan and its inference
+    // stage are given per 1 M tokens served beside per 1,000 requests; the other stages not.
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    QLabel *perUnit = window->dashboard()->perUnitLabel();
+    QVERIFY(perUnit->isVisible());
+    const QStringList parts = perUnit->text().split(QStringLiteral(" · "));
+    QCOMPARE(parts.size(), 5); // the whole plan and its four stages
+    QStringList withTokens;
+    for (const QString &part : parts) {
+        if (part.contains(QStringLiteral("CO2e and")) // a figure, never "not estimated"
+            && part.contains(QStringLiteral("per 1 M tokens served")))
+            withTokens << part.section(u':', 0, 0);
+    }
+    QCOMPARE(withTokens, (QStringList{u"Per unit of work (SCI)"_s, u"Inference"_s}));
+    QVERIFY2(parts.front().contains(QStringLiteral("per 1,000 requests")),
+             qPrintable(parts.front()));
 }
 
 void TestMainWindow::changingMethodologyChangesTotal()

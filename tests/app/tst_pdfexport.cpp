@@ -435,6 +435,16 @@ private slots:
                          numbers.percent(changeKg / base.co2e.kg)))),
                  qPrintable(pages.first()));
         QVERIFY(first.contains(squash(u"Per unit of work"_s)));
+        // Its endpoint states its tokens per request: the plan per 1 M tokens served, on page 1.
+        const std::optional<PerUnit> &perTokens = input.baseline.perMillionTokens;
+        QVERIFY(perTokens && perTokens->co2eKgPerUnit && perTokens->energyKWhPerUnit);
+        QVERIFY(input.baseline.stages[3].perMillionTokens);
+        QVERIFY2(first.contains(squash(u"per 1 M tokens served"_s)), qPrintable(pages.first()));
+        for (double figure :
+             {perTokens->units, *perTokens->co2eKgPerUnit, *perTokens->energyKWhPerUnit})
+            QVERIFY2(
+                first.contains(squash(numbers.plain(figure, figure == perTokens->units ? 4 : 3))),
+                qPrintable(numbers.plain(figure, 3)));
 
         const QString all = squash(text);
         const qsizetype grid = all.indexOf(squash(u"Grid intensity and PUE per region"_s));

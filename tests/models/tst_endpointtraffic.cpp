@@ -91,6 +91,9 @@ void TestEndpointTraffic::monthlyRateIsTheTotalOverTheHours()
     QVERIFY(qAbs(a.total.cost.usd - b.total.cost.usd) <= 1e-12 * b.total.cost.usd);
     QCOMPARE(a.stages[3].perUnit.functionalUnit, FunctionalUnit::ThousandRequests);
     QCOMPARE(a.stages[3].perUnit.units, totalRequests / 1000.0);
+    // Each request carries its 500 tokens: 24 million requests are 12,000 M tokens.
+    QVERIFY(a.stages[3].perMillionTokens);
+    QCOMPARE(a.stages[3].perMillionTokens->units, totalRequests * 500.0 / 1e6);
 }
 
 void TestEndpointTraffic::roundTrip()

@@ -7,7 +7,12 @@
 
 #include "engine/estimator.h"
 #include "engine/functionalunits.h"
+#include "io/csvreader.h"
+#include "io/estimateformats.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -79,6 +84,32 @@ Component endpoint(const QString &instance)
     spec.hoursProvisioned = 1000;
     spec.utilization = 0.5;
     return Component{QStringLiteral("endpoint"), spec, {}};
+}
+
+/** Inference work of a 7 B model: `requests` of `tokens` tokens each (prompt and output). */
+WorkSpec inferenceWork(double requests, double tokens)
+{
+    WorkSpec work;
+    work.kind = WorkSpec::Kind::Inference;
+    work.parameters = 7e9;
+    work.requests = requests;
+    work.tokensPerRequest = tokens;
+    return work;
+}
+
+/** A g5.xlarge endpoint serving `work`, beside a one-hour g5.xlarge training job. */
+Project servingProject(const WorkSpec &work)
+{
+    Project project;
+    project.region = QStringLiteral("us-east-1");
+    project.stages[2].components.push_back(compute(10, 1));
+    std::get<ComputeSpec>(project.stages[2].components[0].spec).instance =
+        QStringLiteral("g5.xlarge");
+    Component served = endpoint(QStringLiteral("g5.xlarge"));
+    served.name = QStringLiteral("Chat");
+    std::get<EndpointSpec>(served.spec).work = work;
+    project.stages[3].components.push_back(served);
+    return project;
 }
 
 Project fixtureProject()
@@ -225,8 +256,175 @@ private slots:
         GP_COMPARE_NEAR(*e.perUnit.energyKWhPerUnit, e.total.energy.kWh / 2000.0, 1e-12, 0.0);
     }
 
+    void servedTokensCountPerMillion()
+    {
+        // 2 million requests of 500 tokens (prompt and output together) = 1e9 tokens: R =
+        // 1,000 units of 1 M tokens, beside the 2,000 units of 1,000 requests. A unit of 1 M
+        // tokens is 2,000 requests of 500 tokens, so each figure is twice the per-1,000-requests
+        // one, for the stage and for the plan (training amortised over the same tokens).
+        const Project project = servingProject(inferenceWork(2e6, 500));
+        const TokensServed served = tokensServed(project.stages[3]);
+        QCOMPARE(served.tokens, 1e9);
+        QVERIFY(served.withoutTokens.isEmpty());
+        QCOMPARE(served.millionTokens(), std::optional<double>(1000.0));
+
+        const Estimate e = estimateProject(project, test::builtReferenceData());
+        const StageEstimate &inference = e.stages[3];
+        QVERIFY(inference.footprint.complete);
+        QVERIFY(inference.footprint.co2e.kg > 0.0);
+        QVERIFY(inference.perMillionTokens);
+        const PerUnit &perTokens = *inference.perMillionTokens;
+        QCOMPARE(perTokens.functionalUnit, FunctionalUnit::MillionTokens);
+        QCOMPARE(perTokens.units, 1000.0);
+        GP_COMPARE_NEAR(*perTokens.co2eKgPerUnit, inference.footprint.co2e.kg / 1000.0, 1e-12, 0.0);
+        GP_COMPARE_NEAR(*perTokens.energyKWhPerUnit, inference.footprint.energy.kWh / 1000.0, 1e-12,
+                        0.0);
+        GP_COMPARE_NEAR(*perTokens.co2eKgPerUnit, 2.0 * *inference.perUnit.co2eKgPerUnit, 1e-12,
+                        0.0);
+        QVERIFY(e.perMillionTokens);
+        QCOMPARE(e.perMillionTokens->functionalUnit, FunctionalUnit::MillionTokens);
+        QCOMPARE(e.perMillionTokens->units, 1000.0);
+        GP_COMPARE_NEAR(*e.perMillionTokens->co2eKgPerUnit, e.total.co2e.kg / 1000.0, 1e-12, 0.0);
+        GP_COMPARE_NEAR(*e.perMillionTokens->energyKWhPerUnit, e.total.energy.kWh / 1000.0, 1e-12,
+                        0.0);
+        GP_COMPARE_NEAR(*e.perMillionTokens->energyKWhPerUnit, 2.0 * *e.perUnit.energyKWhPerUnit,
+                        1e-12, 0.0);
+        // Only inference serves tokens.
+        for (int s : {0, 1, 2})
+            QVERIFY(!e.stages[std::size_t(s)].perMillionTokens);
+        // How R was counted is stated.
+        QVERIFY2(e.assumptions.contains(
+                     u"Per 1 M tokens served: R = 1000.0 million tokens, the requests served times "
+                     "the tokens per request (prompt and output tokens together) of every "
+                     "endpoint and job that serves requests"_qs),
+                 qPrintable(e.assumptions.join(u'\n')));
+    }
+
+    void recurringJobsServeTokensEveryRun()
+    {
+        // A daily batch job for 12 months (365 runs) of 1,000 requests of 100 tokens serves
+        // 365 x 1,000 x 100 = 36.5 M tokens; with the endpoint's 1e9, R = 1,036.5.
+        Project project = servingProject(inferenceWork(2e6, 500));
+        Component daily = compute(1, 1);
+        auto &job = std::get<ComputeSpec>(daily.spec);
+        job.instance = QStringLiteral("g5.xlarge");
+        job.work = inferenceWork(1000, 100);
+        job.recurrence = Recurrence{RecurrencePeriod::Day, 12.0};
+        project.stages[3].components.push_back(daily);
+        GP_COMPARE_NEAR(tokensServed(project.stages[3]).tokens, 1.0365e9, 1e-12, 0.0);
+        const Estimate e = estimateProject(project, test::builtReferenceData());
+        QVERIFY(e.stages[3].perMillionTokens);
+        GP_COMPARE_NEAR(e.stages[3].perMillionTokens->units, 1036.5, 1e-12, 0.0);
+    }
+
+    void tokensNotStatedEverywhereGiveNoFigure()
+    {
+        // A second endpoint serves 1 M requests but states no tokens per request: dividing the
+        // stage by the first one's tokens alone would be no cost per token. No figure, for the
+        // stage or the plan, and the assumptions name it; per 1,000 requests stays (3,000).
+        Project project = servingProject(inferenceWork(2e6, 500));
+        Component other = project.stages[3].components[0];
+        other.name = QStringLiteral("Scoring");
+        std::get<EndpointSpec>(other.spec).work = inferenceWork(1e6, 0);
+        project.stages[3].components.push_back(other);
+        const TokensServed served = tokensServed(project.stages[3]);
+        QCOMPARE(served.tokens, 1e9);
+        QCOMPARE(served.withoutTokens, QStringList{u"Scoring"_qs});
+        QVERIFY(!served.millionTokens());
+
+        const Estimate e = estimateProject(project, test::builtReferenceData());
+        QVERIFY(!e.stages[3].perMillionTokens);
+        QVERIFY(!e.perMillionTokens);
+        QCOMPARE(e.stages[3].perUnit.units, 3000.0);
+        QVERIFY2(e.assumptions.contains(
+                     u"No figure per 1 M tokens served: these components serve requests but "
+                     "state no tokens per request: \"Scoring\". The stage's footprint is not "
+                     "divided by the tokens of the other components alone"_qs),
+                 qPrintable(e.assumptions.join(u'\n')));
+    }
+
+    void noRequestsNoTokenFigure()
+    {
+        // The fixture's endpoint states no work, and an endpoint of 0 requests serves no token
+        // whatever it states: no figure (never 0) and nothing to say about tokens.
+        Project project = fixtureProject();
+        Component idle = endpoint(QStringLiteral("test.gpu"));
+        std::get<EndpointSpec>(idle.spec).work = inferenceWork(0, 0);
+        project.stages[3].components.push_back(idle);
+        const TokensServed served = tokensServed(project.stages[3]);
+        QCOMPARE(served.tokens, 0.0);
+        QVERIFY(served.withoutTokens.isEmpty());
+        QVERIFY(!served.millionTokens());
+        const Estimate e = estimateProject(project, test::makeReferenceFixture());
+        QVERIFY(!e.stages[3].perMillionTokens);
+        QVERIFY(!e.perMillionTokens);
+        for (const QString &a : e.assumptions)
+            QVERIFY2(!a.contains(u"1 M tokens"_qs), qPrintable(a));
+    }
+
+    void jsonStatesTokensWhereCounted()
+    {
+        // `perMillionTokens` beside `perUnit` on the total and the inference stage, the same
+        // keys; absent where no token is counted (never null figures over 0 tokens).
+        const Estimate e =
+            estimateProject(servingProject(inferenceWork(2e6, 500)), test::builtReferenceData());
+        const QJsonObject json = QJsonDocument::fromJson(estimateToJson(e)).object();
+        const QJsonObject total = json[u"total"_qs].toObject()[u"perMillionTokens"_qs].toObject();
+        QCOMPARE(total.keys(),
+                 (QStringList{u"co2eKgPerUnit"_qs, u"energyKWhPerUnit"_qs, u"functionalUnit"_qs,
+                              u"units"_qs}));
+        QCOMPARE(total[u"functionalUnit"_qs].toString(), u"1 M tokens served"_qs);
+        QCOMPARE(total[u"units"_qs].toDouble(), 1000.0);
+        GP_COMPARE_NEAR(total[u"co2eKgPerUnit"_qs].toDouble(), e.total.co2e.kg / 1000.0, 1e-12,
+                        0.0);
+        const QJsonArray stages = json[u"stages"_qs].toArray();
+        for (int s : {0, 1, 2})
+            QVERIFY(!stages.at(s).toObject().contains(u"perMillionTokens"_qs));
+        const QJsonObject inference = stages.at(3).toObject()[u"perMillionTokens"_qs].toObject();
+        GP_COMPARE_NEAR(inference[u"energyKWhPerUnit"_qs].toDouble(),
+                        e.stages[3].footprint.energy.kWh / 1000.0, 1e-12, 0.0);
+        QVERIFY(json[u"total"_qs].toObject().contains(u"perUnit"_qs)); // kept as it was
+
+        const Estimate none = estimateProject(fixtureProject(), test::makeReferenceFixture());
+        const QJsonObject noTokens = QJsonDocument::fromJson(estimateToJson(none)).object();
+        QVERIFY(!noTokens[u"total"_qs].toObject().contains(u"perMillionTokens"_qs));
+    }
+
+    void csvStatesTokensOnInferenceAndPlanRows()
+    {
+        const Estimate e =
+            estimateProject(servingProject(inferenceWork(2e6, 500)), test::builtReferenceData());
+        CsvReader csv;
+        QVERIFY2(csv.parse(estimatesToCsv({{QStringLiteral("baseline"), e}}).toUtf8()),
+                 qPrintable(csv.errorString()));
+        const auto cell = [&csv](const QStringList &row, const char *column) {
+            return row.value(csv.columnIndex(QString::fromLatin1(column)));
+        };
+        int rowsWithTokens = 0;
+        for (const QStringList &row : csv.rows()) {
+            const QString level = cell(row, "level");
+            const bool counted =
+                level == u"plan" || (level == u"stage" && cell(row, "stage") == u"inference");
+            if (!counted) {
+                for (const char *column : {"million_tokens_served", "co2e_kg_per_million_tokens",
+                                           "energy_kwh_per_million_tokens"})
+                    QCOMPARE(cell(row, column), QString());
+                continue;
+            }
+            ++rowsWithTokens;
+            QCOMPARE(cell(row, "million_tokens_served").toDouble(), 1000.0);
+            const Footprint &f = level == u"plan" ? e.total : e.stages[3].footprint;
+            GP_COMPARE_NEAR(cell(row, "co2e_kg_per_million_tokens").toDouble(), f.co2e.kg / 1000.0,
+                            1e-5, 0.0);
+            GP_COMPARE_NEAR(cell(row, "energy_kwh_per_million_tokens").toDouble(),
+                            f.energy.kWh / 1000.0, 1e-5, 0.0);
+        }
+        QCOMPARE(rowsWithTokens, 2);
+    }
+
     void unitTextsAreStable()
     {
+        QCOMPARE(functionalUnitText(FunctionalUnit::MillionTokens), u"1 M tokens served"_qs);
         QCOMPARE(functionalUnitText(FunctionalUnit::ThousandRequests), u"1,000 requests"_qs);
         QCOMPARE(functionalUnitText(FunctionalUnit::TrainingRun), u"training run"_qs);
         QCOMPARE(functionalUnitText(FunctionalUnit::NotebookWeek), u"notebook week"_qs);
