@@ -6482,6 +6482,10 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>the whole plan&apos;s Pareto front is empty and shows no reason why</source>
+        <translation>die Pareto-Front des ganzen Plans ist leer und nennt keinen Grund dafür</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ServerlessEndpointRule</name>

@@ -6482,6 +6482,10 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
+    <message>
+        <source>the whole plan&apos;s Pareto front is empty and shows no reason why</source>
+        <translation>le front de Pareto du plan entier est vide et n&apos;en indique pas la raison</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ServerlessEndpointRule</name>

@@ -6461,6 +6461,10 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>cannot write %1</source>
         <translation>%1 を書き込めません</translation>
     </message>
+    <message>
+        <source>the whole plan&apos;s Pareto front is empty and shows no reason why</source>
+        <translation>計画全体のパレートフロントが空で、その理由が表示されていません</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ServerlessEndpointRule</name>

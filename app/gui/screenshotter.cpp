@@ -220,7 +220,13 @@ bool Screenshotter::saveWholePlan(const QString &directory)
     pareto->setStage(ParetoPanel::kWholePlan);
     QApplication::processEvents();
     pareto->flush();
-    bool ok = pareto->pointCount() > 0 && pareto->createScenarioFromPoint(0) >= 0;
+    // A plan with nothing to move (a stage on the project's own hardware, no components) has
+    // no point: the picture is then of the panel saying why, which is what it should show.
+    bool ok = pareto->pointCount() > 0 ? pareto->createScenarioFromPoint(0) >= 0
+                                       : !pareto->nothingToSearch().isEmpty();
+    if (!ok)
+        QTextStream(stderr) << tr("the whole plan's Pareto front is empty and shows no reason why")
+                            << Qt::endl;
     QApplication::processEvents();
     pareto->flush();
     QApplication::processEvents();

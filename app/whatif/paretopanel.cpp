@@ -183,6 +183,11 @@ void ParetoPanel::search()
                  nullptr, front)
                   .arg(all.size());
     }
+    // The whole plan is not searched when PlanSearch says why or the plan has no components;
+    // an empty front of a plan it did search is no state to show, and stays unexplained.
+    const bool nothingToSearch = m_points->empty()
+        && (!wholePlan || !notSearched.isEmpty() || project.componentCount() == 0);
+    m_nothingToSearch = nothingToSearch ? note : QString();
     if (!wholePlan && !currentOnFront && current != all.end())
         note += u' ' + tr("The current plan (square) is beaten on carbon, cost and time.");
     // Options that cannot run: counted in the note, one line each (with the reasons) in its

@@ -43,6 +43,12 @@ public:
     void setStage(int stage);
     /** The points shown, in the chart's order. */
     int pointCount() const;
+    /**
+     * Why the front has no point, as the note says it (the plan or stage has nothing to
+     * search: no components, or it runs on the project's own hardware); empty when it has
+     * points or before a search.
+     */
+    QString nothingToSearch() const { return m_nothingToSearch; }
     /** Runs a pending search now (tests, screenshots). */
     void flush();
     /** Adds a scenario from point `index` and makes it current; returns its row, or -1. */
@@ -65,6 +71,7 @@ private:
     QComboBox *m_stage;
     ParetoChart *m_chart;
     QLabel *m_note;
+    QString m_nothingToSearch;
     QTimer *m_timer;
     bool m_dirty = true;
     std::unique_ptr<std::vector<ParetoPoint>> m_points;
