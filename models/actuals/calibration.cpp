@@ -224,7 +224,7 @@ private:
         double divisor = 1.0;
         double *utilizationField = nullptr;
         std::optional<double> *powerField = nullptr;
-        std::optional<WorkSpec> *work = nullptr;
+        BoxedOptional<WorkSpec> *work = nullptr;
         bool endpoint = false;
         if (auto *s = std::get_if<ComputeSpec>(&out.spec)) {
             hoursField = &s->hours;

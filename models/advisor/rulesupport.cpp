@@ -113,7 +113,7 @@ Project stageAlone(const Project &project, StageKind kind)
     return single;
 }
 
-const std::optional<WorkSpec> *workOf(const Component &component)
+const BoxedOptional<WorkSpec> *workOf(const Component &component)
 {
     if (const auto *c = std::get_if<ComputeSpec>(&component.spec))
         return &c->work;
@@ -139,7 +139,7 @@ int instanceCount(const Component &component)
 
 WorkTask taskOf(const Component &component)
 {
-    if (const std::optional<WorkSpec> *work = workOf(component); work && *work)
+    if (const BoxedOptional<WorkSpec> *work = workOf(component); work && *work)
         return (*work)->kind == WorkSpec::Kind::Training ? WorkTask::Training : WorkTask::Inference;
     return component.type() == ComponentType::Endpoint ? WorkTask::Inference : WorkTask::Training;
 }

@@ -73,7 +73,7 @@ std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask
 Project stageAlone(const Project &project, StageKind kind);
 
 /** The work an instance-backed component does, if any (compute, tuning, endpoint). */
-const std::optional<WorkSpec> *workOf(const Component &component);
+const BoxedOptional<WorkSpec> *workOf(const Component &component);
 /** The instance count of a compute, tuning, endpoint or notebook component; 0 for the others. */
 int instanceCount(const Component &component);
 /** The task of a job: its work's kind, else training for compute/tuning, inference for endpoints.

@@ -13,10 +13,10 @@ namespace greenprint {
 namespace Internal {
 
 /** The `work` member of the component's spec, or nullptr for types without work. */
-inline const std::optional<WorkSpec> *workOf(const Component &component)
+inline const BoxedOptional<WorkSpec> *workOf(const Component &component)
 {
     return std::visit(
-        [](const auto &s) -> const std::optional<WorkSpec> * {
+        [](const auto &s) -> const BoxedOptional<WorkSpec> * {
             if constexpr (requires { s.work; })
                 return &s.work;
             else
@@ -25,10 +25,10 @@ inline const std::optional<WorkSpec> *workOf(const Component &component)
         component.spec);
 }
 
-inline std::optional<WorkSpec> *workOf(Component &component)
+inline BoxedOptional<WorkSpec> *workOf(Component &component)
 {
     return std::visit(
-        [](auto &s) -> std::optional<WorkSpec> * {
+        [](auto &s) -> BoxedOptional<WorkSpec> * {
             if constexpr (requires { s.work; })
                 return &s.work;
             else
@@ -44,13 +44,13 @@ struct WorkMember : ComponentTarget
     using Value = T;
     static Value get(const ProjectDocument &document, ComponentRef ref)
     {
-        const std::optional<WorkSpec> *work = workOf(component(document, ref));
+        const BoxedOptional<WorkSpec> *work = workOf(component(document, ref));
         return work && *work ? (**work).*Member : WorkSpec{}.*Member;
     }
     static void set(ProjectDocument &document, ComponentRef ref, const Value &value)
     {
         Component c = component(document, ref);
-        std::optional<WorkSpec> *work = workOf(c);
+        BoxedOptional<WorkSpec> *work = workOf(c);
         if (work && *work) {
             (**work).*Member = value;
             document.setComponent(ref, c);
@@ -74,13 +74,13 @@ struct Work : Internal::ComponentTarget
     static QString text() { return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change work")); }
     static Value get(const ProjectDocument &d, ComponentRef r)
     {
-        const Value *work = Internal::workOf(component(d, r));
-        return work ? *work : std::nullopt;
+        const BoxedOptional<WorkSpec> *work = Internal::workOf(component(d, r));
+        return work ? work->toOptional() : std::nullopt;
     }
     static void set(ProjectDocument &d, ComponentRef r, const Value &v)
     {
         Component c = component(d, r);
-        if (Value *work = Internal::workOf(c)) {
+        if (BoxedOptional<WorkSpec> *work = Internal::workOf(c)) {
             *work = v;
             d.setComponent(r, c);
         }

@@ -62,6 +62,18 @@ public:
     const T *operator->() const { return m_value.get(); }
     T value_or(const T &fallback) const { return m_value ? *m_value : fallback; }
     void reset() { m_value.reset(); }
+    /** A new value in place of any held (std::optional::emplace). */
+    template<typename... Args>
+    T &emplace(Args &&...args)
+    {
+        m_value = std::make_unique<T>(std::forward<Args>(args)...);
+        return *m_value;
+    }
+    /** A copy of the value as a std::optional (for code that modifies its own copy). */
+    std::optional<T> toOptional() const
+    {
+        return m_value ? std::optional<T>(*m_value) : std::nullopt;
+    }
 
     friend bool operator==(const BoxedOptional &a, const BoxedOptional &b)
     {

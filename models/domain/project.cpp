@@ -29,7 +29,7 @@ double Recurrence::runs() const
 
 std::optional<WorkSpec> EndpointSpec::servedWork() const
 {
-    std::optional<WorkSpec> served = work;
+    std::optional<WorkSpec> served = work.toOptional();
     if (served && served->requestsPerMonth) {
         served->requests *= hoursProvisioned / kHoursPerMonth;
         served->requestsPerMonth = false;

@@ -214,7 +214,7 @@ struct ComputeSpec
     double utilization = 0.5; ///< average load 0..1
     std::optional<double> measuredPowerW; ///< measured average watts per instance
     Pricing pricing = Pricing::OnDemand;
-    std::optional<WorkSpec> work; ///< when set, hours follow from the work
+    BoxedOptional<WorkSpec> work; ///< when set, hours follow from the work (boxed: rare, 208 bytes)
     std::optional<Recurrence> recurrence; ///< absent: the job runs once
     /** How many times the job runs: 1 without a recurrence. */
     double runs() const { return recurrence ? recurrence->runs() : 1.0; }
@@ -262,7 +262,7 @@ struct TuningSpec
     int trials = 1;
     double hoursPerTrial = 0.0; ///< ignored when work is set
     double utilization = 0.5;
-    std::optional<WorkSpec> work; ///< the work of one trial
+    BoxedOptional<WorkSpec> work; ///< the work of one trial (boxed, as ComputeSpec::work)
     bool operator==(const TuningSpec &) const = default;
 };
 
@@ -280,7 +280,7 @@ struct EndpointSpec
      * endpoints then run only the busy hours it needs; real-time and async ones
      * stay provisioned and their utilization follows from it.
      */
-    std::optional<WorkSpec> work;
+    BoxedOptional<WorkSpec> work; ///< boxed, as ComputeSpec::work
     /**
      * The work served over hoursProvisioned, requests as a total: a monthly rate
      * (WorkSpec::requestsPerMonth) times hoursProvisioned / 730 h. Every figure is

@@ -20,7 +20,7 @@ constexpr double kTokensPerUnit = 1e6;
 std::optional<WorkSpec> inferenceWorkOf(const Component &component)
 {
     if (const auto *compute = std::get_if<ComputeSpec>(&component.spec))
-        return compute->work;
+        return compute->work.toOptional();
     if (const auto *endpoint = std::get_if<EndpointSpec>(&component.spec))
         return endpoint->servedWork();
     return std::nullopt;

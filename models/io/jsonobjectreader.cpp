@@ -86,7 +86,18 @@ const OrderedJson *JsonObjectReader::value(const char *key, Presence presence)
     return &m_members[index].second;
 }
 
-std::optional<QString> JsonObjectReader::string(const char *key, Presence presence, bool allowEmpty)
+QString StringPool::get(const std::string &utf8)
+{
+    if (const auto it = m_strings.find(utf8); it != m_strings.end())
+        return it->second;
+    QString text = QString::fromStdString(utf8);
+    if (m_strings.size() < kMaxStrings)
+        m_strings.emplace(utf8, text);
+    return text;
+}
+
+std::optional<QString> JsonObjectReader::string(const char *key, Presence presence, bool allowEmpty,
+                                                StringPool *pool)
 {
     const OrderedJson *v = value(key, presence);
     if (!v)
@@ -95,7 +106,8 @@ std::optional<QString> JsonObjectReader::string(const char *key, Presence presen
         error(pathOf(key), allowEmpty ? tr("must be a string") : tr("must be a non-empty string"));
         return std::nullopt;
     }
-    return QString::fromStdString(v->get_ref<const std::string &>());
+    const std::string &text = v->get_ref<const std::string &>();
+    return pool ? pool->get(text) : QString::fromStdString(text);
 }
 
 std::optional<double> JsonObjectReader::number(const char *key, Presence presence,

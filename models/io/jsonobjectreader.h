@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace greenprint::Internal {
@@ -29,6 +30,22 @@ struct NumberRange
     bool minExclusive = false; ///< the number must be greater than min, not equal to it
     /** max is a physical sanity bound (domain/fieldlimits.h), reported on its own. */
     bool maxIsLimit = false;
+};
+
+/**
+ * Text read once per distinct value: equal strings read through one pool share one QString.
+ * For names that repeat across a plan's components (instance types, regions): a large plan
+ * converts and allocates each of them once, not once per component. Holds at most
+ * kMaxStrings distinct values (a file of unique names converts the rest one by one).
+ */
+class StringPool
+{
+public:
+    QString get(const std::string &utf8);
+
+private:
+    static constexpr std::size_t kMaxStrings = 4096;
+    std::unordered_map<std::string, QString> m_strings;
 };
 
 /**
@@ -58,7 +75,9 @@ public:
     /** Counts `key` as known (read elsewhere) so that extras() leaves it out. */
     void markKnown(const char *key) { m_known.push_back(key); }
 
-    std::optional<QString> string(const char *key, Presence presence, bool allowEmpty = true);
+    /** With `pool`, the text is taken from it (see StringPool). */
+    std::optional<QString> string(const char *key, Presence presence, bool allowEmpty = true,
+                                  StringPool *pool = nullptr);
     /** `quiet`: a wrong value is not reported (the caller reports it its own way). */
     std::optional<double> number(const char *key, Presence presence, NumberRange range,
                                  bool quiet = false);

@@ -30,6 +30,7 @@
  */
 
 #include "jsondombuilder.h"
+#include "jsonobjectreader.h"
 
 #include "domain/issue.h"
 #include "domain/project.h"
@@ -69,6 +70,7 @@ public:
 
 private:
     std::vector<Stage> m_stages;
+    StringPool m_names; ///< the components' instance and region names
 };
 
 /**

@@ -71,9 +71,12 @@ class ProjectJsonReader
     Q_DECLARE_TR_FUNCTIONS(greenprint::ProjectReader)
 
 public:
-    explicit ProjectJsonReader(Issues &issues, ComponentCollector *streamed = nullptr)
+    /** `names`: where instance and region names of components are shared (StringPool). */
+    explicit ProjectJsonReader(Issues &issues, ComponentCollector *streamed = nullptr,
+                               StringPool *names = nullptr)
         : m_issues(issues)
         , m_streamed(streamed)
+        , m_names(names)
     { }
 
     std::optional<Project> read(const OrderedJson &document);
@@ -97,13 +100,14 @@ private:
     std::optional<MeasuredValue> readMeasuredValue(JsonObjectReader &parent, const char *key,
                                                    NumberRange range);
     std::optional<double> readHoursOrWork(JsonObjectReader &r, const char *hoursKey,
-                                          std::optional<WorkSpec> &work);
+                                          BoxedOptional<WorkSpec> &work);
     std::optional<WorkSpec> readWork(const OrderedJson &json, const QString &path,
                                      bool trainingAllowed);
     void error(const QString &path, const QString &message);
 
     Issues &m_issues;
     ComponentCollector *m_streamed;
+    StringPool *m_names;
 };
 
 void ProjectJsonReader::error(const QString &path, const QString &message)
@@ -564,7 +568,7 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         s.utilization = FileDefaults::kUtilization;
         for (FileDefault key : {FileDefault::Count, FileDefault::Pricing, FileDefault::Utilization})
             defaulted(key);
-        assign(s.instance, r.string("instance", kRequired, false));
+        assign(s.instance, r.string("instance", kRequired, false, m_names));
         assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         assign(s.hours, readHoursOrWork(r, "hours", s.work));
         assign(s.utilization, r.number("utilization", kOptional, kFraction));
@@ -592,14 +596,14 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
     case ComponentType::Transfer: {
         TransferSpec s;
         assign(s.sizeGB, r.number("sizeGB", kRequired, kGigabytes));
-        assign(s.toRegion, r.string("toRegion", kRequired, false));
+        assign(s.toRegion, r.string("toRegion", kRequired, false, m_names));
         return s;
     }
     case ComponentType::Notebook: {
         NotebookSpec s;
         s.count = FileDefaults::kCount;
         defaulted(FileDefault::Count);
-        assign(s.instance, r.string("instance", kRequired, false));
+        assign(s.instance, r.string("instance", kRequired, false, m_names));
         assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         const std::optional<double> active = r.number("activeHoursPerWeek", kRequired, kWeekHours);
         const std::optional<double> idle = r.number("idleHoursPerWeek", kRequired, kWeekHours);
@@ -624,7 +628,7 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
         s.utilization = FileDefaults::kUtilization;
         for (FileDefault key : {FileDefault::Count, FileDefault::Utilization})
             defaulted(key);
-        assign(s.instance, r.string("instance", kRequired, false));
+        assign(s.instance, r.string("instance", kRequired, false, m_names));
         assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         assignKeyword(s.strategy, r.keyword("strategy", kRequired, tuningStrategyKeys()));
         assign(s.trials, r.integer("trials", kRequired, 1, limits::kMaxTrials, true));
@@ -642,7 +646,7 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
                                 FileDefault::ModelsHosted})
             defaulted(key);
         assignKeyword(s.mode, r.keyword("mode", kOptional, endpointModeKeys()));
-        assign(s.instance, r.string("instance", kRequired, false));
+        assign(s.instance, r.string("instance", kRequired, false, m_names));
         assign(s.count, r.integer("count", kOptional, 1, limits::kMaxInstanceCount, true));
         assign(s.hoursProvisioned, r.number("hoursProvisioned", kRequired, kHours));
         assign(s.utilization, r.number("utilization", kOptional, kFraction));
@@ -670,7 +674,7 @@ ComponentSpec ProjectJsonReader::readSpec(ComponentType type, JsonObjectReader &
  * Returns the hours; sets `work` when the work is given and valid.
  */
 std::optional<double> ProjectJsonReader::readHoursOrWork(JsonObjectReader &r, const char *hoursKey,
-                                                         std::optional<WorkSpec> &work)
+                                                         BoxedOptional<WorkSpec> &work)
 {
     const bool hasHours = r.has(hoursKey);
     const bool hasWork = r.has("work");
@@ -780,7 +784,8 @@ void ComponentCollector::component(std::size_t stageIndex, std::size_t, const QS
     if (m_stages.size() <= stageIndex)
         m_stages.resize(stageIndex + 1);
     Stage &stage = m_stages[stageIndex];
-    if (std::optional<Component> c = ProjectJsonReader(stage.issues).readComponent(element, path))
+    if (std::optional<Component> c =
+            ProjectJsonReader(stage.issues, nullptr, &m_names).readComponent(element, path))
         stage.components.push_back(std::move(*c));
 }
 

@@ -662,7 +662,7 @@ void TestMainWindow::parameterCountsStayExact()
     QTRY_VERIFY(parameters->isVisible());
     parameters->setValue(1.0); // a different value first, so that the next one is a change
     parameters->setValue(shownBillions);
-    const std::optional<WorkSpec> &work =
+    const BoxedOptional<WorkSpec> &work =
         std::get<TuningSpec>(window->document()->component({2, 1})->spec).work;
     QVERIFY(work);
     const double expected = QByteArray(saved.mid(saved.indexOf(':') + 2)).toDouble();

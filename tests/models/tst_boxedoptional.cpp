@@ -19,7 +19,9 @@ private slots:
     void copiesAreIndependent();
     void comparesValues();
     void fromStdOptional();
+    void emplaceAndToOptional();
     void componentStaysSmall();
+    void workIsBoxedAndCopied();
 };
 
 void TestBoxedOptional::emptyByDefault()
@@ -72,6 +74,20 @@ void TestBoxedOptional::fromStdOptional()
     QVERIFY(!empty);
 }
 
+void TestBoxedOptional::emplaceAndToOptional()
+{
+    BoxedOptional<QString> boxed;
+    QVERIFY(!boxed.toOptional());
+    QString &placed = boxed.emplace(3, u'a');
+    QCOMPARE(placed, u"aaa"_s);
+    std::optional<QString> copy = boxed.toOptional();
+    QCOMPARE(copy, std::optional<QString>(u"aaa"_s));
+    *copy = u"changed"_s; // a copy: the boxed value stays
+    QCOMPARE(*boxed, u"aaa"_s);
+    boxed.emplace(u"new"_s);
+    QCOMPARE(*boxed, u"new"_s);
+}
+
 /** Why it exists: a Component's calibration, absent almost always, costs one pointer. */
 void TestBoxedOptional::componentStaysSmall()
 {
@@ -84,6 +100,24 @@ void TestBoxedOptional::componentStaysSmall()
     copy.calibration->extras.insert(u"note"_s, "1");
     QVERIFY(!(copy == calibrated));
     QVERIFY(calibrated.calibration->extras.isEmpty());
+}
+
+/**
+ * A job's work (about 200 bytes, stated by few components) is boxed too: a compute spec holds a
+ * pointer for it, and copies of a component (undo commands, scenario copies) do not share it.
+ */
+void TestBoxedOptional::workIsBoxedAndCopied()
+{
+    QVERIFY(sizeof(ComputeSpec) < sizeof(WorkSpec));
+    QVERIFY(sizeof(Component) <= 160);
+    ComputeSpec compute;
+    compute.work = WorkSpec{};
+    compute.work->parameters = 7e9;
+    ComputeSpec copy = compute;
+    QVERIFY(copy == compute);
+    copy.work->parameters = 8e9;
+    QCOMPARE(compute.work->parameters, 7e9);
+    QVERIFY(!(copy == compute));
 }
 
 QTEST_GUILESS_MAIN(TestBoxedOptional)

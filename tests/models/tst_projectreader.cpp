@@ -30,6 +30,7 @@ private slots:
     void appliesDefaultsForOptionalFields();
     void readsFileWithOnlyRequiredKeys();
     void defaultsNamesCountsAndPricing();
+    void componentsShareRepeatedNames();
     void readsWorkOnEveryJobType();
     void readsEverySetting();
     void reportsEveryWorkProblem();
@@ -447,6 +448,38 @@ void TestProjectReader::defaultsNamesCountsAndPricing()
     const auto *logs = std::get_if<LogsSpec>(&serving[1].spec);
     QVERIFY(logs);
     QCOMPARE(logs->retentionMonths, 0.0); // never expire, like a new CloudWatch log group
+}
+
+/**
+ * The instance and region names that components repeat are converted once: equal names share
+ * one string (a large plan would otherwise hold a copy per component), and a different one
+ * stays apart.
+ */
+void TestProjectReader::componentsShareRepeatedNames()
+{
+    const QByteArray json = R"({"format": "greenprint-project", "formatVersion": 2, "name": "p",
+        "stages": [{"kind": "training", "components": [
+          {"type": "compute", "instance": "g5.xlarge", "hours": 1},
+          {"type": "compute", "instance": "g5.xlarge", "hours": 2},
+          {"type": "transfer", "sizeGB": 1, "toRegion": "eu-west-1"},
+          {"type": "notebook", "instance": "m6i.xlarge", "activeHoursPerWeek": 1,
+           "idleHoursPerWeek": 1, "weeks": 1},
+          {"type": "transfer", "sizeGB": 2, "toRegion": "eu-west-1"}]}]})";
+    ProjectReader reader;
+    const std::optional<Project> p = reader.read(json, u"shared.greenprint"_s);
+    QVERIFY2(p, qPrintable(reader.errorString()));
+    const ComponentList &c = p->stages[2].components;
+    QCOMPARE(c.size(), std::size_t(5));
+    const QString first = std::get<ComputeSpec>(c[0].spec).instance;
+    const QString second = std::get<ComputeSpec>(c[1].spec).instance;
+    QCOMPARE(second, u"g5.xlarge"_s);
+    QVERIFY(first.isSharedWith(second));
+    const QString notebook = std::get<NotebookSpec>(c[3].spec).instance;
+    QCOMPARE(notebook, u"m6i.xlarge"_s);
+    QVERIFY(!notebook.isSharedWith(first));
+    const QString to = std::get<TransferSpec>(c[2].spec).toRegion;
+    QCOMPARE(to, u"eu-west-1"_s);
+    QVERIFY(to.isSharedWith(std::get<TransferSpec>(c[4].spec).toRegion));
 }
 
 void TestProjectReader::readsWorkOnEveryJobType()

@@ -33,7 +33,7 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
     if (!ratio)
         return result;
     ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
-        const std::optional<WorkSpec> *work = RuleSupport::workOf(c);
+        const BoxedOptional<WorkSpec> *work = RuleSupport::workOf(c);
         if (!work || !*work || (*work)->kind != WorkSpec::Kind::Training
             || !isThirtyTwoBit((*work)->precision))
             return;
