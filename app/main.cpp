@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appidentity.h"
+#include "cli/batchallocator.h"
 #include "cli/commandline.h"
 #include "gui/guiapplication.h"
 
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     std::signal(SIGXFSZ, SIG_IGN);
     greenprint::setApplicationIdentity();
     if (greenprint::cli::isCommandLineInvocation(argc, argv)) {
+        // One command, then exit: freed memory is kept for the next allocation.
+        greenprint::cli::keepFreedMemoryForReuse();
         if (greenprint::cli::needsGuiApplication(argc, argv)) {
             // The PDF plan needs fonts, not a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
