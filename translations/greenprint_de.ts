@@ -3911,6 +3911,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
             <numerusform>%n Wege auf der Front laufen dort, wo nicht bekannt ist, ob AWS den Typ anbietet: prüfen Sie es, bevor Sie damit planen (Mauszeiger hierher).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching the front of the plan as changed…</source>
+        <translation>Die Front des geänderten Plans wird gesucht…</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoSearch</name>
@@ -7498,6 +7502,18 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
     <message>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Computing the suggestions and the scenario…</source>
+        <translation>Vorschläge und Szenario werden berechnet…</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>A change is being computed; the suggestions, the comparison and the charts follow when it is done. You can keep editing.</source>
+        <translation>Eine Änderung wird berechnet; Vorschläge, Vergleich und Diagramme folgen, sobald sie fertig ist. Sie können weiter bearbeiten.</translation>
     </message>
 </context>
 <context>

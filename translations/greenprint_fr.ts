@@ -3911,6 +3911,10 @@ Cliquez pour en créer un scénario.</translation>
             <numerusform>%n options du front tournent là où l’offre du type par AWS n’est pas connue : vérifiez-le avant de compter dessus (survolez ici).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching the front of the plan as changed…</source>
+        <translation>Recherche du front du plan modifié…</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoSearch</name>
@@ -7498,6 +7502,18 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
     <message>
         <source>Pareto front</source>
         <translation>Front de Pareto</translation>
+    </message>
+    <message>
+        <source>Computing the suggestions and the scenario…</source>
+        <translation>Calcul des suggestions et du scénario…</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul…</translation>
+    </message>
+    <message>
+        <source>A change is being computed; the suggestions, the comparison and the charts follow when it is done. You can keep editing.</source>
+        <translation>Une modification est en cours de calcul ; les suggestions, la comparaison et les graphiques suivront une fois terminée. Vous pouvez continuer à modifier.</translation>
     </message>
 </context>
 <context>

@@ -3898,6 +3898,10 @@ Click to create a scenario from it.</source>
             <numerusform>フロント上の %n 件は、AWS がそのタイプを提供しているか不明なリージョンで実行されます：計画に組み込む前に確認してください（ここにカーソルを合わせてください）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching the front of the plan as changed…</source>
+        <translation>変更後のプランのフロントを探索中…</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::ParetoSearch</name>
@@ -7472,6 +7476,18 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
     <message>
         <source>Pareto front</source>
         <translation>パレートフロント</translation>
+    </message>
+    <message>
+        <source>Computing the suggestions and the scenario…</source>
+        <translation>提案とシナリオを計算中…</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>A change is being computed; the suggestions, the comparison and the charts follow when it is done. You can keep editing.</source>
+        <translation>変更を計算中です。完了すると提案、比較、グラフが表示されます。編集は続けられます。</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,19 @@ void DeltaTable::setUnknown(int row, int column, const QString &text)
     cell->setForeground(QColor(0xc6, 0x28, 0x28));
 }
 
+void DeltaTable::setComputing(const QString &text)
+{
+    for (int r = 0; r < RowCount; ++r) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            m_values[r][c] = std::numeric_limits<double>::quiet_NaN();
+            QTableWidgetItem *cell = item(r, c);
+            cell->setText(text);
+            cell->setToolTip(QString());
+            cell->setForeground(palette().placeholderText());
+        }
+    }
+}
+
 void DeltaTable::setTotals(const PlanTotals &baseline, const PlanTotals *scenario,
                            const QString &why, bool costChangeKnown)
 {

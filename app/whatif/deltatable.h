@@ -34,6 +34,11 @@ public:
      */
     void setTotals(const PlanTotals &baseline, const PlanTotals *scenario, const QString &why = {},
                    bool costChangeKnown = false);
+    /**
+     * Every figure is being recomputed: each cell says `text` (e.g. "computing…") instead of
+     * a figure of the plan before the change, until the next setTotals().
+     */
+    void setComputing(const QString &text);
     /** The number behind a cell (NaN when empty or unknown). */
     double value(Row row, Column column) const;
     /** The cell's text, as shown. */

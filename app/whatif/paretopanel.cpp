@@ -9,6 +9,7 @@
 #include "advisor/plansearch.h"
 #include "commands/addremovescenario.h"
 #include "commands/undocommands.h"
+#include "document/latestjob.h"
 #include "document/liveadvisor.h"
 #include "document/liveestimate.h"
 #include "document/projectdocument.h"
@@ -25,6 +26,25 @@
 #include <algorithm>
 
 namespace greenprint {
+
+/** What one search found, and what it searched. */
+struct ParetoPanel::Searched
+{
+    std::vector<ParetoPoint> all; ///< every point evaluated
+    QString notSearched; ///< whole plan: why nothing was searched
+    bool wholePlan = false;
+    Constraints constraints; ///< of the plan searched
+    int componentCount = 0; ///< of the plan searched
+};
+
+struct ParetoPanel::Job
+{
+    explicit Job(ParetoPanel *owner)
+        : job(owner, [owner](Searched &&s, quint64) { owner->showFront(std::move(s)); })
+    { }
+    LatestJob<Searched> job;
+};
+
 namespace {
 
 QString labelOf(const ParetoPoint &p)
@@ -46,6 +66,7 @@ ParetoPanel::ParetoPanel(LiveAdvisor *advisor, QWidget *parent)
     , m_note(new QLabel(this))
     , m_timer(new QTimer(this))
     , m_points(std::make_unique<std::vector<ParetoPoint>>())
+    , m_job(std::make_unique<Job>(this))
 {
     setObjectName(QStringLiteral("paretoPanel"));
     m_stage->addItem(tr("Whole plan"), kWholePlan);
@@ -83,6 +104,19 @@ ParetoPanel::ParetoPanel(LiveAdvisor *advisor, QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &ParetoPanel::search);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &ParetoPanel::schedule);
     connect(advisor->liveEstimate(), &LiveEstimate::updated, this, &ParetoPanel::schedule);
+    // The whole plan's search combines the moves the advisor offers: it follows the advisor.
+    connect(advisor, &LiveAdvisor::updated, this, [this] {
+        if (stage() == kWholePlan)
+            schedule();
+    });
+    connect(advisor->liveEstimate(), &LiveEstimate::estimatingChanged, this,
+            [this](bool estimating) {
+                if (estimating)
+                    showSearching();
+            });
+    // A running search reads the reference data, which the caller frees next.
+    connect(advisor->liveEstimate(), &LiveEstimate::referenceDataReleasing, this,
+            [this] { m_job->job.finish(); });
     connect(m_chart, &ParetoChart::pointClicked, this, &ParetoPanel::createScenarioFromPoint);
 }
 
@@ -107,8 +141,12 @@ void ParetoPanel::flush()
 {
     if (m_dirty) {
         m_timer->stop();
+        m_advisor->liveEstimate()->waitForCurrent();
+        if (stage() == kWholePlan)
+            m_advisor->refresh();
         search();
     }
+    m_job->job.finish();
 }
 
 void ParetoPanel::showEvent(QShowEvent *event)
@@ -127,25 +165,67 @@ void ParetoPanel::schedule()
 
 void ParetoPanel::search()
 {
-    m_dirty = false;
-    m_advisor->liveEstimate()->waitForCurrent(); // the search starts from the plan's estimate
-    const Project &project = m_advisor->document()->project();
-    const ReferenceData &reference = m_advisor->liveEstimate()->reference();
     const bool wholePlan = stage() == kWholePlan;
-    // The front, plus the current plan for reference when something beats it.
-    std::vector<ParetoPoint> all;
-    QString notSearched;
-    if (wholePlan) {
-        // Combines the hardware moves the advisor offers for the plan as it is now.
-        m_advisor->refresh();
-        PlanSearchResult result = PlanSearch(reference).search(
-            project, m_advisor->liveEstimate()->estimate(),
-            Advisor::planSearchMoves(m_advisor->suggestions(), m_advisor->withheld()));
-        notSearched = result.notSearched;
-        all = std::move(result.points);
-    } else {
-        all = ParetoSearch(reference).evaluate(project, static_cast<StageKind>(stage()));
+    // The search starts from the plan's estimate (and, for the whole plan, from the advisor's
+    // moves): while either is being computed, the search waits for its updated().
+    if (m_advisor->liveEstimate()->isEstimating() || (wholePlan && m_advisor->isComputing())) {
+        showSearching();
+        return;
     }
+    m_dirty = false;
+    if (wholePlan)
+        m_advisor->refresh(); // at once: it is not computing
+    const ReferenceData *reference = &m_advisor->liveEstimate()->reference();
+    const int kind = stage();
+    // Runs when the job starts, on this thread: the worker gets the estimated plan, its
+    // estimate and the advisor's moves, none of which is ever changed.
+    const auto prepare = [this, reference, kind]() -> std::function<Searched()> {
+        std::vector<Suggestion> moves;
+        if (kind == kWholePlan)
+            moves = Advisor::planSearchMoves(m_advisor->suggestions(), m_advisor->withheld());
+        return [project = m_advisor->liveEstimate()->estimatedProject(),
+                estimate = m_advisor->liveEstimate()->sharedEstimate(), reference, kind,
+                moves = std::move(moves)] {
+            Searched searched;
+            searched.wholePlan = kind == kWholePlan;
+            searched.constraints = project->constraints;
+            searched.componentCount = project->componentCount();
+            if (searched.wholePlan) {
+                // Combines the hardware moves the advisor offers for the plan as it is now.
+                PlanSearchResult result = PlanSearch(*reference).search(*project, *estimate, moves);
+                searched.notSearched = result.notSearched;
+                searched.all = std::move(result.points);
+            } else {
+                searched.all =
+                    ParetoSearch(*reference).evaluate(*project, static_cast<StageKind>(kind));
+            }
+            return searched;
+        };
+    };
+    if (m_advisor->document()->project().componentCount()
+        < LiveAdvisor::kSynchronousComponentLimit) {
+        m_job->job.runNow(prepare);
+        return;
+    }
+    m_job->job.request(prepare);
+    showSearching();
+}
+
+void ParetoPanel::showSearching()
+{
+    m_chart->setEnabled(false);
+    m_note->setToolTip(QString());
+    m_note->setText(tr("Searching the front of the plan as changed…"));
+}
+
+void ParetoPanel::showFront(Searched &&searched)
+{
+    if (m_dirty) // the plan or the stage changed since: the next search's front follows
+        return;
+    m_chart->setEnabled(true);
+    const bool wholePlan = searched.wholePlan;
+    std::vector<ParetoPoint> &all = searched.all;
+    const QString &notSearched = searched.notSearched;
     *m_points = ParetoSearch::nonDominated(all);
     std::stable_sort(m_points->begin(), m_points->end(), ParetoSearch::lessCarbonThenCost);
     const bool currentOnFront = std::any_of(m_points->begin(), m_points->end(),
@@ -167,7 +247,7 @@ void ParetoPanel::search()
     }
     m_chart->setPoints(tr("%1: carbon against cost, time as colour").arg(m_stage->currentText()),
                        points, unit.symbol);
-    const Constraints &c = project.constraints;
+    const Constraints &c = searched.constraints;
     const int front = static_cast<int>(m_points->size()) - (currentOnFront ? 0 : 1);
     QString note;
     if (wholePlan) {
@@ -185,8 +265,8 @@ void ParetoPanel::search()
     }
     // The whole plan is not searched when PlanSearch says why or the plan has no components;
     // an empty front of a plan it did search is no state to show, and stays unexplained.
-    const bool nothingToSearch = m_points->empty()
-        && (!wholePlan || !notSearched.isEmpty() || project.componentCount() == 0);
+    const bool nothingToSearch =
+        m_points->empty() && (!wholePlan || !notSearched.isEmpty() || searched.componentCount == 0);
     m_nothingToSearch = nothingToSearch ? note : QString();
     if (!wholePlan && !currentOnFront && current != all.end())
         note += u' ' + tr("The current plan (square) is beaten on carbon, cost and time.");

@@ -22,6 +22,11 @@ struct ParetoPoint;
  * region × instance), drawn by ParetoChart. The search runs only while the panel is visible,
  * coalesced after edits. Clicking a point creates a scenario (undoable): a whole-plan point as its
  * suggestion id, a stage point as overrides; then emits scenarioCreated().
+ *
+ * Each point is an estimate of a stage or of the whole plan, so on a large plan the search
+ * runs on a worker thread (LatestJob, as LiveAdvisor: a generation per search, stale results
+ * dropped) on the plan LiveEstimate estimated; until its result is in, the panel says it is
+ * searching instead of showing the front of the plan before the change.
  */
 class ParetoPanel : public QWidget
 {
@@ -64,8 +69,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct Searched;
+    struct Job;
     void schedule();
     void search();
+    void showFront(Searched &&searched);
+    void showSearching();
 
     LiveAdvisor *m_advisor;
     QComboBox *m_stage;
@@ -75,6 +84,7 @@ private:
     QTimer *m_timer;
     bool m_dirty = true;
     std::unique_ptr<std::vector<ParetoPoint>> m_points;
+    std::unique_ptr<Job> m_job; ///< declared last: destroyed (its worker waited for) first
 };
 
 } // namespace greenprint

@@ -202,7 +202,17 @@ WhatIfView::WhatIfView(LiveEstimate *estimate, QWidget *parent)
             [this] { m_addScenario->setEnabled(currentWholePlan() != nullptr); });
 
     connect(m_advisor, &LiveAdvisor::updated, this, &WhatIfView::updateNow);
-    connect(m_pareto, &ParetoPanel::scenarioCreated, this, [this] { m_advisor->refresh(); });
+    connect(m_advisor, &LiveAdvisor::computingChanged, this, [this](bool computing) {
+        if (computing)
+            showComputing();
+        else
+            updateNow();
+    });
+    // Shown, the advisor computes the new scenario by itself (on a worker for a large plan).
+    connect(m_pareto, &ParetoPanel::scenarioCreated, this, [this] {
+        if (!m_advisor->isEnabled())
+            m_advisor->refresh();
+    });
     updateNow();
 }
 
@@ -327,8 +337,28 @@ void WhatIfView::hideEvent(QHideEvent *event)
     m_advisor->setEnabled(false);
 }
 
+void WhatIfView::showComputing()
+{
+    m_total->setText(tr("Computing the suggestions and the scenario…"));
+    m_delta->setComputing(tr("computing…"));
+    m_notes->setText(tr("A change is being computed; the suggestions, the comparison and the "
+                        "charts follow when it is done. You can keep editing."));
+    setResultsEnabled(false);
+}
+
+void WhatIfView::setResultsEnabled(bool enabled)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_suggestionView, m_stageChart, m_waterfall})
+        w->setEnabled(enabled);
+}
+
 void WhatIfView::updateNow()
 {
+    if (m_advisor->isComputing()) {
+        showComputing();
+        return;
+    }
+    setResultsEnabled(true);
     const ScenarioEvaluation &e = m_advisor->evaluation();
     m_delta->setTotals(e.baseline, e.ok ? &e.scenario : nullptr, e.invalidReasons.join(u'\n'),
                        e.costChangeKnown);
@@ -399,9 +429,7 @@ void WhatIfView::updateNotes()
                     "offered.")
                      .arg(constraints.join(u"; "));
     }
-    const Project &project = m_estimate->document()->project();
-    const Feasibility feasibility(m_estimate->reference());
-    for (const QString &problem : feasibility.plan(project))
+    for (const QString &problem : m_advisor->planProblems())
         notes << tr("The plan itself cannot run as written: %1.").arg(problem);
     const std::vector<WithheldSuggestion> &withheld = m_advisor->withheld();
     constexpr std::size_t kWithheldShown = 6;
@@ -413,7 +441,7 @@ void WhatIfView::updateNotes()
         notes << tr("%n more suggestion(s) not offered (greenprint suggest lists them all).",
                     nullptr, int(withheld.size() - kWithheldShown));
     }
-    notes << feasibility.assumptions();
+    notes << Feasibility(m_estimate->reference()).assumptions();
     notes << tr("Ticking a suggestion re-estimates the whole scenario; the waterfall shows each "
                 "suggestion's share in the order ticked.");
     m_notes->setText(notes.join(u'\n'));

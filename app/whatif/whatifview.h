@@ -28,7 +28,9 @@
  * suggestions (never by adding deltas). The item models and this view then
  * redraw from LiveAdvisor. LiveAdvisor computes only while this view is
  * visible (showEvent / hideEvent), so editing with the dashboard in front
- * stays fast; ParetoPanel likewise searches only while shown.
+ * stays fast; ParetoPanel likewise searches only while shown. On a large plan both
+ * compute on worker threads (LatestJob): until the result of a change is in, the view
+ * says "computing…" in place of the figures, and the window keeps painting.
  *
  * The current scenario is view state (LiveAdvisor::currentScenario), not
  * document state: it is not saved and not undone.
@@ -101,6 +103,11 @@ private:
     /** The whole-plan suggestion of the table's current row, or nullptr. */
     const Suggestion *currentWholePlan() const;
     void updateNow();
+    /** While LiveAdvisor computes: says so instead of the figures of the plan before the
+     * change (updateNow() draws the new ones when they arrive). */
+    void showComputing();
+    /** The suggestions and the charts take input (off while they show an old plan). */
+    void setResultsEnabled(bool enabled);
     void updateNotes();
     void updateCharts();
 

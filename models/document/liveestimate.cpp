@@ -10,32 +10,28 @@
 
 namespace greenprint {
 
+/** An estimate with the plan it was made from; neither changes after the job made them. */
+struct LiveEstimate::Estimated
+{
+    std::shared_ptr<const Project> project;
+    std::shared_ptr<const Estimate> estimate;
+};
+
 struct LiveEstimate::Job
 {
     explicit Job(LiveEstimate *owner)
-        : job(owner, [owner](Estimate &&e, quint64) { owner->deliver(std::move(e)); })
+        : job(owner, [owner](Estimated &&e, quint64) { owner->deliver(std::move(e)); })
     { }
-    LatestJob<Estimate> job;
+    LatestJob<Estimated> job;
 };
-
-namespace {
-
-int componentCount(const Project &project)
-{
-    int count = 0;
-    for (const Stage &stage : project.stages)
-        count += static_cast<int>(stage.components.size());
-    return count;
-}
-
-} // namespace
 
 LiveEstimate::LiveEstimate(ProjectDocument *document, const ReferenceData *reference,
                            QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_reference(reference)
-    , m_estimate(std::make_unique<Estimate>())
+    , m_estimate(std::make_shared<const Estimate>())
+    , m_project(std::make_shared<const Project>())
     , m_job(std::make_unique<Job>(this))
 {
     Q_ASSERT(document && reference);
@@ -52,6 +48,7 @@ void LiveEstimate::setReferenceData(const ReferenceData *reference)
 {
     Q_ASSERT(reference);
     // A running estimate reads the old reference data, which the caller may free next.
+    emit referenceDataReleasing();
     m_job->job.finish();
     m_reference = reference;
     m_document->setReferenceData(reference);
@@ -83,6 +80,7 @@ quint64 LiveEstimate::generation() const
 
 void LiveEstimate::shutDown()
 {
+    emit referenceDataReleasing();
     m_job->job.shutDown();
     disconnect(m_document, nullptr, this, nullptr);
 }
@@ -95,17 +93,16 @@ void LiveEstimate::setSynchronousLimit(int components)
 void LiveEstimate::recompute()
 {
     const ReferenceData *reference = m_reference;
-    // Runs when the job starts, on this thread: the worker gets its own copy of the plan.
-    const auto prepare = [this, reference]() -> std::function<Estimate()> {
-        return [project = m_document->project(), reference] {
-            return estimateProject(project, *reference);
+    // Runs when the job starts, on this thread: the worker gets its own copy of the plan
+    // (a stage's components are shared with the document's until it changes them).
+    const auto prepare = [this, reference]() -> std::function<Estimated()> {
+        return [project = std::make_shared<const Project>(m_document->project()), reference] {
+            return Estimated{
+                project, std::make_shared<const Estimate>(estimateProject(*project, *reference))};
         };
     };
-    if (componentCount(m_document->project()) < m_synchronousLimit) {
-        m_job->job.runNow([this, reference]() -> std::function<Estimate()> {
-            // No copy on this path: the plan is read before the call returns.
-            return [this, reference] { return estimateProject(m_document->project(), *reference); };
-        });
+    if (m_document->project().componentCount() < m_synchronousLimit) {
+        m_job->job.runNow(prepare);
         return;
     }
     m_job->job.request(prepare);
@@ -115,9 +112,10 @@ void LiveEstimate::recompute()
     }
 }
 
-void LiveEstimate::deliver(Estimate &&estimate)
+void LiveEstimate::deliver(Estimated &&estimated)
 {
-    *m_estimate = std::move(estimate);
+    m_estimate = std::move(estimated.estimate);
+    m_project = std::move(estimated.project);
     if (m_announcedEstimating && !isEstimating()) {
         m_announcedEstimating = false;
         emit estimatingChanged(false);

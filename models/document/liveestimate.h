@@ -11,6 +11,7 @@ namespace greenprint {
 class ProjectDocument;
 struct ComponentEstimate;
 struct Estimate;
+struct Project;
 struct ReferenceData;
 
 /**
@@ -46,6 +47,13 @@ public:
 
     /** The last estimate delivered (see isEstimating()). */
     const Estimate &estimate() const { return *m_estimate; }
+    /**
+     * The last estimate delivered and the plan it is the estimate of (the document's project
+     * when the change was made), shared and never changed: what a worker thread that pairs
+     * the plan with its estimate reads (LiveAdvisor), at the cost of two reference counts.
+     */
+    std::shared_ptr<const Estimate> sharedEstimate() const { return m_estimate; }
+    std::shared_ptr<const Project> estimatedProject() const { return m_project; }
     const ReferenceData &reference() const { return *m_reference; }
     ProjectDocument *document() const { return m_document; }
 
@@ -69,14 +77,19 @@ public:
 signals:
     void updated();
     void estimatingChanged(bool estimating);
+    /** The reference data is about to be replaced or no longer read: workers that read it
+     * must end first (setReferenceData(), shutDown()). */
+    void referenceDataReleasing();
 
 private:
+    struct Estimated;
     void recompute();
-    void deliver(Estimate &&estimate);
+    void deliver(Estimated &&estimated);
 
     ProjectDocument *m_document;
     const ReferenceData *m_reference;
-    std::unique_ptr<Estimate> m_estimate;
+    std::shared_ptr<const Estimate> m_estimate;
+    std::shared_ptr<const Project> m_project; ///< the plan m_estimate is the estimate of
     int m_synchronousLimit = kSynchronousComponentLimit;
     bool m_announcedEstimating = false; ///< the last estimatingChanged() said true
     struct Job;

@@ -55,6 +55,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -90,6 +91,7 @@ private slots:
     void init();
     void cleanup();
     void computesOnlyWhileVisible();
+    void saysComputingUntilTheResultIsIn();
     void tickingSuggestionsLowersTheScenarioTotal();
     void scenarioButtonsAreUndoable();
     void clickingAParetoPointCreatesAScenario();
@@ -177,6 +179,35 @@ void TestWhatIf::computesOnlyWhileVisible()
     m_window->showWhatIf();
     QTRY_COMPARE(updated.count(), 1);
     QCOMPARE(advisor->evaluation().name, u"Renamed while hidden"_s);
+}
+
+void TestWhatIf::saysComputingUntilTheResultIsIn()
+{
+    LiveAdvisor *advisor = view()->advisor();
+    advisor->setSynchronousLimit(0); // on the worker, as a large plan is
+    QVERIFY(!advisor->isComputing());
+    const double baselineKg = view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::Baseline);
+    QVERIFY(baselineKg > 0.0);
+    const QString total = view()->totalLabel()->text();
+    QSignalSpy updated(advisor, &LiveAdvisor::updated);
+    QVERIFY(view()->selector()->renameScenario(u"Being computed"_s));
+    // The edit returned before the result: the view says so instead of the old figures.
+    QVERIFY(advisor->isComputing());
+    QCOMPARE(updated.count(), 0);
+    QCOMPARE(view()->totalLabel()->text(),
+             WhatIfView::tr("Computing the suggestions and the scenario…"));
+    QCOMPARE(view()->deltaTable()->text(DeltaTable::Carbon, DeltaTable::Baseline),
+             WhatIfView::tr("computing…"));
+    QVERIFY(std::isnan(view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::Baseline)));
+    QVERIFY(!view()->suggestionView()->isEnabled());
+    QVERIFY(!view()->waterfall()->isEnabled());
+    QTRY_VERIFY(!advisor->isComputing());
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(advisor->evaluation().name, u"Being computed"_s);
+    QCOMPARE(view()->totalLabel()->text(), total); // a rename changes no figure
+    QCOMPARE(view()->deltaTable()->value(DeltaTable::Carbon, DeltaTable::Baseline), baselineKg);
+    QVERIFY(view()->suggestionView()->isEnabled());
+    QVERIFY(view()->waterfall()->isEnabled());
 }
 
 void TestWhatIf::tickingSuggestionsLowersTheScenarioTotal()

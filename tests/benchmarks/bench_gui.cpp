@@ -13,8 +13,11 @@
 #include "export/planexport.h"
 #include "gui/mainwindow.h"
 #include "views/stagenavigator.h"
+#include "whatif/whatifview.h"
 
 #include "commands/componentfields.h"
+#include "document/liveadvisor.h"
+#include "document/liveestimate.h"
 #include "document/projectdocument.h"
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
@@ -33,8 +36,10 @@
 
 #include <benchmark/benchmark.h>
 
+#include <climits>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 
 using namespace greenprint;
 
@@ -129,6 +134,86 @@ void BM_GuiEditToRepaint(benchmark::State &state)
 }
 // Args: components, 0 = the window as it is / 1 = navigator without resize-to-contents.
 BENCHMARK(BM_GuiEditToRepaint)->Arg(500)->Unit(benchmark::kMillisecond);
+
+/** CPU time the calling thread has used, in ms. */
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+/**
+ * One edit with the what-if tab in front, timed from the edit to the repainted view with the
+ * advisor's suggestions and the scenario's evaluation of the changed plan. gui_thread_cpu_ms is
+ * the CPU time the GUI thread spent on it (the edit, the event loop, taking the result in and
+ * repainting): what the window is frozen for. Args: components; 1 = the advisor on the GUI
+ * thread whatever the plan's size (as before it had a worker), 0 = as shipped.
+ */
+void BM_GuiWhatIfEdit(benchmark::State &state)
+{
+    const int components = static_cast<int>(state.range(0));
+    const bool onGuiThread = state.range(1) != 0;
+    MainWindow window(bench::referenceData());
+    showAndSettle(window);
+    ProjectDocument *document = window.document();
+    Project plan = bench::generateProject(bench::referenceData(), components);
+    Scenario scenario;
+    scenario.name = QStringLiteral("Benchmark");
+    plan.scenarios.push_back(scenario);
+    document->reset(plan);
+    const ComponentRef ref = firstCompute(document->project());
+    if (!ref.isValid()) {
+        state.SkipWithError("no compute component");
+        return;
+    }
+    LiveAdvisor *advisor = window.whatIfView()->advisor();
+    if (onGuiThread) {
+        advisor->setSynchronousLimit(INT_MAX);
+        window.liveEstimate()->setSynchronousLimit(INT_MAX);
+    }
+    window.showWhatIf();
+    QCoreApplication::processEvents();
+    advisor->refresh();
+    window.liveEstimate()->waitForCurrent();
+    QCoreApplication::processEvents();
+    double hours = 100.0;
+    double guiCpuMs = 0.0;
+    double longestPassMs = 0.0;
+    for (auto _ : state) {
+        hours = hours == 100.0 ? 101.0 : 100.0;
+        const double startMs = threadCpuMs();
+        document->undoStack()->push(
+            new ChangeComponentField<ComponentField::ComputeHours>(document, ref, hours));
+        double passStartMs = startMs;
+        do {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            const double nowMs = threadCpuMs();
+            longestPassMs = std::max(longestPassMs, nowMs - passStartMs);
+            if (advisor->isComputing() || window.liveEstimate()->isEstimating())
+                QTest::qSleep(1); // a GUI thread idles between events
+            passStartMs = threadCpuMs();
+        } while (advisor->isComputing() || window.liveEstimate()->isEstimating());
+        window.whatIfView()->repaint();
+        guiCpuMs += threadCpuMs() - startMs;
+    }
+    state.counters["components"] = document->project().componentCount();
+    state.counters["gui_thread_cpu_ms"] =
+        benchmark::Counter(guiCpuMs, benchmark::Counter::kAvgIterations);
+    state.counters["longest_gui_pass_ms"] = longestPassMs;
+}
+// On the GUI thread, 10,000 components take minutes an edit (the advisor re-estimates the plan
+// for every suggestion it weighs): measured at the smaller sizes only.
+BENCHMARK(BM_GuiWhatIfEdit)
+    ->Args({50, 1})
+    ->Args({150, 1})
+    ->Args({150, 0})
+    ->Args({1000, 1})
+    ->Args({1000, 0})
+    ->Args({10000, 0})
+    ->Iterations(2)
+    ->Unit(benchmark::kMillisecond);
 
 /** The deferred part of an edit: one estimate per region and the region chart repainted. */
 void BM_GuiRegionRanking(benchmark::State &state)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LiveEstimate on a worker thread: generations, stale results dropped, the event loop kept free.
-#include "sampleproject.h"
+#include "liveplans.h"
 
 #include "commands/componentcommands.h"
 #include "commands/componentfields.h"
@@ -12,14 +12,9 @@
 #include "referencefixture.h"
 #include "strictqtest.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
-
-#include <algorithm>
-#include <ctime>
 
 using namespace greenprint;
 
@@ -32,56 +27,16 @@ private slots:
     void onlyTheNewestOfTwoQuickEditsIsShown();
     void theEventLoopRunsWhileALargePlanIsEstimated();
     void stageSumsSayEstimatingWhileANewerEstimateIsPending();
-
-private:
-    /** The sample plan's eight components repeated to `components` (about). */
-    static Project largePlan(int components);
-    /** Runs the event loop until no estimate is pending; the longest single pass, in ms. */
-    static qint64 longestEventLoopPass(const LiveEstimate &live);
 };
 
 namespace {
 
-/** CPU time this thread has used, in milliseconds. The responsiveness check compares the work
- *  the GUI thread does, not wall time: on a machine busy with other processes a thread waits
- *  for a core for an unpredictable time, which says nothing about what it was asked to do. */
-qint64 threadCpuMs()
+qint64 longestEventLoopPass(const LiveEstimate &live)
 {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    return test::longestEventLoopPass([&live] { return live.isEstimating(); });
 }
 
 } // namespace
-
-Project TestLiveEstimate::largePlan(int components)
-{
-    Project plan = test::makeSampleProject();
-    Project copy = plan;
-    int count = 8;
-    while (count < components) {
-        for (int s = 0; s < kStageCount; ++s) {
-            for (const Component &c : copy.stages[s].components)
-                plan.stages[s].components.push_back(c);
-        }
-        count += 8;
-    }
-    return plan;
-}
-
-qint64 TestLiveEstimate::longestEventLoopPass(const LiveEstimate &live)
-{
-    QElapsedTimer waited;
-    waited.start();
-    qint64 longest = 0;
-    while (live.isEstimating() && waited.elapsed() < 120000) {
-        const qint64 passStartMs = threadCpuMs();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        longest = std::max(longest, threadCpuMs() - passStartMs);
-        QTest::qSleep(1); // a GUI thread idles between events
-    }
-    return longest;
-}
 
 void TestLiveEstimate::smallPlansAreEstimatedBeforeTheEditReturns()
 {
@@ -103,7 +58,7 @@ void TestLiveEstimate::onlyTheNewestOfTwoQuickEditsIsShown()
 {
     const ReferenceData reference = test::makeReferenceFixture();
     ProjectDocument doc;
-    doc.reset(largePlan(40000));
+    doc.reset(test::repeatedSampleProject(40000));
     LiveEstimate live(&doc, &reference); // the first estimate is there when it returns
     QVERIFY(!live.isEstimating());
     QSignalSpy updated(&live, &LiveEstimate::updated);
@@ -146,16 +101,16 @@ void TestLiveEstimate::theEventLoopRunsWhileALargePlanIsEstimated()
 {
     const ReferenceData reference = test::makeReferenceFixture();
     ProjectDocument doc;
-    doc.reset(largePlan(200000));
+    doc.reset(test::repeatedSampleProject(200000));
     LiveEstimate live(&doc, &reference);
     // What one estimate of this plan blocks a thread for (it would block the GUI thread).
-    const qint64 estimateStartMs = threadCpuMs();
+    const qint64 estimateStartMs = test::threadCpuMs();
     const Estimate expected = estimateProject(doc.project(), reference);
-    const qint64 estimateMs = threadCpuMs() - estimateStartMs;
+    const qint64 estimateMs = test::threadCpuMs() - estimateStartMs;
 
-    const qint64 editStartMs = threadCpuMs();
+    const qint64 editStartMs = test::threadCpuMs();
     doc.undoStack()->push(new ChangeValue<ComponentField::Count>(&doc, {2, 0}, 7));
-    const qint64 editMs = threadCpuMs() - editStartMs;
+    const qint64 editMs = test::threadCpuMs() - editStartMs;
     QVERIFY(live.isEstimating());
     const qint64 longestPassMs = longestEventLoopPass(live);
     QVERIFY(!live.isEstimating());
