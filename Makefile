@@ -81,6 +81,10 @@ format: deps
 #                       scaling cases (tests/benchmarks/scaling.py) and whole processes on
 #                       generated projects (tests/benchmarks/bench_process.py); JSON in
 #                       $(OUT_DIR)/bench.json
+#   make bench-ccf      `greenprint estimate --format json` and Cloud Carbon Footprint's own code
+#                       (its npm packages, installed once into $(BENCH_DIR)/ccf with node and
+#                       npm) on the same generated 100,000 components, side by side
+#                       (tests/benchmarks/bench_vs_ccf.py); JSON in $(OUT_DIR)/bench-vs-ccf.json
 #   make test-sanitize  the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make fuzz           clang + libFuzzer targets, each run for FUZZ_SECONDS (crashes in $(FUZZ_DIR)/crashes)
 BENCH_DIR ?= build-bench
@@ -106,7 +110,7 @@ SANITIZER_ENV := QT_QPA_PLATFORM=offscreen \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: bench test-sanitize fuzz fuzz-deps test-fresh
+.PHONY: bench bench-ccf ccf-deps test-sanitize fuzz fuzz-deps test-fresh
 
 # $(call run_fuzzer,<target>): new inputs go to $(FUZZ_DIR)/corpus/<target>, seeds are read only.
 define run_fuzzer
@@ -142,6 +146,30 @@ bench: deps
 	python3 tests/benchmarks/merge_results.py $(OUT_DIR)/bench.json \
 	  $(OUT_DIR)/bench-models.json $(OUT_DIR)/bench-load.json $(OUT_DIR)/bench-gui.json \
 	  $(OUT_DIR)/bench-cur-import.json $(OUT_DIR)/bench-scaling.json $(OUT_DIR)/bench-process.json
+
+# Node and npm only for this comparison with a peer's published code, never to build or run.
+CCF_PACKAGES := nodejs npm
+# (A machine with a node that ships its own npm keeps it: Debian's npm would conflict.)
+ccf-deps:
+	$(call install_missing,$(CCF_PACKAGES))
+
+BENCH_CCF_COMPONENTS ?= 100000
+BENCH_CCF_REPEATS ?= 5
+
+bench-ccf: deps
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+	  $(MAKE) --no-print-directory ccf-deps; fi
+	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DGREENPRINT_BUILD_BENCHMARKS=ON \
+	  -DBUILD_TESTING=OFF $(CMAKE_ARGS)
+	cmake --build $(BENCH_DIR) -j $(JOBS) --target greenprint
+	test -d $(BENCH_DIR)/ccf/node_modules/@cloud-carbon-footprint/aws || \
+	  tests/golden/ccf/install-ccf.sh $(BENCH_DIR)/ccf
+	mkdir -p $(OUT_DIR)
+	GREENPRINT_REFERENCE_DB=$(CURDIR)/$(BENCH_DIR)/data/greenprint-reference.sqlite \
+	  python3 tests/benchmarks/bench_vs_ccf.py --exe $(BENCH_DIR)/app/greenprint --source . \
+	  --projects $(BENCH_DIR)/projects --ccf-modules $(BENCH_DIR)/ccf/node_modules \
+	  --components $(BENCH_CCF_COMPONENTS) --repeats $(BENCH_CCF_REPEATS) \
+	  --out $(OUT_DIR)/bench-vs-ccf.json
 
 test-sanitize: deps
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGREENPRINT_SANITIZE=ON $(CMAKE_ARGS)

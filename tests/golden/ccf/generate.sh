@@ -15,22 +15,8 @@ repo=$(cd "$here/../../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# aws@0.15.0 declares core ^0.17.3; the override makes it run on the pinned core
-# (npm would otherwise install 0.17.3 nested under aws).
-cat >"$work/package.json" <<JSON
-{ "name": "greenprint-ccf-golden", "private": true,
-  "dependencies": { "@cloud-carbon-footprint/aws": "$AWS_VERSION",
-                    "@cloud-carbon-footprint/core": "$CORE_VERSION" },
-  "overrides": { "@cloud-carbon-footprint/core": "$CORE_VERSION" } }
-JSON
-(cd "$work" && npm install --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
-
-# The published packages ship dist/package.json files whose "main" is
-# "dist/index.js" relative to dist/ itself: point them at index.js.
-find "$work/node_modules/@cloud-carbon-footprint" -path '*/dist/package.json' | while read -r f; do
-    node -e 'const fs=require("fs");const p=JSON.parse(fs.readFileSync(process.argv[1]));
-             p.main="index.js";fs.writeFileSync(process.argv[1],JSON.stringify(p,null,2));' "$f"
-done
+"$here/install-ccf.sh" "$work" "$AWS_VERSION" "$CORE_VERSION"
+cd "$work" # CCF's logger writes logs/ into the working directory
 
 NODE_PATH="$work/node_modules" node "$here/extract-tables.js" "$repo/data/reference"
 NODE_PATH="$work/node_modules" node "$here/golden.js" "$here/ccf-golden.csv"
