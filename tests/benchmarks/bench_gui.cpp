@@ -203,15 +203,15 @@ void BM_GuiWhatIfEdit(benchmark::State &state)
         benchmark::Counter(guiCpuMs, benchmark::Counter::kAvgIterations);
     state.counters["longest_gui_pass_ms"] = longestPassMs;
 }
-// On the GUI thread, 10,000 components take minutes an edit (the advisor re-estimates the plan
-// for every suggestion it weighs): measured at the smaller sizes only.
+// The plan has one (empty) scenario, evaluated after every edit: with it the advisor's work
+// grows faster than the plan (4 s at 1,000 components), so 10,000 are timed as whole
+// windows instead (README, "GUI: an edit with the what-if tab in front").
 BENCHMARK(BM_GuiWhatIfEdit)
     ->Args({50, 1})
     ->Args({150, 1})
     ->Args({150, 0})
     ->Args({1000, 1})
     ->Args({1000, 0})
-    ->Args({10000, 0})
     ->Iterations(2)
     ->Unit(benchmark::kMillisecond);
 
