@@ -23,12 +23,21 @@
  * ProjectWriter writes it), <id>.json (original path, project name, time) and
  * <id>.lock, a QLockFile the session holds while it runs: an entry whose lock
  * can be taken belongs to a session that ended without cleaning up.
+ *
+ * The timer's autosave turns the project into JSON and writes it on a worker
+ * thread (a 100,000-component plan is 13 MB of JSON): the GUI thread only
+ * copies the project (its stages share their components) and the metadata
+ * as they are when the timer fires; the file holds exactly that snapshot.
+ * One write runs at a time and a newer snapshot is written after an older
+ * one, never before. saveNow(), discard() and the destructor first wait for
+ * a write under way, so nothing written in the background outlives them.
  */
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QTimer;
@@ -60,10 +69,13 @@ public:
     int interval() const;
     /** True while a recovery file is due (unsaved changes not yet autosaved). */
     bool isPending() const;
+    /** True while an autosave is being written on the worker thread. */
+    bool isWriting() const;
 
     /** This session's recovery file (it exists only while there are unsaved changes). */
     QString recoveryFilePath() const;
-    /** Writes the recovery file now if the document is modified. False on a write error. */
+    /** Writes the recovery file now, on this thread, if the document is modified. False on
+     *  a write error. */
     [[nodiscard]] bool saveNow();
     /** Removes this session's recovery file and its metadata. */
     void discard();
@@ -74,6 +86,19 @@ signals:
     void failed(const QString &message);
 
 private:
+    struct Written;
+    struct Snapshot;
+    struct Job;
+
+    /** The document and its metadata as they are now, after creating the folder and taking
+     *  the lock; nullopt (and m_error set) when either fails. */
+    std::optional<Snapshot> snapshot();
+    /** Starts writing a snapshot on the worker (the timer's autosave). */
+    void saveInBackground();
+    /** Records a write's outcome (announcing a success); false on failure. */
+    bool took(const Written &written);
+    /** A background write's outcome, failures announced too. */
+    void delivered(const Written &written);
     void documentChanged();
     void modifiedChanged(bool modified);
 
@@ -83,6 +108,7 @@ private:
     QTimer *m_timer;
     std::unique_ptr<QLockFile> m_lock;
     QString m_error;
+    std::unique_ptr<Job> m_job; ///< declared last: destroyed (and waited for) first
 };
 
 } // namespace greenprint
