@@ -77,6 +77,16 @@ const std::vector<SuggestionGroup> &LiveAdvisor::groups() const
     return m_advice->groups;
 }
 
+std::shared_ptr<const std::vector<Suggestion>> LiveAdvisor::sharedSuggestions() const
+{
+    return {m_advice, &m_advice->suggestions}; // shares ownership of the whole advice
+}
+
+std::shared_ptr<const std::vector<SuggestionGroup>> LiveAdvisor::sharedGroups() const
+{
+    return {m_advice, &m_advice->groups};
+}
+
 const std::vector<WithheldSuggestion> &LiveAdvisor::withheld() const
 {
     return m_advice->withheld;

@@ -86,6 +86,11 @@ public:
     /** The suggestions as every view presents them (SuggestionGrouping): Ranked, Question, Smaller.
      */
     const std::vector<SuggestionGroup> &groups() const;
+    /** suggestions() and groups() to hold on to: never changed (a new computation makes new
+     *  ones), so a view keeps them without copying, and the same pointers as before mean the
+     *  same advice. */
+    std::shared_ptr<const std::vector<Suggestion>> sharedSuggestions() const;
+    std::shared_ptr<const std::vector<SuggestionGroup>> sharedGroups() const;
     /** The suggestions not offered (a constraint, or they cannot run), with the reasons. */
     const std::vector<WithheldSuggestion> &withheld() const;
     /** Why the baseline itself cannot run as written (Feasibility::plan()), translated. */

@@ -41,15 +41,15 @@ SuggestionListModel::SuggestionListModel(LiveAdvisor *advisor, QObject *parent)
 {
     connect(advisor, &LiveAdvisor::updated, this, &SuggestionListModel::refresh);
     connect(advisor, &LiveAdvisor::currentScenarioChanged, this, &SuggestionListModel::refresh);
-    m_rows = advisor->groups();
-    m_suggestions = advisor->suggestions();
+    m_rows = advisor->sharedGroups();
+    m_suggestions = advisor->sharedSuggestions();
 }
 
 SuggestionListModel::~SuggestionListModel() = default;
 
 int SuggestionListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows->size());
 }
 
 int SuggestionListModel::columnCount(const QModelIndex &parent) const
@@ -59,14 +59,14 @@ int SuggestionListModel::columnCount(const QModelIndex &parent) const
 
 const Suggestion &SuggestionListModel::first(const SuggestionGroup &g) const
 {
-    return m_suggestions[std::size_t(g.members.front())];
+    return (*m_suggestions)[std::size_t(g.members.front())];
 }
 
 int SuggestionListModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < static_cast<int>(m_rows.size()); ++row) {
-        for (int m : m_rows[std::size_t(row)].members) {
-            if (m_suggestions[std::size_t(m)].id == id)
+    for (int row = 0; row < static_cast<int>(m_rows->size()); ++row) {
+        for (int m : (*m_rows)[std::size_t(row)].members) {
+            if ((*m_suggestions)[std::size_t(m)].id == id)
                 return row;
         }
     }
@@ -81,7 +81,7 @@ Qt::CheckState SuggestionListModel::appliedState(const SuggestionGroup &group) c
         return Qt::Unchecked;
     int applied = 0;
     for (int m : group.members) {
-        if (scenarios[scenario].suggestions.contains(m_suggestions[std::size_t(m)].id))
+        if (scenarios[scenario].suggestions.contains((*m_suggestions)[std::size_t(m)].id))
             ++applied;
     }
     return applied == 0                        ? Qt::Unchecked
@@ -123,7 +123,7 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index))
         return {};
-    const SuggestionGroup &g = m_rows[std::size_t(index.row())];
+    const SuggestionGroup &g = (*m_rows)[std::size_t(index.row())];
     const Suggestion &s = first(g);
     switch (role) {
     case IdRole:
@@ -145,7 +145,7 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral("\n\n")
                 + tr("Applies to: %1")
                       .arg(SuggestionGrouping::componentNames(m_advisor->document()->project(),
-                                                              m_suggestions, g)
+                                                              *m_suggestions, g)
                                .join(QStringLiteral(", ")));
         }
         if (!s.sideEffects.isEmpty())
@@ -211,16 +211,16 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
 bool SuggestionListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || !checkIndex(index) || role != Qt::CheckStateRole
-        || index.column() != Apply || m_rows[std::size_t(index.row())].informational) {
+        || index.column() != Apply || (*m_rows)[std::size_t(index.row())].informational) {
         return false;
     }
     const bool applied = value.value<Qt::CheckState>() != Qt::Unchecked;
     ProjectDocument *document = m_advisor->document();
     // Every suggestion of the row in one undo step (a copy: the commands refresh the rows).
-    const SuggestionGroup group = m_rows[std::size_t(index.row())];
+    const SuggestionGroup group = (*m_rows)[std::size_t(index.row())];
     QStringList ids;
     for (int m : group.members)
-        ids << m_suggestions[std::size_t(m)].id;
+        ids << (*m_suggestions)[std::size_t(m)].id;
     QUndoStack *stack = document->undoStack();
     bool pushed = false;
     for (const QString &id : ids) {
@@ -242,7 +242,8 @@ Qt::ItemFlags SuggestionListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == Apply && checkIndex(index)
-        && !m_rows[std::size_t(index.row())].informational && m_advisor->currentScenario() >= 0) {
+        && !(*m_rows)[std::size_t(index.row())].informational
+        && m_advisor->currentScenario() >= 0) {
         f |= Qt::ItemIsUserCheckable;
     }
     return f;
@@ -292,19 +293,24 @@ QVariant SuggestionListModel::headerData(int section, Qt::Orientation orientatio
 
 void SuggestionListModel::refresh()
 {
-    const std::vector<Suggestion> &fresh = m_advisor->suggestions();
-    const std::vector<SuggestionGroup> &groups = m_advisor->groups();
-    const bool same = fresh.size() == m_suggestions.size() && groups.size() == m_rows.size()
-        && std::equal(fresh.begin(), fresh.end(), m_suggestions.begin(), sameSuggestion)
-        && std::equal(groups.begin(), groups.end(), m_rows.begin(), sameGroup);
+    std::shared_ptr<const std::vector<Suggestion>> fresh = m_advisor->sharedSuggestions();
+    std::shared_ptr<const std::vector<SuggestionGroup>> groups = m_advisor->sharedGroups();
+    // The same advice (a scenario edit reuses the baseline's) is not compared row by row.
+    const bool same = (fresh == m_suggestions && groups == m_rows)
+        || (fresh->size() == m_suggestions->size() && groups->size() == m_rows->size()
+            && std::equal(fresh->begin(), fresh->end(), m_suggestions->begin(), sameSuggestion)
+            && std::equal(groups->begin(), groups->end(), m_rows->begin(), sameGroup));
     if (!same) {
         beginResetModel();
-        m_rows = groups;
-        m_suggestions = fresh;
+        m_rows = std::move(groups);
+        m_suggestions = std::move(fresh);
         endResetModel();
         return;
     }
-    if (!m_rows.empty()) // the checkboxes follow the current scenario
+    // Rows that show the same: no reset (a selection stays), the older advice is let go.
+    m_rows = std::move(groups);
+    m_suggestions = std::move(fresh);
+    if (!m_rows->empty()) // the checkboxes follow the current scenario
         emit dataChanged(index(0, Apply), index(rowCount() - 1, Apply), {Qt::CheckStateRole});
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <vector>
 
 namespace greenprint {
@@ -70,8 +71,9 @@ private:
     const Suggestion &first(const SuggestionGroup &g) const;
 
     LiveAdvisor *m_advisor;
-    std::vector<SuggestionGroup> m_rows;
-    std::vector<Suggestion> m_suggestions; ///< what the groups' members index
+    /// The advisor's, shared (never changed): an update of the same advice copies nothing.
+    std::shared_ptr<const std::vector<SuggestionGroup>> m_rows;
+    std::shared_ptr<const std::vector<Suggestion>> m_suggestions; ///< what the members index
 };
 
 } // namespace greenprint

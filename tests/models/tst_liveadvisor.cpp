@@ -4,6 +4,7 @@
 #include "liveplans.h"
 
 #include "advisor/advisor.h"
+#include "advisor/suggestiongroups.h"
 #include "commands/changevalue.h"
 #include "commands/componentfields.h"
 #include "document/liveadvisor.h"
@@ -215,6 +216,10 @@ void TestLiveAdvisor::aScenarioEditReusesTheBaselinesSuggestions()
     ProjectDocument &doc = shown.doc;
     LiveAdvisor &advisor = *shown.advisor;
     const Suggestion *first = &advisor.suggestions().front();
+    const std::shared_ptr<const std::vector<Suggestion>> held = advisor.sharedSuggestions();
+    const std::shared_ptr<const std::vector<SuggestionGroup>> heldGroups = advisor.sharedGroups();
+    QCOMPARE(held->data(), first);
+    const QStringList heldIds = idsOf(*held);
     QVERIFY(advisor.evaluation().ok);
     const double fourGpusKg = advisor.evaluation().scenario.co2e.kg;
 
@@ -226,6 +231,15 @@ void TestLiveAdvisor::aScenarioEditReusesTheBaselinesSuggestions()
     QVERIFY(advisor.evaluation().scenario.co2e.kg < fourGpusKg);
     // The baseline did not change: the same suggestions, not computed again.
     QCOMPARE(&advisor.suggestions().front(), first);
+    QCOMPARE(advisor.sharedSuggestions(), held); // a view holding them knows without comparing
+    QCOMPARE(advisor.sharedGroups(), heldGroups);
+
+    // A baseline edit: new advice; what a view still holds stays as it was.
+    doc.undoStack()->push(new ChangeValue<ComponentField::Count>(&doc, {2, 0}, 8));
+    advisor.refresh();
+    QVERIFY(advisor.sharedSuggestions() != held);
+    QVERIFY(advisor.sharedGroups() != heldGroups);
+    QCOMPARE(idsOf(*held), heldIds);
 }
 
 QTEST_GUILESS_MAIN(TestLiveAdvisor)
