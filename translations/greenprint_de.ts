@@ -7515,6 +7515,13 @@ Peak TFLOPS: dichte bf16-Leistung (fp16, wo bf16 nicht veröffentlicht ist) alle
         <source>A change is being computed; the suggestions, the comparison and the charts follow when it is done. You can keep editing.</source>
         <translation>Eine Änderung wird berechnet; Vorschläge, Vergleich und Diagramme folgen, sobald sie fertig ist. Sie können weiter bearbeiten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) of the plan itself (greenprint suggest lists them all).</source>
+        <translation>
+            <numerusform>%n weiteres Problem des Plans selbst (greenprint suggest listet alle).</numerusform>
+            <numerusform>%n weitere Probleme des Plans selbst (greenprint suggest listet alle).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>

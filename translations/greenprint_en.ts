@@ -229,6 +229,13 @@
             <numerusform>%n more suggestions not offered (greenprint suggest lists them all).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) of the plan itself (greenprint suggest lists them all).</source>
+        <translation>
+            <numerusform>%n more problem of the plan itself (greenprint suggest lists them all).</numerusform>
+            <numerusform>%n more problems of the plan itself (greenprint suggest lists them all).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::actuals::CalibrationFormats</name>

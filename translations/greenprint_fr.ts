@@ -7515,6 +7515,13 @@ Peak TFLOPS : crête dense bf16 (fp16 si bf16 n’est pas publié) de tous les a
         <source>A change is being computed; the suggestions, the comparison and the charts follow when it is done. You can keep editing.</source>
         <translation>Une modification est en cours de calcul ; les suggestions, la comparaison et les graphiques suivront une fois terminée. Vous pouvez continuer à modifier.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) of the plan itself (greenprint suggest lists them all).</source>
+        <translation>
+            <numerusform>%n autre problème du plan lui-même (greenprint suggest les liste tous).</numerusform>
+            <numerusform>%n autres problèmes du plan lui-même (greenprint suggest les liste tous).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>

@@ -7489,6 +7489,12 @@ Peak TFLOPS：全アクセラレーターの密な bf16 ピーク（bf16 が未�
         <source>A change is being computed; the suggestions, the comparison and the charts follow when it is done. You can keep editing.</source>
         <translation>変更を計算中です。完了すると提案、比較、グラフが表示されます。編集は続けられます。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) of the plan itself (greenprint suggest lists them all).</source>
+        <translation>
+            <numerusform>計画そのものの問題がほかに %n 件あります（greenprint suggest ですべて表示）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>greenprint::WorkSizing</name>

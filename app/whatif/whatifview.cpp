@@ -429,10 +429,18 @@ void WhatIfView::updateNotes()
                     "offered.")
                      .arg(constraints.join(u"; "));
     }
-    for (const QString &problem : m_advisor->planProblems())
-        notes << tr("The plan itself cannot run as written: %1.").arg(problem);
+    // Lists that grow with the plan show their first few: a large plan has hundreds of
+    // problems, whose text the label would lay out again after every edit.
+    constexpr qsizetype kListedShown = 6;
+    const QStringList &problems = m_advisor->planProblems();
+    for (qsizetype i = 0; i < problems.size() && i < kListedShown; ++i)
+        notes << tr("The plan itself cannot run as written: %1.").arg(problems[i]);
+    if (problems.size() > kListedShown) {
+        notes << tr("%n more problem(s) of the plan itself (greenprint suggest lists them all).",
+                    nullptr, int(problems.size() - kListedShown));
+    }
     const std::vector<WithheldSuggestion> &withheld = m_advisor->withheld();
-    constexpr std::size_t kWithheldShown = 6;
+    constexpr std::size_t kWithheldShown = kListedShown;
     for (std::size_t i = 0; i < withheld.size() && i < kWithheldShown; ++i) {
         notes << tr("Not offered: %1, because %2.")
                      .arg(withheld[i].suggestion.title, withheld[i].reasons.join(u"; "));

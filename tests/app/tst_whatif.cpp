@@ -106,6 +106,7 @@ private slots:
     void unestimableScenarioShowsNoSaving();
     void missingPriceShowsCostUnknown();
     void infeasibleHardwareIsNotOffered();
+    void manyPlanProblemsShowTheFirstFew();
     void hardwareTheRegionLacksIsHeldBackWithWhy();
     void rightHardwareIsSuggestedWhereItSaves();
     void sameSuggestionOnSeveralComponentsIsOneRow();
@@ -868,6 +869,38 @@ void TestWhatIf::infeasibleHardwareIsNotOffered()
     QVERIFY2(note->toolTip().contains(u"g4dn.2xlarge"_s), qPrintable(note->toolTip()));
     for (const ParetoChart::Point &p : pareto->chart()->points())
         QVERIFY2(p.current || !p.label.contains(u"g4dn.xlarge"_s), qPrintable(p.label));
+}
+
+void TestWhatIf::manyPlanProblemsShowTheFirstFew()
+{
+    // Ten copies of the walk's fine-tune on 34 x g4dn.xlarge: ten components that cannot run
+    // as written. The notes show six of them and count the rest.
+    QTemporaryDir dir;
+    const QString path = editedWalk(dir, [](QJsonObject &root) {
+        QJsonArray stages = root[u"stages"_s].toArray();
+        QJsonObject stage = stages[2].toObject();
+        QJsonArray components = stage[u"components"_s].toArray();
+        QJsonObject job = components[0].toObject();
+        job[u"instance"_s] = u"g4dn.xlarge"_s;
+        job[u"count"_s] = 34;
+        components = QJsonArray();
+        for (int i = 1; i <= 10; ++i) {
+            job[u"name"_s] = u"Fine-tune copy %1"_s.arg(i);
+            components.append(job);
+        }
+        stage[u"components"_s] = components;
+        stages[2] = stage;
+        root[u"stages"_s] = stages;
+    });
+    QVERIFY(m_window->document()->load(path));
+    QTRY_VERIFY(view()->notesLabel()->text().contains(u"cannot run as written"_s));
+    QTRY_VERIFY(!view()->advisor()->isComputing());
+    QCOMPARE(view()->advisor()->planProblems().size(), 10);
+    const QString notes = view()->notesLabel()->text();
+    QCOMPARE(notes.count(u"cannot run as written"_s), 6);
+    QVERIFY2(notes.contains(u"Fine-tune copy 6:"_s) && !notes.contains(u"Fine-tune copy 7:"_s),
+             qPrintable(notes));
+    QVERIFY2(notes.contains(u"4 more problem"_s), qPrintable(notes));
 }
 
 void TestWhatIf::hardwareTheRegionLacksIsHeldBackWithWhy()
