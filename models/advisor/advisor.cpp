@@ -73,18 +73,18 @@ Savings savingsOf(const VariantEstimator::Difference &difference)
                    Hours{difference.jobHoursBefore - difference.jobHoursAfter}};
 }
 
-/** What a change saves, and the Error issues it brings (the changed components' or plan's). */
+/** What a change saves, and how many more Error issues the changed plan has than the plan. */
 struct Weighed
 {
     Advisor::CombinedSavings combined;
-    int errorCount = 0;
+    int addedErrors = 0;
 };
 
 /**
- * The one way every saving is weighed, whatever the plan's size: a change of components
- * (`changes`, from the finished `edit`) on those components alone, their figures before
- * minus after (VariantEstimator::difference); a change that needs the whole plan (a
- * Region, a setting, a stage emptied) or a plan with errors on a whole copy.
+ * The one way every saving is weighed, whatever the plan's size and whether it has errors: a
+ * change of components (`changes`, from the finished `edit`) on those components alone, their
+ * figures and Error issues before and after (VariantEstimator::difference); a change that
+ * needs the whole plan (a Region, a setting, a stage emptied) on a whole copy.
  */
 Weighed weigh(const Project &project, const Estimate &baseline, ProjectEdit &edit,
               const std::optional<std::vector<ProjectEdit::ComponentChange>> &changes,
@@ -93,13 +93,14 @@ Weighed weigh(const Project &project, const Estimate &baseline, ProjectEdit &edi
     if (changes) {
         if (const std::optional<VariantEstimator::Difference> difference =
                 variants.difference(changedComponents(*changes)))
-            return {{savingsOf(*difference), difference->costKnown}, difference->errorCount};
+            return {{savingsOf(*difference), difference->costKnown},
+                    difference->errorCount - difference->errorCountBefore};
     }
     const Project &copy = edit.project();
     const Estimate changed = estimateProject(copy, reference);
     return {{Advisor::savingsBetween(baseline, changed),
              Advisor::costChangeKnown(project, baseline, copy, changed)},
-            errorCount(changed.issues)};
+            errorCount(changed.issues) - errorCount(baseline.issues)};
 }
 
 } // namespace
@@ -124,7 +125,6 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
     // Each suggestion is a variant of the plan: only the components it changes are
     // estimated again (tst_advisorsavings checks the savings against whole estimates).
     const VariantEstimator variants(project, baseline, m_reference);
-    const int baselineErrors = errorCount(baseline.issues);
     const double total = baseline.total.co2e.kg;
     std::vector<Suggestion> result;
     std::vector<WithheldSuggestion> ownWithheld;
@@ -170,7 +170,7 @@ std::vector<Suggestion> Advisor::suggest(const Project &project, const Estimate 
             return;
         }
         const Weighed weighed = weigh(project, baseline, edit, changes, variants, m_reference);
-        if (weighed.errorCount > baselineErrors)
+        if (weighed.addedErrors > 0)
             return;
         s.savings = weighed.combined.savings;
         s.costKnown = s.costKnown && weighed.combined.costKnown;

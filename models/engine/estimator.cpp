@@ -1047,6 +1047,8 @@ struct VariantEstimator::Data
     std::unique_ptr<MethodProfile> profile;
     std::vector<StageContext> contexts;
     bool usable = false;
+    /** The plan has Error issues: those of the changed components are counted again. */
+    bool planHasErrors = false;
 };
 
 VariantEstimator::VariantEstimator(const Project &plan, const Estimate &planEstimate,
@@ -1057,8 +1059,8 @@ VariantEstimator::VariantEstimator(const Project &plan, const Estimate &planEsti
     AssumptionSet assumptions;
     for (int s = 0; s < kStageCount; ++s)
         d->contexts.push_back(stageContext(plan, d->lookup, *d->profile, s, issues, assumptions));
-    d->usable = errorCount(planEstimate.issues) == 0
-        && planEstimate.stages.size() == std::size_t(kStageCount);
+    d->planHasErrors = errorCount(planEstimate.issues) > 0;
+    d->usable = planEstimate.stages.size() == std::size_t(kStageCount);
     for (int s = 0; d->usable && s < kStageCount; ++s) {
         d->usable = planEstimate.stages[s].components.size() == plan.stages[s].components.size();
     }
@@ -1083,36 +1085,47 @@ VariantEstimator::difference(const std::vector<ChangedComponent> &changes) const
     }
     Difference result;
     Issues issues;
+    Issues issuesBefore; // of the plan's changed components, when the plan has errors
     AssumptionSet assumptions; // the figures only: assumptions are the plan's business
     ConstantSet constants;
     std::optional<ComponentEstimator> estimator;
+    std::optional<ComponentEstimator> estimatorBefore;
     int estimatorStage = -1;
     for (const ChangedComponent &c : changes) {
         const ComponentEstimate &old =
             d->planEstimate.stages[std::size_t(c.stage)].components[std::size_t(c.index)];
+        const Component &planComponent =
+            d->plan.stages[std::size_t(c.stage)].components[std::size_t(c.index)];
         result.before += old.footprint;
         if (hasJobHours(old.type))
             result.jobHoursBefore += old.hours.h;
         result.costKnown = result.costKnown && old.footprint.costKnown;
-        if (!c.after)
-            continue;
-        if (*c.after == d->plan.stages[std::size_t(c.stage)].components[std::size_t(c.index)]) {
+        if (c.after && *c.after == planComponent) {
             result.after += old.footprint; // unchanged: the plan's own figures
             if (hasJobHours(old.type))
                 result.jobHoursAfter += old.hours.h;
             continue;
         }
         if (estimatorStage != c.stage) {
-            estimator.emplace(d->lookup, *d->profile, d->contexts[std::size_t(c.stage)], issues,
-                              assumptions, constants);
+            const StageContext &context = d->contexts[std::size_t(c.stage)];
+            estimator.emplace(d->lookup, *d->profile, context, issues, assumptions, constants);
+            if (d->planHasErrors)
+                estimatorBefore.emplace(d->lookup, *d->profile, context, issuesBefore, assumptions,
+                                        constants);
             estimatorStage = c.stage;
         }
+        // The plan's Error issues are not kept per component: its own are found again.
+        if (d->planHasErrors)
+            estimatorBefore->estimate(planComponent, c.index);
+        if (!c.after)
+            continue;
         const ComponentEstimate e = estimator->estimate(*c.after, c.index);
         result.after += e.footprint;
         if (hasJobHours(e.type))
             result.jobHoursAfter += e.hours.h;
         result.costKnown = result.costKnown && e.footprint.costKnown;
     }
+    result.errorCountBefore = errorCount(issuesBefore);
     result.errorCount = errorCount(issues);
     return result;
 }

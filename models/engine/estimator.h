@@ -69,7 +69,8 @@ public:
         Footprint after; ///< the variant's figures of them (removed ones count nothing)
         double jobHoursBefore = 0.0;
         double jobHoursAfter = 0.0;
-        int errorCount = 0; ///< Error issues of the changed components
+        int errorCountBefore = 0; ///< Error issues of the changed components in the plan
+        int errorCount = 0; ///< Error issues of the changed components in the variant
         /** Every changed component is priced on both sides: the cost change is a figure. */
         bool costKnown = true;
     };
@@ -78,9 +79,12 @@ public:
      * proportional to the changes, not to the plan (the advisor weighs every suggestion
      * that changes components this way, whatever the plan's size). Savings are `before` minus
      * `after`, with no sum of the whole plan in between: a change that leaves the
-     * figures as they are saves exactly zero. Nullopt when the plan has errors or a
-     * stage becomes empty: estimate the variant whole then. `changes` are ordered by
-     * stage and index, each component at most once.
+     * figures as they are saves exactly zero. A plan with Error issues is weighed the
+     * same way (a component's issues, like its figures, depend on it and its stage
+     * alone): the variant has errorCount - errorCountBefore more Error issues than the
+     * plan. Nullopt when a stage becomes empty (its Region's issues may go): estimate
+     * the variant whole then. `changes` are ordered by stage and index, each component
+     * at most once.
      */
     std::optional<Difference> difference(const std::vector<ChangedComponent> &changes) const;
 

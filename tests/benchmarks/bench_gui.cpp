@@ -203,12 +203,12 @@ void BM_GuiWhatIfEdit(benchmark::State &state)
         benchmark::Counter(guiCpuMs, benchmark::Counter::kAvgIterations);
     state.counters["longest_gui_pass_ms"] = longestPassMs;
 }
-// On this generated plan the advisor takes 4 s at 1,000 components (with or without the
-// scenario: measured both ways) and grows faster than the plan, so 10,000 components would
-// take minutes a run; they are timed as whole windows on generate_project.py's files instead
-// (README, "GUI: an edit with the what-if tab in front"), on which `greenprint suggest` takes
-// 0.14 s at 1,000 components: why the two plans of the same mix differ this much is not known
-// yet.
+// This generated plan draws from every instance type of the reference data, and a few of its
+// jobs sized from work cannot be (no FLOPS peak, no achieved fraction): Error issues. The
+// advisor used to weigh every suggestion of a plan with errors on a whole copy, 4 s at 1,000
+// components and quadratic; it now weighs them on the changed components (0.3 s for
+// `greenprint suggest` on this plan). 10,000 components are timed as whole windows on
+// generate_project.py's files (README, "GUI: an edit with the what-if tab in front").
 BENCHMARK(BM_GuiWhatIfEdit)
     ->Args({50, 1})
     ->Args({150, 1})

@@ -169,7 +169,7 @@ void TestAdvisorSavings::differenceAgreesWithWholeCopy_data()
     for (const QString &name : names)
         QTest::newRow(qPrintable(name)) << examples.filePath(name) << 1;
     // The fixtures tst_advisor, tst_feasibility and the command-line goldens give the advisor,
-    // those with errors too (their suggestions are weighed on whole copies).
+    // those with errors too (weighed on their changed components like any other plan).
     const QDir cli(sourcePath(u"tests/data/cli"_s));
     for (const QString &name : cli.entryList({u"*.greenprint"_s}, QDir::Files, QDir::Name)) {
         if (read(cli.filePath(name)))

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -78,6 +79,24 @@ Project generatedPlan(int copies)
     return plan;
 }
 
+/**
+ * generatedPlan(copies) with an unknown instance type in every fifth compute job: a plan with
+ * Error issues, whose other components the advisor still has suggestions for.
+ */
+Project planWithErrors(int copies)
+{
+    Project plan = generatedPlan(copies);
+    int computeJobs = 0;
+    for (Stage &stage : plan.stages) {
+        for (Component &c : stage.components) {
+            if (auto *compute = std::get_if<ComputeSpec>(&c.spec);
+                compute && computeJobs++ % 5 == 0)
+                compute->instance = u"no-such.instance"_s;
+        }
+    }
+    return plan;
+}
+
 using Changes = std::vector<VariantEstimator::ChangedComponent>;
 
 /** A lazy edit's changes as the variant estimator takes them; nullopt if not lazy. */
@@ -124,9 +143,19 @@ VariantEstimator::Difference fromWholeEstimates(const Estimate &plan, const Esti
     return d;
 }
 
-/** Exactly equal: the changed components' own figures, not approximations of them. */
+int errorCount(const Issues &issues)
+{
+    return int(std::count_if(issues.begin(), issues.end(),
+                             [](const Issue &i) { return i.severity == Issue::Severity::Error; }));
+}
+
+/**
+ * Exactly equal: the changed components' own figures, not approximations of them, and the
+ * Error issues the variant adds (`addedErrors`, read off the whole estimates).
+ */
 void compareDifference(const VariantEstimator::Difference &variant,
-                       const VariantEstimator::Difference &whole, const QString &what)
+                       const VariantEstimator::Difference &whole, int addedErrors,
+                       const QString &what)
 {
     QVERIFY2(variant.before == whole.before, qPrintable(what));
     QVERIFY2(variant.after == whole.after,
@@ -136,7 +165,11 @@ void compareDifference(const VariantEstimator::Difference &variant,
     QVERIFY2(variant.jobHoursBefore == whole.jobHoursBefore, qPrintable(what));
     QVERIFY2(variant.jobHoursAfter == whole.jobHoursAfter, qPrintable(what));
     QCOMPARE(variant.costKnown, whole.costKnown);
-    QCOMPARE(variant.errorCount, 0);
+    QVERIFY2(variant.errorCount - variant.errorCountBefore == addedErrors,
+             qPrintable(u"%1: %2 - %3 Error issues, whole estimates %4"_s.arg(what)
+                            .arg(variant.errorCount)
+                            .arg(variant.errorCountBefore)
+                            .arg(addedErrors)));
 }
 
 /** Applies `change` lazily and in place; compares difference() with the whole estimates. */
@@ -155,7 +188,6 @@ void checkChange(const Project &plan, const Estimate &baseline, const VariantEst
     change(edit);
     edit.finish();
     const Estimate whole = estimateProject(copy, builtReferenceData());
-    QVERIFY2(!hasErrors(whole.issues), qPrintable(what));
     const std::optional<VariantEstimator::Difference> difference = variants.difference(*changes);
     if (!difference) {
         // Only a stage that becomes empty needs the whole estimate (public-dataset).
@@ -167,7 +199,8 @@ void checkChange(const Project &plan, const Estimate &baseline, const VariantEst
         QVERIFY2(emptied, qPrintable(what));
         return;
     }
-    compareDifference(*difference, fromWholeEstimates(baseline, whole, *changes), what);
+    compareDifference(*difference, fromWholeEstimates(baseline, whole, *changes),
+                      errorCount(whole.issues) - errorCount(baseline.issues), what);
     ++*compared;
 }
 
@@ -181,24 +214,31 @@ private slots:
     void everySuggestionAsWholeEstimate_data();
     void everySuggestionAsWholeEstimate();
     void editsAsWholeEstimate();
-    void wholeEstimateNeededForEmptyStagesAndErrors();
+    void wholeEstimateNeededForEmptyStages();
+    void errorsCountedOnTheChangedComponents();
 };
 
 void TestVariantEstimator::everySuggestionAsWholeEstimate_data()
 {
     QTest::addColumn<QString>("path"); ///< empty: the generated plan
+    QTest::addColumn<bool>("withErrors"); ///< the generated plan with unknown instances
     for (const QString &path : examplePaths())
-        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
-    QTest::newRow("generated plan") << QString();
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path << false;
+    QTest::newRow("generated plan") << QString() << false;
+    QTest::newRow("generated plan with errors") << QString() << true;
 }
 
 /** Every change the advisor weighs (those it withholds too) that touches components only. */
 void TestVariantEstimator::everySuggestionAsWholeEstimate()
 {
     QFETCH(QString, path);
-    const Project plan = path.isEmpty() ? generatedPlan(4) : load(path);
+    QFETCH(bool, withErrors);
+    const Project plan = withErrors ? planWithErrors(4)
+        : path.isEmpty()            ? generatedPlan(4)
+                                    : load(path);
     const ReferenceData &reference = builtReferenceData();
     const Estimate baseline = estimateProject(plan, reference);
+    QCOMPARE(hasErrors(baseline.issues), withErrors);
     const VariantEstimator variants(plan, baseline, reference);
     std::vector<WithheldSuggestion> withheld;
     std::vector<Suggestion> all = Advisor(reference).suggest(plan, baseline, &withheld);
@@ -270,8 +310,8 @@ void TestVariantEstimator::editsAsWholeEstimate()
     QVERIFY(none->before == none->after);
 }
 
-/** A stage that becomes empty, or a plan with errors: the caller must estimate whole. */
-void TestVariantEstimator::wholeEstimateNeededForEmptyStagesAndErrors()
+/** A stage that becomes empty: the caller must estimate whole. */
+void TestVariantEstimator::wholeEstimateNeededForEmptyStages()
 {
     const ReferenceData &reference = builtReferenceData();
     const Project plan = generatedPlan(1);
@@ -288,17 +328,82 @@ void TestVariantEstimator::wholeEstimateNeededForEmptyStagesAndErrors()
     QVERIFY(!variants.difference(wholeStage));
     wholeStage.pop_back(); // one left
     QVERIFY(variants.difference(wholeStage));
+}
 
-    Project broken = plan;
-    for (Stage &s : broken.stages) {
-        for (Component &c : s.components) {
-            if (auto *compute = std::get_if<ComputeSpec>(&c.spec))
-                compute->instance = u"no-such.instance"_s;
+/**
+ * A plan with Error issues is weighed on the changed components too: removing, mending or
+ * breaking a component changes the count of Error issues as the whole estimates do.
+ */
+void TestVariantEstimator::errorsCountedOnTheChangedComponents()
+{
+    const ReferenceData &reference = builtReferenceData();
+    const Project plan = planWithErrors(2);
+    const Estimate baseline = estimateProject(plan, reference);
+    QVERIFY(hasErrors(baseline.issues));
+    const VariantEstimator variants(plan, baseline, reference);
+    const std::optional<VariantEstimator::Difference> none = variants.difference({});
+    QVERIFY(none);
+    QCOMPARE(none->errorCount, 0);
+    QCOMPARE(none->errorCountBefore, 0);
+
+    // The first broken compute job, and the first compute job that is not broken after it.
+    int stage = -1;
+    int broken = -1;
+    int good = -1;
+    for (int s = 0; s < kStageCount && good < 0; ++s) {
+        const ComponentList &components = plan.stages[s].components;
+        broken = -1;
+        for (int i = 0; i < int(components.size()) && good < 0; ++i) {
+            const auto *compute = std::get_if<ComputeSpec>(&components[i].spec);
+            if (!compute)
+                continue;
+            if (compute->instance == u"no-such.instance"_s)
+                broken = i;
+            else if (broken >= 0)
+                good = i;
         }
+        stage = s;
     }
-    const Estimate brokenEstimate = estimateProject(broken, reference);
-    QVERIFY(hasErrors(brokenEstimate.issues));
-    QVERIFY(!VariantEstimator(broken, brokenEstimate, reference).difference({}));
+    QVERIFY(good > broken && broken >= 0);
+    const auto kind = StageKind(stage);
+    const QString known = std::get<ComputeSpec>(plan.stages[stage].components[good].spec).instance;
+    struct Case
+    {
+        const char *name;
+        int addedErrors; ///< worked out from the change: one unknown instance, one Error
+        std::function<void(ProjectEdit &)> change;
+    };
+    const std::vector<Case> cases = {
+        {"broken one removed", -1, [&](ProjectEdit &e) { e.remove(kind, broken); }},
+        {"broken one mended", -1,
+         [&](ProjectEdit &e) { e.spec<ComputeSpec>(kind, broken)->instance = known; }},
+        {"good one broken", 1,
+         [&](ProjectEdit &e) { e.spec<ComputeSpec>(kind, good)->instance = u"no-such.other"_s; }},
+        {"broken one renamed, good one resized", 0,
+         [&](ProjectEdit &e) {
+             e.component(kind, broken)->name += u" (renamed)"_s;
+             e.spec<ComputeSpec>(kind, good)->count += 1;
+         }},
+        {"broken one removed, good one broken", 0,
+         [&](ProjectEdit &e) {
+             e.remove(kind, broken);
+             e.spec<ComputeSpec>(kind, good)->instance = u"no-such.other"_s;
+         }},
+    };
+    int compared = 0;
+    for (const Case &c : cases) {
+        const QString what = QString::fromUtf8(c.name);
+        checkChange(plan, baseline, variants, c.change, what, &compared);
+        if (QTest::currentTestFailed())
+            return;
+        ProjectEdit edit(plan);
+        c.change(edit);
+        edit.finish();
+        const std::optional<VariantEstimator::Difference> d = variants.difference(*changesOf(edit));
+        QVERIFY2(d, qPrintable(what));
+        QVERIFY2(d->errorCount - d->errorCountBefore == c.addedErrors, qPrintable(what));
+    }
+    QCOMPARE(compared, int(cases.size()));
 }
 
 QTEST_GUILESS_MAIN(TestVariantEstimator)
