@@ -192,7 +192,10 @@ void TestFeasibility::endpointHeadroom()
     busy.instance = u"inf2.xlarge"_s;
     busy.hoursProvisioned = 730;
     busy.utilization = 0.8; // above the 0.7 target
-    plan.stage(StageKind::Inference).components.push_back({u"api"_s, busy, {}});
+    Component api;
+    api.name = u"api"_s;
+    api.spec = busy;
+    plan.stage(StageKind::Inference).components.push_back(std::move(api));
     QCOMPARE(feasibility.check(plan, StageKind::Inference, 0).size(), 1);
     QVERIFY(feasibility.check(plan, StageKind::Inference, 0).front().contains(u"80 %"_s));
     // A change is not blamed for the plan's own load, but may not make it busier.
