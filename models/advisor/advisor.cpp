@@ -377,20 +377,32 @@ bool Advisor::costChangeKnown(const Project &baseline, const Estimate &baselineE
 {
     if (baselineEstimate.total.costKnown && changedEstimate.total.costKnown)
         return true;
+    // Every unpriced component of `a` is, in the same stage and Region, an equal component
+    // that is unpriced in `b` too. Components keep their order when others are added or
+    // removed, so they are paired in order (a removal before an unpriced component shifts its
+    // index, not its place among the unpriced ones): one pass over each stage's unpriced
+    // components. A reordered unpriced component is not paired: its cost change stays unknown.
     const auto unpricedMatch = [](const Project &a, const Estimate &ea, const Project &b,
                                   const Estimate &eb) {
         for (std::size_t s = 0; s < ea.stages.size() && s < a.stages.size(); ++s) {
             const std::vector<ComponentEstimate> &ca = ea.stages[s].components;
+            std::size_t next = 0; // the first component of b's stage not paired yet
             for (std::size_t i = 0; i < ca.size(); ++i) {
                 if (ca[i].footprint.costKnown)
                     continue;
                 if (s >= eb.stages.size() || s >= b.stages.size()
-                    || i >= eb.stages[s].components.size() || i >= b.stages[s].components.size())
-                    return false;
-                if (eb.stages[s].components[i].footprint.costKnown
-                    || !(a.stages[s].components[i] == b.stages[s].components[i])
+                    || i >= a.stages[s].components.size()
                     || a.effectiveRegion(a.stages[s]) != b.effectiveRegion(b.stages[s]))
                     return false;
+                const std::vector<ComponentEstimate> &cb = eb.stages[s].components;
+                const std::size_t count = std::min(cb.size(), b.stages[s].components.size());
+                while (next < count
+                       && (cb[next].footprint.costKnown
+                           || !(a.stages[s].components[i] == b.stages[s].components[next])))
+                    ++next;
+                if (next == count)
+                    return false;
+                ++next;
             }
         }
         return true;

@@ -186,7 +186,8 @@ public:
      * Whether the cost change from `baseline` to `changed` is a figure: every
      * component without a price (on either side) is the same unchanged
      * component on the other side, so the unpriced parts cancel. A change
-     * that touches, adds or drops an unpriced component has an unknown cost.
+     * that touches, adds, drops or reorders an unpriced component has an unknown
+     * cost; adding or dropping a priced one before it does not.
      */
     static bool costChangeKnown(const Project &baseline, const Estimate &baselineEstimate,
                                 const Project &changed, const Estimate &changedEstimate);

@@ -60,6 +60,8 @@ private slots:
     void walkFallsBackToTheP5SizeTheRegionOffers_data();
     void saysWhenTheRegionsOfferingIsUnknown();
     void inferentia2SavesOnAnEndpointWithSpareGpus();
+    void costChangeKnownPairsUnpricedComponents();
+    void costChangeKnownPairsUnpricedComponents_data();
 
 private:
     static void addExamples();
@@ -1092,6 +1094,102 @@ void TestAdvisor::inferentia2SavesOnAnEndpointWithSpareGpus()
     QVERIFY2(it->savings.co2e.kg > 0.0 && it->costKnown && it->savings.cost.usd > 0.0,
              qPrintable(it->title));
     QVERIFY(!it->description.contains(u"raises carbon"_s));
+}
+
+namespace {
+
+Component storageComponent(const QString &name, StorageClass storageClass, double sizeGB)
+{
+    Component c;
+    c.name = name;
+    c.spec = StorageSpec{storageClass, sizeGB, 12.0};
+    return c;
+}
+
+Component computeComponent(const QString &name, double hours)
+{
+    ComputeSpec compute;
+    compute.instance = u"m6i.xlarge"_s;
+    compute.hours = hours;
+    Component c;
+    c.name = name;
+    c.spec = compute;
+    return c;
+}
+
+/** A data-processing stage: a priced job, an unpriced lake (S3 Intelligent-Tiering has no
+ *  published price in the reference data), a priced archive, another unpriced lake. */
+Project planWithUnpricedStorage()
+{
+    Project plan;
+    auto &c = plan.stage(StageKind::DataProcessing).components;
+    c.push_back(computeComponent(u"ETL"_s, 100.0));
+    c.push_back(storageComponent(u"Lake"_s, StorageClass::S3IntelligentTiering, 500.0));
+    c.push_back(storageComponent(u"Archive"_s, StorageClass::S3Standard, 800.0));
+    c.push_back(storageComponent(u"Lake 2"_s, StorageClass::S3IntelligentTiering, 300.0));
+    return plan;
+}
+
+} // namespace
+
+void TestAdvisor::costChangeKnownPairsUnpricedComponents_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<bool>("known");
+    // A priced component added or dropped before an unpriced one shifts its index only.
+    QTest::newRow("priced job dropped before them") << 0 << true;
+    QTest::newRow("priced job added before them") << 1 << true;
+    QTest::newRow("priced job changed") << 2 << true;
+    QTest::newRow("unpriced lake changed") << 3 << false;
+    QTest::newRow("unpriced lake dropped") << 4 << false;
+    QTest::newRow("unpriced lake added") << 5 << false;
+    QTest::newRow("unpriced lakes swapped") << 6 << false;
+    QTest::newRow("stage moved to another Region") << 7 << false;
+}
+
+void TestAdvisor::costChangeKnownPairsUnpricedComponents()
+{
+    QFETCH(int, change);
+    QFETCH(bool, known);
+    const ReferenceData &ref = builtReferenceData();
+    const Project plan = planWithUnpricedStorage();
+    const Estimate planEstimate = estimateProject(plan, ref);
+    QVERIFY(!planEstimate.total.costKnown);
+    const std::vector<ComponentEstimate> &figures = planEstimate.stages.front().components;
+    QVERIFY(figures[0].footprint.costKnown && !figures[1].footprint.costKnown
+            && figures[2].footprint.costKnown && !figures[3].footprint.costKnown);
+
+    Project changed = plan;
+    auto &c = changed.stage(StageKind::DataProcessing).components;
+    switch (change) {
+    case 0:
+        c.erase(c.cbegin());
+        break;
+    case 1:
+        c.insert(c.cbegin(), computeComponent(u"Backfill"_s, 20.0));
+        break;
+    case 2:
+        std::get<ComputeSpec>(c[0].spec).hours = 50.0;
+        break;
+    case 3:
+        std::get<StorageSpec>(c[1].spec).sizeGB = 250.0;
+        break;
+    case 4:
+        c.erase(c.cbegin() + 1);
+        break;
+    case 5:
+        c.push_back(storageComponent(u"Lake 3"_s, StorageClass::S3IntelligentTiering, 100.0));
+        break;
+    case 6:
+        std::swap(c[1], c[3]);
+        break;
+    case 7:
+        changed.stage(StageKind::DataProcessing).region = u"eu-north-1"_s;
+        break;
+    }
+    const Estimate changedEstimate = estimateProject(changed, ref);
+    QCOMPARE(Advisor::costChangeKnown(plan, planEstimate, changed, changedEstimate), known);
+    QCOMPARE(Advisor::costChangeKnown(changed, changedEstimate, plan, planEstimate), known);
 }
 
 QTEST_GUILESS_MAIN(TestAdvisor)
