@@ -361,41 +361,35 @@ void addFootprintFields(CsvWriter &csv, const Footprint &f)
         csv.addTextField({});
 }
 
-void addPerUnitFields(CsvWriter &csv, const PerUnit *perUnit)
+/** R and the two figures per unit (empty when there is none); three fields, all empty without
+ *  `perUnit`. */
+void addPerUnitFigures(CsvWriter &csv, const PerUnit *perUnit)
 {
     if (!perUnit) {
-        for (int i = 0; i < 4; ++i)
-            csv.addTextField({});
-        return;
-    }
-    csv.addTextField(functionalUnitText(perUnit->functionalUnit));
-    csv.addNumber(perUnit->units, 6);
-    if (perUnit->co2eKgPerUnit)
-        csv.addNumber(*perUnit->co2eKgPerUnit, 6);
-    else
-        csv.addTextField({});
-    if (perUnit->energyKWhPerUnit)
-        csv.addNumber(*perUnit->energyKWhPerUnit, 6);
-    else
-        csv.addTextField({});
-}
-
-/** R per 1 M tokens and the figures per unit; all empty where tokens are not counted. */
-void addPerMillionTokensFields(CsvWriter &csv, const std::optional<PerUnit> &perMillionTokens)
-{
-    if (!perMillionTokens) {
         for (int i = 0; i < 3; ++i)
             csv.addTextField({});
         return;
     }
-    csv.addNumber(perMillionTokens->units, 6);
-    for (const std::optional<double> &value :
-         {perMillionTokens->co2eKgPerUnit, perMillionTokens->energyKWhPerUnit}) {
+    csv.addNumber(perUnit->units, 6);
+    for (const std::optional<double> &value : {perUnit->co2eKgPerUnit, perUnit->energyKWhPerUnit}) {
         if (value)
             csv.addNumber(*value, 6);
         else
             csv.addTextField({});
     }
+}
+
+/** The functional unit, R and the figures per unit; all empty without `perUnit`. */
+void addPerUnitFields(CsvWriter &csv, const PerUnit *perUnit)
+{
+    csv.addTextField(perUnit ? functionalUnitText(perUnit->functionalUnit) : QString());
+    addPerUnitFigures(csv, perUnit);
+}
+
+/** R per 1 M tokens and the figures per unit; all empty where tokens are not counted. */
+void addPerMillionTokensFields(CsvWriter &csv, const std::optional<PerUnit> &perMillionTokens)
+{
+    addPerUnitFigures(csv, perMillionTokens ? &*perMillionTokens : nullptr);
 }
 
 void addTrailerFields(CsvWriter &csv, const Estimate &estimate, const Footprint &footprint)
