@@ -33,8 +33,8 @@ void adviseHeapForHugePages(std::size_t bytes)
     }
     if (!blocks.empty()) {
         const auto [low, high] = std::minmax_element(blocks.begin(), blocks.end());
-        const auto first = (reinterpret_cast<std::uintptr_t>(*low) + kHugePageBytes - 1)
-                           & ~(kHugePageBytes - 1);
+        const auto first =
+            (reinterpret_cast<std::uintptr_t>(*low) + kHugePageBytes - 1) & ~(kHugePageBytes - 1);
         const auto last =
             (reinterpret_cast<std::uintptr_t>(*high) + blockBytes) & ~(kHugePageBytes - 1);
         // Advice: refused (no THP in this kernel) or not, the heap works the same.

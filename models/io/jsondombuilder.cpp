@@ -222,7 +222,7 @@ bool JsonDomBuilder::streaming() const
     return m_sink && !m_stack.empty() && m_stack.back().role == Role::Components;
 }
 
-void JsonDomBuilder::stream(const QString &path, const OrderedJson &element)
+void JsonDomBuilder::stream(const QString &path, OrderedJson &element)
 {
     Frame &frame = m_stack.back();
     if (++m_components > m_maxComponents) {

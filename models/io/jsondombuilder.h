@@ -28,9 +28,13 @@ class ComponentSink
 {
 public:
     virtual ~ComponentSink() = default;
-    /** Element `index` of `stages[stageIndex].components`, at JSON path `path`. */
+    /**
+     * Element `index` of `stages[stageIndex].components`, at JSON path `path`. The sink may
+     * take `element` and leave another value in its place (the builder empties it and
+     * reuses an object's storage for the next component).
+     */
     virtual void component(std::size_t stageIndex, std::size_t index, const QString &path,
-                           const OrderedJson &element) = 0;
+                           OrderedJson &element) = 0;
     /**
      * A duplicate key replaced the components of stage `stageIndex`, or every stage
      * (`allStages`): forget what was received for them (the last value is kept).
@@ -137,7 +141,7 @@ private:
     Role roleOfNext(bool isArray) const;
     /** True when the value completed next is an element of a streamed components array. */
     bool streaming() const;
-    void stream(const QString &path, const OrderedJson &element);
+    void stream(const QString &path, OrderedJson &element);
     void addIssue(const QString &path, const QString &message);
 
     OrderedJson &m_root;

@@ -56,7 +56,7 @@ class ComponentCollector : public ComponentSink
 {
 public:
     void component(std::size_t stageIndex, std::size_t index, const QString &path,
-                   const OrderedJson &element) override;
+                   OrderedJson &element) override;
     void discard(std::size_t stageIndex, bool allStages) override;
 
     /** The converted components of `stages[stageIndex]` and their problems, if any were streamed.

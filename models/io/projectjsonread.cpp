@@ -779,7 +779,7 @@ QStringList workKindKeys()
 }
 
 void ComponentCollector::component(std::size_t stageIndex, std::size_t, const QString &path,
-                                   const OrderedJson &element)
+                                   OrderedJson &element)
 {
     if (m_stages.size() <= stageIndex)
         m_stages.resize(stageIndex + 1);

@@ -3,6 +3,7 @@
 
 #include "projectmigrations.h"
 
+#include "concurrentcomponentsink.h"
 #include "fastjsonparse.h"
 #include "formatversion.h"
 #include "jsondombuilder.h"
@@ -18,6 +19,12 @@
 
 namespace greenprint {
 namespace {
+
+/**
+ * Files from this size (about 7,000 components) convert their components on a second thread
+ * (Internal::ConcurrentComponentSink); below it, starting the thread costs more than it saves.
+ */
+constexpr qsizetype kConcurrentConversionMinBytes = 1024 * 1024;
 
 /** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
 qsizetype invalidUtf8Offset(const QByteArray &text)
@@ -101,14 +108,21 @@ bool parseDocument(const QByteArray &text, Internal::OrderedJson &document,
                    Internal::ComponentCollector &components, Issues &issues,
                    const std::atomic_bool *cancel)
 {
-    const auto configure = [&components](Internal::JsonDomBuilder &builder) {
-        builder.setComponentSink(&components);
+    const auto configure = [](Internal::JsonDomBuilder &builder, Internal::ComponentSink &sink) {
+        builder.setComponentSink(&sink);
         builder.setLimits(kProjectMaxComponents, kProjectMaxHeldValues);
     };
     {
         Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting, cancel);
-        configure(builder);
+        // A large plan's components are converted on a second thread as they are parsed.
+        std::optional<Internal::ConcurrentComponentSink> concurrent;
+        if (text.size() >= kConcurrentConversionMinBytes)
+            concurrent.emplace(components);
+        configure(builder,
+                  concurrent ? static_cast<Internal::ComponentSink &>(*concurrent) : components);
         const Internal::FastParseResult result = Internal::fastSaxParse(text, builder);
+        if (concurrent)
+            concurrent->finish();
         if (result != Internal::FastParseResult::Retry) {
             issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
             return result == Internal::FastParseResult::Parsed;
@@ -117,7 +131,7 @@ bool parseDocument(const QByteArray &text, Internal::OrderedJson &document,
     document = Internal::OrderedJson();
     components.discard(0, /*allStages=*/true);
     Internal::JsonDomBuilder builder(document, text, kProjectMaxNesting, cancel);
-    configure(builder);
+    configure(builder, components);
     const bool parsed = Internal::OrderedJson::sax_parse(text.cbegin(), text.cend(), &builder);
     issues.insert(issues.end(), builder.issues().begin(), builder.issues().end());
     return parsed;

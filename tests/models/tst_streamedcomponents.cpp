@@ -79,6 +79,18 @@ const QByteArray kCompute =
 const QByteArray kBadCompute =
     R"({"type": "compute", "instance": "m6i.xlarge", "hours": -1, "utilization": 2})";
 
+/**
+ * `count` components, every `badEvery`-th with problems: past 1 MiB, the reader converts
+ * them on a second thread (io/concurrentcomponentsink.h), in batches.
+ */
+QByteArray manyComponents(int count, int badEvery)
+{
+    QByteArrayList components;
+    for (int i = 0; i < count; ++i)
+        components << (i % badEvery == badEvery - 1 ? kBadCompute : kCompute);
+    return "[" + components.join(", ") + "]";
+}
+
 } // namespace
 
 class TestStreamedComponents : public test::StrictTestCase
@@ -159,6 +171,16 @@ void TestStreamedComponents::sameAsWholeDocument_data()
         << "\xEF\xBB\xBF" + project("[" + stage + kCompute + "]}]");
     QTest::newRow("a leading zero") << project("[" + stage + kCompute + "]}]", "\"zZero\": 01, ");
     QTest::newRow("text after the document") << project("[" + stage + kCompute + "]}]") + " {}";
+    // Over 1 MiB: the components are converted on a second thread while the parse goes on.
+    const QByteArray many = manyComponents(15'000, 997);
+    QVERIFY(many.size() > 1024 * 1024);
+    QTest::newRow("a large plan, problems across batches and stages")
+        << project("[{\"kind\": \"data-processing\", \"components\": " + many + "}, "
+                   + stage.chopped(1) + many + "}]");
+    QTest::newRow("a large plan whose components key comes twice")
+        << project("[" + stage.chopped(1) + many + ", \"components\": [" + kBadCompute + "]}]");
+    QTest::newRow("a large plan whose stages key comes twice") << project(
+        "[" + stage.chopped(1) + many + "}], \"stages\": [" + stage + kBadCompute + "]}]");
     QTest::newRow("a duplicate key inside a component")
         << project("[" + stage + R"({"type": "storage", "storageClass": "efs", "sizeGB": 1,
                                       "months": 2, "months": -3}]}])");
