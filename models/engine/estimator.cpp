@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 namespace greenprint {
@@ -1138,6 +1139,12 @@ void recordProvenance(Project &project, const Estimate &estimate)
 
 Estimate estimateProject(const Project &project, const ReferenceData &reference)
 {
+    return estimateProject(project, reference, kConcurrentStageComponents);
+}
+
+Estimate estimateProject(const Project &project, const ReferenceData &reference,
+                         int concurrentStageComponents)
+{
     Estimate estimate;
     estimate.projectName = project.name;
     estimate.methodology = project.settings.methodology;
@@ -1167,15 +1174,42 @@ Estimate estimateProject(const Project &project, const ReferenceData &reference)
         stageEstimate.kind = stage.kind;
         stageEstimate.name = stage.name;
         stageEstimate.region = ctx.regionId;
-        stageEstimate.components.reserve(stage.components.size());
 
         ComponentEstimator componentEstimator(lookup, *profile, ctx, estimate.issues, assumptions,
                                               constants);
-        for (int c = 0; c < static_cast<int>(stage.components.size()); ++c) {
-            ComponentEstimate ce = componentEstimator.estimate(stage.components[c], c);
-            stageEstimate.footprint += ce.footprint;
-            stageEstimate.components.push_back(std::move(ce));
+        const int count = static_cast<int>(stage.components.size());
+        // A large stage's second half is estimated on a second thread, with a lookup and a
+        // profile of its own (their memos are not shared between threads), into issues and
+        // notes of its own that follow the first half's: the same figures, issues and notes,
+        // in the same order. Each thread fills its own slots.
+        const int split = count >= std::max(concurrentStageComponents, 2) ? count / 2 : count;
+        std::vector<ComponentEstimate> &estimates = stageEstimate.components;
+        estimates.resize(std::size_t(count));
+        Issues secondIssues;
+        AssumptionSet secondAssumptions;
+        ConstantSet secondConstants;
+        std::thread secondThread;
+        if (split < count) {
+            secondThread = std::thread([&, split, count] {
+                const std::unique_ptr<MethodProfile> ownProfile =
+                    makeMethodProfile(project.settings, reference);
+                const Lookup ownLookup(project, reference);
+                ComponentEstimator second(ownLookup, *ownProfile, ctx, secondIssues,
+                                          secondAssumptions, secondConstants);
+                for (int c = split; c < count; ++c)
+                    estimates[std::size_t(c)] = second.estimate(stage.components[c], c);
+            });
         }
+        for (int c = 0; c < split; ++c)
+            estimates[std::size_t(c)] = componentEstimator.estimate(stage.components[c], c);
+        if (secondThread.joinable()) {
+            secondThread.join();
+            estimate.issues.insert(estimate.issues.end(), secondIssues.begin(), secondIssues.end());
+            assumptions.add(secondAssumptions.list());
+            constants.add(secondConstants.list());
+        }
+        for (const ComponentEstimate &ce : estimates) // in order: the same sum, to the last bit
+            stageEstimate.footprint += ce.footprint;
         estimate.total += stageEstimate.footprint;
         estimate.stages.push_back(std::move(stageEstimate));
     }

@@ -46,6 +46,14 @@ JsonStreamWriter::JsonStreamWriter(QIODevice *device)
     , m_end(m_block.get() + kBlockBytes)
 { }
 
+JsonStreamWriter::JsonStreamWriter(QIODevice *device, const JsonStreamWriter &continued)
+    : JsonStreamWriter(device)
+{
+    m_levels = continued.m_levels;
+    if (!m_levels.empty())
+        m_levels.back().empty = false;
+}
+
 JsonStreamWriter::~JsonStreamWriter()
 {
     flush();
@@ -254,6 +262,13 @@ void JsonStreamWriter::value(const QString &text)
 void JsonStreamWriter::raw(std::string_view text)
 {
     put(text);
+}
+
+void JsonStreamWriter::appendElements(std::string_view text)
+{
+    put(text);
+    if (!m_levels.empty())
+        m_levels.back().empty = false;
 }
 
 void JsonStreamWriter::escaped(std::string_view text)

@@ -29,6 +29,13 @@ class JsonStreamWriter
 {
 public:
     explicit JsonStreamWriter(QIODevice *device);
+    /**
+     * A writer to `device` whose text continues that of `continued` after one more element
+     * of the array open there: its values are written as the next elements would be, at the
+     * same depth. Another thread can then write them while `continued` writes the ones
+     * before; appendElements() puts the text in place.
+     */
+    JsonStreamWriter(QIODevice *device, const JsonStreamWriter &continued);
     ~JsonStreamWriter();
     JsonStreamWriter(const JsonStreamWriter &) = delete;
     JsonStreamWriter &operator=(const JsonStreamWriter &) = delete;
@@ -59,6 +66,11 @@ public:
 
     /** Text written as is, outside any container (a separator between documents). */
     void raw(std::string_view text);
+    /**
+     * The text of a writer that continued this one (see the constructor), put as the next
+     * elements of the open array, which has at least one already.
+     */
+    void appendElements(std::string_view text);
     /** Sends what is buffered to the device; false when the device refused some of it. */
     bool flush();
     bool ok() const { return m_ok; }

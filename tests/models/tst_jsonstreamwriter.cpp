@@ -131,6 +131,65 @@ private slots:
         QCOMPARE(streamed(array), QByteArray::fromStdString(array.dump(2)));
     }
 
+    /**
+     * A writer that continues another, its text appended: the document a single writer gives,
+     * whatever the depth of the array and the place of the split.
+     */
+    void continuedElementsSameAsOneWriter_data()
+    {
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<int>("split");
+        QTest::newRow("top-level array, split after the first") << 0 << 1;
+        QTest::newRow("nested array, split in the middle") << 3 << 500;
+        QTest::newRow("nested array, split before the last") << 2 << 999;
+    }
+
+    void continuedElementsSameAsOneWriter()
+    {
+        QFETCH(int, depth);
+        QFETCH(int, split);
+        constexpr int kElements = 1000;
+        const auto element = [](int i) {
+            return Json{{"name", QStringLiteral("c%1").arg(i).toStdString()},
+                        {"co2eKg", i / 3.0},
+                        {"tags", {i}}};
+        };
+        Json whole = Json::array();
+        for (int i = 0; i < kElements; ++i)
+            whole.push_back(element(i));
+        for (int level = 0; level < depth; ++level)
+            whole = Json{{"level", level}, {"inner", whole}};
+
+        QByteArray text;
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            JsonStreamWriter out(&buffer);
+            for (int level = depth - 1; level >= 0; --level) {
+                out.beginObject();
+                out.member("level", level);
+                out.key("inner");
+            }
+            out.beginArray();
+            QByteArray continuedText;
+            QBuffer continuedBuffer(&continuedText);
+            continuedBuffer.open(QIODevice::WriteOnly);
+            {
+                JsonStreamWriter continued(&continuedBuffer, out); // before the first element
+                for (int i = split; i < kElements; ++i)
+                    write(continued, element(i));
+            }
+            for (int i = 0; i < split; ++i)
+                write(out, element(i));
+            out.appendElements(
+                std::string_view(continuedText.constData(), std::size_t(continuedText.size())));
+            out.endArray();
+            for (int level = 0; level < depth; ++level)
+                out.endObject();
+        }
+        QCOMPARE(text, QByteArray::fromStdString(whole.dump(2)));
+    }
+
     /** Strings longer than a block, with escapes and non-ASCII text across its ends. */
     void longStringsCrossBlocks()
     {
