@@ -4,7 +4,6 @@
 #include "projectdocument.h"
 
 #include "io/formatversion.h"
-#include "io/projectwriter.h"
 #include "io/regularfile.h"
 
 #include <QCryptographicHash>
@@ -93,15 +92,11 @@ void ExternalChangeWatcher::check()
     const QByteArray hash = contentHash(m_path);
     if (hash == m_knownHash)
         return;
-    // Our own save writes exactly what ProjectWriter makes of the project.
-    ProjectWriter writer;
-    const QByteArray ours = writer.toJson(m_document->project());
-    if (!ours.isEmpty() && QCryptographicHash::hash(ours, QCryptographicHash::Sha256) == hash) {
-        m_knownHash = hash;
-        return;
-    }
     m_knownHash = hash;
-    emit changedOnDisk(m_path);
+    // The document's own save: the bytes it wrote (not the project serialised again, which
+    // lacks the estimate the save recorded in the file, and took a large plan's time).
+    if (hash != m_document->savedContentHash())
+        emit changedOnDisk(m_path);
 }
 
 } // namespace greenprint

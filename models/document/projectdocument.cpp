@@ -5,6 +5,7 @@
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -84,10 +85,12 @@ bool ProjectDocument::save(const QString &path)
     if (m_reference)
         recordProvenance(stamped, estimateProject(stamped, *m_reference));
     ProjectWriter writer;
-    if (!writer.writeFile(stamped, path)) {
+    QByteArray written;
+    if (!writer.writeFile(stamped, path, &written)) {
         m_errorString = writer.errorString();
         return false;
     }
+    m_savedContentHash = QCryptographicHash::hash(written, QCryptographicHash::Sha256);
     m_errorString.clear();
     m_undoStack->setClean();
     if (m_filePath != path) {

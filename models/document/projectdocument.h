@@ -85,6 +85,12 @@ public:
     /** Writes the project atomically to `path`; marks it clean and remembers the path. */
     [[nodiscard]] bool save(const QString &path);
     /**
+     * SHA-256 of the bytes the last successful save() wrote (empty before one): what tells
+     * the document's own file from another program's change (ExternalChangeWatcher). The
+     * project itself cannot: a save records its estimate's totals (provenance) in the file.
+     */
+    QByteArray savedContentHash() const { return m_savedContentHash; }
+    /**
      * The reference data saves are estimated with, to record the file's
      * provenance (data version and totals); not owned, may be nullptr (then
      * the provenance is written as it was read).
@@ -145,6 +151,7 @@ private:
     QString m_errorString;
     const ReferenceData *m_reference = nullptr;
     Issues m_loadIssues;
+    QByteArray m_savedContentHash;
 };
 
 } // namespace greenprint

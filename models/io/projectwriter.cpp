@@ -34,7 +34,7 @@ QByteArray ProjectWriter::toJson(const Project &project)
     return QByteArray::fromStdString(text);
 }
 
-bool ProjectWriter::writeFile(const Project &project, const QString &path)
+bool ProjectWriter::writeFile(const Project &project, const QString &path, QByteArray *written)
 {
     const QByteArray data = toJson(project);
     if (data.isEmpty())
@@ -44,6 +44,8 @@ bool ProjectWriter::writeFile(const Project &project, const QString &path)
         m_error = tr("cannot write %1: %2").arg(path, reason);
         return false;
     }
+    if (written)
+        *written = data;
     return true;
 }
 

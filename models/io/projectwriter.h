@@ -41,9 +41,10 @@ public:
     /**
      * Writes `project` to `path` atomically (AtomicFile): on any failure
      * the previous file, if any, is left untouched. Returns false and sets
-     * errorString() on failure.
+     * errorString() on failure. With `written`, the bytes written go there.
      */
-    [[nodiscard]] bool writeFile(const Project &project, const QString &path);
+    [[nodiscard]] bool writeFile(const Project &project, const QString &path,
+                                 QByteArray *written = nullptr);
 
     /** The reason for the last failure, translated; empty after a success. */
     QString errorString() const { return m_error; }

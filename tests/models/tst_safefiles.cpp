@@ -3,6 +3,8 @@
 #include "strictqtest.h"
 #include "testpaths.h"
 
+#include "referencedb.h"
+
 #include "document/autosavecontroller.h"
 #include "document/externalchangewatcher.h"
 #include "document/projectdocument.h"
@@ -309,6 +311,33 @@ private slots:
             QVERIFY(document.save(path));
         }
         QTest::qWait(500);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    /**
+     * With reference data the document stamps its file with what it was estimated with
+     * (provenance): the watcher must know that file as the document's own, not compare it with
+     * the unstamped project.
+     */
+    void ownStampedSavesAreNotReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.greenprint"));
+        ProjectDocument document;
+        document.setReferenceData(&test::builtReferenceData());
+        QVERIFY(document.load(
+            test::sourcePath(QStringLiteral("data/examples/bert-finetune-realtime.greenprint"))));
+        QVERIFY(document.save(path));
+        ExternalChangeWatcher watcher(&document);
+        watcher.setDebounceInterval(50);
+        QSignalSpy changed(&watcher, &ExternalChangeWatcher::changedOnDisk);
+        for (int years = 3; years < 6; ++years) { // each save records other figures
+            ProjectSettings settings = document.project().settings;
+            settings.serverLifetimeYears = years;
+            document.setSettings(settings);
+            QVERIFY(document.save(path));
+            QTest::qWait(200);
+        }
         QCOMPARE(changed.count(), 0);
     }
 
