@@ -65,6 +65,7 @@ public:
     };
     Imports imports() const { return {m_inputs, m_imports, m_data}; }
     void setImports(Imports imports);
+    /** The plan beside what was imported; empty while nothing is. */
     const actuals::Comparison &comparison() const { return m_comparison; }
     /** The comparison when anything was imported (for the PDF and CSV plans); else nullopt. */
     std::optional<actuals::Comparison> importedComparison() const;
