@@ -2,6 +2,7 @@
 #include "stagenavigator.h"
 
 #include "nameelidedelegate.h"
+#include "plantreeview.h"
 
 #include "itemmodels/stagetreemodel.h"
 
@@ -16,7 +17,7 @@ namespace greenprint {
 StageNavigator::StageNavigator(StageTreeModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_view(new QTreeView(this))
+    , m_view(new PlanTreeView(this))
     , m_fitColumns(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("stageTree"));
