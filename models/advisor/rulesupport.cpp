@@ -165,22 +165,34 @@ Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double 
 {
     const ComponentEstimate *estimate = ctx.estimate(stage, index);
     const double baselineHours = estimate ? estimate->hoursPerRun().h : 0.0; // one run's
+    // The load on the power curve the baseline ran at: a job sized from work ran at the load
+    // its work implied, not at its `utilization` field, which the copy would otherwise use.
+    const std::optional<double> workingLoad =
+        estimate ? estimate->appliedLoadFraction : std::nullopt;
     const Component &component = ctx.project().stage(stage).components[std::size_t(index)];
     double load = 1.0;
     if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
         load = endpointLoad(ctx, *e);
-    return [stage, index, factor, baselineHours, load](ProjectEdit &edit) {
+    return [stage, index, factor, baselineHours, load, workingLoad](ProjectEdit &edit) {
         Component *c = edit.component(stage, index);
         if (!c)
             return;
         if (auto *s = std::get_if<ComputeSpec>(&c->spec)) {
-            s->hours = (s->work ? baselineHours : s->hours) * factor;
-            s->work.reset();
+            if (s->work) {
+                s->hours = baselineHours * factor;
+                s->utilization = workingLoad.value_or(s->utilization);
+                s->work.reset();
+            } else {
+                s->hours *= factor;
+            }
         } else if (auto *t = std::get_if<TuningSpec>(&c->spec)) {
-            const double perTrial =
-                t->work ? baselineHours / std::max(1, t->trials) : t->hoursPerTrial;
-            t->hoursPerTrial = perTrial * factor;
-            t->work.reset();
+            if (t->work) {
+                t->hoursPerTrial = baselineHours / std::max(1, t->trials) * factor;
+                t->utilization = workingLoad.value_or(t->utilization);
+                t->work.reset();
+            } else {
+                t->hoursPerTrial *= factor;
+            }
         } else if (auto *e = std::get_if<EndpointSpec>(&c->spec)) {
             switch (e->mode) {
             case EndpointMode::RealTime:

@@ -89,7 +89,10 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &endpoint);
 /**
  * A change that makes a job's busy time `factor` times as long (0.87 = 13 %
  * less). Jobs sized from work become jobs with stated hours (or, for
- * real-time endpoints, a stated utilization) taken from the baseline estimate.
+ * real-time endpoints, a stated utilization) taken from the baseline estimate;
+ * a compute or tuning job keeps the load on the power curve its work implied
+ * (its `utilization` becomes that load), so that the copy draws the baseline's
+ * power for fewer hours.
  */
 Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor);
 

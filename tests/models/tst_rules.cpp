@@ -174,6 +174,8 @@ private slots:
     void keepsTheUsersNaming();
     void busyTimeFactorsPinnedByHand_data();
     void busyTimeFactorsPinnedByHand();
+    void busyTimeCopyOfWorkKeepsTheBaselinesPower_data();
+    void busyTimeCopyOfWorkKeepsTheBaselinesPower();
     void endpointBusyTimeFactorsPinnedByHand_data();
     void endpointBusyTimeFactorsPinnedByHand();
 };
@@ -309,6 +311,48 @@ void TestRules::busyTimeFactorsPinnedByHand()
     const auto &after = std::get<ComputeSpec>(copies.front().stage(kind).components.front().spec);
     QVERIFY(!after.work); // the copy states its hours
     GP_COMPARE_NEAR(after.hours / hoursBefore, factor, 1e-5, 0.0);
+}
+
+// A job sized from work runs at the load its work implies, not at its `utilization` field
+// (0.9 in trainingJob()). The copy states its hours: it must keep that load, so that its energy
+// is the baseline's times the factor (the same power, fewer hours). Stating the field's 0.9
+// instead drew more power than the baseline and showed a compiled run as adding carbon.
+void TestRules::busyTimeCopyOfWorkKeepsTheBaselinesPower_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Project>("plan");
+    QTest::addColumn<double>("factor");
+    QTest::newRow("mixed-precision: fp32 training on p4d")
+        << u"mixed-precision"_s
+        << projectWith(StageKind::Training,
+                       trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, Precision::Fp32))
+        << 0.262051;
+    QTest::newRow("training-compiler: bf16 training on p5")
+        << u"training-compiler"_s
+        << projectWith(StageKind::Training, trainingJob(u"Training"_s, u"p5.48xlarge"_s, 2))
+        << 0.871878;
+}
+
+void TestRules::busyTimeCopyOfWorkKeepsTheBaselinesPower()
+{
+    QFETCH(QString, rule);
+    QFETCH(Project, plan);
+    QFETCH(double, factor);
+    const ReferenceData &ref = builtReferenceData();
+    const Estimate baseline = estimateProject(plan, ref);
+    QVERIFY(!hasErrors(baseline.issues));
+    const ComponentEstimate &job =
+        baseline.stages[std::size_t(StageKind::Training)].components.front();
+    QVERIFY(job.hoursDerived);
+    // The case this guards: the work's load is not the field's.
+    QVERIFY(job.appliedLoadFraction);
+    QVERIFY(qAbs(*job.appliedLoadFraction - 0.9) > 0.05);
+    const std::vector<Project> copies = changedByRule(plan, rule);
+    QCOMPARE(int(copies.size()), 1);
+    const Estimate copy = estimateProject(copies.front(), ref);
+    QVERIFY(!hasErrors(copy.issues));
+    GP_COMPARE_NEAR(copy.total.energy.kWh / baseline.total.energy.kWh, factor, 1e-5, 0.0);
+    QVERIFY(copy.total.co2e.kg < baseline.total.co2e.kg);
 }
 
 // The same for the serving rules, on endpoints: the factor read by hand from measurements.csv
