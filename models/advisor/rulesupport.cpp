@@ -200,14 +200,16 @@ Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double 
                 e->utilization = std::clamp(load * factor, 0.0, 1.0);
                 break;
             case EndpointMode::Batch:
-                if (e->work) {
+                if (e->work) { // busy hours only, at the load the work implied
                     e->hoursProvisioned = baselineHours * factor;
-                    e->utilization = 1.0;
+                    e->utilization = workingLoad.value_or(1.0);
                 } else {
                     e->hoursProvisioned *= factor;
                 }
                 break;
             case EndpointMode::Serverless:
+                // Without work, serverless runs its busy share at full load: the copy cannot
+                // state the load the work implied (it overstates the copy's power).
                 if (e->work) {
                     e->hoursProvisioned = baselineHours * factor;
                     e->utilization = 1.0;

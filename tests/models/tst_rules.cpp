@@ -314,39 +314,49 @@ void TestRules::busyTimeFactorsPinnedByHand()
 }
 
 // A job sized from work runs at the load its work implies, not at its `utilization` field
-// (0.9 in trainingJob()). The copy states its hours: it must keep that load, so that its energy
-// is the baseline's times the factor (the same power, fewer hours). Stating the field's 0.9
-// instead drew more power than the baseline and showed a compiled run as adding carbon.
+// (0.9 in trainingJob(), 1.0 for the batch endpoint). The copy states its busy hours: it must keep
+// that load, so that its energy is the baseline's times the factor (the same power, fewer
+// hours). Stating the field instead drew more power than the baseline and showed a compiled run
+// as adding carbon.
 void TestRules::busyTimeCopyOfWorkKeepsTheBaselinesPower_data()
 {
     QTest::addColumn<QString>("rule");
     QTest::addColumn<Project>("plan");
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<double>("fieldLoad");
     QTest::addColumn<double>("factor");
     QTest::newRow("mixed-precision: fp32 training on p4d")
         << u"mixed-precision"_s
         << projectWith(StageKind::Training,
                        trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, Precision::Fp32))
-        << 0.262051;
+        << int(StageKind::Training) << 0.9 << 0.262051;
     QTest::newRow("training-compiler: bf16 training on p5")
         << u"training-compiler"_s
         << projectWith(StageKind::Training, trainingJob(u"Training"_s, u"p5.48xlarge"_s, 2))
-        << 0.871878;
+        << int(StageKind::Training) << 0.9 << 0.871878;
+    QTest::newRow("quantize: fp32 batch endpoint on g5")
+        << u"quantize"_s
+        << projectWith(StageKind::Inference,
+                       endpoint(u"Scoring"_s, u"g5.xlarge"_s, 1, 1.0, true, EndpointMode::Batch,
+                                Precision::Fp32))
+        << int(StageKind::Inference) << 1.0 << 0.158605;
 }
 
 void TestRules::busyTimeCopyOfWorkKeepsTheBaselinesPower()
 {
     QFETCH(QString, rule);
     QFETCH(Project, plan);
+    QFETCH(int, stage);
+    QFETCH(double, fieldLoad);
     QFETCH(double, factor);
     const ReferenceData &ref = builtReferenceData();
     const Estimate baseline = estimateProject(plan, ref);
     QVERIFY(!hasErrors(baseline.issues));
-    const ComponentEstimate &job =
-        baseline.stages[std::size_t(StageKind::Training)].components.front();
+    const ComponentEstimate &job = baseline.stages[std::size_t(stage)].components.front();
     QVERIFY(job.hoursDerived);
     // The case this guards: the work's load is not the field's.
     QVERIFY(job.appliedLoadFraction);
-    QVERIFY(qAbs(*job.appliedLoadFraction - 0.9) > 0.05);
+    QVERIFY(qAbs(*job.appliedLoadFraction - fieldLoad) > 0.05);
     const std::vector<Project> copies = changedByRule(plan, rule);
     QCOMPARE(int(copies.size()), 1);
     const Estimate copy = estimateProject(copies.front(), ref);
