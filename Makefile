@@ -86,9 +86,16 @@ format: deps
 #                       npm) on the same generated 100,000 components, side by side
 #                       (tests/benchmarks/bench_vs_ccf.py); JSON in $(OUT_DIR)/bench-vs-ccf.json
 #   make test-sanitize  the whole ctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make test-tsan      the tests that run work on other threads (TSAN_TESTS) under ThreadSanitizer
 #   make fuzz           clang + libFuzzer targets, each run for FUZZ_SECONDS (crashes in $(FUZZ_DIR)/crashes)
 BENCH_DIR ?= build-bench
 ASAN_DIR ?= build-asan
+TSAN_DIR ?= build-tsan
+# The parser's converting thread, a large stage estimated and written on two threads, the
+# window's estimate and advisor workers. (tst_autosaveworker's timeouts do not allow for
+# ThreadSanitizer's slowdown; tst_safefiles starts processes, which it does not support.)
+TSAN_TESTS := tst_concurrentcomponentsink tst_concurrentstageestimate tst_streamedcomponents \
+	tst_liveestimate tst_liveadvisor
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_PACKAGES := clang libclang-rt-14-dev
@@ -109,8 +116,15 @@ SANITIZER_ENV := QT_QPA_PLATFORM=offscreen \
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# Qt's libraries are not instrumented: their own synchronisation (Qt Test's watchdog thread,
+# QFuture's wait conditions) would be reported as races, so calls from them are not checked.
+# Greenprint's code is instrumented whole, and a report fails the test.
+TSAN_ENV := QT_QPA_PLATFORM=offscreen \
+	TSAN_OPTIONS=ignore_noninstrumented_modules=1:halt_on_error=1:second_deadlock_stack=1
+empty :=
+space := $(empty) $(empty)
 
-.PHONY: bench bench-ccf ccf-deps test-sanitize fuzz fuzz-deps test-fresh
+.PHONY: bench bench-ccf ccf-deps test-sanitize test-tsan fuzz fuzz-deps test-fresh
 
 # $(call run_fuzzer,<target>): new inputs go to $(FUZZ_DIR)/corpus/<target>, seeds are read only.
 define run_fuzzer
@@ -175,6 +189,12 @@ test-sanitize: deps
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGREENPRINT_SANITIZE=ON $(CMAKE_ARGS)
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	$(SANITIZER_ENV) ctest --test-dir $(ASAN_DIR) --output-on-failure -j $(JOBS)
+
+test-tsan: deps
+	cmake -S . -B $(TSAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGREENPRINT_SANITIZE_THREAD=ON $(CMAKE_ARGS)
+	cmake --build $(TSAN_DIR) -j $(JOBS) --target $(TSAN_TESTS)
+	$(TSAN_ENV) ctest --test-dir $(TSAN_DIR) --output-on-failure -j $(JOBS) \
+	  -R '^($(subst $(space),|,$(strip $(TSAN_TESTS))))$$'
 
 fuzz-deps:
 	$(call install_missing,$(FUZZ_PACKAGES))
