@@ -175,13 +175,14 @@ void writeElements(JsonStreamWriter &json, std::size_t count, const Put &put)
         const std::size_t split = std::min(count, first + kChunkElements);
         const std::size_t last = std::min(count, split + kChunkElements);
         QByteArray nextText;
-        QBuffer nextBuffer(&nextText);
-        nextBuffer.open(QIODevice::WriteOnly);
+        std::optional<QBuffer> nextBuffer; // only when there is a next chunk
         // Made here, before this thread writes on: it continues `json` as it is now.
         std::optional<JsonStreamWriter> next;
         std::thread formatter;
         if (last > split) {
-            next.emplace(&nextBuffer, json);
+            nextBuffer.emplace(&nextText);
+            nextBuffer->open(QIODevice::WriteOnly);
+            next.emplace(&*nextBuffer, json);
             formatter = std::thread([&next, &put, split, last] {
                 for (std::size_t i = split; i < last; ++i)
                     put(*next, i);
