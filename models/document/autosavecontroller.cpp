@@ -120,6 +120,11 @@ QString AutosaveController::recoveryFilePath() const
     return m_directory + u'/' + m_id + RecoveryStore::projectSuffix();
 }
 
+QString AutosaveController::metaFilePath() const
+{
+    return m_directory + u'/' + m_id + RecoveryStore::metaSuffix();
+}
+
 void AutosaveController::documentChanged()
 {
     // At most one write per interval: a running timer is not restarted by more edits.
@@ -159,7 +164,7 @@ std::optional<AutosaveController::Snapshot> AutosaveController::snapshot()
     meta.insert(QStringLiteral("savedAt"),
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return Snapshot{m_document->project(), QJsonDocument(meta).toJson(), recoveryFilePath(),
-                    m_directory + u'/' + m_id + RecoveryStore::metaSuffix()};
+                    metaFilePath()};
 }
 
 bool AutosaveController::saveNow()
@@ -206,7 +211,7 @@ void AutosaveController::discard()
 {
     m_job->job.finish(); // a write under way would bring the files back
     QFile::remove(recoveryFilePath());
-    QFile::remove(m_directory + u'/' + m_id + RecoveryStore::metaSuffix());
+    QFile::remove(metaFilePath());
 }
 
 } // namespace greenprint

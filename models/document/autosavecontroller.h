@@ -90,6 +90,8 @@ private:
     struct Snapshot;
     struct Job;
 
+    /** The metadata written beside recoveryFilePath(). */
+    QString metaFilePath() const;
     /** The document and its metadata as they are now, after creating the folder and taking
      *  the lock; nullopt (and m_error set) when either fails. */
     std::optional<Snapshot> snapshot();

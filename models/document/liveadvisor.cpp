@@ -197,8 +197,8 @@ void LiveAdvisor::onEstimating(bool estimating)
 
 void LiveAdvisor::recompute()
 {
-    if (document()->project().componentCount() >= m_synchronousLimit
-        && m_estimate->isEstimating()) {
+    const bool synchronous = document()->project().componentCount() < m_synchronousLimit;
+    if (!synchronous && m_estimate->isEstimating()) {
         // The suggestions pair the plan with its estimate: onEstimateUpdated() asks again
         // when the estimate of the change is in.
         m_dirty = true;
@@ -206,7 +206,6 @@ void LiveAdvisor::recompute()
         announceComputing();
         return;
     }
-    const bool synchronous = document()->project().componentCount() < m_synchronousLimit;
     if (synchronous)
         m_estimate->waitForCurrent(); // never with an older estimate
     m_dirty = false;

@@ -10,7 +10,6 @@
 
 namespace greenprint {
 
-class Advisor;
 class LiveEstimate;
 class ProjectDocument;
 struct ChangeEvent;
