@@ -323,6 +323,10 @@
         <source>Change hidden size</source>
         <translation>Verborgene Größe ändern</translation>
     </message>
+    <message>
+        <source>Change busy-time factor</source>
+        <translation>Auslastungszeitfaktor ändern</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -1099,6 +1103,32 @@ Szenario: %3</translation>
 (the work implies %2 %)</source>
         <translation>Last %1 % auf der Leistungskurve, die der Methode
 (die Arbeit ergibt %2 %)</translation>
+    </message>
+    <message>
+        <source>Busy-time &amp;factor:</source>
+        <translation>Auslastungszeit&amp;faktor:</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>None (× 1)</source>
+        <translation>Keiner (× 1)</translation>
+    </message>
+    <message>
+        <source>The same work in a fraction of the time, at the load the work implies: an optimization&apos;s measured effect, such as a compiled or quantized model (0.87 = 13 % less busy time). The advisor&apos;s compile, quantize and mixed-precision copies set it, with its source. Unset: the hours the work implies.</source>
+        <translation>Dieselbe Arbeit in einem Bruchteil der Zeit, bei der Last, die die Arbeit ergibt: die gemessene Wirkung einer Optimierung, etwa eines kompilierten oder quantisierten Modells (0,87 = 13 % weniger Auslastungszeit). Die Kopien des Beraters zum Kompilieren, Quantisieren und zur gemischten Genauigkeit setzen ihn, mit seiner Quelle. Nicht gesetzt: die Stunden, die die Arbeit ergibt.</translation>
+    </message>
+    <message>
+        <source>no source stated</source>
+        <translation>keine Quelle angegeben</translation>
+    </message>
+    <message>
+        <source>busy time × %1
+(%2)</source>
+        <translation>Auslastungszeit × %1
+(%2)</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1970,14 @@ Methodik: %2; Netzintensität: %3; Referenzdaten %4%5
     <message>
         <source>project setting</source>
         <translation>Projekteinstellung</translation>
+    </message>
+    <message>
+        <source>no source stated</source>
+        <translation>keine Quelle angegeben</translation>
+    </message>
+    <message>
+        <source>%1: busy time x %2 of what its work implies (%3), at the same load on the power curve</source>
+        <translation>%1: Auslastungszeit x %2 dessen, was die Arbeit ergibt (%3), bei derselben Last auf der Leistungskurve</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5744,10 @@ Klicken, um daraus ein Szenario zu erstellen.</translation>
     <message>
         <source>%1 trainable parameters is more than the model&apos;s %2 parameters</source>
         <translation>%1 trainierbare Parameter sind mehr als die %2 Parameter des Modells</translation>
+    </message>
+    <message>
+        <source>gives the source of a busyTimeFactor that the work does not state</source>
+        <translation>nennt die Quelle eines busyTimeFactor, den die Arbeit nicht angibt</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,10 @@
         <source>Change hidden size</source>
         <translation>Modifier la taille cachée</translation>
     </message>
+    <message>
+        <source>Change busy-time factor</source>
+        <translation>Modifier le facteur de temps d&apos;occupation</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -1099,6 +1103,32 @@ Scénario : %3</translation>
 (the work implies %2 %)</source>
         <translation>charge de %1 % sur la courbe de puissance, celle de la méthode
 (le travail implique %2 %)</translation>
+    </message>
+    <message>
+        <source>Busy-time &amp;factor:</source>
+        <translation>&amp;Facteur de temps d&apos;occupation :</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>None (× 1)</source>
+        <translation>Aucun (× 1)</translation>
+    </message>
+    <message>
+        <source>The same work in a fraction of the time, at the load the work implies: an optimization&apos;s measured effect, such as a compiled or quantized model (0.87 = 13 % less busy time). The advisor&apos;s compile, quantize and mixed-precision copies set it, with its source. Unset: the hours the work implies.</source>
+        <translation>Le même travail en une fraction du temps, à la charge qu&apos;implique le travail : l&apos;effet mesuré d&apos;une optimisation, comme un modèle compilé ou quantifié (0,87 = 13 % de temps d&apos;occupation en moins). Les copies de compilation, de quantification et de précision mixte du conseiller le fixent, avec sa source. Non défini : les heures qu&apos;implique le travail.</translation>
+    </message>
+    <message>
+        <source>no source stated</source>
+        <translation>aucune source indiquée</translation>
+    </message>
+    <message>
+        <source>busy time × %1
+(%2)</source>
+        <translation>temps d&apos;occupation × %1
+(%2)</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1970,14 @@ Méthodologie : %2 ; intensité du réseau : %3 ; données de référence %4%5
     <message>
         <source>project setting</source>
         <translation>paramètre du projet</translation>
+    </message>
+    <message>
+        <source>no source stated</source>
+        <translation>aucune source indiquée</translation>
+    </message>
+    <message>
+        <source>%1: busy time x %2 of what its work implies (%3), at the same load on the power curve</source>
+        <translation>%1 : temps d&apos;occupation x %2 de ce qu&apos;implique le travail (%3), à la même charge sur la courbe de puissance</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5744,10 @@ Cliquez pour en créer un scénario.</translation>
     <message>
         <source>%1 trainable parameters is more than the model&apos;s %2 parameters</source>
         <translation>%1 paramètres entraînables, c’est plus que les %2 paramètres du modèle</translation>
+    </message>
+    <message>
+        <source>gives the source of a busyTimeFactor that the work does not state</source>
+        <translation>donne la source d&apos;un busyTimeFactor que le travail n&apos;indique pas</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "commands/workfields.h"
 #include "document/liveestimate.h"
 #include "domain/estimate.h"
+#include "domain/fieldlimits.h"
 #include "domain/names.h"
 #include "io/fieldpath.h"
 #include "itemmodels/instancetablemodel.h"
@@ -190,6 +191,15 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
            "sizes the hours (int8 in TOPS)."),
         ref()));
 
+    m_workRows.push_back(addOptionalDouble<WorkBusyTimeFactor>(
+        tr("Busy-time &factor:"), QStringLiteral("work.busyTimeFactor"), tr(" ×"), 0.0,
+        limits::kMaxBusyTimeFactor, 3, tr("None (× 1)"),
+        tr("The same work in a fraction of the time, at the load the work implies: an "
+           "optimization's measured effect, such as a compiled or quantized model (0.87 = 13 % "
+           "less busy time). The advisor's compile, quantize and mixed-precision copies set it, "
+           "with its source. Unset: the hours the work implies."),
+        ref()));
+
     m_derived = new QLabel(this);
     m_derived->setObjectName(QStringLiteral("derivedHours"));
     m_derived->setTextFormat(Qt::PlainText); // explicit line breaks: no word-wrap height bugs
@@ -306,6 +316,14 @@ QString ComponentForm::describeDerived() const
             rate += QLatin1Char('\n')
                 + tr("accelerator load %1 % on the power curve").arg(percent(*applied));
         }
+    }
+    if (const std::optional<WorkSpec> work = ComponentField::Work::get(*document(), target());
+        work && work->busyTimeFactor) {
+        rate += QLatin1Char('\n')
+            + tr("busy time × %1\n(%2)")
+                  .arg(locale.toString(*work->busyTimeFactor, 'g', 3),
+                       work->busyTimeFactorSource.isEmpty() ? tr("no source stated")
+                                                            : work->busyTimeFactorSource);
     }
     switch (type()) {
     case ComponentType::Tuning:

@@ -38,7 +38,7 @@ Feasibility::Feasibility(const CatalogLookup &catalog, const Project &plan)
 std::optional<MemoryNeed> Feasibility::memoryNeed(const Component &component,
                                                   const InstanceSpec &instance) const
 {
-    const BoxedOptional<WorkSpec> *work = RuleSupport::workOf(component);
+    const BoxedOptional<WorkSpec> *work = workOf(component);
     if (!work || !*work || (*work)->parameters <= 0.0 || instance.acceleratorCount <= 0)
         return std::nullopt;
     const AcceleratorSpec *accelerator = m_reference.method.accelerator(instance.accelerator);

@@ -71,7 +71,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
     const StageEstimate &stageEstimate = baseline.stages[std::size_t(stageIndex)];
     for (int i = 0; i < int(stage.components.size()); ++i) {
         const Component &c = stage.components[std::size_t(i)];
-        const BoxedOptional<WorkSpec> *work = RuleSupport::workOf(c);
+        const BoxedOptional<WorkSpec> *work = workOf(c);
         const InstanceSpec *spec = ctx.instance(c.instance());
         if (!work || !*work || !spec || spec->origin == DataOrigin::Project)
             continue;
@@ -106,7 +106,7 @@ std::vector<ParetoPoint> ParetoSearch::evaluate(const Project &project, StageKin
     if (main >= 0) {
         const Component &c = stage.components[std::size_t(main)];
         const InstanceSpec *from = ctx.instance(c.instance());
-        const BoxedOptional<WorkSpec> &work = *RuleSupport::workOf(c);
+        const BoxedOptional<WorkSpec> &work = *workOf(c);
         const WorkTask task =
             work->kind == WorkSpec::Kind::Training ? WorkTask::Training : WorkTask::Inference;
         int count = 1;

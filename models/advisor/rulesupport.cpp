@@ -65,7 +65,7 @@ std::vector<Suggestion> compiledCopies(const RuleContext &ctx, const CompiledCop
         if (!sg)
             return;
         sg->source = compiled->source;
-        sg->change = scaleBusyTime(ctx, kind, i, compiled->ratio);
+        sg->change = scaleBusyTime(ctx, kind, i, compiled->ratio, compiled->source);
         result.push_back(std::move(*sg));
     });
     return result;
@@ -113,17 +113,6 @@ Project stageAlone(const Project &project, StageKind kind)
     return single;
 }
 
-const BoxedOptional<WorkSpec> *workOf(const Component &component)
-{
-    if (const auto *c = std::get_if<ComputeSpec>(&component.spec))
-        return &c->work;
-    if (const auto *t = std::get_if<TuningSpec>(&component.spec))
-        return &t->work;
-    if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
-        return &e->work;
-    return nullptr;
-}
-
 int instanceCount(const Component &component)
 {
     if (const auto *c = std::get_if<ComputeSpec>(&component.spec))
@@ -161,38 +150,32 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &e)
     return e.utilization;
 }
 
-Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor)
+Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor,
+                     const QString &source)
 {
-    const ComponentEstimate *estimate = ctx.estimate(stage, index);
-    const double baselineHours = estimate ? estimate->hoursPerRun().h : 0.0; // one run's
-    // The load on the power curve the baseline ran at: a job sized from work ran at the load
-    // its work implied, not at its `utilization` field, which the copy would otherwise use.
-    const std::optional<double> workingLoad =
-        estimate ? estimate->appliedLoadFraction : std::nullopt;
     const Component &component = ctx.project().stage(stage).components[std::size_t(index)];
     double load = 1.0;
     if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
         load = endpointLoad(ctx, *e);
-    return [stage, index, factor, baselineHours, load, workingLoad](ProjectEdit &edit) {
+    return [stage, index, factor, source, load](ProjectEdit &edit) {
         Component *c = edit.component(stage, index);
         if (!c)
             return;
+        // A job sized from work keeps its work: the same work, its busy time x the factor, at
+        // the load its work implies (WorkSpec::busyTimeFactor), whatever the kind of job.
+        if (BoxedOptional<WorkSpec> *work = workOf(*c); work && *work) {
+            WorkSpec scaled = **work;
+            scaled.busyTimeFactor = scaled.busyTimeFactor.value_or(1.0) * factor;
+            scaled.busyTimeFactorSource = scaled.busyTimeFactorSource.isEmpty()
+                ? source
+                : scaled.busyTimeFactorSource + QStringLiteral("; ") + source;
+            *work = scaled;
+            return;
+        }
         if (auto *s = std::get_if<ComputeSpec>(&c->spec)) {
-            if (s->work) {
-                s->hours = baselineHours * factor;
-                s->utilization = workingLoad.value_or(s->utilization);
-                s->work.reset();
-            } else {
-                s->hours *= factor;
-            }
+            s->hours *= factor;
         } else if (auto *t = std::get_if<TuningSpec>(&c->spec)) {
-            if (t->work) {
-                t->hoursPerTrial = baselineHours / std::max(1, t->trials) * factor;
-                t->utilization = workingLoad.value_or(t->utilization);
-                t->work.reset();
-            } else {
-                t->hoursPerTrial *= factor;
-            }
+            t->hoursPerTrial *= factor;
         } else if (auto *e = std::get_if<EndpointSpec>(&c->spec)) {
             switch (e->mode) {
             case EndpointMode::RealTime:
@@ -200,25 +183,12 @@ Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double 
                 e->utilization = std::clamp(load * factor, 0.0, 1.0);
                 break;
             case EndpointMode::Batch:
-                if (e->work) { // busy hours only, at the load the work implied
-                    e->hoursProvisioned = baselineHours * factor;
-                    e->utilization = workingLoad.value_or(1.0);
-                } else {
-                    e->hoursProvisioned *= factor;
-                }
+                e->hoursProvisioned *= factor;
                 break;
-            case EndpointMode::Serverless:
-                // Without work, serverless runs its busy share at full load: the copy cannot
-                // state the load the work implied (it overstates the copy's power).
-                if (e->work) {
-                    e->hoursProvisioned = baselineHours * factor;
-                    e->utilization = 1.0;
-                } else {
-                    e->utilization = std::clamp(e->utilization * factor, 0.0, 1.0);
-                }
+            case EndpointMode::Serverless: // the busy share of the hours, at full load
+                e->utilization = std::clamp(e->utilization * factor, 0.0, 1.0);
                 break;
             }
-            e->work.reset();
         } else if (auto *n = std::get_if<NotebookSpec>(&c->spec)) {
             n->activeHoursPerWeek *= factor;
         }

@@ -72,8 +72,6 @@ std::optional<double> effectiveThroughput(const InstanceSpec &instance, WorkTask
  */
 Project stageAlone(const Project &project, StageKind kind);
 
-/** The work an instance-backed component does, if any (compute, tuning, endpoint). */
-const BoxedOptional<WorkSpec> *workOf(const Component &component);
 /** The instance count of a compute, tuning, endpoint or notebook component; 0 for the others. */
 int instanceCount(const Component &component);
 /** The task of a job: its work's kind, else training for compute/tuning, inference for endpoints.
@@ -88,13 +86,13 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &endpoint);
 
 /**
  * A change that makes a job's busy time `factor` times as long (0.87 = 13 %
- * less). Jobs sized from work become jobs with stated hours (or, for
- * real-time endpoints, a stated utilization) taken from the baseline estimate;
- * a compute or tuning job keeps the load on the power curve its work implied
- * (its `utilization` becomes that load), so that the copy draws the baseline's
- * power for fewer hours.
+ * less). A job sized from work keeps its work, which gets the factor and its
+ * `source` (WorkSpec::busyTimeFactor: the same work in less time at the load it
+ * implies, whatever the kind of job); a job stated in hours gets fewer hours (or,
+ * for real-time endpoints, a lower utilization).
  */
-Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor);
+Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor,
+                     const QString &source);
 
 /** An instance type and count to switch a job to. */
 struct InstanceChoice

@@ -93,6 +93,7 @@ enum class UndoId {
     WorkSequenceLength,
     WorkLayers,
     WorkHiddenSize,
+    WorkBusyTimeFactor,
     ScenarioName,
     ScenarioOverride,
 };

@@ -12,31 +12,6 @@
 namespace greenprint {
 namespace Internal {
 
-/** The `work` member of the component's spec, or nullptr for types without work. */
-inline const BoxedOptional<WorkSpec> *workOf(const Component &component)
-{
-    return std::visit(
-        [](const auto &s) -> const BoxedOptional<WorkSpec> * {
-            if constexpr (requires { s.work; })
-                return &s.work;
-            else
-                return nullptr;
-        },
-        component.spec);
-}
-
-inline BoxedOptional<WorkSpec> *workOf(Component &component)
-{
-    return std::visit(
-        [](auto &s) -> BoxedOptional<WorkSpec> * {
-            if constexpr (requires { s.work; })
-                return &s.work;
-            else
-                return nullptr;
-        },
-        component.spec);
-}
-
 /** One member of the component's WorkSpec; reads a default and writes nothing without work. */
 template<typename T, T WorkSpec::*Member>
 struct WorkMember : ComponentTarget
@@ -74,13 +49,13 @@ struct Work : Internal::ComponentTarget
     static QString text() { return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change work")); }
     static Value get(const ProjectDocument &d, ComponentRef r)
     {
-        const BoxedOptional<WorkSpec> *work = Internal::workOf(component(d, r));
+        const BoxedOptional<WorkSpec> *work = workOf(component(d, r));
         return work ? work->toOptional() : std::nullopt;
     }
     static void set(ProjectDocument &d, ComponentRef r, const Value &v)
     {
         Component c = component(d, r);
-        if (BoxedOptional<WorkSpec> *work = Internal::workOf(c)) {
+        if (BoxedOptional<WorkSpec> *work = workOf(c)) {
             *work = v;
             d.setComponent(r, c);
         }
@@ -120,6 +95,8 @@ GREENPRINT_WORK_FIELD(WorkLayers, std::optional<double>, layers,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change layers"))
 GREENPRINT_WORK_FIELD(WorkHiddenSize, std::optional<double>, hiddenSize,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change hidden size"))
+GREENPRINT_WORK_FIELD(WorkBusyTimeFactor, std::optional<double>, busyTimeFactor,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change busy-time factor"))
 
 #undef GREENPRINT_WORK_FIELD
 

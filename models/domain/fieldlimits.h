@@ -45,6 +45,8 @@ inline constexpr int kMaxLayers = 10'000;
 inline constexpr int kMaxHiddenSize = 1'000'000;
 /** Requests decoded together by one replica: a million, far beyond any accelerator's memory. */
 inline constexpr double kMaxBatchSize = 1e6;
+/** A work's busy-time factor: 10, a job ten times slower than its work implies. */
+inline constexpr double kMaxBusyTimeFactor = 10.0;
 /** Power of one instance, idle, maximum or measured (W): a megawatt, ~8 racks of GB200 NVL72. */
 inline constexpr double kMaxPowerW = 1e6;
 /** vCPUs or accelerators of one catalog instance. */

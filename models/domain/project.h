@@ -35,6 +35,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -157,6 +158,14 @@ struct WorkSpec
      * from the achieved fraction of peak; the estimate then warns that time and power disagree.
      */
     std::optional<double> acceleratorLoad;
+    /**
+     * The work's busy time x this factor, at the load its work implies (file key
+     * `busyTimeFactor`, with `busyTimeFactorSource`): an optimization's measured effect on the
+     * same work, such as the advisor's compiled or quantized copies, which keep the work
+     * rather than replace it with hours. nullopt: 1.
+     */
+    std::optional<double> busyTimeFactor;
+    QString busyTimeFactorSource; ///< where the factor comes from (file key `busyTimeFactorSource`)
     JsonExtras extras;
 
     /** Floating-point operations of the whole job. */
@@ -324,6 +333,24 @@ struct Component
     QString instance() const;
     bool operator==(const Component &) const = default;
 };
+
+/** The `work` of a compute, tuning or endpoint component; nullptr for types without work. */
+inline const BoxedOptional<WorkSpec> *workOf(const Component &component)
+{
+    return std::visit(
+        [](const auto &s) -> const BoxedOptional<WorkSpec> * {
+            if constexpr (requires { s.work; })
+                return &s.work;
+            else
+                return nullptr;
+        },
+        component.spec);
+}
+
+inline BoxedOptional<WorkSpec> *workOf(Component &component)
+{
+    return const_cast<BoxedOptional<WorkSpec> *>(workOf(std::as_const(component)));
+}
 
 /** A stage's components; copies of a plan share them until one side changes them. */
 using ComponentList = SharedVector<Component>;

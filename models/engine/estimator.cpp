@@ -352,6 +352,15 @@ private:
         noteSizingConstants(*sizing);
         m_assumptions.add({sizing->achievedBasis});
         m_assumptions.add(sizing->assumptions);
+        if (work.busyTimeFactor) {
+            const QString source = work.busyTimeFactorSource.isEmpty() ? Tr::tr("no source stated")
+                                                                       : work.busyTimeFactorSource;
+            m_assumptions.add({Tr::tr("%1: busy time x %2 of what its work implies (%3), at the "
+                                      "same load on the power curve")
+                                   .arg(result.name)
+                                   .arg(*work.busyTimeFactor, 0, 'g', 6)
+                                   .arg(source)});
+        }
         if (sizing->loadOverridden) {
             issue(Issue::Severity::Warning, u"work.acceleratorLoad",
                   Tr::tr("the accelerator load is set by hand (%1) instead of the %2 that the "

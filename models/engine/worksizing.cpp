@@ -262,8 +262,11 @@ double loadFromAchievedFraction(double fractionOfPeak, const ReferenceData &refe
     return std::clamp(fractionOfPeak / gemm, 0.0, 1.0);
 }
 
-std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &instance, int count,
-                                   const ReferenceData &reference, QString *error)
+namespace {
+
+/** sizeWork() before the work's busy-time factor. */
+std::optional<WorkSizing> sizeStatedWork(const WorkSpec &work, const InstanceSpec &instance,
+                                         int count, const ReferenceData &reference, QString *error)
 {
     const MethodData &method = reference.method;
     const Precision precision = work.precision;
@@ -425,6 +428,23 @@ std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &ins
         s.loadLow = loadFromAchievedFraction(s.achievedLow * toPeak, reference);
         s.loadCentral = loadFromAchievedFraction(s.achievedCentral * toPeak, reference);
         s.loadHigh = loadFromAchievedFraction(s.achievedHigh * toPeak, reference);
+    }
+    return s;
+}
+
+} // namespace
+
+std::optional<WorkSizing> sizeWork(const WorkSpec &work, const InstanceSpec &instance, int count,
+                                   const ReferenceData &reference, QString *error)
+{
+    std::optional<WorkSizing> s = sizeStatedWork(work, instance, count, reference, error);
+    if (s && work.busyTimeFactor) {
+        // The same work in a fraction of the time at the load it implies: the fractions of
+        // peak and the loads stay those of the work, only the hours follow the factor.
+        const double factor = *work.busyTimeFactor;
+        s->hoursLow = Hours{s->hoursLow.h * factor};
+        s->hoursCentral = Hours{s->hoursCentral.h * factor};
+        s->hoursHigh = Hours{s->hoursHigh.h * factor};
     }
     return s;
 }

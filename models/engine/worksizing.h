@@ -27,6 +27,9 @@
  *
  * Inference that states its output tokens is served token by token instead: prefill
  * bound by compute, decode by memory bandwidth (engine/serving.h).
+ *
+ * A work with a busy-time factor (WorkSpec::busyTimeFactor: an optimization's measured
+ * effect, e.g. a compiled model) runs its hours x the factor at the same loads.
  */
 
 #include "../domain/project.h"

@@ -47,6 +47,7 @@ constexpr NumberRange kRequests{0.0, limits::kMaxRequests, false, true};
 constexpr NumberRange kTokensPerRequest{0.0, limits::kMaxTokensPerRequest, true, true};
 constexpr NumberRange kOutputTokens{0.0, limits::kMaxTokensPerRequest, false, true};
 constexpr NumberRange kBatchSize{1.0, limits::kMaxBatchSize, false, true};
+constexpr NumberRange kBusyTimeFactor{0.0, limits::kMaxBusyTimeFactor, true, true};
 constexpr NumberRange kSequenceLength{0.0, limits::kMaxTokensPerRequest, true, true};
 constexpr int kFirstMarketBasedYear = 2022;
 constexpr int kLastMarketBasedYear = 2023;
@@ -764,6 +765,12 @@ std::optional<WorkSpec> ProjectJsonReader::readWork(const OrderedJson &json, con
            tr("%1 active parameters is more than the model's %2 parameters"));
     assignKeyword(work.precision, r.keyword("precision", kOptional, precisionKeys()));
     work.acceleratorLoad = r.number("acceleratorLoad", kOptional, kFraction);
+    work.busyTimeFactor = r.number("busyTimeFactor", kOptional, kBusyTimeFactor);
+    assign(work.busyTimeFactorSource, r.string("busyTimeFactorSource", kOptional));
+    if (r.has("busyTimeFactorSource") && !work.busyTimeFactor)
+        error(r.pathOf("busyTimeFactorSource"),
+              tr("gives the source of a busyTimeFactor that "
+                 "the work does not state"));
     work.extras = r.extras();
 
     if (!kind || hasErrors(Issues(m_issues.begin() + errorsBefore, m_issues.end())))

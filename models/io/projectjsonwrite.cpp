@@ -419,11 +419,17 @@ OrderedJson ProjectJsonWriter::work(const WorkSpec &work, bool trainingAllowed)
     json["precision"] = string(precisionKey(work.precision));
     if (work.acceleratorLoad)
         json["acceleratorLoad"] = number(*work.acceleratorLoad);
+    if (work.busyTimeFactor) {
+        json["busyTimeFactor"] = number(*work.busyTimeFactor);
+        if (!work.busyTimeFactorSource.isEmpty())
+            json["busyTimeFactorSource"] = string(work.busyTimeFactorSource);
+    }
     // The keys of the other kind belong to the format too.
     addExtras(json, work.extras,
               {"tokens", "epochs", "requests", "requestsPerMonth", "tokensPerRequest",
-               "acceleratorLoad", "activeParameters", "outputTokensPerRequest", "batchSize",
-               "trainableParameters", "sequenceLength", "layers", "hiddenSize"});
+               "acceleratorLoad", "busyTimeFactor", "busyTimeFactorSource", "activeParameters",
+               "outputTokensPerRequest", "batchSize", "trainableParameters", "sequenceLength",
+               "layers", "hiddenSize"});
     return json;
 }
 

@@ -159,6 +159,11 @@ std::vector<InvalidCase> invalidCases()
         u"required key is missing"_s);
     row("work-negative-tokens", u"stages[2].components[0].work.tokens"_s,
         u"must be a number > 0"_s);
+    row("work-busy-time-factor-zero", u"stages[2].components[0].work.busyTimeFactor"_s,
+        u"must be a number > 0"_s);
+    row("work-busy-time-factor-source-alone",
+        u"stages[2].components[0].work.busyTimeFactorSource"_s,
+        u"gives the source of a busyTimeFactor that the work does not state"_s);
     row("work-kind-unknown", u"stages[2].components[0].work.kind"_s,
         u"must be one of: training, inference"_s);
     row("work-training-with-requests", u"stages[2].components[0].work.requests"_s,
@@ -560,6 +565,11 @@ void TestProjectReader::readsWorkOnEveryJobType()
     QVERIFY(batch->work);
     QCOMPARE(batch->work->tokensPerRequest, 64.5);
     QCOMPARE(batch->work->precision, Precision::Fp16);
+    // A work's busy-time factor and its source (the advisor's compiled copies).
+    QCOMPARE(batch->work->busyTimeFactor, std::optional<double>(0.871878));
+    QCOMPARE(batch->work->busyTimeFactorSource, u"measured:h100 torch.compile vs eager (run 2)"_s);
+    QVERIFY(batch->work->extras.isEmpty());
+    QCOMPARE(chat->work->busyTimeFactor, std::nullopt);
 }
 
 void TestProjectReader::readsEverySetting()

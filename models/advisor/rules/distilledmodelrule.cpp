@@ -49,7 +49,7 @@ std::vector<Suggestion> DistilledModelRule::suggest(const RuleContext &ctx) cons
     const std::optional<double> inferRatio = RuleSupport::measuredRatio(
         ref, 1, QStringLiteral("infer_distil_b32"), QStringLiteral("infer_bert_b32"));
     ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
-        const BoxedOptional<WorkSpec> *work = RuleSupport::workOf(c);
+        const BoxedOptional<WorkSpec> *work = workOf(c);
         if (!work || !*work || !isBert(c.name))
             return;
         const bool training = (*work)->kind == WorkSpec::Kind::Training;

@@ -33,7 +33,7 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
     if (!ratio)
         return result;
     ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
-        const BoxedOptional<WorkSpec> *work = RuleSupport::workOf(c);
+        const BoxedOptional<WorkSpec> *work = workOf(c);
         if (!work || !*work || (*work)->kind != WorkSpec::Kind::Training
             || !isThirtyTwoBit((*work)->precision))
             return;
@@ -49,7 +49,7 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
         sg.sideEffects = tr("Mixed precision usually reaches the same accuracy; check loss "
                             "scaling and numerically sensitive layers.");
         sg.confidence = Confidence::Medium;
-        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *ratio);
+        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *ratio, sg.source);
         result.push_back(std::move(sg));
     });
     return result;

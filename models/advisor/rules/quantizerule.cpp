@@ -50,7 +50,7 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
                 sg.source = QStringLiteral("measured:h100 bf16-vs-fp32 inference (run 2)");
                 sg.sideEffects = tr("Reduced precision rarely changes accuracy; re-validate.");
                 sg.confidence = Confidence::Medium;
-                sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *bf16);
+                sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *bf16, sg.source);
             } else if (isSixteenBit(precision)) {
                 const AcceleratorSpec *accelerator =
                     ctx.reference().method.accelerator(spec->accelerator);
