@@ -175,13 +175,13 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
            "output token in a decode step bound by memory bandwidth. Unset: one pass over all "
            "tokens."),
         ref()));
-    m_inferenceRows.push_back(addOptionalDouble<WorkBatchSize>(
+    m_batchSize = addOptionalDouble<WorkBatchSize>(
         tr("&Batch size:"), QStringLiteral("work.batchSize"), tr(" requests"), 0.0, 1e6, 0,
         tr("1 (assumed)"),
         tr("Requests one model replica decodes together (batch or concurrency). Larger batches "
            "share each read of the weights: far less energy per token. Unset: 1, one request "
            "at a time, listed under the assumptions."),
-        ref()));
+        ref());
     std::vector<std::pair<QString, Precision>> precisions;
     for (int p = 0; p < kPrecisionCount; ++p)
         precisions.emplace_back(precisionDisplayName(Precision(p)), Precision(p));
@@ -251,6 +251,9 @@ void ComponentForm::updateWorkRows()
         setRowShown(row, training);
     for (QWidget *row : m_inferenceRows)
         setRowShown(row, work && !training);
+    // The batch shares each decode step's read of the weights: a request sized as one
+    // compute-bound pass (no output tokens) has no decode steps, and no batch size applies.
+    setRowShown(m_batchSize, work && !training && work->decodeTokensPerRequest() > 0.0);
     if (m_hours)
         setRowShown(m_hours, !work);
     for (QWidget *field : m_hiddenByWork)

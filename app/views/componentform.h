@@ -82,6 +82,7 @@ private:
     std::vector<QWidget *> m_workRows; ///< shown for either kind of work
     std::vector<QWidget *> m_trainingRows;
     std::vector<QWidget *> m_inferenceRows;
+    QWidget *m_batchSize = nullptr; ///< only for inference served token by token
     WorkSpec::Kind m_defaultKind = WorkSpec::Kind::Training;
     std::function<void(double, double, QUndoCommand *)> m_keepHours;
 };

@@ -130,6 +130,7 @@ private slots:
     void changingMethodologyChangesTotal();
     void projectSettingsAreUndoable();
     void switchingJobToWorkShowsDerivedHours();
+    void endpointFormShowsOnlyWhatTheWorkUses();
     void switchingWorkToHoursKeepsDerivedHours();
     void parameterCountsStayExact_data();
     void parameterCountsStayExact();
@@ -632,6 +633,51 @@ void TestMainWindow::switchingJobToWorkShowsDerivedHours()
     window->document()->undo(); // the instance
     QCOMPARE(instance->text(), QStringLiteral("g5.2xlarge"));
     QVERIFY(!window->document()->isModified());
+}
+
+// An endpoint sized from work: its utilization field counts for nothing (the work sets the busy
+// hours and their load), a batch size only for requests decoded token by token, and a busy-time
+// factor shows in the derived line with its source.
+void TestMainWindow::endpointFormShowsOnlyWhatTheWorkUses()
+{
+    std::unique_ptr<MainWindow> window = openExample();
+    QVERIFY(window);
+    window->navigator()->selectComponent({3, 0}); // the real-time endpoint, sized from work
+    ComponentForm *form = window->editorPanel()->componentForm(ComponentType::Endpoint);
+    auto *utilization = form->findChild<QDoubleSpinBox *>(QStringLiteral("utilization"));
+    auto *batch = form->findChild<QDoubleSpinBox *>(QStringLiteral("work.batchSize"));
+    auto *output = form->findChild<QDoubleSpinBox *>(QStringLiteral("work.outputTokensPerRequest"));
+    auto *factor = form->findChild<QDoubleSpinBox *>(QStringLiteral("work.busyTimeFactor"));
+    auto *derived = form->findChild<QLabel *>(QStringLiteral("derivedHours"));
+    QVERIFY(utilization && batch && output && factor && derived);
+    QTRY_VERIFY(derived->isVisible());
+    QVERIFY(factor->isVisible());
+    QVERIFY(!utilization->isVisible());
+    QVERIFY(!batch->isVisible());
+    QVERIFY(!derived->text().contains(QStringLiteral("busy time ×")));
+
+    output->setValue(32.0);
+    QTRY_VERIFY(batch->isVisible());
+    window->document()->undo();
+    QTRY_VERIFY(!batch->isVisible());
+
+    const QString before = window->dashboard()->energyLabel()->text();
+    factor->setValue(0.5);
+    const auto &spec = std::get<EndpointSpec>(window->document()->component({3, 0})->spec);
+    QCOMPARE(spec.work->busyTimeFactor, std::optional<double>(0.5));
+    QTRY_VERIFY(derived->text().contains(QStringLiteral("busy time ×")));
+    QVERIFY2(derived->text().contains(QStringLiteral("no source stated")),
+             qPrintable(derived->text()));
+    QTRY_VERIFY(window->dashboard()->energyLabel()->text() != before);
+    QCOMPARE(window->document()->undoStack()->undoText(),
+             QStringLiteral("Change busy-time factor"));
+
+    // Back to hours: the utilization is the endpoint's own again.
+    window->document()->undo();
+    auto *sizing = form->findChild<QComboBox *>(QStringLiteral("sizing"));
+    sizing->setCurrentIndex(0);
+    QTRY_VERIFY(utilization->isVisible());
+    QVERIFY(!factor->isVisible());
 }
 
 void TestMainWindow::parameterCountsStayExact_data()

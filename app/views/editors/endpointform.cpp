@@ -27,14 +27,18 @@ EndpointForm::EndpointForm(const EditorContext &context, QWidget *parent)
                                 "is 8760 h (a new endpoint's hours), for a month 730 h. Its "
                                 "requests per month are served over these hours."),
                              ref());
-    addUtilization<EndpointUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
-                                        tr("Average load while provisioned. Real-time "
-                                           "endpoints often idle at 10–30 %."));
+    QWidget *utilization =
+        addUtilization<EndpointUtilization>(tr("&Utilization:"), QStringLiteral("utilization"),
+                                            tr("Average load while provisioned. Real-time "
+                                               "endpoints often idle at 10–30 %."));
     addInt<EndpointModels>(tr("M&odels hosted:"), QStringLiteral("modelsHosted"), tr(" models"), 1,
                            10000, tr("Models sharing the endpoint (multi-model endpoints)."),
                            ref());
     // Inference work is served over the hours provisioned, which stay.
     addWorkFields(WorkSpec::Kind::Inference, false, nullptr, {});
+    // Sized by work, the busy hours and their load come from the work: the field counts for
+    // nothing then, so it is not shown (the derived line shows the load applied).
+    hideWhileSizedByWork(utilization);
 }
 
 } // namespace greenprint
