@@ -61,6 +61,8 @@ std::vector<Suggestion> compiledCopies(const RuleContext &ctx, const CompiledCop
         return result;
     const QString saving = percent(1.0 - compiled->ratio);
     ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
+        if (busyTimeFactorApplied(c, compiled->source))
+            return; // compiled already (by this rule or its sibling)
         std::optional<Suggestion> sg = copy(kind, i, c, saving);
         if (!sg)
             return;
@@ -148,6 +150,13 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &e)
         }
     }
     return e.utilization;
+}
+
+bool busyTimeFactorApplied(const Component &component, const QString &source)
+{
+    const BoxedOptional<WorkSpec> *work = workOf(component);
+    return work && *work && (*work)->busyTimeFactor
+        && (*work)->busyTimeFactorSource.split(QStringLiteral("; ")).contains(source);
 }
 
 Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor,

@@ -93,6 +93,12 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &endpoint);
  */
 Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor,
                      const QString &source);
+/**
+ * Whether the component's work already carries the busy-time factor of `source` (a copy made
+ * by scaleBusyTime() and applied to the plan): the rule then has nothing left to offer, and
+ * offering it again would count the same saving twice.
+ */
+bool busyTimeFactorApplied(const Component &component, const QString &source);
 
 /** An instance type and count to switch a job to. */
 struct InstanceChoice

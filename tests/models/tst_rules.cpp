@@ -181,6 +181,8 @@ private slots:
     void endpointBusyTimeFactorsPinnedByHand();
     void endpointCopiesKeepTheirWork_data();
     void endpointCopiesKeepTheirWork();
+    void appliedCopyIsNotOfferedAgain_data();
+    void appliedCopyIsNotOfferedAgain();
 };
 
 void TestRules::everyRuleHasACase()
@@ -478,6 +480,39 @@ void TestRules::endpointCopiesKeepTheirWork()
     QVERIFY(std::any_of(copy.assumptions.begin(), copy.assumptions.end(), [](const QString &a) {
         return a.contains(u"busy time x 0.158605"_s) && a.contains(u"measured:h100"_s);
     }));
+}
+
+// A copy applied to the plan keeps its work with the factor and its source: the rule must not
+// offer the same saving again (applying it twice would count it twice).
+void TestRules::appliedCopyIsNotOfferedAgain_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Project>("plan");
+    QTest::newRow("mixed precision")
+        << u"mixed-precision"_s
+        << projectWith(StageKind::Training,
+                       trainingJob(u"Training"_s, u"p4d.24xlarge"_s, 1, 1.0, Precision::Fp32));
+    QTest::newRow("training compiler")
+        << u"training-compiler"_s
+        << projectWith(StageKind::Training, trainingJob(u"Training"_s, u"p5.48xlarge"_s, 2));
+    QTest::newRow("bf16 serving") << u"quantize"_s
+                                  << projectWith(StageKind::Inference,
+                                                 endpoint(u"Scoring"_s, u"g5.xlarge"_s, 1, 1.0,
+                                                          true, EndpointMode::Serverless,
+                                                          Precision::Fp32));
+    QTest::newRow("neo compile") << u"neo-compile"_s
+                                 << projectWith(StageKind::Inference,
+                                                endpoint(u"Chat"_s, u"g5.xlarge"_s, 1, 0.5, true,
+                                                         EndpointMode::RealTime, Precision::Bf16));
+}
+
+void TestRules::appliedCopyIsNotOfferedAgain()
+{
+    QFETCH(QString, rule);
+    QFETCH(Project, plan);
+    const std::vector<Project> copies = changedByRule(plan, rule);
+    QCOMPARE(int(copies.size()), 1);
+    QVERIFY(changedByRule(copies.front(), rule).empty());
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -34,9 +34,10 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
         return result;
     ctx.forEachComponent([&](StageKind kind, int i, const Component &c) {
         const BoxedOptional<WorkSpec> *work = workOf(c);
+        const QString source = QStringLiteral("measured:h100 bf16-vs-fp32 training (run 1)");
         if (!work || !*work || (*work)->kind != WorkSpec::Kind::Training
-            || !isThirtyTwoBit((*work)->precision))
-            return;
+            || !isThirtyTwoBit((*work)->precision) || RuleSupport::busyTimeFactorApplied(c, source))
+            return; // not fp32 training work, or trained in bf16 already
         Suggestion sg = make(kind, i);
         sg.practice = tr("Train in bf16 mixed precision");
         sg.title = tr("Train \"%1\" in bf16 mixed precision").arg(c.name);
@@ -45,7 +46,7 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
                "less energy than in fp32. The copy applies that as %1 fewer "
                "busy hours of this %2 job.")
                 .arg(RuleSupport::percent(1.0 - *ratio), precisionKey((*work)->precision));
-        sg.source = QStringLiteral("measured:h100 bf16-vs-fp32 training (run 1)");
+        sg.source = source;
         sg.sideEffects = tr("Mixed precision usually reaches the same accuracy; check loss "
                             "scaling and numerically sensitive layers.");
         sg.confidence = Confidence::Medium;

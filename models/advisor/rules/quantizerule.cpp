@@ -32,6 +32,7 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
     const std::optional<double> bf16 =
         RuleSupport::measuredRatio(ctx.reference(), 2, QStringLiteral("infer_bert_bf16_b64"),
                                    QStringLiteral("infer_bert_fp32_b64"));
+    const QString bf16Source = QStringLiteral("measured:h100 bf16-vs-fp32 inference (run 2)");
     ctx.forEach<EndpointSpec>(
         [&](StageKind kind, int i, const Component &c, const EndpointSpec &s) {
             const InstanceSpec *spec = ctx.instance(s.instance);
@@ -41,13 +42,15 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
             Suggestion sg = make(kind, i);
             sg.latency = LatencyEffect::Lower;
             if (isThirtyTwoBit(precision) && bf16) {
+                if (RuleSupport::busyTimeFactorApplied(c, bf16Source))
+                    return; // served in bf16 already
                 sg.practice = tr("Serve in bf16");
                 sg.title = tr("Serve \"%1\" in bf16").arg(c.name);
                 sg.description = tr("Measured on an H100, a BERT-base forward pass in bf16 used %1 "
                                     "less energy per sample than in fp32; the copy applies that to "
                                     "the busy time.")
                                      .arg(RuleSupport::percent(1.0 - *bf16));
-                sg.source = QStringLiteral("measured:h100 bf16-vs-fp32 inference (run 2)");
+                sg.source = bf16Source;
                 sg.sideEffects = tr("Reduced precision rarely changes accuracy; re-validate.");
                 sg.confidence = Confidence::Medium;
                 sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *bf16, sg.source);
