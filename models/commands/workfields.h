@@ -95,10 +95,61 @@ GREENPRINT_WORK_FIELD(WorkLayers, std::optional<double>, layers,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change layers"))
 GREENPRINT_WORK_FIELD(WorkHiddenSize, std::optional<double>, hiddenSize,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change hidden size"))
-GREENPRINT_WORK_FIELD(WorkBusyTimeFactor, std::optional<double>, busyTimeFactor,
-                      QT_TRANSLATE_NOOP("Undo Commands", "Change busy-time factor"))
 
 #undef GREENPRINT_WORK_FIELD
+
+/**
+ * A work's busy-time factor with its source, which belongs to the value: a factor typed in the
+ * form has none (the advisor's measurement no longer describes it), and undo restores both.
+ * Converts to and from the optional number the form's spin box edits.
+ */
+struct BusyTimeFactor
+{
+    std::optional<double> factor;
+    QString source;
+    BusyTimeFactor() = default;
+    BusyTimeFactor(std::optional<double> value, QString from)
+        : factor(value)
+        , source(std::move(from))
+    { }
+    BusyTimeFactor(std::optional<double> typed) // NOLINT: a typed factor, without a source
+        : factor(typed)
+    { }
+    operator std::optional<double>() const { return factor; } // NOLINT: what the form shows
+    bool operator==(const BusyTimeFactor &) const = default;
+};
+
+struct WorkBusyTimeFactor : Internal::ComponentTarget
+{
+    using Value = BusyTimeFactor;
+    static constexpr UndoId id = UndoId::WorkBusyTimeFactor;
+    static QString text()
+    {
+        return undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change busy-time factor"));
+    }
+    static Value get(const ProjectDocument &document, ComponentRef ref)
+    {
+        const BoxedOptional<WorkSpec> *work = workOf(component(document, ref));
+        Value value;
+        if (work && *work) {
+            value.factor = (**work).busyTimeFactor;
+            value.source = (**work).busyTimeFactorSource;
+        }
+        return value;
+    }
+    static void set(ProjectDocument &document, ComponentRef ref, const Value &value)
+    {
+        Component c = component(document, ref);
+        BoxedOptional<WorkSpec> *work = workOf(c);
+        if (work && *work) {
+            WorkSpec changed = **work;
+            changed.busyTimeFactor = value.factor;
+            changed.busyTimeFactorSource = value.factor ? value.source : QString();
+            *work = changed;
+            document.setComponent(ref, c);
+        }
+    }
+};
 
 /** An endpoint's traffic as the form edits it: per month, and the total a file stated. */
 struct RequestRate

@@ -20,6 +20,7 @@
 
 #include "advisor/regionranking.h"
 #include "commands/projectfields.h"
+#include "commands/workfields.h"
 #include "domain/referencedata.h"
 
 #include "../models/referencedb.h"
@@ -661,16 +662,30 @@ void TestMainWindow::endpointFormShowsOnlyWhatTheWorkUses()
     window->document()->undo();
     QTRY_VERIFY(!batch->isVisible());
 
+    // A factor with its source, as an applied advisor copy has it; typed over, the source no
+    // longer describes it; undone, both come back.
     const QString before = window->dashboard()->energyLabel()->text();
-    factor->setValue(0.5);
-    const auto &spec = std::get<EndpointSpec>(window->document()->component({3, 0})->spec);
-    QCOMPARE(spec.work->busyTimeFactor, std::optional<double>(0.5));
-    QTRY_VERIFY(derived->text().contains(QStringLiteral("busy time ×")));
-    QVERIFY2(derived->text().contains(QStringLiteral("no source stated")),
-             qPrintable(derived->text()));
+    WorkSpec compiled = *std::get<EndpointSpec>(window->document()->component({3, 0})->spec).work;
+    compiled.busyTimeFactor = 0.871878;
+    compiled.busyTimeFactorSource = QStringLiteral("measured:h100 compile");
+    window->document()->undoStack()->push(
+        new ChangeValue<ComponentField::Work>(window->document(), {3, 0}, compiled));
+    QTRY_COMPARE(factor->value(), 0.872);
+    QTRY_VERIFY(derived->text().contains(QStringLiteral("measured:h100 compile")));
     QTRY_VERIFY(window->dashboard()->energyLabel()->text() != before);
+    factor->setValue(0.5);
+    const auto work = [&] {
+        return *std::get<EndpointSpec>(window->document()->component({3, 0})->spec).work;
+    };
+    QCOMPARE(work().busyTimeFactor, std::optional<double>(0.5));
+    QVERIFY(work().busyTimeFactorSource.isEmpty());
+    QTRY_VERIFY2(derived->text().contains(QStringLiteral("no source stated")),
+                 qPrintable(derived->text()));
     QCOMPARE(window->document()->undoStack()->undoText(),
              QStringLiteral("Change busy-time factor"));
+    window->document()->undo();
+    QCOMPARE(work().busyTimeFactor, std::optional<double>(0.871878));
+    QCOMPARE(work().busyTimeFactorSource, QStringLiteral("measured:h100 compile"));
 
     // Back to hours: the utilization is the endpoint's own again.
     window->document()->undo();
