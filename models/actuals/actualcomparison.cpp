@@ -35,27 +35,6 @@ Quantities scaled(const Quantities &unit, double amount)
     return q;
 }
 
-/** The load the plan assumes for a component that runs instances; nullopt for others. */
-std::optional<double> plannedUtilization(const Component &component)
-{
-    return std::visit(
-        [](const auto &s) -> std::optional<double> {
-            using T = std::decay_t<decltype(s)>;
-            if constexpr (
-                std::is_same_v<
-                    T,
-                    ComputeSpec> || std::is_same_v<T, TuningSpec> || std::is_same_v<T, EndpointSpec>) {
-                return s.utilization;
-            } else if constexpr (std::is_same_v<T, NotebookSpec>) {
-                const double hours = s.activeHoursPerWeek + s.idleHoursPerWeek;
-                return hours > 0.0 ? s.activeUtilization * s.activeHoursPerWeek / hours : 0.0;
-            } else {
-                return std::nullopt;
-            }
-        },
-        component.spec);
-}
-
 Quantities plannedQuantities(const ComponentEstimate &e)
 {
     Quantities q;
@@ -307,6 +286,39 @@ compareWithAws(const std::vector<CarbonRow> &carbon,
 
 } // namespace
 
+std::optional<double> plannedUtilization(const Component &component,
+                                         const ComponentEstimate *estimate)
+{
+    const BoxedOptional<WorkSpec> *work = workOf(component);
+    if (work && *work && estimate && estimate->appliedLoadFraction) {
+        const double load = *estimate->appliedLoadFraction;
+        const auto *e = std::get_if<EndpointSpec>(&component.spec);
+        if (e && (e->mode == EndpointMode::RealTime || e->mode == EndpointMode::Async)) {
+            const double busy = estimate->workHoursPerRun ? estimate->workHoursPerRun->h : 0.0;
+            return e->hoursProvisioned > 0.0
+                ? load * std::min(busy, e->hoursProvisioned) / e->hoursProvisioned
+                : 0.0;
+        }
+        return load;
+    }
+    return std::visit(
+        [](const auto &s) -> std::optional<double> {
+            using T = std::decay_t<decltype(s)>;
+            if constexpr (
+                std::is_same_v<
+                    T,
+                    ComputeSpec> || std::is_same_v<T, TuningSpec> || std::is_same_v<T, EndpointSpec>) {
+                return s.utilization;
+            } else if constexpr (std::is_same_v<T, NotebookSpec>) {
+                const double hours = s.activeHoursPerWeek + s.idleHoursPerWeek;
+                return hours > 0.0 ? s.activeUtilization * s.activeHoursPerWeek / hours : 0.0;
+            } else {
+                return std::nullopt;
+            }
+        },
+        component.spec);
+}
+
 Quantities &Quantities::operator+=(const Quantities &other)
 {
     hours += other.hours;
@@ -368,9 +380,13 @@ Comparison compareActuals(const Project &project, const Estimate &plan,
             c.type = component.type();
             c.plannedInstance = component.instance();
             c.plannedRegion = project.effectiveRegion(stage);
-            c.plannedUtilization = plannedUtilization(component);
-            if (stageEstimate && i < int(stageEstimate->components.size()))
-                c.planned = plannedQuantities(stageEstimate->components[size_t(i)]);
+            const ComponentEstimate *estimate =
+                stageEstimate && i < int(stageEstimate->components.size())
+                ? &stageEstimate->components[size_t(i)]
+                : nullptr;
+            c.plannedUtilization = plannedUtilization(component, estimate);
+            if (estimate)
+                c.planned = plannedQuantities(*estimate);
 
             static const std::vector<MatchedMeasurement> kNone;
             const auto measured = matching.measurements.find(ref);

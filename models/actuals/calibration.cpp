@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calibration.h"
 
+#include "actualcomparison.h"
+
 #include "curusage.h"
 
 #include <QFileInfo>
@@ -249,12 +251,12 @@ private:
             ? estimate->hours.h * (estimate->count > 0 ? estimate->count : 1) / divisor
             : hoursField ? *hoursField
                          : 0.0;
-        // A job sized from work runs at the load its achieved fraction of peak implies; an
-        // endpoint's stated utilization is its average over the provisioned hours.
+        // A job sized from work runs at the load its achieved fraction of peak implies (an
+        // endpoint: busy at it, idle for the rest of its hours); else the stated utilization.
         const double plannedUtilization =
             workSized && !endpoint && estimate && estimate->acceleratorLoad
             ? *estimate->acceleratorLoad
-            : *utilizationField;
+            : actuals::plannedUtilization(c, estimate).value_or(*utilizationField);
 
         if (workSized && !endpoint && !hoursBilled) {
             cc.refusal = CalibrateText::tr("sized from its work and no billed hours of %1 match "

@@ -7,6 +7,7 @@
 #include "actuals/actualcomparison.h"
 #include "actuals/actualmatcher.h"
 #include "engine/estimator.h"
+#include "referencedb.h"
 #include "referencefixture.h"
 #include "strictqtest.h"
 
@@ -94,6 +95,7 @@ private slots:
     void untaggedUsageMatchesStageAndInstance();
     void asPlannedGivesNoVariance();
     void driversSplitTheVariance();
+    void workSizedJobAsPlannedGivesNoVariance();
     void unplannedUsageStaysVisible();
     void periodLeavesRowsOut();
     void awsFigureBesideGreenprints();
@@ -204,6 +206,45 @@ void TestActualComparison::driversSplitTheVariance()
     for (const DriverShare &d : train.drivers)
         sum += d.co2eKg;
     QVERIFY(qAbs(sum - (train.actual.co2eKg - train.planned.co2eKg)) < kTolerance);
+}
+
+// A job sized from work runs at the load its work implies, whatever its `utilization` field
+// says (0.9 here, about twice the work's load on p4d): billed exactly its planned hours and not
+// measured, it must show no variance. Valued at the field, the same run showed one.
+void TestActualComparison::workSizedJobAsPlannedGivesNoVariance()
+{
+    Project project;
+    project.name = QStringLiteral("Work");
+    project.region = QStringLiteral("us-east-1");
+    WorkSpec work;
+    work.kind = WorkSpec::Kind::Training;
+    work.parameters = 7e9;
+    work.tokens = 2e10;
+    ComputeSpec train;
+    train.instance = QStringLiteral("p4d.24xlarge");
+    train.count = 1;
+    train.utilization = 0.9;
+    train.work = work;
+    Component &training = project.stage(StageKind::Training).components.emplace_back();
+    training.name = QStringLiteral("train");
+    training.spec = train;
+    const ReferenceData &reference = test::builtReferenceData();
+    const Estimate plan = estimateProject(project, reference);
+    const ComponentEstimate &job = plan.stages[size_t(StageKind::Training)].components[0];
+    QVERIFY(job.appliedLoadFraction && qAbs(*job.appliedLoadFraction - 0.9) > 0.1);
+    ActualInputs inputs;
+    inputs.usage = {usage(QStringLiteral("BoxUsage:p4d.24xlarge"), QStringLiteral("p4d.24xlarge"),
+                          QStringLiteral("us-east-1"), job.hours.h, 100.0, UsageCategory::Compute,
+                          QStringLiteral("train"))};
+    const Comparison c = compareActuals(project, plan, reference, inputs);
+    const ComponentComparison &compared = component(c, StageKind::Training);
+    QCOMPARE(compared.plannedUtilization, job.appliedLoadFraction);
+    QVERIFY2(qAbs(compared.actual.co2eKg / compared.planned.co2eKg - 1.0) < 1e-9,
+             qPrintable(QStringLiteral("%1 against %2")
+                            .arg(compared.actual.co2eKg)
+                            .arg(compared.planned.co2eKg)));
+    for (const DriverShare &d : compared.drivers)
+        QVERIFY2(qAbs(d.co2eKg) < 1e-6 * compared.planned.co2eKg, qPrintable(d.detail));
 }
 
 void TestActualComparison::unplannedUsageStaysVisible()
