@@ -183,6 +183,7 @@ private slots:
     void endpointCopiesKeepTheirWork();
     void appliedCopyIsNotOfferedAgain_data();
     void appliedCopyIsNotOfferedAgain();
+    void multiModelEndpointKeepsSpeedUpsApart();
 };
 
 void TestRules::everyRuleHasACase()
@@ -513,6 +514,22 @@ void TestRules::appliedCopyIsNotOfferedAgain()
     const std::vector<Project> copies = changedByRule(plan, rule);
     QCOMPARE(int(copies.size()), 1);
     QVERIFY(changedByRule(copies.front(), rule).empty());
+}
+
+// A multi-model endpoint serves both models with one work: two endpoints whose work differs only
+// in its busy-time factor (one compiled) are not merged, or one's speed-up would apply to both.
+void TestRules::multiModelEndpointKeepsSpeedUpsApart()
+{
+    Project plan =
+        projectWith(StageKind::Inference, endpoint(u"A"_s, u"g4dn.xlarge"_s, 1, 0.2, true));
+    plan.stage(StageKind::Inference)
+        .components.push_back(endpoint(u"B"_s, u"g4dn.xlarge"_s, 1, 0.2, true));
+    QCOMPARE(int(changedByRule(plan, u"multi-model-endpoint"_s).size()), 1);
+    Component &b = plan.stage(StageKind::Inference).components[1];
+    WorkSpec compiled = *std::get<EndpointSpec>(b.spec).work;
+    compiled.busyTimeFactor = 0.871878;
+    std::get<EndpointSpec>(b.spec).work = compiled;
+    QVERIFY(changedByRule(plan, u"multi-model-endpoint"_s).empty());
 }
 
 QTEST_GUILESS_MAIN(TestRules)

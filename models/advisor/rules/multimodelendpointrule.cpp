@@ -41,9 +41,11 @@ bool sameWork(const EndpointSpec &a, const EndpointSpec &b)
 {
     if (a.work.has_value() != b.work.has_value())
         return false;
+    // The merged endpoint serves both with one work: the same model, format and speed-up.
     return !a.work
         || (a.work->parameters == b.work->parameters && a.work->precision == b.work->precision
-            && a.work->tokensPerRequest == b.work->tokensPerRequest);
+            && a.work->tokensPerRequest == b.work->tokensPerRequest
+            && a.work->busyTimeFactor == b.work->busyTimeFactor);
 }
 
 } // namespace
