@@ -327,6 +327,10 @@
         <source>Change busy-time factor</source>
         <translation>Auslastungszeitfaktor ändern</translation>
     </message>
+    <message>
+        <source>Change accelerator load</source>
+        <translation>Beschleunigerlast ändern</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -1129,6 +1133,18 @@ Szenario: %3</translation>
 (%2)</source>
         <translation>Auslastungszeit × %1
 (%2)</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;load:</source>
+        <translation>Beschleuniger&amp;last:</translation>
+    </message>
+    <message>
+        <source>Derived from the work</source>
+        <translation>Aus der Arbeit abgeleitet</translation>
+    </message>
+    <message>
+        <source>The load on the accelerators&apos; power curve while the job is busy. Greenprint derives it from the same achieved fraction of peak that sets the hours (shown under Derived). Set by hand, time and power no longer follow one model, and the estimate warns. Unset: derived from the work.</source>
+        <translation>Die Last auf der Leistungskurve der Beschleuniger, solange der Job läuft. Greenprint leitet sie aus demselben erreichten Anteil der Spitzenleistung ab, der die Stunden bestimmt (unter „Abgeleitet“ angezeigt). Von Hand gesetzt, folgen Zeit und Leistung nicht mehr einem Modell, und die Schätzung warnt. Nicht gesetzt: aus der Arbeit abgeleitet.</translation>
     </message>
 </context>
 <context>

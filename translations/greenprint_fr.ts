@@ -327,6 +327,10 @@
         <source>Change busy-time factor</source>
         <translation>Modifier le facteur de temps d&apos;occupation</translation>
     </message>
+    <message>
+        <source>Change accelerator load</source>
+        <translation>Modifier la charge de l&apos;accélérateur</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -1129,6 +1133,18 @@ Scénario : %3</translation>
 (%2)</source>
         <translation>temps d&apos;occupation × %1
 (%2)</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;load:</source>
+        <translation>&amp;Charge de l&apos;accélérateur :</translation>
+    </message>
+    <message>
+        <source>Derived from the work</source>
+        <translation>Déduite du travail</translation>
+    </message>
+    <message>
+        <source>The load on the accelerators&apos; power curve while the job is busy. Greenprint derives it from the same achieved fraction of peak that sets the hours (shown under Derived). Set by hand, time and power no longer follow one model, and the estimate warns. Unset: derived from the work.</source>
+        <translation>La charge sur la courbe de puissance des accélérateurs pendant que la tâche s&apos;exécute. Greenprint la déduit de la même fraction atteinte du pic qui fixe les heures (affichée sous Déduit). Fixée à la main, le temps et la puissance ne suivent plus un seul modèle, et l&apos;estimation avertit. Non définie : déduite du travail.</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,10 @@
         <source>Change busy-time factor</source>
         <translation>稼働時間係数を変更</translation>
     </message>
+    <message>
+        <source>Change accelerator load</source>
+        <translation>アクセラレーター負荷を変更</translation>
+    </message>
 </context>
 <context>
     <name>greenprint::AccuracyTargetRule</name>
@@ -1125,6 +1129,18 @@ Scenario: %3</source>
 (%2)</source>
         <translation>稼働時間 × %1
 (%2)</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;load:</source>
+        <translation>アクセラレーター負荷(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Derived from the work</source>
+        <translation>作業から導出</translation>
+    </message>
+    <message>
+        <source>The load on the accelerators&apos; power curve while the job is busy. Greenprint derives it from the same achieved fraction of peak that sets the hours (shown under Derived). Set by hand, time and power no longer follow one model, and the estimate warns. Unset: derived from the work.</source>
+        <translation>ジョブ稼働中のアクセラレーターの電力曲線上の負荷です。Greenprint は、時間を決めるのと同じピーク到達率から導出します (「算出値」に表示)。手動で設定すると時間と電力は一つのモデルに従わなくなり、見積もりが警告します。未設定: 作業から導出。</translation>
     </message>
 </context>
 <context>

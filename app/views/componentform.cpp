@@ -200,6 +200,15 @@ void ComponentForm::addWorkFields(WorkSpec::Kind defaultKind, bool kindSelectabl
            "with its source. Unset: the hours the work implies."),
         ref()));
 
+    m_workRows.push_back(addOptionalDouble<WorkAcceleratorLoad>(
+        tr("Accelerator &load:"), QStringLiteral("work.acceleratorLoad"), tr(" %"), -1.0, 100.0, 0,
+        tr("Derived from the work"),
+        tr("The load on the accelerators' power curve while the job is busy. Greenprint derives "
+           "it from the same achieved fraction of peak that sets the hours (shown under "
+           "Derived). Set by hand, time and power no longer follow one model, and the estimate "
+           "warns. Unset: derived from the work."),
+        ref(), 100.0));
+
     m_derived = new QLabel(this);
     m_derived->setObjectName(QStringLiteral("derivedHours"));
     m_derived->setTextFormat(Qt::PlainText); // explicit line breaks: no word-wrap height bugs

@@ -94,6 +94,7 @@ enum class UndoId {
     WorkLayers,
     WorkHiddenSize,
     WorkBusyTimeFactor,
+    WorkAcceleratorLoad,
     ScenarioName,
     ScenarioOverride,
 };

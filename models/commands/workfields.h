@@ -95,6 +95,8 @@ GREENPRINT_WORK_FIELD(WorkLayers, std::optional<double>, layers,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change layers"))
 GREENPRINT_WORK_FIELD(WorkHiddenSize, std::optional<double>, hiddenSize,
                       QT_TRANSLATE_NOOP("Undo Commands", "Change hidden size"))
+GREENPRINT_WORK_FIELD(WorkAcceleratorLoad, std::optional<double>, acceleratorLoad,
+                      QT_TRANSLATE_NOOP("Undo Commands", "Change accelerator load"))
 
 #undef GREENPRINT_WORK_FIELD
 

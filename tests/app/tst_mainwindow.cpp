@@ -687,6 +687,27 @@ void TestMainWindow::endpointFormShowsOnlyWhatTheWorkUses()
     QCOMPARE(work().busyTimeFactor, std::optional<double>(0.871878));
     QCOMPARE(work().busyTimeFactorSource, QStringLiteral("measured:h100 compile"));
 
+    // The load on the power curve is derived; set by hand it moves the figures, with a warning
+    // on the field.
+    auto *load = form->findChild<QDoubleSpinBox *>(QStringLiteral("work.acceleratorLoad"));
+    QVERIFY(load && load->isVisible());
+    QCOMPARE(load->value(), load->minimum()); // "Derived from the work"
+    const QString derivedEnergy = window->dashboard()->energyLabel()->text();
+    load->setValue(60.0);
+    QCOMPARE(work().acceleratorLoad, std::optional<double>(0.6));
+    const QString loadPath = QStringLiteral("stages[3].components[0].work.acceleratorLoad");
+    const auto warned = [&] {
+        const Issues &issues = window->liveEstimate()->estimate().issues;
+        return std::any_of(issues.begin(), issues.end(), [&](const Issue &i) {
+            return i.severity == Issue::Severity::Warning && i.path == loadPath;
+        });
+    };
+    QTRY_VERIFY(warned());
+    QTRY_VERIFY(window->dashboard()->energyLabel()->text() != derivedEnergy);
+    window->document()->undo();
+    QCOMPARE(work().acceleratorLoad, std::nullopt);
+    QTRY_VERIFY(!warned());
+
     // Back to hours: the utilization is the endpoint's own again.
     window->document()->undo();
     auto *sizing = form->findChild<QComboBox *>(QStringLiteral("sizing"));
