@@ -290,8 +290,8 @@ std::optional<double> plannedUtilization(const Component &component,
                                          const ComponentEstimate *estimate)
 {
     const BoxedOptional<WorkSpec> *work = workOf(component);
-    if (work && *work && estimate && estimate->appliedLoadFraction) {
-        const double load = *estimate->appliedLoadFraction;
+    if (work && *work && estimate && estimate->acceleratorLoad) {
+        const double load = *estimate->acceleratorLoad;
         const auto *e = std::get_if<EndpointSpec>(&component.spec);
         if (e && (e->mode == EndpointMode::RealTime || e->mode == EndpointMode::Async)) {
             const double busy = estimate->workHoursPerRun ? estimate->workHoursPerRun->h : 0.0;

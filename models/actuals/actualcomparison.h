@@ -134,7 +134,7 @@ struct ActualInputs
 /**
  * The load a plan assumes for a component that runs instances, as one average over its hours
  * (0..1); nullopt for components without instances. A job sized from work ran at the load its
- * work implied (`estimate`'s applied load), never at its `utilization` field, which the
+ * work implied (`estimate`'s acceleratorLoad), never at its `utilization` field, which the
  * estimator then ignores; a real-time or async endpoint with work is busy at that load and idle
  * for the rest of its provisioned hours. Comparison and calibration both start from it.
  */

@@ -2,7 +2,6 @@
 #include "calibration.h"
 
 #include "actualcomparison.h"
-
 #include "curusage.h"
 
 #include <QFileInfo>
@@ -251,12 +250,8 @@ private:
             ? estimate->hours.h * (estimate->count > 0 ? estimate->count : 1) / divisor
             : hoursField ? *hoursField
                          : 0.0;
-        // A job sized from work runs at the load its achieved fraction of peak implies (an
-        // endpoint: busy at it, idle for the rest of its hours); else the stated utilization.
         const double plannedUtilization =
-            workSized && !endpoint && estimate && estimate->acceleratorLoad
-            ? *estimate->acceleratorLoad
-            : actuals::plannedUtilization(c, estimate).value_or(*utilizationField);
+            actuals::plannedUtilization(c, estimate).value_or(*utilizationField);
 
         if (workSized && !endpoint && !hoursBilled) {
             cc.refusal = CalibrateText::tr("sized from its work and no billed hours of %1 match "

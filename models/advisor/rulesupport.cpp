@@ -67,7 +67,7 @@ std::vector<Suggestion> compiledCopies(const RuleContext &ctx, const CompiledCop
         if (!sg)
             return;
         sg->source = compiled->source;
-        sg->change = scaleBusyTime(ctx, kind, i, compiled->ratio, compiled->source);
+        sg->change = scaleBusyTime(kind, i, compiled->ratio, compiled->source);
         result.push_back(std::move(*sg));
     });
     return result;
@@ -159,14 +159,9 @@ bool busyTimeFactorApplied(const Component &component, const QString &source)
         && (*work)->busyTimeFactorSource.split(QStringLiteral("; ")).contains(source);
 }
 
-Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor,
-                     const QString &source)
+Change scaleBusyTime(StageKind stage, int index, double factor, const QString &source)
 {
-    const Component &component = ctx.project().stage(stage).components[std::size_t(index)];
-    double load = 1.0;
-    if (const auto *e = std::get_if<EndpointSpec>(&component.spec))
-        load = endpointLoad(ctx, *e);
-    return [stage, index, factor, source, load](ProjectEdit &edit) {
+    return [stage, index, factor, source](ProjectEdit &edit) {
         Component *c = edit.component(stage, index);
         if (!c)
             return;
@@ -186,18 +181,12 @@ Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double 
         } else if (auto *t = std::get_if<TuningSpec>(&c->spec)) {
             t->hoursPerTrial *= factor;
         } else if (auto *e = std::get_if<EndpointSpec>(&c->spec)) {
-            switch (e->mode) {
-            case EndpointMode::RealTime:
-            case EndpointMode::Async:
-                e->utilization = std::clamp(load * factor, 0.0, 1.0);
-                break;
-            case EndpointMode::Batch:
+            // A batch job's hours are its busy time; the others' utilization is their busy
+            // share (serverless: of the hours, at full load).
+            if (e->mode == EndpointMode::Batch)
                 e->hoursProvisioned *= factor;
-                break;
-            case EndpointMode::Serverless: // the busy share of the hours, at full load
+            else
                 e->utilization = std::clamp(e->utilization * factor, 0.0, 1.0);
-                break;
-            }
         } else if (auto *n = std::get_if<NotebookSpec>(&c->spec)) {
             n->activeHoursPerWeek *= factor;
         }

@@ -91,8 +91,7 @@ double endpointLoad(const RuleContext &ctx, const EndpointSpec &endpoint);
  * implies, whatever the kind of job); a job stated in hours gets fewer hours (or,
  * for real-time endpoints, a lower utilization).
  */
-Change scaleBusyTime(const RuleContext &ctx, StageKind stage, int index, double factor,
-                     const QString &source);
+Change scaleBusyTime(StageKind stage, int index, double factor, const QString &source);
 /**
  * Whether the component's work already carries the busy-time factor of `source` (a copy made
  * by scaleBusyTime() and applied to the plan): the rule then has nothing left to offer, and

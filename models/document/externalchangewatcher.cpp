@@ -6,7 +6,6 @@
 #include "io/formatversion.h"
 #include "io/regularfile.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
@@ -44,7 +43,7 @@ QByteArray ExternalChangeWatcher::contentHash(const QString &path)
     const RegularFile::Result file = RegularFile::read(path, kProjectMaxFileSize);
     if (!file.ok)
         return file.tooLarge ? QByteArray("too large") : QByteArray();
-    return QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256);
+    return ProjectDocument::contentHash(file.bytes);
 }
 
 void ExternalChangeWatcher::watch(const QString &path)

@@ -77,6 +77,11 @@ bool ProjectDocument::adopt(ReadResult result)
     return true;
 }
 
+QByteArray ProjectDocument::contentHash(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
 bool ProjectDocument::save(const QString &path)
 {
     // The file records what it was estimated with, so a colleague with other
@@ -90,7 +95,7 @@ bool ProjectDocument::save(const QString &path)
         m_errorString = writer.errorString();
         return false;
     }
-    m_savedContentHash = QCryptographicHash::hash(written, QCryptographicHash::Sha256);
+    m_savedContentHash = contentHash(written);
     m_errorString.clear();
     m_undoStack->setClean();
     if (m_filePath != path) {

@@ -90,6 +90,8 @@ public:
      * project itself cannot: a save records its estimate's totals (provenance) in the file.
      */
     QByteArray savedContentHash() const { return m_savedContentHash; }
+    /** The hash savedContentHash() and ExternalChangeWatcher compare: SHA-256 of `bytes`. */
+    static QByteArray contentHash(const QByteArray &bytes);
     /**
      * The reference data saves are estimated with, to record the file's
      * provenance (data version and totals); not owned, may be nullptr (then

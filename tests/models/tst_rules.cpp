@@ -385,8 +385,8 @@ void TestRules::endpointBusyTimeFactorsPinnedByHand_data()
     QTest::addColumn<Project>("plan");
     QTest::addColumn<double>("factor");
     // Run 2: infer_bert_bf16_b64 0.0615019 J/sample / infer_bert_fp32_b64 0.387767 J/sample =
-    // 0.158605. A batch endpoint sized from fp32 work: the copy states its provisioned hours, the
-    // sized busy hours times the factor.
+    // 0.158605. A batch endpoint sized from fp32 work: the copy keeps the work, with that factor
+    // on its busy hours.
     QTest::newRow("quantize: fp32 batch served in bf16")
         << u"quantize"_s
         << projectWith(StageKind::Inference,

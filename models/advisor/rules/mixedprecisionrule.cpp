@@ -50,7 +50,7 @@ std::vector<Suggestion> MixedPrecisionRule::suggest(const RuleContext &ctx) cons
         sg.sideEffects = tr("Mixed precision usually reaches the same accuracy; check loss "
                             "scaling and numerically sensitive layers.");
         sg.confidence = Confidence::Medium;
-        sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *ratio, sg.source);
+        sg.change = RuleSupport::scaleBusyTime(kind, i, *ratio, sg.source);
         result.push_back(std::move(sg));
     });
     return result;

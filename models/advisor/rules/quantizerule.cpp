@@ -53,7 +53,7 @@ std::vector<Suggestion> QuantizeRule::suggest(const RuleContext &ctx) const
                 sg.source = bf16Source;
                 sg.sideEffects = tr("Reduced precision rarely changes accuracy; re-validate.");
                 sg.confidence = Confidence::Medium;
-                sg.change = RuleSupport::scaleBusyTime(ctx, kind, i, *bf16, sg.source);
+                sg.change = RuleSupport::scaleBusyTime(kind, i, *bf16, sg.source);
             } else if (isSixteenBit(precision)) {
                 const AcceleratorSpec *accelerator =
                     ctx.reference().method.accelerator(spec->accelerator);
